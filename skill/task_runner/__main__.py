@@ -1,0 +1,5 @@
+"""``python -m task_runner`` runs the command line."""
+
+from task_runner.cli import main
+
+raise SystemExit(main())
