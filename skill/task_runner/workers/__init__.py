@@ -1,0 +1,54 @@
+"""Worker backends, one module per kind, and the choice of kind for a task.
+
+Backends are imported only when a task is spawned or its result consumed, so
+a dispatch pass with nothing to start pays nothing for them.
+
+``auto`` (the default) resolves, in order:
+1. the task's own ``worker`` field, then ``TASK_RUNNER_WORKER`` (unless "auto");
+2. ``shell`` for a task with an explicit ``command`` when ``TASK_RUNNER_SHELL=1``;
+3. ``agent`` when running under OpenClaw's exec tool: OpenClaw sets
+   ``OPENCLAW_SHELL=exec`` in the environment of every command its ``exec``
+   tool runs (docs.openclaw.ai/help/environment, "Runtime-injected env vars"),
+   and only there is an agent reading our output that can call sessions_spawn;
+4. the first of ``claude``, ``codex``, ``opencode`` found on PATH;
+5. ``agent`` (someone has to spawn the work; the plan says how).
+"""
+
+import importlib
+import os
+import shutil
+
+KINDS = ("claude", "codex", "opencode", "openclaw", "shell", "command", "agent")
+CLI_ORDER = ("claude", "codex", "opencode")
+PROCESS_KINDS = frozenset(KINDS) - {"agent"}
+
+
+def backend(kind: str):
+    if kind not in KINDS:
+        raise ValueError(f"unknown worker kind {kind!r}; use one of: auto, {', '.join(KINDS)}")
+    return importlib.import_module(f"task_runner.workers.{kind}")
+
+
+def inside_openclaw(environ=None) -> bool:
+    return (environ if environ is not None else os.environ).get("OPENCLAW_SHELL") == "exec"
+
+
+def _truthy(value) -> bool:
+    return str(value or "").strip().lower() in ("1", "true", "yes", "on")
+
+
+def resolve(task: dict, setting=lambda key, default=None: default, environ=None, which=shutil.which) -> str:
+    """The worker kind that runs ``task``, following the order in the module docstring."""
+    for choice in (task.get("worker"), setting("TASK_RUNNER_WORKER", None)):
+        if choice and choice != "auto":
+            if choice not in KINDS:
+                raise ValueError(f"unknown worker kind {choice!r}; use one of: auto, {', '.join(KINDS)}")
+            return choice
+    if task.get("command") and _truthy(setting("TASK_RUNNER_SHELL", None)):
+        return "shell"
+    if inside_openclaw(environ):
+        return "agent"
+    for kind in CLI_ORDER:
+        if which(kind):
+            return kind
+    return "agent"

@@ -1,0 +1,47 @@
+"""OpenClaw's own agent CLI: ``openclaw agent --message PROMPT --json``.
+
+From docs.openclaw.ai/cli/agent and src/commands/agent-via-gateway.ts: one
+agent turn through the Gateway (falling back to the embedded runtime when the
+Gateway is unreachable); at least one session selector is required, so each
+first attempt pre-assigns ``--session-id`` and a retry reuses it.
+``--timeout SECONDS`` bounds the turn. With ``--json`` it prints one
+pretty-printed JSON document: via the Gateway ``{"runId", "status",
+"summary", "result": {"payloads": [{"text"}], "meta"}}``, embedded
+``{"payloads", "meta"}``. ``status`` other than "ok", or ``meta.error`` /
+``meta.aborted``, is a failure.
+"""
+
+import uuid
+
+from task_runner.workers.base import Launch, judged, last_json_document, no_terminal
+
+
+def build(task: dict, prompt: str, run) -> Launch:
+    session = run.resume_session or f"task-runner-{task['id']}-{uuid.uuid4().hex[:12]}"
+    argv = ["openclaw", "agent", "--message", prompt, "--session-id", session, "--json",
+            "--timeout", str(max(1, int(run.timeout_s)))]
+    agent = run.setting("TASK_RUNNER_OPENCLAW_AGENT", None)
+    if agent:
+        argv += ["--agent", agent]
+    return Launch(argv, session=session)
+
+
+def outcome(stdout: str, stderr: str, exit_code, timed_out: bool):
+    document = last_json_document(stdout)
+    if document is None or not ("payloads" in document or "status" in document or "result" in document):
+        return no_terminal("openclaw", exit_code, timed_out, stderr)
+    result = document.get("result") if isinstance(document.get("result"), dict) else document
+    meta = result.get("meta") if isinstance(result.get("meta"), dict) else {}
+    payloads = result.get("payloads") if isinstance(result.get("payloads"), list) else []
+    text = "\n".join(str(p.get("text")) for p in payloads if isinstance(p, dict) and p.get("text"))
+    session = (meta.get("agentMeta") or {}).get("sessionId") if isinstance(meta.get("agentMeta"), dict) else None
+    status = document.get("status", "ok")
+    error = None
+    if status != "ok":
+        error = str(document.get("summary") or document.get("error") or f"status {status}")
+    elif meta.get("error"):
+        detail = meta["error"]
+        error = str(detail.get("message") if isinstance(detail, dict) else detail)
+    elif meta.get("aborted"):
+        error = "the agent run was aborted"
+    return judged(error is None, text, session=session, error=error, timed_out=timed_out, stderr=stderr)
