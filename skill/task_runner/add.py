@@ -25,7 +25,7 @@ PARSE_ONLY_FIELDS = frozenset(("schedule_phrase",))
 def apply_specs(queue: dict, specs: list, config, source: str = "task") -> list[dict]:
     """Validate every spec, then append the new tasks; nothing is added if any spec is bad."""
     if not isinstance(specs, list) or not specs:
-        raise UserError(f"{source}: expected a non-empty list of tasks.")
+        raise UserError(f"{source}: expected a non-empty list of tasks; nothing was added.")
     prepared = [_prepare(spec, index, source) for index, spec in enumerate(specs)]
     new_ids = ids.allocate(dict(queue), len(prepared))  # a copy: lastId moves only on success
     live_ids = {task["id"] for task in queue["tasks"]}
@@ -125,7 +125,10 @@ def _schedule(spec: dict, fail, where: str) -> dict | None:
             continue
         if not isinstance(value, str):
             fail(f"schedule {key!r} must be a string")
-        schedule[key] = check_cron(value, f"{where} cron") if key == "cron" else parse_when(value, f"{where} {key}")
+        try:
+            schedule[key] = check_cron(value, f"{where} cron") if key == "cron" else parse_when(value, f"{where} {key}")
+        except UserError as error:
+            raise UserError(f"{error} Nothing was added.") from None
     return schedule
 
 

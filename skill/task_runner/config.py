@@ -106,17 +106,17 @@ def _strip_value(raw: str) -> str:
 
 
 def read_config_file(path: Path) -> dict:
-    """``TASK_RUNNER_*`` lines of a markdown file, as key -> (value, "FILE:LINE"); the rest is ignored."""
+    """``TASK_RUNNER_*`` lines of a markdown file, as key -> (value, "FILE:LINE"); the rest is ignored.
+
+    Lines inside code fences count too: the prompt-only skill told users to
+    paste its settings as a fenced block. The first occurrence of a key wins.
+    """
     try:
         text = path.read_text(encoding="utf-8", errors="replace")
     except (FileNotFoundError, IsADirectoryError, PermissionError):
         return {}
     found = {}
-    in_code_fence = False
     for number, line in enumerate(text.splitlines(), 1):
-        if line.lstrip().startswith("```"):
-            in_code_fence = not in_code_fence
-            continue
         match = _LINE_RE.match(line)
         if match and match.group(1) not in found:
             found[match.group(1)] = (_strip_value(match.group(2)), f"{path}:{number}")

@@ -1,0 +1,80 @@
+"""Shared fixtures: a private queue folder per test and the real CLI as a subprocess."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+EXAMPLES = REPO.parent / "shared" / "examples"
+FAKE_AGENTS = Path(__file__).resolve().parent / "fake_agents"
+
+
+def base_env(queue_dir: Path, workspace: Path) -> dict:
+    """A clean environment: no TASK_RUNNER_* or OPENCLAW_* leaking in from the developer's shell."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("TASK_RUNNER_", "OPENCLAW_"))}
+    env.update(TASK_RUNNER_DIR=str(queue_dir), OPENCLAW_WORKSPACE=str(workspace), PYTHONUNBUFFERED="1")
+    return env
+
+
+class Cli:
+    """Runs ``python -m task_runner`` in a fresh process, as an agent's exec tool would."""
+
+    def __init__(self, queue_dir: Path, workspace: Path):
+        self.dir = queue_dir
+        self.workspace = workspace
+        self.env = base_env(queue_dir, workspace)
+
+    def __call__(self, *args, input: str | None = None, env: dict | None = None, timeout: float = 60,
+                 check: int | None = 0) -> subprocess.CompletedProcess:
+        result = subprocess.run(
+            [sys.executable, "-m", "task_runner", *map(str, args)],
+            input=input, capture_output=True, text=True, timeout=timeout,
+            env=dict(self.env, **(env or {})), cwd=self.workspace,
+        )
+        if check is not None and result.returncode != check:
+            raise AssertionError(
+                f"task-runner {' '.join(map(str, args))} exited {result.returncode}, expected {check}\n"
+                f"stdout: {result.stdout}\nstderr: {result.stderr}")
+        return result
+
+    def json(self, *args, **kwargs) -> dict:
+        return json.loads(self(*args, "--json", **kwargs).stdout)
+
+    @property
+    def queue_path(self) -> Path:
+        return self.dir / "task-queue.json"
+
+    def queue(self) -> dict:
+        return json.loads(self.queue_path.read_text(encoding="utf-8"))
+
+
+@pytest.fixture
+def queue_dir(tmp_path) -> Path:
+    return tmp_path / "tasks"
+
+
+@pytest.fixture
+def workspace(tmp_path) -> Path:
+    path = tmp_path / "workspace"
+    path.mkdir()
+    return path
+
+
+@pytest.fixture
+def cli(queue_dir, workspace) -> Cli:
+    return Cli(queue_dir, workspace)
+
+
+@pytest.fixture
+def pinned_env(monkeypatch, queue_dir, workspace):
+    """For in-process tests: the same clean environment as the CLI gets."""
+    for key in list(os.environ):
+        if key.startswith(("TASK_RUNNER_", "OPENCLAW_")):
+            monkeypatch.delenv(key)
+    monkeypatch.setenv("TASK_RUNNER_DIR", str(queue_dir))
+    monkeypatch.setenv("OPENCLAW_WORKSPACE", str(workspace))
+    return queue_dir
