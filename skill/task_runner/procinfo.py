@@ -1,0 +1,48 @@
+"""Is a recorded process still the one we started?
+
+A pid alone is not enough: after a crash or a reboot the number can belong to
+someone else. Linux gives each process a start time (field 22 of
+``/proc/<pid>/stat``, in clock ticks since boot); a pid with another start
+time is not ours. Where /proc is missing (macOS) we fall back to "the pid
+exists", the best that platform offers without extra tools.
+"""
+
+import os
+
+_HAVE_PROC = os.path.isdir("/proc/self")
+
+
+def start_time(pid: int):
+    """The kernel's start time of ``pid``; None when it is gone or a zombie (0 without /proc)."""
+    if not _HAVE_PROC:
+        return 0 if _exists(pid) else None
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as handle:
+            stat = handle.read()
+    except OSError:
+        return None
+    # The command name (field 2) may hold spaces and parentheses: split after the last ')'.
+    fields = stat[stat.rindex(b")") + 2:].split()
+    if fields[0] in (b"Z", b"X"):  # exited, not yet reaped: it runs nothing any more
+        return None
+    return int(fields[19])
+
+
+def alive(pid, recorded_start) -> bool:
+    """True when ``pid`` runs and is the process that had ``recorded_start``."""
+    if not pid:
+        return False
+    current = start_time(int(pid))
+    if current is None:
+        return False
+    return not _HAVE_PROC or recorded_start is None or current == recorded_start
+
+
+def _exists(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True

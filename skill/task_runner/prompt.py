@@ -1,0 +1,126 @@
+"""The sub-agent prompt, and which strategy an attempt uses.
+
+Each task type has a ladder of strategies, simplest first. The first attempt
+takes the first rung; after a failure the next attempt takes the next rung
+(the last rung repeats), except after a transient failure (timeout,
+connection refused, rate limit), where the same strategy is worth another go.
+The chosen strategy is kept on the task as ``next_strategy`` until the attempt
+starts.
+"""
+
+STRATEGIES = {
+    "code-execution": (
+        ("exec", "run the command or script directly with your shell/exec tool"),
+        ("alternative-tool", "use a different tool or method than before (another binary, an API, a script you write)"),
+        ("subagent-with-context", "investigate first (read configs, logs, docs), then run it with what you learned"),
+    ),
+    "file-creation": (
+        ("write-file", "write the file directly with your file tools"),
+        ("generate-with-script", "produce the file with a small script or another generator"),
+        ("subagent-with-context", "gather the missing inputs first, then write the file"),
+    ),
+    "info-lookup": (
+        ("web-search", "search the web or the obvious source and read the best results"),
+        ("alternative-source", "use a different source than before (official docs, another site, an API)"),
+        ("subagent-with-context", "break the question down and research each part"),
+    ),
+    "messaging": (
+        ("message-tool", "send it with the messaging tool for the named channel"),
+        ("alternative-channel", "send it through another configured channel or method"),
+        ("subagent-with-context", "find the right recipient/channel details first, then send"),
+    ),
+    "reminder-scheduling": (
+        ("scheduler-tool", "create it with the scheduler/cron tool you have"),
+        ("alternative-scheduler", "use another scheduling mechanism (cron, at, a calendar API)"),
+        ("subagent-with-context", "check what schedulers are available first, then create it"),
+    ),
+    "agent-delegation": (
+        ("delegate", "hand the work to the named agent or tool and collect its answer"),
+        ("delegate-with-context", "delegate again with the full context and a precise brief"),
+        ("do-it-yourself", "do the work yourself instead of delegating"),
+    ),
+    "unknown": (
+        ("direct", "do the task directly with the tools you have"),
+        ("alternative-approach", "take a different approach than before"),
+        ("subagent-with-context", "research what is needed first, then do it"),
+    ),
+}
+
+# Written so that none of these lines parses as a report line itself: a worker that
+# echoes its prompt must not look finished.
+REPORT_INSTRUCTIONS = """\
+When you are done, end your reply with these lines, each on its own line, keyword first:
+- "DELIVERABLE: " followed by one line saying what you delivered;
+- "DELIVERABLE_PATH: " followed by the absolute path of the file you created (only if you created one).
+
+If you cannot finish (missing access, credentials, a decision only the user can make), do not
+pretend. End instead with:
+- "BLOCKED: " followed by one line saying why;
+- "ACTION: " followed by one concrete step the user can take (one ACTION line per step, in order)."""
+
+
+def ladder(task_type: str):
+    return STRATEGIES.get(task_type) or STRATEGIES["unknown"]
+
+
+def first_strategy(task_type: str) -> str:
+    return ladder(task_type)[0][0]
+
+
+def next_strategy(task_type: str, last_strategy: str | None, transient: bool) -> str:
+    """The strategy after an attempt with ``last_strategy`` failed (transiently or not)."""
+    names = [name for name, _ in ladder(task_type)]
+    if last_strategy not in names:
+        return names[0]
+    if transient:
+        return last_strategy
+    return names[min(names.index(last_strategy) + 1, len(names) - 1)]
+
+
+def strategy_for(task: dict) -> str:
+    """The strategy of the attempt about to start."""
+    return task.get("next_strategy") or first_strategy(task.get("type") or "unknown")
+
+
+def describe(task_type: str, strategy: str) -> str:
+    return dict(ladder(task_type)).get(strategy, strategy)
+
+
+def build_prompt(task: dict, strategy: str, dependency_results=(), workdir: str | None = None) -> str:
+    """The whole prompt for one attempt.
+
+    ``dependency_results``: ``(id, deliverable, deliverable_path)`` of the
+    tasks this one depends on, all done.
+    """
+    task_type = task.get("type") or "unknown"
+    attempt = len(task.get("strategies_tried") or []) + 1
+    lines = [
+        f"You are a worker for task {task['id']} of a task queue. Do this one task, then report.",
+        "",
+        f"Task: {task.get('description') or ''}",
+        f"Goal: {task.get('goal') or task.get('description') or ''}",
+        f"Type: {task_type}",
+        f"Attempt: {attempt} of {1 + int(task.get('maxRetries') or 0)}",
+        f"Strategy for this attempt: {strategy}: {describe(task_type, strategy)}",
+    ]
+    if workdir:
+        lines.append(f"Working folder: {workdir} (create files here unless the task names another place)")
+    if task.get("command"):
+        lines.append(f"Command the user gave: {task['command']}")
+    tried = task.get("strategies_tried") or []
+    if tried:
+        lines += ["", "Earlier attempts (do not repeat what failed):"]
+        for entry in tried:
+            why = entry.get("verification_failure") or entry.get("result") or "no result"
+            lines.append(f"- attempt {entry.get('attempt')}: {entry.get('strategy')} -> {why}")
+    notes = task.get("notes") or []
+    if notes:
+        lines += ["", "Notes from the user (follow them):"]
+        lines += [f"- {note}" for note in notes]
+    dependency_results = list(dependency_results)
+    if dependency_results:
+        lines += ["", "Results of the tasks this one depends on:"]
+        for dep_id, deliverable, path in dependency_results:
+            lines.append(f"- {dep_id}: {deliverable or '(no summary)'}" + (f" (file: {path})" if path else ""))
+    lines += ["", REPORT_INSTRUCTIONS]
+    return "\n".join(lines)
