@@ -156,7 +156,7 @@ def score_case(case, doc):
             if key in exp and bool(sched.get(key)) != exp[key]:
                 problems["when"].append("#%d %s want %s got %s" % (i, key, "set" if exp[key] else "null",
                                                                   sched.get(key)))
-    for aspect in applicable:
+    for aspect in [a for a in ASPECTS if a in applicable]:
         out[aspect] = ("%s: " % aspect + "; ".join(problems[aspect])) if problems[aspect] else None
     return out
 
