@@ -188,3 +188,21 @@ def test_unchanged_transaction_does_not_rewrite(tmp_path):
     with store.transaction():
         pass
     assert store.path.stat().st_ino == inode
+
+
+def test_transaction_refuses_an_invalid_change_to_one_task(tmp_path):
+    store = QueueStore(tmp_path / "q")
+    with store.transaction() as queue:
+        queue["tasks"].append(dict(json.loads((EXAMPLES / "task-queue.prompt-skill.json").read_text())["tasks"][0]))
+    before = store.path.read_bytes()
+    with pytest.raises(QueueError, match=r"\$\.tasks\[0\]\.status"):
+        with store.transaction() as queue:
+            queue["tasks"][0]["status"] = "finished"
+    assert store.path.read_bytes() == before
+
+
+def test_file_has_one_task_per_line(cli):
+    cli("add", "a", "b")
+    lines = cli.queue_path.read_text().splitlines()
+    assert lines[0] == "{" and lines[-1] == "}"
+    assert sum(1 for line in lines if line.lstrip().startswith('{"id": "T-0')) == 2

@@ -8,7 +8,6 @@ source (``TOOLS.md:12`` or ``env TASK_RUNNER_MAX_CONCURRENT``).
 
 import os
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from task_runner.errors import UserError
@@ -41,11 +40,15 @@ _LINE_RE = re.compile(
 )
 
 
-@dataclass
 class Config:
-    dir: Path
-    workspace: Path
-    values: dict = field(default_factory=dict)  # key -> (raw value, source)
+    """Resolved settings of one command. ``values`` maps each key to (raw value, source)."""
+
+    __slots__ = ("dir", "workspace", "values")
+
+    def __init__(self, dir: Path, workspace: Path, values: dict | None = None):
+        self.dir = dir
+        self.workspace = workspace
+        self.values = values or {}
 
     def get(self, key: str, default=None):
         entry = self.values.get(key)

@@ -1,0 +1,69 @@
+"""Whole-process timings of ``task-runner add`` and ``task-runner status`` on queues of growing size.
+
+Every CLI call an agent makes is a fresh Python process, so this measures
+what the agent waits for: interpreter start, imports, read, lock, write.
+Usage: python bench/bench_store.py [--runs N]
+"""
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+SIZES = (0, 100, 1_000, 10_000)
+STATUSES = ("pending", "running", "done", "blocked", "skipped")
+
+
+def make_queue(size: int) -> dict:
+    tasks = []
+    for n in range(1, size + 1):
+        status = STATUSES[n % len(STATUSES)]
+        tasks.append({
+            "id": f"T-{n:02d}", "description": f"benchmark task number {n} with a realistic description",
+            "goal": f"Benchmark task number {n}.", "type": "info-lookup", "status": status, "retries": 0,
+            "maxRetries": 3, "subagent_session": None, "strategies_tried": [], "deliverable": None,
+            "deliverable_path": None, "blocked_reason": None, "user_action_required": None,
+            "added_at": "2026-11-20T08:00:00Z", "started_at": None,
+            "completed_at": "2026-11-20T09:00:00Z" if status in ("done", "blocked", "skipped") else None,
+        })
+    return {"version": "1.0", "maxConcurrent": 2, "maxRetries": 3, "archiveDays": 7,
+            "taskRunnerDir": "~/.openclaw/tasks/", "lastId": tasks[-1]["id"] if tasks else None,
+            "archivedCount": 0, "tasks": tasks}
+
+
+def median_ms(argv: list[str], env: dict, runs: int) -> float:
+    timings = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+        timings.append((time.perf_counter() - start) * 1000)
+    return statistics.median(timings)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=15)
+    runs = parser.parse_args().runs
+    exe = [sys.executable, "-m", "task_runner"]
+    baseline = median_ms([sys.executable, "-c", "pass"], dict(os.environ), runs)
+    print(f"python -c pass: {baseline:.1f} ms median of {runs}")
+    print(f"{'tasks':>7} {'add ms':>8} {'status ms':>10}")
+    for size in SIZES:
+        with tempfile.TemporaryDirectory() as folder:
+            queue_dir = Path(folder) / "tasks"
+            queue_dir.mkdir()
+            (queue_dir / "task-queue.json").write_text(json.dumps(make_queue(size), indent=2))
+            env = dict(os.environ, TASK_RUNNER_DIR=str(queue_dir), OPENCLAW_WORKSPACE=folder,
+                       TASK_RUNNER_AUTO_DISPATCH="0")
+            add = median_ms(exe + ["add", "one more task", "--no-dispatch"], env, runs)
+            status = median_ms(exe + ["status"], env, runs)
+        print(f"{size:>7} {add:>8.1f} {status:>10.1f}")
+
+
+if __name__ == "__main__":
+    main()
