@@ -73,8 +73,8 @@ def run(args, config) -> int:
 
     store = open_store(config)
     setup = ensure_setup(config, store)
-    sections = [setup.notice] if setup.notice else []
-    document["setup"] = setup.document
+    sections = [setup.message()]
+    document["setup"] = setup.as_dict()
     with store.transaction() as queue:
         applied = apply_parsed(queue, parsed, config)
         sections += ["\n".join(applied["lines"])] if applied["lines"] else []
