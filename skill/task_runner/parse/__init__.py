@@ -1,0 +1,111 @@
+"""Natural-language parser: one chat message → the design.md §4 ``parse --json`` document.
+
+Pure: no queue access, no files, no clock other than ``now`` (defaults to timeutil.now()).
+Pipeline: sanitize → dispatcher? → mask spans (code, quotes, URLs, paths) and fix typos →
+how-to question? → control commands and status requests → split the rest into items → trim,
+classify, schedule, link dependencies → decide the mode.
+"""
+
+from datetime import datetime
+
+from task_runner.parse import clean, commands, mode, split
+from task_runner.parse.classify import classify
+from task_runner.parse.depends import dependencies
+from task_runner.parse.text import Masked, fix_typos, sanitize, squash
+
+MAX_TASKS = 100  # a brain dump is 10–30 items; beyond this the message is not a task list
+
+_QUESTION_GOAL_PREFIX = "Find out "
+
+
+def parse_message(text, now: datetime | None = None) -> dict:
+    text = sanitize(text)
+    if mode.is_dispatcher(text):
+        return _empty("dispatcher")
+    masked = Masked(text)
+    body = fix_typos(masked.text)
+    if mode.is_how_to(body):
+        return _empty("none")
+    found = commands.extract(body)
+    items = [] if mode.quotes_examples(text) else split.split_body(found.rest)
+    tasks = _tasks(items, masked, now)
+    if not (found.commands or found.status or tasks):
+        return _empty("none")
+    if not (found.commands or found.status) and len(tasks) == 1 and not _single_is_work(tasks[0], body):
+        return _empty("none")
+    for task in tasks:
+        del task["_meta"]
+    document = {"mode": "intake", "status": found.status is not None, "commands": found.commands, "tasks": tasks}
+    if found.status is not None:
+        if found.status["ids"]:
+            found.status["status"] = None
+        document["status_query"] = found.status
+    return document
+
+
+def _empty(kind: str) -> dict:
+    return {"mode": kind, "status": False, "commands": [], "tasks": []}
+
+
+def _tasks(items: list, masked: Masked, now: datetime | None) -> list[dict]:
+    kept = []
+    for item in items:
+        trimmed = clean.trim(item.text)
+        if not trimmed.core or not _is_task(item, trimmed):
+            continue
+        kept.append((item, trimmed))
+        if len(kept) >= MAX_TASKS:
+            break
+    if not kept:
+        return []
+    schedule_module = None
+    moment = now
+    cores = [trimmed.core for _, trimmed in kept]
+    links = dependencies(cores, [item.cue or trimmed.cue for item, trimmed in kept])
+    tasks = []
+    for (item, trimmed), depends_on in zip(kept, links):
+        description = squash(masked.restore(trimmed.core))
+        shell = masked.commands(trimmed.core)
+        found = None
+        if schedule_module is None:
+            from task_runner.parse import schedule as schedule_module
+        if moment is None:
+            from task_runner.timeutil import now as clock
+
+            moment = clock()
+        found = schedule_module.find(description, moment)
+        tasks.append({
+            "description": description,
+            "goal": _goal(description, trimmed),
+            "type": classify(description, has_command=bool(shell)),
+            "depends_on": depends_on,
+            "schedule": found.as_dict() if found else {"cron": None, "due": None, "not_before": None},
+            "schedule_phrase": " ".join(found.phrase) if found else None,
+            "command": shell[0] if shell else None,
+            "_meta": (item, trimmed, bool(found)),
+        })
+    return tasks
+
+
+def _is_task(item: split.Item, trimmed: clean.Trimmed) -> bool:
+    """Listed items are tasks; in prose only actions, requests and questions are."""
+    if mode.is_chit_chat(trimmed.core):
+        return False
+    if item.listed or trimmed.requested or trimmed.framed or trimmed.cue or item.cue:
+        return True
+    return clean.starts_with_verb(trimmed.core) or mode.is_question(trimmed.core, item.text)
+
+
+def _goal(description: str, trimmed: clean.Trimmed) -> str:
+    from task_runner.tasks import make_goal
+
+    if mode.is_question(trimmed.core, description):
+        question = description.rstrip(" ?？")
+        return make_goal(_QUESTION_GOAL_PREFIX + question[0].lower() + question[1:]) if question else ""
+    return make_goal(description)
+
+
+def _single_is_work(task: dict, body: str) -> bool:
+    item, trimmed, scheduled = task["_meta"]
+    framed = trimmed.framed or item.listed or mode.is_framed(body)
+    return mode.single_is_work(trimmed.core, item.text, task["type"], trimmed.requested, scheduled, framed)

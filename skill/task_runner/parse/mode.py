@@ -1,0 +1,87 @@
+"""Which mode a message is in: dispatcher (system events), none (answer directly), or intake.
+
+Dispatcher only for a message that *starts* like a system event; a user quoting the string is
+not one. "none" covers how-to questions, lists quoted as examples, single questions, single web
+searches, reminder-only requests and chit-chat; everything that asks for work to be queued or
+managed is intake.
+"""
+
+import re
+
+from task_runner.parse import lang_en
+from task_runner.parse.lexicon import alternation
+
+_DISPATCH = re.compile(r"^\s*(?:\[[^\]\n]{0,40}\]\s*)?(?:system(?:\s*event)?\s*[:>-]\s*)?TASK_RUNNER_DISPATCH\b", re.IGNORECASE)
+_HEARTBEAT = re.compile(r"^\s*(?:\[[^\]\n]{0,40}\]\s*)?(?:system(?:\s*event)?\s*[:>-]\s*)?(?:\W{0,3})(?:heartbeat\b|read\s+heartbeat\.md)", re.IGNORECASE)
+_RUNNER = re.compile(r"task[\s_-]?runner", re.IGNORECASE)
+_HOW_TO = re.compile(r"^(?:" + alternation("HOW_TO") + r")", re.IGNORECASE)
+_EXAMPLE = re.compile(r"(?<!\w)(?:" + alternation("EXAMPLE_MARKERS") + r")", re.IGNORECASE)
+_QUESTION = re.compile(r"^(?:" + alternation("QUESTION_START") + r")(?![\w'])", re.IGNORECASE)
+_REQUEST_Q = re.compile(r"^(?:can|could|would|will)\s+(?:you|u)\b|^(?:puedes|podrías|podrias|kannst|könntest|请|能不能|你能)", re.IGNORECASE)
+_WEB_SEARCH = re.compile(r"^(?:" + alternation("WEB_SEARCH") + r")(?![\w'])", re.IGNORECASE)
+_REMINDER = re.compile(r"^(?:" + alternation("REMINDER_ONLY") + r")(?![\w'])", re.IGNORECASE)
+_FRAMING = re.compile(r"(?<![\w-])(?:" + alternation("FRAMING") + r")(?![\w-])", re.IGNORECASE)
+_LIST_START = re.compile(r"(?m)^[ \t]*(?:[-*•+]\s|\[[ xX]?\]|\(?\d{1,3}[.)、]|\(\d{1,3}\))|(?:(?<=\s)|(?<=[:：]))\(?1[.)]\s")
+_ANSWER_VERB = re.compile(r"^(?:" + "|".join(sorted(lang_en.ANSWER_VERBS)) + r")\b", re.IGNORECASE)
+_WORK_TYPES = frozenset(("messaging", "code-execution", "file-creation", "agent-delegation"))
+
+
+def is_dispatcher(text: str) -> bool:
+    if _DISPATCH.match(text):
+        return True
+    return bool(_HEARTBEAT.match(text)) and bool(_RUNNER.search(text[:500]))
+
+
+def is_how_to(text: str) -> bool:
+    """"How do I add a task?" is a question about the product, even with the word "task" in it."""
+    from task_runner.parse.clean import trim
+
+    return bool(_HOW_TO.match(trim(text.lstrip()).core))
+
+
+def quotes_examples(original: str) -> bool:
+    """A list introduced as an example, or a question about what a list should look like."""
+    start = _LIST_START.search(original)
+    if not start:
+        return bool(_EXAMPLE.search(original)) and bool(_QUESTION.match(original.strip())) and not _REQUEST_Q.match(original.strip())
+    head = original[:start.start()]
+    if _EXAMPLE.search(head):
+        return True
+    head = head.strip()
+    return bool(head) and bool(_QUESTION.match(head)) and not _REQUEST_Q.match(head) and not _FRAMING.search(head)
+
+
+def is_framed(text: str) -> bool:
+    return bool(_FRAMING.search(text))
+
+
+def single_is_work(core: str, raw: str, kind: str, requested: bool, scheduled: bool, framed: bool) -> bool:
+    """Whether a message holding exactly one item asks for queued work (else: answer directly)."""
+    if _REMINDER.match(core) and kind == "reminder-scheduling":
+        return False
+    if framed:
+        return True
+    question = bool(_QUESTION.match(core)) or (raw.rstrip().endswith(("?", "？")) and not requested)
+    if question:
+        return False
+    if _WEB_SEARCH.match(core):
+        return False
+    if _ANSWER_VERB.match(core):
+        return False
+    if requested:
+        return True
+    return kind in _WORK_TYPES or scheduled
+
+
+_CHIT_CHAT = re.compile(r"^(?:(?:" + lang_en.CHIT_CHAT + r"|" + alternation("SIGN_OFFS") + r"|" + alternation("GREETINGS")
+                        + r")[\s,.!?:;)(\-]*)+$", re.IGNORECASE)
+
+
+def is_chit_chat(core: str) -> bool:
+    return bool(_CHIT_CHAT.match(core))
+
+
+def is_question(core: str, raw: str) -> bool:
+    if _REQUEST_Q.match(raw.strip()):
+        return False
+    return bool(_QUESTION.match(core)) or raw.rstrip().endswith(("?", "？"))
