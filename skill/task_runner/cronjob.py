@@ -28,7 +28,7 @@ EVENT_TEXT = "TASK_RUNNER_DISPATCH: check queue and run pending tasks"
 EVERY = "15m"
 EVERY_MS = 15 * 60 * 1000
 DESCRIPTION = "task-runner: wake the main session to run pending tasks (backup for heartbeats)"
-CLI_TIMEOUT_S = 8.0  # per CLI call; the gateway answers in well under a second when it is up
+CLI_TIMEOUT_S = 8.0  # per CLI call (TASK_RUNNER_OPENCLAW_TIMEOUT); a live gateway answers in about a second
 
 
 @dataclass
@@ -124,16 +124,16 @@ def add_job(cli: str, timeout: float = CLI_TIMEOUT_S) -> dict:
     return job if isinstance(job, dict) else {}
 
 
-def ensure_job() -> CronResult:
+def ensure_job(timeout: float = CLI_TIMEOUT_S) -> CronResult:
     """Find our job or create it through the CLI; ``unavailable`` (with the reason) otherwise."""
     cli = cli_path()
     if cli is None:
         return CronResult("unavailable", reason="the openclaw CLI is not on PATH")
     try:
-        job = find_job(list_jobs(cli))
+        job = find_job(list_jobs(cli, timeout))
         if job is not None:
             return CronResult("found", job.get("id"))
-        job = add_job(cli)
+        job = add_job(cli, timeout)
     except CliFailure as failure:
         return CronResult("unavailable", reason=str(failure))
     return CronResult("created", job.get("id"))

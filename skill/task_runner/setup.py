@@ -116,8 +116,9 @@ def _ensure_heartbeat(config, report: SetupReport) -> None:
             "not UTF-8 text" if isinstance(error, UnicodeDecodeError) else str(error))
 
 
-def _decide_cron(previous: dict | None, cron_done: bool, moment) -> tuple[dict | None, str, str | None]:
-    """The new cronJob state, the report's cron word and the reason it is owed (if it is)."""
+def _decide_cron(previous: dict | None, cron_done: bool, moment, timeout: float):
+    """(new cronJob state, the report's cron word, why it is owed); the state object is
+    ``previous`` itself when nothing needs writing."""
     from task_runner import cronjob
     from task_runner.timeutil import age, to_iso
 
@@ -129,7 +130,7 @@ def _decide_cron(previous: dict | None, cron_done: bool, moment) -> tuple[dict |
     waited = age(previous.get("triedAt"), moment) if previous else None
     if previous and cronjob.cli_path() is not None and waited is not None and waited < CLI_RETRY:
         return previous, "owed", previous.get("reason")  # asked the CLI a moment ago; do not stall again
-    result = cronjob.ensure_job()
+    result = cronjob.ensure_job(timeout)
     if result.status in ("found", "created"):
         return ({"status": "ok", "via": "cli", "jobId": result.job_id, "reason": None, "updatedAt": stamp},
                 result.status, None)
@@ -159,7 +160,8 @@ def ensure_setup(config, store, cron_done: bool = False) -> SetupReport:
 
     report.queue_created = store.ensure()
     _ensure_heartbeat(config, report)
-    lock_wait = 2 * (cronjob.CLI_TIMEOUT_S + 2) + 5  # one list + one add by another process
+    timeout = config.get_float("TASK_RUNNER_OPENCLAW_TIMEOUT", cronjob.CLI_TIMEOUT_S, minimum=0.1)
+    lock_wait = 2 * (timeout + 2) + 5  # one list + one add by another process
     with ExitStack() as stack:
         try:
             stack.enter_context(file_lock(store.directory / SETUP_LOCK, lock_wait))
@@ -169,7 +171,7 @@ def ensure_setup(config, store, cron_done: bool = False) -> SetupReport:
             previous = store.read().get("cronJob")
             report.first_run = not isinstance(previous, dict)
             previous = previous if isinstance(previous, dict) else None
-            state, report.cron, report.cron_reason = _decide_cron(previous, cron_done, now())
+            state, report.cron, report.cron_reason = _decide_cron(previous, cron_done, now(), timeout)
             if state is not previous:
                 with store.transaction() as queue:
                     queue["cronJob"] = state
@@ -185,6 +187,8 @@ def run(args, config) -> int:
 
     report = ensure_setup(config, open_store(config), cron_done=getattr(args, "cron_done", False))
     text = report.message()
+    if report.cron == "confirmed" and not report.first_run:
+        text = "\n".join(filter(None, [text, "✅ Backup cron job recorded as created; no more reminders."]))
     if not text:
         text = (f"✅ Task Runner is set up: queue {report.queue_path}, heartbeat block in "
                 f"{report.heartbeat_path}, backup cron job in place.")
