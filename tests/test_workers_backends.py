@@ -92,7 +92,7 @@ def test_prompt_is_one_argv_element_and_stdin_is_closed(tool, tmp_path):
 def test_flags_match_the_documented_headless_modes(tmp_path):
     argv = lambda tool, **kw: backend(tool).build({"id": "T-07"}, "P", make_run(tmp_path, **kw)).argv
     claude = argv("claude")
-    assert claude[:5] == ["claude", "-p", "P", "--output-format", "json"]
+    assert claude[:6] == ["claude", "-p", "P", "--output-format", "stream-json", "--verbose"]
     assert "--session-id" in claude and "--permission-mode" in claude
     assert argv("claude", resume="abc")[-2:] == ["--resume", "abc"]
     assert argv("codex")[:3] == ["codex", "exec", "--json"] and argv("codex")[-1] == "P"

@@ -28,7 +28,7 @@ import sys
 import time
 from pathlib import Path
 
-SPEC, PID, RESULT = "spec.json", "pid.json", "result.json"
+SPEC, PID, RESULT, SUPERVISOR = "spec.json", "pid.json", "result.json", "supervisor.json"
 STDOUT, STDERR = "stdout.log", "stderr.log"
 DEFAULT_GRACE_S = 5.0
 READ_LIMIT = 8 * 1024 * 1024  # the terminal events are at the end: read at most the last 8 MB
@@ -52,7 +52,11 @@ def spawn(run_dir, spec: dict) -> dict:
     finally:
         os.close(log)
     # Never waited for: when the caller exits, init adopts and reaps it.
-    return {"pid": process.pid, "start_time": procinfo.start_time(process.pid)}
+    info = {"pid": process.pid, "start_time": procinfo.start_time(process.pid)}
+    # For the dispatcher's recovery until the supervisor writes pid.json itself.
+    with open(os.open(run_dir / SUPERVISOR, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "w") as handle:
+        json.dump(info, handle)
+    return info
 
 
 def read_json(path):
@@ -61,6 +65,14 @@ def read_json(path):
             return json.load(handle)
     except (OSError, ValueError):
         return None
+
+
+def supervisor_of(run_dir) -> dict | None:
+    """``{"pid", "start_time"}`` of an attempt's supervisor, from its own record or the spawner's."""
+    info = read_json(Path(run_dir) / PID)
+    if info and info.get("supervisor_pid"):
+        return {"pid": info["supervisor_pid"], "start_time": info.get("supervisor_start")}
+    return read_json(Path(run_dir) / SUPERVISOR)
 
 
 def stop(run_dir, supervisor: dict | None = None, wait: float = 10.0) -> bool:
@@ -73,9 +85,8 @@ def stop(run_dir, supervisor: dict | None = None, wait: float = 10.0) -> bool:
     from task_runner import procinfo
 
     run_dir = Path(run_dir)
-    info = read_json(run_dir / PID) or {}
-    pid = info.get("supervisor_pid") or (supervisor or {}).get("pid")
-    start = info.get("supervisor_start") if info.get("supervisor_pid") else (supervisor or {}).get("start_time")
+    info = supervisor_of(run_dir) or supervisor or {}
+    pid, start = info.get("pid"), info.get("start_time")
     if procinfo.alive(pid, start):
         os.kill(int(pid), signal.SIGTERM)
         deadline = time.monotonic() + wait

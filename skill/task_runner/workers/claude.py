@@ -1,13 +1,17 @@
-"""Claude Code in print mode: ``claude -p PROMPT --output-format json``.
+"""Claude Code in print mode: ``claude -p PROMPT --output-format stream-json --verbose``.
 
-Documented flags (code.claude.com/docs/en/cli-reference and headless docs):
-``-p/--print`` runs one non-interactive turn; ``--output-format json`` prints a
-single result object ``{"type": "result", "subtype": "success" |
-"error_max_turns" | "error_during_execution", "is_error", "result",
-"session_id", ...}`` (``stream-json`` ends with the same object, so both are
-read). ``--session-id UUID`` pre-assigns the session of a first attempt;
-``--resume ID`` continues the previous attempt's session after a transient
-failure. ``--permission-mode`` decides what the worker may do unattended.
+Documented flags (docs.anthropic.com/en/docs/claude-code/cli-reference and the
+headless docs): ``-p/--print`` runs one non-interactive turn. ``--output-format
+json`` prints one result object at the very end ``{"type": "result",
+"subtype": "success" | "error_max_turns" | "error_during_execution",
+"is_error", "result", "session_id", ...}``; ``stream-json`` (which needs
+``--verbose`` in print mode) prints one event per line as the run goes and
+ends with that same result object. We use the stream so ``task-runner logs
+--follow`` shows progress and a silent, stuck run can be told from a busy one;
+the outcome reader accepts both forms. ``--session-id UUID`` pre-assigns the
+session of a first attempt; ``--resume ID`` continues the previous attempt's
+session after a transient failure; ``--permission-mode`` decides what the
+worker may do unattended.
 """
 
 import uuid
@@ -19,7 +23,7 @@ PERMISSION_MODES = {"edits": "acceptEdits", "full": "bypassPermissions"}
 
 def build(task: dict, prompt: str, run) -> Launch:
     permissions = run.setting("TASK_RUNNER_WORKER_PERMISSIONS", "edits")
-    argv = ["claude", "-p", prompt, "--output-format", "json",
+    argv = ["claude", "-p", prompt, "--output-format", "stream-json", "--verbose",
             "--permission-mode", PERMISSION_MODES.get(permissions, permissions)]
     model = run.setting("TASK_RUNNER_CLAUDE_MODEL", None)
     if model:
