@@ -89,9 +89,9 @@ def _tasks(items: list, masked: Masked, now: datetime | None) -> list[dict]:
 
 def _is_task(item: split.Item, trimmed: clean.Trimmed) -> bool:
     """Listed items are tasks; in prose only actions, requests and questions are."""
-    if mode.is_chit_chat(trimmed.core):
+    if mode.is_chit_chat(trimmed.core) or mode.is_meta_item(trimmed.core):
         return False
-    if item.listed or trimmed.requested or trimmed.framed or trimmed.cue or item.cue:
+    if item.listed or item.framed or trimmed.requested or trimmed.framed or trimmed.cue or item.cue:
         return True
     return clean.starts_with_verb(trimmed.core) or mode.is_question(trimmed.core, item.text)
 
@@ -107,5 +107,5 @@ def _goal(description: str, trimmed: clean.Trimmed) -> str:
 
 def _single_is_work(task: dict, body: str) -> bool:
     item, trimmed, scheduled = task["_meta"]
-    framed = trimmed.framed or item.listed or mode.is_framed(body)
+    framed = trimmed.framed or item.framed or item.listed or mode.is_framed(body)
     return mode.single_is_work(trimmed.core, item.text, task["type"], trimmed.requested, scheduled, framed)

@@ -6,7 +6,7 @@ What was trimmed is reported too (the sequencer cue feeds ``depends``, a request
 
 import re
 
-from task_runner.parse import lexicon
+from task_runner.parse import lang_de, lexicon
 from task_runner.parse.lexicon import alternation
 
 _SEQ_THEN = alternation("SEQ_THEN")
@@ -33,8 +33,9 @@ _ADD_TO_LIST = re.compile(
 )
 _SIGN_OFF = re.compile(
     r"(?:^|[\s,.;!—–-]+)(?:" + alternation("SIGN_OFFS") + r")[\s!.?,:;)(\W]*$", re.IGNORECASE)
-_EDGE_PUNCT = re.compile(r"^[\s,.;:!?)\]}>—–-]+|[\s,;:(\[{<—–-]+$")
-_TRAILING_STOP = re.compile(r"[\s.!]+$")
+_EDGE_PUNCT = re.compile(r"^[\s,.;:!?)\]}>—–\-，。；：！？、]+|[\s,;:(\[{<—–\-，；：、]+$")
+_TRAILING_POLITE = re.compile(r"[\s,]+(?:please|pls|plz|thanks|thx|now|asap|real\s+quick|quickly|por\s+favor|bitte|谢谢)[\s.!?？。]*$", re.IGNORECASE)
+_TRAILING_STOP = re.compile(r"[\s.!。！]+$")
 _EMOJI_TAIL = re.compile(r"[\s\U0001F300-\U0001FAFF\u2600-\u27BF\ufe0f]+$")
 
 
@@ -62,7 +63,7 @@ def trim(text: str) -> Trimmed:
         framed |= kind == "frame"
         core = core[match.end():]
     for _ in range(3):
-        stripped = _SIGN_OFF.sub("", core)
+        stripped = _TRAILING_POLITE.sub("", _SIGN_OFF.sub("", core))
         stripped = _EMOJI_TAIL.sub("", stripped)
         if stripped == core:
             break
@@ -85,7 +86,12 @@ every each on by before at in this next tomorrow tonight today daily weekly mont
 the a an morning afternoon evening night noon am pm first thing later soon asap eod sometime week day month
 monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays
 mon tue wed thu fri sat sun minutes minute hours hour days o'clock cada todos los mañana hoy jeden morgen heute täglich um
+and or of from to until the 1st 2nd 3rd last end
 """.split())
+_LEADING_CLAUSE = re.compile(
+    r"^(?:if|when|once|after|before|as\s+soon\s+as|whenever|unless|si|cuando|wenn|sobald|falls|on|every|each|by|at|in|this|next|tomorrow|today|tonight)"
+    r"\b[^,]{1,80},\s*", re.IGNORECASE)
+_DE_INFINITIVES = frozenset(word for word in lang_de.VERBS if word.endswith("en"))
 _TIME_TOKEN = re.compile(r"^(?:\d{1,2}(?::\d\d)?(?:am|pm|h)?|\d+(?:st|nd|rd|th)?)[,.]?$", re.IGNORECASE)
 
 
@@ -95,7 +101,10 @@ def starts_with_verb(text: str) -> bool:
     core = trim(text).core
     if lexicon.CJK.match(core[:1]):
         return bool(lexicon.ZH_VERB.search(core[:12]))
+    core = _LEADING_CLAUSE.sub("", core)
     words = core.split()
+    if words and words[-1].lower().strip(",.;:!?") in _DE_INFINITIVES:
+        return True  # German puts the infinitive last: "die Flüge nach Wien buchen"
     for word in words[:8]:
         bare = word.lower().strip(",.;:")
         if bare in lexicon.VERBS:

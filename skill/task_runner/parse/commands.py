@@ -20,13 +20,13 @@ _DIGITS = re.compile(r"\d+")
 _MAX_RANGE = 200
 
 _WORD_EDGE = r"(?:^|(?<=[\s,;:.!?¿¡(]))"
-_FILLER = r"(?:\s+(?:the|task|tasks|job|la|las|el|los|die|der|den|aufgabe|tarea|number|no\.?|一下|下))"
+_FILLER = r"(?:\s+(?:the|task|tasks|job|about|with|on|for|la|las|el|los|die|der|den|aufgabe|tarea|number|no\.?|一下|下))"
 _BEFORE = {
     verb: re.compile(_WORD_EDGE + r"(?P<w>" + words + r")" + _FILLER + r"{0,2}\s*$", re.IGNORECASE)
     for verb, words in merged("CONTROL_BEFORE").items()
 }
 _AFTER = {
-    verb: re.compile(r"^\s*(?:(?:as|als|como|为)\s+)?(?P<w>" + words + r")(?![\w])", re.IGNORECASE)
+    verb: re.compile(r"^\s*(?:(?:please|pls|bitte|por\s+favor|请)\s*)?(?:(?:as|als|como|为)\s*)?(?P<w>" + words + r")(?![A-Za-z0-9_])", re.IGNORECASE)
     for verb, words in merged("CONTROL_AFTER").items()
 }
 _NEGATED = re.compile(r"(?:don'?t|do\s+not|never|no|nicht|不要|别)\s+\S*\s*$", re.IGNORECASE)
@@ -44,20 +44,28 @@ _NOTE = re.compile(
     r"|pero|con|usando|aber|mit|diesmal|但是|用|这次)\b[^\n.!?。！？]*)",
     re.IGNORECASE,
 )
-_ALL = r"all|every|everything|each|todas?|todos?|alle|alles|所有|全部"
+_NEW_ACTION = re.compile(
+    r"(?:and\s+|also\s+|then\s+|plus\s+|y\s+|und\s+)*(?:please\s+)?(?:" + "|".join(merged("CONTROL_BEFORE").values()) + r"|add|new\s+task|"
+    + "|".join(sorted(lexicon.VERBS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+_ALL = r"everything|every|all|each|todas?|todos?|alles|alle|所有|全部"
 _NOUN = r"tasks?|ones|jobs|items|tareas|aufgaben|任务|queue|cola|warteschlange|list"
 _SELECTOR = re.compile(
     _WORD_EDGE + r"(?P<w>" + "|".join(f"(?P<{verb}>{words})" for verb, words in merged("CONTROL_BEFORE").items()) + r")\s*"
-    r"(?:(?P<all>" + _ALL + r")(?:\s+(?:of\s+)?(?:the|my|our|las|los|die|meine))?\s*)?(?:(?:the|my|las|los|die)\s+)?"
-    r"(?:(?P<status>" + lexicon.STATUS_ANY + r")\s*的?\s*)?(?P<noun>" + _NOUN + r")?"
-    r"(?:\s+(?:that\s+|which\s+)?(?:are\s+|is\s+|have\s+|has\s+)?(?P<status2>" + lexicon.STATUS_ANY + r"))?"
+    r"(?:(?P<all>" + _ALL + r")(?![A-Za-z])(?:\s+(?:of\s+)?(?:the|my|our|las|los|die|meine)(?![A-Za-z]))?\s*)?(?:(?:the|my|las|los|die)\s+)?"
+    r"(?:(?P<status>" + lexicon.STATUS_ANY + r")(?![A-Za-z])\s*的?\s*)?(?:(?P<noun>" + _NOUN + r")(?![A-Za-z]))?"
+    r"(?:\s+(?:that'?s\s+|that\s+|which\s+)?(?:are\s+|is\s+|have\s+|has\s+)?(?P<status2>" + lexicon.STATUS_ANY + r")(?![A-Za-z]))?"
     r"(?P<end>\s*(?:[.!?;,\n。！？]|$|\band\b))?",
     re.IGNORECASE,
 )
 _STATUS_KEYS = [(key, re.compile(r"(?<!\w)(?:" + words + r")(?!\w)", re.IGNORECASE)) for key, words in lexicon.STATUS_WORDS.items()]
 _STATUS = re.compile(r"(?:" + fill(alternation("STATUS")) + r")", re.IGNORECASE)
-_CLAUSE_SPLIT = re.compile(r"[.!?;\n。！？；]+|\s*,\s*|\s+(?:and|also|then|y|und|dann)\s+|然后|还有")
+_CLAUSE_SPLIT = re.compile(r"(?<=[.!?;。！？；])\s*|\n+|\s*,\s*|\s+(?:and|also|then|y|und|dann)\s+|然后|还有")
 _SENTENCE_END = re.compile(r"[.!?;\n。！？；]")
+
+
+_SHORT_HEADER = re.compile(r"^[^:：]{1,30}[:：]\s*")
+_ID_RE_STRICT = re.compile(lexicon.ID)
+_HOW = re.compile(r"^how\s+(?:do|can|should|would|to)\b", re.IGNORECASE)
 
 
 class Found:
@@ -125,13 +133,23 @@ def _id_commands(text: str, used: list) -> list[dict]:
         ids = expand_ids(match.group())
         if not ids:
             continue
-        note = _NOTE.match(text, end, clause_end)
+        note = _note(text, end, clause_end)
         if note:
-            end = note.end()
-        commands.append({"verb": verb, "ids": ids, "selector": None,
-                         "note": note.group("note").strip() if note else None, "_at": start})
+            end = clause_end
+        commands.append({"verb": verb, "ids": ids, "selector": None, "note": note, "_at": start})
         used.append((start, end))
     return commands
+
+
+def _note(text: str, start: int, end: int) -> str | None:
+    """Words after a command's ids that instruct the next attempt ("but use the staging creds")."""
+    rest = text[start:end]
+    if _NOTE.match(rest):
+        return _NOTE.match(rest).group("note").strip()
+    stripped = rest.strip(" ,;:—–-")
+    if not stripped or not re.match(r"\s*[,;:—–-]", rest) or _NEW_ACTION.match(stripped) or _ID_ONE.search(stripped):
+        return None
+    return stripped.rstrip(" .!")
 
 
 def _verb_around(prefix: str, suffix: str, match: re.Match) -> tuple[str | None, int, int]:
@@ -195,9 +213,9 @@ def _status(text: str, used: list) -> dict | None:
         position = start + len(piece)
         if not piece.strip() or any(s <= start < e for s, e in used):
             continue
-        core = trim(piece).core
-        match = _STATUS.match(core)
-        if not match:
+        core = _SHORT_HEADER.sub("", trim(piece).core)
+        about_ids = bool(_ID_RE_STRICT.search(piece)) and piece.rstrip().endswith(("?", "？")) and not _HOW.match(core)
+        if not (_STATUS.match(core) or about_ids):
             continue
         query = query or {"ids": [], "status": None}
         for task_id in expand_ids(piece):

@@ -5,15 +5,15 @@ added by the consumer; sets hold lowercase words.
 """
 
 # --- masking -------------------------------------------------------------------------------
-DOTTED_ABBREVIATIONS = r"e\.g\.|i\.e\.|a\.m\.|p\.m\.|u\.s\.a?\.|u\.k\.|z\.b\.|d\.h\.|u\.a\.|p\.ej\.|n\.b\."
-TITLE_ABBREVIATIONS = (
-    r"dr|mr|mrs|ms|mx|prof|sr|sra|srta|jr|st|mt|ft|vs|approx|inc|ltd|corp|co|nr|fig|jan|feb|mar|apr"
-    r"|jun|jul|aug|sep|sept|oct|nov|dec|bzw|usw|hr|fr|str|ca"
-)
+DOTTED_ABBREVIATIONS = r"e\.g\.|i\.e\.|a\.m\.|p\.m\.|u\.s\.(?:a\.)?|u\.k\.|z\.b\.|d\.h\.|u\.a\.|p\.ej\.|n\.b\."
+# Titles before a name: their full stop never ends a sentence.
+TITLE_ABBREVIATIONS = r"dr|mr|mrs|ms|mx|prof|sr|sra|srta|hr|fr"
+# Other abbreviations: their full stop ends a sentence only when an imperative verb follows ("Elm St. Renew …").
+SHORT_ABBREVIATIONS = r"jr|st|mt|ft|vs|approx|inc|ltd|corp|co|nr|fig|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|bzw|usw|str|ca|ave|blvd|dept|est|min|max|no"
 
 # --- imperative verbs: a clause that starts with one of these is an action item ------------
 VERBS = frozenset("""
-add adjust analyse analyze annotate answer apply approve archive arrange ask assemble assess assign
+add adjust alert analyse analyze annotate answer apply approve archive arrange ask assemble assess assign
 attach attend audit automate back backup bake benchmark bill block book brainstorm browse build
 buy calculate calendar call cancel capture change charge chase check choose clean cleanup clear clone close
 collect comment commit compare compile complete compose compress compute configure confirm connect
@@ -32,9 +32,12 @@ reorganize repair replace reply report reproduce request rerun research reschedu
 resolve respond restart restore resubmit retrieve return review revise rewrite rotate run save scan
 schedule scrape screenshot search select sell send set setup share ship shop shorten shortlist
 sign simplify slack snooze sort source spin split start stash store study submit subscribe suggest
-summarise summarize sweep sync take tally tell test text tidy time track trade train transcribe
+summarise summarize sweep sync take tally tell test text tidy track trade train transcribe
 transfer translate triage trim troubleshoot tweet type unpack unsubscribe update upgrade upload
-validate vacuum verify visit walk wash watch water whatsapp wipe write zip
+validate vacuum verify visit walk wash watch water whatsapp wipe write zip break bump chart clarify coordinate dedupe de-dupe dedup delegate dig double drop exchange graph hand
+invite jot knock memorize mop notify outline pair pitch proof rank reach recheck reconfigure redesign
+reread rework ring scope scribble skim sketch snap spot-check stage swap tag tally tighten top transfer
+tune turn unblock uninstall unlock vacuum vet weed wire
 """.split())
 
 # Verbs that are just as often nouns: a clause needs a real verb clause before them to split there.
@@ -104,10 +107,14 @@ CHIT_CHAT = (
     r"|love\s+it|nice\s+work|that\s+(?:looks|sounds|is)\s+\w+)"
 )
 
+_PRONOUN = r"(?:you|u|i|we|they|he|she|it|there|anyone|anybody|someone|T-?\d+)"
+_SUBJECT = r"(?:" + _PRONOUN + r"|that|this|my|our|the|your|their|his|her)"
 QUESTION_START = (
-    r"what|what'?s|whats|who|who'?s|whom|whose|when|when'?s|where|where'?s|why|which|how|how'?s"
-    r"|is|are|was|were|do|does|did|should|shall|would|will|am|has|have|had|can\s+i|could\s+i|may\s+i"
-    r"|is\s+there|are\s+there|any\s+idea|anyone\s+know"
+    r"what|what'?s|whats|wats|who|who'?s|whom|whose|when|when'?s|where|where'?s|why|which|how|how'?s"
+    r"|is|are|was|were|am|isn'?t|aren'?t|wasn'?t|(?:do|did|have|had)\s+" + _PRONOUN +
+    r"|(?:does|should|shall|would|will|has|can|could|may|might|must"
+    r"|don'?t|doesn'?t|didn'?t|won'?t|wouldn'?t|shouldn'?t|can'?t|couldn'?t|haven'?t|hasn'?t)\s+" + _SUBJECT +
+    r"|any\s+idea|anyone\s+know"
 )
 
 HOW_TO = (
@@ -116,6 +123,7 @@ HOW_TO = (
     r"|is\s+(?:it|there)\s+(?:possible|a\s+way)|what\s+(?:does|do)\s+.{1,60}\s+mean"
     r"|explain\s+(?:to\s+me\s+)?(?:how|what|why)|can\s+you\s+explain|what\s+happens\s+(?:if|when)"
     r"|what\s+is\s+the\s+difference|why\s+(?:do|does|did|is|are)"
+    r"|how\s+(?:many|much|long|often)\b(?!\s+(?:tasks?|jobs)\s+(?:are|do\s+i\s+have|remain|left|is)\b)"
 )
 
 EXAMPLE_MARKERS = (
@@ -136,7 +144,7 @@ convert calculate spell rephrase paraphrase answer
 # --- sequencing ------------------------------------------------------------------------------
 SEQ_THEN = r"and\s+then|then|after\s+that|afterwards|afterward|after\s+this|once\s+(?:that'?s|that\s+is|it'?s|done)\s*(?:done|finished|complete)?|when\s+(?:that'?s|done)\s*(?:done)?|subsequently"
 SEQ_ALSO = r"and\s+also|also|plus|additionally|as\s+well|in\s+addition|oh\s+and|and\s+don'?t\s+forget\s+to|another\s+thing"
-SEQ_ORDER = r"first(?:ly)?|first\s+of\s+all|to\s+start|to\s+begin|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|next|finally|lastly|last(?:ly)?|last\s+but\s+not\s+least|and\s+finally|and\s+lastly"
+SEQ_ORDER = r"first(?:ly)?|first\s+of\s+all|to\s+start|to\s+begin|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|next|finally|lastly|last\s+but\s+not\s+least|and\s+finally|and\s+lastly"
 CONJ = r"and|&|\+|as\s+well\s+as|and\s+please|n|'n'"
 CLAUSE_OPENERS = r"if|when|once|after|whenever|unless"
 NOT_THEN_BEFORE = frozenset("since by until till back from even just only and".split())
@@ -161,7 +169,7 @@ CONTROL_BEFORE = {
     "cancel": r"cancel|drop|remove|delete|forget(?:\s+about)?|never\s*mind|scrap|abort|kill|stop|abandon"
               r"|scratch|nix|ditch|axe|get\s+rid\s+of|call\s+off|don'?t\s+bother\s+(?:with)?|no\s+need\s+for"
               r"|dump|trash|withdraw|clear",
-    "done": r"mark|complete|finish|close|tick\s+off|check\s+off|resolve|i\s+(?:already\s+)?(?:did|finished|completed|handled|sorted)"
+    "done": r"mark|complete|finish|close|tick\s+off|check\s+off|resolve|done(?:\s+with)?|finished(?:\s+with)?|i\s+(?:already\s+)?(?:did|finished|completed|handled|sorted)"
             r"|i'?ve\s+(?:already\s+)?(?:done|finished|completed|handled|sorted)|i\s+have\s+(?:already\s+)?(?:done|finished|completed)",
 }
 # verb → words that come *after* the ids ("T-09 is finished", "try T-02 again", "mark T-04 done").
@@ -187,7 +195,7 @@ SELECT_ALL = r"all|every|everything|each|the\s+whole\s+(?:queue|lot|list)|the\s+
 # Status requests: each must match at the start of a clause.
 STATUS = (
     r"(?:show|list|display|give|get|check|view|see|print|read)\s+(?:me\s+)?(?:up\s+)?(?:the\s+|my\s+|all\s+|our\s+|all\s+(?:of\s+)?(?:my|the)\s+)?(?:current\s+)?(?:{status}\s+)?(?:tasks?|task\s+(?:list|queue|status)|queue|to-?dos?|to-?do\s+list|jobs|ones|items)\b"
-    r"|(?:show|list|display|give|get|check|view|see)\s+(?:me\s+)?(?:the\s+|my\s+)?(?:status|progress)"
+    r"|(?:show|list|display|give|get|check|view|see)\s+(?:me\s+)?(?:the\s+|my\s+|a\s+)?(?:status|progress)(?:\s+update)?(?=\s*(?:[?.!]|$|(?:of|on|for)\s+(?:my\s+|the\s+|all\s+)?(?:tasks?|queue|everything|things|{ids})))"
     r"|(?:the\s+|my\s+)?(?:task|queue|job)\s+(?:status|progress|list|overview|update)s?\s*(?:[?.!]\s*)*$"
     r"|(?:status|progress|update|updates)\s+(?:on|of|for)\s+(?:my\s+|the\s+|all\s+|everything|{ids})"
     r"|(?:what'?s|whats|what\s+is|what\s+are)\s+(?:in\s+)?(?:the|my|our)\s+(?:\w+\s+)?(?:queue|tasks?|to-?dos?|to-?do\s+list|task\s+list|backlog)"
@@ -199,7 +207,12 @@ STATUS = (
     r"|(?:how\s+(?:is|are|'s)|how'?s)\s+(?:it\s+going\s+with\s+)?(?:{ids}|my\s+tasks?|the\s+tasks?|the\s+queue|everything|things)"
     r"|(?:is|are|has|have)\s+{ids}\s+(?:been\s+)?(?:\w+\s+)?(?:{status}|started|running|through)"
     r"|{ids}\s+(?:status|progress|update)\b|where\s+(?:are\s+we|is\s+it|am\s+i)\s+(?:with|on)\s+(?:{ids}|my\s+tasks?|the\s+tasks?)"
-    r"|(?:how\s+many)\s+tasks?|(?:my\s+)?tasks\s*\?|status\s*\?|(?:my|the)\s+queue\s*\?"
+    r"|how\s+many\s+(?:tasks?|jobs)\s+(?:are|do\s+i\s+have|have|is|remain|left|(?:are\s+)?(?:still\s+)?(?:{status}))"
+    r"|(?:my\s+)?tasks\s*\?|status\s*\?|(?:my|the)\s+queue\s*\?"
+    r"|(?:what|which)\s+(?:tasks?|ones|jobs)\s+(?:are|is|have|has)\s+(?:still\s+|been\s+|already\s+)*(?:{status})"
+    r"|(?:show|list|give|tell)\s+(?:me\s+)?(?:everything|anything|all|whatever|the\s+ones|what(?:'s|\s+is)?)\s+(?:that'?s\s+|that\s+is\s+|which\s+is\s+|that\s+are\s+|is\s+|are\s+)?(?:still\s+)?(?:{status})"
+    r"|(?:show|give|get|send|tell)\s+(?:me\s+)?(?:a|an|the)?\s*(?:quick\s+|short\s+|brief\s+)?(?:rundown|overview|summary|update|status|list|report|recap)\s+(?:of|on|for)\s+(?:the\s+|my\s+|all\s+)?(?:task\s+queue|tasks?|queue|task\s+list|to-?do\s+list|to-?dos)"
+    r"|(?:what'?s|whats|what\s+is|how'?s|how\s+is)\s+(?:the\s+)?(?:current\s+|latest\s+|overall\s+)?(?:state|status|progress)\s+(?:of|on|with)\s+(?:the\s+|my\s+|all\s+)?(?:task\s+queue|tasks?|queue|task\s+list|to-?do\s+list|{ids})"
 )
 
 # --- typos -------------------------------------------------------------------------------------
@@ -220,7 +233,7 @@ TYPOS = {
     "thn": "then", "tehn": "then", "hten": "then", "aslo": "also", "alos": "also", "lsit": "list",
     "mkae": "make", "amke": "make", "wiht": "with", "wtih": "with", "dont": "don't", "cant": "can't",
     "whats": "what's", "hows": "how's", "nvm": "nevermind", "abt": "about", "b4": "before",
-    "msg": "message", "yr": "your", "bc": "because", "pleaes": "please", "plase": "please",
+    "msg": "message", "yr": "your", "wats": "what's", "wat": "what", "wht": "what", "bc": "because", "pleaes": "please", "plase": "please",
 }
 # Real words that a swap or deletion of a trigger word would produce: never "repaired".
 NOT_TYPOS = frozenset("stats heck lease crate forge sent mar than dome ever eery tack ask sedan".split())

@@ -33,7 +33,7 @@ STATUS_ANY = "|".join(STATUS_WORDS.values())
 # Task ids as users write them: T-03, t3, T3, t-3 (and "task 3" / "#3" next to a command verb).
 ID = r"(?<![\w-])[Tt]-?\d{1,4}(?![\w-])"
 ID_LOOSE = r"(?:" + ID + r"|(?:tasks?|tareas?|aufgaben?|任务)\s*#?\s*\d{1,4}\b|(?<!\w)#\d{1,4}\b)"
-ID_JOIN = r"\s*(?:,|;|/|&|\+|\band\b|\bor\b|\bplus\b|\by\b|\bo\b|\bund\b|\boder\b|和|、|，|及)\s*(?:\band\b\s*)?"
+ID_JOIN = r"(?:\s*(?:,|;|/|&|\+|\band\b|\bor\b|\bplus\b|\by\b|\bo\b|\bund\b|\boder\b|和|、|，|及)\s*(?:\band\b\s*)?|\s+)"
 ID_RANGE = r"\s*(?:\bto\b|\bthrough\b|\bthru\b|\buntil\b|-|–|—|~|\.\.|\ba\b|\bal\b|\bhasta\b|\bbis\b|到|至)\s*"
 ID_LIST = ID_LOOSE + r"(?:(?:" + ID_JOIN + r"|" + ID_RANGE + r")" + ID_LOOSE + r")*"
 

@@ -48,7 +48,11 @@ def quotes_examples(original: str) -> bool:
     if _EXAMPLE.search(head):
         return True
     head = head.strip()
-    return bool(head) and bool(_QUESTION.match(head)) and not _REQUEST_Q.match(head) and not _FRAMING.search(head)
+    if head and _QUESTION.match(head) and not _REQUEST_Q.match(head):
+        return True
+    # A list inside a story that ends in a question to us ("the author's routine is: 1) … Do you think it works?")
+    return not _FRAMING.search(original) and not _REQUEST_Q.search(original) and any(
+        _QUESTION.match(sentence.strip()) for sentence in re.split(r"(?<=[.!?:])\s+|\n", original[start.end():]) if sentence.strip().endswith("?"))
 
 
 def is_framed(text: str) -> bool:
@@ -57,13 +61,13 @@ def is_framed(text: str) -> bool:
 
 def single_is_work(core: str, raw: str, kind: str, requested: bool, scheduled: bool, framed: bool) -> bool:
     """Whether a message holding exactly one item asks for queued work (else: answer directly)."""
-    if _REMINDER.match(core) and kind == "reminder-scheduling":
+    if _REMINDER.match(core):
+        return False
+    question = bool(_QUESTION.match(core)) or (raw.rstrip().endswith(("?", "？")) and not requested)
+    if question and not _REQUEST_Q.match(raw.strip()):
         return False
     if framed:
         return True
-    question = bool(_QUESTION.match(core)) or (raw.rstrip().endswith(("?", "？")) and not requested)
-    if question:
-        return False
     if _WEB_SEARCH.match(core):
         return False
     if _ANSWER_VERB.match(core):
@@ -79,6 +83,23 @@ _CHIT_CHAT = re.compile(r"^(?:(?:" + lang_en.CHIT_CHAT + r"|" + alternation("SIG
 
 def is_chit_chat(core: str) -> bool:
     return bool(_CHIT_CHAT.match(core))
+
+
+_META_ITEM = re.compile(
+    r"^(?:(?:please|pls|just|also)\s+)?(?:do|handle|take\s+care\s+of|work\s+on|help(?:\s+me)?\s+with|get|sort(?:\s+out)?|deal\s+with|queue|add|finish|tackle)"
+    r"\s+(?:(?:all\s+)?(?:of\s+)?(?:these|this|those|them|the\s+following|following|the\s+list|my\s+list|all\s+of\s+this)"
+    r"|(?:a\s+)?(?:few|couple(?:\s+of)?|some|two|three|four|five|several|bunch\s+of|\d+|more|other)\s+(?:more\s+)?(?:things|tasks|items|stuff|errands|jobs|bits)"
+    r"|(?:these|those|some)\s+(?:things|tasks|items|errands))\b(?:\s+(?:for\s+me|please|today|tonight|now|pls|asap|real\s+quick|when\s+you\s+can))*[\s?!.:]*$"
+    r"|^(?:hacer|haz|hazme|haces|encárgate\s+de)\s+(?:esto|estas?|lo\s+siguiente)(?:\s+cosas)?(?:\s+por\s+mí)?[\s?!.:]*$"
+    r"|^(?:das|dies|folgendes)(?:\s+für\s+mich)?\s+(?:machen|erledigen)[\s?!.:]*$|^(?:mach|erledige)\s+(?:das|dies|folgendes)(?:\s+für\s+mich)?[\s?!.:]*$"
+    r"|^(?:做|处理|完成)?(?:这些|以下|下面)(?:事情?|任务)?[\s?？!！。:：]*$",
+    re.IGNORECASE,
+)
+
+
+def is_meta_item(core: str) -> bool:
+    """"do a few things", "handle these", "take care of the following": introductions, not work."""
+    return bool(_META_ITEM.match(core))
 
 
 def is_question(core: str, raw: str) -> bool:

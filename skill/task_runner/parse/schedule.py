@@ -61,8 +61,8 @@ _RECUR_UNIT = re.compile(
     re.IGNORECASE,
 )
 _RECUR_DAYS = re.compile(
-    r"\b(?:every|each|on|todos\s+los|cada|jeden|jede)\s+(?P<days>" + _DAY + r"(?:\s*(?:,|and|&|or|y|und)\s*" + _DAY + r")*)s?\b"
-    r"|\b(?P<plural>(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s|montags|dienstags|mittwochs|donnerstags|freitags|samstags|sonntags)\b"
+    r"\b(?:every|each|todos\s+los|cada|jeden|jede)\s+(?P<days>" + _DAY + r"(?:\s*(?:,|and|&|or|y|und)\s*" + _DAY + r")*)s?\b"
+    r"|\b(?:on\s+)?(?P<plural>(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s|montags|dienstags|mittwochs|donnerstags|freitags|samstags|sonntags)\b"
     r"|每(?:个)?(?P<zh>" + _ZH_DAY + r")",
     re.IGNORECASE,
 )
@@ -71,7 +71,7 @@ _MONTH_DAY = re.compile(r"\bon\s+the\s+(?P<dom>\d{1,2})(?:st|nd|rd|th)?(?:\s+of\
 _DUE_WORD = (r"by|before|no\s+later\s+than|due(?:\s+(?:by|on|at))?|deadline(?:\s+(?:is|of))?:?|until|till|within|para\s+el|para"
              r"|antes\s+del?|antes\s+de\s+las?|bis(?:\s+(?:zum|spätestens|morgen))?|spätestens(?:\s+am)?|vor")
 _DAYREF = (r"today(?!'s|’s)|tonight(?!'s|’s)|tomorrow|day\s+after\s+tomorrow|this\s+(?:weekend|week|month|morning|afternoon|evening)"
-           r"|(?:next|this|coming)\s+(?:week|month|weekend|" + _DAY + r")|end\s+of\s+(?:the\s+)?(?:day|week|month)|eod|eow|eom|cob"
+           r"|(?:next|this|coming)\s+(?:week|month|weekend|" + _DAY + r")|(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?:day|week|month)|eod|eow|eom|cob"
            r"|(?:on\s+)?" + _DAY + r"|hoy|mañana|pasado\s+mañana|esta\s+noche|(?:el\s+)?" + _DAY + r"|heute(?:\s+abend)?|morgen|übermorgen"
            r"|(?:am\s+)?" + _DAY + r"|(?:(?:on\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)"
            r"|(?:(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)"
@@ -120,14 +120,17 @@ def find(text: str, now: datetime) -> Schedule | None:
 
 def _recurring(text: str, result: Schedule) -> tuple[int, int] | None:
     every_n = _RECUR_N.search(text)
+    if every_n and _descriptive(text, every_n.start()):
+        every_n = None
     if every_n:
         expression = _every_n(every_n)
         if expression and _valid(expression):
             result.cron = expression
             result.phrase.append(every_n.group().strip())
             return every_n.span()
-    days = _RECUR_DAYS.search(text)
-    unit = next((m for m in _RECUR_UNIT.finditer(text) if not _ADJECTIVE_BEFORE.search(text, 0, m.start())), None)
+    days = next((m for m in _RECUR_DAYS.finditer(text) if not _descriptive(text, m.start())), None)
+    unit = next((m for m in _RECUR_UNIT.finditer(text)
+                 if not _ADJECTIVE_BEFORE.search(text, 0, m.start()) and not _descriptive(text, m.start())), None)
     if not days and not unit:
         return None
     hour, minute, time_phrase = _clock(text)
@@ -155,7 +158,21 @@ def _recurring(text: str, result: Schedule) -> tuple[int, int] | None:
     return span
 
 
-_ADJECTIVE_BEFORE = re.compile(r"\b(?:the|a|an|my|our|your|their|his|her|its|this|that|these|those|el|la|los|las|der|die|das|den|dem)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_ADJECTIVE_BEFORE = re.compile(r"\b(?:the|a|an|my|our|your|their|his|her|its|this|that|these|those|el|la|los|las|der|die|das|den|dem)\s+$", re.IGNORECASE)
+
+
+_DESCRIPTIVE = re.compile(
+    r"\b(?:why|how|whether|if|that|that's|which|who|whose|where|what|open|opens|closed|closes|available|fires|fired|runs|ran|happens"
+    r"|happened|occurs|breaks|fails|crashes|is|are|was|were|gets|goes|comes)\b[^,;:]*$", re.IGNORECASE)
+
+
+_DESCRIBES_ONE_OFF = re.compile(
+    r"\b(?:why|how|whether|that's|which|who|whose|open|opens|closed|closes|available)\b[^,;:]*$", re.IGNORECASE)
+
+
+def _descriptive(text: str, start: int) -> bool:
+    """"find out why X fires every 15 min", "a groomer open on Sundays": the phrase describes, not schedules."""
+    return bool(_DESCRIPTIVE.search(text[max(0, start - 60):start]))
 
 
 def _every_n(match: re.Match) -> str | None:
@@ -298,6 +315,8 @@ def _one_off(text: str, now: datetime, result: Schedule) -> None:
     for match in _ONE_OFF.finditer(text):
         if not (match.group("rel") or match.group("half") or match.group("day") or match.group("time")):
             continue
+        if _DESCRIBES_ONE_OFF.search(text[max(0, match.start() - 60):match.start()]):
+            continue
         moment = _moment(match, text, base)
         if moment is None:
             continue
@@ -359,6 +378,7 @@ def _moment(match: re.Match, text: str, base: datetime) -> datetime | None:
 
 def _resolve_day(words: str, base: datetime, due: bool) -> datetime | None:
     words = re.sub(r"^(?:on|am|el|the)\s+", "", words.strip())
+    words = re.sub(r"^end\s+of\s+(?:the\s+|this\s+)?", "end of ", words)
     today = base
     if words in ("today", "tonight", "hoy", "esta noche", "heute", "heute abend", "eod", "cob", "end of day", "end of the day",
                  "this morning", "this afternoon", "this evening"):

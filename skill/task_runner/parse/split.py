@@ -9,7 +9,7 @@ Coda and Airtable", "salt and pepper grinders") while "look it up and text it to
 
 import re
 
-from task_runner.parse import lang_en, lexicon
+from task_runner.parse import lang_de, lang_en, lexicon
 from task_runner.parse.clean import first_word, starts_with_verb, trim
 from task_runner.parse.lexicon import alternation
 
@@ -17,10 +17,10 @@ from task_runner.parse.lexicon import alternation
 class Item:
     """One action item: masked text, how it was introduced, whether it came from a list."""
 
-    __slots__ = ("text", "cue", "listed", "preamble")
+    __slots__ = ("text", "cue", "listed", "preamble", "framed")
 
-    def __init__(self, text: str, cue: str = "", listed: bool = False, preamble: bool = False):
-        self.text, self.cue, self.listed, self.preamble = text.strip(), cue, listed, preamble
+    def __init__(self, text: str, cue: str = "", listed: bool = False, preamble: bool = False, framed: bool = False):
+        self.text, self.cue, self.listed, self.preamble, self.framed = text.strip(), cue, listed, preamble, framed
 
     def __repr__(self) -> str:  # for test failure messages
         return f"Item({self.text!r}, cue={self.cue!r}, listed={self.listed})"
@@ -31,15 +31,22 @@ _MARK = re.compile(
     r"(?P<box>(?:[-*•+]\s*)?\[(?P<state>[ xX✓✔]?)\])"
     r"|(?P<open>[☐□])|(?P<tick>[☑✅✔✓☒]\ufe0f?)"
     r"|(?P<bullet>[-*•+·▪‣◦►▸→➡👉🔹🔸]\ufe0f?)(?=\s)"
-    r"|(?P<num>\(?\d{1,3}[.)．、]|\(\d{1,3}\)|#\d{1,3}[.):]?|[一二三四五六七八九十]{1,3}[、.．])"
+    r"|(?P<num>\(?\d{1,3}[.)．、]|\(\d{1,3}\)|#\d{1,3}[.):]?|[一二三四五六七八九十]{1,3}[、.．]|\d{1,3}\s*[-–:]\s|\d\ufe0f?\u20e3|[\u2460-\u2473\u2776-\u277f])"
     r"|(?P<letter>\(?[a-zA-Z][.)]|\([a-zA-Z]\))(?=\s)"
     r"|(?P<roman>\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)[.)])(?=\s)"
     r")[ \t]*(?P<body>.*)$",
     re.IGNORECASE,
 )
 _INLINE_NUMBER = re.compile(r"(?:(?<=\s)|^|(?<=[:：]))(?:\(?(\d{1,2})[.)]|\((\d{1,2})\)|(\d{1,2})、)(?=\s|[^\s\d])")
+_INLINE_LETTER = re.compile(r"(?:(?<=\s)|^|(?<=[:：]))\(?([a-z]|[ivx]{1,4})\)(?=\s)|(?:(?<=\s)|^|(?<=[:：]))([a-z]|[ivx]{1,4})\.(?=\s)", re.IGNORECASE)
+_ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv")
 _SENTENCE = re.compile(r"(?<=[.!?;])[\s]+|(?<=[。！？；])|\n+")
 _HEADER_COLON = re.compile(r"^(?P<head>[^:：]{0,80}?)[:：](?!\d)\s*(?P<rest>.*)$", re.DOTALL)
+_FRAMING_WORDS = re.compile(r"(?<!\w)(?:" + alternation("FRAMING") + r")(?!\w)", re.IGNORECASE)
+_BLOCK_LINE = re.compile(r"\n\s*(\ue000\d+\ue001)\s*(?=\n|$)")
+_ONLY_BLOCKS = re.compile(r"^(?:\s*\ue000\d+\ue001)+\s*$")
+_DASH = re.compile(r"\s+(?:[—–]|--)\s+|\s+-\s+(?=(?:" + "|".join(sorted(lexicon.VERBS, key=len, reverse=True)) + r")\b)", re.IGNORECASE)
+_RESULT_LEAD = re.compile(r"^(?:" + alternation("DEP_RESULT") + r")[\s,]*", re.IGNORECASE)
 _HEADER_WORDS = re.compile(r"(?<!\w)(?:" + alternation("HEADER") + r"|" + alternation("FRAMING") + r")(?!\w)", re.IGNORECASE)
 
 _THEN, _ALSO, _ORDER = alternation("SEQ_THEN"), alternation("SEQ_ALSO"), alternation("SEQ_ORDER")
@@ -98,12 +105,13 @@ def _from_lines(lines: list[str], marks: list) -> list[Item]:
 
 
 def _inline_numbered(text: str) -> list[Item] | None:
-    expected, cuts = 1, []
-    for match in _INLINE_NUMBER.finditer(text):
-        number = int(match.group(1) or match.group(2) or match.group(3))
-        if number == expected:
-            cuts.append(match)
-            expected += 1
+    """"1. X 2. Y", "(1) X (2) Y", "a) X b) Y", "i) X ii) Y" on one line, in sequence."""
+    cuts = _sequence(_INLINE_NUMBER, text, lambda m: int(m.group(1) or m.group(2) or m.group(3)), 1)
+    if len(cuts) < 2:
+        label = lambda m: (m.group(1) or m.group(2)).lower()  # noqa: E731
+        roman = _sequence(_INLINE_LETTER, text, lambda m: _ROMAN.index(label(m)) + 1 if label(m) in _ROMAN else 0, 1)
+        letters = _sequence(_INLINE_LETTER, text, lambda m: ord(label(m)) - 96 if len(label(m)) == 1 else 0, 1)
+        cuts = max(roman, letters, key=len)
     if len(cuts) < 2:
         return None
     items = [item for item in prose(text[:cuts[0].start()]) if _is_action(item.text)]
@@ -118,19 +126,33 @@ def _inline_numbered(text: str) -> list[Item] | None:
     return items
 
 
+def _sequence(pattern: re.Pattern, text: str, number, first: int) -> list[re.Match]:
+    expected, cuts = first, []
+    for match in pattern.finditer(text):
+        if number(match) == expected:
+            cuts.append(match)
+            expected += 1
+    return cuts
+
+
 def prose(text: str) -> list[Item]:
     """Sentences, then clauses; a leading "Header:" that only introduces the rest is dropped."""
     items = []
+    text = _BLOCK_LINE.sub(r" \1", text)
     for sentence in _SENTENCE.split(text):
         sentence = sentence.strip()
         if not sentence:
             continue
+        framed = False
         header = _HEADER_COLON.match(sentence)
-        if header and _is_header(header.group("head")):
+        if header and _is_header(header.group("head")) and not _ONLY_BLOCKS.match(header.group("rest")):
+            framed = bool(_FRAMING_WORDS.search(header.group("head")))
             sentence = header.group("rest").strip()
             if not sentence:
                 continue
-        items.extend(_clauses(sentence))
+        for item in _clauses(sentence):
+            item.framed = framed
+            items.append(item)
     return items
 
 
@@ -151,6 +173,7 @@ def _is_action(text: str) -> bool:
 def _clauses(sentence: str) -> list[Item]:
     if lexicon.CJK.search(sentence):
         return _zh_clauses(sentence)
+    sentence = _DASH.sub(", ", sentence)
     items, start, cue = [], 0, ""
     for match in _CANDIDATE.finditer(sentence):
         if match.end() <= start or not (match.group("conj") or match.group("seq") or "," in match.group("punct") or ";" in match.group("punct")):
@@ -176,9 +199,9 @@ def _cut_here(left: str, right: str, match: re.Match) -> str | None:
     left_core = trim(left).core
     if not left_core:
         return None
-    right_words = right.split()
-    next_word = first_word(trim(right).core) if right_words else ""
-    verb_follows = next_word in lexicon.VERBS and len(trim(right).core.split()) >= 2
+    right_core = _RESULT_LEAD.sub("", trim(right).core)
+    next_word = first_word(right_core)
+    verb_follows = (next_word in lexicon.VERBS and len(right_core.split()) >= 2) or _verb_final(right_core)
     if match.group("seq"):
         kind = "then" if match.group("then") else "also" if match.group("also") else "order"
         previous = left.split()[-1].lower() if left.split() else ""
@@ -186,17 +209,31 @@ def _cut_here(left: str, right: str, match: re.Match) -> str | None:
             return None
         if re.match(r"(?:if|when|once|si|wenn)\b", left_core, re.I) and kind == "then":
             return None
-        if verb_follows or next_word in lexicon.VERBS or _request_follows(right):
+        if verb_follows or next_word in lexicon.VERBS or _request_follows(right) or _CLAUSE_OPENER.match(right_core):
             return kind
         return None
     if match.group("cond"):
         return "cond" if match.group("conj") and starts_with_verb(left) else None
+    if _request_follows(right):
+        return ""  # "I've been meaning to ask, could you please dig up …"
     if not verb_follows:
         return None
     left_words = left_core.split()
     if len(left_words) < 2 or not starts_with_verb(left):
         return None
-    return ""
+    last = left_words[-1].lower()
+    if match.group("conj") and last in lexicon.VERBS and last not in lang_en.AMBIGUOUS_VERBS and not _verb_final(left_core):
+        return None  # "benchmark read and write throughput": two verbs sharing one object
+    return "then" if _RESULT_LEAD.match(trim(right).core) else ""
+
+
+def _verb_final(text: str) -> bool:
+    words = text.split()
+    return len(words) >= 2 and words[-1].lower().strip(",.;:!?") in _DE_INFINITIVES
+
+
+_CLAUSE_OPENER = re.compile(r"(?:" + lang_en.CLAUSE_OPENERS + r"|as\s+soon\s+as|si|wenn|sobald|falls|cuando)\b", re.IGNORECASE)
+_DE_INFINITIVES = frozenset(word for word in lang_de.VERBS if word.endswith("en"))
 
 
 def _request_follows(right: str) -> bool:

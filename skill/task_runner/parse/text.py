@@ -31,6 +31,7 @@ _SPANS = re.compile(
     r"|\b[\w-]{1,100}/[\w-]{1,100}/[\w./-]{1,300})"
     r"|(?P<abbr>\b(?:" + lang_en.DOTTED_ABBREVIATIONS + r")"
     r"|\b(?:" + lang_en.TITLE_ABBREVIATIONS + r")\.(?=\s|$)"
+    r"|\b(?:" + lang_en.SHORT_ABBREVIATIONS + r")\.(?=\s+(?!(?:" + "|".join(sorted(lang_en.VERBS, key=len, reverse=True)) + r")\b)\S)"
     r"|\b(?!\d{1,2}\.[A-Z])[A-Za-z0-9_]{1,60}(?:\.[A-Za-z0-9_-]{1,60}){1,10}\b)",
     re.IGNORECASE,
 )
