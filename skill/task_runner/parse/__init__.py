@@ -61,7 +61,7 @@ def _tasks(items: list, masked: Masked, now: datetime | None) -> list[dict]:
     schedule_module = None
     moment = now
     cores = [trimmed.core for _, trimmed in kept]
-    links = dependencies(cores, [item.cue or trimmed.cue for item, trimmed in kept])
+    links = dependencies(cores, [item.cue or trimmed.cue for item, trimmed in kept], [item.context for item, _ in kept])
     tasks = []
     for (item, trimmed), depends_on in zip(kept, links):
         description = squash(masked.restore(trimmed.core))

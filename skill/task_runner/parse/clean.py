@@ -95,20 +95,27 @@ _DE_INFINITIVES = frozenset(word for word in lang_de.VERBS if word.endswith("en"
 _TIME_TOKEN = re.compile(r"^(?:\d{1,2}(?::\d\d)?(?:am|pm|h)?|\d+(?:st|nd|rd|th)?)[,.]?$", re.IGNORECASE)
 
 
+def leading_verb(core: str) -> tuple[str | None, str]:
+    """The imperative verb an item opens with, after a leading clause or time words
+    ("every Monday at 9am send …", "once T-03 is done, deploy …"), and the text from that verb on."""
+    core = _LEADING_CLAUSE.sub("", core)
+    position = 0
+    for match in re.finditer(r"\S+", core[:400]):
+        bare = match.group().lower().strip(",.;:\"'()")
+        if bare in lexicon.VERBS:
+            return bare, core[match.start():]
+        if bare not in _TIME_WORDS and not _TIME_TOKEN.match(bare) or position >= 8:
+            break
+        position += 1
+    return None, core
+
+
 def starts_with_verb(text: str) -> bool:
-    """True when the trimmed text opens with an imperative verb, after any leading time words
-    ("every Monday at 9am send the report", "tomorrow, call mom")."""
+    """True when the trimmed text opens with an imperative verb (any supported language)."""
     core = trim(text).core
     if lexicon.CJK.match(core[:1]):
         return bool(lexicon.ZH_VERB.search(core[:12]))
-    core = _LEADING_CLAUSE.sub("", core)
     words = core.split()
     if words and words[-1].lower().strip(",.;:!?") in _DE_INFINITIVES:
         return True  # German puts the infinitive last: "die Flüge nach Wien buchen"
-    for word in words[:8]:
-        bare = word.lower().strip(",.;:")
-        if bare in lexicon.VERBS:
-            return True
-        if bare not in _TIME_WORDS and not _TIME_TOKEN.match(bare):
-            return False
-    return False
+    return leading_verb(core)[0] is not None

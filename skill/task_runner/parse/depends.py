@@ -30,27 +30,35 @@ _PRONOUN = re.compile(
     re.IGNORECASE,
 )
 _ES_ENCLITIC = re.compile(r"^\w+(?:lo|la|los|las)\b", re.IGNORECASE)
-_THE_NOUN = re.compile(r"\b(?:the|that|those|this|these|el|la|los|las|den|die|das)\s+(?:[\w-]+\s+)?(?P<noun>[\w-]{3,})\b", re.IGNORECASE)
-_PRODUCERS = re.compile(
-    r"\b(?:write|create|draft|generate|make|prepare|compile|pull|collect|gather|find|research|get|fetch|download|build"
-    r"|summari[sz]e|export|record|take|put\s+together|produce|design|book|order|buy|look\s+up|scrape|crea|escribe|prepara"
-    r"|erstelle|schreibe|finde)\b",
-    re.IGNORECASE,
-)
-_STOP_NOUNS = frozenset("thing things one ones way time day week stuff same team user client".split())
+_THE_NOUN = re.compile(r"\b(?:the|that|those|el|la|los|las|den|die|das)\s+(?P<phrase>[\w-]+(?:\s+[\w-]+){0,2})", re.IGNORECASE)
+_FUNCTION = frozenset("""
+and or of to for in on with from at by that which who about as into onto than then but so if when while before after
+is are was were be it them me us my your our their his her this these those a an the
+""".split())
+_STOP_NOUNS = frozenset("thing things one ones way time day week month year stuff same team user client end rest".split())
+# Verbs whose object is something new that later items can refer to as "the X".
+_PRODUCERS = frozenset("""
+write draft create make generate prepare compile pull collect gather scrape download get fetch take record design build
+summarise summarize export produce compose outline sketch render transcribe find research list shortlist order buy book
+""".split())
+_BOTH = re.compile(r"\b(?:both|both\s+of\s+them|the\s+two|all\s+of\s+them|all\s+three|everything\s+above)\b", re.IGNORECASE)
 
 
-def dependencies(cores: list[str], cues: list[str]) -> list[list]:
-    """depends_on for every item; ``cores`` are the trimmed texts, ``cues`` their sequencer cues."""
+def dependencies(cores: list[str], cues: list[str], contexts: list[str]) -> list[list]:
+    """depends_on for every item; ``cores`` are the trimmed texts, ``cues`` their sequencer cues,
+    ``contexts`` the header each item came under ("queue this after T-10: …")."""
     result = []
     for index, core in enumerate(cores):
         deps: list = []
-        for match in _AFTER_ID.finditer(core):
+        for match in _AFTER_ID.finditer(contexts[index] + " " + core):
             deps.extend(i for i in expand_ids(match.group("ids")) if i not in deps)
         if index:
-            earlier = _earlier(core, cues[index], cores[:index])
-            if earlier is not None and earlier not in deps:
-                deps.insert(0, earlier)
+            if _BOTH.search(core) and index >= 2:
+                earlier = [index - 2, index - 1]
+            else:
+                found = _earlier(core, cues[index], cores[:index])
+                earlier = [] if found is None else [found]
+            deps[:0] = [position for position in earlier if position not in deps]
         result.append(deps)
     return result
 
@@ -71,13 +79,37 @@ def _earlier(core: str, cue: str, before: list[str]) -> int | None:
     if first.lower() in lexicon.VERBS and _ES_ENCLITIC.match(first) and not first.lower().endswith(("ala", "ola")):
         return previous
     for match in _THE_NOUN.finditer(core):
-        noun = match.group("noun").lower().rstrip("s")
-        if noun in _STOP_NOUNS:
+        noun = _head_noun(match.group("phrase"))
+        if not noun:
             continue
         for position in range(previous, -1, -1):
-            if _PRODUCERS.search(before[position]) and re.search(r"\b" + re.escape(noun) + r"s?\b", before[position], re.IGNORECASE):
+            if _introduces(before[position], noun):
                 return position
     return None
+
+
+def _head_noun(phrase: str) -> str | None:
+    """The last word of a definite noun phrase before any function word ("the final logo files" → file)."""
+    head = None
+    for word in phrase.lower().split():
+        if word in _FUNCTION:
+            break
+        head = word
+    if not head or len(head) < 3 or head in _STOP_NOUNS:
+        return None
+    return head[:-1] if head.endswith("s") and len(head) > 3 else head
+
+
+def _introduces(text: str, noun: str) -> bool:
+    """An earlier item brings ``noun`` into being: an indefinite mention ("put them in a CSV",
+    "write a report") or the item's own verb ("chart em" → the chart)."""
+    word = re.escape(noun) + r"(?:s|es)?\b"
+    if re.search(r"\b(?:a|an|some|new|into|as)\s+(?:[\w-]+\s+){0,3}" + word, text, re.IGNORECASE):
+        return True
+    if re.match(r"\s*" + word, text, re.IGNORECASE):
+        return True
+    first = text.split(" ", 1)[0].lower()
+    return first in _PRODUCERS and bool(re.search(r"\b" + word, text, re.IGNORECASE))
 
 
 def _mentioned(words: str, before: list[str]) -> int | None:

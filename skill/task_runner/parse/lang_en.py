@@ -153,7 +153,9 @@ NOT_THEN_BEFORE = frozenset("since by until till back from even just only and".s
 DEP_RESULT = (
     r"with\s+(?:the|those|these|that|its|their)\s+(?:results?|output|findings|answers?|data|numbers|info|summary)"
     r"|using\s+(?:the|those|these|that|it|them|its|their)\b|based\s+on\s+(?:it|that|this|them|those|the\s+results?|the\s+findings|what)"
-    r"|if\s+(?:it|so|successful|that|they|this)\b|if\s+(?:the|those)\s+\w+\s+(?:pass|passes|works?|succeeds?|fails?)"
+    r"|if\s+(?:it|so|successful|that|they|this|needed|necessary|available|possible|any|anything)\b|if\s+(?:the|those)\s+\w+\s+(?:pass|passes|works?|succeeds?|fails?)"
+    r"|if\s+there'?s\s+(?:one|any|anything|something|a\s+\w+)|if\s+there\s+(?:is|are)\s+(?:one|any)|once\s+you\s+(?:have|get|find|know)"
+    r"|with\s+(?:it|them|those|that|these)\b|(?:the|a)\s+(?:best|cheapest|top|first|right|winning|chosen|selected|same|fastest|closest|nearest|most\s+\w+)\s+(?:one|ones|option|options|pick|result|match)\b"
     r"|whatever|whichever|anything\s+that|everything\s+that|what\s+(?:was|got|is|were)\s+\w+|what\s+you\s+(?:find|found|get|got)"
     r"|the\s+(?:results?|output|findings|answer)\b|from\s+(?:it|that|them|the\s+results?)"
 )

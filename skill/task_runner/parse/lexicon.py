@@ -22,7 +22,9 @@ def merged(field: str) -> dict:
     return {key: "|".join(values) for key, values in out.items()}
 
 
-VERBS = frozenset().union(*(lang.VERBS for lang in SPACED_LANGS))
+_BASE_VERBS = frozenset().union(*(lang.VERBS for lang in SPACED_LANGS))
+# "re-run", "re-send", "e-mail": hyphenated spellings of the same verbs.
+VERBS = _BASE_VERBS | {"re-" + verb[2:] for verb in _BASE_VERBS if verb.startswith("re") and len(verb) > 4}
 ZH_VERB = re.compile(r"(?:" + lang_zh.REQUEST + r")*(?:" + lang_zh.VERBS + ")")
 CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 NEEDS_AFTER = frozenset().union(*(getattr(lang, "CONTROL_NEEDS_AFTER", ()) for lang in LANGS))

@@ -63,7 +63,7 @@ def single_is_work(core: str, raw: str, kind: str, requested: bool, scheduled: b
     """Whether a message holding exactly one item asks for queued work (else: answer directly)."""
     if _REMINDER.match(core):
         return False
-    question = bool(_QUESTION.match(core)) or (raw.rstrip().endswith(("?", "？")) and not requested)
+    question = is_question(core, raw) and not requested
     if question and not _REQUEST_Q.match(raw.strip()):
         return False
     if framed:
@@ -103,6 +103,10 @@ def is_meta_item(core: str) -> bool:
 
 
 def is_question(core: str, raw: str) -> bool:
+    from task_runner.parse.clean import leading_verb
+
     if _REQUEST_Q.match(raw.strip()):
         return False
-    return bool(_QUESTION.match(core)) or raw.rstrip().endswith(("?", "？"))
+    if raw.rstrip().endswith(("?", "？")):
+        return True
+    return bool(_QUESTION.match(core)) and leading_verb(core)[0] is None

@@ -17,10 +17,11 @@ from task_runner.parse.lexicon import alternation
 class Item:
     """One action item: masked text, how it was introduced, whether it came from a list."""
 
-    __slots__ = ("text", "cue", "listed", "preamble", "framed")
+    __slots__ = ("text", "cue", "listed", "preamble", "framed", "context")
 
     def __init__(self, text: str, cue: str = "", listed: bool = False, preamble: bool = False, framed: bool = False):
         self.text, self.cue, self.listed, self.preamble, self.framed = text.strip(), cue, listed, preamble, framed
+        self.context = ""  # the "Header:" the item came under, when one was dropped
 
     def __repr__(self) -> str:  # for test failure messages
         return f"Item({self.text!r}, cue={self.cue!r}, listed={self.listed})"
@@ -143,15 +144,16 @@ def prose(text: str) -> list[Item]:
         sentence = sentence.strip()
         if not sentence:
             continue
-        framed = False
+        framed, context = False, ""
         header = _HEADER_COLON.match(sentence)
         if header and _is_header(header.group("head")) and not _ONLY_BLOCKS.match(header.group("rest")):
-            framed = bool(_FRAMING_WORDS.search(header.group("head")))
+            context = header.group("head")
+            framed = bool(_FRAMING_WORDS.search(context))
             sentence = header.group("rest").strip()
             if not sentence:
                 continue
         for item in _clauses(sentence):
-            item.framed = framed
+            item.framed, item.context = framed, context
             items.append(item)
     return items
 
@@ -209,6 +211,8 @@ def _cut_here(left: str, right: str, match: re.Match) -> str | None:
             return None
         if re.match(r"(?:if|when|once|si|wenn)\b", left_core, re.I) and kind == "then":
             return None
+        if match.group("cond"):
+            return kind  # ", and then once you have it, file …"
         if verb_follows or next_word in lexicon.VERBS or _request_follows(right) or _CLAUSE_OPENER.match(right_core):
             return kind
         return None
