@@ -33,37 +33,38 @@ def destination(args, config) -> Path:
     return Path(config.workspace) / "skills" / SKILL_NAME
 
 
-def install(target: Path) -> tuple[list[str], list[str]]:
-    """Copy every bundled file into ``target``; returns (all files, files that changed)."""
+def install(target: Path) -> dict[str, str]:
+    """Copy every bundled file into ``target``; returns {relative path: "added" | "updated" | "same"}."""
     from task_runner.bundle import bundle_files
     from task_runner.fsutil import atomic_write_text
 
-    files, changed = [], []
+    states = {}
     for source, relative in bundle_files():
         text = source.read_text(encoding="utf-8")
         path = target / relative
-        files.append(relative)
         try:
-            if path.read_text(encoding="utf-8") == text:
-                continue
-        except (FileNotFoundError, UnicodeDecodeError):
-            pass
-        atomic_write_text(path, text, 0o644)  # plain documentation the agent reads
-        changed.append(relative)
-    return files, changed
+            states[relative] = "same" if path.read_text(encoding="utf-8") == text else "updated"
+        except FileNotFoundError:
+            states[relative] = "added"
+        except UnicodeDecodeError:
+            states[relative] = "updated"
+        if states[relative] != "same":
+            atomic_write_text(path, text, 0o644)  # plain documentation the agent reads
+    return states
 
 
 def run(args, config) -> int:
     from task_runner.output import emit
 
     target = destination(args, config)
-    files, changed = install(target)
+    states = install(target)
+    changed = [name for name, state in states.items() if state != "same"]
     lines = [f"📦 task-runner skill {'installed in' if changed else 'already up to date in'} {target}"]
-    lines += [f"  • {name}{' (updated)' if name in changed else ''}" for name in files]
+    lines += [f"  • {name}{'' if state == 'same' else f' ({state})'}" for name, state in states.items()]
     on_path = shutil.which("task-runner") is not None
     if not on_path:
-        lines.append("⚠️ `task-runner` is not on PATH: OpenClaw lists the skill as not eligible until it is "
-                     "(install the package with `uv tool install task-runner` or `pipx install task-runner`).")
-    emit(args, {"ok": True, "destination": str(target), "files": files, "changed": changed,
+        lines.append("⚠️ `task-runner` is not on PATH: OpenClaw lists the skill as not eligible until it is. "
+                     "Install this package where the agent's shell finds it (e.g. `pipx install <this package>`).")
+    emit(args, {"ok": True, "destination": str(target), "files": list(states), "changed": changed,
                 "task_runner_on_path": on_path}, "\n".join(lines))
     return 0
