@@ -143,8 +143,6 @@ def _decide_cron(previous: dict | None, cron_done: bool, moment, timeout: float)
 
 def ensure_setup(config, store, cron_done: bool = False) -> SetupReport:
     """Idempotent first-run setup; what intake calls before anything else."""
-    from task_runner import cronjob
-
     report = SetupReport(queue_path=store.path, heartbeat_path=Path(config.workspace) / heartbeat.FILE_NAME)
     if not cron_done:
         state = _peek_cron_state(store.path)
@@ -154,6 +152,7 @@ def ensure_setup(config, store, cron_done: bool = False) -> SetupReport:
 
     from contextlib import ExitStack
 
+    from task_runner import cronjob
     from task_runner.errors import QueueError
     from task_runner.fsutil import file_lock
     from task_runner.timeutil import now
