@@ -143,6 +143,7 @@ def test_concurrent_setups_create_exactly_one_job(cli, fake):
     assert len(ours(fake.jobs())) == 1
     assert "declarationKey" not in ours(fake.jobs())[0]
     assert sum("initialized" in out for out, _ in outputs) == 1
+    assert (cli.workspace / "HEARTBEAT.md").read_text(encoding="utf-8").count("## Task Runner Dispatcher") == 1
 
 
 def test_gateway_down_owes_the_job_then_cli_retry_after_ten_minutes_finds_it(cli, fake):
