@@ -58,7 +58,8 @@ class OpenClawEnv:
         self.state = root / "state"
         self.workspace = root / "workspace"
         self.queue_dir = root / "tasks"
-        for path in (self.home, self.state, self.workspace):
+        self.tmp = root / "tmp"  # Node's os.tmpdir(): OpenClaw's state locks and compile cache stay here
+        for path in (self.home, self.state, self.workspace, self.tmp):
             path.mkdir(parents=True)
         # keep the gateway's log with the test instead of /tmp/openclaw
         (self.state / "openclaw.json").write_text(json.dumps({"logging": {"file": str(root / "gateway.log")}}))
@@ -66,7 +67,7 @@ class OpenClawEnv:
         self.gateway = None
         base = {k: v for k, v in os.environ.items() if not k.startswith(("OPENCLAW_", "TASK_RUNNER_"))}
         tools = [str(Path(sys.executable).parent)]  # where `task-runner` is installed
-        self.env = dict(base, HOME=str(self.home), OPENCLAW_STATE_DIR=str(self.state),
+        self.env = dict(base, HOME=str(self.home), TMPDIR=str(self.tmp), OPENCLAW_STATE_DIR=str(self.state),
                         OPENCLAW_WORKSPACE_DIR=str(self.workspace), OPENCLAW_WORKSPACE=str(self.workspace),
                         TASK_RUNNER_DIR=str(self.queue_dir),
                         PATH=os.pathsep.join(OPENCLAW_PATH + tools + [base.get("PATH", "")]))
@@ -126,6 +127,20 @@ class OpenClawEnv:
         result = self.openclaw("skills", "info", "task-runner", "--json", env=env)
         return json.loads(result.stdout)
 
+    def remove_state_locks(self) -> None:
+        """OpenClaw keeps empty lock files per state database in /tmp/openclaw-state-locks-<uid> (a fixed
+        path, not TMPDIR), named by a hash of the database path: remove ours, nothing else."""
+        import hashlib
+
+        database = os.path.realpath(self.state / "state" / "openclaw.sqlite")
+        folder = Path("/tmp") / f"openclaw-state-locks-{os.getuid()}"
+        for lock in folder.glob(f"*.{hashlib.sha256(database.encode()).hexdigest()[:8]}.lock.sqlite"):
+            lock.unlink(missing_ok=True)
+        try:
+            folder.rmdir()
+        except OSError:
+            pass  # other OpenClaw processes still use it
+
 
 @pytest.fixture
 def oc(tmp_path):
@@ -134,6 +149,7 @@ def oc(tmp_path):
         yield env
     finally:
         env.stop_gateway()
+        env.remove_state_locks()
 
 
 def test_installed_skill_is_eligible(oc):
