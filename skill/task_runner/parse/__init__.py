@@ -58,7 +58,6 @@ def _tasks(items: list, masked: Masked, now: datetime | None) -> list[dict]:
             break
     if not kept:
         return []
-    schedule_module = None
     moment = now
     cores = [trimmed.core for _, trimmed in kept]
     links = dependencies(cores, [item.cue or trimmed.cue for item, trimmed in kept], [item.context for item, _ in kept])
@@ -67,13 +66,14 @@ def _tasks(items: list, masked: Masked, now: datetime | None) -> list[dict]:
         description = squash(masked.restore(trimmed.core))
         shell = masked.commands(trimmed.core)
         found = None
-        if schedule_module is None:
-            from task_runner.parse import schedule as schedule_module
-        if moment is None:
-            from task_runner.timeutil import now as clock
+        if _mentions_time(description):
+            from task_runner.parse import schedule
 
-            moment = clock()
-        found = schedule_module.find(description, moment)
+            if moment is None:
+                from task_runner.timeutil import now as clock
+
+                moment = clock()
+            found = schedule.find(description, moment)
         tasks.append({
             "description": description,
             "goal": _goal(description, trimmed),
@@ -85,6 +85,26 @@ def _tasks(items: list, masked: Masked, now: datetime | None) -> list[dict]:
             "_meta": (item, trimmed, bool(found)),
         })
     return tasks
+
+
+_TIME_WORDS = frozenset("""
+every each daily weekly monthly hourly nightly yearly annually weekday weekdays weekend weekends workday workdays tomorrow
+tonight today tmrw eod eow eom cob noon midnight morning mornings afternoon afternoons evening evenings night nights
+monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays
+mon tue tues wed thu thur thurs fri sat sun january february march april may june july august september october november
+december jan feb mar apr jun jul aug sep sept oct nov dec minute minutes min mins hour hours hr hrs day days week weeks
+month months year years deadline due end cada todos todas mañana hoy lunes martes miércoles jueves viernes sábado
+domingo semana hora horas minutos jeden jede täglich wöchentlich stündlich morgen heute übermorgen montag dienstag
+mittwoch donnerstag freitag samstag sonntag montags werktags uhr stunden minuten woche alle bis
+""".split())
+_CJK_TIME = frozenset("每明今后周星点时分天晚早午")
+
+
+def _mentions_time(text: str) -> bool:
+    """Cheap gate before the schedule rules: a digit, a time word, or a Chinese time character."""
+    if any(ch.isdigit() for ch in text) or any(ch in _CJK_TIME for ch in text):
+        return True
+    return any(word in _TIME_WORDS for word in text.lower().replace(",", " ").replace(".", " ").split())
 
 
 def _is_task(item: split.Item, trimmed: clean.Trimmed) -> bool:

@@ -9,26 +9,23 @@ thing"). The order ranks *signals*, so the strongest signal is read first:
 3. otherwise keywords, tried in the skill's first-match order.
 """
 
-import re
-
 from task_runner.parse.clean import leading_verb
+from task_runner.parse.phrases import Phrases, Tokens
 
-_B, _E = r"(?<![\w-])", r"(?![\w-])"
-
-_DELEGATION = re.compile(
-    r"^(?:have|get|ask|let|tell|make|assign|hand|give)\s+(?:the\s+|a\s+|our\s+|my\s+)?(?:[\w-]+\s+){0,2}"
-    r"(?:agent|agents|sub-?agent|claude(?:\s+code)?|codex|opencode|gpt|copilot|bot|assistant|worker)\b"
-    r"|" + _B + r"(?:delegate|delegating|hand\s+(?:it\s+|this\s+)?off|sub-?agents?|spawn\s+an?\s+agent|delega|delegiere|委托|交给)" + _E,
-    re.IGNORECASE,
-)
-_REMINDER_START = re.compile(
-    r"^(?:remind\s+(?:me|us|myself|ourselves)\b|(?:create|add|make|set\s+up|put\s+in|send)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:calendar\s+(?:event|entry|invite|hold)|meeting\s+invite)"
-    r"|set\s+(?:up\s+)?(?:a|an|me\s+a|the)\s+(?:reminder|alarm|timer|recurring\s+reminder)|wake\s+me|schedule|reschedule"
-    r"|book\s+(?:a|an|the)\s+(?:\d+[\s-]*min(?:ute)?s?\s+)?(?:meeting|call|slot|appointment|sync|1:1|one-on-one)"
-    r"|put\s+.{1,60}\s+(?:on|in)\s+(?:my|the)\s+calendar|add\s+.{1,60}\s+to\s+(?:my|the)\s+calendar|block\s+(?:out\s+)?(?:time|\d)"
-    r"|recuérdame|recuerdame|programa|agenda|erinnere|erinner|plane\s+einen\s+termin|提醒|安排)",
-    re.IGNORECASE,
-)
+_AGENTS = frozenset("agent agents subagent sub-agent subagents claude codex opencode gpt copilot bot assistant worker".split())
+_DELEGATE_VERBS = frozenset("have get ask let tell make assign hand give".split())
+_DELEGATION = Phrases("delegate|delegating|hand off|hand it/this/that off|spawn a/an agent/subagent|delega|delegiere|委托|交给")
+_REMINDER_START = Phrases(
+    "remind me/us/myself/ourselves|set up? a/an/me/the recurring? reminder/alarm/timer|wake me|schedule|reschedule"
+    "|create/add/make/send a/an/the calendar event/entry/invite/hold|create/add/make/send a/an/the meeting invite"
+    "|block out? time|recuérdame|recuerdame|programa|agenda|erinnere|erinner|plane einen termin|提醒|安排")
+_MEETINGS = frozenset("meeting call slot appointment sync 1:1 one-on-one calendar standup".split())
+_BOOKING = frozenset("book set put block add".split())
+_ROLES = frozenset("""boss manager team wife husband partner mom dad mum landlord client clients accountant lawyer doctor
+friend friends colleague colleagues neighbor neighbour coworker teacher""".split())
+_VAGUE_VERBS = Phrases("handle|do|deal with|sort|sort out|take care of|fix|finish|manage|work on|look at|get|figure out")
+_VAGUE_THINGS = frozenset("thing things stuff issue problem usual matter".split())
+_VAGUE_TAIL = frozenset("out up for me again now asap today later please . ! ?".split())
 
 # Leading verbs that decide the type on their own.
 _VERB_TYPES = {
@@ -45,72 +42,118 @@ _VERB_TYPES = {
         suche recherchiere vergleiche prüfe""",
 }
 _VERB_TYPE = {verb: kind for kind, verbs in _VERB_TYPES.items() for verb in verbs.split()}
-# "tell me", "show me", "ask me" deliver to the user: not a message to anyone.
-_TO_USER = re.compile(r"^(?:tell|show|ask|give|call)\s+me\b", re.IGNORECASE)
-# A messaging verb whose object is a person (a name or a role) rather than a thing.
-_ASK_PERSON = re.compile(r"^ask\s+(?:[A-Z][\w'-]+|(?:my|our|the)\s+(?:\w+\s+)?(?:boss|manager|team|wife|husband|partner|mom|dad|landlord|client|accountant|lawyer|doctor|friend|colleague|neighbou?r)s?)\b")
 
-_KEYWORD_RULES = (
-    ("messaging", _B + r"(?:"
-     r"e-?mail|emails|dm|whatsapp|sms|slack|telegram|imessage|text\s+message|voicemail|let\s+\w+\s+know|reach\s+out|get\s+back\s+to"
-     r"|send|sends|reply|forward|notify|correo|mensaje|nachricht"
-     r")" + _E + r"|#[a-z][\w-]+|(?<![\w.])@[a-z][\w.]+|发给|发送|发消息|发邮件|告诉|通知|回复|邮件|短信|微信|打电话|转发"),
-    ("reminder-scheduling", _B + r"(?:"
-     r"remind|reminders?|alarm|timer|calendar|appointment|reschedule|recordatorio|cita|erinnerung|termin|wecker|kalender"
-     r")" + _E + r"|提醒|日程|日历|预约|闹钟"),
-    ("code-execution", _B + r"(?:"
-     r"script|scripts|command|terminal|shell|bash|zsh|python|node|npm|pip|pytest|cargo|git|repo|repository|docker|container"
-     r"|kubernetes|k8s|ssh|cron|crontab|server|servers|database|db|sql|query|api|endpoint|deploy|deployment|pipeline|ci|build"
-     r"|bug|bugs|code|logs?|disk|cpu|memory|service|nginx|apache|test|tests|staging|prod|production|etl|job|backup|backups"
-     r"|migration|dependencies|env|terraform|vpc|s3|dns|ssl|port|branch|pr|crash\w*|errors?|stack\s+trace|load\s+test"
-     r"|servidor|skript|服务器"
-     r")" + _E + r"|运行|执行|部署|重启|安装|脚本|数据库|测试|代码|备份"),
-    ("file-creation", _B + r"(?:"
-     r"file|files|document|doc|docs|docx|pdf|csv|spreadsheet|excel|sheet|markdown|md|txt|json|slides?|deck|presentation"
-     r"|report|memo|letter|essay|article|blog\s+post|outline|template|readme|notes|summary|write-?up|proposal|resume|cv"
-     r"|invoice|chart|graph|diagram|table|list|checklist|newsletter|poem|itinerary|bio|agenda|archivo|documento|informe"
-     r"|datei|dokument|bericht|tabelle"
-     r")" + _E + r"|文件|文档|报告|表格|写一份|总结"),
-    ("agent-delegation", _B + r"(?:agent|agents|claude|codex|opencode)" + _E),
+_KEYWORDS = (
+    ("messaging", Phrases(
+        "email|e-mail|emails|dm|whatsapp|sms|slack|telegram|imessage|text message|voicemail|let me/him/her/them/us/everyone know"
+        "|reach out|get back to|send|sends|reply|forward|notify|correo|mensaje|nachricht|发给|发送|发消息|发邮件|告诉|通知|回复|邮件"
+        "|短信|微信|打电话|转发")),
+    ("reminder-scheduling", Phrases(
+        "remind|reminder|reminders|alarm|timer|calendar|appointment|reschedule|recordatorio|cita|erinnerung|termin|wecker"
+        "|kalender|提醒|日程|日历|预约|闹钟")),
+    ("code-execution", Phrases(
+        "script|scripts|command|terminal|shell|bash|zsh|python|node|npm|pip|pytest|cargo|git|repo|repository|docker|container"
+        "|kubernetes|k8s|ssh|cron|crontab|server|servers|database|db|sql|query|api|endpoint|deploy|deployment|pipeline|ci|build"
+        "|bug|bugs|code|log|logs|disk|cpu|memory|service|nginx|apache|test|tests|staging|prod|production|etl|job|backup|backups"
+        "|migration|dependencies|env|terraform|vpc|s3|dns|ssl|port|branch|pr|crash|crashes|crashed|error|errors|stack trace"
+        "|load test|servidor|skript|运行|执行|部署|重启|安装|脚本|服务器|数据库|测试|代码|备份")),
+    ("file-creation", Phrases(
+        "file|files|document|doc|docs|docx|pdf|csv|spreadsheet|excel|sheet|markdown|md|txt|json|slide|slides|deck|presentation"
+        "|report|memo|letter|essay|article|blog post|outline|template|readme|notes|summary|write-up|writeup|proposal|resume|cv"
+        "|invoice|chart|graph|diagram|table|list|checklist|newsletter|poem|itinerary|bio|agenda|archivo|documento|informe"
+        "|datei|dokument|bericht|tabelle|文件|文档|报告|表格|写一份|总结")),
+    ("agent-delegation", Phrases("agent|agents|claude|codex|opencode")),
 )
-_INTO_FILE = re.compile(
-    r"\b(?:in|into|as|to)\s+(?:a|an|the|one)\s+(?:[\w-]+\s+){0,2}(?:file|doc|document|markdown|md|pdf|csv|spreadsheet|sheet|report|note|notes|memo|table|deck|slides?)\b",
-    re.IGNORECASE)
-_KEYWORDS = tuple((kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern in _KEYWORD_RULES)
-
-_VAGUE = re.compile(
-    r"^(?:handle|do|deal\s+with|sort(?:\s+out)?|take\s+care\s+of|fix|finish|manage|work\s+on|look\s+at|get|figure\s+out)?\s*"
-    r"(?:(?:it|that|this)(?:\s+(?:out|up|for\s+me|again|now|asap|today|later))*[\s.!?]*$"
-    r"|(?:the|that|this|those)\s+(?:thing|things|stuff|issue|problem|usual|other\s+thing|matter)\b(?!\s+(?:with|about|for|on|in)\s+(?:the\s+)?[A-Za-z]{4,}\b(?<!\bme\b)(?<!\bus\b))"
-    r"|(?:things|stuff|something|everything|whatever)\b[\s.!?]*$)",
-    re.IGNORECASE,
-)
-
+_FILE_NOUNS = frozenset("file doc document markdown md pdf csv spreadsheet sheet report note notes memo table deck slide slides".split())
+_FILE_PREPOSITIONS = frozenset("in into as to".split())
 
 def classify(description: str, has_command: bool = False) -> str:
     """The type of one task; a backticked command makes it code-execution unless it sends a message."""
     text = description.strip()
-    if _VAGUE.match(text):
+    words = Tokens(text[:2000]).words
+    if _vague(words):
         return "unknown"
-    if _DELEGATION.search(text):
+    if _delegates(words):
         return "agent-delegation"
     verb, rest = leading_verb(text)
-    if _REMINDER_START.match(rest or text):
+    rest_tokens = Tokens(rest[:400])
+    rest_words = rest_tokens.words
+    if _REMINDER_START.at(rest_words, 0) or _books_meeting(rest_words):
         return "reminder-scheduling"
     by_verb = _VERB_TYPE.get(verb or "")
-    if by_verb == "messaging" and _TO_USER.match(rest) and not _KEYWORDS[0][1].search(rest[len(verb):]):
+    if verb in ("tell", "show", "give") and rest_words[1:2] == ["me"] and not _mentions("messaging", rest_words[2:]):
+        by_verb = None  # "tell me", "show me", "call me": delivered to the user, not sent to anyone
+    if verb == "ask" and not _asks_person(rest_tokens):
         by_verb = None
-    if verb == "ask" and not _ASK_PERSON.match(rest):
-        by_verb = None
-    if by_verb == "file-creation" and _KEYWORDS[2][1].search(rest) and not _KEYWORDS[3][1].search(rest):
+    if by_verb == "file-creation" and _mentions("code-execution", words) and not _mentions("file-creation", words):
         by_verb = "code-execution"  # "write a script that …"
-    if by_verb in (None, "info-lookup") and _INTO_FILE.search(rest or text):
+    if by_verb in (None, "info-lookup") and _into_file(words):
         return "file-creation"  # "summarize it in a markdown file"
     if by_verb:
         return by_verb
     if has_command:
         return "code-execution"
-    for kind, pattern in _KEYWORDS:
-        if pattern.search(text):
+    for kind, table in _KEYWORDS:
+        if table.find(words) or (kind == "messaging" and _channel(words)):
             return kind
     return "info-lookup"
+
+
+def _vague(words: list[str]) -> bool:
+    """"handle the thing", "do it", "sort that out", "stuff": nothing to act on."""
+    position = _VAGUE_VERBS.at(words, 0)
+    rest = words[position:]
+    if not rest:
+        return False
+    if rest[0] in ("it", "that", "this"):
+        return all(word in _VAGUE_TAIL for word in rest[1:])
+    if rest[0] in ("things", "stuff", "something", "everything", "whatever"):
+        return all(word in _VAGUE_TAIL for word in rest[1:])
+    if rest[0] in ("the", "that", "this", "those") and len(rest) > 1 and rest[1] in _VAGUE_THINGS:
+        follow = rest[2:]
+        if follow[:1] and follow[0] in ("with", "about", "for", "on", "in"):
+            named = [w for w in follow[1:] if w not in ("the", "a", "an", "my", "our")]
+            return not (named and len(named[0]) >= 4 and named[0] not in ("me", "us"))
+        return True
+    return False
+
+
+def _delegates(words: list[str]) -> bool:
+    """"have the coding agent …", "get Claude Code to …", "delegate X to a subagent"."""
+    if _DELEGATION.find(words) or "subagent" in words or "sub-agent" in words or "subagents" in words:
+        return True
+    return bool(words) and words[0] in _DELEGATE_VERBS and any(w in _AGENTS for w in words[1:5])
+
+
+def _books_meeting(words: list[str]) -> bool:
+    """"book a 30 minute call with …", "put the offsite on my calendar"."""
+    return bool(words) and words[0] in _BOOKING and any(w in _MEETINGS for w in words[1:7])
+
+
+def _asks_person(tokens: Tokens) -> bool:
+    """"ask Omar …", "ask my landlord …": a message to a person (not "ask about prices")."""
+    if len(tokens) < 2:
+        return False
+    second = tokens.text[tokens.starts[1]:tokens.ends[1]]
+    if second[:1].isupper() and second.lower() not in ("i", "the", "a"):
+        return True
+    return tokens.words[1] in ("my", "our", "the") and any(w in _ROLES for w in tokens.words[2:4])
+
+
+def _mentions(kind: str, words: list[str]) -> bool:
+    return bool(dict(_KEYWORDS)[kind].find(words))
+
+
+def _channel(words: list[str]) -> bool:
+    """"#research", "#eng": a chat channel."""
+    return any(word == "#" and index + 1 < len(words) and words[index + 1][:1].isalpha()
+               for index, word in enumerate(words))
+
+
+def _into_file(words: list[str]) -> bool:
+    """"… in a markdown file", "… into a doc": the result is a file."""
+    for index, word in enumerate(words):
+        if word in _FILE_PREPOSITIONS and index + 1 < len(words) and words[index + 1] in ("a", "an", "the", "one"):
+            if any(w in _FILE_NOUNS for w in words[index + 2:index + 5]):
+                return True
+    return False

@@ -5,38 +5,37 @@ What was trimmed is reported too (the sequencer cue feeds ``depends``, a request
 """
 
 import re
+import unicodedata
 
-from task_runner.parse import lang_de, lexicon
-from task_runner.parse.lexicon import alternation
+from task_runner.parse import lexicon
+from task_runner.parse.lexicon import Lazy
+from task_runner.parse.phrases import Phrases, Tokens
 
-_SEQ_THEN = alternation("SEQ_THEN")
-_SEQ_ALSO = alternation("SEQ_ALSO")
-_SEQ_ORDER = alternation("SEQ_ORDER")
-
-_LEAD = re.compile(
-    r"^(?:"
-    r"(?P<greet>(?:" + alternation("GREETINGS") + r")(?![\w'])[\s,!.:;—–-]*)"
-    r"|(?P<then>(?:" + _SEQ_THEN + r")(?![\w'])[\s,:]*)"
-    r"|(?P<also>(?:" + _SEQ_ALSO + r")(?![\w'])[\s,:]*)"
-    r"|(?P<order>(?:" + _SEQ_ORDER + r")(?![\w'])[\s,:]*)"
-    r"|(?P<frame>(?:(?:add|new|create|another|one\s+more|quick|añade|agrega|nueva|neue)\s+)?(?:a\s+|an\s+|the\s+|these\s+|this\s+|some\s+|following\s+)?"
-    r"(?:tasks?|to-?dos?|items?|tareas?|aufgaben?|任务|待办)(?:\s+(?:for\s+me|for\s+today|please))?\s*[:：\-–—]+\s*"
-    r"|(?:add|añade|agrega|füge\s+hinzu|添加)\s*[:：]\s*)"
-    r"|(?P<req>(?:" + alternation("REQUEST") + r")(?![\w'])[\s,]*)"
-    r")",
+# One-word greetings that are also ordinary words ("team lunch", "well water") only count
+# when punctuation follows them.
+_ALWAYS_GREETINGS = frozenset("hi hey hello yo hiya howdy heya ok okay alright um umm uh hmm hola oye hallo moin servus 你好 嗨".split())
+_TAIL_POLITE = Phrases("please|pls|plz|thanks|thx|now|asap|real quick|quickly|por favor|bitte|谢谢|pls thx|please thanks")
+_STRONG_SIGN_OFF = ("thank", "thx", "ty", "tysm", "tyvm", "cheers", "gracias", "danke", "谢", "多", "感")
+_EDGE = frozenset(",.;:!?)]}>—–-，。；：！？、…\"'")
+_TIME_WORDS = frozenset("""
+every each on by before at in this next tomorrow tonight today daily weekly monthly hourly nightly weekdays weekends
+the a an morning afternoon evening night noon am pm first thing later soon asap eod sometime week day month
+monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays
+mon tue wed thu fri sat sun minutes minute hours hour days o'clock cada todos los mañana hoy jeden morgen heute täglich um
+and or of from to until 1st 2nd 3rd last end time
+""".split())
+_TIME_TOKEN = Lazy(r"^(?:\d{1,2}(?::\d\d)?(?:am|pm|h)?|\d+(?:st|nd|rd|th)?|:)$", re.IGNORECASE)
+_LEADING_CLAUSE = Lazy(
+    r"^(?:if|when|once|after|before|as\s+soon\s+as|whenever|unless|si|cuando|wenn|sobald|falls|on|every|each|by|at|in|this"
+    r"|next|tomorrow|today|tonight)\b[^,]{1,80},\s*",
     re.IGNORECASE,
 )
-_ADD_TO_LIST = re.compile(
+_ADD_TO_LIST = Lazy(
     r"^(?:add|put|queue|agrega|añade|füge)\s+(?P<body>.+?)\s+(?:to|on|in|into|a|zu|en)\s+(?:my|the|our|mi|la|meine|die)\s+"
     r"(?:task\s*list|tasks?|queue|to-?do(?:\s+list)?|list|backlog|lista|tareas|cola|aufgaben(?:liste)?|liste)(?:\s+hinzu)?$",
     re.IGNORECASE,
 )
-_SIGN_OFF = re.compile(
-    r"(?:^|[\s,.;!—–-]+)(?:" + alternation("SIGN_OFFS") + r")[\s!.?,:;)(\W]*$", re.IGNORECASE)
-_EDGE_PUNCT = re.compile(r"^[\s,.;:!?)\]}>—–\-，。；：！？、]+|[\s,;:(\[{<—–\-，；：、]+$")
-_TRAILING_POLITE = re.compile(r"[\s,]+(?:please|pls|plz|thanks|thx|now|asap|real\s+quick|quickly|por\s+favor|bitte|谢谢)[\s.!?？。]*$", re.IGNORECASE)
-_TRAILING_STOP = re.compile(r"[\s.!。！]+$")
-_EMOJI_TAIL = re.compile(r"[\s\U0001F300-\U0001FAFF\u2600-\u27BF\ufe0f]+$")
+_FIRST_WORD = Lazy(r"[\s\"'(¿¡]*([\w'’-]+)")
 
 
 class Trimmed:
@@ -48,51 +47,99 @@ class Trimmed:
         self.core, self.cue, self.requested, self.framed = core, cue, requested, framed
 
 
+def _is_edge(word: str) -> bool:
+    return word in _EDGE or (len(word) == 1 and unicodedata.category(word)[0] in "SP" and word not in "#@$%&+`")
+
+
 def trim(text: str) -> Trimmed:
+    tokens = Tokens(text.strip())
+    words = tokens.words
+    count = len(words)
     cue, requested, framed = "", False, False
-    core = text.strip()
-    for _ in range(12):  # bounded: each pass removes one opener
-        core = _EDGE_PUNCT.sub("", core)
-        match = _LEAD.match(core)
-        if not match or match.end() == 0:
+    start = 0
+    for _ in range(16):  # bounded: each pass removes one opener
+        while start < count and _is_edge(words[start]):
+            start += 1
+        if start >= count:
             break
-        kind = match.lastgroup
-        if kind in ("then", "also", "order") and not cue:
+        length = _opener(words, start)
+        if not length:
+            break
+        kind, length = length
+        if kind in lexicon.SEQ and not cue:
             cue = kind
-        requested |= kind == "req" and bool(re.match(r"(?:can|could|would|will|i|we|need|puedes|podr|necesito|quiero|kannst|könntest|ich|请|帮|我|你|麻烦)", match.group(), re.I))
+        requested |= kind == "request" and words[start] in lexicon.REQUEST_DELEGATES
         framed |= kind == "frame"
-        core = core[match.end():]
-    for _ in range(3):
-        stripped = _TRAILING_POLITE.sub("", _SIGN_OFF.sub("", core))
-        stripped = _EMOJI_TAIL.sub("", stripped)
-        if stripped == core:
-            break
-        core = stripped
+        start += length
+    end = _trim_tail(words, start, count)
+    core = tokens.text[tokens.starts[start]:tokens.ends[end - 1]] if end > start else ""
     listed = _ADD_TO_LIST.match(core)
     if listed:
         core, framed = listed.group("body"), True
-    core = _TRAILING_STOP.sub("", _EDGE_PUNCT.sub("", core))
     return Trimmed(core.strip(), cue, requested, framed)
+
+
+def _opener(words: list[str], at: int) -> tuple[str, int] | None:
+    """The kind and length of the opener at ``at``: greeting, sequencer, task framing or request."""
+    length = lexicon.GREETINGS.at(words, at)
+    if length and (words[at] in _ALWAYS_GREETINGS or length > 1 or (at + 1 < len(words) and _is_edge(words[at + 1]))):
+        return "greet", length
+    for kind, table in lexicon.SEQ.items():
+        length = table.at(words, at)
+        if length and not (at + length < len(words) and words[at + length] in _TIME_WORDS):
+            return kind, length
+    length = _frame_at(words, at)
+    if length:
+        return "frame", length
+    length = lexicon.REQUEST.at(words, at)
+    if length:
+        return "request", length
+    return None
+
+
+_FRAME_TAIL = frozenset("for me today please".split())
+_FRAME_SEPARATORS = frozenset(":：-–—")
+
+
+def _frame_at(words: list[str], at: int) -> int:
+    """"add task:", "new tasks -", "todo:", "add:", "任务：" → length of the framing, else 0."""
+    position = at
+    while position < len(words) and words[position] in lexicon.FRAME_PRE:
+        position += 1
+    if position < len(words) and words[position] in lexicon.FRAME_NOUNS:
+        position += 1
+    elif "".join(words[position:position + 2]) in lexicon.FRAME_NOUNS:
+        position += 2
+    elif not (position > at and words[at] in ("add", "añade", "agrega")):
+        return 0
+    while position < len(words) and words[position] in _FRAME_TAIL:
+        position += 1
+    if position < len(words) and words[position] in _FRAME_SEPARATORS:
+        return position + 1 - at
+    return 0
+
+
+def _trim_tail(words: list[str], start: int, end: int) -> int:
+    for _ in range(6):
+        while end > start and _is_edge(words[end - 1]):
+            end -= 1
+        length = lexicon.SIGN_OFFS.ending_at(words, end)
+        before = end - length - 1
+        if length and end - length > start and (before < start or _is_edge(words[before]) or words[end - length].startswith(_STRONG_SIGN_OFF)):
+            end -= length
+            continue
+        length = _TAIL_POLITE.ending_at(words, end)
+        if length and end - length > start:
+            end -= length
+            continue
+        break
+    return end
 
 
 def first_word(text: str) -> str:
     """The first word, lowercased, without punctuation ("Email," → "email")."""
-    match = re.match(r"[\s\"'(¿¡]*([\w'’-]+)", text)
+    match = _FIRST_WORD.match(text)
     return match.group(1).lower().replace("’", "'") if match else ""
-
-
-_TIME_WORDS = frozenset("""
-every each on by before at in this next tomorrow tonight today daily weekly monthly hourly nightly weekdays weekends
-the a an morning afternoon evening night noon am pm first thing later soon asap eod sometime week day month
-monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays
-mon tue wed thu fri sat sun minutes minute hours hour days o'clock cada todos los mañana hoy jeden morgen heute täglich um
-and or of from to until the 1st 2nd 3rd last end
-""".split())
-_LEADING_CLAUSE = re.compile(
-    r"^(?:if|when|once|after|before|as\s+soon\s+as|whenever|unless|si|cuando|wenn|sobald|falls|on|every|each|by|at|in|this|next|tomorrow|today|tonight)"
-    r"\b[^,]{1,80},\s*", re.IGNORECASE)
-_DE_INFINITIVES = frozenset(word for word in lang_de.VERBS if word.endswith("en"))
-_TIME_TOKEN = re.compile(r"^(?:\d{1,2}(?::\d\d)?(?:am|pm|h)?|\d+(?:st|nd|rd|th)?)[,.]?$", re.IGNORECASE)
 
 
 def leading_verb(core: str) -> tuple[str | None, str]:
@@ -113,9 +160,9 @@ def leading_verb(core: str) -> tuple[str | None, str]:
 def starts_with_verb(text: str) -> bool:
     """True when the trimmed text opens with an imperative verb (any supported language)."""
     core = trim(text).core
-    if lexicon.CJK.match(core[:1]):
-        return bool(lexicon.ZH_VERB.search(core[:12]))
+    if "\u3400" <= core[:1] <= "\u9fff":
+        return bool(lexicon.ZH_VERBS.find(Tokens(core[:12]).words))
     words = core.split()
-    if words and words[-1].lower().strip(",.;:!?") in _DE_INFINITIVES:
+    if words and words[-1].lower().strip(",.;:!?") in lexicon.DE_INFINITIVES:
         return True  # German puts the infinitive last: "die Flüge nach Wien buchen"
     return leading_verb(core)[0] is not None

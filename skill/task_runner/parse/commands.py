@@ -6,66 +6,27 @@ A command inside a question ("should I retry T-03?") or a dependency ("after T-0
 "once T-06 is done") is not a command.
 """
 
-import re
-
 from task_runner.ids import format_id
 from task_runner.parse import lexicon
 from task_runner.parse.clean import trim
-from task_runner.parse.lexicon import alternation, fill, merged
+from task_runner.parse.mode import is_question
+from task_runner.parse.phrases import Phrases, Tokens
+from task_runner.parse.status import is_status, status_filter
 
-_ID_LIST = re.compile(lexicon.ID_LIST, re.IGNORECASE)
-_ID_ONE = re.compile(lexicon.ID_LOOSE, re.IGNORECASE)
-_RANGE_GAP = re.compile(r"^" + lexicon.ID_RANGE + r"$", re.IGNORECASE)
-_DIGITS = re.compile(r"\d+")
 _MAX_RANGE = 200
-
-_WORD_EDGE = r"(?:^|(?<=[\s,;:.!?¿¡(]))"
-_FILLER = r"(?:\s+(?:the|task|tasks|job|about|with|on|for|la|las|el|los|die|der|den|aufgabe|tarea|number|no\.?|一下|下))"
-_BEFORE = {
-    verb: re.compile(_WORD_EDGE + r"(?P<w>" + words + r")" + _FILLER + r"{0,2}\s*$", re.IGNORECASE)
-    for verb, words in merged("CONTROL_BEFORE").items()
-}
-_AFTER = {
-    verb: re.compile(r"^\s*(?:(?:please|pls|bitte|por\s+favor|请)\s*)?(?:(?:as|als|como|为)\s*)?(?P<w>" + words + r")(?![A-Za-z0-9_])", re.IGNORECASE)
-    for verb, words in merged("CONTROL_AFTER").items()
-}
-_NEGATED = re.compile(r"(?:don'?t|do\s+not|never|no|nicht|不要|别)\s+\S*\s*$", re.IGNORECASE)
-_DEPENDENCY = re.compile(
-    r"(?:after|once|when|as\s+soon\s+as|until|till|before|following|depends?\s+on|dependent\s+on|wait\s+for|blocked\s+by"
-    r"|después\s+de|cuando|nach|sobald|wenn|等|在)\s*$",
-    re.IGNORECASE,
-)
-_QUESTION = re.compile(
-    r"^(?:" + alternation("QUESTION_START") + r")(?![\w'])|.*[?？]\s*$", re.IGNORECASE | re.DOTALL)
-_REQUEST_QUESTION = re.compile(
-    r"^(?:can|could|would|will)\s+(?:you|u)\b|^(?:puedes|podrías|kannst|könntest|请|能不能|你能)", re.IGNORECASE)
-_NOTE = re.compile(
-    r"\s*[,:;—–-]?\s*(?P<note>(?:but|with|using|use|because|since|as|this\s+time|next\s+time|and\s+(?:use|try|make\s+sure)"
-    r"|pero|con|usando|aber|mit|diesmal|但是|用|这次)\b[^\n.!?。！？]*)",
-    re.IGNORECASE,
-)
-_NEW_ACTION = re.compile(
-    r"(?:and\s+|also\s+|then\s+|plus\s+|y\s+|und\s+)*(?:please\s+)?(?:" + "|".join(merged("CONTROL_BEFORE").values()) + r"|add|new\s+task|"
-    + "|".join(sorted(lexicon.VERBS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
-_ALL = r"everything|every|all|each|todas?|todos?|alles|alle|所有|全部"
-_NOUN = r"tasks?|ones|jobs|items|tareas|aufgaben|任务|queue|cola|warteschlange|list"
-_SELECTOR = re.compile(
-    _WORD_EDGE + r"(?P<w>" + "|".join(f"(?P<{verb}>{words})" for verb, words in merged("CONTROL_BEFORE").items()) + r")\s*"
-    r"(?:(?P<all>" + _ALL + r")(?![A-Za-z])(?:\s+(?:of\s+)?(?:the|my|our|las|los|die|meine)(?![A-Za-z]))?\s*)?(?:(?:the|my|las|los|die)\s+)?"
-    r"(?:(?P<status>" + lexicon.STATUS_ANY + r")(?![A-Za-z])\s*的?\s*)?(?:(?P<noun>" + _NOUN + r")(?![A-Za-z]))?"
-    r"(?:\s+(?:that'?s\s+|that\s+|which\s+)?(?:are\s+|is\s+|have\s+|has\s+)?(?P<status2>" + lexicon.STATUS_ANY + r")(?![A-Za-z]))?"
-    r"(?P<end>\s*(?:[.!?;,\n。！？]|$|\band\b))?",
-    re.IGNORECASE,
-)
-_STATUS_KEYS = [(key, re.compile(r"(?<!\w)(?:" + words + r")(?!\w)", re.IGNORECASE)) for key, words in lexicon.STATUS_WORDS.items()]
-_STATUS = re.compile(r"(?:" + fill(alternation("STATUS")) + r")", re.IGNORECASE)
-_CLAUSE_SPLIT = re.compile(r"(?<=[.!?;。！？；])\s*|\n+|\s*,\s*|\s+(?:and|also|then|y|und|dann)\s+|然后|还有")
-_SENTENCE_END = re.compile(r"[.!?;\n。！？；]")
-
-
-_SHORT_HEADER = re.compile(r"^[^:：]{1,30}[:：]\s*")
-_ID_RE_STRICT = re.compile(lexicon.ID)
-_HOW = re.compile(r"^how\s+(?:do|can|should|would|to)\b", re.IGNORECASE)
+_FILLER = frozenset("the task tasks job about with on for la las el los die der den aufgabe tarea number no".split())
+_PLEASE = Phrases("please|pls|bitte|por favor|请|now|also")
+_NEGATION = frozenset("don't dont not never no nicht 不要 别".split())
+_DEPENDENCY = Phrases(
+    "after|once|when|as soon as|until|till|before|following|depends on|depend on|dependent on|wait for|blocked by"
+    "|después de|cuando|nach|sobald|wenn|等|在")
+_NOTE = Phrases("but|with|using|use|because|since|as|this time|next time|and use|and try|and make sure|pero|con|usando"
+                "|aber|mit|diesmal|但是|用|这次")
+_NEW_ACTION = Phrases("and|also|then|plus|please|y|und")
+_SENTENCE_END = frozenset(".!?;。！？；")
+_CLAUSE_BREAK = _SENTENCE_END | frozenset(",，")
+_SELECT_END = frozenset(".!?;,。！？；，") | {"and", "y", "und", "please", "pls", "now"}
+_THAT = Phrases("that 's|that are|that is|which are|which is|that|which|are|is|have|has|的")
 
 
 class Found:
@@ -78,9 +39,10 @@ class Found:
 
 
 def extract(text: str) -> Found:
+    tokens = Tokens(text)
     used: list[tuple[int, int]] = []
-    commands = _id_commands(text, used) + _selector_commands(text, used)
-    status = _status(text, used)
+    commands = _id_commands(tokens, used) + _selector_commands(tokens, used)
+    status = _status(tokens, used)
     rest = text
     for start, end in sorted(used, reverse=True):
         rest = rest[:start] + "\n" + rest[end:]
@@ -88,143 +50,246 @@ def extract(text: str) -> Found:
     return Found(commands, status, rest)
 
 
+def _id_groups(words: list[str]) -> list[tuple[int, int, list[str]]]:
+    """Runs of task ids ("T-02 and T-05", "T-03 to T-05", "t3 t4") as (start, end, ids)."""
+    groups, index = [], 0
+    while index < len(words):
+        number, width = _id_at(words, index)
+        if number is None:
+            index += 1
+            continue
+        start, ids, last = index, [number], number
+        index += width
+        while index < len(words):
+            gap = index
+            ranged = False
+            while gap < len(words) and (words[gap] in lexicon.ID_JOIN_WORDS or words[gap] in lexicon.ID_RANGE_WORDS):
+                ranged |= words[gap] in lexicon.ID_RANGE_WORDS
+                gap += 1
+            number, width = _id_at(words, gap)
+            if number is None or gap - index > 2:
+                break
+            if ranged and 0 < number - last <= _MAX_RANGE:
+                ids.extend(range(last + 1, number + 1))
+            else:
+                ids.append(number)
+            last, index = number, gap + width
+        groups.append((start, index, list(dict.fromkeys(format_id(n) for n in ids))))
+    return groups
+
+
+def _id_at(words: list[str], index: int) -> tuple[int | None, int]:
+    if index >= len(words):
+        return None, 0
+    number = lexicon.id_number(words[index])
+    if number is not None:
+        return number, 1
+    if words[index] in lexicon.ID_TASK_WORDS and index + 1 < len(words) and words[index + 1].isdigit() and len(words[index + 1]) <= 4:
+        return (int(words[index + 1]) or None), 2
+    return None, 0
+
+
 def expand_ids(text: str) -> list[str]:
-    """Ids in an id list, ranges expanded, normalised, de-duplicated in order."""
+    """Ids in a text, ranges expanded, normalised, de-duplicated in order."""
     found: list[str] = []
-    matches = list(_ID_ONE.finditer(text))
-    for index, match in enumerate(matches):
-        number = int(_DIGITS.search(match.group()).group())
-        previous = matches[index - 1] if index else None
-        if previous and _RANGE_GAP.match(text[previous.end():match.start()]):
-            low = int(_DIGITS.search(previous.group()).group())
-            numbers = range(low + 1, number + 1) if 0 < number - low <= _MAX_RANGE else [number]
-        else:
-            numbers = [number]
-        for n in numbers:
-            if n > 0 and format_id(n) not in found:
-                found.append(format_id(n))
+    for _, _, ids in _id_groups(Tokens(text).words):
+        found.extend(i for i in ids if i not in found)
     return found
 
 
-def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    left = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 200), start)), default=max(0, start - 200))
-    right = _SENTENCE_END.search(text, end)
-    return left, (right.start() + 1 if right and text[right.start()] in "?？" else right.start() if right else len(text))
+def _clause(tokens: Tokens, start: int, end: int, breaks: frozenset = _SENTENCE_END) -> tuple[int, int]:
+    """Token bounds of the sentence around [start, end): up to the punctuation or line break."""
+    words, text = tokens.words, tokens.text
+    left = start
+    while left > 0 and words[left - 1] not in breaks and "\n" not in text[tokens.ends[left - 1]:tokens.starts[left]]:
+        left -= 1
+    right = end
+    while right < len(words) and words[right] not in breaks and "\n" not in text[tokens.ends[right - 1]:tokens.starts[right]]:
+        right += 1
+    if right < len(words) and words[right] in ("?", "？"):
+        right += 1
+    return left, right
 
 
-def _is_question(clause: str) -> bool:
-    core = trim(clause).core
-    return bool(_QUESTION.match(core)) and not _REQUEST_QUESTION.match(clause.strip())
-
-
-def _id_commands(text: str, used: list) -> list[dict]:
-    commands = []
-    for match in _ID_LIST.finditer(text):
-        clause_start, clause_end = _clause_bounds(text, match.start(), match.end())
-        prefix = text[max(clause_start, match.start() - 80):match.start()]
-        suffix = text[match.end():min(clause_end, match.end() + 80)]
-        if _DEPENDENCY.search(prefix):
+def _id_commands(tokens: Tokens, used: list) -> list[dict]:
+    words, commands = tokens.words, []
+    for start, end, ids in _id_groups(words):
+        left, right = _clause(tokens, start, end)
+        if _DEPENDENCY.ending_at(words, start) or _DEPENDENCY.ending_at(words, start - 1) and words[start - 1] in _FILLER:
             continue
-        verb, start, end = _verb_around(prefix, suffix, match)
-        if verb is None or _NEGATED.search(text[clause_start:start]):
+        verb, begin, finish = _verb_around(words, start, end, left, right)
+        if verb is None or _NEGATION.intersection(words[max(left, begin - 2):begin]):
             continue
-        if _is_question(text[clause_start:clause_end]):
+        clause = tokens.text[tokens.starts[left]:tokens.ends[right - 1]]
+        if is_question(trim(clause).core, clause):
             continue
-        ids = expand_ids(match.group())
-        if not ids:
-            continue
-        note = _note(text, end, clause_end)
-        if note:
-            end = clause_end
-        commands.append({"verb": verb, "ids": ids, "selector": None, "note": note, "_at": start})
-        used.append((start, end))
+        note = _note(tokens, finish, right)
+        commands.append({"verb": verb, "ids": ids, "selector": None, "note": note, "_at": tokens.starts[begin]})
+        stop = right if note else finish
+        used.append((tokens.starts[begin], tokens.ends[stop - 1]))
     return commands
 
 
-def _note(text: str, start: int, end: int) -> str | None:
-    """Words after a command's ids that instruct the next attempt ("but use the staging creds")."""
-    rest = text[start:end]
-    if _NOTE.match(rest):
-        return _NOTE.match(rest).group("note").strip()
-    stripped = rest.strip(" ,;:—–-")
-    if not stripped or not re.match(r"\s*[,;:—–-]", rest) or _NEW_ACTION.match(stripped) or _ID_ONE.search(stripped):
-        return None
-    return stripped.rstrip(" .!")
-
-
-def _verb_around(prefix: str, suffix: str, match: re.Match) -> tuple[str | None, int, int]:
-    """The command verb for an id list, from the words just before and/or just after it."""
-    before = after = None
-    for verb, pattern in _BEFORE.items():
-        found = pattern.search(prefix)
-        if found and (before is None or found.start() > before[1].start()):
-            before = (verb, found)
-    for verb, pattern in _AFTER.items():
-        found = pattern.match(suffix)
-        if found and (after is None or found.end() > after[1].end()):
-            after = (verb, found)
-    start = match.start() - len(prefix) + before[1].start() if before else match.start()
-    end = match.end() + after[1].end() if after else match.end()
-    if before and before[1].group("w").lower() not in lexicon.NEEDS_AFTER:
-        return before[0], start, end
-    if after:
-        return after[0], start, end
-    return None, start, end
-
-
-def _selector_commands(text: str, used: list) -> list[dict]:
-    commands = []
-    for match in _SELECTOR.finditer(text):
-        if any(start <= match.start() < end for start, end in used):
-            continue
-        status_word = match.group("status") or match.group("status2")
-        has_all, noun, ended = match.group("all"), match.group("noun"), match.group("end") is not None
-        if not ((has_all and (status_word or noun or ended)) or (status_word and (noun or ended))
-                or (noun and noun.lower() in ("queue", "cola", "warteschlange") and ended)):
-            continue
-        if match.group("w").lower() in lexicon.NEEDS_AFTER:
-            continue
-        clause_start, clause_end = _clause_bounds(text, match.start(), match.end())
-        if _is_question(text[clause_start:clause_end]) or _NEGATED.search(text[clause_start:match.start()]):
-            continue
-        verb = next(v for v in ("retry", "skip", "cancel", "done") if match.group(v))
-        selector = _status_key(status_word) if status_word else "all"
-        end = match.end("end") if ended and match.group("end").strip() in ("", ".", "!", ";", ",") else match.end() - len(match.group("end") or "")
-        commands.append({"verb": verb, "ids": [], "selector": selector, "note": None, "_at": match.start()})
-        used.append((match.start(), end))
-    return commands
-
-
-def _status_key(word: str | None) -> str | None:
-    if not word:
-        return None
-    for key, pattern in _STATUS_KEYS:
-        if pattern.search(word):
-            return key
+def _verb_before(words: list[str], start: int, left: int) -> tuple[str, int, str] | None:
+    """(verb, start index, opener words) of a control opener just before ``start``."""
+    for skip in range(3):
+        at = start - skip
+        if skip and (at < left or words[at] not in _FILLER):
+            break
+        best = None
+        for verb, table in lexicon.CONTROL_BEFORE.items():
+            length = table.ending_at(words, at)
+            if length and at - length >= left and (best is None or length > best[2]):
+                best = (verb, at - length, length)
+        if best:
+            return best[0], best[1], " ".join(words[best[1]:best[1] + best[2]])
     return None
 
 
-def _status(text: str, used: list) -> dict | None:
-    """A status request: the first clause that *is* one (not a task that mentions "status")."""
-    query = None
-    position = 0
-    for piece in _CLAUSE_SPLIT.split(text):
-        start = text.find(piece, position) if piece else position
-        position = start + len(piece)
-        if not piece.strip() or any(s <= start < e for s, e in used):
+def _verb_after(words: list[str], end: int, right: int) -> tuple[str, int] | None:
+    """(verb, end index) of a control phrase just after the ids ("is finished", "again")."""
+    position = end + _PLEASE.at(words, end)
+    best = None
+    for verb, table in lexicon.CONTROL_AFTER.items():
+        length = table.at(words, position)
+        if length and position + length <= right and (best is None or position + length > best[1]):
+            best = (verb, position + length)
+    return best
+
+
+def _verb_around(words, start, end, left, right) -> tuple[str | None, int, int]:
+    before = _verb_before(words, start, left)
+    after = _verb_after(words, end, right)
+    begin = before[1] if before else start
+    finish = after[1] if after else end
+    if before and before[2] not in lexicon.NEEDS_AFTER:
+        return before[0], begin, finish
+    if after:
+        return after[0], begin, finish
+    return None, begin, finish
+
+
+def _note(tokens: Tokens, start: int, right: int) -> str | None:
+    """Words after a command's ids that instruct the next attempt ("but use the staging creds")."""
+    if start >= right:
+        return None
+    words = tokens.words
+    position = start
+    separated = words[position] in (",", ":", ";", "-", "—", "–", "，")
+    if separated:
+        position += 1
+    if position >= right:
+        return None
+    text = tokens.text[tokens.starts[position]:tokens.ends[right - 1]].strip().rstrip(" .!?")
+    if _NOTE.at(words, position):
+        return text or None
+    if not separated or any(lexicon.id_number(w) for w in words[position:right]):
+        return None
+    action = position
+    while action < right and _NEW_ACTION.at(words, action):
+        action += 1
+    if action < right and (words[action] in lexicon.VERBS or words[action] == "add"
+                           or any(t.at(words, action) for t in lexicon.CONTROL_BEFORE.values())):
+        return None  # "skip T-04, add: …" / "retry T-02, then email Bob": a new action, not a note
+    return text or None
+
+
+def _selector_commands(tokens: Tokens, used: list) -> list[dict]:
+    words, commands = tokens.words, []
+    if not any(w in lexicon.ALL_WORDS or w in lexicon.STATUS_NOUNS or lexicon.STATUS_ANY.at(words, i)
+               for i, w in enumerate(words)):
+        return commands
+    taken = {i for s, e in used for i, st in enumerate(tokens.starts) if s <= st < e}
+    for index in range(len(words)):
+        if index in taken:
             continue
-        core = _SHORT_HEADER.sub("", trim(piece).core)
-        about_ids = bool(_ID_RE_STRICT.search(piece)) and piece.rstrip().endswith(("?", "？")) and not _HOW.match(core)
-        if not (_STATUS.match(core) or about_ids):
+        for verb, table in lexicon.CONTROL_BEFORE.items():
+            length = table.at(words, index)
+            opener = " ".join(words[index:index + length])
+            if not length or opener in lexicon.NEEDS_AFTER:
+                continue
+            selector, end = _selector_at(words, index + length)
+            if selector is None:
+                continue
+            left, right = _clause(tokens, index, end)
+            clause = tokens.text[tokens.starts[left]:tokens.ends[right - 1]]
+            if is_question(trim(clause).core, clause) or _NEGATION.intersection(words[max(left, index - 2):index]):
+                continue
+            commands.append({"verb": verb, "ids": [], "selector": selector, "note": None, "_at": tokens.starts[index]})
+            used.append((tokens.starts[index], tokens.ends[end - 1]))
+            taken.update(range(index, end))
+            break
+    return commands
+
+
+def _selector_at(words: list[str], index: int) -> tuple[str | None, int]:
+    """"all blocked", "everything pending", "the failed ones", "all tasks", "the queue" → selector."""
+    position, has_all, status, noun = index, False, None, None
+    if position < len(words) and words[position] in lexicon.ALL_WORDS:
+        has_all = True
+        position += 1
+        while position < len(words) and words[position] in ("of", "the", "my", "our", "las", "los", "die", "meine", "有"):
+            position += 1
+    while position < len(words) and words[position] in ("the", "my", "las", "los", "die"):
+        position += 1
+    length = lexicon.STATUS_ANY.at(words, position)
+    if length:
+        status = " ".join(words[position:position + length])
+        position += length
+        if position < len(words) and words[position] == "的":
+            position += 1
+    if position < len(words) and (words[position] in lexicon.STATUS_NOUNS or words[position] in ("cola", "warteschlange", "list")):
+        noun = words[position]
+        position += 1
+    if status is None:
+        after = _THAT.at(words, position)
+        length = lexicon.STATUS_ANY.at(words, position + after)
+        if length:
+            status = " ".join(words[position + after:position + after + length])
+            position += after + length
+    ended = position >= len(words) or words[position] in _SELECT_END
+    if not ((has_all and (status or noun or ended)) or (status and (noun or ended))
+            or (noun in ("queue", "cola", "warteschlange") and ended)):
+        return None, index
+    return (status_filter(status) if status else "all"), position
+
+
+def _status(tokens: Tokens, used: list) -> dict | None:
+    """A status request: the first clauses that *are* one (not a task that mentions "status")."""
+    query = None
+    words = tokens.words
+    for start, end in _pieces(tokens):
+        char_start, char_end = tokens.starts[start], tokens.ends[end - 1]
+        if any(s <= char_start < e for s, e in used):
+            continue
+        piece = tokens.text[char_start:char_end]
+        question = end < len(words) and words[end] in ("?", "？") or words[end - 1] in ("?", "？")
+        if words[end - 1] in (":", "：") or end < len(words) and words[end] in (":", "："):
+            continue  # "My tasks:" introduces a list
+        if not is_status(piece, question):
             continue
         query = query or {"ids": [], "status": None}
         for task_id in expand_ids(piece):
             if task_id not in query["ids"]:
                 query["ids"].append(task_id)
-        if query["status"] is None:
-            for key, pattern in _STATUS_KEYS:
-                if pattern.search(core):
-                    query["status"] = key
-                    break
-        used.append((start, start + len(piece)))
+        query["status"] = query["status"] or status_filter(trim(piece).core)
+        used.append((char_start, char_end))
     return query
+
+
+_PIECE_BREAK = Phrases("and|also|then|y|und|dann|然后|还有")
+
+
+def _pieces(tokens: Tokens):
+    """Clauses for status reading: split at sentence ends, line breaks, commas and "and"/"then"."""
+    words, text = tokens.words, tokens.text
+    start = 0
+    for index in range(len(words) + 1):
+        at_end = index == len(words)
+        newline = not at_end and index > 0 and "\n" in text[tokens.ends[index - 1]:tokens.starts[index]]
+        if at_end or newline or words[index] in _CLAUSE_BREAK or _PIECE_BREAK.at(words, index):
+            stop = index + 1 if not at_end and words[index] in ("?", "？") else index
+            if stop > start and not all(w in _CLAUSE_BREAK for w in words[start:stop]):
+                yield start, stop
+            start = index + (0 if newline else 1 if not at_end and words[index] in _CLAUSE_BREAK else _PIECE_BREAK.at(words, index) if not at_end else 0)
+

@@ -11,37 +11,29 @@ import re
 
 from task_runner.parse import lexicon
 from task_runner.parse.commands import expand_ids
-from task_runner.parse.lexicon import alternation
+from task_runner.parse.lexicon import Lazy
+from task_runner.parse.phrases import Phrases, Tokens
 
-_AFTER_ID = re.compile(
-    r"(?:after|once|when|as\s+soon\s+as|following|depends?\s+on|dependent\s+on|wait\s+for|blocked\s+by|después\s+de|cuando"
-    r"|nach|sobald|wenn|等|在)\s+(?:task\s+)?(?P<ids>" + lexicon.ID_LIST + r")",
-    re.IGNORECASE,
-)
-_ONCE = re.compile(
-    r"(?:^|\b)(?:" + alternation("DEP_ONCE") + r")\s+(?P<what>.{1,80}?)\s+(?:is|are|has\s+been|have\s+been|'s|gets?|comes?)?\s*(?:"
-    + alternation("DEP_DONE") + r")\b",
-    re.IGNORECASE,
-)
-_RESULT = re.compile(r"(?<!\w)(?:" + alternation("DEP_RESULT") + r")(?!\w)", re.IGNORECASE)
-_PRONOUN = re.compile(
-    r"^(?P<verb>[\w'-]+)\s+(?:(?:me|us|him|her|them|mir|uns|ihm|ihr)\s+)?(?:up\s+|out\s+|over\s+|back\s+)?"
-    r"(?:" + alternation("PRONOUN_OBJECTS") + r")\b",
-    re.IGNORECASE,
-)
-_ES_ENCLITIC = re.compile(r"^\w+(?:lo|la|los|las)\b", re.IGNORECASE)
-_THE_NOUN = re.compile(r"\b(?:the|that|those|el|la|los|las|den|die|das)\s+(?P<phrase>[\w-]+(?:\s+[\w-]+){0,2})", re.IGNORECASE)
+_AFTER_ID = Phrases(
+    "after|once|when|as soon as|following|depends on|depend on|dependent on|wait for|waiting for|blocked by|after task"
+    "|once task|después de|cuando|nach|sobald|wenn|等|在")
+_RECIPIENTS = frozenset("me us him her them mir uns ihm ihr".split())
+_PARTICLES = frozenset("up out over back".split())
+_DETERMINERS = frozenset("the that those el la los las den die das".split())
 _FUNCTION = frozenset("""
 and or of to for in on with from at by that which who about as into onto than then but so if when while before after
 is are was were be it them me us my your our their his her this these those a an the
 """.split())
 _STOP_NOUNS = frozenset("thing things one ones way time day week month year stuff same team user client end rest".split())
+_INDEFINITE = frozenset("a an some new into as".split())
+_BOTH = Phrases("both|both of them|the two|all of them|all three|everything above")
+_ES_ENCLITIC = Lazy(r"^\w+(?:lo|la|los|las)$", re.IGNORECASE)
+
 # Verbs whose object is something new that later items can refer to as "the X".
 _PRODUCERS = frozenset("""
 write draft create make generate prepare compile pull collect gather scrape download get fetch take record design build
 summarise summarize export produce compose outline sketch render transcribe find research list shortlist order buy book
 """.split())
-_BOTH = re.compile(r"\b(?:both|both\s+of\s+them|the\s+two|all\s+of\s+them|all\s+three|everything\s+above)\b", re.IGNORECASE)
 
 
 def dependencies(cores: list[str], cues: list[str], contexts: list[str]) -> list[list]:
@@ -50,71 +42,121 @@ def dependencies(cores: list[str], cues: list[str], contexts: list[str]) -> list
     result = []
     for index, core in enumerate(cores):
         deps: list = []
-        for match in _AFTER_ID.finditer(contexts[index] + " " + core):
-            deps.extend(i for i in expand_ids(match.group("ids")) if i not in deps)
+        deps.extend(i for i in _existing(contexts[index] + " " + core) if i not in deps)
+        words = Tokens(core[:600]).words
         if index:
-            if _BOTH.search(core) and index >= 2:
+            if _BOTH.find(words) and index >= 2:
                 earlier = [index - 2, index - 1]
             else:
-                found = _earlier(core, cues[index], cores[:index])
+                found = _earlier(core, words, cues[index], cores[:index])
                 earlier = [] if found is None else [found]
             deps[:0] = [position for position in earlier if position not in deps]
         result.append(deps)
     return result
 
 
-def _earlier(core: str, cue: str, before: list[str]) -> int | None:
-    previous = len(before) - 1
-    once = _ONCE.search(core)
-    if once:
-        named = _mentioned(once.group("what"), before)
-        return previous if named is None else named
-    if cue in ("then", "cond") or _RESULT.search(core):
-        return previous
-    if _PRONOUN.match(core) and _PRONOUN.match(core).group("verb").lower() in lexicon.VERBS:
-        return previous
-    if lexicon.CJK.search(core) and re.search(r"它|结果|这个", core):
-        return previous
-    first = core.split(" ", 1)[0]
-    if first.lower() in lexicon.VERBS and _ES_ENCLITIC.match(first) and not first.lower().endswith(("ala", "ola")):
-        return previous
-    for match in _THE_NOUN.finditer(core):
-        noun = _head_noun(match.group("phrase"))
-        if not noun:
+def _existing(text: str) -> list[str]:
+    """Ids of existing tasks this one waits for: "after T-06", "once T-03 is done"."""
+    tokens = Tokens(text[:600])
+    words = tokens.words
+    found = []
+    for index, word in enumerate(words):
+        if lexicon.id_number(word) is None:
             continue
-        for position in range(previous, -1, -1):
-            if _introduces(before[position], noun):
-                return position
+        before = index - 1 if index and words[index - 1] in ("task", "tarea", "aufgabe") else index
+        if _AFTER_ID.ending_at(words, before):
+            found.extend(i for i in expand_ids(word) if i not in found)
+    return found
+
+
+def _earlier(core: str, words: list[str], cue: str, before: list[str]) -> int | None:
+    previous = len(before) - 1
+    once = _once(words)
+    if once is not None:
+        named = _mentioned(once, before)
+        return previous if named is None else named
+    if cue in ("then", "cond") or lexicon.DEP_RESULT.find(words):
+        return previous
+    if _pronoun_object(words) or _what_happened(words):
+        return previous
+    if "\u3400" <= core[:1] <= "\u9fff" and ("它" in core or "结果" in core or "这个" in core):
+        return previous
+    if words and words[0] in lexicon.VERBS and _ES_ENCLITIC.match(words[0]) and not words[0].endswith(("ala", "ola")):
+        return previous
+    for index, word in enumerate(words):
+        if word in _DETERMINERS:
+            for noun in _nouns(words[index + 1:index + 5]):
+                for position in range(previous, -1, -1):
+                    if _introduces(before[position], noun):
+                        return position
     return None
 
 
-def _head_noun(phrase: str) -> str | None:
-    """The last word of a definite noun phrase before any function word ("the final logo files" → file)."""
-    head = None
-    for word in phrase.lower().split():
-        if word in _FUNCTION:
+def _once(words: list[str]) -> list[str] | None:
+    """The words X of "once X is done" / "after X finishes", or None."""
+    for index in range(len(words)):
+        length = lexicon.DEP_ONCE.at(words, index)
+        if not length:
+            continue
+        for end in range(index + length, min(len(words), index + length + 14)):
+            if words[end] in lexicon.DEP_DONE:
+                return words[index + length:end]
+            if words[end] in (",", ".", ";"):
+                break
+    return None
+
+
+def _what_happened(words: list[str]) -> bool:
+    """"a summary of what was deleted", "whatever got fixed": the outcome of the previous item."""
+    for index, word in enumerate(words[:-2]):
+        if word in ("what", "whatever", "everything", "anything") and words[index + 1] in ("was", "were", "got", "is", "has", "had", "have"):
+            following = words[index + 2] if words[index + 2] not in ("been", "just") else words[index + 3:index + 4] and words[index + 3]
+            if following and (following.endswith("ed") or following in ("found", "done", "broken", "left", "run", "sent", "made")):
+                return True
+    return False
+
+
+def _pronoun_object(words: list[str]) -> bool:
+    """"send it", "look it up", "forward them to Bob", "dedupe them": the object is an earlier result."""
+    if not words or words[0] not in lexicon.VERBS:
+        return False
+    position = 1
+    if position < len(words) and words[position] in _RECIPIENTS and lexicon.PRONOUN_OBJECTS.at(words, position + 1):
+        position += 1
+    if position < len(words) and words[position] in _PARTICLES:
+        position += 1
+    return bool(lexicon.PRONOUN_OBJECTS.at(words, position))
+
+
+def _nouns(phrase: list[str]) -> list[str]:
+    """Content words of a definite noun phrase, head first ("the final logo files" → file, logo, final;
+    "the mechanic's number" → number, mechanic)."""
+    found = []
+    for word in phrase:
+        if word == "'s":
+            continue
+        if word in _FUNCTION or not word[:1].isalpha():
             break
-        head = word
-    if not head or len(head) < 3 or head in _STOP_NOUNS:
-        return None
-    return head[:-1] if head.endswith("s") and len(head) > 3 else head
+        found.append(word[:-1] if word.endswith("s") and len(word) > 3 else word)
+    return [w for w in reversed(found) if len(w) >= 3 and w not in _STOP_NOUNS]
 
 
 def _introduces(text: str, noun: str) -> bool:
     """An earlier item brings ``noun`` into being: an indefinite mention ("put them in a CSV",
     "write a report") or the item's own verb ("chart em" → the chart)."""
-    word = re.escape(noun) + r"(?:s|es)?\b"
-    if re.search(r"\b(?:a|an|some|new|into|as)\s+(?:[\w-]+\s+){0,3}" + word, text, re.IGNORECASE):
-        return True
-    if re.match(r"\s*" + word, text, re.IGNORECASE):
-        return True
-    first = text.split(" ", 1)[0].lower()
-    return first in _PRODUCERS and bool(re.search(r"\b" + word, text, re.IGNORECASE))
+    words = Tokens(text[:600]).words
+    forms = (noun, noun + "s", noun + "es")
+    for index, word in enumerate(words):
+        if word not in forms:
+            continue
+        if index == 0 or words[0] in _PRODUCERS or _INDEFINITE.intersection(words[max(0, index - 4):index]):
+            return True
+    return False
 
 
-def _mentioned(words: str, before: list[str]) -> int | None:
+def _mentioned(words: list[str], before: list[str]) -> int | None:
     """The latest earlier item sharing a content word with ``words`` ("once the backup is done")."""
-    content = [w for w in re.findall(r"[\w-]{4,}", words.lower()) if w not in ("that", "this", "those", "these", "everything")]
+    content = [w for w in words if len(w) >= 4 and w not in ("that", "this", "those", "these", "everything", "have", "with")]
     for position in range(len(before) - 1, -1, -1):
         lowered = before[position].lower()
         if any(w.rstrip("s") in lowered for w in content):

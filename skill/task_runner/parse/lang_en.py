@@ -1,10 +1,8 @@
-"""English word tables. Plain data only: the rule modules compile what they need once at import.
-
-Regex fragments here are alternations meant to sit inside ``(?:...)`` with word boundaries
-added by the consumer; sets hold lowercase words.
+"""English word tables. Plain data only: phrase specs (see phrases.py for the syntax) and word
+sets; the rule modules build their lookup tables from these once at import.
 """
 
-# --- masking -------------------------------------------------------------------------------
+# --- masking (small regex fragments) -------------------------------------------------------
 DOTTED_ABBREVIATIONS = r"e\.g\.|i\.e\.|a\.m\.|p\.m\.|u\.s\.(?:a\.)?|u\.k\.|z\.b\.|d\.h\.|u\.a\.|p\.ej\.|n\.b\."
 # Titles before a name: their full stop never ends a sentence.
 TITLE_ABBREVIATIONS = r"dr|mr|mrs|ms|mx|prof|sr|sra|srta|hr|fr"
@@ -40,7 +38,6 @@ reread rework ring scope scribble skim sketch snap spot-check stage swap tag tal
 tune turn unblock uninstall unlock vacuum vet weed wire
 """.split())
 
-# Verbs that are just as often nouns: a clause needs a real verb clause before them to split there.
 AMBIGUOUS_VERBS = frozenset("""
 back book calendar call charge check comment cover cut document draft dump email e-mail fax file
 flag list lock log mail map message mock note order pack patch plan play plot post present price
@@ -51,171 +48,137 @@ source store study text time trade train type watch water
 # Verbs too generic to carry an object of their own ("go and buy", "try and fix").
 LIGHT_VERBS = frozenset("go come try help".split())
 
-PRONOUN_OBJECTS = r"it|them|that|those|these|this|him|her|em"
-RESULT_NOUNS = (
-    r"results?|output|outputs|findings|answer|answers|summary|info|information|details|data|numbers"
-    r"|figures|list|notes|draft|answer|response|outcome|takeaways|highlights"
-)
+PRONOUN_OBJECTS = "it|them|that|those|him|her|em|'em"
 
-# --- framing: words that make even a single item a request to queue -------------------------
-FRAMING = (
-    r"tasks?|to-?dos?|task\s*list|to-?do\s*list|queue|backlog"
-    r"|do\s+(?:this|these|that|it|the\s+following)\s+for\s+me|handle\s+(?:this|these|that|the\s+following)"
-    r"|take\s+care\s+of\s+(?:this|these|the\s+following)|work\s+on\s+(?:this|these|the\s+following)"
-    r"|i\s+need\s+you\s+to|i\s+want\s+you\s+to|i'?d\s+like\s+you\s+to|i\s+would\s+like\s+you\s+to"
-    r"|help\s+me\s+with|can\s+you\s+do\s+(?:this|these|that|something)|get\s+(?:this|these)\s+done"
-    r"|in\s+the\s+background|when\s+you\s+(?:get|have)\s+a\s+(?:chance|minute|sec)"
-    r"|i\s+need\s+to|i\s+have\s+to|i'?ve\s+got\s+to|i\s+gotta|i\s+must|need\s+to"
+# --- openers, framing, sign-offs ----------------------------------------------------------
+GREETINGS = (
+    "hi|hey|hello|yo|hiya|howdy|heya|sup|good morning/afternoon/evening|morning|evening|ok|okay|k|alright|all right"
+    "|um|umm|uh|hmm|well|so|hey/hi there|dear|team|guys|folks|buddy|friend|bot|assistant|claw|openclaw"
 )
-
 # Request openers stripped from the front of an item (the action follows them).
 REQUEST = (
-    r"(?:can|could|would|will)\s+(?:you|u|ya)(?:\s+(?:please|pls|also|just|quickly|maybe))*"
-    r"|would\s+you\s+mind|do\s+you\s+mind|mind"
-    r"|i(?:'d|\s+would)\s+(?:like|love)\s+(?:you\s+)?to|i\s+(?:need|want)\s+(?:you\s+)?to|i\s+also\s+need\s+(?:you\s+)?to"
-    r"|we\s+(?:need|have|want)\s+to|you\s+(?:need|have)\s+to|need\s+(?:you\s+)?to"
-    r"|i\s+have\s+to|i'?ve\s+got\s+to|i\s+gotta|gotta|i\s+must|i\s+should|you\s+should|we\s+should"
-    r"|remember\s+to|don'?t\s+forget\s+to|do\s+not\s+forget\s+to|make\s+sure\s+to|be\s+sure\s+to"
-    r"|go\s+ahead\s+and|try\s+to|help\s+me(?:\s+to)?|let'?s|let\s+us|i'?m\s+going\s+to\s+need\s+you\s+to"
-    r"|just|also|please|pls|plz|kindly|quickly|now|oh|btw|by\s+the\s+way|and|or|but|so"
+    "can/could/would/will you/u/ya please/pls/also/just/quickly/maybe?|would/do you mind|mind"
+    "|i 'd/would like/love you? to|i'd like/love you? to|i need/want you? to|i also need/want you? to|we need/have/want to"
+    "|you need/have to|need you? to|i have to|i 've got to|i've got to|i gotta|gotta|i must|i should|you should|we should"
+    "|remember to|don't/dont forget to|do not forget to|make sure to|be sure to|go ahead and|try to|help me to?"
+    "|let 's|lets|let us|i 'm going to need you to|i'm going to need you to|i 'd appreciate if you could|would you be able to"
+    "|just|also|please|pls|plz|kindly|quickly|now|oh|btw|by the way|and|or|but|so|plus|pretty please|if you can|when you can"
+    "|add/create/make/queue a/another/one more? task/todo/reminder to|add/create/make/queue a/another/one more? new task to"
 )
-
-# Whole lines/sentences that only introduce what follows.
-HEADER = (
-    r"these|this|the\s+following|following|below|list|lists|things|stuff|items|tasks?|to-?dos?|errands"
-    r"|chores|today|tonight|tomorrow|this\s+week|for\s+me|plan|agenda|priorities|here'?s|here\s+are"
+# Request openers that mean "you, do this" (delegation), not filler.
+REQUEST_DELEGATES = frozenset("can could would will i need we you mind remember don't dont do make be go help let lets".split())
+# Task framing before a colon or dash ("add task:", "new tasks -", "todo:"), read word class by word class.
+FRAME_PRE = frozenset("add new create another quick a an the these this some following one more".split())
+FRAME_NOUNS = frozenset("task tasks todo todos to-do to-dos item items reminder".split())
+# Words that make even a single item a request to queue.
+FRAMING = (
+    "task|tasks|todo|todos|to-do|to-dos|task list|todo list|to-do list|queue|backlog|my list"
+    "|do this/these/that/it/the for me|do the following for me|handle this/these/that|handle the following"
+    "|take care of this/these/the|work on this/these/the|i need you to|i want you to|i 'd/would like you to|i'd like you to"
+    "|help me with|can you do this/these/that/something|get this/these done|in the background|when you get/have a chance/minute/sec"
+    "|i need to|i have to|i 've got to|i've got to|i gotta|i must|need to"
 )
-
-GREETINGS = (
-    r"hi|hey|hello|yo|hiya|howdy|heya|sup|good\s+(?:morning|afternoon|evening)|morning|evening"
-    r"|ok(?:ay)?|k|alright|all\s+right|um+|uh+|hmm+|well|so|dear\s+\w+|hey\s+there|hi\s+there"
-)
-
+# Words that mark a line as introducing what follows ("Help me with these:").
+HEADER = frozenset("""these this following below list lists things stuff items task tasks todo todos to-do to-dos errands
+chores today tonight tomorrow week plan agenda priorities here here's add queue""".split())
 SIGN_OFFS = (
-    r"thanks?(?:\s+(?:you|u|so\s+much|a\s+lot|a\s+ton|in\s+advance|again|buddy|man|mate))*|thx|tx|ty|tysm|tyvm"
-    r"|cheers|much\s+appreciated|appreciate\s+it|you(?:'re|\s+are)\s+(?:the\s+best|a\s+star|awesome)"
-    r"|that'?s\s+(?:all|it|everything)(?:\s+for\s+(?:now|today))?|that\s+is\s+(?:all|it|everything)"
-    r"|nothing\s+else(?:\s+(?:rn|right\s+now|for\s+now|today))?|(?:ok\s+)?ttyl|later|bye|cya"
-    r"|no\s+rush|no\s+hurry|whenever|when\s+you\s+can|asap|love\s+you|have\s+a\s+(?:good|nice|great)\s+\w+"
-    r"|(?:that\s+)?should\s+be\s+(?:it|all)|lmk|let\s+me\s+know(?:\s+(?:when|if)\s+.{0,40})?"
+    "thanks|thank you/u|thanks so much|thank you so much|thanks a lot/ton|thanks in advance|thanks again|thanks buddy/man/mate"
+    "|thx|tx|ty|tysm|tyvm|cheers|much appreciated|appreciate it|you 're/are the best|you're the best|you 're/are a star"
+    "|that 's/is all/it/everything|that's all/it/everything|thats all/it/everything|that 's/is all/it for now/today|that's all/it for now/today"
+    "|nothing else|nothing else rn/now/today|nothing else for now|nothing else right now|ok? ttyl|later|bye|cya|no rush|no hurry"
+    "|whenever|when you can|asap|love you|have a good/nice/great day/one/weekend|should be it/all|that should be it/all"
+    "|lmk|let me know|i think|for now"
 )
-
-CHIT_CHAT = (
-    r"(?:thanks?|thank\s+you|thx|ty|cheers|great|awesome|cool|nice|perfect|ok(?:ay)?|k|got\s+it"
-    r"|sounds\s+good|looks\s+(?:good|great)|lol|haha+|hi|hey|hello|good\s+(?:morning|night|evening)"
-    r"|how\s+are\s+you|how'?s\s+it\s+going|what'?s\s+up|sup|yes|no|yep|nope|sure|bye|good\s+job|well\s+done"
-    r"|love\s+it|nice\s+work|that\s+(?:looks|sounds|is)\s+\w+)"
-)
-
-_PRONOUN = r"(?:you|u|i|we|they|he|she|it|there|anyone|anybody|someone|T-?\d+)"
-_SUBJECT = r"(?:" + _PRONOUN + r"|that|this|my|our|the|your|their|his|her)"
-QUESTION_START = (
-    r"what|what'?s|whats|wats|who|who'?s|whom|whose|when|when'?s|where|where'?s|why|which|how|how'?s"
-    r"|is|are|was|were|am|isn'?t|aren'?t|wasn'?t|(?:do|did|have|had)\s+" + _PRONOUN +
-    r"|(?:does|should|shall|would|will|has|can|could|may|might|must"
-    r"|don'?t|doesn'?t|didn'?t|won'?t|wouldn'?t|shouldn'?t|can'?t|couldn'?t|haven'?t|hasn'?t)\s+" + _SUBJECT +
-    r"|any\s+idea|anyone\s+know"
-)
-
+CHIT_CHAT = frozenset("""thanks thank you thx ty cheers great awesome cool nice perfect ok okay k got it sounds good looks
+great lol haha hahaha hi hey hello good morning night evening how are what's up sup yes no yep nope sure bye job well
+done love nice work that is this was amazing wow brilliant excellent appreciated much 's it great!""".split())
+QUESTION_WORDS = frozenset("""what what's whats wats who who's whom whose when when's where where's why which how how's
+is are was were am isn't aren't wasn't any anyone""".split())
+# Auxiliaries that open a question only with a subject after them ("do you …" but "do these …" is an order).
+QUESTION_AUX = frozenset("""do does did should shall would will has have had can could may might must don't doesn't
+didn't won't wouldn't shouldn't can't couldn't haven't hasn't""".split())
+SUBJECTS = frozenset("you u i we they he she it there anyone anybody someone that this my our the your their his her".split())
+PRONOUN_SUBJECTS = frozenset("you u i we they he she it there anyone anybody someone".split())
 HOW_TO = (
-    r"how\s+(?:do|does|can|could|should|would|might|to|did)\b|how\s+is\s+\w+\s+supposed\s+to"
-    r"|what(?:'s|\s+is)\s+the\s+(?:best|right|easiest|fastest|proper|correct)\s+way"
-    r"|is\s+(?:it|there)\s+(?:possible|a\s+way)|what\s+(?:does|do)\s+.{1,60}\s+mean"
-    r"|explain\s+(?:to\s+me\s+)?(?:how|what|why)|can\s+you\s+explain|what\s+happens\s+(?:if|when)"
-    r"|what\s+is\s+the\s+difference|why\s+(?:do|does|did|is|are)"
-    r"|how\s+(?:many|much|long|often)\b(?!\s+(?:tasks?|jobs)\s+(?:are|do\s+i\s+have|remain|left|is)\b)"
+    "how do/does/can/could/should/would/might/did|how to|how is it supposed to|what 's/is the best/right/easiest/fastest/proper/correct way"
+    "|what's the best/right/easiest/fastest/proper/correct way|is it possible|is there a way|can you explain|explain to me? how/what/why"
+    "|what happens if/when|what 's/is the difference|what's the difference|why do/does/did/is/are|what does|what do"
+    "|how many|how much|how long|how often|what is a/an|what 's a/an|what's a/an|what are"
 )
-
 EXAMPLE_MARKERS = (
-    r"for\s+example|for\s+instance|e\.g\.|such\s+as|like\s+this|example:|examples?\s+of|sample"
-    r"|something\s+like|look\s+like|looks\s+like|template"
+    "for example|for instance|e . g .|eg|such as|like this|example :|examples of|an example|sample|something like|look like"
+    "|looks like|template"
 )
-
-# Single web searches ("google X", "search for best pizza recipes") answered directly.
-WEB_SEARCH = r"google|bing|search(?:\s+(?:the\s+web|online|the\s+internet|google))?(?:\s+for)?|look\s+up|lookup|web\s+search"
-REMINDER_ONLY = r"remind\s+me|set\s+(?:a|an|me\s+a)\s+(?:reminder|alarm|timer)|wake\s+me|ping\s+me|nudge\s+me"
-
+WEB_SEARCH = "google|bing|search the? web/online/internet/google? for?|search for|search|look up|lookup|web search"
+REMINDER_ONLY = "remind me|set a/an/me reminder/alarm/timer|set a/an reminder/alarm/timer|wake me|ping me|nudge me"
 # Verbs whose single-item question is answered in a sentence, not queued.
-ANSWER_VERBS = frozenset("""
-tell explain define describe recommend suggest give show translate say name list guess imagine
-convert calculate spell rephrase paraphrase answer
-""".split())
+ANSWER_VERBS = frozenset("""tell explain define describe recommend suggest give show translate say name guess imagine
+spell rephrase paraphrase answer""".split())
 
 # --- sequencing ------------------------------------------------------------------------------
-SEQ_THEN = r"and\s+then|then|after\s+that|afterwards|afterward|after\s+this|once\s+(?:that'?s|that\s+is|it'?s|done)\s*(?:done|finished|complete)?|when\s+(?:that'?s|done)\s*(?:done)?|subsequently"
-SEQ_ALSO = r"and\s+also|also|plus|additionally|as\s+well|in\s+addition|oh\s+and|and\s+don'?t\s+forget\s+to|another\s+thing"
-SEQ_ORDER = r"first(?:ly)?|first\s+of\s+all|to\s+start|to\s+begin|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|next|finally|lastly|last\s+but\s+not\s+least|and\s+finally|and\s+lastly"
-CONJ = r"and|&|\+|as\s+well\s+as|and\s+please|n|'n'"
-CLAUSE_OPENERS = r"if|when|once|after|whenever|unless"
-NOT_THEN_BEFORE = frozenset("since by until till back from even just only and".split())
+SEQ_THEN = (
+    "then|and then|after that|afterwards|afterward|after this|once that 's/is done/finished/complete|once that's done/finished"
+    "|once done|when that 's done|when done|subsequently"
+)
+SEQ_ALSO = "and also|also|plus|additionally|as well|in addition|oh and|another thing"
+SEQ_ORDER = (
+    "first|firstly|first of all|to start|to begin|second|secondly|third|thirdly|fourth|next|finally|lastly"
+    "|last but not least|and finally|and lastly"
+)
+CONJ = "and|&|+|as well as|and please|n|'n'"
+CLAUSE_OPENERS = "if|when|once|after|whenever|unless|as soon as"
+NOT_THEN_BEFORE = frozenset("since by until till back from even just only".split())
 
 # --- dependencies ------------------------------------------------------------------------------
 DEP_RESULT = (
-    r"with\s+(?:the|those|these|that|its|their)\s+(?:results?|output|findings|answers?|data|numbers|info|summary)"
-    r"|using\s+(?:the|those|these|that|it|them|its|their)\b|based\s+on\s+(?:it|that|this|them|those|the\s+results?|the\s+findings|what)"
-    r"|if\s+(?:it|so|successful|that|they|this|needed|necessary|available|possible|any|anything)\b|if\s+(?:the|those)\s+\w+\s+(?:pass|passes|works?|succeeds?|fails?)"
-    r"|if\s+there'?s\s+(?:one|any|anything|something|a\s+\w+)|if\s+there\s+(?:is|are)\s+(?:one|any)|once\s+you\s+(?:have|get|find|know)"
-    r"|with\s+(?:it|them|those|that|these)\b|(?:the|a)\s+(?:best|cheapest|top|first|right|winning|chosen|selected|same|fastest|closest|nearest|most\s+\w+)\s+(?:one|ones|option|options|pick|result|match)\b"
-    r"|whatever|whichever|anything\s+that|everything\s+that|what\s+(?:was|got|is|were)\s+\w+|what\s+you\s+(?:find|found|get|got)"
-    r"|the\s+(?:results?|output|findings|answer)\b|from\s+(?:it|that|them|the\s+results?)"
+    "with the/those/these/that/its/their result/results/output/findings/answer/answers/data/numbers/info/summary"
+    "|using the/those/these/that/it/them/its/their|based on it/that/this/them/those/what|based on the results/findings"
+    "|if it/so/successful/that/they/this/needed/necessary/available/possible/any/anything|if there 's/is one/any/anything/something"
+    "|if there's one/any/anything/something|if there are any|once you have/get/find/know|with it/them/those/that/these"
+    "|whatever|whichever|anything that|everything that|what you find/found/get/got|from it/that/them|from the result/results"
+    "|the result/results/output/findings/answer|the best/cheapest/top/first/right/winning/chosen/selected/same/fastest/closest/nearest one/ones/option/options/pick/result/match"
+    "|if the tests/build/check pass/passes/work/works/succeed/succeeds/fail/fails"
 )
-DEP_ONCE = r"once|after|when|as\s+soon\s+as|as\s+soon|after\s+finishing"
-DEP_DONE = r"done|finished|complete|completed|ready|over|through|fixed|passes|succeeds|works|finishes"
+DEP_ONCE = "once|after|when|as soon as|after finishing"
+DEP_DONE = frozenset("done finished complete completed ready over through fixed passes succeeds works finishes".split())
 
 # --- control commands --------------------------------------------------------------------------
-# verb → alternation of words that come *before* the ids ("retry T-02", "mark T-04 as done").
+# verb → phrases before the ids ("retry T-02", "mark T-04 as done").
 CONTROL_BEFORE = {
-    "retry": r"retry|re-try|rerun|re-run|redo|re-do|requeue|re-queue|restart|reattempt|resume|re-?attempt"
-             r"|try(?:\s+again)?|run(?:\s+again)?|do(?:\s+again)?|give|kick\s+off|rekick|reopen|re-?open",
-    "skip": r"skip|pass\s+on|ignore|leave\s+out|leave|bypass|postpone|hold\s+off\s+on|park|defer",
-    "cancel": r"cancel|drop|remove|delete|forget(?:\s+about)?|never\s*mind|scrap|abort|kill|stop|abandon"
-              r"|scratch|nix|ditch|axe|get\s+rid\s+of|call\s+off|don'?t\s+bother\s+(?:with)?|no\s+need\s+for"
-              r"|dump|trash|withdraw|clear",
-    "done": r"mark|complete|finish|close|tick\s+off|check\s+off|resolve|done(?:\s+with)?|finished(?:\s+with)?|i\s+(?:already\s+)?(?:did|finished|completed|handled|sorted)"
-            r"|i'?ve\s+(?:already\s+)?(?:done|finished|completed|handled|sorted)|i\s+have\s+(?:already\s+)?(?:done|finished|completed)",
+    "retry": "retry|re-try|rerun|re-run|redo|re-do|requeue|re-queue|restart|reattempt|re-attempt|resume|try|try again"
+             "|run|run again|do|do again|give|kick off|rekick|reopen|re-open",
+    "skip": "skip|pass on|ignore|leave out|leave|bypass|postpone|hold off on|park|defer",
+    "cancel": "cancel|drop|remove|delete|forget|forget about|never mind|nevermind|scrap|abort|kill|stop|abandon|scratch|nix"
+              "|ditch|axe|get rid of|call off|don't bother with?|no need for|dump|trash|withdraw|clear",
+    "done": "mark|complete|finish|close|tick off|check off|resolve|done|done with|finished|finished with"
+            "|i already? did/finished/completed/handled/sorted|i 've/have already? done/finished/completed/handled/sorted"
+            "|i've already? done/finished/completed/handled/sorted",
 }
-# verb → words that come *after* the ids ("T-09 is finished", "try T-02 again", "mark T-04 done").
+# verb → phrases after the ids ("T-09 is finished", "try T-02 again", "mark T-04 done").
 CONTROL_AFTER = {
-    "retry": r"again|one\s+more\s+time|another\s+(?:go|shot|try)|a\s+(?:second|another)\s+(?:go|shot|try)|once\s+more",
-    "done": r"(?:is|are|'s|was|were|has\s+been|have\s+been)\s+(?:now\s+|already\s+|all\s+)?(?:done|finished|complete|completed|sorted|handled|taken\s+care\s+of|resolved|closed|ok)"
-            r"|(?:as\s+)?(?:done|complete|completed|finished|resolved)",
-    "cancel": r"(?:is|are)\s+(?:not\s+needed|no\s+longer\s+needed|cancelled|canceled|obsolete)|(?:isn'?t|aren'?t)\s+needed(?:\s+anymore)?",
-    "skip": r"(?:can|could)\s+(?:be\s+skipped|wait)",
+    "retry": "again|one more time|another go/shot/try|a second/another go/shot/try|once more",
+    "done": "is/are/'s/was/were now/already/all? done/finished/complete/completed/sorted/handled/resolved/closed/ok"
+            "|has/have been now/already? done/finished/completed/handled/resolved|is/are/'s taken care of"
+            "|as? done/complete/completed/finished/resolved",
+    "cancel": "is/are not/no longer needed|is/are cancelled/canceled/obsolete|isn't/aren't needed anymore?",
+    "skip": "can/could be skipped|can/could wait",
 }
-# Words that need an "after" part to mean the verb ("mark" alone is not "done", "give" needs "another go").
+# Openers that only mean their verb with an "after" part ("mark" alone is not "done").
 CONTROL_NEEDS_AFTER = frozenset(["mark", "give", "try", "run", "do", "tick off", "check off"])
 
 STATUS_WORDS = {
-    "pending": r"pending|queued|waiting|open|outstanding|remaining|left|todo|to-?do|not\s+started|upcoming|unfinished|incomplete",
-    "running": r"running|in\s+progress|active|ongoing|in\s+flight|started|working",
-    "blocked": r"blocked|failed|failing|stuck|broken|errored|erroring",
-    "done": r"done|finished|completed|complete",
-    "skipped": r"skipped|cancell?ed|dropped",
+    "pending": "pending|queued|waiting|open|outstanding|remaining|left|todo|to-do|not started|upcoming|unfinished|incomplete",
+    "running": "running|in progress|active|ongoing|in flight|started|working|underway",
+    "blocked": "blocked|failed|failing|stuck|broken|errored|erroring",
+    "done": "done|finished|completed|complete",
+    "skipped": "skipped|cancelled|canceled|dropped",
 }
-SELECT_ALL = r"all|every|everything|each|the\s+whole\s+(?:queue|lot|list)|the\s+entire\s+(?:queue|list)"
-
-# Status requests: each must match at the start of a clause.
-STATUS = (
-    r"(?:show|list|display|give|get|check|view|see|print|read)\s+(?:me\s+)?(?:up\s+)?(?:the\s+|my\s+|all\s+|our\s+|all\s+(?:of\s+)?(?:my|the)\s+)?(?:current\s+)?(?:{status}\s+)?(?:tasks?|task\s+(?:list|queue|status)|queue|to-?dos?|to-?do\s+list|jobs|ones|items)\b"
-    r"|(?:show|list|display|give|get|check|view|see)\s+(?:me\s+)?(?:the\s+|my\s+|a\s+)?(?:status|progress)(?:\s+update)?(?=\s*(?:[?.!]|$|(?:of|on|for)\s+(?:my\s+|the\s+|all\s+)?(?:tasks?|queue|everything|things|{ids})))"
-    r"|(?:the\s+|my\s+)?(?:task|queue|job)\s+(?:status|progress|list|overview|update)s?\s*(?:[?.!]\s*)*$"
-    r"|(?:status|progress|update|updates)\s+(?:on|of|for)\s+(?:my\s+|the\s+|all\s+|everything|{ids})"
-    r"|(?:what'?s|whats|what\s+is|what\s+are)\s+(?:in\s+)?(?:the|my|our)\s+(?:\w+\s+)?(?:queue|tasks?|to-?dos?|to-?do\s+list|task\s+list|backlog)"
-    r"|(?:what'?s|whats|what\s+is|what\s+are|anything|any|which\s+(?:tasks?|ones)\s+(?:are|is))\s+(?:still\s+)?(?:{status})\b"
-    r"|(?:what'?s|whats|what\s+is)\s+(?:the\s+)?(?:status|progress|state)\b"
-    r"|(?:what'?s|whats|what\s+is)\s+(?:going\s+on|happening|up)\s+with\s+{ids}"
-    r"|(?:any|are\s+there\s+any)\s+(?:{status}\s+)?(?:tasks?|jobs|updates?\s+on\s+(?:my\s+)?tasks?)\b"
-    r"|(?:{status})\s+(?:tasks?|jobs|ones|items)\b"
-    r"|(?:how\s+(?:is|are|'s)|how'?s)\s+(?:it\s+going\s+with\s+)?(?:{ids}|my\s+tasks?|the\s+tasks?|the\s+queue|everything|things)"
-    r"|(?:is|are|has|have)\s+{ids}\s+(?:been\s+)?(?:\w+\s+)?(?:{status}|started|running|through)"
-    r"|{ids}\s+(?:status|progress|update)\b|where\s+(?:are\s+we|is\s+it|am\s+i)\s+(?:with|on)\s+(?:{ids}|my\s+tasks?|the\s+tasks?)"
-    r"|how\s+many\s+(?:tasks?|jobs)\s+(?:are|do\s+i\s+have|have|is|remain|left|(?:are\s+)?(?:still\s+)?(?:{status}))"
-    r"|(?:my\s+)?tasks\s*\?|status\s*\?|(?:my|the)\s+queue\s*\?"
-    r"|(?:what|which)\s+(?:tasks?|ones|jobs)\s+(?:are|is|have|has)\s+(?:still\s+|been\s+|already\s+)*(?:{status})"
-    r"|(?:show|list|give|tell)\s+(?:me\s+)?(?:everything|anything|all|whatever|the\s+ones|what(?:'s|\s+is)?)\s+(?:that'?s\s+|that\s+is\s+|which\s+is\s+|that\s+are\s+|is\s+|are\s+)?(?:still\s+)?(?:{status})"
-    r"|(?:show|give|get|send|tell)\s+(?:me\s+)?(?:a|an|the)?\s*(?:quick\s+|short\s+|brief\s+)?(?:rundown|overview|summary|update|status|list|report|recap)\s+(?:of|on|for)\s+(?:the\s+|my\s+|all\s+)?(?:task\s+queue|tasks?|queue|task\s+list|to-?do\s+list|to-?dos)"
-    r"|(?:what'?s|whats|what\s+is|how'?s|how\s+is)\s+(?:the\s+)?(?:current\s+|latest\s+|overall\s+)?(?:state|status|progress)\s+(?:of|on|with)\s+(?:the\s+|my\s+|all\s+)?(?:task\s+queue|tasks?|queue|task\s+list|to-?do\s+list|{ids})"
-)
+# Status requests are read structurally (status.py) from these word classes.
+STATUS_SHOW = frozenset("show list display give get view see print read pull bring tell check".split())
+STATUS_NOUNS = frozenset("""task tasks queue todos todo to-dos to-do jobs job backlog ones items tasklist task-list
+todo-list""".split())
+STATUS_TOPIC = frozenset("status progress state overview rundown update updates recap".split())
+ALL_WORDS = frozenset("all every everything each whole entire".split())
 
 # --- typos -------------------------------------------------------------------------------------
 TYPOS = {

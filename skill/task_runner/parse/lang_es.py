@@ -10,54 +10,57 @@ elimina eliminar borra borrar instala instalar configura configurar calcula calc
 analiza analizar redacta redactar genera generar guarda guardar imprime imprimir lee leer averigua
 averiguar encuentra encontrar consigue conseguir reinicia reiniciar despliega desplegar arregla arreglar
 corrige corregir avisa avisar dile decir comparte compartir reenvía reenviar saca sacar pon poner
-haz hazme mira mirar consulta consultar descubre descubrir planifica planificar lava lavar recoge recoger
+hazme mira mirar consulta consultar descubre descubrir planifica planificar lava lavar recoge recoger
 envíale enviale mándale mandale envíalo envialo mándalo mandalo envíaselo mándaselo súbelo guárdalo
 """.split())
-
+GREETINGS = "hola|buenas|buenos días|buenas tardes|oye|vale|bueno"
 REQUEST = (
-    r"(?:¿\s*)?(?:puedes|podrías|podrias|me\s+puedes|me\s+podrías|me\s+podrias|puede|podría)(?:\s+por\s+favor)?"
-    r"|necesito\s+que|quiero\s+que|me\s+gustaría\s+que|por\s+favor|porfa|hazme\s+el\s+favor\s+de|favor\s+de"
-    r"|tengo\s+que|hay\s+que|necesito|no\s+olvides|acuérdate\s+de|encárgate\s+de|y|también"
+    "¿? puedes/podrías/podrias/puede/podría por? favor?|¿? me puedes/podrías/podrias|necesito que|quiero que"
+    "|me gustaría que|por favor|porfa|hazme el favor de|favor de|tengo que|hay que|necesito|no olvides"
+    "|acuérdate de|encárgate de|y|también"
 )
+REQUEST_DELEGATES = frozenset("¿ puedes podrías podrias puede podría me necesito quiero encárgate".split())
+FRAME_PRE = frozenset("añade agrega nueva nuevas una".split())
+FRAME_NOUNS = frozenset("tarea tareas".split())
 FRAMING = (
-    r"tareas?|mis\s+tareas|lista\s+de\s+tareas|cola|hazme\s+(?:esto|estas?)|haz\s+(?:esto|estas?)\s+por\s+mí"
-    r"|necesito\s+que|quiero\s+que|encárgate|ayúdame\s+con|por\s+mí|puedes\s+hacer|añade|agrega"
+    "tarea|tareas|mis tareas|lista de tareas|cola|hazme esto/esta/estas|haz esto/esta/estas por mí"
+    "|necesito que|quiero que|encárgate|ayúdame con|por mí|puedes hacer|añade|agrega"
 )
-HEADER = r"estas?|esto|lo\s+siguiente|siguientes|tareas?|pendientes|cosas|hoy|mañana|lista"
-GREETINGS = r"hola|buenas|buenos\s+días|buenas\s+tardes|oye|vale|bueno"
-SIGN_OFFS = r"gracias|muchas\s+gracias|mil\s+gracias|eso\s+es\s+todo|nada\s+más|saludos"
-QUESTION_START = r"¿\s*[\w'-]+|qué|que|cómo|como|cuándo|cuando|dónde|donde|quién|quien|por\s+qué|cuál|cual|cuánto|cuanto"
-HOW_TO = r"¿?\s*cómo\s+(?:puedo|hago|se|debo|podría)|¿?\s*qué\s+significa"
-SEQ_THEN = r"y\s+luego|luego|después|despues|y\s+después|y\s+despues|a\s+continuación|una\s+vez\s+hecho"
-SEQ_ALSO = r"también|tambien|además|ademas|y\s+también"
-SEQ_ORDER = r"primero|segundo|tercero|finalmente|por\s+último|por\s+ultimo"
-CONJ = r"y|e"
-PRONOUN_OBJECTS = r"lo|la|los|las|eso|esto"
-DEP_RESULT = r"con\s+(?:el|los)\s+resultados?|usando\s+(?:el|los|eso)|lo\s+que\s+(?:falle|encuentres)"
+HEADER = frozenset("estas estos esto siguiente siguientes tareas tarea pendientes cosas hoy mañana lista".split())
+SIGN_OFFS = "gracias|muchas gracias|mil gracias|eso es todo|nada más|saludos"
+QUESTION_WORDS = frozenset("¿ qué que cómo como cuándo cuando dónde donde quién quien cuál cual cuánto cuanto".split())
+HOW_TO = "¿? cómo puedo/hago/se/debo/podría|¿? qué significa"
+SEQ_THEN = "y luego|luego|después|despues|y después|y despues|a continuación|una vez hecho"
+SEQ_ALSO = "también|tambien|además|ademas|y también"
+SEQ_ORDER = "primero|segundo|tercero|finalmente|por último|por ultimo"
+CONJ = "y|e"
+CLAUSE_OPENERS = "si|cuando|una vez que"
+PRONOUN_OBJECTS = "lo|la|los|las|eso|esto"
+DEP_RESULT = "con el/los resultado/resultados|usando el/los/eso|lo que falle/encuentres"
+DEP_ONCE = "cuando|una vez que|después de"
+WEB_SEARCH = "busca en google|googlea|busca"
+REMINDER_ONLY = "recuérdame|recuerdame"
 
 CONTROL_BEFORE = {
-    "retry": r"reintenta|reintentar|vuelve\s+a\s+(?:intentar|ejecutar|hacer)|repite|repetir|intenta(?:\s+de\s+nuevo)?|reinicia",
-    "skip": r"omite|omitir|salta|saltar|sáltate|saltate|ignora|ignorar|pasa\s+de",
-    "cancel": r"cancela|cancelar|elimina|eliminar|borra|borrar|olvida|olvídate\s+de|olvidate\s+de|quita|quitar|descarta",
-    "done": r"marca|marcar|completa|termina",
+    "retry": "reintenta|reintentar|vuelve a intentar/ejecutar/hacer|repite|repetir|intenta|intenta de nuevo|reinicia",
+    "skip": "omite|omitir|salta|saltar|sáltate|saltate|ignora|ignorar|pasa de",
+    "cancel": "cancela|cancelar|elimina|eliminar|borra|borrar|olvida|olvídate de|olvidate de|quita|quitar|descarta",
+    "done": "marca|marcar|completa|termina",
 }
 CONTROL_AFTER = {
-    "retry": r"de\s+nuevo|otra\s+vez|nuevamente",
-    "done": r"(?:como\s+)?(?:hecha|hecho|completada|completado|terminada|terminado|lista|listo)"
-            r"|(?:está|esta|ya\s+está)\s+(?:hecha|hecho|completada|completado|terminada|terminado|lista|listo)",
+    "retry": "de nuevo|otra vez|nuevamente",
+    "done": "como? hecha/hecho/completada/completado/terminada/terminado/lista/listo"
+            "|ya? está/esta hecha/hecho/completada/completado/terminada/terminado/lista/listo",
 }
 CONTROL_NEEDS_AFTER = frozenset(["marca", "marcar", "intenta"])
 STATUS_WORDS = {
-    "pending": r"pendientes?",
-    "running": r"en\s+curso|en\s+progreso|ejecutándose",
-    "blocked": r"bloqueadas?|bloqueados?|fallidas?",
-    "done": r"hechas|terminadas|completadas",
-    "skipped": r"omitidas|canceladas",
+    "pending": "pendiente|pendientes",
+    "running": "en curso|en progreso|ejecutándose",
+    "blocked": "bloqueada|bloqueadas|bloqueado|bloqueados|fallida|fallidas",
+    "done": "hechas|terminadas|completadas",
+    "skipped": "omitidas|canceladas",
 }
-STATUS = (
-    r"(?:¿\s*)?(?:estado|progreso)\s+de\s+(?:las\s+|mis\s+)?tareas|(?:¿\s*)?(?:muéstrame|muestrame|enséñame|ensename|muestra|lista)\s+(?:mis\s+|las\s+)?(?:tareas|cola)"
-    r"|(?:¿\s*)?qué\s+hay\s+en\s+(?:la|mi)\s+cola|(?:¿\s*)?(?:mis\s+)?tareas\s+(?:{status})|(?:¿\s*)?cómo\s+va(?:n)?\s+(?:{ids}|mis\s+tareas|las\s+tareas)"
-    r"|(?:¿\s*)?(?:está|esta)\s+{ids}\s+(?:lista|terminada|hecha|completada)|(?:¿\s*)?cuál\s+es\s+el\s+estado"
-)
-WEB_SEARCH = r"busca\s+en\s+google|googlea|busca"
-REMINDER_ONLY = r"recuérdame|recuerdame"
+STATUS_SHOW = frozenset("muéstrame muestrame enséñame ensename muestra lista dame".split())
+STATUS_NOUNS = frozenset("tareas tarea cola".split())
+STATUS_TOPIC = frozenset("estado progreso".split())
+ALL_WORDS = frozenset("todas todos toda todo".split())

@@ -8,21 +8,24 @@ managed is intake.
 
 import re
 
-from task_runner.parse import lang_en
-from task_runner.parse.lexicon import alternation
+from task_runner.parse import lang_en, lexicon
+from task_runner.parse.lexicon import Lazy
+from task_runner.parse.phrases import Phrases, Tokens
 
-_DISPATCH = re.compile(r"^\s*(?:\[[^\]\n]{0,40}\]\s*)?(?:system(?:\s*event)?\s*[:>-]\s*)?TASK_RUNNER_DISPATCH\b", re.IGNORECASE)
-_HEARTBEAT = re.compile(r"^\s*(?:\[[^\]\n]{0,40}\]\s*)?(?:system(?:\s*event)?\s*[:>-]\s*)?(?:\W{0,3})(?:heartbeat\b|read\s+heartbeat\.md)", re.IGNORECASE)
-_RUNNER = re.compile(r"task[\s_-]?runner", re.IGNORECASE)
-_HOW_TO = re.compile(r"^(?:" + alternation("HOW_TO") + r")", re.IGNORECASE)
-_EXAMPLE = re.compile(r"(?<!\w)(?:" + alternation("EXAMPLE_MARKERS") + r")", re.IGNORECASE)
-_QUESTION = re.compile(r"^(?:" + alternation("QUESTION_START") + r")(?![\w'])", re.IGNORECASE)
-_REQUEST_Q = re.compile(r"^(?:can|could|would|will)\s+(?:you|u)\b|^(?:puedes|podrías|podrias|kannst|könntest|请|能不能|你能)", re.IGNORECASE)
-_WEB_SEARCH = re.compile(r"^(?:" + alternation("WEB_SEARCH") + r")(?![\w'])", re.IGNORECASE)
-_REMINDER = re.compile(r"^(?:" + alternation("REMINDER_ONLY") + r")(?![\w'])", re.IGNORECASE)
-_FRAMING = re.compile(r"(?<![\w-])(?:" + alternation("FRAMING") + r")(?![\w-])", re.IGNORECASE)
-_LIST_START = re.compile(r"(?m)^[ \t]*(?:[-*•+]\s|\[[ xX]?\]|\(?\d{1,3}[.)、]|\(\d{1,3}\))|(?:(?<=\s)|(?<=[:：]))\(?1[.)]\s")
-_ANSWER_VERB = re.compile(r"^(?:" + "|".join(sorted(lang_en.ANSWER_VERBS)) + r")\b", re.IGNORECASE)
+_DISPATCH = Lazy(r"^\s*(?:\[[^\]\n]{0,40}\]\s*)?(?:system(?:\s*event)?\s*[:>-]\s*)?TASK_RUNNER_DISPATCH\b", re.IGNORECASE)
+_HEARTBEAT = Lazy(r"^\s*(?:\[[^\]\n]{0,40}\]\s*)?(?:system(?:\s*event)?\s*[:>-]\s*)?\W{0,3}(?:heartbeat\b|read\s+heartbeat\.md)", re.IGNORECASE)
+_RUNNER = Lazy(r"task[\s_-]?runner", re.IGNORECASE)
+_SENTENCES = Lazy(r"(?<=[.!?:])\s+|\n")
+_REQUEST_Q = Phrases("can/could/would/will you/u|would you mind|puedes|podrías|podrias|me puedes|kannst du|könntest du|请|能不能|你能|可以")
+_META_VERBS = Phrases(
+    "please/pls/just/also? do/handle/tackle/finish/queue/add|please/pls/just/also? take care of|please/pls/just/also? work on"
+    "|please/pls/just/also? help me? with|please/pls/just/also? sort out?|please/pls/just/also? deal with"
+    "|hacer|haz|hazme|haces|encárgate de|mach|erledige|做|处理|完成")
+_META_OBJECTS = Phrases(
+    "all? of? these/this/those/them|the following|following|the list|my list|all of this|these/those/some things/tasks/items/errands"
+    "|a? few/couple/some/two/three/four/five/several/bunch/more/other of? more? things/tasks/items/stuff/errands/jobs/bits"
+    "|a couple of things|esto|estas|esta|lo siguiente|estas cosas|das|dies|folgendes|这些|以下|下面|这些事情|这些任务")
+_META_TAIL = frozenset("for me please today tonight now pls asap real quick when you can por mí für mich machen erledigen ? ! . : 事 情".split())
 _WORK_TYPES = frozenset(("messaging", "code-execution", "file-creation", "agent-delegation"))
 
 
@@ -36,77 +39,96 @@ def is_how_to(text: str) -> bool:
     """"How do I add a task?" is a question about the product, even with the word "task" in it."""
     from task_runner.parse.clean import trim
 
-    return bool(_HOW_TO.match(trim(text.lstrip()).core))
+    raw = Tokens(text.lstrip()[:300]).words
+    words = Tokens(trim(text.lstrip()[:300]).core).words
+    for candidate in (raw, words):
+        length = lexicon.HOW_TO.at(candidate, 0)
+        if length and not (candidate[:2] in (["how", "many"], ["how", "much"]) and candidate[2:3]
+                           and candidate[2] in lexicon.STATUS_NOUNS and candidate[3:4] in (["are"], ["is"], ["do"], ["remain"], ["left"], ["have"])):
+            return True
+    return False
 
 
 def quotes_examples(original: str) -> bool:
-    """A list introduced as an example, or a question about what a list should look like."""
-    start = _LIST_START.search(original)
-    if not start:
-        return bool(_EXAMPLE.search(original)) and bool(_QUESTION.match(original.strip())) and not _REQUEST_Q.match(original.strip())
-    head = original[:start.start()]
-    if _EXAMPLE.search(head):
+    """A list introduced as an example, or a list inside a question or a story rather than a request."""
+    from task_runner.parse.split import list_start
+
+    start = list_start(original)
+    if start is None:
+        words = Tokens(original[:300]).words
+        return bool(lexicon.EXAMPLE_MARKERS.find(words)) and _opens_question(words)
+    head_words = Tokens(original[:start][-400:]).words
+    if lexicon.EXAMPLE_MARKERS.find(head_words):
         return True
-    head = head.strip()
-    if head and _QUESTION.match(head) and not _REQUEST_Q.match(head):
+    if head_words and _opens_question(head_words):
         return True
     # A list inside a story that ends in a question to us ("the author's routine is: 1) … Do you think it works?")
-    return not _FRAMING.search(original) and not _REQUEST_Q.search(original) and any(
-        _QUESTION.match(sentence.strip()) for sentence in re.split(r"(?<=[.!?:])\s+|\n", original[start.end():]) if sentence.strip().endswith("?"))
+    all_words = Tokens(original[:2000]).words
+    if lexicon.FRAMING.find(all_words) or _REQUEST_Q.find(all_words):
+        return False
+    return any(_opens_question(Tokens(sentence).words)
+               for sentence in _SENTENCES.split(original[start:][:2000]) if sentence.strip().endswith("?"))
+
+
+def _opens_question(words: list[str]) -> bool:
+    """Starts like a question (not a request such as "can you …")."""
+    words = [w for w in words if w not in ("¿", "¡")]
+    if not words or _REQUEST_Q.at(words, 0):
+        return False
+    first = words[0]
+    if first in lexicon.QUESTION_WORDS:
+        return True
+    if first in lang_en.QUESTION_AUX and len(words) > 1:
+        subjects = lang_en.PRONOUN_SUBJECTS if first in ("do", "did", "have", "had") else lang_en.SUBJECTS
+        return words[1] in subjects or lexicon.id_number(words[1]) is not None
+    return False
 
 
 def is_framed(text: str) -> bool:
-    return bool(_FRAMING.search(text))
-
-
-def single_is_work(core: str, raw: str, kind: str, requested: bool, scheduled: bool, framed: bool) -> bool:
-    """Whether a message holding exactly one item asks for queued work (else: answer directly)."""
-    if _REMINDER.match(core):
-        return False
-    question = is_question(core, raw) and not requested
-    if question and not _REQUEST_Q.match(raw.strip()):
-        return False
-    if framed:
-        return True
-    if _WEB_SEARCH.match(core):
-        return False
-    if _ANSWER_VERB.match(core):
-        return False
-    if requested:
-        return True
-    return kind in _WORK_TYPES or scheduled
-
-
-_CHIT_CHAT = re.compile(r"^(?:(?:" + lang_en.CHIT_CHAT + r"|" + alternation("SIGN_OFFS") + r"|" + alternation("GREETINGS")
-                        + r")[\s,.!?:;)(\-]*)+$", re.IGNORECASE)
-
-
-def is_chit_chat(core: str) -> bool:
-    return bool(_CHIT_CHAT.match(core))
-
-
-_META_ITEM = re.compile(
-    r"^(?:(?:please|pls|just|also)\s+)?(?:do|handle|take\s+care\s+of|work\s+on|help(?:\s+me)?\s+with|get|sort(?:\s+out)?|deal\s+with|queue|add|finish|tackle)"
-    r"\s+(?:(?:all\s+)?(?:of\s+)?(?:these|this|those|them|the\s+following|following|the\s+list|my\s+list|all\s+of\s+this)"
-    r"|(?:a\s+)?(?:few|couple(?:\s+of)?|some|two|three|four|five|several|bunch\s+of|\d+|more|other)\s+(?:more\s+)?(?:things|tasks|items|stuff|errands|jobs|bits)"
-    r"|(?:these|those|some)\s+(?:things|tasks|items|errands))\b(?:\s+(?:for\s+me|please|today|tonight|now|pls|asap|real\s+quick|when\s+you\s+can))*[\s?!.:]*$"
-    r"|^(?:hacer|haz|hazme|haces|encárgate\s+de)\s+(?:esto|estas?|lo\s+siguiente)(?:\s+cosas)?(?:\s+por\s+mí)?[\s?!.:]*$"
-    r"|^(?:das|dies|folgendes)(?:\s+für\s+mich)?\s+(?:machen|erledigen)[\s?!.:]*$|^(?:mach|erledige)\s+(?:das|dies|folgendes)(?:\s+für\s+mich)?[\s?!.:]*$"
-    r"|^(?:做|处理|完成)?(?:这些|以下|下面)(?:事情?|任务)?[\s?？!！。:：]*$",
-    re.IGNORECASE,
-)
+    return bool(lexicon.FRAMING.find(Tokens(text[:4000]).words))
 
 
 def is_meta_item(core: str) -> bool:
     """"do a few things", "handle these", "take care of the following": introductions, not work."""
-    return bool(_META_ITEM.match(core))
+    words = Tokens(core).words
+    verb = _META_VERBS.at(words, 0)
+    if not verb and words[:1] != ["these"]:
+        return False
+    rest = _META_OBJECTS.at(words, verb)
+    if not rest:
+        return False
+    return all(word in _META_TAIL for word in words[verb + rest:])
+
+
+def is_chit_chat(core: str) -> bool:
+    words = [w for w in Tokens(core).words if any(ch.isalnum() for ch in w)]
+    return bool(words) and all(w in lang_en.CHIT_CHAT for w in words) and len(words) <= 8
 
 
 def is_question(core: str, raw: str) -> bool:
     from task_runner.parse.clean import leading_verb
 
-    if _REQUEST_Q.match(raw.strip()):
+    raw_words = Tokens(raw.strip()[:200]).words
+    if raw_words and _REQUEST_Q.at([w for w in raw_words if w != "¿"], 0):
         return False
-    if raw.rstrip().endswith(("?", "？")):
+    if raw.rstrip().endswith(("?", "？", "吗", "呢")):
         return True
-    return bool(_QUESTION.match(core)) and leading_verb(core)[0] is None
+    return _opens_question(Tokens(core[:200]).words) and leading_verb(core)[0] is None
+
+
+def single_is_work(core: str, raw: str, kind: str, requested: bool, scheduled: bool, framed: bool) -> bool:
+    """Whether a message holding exactly one item asks for queued work (else: answer directly)."""
+    words = Tokens(core[:200]).words
+    if lexicon.REMINDER_ONLY.at(words, 0):
+        return False
+    if is_question(core, raw) and not requested:
+        return False
+    if framed:
+        return True
+    if lexicon.WEB_SEARCH.at(words, 0):
+        return False
+    if words and words[0] in lang_en.ANSWER_VERBS:
+        return False
+    if requested:
+        return True
+    return kind in _WORK_TYPES or scheduled

@@ -7,7 +7,11 @@ Times are in the local zone of ``now`` (see timeutil.local_tz) and keep its offs
 """
 
 import re
+
+from task_runner.parse.lexicon import Lazy
 from datetime import datetime, timedelta
+
+from task_runner.parse.phrases import has_cjk
 
 _DAYS = {
     "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2, "thursday": 3,
@@ -30,7 +34,7 @@ _PARTS = {"morning": 9, "afternoon": 14, "evening": 18, "night": 20, "tonight": 
           "nachmittag": 15, "abend": 18, "nacht": 21, "早上": 8, "早晨": 8, "上午": 9, "中午": 12, "下午": 14,
           "傍晚": 18, "晚上": 20, "今晚": 20}
 
-_HINT = re.compile(
+_HINT = Lazy(
     r"\b(?:every|each|daily|weekly|hourly|monthly|nightly|yearly|annually|weekdays?|weekends?|tomorrow|tonight|today"
     r"|by|before|until|till|due|deadline|next|this|on|at|in|eod|eow|cob|noon|midnight|morning|afternoon|evening"
     r"|cada|todos|mañana|hoy|esta|antes|para|en|el|jeden|jede|täglich|wöchentlich|stündlich|morgen|heute|bis|am|um"
@@ -41,17 +45,17 @@ _NUM = r"(?:\d{1,3}|an?|one|two|three|four|five|six|ten|fifteen|twenty|thirty|fe
 _UNIT = r"(?P<unit>min(?:ute)?s?|m|hours?|hrs?|h|days?|weeks?|minutos?|horas?|d[íi]as?|semanas?|minuten?|stunden?|tagen?|wochen?)"
 _TIME = (r"(?:(?:at|@|around|about|by|a\s+las?|um|gegen)\s+)?(?P<hour>\d{1,2})(?:[:.h](?P<minute>\d{2}))?\s*"
          r"(?P<ampm>a\.?m\.?|p\.?m\.?|uhr|h(?![a-z])|o'?clock)?")
-_TIME_RE = re.compile(r"(?<![\w:/.-])" + _TIME + r"(?![\w:/])", re.IGNORECASE)
-_TIME_AT_RE = re.compile(r"(?:\b(?:at|@|around|a\s+las?|um|gegen)\s+)(?P<hour>\d{1,2})(?:[:.h](?P<minute>\d{2}))?\s*"
+_TIME_RE = Lazy(r"(?<![\w:/.-])" + _TIME + r"(?![\w:/])", re.IGNORECASE)
+_TIME_AT_RE = Lazy(r"(?:\b(?:at|@|around|a\s+las?|um|gegen)\s+)(?P<hour>\d{1,2})(?:[:.h](?P<minute>\d{2}))?\s*"
                          r"(?P<ampm>a\.?m\.?|p\.?m\.?|uhr|h(?![a-z])|o'?clock)?(?![\w:/])"
                          r"|(?<![\w:/.-])(?P<hour2>\d{1,2})(?:[:.](?P<minute2>\d{2}))?\s*(?P<ampm2>a\.?m\.?|p\.?m\.?|uhr)(?![\w])"
                          r"|(?<![\w:/.-])(?P<hour3>\d{1,2}):(?P<minute3>\d{2})(?![\w:/])", re.IGNORECASE)
-_PART_RE = re.compile(r"\b(?:in\s+the\s+|this\s+|por\s+la\s+|am\s+|in\s+der\s+)?(?P<part>morning|afternoon|evening|night|noon|midnight|lunch(?:time)?|tarde|noche|vormittag|mittag|nachmittag|abend|nacht)\b|(?P<zh>早上|早晨|上午|中午|下午|傍晚|晚上)", re.IGNORECASE)
-_ZH_TIME = re.compile(r"(?P<part>早上|早晨|上午|中午|下午|傍晚|晚上)?(?P<hour>\d{1,2}|[一二三四五六七八九十]{1,3})[点點:：](?:(?P<half>半)|(?P<minute>\d{1,2})分?)?")
+_PART_RE = Lazy(r"\b(?:in\s+the\s+|this\s+|por\s+la\s+|am\s+|in\s+der\s+)?(?P<part>morning|afternoon|evening|night|noon|midnight|lunch(?:time)?|tarde|noche|vormittag|mittag|nachmittag|abend|nacht)\b|(?P<zh>早上|早晨|上午|中午|下午|傍晚|晚上)", re.IGNORECASE)
+_ZH_TIME = Lazy(r"(?P<part>早上|早晨|上午|中午|下午|傍晚|晚上)?(?P<hour>\d{1,2}|[一二三四五六七八九十]{1,3})[点點:：](?:(?P<half>半)|(?P<minute>\d{1,2})分?)?")
 
-_RECUR_N = re.compile(r"\b(?:every|each|cada|alle|jede[n]?)\s+(?P<n>\d{1,3}|other|two|three|five|ten|fifteen|twenty|thirty)\s*" + _UNIT + r"\b"
+_RECUR_N = Lazy(r"\b(?:every|each|cada|alle|jede[n]?)\s+(?P<n>\d{1,3}|other|two|three|five|ten|fifteen|twenty|thirty)\s*" + _UNIT + r"\b"
                       r"|每隔?(?P<zn>\d{1,3}|[一二三四五六七八九十]{1,3}|半)个?(?P<zunit>分钟|小时|天)", re.IGNORECASE)
-_RECUR_UNIT = re.compile(
+_RECUR_UNIT = Lazy(
     r"\b(?:every|each|cada|jede[nrs]?)\s+(?P<unit>minute|hour|half\s+hour|day|morning|afternoon|evening|night|weekday|workday|business\s+day"
     r"|weekend|week|month|year|d[íi]a|semana|mes|minuto|hora|tag|woche|monat|stunde|morgen|abend)\b"
     r"|\b(?P<adverb>daily|hourly|weekly|monthly|yearly|annually|nightly|diariamente|a\s+diario|semanalmente|täglich|stündlich|wöchentlich|monatlich|werktags)\b"
@@ -60,13 +64,13 @@ _RECUR_UNIT = re.compile(
     r"|(?P<zh>每天|每日|每晚|每早|每周|每星期|每月|每小时|每个工作日|工作日)",
     re.IGNORECASE,
 )
-_RECUR_DAYS = re.compile(
+_RECUR_DAYS = Lazy(
     r"\b(?:every|each|todos\s+los|cada|jeden|jede)\s+(?P<days>" + _DAY + r"(?:\s*(?:,|and|&|or|y|und)\s*" + _DAY + r")*)s?\b"
     r"|\b(?:on\s+)?(?P<plural>(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s|montags|dienstags|mittwochs|donnerstags|freitags|samstags|sonntags)\b"
     r"|每(?:个)?(?P<zh>" + _ZH_DAY + r")",
     re.IGNORECASE,
 )
-_MONTH_DAY = re.compile(r"\bon\s+the\s+(?P<dom>\d{1,2})(?:st|nd|rd|th)?(?:\s+of\s+(?:every|each)\s+month)?|\b(?P<dom2>\d{1,2})(?:st|nd|rd|th)\s+of\s+(?:every|each)\s+month", re.IGNORECASE)
+_MONTH_DAY = Lazy(r"\bon\s+the\s+(?P<dom>\d{1,2})(?:st|nd|rd|th)?(?:\s+of\s+(?:every|each)\s+month)?|\b(?P<dom2>\d{1,2})(?:st|nd|rd|th)\s+of\s+(?:every|each)\s+month", re.IGNORECASE)
 
 _DUE_WORD = (r"by|before|no\s+later\s+than|due(?:\s+(?:by|on|at))?|deadline(?:\s+(?:is|of))?:?|until|till|within|para\s+el|para"
              r"|antes\s+del?|antes\s+de\s+las?|bis(?:\s+(?:zum|spätestens|morgen))?|spätestens(?:\s+am)?|vor")
@@ -76,7 +80,7 @@ _DAYREF = (r"today(?!'s|’s)|tonight(?!'s|’s)|tomorrow|day\s+after\s+tomorrow
            r"|(?:am\s+)?" + _DAY + r"|(?:(?:on\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)"
            r"|(?:(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)"
            r"|\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2})?")
-_ONE_OFF = re.compile(
+_ONE_OFF = Lazy(
     r"(?:\b(?P<due>" + _DUE_WORD + r")\s+)?"
     r"(?:(?P<rel>\b(?:in|within|en|dentro\s+de|in)\s+(?P<n>" + _NUM + r"|half\s+an?)\s*" + _UNIT + r"\b)"
     r"|(?P<half>\bin\s+half\s+an\s+hour\b)"
@@ -86,7 +90,7 @@ _ONE_OFF = re.compile(
     r"|(?<![\w:/.-])\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?!\w)|\b(?:at\s+)?(?:noon|midnight)\b))",
     re.IGNORECASE,
 )
-_ZH_ONE_OFF = re.compile(
+_ZH_ONE_OFF = Lazy(
     r"(?P<day>今天|明天|后天|今晚|下(?:个)?" + _ZH_DAY + r"|" + _ZH_DAY + r"|下周)?(?P<time>(?:早上|早晨|上午|中午|下午|傍晚|晚上)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})[点點](?:半|\d{1,2}分?)?)?"
     r"(?P<due>之前|以前|前)?|(?P<rel>(?P<n>\d{1,3}|[一两二三四五六七八九十半]{1,3})个?(?P<unit>分钟|小时|天)(?:后|以后|之后))"
 )
@@ -158,15 +162,15 @@ def _recurring(text: str, result: Schedule) -> tuple[int, int] | None:
     return span
 
 
-_ADJECTIVE_BEFORE = re.compile(r"\b(?:the|a|an|my|our|your|their|his|her|its|this|that|these|those|el|la|los|las|der|die|das|den|dem)\s+$", re.IGNORECASE)
+_ADJECTIVE_BEFORE = Lazy(r"\b(?:the|a|an|my|our|your|their|his|her|its|this|that|these|those|el|la|los|las|der|die|das|den|dem)\s+$", re.IGNORECASE)
 
 
-_DESCRIPTIVE = re.compile(
+_DESCRIPTIVE = Lazy(
     r"\b(?:why|how|whether|if|that|that's|which|who|whose|where|what|open|opens|closed|closes|available|fires|fired|runs|ran|happens"
     r"|happened|occurs|breaks|fails|crashes|is|are|was|were|gets|goes|comes)\b[^,;:]*$", re.IGNORECASE)
 
 
-_DESCRIBES_ONE_OFF = re.compile(
+_DESCRIBES_ONE_OFF = Lazy(
     r"\b(?:why|how|whether|that's|which|who|whose|open|opens|closed|closes|available)\b[^,;:]*$", re.IGNORECASE)
 
 
@@ -326,7 +330,7 @@ def _one_off(text: str, now: datetime, result: Schedule) -> None:
         if getattr(result, key) is None:
             setattr(result, key, to_iso(moment))
             result.phrase.append(match.group().strip())
-    if lexicon_cjk(text):
+    if has_cjk(text):
         for match in _ZH_ONE_OFF.finditer(text):
             if not (match.group("day") or match.group("time") or match.group("rel")):
                 continue
@@ -335,10 +339,6 @@ def _one_off(text: str, now: datetime, result: Schedule) -> None:
             if moment and getattr(result, key) is None:
                 setattr(result, key, to_iso(moment))
                 result.phrase.append(match.group())
-
-
-def lexicon_cjk(text: str) -> bool:
-    return bool(re.search(r"[\u4e00-\u9fff]", text))
 
 
 def _moment(match: re.Match, text: str, base: datetime) -> datetime | None:

@@ -9,10 +9,10 @@ Coda and Airtable", "salt and pepper grinders") while "look it up and text it to
 
 import re
 
-from task_runner.parse import lang_de, lang_en, lexicon
+from task_runner.parse import lang_en, lexicon
 from task_runner.parse.clean import first_word, starts_with_verb, trim
-from task_runner.parse.lexicon import alternation
-
+from task_runner.parse.lexicon import Lazy
+from task_runner.parse.phrases import Tokens
 
 class Item:
     """One action item: masked text, how it was introduced, whether it came from a list."""
@@ -27,65 +27,101 @@ class Item:
         return f"Item({self.text!r}, cue={self.cue!r}, listed={self.listed})"
 
 
-_MARK = re.compile(
-    r"^[ \t]*(?:"
-    r"(?P<box>(?:[-*•+]\s*)?\[(?P<state>[ xX✓✔]?)\])"
-    r"|(?P<open>[☐□])|(?P<tick>[☑✅✔✓☒]\ufe0f?)"
-    r"|(?P<bullet>[-*•+·▪‣◦►▸→➡👉🔹🔸]\ufe0f?)(?=\s)"
-    r"|(?P<num>\(?\d{1,3}[.)．、]|\(\d{1,3}\)|#\d{1,3}[.):]?|[一二三四五六七八九十]{1,3}[、.．]|\d{1,3}\s*[-–:]\s|\d\ufe0f?\u20e3|[\u2460-\u2473\u2776-\u277f])"
-    r"|(?P<letter>\(?[a-zA-Z][.)]|\([a-zA-Z]\))(?=\s)"
-    r"|(?P<roman>\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)[.)])(?=\s)"
-    r")[ \t]*(?P<body>.*)$",
-    re.IGNORECASE,
-)
-_INLINE_NUMBER = re.compile(r"(?:(?<=\s)|^|(?<=[:：]))(?:\(?(\d{1,2})[.)]|\((\d{1,2})\)|(\d{1,2})、)(?=\s|[^\s\d])")
-_INLINE_LETTER = re.compile(r"(?:(?<=\s)|^|(?<=[:：]))\(?([a-z]|[ivx]{1,4})\)(?=\s)|(?:(?<=\s)|^|(?<=[:：]))([a-z]|[ivx]{1,4})\.(?=\s)", re.IGNORECASE)
-_ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv")
-_SENTENCE = re.compile(r"(?<=[.!?;])[\s]+|(?<=[。！？；])|\n+")
-_HEADER_COLON = re.compile(r"^(?P<head>[^:：]{0,80}?)[:：](?!\d)\s*(?P<rest>.*)$", re.DOTALL)
-_FRAMING_WORDS = re.compile(r"(?<!\w)(?:" + alternation("FRAMING") + r")(?!\w)", re.IGNORECASE)
-_BLOCK_LINE = re.compile(r"\n\s*(\ue000\d+\ue001)\s*(?=\n|$)")
-_ONLY_BLOCKS = re.compile(r"^(?:\s*\ue000\d+\ue001)+\s*$")
-_DASH = re.compile(r"\s+(?:[—–]|--)\s+|\s+-\s+(?=(?:" + "|".join(sorted(lexicon.VERBS, key=len, reverse=True)) + r")\b)", re.IGNORECASE)
-_RESULT_LEAD = re.compile(r"^(?:" + alternation("DEP_RESULT") + r")[\s,]*", re.IGNORECASE)
-_HEADER_WORDS = re.compile(r"(?<!\w)(?:" + alternation("HEADER") + r"|" + alternation("FRAMING") + r")(?!\w)", re.IGNORECASE)
+_BULLETS = frozenset("-*•+·▪‣◦►▸→➡👉🔹🔸")
+_OPEN_BOXES = frozenset("☐□")
+_TICKS = frozenset("☑✅✔✓☒")
+_ZH_NUMERALS = frozenset("一二三四五六七八九十")
+_NUM_MARK = Lazy(r"(?:\(?\d{1,3}[.)．、]|\(\d{1,3}\)|#\d{1,3}[.):]?|\d{1,3}[ \t]*[-–:][ \t]|\d\ufe0f?\u20e3)[ \t]*")
+_LETTER_MARK = Lazy(r"(?:\(?(?P<label>[a-z]|i{1,3}|iv|vi{0,3}|ix|xi{0,2})[.)]|\((?P<label2>[a-z])\))(?=[ \t])[ \t]*", re.IGNORECASE)
+_BOX = Lazy(r"(?:[-*•+][ \t]*)?\[(?P<state>[ xX✓✔]?)\][ \t]*")
 
-_THEN, _ALSO, _ORDER = alternation("SEQ_THEN"), alternation("SEQ_ALSO"), alternation("SEQ_ORDER")
-_CANDIDATE = re.compile(
-    r"(?P<punct>\s*[,;]\s*|\s+)"
-    r"(?:(?P<conj>" + alternation("CONJ") + r")(?=\s)\s*)?"
-    r"(?:(?P<seq>(?P<then>" + _THEN + r")|(?P<also>" + _ALSO + r")|(?P<order>" + _ORDER + r"))(?![\w'])[\s,]*)?"
-    r"(?:(?P<cond>" + lang_en.CLAUSE_OPENERS + r"|si|wenn|sobald|falls)(?=\s))?",
-    re.IGNORECASE,
-)
-_ZH_CANDIDATE = re.compile(
-    r"[，,；;]\s*(?:(?P<then>" + _THEN + r")|(?P<also>" + _ALSO + r"))?"
-    r"|(?P<then2>然后再|然后|接着|随后|之后再)|(?P<also2>并且|并(?=\S))"
-)
+
+class Mark:
+    """A list marker at the start of a line: its kind, checkbox state, and the item text after it."""
+
+    __slots__ = ("kind", "done", "body")
+
+    def __init__(self, kind: str, body: str, done: bool = False):
+        self.kind, self.body, self.done = kind, body.strip(), done
+
+
+def mark(line: str) -> Mark | None:
+    """The list marker a line starts with (bullet, checkbox, number, letter, roman numeral), if any."""
+    text = line.lstrip(" \t")
+    if not text:
+        return None
+    first, rest = text[0], text[1:]
+    box = _BOX.match(text) if first in "[-*•+" else None
+    if box:
+        return Mark("box", text[box.end():], done=bool(box.group("state").strip()))
+    if first in _OPEN_BOXES:
+        return Mark("open", rest)
+    if first in _TICKS:
+        return Mark("tick", rest.lstrip("\ufe0f"))
+    if first in _BULLETS and rest.lstrip("\ufe0f")[:1] in (" ", "\t"):
+        return Mark("bullet", rest.lstrip("\ufe0f"))
+    if "\u2460" <= first <= "\u2473" or "\u2776" <= first <= "\u277f":
+        return Mark("num", rest)
+    if first in _ZH_NUMERALS:
+        run = len(text) - len(text.lstrip("一二三四五六七八九十"))
+        if run <= 3 and text[run:run + 1] in ("、", ".", "．"):
+            return Mark("num", text[run + 1:])
+        return None
+    if first.isdigit() or first in "(#":
+        number = _NUM_MARK.match(text)
+        if number:
+            return Mark("num", text[number.end():])
+    if first.isalpha() or first == "(":
+        letter = _LETTER_MARK.match(text)
+        if letter:
+            return Mark("letter", text[letter.end():])
+    return None
+
+
+def list_start(text: str) -> int | None:
+    """Where the first list item of a message starts (line list or inline "1."), or None."""
+    position = 0
+    for line in text.split("\n"):
+        found = mark(line)
+        if found and found.kind != "letter" and found.body:
+            return position
+        position += len(line) + 1
+    inline = _INLINE_NUMBER.search(text)
+    return inline.start() if inline and inline.group(1) == "1" else None
+
+
+_INLINE_NUMBER = Lazy(r"(?:(?<=\s)|^|(?<=[:：]))(?:\(?(\d{1,2})[.)]|\((\d{1,2})\)|(\d{1,2})、)(?=\s|[^\s\d])")
+_INLINE_LETTER = Lazy(r"(?:(?<=\s)|^|(?<=[:：]))\(?([a-z]|[ivx]{1,4})\)(?=\s)|(?:(?<=\s)|^|(?<=[:：]))([a-z]|[ivx]{1,4})\.(?=\s)", re.IGNORECASE)
+_ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv")
+_SENTENCE = Lazy(r"(?<=[.!?;])\s+|(?<=[。！？；])|\n+")
+_HEADER_COLON = Lazy(r"^(?P<head>[^:：]{0,80}?)[:：](?!\d)\s*(?P<rest>.*)$", re.DOTALL)
+_BLOCK_LINE = Lazy(r"\n\s*(\ue000\d+\ue001)\s*(?=\n|$)")
+_ONLY_BLOCKS = Lazy(r"^(?:\s*\ue000\d+\ue001)+\s*$")
+_DASH = Lazy(r"\s+(?:[—–]|--)\s+|\s+-\s+(?=(?P<next>[\w'-]+))")
+_BREAKS = frozenset(",;，；")
 
 
 def split_body(text: str) -> list[Item]:
     lines = text.split("\n")
-    marks = [_MARK.match(line) for line in lines]
-    marked = [m for m in marks if m and m.group("body").strip()]
-    if len(marked) >= 2 or any(m.group("box") or m.group("open") or m.group("bullet") for m in marked):
+    marks = [mark(line) for line in lines]
+    marked = [m for m in marks if m and m.body]
+    if len(marked) >= 2 or any(m.kind in ("box", "open", "bullet") for m in marked):
         return _from_lines(lines, marks)
     inline = _inline_numbered(text)
     return inline if inline is not None else prose(text)
 
 
 def _from_lines(lines: list[str], marks: list) -> list[Item]:
-    has_open_boxes = any(m and (m.group("open") or (m.group("box") and not m.group("state").strip())) for m in marks)
+    has_open_boxes = any(m and (m.kind == "open" or (m.kind == "box" and not m.done)) for m in marks)
     items: list[Item] = []
     before, after = [], []
     current = None  # the item continuation lines attach to; False after a ticked box
-    for line, mark in zip(lines, marks):
-        if mark:
-            done = (mark.group("box") and mark.group("state").strip()) or (mark.group("tick") and has_open_boxes)
-            if done:
+    for line, marker in zip(lines, marks):
+        if marker:
+            if marker.done or (marker.kind == "tick" and has_open_boxes):
                 current = False
                 continue
-            body = mark.group("body").strip()
+            body = marker.body
             current = Item(body, listed=True) if body else None
             if current:
                 items.append(current)
@@ -148,7 +184,7 @@ def prose(text: str) -> list[Item]:
         header = _HEADER_COLON.match(sentence)
         if header and _is_header(header.group("head")) and not _ONLY_BLOCKS.match(header.group("rest")):
             context = header.group("head")
-            framed = bool(_FRAMING_WORDS.search(context))
+            framed = bool(lexicon.FRAMING.find(Tokens(context).words))
             sentence = header.group("rest").strip()
             if not sentence:
                 continue
@@ -162,103 +198,132 @@ def _is_header(head: str) -> bool:
     words = head.split()
     if not words or len(words) > 10:
         return False
-    return bool(_HEADER_WORDS.search(head)) or not starts_with_verb(head) or len(words) == 1
+    return _has_header_word(head) or not starts_with_verb(head) or len(words) == 1
 
 
 def _is_action(text: str) -> bool:
     """A preamble sentence that is itself work, not an introduction ("Research X first, then:")."""
     if text.rstrip().endswith((":", "：")) or not starts_with_verb(text):
         return False
-    return len(text.split()) > 6 or not _HEADER_WORDS.search(text)
+    return len(text.split()) > 6 or not _has_header_word(text)
+
+
+def _has_header_word(text: str) -> bool:
+    words = Tokens(text).words
+    return any(word in lexicon.HEADER for word in words) or bool(lexicon.FRAMING.find(words))
 
 
 def _clauses(sentence: str) -> list[Item]:
-    if lexicon.CJK.search(sentence):
-        return _zh_clauses(sentence)
-    sentence = _DASH.sub(", ", sentence)
+    """Cut a sentence where a sequencer, "and" or a comma starts a new imperative clause."""
+    if not any("\u3400" <= ch <= "\u9fff" for ch in sentence):
+        sentence = _DASH.sub(_dash, sentence)
+    tokens = Tokens(sentence)
+    words, count = tokens.words, len(tokens)
     items, start, cue = [], 0, ""
-    for match in _CANDIDATE.finditer(sentence):
-        if match.end() <= start or not (match.group("conj") or match.group("seq") or "," in match.group("punct") or ";" in match.group("punct")):
+    index = 0
+    while index < count:
+        cut = _candidate(words, index)
+        if cut is None:
+            index += 1
             continue
-        left = sentence[start:match.start()]
-        right = sentence[match.end():]
-        new_cue = _cut_here(left, right, match)
+        after, kind, cond = cut
+        left = sentence[tokens.starts[start]:tokens.starts[index]] if index > start else ""
+        right_start = cond if cond is not None else after
+        right = tokens.rest(right_start)
+        new_cue = _cut_here(left, right, words, index, kind, cond is not None and after == cond)
         if new_cue is None:
+            index += 1
             continue
-        if left.strip():
-            items.append(Item(left, cue))
-        start, cue = match.end(), new_cue
-        if match.group("cond"):
-            start = match.start("cond")
-    tail = sentence[start:]
+        items.append(Item(left, cue))
+        start, cue = right_start, new_cue
+        index = max(right_start, index + 1)
+    tail = tokens.rest(start) if start < count else ""
     if tail.strip():
         items.append(Item(tail, cue))
-    return items
+    return [item for item in items if item.text]
 
 
-def _cut_here(left: str, right: str, match: re.Match) -> str | None:
-    """The cue of the clause starting at ``match`` when the sentence splits there, else None."""
+def _candidate(words: list[str], index: int) -> tuple[int, str, int | None] | None:
+    """At a possible cut: (index after the connective, its kind, index of a clause opener or None)."""
+    position, kind = index, ""
+    punct = words[index] in _BREAKS
+    if punct:
+        position += 1
+    conj = lexicon.CONJ.at(words, position)
+    if conj:
+        position += conj
+        kind = "conj"
+    for name, table in lexicon.SEQ.items():
+        length = table.at(words, position)
+        if length:
+            position += length
+            kind = name
+            break
+    while position < len(words) and words[position] in _BREAKS:
+        position += 1
+    if not (punct or kind):
+        return None
+    cond = position if lexicon.CLAUSE_OPENERS.at(words, position) else None
+    return position, kind or "comma", cond
+
+
+def _cut_here(left: str, right: str, words: list[str], index: int, kind: str, opener_follows: bool) -> str | None:
+    """The cue of the clause starting at ``right`` when the sentence splits there, else None."""
     left_core = trim(left).core
     if not left_core:
         return None
-    right_core = _RESULT_LEAD.sub("", trim(right).core)
+    right_trim = trim(right)
+    right_core = _strip_result_lead(right_trim.core)
     next_word = first_word(right_core)
-    verb_follows = (next_word in lexicon.VERBS and len(right_core.split()) >= 2) or _verb_final(right_core)
-    if match.group("seq"):
-        kind = "then" if match.group("then") else "also" if match.group("also") else "order"
-        previous = left.split()[-1].lower() if left.split() else ""
+    cjk = "\u3400" <= right_core[:1] <= "\u9fff"
+    verb_follows = (next_word in lexicon.VERBS and len(right_core.split()) >= 2) or _verb_final(right_core) or (
+        cjk and bool(lexicon.ZH_VERBS.at(Tokens(right_core[:8]).words, 0)))
+    requested = right_trim.requested and (next_word in lexicon.VERBS or cjk)
+    if kind in lexicon.SEQ:
+        previous = words[index - 1] if index else ""
         if kind == "then" and previous in lang_en.NOT_THEN_BEFORE:
             return None
-        if re.match(r"(?:if|when|once|si|wenn)\b", left_core, re.I) and kind == "then":
+        if kind == "then" and first_word(left_core) in ("if", "when", "once", "si", "wenn"):
             return None
-        if match.group("cond"):
-            return kind  # ", and then once you have it, file …"
-        if verb_follows or next_word in lexicon.VERBS or _request_follows(right) or _CLAUSE_OPENER.match(right_core):
+        if opener_follows or verb_follows or next_word in lexicon.VERBS or requested or cjk:
             return kind
         return None
-    if match.group("cond"):
-        return "cond" if match.group("conj") and starts_with_verb(left) else None
-    if _request_follows(right):
+    if opener_follows:
+        return "cond" if kind == "conj" and starts_with_verb(left) else None
+    if requested:
         return ""  # "I've been meaning to ask, could you please dig up …"
     if not verb_follows:
         return None
+    if cjk:
+        return ""
     left_words = left_core.split()
     if len(left_words) < 2 or not starts_with_verb(left):
         return None
     last = left_words[-1].lower()
-    if match.group("conj") and last in lexicon.VERBS and last not in lang_en.AMBIGUOUS_VERBS and not _verb_final(left_core):
+    if kind == "conj" and last in lexicon.VERBS and last not in lexicon.AMBIGUOUS_VERBS and not _verb_final(left_core):
         return None  # "benchmark read and write throughput": two verbs sharing one object
-    return "then" if _RESULT_LEAD.match(trim(right).core) else ""
+    return "then" if right_core != right_trim.core else ""
+
+
+def _strip_result_lead(core: str) -> str:
+    """"with the result build a chart" → "build a chart" (the result phrase is a dependency cue)."""
+    tokens = Tokens(core[:120])
+    length = lexicon.DEP_RESULT.at(tokens.words, 0)
+    if not length:
+        return core
+    rest = length
+    while rest < len(tokens) and tokens.words[rest] in _BREAKS:
+        rest += 1
+    return tokens.rest(rest) if rest < len(tokens) else core
 
 
 def _verb_final(text: str) -> bool:
     words = text.split()
-    return len(words) >= 2 and words[-1].lower().strip(",.;:!?") in _DE_INFINITIVES
+    return len(words) >= 2 and words[-1].lower().strip(",.;:!?") in lexicon.DE_INFINITIVES
 
 
-_CLAUSE_OPENER = re.compile(r"(?:" + lang_en.CLAUSE_OPENERS + r"|as\s+soon\s+as|si|wenn|sobald|falls|cuando)\b", re.IGNORECASE)
-_DE_INFINITIVES = frozenset(word for word in lang_de.VERBS if word.endswith("en"))
-
-
-def _request_follows(right: str) -> bool:
-    trimmed = trim(right)
-    return trimmed.requested and first_word(trimmed.core) in lexicon.VERBS
-
-
-def _zh_clauses(sentence: str) -> list[Item]:
-    items, start, cue = [], 0, ""
-    for match in _ZH_CANDIDATE.finditer(sentence):
-        if match.start() < start:
-            continue
-        left, right = sentence[start:match.start()], sentence[match.end():]
-        kind = "then" if (match.group("then") or match.group("then2")) else "also" if (match.group("also") or match.group("also2")) else ""
-        right_core = trim(right).core
-        if not left.strip() or not right_core:
-            continue
-        if not kind and not (lexicon.ZH_VERB.match(right_core) or first_word(right_core) in lexicon.VERBS):
-            continue
-        items.append(Item(left, cue))
-        start, cue = match.end(), kind
-    if sentence[start:].strip():
-        items.append(Item(sentence[start:], cue))
-    return items
+def _dash(match: re.Match) -> str:
+    """Dashes separate clauses; a plain hyphen only when a verb follows ("Q3 report - final.docx" stays)."""
+    if match.group("next") is None or match.group("next").lower() in lexicon.VERBS:
+        return ", "
+    return match.group()

@@ -8,6 +8,8 @@ stop inside them ends a sentence. ``Masked.restore`` puts the user's text back.
 
 import re
 
+from task_runner.parse.lexicon import Lazy
+
 from task_runner.parse import lang_en
 
 # A brain dump of 30 items is a few thousand characters; beyond this we parse the head only,
@@ -15,29 +17,31 @@ from task_runner.parse import lang_en
 MAX_CHARS = 20_000
 
 _OPEN, _CLOSE = "\ue000", "\ue001"
-_UNSAFE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200d\u2060\ufeff\ue000-\uf8ff]")
-_LINEBREAKS = re.compile(r"\r\n?|[\u2028\u2029\x85\x0b\x0c]")
-_PLACEHOLDER = re.compile(_OPEN + r"(\d+)" + _CLOSE)
+# Control characters, zero-width marks and our placeholder brackets → space; other line breaks → \n.
+_UNSAFE = {code: " " for code in [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), *range(0x7F, 0xA0),
+                                   0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0xE000, 0xE001]}
+_UNSAFE.update({0x2028: "\n", 0x2029: "\n", 0x85: "\n", 0x0B: "\n", 0x0C: "\n"})
+_PLACEHOLDER = Lazy(_OPEN + r"(\d+)" + _CLOSE)
 
-_SPANS = re.compile(
-    r"(?P<tick>`[^`\n]{1,400}`)"
-    r"|(?P<quote>\"[^\"\n]{1,300}\"|“[^”\n]{1,300}”|«[^»\n]{1,300}»|„[^“”\n]{1,300}[“”]"
-    r"|「[^」\n]{1,300}」|『[^』\n]{1,300}』|(?<![\w'])'[^'\n]{1,200}'(?![\w']))"
-    r"|(?P<url>(?:https?://|www\.)[^\s<>\"'`]{1,500})"
-    r"|(?P<email>[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8})"
-    r"|(?P<path>(?<![\w/])(?:~|\.{1,2})?/[\w.~-]{1,100}(?:/[\w.~-]{1,100}){0,30}/?"
-    r"|\b[A-Za-z]:\\[^\s\"'<>|]{1,300}"
-    r"|\b[\w.-]{1,100}/[\w.-]{1,100}(?:/[\w.-]{1,100}){0,30}\.\w{1,8}\b"
-    r"|\b[\w-]{1,100}/[\w-]{1,100}/[\w./-]{1,300})"
-    r"|(?P<abbr>\b(?:" + lang_en.DOTTED_ABBREVIATIONS + r")"
-    r"|\b(?:" + lang_en.TITLE_ABBREVIATIONS + r")\.(?=\s|$)"
-    r"|\b(?:" + lang_en.SHORT_ABBREVIATIONS + r")\.(?=\s+(?!(?:" + "|".join(sorted(lang_en.VERBS, key=len, reverse=True)) + r")\b)\S)"
-    r"|\b(?!\d{1,2}\.[A-Z])[A-Za-z0-9_]{1,60}(?:\.[A-Za-z0-9_-]{1,60}){1,10}\b)",
-    re.IGNORECASE,
+# Span kinds, each with the characters that must be present for it to be worth running.
+_SPANS = (
+    ("tick", ("`",), Lazy(r"`[^`\n]{1,400}`")),
+    ("quote", tuple("\"“«„「『'"), Lazy(r"\"[^\"\n]{1,300}\"|“[^”\n]{1,300}”|«[^»\n]{1,300}»|„[^“”\n]{1,300}[“”]"
+                            r"|「[^」\n]{1,300}」|『[^』\n]{1,300}』|(?<![\w'])'[^'\n]{1,200}'(?![\w'])")),
+    ("url", ("://", "www."), Lazy(r"(?:https?://|www\.)[^\s<>\"'`]{1,500}", re.IGNORECASE)),
+    ("email", ("@",), Lazy(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")),
+    ("path", ("/", "\\"), Lazy(r"(?<![\w/])(?:~|\.{1,2})?/[\w.~-]{1,100}(?:/[\w.~-]{1,100}){0,30}/?"
+                        r"|\b[A-Za-z]:\\[^\s\"'<>|]{1,300}"
+                        r"|\b[\w.-]{1,100}/[\w.-]{1,100}(?:/[\w.-]{1,100}){0,30}\.\w{1,8}\b"
+                        r"|\b[\w-]{1,100}/[\w-]{1,100}/[\w./-]{1,300}")),
+    ("abbr", (".",), Lazy(r"\b(?:" + lang_en.DOTTED_ABBREVIATIONS + r")"
+                       r"|\b(?:" + lang_en.TITLE_ABBREVIATIONS + r")\.(?=\s|$)"
+                       r"|\b(?:" + lang_en.SHORT_ABBREVIATIONS + r")\.(?=\s+(?P<next>[\w'-]+))"
+                       r"|\b(?!\d{1,2}\.[A-Z])[A-Za-z0-9_]{1,60}(?:\.[A-Za-z0-9_-]{1,60}){1,10}\b", re.IGNORECASE)),
 )
-_TRAILING_PUNCT = re.compile(r"[.,;:!?)\]}»”\"']+$")
-_WORD = re.compile(r"[A-Za-z][A-Za-z']*")
-_SPACES = re.compile(r"[ \t\u00a0\u3000]+")
+_TRAILING_PUNCT = Lazy(r"[.,;:!?)\]}»”\"']+$")
+_WORD = Lazy(r"[A-Za-z][A-Za-z']*")
+_SPACES = Lazy(r"[ \t\u00a0\u3000]+")
 
 
 def sanitize(text) -> str:
@@ -51,8 +55,7 @@ def sanitize(text) -> str:
         text.encode("utf-8")
     except UnicodeEncodeError:
         text = text.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
-    text = _LINEBREAKS.sub("\n", text)
-    return _UNSAFE.sub(" ", text)
+    return text.replace("\r\n", "\n").replace("\r", "\n").translate(_UNSAFE)
 
 
 class Masked:
@@ -75,12 +78,19 @@ class Masked:
             if index % 2 and index < len(parts) - 1:
                 out.append(" " + self._keep("```" + part + "```", "code") + " ")
             else:
-                out.append(_SPANS.sub(self._span, part if index % 2 == 0 else "```" + part))
+                out.append(self._mask_spans(part if index % 2 == 0 else "```" + part))
         return "".join(out)
 
-    def _span(self, match: re.Match) -> str:
-        kind = match.lastgroup
+    def _mask_spans(self, text: str) -> str:
+        for kind, needed, pattern in _SPANS:
+            if any(piece in text for piece in needed):
+                text = pattern.sub(lambda match: self._span(match, kind), text)
+        return text
+
+    def _span(self, match: re.Match, kind: str) -> str:
         original = match.group()
+        if kind == "abbr" and match.group("next") is not None and match.group("next").lower() in lang_en.VERBS:
+            return original  # "Elm St. Renew the membership": the full stop ends a sentence
         tail = ""
         if kind in ("url", "path", "email"):
             stripped = _TRAILING_PUNCT.sub("", original)

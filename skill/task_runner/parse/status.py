@@ -1,0 +1,146 @@
+"""Status requests in any phrasing: "show tasks", "task status?", "what's in the queue",
+"pending tasks?", "show me the blocked ones", "is T-04 done yet?", "¿cómo van mis tareas?".
+
+Read from word classes, not sentences: a clause is a status request when its shape is
+"show-verb + (determiners) + queue noun / status topic", "question word + … + queue noun",
+a bare noun phrase ("pending tasks?"), or a question about task ids. A modal after the noun
+("what tasks would you suggest…") makes it a question about something else.
+"""
+
+from task_runner.parse import lexicon
+from task_runner.parse.clean import trim
+from task_runner.parse.phrases import Phrases, Tokens
+
+_DETERMINERS = frozenset("""the my our all of current a an any me us up quick short brief whole entire full
+mis las los la el mi tus todas todos meine die der den alle mir uns 我的 所有 全部""".split())
+_QUESTION = frozenset("""what 's is whats wats what's which how how's any anything are is has have did where was
+qué que cuál cual cómo como hay está esta was welche welcher wie ist sind gibt es""".split())
+_MODALS = frozenset("would should could can will do does did might may must shall to".split())
+_THAT = Phrases("that 's|that is|that are|which is|which are|that|which|are|is|still|already|been|have been|has been|currently")
+_COMPLEMENT = frozenset("of on for with in about von der de del sobre".split())
+_FILLER_END = frozenset("? ！ ？ . ! please pls now yet right now so far today again".split())
+_ID_WORDS = frozenset(["everything", "things", "stuff", "todo", "todo", "everything's"])
+
+
+def is_status(text: str, ends_with_question: bool) -> bool:
+    """True when ``text`` (one clause) asks for the queue's state."""
+    core = trim(text).core
+    head = core.find(":")
+    if 0 < head < 30:
+        core = core[head + 1:]
+    tokens = Tokens(core)
+    words = [w for w in tokens.words if w not in ("¿", "¡")]
+    if not words or len(words) > 16:
+        return False
+    if lexicon.STATUS_PHRASES.find(words):
+        return True
+    has_id = any(lexicon.id_number(w) for w in words)
+    if has_id and ends_with_question and words[0] not in ("how",):
+        return True
+    first = words[0]
+    if first in ("when", "once", "after", "if", "as", "before") and not ends_with_question:
+        return False  # "when T-04 is done, …" opens a dependency, not a question
+    if first in lexicon.STATUS_SHOW:
+        return _shown(words, 1)
+    if first in _QUESTION or first in lexicon.QUESTION_WORDS:
+        return _asked(words, has_id and ends_with_question)
+    if first in lexicon.STATUS_TOPIC or has_id and any(w in lexicon.STATUS_TOPIC for w in words):
+        return _topic(words, words.index(first) if first in lexicon.STATUS_TOPIC else _topic_index(words))
+    return _noun_phrase(words)
+
+
+def status_filter(text: str) -> str | None:
+    """The status a request narrows to ("show me the blocked ones" → blocked)."""
+    words = Tokens(text).words
+    for key, table in lexicon.STATUS_WORDS.items():
+        if table.find(words):
+            return key
+    return None
+
+
+def _skip(words: list[str], index: int, allowed: frozenset) -> int:
+    while index < len(words) and words[index] in allowed:
+        index += 1
+    return index
+
+
+def _is_end(words: list[str], index: int) -> bool:
+    return all(word in _FILLER_END for word in words[index:])
+
+
+def _status_word(words: list[str], index: int) -> int:
+    return lexicon.STATUS_ANY.at(words, index)
+
+
+def _shown(words: list[str], index: int) -> bool:
+    """After a show-verb: [me] [determiners] [status words] noun|topic [complement] — nothing else."""
+    index = _skip(words, index, _DETERMINERS)
+    if index < len(words) and words[index] in lexicon.ALL_WORDS | {"everything", "anything", "whatever", "what"}:
+        index = _skip(words, index + 1, _DETERMINERS)
+        after_that = _THAT.at(words, index)
+        length = _status_word(words, index + after_that)
+        if length:
+            return _is_end(words, index + after_that + length)
+    while index < len(words) and _status_word(words, index):
+        index += _status_word(words, index)
+    if index < len(words) and (words[index] in lexicon.STATUS_NOUNS or words[index] in lexicon.STATUS_TOPIC):
+        index += 1
+        while index < len(words) and (words[index] in lexicon.STATUS_NOUNS or words[index] in lexicon.STATUS_TOPIC
+                                      or _status_word(words, index)):
+            index += _status_word(words, index) or 1
+        return _is_end(words, index) or _complement(words, index)
+    return False
+
+
+def _asked(words: list[str], has_id: bool) -> bool:
+    """A question about the queue: a queue noun or status topic in a short question, no modal after it."""
+    for index, word in enumerate(words):
+        if word in lexicon.STATUS_NOUNS or word in lexicon.STATUS_TOPIC:
+            follow = words[index + 1] if index + 1 < len(words) else ""
+            if follow in _MODALS and not (follow in ("are", "is") or _status_word(words, index + 1)):
+                return False
+            if word in lexicon.STATUS_TOPIC and word in ("list", "report", "summary", "update", "updates"):
+                continue
+            return not any(w in lexicon.VERBS and w not in lexicon.STATUS_SHOW and w not in ("list", "report", "update")
+                           for w in words[1:index])
+        if _status_word(words, index) and len(words) <= 5:
+            return True
+    return has_id
+
+
+def _topic(words: list[str], index: int) -> bool:
+    """"status of T-04", "progress on my tasks", "T-04 status", "status?"."""
+    index += 1
+    return _is_end(words, index) or _complement(words, index)
+
+
+def _topic_index(words: list[str]) -> int:
+    return next(i for i, w in enumerate(words) if w in lexicon.STATUS_TOPIC)
+
+
+def _complement(words: list[str], index: int) -> bool:
+    """"… of/on/for (my|the|all)? tasks/queue/T-04/everything"."""
+    if index >= len(words) or words[index] not in _COMPLEMENT:
+        return False
+    index = _skip(words, index + 1, _DETERMINERS)
+    if index >= len(words):
+        return False
+    word = words[index]
+    return word in lexicon.STATUS_NOUNS or word in _ID_WORDS or lexicon.id_number(word) is not None
+
+
+def _noun_phrase(words: list[str]) -> bool:
+    """"pending tasks?", "task status", "my queue", "queue status pls", "tareas pendientes"."""
+    index = _skip(words, 0, _DETERMINERS)
+    seen = False
+    while index < len(words):
+        length = _status_word(words, index)
+        if length:
+            index += length
+            continue
+        if words[index] in lexicon.STATUS_NOUNS or words[index] in lexicon.STATUS_TOPIC:
+            seen = True
+            index += 1
+            continue
+        break
+    return seen and _is_end(words, index) and len(words) <= 6
