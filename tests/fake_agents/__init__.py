@@ -22,3 +22,33 @@ def run_launch(launch, cwd, timeout=20, **env):
     merged.update(launch.env)
     return subprocess.run(launch.argv, cwd=cwd, env=merged, stdin=subprocess.DEVNULL,
                           capture_output=True, text=True, timeout=timeout)
+
+
+def wait_until(predicate, timeout=30.0, every=0.05):
+    """Poll ``predicate`` until it returns something truthy; returns that, or None on timeout."""
+    import time
+
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = predicate()
+        if value:
+            return value
+        time.sleep(every)
+    return None
+
+
+def kill_runs(queue_dir) -> None:
+    """Test teardown: stop every attempt under ``queue_dir`` that still runs (supervisor and worker group).
+
+    The queue file is moved aside first, so the passes that stopped supervisors
+    run on their way out find no queue and start nothing new.
+    """
+    from task_runner import supervisor
+
+    queue = Path(queue_dir) / "task-queue.json"
+    if queue.exists():
+        os.replace(queue, queue.with_name("task-queue.json.teardown"))
+    for run_dir in Path(queue_dir).glob("runs/*/*"):
+        if (run_dir / "supervisor.json").exists() or (run_dir / "pid.json").exists():
+            supervisor.stop(run_dir, wait=2.0)
+            supervisor.kill_worker(run_dir)
