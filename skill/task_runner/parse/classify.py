@@ -23,6 +23,7 @@ _MEETINGS = frozenset("meeting call slot appointment sync 1:1 one-on-one calenda
 _BOOKING = frozenset("book set put block add".split())
 _ROLES = frozenset("""boss manager team wife husband partner mom dad mum landlord client clients accountant lawyer doctor
 friend friends colleague colleagues neighbor neighbour coworker teacher""".split())
+_MESSAGES = frozenset("email e-mail emails message messages reply response dm text slack".split())
 _VAGUE_VERBS = Phrases("handle|do|deal with|sort|sort out|take care of|fix|finish|manage|work on|look at|get|figure out")
 _VAGUE_THINGS = frozenset("thing things stuff issue problem usual matter".split())
 _VAGUE_TAIL = frozenset("out up for me again now asap today later please . ! ?".split())
@@ -31,15 +32,16 @@ _VAGUE_TAIL = frozenset("out up for me again now asap today later please . ! ?".
 _VERB_TYPES = {
     "messaging": """remind send text email e-mail message msg dm ping notify tell inform reply respond forward post tweet call phone ring
         contact invite announce share wish thank congratulate whatsapp slack telegram sms write-back ask envía envia enviar
-        manda mandar avisa dile responde contesta llama schick schicke sende antworte ruf informiere benachrichtige""",
+        manda mandar avisa dile responde contesta llama schick schicke sende antworte ruf informiere benachrichtige
+        schicken senden anrufen antworten verschicken""",
     "code-execution": """run execute deploy redeploy restart reboot install uninstall upgrade compile rebuild debug refactor
         migrate rerun re-run benchmark lint profile rotate bump rollback provision ssh curl grep commit merge push rebase
-        patch ejecuta despliega reinicia instala führe starte installiere""",
+        patch ejecuta despliega reinicia instala führe starte installiere ausführen starten installieren deployen""",
     "file-creation": """write draft create compose generate export save transcribe document outline sketch design render
-        format typeset redacta escribe crea genera erstelle schreibe""",
+        format typeset redacta escribe crea genera erstelle schreibe erstellen schreiben""",
     "info-lookup": """research investigate look lookup search google find compare figure learn explore browse study
         check verify see monitor track review read analyze analyse summarize summarise busca investiga averigua compara
-        suche recherchiere vergleiche prüfe""",
+        suche recherchiere vergleiche prüfe suchen finden recherchieren vergleichen prüfen""",
 }
 _VERB_TYPE = {verb: kind for kind, verbs in _VERB_TYPES.items() for verb in verbs.split()}
 
@@ -60,7 +62,7 @@ _KEYWORDS = (
     ("file-creation", Phrases(
         "file|files|document|doc|docs|docx|pdf|csv|spreadsheet|excel|sheet|markdown|md|txt|json|slide|slides|deck|presentation"
         "|report|memo|letter|essay|article|blog post|outline|template|readme|notes|summary|write-up|writeup|proposal|resume|cv"
-        "|invoice|chart|graph|diagram|table|list|checklist|newsletter|poem|itinerary|bio|agenda|archivo|documento|informe"
+        "|invoice|chart|graph|diagram|list|checklist|newsletter|poem|itinerary|bio|agenda|archivo|documento|informe"
         "|datei|dokument|bericht|tabelle|文件|文档|报告|表格|写一份|总结")),
     ("agent-delegation", Phrases("agent|agents|claude|codex|opencode")),
 )
@@ -76,6 +78,8 @@ def classify(description: str, has_command: bool = False) -> str:
     if _delegates(words):
         return "agent-delegation"
     verb, rest = leading_verb(text)
+    if verb is None and words and words[-1] in _VERB_TYPE:
+        verb = words[-1]  # German puts the infinitive last: "Mama anrufen"
     rest_tokens = Tokens(rest[:400])
     rest_words = rest_tokens.words
     if _REMINDER_START.at(rest_words, 0) or _books_meeting(rest_words):
@@ -85,8 +89,12 @@ def classify(description: str, has_command: bool = False) -> str:
         by_verb = None  # "tell me", "show me", "call me": delivered to the user, not sent to anyone
     if verb == "ask" and not _asks_person(rest_tokens):
         by_verb = None
-    if by_verb == "file-creation" and _mentions("code-execution", words) and not _mentions("file-creation", words):
-        by_verb = "code-execution"  # "write a script that …"
+    if by_verb == "file-creation":
+        obj = rest_words[1:5]
+        if any(w in _MESSAGES for w in obj):
+            by_verb = "messaging"  # "draft an email to Dr. Patel"
+        elif _mentions("code-execution", obj) and not _mentions("file-creation", obj):
+            by_verb = "code-execution"  # "write a script that …"
     if by_verb in (None, "info-lookup") and _into_file(words):
         return "file-creation"  # "summarize it in a markdown file"
     if by_verb:

@@ -174,7 +174,9 @@ def _note(tokens: Tokens, start: int, right: int) -> str | None:
     if start >= right:
         return None
     words = tokens.words
-    position = start
+    position = start + _PLEASE.at(words, start)
+    if position >= right:
+        return None
     separated = words[position] in (",", ":", ";", "-", "—", "–", "，")
     if separated:
         position += 1
@@ -260,7 +262,7 @@ def _status(tokens: Tokens, used: list) -> dict | None:
     words = tokens.words
     for start, end in _pieces(tokens):
         char_start, char_end = tokens.starts[start], tokens.ends[end - 1]
-        if any(s <= char_start < e for s, e in used):
+        if any(s < char_end and char_start < e for s, e in used):
             continue
         piece = tokens.text[char_start:char_end]
         question = end < len(words) and words[end] in ("?", "？") or words[end - 1] in ("?", "？")

@@ -129,6 +129,4 @@ def single_is_work(core: str, raw: str, kind: str, requested: bool, scheduled: b
         return False
     if words and words[0] in lang_en.ANSWER_VERBS:
         return False
-    if requested:
-        return True
-    return kind in _WORK_TYPES or scheduled
+    return requested or bool(words) and (words[0] in lexicon.VERBS or kind in _WORK_TYPES or scheduled)
