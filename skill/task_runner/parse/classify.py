@@ -24,7 +24,9 @@ _BOOKING = frozenset("book set put block add".split())
 _ROLES = frozenset("""boss manager team wife husband partner mom dad mum landlord client clients accountant lawyer doctor
 friend friends colleague colleagues neighbor neighbour coworker teacher""".split())
 _MESSAGES = frozenset("email e-mail emails message messages reply response dm text slack".split())
-_VAGUE_VERBS = Phrases("handle|do|deal with|sort|sort out|take care of|fix|finish|manage|work on|look at|get|figure out")
+_VAGUE_VERBS = Phrases("handle|do|deal with|sort|sort out|take care of|fix|finish|manage|work on|look at|look into|get|figure out|check on")
+# Lookup verbs whose object decides: "check the weather" is a lookup, "check disk usage on the server" runs code.
+_WEAK_LOOKUP = frozenset("check verify monitor review see track read test".split())
 _VAGUE_THINGS = frozenset("thing things stuff issue problem usual matter".split())
 _VAGUE_TAIL = frozenset("out up for me again now asap today later please . ! ?".split())
 
@@ -95,6 +97,8 @@ def classify(description: str, has_command: bool = False) -> str:
             by_verb = "messaging"  # "draft an email to Dr. Patel"
         elif _mentions("code-execution", obj) and not _mentions("file-creation", obj):
             by_verb = "code-execution"  # "write a script that …"
+    if verb in _WEAK_LOOKUP and _mentions("code-execution", rest_words[1:8]):
+        by_verb = "code-execution"
     if by_verb in (None, "info-lookup") and _into_file(words):
         return "file-creation"  # "summarize it in a markdown file"
     if by_verb:

@@ -54,6 +54,13 @@ def _id_groups(words: list[str]) -> list[tuple[int, int, list[str]]]:
     """Runs of task ids ("T-02 and T-05", "T-03 to T-05", "t3 t4") as (start, end, ids)."""
     groups, index = [], 0
     while index < len(words):
+        joined = lexicon.ID_RANGE_TOKEN.match(words[index])
+        if joined:
+            low, high = int(joined.group(1)), int(joined.group(2))
+            numbers = range(low, high + 1) if 0 < low < high and high - low <= _MAX_RANGE else [low, high]
+            groups.append((index, index + 1, [format_id(n) for n in numbers if n > 0]))
+            index += 1
+            continue
         number, width = _id_at(words, index)
         if number is None:
             index += 1

@@ -83,6 +83,7 @@ ALL_WORDS = word_set("ALL_WORDS") | words_of("所 全")
 
 # Task ids as users write them: T-03, t3, T3, t-3 (one token each, see phrases.Tokens).
 ID_TOKEN = re.compile(r"^t-?(\d{1,4})$")
+ID_RANGE_TOKEN = re.compile(r"^t-?(\d{1,4})-t-?(\d{1,4})$")  # "T-08-T-10" is one word token
 ID_RANGE_WORDS = frozenset("to through thru until - – — ~ .. a al hasta bis 到 至".split())
 ID_JOIN_WORDS = frozenset(", ; / & + and or plus y o und oder 和 、 ， 及".split())
 ID_TASK_WORDS = frozenset("task tasks tarea tareas aufgabe aufgaben 任 #".split())

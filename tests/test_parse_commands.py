@@ -1,0 +1,113 @@
+"""Control commands and status requests: verbs and synonyms, ids, ranges, selectors, notes,
+commands mixed with new tasks, and the look-alikes that are not commands."""
+
+from datetime import datetime, timezone
+
+import pytest
+
+from task_runner.parse import parse_message
+
+NOW = datetime(2026, 11, 20, 10, 0, tzinfo=timezone.utc)
+
+
+def commands(message: str) -> list[tuple]:
+    doc = parse_message(message, NOW)
+    return [(c["verb"], c["ids"], c["selector"]) for c in doc["commands"]]
+
+
+@pytest.mark.parametrize("message, verb", [
+    ("skip T-03", "skip"), ("pass on T-03 for now", "skip"), ("leave out T-03", "skip"),
+    ("retry T-03", "retry"), ("try T-03 again", "retry"), ("rerun T-03", "retry"), ("redo T-03", "retry"),
+    ("re-run T-03", "retry"), ("give T-03 another go", "retry"), ("run T-03 again please", "retry"),
+    ("cancel T-03", "cancel"), ("drop T-03", "cancel"), ("forget about T-03", "cancel"),
+    ("nevermind T-03", "cancel"), ("never mind about T-03", "cancel"), ("scrap T-03", "cancel"),
+    ("done T-03", "done"), ("mark T-03 done", "done"), ("mark T-03 as complete", "done"),
+    ("T-03 is finished", "done"), ("T-03's done", "done"), ("I already did T-03", "done"),
+])
+def test_verbs_and_everyday_synonyms(message, verb):
+    assert commands(message) == [(verb, ["T-03"], None)]
+
+
+@pytest.mark.parametrize("written, normalised", [("t3", "T-03"), ("T3", "T-03"), ("t-3", "T-03"), ("T-03", "T-03"),
+                                                 ("T-100", "T-100"), ("t-1234", "T-1234")])
+def test_ids_are_normalised(written, normalised):
+    assert commands(f"retry {written}") == [("retry", [normalised], None)]
+
+
+@pytest.mark.parametrize("message, ids", [
+    ("retry T-02 and T-05", ["T-02", "T-05"]),
+    ("cancel T-03, T-04 and T-06", ["T-03", "T-04", "T-06"]),
+    ("skip t3 t4", ["T-03", "T-04"]),
+    ("retry T-03 to T-05", ["T-03", "T-04", "T-05"]),
+    ("retry T-03 through T-06", ["T-03", "T-04", "T-05", "T-06"]),
+    ("cancel T-08-T-10", ["T-08", "T-09", "T-10"]),
+])
+def test_several_ids_and_ranges(message, ids):
+    assert [ids for _, ids, _ in commands(message)] == [ids]
+
+
+@pytest.mark.parametrize("message, verb, selector", [
+    ("retry all blocked", "retry", "blocked"),
+    ("retry the failed ones", "retry", "blocked"),
+    ("cancel everything pending", "cancel", "pending"),
+    ("skip all pending tasks", "skip", "pending"),
+    ("cancel all tasks", "cancel", "all"),
+    ("clear the queue", "cancel", "all"),
+])
+def test_selectors_stay_unresolved(message, verb, selector):
+    assert commands(message) == [(verb, [], selector)]
+
+
+def test_notes_keep_the_extra_words():
+    doc = parse_message("retry T-12 but use the staging credentials", NOW)
+    assert doc["commands"][0]["note"] == "but use the staging credentials"
+    doc = parse_message("retry T-16, the VPN was down earlier", NOW)
+    assert "VPN" in doc["commands"][0]["note"]
+    assert parse_message("retry T-12", NOW)["commands"][0]["note"] is None
+
+
+def test_commands_and_new_tasks_together():
+    doc = parse_message("skip T-04 and add: book the venue for Friday's party", NOW)
+    assert [(c["verb"], c["ids"]) for c in doc["commands"]] == [("skip", ["T-04"])]
+    assert [t["description"] for t in doc["tasks"]] == ["book the venue for Friday's party"]
+    doc = parse_message("retry T-02, and also add a task to back up the photos to the NAS", NOW)
+    assert doc["commands"][0]["note"] is None
+    assert [t["description"] for t in doc["tasks"]] == ["back up the photos to the NAS"]
+
+
+def test_two_verbs_in_one_message():
+    assert commands("skip T-03 and retry T-05") == [("skip", ["T-03"], None), ("retry", ["T-05"], None)]
+
+
+@pytest.mark.parametrize("message", [
+    "should I retry T-03?",
+    "what happens if I skip T-04?",
+    "don't cancel T-05",
+    "once T-06 is done, deploy the site",
+    "after T-02 finishes, email Bob",
+])
+def test_look_alikes_are_not_commands(message):
+    assert commands(message) == []
+
+
+@pytest.mark.parametrize("message, ids, status", [
+    ("show tasks", [], None), ("Show me my tasks", [], None), ("task status?", [], None),
+    ("what's in the queue?", [], None), ("pending tasks?", [], "pending"), ("show me the blocked ones", [], "blocked"),
+    ("anything running?", [], "running"), ("is T-04 done yet?", ["T-04"], None), ("how's T-07 going?", ["T-07"], None),
+    ("give me a rundown of the task queue", [], None), ("what tasks are still pending?", [], "pending"),
+    ("queue status pls", [], None), ("how many tasks are left?", [], "pending"),
+])
+def test_status_requests_in_any_phrasing(message, ids, status):
+    doc = parse_message(message, NOW)
+    assert doc["mode"] == "intake" and doc["status"] is True and doc["tasks"] == []
+    assert doc["status_query"] == {"ids": ids, "status": status}
+
+
+@pytest.mark.parametrize("message", [
+    "check the status page for GitHub and restart the deploy",
+    "send me the list of open PRs",
+    "My tasks:\n- call the bank\n- pay rent",
+])
+def test_tasks_that_mention_status_words_are_not_status_requests(message):
+    doc = parse_message(message, NOW)
+    assert doc["status"] is False and "status_query" not in doc and doc["tasks"]

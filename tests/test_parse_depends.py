@@ -1,0 +1,44 @@
+"""depends_on: order made explicit by sequencers, results, pronouns, definite references, and ids
+of existing tasks."""
+
+from datetime import datetime, timezone
+
+import pytest
+
+from task_runner.parse import parse_message
+
+NOW = datetime(2026, 11, 20, 10, 0, tzinfo=timezone.utc)
+
+
+def links(message: str) -> list[list]:
+    doc = parse_message(message, NOW)
+    return [task["depends_on"] for task in doc["tasks"]]
+
+
+@pytest.mark.parametrize("message, expected", [
+    ("look it up and text it to my wife", [[], [0]]),
+    ("download the logs, then grep them for timeouts", [[], [0]]),
+    ("run the test suite and fix whatever fails", [[], [0]]),
+    ("pull the survey results and with the result build a chart of NPS", [[], [0]]),
+    ("1. write the pricing report\n2. book the meeting room\n3. send the report to Ana", [[], [], [0]]),
+    ("1. write a short bio\n2. resize my headshot\n3. send both to the organisers", [[], [], [0, 1]]),
+    ("1. scrape the listings\n2. dedupe them\n3. email me the list", [[], [0], []]),
+    ("1. research standing desks\n2. order the best one", [[], [0]]),
+    ("1. call the plumber\n2. buy bread", [[], []]),
+    ("check whether the API responds, and if it does, run the integration tests", [[], [0]]),
+    ("back up the database. Once the backup is done, upgrade postgres", [[], [0]]),
+])
+def test_dependencies_within_a_message(message, expected):
+    assert links(message) == expected
+
+
+@pytest.mark.parametrize("message", [
+    "add task: after T-06 finishes, email the results to Priya",
+    "once T-06 is done, deploy the frontend",
+    "queue this after T-06: rebuild the search index",
+    "when T-06 is done, send the deck to the board",
+])
+def test_existing_task_ids(message):
+    doc = parse_message(message, NOW)
+    assert doc["commands"] == [] and doc["status"] is False
+    assert links(message) == [["T-06"]]

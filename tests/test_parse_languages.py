@@ -1,0 +1,62 @@
+"""Spanish, German and Chinese: delegation lead-ins, list splitting, control verbs, status; and
+typos in English trigger words."""
+
+from datetime import datetime, timezone
+
+import pytest
+
+from task_runner.parse import parse_message
+
+NOW = datetime(2026, 11, 20, 10, 0, tzinfo=timezone.utc)
+
+
+def doc(message: str) -> dict:
+    return parse_message(message, NOW)
+
+
+@pytest.mark.parametrize("message, count", [
+    ("¿Puedes hacer esto por mí? primero reserva un hotel en Sevilla y luego busca vuelos baratos", 2),
+    ("Necesito que: 1. llames al fontanero 2. pagues la luz 3. compres pan", 3),
+    ("Kannst du das für mich machen: die Flüge nach Wien buchen und danach ein Hotel suchen", 2),
+    ("Bitte erledige: - Rechnungen herunterladen\n- Tabelle erstellen\n- an Jonas schicken", 3),
+    ("帮我查一下明天的天气，然后发给我老婆", 2),
+    ("请帮我：1、订机票 2、订酒店 3、发邮件给老板", 3),
+])
+def test_lead_ins_and_splitting(message, count):
+    parsed = doc(message)
+    assert parsed["mode"] == "intake" and len(parsed["tasks"]) == count, parsed
+
+
+@pytest.mark.parametrize("message, verb", [
+    ("omite T-03", "skip"), ("reintenta T-03", "retry"), ("cancela T-03", "cancel"), ("marca T-03 como hecha", "done"),
+    ("überspringe T-03", "skip"), ("T-03 bitte nochmal versuchen", "retry"), ("lösche T-03", "cancel"),
+    ("markiere T-03 als erledigt", "done"), ("跳过 T-03", "skip"), ("重试T-03", "retry"), ("取消 T-03", "cancel"),
+    ("T-03 已经完成了", "done"),
+])
+def test_control_verbs(message, verb):
+    assert [(c["verb"], c["ids"]) for c in doc(message)["commands"]] == [(verb, ["T-03"])]
+
+
+@pytest.mark.parametrize("message", [
+    "muéstrame las tareas pendientes", "¿qué hay en la cola?", "estado de mis tareas",
+    "zeig mir alle offenen Aufgaben", "Wie ist der Status von T-04?", "Aufgabenstatus",
+    "任务状态？", "显示我的任务", "T-04 完成了吗？",
+])
+def test_status(message):
+    parsed = doc(message)
+    assert parsed["status"] is True and parsed["tasks"] == [] and parsed["commands"] == []
+
+
+@pytest.mark.parametrize("message", ["¿Cuál es la capital de Portugal?", "danke dir, super!", "法国的首都是哪里？"])
+def test_foreign_questions_and_thanks_are_not_tasks(message):
+    assert doc(message)["mode"] == "none"
+
+
+@pytest.mark.parametrize("message", [
+    "cna you pls check teh server logs adn restart the api",
+    "Cna you retyr T-04",
+    "shwo me my taks",
+])
+def test_typos_in_trigger_words(message):
+    parsed = doc(message)
+    assert parsed["mode"] == "intake" and (len(parsed["tasks"]) == 2 or parsed["commands"] or parsed["status"])

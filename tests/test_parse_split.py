@@ -1,0 +1,124 @@
+"""Splitting a message into tasks: list styles, sequencers, compound imperatives, and the traps
+(noun phrases, protected spans, lead-ins, sign-offs)."""
+
+from datetime import datetime, timezone
+
+import pytest
+
+from task_runner.parse import parse_message
+
+NOW = datetime(2026, 11, 20, 10, 0, tzinfo=timezone.utc)
+
+
+def descriptions(message: str) -> list[str]:
+    doc = parse_message(message, NOW)
+    assert doc["mode"] == "intake", doc
+    return [task["description"] for task in doc["tasks"]]
+
+
+@pytest.mark.parametrize("message", [
+    "1. book the dentist\n2. renew the car insurance\n3. order printer ink",
+    "1) book the dentist\n2) renew the car insurance\n3) order printer ink",
+    "(1) book the dentist\n(2) renew the car insurance\n(3) order printer ink",
+    "a) book the dentist\nb) renew the car insurance\nc) order printer ink",
+    "i. book the dentist\nii. renew the car insurance\niii. order printer ink",
+    "- book the dentist\n- renew the car insurance\n- order printer ink",
+    "* book the dentist\n* renew the car insurance\n* order printer ink",
+    "• book the dentist\n• renew the car insurance\n• order printer ink",
+    "+ book the dentist\n+ renew the car insurance\n+ order printer ink",
+    "- [ ] book the dentist\n- [ ] renew the car insurance\n- [ ] order printer ink",
+    "todo: 1. book the dentist 2. renew the car insurance 3. order printer ink",
+    "please handle: (1) book the dentist (2) renew the car insurance (3) order printer ink",
+    "work on these: i) book the dentist ii) renew the car insurance iii) order printer ink",
+    "1 - book the dentist\n2 - renew the car insurance\n3 - order printer ink",
+])
+def test_every_list_style_gives_one_task_per_item(message):
+    assert descriptions(message) == ["book the dentist", "renew the car insurance", "order printer ink"]
+
+
+def test_ticked_checkboxes_are_already_done():
+    message = "sprint:\n- [x] write the changelog\n- [ ] tag the release\n- [X] bump the version\n- [ ] announce it"
+    assert descriptions(message) == ["tag the release", "announce it"]
+
+
+def test_continuation_lines_stay_with_their_item():
+    message = "1. email the landlord about the heating\n   mention it broke on Sunday\n2. pay the water bill"
+    assert descriptions(message) == ["email the landlord about the heating mention it broke on Sunday", "pay the water bill"]
+
+
+@pytest.mark.parametrize("message, expected", [
+    ("look it up and text it to my wife", ["look it up", "text it to my wife"]),
+    ("first back up the database, then run the migration, and finally restart the app server",
+     ["back up the database", "run the migration", "restart the app server"]),
+    ("download the invoices. Next, rename them by month. Also archive last year's folder.",
+     ["download the invoices", "rename them by month", "archive last year's folder"]),
+    ("fetch the exchange rates, convert the totals, and save the result",
+     ["fetch the exchange rates", "convert the totals", "save the result"]),
+    ("water the plants and then feed the cat", ["water the plants", "feed the cat"]),
+])
+def test_sequencers_and_compound_imperatives_split(message, expected):
+    assert descriptions(message) == expected
+
+
+@pytest.mark.parametrize("message", [
+    "task: compare Notion, Coda and Airtable",
+    "task: buy salt and pepper grinders",
+    "task: summarize the R&D and marketing budgets",
+    "task: benchmark read and write speed of the new disk",
+    "task: find a hotel with a pool and a gym near the venue",
+    "task: research and compare standing desks",
+])
+def test_noun_phrases_and_shared_objects_stay_whole(message):
+    assert len(descriptions(message)) == 1
+
+
+@pytest.mark.parametrize("message, kept", [
+    ('task: reply "sounds good, then let\'s meet" to Ana', 'reply "sounds good, then let\'s meet" to Ana'),
+    ("task: run `make build && make test` on the CI box", "run `make build && make test` on the CI box"),
+    ("task: read https://example.com/a-b/c?x=1&y=2 and summarize it", None),
+    ("task: email Dr. Smith about the v2.3 release notes, e.g. the API changes",
+     "email Dr. Smith about the v2.3 release notes, e.g. the API changes"),
+    ("task: clean up ~/Downloads/old-stuff/ and /tmp/build. Then empty the trash", None),
+])
+def test_protected_spans_are_never_cut(message, kept):
+    found = descriptions(message)
+    if kept:
+        assert found == [kept]
+    assert not any(d.endswith(("Dr", "v2", "e.g", "https://example")) for d in found)
+    assert all(d.count("`") % 2 == 0 and d.count('"') % 2 == 0 for d in found)
+
+
+def test_code_block_stays_inside_its_task():
+    message = "can you run this on the db box:\n```bash\nfor f in *.sql; do gzip \"$f\"; done\n```"
+    doc = parse_message(message, NOW)
+    assert len(doc["tasks"]) == 1 and "```" in doc["tasks"][0]["description"]
+    assert doc["tasks"][0]["command"].startswith("for f in")
+
+
+def test_lead_ins_and_sign_offs_are_not_tasks():
+    message = ("Hey! Can you do these for me:\n- renew the domain\n- update the card on file\n"
+               "thanks so much, nothing else rn 🙏")
+    assert descriptions(message) == ["renew the domain", "update the card on file"]
+
+
+def test_meta_lead_in_sentences_are_dropped():
+    message = "I need you to do two things. One: find out when the pharmacy closes. Two: order my refill."
+    assert descriptions(message) == ["find out when the pharmacy closes", "order my refill"]
+
+
+def test_long_brain_dump_splits_into_every_item():
+    chores = ["renew passport", "book flights to Lima", "find a hotel in Miraflores", "get travel insurance quotes",
+              "ask Carla to feed the cat", "buy a universal adapter", "check visa rules for Peru",
+              "download offline maps", "pause the newspaper", "set up an out-of-office reply", "exchange money",
+              "make a packing list", "charge the camera batteries", "print the boarding passes", "water the plants",
+              "cancel the gym class", "pay the credit card bill", "back up the laptop", "call grandma",
+              "pick up the dry cleaning", "return the library books", "clean the fridge", "take out the trash",
+              "schedule the car service", "email the team about the trip"]
+    message = "brain dump, queue all of this:\n" + "\n".join(f"{i}. {c}" for i, c in enumerate(chores, 1))
+    assert descriptions(message) == chores
+
+
+def test_goal_is_one_clean_sentence():
+    doc = parse_message("task: - check disk usage on the build server  ", NOW)
+    goal = doc["tasks"][0]["goal"]
+    assert goal[0].isupper() and goal.endswith(".") and goal.count(".") == 1
