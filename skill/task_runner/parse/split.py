@@ -12,7 +12,7 @@ import re
 from task_runner.parse import lang_en, lexicon
 from task_runner.parse.clean import first_word, starts_with_verb, trim
 from task_runner.parse.lexicon import Lazy
-from task_runner.parse.phrases import Tokens
+from task_runner.parse.phrases import Tokens, is_cjk
 
 class Item:
     """One action item: masked text, how it was introduced, whether it came from a list."""
@@ -99,6 +99,7 @@ _BLOCK_LINE = Lazy(r"\n\s*(\ue000\d+\ue001)\s*(?=\n|$)")
 _ONLY_BLOCKS = Lazy(r"^(?:\s*\ue000\d+\ue001)+\s*$")
 _DASH = Lazy(r"\s+(?:[—–]|--)\s+|\s+-\s+(?=(?P<next>[\w'-]+))")
 _BREAKS = frozenset(",;，；")
+_WINDOW = 200
 
 
 def split_body(text: str) -> list[Item]:
@@ -227,10 +228,14 @@ def _clauses(sentence: str) -> list[Item]:
             index += 1
             continue
         after, kind, cond = cut
-        left = sentence[tokens.starts[start]:tokens.starts[index]] if index > start else ""
+        if kind in ("comma", "conj") and cond is None and not _may_start_clause(words, after):
+            index += 1
+            continue
+        # Decisions look at a bounded window on each side, so a 20 000-character run-on sentence stays linear.
+        left = sentence[tokens.starts[start]:min(tokens.starts[index], tokens.starts[start] + _WINDOW)] if index > start else ""
         right_start = cond if cond is not None else after
-        right = tokens.rest(right_start)
-        new_cue = _cut_here(left, right, words, index, kind, cond is not None and after == cond)
+        right = tokens.rest(right_start)[:_WINDOW]
+        new_cue = _cut_here(left, right, words, index, kind, cond is not None, words[index - 1] if index else "")
         if new_cue is None:
             index += 1
             continue
@@ -267,7 +272,17 @@ def _candidate(words: list[str], index: int) -> tuple[int, str, int | None] | No
     return position, kind or "comma", cond
 
 
-def _cut_here(left: str, right: str, words: list[str], index: int, kind: str, opener_follows: bool) -> str | None:
+def _may_start_clause(words: list[str], index: int) -> bool:
+    """Cheap pre-check before the full decision: can a new clause start at word ``index``?"""
+    if index >= len(words):
+        return False
+    word = words[index]
+    return (word in lexicon.VERBS or bool(lexicon.REQUEST.at(words, index)) or bool(lexicon.DEP_RESULT.at(words, index))
+            or is_cjk(word[:1]) or any(w in lexicon.DE_INFINITIVES for w in words[index:index + 8]))
+
+
+def _cut_here(left: str, right: str, words: list[str], index: int, kind: str, opener_follows: bool,
+              last: str) -> str | None:
     """The cue of the clause starting at ``right`` when the sentence splits there, else None."""
     left_core = trim(left).core
     if not left_core:
@@ -280,8 +295,7 @@ def _cut_here(left: str, right: str, words: list[str], index: int, kind: str, op
         cjk and bool(lexicon.ZH_VERBS.at(Tokens(right_core[:8]).words, 0)))
     requested = right_trim.requested and (next_word in lexicon.VERBS or cjk)
     if kind in lexicon.SEQ:
-        previous = words[index - 1] if index else ""
-        if kind == "then" and previous in lang_en.NOT_THEN_BEFORE:
+        if kind == "then" and last in lang_en.NOT_THEN_BEFORE:
             return None
         if kind == "then" and first_word(left_core) in ("if", "when", "once", "si", "wenn"):
             return None
@@ -296,11 +310,9 @@ def _cut_here(left: str, right: str, words: list[str], index: int, kind: str, op
         return None
     if cjk:
         return ""
-    left_words = left_core.split()
-    if len(left_words) < 2 or not starts_with_verb(left):
+    if len(left_core.split()) < 2 or not starts_with_verb(left):
         return None
-    last = left_words[-1].lower()
-    if kind == "conj" and last in lexicon.VERBS and last not in lexicon.AMBIGUOUS_VERBS and not _verb_final(left_core):
+    if kind == "conj" and last in lexicon.VERBS and last not in lexicon.AMBIGUOUS_VERBS and last not in lexicon.DE_INFINITIVES:
         return None  # "benchmark read and write throughput": two verbs sharing one object
     return "then" if right_core != right_trim.core else ""
 

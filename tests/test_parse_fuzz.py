@@ -1,0 +1,77 @@
+"""Any input parses, quickly, to a valid contract document: Unicode of every category (lone
+surrogates, control characters), binary junk, structure-rich word salad, and megabyte inputs
+built to make a backtracking regex explode."""
+
+import json
+import time
+from datetime import datetime, timezone
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from task_runner.parse import parse_message
+from task_runner.parse.contract import problems
+
+NOW = datetime(2026, 11, 20, 10, 0, tzinfo=timezone.utc)
+
+VOCABULARY = """
+retry skip cancel done mark T-03 t4 T-100 to through and then also first finally : - * • 1. 2) (3) a) ii. [ ] [x]
+every Monday at 9am by Friday tomorrow in 2 hours please can you I need you to task: add tasks show status pending
+blocked ? ! , . ; " ' ` ``` https://example.com/a.b ~/x/y.txt Dr. e.g. v2.3 send it email text look it up compare
+Notion Coda and Airtable salt pepper 帮我 然后 重试 任务状态 ¿ puedes omite luego und dann überspringe 吗 HEARTBEAT
+TASK_RUNNER_DISPATCH: \n \n\n \t 🙏 ✅ ☐ 1️⃣ whatever fails once after T-06 with the result both
+""".split(" ") + [" ", "\n", "  ", "-", "1.", "。", "，", "：", "\u2028", "\x00", "\ud800", "\ue000", "\ue001"]
+
+
+def check(text) -> dict:
+    started = time.perf_counter()
+    doc = parse_message(text, NOW)
+    elapsed = time.perf_counter() - started
+    assert problems(doc) == [], (text[:200], doc)
+    json.dumps(doc, ensure_ascii=False).encode("utf-8")  # no lone surrogates leak out
+    assert elapsed < 2.0, f"{elapsed:.2f}s for {len(text)} chars"
+    return doc
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(alphabet=st.characters(blacklist_categories=()), max_size=2000))
+def test_any_unicode(text):
+    check(text)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.binary(max_size=3000), st.sampled_from(["surrogateescape", "replace", "ignore", "backslashreplace"]))
+def test_binary_junk(data, errors):
+    check(data.decode("utf-8", errors))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(VOCABULARY), max_size=120).map(" ".join))
+def test_structure_rich_word_salad(text):
+    check(text)
+
+
+def test_bytes_and_non_strings_are_accepted():
+    assert check(b"retry T-02\xff")["commands"]
+    check(None)
+    check(12345)
+
+
+def test_megabyte_inputs_stay_bounded():
+    pathological = [
+        "a" * 1_000_000,
+        "1. " * 350_000,
+        "retry T-0" * 100_000,
+        ("(" * 1000 + "x") * 1000,
+        "`" * 1_000_000,
+        '"' + "x " * 500_000,
+        "- [ ] buy milk and then email it to Bob\n" * 25_000,
+        "every Monday at 9am by Friday tomorrow in 2 hours " * 20_000,
+        "https://" + "a/" * 500_000,
+        "".join(chr(c) for c in range(0x20, 0x3000)) * 100,
+        "帮我查一下天气，然后" * 100_000,
+    ]
+    for text in pathological:
+        started = time.perf_counter()
+        check(text)
+        assert time.perf_counter() - started < 3.0, text[:40]
