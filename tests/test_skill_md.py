@@ -235,3 +235,22 @@ def test_wheel_ships_the_skill_files():
                for pattern in patterns for path in package.glob(pattern) if path.is_file()
                and (package / "skill_files") in path.parents}
     assert {relative for _, relative in bundle.bundle_files()} <= shipped
+
+
+def test_dispatch_outputs_documented_in_skill_md_are_what_dispatch_prints(cli):
+    """SKILL.md and the HEARTBEAT.md block quote dispatch's output; this keeps them in step."""
+    skill = (REPO / "SKILL.md").read_text(encoding="utf-8")
+    template = (REPO / "HEARTBEAT.md.template").read_text(encoding="utf-8")
+    env = {"TASK_RUNNER_WORKER": "agent"}
+    assert cli("dispatch", env=env).stdout.strip() == "HEARTBEAT_OK"
+    cli("add", "look up the opening hours of the Louvre", "--type", "info-lookup", "--no-dispatch", env=env)
+    started = cli("dispatch", env=env).stdout
+    spawn_line = "🤖 Start these sub-agents now, one sessions_spawn call each:"
+    assert spawn_line in started and spawn_line in skill
+    for marker in ("--- prompt for T-01 ---", "--- end of prompt for T-01 ---", 'label "T-01"',
+                   "task-runner attach T-01 --session"):
+        assert marker in started
+    assert "--- prompt for T-06 ---" in skill and "--- end of prompt for T-06 ---" in skill
+    waiting = cli("dispatch", env=env).stdout
+    assert waiting.startswith("⏳ Nothing new")
+    assert "`⏳ Nothing new: …`" in skill and "`⏳ Nothing new`" in template
