@@ -23,6 +23,7 @@ _MEETINGS = frozenset("meeting call slot appointment sync 1:1 one-on-one calenda
 _BOOKING = frozenset("book set put block add".split())
 _ROLES = frozenset("""boss manager team wife husband partner mom dad mum landlord client clients accountant lawyer doctor
 friend friends colleague colleagues neighbor neighbour coworker teacher""".split())
+_TRANSFORM = frozenset("turn convert make compile put format export condense distill distil boil".split())
 _MESSAGES = frozenset("email e-mail emails message messages reply response dm text slack".split())
 _VAGUE_VERBS = Phrases("handle|do|deal with|sort|sort out|take care of|fix|finish|manage|work on|look at|look into|get|figure out|check on")
 # Lookup verbs whose object decides: "check the weather" is a lookup, "check disk usage on the server" runs code.
@@ -68,7 +69,8 @@ _KEYWORDS = (
         "|datei|dokument|bericht|tabelle|文件|文档|报告|表格|写一份|总结")),
     ("agent-delegation", Phrases("agent|agents|claude|codex|opencode")),
 )
-_FILE_NOUNS = frozenset("file doc document markdown md pdf csv spreadsheet sheet report note notes memo table deck slide slides".split())
+_FILE_NOUNS = frozenset("""file doc document markdown md pdf csv spreadsheet sheet report note notes memo table deck slide
+slides one-pager brief writeup write-up summary""".split())
 _FILE_PREPOSITIONS = frozenset("in into as to".split())
 
 def classify(description: str, has_command: bool = False) -> str:
@@ -99,6 +101,8 @@ def classify(description: str, has_command: bool = False) -> str:
             by_verb = "code-execution"  # "write a script that …"
     if verb in _WEAK_LOOKUP and _mentions("code-execution", rest_words[1:8]):
         by_verb = "code-execution"
+    if verb in _TRANSFORM and "into" in rest_words and not _mentions("code-execution", rest_words):
+        return "file-creation"  # "turn them into a one-pager"
     if by_verb in (None, "info-lookup") and _into_file(words):
         return "file-creation"  # "summarize it in a markdown file"
     if by_verb:
@@ -119,8 +123,10 @@ def _vague(words: list[str]) -> bool:
         return False
     if rest[0] in ("it", "that", "this"):
         return all(word in _VAGUE_TAIL for word in rest[1:])
-    if rest[0] in ("things", "stuff", "something", "everything", "whatever"):
-        return all(word in _VAGUE_TAIL for word in rest[1:])
+    if rest[0] in ("things", "stuff", "something", "everything", "whatever", "anything"):
+        # "whatever you think is best", "something useful", "anything you like"
+        return all(word in _VAGUE_TAIL for word in rest[1:]) or rest[1:3] in (["you", "think"], ["you", "want"], ["you", "like"],
+                                                                            ["you", "prefer"], ["you", "feel"]) or rest[1:2] == ["useful"]
     if rest[0] in ("the", "that", "this", "those") and len(rest) > 1 and rest[1] in _VAGUE_THINGS:
         follow = rest[2:]
         if follow[:1] and follow[0] in ("with", "about", "for", "on", "in"):

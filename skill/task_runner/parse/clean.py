@@ -98,7 +98,7 @@ def _opener(words: list[str], at: int) -> tuple[str, int] | None:
 
 
 _FRAME_TAIL = frozenset("for me today please".split())
-_FRAME_SEPARATORS = frozenset(":：-–—")
+_FRAME_SEPARATORS = frozenset(":：-–—,")
 
 
 def _frame_at(words: list[str], at: int) -> int:

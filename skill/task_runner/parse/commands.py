@@ -91,7 +91,7 @@ def _id_at(words: list[str], index: int) -> tuple[int | None, int]:
     number = lexicon.id_number(words[index])
     if number is not None:
         return number, 1
-    if words[index] in lexicon.ID_TASK_WORDS and index + 1 < len(words) and words[index + 1].isdigit() and len(words[index + 1]) <= 4:
+    if words[index] in lexicon.ID_TASK_WORDS and index + 1 < len(words) and words[index + 1].isascii() and words[index + 1].isdigit() and len(words[index + 1]) <= 4:
         return (int(words[index + 1]) or None), 2
     return None, 0
 

@@ -26,6 +26,9 @@ is are was were be it them me us my your our their his her this these those a an
 """.split())
 _STOP_NOUNS = frozenset("thing things one ones way time day week month year stuff same team user client end rest".split())
 _INDEFINITE = frozenset("a an some new into as".split())
+_TRANSACTIONS = frozenset("book reserve order buy purchase register sign schedule request renew apply file submit".split())
+_TRANSACTION_RESULTS = frozenset("""confirmation confirmations receipt receipts booking reservation ticket tickets
+order quote quotes estimate tracking invoice details number""".split())
 _BOTH = Phrases("both|both of them|the two|all of them|all three|everything above")
 _ES_ENCLITIC = Lazy(r"^\w+(?:lo|la|los|las)$", re.IGNORECASE)
 
@@ -83,6 +86,9 @@ def _earlier(core: str, words: list[str], cue: str, before: list[str]) -> int | 
         return previous
     if words and words[0] in lexicon.VERBS and _ES_ENCLITIC.match(words[0]) and not words[0].endswith(("ala", "ola")):
         return previous
+    if before and before[previous].split(" ", 1)[0].lower() in _TRANSACTIONS and any(
+            words[i] in _DETERMINERS and i + 1 < len(words) and words[i + 1] in _TRANSACTION_RESULTS for i in range(len(words))):
+        return previous  # "book a table … and send the confirmation to Alex"
     for index, word in enumerate(words):
         if word in _DETERMINERS:
             for noun in _nouns(words[index + 1:index + 5]):

@@ -156,12 +156,15 @@ CONTROL_BEFORE = {
 }
 # verb → phrases after the ids ("T-09 is finished", "try T-02 again", "mark T-04 done").
 CONTROL_AFTER = {
-    "retry": "again|one more time|another go/shot/try|a second/another go/shot/try|once more",
+    "retry": "again|one more time|another go/shot/try|a second/another go/shot/try|once more"
+             "|can/could/should/needs to be retried/rerun/re-run|needs a retry/rerun",
     "done": "is/are/'s/was/were now/already/all? done/finished/complete/completed/sorted/handled/resolved/closed/ok"
             "|has/have been now/already? done/finished/completed/handled/resolved|is/are/'s taken care of"
-            "|as? done/complete/completed/finished/resolved",
-    "cancel": "is/are not/no longer needed|is/are cancelled/canceled/obsolete|isn't/aren't needed anymore?",
-    "skip": "can/could be skipped|can/could wait",
+            "|as? done/complete/completed/finished/resolved|can/could/should be marked as? done/complete/completed/finished"
+            "|can/could/should be closed",
+    "cancel": "is/are not/no longer needed|is/are cancelled/canceled/obsolete|isn't/aren't needed anymore?"
+              "|can/could/should/may be cancelled/canceled/dropped/removed/deleted/scrapped",
+    "skip": "can/could/should/may be skipped|can/could wait",
 }
 # Openers that only mean their verb with an "after" part ("mark" alone is not "done").
 CONTROL_NEEDS_AFTER = frozenset(["mark", "give", "try", "run", "do", "tick off", "check off"])

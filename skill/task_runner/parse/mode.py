@@ -17,6 +17,8 @@ _HEARTBEAT = Lazy(r"^\s*(?:\[[^\]\n]{0,40}\]\s*)?(?:system(?:\s*event)?\s*[:>-]\
 _RUNNER = Lazy(r"task[\s_-]?runner", re.IGNORECASE)
 _SENTENCES = Lazy(r"(?<=[.!?:])\s+|\n")
 _REQUEST_Q = Phrases("can/could/would/will you/u|would you mind|puedes|podrías|podrias|me puedes|kannst du|könntest du|请|能不能|你能|可以")
+_AS_TASK = Phrases("please? add/put/queue/save/make/keep that/this/it/these/them as a/an task/todo/reminder"
+                   "|please? add/put/queue/save that/this/it/these/them to the/my queue/list/tasks/todos")
 _META_VERBS = Phrases(
     "please/pls/just/also? do/handle/tackle/finish/queue/add|please/pls/just/also? take care of|please/pls/just/also? work on"
     "|please/pls/just/also? help me? with|please/pls/just/also? sort out?|please/pls/just/also? deal with"
@@ -91,6 +93,9 @@ def is_framed(text: str) -> bool:
 def is_meta_item(core: str) -> bool:
     """"do a few things", "handle these", "take care of the following": introductions, not work."""
     words = Tokens(core).words
+    framing = _AS_TASK.at(words, 0)
+    if framing and all(word in _META_TAIL for word in words[framing:]):
+        return True  # "… — please add that as a task"
     verb = _META_VERBS.at(words, 0)
     if not verb and words[:1] != ["these"]:
         return False

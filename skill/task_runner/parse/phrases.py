@@ -10,7 +10,6 @@ one position; a trailing ``?`` makes a position optional. ``'s`` is its own toke
 """
 
 import re
-from itertools import product
 
 # A word (inner hyphens, one apostrophe part except 's), a placeholder, or one other symbol.
 # (No Unicode ranges in the pattern: compiling a range like U+3400–U+9FFF costs over a millisecond.)
@@ -71,20 +70,16 @@ class Tokens:
         return self.text[:self.starts[index]] if index < len(self.words) else self.text
 
 
-def expand(spec: str) -> list[tuple[str, ...]]:
-    """Every concrete word sequence a spec stands for."""
-    phrases = []
-    for phrase in spec.split("|"):
-        slots = []
-        for word in _split_cjk(phrase.split()):
-            optional = word.endswith("?") and len(word) > 1
-            choices = word[:-1].split("/") if optional else word.split("/")
-            slots.append(choices + ([""] if optional else []))
-        for combo in product(*slots):
-            words = tuple(w for w in combo if w)
-            if words:
-                phrases.append(words)
-    return phrases
+Slot = tuple[frozenset, bool]  # the words allowed at one position, and whether it may be left out
+
+
+def slots_of(phrase: str) -> tuple[Slot, ...]:
+    """One phrase of a spec as positions: ``can/could you please?`` → ({can, could}), ({you}), ({please}, optional)."""
+    slots = []
+    for word in _split_cjk(phrase.split()):
+        optional = word.endswith("?") and len(word) > 1
+        slots.append((frozenset((word[:-1] if optional else word).split("/")), optional))
+    return tuple(slots)
 
 
 def _split_cjk(words: list[str]) -> list[str]:
@@ -98,49 +93,75 @@ def _split_cjk(words: list[str]) -> list[str]:
     return out
 
 
+def _edge_words(slots: tuple[Slot, ...]) -> set[str]:
+    """Words a phrase can start with (its optional leading positions let later ones start it)."""
+    found: set[str] = set()
+    for choices, optional in slots:
+        found |= choices
+        if not optional:
+            break
+    return found
+
+
+def _longest(slots: tuple[Slot, ...], words: list[str], index: int, step: int) -> int:
+    """Longest match of ``slots`` read from ``index`` in direction ``step`` (+1 forward, -1 backward); 0 if none."""
+    return max(_match(slots, words, index, step), 0)
+
+
+def _match(slots: tuple[Slot, ...], words: list[str], index: int, step: int) -> int:
+    """Length matched by ``slots`` from ``index``, or -1 when they cannot match there."""
+    if not slots:
+        return 0
+    (choices, optional), rest = slots[0], slots[1:]
+    best = -1
+    if 0 <= index < len(words) and words[index] in choices:
+        tail = _match(rest, words, index + step, step)
+        if tail >= 0:
+            best = tail + 1
+    if optional:
+        best = max(best, _match(rest, words, index, step))
+    return best
+
+
 class Phrases:
     """A phrase table: longest match at a position, anywhere, or ending at a position.
-    Built on first use, so a message only pays for the tables it needs."""
+    Indexed on first use by the words a phrase can start (or end) with; optional positions are
+    matched, not expanded, so building a table costs next to nothing."""
 
-    __slots__ = ("_specs", "_built", "_first", "_last")
+    __slots__ = ("_specs", "_first", "_last")
 
     def __init__(self, *specs: str):
-        self._specs, self._built = specs, False
-        self._first: dict[str, list[tuple[str, ...]]] = {}
-        self._last: dict[str, list[tuple[str, ...]]] = {}
+        self._specs = specs
+        self._first: dict[str, list] | None = None
+        self._last: dict[str, list] | None = None
 
-    def _build(self) -> None:
-        self._built = True
-        for spec in self._specs:
-            for words in expand(spec):
-                self._first.setdefault(words[0], []).append(words)
-                self._last.setdefault(words[-1], []).append(words)
-        for table in (self._first, self._last):
-            for key in table:
-                table[key] = sorted(set(table[key]), key=len, reverse=True)
+    def _phrases(self):
+        return [slots_of(phrase) for spec in self._specs for phrase in spec.split("|") if phrase.strip()]
+
+    def _index(self, reverse: bool) -> dict[str, list]:
+        table: dict[str, list] = {}
+        for slots in self._phrases():
+            if reverse:
+                slots = slots[::-1]
+            for word in _edge_words(slots):
+                table.setdefault(word, []).append(slots)
+        return table
 
     def at(self, words: list[str], index: int) -> int:
         """Length of the longest phrase starting at ``index`` (0 when none)."""
-        if not self._built:
-            self._build()
+        if self._first is None:
+            self._first = self._index(False)
         if index >= len(words):
             return 0
-        for phrase in self._first.get(words[index], ()):
-            if tuple(words[index:index + len(phrase)]) == phrase:
-                return len(phrase)
-        return 0
+        return max((_longest(slots, words, index, 1) for slots in self._first.get(words[index], ())), default=0) if words[index] in self._first else 0
 
     def ending_at(self, words: list[str], end: int) -> int:
         """Length of the longest phrase that ends just before ``end`` (0 when none)."""
-        if not self._built:
-            self._build()
-        if end <= 0:
+        if self._last is None:
+            self._last = self._index(True)
+        if end <= 0 or end > len(words):
             return 0
-        for phrase in self._last.get(words[end - 1], ()):
-            start = end - len(phrase)
-            if start >= 0 and tuple(words[start:end]) == phrase:
-                return len(phrase)
-        return 0
+        return max((_longest(slots, words, end - 1, -1) for slots in self._last.get(words[end - 1], ())), default=0) if words[end - 1] in self._last else 0
 
     def find(self, words: list[str], start: int = 0, stop: int | None = None) -> tuple[int, int] | None:
         """(index, length) of the first phrase in ``words[start:stop]``."""
@@ -151,13 +172,7 @@ class Phrases:
                 return index, length
         return None
 
-    def __contains__(self, word: str) -> bool:
-        """True when ``word`` is a whole one-word phrase of the table."""
-        if not self._built:
-            self._build()
-        return (word,) in self._first.get(word, ())
-
 
 def words_of(spec: str) -> frozenset[str]:
     """A spec of single words as a set."""
-    return frozenset(word for phrase in expand(spec) for word in phrase)
+    return frozenset(word for phrase in spec.split("|") for choices, _ in slots_of(phrase) for word in choices)

@@ -300,7 +300,7 @@ def _part_hour(text: str, default: int) -> int:
 
 def _number(word: str) -> float:
     word = word.lower().replace("couple of", "couple").strip()
-    if word.isdigit():
+    if word.isdecimal():
         return int(word)
     if word in _NUMBERS:
         return _NUMBERS[word]

@@ -19,6 +19,9 @@ _MODALS = frozenset("would should could can will do does did might may must shal
 _THAT = Phrases("that 's|that is|that are|which is|which are|that|which|are|is|still|already|been|have been|has been|currently")
 _COMPLEMENT = frozenset("of on for with in about von der de del sobre".split())
 _FILLER_END = frozenset("? ！ ？ . ! please pls now yet right now so far today again".split())
+_ZH_QUEUE = Phrases("任务|队列|待办")
+_ZH_ASK = Phrases("哪些|什么|几个|多少|怎么样|状态|进度|吗|呢")
+_ZH_REQUEST = Phrases("帮我|添加|加个|新任务|请|提醒")
 _ID_WORDS = frozenset(["everything", "things", "stuff", "todo", "todo", "everything's"])
 
 
@@ -34,6 +37,8 @@ def is_status(text: str, ends_with_question: bool) -> bool:
         return False
     if lexicon.STATUS_PHRASES.find(words):
         return True
+    if _ZH_QUEUE.find(words) and (_ZH_ASK.find(words) or ends_with_question) and not _ZH_REQUEST.find(words):
+        return True  # "现在有哪些任务在运行？"
     has_id = any(lexicon.id_number(w) for w in words)
     if has_id and ends_with_question and words[0] not in ("how",):
         return True
@@ -81,8 +86,11 @@ def _shown(words: list[str], index: int) -> bool:
         length = _status_word(words, index + after_that)
         if length:
             return _is_end(words, index + after_that + length)
+    start = index
     while index < len(words) and _status_word(words, index):
         index += _status_word(words, index)
+    if index > start and _is_end(words, index):
+        return True  # "show pending", "list blocked"
     if index < len(words) and (words[index] in lexicon.STATUS_NOUNS or words[index] in lexicon.STATUS_TOPIC):
         index += 1
         while index < len(words) and (words[index] in lexicon.STATUS_NOUNS or words[index] in lexicon.STATUS_TOPIC
