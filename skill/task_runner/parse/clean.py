@@ -22,7 +22,7 @@ every each on by before at in this next tomorrow tonight today daily weekly mont
 the a an morning afternoon evening night noon am pm first thing later soon asap eod sometime week day month
 monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays
 mon tue wed thu fri sat sun minutes minute hours hour days o'clock cada todos los mañana hoy jeden morgen heute täglich um
-and or of from to until 1st 2nd 3rd last end time
+and or of from to until 1st 2nd 3rd last end time other second alternate
 """.split())
 _TIME_TOKEN = Lazy(r"^(?:\d{1,2}(?::\d\d)?(?:am|pm|h)?|\d+(?:st|nd|rd|th)?|:)$", re.IGNORECASE)
 _LEADING_CLAUSE = Lazy(

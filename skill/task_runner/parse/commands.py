@@ -127,14 +127,26 @@ def _id_commands(tokens: Tokens, used: list) -> list[dict]:
         verb, begin, finish = _verb_around(words, start, end, left, right)
         if verb is None or _NEGATION.intersection(words[max(left, begin - 2):begin]):
             continue
-        clause = tokens.text[tokens.starts[left]:tokens.ends[right - 1]]
-        if is_question(trim(clause).core, clause):
+        if _DEPENDENCY.find(words, max(left, begin - 4), begin):
+            continue  # "after you finish T-08, …"
+        if _asks_about(tokens, left, right, begin if begin < start else left - 1):
             continue
         note = _note(tokens, finish, right)
         commands.append({"verb": verb, "ids": ids, "selector": None, "note": note, "_at": tokens.starts[begin]})
         stop = right if note else finish
         used.append((tokens.starts[begin], tokens.ends[stop - 1]))
     return commands
+
+
+_HEDGES = frozenset("hmm hm um uh maybe perhaps ok okay so please pls just also and oh can could you u we let 's".split())
+
+
+def _asks_about(tokens: Tokens, left: int, right: int, begin: int) -> bool:
+    """A question about a command ("should I retry T-03?") rather than one ("maybe retry the failed ones?")."""
+    clause = tokens.text[tokens.starts[left]:tokens.ends[right - 1]]
+    if not is_question(trim(clause).core, clause):
+        return False
+    return begin < left or any(word not in _HEDGES for word in tokens.words[left:begin])
 
 
 def _verb_before(words: list[str], start: int, left: int) -> tuple[str, int, str] | None:
@@ -156,6 +168,8 @@ def _verb_before(words: list[str], start: int, left: int) -> tuple[str, int, str
 def _verb_after(words: list[str], end: int, right: int) -> tuple[str, int] | None:
     """(verb, end index) of a control phrase just after the ids ("is finished", "again")."""
     position = end + _PLEASE.at(words, end)
+    if position < right and words[position] in (":", "-", "–", ","):
+        position += 1  # "T-04: mark as done"
     best = None
     for verb, table in lexicon.CONTROL_AFTER.items():
         length = table.at(words, position)
@@ -221,8 +235,7 @@ def _selector_commands(tokens: Tokens, used: list) -> list[dict]:
             if selector is None:
                 continue
             left, right = _clause(tokens, index, end)
-            clause = tokens.text[tokens.starts[left]:tokens.ends[right - 1]]
-            if is_question(trim(clause).core, clause) or _NEGATION.intersection(words[max(left, index - 2):index]):
+            if _asks_about(tokens, left, right, index) or _NEGATION.intersection(words[max(left, index - 2):index]):
                 continue
             commands.append({"verb": verb, "ids": [], "selector": selector, "note": None, "_at": tokens.starts[index]})
             used.append((tokens.starts[index], tokens.ends[end - 1]))

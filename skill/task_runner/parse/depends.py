@@ -29,6 +29,14 @@ _INDEFINITE = frozenset("a an some new into as".split())
 _TRANSACTIONS = frozenset("book reserve order buy purchase register sign schedule request renew apply file submit".split())
 _TRANSACTION_RESULTS = frozenset("""confirmation confirmations receipt receipts booking reservation ticket tickets
 order quote quotes estimate tracking invoice details number""".split())
+_VERB_NOUNS = {
+    "summarize": "summary", "summarise": "summary", "analyze": "analysis", "analyse": "analysis", "translate": "translation",
+    "transcribe": "transcript", "compare": "comparison", "estimate": "estimate", "quote": "quote", "draft": "draft",
+    "outline": "outline", "chart": "chart", "graph": "graph", "plot": "plot", "list": "list", "plan": "plan", "record": "recording",
+    "scan": "scan", "export": "export", "backup": "backup", "review": "review", "test": "result", "benchmark": "result",
+    "research": "finding", "investigate": "finding", "audit": "finding", "survey": "result", "book": "booking",
+    "reserve": "reservation", "order": "order", "calculate": "number", "design": "design", "sketch": "sketch",
+}
 _BOTH = Phrases("both|both of them|the two|all of them|all three|everything above")
 _ES_ENCLITIC = Lazy(r"^\w+(?:lo|la|los|las)$", re.IGNORECASE)
 
@@ -67,7 +75,7 @@ def _existing(text: str) -> list[str]:
         if lexicon.id_number(word) is None:
             continue
         before = index - 1 if index and words[index - 1] in ("task", "tarea", "aufgabe") else index
-        if _AFTER_ID.ending_at(words, before):
+        if _AFTER_ID.ending_at(words, before) or _AFTER_ID.find(words, max(0, before - 4), before):
             found.extend(i for i in expand_ids(word) if i not in found)
     return found
 
@@ -151,11 +159,15 @@ def _introduces(text: str, noun: str) -> bool:
     """An earlier item brings ``noun`` into being: an indefinite mention ("put them in a CSV",
     "write a report") or the item's own verb ("chart em" → the chart)."""
     words = Tokens(text[:600]).words
+    if words and _VERB_NOUNS.get(words[0]) == noun:
+        return True  # "summarize X" … "post the summary"
     forms = (noun, noun + "s", noun + "es")
     for index, word in enumerate(words):
         if word not in forms:
             continue
-        if index == 0 or words[0] in _PRODUCERS or _INDEFINITE.intersection(words[max(0, index - 4):index]):
+        if index == 0 and words[1:2] and words[1] in ("it", "them", "em", "'em", "those", "this"):
+            return True  # "chart em" … "drop the chart in #growth"
+        if index and (words[0] in _PRODUCERS or _INDEFINITE.intersection(words[max(0, index - 4):index])):
             return True
     return False
 

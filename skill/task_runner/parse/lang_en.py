@@ -146,7 +146,7 @@ DEP_DONE = frozenset("done finished complete completed ready over through fixed 
 # verb → phrases before the ids ("retry T-02", "mark T-04 as done").
 CONTROL_BEFORE = {
     "retry": "retry|re-try|rerun|re-run|redo|re-do|requeue|re-queue|restart|reattempt|re-attempt|resume|try|try again"
-             "|run|run again|do|do again|give|kick off|rekick|reopen|re-open",
+             "|run|run again|do|do again|give|kick off|rekick|reopen|re-open|reset|move|push|put|send|set",
     "skip": "skip|pass on|ignore|leave out|leave|bypass|postpone|hold off on|park|defer",
     "cancel": "cancel|drop|remove|delete|forget|forget about|never mind|nevermind|scrap|abort|kill|stop|abandon|scratch|nix"
               "|ditch|axe|get rid of|call off|don't bother with?|no need for|dump|trash|withdraw|clear",
@@ -157,17 +157,18 @@ CONTROL_BEFORE = {
 # verb → phrases after the ids ("T-09 is finished", "try T-02 again", "mark T-04 done").
 CONTROL_AFTER = {
     "retry": "again|one more time|another go/shot/try|a second/another go/shot/try|once more"
-             "|can/could/should/needs to be retried/rerun/re-run|needs a retry/rerun",
+             "|can/could/should/needs to be retried/rerun/re-run|needs a retry/rerun"
+             "|back to pending|back in/into/on the queue|back to the queue|to pending",
     "done": "is/are/'s/was/were now/already/all? done/finished/complete/completed/sorted/handled/resolved/closed/ok"
             "|has/have been now/already? done/finished/completed/handled/resolved|is/are/'s taken care of"
             "|as? done/complete/completed/finished/resolved|can/could/should be marked as? done/complete/completed/finished"
-            "|can/could/should be closed",
+            "|can/could/should be closed|mark/marked it? as? done/complete/completed/finished|to done/complete/finished",
     "cancel": "is/are not/no longer needed|is/are cancelled/canceled/obsolete|isn't/aren't needed anymore?"
               "|can/could/should/may be cancelled/canceled/dropped/removed/deleted/scrapped",
     "skip": "can/could/should/may be skipped|can/could wait",
 }
 # Openers that only mean their verb with an "after" part ("mark" alone is not "done").
-CONTROL_NEEDS_AFTER = frozenset(["mark", "give", "try", "run", "do", "tick off", "check off"])
+CONTROL_NEEDS_AFTER = frozenset(["mark", "give", "try", "run", "do", "tick off", "check off", "move", "push", "put", "send", "set"])
 
 STATUS_WORDS = {
     "pending": "pending|queued|waiting|open|outstanding|remaining|left|todo|to-do|not started|upcoming|unfinished|incomplete",

@@ -134,4 +134,6 @@ def single_is_work(core: str, raw: str, kind: str, requested: bool, scheduled: b
         return False
     if words and words[0] in lang_en.ANSWER_VERBS:
         return False
-    return requested or bool(words) and (words[0] in lexicon.VERBS or kind in _WORK_TYPES or scheduled)
+    from task_runner.parse.clean import starts_with_verb
+
+    return requested or kind in _WORK_TYPES or scheduled or starts_with_verb(core)

@@ -65,7 +65,7 @@ _RECUR_UNIT = Lazy(
     re.IGNORECASE,
 )
 _RECUR_DAYS = Lazy(
-    r"\b(?:every|each|todos\s+los|cada|jeden|jede)\s+(?P<days>" + _DAY + r"(?:\s*(?:,|and|&|or|y|und)\s*" + _DAY + r")*)s?\b"
+    r"\b(?:every|each|todos\s+los|cada|jeden|jede)\s+(?:other\s+|second\s+|alternate\s+)?(?P<days>" + _DAY + r"(?:\s*(?:,|and|&|or|y|und)\s*" + _DAY + r")*)s?\b"
     r"|\b(?:on\s+)?(?P<plural>(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s|montags|dienstags|mittwochs|donnerstags|freitags|samstags|sonntags)\b"
     r"|每(?:个)?(?P<zh>" + _ZH_DAY + r")",
     re.IGNORECASE,
@@ -74,7 +74,7 @@ _MONTH_DAY = Lazy(r"\bon\s+the\s+(?P<dom>\d{1,2})(?:st|nd|rd|th)?(?:\s+of\s+(?:e
 
 _DUE_WORD = (r"by|before|no\s+later\s+than|due(?:\s+(?:by|on|at))?|deadline(?:\s+(?:is|of))?:?|until|till|within|para\s+el|para"
              r"|antes\s+del?|antes\s+de\s+las?|bis(?:\s+(?:zum|spätestens|morgen))?|spätestens(?:\s+am)?|vor")
-_DAYREF = (r"today(?!'s|’s)|tonight(?!'s|’s)|tomorrow|day\s+after\s+tomorrow|this\s+(?:weekend|week|month|morning|afternoon|evening)"
+_DAYREF = (r"(?:(?:the\s+)?end\s+of\s+(?:the\s+)?day|eod|cob)\s+(?:on\s+)?(?:tomorrow|today|" + _DAY + r")|today(?!'s|’s)|tonight(?!'s|’s)|tomorrow|day\s+after\s+tomorrow|this\s+(?:weekend|week|month|morning|afternoon|evening)"
            r"|(?:next|this|coming)\s+(?:week|month|weekend|" + _DAY + r")|(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?:day|week|month)|eod|eow|eom|cob"
            r"|(?:on\s+)?" + _DAY + r"|hoy|mañana|pasado\s+mañana|esta\s+noche|(?:el\s+)?" + _DAY + r"|heute(?:\s+abend)?|morgen|übermorgen"
            r"|(?:am\s+)?" + _DAY + r"|(?:(?:on\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)"
@@ -166,8 +166,9 @@ _ADJECTIVE_BEFORE = Lazy(r"\b(?:the|a|an|my|our|your|their|his|her|its|this|that
 
 
 _DESCRIPTIVE = Lazy(
-    r"\b(?:why|how|whether|if|that|that's|which|who|whose|where|what|open|opens|closed|closes|available|fires|fired|runs|ran|happens"
-    r"|happened|occurs|breaks|fails|crashes|is|are|was|were|gets|goes|comes)\b[^,;:]*$", re.IGNORECASE)
+    r"\b(?:why|how|whether|if|where|what)\b[^,;:]*$"
+    r"|\b(?:open|opens|closed|closes|available|fires|fired|happens|happened|occurs|breaks|broke|fails|failed|crashes|crashed"
+    r"|runs|ran|goes\s+down|is|are|was|were)(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
 
 
 _DESCRIBES_ONE_OFF = Lazy(
@@ -281,7 +282,7 @@ def _clock(text: str) -> tuple[int | None, int, str]:
         elif not ampm and 1 <= hour <= 6 and not match.group("hour3"):
             hour += 12  # "at 5" in a chat means the afternoon
         if hour < 24 and minute < 60:
-            if _PART_RE.search(text) and hour < 12 and _part_hour(text, 9) >= 14:
+            if not ampm and _PART_RE.search(text) and hour < 12 and _part_hour(text, 9) >= 14:
                 hour += 12  # "at 8 in the evening"
             return hour, minute, match.group().strip()
     part = _PART_RE.search(text)
@@ -326,6 +327,8 @@ def _one_off(text: str, now: datetime, result: Schedule) -> None:
             continue
         due = bool(match.group("due")) and not match.group("due").lower().startswith(("within",)) or (
             bool(match.group("rel")) and match.group("rel").lower().startswith(("within", "dentro")))
+        if re.match(r"(?:the\s+)?(?:end\s+of|eod|cob|eow|eom)\b", (match.group("day") or "").strip(), re.IGNORECASE):
+            due = True  # "end of day tomorrow" is a deadline even without "by"
         key = "due" if due else "not_before"
         if getattr(result, key) is None:
             setattr(result, key, to_iso(moment))
@@ -368,7 +371,7 @@ def _moment(match: re.Match, text: str, base: datetime) -> datetime | None:
         hour = 17 if due else 9
         if words in ("tonight", "esta noche", "heute abend"):
             hour = 20
-        if words.startswith(("end of the month", "end of month", "eom")) or words in ("eod", "cob", "end of day", "end of the day"):
+        if words.startswith(("end of", "the end of", "eod", "cob", "eow", "eom")):
             hour = 17
     moment = day.replace(hour=hour, minute=minute)
     if not words and moment <= base:
@@ -379,6 +382,9 @@ def _moment(match: re.Match, text: str, base: datetime) -> datetime | None:
 def _resolve_day(words: str, base: datetime, due: bool) -> datetime | None:
     words = re.sub(r"^(?:on|am|el|the)\s+", "", words.strip())
     words = re.sub(r"^end\s+of\s+(?:the\s+|this\s+)?", "end of ", words)
+    day_end = re.match(r"^(?:end of day|eod|cob)\s+(?:on\s+)?(\S+)$", words)
+    if day_end:
+        words = day_end.group(1)  # "end of day tomorrow" → tomorrow (the hour comes from the due default)
     today = base
     if words in ("today", "tonight", "hoy", "esta noche", "heute", "heute abend", "eod", "cob", "end of day", "end of the day",
                  "this morning", "this afternoon", "this evening"):
