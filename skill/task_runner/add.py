@@ -232,7 +232,10 @@ def run(args, config) -> int:
     store = open_store(config)
     with store.transaction() as queue:
         added = apply_specs(queue, specs, config, "stdin-json task" if args.stdin_json else "task")
+    from task_runner.followup import follow_up, news
     from task_runner.output import emit
 
-    emit(args, {"ok": True, "added": added}, confirmation(added, queue))
+    report = follow_up(args, config, store)
+    document = {"ok": True, "added": added, "dispatch": report.document if report else None}
+    emit(args, document, "\n\n".join(filter(None, [confirmation(added, queue), news(report)])))
     return 0

@@ -156,6 +156,7 @@ def summary_lines(outcome: dict, queue: dict) -> list[str]:
 
 def run(args, config) -> int:
     from task_runner.config import open_store
+    from task_runner.followup import follow_up, news
     from task_runner.output import emit
 
     task_ids = expand_ids(args.ids)
@@ -169,8 +170,10 @@ def run(args, config) -> int:
         stop_worker(task, config)
     if not outcome["changed"] and not outcome["rejected"]:
         lines = [f"No {args.selector} tasks to {args.command}."]
+    report = follow_up(args, config, store) if outcome["changed"] else None
     document = {"ok": not outcome["rejected"], "verb": args.command, "changed": outcome["changed"],
                 "released": outcome["released"], "rejected": outcome["rejected"],
-                "stopped": [task["id"] for task in outcome["stop"]]}
-    emit(args, document, "\n".join(lines))
+                "stopped": [task["id"] for task in outcome["stop"]],
+                "dispatch": report.document if report else None}
+    emit(args, document, "\n\n".join(filter(None, ["\n".join(lines), news(report)])))
     return 1 if outcome["rejected"] else 0

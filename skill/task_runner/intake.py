@@ -69,6 +69,7 @@ def run(args, config) -> int:
     from task_runner.add import confirmation
     from task_runner.config import open_store
     from task_runner.control import stop_worker
+    from task_runner.followup import follow_up, news
     from task_runner.setup import ensure_setup
 
     store = open_store(config)
@@ -90,13 +91,10 @@ def run(args, config) -> int:
     document["ok"] = not any(outcome["rejected"] for outcome in applied["commands"])
     # A status request also gets a pass first: the table must show what is true now (finished or
     # lost workers recovered), not what was true at the last heartbeat.
-    if not args.no_dispatch and config.get_bool("TASK_RUNNER_AUTO_DISPATCH", True):
-        from task_runner.dispatch import dispatch_pass
-
-        report = dispatch_pass(config, store)
+    report = follow_up(args, config, store)
+    if report is not None:
         document["dispatch"] = report.document
-        if report.text and report.text != "HEARTBEAT_OK":
-            sections.append(report.text)
+        sections.append(news(report))
     if parsed["status"]:
         chosen, table = status_view(store.read(), parsed.get("status_query"))
         document["status"] = {"tasks": chosen}
