@@ -1,0 +1,57 @@
+"""``task-runner intake`` of a 5-item message as a whole process, dispatch pass included.
+
+Target: <= 80 ms median on a 2-core machine. The worker is ``agent`` (the
+OpenClaw default), so the pass plans sub-agent spawns instead of starting
+processes: the figure is task-runner's own cost, not a worker's start-up.
+Usage: python bench/bench_intake.py [--runs N] [--queue-size N]
+"""
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_store import make_queue  # noqa: E402
+
+MESSAGE = """Can you do these for me:
+1. look up the opening hours of the city library
+2. write a short summary of the Q3 sales numbers to reports/q3.md
+3. run `pytest -x` in ~/projects/api
+4. text Ana that I'm running late
+5. remind me every Monday at 9am to send the weekly report"""
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=15)
+    parser.add_argument("--queue-size", type=int, default=100)
+    options = parser.parse_args()
+    timings = []
+    for _ in range(options.runs):
+        with tempfile.TemporaryDirectory() as folder:
+            queue_dir = Path(folder) / "tasks"
+            queue_dir.mkdir()
+            queue = make_queue(options.queue_size)
+            queue["cronJob"] = {"status": "ok", "via": "agent"}
+            (queue_dir / "task-queue.json").write_text(json.dumps(queue))
+            env = dict(os.environ, TASK_RUNNER_DIR=str(queue_dir), OPENCLAW_WORKSPACE=folder,
+                       TASK_RUNNER_WORKER="agent", TASK_RUNNER_MAX_CONCURRENT="2")
+            subprocess.run([sys.executable, "-m", "task_runner", "setup"], env=env, check=True,
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            start = time.perf_counter()
+            subprocess.run([sys.executable, "-m", "task_runner", "intake", MESSAGE], env=env, check=True,
+                           stdout=subprocess.DEVNULL)
+            timings.append((time.perf_counter() - start) * 1000)
+    print(f"intake of a 5-item message on a {options.queue_size}-task queue, dispatch pass included: "
+          f"{statistics.median(timings):.1f} ms median of {options.runs} "
+          f"(min {min(timings):.1f}, max {max(timings):.1f})")
+
+
+if __name__ == "__main__":
+    main()
