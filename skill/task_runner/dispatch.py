@@ -35,7 +35,6 @@ transaction, it:
 """
 
 import os
-import sys
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -417,9 +416,8 @@ def _start(task: dict, kind: str, by_id: dict, ctx: Context, log, plan: list, sp
     spawns.append((task["id"], attempt, _run_dir(ctx, run), {
         "argv": launch.argv, "cwd": workdir, "env": launch.env, "stdin": launch.stdin,
         "timeout_s": timeout_s, "grace_s": ctx.grace_s, "kind": kind, "task_id": task["id"],
-        "attempt": attempt, "queue_dir": str(ctx.directory), "session": launch.session,
-        "dispatch_argv": [sys.executable, "-m", "task_runner", "dispatch", "--dir", str(ctx.directory),
-                          "--workspace", str(ctx.workspace), "--quiet"],
+        "attempt": attempt, "queue_dir": str(ctx.directory), "workspace": str(ctx.workspace),
+        "session": launch.session,
     }))
     log.add("started", task["id"], notices.started_text(task, kind), ctx.now_iso)
     return True

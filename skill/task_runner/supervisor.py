@@ -13,8 +13,8 @@ time; the caller records them and exits. The supervisor then:
    to the worker's group, waits ``grace_s``, then SIGKILLs what is left;
 4. writes ``result.json`` atomically: how the worker ended and the Outcome
    its backend reads from the output;
-5. runs one dispatch pass so the next task starts now, not at the next
-   heartbeat.
+5. runs one dispatch pass (in this process) so the next task starts now,
+   not at the next heartbeat.
 
 A supervisor killed with SIGKILL leaves no result.json: the dispatcher's
 recovery sees a dead pid (procinfo) without a result and calls it lost.
@@ -267,19 +267,29 @@ def supervise(run_dir: Path) -> dict:
 
 
 def _dispatch(spec: dict, run_dir: Path) -> None:
-    """One dispatch pass now that a slot is free; its output goes to dispatch.log."""
-    argv = spec.get("dispatch_argv")
-    if argv is None:
-        if not spec.get("queue_dir"):
-            return
-        argv = [sys.executable, "-m", "task_runner", "dispatch", "--dir", spec["queue_dir"], "--quiet"]
-    if not argv:
-        return
+    """One dispatch pass now that a slot is free; what it says goes to dispatch.log.
+
+    The pass runs in this process (``spec["queue_dir"]``, ``spec["workspace"]``):
+    the same code ``task-runner dispatch --quiet`` runs, without paying for a
+    second interpreter per finished task. ``dispatch_argv`` runs a command
+    instead (tests; an empty list runs nothing).
+    """
     log = _open_log(run_dir / "dispatch.log")
     try:
-        subprocess.run(argv, stdin=subprocess.DEVNULL, stdout=log, stderr=log, timeout=600)
-    except (OSError, subprocess.TimeoutExpired) as error:
-        os.write(log, f"dispatch pass failed: {error}\n".encode())
+        argv = spec.get("dispatch_argv")
+        if argv is not None:
+            if argv:
+                subprocess.run(argv, stdin=subprocess.DEVNULL, stdout=log, stderr=log, timeout=600)
+        elif spec.get("queue_dir"):
+            from task_runner.config import load_config, open_store
+            from task_runner.dispatch import dispatch_pass
+
+            config = load_config(dir=spec["queue_dir"], workspace=spec.get("workspace"))
+            dispatch_pass(config, open_store(config), quiet=True)
+    except Exception:  # the attempt is recorded; a failed pass is only a later start
+        import traceback
+
+        os.write(log, traceback.format_exc().encode())
     finally:
         os.close(log)
 
@@ -295,7 +305,9 @@ def main(argv=None) -> int:
         print(f"{run_dir / SPEC}: missing or not JSON", file=sys.stderr)
         return 2
     supervise(run_dir)
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.set_wakeup_fd(-1)
+    for signum in (signal.SIGTERM, signal.SIGINT, signal.SIGCHLD):
+        signal.signal(signum, signal.SIG_DFL)
     _dispatch(spec, run_dir)
     return 0
 
