@@ -27,7 +27,8 @@ def parse_message(text, now: datetime | None = None) -> dict:
     if mode.is_how_to(body):
         return _empty("none")
     found = commands.extract(body)
-    items = [] if mode.quotes_examples(text) else split.split_body(found.rest)
+    quoted = mode.quotes_examples(text) or (not (found.commands or found.status) and mode.narrative_question(text))
+    items = [] if quoted else split.split_body(found.rest)
     tasks = _tasks(items, masked, now)
     if not (found.commands or found.status or tasks):
         return _empty("none")

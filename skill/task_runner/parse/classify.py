@@ -10,7 +10,7 @@ thing"). The order ranks *signals*, so the strongest signal is read first:
 """
 
 from task_runner.parse.clean import leading_verb
-from task_runner.parse.phrases import Phrases, Tokens
+from task_runner.parse.phrases import Phrases, Tokens, is_cjk
 
 _AGENTS = frozenset("agent agents subagent sub-agent subagents claude codex opencode gpt copilot bot assistant worker".split())
 _DELEGATE_VERBS = frozenset("have get ask let tell make assign hand give".split())
@@ -36,7 +36,7 @@ _VERB_TYPES = {
     "messaging": """remind send text email e-mail message msg dm ping notify tell inform reply respond forward post tweet call phone ring
         contact invite announce share wish thank congratulate whatsapp slack telegram sms write-back ask envía envia enviar
         manda mandar avisa dile responde contesta llama schick schicke sende antworte ruf informiere benachrichtige
-        schicken senden anrufen antworten verschicken""",
+        schicken senden anrufen antworten verschicken avisar enviar mandar llamar responder contestar reenviar decir""",
     "code-execution": """run execute deploy redeploy restart reboot install uninstall upgrade compile rebuild debug refactor
         migrate rerun re-run benchmark lint profile rotate bump rollback provision ssh curl grep commit merge push rebase
         patch ejecuta despliega reinicia instala führe starte installiere ausführen starten installieren deployen""",
@@ -86,9 +86,11 @@ def classify(description: str, has_command: bool = False) -> str:
         verb = words[-1]  # German puts the infinitive last: "Mama anrufen"
     rest_tokens = Tokens(rest[:400])
     rest_words = rest_tokens.words
-    if _REMINDER_START.at(rest_words, 0) or _books_meeting(rest_words):
+    if _REMINDER_START.at(rest_words, 0) or _books_meeting(rest_words) or _books_appointment(rest_words):
         return "reminder-scheduling"
     by_verb = _VERB_TYPE.get(verb or "")
+    if verb == "let" and "know" in rest_words[2:5]:
+        by_verb = "messaging"  # "let Kim know the desk is going back"
     if verb in ("tell", "show", "give") and rest_words[1:2] == ["me"] and not _mentions("messaging", rest_words[2:]):
         by_verb = None  # "tell me", "show me", "call me": delivered to the user, not sent to anyone
     if verb == "ask" and not _asks_person(rest_tokens):
@@ -117,6 +119,8 @@ def classify(description: str, has_command: bool = False) -> str:
 
 def _vague(words: list[str]) -> bool:
     """"handle the thing", "do it", "sort that out", "stuff": nothing to act on."""
+    if words and not any(_content(word) for word in words):
+        return True  # "see what's up with that thing"
     position = _VAGUE_VERBS.at(words, 0)
     rest = words[position:]
     if not rest:
@@ -136,6 +140,23 @@ def _vague(words: list[str]) -> bool:
     return False
 
 
+_NOT_CONTENT = frozenset("""
+a an the this that these those it its them they there here what what's whats 's up with about on in for to of and or
+so is are was were be been with thing things stuff issue problem usual matter something anything everything whatever
+me my you your we our us please pls now asap today later again out just also then really quick going happening deal
+""".split())
+
+
+def _content(word: str) -> bool:
+    """A word that names something to act on (not a verb, pronoun, filler or vague noun)."""
+    if is_cjk(word[:1]):
+        return True
+    return len(word) > 1 and word[0].isalnum() and word not in _NOT_CONTENT and word not in _VAGUE_VERB_WORDS
+
+
+_VAGUE_VERB_WORDS = frozenset("handle do deal sort take care fix finish manage work look get figure check see".split())
+
+
 def _delegates(words: list[str]) -> bool:
     """"have the coding agent …", "get Claude Code to …", "delegate X to a subagent"."""
     if _DELEGATION.find(words) or "subagent" in words or "sub-agent" in words or "subagents" in words:
@@ -146,6 +167,14 @@ def _delegates(words: list[str]) -> bool:
 def _books_meeting(words: list[str]) -> bool:
     """"book a 30 minute call with …", "put the offsite on my calendar"."""
     return bool(words) and words[0] in _BOOKING and any(w in _MEETINGS for w in words[1:7])
+
+
+_TRAVEL = frozenset("flight flights hotel hotels train trains ticket tickets car airbnb room rooms table seat seats bus ferry".split())
+
+
+def _books_appointment(words: list[str]) -> bool:
+    """"book a haircut for Friday", "reserve a massage": an appointment (travel and tables are lookups)."""
+    return bool(words) and words[0] in ("book", "rebook", "reserve") and not any(w in _TRAVEL for w in words[1:6])
 
 
 def _asks_person(tokens: Tokens) -> bool:

@@ -6,6 +6,7 @@ What was trimmed is reported too (the sequencer cue feeds ``depends``, a request
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from task_runner.parse import lexicon
 from task_runner.parse.lexicon import Lazy
@@ -51,7 +52,9 @@ def _is_edge(word: str) -> bool:
     return word in _EDGE or (len(word) == 1 and unicodedata.category(word)[0] in "SP" and word not in "#@$%&+`")
 
 
+@lru_cache(maxsize=1024)
 def trim(text: str) -> Trimmed:
+    """Memoised: clause decisions ask about the same pieces of text more than once."""
     tokens = Tokens(text.strip())
     words = tokens.words
     count = len(words)

@@ -20,7 +20,8 @@ _NEGATION = frozenset("don't dont not never no nicht 不要 别".split())
 _DEPENDENCY = Phrases(
     "after|once|when|as soon as|until|till|before|following|depends on|depend on|dependent on|wait for|blocked by"
     "|después de|cuando|nach|sobald|wenn|等|在")
-_NOTE = Phrases("but|with|using|use|because|since|as|this time|next time|and use|and try|and make sure|pero|con|usando"
+_NOTE = Phrases("but|with|using|use|because|since|as|this time|next time|and this/next time|and use|and try|and make sure"
+                "|and be careful|and don't|and do not|pero|con|usando"
                 "|aber|mit|diesmal|但是|用|这次")
 _NEW_ACTION = Phrases("and|also|then|plus|please|y|und")
 _SENTENCE_END = frozenset(".!?;。！？；")

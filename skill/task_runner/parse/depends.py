@@ -36,9 +36,14 @@ _VERB_NOUNS = {
     "scan": "scan", "export": "export", "backup": "backup", "review": "review", "test": "result", "benchmark": "result",
     "research": "finding", "investigate": "finding", "audit": "finding", "survey": "result", "book": "booking",
     "reserve": "reservation", "order": "order", "calculate": "number", "design": "design", "sketch": "sketch",
+    "scannen": "scan", "zusammenfassen": "zusammenfassung", "übersetzen": "übersetzung", "resume": "resumen",
+    "resumir": "resumen", "traducir": "traducción", "escanear": "escaneo",
 }
+_SENDERS = frozenset("send text email e-mail message tell forward share post dm ping notify slack".split())
+_LOOKUPS = frozenset("check find look lookup research see confirm verify get figure work search".split())
 _BOTH = Phrases("both|both of them|the two|all of them|all three|everything above")
 _ES_ENCLITIC = Lazy(r"^\w+(?:lo|la|los|las)$", re.IGNORECASE)
+_ES_INFINITIVE_CLITIC = Lazy(r"^\w{2,}(?:ar|er|ir|ár|ér|ír)(?:se)?(?:lo|la|los|las|le|les)$", re.IGNORECASE)
 
 # Verbs whose object is something new that later items can refer to as "the X".
 _PRODUCERS = frozenset("""
@@ -88,21 +93,27 @@ def _earlier(core: str, words: list[str], cue: str, before: list[str]) -> int | 
         return previous if named is None else named
     if cue in ("then", "cond") or lexicon.DEP_RESULT.find(words):
         return previous
-    if _pronoun_object(words) or _what_happened(words):
+    if _pronoun_object(words) or _what_happened(words) or _picks_from_results(words):
         return previous
     if "\u3400" <= core[:1] <= "\u9fff" and ("它" in core or "结果" in core or "这个" in core):
         return previous
     if words and words[0] in lexicon.VERBS and _ES_ENCLITIC.match(words[0]) and not words[0].endswith(("ala", "ola")):
         return previous
+    if words and _ES_INFINITIVE_CLITIC.match(words[0]):
+        return previous  # "envolverlo", "mandarlo por correo"
     if before and before[previous].split(" ", 1)[0].lower() in _TRANSACTIONS and any(
             words[i] in _DETERMINERS and i + 1 < len(words) and words[i + 1] in _TRANSACTION_RESULTS for i in range(len(words))):
         return previous  # "book a table … and send the confirmation to Alex"
+    definite = False
     for index, word in enumerate(words):
         if word in _DETERMINERS:
+            definite = True
             for noun in _nouns(words[index + 1:index + 5]):
                 for position in range(previous, -1, -1):
                     if _introduces(before[position], noun):
                         return position
+    if definite and _sends_the(words) and before[previous].split(" ", 1)[0].lower() in _LOOKUPS:
+        return previous  # "check if my flight is on time, and text Maria the arrival time"
     return None
 
 
@@ -118,6 +129,24 @@ def _once(words: list[str]) -> list[str] | None:
             if words[end] in (",", ".", ";"):
                 break
     return None
+
+
+_SUPERLATIVES = frozenset("top best cheapest first highest lowest fastest closest nearest shortlisted winning winner winners".split())
+
+
+def _picks_from_results(words: list[str]) -> bool:
+    """"put the top 5 in a table", "order the cheapest": a choice among the previous item's results."""
+    return any(word == "the" and words[index + 1] in _SUPERLATIVES for index, word in enumerate(words[:-1]))
+
+
+def _sends_the(words: list[str]) -> bool:
+    """A sending verb whose direct object is a definite thing: "text Maria the arrival time"."""
+    if not words or words[0] not in _SENDERS:
+        return False
+    for index in range(1, min(len(words), 5)):
+        if words[index] in ("the", "that", "those"):
+            return words[index - 1] not in ("about", "regarding", "on", "for", "of", "re", "with", "in", "to")
+    return False
 
 
 def _what_happened(words: list[str]) -> bool:
@@ -159,8 +188,8 @@ def _introduces(text: str, noun: str) -> bool:
     """An earlier item brings ``noun`` into being: an indefinite mention ("put them in a CSV",
     "write a report") or the item's own verb ("chart em" → the chart)."""
     words = Tokens(text[:600]).words
-    if words and _VERB_NOUNS.get(words[0]) == noun:
-        return True  # "summarize X" … "post the summary"
+    if words and noun in (_VERB_NOUNS.get(words[0]), _VERB_NOUNS.get(words[-1])):
+        return True  # "summarize X" … "post the summary"; German verb last: "Mietvertrag scannen" … "den Scan"
     forms = (noun, noun + "s", noun + "es")
     for index, word in enumerate(words):
         if word not in forms:

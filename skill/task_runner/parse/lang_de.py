@@ -11,7 +11,9 @@ schicken senden schreiben erstellen suchen finden anrufen buchen kaufen prüfen 
 zusammenfassen machen erinnern aufräumen vorbereiten reservieren bestellen recherchieren vergleichen
 übersetzen aktualisieren installieren starten ausführen testen löschen sichern planen organisieren
 analysieren berechnen beantworten abholen besorgen checken reparieren beheben drucken speichern
-herunterladen runterladen hochladen erledigen kündigen bezahlen zahlen anlegen eintragen verschicken
+herunterladen runterladen hochladen erledigen kündigen bezahlen zahlen anlegen eintragen verschicken sortieren ordnen
+packen waschen putzen mitnehmen zurückgeben vereinbaren absagen verschieben einkaufen abschicken ausdrucken scannen
+kopieren umbenennen aktualisieren überweisen beantragen verlängern
 """.split())
 GREETINGS = "hallo|hi|hey|moin|servus|guten morgen/tag/abend|also|ok"
 REQUEST = (
@@ -31,11 +33,11 @@ QUESTION_WORDS = frozenset("was wie wann wo warum wieso welche welcher welches w
 HOW_TO = "wie kann/mache/macht/funktioniert/soll|was bedeutet"
 SEQ_THEN = "und dann|dann|danach|anschließend|anschliessend|im anschluss"
 SEQ_ALSO = "außerdem|ausserdem|zusätzlich|und auch|auch noch"
-SEQ_ORDER = "zuerst|zunächst|erstens|zweitens|drittens|schließlich|zuletzt|als nächstes"
+SEQ_ORDER = "zuerst|zunächst|erst|als erstes|erstens|zweitens|drittens|schließlich|zuletzt|als nächstes|am ende"
 CONJ = "und|sowie"
 CLAUSE_OPENERS = "wenn|sobald|falls"
 PRONOUN_OBJECTS = "es|sie|ihn|das|diese|dies"
-DEP_RESULT = "mit dem ergebnis|mit den ergebnissen|das ergebnis|die ergebnisse|damit"
+DEP_RESULT = "mit dem ergebnis|mit den ergebnissen|das ergebnis|die ergebnisse|damit|daraus|davon"
 DEP_ONCE = "sobald|wenn|nach|nachdem"
 WEB_SEARCH = "google|suche nach|such nach|suche im netz nach"
 REMINDER_ONLY = "erinnere mich|erinner mich"

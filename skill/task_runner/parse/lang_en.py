@@ -35,7 +35,7 @@ transfer translate triage trim troubleshoot tweet type unpack unsubscribe update
 validate vacuum verify visit walk wash watch water whatsapp wipe write zip break bump chart clarify coordinate dedupe de-dupe dedup delegate dig double drop exchange graph hand
 invite jot knock memorize mop notify outline pair pitch proof rank reach recheck reconfigure redesign
 reread rework ring scope scribble skim sketch snap spot-check stage swap tag tally tighten top transfer
-tune turn unblock uninstall unlock vacuum vet weed wire
+tune turn unblock uninstall unlock vacuum vet weed wire free empty prune purge let rebook
 """.split())
 
 AMBIGUOUS_VERBS = frozenset("""
@@ -180,7 +180,7 @@ STATUS_WORDS = {
 # Status requests are read structurally (status.py) from these word classes.
 STATUS_SHOW = frozenset("show list display give get view see print read pull bring tell check".split())
 STATUS_NOUNS = frozenset("""task tasks queue todos todo to-dos to-do jobs job backlog ones items tasklist task-list
-todo-list""".split())
+todo-list list""".split())
 STATUS_TOPIC = frozenset("status progress state overview rundown update updates recap".split())
 ALL_WORDS = frozenset("all every everything each whole entire".split())
 

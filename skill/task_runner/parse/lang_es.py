@@ -49,8 +49,9 @@ CONTROL_BEFORE = {
 }
 CONTROL_AFTER = {
     "retry": "de nuevo|otra vez|nuevamente",
-    "done": "como? hecha/hecho/completada/completado/terminada/terminado/lista/listo"
-            "|ya? está/esta hecha/hecho/completada/completado/terminada/terminado/lista/listo",
+    "done": "como? hecha/hecho/hechas/hechos/completada/completado/completadas/completados/terminada/terminado/terminadas"
+            "/terminados/lista/listo/listas/listos"
+            "|ya? está/esta/están/estan hecha/hecho/hechas/completada/completado/completadas/terminada/terminado/terminadas/lista/listo/listas",
 }
 CONTROL_NEEDS_AFTER = frozenset(["marca", "marcar", "intenta"])
 STATUS_WORDS = {

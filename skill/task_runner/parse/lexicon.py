@@ -44,7 +44,8 @@ def phrases_by_key(field: str) -> dict[str, Phrases]:
 
 _BASE_VERBS = word_set("VERBS")
 # "re-run", "re-send": hyphenated spellings of the same verbs.
-VERBS = _BASE_VERBS | {"re-" + verb[2:] for verb in _BASE_VERBS if verb.startswith("re") and len(verb) > 4}
+VERBS = (_BASE_VERBS | {"re-" + verb[2:] for verb in _BASE_VERBS if verb.startswith("re") and len(verb) > 4}
+         | {"re" + verb for verb in lang_en.VERBS if len(verb) > 3})  # rebook, resend, reorder
 ZH_VERBS = Phrases(lang_zh.VERB_PHRASES)
 AMBIGUOUS_VERBS = lang_en.AMBIGUOUS_VERBS
 DE_INFINITIVES = frozenset(word for word in lang_de.VERBS if word.endswith("en"))

@@ -86,6 +86,27 @@ def _opens_question(words: list[str]) -> bool:
     return False
 
 
+_ASKING = frozenset(lang_en.ANSWER_VERBS | {"help", "please", "pls", "just", "also", "maybe", "you"})
+
+
+def narrative_question(text: str) -> bool:
+    """A story or a quoted system line that ends in a question to us ("I got a message saying
+    TASK_RUNNER_DISPATCH: …, should I worry?"): nothing to queue unless something is asked for."""
+    from task_runner.parse.clean import starts_with_verb
+
+    stripped = text.strip()
+    if not stripped.endswith(("?", "？", "吗")) or starts_with_verb(stripped.split("\n", 1)[0][:200]):
+        return False
+    words = Tokens(stripped[:3000]).words
+    for index in range(len(words)):
+        if lexicon.FRAMING.at(words, index) > 1:
+            return False  # "I need you to …", "do these for me" (a bare "tasks" may be quoted text)
+        length = _REQUEST_Q.at(words, index)
+        if length and index + length < len(words) and words[index + length] not in _ASKING:
+            return False  # "…, can you order a new one?" asks for work
+    return True
+
+
 def is_framed(text: str) -> bool:
     return bool(lexicon.FRAMING.find(Tokens(text[:4000]).words))
 

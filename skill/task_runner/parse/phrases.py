@@ -50,12 +50,18 @@ class Tokens:
         self.words: list[str] = []
         self.starts: list[int] = []
         self.ends: list[int] = []
+        words, starts, ends = self.words, self.starts, self.ends
         for match in _TOKEN.finditer(text):
             token, start = match.group(), match.start()
-            for piece in (_pieces(token) if token >= "\u3400" or len(token) > 1 else (token,)):
-                self.words.append(piece.lower().replace("’", "'"))
-                self.starts.append(start)
-                self.ends.append(start + len(piece))
+            if token.isascii() or not has_cjk(token):
+                words.append(token.lower().replace("’", "'"))
+                starts.append(start)
+                ends.append(match.end())
+                continue
+            for piece in _pieces(token):
+                words.append(piece.lower())
+                starts.append(start)
+                ends.append(start + len(piece))
                 start += len(piece)
 
     def __len__(self) -> int:

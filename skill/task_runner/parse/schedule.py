@@ -74,7 +74,7 @@ _MONTH_DAY = Lazy(r"\bon\s+the\s+(?P<dom>\d{1,2})(?:st|nd|rd|th)?(?:\s+of\s+(?:e
 
 _DUE_WORD = (r"by|before|no\s+later\s+than|due(?:\s+(?:by|on|at))?|deadline(?:\s+(?:is|of))?:?|until|till|within|para\s+el|para"
              r"|antes\s+del?|antes\s+de\s+las?|bis(?:\s+(?:zum|spätestens|morgen))?|spätestens(?:\s+am)?|vor")
-_DAYREF = (r"(?:(?:the\s+)?end\s+of\s+(?:the\s+)?day|eod|cob)\s+(?:on\s+)?(?:tomorrow|today|" + _DAY + r")|today(?!'s|’s)|tonight(?!'s|’s)|tomorrow|day\s+after\s+tomorrow|this\s+(?:weekend|week|month|morning|afternoon|evening)"
+_DAYREF = (r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|every|each))|(?:(?:the\s+)?end\s+of\s+(?:the\s+)?day|eod|cob)\s+(?:on\s+)?(?:tomorrow|today|" + _DAY + r")|today(?!'s|’s)|tonight(?!'s|’s)|tomorrow|day\s+after\s+tomorrow|this\s+(?:weekend|week|month|morning|afternoon|evening)"
            r"|(?:next|this|coming)\s+(?:week|month|weekend|" + _DAY + r")|(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?:day|week|month)|eod|eow|eom|cob"
            r"|(?:on\s+)?" + _DAY + r"|hoy|mañana|pasado\s+mañana|esta\s+noche|(?:el\s+)?" + _DAY + r"|heute(?:\s+abend)?|morgen|übermorgen"
            r"|(?:am\s+)?" + _DAY + r"|(?:(?:on\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)"
@@ -382,6 +382,9 @@ def _moment(match: re.Match, text: str, base: datetime) -> datetime | None:
 def _resolve_day(words: str, base: datetime, due: bool) -> datetime | None:
     words = re.sub(r"^(?:on|am|el|the)\s+", "", words.strip())
     words = re.sub(r"^end\s+of\s+(?:the\s+|this\s+)?", "end of ", words)
+    ordinal = re.match(r"^(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)$", words)
+    if ordinal:
+        return _day_of_month(int(ordinal.group(1)), base)
     day_end = re.match(r"^(?:end of day|eod|cob)\s+(?:on\s+)?(\S+)$", words)
     if day_end:
         words = day_end.group(1)  # "end of day tomorrow" → tomorrow (the hour comes from the due default)
@@ -413,6 +416,18 @@ def _resolve_day(words: str, base: datetime, due: bool) -> datetime | None:
             ahead = 7
         return today + timedelta(days=ahead)
     return _calendar_date(words, today)
+
+
+def _day_of_month(day: int, today: datetime) -> datetime | None:
+    """"by the 25th": this month's 25th, or next month's when it has passed."""
+    from dateutil.relativedelta import relativedelta
+
+    if not 1 <= day <= 31:
+        return None
+    moment = today + relativedelta(day=day)
+    if moment.day != day or moment.date() < today.date():
+        moment = today + relativedelta(months=1, day=day)
+    return moment if moment.day == day else None
 
 
 def _calendar_date(words: str, today: datetime) -> datetime | None:
