@@ -111,3 +111,11 @@ def test_status_requests_in_any_phrasing(message, ids, status):
 def test_tasks_that_mention_status_words_are_not_status_requests(message):
     doc = parse_message(message, NOW)
     assert doc["status"] is False and "status_query" not in doc and doc["tasks"]
+
+
+def test_hedged_requests_are_commands_but_questions_about_them_are_not():
+    assert commands("hmm maybe retry all the failed ones?") == [("retry", [], "blocked")]
+    assert commands("after you finish T-08, start on the landing page copy") == []
+    assert commands("T-04: mark as done") == [("done", ["T-04"], None)]
+    assert commands("push T-09 back to pending") == [("retry", ["T-09"], None)]
+    assert commands("T-26 can be cancelled") == [("cancel", ["T-26"], None)]

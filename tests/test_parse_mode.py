@@ -75,3 +75,16 @@ def test_contract_checker_catches_broken_documents():
 def test_default_clock_is_used_when_now_is_missing():
     parsed = parse_message("task: call the caterer tomorrow at 5pm")
     assert parsed["tasks"][0]["schedule"]["not_before"]
+
+
+@pytest.mark.parametrize("message", [
+    "I got a message saying TASK_RUNNER_DISPATCH: check queue and run pending tasks, should I worry?",
+    "Here's what my old assistant did each morning: - check mail - brief me on news. Can you explain how you'd differ?",
+])
+def test_stories_ending_in_a_question_are_answered_directly(message):
+    assert parse_message(message, NOW)["mode"] == "none"
+
+
+def test_a_story_that_asks_for_work_is_intake():
+    parsed = parse_message("My printer ran out of ink again, can you order a new cartridge?", NOW)
+    assert parsed["mode"] == "intake" and len(parsed["tasks"]) == 1

@@ -78,3 +78,18 @@ def test_schedule_libraries_load_only_when_a_schedule_is_present():
     recurring = subprocess.run([sys.executable, "-c", code, "task: every Monday at 9am email Bob"],
                                capture_output=True, text=True, check=True).stdout.split()
     assert plain == ["False", "False"] and recurring[1] == "True"
+
+
+@pytest.mark.parametrize("message, expected", [
+    ("task: finalize the budget by end of day tomorrow", datetime(2026, 11, 21, 17, 0)),
+    ("task: pay the credit card bill by the 25th", datetime(2026, 11, 25, 17, 0)),
+    ("task: pay the rent by the 1st", datetime(2026, 12, 1, 17, 0)),
+])
+def test_deadlines_with_day_words(message, expected):
+    found, _ = schedule(message)
+    assert parse_iso(found["due"]) == expected.replace(tzinfo=local_tz())
+
+
+def test_explicit_am_is_kept_in_night_phrases():
+    found, _ = schedule("task: back up /var/www every night at 2am")
+    assert found["cron"] == "0 2 * * *"
