@@ -24,7 +24,7 @@ def test_prompt_carries_task_strategy_notes_dependencies_and_report_format():
     }
     prompt = build_prompt(task, "alternative-tool", [("T-11", "built image v2", "/tmp/build.log")], "/srv/app")
     for expected in ("T-12", "deploy the app to staging", "Deploy the web app to staging", "code-execution",
-                     "Attempt: 2 of 4", "alternative-tool", "use the staging credentials",
+                     "Attempt: 2 of 3", "alternative-tool", "use the staging credentials",
                      "attempt 1: exec -> ssh: connection refused", "T-11: built image v2 (file: /tmp/build.log)",
                      "Working folder: /srv/app", "DELIVERABLE: ", "DELIVERABLE_PATH: ", "BLOCKED: ", "ACTION: "):
         assert expected in prompt, expected

@@ -100,7 +100,7 @@ def build_prompt(task: dict, strategy: str, dependency_results=(), workdir: str 
         f"Task: {task.get('description') or ''}",
         f"Goal: {task.get('goal') or task.get('description') or ''}",
         f"Type: {task_type}",
-        f"Attempt: {attempt} of {1 + int(task.get('maxRetries') or 0)}",
+        f"Attempt: {attempt} of {max(1, int(task.get('maxRetries') or 0))}",
         f"Strategy for this attempt: {strategy}: {describe(task_type, strategy)}",
     ]
     if workdir:
