@@ -67,7 +67,10 @@ class OpenClawEnv:
         self.gateway = None
         base = {k: v for k, v in os.environ.items() if not k.startswith(("OPENCLAW_", "TASK_RUNNER_"))}
         tools = [str(Path(sys.executable).parent)]  # where `task-runner` is installed
-        self.env = dict(base, HOME=str(self.home), TMPDIR=str(self.tmp), OPENCLAW_STATE_DIR=str(self.state),
+        # Node's compile cache (seconds per CLI start-up) is kept with the OpenClaw install, not in /tmp
+        cache = PREFIX / "node-compile-cache" if OPENCLAW.startswith(str(PREFIX)) else self.tmp / "node-cache"
+        self.env = dict(base, HOME=str(self.home), TMPDIR=str(self.tmp), NODE_COMPILE_CACHE=str(cache),
+                        OPENCLAW_STATE_DIR=str(self.state),
                         OPENCLAW_WORKSPACE_DIR=str(self.workspace), OPENCLAW_WORKSPACE=str(self.workspace),
                         TASK_RUNNER_DIR=str(self.queue_dir),
                         PATH=os.pathsep.join(OPENCLAW_PATH + tools + [base.get("PATH", "")]))
@@ -123,6 +126,17 @@ class OpenClawEnv:
         assert result.returncode == 0, result.stdout + result.stderr
         return json.loads(result.stdout)["jobs"]
 
+    def wait_for_run(self, job_id: str, timeout: float = 60) -> dict:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            result = self.openclaw("cron", "runs", "--id", job_id, "--json")
+            finished = [entry for entry in json.loads(result.stdout or "{}").get("entries", [])
+                        if entry.get("action") == "finished"]
+            if finished:
+                return finished[0]
+            time.sleep(0.5)
+        pytest.fail(f"no finished run of {job_id} within {timeout:g}s")
+
     def skill_info(self, env=None) -> dict:
         result = self.openclaw("skills", "info", "task-runner", "--json", env=env)
         return json.loads(result.stdout)
@@ -132,10 +146,11 @@ class OpenClawEnv:
         path, not TMPDIR), named by a hash of the database path: remove ours, nothing else."""
         import hashlib
 
-        database = os.path.realpath(self.state / "state" / "openclaw.sqlite")
         folder = Path("/tmp") / f"openclaw-state-locks-{os.getuid()}"
-        for lock in folder.glob(f"*.{hashlib.sha256(database.encode()).hexdigest()[:8]}.lock.sqlite"):
-            lock.unlink(missing_ok=True)
+        for database in self.state.rglob("*.sqlite"):
+            digest = hashlib.sha256(os.path.realpath(database).encode()).hexdigest()[:8]
+            for lock in folder.glob(f"*.{digest}.lock.sqlite"):
+                lock.unlink(missing_ok=True)
         try:
             folder.rmdir()
         except OSError:
@@ -200,6 +215,13 @@ def test_setup_twice_against_a_live_gateway_creates_exactly_one_cron_job(oc):
     queue = json.loads((oc.queue_dir / "task-queue.json").read_text(encoding="utf-8"))
     assert queue["cronJob"]["status"] == "ok" and queue["cronJob"]["jobId"] == job["id"]
     assert (oc.workspace / "HEARTBEAT.md").read_text(encoding="utf-8").count("## Task Runner Dispatcher") == 1
+
+    # the job really wakes the main session with our event (the agent turn itself then fails here:
+    # there is no model configured, which is beyond what this test is about)
+    run = oc.openclaw("cron", "run", job["id"], "--json")
+    assert json.loads(run.stdout).get("enqueued") is True, run.stdout + run.stderr
+    entry = oc.wait_for_run(job["id"])
+    assert entry["jobName"] == cronjob.JOB_NAME and entry["summary"] == cronjob.EVENT_TEXT
 
     # the tool call the agent is given when the CLI cannot do it describes this same job
     spec = cronjob.job_spec()
