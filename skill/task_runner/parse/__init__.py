@@ -75,6 +75,17 @@ def _tasks(items: list, masked: Masked, now: datetime | None) -> list[dict]:
 
                 moment = clock()
             found = schedule.find(description, moment)
+        if found is None and item.context and _mentions_time(item.context):
+            from task_runner.parse import schedule
+
+            if moment is None:
+                from task_runner.timeutil import now as clock
+
+                moment = clock()
+            shared = schedule.find(item.context, moment)
+            if shared and (shared.due or shared.cron):  # "by Friday, please: 1. … 2. …" applies to every item
+                shared.not_before = None
+                found = shared
         tasks.append({
             "description": description,
             "goal": _goal(description, trimmed),

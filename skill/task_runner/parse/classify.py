@@ -9,6 +9,7 @@ thing"). The order ranks *signals*, so the strongest signal is read first:
 3. otherwise keywords, tried in the skill's first-match order.
 """
 
+from task_runner.parse import lexicon
 from task_runner.parse.clean import leading_verb
 from task_runner.parse.phrases import Phrases, Tokens, is_cjk
 
@@ -88,7 +89,7 @@ def classify(description: str, has_command: bool = False) -> str:
     rest_words = rest_tokens.words
     if _REMINDER_START.at(rest_words, 0) or _books_meeting(rest_words) or _books_appointment(rest_words):
         return "reminder-scheduling"
-    by_verb = _VERB_TYPE.get(verb or "")
+    by_verb = _VERB_TYPE.get(lexicon.verb_base(verb or "") or "")
     if verb == "let" and "know" in rest_words[2:5]:
         by_verb = "messaging"  # "let Kim know the desk is going back"
     if verb in ("tell", "show", "give") and rest_words[1:2] == ["me"] and not _mentions("messaging", rest_words[2:]):
@@ -111,6 +112,8 @@ def classify(description: str, has_command: bool = False) -> str:
         return by_verb
     if has_command:
         return "code-execution"
+    if verb in ("file", "report", "submit") and words[:1] == [verb]:
+        words = words[1:]  # "file the taxes" submits; it does not create a file
     for kind, table in _KEYWORDS:
         if table.find(words) or (kind == "messaging" and _channel(words)):
             return kind

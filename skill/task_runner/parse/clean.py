@@ -23,7 +23,8 @@ every each on by before at in this next tomorrow tonight today daily weekly mont
 the a an morning afternoon evening night noon am pm first thing later soon asap eod sometime week day month
 monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays
 mon tue wed thu fri sat sun minutes minute hours hour days o'clock cada todos los mañana hoy jeden morgen heute täglich um
-and or of from to until 1st 2nd 3rd last end time other second alternate
+and or of from to until 1st 2nd 3rd last end time other second alternate weekday workday weekend mornings evenings
+nights afternoons overnight noon midnight
 """.split())
 _TIME_TOKEN = Lazy(r"^(?:\d{1,2}(?::\d\d)?(?:am|pm|h)?|\d+(?:st|nd|rd|th)?|:)$", re.IGNORECASE)
 _LEADING_CLAUSE = Lazy(
@@ -123,8 +124,9 @@ def _frame_at(words: list[str], at: int) -> int:
 
 
 def _trim_tail(words: list[str], start: int, end: int) -> int:
+    opened = "(" in words[start:end]
     for _ in range(6):
-        while end > start and _is_edge(words[end - 1]):
+        while end > start and _is_edge(words[end - 1]) and not (opened and words[end - 1] == ")"):
             end -= 1
         length = lexicon.SIGN_OFFS.ending_at(words, end)
         before = end - length - 1
@@ -152,12 +154,16 @@ def leading_verb(core: str) -> tuple[str | None, str]:
     position = 0
     for match in re.finditer(r"\S+", core[:400]):
         bare = match.group().lower().strip(",.;:\"'()")
-        if bare in lexicon.VERBS:
+        if lexicon.is_verb(bare):
             return bare, core[match.start():]
         if bare not in _TIME_WORDS and not _TIME_TOKEN.match(bare) or position >= 8:
             break
         position += 1
     return None, core
+
+
+def is_time_word(word: str) -> bool:
+    return word in _TIME_WORDS or bool(_TIME_TOKEN.match(word))
 
 
 def starts_with_verb(text: str) -> bool:

@@ -212,7 +212,7 @@ def _note(tokens: Tokens, start: int, right: int) -> str | None:
     action = position
     while action < right and _NEW_ACTION.at(words, action):
         action += 1
-    if action < right and (words[action] in lexicon.VERBS or words[action] == "add"
+    if action < right and (lexicon.is_verb(words[action]) or words[action] == "add"
                            or any(t.at(words, action) for t in lexicon.CONTROL_BEFORE.values())):
         return None  # "skip T-04, add: …" / "retry T-02, then email Bob": a new action, not a note
     return text or None
@@ -253,6 +253,10 @@ def _selector_at(words: list[str], index: int) -> tuple[str | None, int]:
         position += 1
         while position < len(words) and words[position] in ("of", "the", "my", "our", "las", "los", "die", "meine", "有"):
             position += 1
+    if has_all and words[position:position + 1] in (["in"], ["on"], ["from"]):
+        after = position + 1 + (words[position + 1:position + 2] in (["the"], ["my"], ["our"]))
+        if after < len(words) and words[after] in ("queue", "list", "backlog", "tasks"):
+            position = after  # "everything in the queue"
     while position < len(words) and words[position] in ("the", "my", "las", "los", "die"):
         position += 1
     length = lexicon.STATUS_ANY.at(words, position)

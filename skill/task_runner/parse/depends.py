@@ -161,7 +161,7 @@ def _what_happened(words: list[str]) -> bool:
 
 def _pronoun_object(words: list[str]) -> bool:
     """"send it", "look it up", "forward them to Bob", "dedupe them": the object is an earlier result."""
-    if not words or words[0] not in lexicon.VERBS:
+    if not words or not lexicon.is_verb(words[0]):
         return False
     position = 1
     if position < len(words) and words[position] in _RECIPIENTS and lexicon.PRONOUN_OBJECTS.at(words, position + 1):

@@ -173,7 +173,7 @@ CONTROL_NEEDS_AFTER = frozenset(["mark", "give", "try", "run", "do", "tick off",
 STATUS_WORDS = {
     "pending": "pending|queued|waiting|open|outstanding|remaining|left|todo|to-do|not started|upcoming|unfinished|incomplete",
     "running": "running|in progress|active|ongoing|in flight|started|working|underway",
-    "blocked": "blocked|failed|failing|stuck|broken|errored|erroring",
+    "blocked": "blocked|failed|failing|fail|stuck|broken|break|broke|crashed|crash|errored|erroring",
     "done": "done|finished|completed|complete",
     "skipped": "skipped|cancelled|canceled|dropped",
 }

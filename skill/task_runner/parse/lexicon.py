@@ -96,5 +96,34 @@ def id_number(word: str) -> int | None:
     return int(match.group(1)) if match and int(match.group(1)) > 0 else None
 
 
+_CLITICS = ("selos", "selas", "selo", "sela", "les", "los", "las", "nos", "le", "lo", "la", "me", "te")
+
+
 def is_verb(word: str) -> bool:
-    return word in VERBS
+    """A verb of any table, also with Spanish clitics and the accent they bring ("respóndele", "envíalo")."""
+    return verb_base(word) is not None
+
+
+def verb_base(word: str) -> str | None:
+    """The table form of a verb ("respóndele" → "responde"), or None when ``word`` is not one."""
+    if word in VERBS:
+        return word
+    if word.isascii() and not word.endswith(_CLITICS):
+        return None
+    plain = _strip_accents(word)
+    if plain in _PLAIN_VERBS:
+        return _PLAIN_VERBS[plain]
+    for clitic in _CLITICS:
+        stem = plain[:-len(clitic)]
+        if plain.endswith(clitic) and stem in _PLAIN_VERBS and len(stem) >= 3:
+            return _PLAIN_VERBS[stem]
+    return None
+
+
+def _strip_accents(word: str) -> str:
+    import unicodedata
+
+    return "".join(ch for ch in unicodedata.normalize("NFD", word) if not unicodedata.combining(ch))
+
+
+_PLAIN_VERBS = {_strip_accents(verb): verb for verb in lang_es.VERBS}

@@ -85,7 +85,7 @@ _ONE_OFF = Lazy(
     r"(?:(?P<rel>\b(?:in|within|en|dentro\s+de|in)\s+(?P<n>" + _NUM + r"|half\s+an?)\s*" + _UNIT + r"\b)"
     r"|(?P<half>\bin\s+half\s+an\s+hour\b)"
     r"|(?P<day>\b(?:" + _DAYREF + r")\b)(?P<dtime>(?:\s*,?\s*(?:at\s+|a\s+las?\s+|um\s+|@\s*)?\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|uhr|h\b)?(?!\d))"
-    r"|(?:\s+(?:in\s+the\s+|por\s+la\s+|am\s+)?(?:morning|afternoon|evening|night|noon|tarde|noche|vormittag|nachmittag|abend)))?"
+    r"|(?:\s+(?:in\s+the\s+|por\s+la\s+|am\s+|at\s+)?(?:morning|afternoon|evening|night|noon|midnight|tarde|noche|vormittag|nachmittag|abend)))?"
     r"|(?P<time>(?<![\w:/.-])(?:at|@|around|by|a\s+las?|um)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|uhr|h\b|o'?clock)?(?![\w:/])"
     r"|(?<![\w:/.-])\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?!\w)|\b(?:at\s+)?(?:noon|midnight)\b))",
     re.IGNORECASE,

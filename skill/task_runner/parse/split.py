@@ -10,7 +10,7 @@ Coda and Airtable", "salt and pepper grinders") while "look it up and text it to
 import re
 
 from task_runner.parse import lang_en, lexicon
-from task_runner.parse.clean import first_word, starts_with_verb, trim
+from task_runner.parse.clean import first_word, is_time_word, starts_with_verb, trim
 from task_runner.parse.lexicon import Lazy
 from task_runner.parse.phrases import Tokens, is_cjk
 
@@ -136,9 +136,12 @@ def _from_lines(lines: list[str], marks: list) -> list[Item]:
             before.append(line)
         else:
             after.append(line)
-    head = [item for item in prose("\n".join(before)) if _is_action(item.text) and not item.text.rstrip().endswith((":", "："))]
+    preamble = "\n".join(before)
+    head = [item for item in prose(preamble) if _is_action(item.text) and not item.text.rstrip().endswith((":", "："))]
     for item in head:
         item.preamble = True
+    for item in items:
+        item.context = preamble.strip()[-300:]  # "by Friday, please:" / "queue these after T-10:"
     return head + items + prose("\n".join(after))
 
 
@@ -152,15 +155,19 @@ def _inline_numbered(text: str) -> list[Item] | None:
         cuts = max(roman, letters, key=len)
     if len(cuts) < 2:
         return None
-    items = [item for item in prose(text[:cuts[0].start()]) if _is_action(item.text)]
+    preamble = text[:cuts[0].start()]
+    items = [item for item in prose(preamble) if _is_action(item.text)]
     for item in items:
         item.preamble = True
+    first_listed = len(items)
     bounds = [m.end() for m in cuts] + [len(text)]
     starts = [m.start() for m in cuts[1:]] + [len(text)]
     for begin, end in zip(bounds, starts):
         body = text[begin:end].strip().rstrip(",;")
         if body:
             items.append(Item(body, listed=True))
+    for item in items[first_listed:]:
+        item.context = preamble.strip()[-300:]
     return items
 
 
@@ -220,6 +227,9 @@ def _clauses(sentence: str) -> list[Item]:
         sentence = _DASH.sub(_dash, sentence)
     tokens = Tokens(sentence)
     words, count = tokens.words, len(tokens)
+    listed = _verb_list(tokens)
+    if listed:
+        return listed
     items, start, cue = [], 0, ""
     index = 0
     while index < count:
@@ -246,6 +256,39 @@ def _clauses(sentence: str) -> list[Item]:
     if tail.strip():
         items.append(Item(tail, cue))
     return [item for item in items if item.text]
+
+
+def _verb_list(tokens: Tokens) -> list[Item] | None:
+    """"groceries (eggs, milk), pick up the package, and call the vet": a comma list whose items are
+    mostly actions, though the first is only a noun. Split at every top-level comma/semicolon."""
+    words, depth, cuts = tokens.words, 0, []
+    for index, word in enumerate(words):
+        depth += (word in "([{") - (word in ")]}") if len(word) == 1 else 0
+        if depth == 0 and word in _BREAKS:
+            cuts.append(index)
+    if len(cuts) < 1 or len(cuts) > 40:
+        return None
+    bounds = [-1] + cuts + [len(words)]
+    segments = []
+    for begin, end in zip(bounds, bounds[1:]):
+        start = begin + 1
+        start += lexicon.CONJ.at(words, start)
+        if start < end:
+            segments.append((start, end))
+    if len(segments) < 3 or starts_with_verb(tokens.text[tokens.starts[segments[0][0]]:tokens.ends[segments[0][1] - 1]]):
+        return None
+    texts = [tokens.text[tokens.starts[s]:tokens.ends[e - 1]] for s, e in segments]
+    verbal = [starts_with_verb(text) for text in texts]
+    if sum(verbal[1:]) < 2:
+        return None
+    for (start, end), is_verb in zip(segments, verbal):
+        if is_verb:
+            continue
+        named = [w for w in words[start:end] if w[:1].isalnum()]
+        if (len(named) > 10 or any(w in lang_en.PRONOUN_SUBJECTS for w in named) or all(is_time_word(w) for w in named)
+                or lexicon.CLAUSE_OPENERS.at(words, start) or any(t.at(words, start) for t in lexicon.SEQ.values())):
+            return None  # a clause with its own subject ("I think we bought it …") or a time phrase, not a list entry
+    return [Item(text, listed=True) for text in texts]
 
 
 def _candidate(words: list[str], index: int) -> tuple[int, str, int | None] | None:
@@ -277,7 +320,7 @@ def _may_start_clause(words: list[str], index: int) -> bool:
     if index >= len(words):
         return False
     word = words[index]
-    return (word in lexicon.VERBS or bool(lexicon.REQUEST.at(words, index)) or bool(lexicon.DEP_RESULT.at(words, index))
+    return (lexicon.is_verb(word) or bool(lexicon.REQUEST.at(words, index)) or bool(lexicon.DEP_RESULT.at(words, index))
             or is_cjk(word[:1]) or any(w in lexicon.DE_INFINITIVES for w in words[index:index + 8]))
 
 
@@ -291,15 +334,15 @@ def _cut_here(left: str, right: str, words: list[str], index: int, kind: str, op
     right_core = _strip_result_lead(right_trim.core)
     next_word = first_word(right_core)
     cjk = "\u3400" <= right_core[:1] <= "\u9fff"
-    verb_follows = (next_word in lexicon.VERBS and len(right_core.split()) >= 2) or _verb_final(right_core) or (
+    verb_follows = (lexicon.is_verb(next_word) and len(right_core.split()) >= 2) or _verb_final(right_core) or (
         cjk and bool(lexicon.ZH_VERBS.at(Tokens(right_core[:8]).words, 0)))
-    requested = right_trim.requested and (next_word in lexicon.VERBS or cjk)
+    requested = right_trim.requested and (lexicon.is_verb(next_word) or cjk)
     if kind in lexicon.SEQ:
         if kind == "then" and last in lang_en.NOT_THEN_BEFORE:
             return None
         if kind == "then" and first_word(left_core) in ("if", "when", "once", "si", "wenn"):
             return None
-        if opener_follows or verb_follows or next_word in lexicon.VERBS or requested or cjk:
+        if opener_follows or verb_follows or lexicon.is_verb(next_word) or requested or cjk:
             return kind
         return None
     if opener_follows:
