@@ -140,3 +140,14 @@ def test_logs_show_an_attempt_and_follow_until_it_ends(cli, queue_dir):
     assert shown["stdout"] == "out-1\nout-2\n" and shown["result"]["outcome"]["ok"]
     assert "has no attempt 7" in cli("logs", "T-01", "--attempt", "7", check=1).stderr
     kill_runs(queue_dir)
+
+
+def test_the_pass_archives_old_finished_tasks(cli, queue_dir):
+    cli("add", "old news", "--no-dispatch")
+    cli("done", "T-01")
+    assert cli("dispatch").stdout.strip() == "HEARTBEAT_OK"
+    assert [t["id"] for t in cli.queue()["tasks"]] == ["T-01"]  # not old enough yet
+    document = cli.json("dispatch", env={"TASK_RUNNER_NOW": later(8 * 24 * 60)})
+    assert document["archived"] == ["T-01"] and document["heartbeat_ok"]
+    assert cli.queue()["tasks"] == [] and cli.queue()["archivedCount"] == 1
+    assert list((queue_dir / "archive").glob("*.json"))

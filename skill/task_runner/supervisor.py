@@ -23,7 +23,6 @@ recovery sees a dead pid (procinfo) without a result and calls it lost.
 import json
 import os
 import signal
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -36,6 +35,8 @@ READ_LIMIT = 8 * 1024 * 1024  # the terminal events are at the end: read at most
 
 def spawn(run_dir, spec: dict) -> dict:
     """Start a detached supervisor for ``spec``; returns ``{"pid", "start_time"}``."""
+    import subprocess
+
     from task_runner import procinfo
     from task_runner.fsutil import atomic_write_json, ensure_dir
 
@@ -207,6 +208,8 @@ def _open_log(path: Path):
 
 def supervise(run_dir: Path) -> dict:
     """Run the attempt described by ``run_dir/spec.json`` to its end; returns the result written."""
+    import subprocess
+
     from task_runner import procinfo
     from task_runner.fsutil import atomic_write_json
     from task_runner.timeutil import now, to_iso
@@ -279,6 +282,8 @@ def _dispatch(spec: dict, run_dir: Path) -> None:
         argv = spec.get("dispatch_argv")
         if argv is not None:
             if argv:
+                import subprocess
+
                 subprocess.run(argv, stdin=subprocess.DEVNULL, stdout=log, stderr=log, timeout=600)
         elif spec.get("queue_dir"):
             from task_runner.config import load_config, open_store
