@@ -113,10 +113,22 @@ _CJK_TIME = frozenset("每明今后周星点时分天晚早午")
 
 
 def _mentions_time(text: str) -> bool:
-    """Cheap gate before the schedule rules: a digit, a time word, or a Chinese time character."""
-    if any(ch.isdigit() for ch in text) or any(ch in _CJK_TIME for ch in text):
+    """Cheap gate before the schedule rules: a time word, a clock-like number, or a Chinese time character."""
+    if any(ch in _CJK_TIME for ch in text):
         return True
-    return any(word in _TIME_WORDS for word in text.lower().replace(",", " ").replace(".", " ").split())
+    words = text.lower().replace(",", " ").split()
+    for index, word in enumerate(words):
+        bare = word.strip(".;:!?()")
+        if bare in _TIME_WORDS:
+            return True
+        if bare[:1].isdigit() and (bare.endswith(("am", "pm", "h", "st", "nd", "rd", "th", "min", "mins")) or ":" in bare
+                                   or "-" in bare or words[index - 1:index] in (["at"], ["by"], ["in"], ["every"], ["until"], ["before"], ["@"])
+                                   or words[index + 1:index + 2] and words[index + 1].strip(".,") in _TIME_WORDS | _CLOCK):
+            return True
+    return False
+
+
+_CLOCK = frozenset("am pm a.m. p.m. uhr h o'clock".split())
 
 
 def _is_task(item: split.Item, trimmed: clean.Trimmed) -> bool:

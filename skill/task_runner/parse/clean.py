@@ -37,6 +37,9 @@ _ADD_TO_LIST = Lazy(
     r"(?:task\s*list|tasks?|queue|to-?do(?:\s+list)?|list|backlog|lista|tareas|cola|aufgaben(?:liste)?|liste)(?:\s+hinzu)?$",
     re.IGNORECASE,
 )
+_ADD_WORDS = ("add ", "put ", "queue ", "agrega", "añade", "füge ")
+_CLAUSE_WORDS = frozenset("""if when once after before as whenever unless si cuando wenn sobald falls on every each by at in
+this next tomorrow today tonight""".split())
 _FIRST_WORD = Lazy(r"[\s\"'(¿¡]*([\w'’-]+)")
 
 
@@ -77,7 +80,7 @@ def trim(text: str) -> Trimmed:
         start += length
     end = _trim_tail(words, start, count)
     core = tokens.text[tokens.starts[start]:tokens.ends[end - 1]] if end > start else ""
-    listed = _ADD_TO_LIST.match(core)
+    listed = _ADD_TO_LIST.match(core) if core[:6].lower().startswith(_ADD_WORDS) else None
     if listed:
         core, framed = listed.group("body"), True
     return Trimmed(core.strip(), cue, requested, framed)
@@ -150,7 +153,8 @@ def first_word(text: str) -> str:
 def leading_verb(core: str) -> tuple[str | None, str]:
     """The imperative verb an item opens with, after a leading clause or time words
     ("every Monday at 9am send …", "once T-03 is done, deploy …"), and the text from that verb on."""
-    core = _LEADING_CLAUSE.sub("", core)
+    if "," in core[:100] and core.split(" ", 1)[0].lower() in _CLAUSE_WORDS:
+        core = _LEADING_CLAUSE.sub("", core)
     position = 0
     for match in re.finditer(r"\S+", core[:400]):
         bare = match.group().lower().strip(",.;:\"'()")

@@ -32,6 +32,9 @@ _WORK_TYPES = frozenset(("messaging", "code-execution", "file-creation", "agent-
 
 
 def is_dispatcher(text: str) -> bool:
+    head = text[:300].upper()
+    if "TASK_RUNNER_DISPATCH" not in head and "HEARTBEAT" not in head:
+        return False
     if _DISPATCH.match(text):
         return True
     return bool(_HEARTBEAT.match(text)) and bool(_RUNNER.search(text[:500]))

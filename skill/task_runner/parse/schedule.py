@@ -34,13 +34,6 @@ _PARTS = {"morning": 9, "afternoon": 14, "evening": 18, "night": 20, "tonight": 
           "nachmittag": 15, "abend": 18, "nacht": 21, "早上": 8, "早晨": 8, "上午": 9, "中午": 12, "下午": 14,
           "傍晚": 18, "晚上": 20, "今晚": 20}
 
-_HINT = Lazy(
-    r"\b(?:every|each|daily|weekly|hourly|monthly|nightly|yearly|annually|weekdays?|weekends?|tomorrow|tonight|today"
-    r"|by|before|until|till|due|deadline|next|this|on|at|in|eod|eow|cob|noon|midnight|morning|afternoon|evening"
-    r"|cada|todos|mañana|hoy|esta|antes|para|en|el|jeden|jede|täglich|wöchentlich|stündlich|morgen|heute|bis|am|um"
-    r"|alle|werktags|montags)\b|\d(?::\d\d)?\s*(?:am|pm|uhr|h)\b|每|明天|今天|今晚|后天|周|星期|点|之前|以前|小时后|分钟后|天后",
-    re.IGNORECASE,
-)
 _NUM = r"(?:\d{1,3}|an?|one|two|three|four|five|six|ten|fifteen|twenty|thirty|few|couple(?:\s+of)?|un|una|dos|tres|ein|eine|einer|zwei|drei)"
 _UNIT = r"(?P<unit>min(?:ute)?s?|m|hours?|hrs?|h|days?|weeks?|minutos?|horas?|d[íi]as?|semanas?|minuten?|stunden?|tagen?|wochen?)"
 _TIME = (r"(?:(?:at|@|around|about|by|a\s+las?|um|gegen)\s+)?(?P<hour>\d{1,2})(?:[:.h](?P<minute>\d{2}))?\s*"
@@ -111,8 +104,6 @@ class Schedule:
 
 def find(text: str, now: datetime) -> Schedule | None:
     """The schedule in one item's text (restored, the user's words), or None."""
-    if not _HINT.search(text):
-        return None
     result = Schedule()
     cron_span = _recurring(text, result)
     if cron_span is None:

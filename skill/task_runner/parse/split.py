@@ -67,11 +67,12 @@ def mark(line: str) -> Mark | None:
         if run <= 3 and text[run:run + 1] in ("、", ".", "．"):
             return Mark("num", text[run + 1:])
         return None
-    if first.isdigit() or first in "(#":
+    head = text[:8]
+    if (first.isdigit() or first in "(#") and any(ch in head for ch in ".)．、-–:\u20e3"):
         number = _NUM_MARK.match(text)
         if number:
             return Mark("num", text[number.end():])
-    if first.isalpha() or first == "(":
+    if (first.isalpha() or first == "(") and any(ch in head[:6] for ch in ".)"):
         letter = _LETTER_MARK.match(text)
         if letter:
             return Mark("letter", text[letter.end():])

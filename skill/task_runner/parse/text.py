@@ -34,14 +34,13 @@ _SPANS = (
                         r"|\b[A-Za-z]:\\[^\s\"'<>|]{1,300}"
                         r"|\b[\w.-]{1,100}/[\w.-]{1,100}(?:/[\w.-]{1,100}){0,30}\.\w{1,8}\b"
                         r"|\b[\w-]{1,100}/[\w-]{1,100}/[\w./-]{1,300}")),
-    ("abbr", (".",), Lazy(r"\b(?:" + lang_en.DOTTED_ABBREVIATIONS + r")"
-                       r"|\b(?:" + lang_en.TITLE_ABBREVIATIONS + r")\.(?=\s|$)"
-                       r"|\b(?:" + lang_en.SHORT_ABBREVIATIONS + r")\.(?=\s+(?P<next>[\w'-]+))"
-                       r"|\b(?!\d{1,2}\.[A-Z])[A-Za-z0-9_]{1,60}(?:\.[A-Za-z0-9_-]{1,60}){1,10}\b", re.IGNORECASE)),
+    ("dotted", (".",), Lazy(r"\b(?:" + lang_en.DOTTED_ABBREVIATIONS + r")"
+                            r"|\b(?!\d{1,2}\.[A-Z])[A-Za-z0-9_]{1,60}(?:\.[A-Za-z0-9_-]{1,60}){1,10}\b", re.IGNORECASE)),
+    ("abbr", (".",), Lazy(r"\b(?:" + lang_en.TITLE_ABBREVIATIONS + r")\.(?=\s|$)"
+                          r"|\b(?:" + lang_en.SHORT_ABBREVIATIONS + r")\.(?=\s+(?P<next>[\w'-]+))", re.IGNORECASE)),
 )
 _TRAILING_PUNCT = Lazy(r"[.,;:!?)\]}»”\"']+$")
 _WORD = Lazy(r"[A-Za-z][A-Za-z']*")
-_SPACES = Lazy(r"[ \t\u00a0\u3000]+")
 
 
 def sanitize(text) -> str:
@@ -83,7 +82,7 @@ class Masked:
 
     def _mask_spans(self, text: str) -> str:
         for kind, needed, pattern in _SPANS:
-            if any(piece in text for piece in needed):
+            if any(piece in text for piece in needed) and _worth(kind, text):
                 text = pattern.sub(lambda match: self._span(match, kind), text)
         return text
 
@@ -114,6 +113,18 @@ class Masked:
                 first, _, rest = body.partition("\n")
                 found.append((rest if rest.strip() and re.fullmatch(r"\w*", first.strip()) else body).strip())
         return [command for command in found if command]
+
+
+_ABBREVIATIONS = frozenset((lang_en.TITLE_ABBREVIATIONS + "|" + lang_en.SHORT_ABBREVIATIONS).split("|"))
+
+
+def _worth(kind: str, text: str) -> bool:
+    """Cheap pre-checks so a message only compiles the span patterns it can contain."""
+    if kind == "dotted":
+        return any(text[i + 1:i + 2].isalnum() for i in range(len(text) - 1) if text[i] == ".")
+    if kind == "abbr":
+        return any(word[:-1].lower() in _ABBREVIATIONS for word in text.split() if word.endswith("."))
+    return True
 
 
 def is_placeholder(word: str) -> bool:
@@ -155,4 +166,4 @@ def fix_typos(text: str) -> str:
 
 def squash(text: str) -> str:
     """Collapse runs of spaces and strip, keeping newlines."""
-    return _SPACES.sub(" ", text).strip()
+    return "\n".join(" ".join(line.split()) for line in text.split("\n")).strip()
