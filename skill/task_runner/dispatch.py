@@ -529,7 +529,7 @@ def _report(delivered: list, plan: list, queue: dict | None, ctx: Context | None
     document = {"ok": True, "heartbeat_ok": text == "HEARTBEAT_OK", "events": delivered, "plan": plan,
                 "started": [event["id"] for event in delivered if event["type"] == "started"],
                 "running": running, "pending": waiting, "scheduled": scheduled, "blocked": blocked,
-                "text": text}
+                "archived": [], "text": text}
     return PassReport(text if ctx is None or ctx.deliver else "", document, plan)
 
 
