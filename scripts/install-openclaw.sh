@@ -59,6 +59,7 @@ fi
 # install scripts and node-gyp (headers from the same package via nodedir) all use Node 24.
 export PATH="$prefix/bin:$node_dir/bin:$PATH"
 export npm_config_nodedir="$node_dir"
+export NODE_COMPILE_CACHE="$prefix/node-compile-cache"  # not /tmp/node-compile-cache
 
 installed_version() {
     local pkg=$prefix/lib/node_modules/openclaw/package.json
@@ -82,6 +83,7 @@ esac
 cat >"$prefix/env.sh" <<EOF
 # source me: node 24 and openclaw from $prefix first on PATH
 export PATH="$prefix/bin:$node_dir/bin:\$PATH"
+export NODE_COMPILE_CACHE="$prefix/node-compile-cache"
 EOF
 
 say "openclaw $("$prefix/bin/openclaw" --version 2>/dev/null | head -n1) at $prefix/bin/openclaw"
