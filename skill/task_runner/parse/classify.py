@@ -60,7 +60,7 @@ _KEYWORDS = (
     ("code-execution", Phrases(
         "script|scripts|command|terminal|shell|bash|zsh|python|node|npm|pip|pytest|cargo|git|repo|repository|docker|container"
         "|kubernetes|k8s|ssh|cron|crontab|server|servers|database|db|sql|query|api|endpoint|deploy|deployment|pipeline|ci|build"
-        "|bug|bugs|code|log|logs|disk|cpu|memory|service|nginx|apache|test|tests|staging|prod|production|etl|job|backup|backups"
+        "|bug|bugs|code|log|logs|disk|cpu|memory|systemd|nginx|apache|test|tests|staging|prod|production|etl|job|backup|backups"
         "|migration|dependencies|env|terraform|vpc|s3|dns|ssl|port|branch|pr|crash|crashes|crashed|error|errors|stack trace"
         "|load test|servidor|skript|运行|执行|部署|重启|安装|脚本|服务器|数据库|测试|代码|备份")),
     ("file-creation", Phrases(

@@ -179,6 +179,19 @@ def _verb_after(words: list[str], end: int, right: int) -> tuple[str, int] | Non
     return best
 
 
+def _note_end(words: list[str], start: int, right: int) -> int:
+    """Where a note stops: before ", and skip T-06" or "; then email Bob" (a new action)."""
+    for index in range(start + 1, right):
+        if words[index] in (",", ";", "and", "，"):
+            action = index + 1
+            while action < right and _NEW_ACTION.at(words, action):
+                action += 1
+            if action < right and (any(t.at(words, action) for t in lexicon.CONTROL_BEFORE.values())
+                                   or lexicon.id_number(words[action]) is not None):
+                return index
+    return right
+
+
 def _verb_around(words, start, end, left, right) -> tuple[str | None, int, int]:
     before = _verb_before(words, start, left)
     after = _verb_after(words, end, right)
@@ -204,7 +217,8 @@ def _note(tokens: Tokens, start: int, right: int) -> str | None:
         position += 1
     if position >= right:
         return None
-    text = tokens.text[tokens.starts[position]:tokens.ends[right - 1]].strip().rstrip(" .!?")
+    right = _note_end(words, position, right)
+    text = tokens.text[tokens.starts[position]:tokens.ends[right - 1]].strip().rstrip(" .!?,;") if right > position else ""
     if _NOTE.at(words, position):
         return text or None
     if not separated or any(lexicon.id_number(w) for w in words[position:right]):
