@@ -151,3 +151,15 @@ def test_the_pass_archives_old_finished_tasks(cli, queue_dir):
     assert document["archived"] == ["T-01"] and document["heartbeat_ok"]
     assert cli.queue()["tasks"] == [] and cli.queue()["archivedCount"] == 1
     assert list((queue_dir / "archive").glob("*.json"))
+
+
+def test_auto_worker_is_the_agent_inside_openclaw_and_a_cli_outside(cli, queue_dir):
+    cli("add", "inside", "--no-dispatch")
+    document = cli.json("dispatch", env={"OPENCLAW_SHELL": "exec"})
+    assert [entry["id"] for entry in document["plan"]] == ["T-01"]
+    cli("add", "outside FAKE:hang", "--no-dispatch")
+    path = f"{FAKE_DIR}{os.pathsep}{cli.env['PATH']}"
+    document = cli.json("dispatch", env={"PATH": path})
+    assert document["plan"] == [] and document["started"] == ["T-02"]
+    assert cli.queue()["tasks"][1]["run"]["kind"] == "claude"
+    kill_runs(queue_dir)
