@@ -119,3 +119,24 @@ def test_hedged_requests_are_commands_but_questions_about_them_are_not():
     assert commands("T-04: mark as done") == [("done", ["T-04"], None)]
     assert commands("push T-09 back to pending") == [("retry", ["T-09"], None)]
     assert commands("T-26 can be cancelled") == [("cancel", ["T-26"], None)]
+
+
+@pytest.mark.parametrize("message, expected", [
+    ("skip tasks 4 to 6", [("skip", ["T-04", "T-05", "T-06"], None)]),
+    ("cancel whatever is still pending", [("cancel", [], "pending")]),
+    ("drop all of them", [("cancel", [], "all")]),
+    ("retry T-4 and T-5 but with verbose logging, and skip T-6",
+     [("retry", ["T-04", "T-05"], None), ("skip", ["T-06"], None)]),
+])
+def test_more_command_shapes(message, expected):
+    assert commands(message) == expected
+
+
+@pytest.mark.parametrize("message, note", [
+    ("rerun T-9 (the token expired)", "the token expired"),
+    ("skip T-11 for now, will do it myself", "for now, will do it myself"),
+    ("retry T-4 and T-5 but with verbose logging, and skip T-6", "but with verbose logging"),
+    ("done with T-12, thanks", None),
+])
+def test_note_edges(message, note):
+    assert parse_message(message, NOW)["commands"][0]["note"] == note

@@ -23,11 +23,12 @@ _DEPENDENCY = Phrases(
 _NOTE = Phrases("but|with|using|use|because|since|as|this time|next time|and this/next time|and use|and try|and make sure"
                 "|and be careful|and don't|and do not|pero|con|usando"
                 "|aber|mit|diesmal|但是|用|这次")
+_ADVERBIAL = frozenset("for until till since because due so while".split())
 _NEW_ACTION = Phrases("and|also|then|plus|please|y|und")
 _SENTENCE_END = frozenset(".!?;。！？；")
 _CLAUSE_BREAK = _SENTENCE_END | frozenset(",，")
 _SELECT_END = frozenset(".!?;,。！？；，") | {"and", "y", "und", "please", "pls", "now"}
-_THAT = Phrases("that 's|that are|that is|which are|which is|that|which|are|is|have|has|的")
+_THAT = Phrases("that/which? 's/is/are/has/have? still/currently/already/been?|that|which|的")
 
 
 class Found:
@@ -75,6 +76,8 @@ def _id_groups(words: list[str]) -> list[tuple[int, int, list[str]]]:
                 ranged |= words[gap] in lexicon.ID_RANGE_WORDS
                 gap += 1
             number, width = _id_at(words, gap)
+            if number is None and gap > index and words[start] in lexicon.ID_TASK_WORDS and _bare_number(words, gap):
+                number, width = int(words[gap]), 1  # "tasks 4 to 6"
             if number is None or gap - index > 2:
                 break
             if ranged and 0 < number - last <= _MAX_RANGE:
@@ -84,6 +87,10 @@ def _id_groups(words: list[str]) -> list[tuple[int, int, list[str]]]:
             last, index = number, gap + width
         groups.append((start, index, list(dict.fromkeys(format_id(n) for n in ids))))
     return groups
+
+
+def _bare_number(words: list[str], index: int) -> bool:
+    return index < len(words) and words[index].isascii() and words[index].isdigit() and len(words[index]) <= 4
 
 
 def _id_at(words: list[str], index: int) -> tuple[int | None, int]:
@@ -212,13 +219,20 @@ def _note(tokens: Tokens, start: int, right: int) -> str | None:
     position = start + _PLEASE.at(words, start)
     if position >= right:
         return None
+    if words[position] == "(":
+        close = words.index(")", position) if ")" in words[position:right] else right
+        text = tokens.text[tokens.starts[position + 1]:tokens.ends[close - 1]].strip() if close > position + 1 else ""
+        return text or None  # "rerun T-9 (the token expired)"
     separated = words[position] in (",", ":", ";", "-", "—", "–", "，")
     if separated:
         position += 1
+    separated = separated or words[position] in _ADVERBIAL
     if position >= right:
         return None
     right = _note_end(words, position, right)
     text = tokens.text[tokens.starts[position]:tokens.ends[right - 1]].strip().rstrip(" .!?,;") if right > position else ""
+    if lexicon.SIGN_OFFS.at(words, position) >= right - position or all(not w[:1].isalnum() for w in words[position:right]):
+        return None  # "done with T-12, thanks"
     if _NOTE.at(words, position):
         return text or None
     if not separated or any(lexicon.id_number(w) for w in words[position:right]):
@@ -267,6 +281,9 @@ def _selector_at(words: list[str], index: int) -> tuple[str | None, int]:
         position += 1
         while position < len(words) and words[position] in ("of", "the", "my", "our", "las", "los", "die", "meine", "有"):
             position += 1
+    if has_all and words[position - 1:position] == ["of"] and position < len(words) and words[position] in ("them", "those", "these"):
+        position += 1  # "drop all of them"
+        noun = "them"
     if has_all and words[position:position + 1] in (["in"], ["on"], ["from"]):
         after = position + 1 + (words[position + 1:position + 2] in (["the"], ["my"], ["our"]))
         if after < len(words) and words[after] in ("queue", "list", "backlog", "tasks"):
@@ -289,6 +306,8 @@ def _selector_at(words: list[str], index: int) -> tuple[str | None, int]:
             status = " ".join(words[position + after:position + after + length])
             position += after + length
     ended = position >= len(words) or words[position] in _SELECT_END
+    if noun == "them" and not ended:
+        return None, index
     if not ((has_all and (status or noun or ended)) or (status and (noun or ended))
             or (noun in ("queue", "cola", "warteschlange") and ended)):
         return None, index

@@ -182,7 +182,7 @@ STATUS_SHOW = frozenset("show list display give get view see print read pull bri
 STATUS_NOUNS = frozenset("""task tasks queue todos todo to-dos to-do jobs job backlog ones items tasklist task-list
 todo-list list""".split())
 STATUS_TOPIC = frozenset("status progress state overview rundown update updates recap".split())
-ALL_WORDS = frozenset("all every everything each whole entire".split())
+ALL_WORDS = frozenset("all every everything each whole entire whatever anything".split())
 
 # --- typos -------------------------------------------------------------------------------------
 TYPOS = {
