@@ -140,3 +140,19 @@ def test_more_command_shapes(message, expected):
 ])
 def test_note_edges(message, note):
     assert parse_message(message, NOW)["commands"][0]["note"] == note
+
+
+@pytest.mark.parametrize("message, ids", [
+    ("list my todos", []), ("what's on my plate?", []), ("any updates?", []), ("show me T-03", ["T-03"]),
+    ("what is T-05 doing", ["T-05"]), ("how many tasks do I have?", []), ("do I have anything pending?", []),
+    ("muéstrame todas las tareas", []), ("what are my tasks", []),
+])
+def test_more_status_phrasings(message, ids):
+    doc = parse_message(message, NOW)
+    assert doc["status"] is True and doc["status_query"]["ids"] == ids and doc["tasks"] == []
+
+
+@pytest.mark.parametrize("message", ["what's left to do on the website redesign?", "what do I need to buy for the party?",
+                                     "what's on my calendar today?"])
+def test_questions_that_are_not_about_the_queue(message):
+    assert parse_message(message, NOW)["status"] is False

@@ -102,8 +102,8 @@ PRONOUN_SUBJECTS = frozenset("you u i we they he she it there anyone anybody som
 HOW_TO = (
     "how do/does/can/could/should/would/might/did|how to|how is it supposed to|what 's/is the best/right/easiest/fastest/proper/correct way"
     "|what's the best/right/easiest/fastest/proper/correct way|is it possible|is there a way|can you explain|explain to me? how/what/why"
-    "|what happens if/when|what 's/is the difference|what's the difference|why do/does/did/is/are|what does|what do"
-    "|how many|how much|how long|how often|what is a/an|what 's a/an|what's a/an|what are"
+    "|what happens if/when|what 's/is the difference|what's the difference|why do/does/did/is/are|what does|what do you mean"
+    "|how many|how much|how long|how often|what is a/an|what 's a/an|what's a/an"
 )
 EXAMPLE_MARKERS = (
     "for example|for instance|e . g .|eg|such as|like this|example :|examples of|an example|sample|something like|look like"

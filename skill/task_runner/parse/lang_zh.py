@@ -43,8 +43,10 @@ STATUS_WORDS = {
     "done": "已完成|完成的",
     "skipped": "跳过的|已取消",
 }
-# Chinese status requests as whole phrases (found anywhere in a short clause).
+# Status requests as whole phrases (found anywhere in a short clause).
 STATUS_PHRASES = (
+    "on my plate|what are you working on|what 're you working on|what have you done so far"
+    "|progress report|status report|status update|where do things stand|catch me up|bring me up to speed|"
     "任务状态|任务进度|显示任务|显示我的任务|显示所有任务|查看任务|查看我的任务|列出任务|看看任务|我的任务|队列里有什么|队列里有啥"
     "|待处理的任务|待办任务|进行中的任务|失败的任务|卡住的任务|已完成的任务|怎么样了|进展如何|完成了吗|做完了吗|好了吗"
 )

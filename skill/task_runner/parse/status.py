@@ -7,7 +7,7 @@ a bare noun phrase ("pending tasks?"), or a question about task ids. A modal aft
 ("what tasks would you suggest…") makes it a question about something else.
 """
 
-from task_runner.parse import lexicon
+from task_runner.parse import lang_en, lexicon
 from task_runner.parse.clean import trim
 from task_runner.parse.phrases import Phrases, Tokens
 
@@ -45,6 +45,10 @@ def is_status(text: str, ends_with_question: bool) -> bool:
     first = words[0]
     if first in ("when", "once", "after", "if", "as", "before") and not ends_with_question:
         return False  # "when T-04 is done, …" opens a dependency, not a question
+    if first in lang_en.QUESTION_AUX and len(words) > 2 and words[1] in lang_en.PRONOUN_SUBJECTS:
+        return _asked(words, has_id)  # "do I have anything pending?"
+    if first in ("what", "how", "where", "which", "who", "what's", "how's") and has_id:
+        return True  # "what is T-05 doing", "how is T-03 going"
     if first in lexicon.STATUS_SHOW:
         return _shown(words, 1)
     if first in _QUESTION or first in lexicon.QUESTION_WORDS:
@@ -64,8 +68,8 @@ def status_filter(text: str) -> str | None:
 
 
 def _skip(words: list[str], index: int, allowed: frozenset) -> int:
-    while index < len(words) and words[index] in allowed:
-        index += 1
+    while index < len(words) and words[index] in allowed and words[index] not in lexicon.STATUS_NOUNS:
+        index += 1  # ("todos" is a Spanish determiner and an English noun)
     return index
 
 
@@ -80,12 +84,14 @@ def _status_word(words: list[str], index: int) -> int:
 def _shown(words: list[str], index: int) -> bool:
     """After a show-verb: [me] [determiners] [status words] noun|topic [complement] — nothing else."""
     index = _skip(words, index, _DETERMINERS)
+    if index < len(words) and lexicon.id_number(words[index]) is not None:
+        return True  # "show me T-03"
     if index < len(words) and words[index] in lexicon.ALL_WORDS | {"everything", "anything", "whatever", "what"}:
-        index = _skip(words, index + 1, _DETERMINERS)
-        after_that = _THAT.at(words, index)
-        length = _status_word(words, index + after_that)
-        if length:
-            return _is_end(words, index + after_that + length)
+        after = _skip(words, index + 1, _DETERMINERS)
+        after_that = _THAT.at(words, after)
+        length = _status_word(words, after + after_that)
+        if length and _is_end(words, after + after_that + length):
+            return True
     start = index
     while index < len(words) and _status_word(words, index):
         index += _status_word(words, index)
@@ -105,9 +111,10 @@ def _asked(words: list[str], has_id: bool) -> bool:
     for index, word in enumerate(words):
         if word in lexicon.STATUS_NOUNS or word in lexicon.STATUS_TOPIC:
             follow = words[index + 1] if index + 1 < len(words) else ""
-            if follow in _MODALS and not (follow in ("are", "is") or _status_word(words, index + 1)):
+            owned = follow in ("do", "did") and words[index + 3:index + 4] == ["have"]  # "how many tasks do I have"
+            if follow in _MODALS and not (owned or follow in ("are", "is") or _status_word(words, index + 1)):
                 return False
-            if word in lexicon.STATUS_TOPIC and word in ("list", "report", "summary", "update", "updates"):
+            if word in lexicon.STATUS_TOPIC and word in ("list", "report", "summary", "update", "updates") and len(words) > 3:
                 continue
             return not any(w in lexicon.VERBS and w not in lexicon.STATUS_SHOW and w not in ("list", "report", "update")
                            for w in words[1:index])
