@@ -21,6 +21,12 @@ def test_dispatcher_only_for_system_events(message):
     assert parse_message(message, NOW) == {"mode": "dispatcher", "status": False, "commands": [], "tasks": []}
 
 
+def test_other_heartbeat_polls_are_system_messages_not_work():
+    poll = ("Read HEARTBEAT.md if it exists (workspace context). Follow it strictly. "
+            "If nothing needs attention, reply HEARTBEAT_OK.")
+    assert parse_message(poll, NOW)["mode"] == "none"
+
+
 @pytest.mark.parametrize("message", [
     "What is the capital of France?", "What time is it?", "what's 15% of 240?",
     "Remind me in 20 minutes to take a break", "remind me every Monday at 9am to submit my timesheet",

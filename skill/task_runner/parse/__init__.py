@@ -20,8 +20,9 @@ _QUESTION_GOAL_PREFIX = "Find out "
 
 def parse_message(text, now: datetime | None = None) -> dict:
     text = sanitize(text)
-    if mode.is_dispatcher(text):
-        return _empty("dispatcher")
+    event = mode.system_event(text)
+    if event:
+        return _empty(event)
     masked = Masked(text)
     body = fix_typos(masked.text)
     if mode.is_how_to(body):

@@ -31,13 +31,17 @@ _META_TAIL = frozenset("for me please today tonight now pls asap real quick when
 _WORK_TYPES = frozenset(("messaging", "code-execution", "file-creation", "agent-delegation"))
 
 
-def is_dispatcher(text: str) -> bool:
+def system_event(text: str) -> str | None:
+    """"dispatcher" for a dispatch event or a heartbeat poll naming the task-runner dispatcher,
+    "none" for any other heartbeat poll (a system message, never work to queue), else None."""
     head = text[:300].upper()
     if "TASK_RUNNER_DISPATCH" not in head and "HEARTBEAT" not in head:
-        return False
+        return None
     if _DISPATCH.match(text):
-        return True
-    return bool(_HEARTBEAT.match(text)) and bool(_RUNNER.search(text[:500]))
+        return "dispatcher"
+    if _HEARTBEAT.match(text) or "HEARTBEAT_OK" in text[:2000]:
+        return "dispatcher" if _RUNNER.search(text[:500]) else "none"
+    return None
 
 
 def is_how_to(text: str) -> bool:
