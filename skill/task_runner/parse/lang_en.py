@@ -45,9 +45,6 @@ print process profile record report request return review schedule screenshot se
 source store study text time trade train type watch water
 """.split())
 
-# Verbs too generic to carry an object of their own ("go and buy", "try and fix").
-LIGHT_VERBS = frozenset("go come try help".split())
-
 PRONOUN_OBJECTS = "it|them|that|those|him|her|em|'em"
 
 # --- openers, framing, sign-offs ----------------------------------------------------------

@@ -36,9 +36,6 @@ _PARTS = {"morning": 9, "afternoon": 14, "evening": 18, "night": 20, "tonight": 
 
 _NUM = r"(?:\d{1,3}|an?|one|two|three|four|five|six|ten|fifteen|twenty|thirty|few|couple(?:\s+of)?|un|una|dos|tres|ein|eine|einer|zwei|drei)"
 _UNIT = r"(?P<unit>min(?:ute)?s?|m|hours?|hrs?|h|days?|weeks?|minutos?|horas?|d[íi]as?|semanas?|minuten?|stunden?|tagen?|wochen?)"
-_TIME = (r"(?:(?:at|@|around|about|by|a\s+las?|um|gegen)\s+)?(?P<hour>\d{1,2})(?:[:.h](?P<minute>\d{2}))?\s*"
-         r"(?P<ampm>a\.?m\.?|p\.?m\.?|uhr|h(?![a-z])|o'?clock)?")
-_TIME_RE = Lazy(r"(?<![\w:/.-])" + _TIME + r"(?![\w:/])", re.IGNORECASE)
 _TIME_AT_RE = Lazy(r"(?:\b(?:at|@|around|a\s+las?|um|gegen)\s+)(?P<hour>\d{1,2})(?:[:.h](?P<minute>\d{2}))?\s*"
                          r"(?P<ampm>a\.?m\.?|p\.?m\.?|uhr|h(?![a-z])|o'?clock)?(?![\w:/])"
                          r"|(?<![\w:/.-])(?P<hour2>\d{1,2})(?:[:.](?P<minute2>\d{2}))?\s*(?P<ampm2>a\.?m\.?|p\.?m\.?|uhr)(?![\w])"

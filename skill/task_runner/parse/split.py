@@ -17,10 +17,10 @@ from task_runner.parse.phrases import Tokens, is_cjk
 class Item:
     """One action item: masked text, how it was introduced, whether it came from a list."""
 
-    __slots__ = ("text", "cue", "listed", "preamble", "framed", "context")
+    __slots__ = ("text", "cue", "listed", "framed", "context")
 
-    def __init__(self, text: str, cue: str = "", listed: bool = False, preamble: bool = False, framed: bool = False):
-        self.text, self.cue, self.listed, self.preamble, self.framed = text.strip(), cue, listed, preamble, framed
+    def __init__(self, text: str, cue: str = "", listed: bool = False, framed: bool = False):
+        self.text, self.cue, self.listed, self.framed = text.strip(), cue, listed, framed
         self.context = ""  # the "Header:" the item came under, when one was dropped
 
     def __repr__(self) -> str:  # for test failure messages
@@ -139,8 +139,6 @@ def _from_lines(lines: list[str], marks: list) -> list[Item]:
             after.append(line)
     preamble = "\n".join(before)
     head = [item for item in prose(preamble) if _is_action(item.text) and not item.text.rstrip().endswith((":", "："))]
-    for item in head:
-        item.preamble = True
     for item in items:
         item.context = preamble.strip()[-300:]  # "by Friday, please:" / "queue these after T-10:"
     return head + items + prose("\n".join(after))
@@ -158,8 +156,6 @@ def _inline_numbered(text: str) -> list[Item] | None:
         return None
     preamble = text[:cuts[0].start()]
     items = [item for item in prose(preamble) if _is_action(item.text)]
-    for item in items:
-        item.preamble = True
     first_listed = len(items)
     bounds = [m.end() for m in cuts] + [len(text)]
     starts = [m.start() for m in cuts[1:]] + [len(text)]

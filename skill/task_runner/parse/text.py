@@ -127,10 +127,6 @@ def _worth(kind: str, text: str) -> bool:
     return True
 
 
-def is_placeholder(word: str) -> bool:
-    return word.startswith(_OPEN)
-
-
 def _typo_table() -> dict[str, str]:
     """Listed typos plus every adjacent swap / inner deletion of a trigger word that is not a real word."""
     known = lang_en.VERBS | lang_en.NOT_TYPOS | set(lang_en.TRIGGER_WORDS)
