@@ -60,3 +60,22 @@ def test_foreign_questions_and_thanks_are_not_tasks(message):
 def test_typos_in_trigger_words(message):
     parsed = doc(message)
     assert parsed["mode"] == "intake" and (len(parsed["tasks"]) == 2 or parsed["commands"] or parsed["status"])
+
+
+@pytest.mark.parametrize("message, verb, selector", [
+    ("cancela las tareas pendientes", "cancel", "pending"),
+    ("把所有失败的任务重试一遍", "retry", "blocked"),
+    ("取消所有待处理的任务", "cancel", "pending"),
+])
+def test_selectors_in_other_languages(message, verb, selector):
+    assert [(c["verb"], c["selector"]) for c in doc(message)["commands"]] == [(verb, selector)]
+
+
+@pytest.mark.parametrize("message, expected", [
+    ("Necesito que busques un hotel en Madrid y que me mandes las opciones", [[], [0]]),
+    ("Bitte such mir einen Flug nach Berlin und schick mir die Optionen per Mail", [[], [0]]),
+    ("¿Me ayudas con esto? 1) buscar un regalo 2) envolverlo 3) mandarlo por correo", [[], [0], [1]]),
+    ("Hola, ¿me puedes ayudar con estas tareas? - pagar la factura del gas - llamar al dentista", [[], []]),
+])
+def test_dependencies_in_other_languages(message, expected):
+    assert [t["depends_on"] for t in doc(message)["tasks"]] == expected

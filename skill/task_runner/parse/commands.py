@@ -10,7 +10,7 @@ from task_runner.ids import format_id
 from task_runner.parse import lexicon
 from task_runner.parse.clean import trim
 from task_runner.parse.mode import is_question
-from task_runner.parse.phrases import Phrases, Tokens
+from task_runner.parse.phrases import Phrases, Tokens, is_cjk
 from task_runner.parse.status import is_status, status_filter
 
 _MAX_RANGE = 200
@@ -261,14 +261,18 @@ def _selector_commands(tokens: Tokens, used: list) -> list[dict]:
             if not length or opener in lexicon.NEEDS_AFTER:
                 continue
             selector, end = _selector_at(words, index + length)
+            begin = index
+            if selector is None and is_cjk(words[index][:1]):
+                selector, begin = _selector_before(tokens, index)  # "把所有失败的任务重试一遍"
+                end = index + length
             if selector is None:
                 continue
             left, right = _clause(tokens, index, end)
             if _asks_about(tokens, left, right, index) or _NEGATION.intersection(words[max(left, index - 2):index]):
                 continue
-            commands.append({"verb": verb, "ids": [], "selector": selector, "note": None, "_at": tokens.starts[index]})
-            used.append((tokens.starts[index], tokens.ends[end - 1]))
-            taken.update(range(index, end))
+            commands.append({"verb": verb, "ids": [], "selector": selector, "note": None, "_at": tokens.starts[begin]})
+            used.append((tokens.starts[begin], tokens.ends[end - 1]))
+            taken.update(range(begin, end))
             break
     return commands
 
@@ -312,6 +316,21 @@ def _selector_at(words: list[str], index: int) -> tuple[str | None, int]:
             or (noun in ("queue", "cola", "warteschlange") and ended)):
         return None, index
     return (status_filter(status) if status else "all"), position
+
+
+def _selector_before(tokens: Tokens, index: int) -> tuple[str | None, int]:
+    """Chinese puts the object first: 把 + (所有) + status + 的 + 任务 + verb."""
+    words = tokens.words
+    left, _ = _clause(tokens, index, index + 1, _CLAUSE_BREAK)
+    span = words[left:index]
+    if "任" not in span and "务" not in span:
+        return None, index
+    found = lexicon.STATUS_ANY.find(span)
+    if found:
+        return status_filter(" ".join(span[found[0]:found[0] + found[1]])), left
+    if ("所" in span and "有" in span) or ("全" in span and "部" in span):
+        return "all", left
+    return None, index
 
 
 def _status(tokens: Tokens, used: list) -> dict | None:

@@ -39,8 +39,10 @@ _VERB_NOUNS = {
     "scannen": "scan", "zusammenfassen": "zusammenfassung", "übersetzen": "übersetzung", "resume": "resumen",
     "resumir": "resumen", "traducir": "traducción", "escanear": "escaneo",
 }
-_SENDERS = frozenset("send text email e-mail message tell forward share post dm ping notify slack".split())
-_LOOKUPS = frozenset("check find look lookup research see confirm verify get figure work search".split())
+_SENDERS = frozenset("""send text email e-mail message tell forward share post dm ping notify slack schick schicke sende
+manda mándame mandame envía envia envíame enviame mandes envíes""".split())
+_LOOKUPS = frozenset("""check find look lookup research see confirm verify get figure work search such suche finde prüfe
+checke busca buscar busques encuentra averigua""".split())
 _BOTH = Phrases("both|both of them|the two|all of them|all three|everything above")
 _ES_ENCLITIC = Lazy(r"^\w+(?:lo|la|los|las)$", re.IGNORECASE)
 _ES_INFINITIVE_CLITIC = Lazy(r"^\w{2,}(?:ar|er|ir|ár|ér|ír)(?:se)?(?:lo|la|los|las|le|les)$", re.IGNORECASE)
@@ -144,8 +146,8 @@ def _sends_the(words: list[str]) -> bool:
     if not words or words[0] not in _SENDERS:
         return False
     for index in range(1, min(len(words), 5)):
-        if words[index] in ("the", "that", "those"):
-            return words[index - 1] not in ("about", "regarding", "on", "for", "of", "re", "with", "in", "to")
+        if words[index] in _DETERMINERS:
+            return words[index - 1] not in ("about", "regarding", "on", "for", "of", "re", "with", "in", "to", "über", "sobre", "de")
     return False
 
 

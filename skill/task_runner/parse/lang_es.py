@@ -12,12 +12,15 @@ averiguar encuentra encontrar consigue conseguir reinicia reiniciar despliega de
 corrige corregir avisa avisar dile decir comparte compartir reenvía reenviar saca sacar pon poner
 hazme mira mirar consulta consultar descubre descubrir planifica planificar lava lavar recoge recoger
 envíale enviale mándale mandale envíalo envialo mándalo mandalo envíaselo mándaselo súbelo guárdalo
+busques mandes envíes envies llames reserves compres revises escribas hagas prepares pagues pidas traduzcas actualices
+descargues subas mires consultes averigües encuentres consigas limpies organices canceles recuerdes avises contestes
+respondas compartas imprimas
 """.split())
 GREETINGS = "hola|buenas|buenos días|buenas tardes|oye|vale|bueno"
 REQUEST = (
     "¿? puedes/podrías/podrias/puede/podría por? favor?|¿? me puedes/podrías/podrias|necesito que|quiero que"
     "|me gustaría que|por favor|porfa|hazme el favor de|favor de|tengo que|hay que|necesito|no olvides"
-    "|acuérdate de|encárgate de|y|también"
+    "|acuérdate de|encárgate de|y|también|que|que me|que nos|que le"
 )
 REQUEST_DELEGATES = frozenset("¿ puedes podrías podrias puede podría me necesito quiero encárgate".split())
 FRAME_PRE = frozenset("añade agrega nueva nuevas una".split())
@@ -35,7 +38,7 @@ SEQ_ALSO = "también|tambien|además|ademas|y también"
 SEQ_ORDER = "primero|segundo|tercero|finalmente|por último|por ultimo"
 CONJ = "y|e"
 CLAUSE_OPENERS = "si|cuando|una vez que"
-PRONOUN_OBJECTS = "lo|la|los|las|eso|esto"
+PRONOUN_OBJECTS = "eso|esto"  # lo/la/los/las after a verb are articles; clitics attach to the verb
 DEP_RESULT = "con el/los resultado/resultados|usando el/los/eso|lo que falle/encuentres"
 DEP_ONCE = "cuando|una vez que|después de"
 WEB_SEARCH = "busca en google|googlea|busca"
