@@ -2,6 +2,7 @@
 over word lists; see phrases.py)."""
 
 import re
+from functools import lru_cache
 
 from task_runner.parse import lang_de, lang_en, lang_es, lang_zh
 from task_runner.parse.phrases import Phrases, words_of
@@ -110,13 +111,13 @@ def verb_base(word: str) -> str | None:
         return word
     if word.isascii() and not word.endswith(_CLITICS):
         return None
-    plain = _strip_accents(word)
-    if plain in _PLAIN_VERBS:
-        return _PLAIN_VERBS[plain]
+    plain, table = _strip_accents(word), _plain_verbs()
+    if plain in table:
+        return table[plain]
     for clitic in _CLITICS:
         stem = plain[:-len(clitic)]
-        if plain.endswith(clitic) and stem in _PLAIN_VERBS and len(stem) >= 3:
-            return _PLAIN_VERBS[stem]
+        if plain.endswith(clitic) and stem in table and len(stem) >= 3:
+            return table[stem]
     return None
 
 
@@ -126,4 +127,7 @@ def _strip_accents(word: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFD", word) if not unicodedata.combining(ch))
 
 
-_PLAIN_VERBS = {_strip_accents(verb): verb for verb in lang_es.VERBS}
+@lru_cache(maxsize=1)
+def _plain_verbs() -> dict[str, str]:
+    """Spanish verbs without accents (built on first need: most messages never ask)."""
+    return {_strip_accents(verb): verb for verb in lang_es.VERBS}
