@@ -30,6 +30,9 @@ def schedule(message: str) -> tuple[dict, str | None]:
     ("task: every 2 hours sync the inbox", "0 */2 * * *"),
     ("task: on the 1st of every month at 9am export the invoices", "0 9 1 * *"),
     ("task: water the plants every evening", "0 18 * * *"),
+    ("task: on Mondays and Wednesdays at 7:30am send the standup notes", "30 7 * * 1,3"),
+    ("task: every day at 5:45pm back up the photos", "45 17 * * *"),
+    ("task: twice a day check the inbox", "0 9,21 * * *"),
 ])
 def test_recurring_phrases_become_valid_cron(message, cron):
     from croniter import croniter

@@ -56,7 +56,8 @@ _RECUR_UNIT = Lazy(
 )
 _RECUR_DAYS = Lazy(
     r"\b(?:every|each|todos\s+los|cada|jeden|jede)\s+(?:other\s+|second\s+|alternate\s+)?(?P<days>" + _DAY + r"(?:\s*(?:,|and|&|or|y|und)\s*" + _DAY + r")*)s?\b"
-    r"|\b(?:on\s+)?(?P<plural>(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s|montags|dienstags|mittwochs|donnerstags|freitags|samstags|sonntags)\b"
+    r"|\b(?:on\s+)?(?P<plural>(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s(?:\s*(?:,|and|&|or)\s*)?)+"
+    r"|montags|dienstags|mittwochs|donnerstags|freitags|samstags|sonntags)\b"
     r"|每(?:个)?(?P<zh>" + _ZH_DAY + r")",
     re.IGNORECASE,
 )
@@ -111,6 +112,11 @@ def find(text: str, now: datetime) -> Schedule | None:
 # ---- recurring -------------------------------------------------------------------------------
 
 def _recurring(text: str, result: Schedule) -> tuple[int, int] | None:
+    twice = _TWICE.search(text)
+    if twice:
+        result.cron = "0 9,21 * * *" if twice.group(1).lower() in ("day", "daily") else "0 9 * * 1,4"
+        result.phrase.append(twice.group().strip())
+        return twice.span()
     every_n = _RECUR_N.search(text)
     if every_n and _descriptive(text, every_n.start()):
         every_n = None
@@ -153,6 +159,7 @@ def _recurring(text: str, result: Schedule) -> tuple[int, int] | None:
 _ADJECTIVE_BEFORE = Lazy(r"\b(?:the|a|an|my|our|your|their|his|her|its|this|that|these|those|el|la|los|las|der|die|das|den|dem)\s+$", re.IGNORECASE)
 
 
+_TWICE = Lazy(r"\btwice\s+(?:a\s+)?(day|daily|week|weekly)\b", re.IGNORECASE)
 _DESCRIPTIVE = Lazy(
     r"\b(?:why|how|whether|if|where|what)\b[^,;:]*$"
     r"|\b(?:open|opens|closed|closes|available|fires|fired|happens|happened|occurs|breaks|broke|fails|failed|crashes|crashed"
@@ -250,8 +257,8 @@ def _valid(expression: str) -> bool:
 
 def _clock(text: str) -> tuple[int | None, int, str]:
     """The first explicit clock time in ``text`` as (hour, minute, words), or (None, 0, "")."""
-    zh = _ZH_TIME.search(text)
-    if zh:
+    zh = _ZH_TIME.search(text) if has_cjk(text) else None
+    if zh and (zh.group("part") or "点" in zh.group() or "點" in zh.group()):
         hour = int(_number(zh.group("hour")))
         minute = 30 if zh.group("half") else int(zh.group("minute") or 0)
         if zh.group("part") in ("下午", "傍晚", "晚上") and hour < 12:
