@@ -102,8 +102,15 @@ def test_workspace_detection_order(tmp_path, monkeypatch):
     assert detect_workspace(None, {}, here) == Path.home() / ".openclaw" / "workspace"
     write(here / "AGENTS.md", "# agents\n")
     assert detect_workspace(None, {}, here) == here
-    assert detect_workspace(None, {"OPENCLAW_PROFILE": "work"}, tmp_path) == \
-        Path.home() / ".openclaw" / "workspace-work"
+    assert detect_workspace(None, {"OPENCLAW_WORKSPACE_DIR": "/set-by-openclaw"}, tmp_path) == \
+        Path("/set-by-openclaw")
+    assert detect_workspace(None, {"OPENCLAW_STATE_DIR": str(tmp_path / "state")}, tmp_path) == \
+        tmp_path / "state" / "workspace"
+    home = tmp_path / "home"
+    monkeypatch.setenv("HOME", str(home))
+    assert detect_workspace(None, {"OPENCLAW_PROFILE": "work"}, tmp_path) == home / ".openclaw" / "workspace-work"
+    (home / ".openclaw-work" / "workspace").mkdir(parents=True)  # OpenClaw 2026.9's profile layout
+    assert detect_workspace(None, {"OPENCLAW_PROFILE": "work"}, tmp_path) == home / ".openclaw-work" / "workspace"
 
 
 def test_cli_reads_settings_from_the_workspace_in_the_current_folder(cli, tmp_path):

@@ -127,15 +127,26 @@ def read_config_file(path: Path) -> dict:
 
 
 def detect_workspace(flag: str | None = None, env=os.environ, cwd: Path | None = None) -> Path:
+    """--workspace > OPENCLAW_WORKSPACE (OpenClaw itself sets OPENCLAW_WORKSPACE_DIR) > the current
+    folder if it holds HEARTBEAT.md, TOOLS.md or AGENTS.md > OpenClaw's default workspace."""
     if flag:
         return Path(flag).expanduser()
-    if env.get("OPENCLAW_WORKSPACE"):
-        return Path(env["OPENCLAW_WORKSPACE"]).expanduser()
+    for key in ("OPENCLAW_WORKSPACE", "OPENCLAW_WORKSPACE_DIR"):
+        if env.get(key):
+            return Path(env[key]).expanduser()
     here = cwd or Path.cwd()
     if any((here / name).is_file() for name in WORKSPACE_FILES):
         return here
+    if env.get("OPENCLAW_STATE_DIR"):
+        return Path(env["OPENCLAW_STATE_DIR"]).expanduser() / "workspace"
+    home = Path("~").expanduser()
     profile = env.get("OPENCLAW_PROFILE")
-    return Path("~/.openclaw").expanduser() / (f"workspace-{profile}" if profile else "workspace")
+    if not profile:
+        return home / ".openclaw" / "workspace"
+    # design.md's ~/.openclaw/workspace-<profile>, unless only OpenClaw 2026.9's own layout exists.
+    documented = home / ".openclaw" / f"workspace-{profile}"
+    current = home / f".openclaw-{profile}" / "workspace"
+    return current if current.is_dir() and not documented.is_dir() else documented
 
 
 def load_config(dir: str | None = None, workspace: str | None = None, overrides: dict | None = None,
