@@ -122,3 +122,10 @@ def test_goal_is_one_clean_sentence():
     doc = parse_message("task: - check disk usage on the build server  ", NOW)
     goal = doc["tasks"][0]["goal"]
     assert goal[0].isupper() and goal.endswith(".") and goal.count(".") == 1
+
+
+def test_markdown_headings_emphasis_and_strikethrough():
+    message = ("## Today\n- call the bank\n- **email** the accountant\n### Later\n- renew the lease\n"
+               "- ~~cancel the gym~~\n- check snake_case_names in utils_py")
+    assert descriptions(message) == ["call the bank", "email the accountant", "renew the lease",
+                                     "check snake_case_names in utils_py"]

@@ -28,7 +28,7 @@ class Item:
 
 
 _BULLETS = frozenset("-*•+·▪‣◦►▸→➡👉🔹🔸")
-_OPEN_BOXES = frozenset("☐□")
+_OPEN_BOXES = frozenset("☐□⬜◻▢🔲")
 _TICKS = frozenset("☑✅✔✓☒")
 _ZH_NUMERALS = frozenset("一二三四五六七八九十")
 _NUM_MARK = Lazy(r"(?:\(?\d{1,3}[.)．、]|\(\d{1,3}\)|#\d{1,3}[.):]?|\d{1,3}[ \t]*[-–:][ \t]|\d\ufe0f?\u20e3)[ \t]*")
@@ -100,11 +100,15 @@ _BLOCK_LINE = Lazy(r"\n\s*(\ue000\d+\ue001)\s*(?=\n|$)")
 _ONLY_BLOCKS = Lazy(r"^(?:\s*\ue000\d+\ue001)+\s*$")
 _DASH = Lazy(r"\s+(?:[—–]|--)\s+|\s+-\s+(?=(?P<next>[\w'-]+))")
 _BREAKS = frozenset(",;，；")
+_EMPHASIS = Lazy(r"(?P<mark>\*\*|__|(?<![\w*])\*|(?<![\w_])_)(?=\S)(?P<body>[^\n]{0,300}?\S)(?P=mark)(?![\w*])")
+_HEADING = Lazy(r"^\s{0,3}#{1,6}\s")  # markdown section headings separate groups; they are not tasks
 _WINDOW = 200
 
 
 def split_body(text: str) -> list[Item]:
-    lines = text.split("\n")
+    if "*" in text or "_" in text:
+        text = _EMPHASIS.sub(r"\g<body>", text)  # **bold**, __bold__, *em*, _em_: keep the words
+    lines = ["" if _HEADING.match(line) else line for line in text.split("\n")]
     marks = [mark(line) for line in lines]
     marked = [m for m in marks if m and m.body]
     if len(marked) >= 2 or any(m.kind in ("box", "open", "bullet") for m in marked):
@@ -120,7 +124,8 @@ def _from_lines(lines: list[str], marks: list) -> list[Item]:
     current = None  # the item continuation lines attach to; False after a ticked box
     for line, marker in zip(lines, marks):
         if marker:
-            if marker.done or (marker.kind == "tick" and has_open_boxes):
+            struck = marker.body.startswith("~~") and marker.body.endswith("~~")
+            if marker.done or struck or (marker.kind == "tick" and has_open_boxes):
                 current = False
                 continue
             body = marker.body
