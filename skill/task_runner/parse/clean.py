@@ -156,12 +156,17 @@ def leading_verb(core: str) -> tuple[str | None, str]:
     if "," in core[:100] and core.split(" ", 1)[0].lower() in _CLAUSE_WORDS:
         core = _LEADING_CLAUSE.sub("", core)
     position = 0
-    for match in re.finditer(r"\S+", core[:400]):
-        bare = match.group().lower().strip(",.;:\"'()")
+    tokens = core[:400].split()
+    offset = 0
+    for index, token in enumerate(tokens):
+        start = core.index(token, offset)
+        offset = start + len(token)
+        bare = token.lower().strip(",.;:\"'()")
         if lexicon.is_verb(bare):
-            return bare, core[match.start():]
-        if bare not in _TIME_WORDS and not _TIME_TOKEN.match(bare) or position >= 8:
-            break
+            return bare, core[start:]
+        article = bare in ("the", "a", "an") and not (index + 1 < len(tokens) and is_time_word(tokens[index + 1].lower().strip(",.")))
+        if article or bare not in _TIME_WORDS and not _TIME_TOKEN.match(bare) or position >= 8:
+            break  # "the deploy worked" is a statement; "on the 1st of every month, pay …" is not
         position += 1
     return None, core
 

@@ -110,7 +110,7 @@ WEB_SEARCH = "google|bing|search the? web/online/internet/google? for?|search fo
 REMINDER_ONLY = "remind me|set a/an/me reminder/alarm/timer|set a/an reminder/alarm/timer|wake me|ping me|nudge me"
 # Verbs whose single-item question is answered in a sentence, not queued.
 ANSWER_VERBS = frozenset("""tell explain define describe recommend suggest give show translate say name guess imagine
-spell rephrase paraphrase answer""".split())
+spell rephrase paraphrase answer convert calculate""".split())
 
 # --- sequencing ------------------------------------------------------------------------------
 SEQ_THEN = (
