@@ -35,7 +35,7 @@ transfer translate triage trim troubleshoot tweet type unpack unsubscribe update
 validate vacuum verify visit walk wash watch water whatsapp wipe write zip break bump chart clarify coordinate dedupe de-dupe dedup delegate dig double drop exchange graph hand
 invite jot knock memorize mop notify outline pair pitch proof rank reach recheck reconfigure redesign
 reread rework ring scope scribble skim sketch snap spot-check stage swap tag tally tighten top transfer
-tune turn unblock uninstall unlock vacuum vet weed wire free empty prune purge let rebook
+tune turn unblock uninstall unlock vacuum vet weed wire free empty prune purge let rebook show display
 """.split())
 
 AMBIGUOUS_VERBS = frozenset("""
@@ -101,6 +101,7 @@ HOW_TO = (
     "|what's the best/right/easiest/fastest/proper/correct way|is it possible|is there a way|can you explain|explain to me? how/what/why"
     "|what happens if/when|what 's/is the difference|what's the difference|why do/does/did/is/are|what does|what do you mean"
     "|how many|how much|how long|how often|what is a/an|what 's a/an|what's a/an"
+    "|show/tell/teach me how|walk me through how?|can you show/tell/teach me how|help me understand"
 )
 EXAMPLE_MARKERS = (
     "for example|for instance|e . g .|eg|such as|like this|example :|examples of|an example|sample|something like|look like"
