@@ -129,3 +129,13 @@ def test_markdown_headings_emphasis_and_strikethrough():
                "- ~~cancel the gym~~\n- check snake_case_names in utils_py")
     assert descriptions(message) == ["call the bank", "email the accountant", "renew the lease",
                                      "check snake_case_names in utils_py"]
+
+
+def test_statements_give_context_and_the_action_after_them_is_the_task():
+    message = ("the car is making a weird noise so book a mechanic. Mom's birthday is sunday - order flowers. "
+               "The printer is broken, order a new one.")
+    assert descriptions(message) == ["book a mechanic", "order flowers", "order a new one"]
+
+
+def test_conditional_single_task():
+    assert descriptions("If it fails, retry the upload") == ["If it fails, retry the upload"]

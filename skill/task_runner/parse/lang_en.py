@@ -36,6 +36,7 @@ validate vacuum verify visit walk wash watch water whatsapp wipe write zip break
 invite jot knock memorize mop notify outline pair pitch proof rank reach recheck reconfigure redesign
 reread rework ring scope scribble skim sketch snap spot-check stage swap tag tally tighten top transfer
 tune turn unblock uninstall unlock vacuum vet weed wire free empty prune purge let rebook show display
+retry redo skip postpone resume reopen
 """.split())
 
 AMBIGUOUS_VERBS = frozenset("""
@@ -123,7 +124,7 @@ SEQ_ORDER = (
     "first|firstly|first of all|to start|to begin|second|secondly|third|thirdly|fourth|next|finally|lastly"
     "|last but not least|and finally|and lastly"
 )
-CONJ = "and|&|+|as well as|and please|n|'n'"
+CONJ = "and|&|+|as well as|and please|n|'n'|so|and so"
 CLAUSE_OPENERS = "if|when|once|after|whenever|unless|as soon as"
 NOT_THEN_BEFORE = frozenset("since by until till back from even just only".split())
 

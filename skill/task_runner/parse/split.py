@@ -355,11 +355,25 @@ def _cut_here(left: str, right: str, words: list[str], index: int, kind: str, op
         return None
     if cjk:
         return ""
+    if not starts_with_verb(left) and _statement(left_core) and not _statement(right_core):
+        return ""  # "the car is making a weird noise, so book a mechanic": the statement is only context
     if len(left_core.split()) < 2 or not starts_with_verb(left):
         return None
     if kind == "conj" and last in lexicon.VERBS and last not in lexicon.AMBIGUOUS_VERBS and last not in lexicon.DE_INFINITIVES:
         return None  # "benchmark read and write throughput": two verbs sharing one object
     return "then" if right_core != right_trim.core else ""
+
+
+_FINITE = frozenset("""is are was were 's 're has have had keeps needs broke died stopped crashed failed expired closes
+opens ends starts""".split())
+
+
+def _statement(text: str) -> bool:
+    """A clause with its own subject and finite verb ("the fridge is empty"), not a noun list or an opener."""
+    words = Tokens(text[:200]).words
+    if not words or lexicon.CLAUSE_OPENERS.at(words, 0) or words[0] in ("if", "when", "once", "while", "until", "unless"):
+        return False
+    return any(word in _FINITE for word in words[1:])
 
 
 def _strip_result_lead(core: str) -> str:
