@@ -19,6 +19,7 @@ _QUESTION_GOAL_PREFIX = "Find out "
 
 
 def parse_message(text, now: datetime | None = None) -> dict:
+    """The parse document for one message (any input: bytes, junk and megabytes are fine)."""
     text = sanitize(text)
     event = mode.system_event(text)
     if event:
@@ -67,23 +68,9 @@ def _tasks(items: list, masked: Masked, now: datetime | None) -> list[dict]:
     for (item, trimmed), depends_on in zip(kept, links):
         description = squash(masked.restore(trimmed.core))
         shell = masked.commands(trimmed.core)
-        found = None
-        if _mentions_time(description):
-            from task_runner.parse import schedule
-
-            if moment is None:
-                from task_runner.timeutil import now as clock
-
-                moment = clock()
-            found = schedule.find(description, moment)
-        if found is None and item.context and _mentions_time(item.context):
-            from task_runner.parse import schedule
-
-            if moment is None:
-                from task_runner.timeutil import now as clock
-
-                moment = clock()
-            shared = schedule.find(item.context, moment)
+        found, moment = _schedule(description, moment)
+        if found is None and item.context:
+            shared, moment = _schedule(item.context, moment)
             if shared and (shared.due or shared.cron):  # "by Friday, please: 1. … 2. …" applies to every item
                 shared.not_before = None
                 found = shared
@@ -130,6 +117,20 @@ def _mentions_time(text: str) -> bool:
 
 
 _CLOCK = frozenset("am pm a.m. p.m. uhr h o'clock".split())
+
+
+def _schedule(text: str, now: datetime | None):
+    """(schedule or None, the clock used): the schedule rules, dateutil and croniter load only when
+    the text mentions a time at all."""
+    if not _mentions_time(text):
+        return None, now
+    from task_runner.parse import schedule
+
+    if now is None:
+        from task_runner.timeutil import now as clock
+
+        now = clock()
+    return schedule.find(text, now), now
 
 
 def _is_task(item: split.Item, trimmed: clean.Trimmed) -> bool:
