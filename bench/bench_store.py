@@ -36,6 +36,22 @@ def make_queue(size: int) -> dict:
             "archivedCount": 0, "tasks": tasks}
 
 
+def clean_env(**extra) -> dict:
+    """An environment for timing: bytecode caches compiled and used.
+
+    With PYTHONDONTWRITEBYTECODE set (some agent shells set it) every process
+    would recompile every module and the figures would mean nothing.
+    """
+    import compileall
+
+    import task_runner
+
+    compileall.compile_dir(Path(task_runner.__file__).parent, quiet=1)
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE" and not k.startswith("TASK_RUNNER_")}
+    env.update(extra)
+    return env
+
+
 def median_ms(argv: list[str], env: dict, runs: int) -> float:
     timings = []
     for _ in range(runs):
@@ -50,7 +66,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=15)
     runs = parser.parse_args().runs
     exe = [sys.executable, "-m", "task_runner"]
-    baseline = median_ms([sys.executable, "-c", "pass"], dict(os.environ), runs)
+    baseline = median_ms([sys.executable, "-c", "pass"], clean_env(), runs)
     print(f"python -c pass: {baseline:.1f} ms median of {runs}")
     print(f"{'tasks':>7} {'add ms':>8} {'status ms':>10}")
     for size in SIZES:
@@ -58,8 +74,7 @@ def main() -> None:
             queue_dir = Path(folder) / "tasks"
             queue_dir.mkdir()
             (queue_dir / "task-queue.json").write_text(json.dumps(make_queue(size), indent=2))
-            env = dict(os.environ, TASK_RUNNER_DIR=str(queue_dir), OPENCLAW_WORKSPACE=folder,
-                       TASK_RUNNER_AUTO_DISPATCH="0")
+            env = clean_env(TASK_RUNNER_DIR=str(queue_dir), OPENCLAW_WORKSPACE=folder, TASK_RUNNER_AUTO_DISPATCH="0")
             add = median_ms(exe + ["add", "one more task", "--no-dispatch"], env, runs)
             status = median_ms(exe + ["status"], env, runs)
         print(f"{size:>7} {add:>8.1f} {status:>10.1f}")
