@@ -78,6 +78,12 @@ _TRANSIENT_RE = re.compile(
 )
 
 
+def option(run: Run, key: str, flag: str) -> list:
+    """``[flag, value]`` when the setting ``key`` is set, else nothing."""
+    value = run.setting(key, None)
+    return [flag, value] if value else []
+
+
 def is_transient(text: Optional[str]) -> bool:
     return bool(text) and bool(_TRANSIENT_RE.search(text))
 

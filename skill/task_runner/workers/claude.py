@@ -16,7 +16,7 @@ worker may do unattended.
 
 import uuid
 
-from task_runner.workers.base import Launch, judged, json_lines, last_json_document, no_terminal
+from task_runner.workers.base import Launch, json_lines, judged, last_json_document, no_terminal, option
 
 PERMISSION_MODES = {"edits": "acceptEdits", "full": "bypassPermissions"}
 
@@ -25,9 +25,7 @@ def build(task: dict, prompt: str, run) -> Launch:
     permissions = run.setting("TASK_RUNNER_WORKER_PERMISSIONS", "edits")
     argv = ["claude", "-p", prompt, "--output-format", "stream-json", "--verbose",
             "--permission-mode", PERMISSION_MODES.get(permissions, permissions)]
-    model = run.setting("TASK_RUNNER_CLAUDE_MODEL", None)
-    if model:
-        argv += ["--model", model]
+    argv += option(run, "TASK_RUNNER_CLAUDE_MODEL", "--model")
     if run.resume_session:
         argv += ["--resume", run.resume_session]
         return Launch(argv, session=run.resume_session)

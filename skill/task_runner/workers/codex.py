@@ -9,7 +9,7 @@ PROMPT`` continues a previous thread. ``--skip-git-repo-check`` because a
 task's workdir need not be a repository; ``--sandbox`` sets what it may touch.
 """
 
-from task_runner.workers.base import Launch, judged, json_lines, no_terminal
+from task_runner.workers.base import Launch, json_lines, judged, no_terminal, option
 
 SANDBOXES = {"edits": "workspace-write", "full": "danger-full-access"}
 
@@ -18,9 +18,7 @@ def build(task: dict, prompt: str, run) -> Launch:
     permissions = run.setting("TASK_RUNNER_WORKER_PERMISSIONS", "edits")
     argv = ["codex", "exec", "--json", "--skip-git-repo-check",
             "--sandbox", SANDBOXES.get(permissions, permissions)]
-    model = run.setting("TASK_RUNNER_CODEX_MODEL", None)
-    if model:
-        argv += ["--model", model]
+    argv += option(run, "TASK_RUNNER_CODEX_MODEL", "--model")
     if run.resume_session:
         argv += ["resume", run.resume_session]
     argv.append(prompt)

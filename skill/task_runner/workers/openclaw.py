@@ -13,16 +13,14 @@ pretty-printed JSON document: via the Gateway ``{"runId", "status",
 
 import uuid
 
-from task_runner.workers.base import Launch, judged, last_json_document, no_terminal
+from task_runner.workers.base import Launch, judged, last_json_document, no_terminal, option
 
 
 def build(task: dict, prompt: str, run) -> Launch:
     session = run.resume_session or f"task-runner-{task['id']}-{uuid.uuid4().hex[:12]}"
     argv = ["openclaw", "agent", "--message", prompt, "--session-id", session, "--json",
             "--timeout", str(max(1, int(run.timeout_s)))]
-    agent = run.setting("TASK_RUNNER_OPENCLAW_AGENT", None)
-    if agent:
-        argv += ["--agent", agent]
+    argv += option(run, "TASK_RUNNER_OPENCLAW_AGENT", "--agent")
     return Launch(argv, session=session)
 
 

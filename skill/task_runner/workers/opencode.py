@@ -9,7 +9,7 @@ a session; ``--dir`` sets the working folder; ``--dangerously-skip-permissions``
 approves what is not explicitly denied (only with full permissions).
 """
 
-from task_runner.workers.base import Launch, judged, json_lines, no_terminal
+from task_runner.workers.base import Launch, json_lines, judged, no_terminal, option
 
 # A step that ended for one of these reasons is not a finished answer.
 UNFINISHED_REASONS = {"tool-calls", "length", "content-filter", "error", "unknown"}
@@ -19,9 +19,7 @@ def build(task: dict, prompt: str, run) -> Launch:
     argv = ["opencode", "run", "--format", "json", "--dir", run.workdir]
     if run.setting("TASK_RUNNER_WORKER_PERMISSIONS", "edits") == "full":
         argv.append("--dangerously-skip-permissions")
-    model = run.setting("TASK_RUNNER_OPENCODE_MODEL", None)
-    if model:
-        argv += ["--model", model]
+    argv += option(run, "TASK_RUNNER_OPENCODE_MODEL", "--model")
     if run.resume_session:
         argv += ["--session", run.resume_session]
     argv.append(prompt)
