@@ -163,3 +163,30 @@ def test_auto_worker_is_the_agent_inside_openclaw_and_a_cli_outside(cli, queue_d
     assert document["plan"] == [] and document["started"] == ["T-02"]
     assert cli.queue()["tasks"][1]["run"]["kind"] == "claude"
     kill_runs(queue_dir)
+
+
+def test_attached_agent_task_without_report_is_lost_after_its_timeout(agent_cli):
+    agent_cli("add", "long research", "--timeout", "600", "--no-dispatch")
+    agent_cli("dispatch")
+    agent_cli("attach", "T-01", "--session", "agent:main:subagent:1")
+    assert "lost" not in agent_cli("dispatch", env={"TASK_RUNNER_NOW": later(15)}).stdout
+    out = agent_cli("dispatch", env={"TASK_RUNNER_NOW": later(21)}).stdout  # 10 min timeout + 10 min bound
+    assert "⚠️ T-01 lost its worker (no report came back within its timeout)" in out
+
+
+def test_running_task_left_by_the_prompt_only_skill_is_recovered(agent_cli, queue_dir):
+    import shutil
+
+    from conftest import EXAMPLES
+
+    queue_dir.mkdir(parents=True)
+    shutil.copy(EXAMPLES / "task-queue.prompt-skill.json", queue_dir / "task-queue.json")
+    out = agent_cli("dispatch").stdout
+    assert "⚠️ T-02 lost its worker (no report came back within its timeout)" in out
+    queue = agent_cli.queue()
+    record = next(task for task in queue["tasks"] if task["id"] == "T-02")
+    assert record["strategies_tried"][-1]["result"].startswith("lost:") and len(record["strategies_tried"]) == 2
+    assert record["status"] == "running" and record["run"]["kind"] == "agent"  # planned again
+    # T-01, done in March, went to its archive file untouched
+    archived = json.loads((queue_dir / "archive" / "2026-03.json").read_text())["tasks"]
+    assert archived == json.loads((EXAMPLES / "task-queue.prompt-skill.json").read_text())["tasks"][:1]
