@@ -127,6 +127,11 @@ def test_missing_program_is_a_failed_attempt(tmp_path):
     assert "could not start 'no-such-tool-xyz'" in result["outcome"]["error"]
 
 
+def test_missing_workdir_is_named(tmp_path):
+    run_dir, _ = start(tmp_path, ["/bin/true"], cwd=str(tmp_path / "nope"))
+    assert result_of(run_dir)["outcome"]["error"] == f"the working folder {tmp_path / 'nope'} does not exist"
+
+
 def test_stdin_text_reaches_the_worker(tmp_path):
     run_dir, _ = start(tmp_path, ["/bin/sh", "-c", "read line; echo got:$line"], stdin="hello\n")
     assert result_of(run_dir)["outcome"]["summary"] == "got:hello"

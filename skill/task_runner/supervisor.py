@@ -231,7 +231,9 @@ def supervise(run_dir: Path) -> dict:
         process = subprocess.Popen(spec["argv"], cwd=spec.get("cwd") or None, env=env, stdin=stdin,
                                    stdout=out, stderr=err, start_new_session=True, close_fds=True)
     except OSError as error:
-        start_error = f"could not start {spec['argv'][0]!r}: {error.strerror or error}"
+        cwd = spec.get("cwd")
+        start_error = (f"the working folder {cwd} does not exist" if cwd and not os.path.isdir(cwd)
+                       else f"could not start {spec['argv'][0]!r}: {error.strerror or error}")
     finally:
         os.close(out)
         os.close(err)
