@@ -76,7 +76,7 @@ def _archive_document(path: Path, queue: dict) -> dict:
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
-        return {key: value for key, value in queue.items() if key not in ("tasks", "cronJob", "eventsCursor")} \
+        return {key: value for key, value in queue.items() if key not in ("tasks", "cronJob", "eventsCursor", "eventsCommitted")} \
             | {"archivedCount": 0, "tasks": []}
     return load_document(path, raw)
 
