@@ -221,3 +221,19 @@ def test_shell_worker_opt_in_runs_the_users_command(cli, queue_dir):
     assert record["status"] == "done" and record["deliverable"] == "counted"
     assert (cli.workspace / "count.txt").exists()
     assert "counted" in cli("logs", "T-01").stdout
+
+
+def test_shell_file_creation_delivers_the_file_its_command_names(cli, queue_dir):
+    """No DELIVERABLE_PATH line from a plain command: the file the task named, written by this
+    attempt, is the deliverable; a file the command did not write is not."""
+    cli.env["TASK_RUNNER_SHELL"] = "1"
+    (cli.workspace / "old.txt").write_text("from yesterday\n")
+    os.utime(cli.workspace / "old.txt", (time.time() - 3600, time.time() - 3600))
+    add(cli, "save the date", command="date -u > stamp.txt", type="file-creation")
+    add(cli, "pretend to write old.txt", command="true", type="file-creation", max_retries=1)
+    cli("dispatch")
+    assert wait_until(lambda: all_settled(cli), 20), statuses(cli)
+    record = task(cli, "T-01")
+    assert record["status"] == "done" and record["deliverable_path"] == str(cli.workspace / "stamp.txt")
+    assert task(cli, "T-02")["status"] == "blocked"
+    assert "no DELIVERABLE_PATH" in task(cli, "T-02")["strategies_tried"][0]["verification_failure"]

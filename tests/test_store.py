@@ -206,3 +206,14 @@ def test_file_has_one_task_per_line(cli):
     lines = cli.queue_path.read_text().splitlines()
     assert lines[0] == "{" and lines[-1] == "}"
     assert sum(1 for line in lines if line.lstrip().startswith('{"id": "T-0')) == 2
+
+
+def test_a_file_changed_behind_our_back_is_validated_again(tmp_path):
+    """The store skips re-checking bytes it validated itself, never bytes someone else wrote."""
+    store = QueueStore(tmp_path / "q")
+    store.ensure()
+    store.read()
+    text = store.path.read_text().replace('"maxConcurrent": 2', '"maxConcurrent": 0')
+    store.path.write_text(text)
+    with pytest.raises(QueueError, match="maxConcurrent"):
+        store.read()

@@ -70,3 +70,21 @@ def test_delegation_and_unknown_need_a_non_empty_deliverable(tmp_path):
     for kind in ("agent-delegation", "unknown", "reminder-scheduling"):
         assert verify(task(kind), ok("DELIVERABLE: handled"), workdir=str(tmp_path)) is None
         assert verify(task(kind), Outcome(ok=True, text="  "), workdir=str(tmp_path))
+
+
+def test_named_file_written_during_the_attempt(tmp_path):
+    import os
+    import time
+
+    from task_runner.verify import named_file_written
+
+    t = task("file-creation", "save the date", command="date -u > stamp.txt")
+    since = "2026-11-20T10:00:00Z"
+    assert named_file_written(t, str(tmp_path), since) is None  # not written at all
+    (tmp_path / "stamp.txt").write_text("Fri\n")
+    os.utime(tmp_path / "stamp.txt", (1_700_000_000, 1_700_000_000))  # 2023: before the attempt
+    assert named_file_written(t, str(tmp_path), since) is None
+    now = time.time()
+    os.utime(tmp_path / "stamp.txt", (now, now))
+    assert named_file_written(t, str(tmp_path), since) == str(tmp_path / "stamp.txt")
+    assert named_file_written(t, str(tmp_path), None) is None

@@ -245,9 +245,12 @@ def finish(task: dict, outcome, ctx: Context, log: "notices.Events", stderr: str
     run = task.pop("run", None) or {}
     failure = None
     if outcome.ok:
-        from task_runner.verify import verify
+        from task_runner.verify import named_file_written, verify
 
-        failure = verify(task, outcome, workdir=run.get("workdir") or ctx.workdir(task), stderr=stderr)
+        workdir = run.get("workdir") or ctx.workdir(task)
+        if not outcome.deliverable_path:
+            outcome.deliverable_path = named_file_written(task, workdir, run.get("started_at"))
+        failure = verify(task, outcome, workdir=workdir, stderr=stderr)
     ok = outcome.ok and failure is None
     strategy = run.get("strategy") or strategy_for(task)
     tried = task.setdefault("strategies_tried", [])

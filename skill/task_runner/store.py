@@ -27,6 +27,9 @@ class QueueStore:
         self.lock_timeout = DEFAULT_LOCK_TIMEOUT if lock_timeout is None else lock_timeout
         # What a new queue records as taskRunnerDir: the setting as the user wrote it (may use ~).
         self.dir_setting = dir_setting or str(self.directory)
+        # The exact bytes this store last validated or wrote: reading them again (a pass reads
+        # before it locks, then under the lock) needs parsing, not another schema check.
+        self._trusted: bytes | None = None
 
     def exists(self) -> bool:
         return self.path.exists()
@@ -50,7 +53,11 @@ class QueueStore:
                 f"{path}: cannot read the file ({error.strerror}). Check its owner and permissions "
                 f"(it should be readable by this user, mode 600); nothing was changed."
             ) from None
-        return load_document(path, raw)
+        if raw == self._trusted:
+            return complete_queue(json.loads(raw))
+        document = load_document(path, raw)
+        self._trusted = raw
+        return document
 
     @contextmanager
     def transaction(self):
@@ -68,6 +75,7 @@ class QueueStore:
                 if problem:  # a bug of ours: refuse to persist it rather than corrupt the queue
                     raise QueueError(f"refusing to write an invalid queue to {self.path}: {problem}")
                 atomic_write_text(self.path, after)
+                self._trusted = after.encode("utf-8")
 
     def ensure(self) -> bool:
         """Create the folder and a complete queue file if there is none; True when it was created."""

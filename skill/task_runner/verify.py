@@ -56,6 +56,26 @@ def _file_creation(task, outcome, workdir, stderr):
     return None
 
 
+def named_file_written(task: dict, workdir: str, since: str | None) -> str | None:
+    """The one file the task names (in its command, description or goal) that this attempt wrote.
+
+    A shell command or a worker that forgot its DELIVERABLE_PATH line still
+    delivered the file the user asked for; a file older than the attempt did not count.
+    """
+    if not since:
+        return None
+    from task_runner.timeutil import parse_iso
+
+    started = parse_iso(since).timestamp() - 1
+    found = []
+    for text in (task.get("command"), task.get("description"), task.get("goal")):
+        for named in _PATH_RE.findall(text or ""):
+            path = os.path.realpath(os.path.join(workdir, os.path.expanduser(named)))
+            if path not in found and os.path.isfile(path) and os.path.getmtime(path) >= started:
+                found.append(path)
+    return found[0] if len(found) == 1 else None
+
+
 def _allowed_places(task, workdir):
     places = [os.path.realpath(workdir)]
     if task.get("workdir"):
