@@ -35,7 +35,6 @@ transaction, it:
 """
 
 import os
-from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -50,22 +49,28 @@ STALL_MARKER = "stalled"
 LIVE_STATES = frozenset({"alive", "starting", "waiting"})
 
 
-@dataclass
 class Context:
-    """What one pass knows besides the queue: settings, clock, where things are."""
+    """What one pass knows besides the queue: settings, clock, where things are.
 
-    directory: Path
-    workspace: Path
-    moment: datetime
-    max_concurrent: int
-    stall_s: int
-    attach_s: int
-    timeout_s: int
-    grace_s: float
-    deliver: bool
-    setting: object
-    archive_days: int
-    kinds: dict = field(default_factory=dict)  # worker kind per (worker, has command), resolved once a pass
+    A plain class: the dataclass machinery costs ~10 ms of imports and code
+    generation on every CLI call that runs a pass.
+    """
+
+    def __init__(self, *, directory: Path, workspace: Path, moment: datetime, max_concurrent: int,
+                 stall_s: int, attach_s: int, timeout_s: int, grace_s: float, deliver: bool, setting,
+                 archive_days: int):
+        self.directory = directory
+        self.workspace = workspace
+        self.moment = moment
+        self.max_concurrent = max_concurrent
+        self.stall_s = stall_s
+        self.attach_s = attach_s
+        self.timeout_s = timeout_s
+        self.grace_s = grace_s
+        self.deliver = deliver
+        self.setting = setting
+        self.archive_days = archive_days
+        self.kinds: dict = {}  # worker kind per (worker, has command), resolved once a pass
 
     @property
     def now_iso(self) -> str:
@@ -75,11 +80,13 @@ class Context:
         return task.get("workdir") or self.setting("TASK_RUNNER_WORKDIR", None) or str(self.workspace)
 
 
-@dataclass
 class PassReport:
-    text: str
-    document: dict
-    plan: list = field(default_factory=list)
+    """What a pass tells its reader: the text, the --json document, and the agent's spawn plan."""
+
+    def __init__(self, text: str, document: dict, plan: list | None = None):
+        self.text = text
+        self.document = document
+        self.plan = plan or []
 
 
 def context(config, store, queue: dict, deliver: bool) -> Context:
