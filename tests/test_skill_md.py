@@ -180,9 +180,11 @@ def test_bundle_links_resolve_to_the_repository_files():
         <= set(files)
     for relative, source in files.items():
         assert source.read_bytes() == (REPO / relative).read_bytes()
+    # In the source tree they are relative links (one source of truth, works in any checkout);
+    # an installed wheel carries copies, compared above.
     for name in ("SKILL.md", "HEARTBEAT.md.template", "references"):
-        link = bundle.BUNDLE_DIR / name
-        assert link.is_symlink() and not Path(link.readlink()).is_absolute()  # works in any checkout
+        link = REPO / "skill" / "task_runner" / "skill_files" / name
+        assert link.is_symlink() and not Path(link.readlink()).is_absolute()
 
 
 @pytest.mark.parametrize("where", ["default", "workspace", "global", "claude", "profile"])
