@@ -127,3 +127,10 @@ def test_usage_errors_exit_2(cli):
 def test_json_output_is_one_document(cli):
     document = json.loads(cli("add", "x", "--json").stdout)
     assert document["ok"] is True and document["added"][0]["description"] == "x"
+
+
+def test_the_users_schedule_phrase_is_kept_and_echoed(cli):
+    batch = [{"description": "send the sales report", "cron": "0 9 * * 1", "schedule_phrase": "every monday at 9am"}]
+    result = cli("add", "--stdin-json", input=json.dumps(batch))
+    assert '⏰ every Monday 09:00 (from "every monday at 9am")' in result.stdout
+    assert cli.queue()["tasks"][0]["schedule"]["phrase"] == "every monday at 9am"

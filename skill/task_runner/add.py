@@ -16,10 +16,8 @@ from task_runner.timeutil import now, to_iso
 
 SPEC_FIELDS = frozenset((
     "description", "goal", "type", "depends_on", "schedule", "cron", "due", "not_before", "command",
-    "workdir", "timeout_s", "worker", "maxRetries", "notes",
+    "workdir", "timeout_s", "worker", "maxRetries", "notes", "schedule_phrase",
 ))
-# Keys of the parse contract that describe the message, not the task; accepted and dropped.
-PARSE_ONLY_FIELDS = frozenset(("schedule_phrase",))
 
 
 def apply_specs(queue: dict, specs: list, config, source: str = "task") -> list[dict]:
@@ -54,7 +52,7 @@ def _prepare(spec, index: int, source: str) -> dict:
 
     if not isinstance(spec, dict):
         fail("expected an object with at least a \"description\"")
-    unknown = sorted(set(spec) - SPEC_FIELDS - PARSE_ONLY_FIELDS)
+    unknown = sorted(set(spec) - SPEC_FIELDS)
     if unknown:
         fail(f"unknown field {unknown[0]!r} (allowed: {', '.join(sorted(SPEC_FIELDS))})")
     description = spec.get("description")
@@ -120,6 +118,9 @@ def _schedule(spec: dict, fail, where: str) -> dict | None:
     if not any(given.values()):
         return None
     schedule = {"cron": None, "due": None, "not_before": None}
+    phrase = spec.get("schedule_phrase")
+    if isinstance(phrase, str) and phrase.strip():
+        schedule["phrase"] = phrase.strip()  # the user's words, echoed beside our reading of them
     for key, value in given.items():
         if value is None:
             continue

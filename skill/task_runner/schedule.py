@@ -80,7 +80,10 @@ def describe_cron(expression: str) -> str:
 
 
 def describe_schedule(schedule: dict | None) -> str:
-    """``⏰ every Monday 09:00`` / ``⏰ due Fri 21 Nov 17:00`` or '' when there is no schedule."""
+    """``⏰ every Monday 09:00 (from "every monday at 9am")`` / ``⏰ due Fri 21 Nov 17:00`` / ''.
+
+    Our reading next to the user's own words, so a misreading is visible at once.
+    """
     if not schedule:
         return ""
     parts = []
@@ -90,4 +93,7 @@ def describe_schedule(schedule: dict | None) -> str:
         if schedule.get(key):
             moment = parse_iso(schedule[key]).astimezone(local_tz())
             parts.append(f"{label} {moment:%a %d %b %H:%M}")
-    return "⏰ " + ", ".join(parts) if parts else ""
+    if not parts:
+        return ""
+    phrase = schedule.get("phrase")
+    return "⏰ " + ", ".join(parts) + (f' (from "{phrase}")' if phrase else "")
