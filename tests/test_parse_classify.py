@@ -50,3 +50,9 @@ def test_backticked_command_means_code_execution():
 def test_the_vague_word_needs_no_object_to_be_unknown_but_a_named_object_is_work():
     assert classify("fix the issue with the login page") != "unknown"
     assert classify("look into the thing") == "unknown"
+
+
+def test_reminder_framing_counts_for_the_type():
+    document = parse_message("task: add a reminder to renew my passport 6 months before it expires")
+    assert [t["type"] for t in document["tasks"]] == ["reminder-scheduling"]
+    assert document["tasks"][0]["description"].startswith("renew my passport")

@@ -156,3 +156,8 @@ def test_more_status_phrasings(message, ids):
                                      "what's on my calendar today?"])
 def test_questions_that_are_not_about_the_queue(message):
     assert parse_message(message, NOW)["status"] is False
+
+
+def test_a_status_question_in_two_halves_is_one_status_request():
+    document = parse_message("what's done and what's not?")
+    assert document["status"] is True and document["tasks"] == []

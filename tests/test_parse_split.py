@@ -139,3 +139,10 @@ def test_statements_give_context_and_the_action_after_them_is_the_task():
 
 def test_conditional_single_task():
     assert descriptions("If it fails, retry the upload") == ["If it fails, retry the upload"]
+
+
+def test_a_lone_verb_after_a_comma_is_its_own_task():
+    tasks = parse_message("do these please: rename the S3 bucket, update the env vars, redeploy")["tasks"]
+    assert [t["description"] for t in tasks] == ["rename the S3 bucket", "update the env vars", "redeploy"]
+    # an ambiguous word is not taken for a verb on its own
+    assert len(parse_message("please sort the photos by date, newest first")["tasks"]) == 1

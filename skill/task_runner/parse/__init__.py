@@ -32,6 +32,8 @@ def parse_message(text, now: datetime | None = None) -> dict:
     quoted = mode.quotes_examples(text) or (not (found.commands or found.status) and mode.narrative_question(text))
     items = [] if quoted else split.split_body(found.rest)
     tasks = _tasks(items, masked, now)
+    if found.status is not None:
+        tasks = [task for task in tasks if not _bare_question(task)]
     if not (found.commands or found.status or tasks):
         return _empty("none")
     if not (found.commands or found.status) and len(tasks) == 1 and not _single_is_work(tasks[0], body):
@@ -77,7 +79,7 @@ def _tasks(items: list, masked: Masked, now: datetime | None) -> list[dict]:
         tasks.append({
             "description": description,
             "goal": _goal(description, trimmed),
-            "type": classify(description, has_command=bool(shell)),
+            "type": _type(description, item, trimmed, bool(shell)),
             "depends_on": depends_on,
             "schedule": found.as_dict() if found else {"cron": None, "due": None, "not_before": None},
             "schedule_phrase": " ".join(found.phrase) if found else None,
@@ -133,6 +135,16 @@ def _schedule(text: str, now: datetime | None):
     return schedule.find(text, now), now
 
 
+def _type(description: str, item: split.Item, trimmed: clean.Trimmed, has_command: bool) -> str:
+    """The type of the item's core words, or a reminder when the framing stripped off the front
+    said so ("add a reminder to renew my passport": the core alone reads as a lookup)."""
+    found = classify(description, has_command=has_command)
+    lead = item.text[: max(0, item.text.find(trimmed.core))].lower()
+    if found in ("info-lookup", "unknown") and "remind" in lead:
+        return "reminder-scheduling"
+    return found
+
+
 def _is_task(item: split.Item, trimmed: clean.Trimmed) -> bool:
     """Listed items are tasks; in prose only actions, requests and questions are."""
     if mode.is_chit_chat(trimmed.core) or mode.is_meta_item(trimmed.core):
@@ -140,6 +152,14 @@ def _is_task(item: split.Item, trimmed: clean.Trimmed) -> bool:
     if item.listed or item.framed or trimmed.requested or trimmed.framed or trimmed.cue or item.cue:
         return True
     return clean.starts_with_verb(trimmed.core) or mode.is_question(trimmed.core, item.text)
+
+
+def _bare_question(task: dict) -> bool:
+    """A prose question with no list mark or action, e.g. the "what's not?" of "what's done and
+    what's not?": beside a status request it is more of the same request, not a lookup."""
+    item, trimmed, _ = task["_meta"]
+    return not (item.listed or item.framed or trimmed.requested or clean.starts_with_verb(trimmed.core)) \
+        and mode.is_question(trimmed.core, item.text)
 
 
 def _goal(description: str, trimmed: clean.Trimmed) -> str:

@@ -336,7 +336,8 @@ def _cut_here(left: str, right: str, words: list[str], index: int, kind: str, op
     right_core = _strip_result_lead(right_trim.core)
     next_word = first_word(right_core)
     cjk = "\u3400" <= right_core[:1] <= "\u9fff"
-    verb_follows = (lexicon.is_verb(next_word) and len(right_core.split()) >= 2) or _verb_final(right_core) or (
+    lone_verb = len(right_core.split()) == 1 and next_word not in lexicon.AMBIGUOUS_VERBS  # "…, redeploy"
+    verb_follows = (lexicon.is_verb(next_word) and (len(right_core.split()) >= 2 or lone_verb)) or _verb_final(right_core) or (
         cjk and bool(lexicon.ZH_VERBS.at(Tokens(right_core[:8]).words, 0)))
     requested = right_trim.requested and (lexicon.is_verb(next_word) or cjk)
     if kind in lexicon.SEQ:
