@@ -161,3 +161,22 @@ def test_questions_that_are_not_about_the_queue(message):
 def test_a_status_question_in_two_halves_is_one_status_request():
     document = parse_message("what's done and what's not?")
     assert document["status"] is True and document["tasks"] == []
+
+
+def test_a_status_phrase_that_is_the_object_of_work_is_a_task():
+    document = parse_message("add task: every Thursday at 3pm send the weekly status update to the client")
+    assert document["status"] is False
+    assert [t["description"] for t in document["tasks"]] == [
+        "every Thursday at 3pm send the weekly status update to the client"]
+    assert parse_message("send me a status update")["status"] is True
+    assert parse_message("prepare a status update for the board")["status"] is False
+
+
+def test_a_question_about_managing_tasks_in_general_is_not_a_status_request():
+    assert parse_message("what's the best app for managing tasks and notes?")["mode"] == "none"
+    assert parse_message("anything done yet on my tasks?")["status"] is True
+
+
+def test_chinese_show_verb_asks_for_status():
+    document = parse_message("显示被阻塞的任务")
+    assert document["mode"] == "intake" and document["status"] is True

@@ -146,3 +146,8 @@ def test_a_lone_verb_after_a_comma_is_its_own_task():
     assert [t["description"] for t in tasks] == ["rename the S3 bucket", "update the env vars", "redeploy"]
     # an ambiguous word is not taken for a verb on its own
     assert len(parse_message("please sort the photos by date, newest first")["tasks"]) == 1
+
+
+def test_a_verb_used_as_an_adjective_does_not_glue_two_actions():
+    tasks = parse_message("cna you chekc if teh pharmacy is open adn pick up my prescription")["tasks"]
+    assert [t["description"] for t in tasks] == ["check if the pharmacy is open", "pick up my prescription"]

@@ -360,8 +360,10 @@ def _cut_here(left: str, right: str, words: list[str], index: int, kind: str, op
         return ""  # "the car is making a weird noise, so book a mechanic": the statement is only context
     if len(left_core.split()) < 2 or not starts_with_verb(left):
         return None
-    if kind == "conj" and last in lexicon.VERBS and last not in lexicon.AMBIGUOUS_VERBS and last not in lexicon.DE_INFINITIVES:
-        return None  # "benchmark read and write throughput": two verbs sharing one object
+    before_last = words[index - 2] if index >= 2 else ""
+    if (kind == "conj" and last in lexicon.VERBS and last not in lexicon.AMBIGUOUS_VERBS
+            and last not in lexicon.DE_INFINITIVES and before_last not in _FINITE):
+        return None  # "benchmark read and write throughput": two verbs sharing one object ("is open and" is not)
     return "then" if right_core != right_trim.core else ""
 
 

@@ -22,6 +22,7 @@ _FILLER_END = frozenset("? ！ ？ . ! please pls now yet right now so far today
 _ZH_QUEUE = Phrases("任务|队列|待办")
 _ZH_ASK = Phrases("哪些|什么|几个|多少|怎么样|状态|进度|吗|呢")
 _ZH_REQUEST = Phrases("帮我|添加|加个|新任务|请|提醒")
+_ZH_SHOW = Phrases("显示|查看|看看|列出|给我看")
 _ID_WORDS = frozenset(["everything", "things", "stuff", "todo", "todo", "everything's"])
 
 
@@ -35,9 +36,11 @@ def is_status(text: str, ends_with_question: bool) -> bool:
     words = [w for w in tokens.words if w not in ("¿", "¡")]
     if not words or len(words) > 16:
         return False
-    if lexicon.STATUS_PHRASES.find(words):
-        return True
-    if _ZH_QUEUE.find(words) and (_ZH_ASK.find(words) or ends_with_question) and not _ZH_REQUEST.find(words):
+    found = lexicon.STATUS_PHRASES.find(words)
+    if found:
+        return not _is_work_on(words, found[0])
+    if _ZH_QUEUE.find(words) and (_ZH_ASK.find(words) or _ZH_SHOW.at(words, 0) or ends_with_question) \
+            and not _ZH_REQUEST.find(words):
         return True  # "现在有哪些任务在运行？"
     has_id = any(lexicon.id_number(w) for w in words)
     if has_id and ends_with_question and words[0] not in ("how",):
@@ -56,6 +59,15 @@ def is_status(text: str, ends_with_question: bool) -> bool:
     if first in lexicon.STATUS_TOPIC or has_id and any(w in lexicon.STATUS_TOPIC for w in words):
         return _topic(words, words.index(first) if first in lexicon.STATUS_TOPIC else _topic_index(words))
     return _noun_phrase(words)
+
+
+def _is_work_on(words: list[str], phrase_at: int) -> bool:
+    """"send the weekly status update to the client": an action verb (not a show-verb, not
+    "send me") before the status phrase makes it the object of a task, not a request to us."""
+    for index, word in enumerate(words[:phrase_at]):
+        if word in lexicon.VERBS and word not in lexicon.STATUS_SHOW:
+            return words[index + 1:index + 2] not in (["me"], ["us"])
+    return False
 
 
 def status_filter(text: str) -> str | None:
@@ -117,10 +129,17 @@ def _asked(words: list[str], has_id: bool) -> bool:
             if word in lexicon.STATUS_TOPIC and word in ("list", "report", "summary", "update", "updates") and len(words) > 3:
                 continue
             return not any(w in lexicon.VERBS and w not in lexicon.STATUS_SHOW and w not in ("list", "report", "update")
-                           for w in words[1:index])
+                           for w in words[1:index]) and not _gerund_owns(words, index)
         if _status_word(words, index) and len(words) <= 5:
             return True
     return has_id
+
+
+def _gerund_owns(words: list[str], noun_at: int) -> bool:
+    """"the best app for managing tasks": the noun is the object of an -ing verb, not our queue."""
+    return any(len(word) > 5 and word.endswith("ing") and not word.endswith("thing") and word not in ("going", "doing")
+               and not _status_word(words, i)
+               for i, word in enumerate(words[:noun_at]))
 
 
 def _topic(words: list[str], index: int) -> bool:
