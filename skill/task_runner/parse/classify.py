@@ -33,23 +33,7 @@ _VAGUE_THINGS = frozenset("thing things stuff issue problem usual matter".split(
 _VAGUE_TAIL = frozenset("out up for me again now asap today later please . ! ?".split())
 
 # Leading verbs that decide the type on their own.
-_VERB_TYPES = {
-    "messaging": """remind send text email e-mail message msg dm ping notify tell inform reply respond forward post tweet call phone ring
-        contact invite announce share wish thank congratulate whatsapp slack telegram sms write-back ask envía envia enviar
-        manda mandar avisa dile responde contesta llama schick schicke sende antworte ruf informiere benachrichtige
-        schicken senden anrufen antworten verschicken avisar enviar mandar llamar responder contestar reenviar decir
-        mandes envíes envies llames avises contestes respondas compartas""",
-    "code-execution": """run execute deploy redeploy restart reboot install uninstall upgrade compile rebuild debug refactor
-        migrate rerun re-run benchmark lint profile rotate bump rollback provision ssh curl grep commit merge push rebase
-        patch ejecuta despliega reinicia instala führe starte installiere ausführen starten installieren deployen""",
-    "file-creation": """write draft create compose generate export save transcribe document outline sketch design render
-        format typeset redacta escribe crea genera erstelle schreibe erstellen schreiben""",
-    "info-lookup": """research investigate look lookup search google find compare figure learn explore browse study
-        check verify see monitor track review read analyze analyse summarize summarise busca investiga averigua compara
-        suche recherchiere vergleiche prüfe suchen finden recherchieren vergleichen prüfen busques encuentres
-        averigües consultes revises mires buscar encontrar averiguar consultar revisar comparar investigar""",
-}
-_VERB_TYPE = {verb: kind for kind, verbs in _VERB_TYPES.items() for verb in verbs.split()}
+_VERB_TYPE = lexicon.TYPE_VERBS
 
 _KEYWORDS = (
     ("messaging", Phrases(

@@ -179,7 +179,7 @@ def starts_with_verb(text: str) -> bool:
     """True when the trimmed text opens with an imperative verb (any supported language)."""
     core = trim(text).core
     if "\u3400" <= core[:1] <= "\u9fff":
-        return bool(lexicon.ZH_VERBS.find(Tokens(core[:12]).words))
+        return bool(lexicon.VERB_PHRASES.find(Tokens(core[:12]).words))
     words = core.split()
     if words and words[-1].lower().strip(",.;:!?") in lexicon.DE_INFINITIVES:
         return True  # German puts the infinitive last: "die Flüge nach Wien buchen"

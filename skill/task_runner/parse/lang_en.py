@@ -2,213 +2,224 @@
 sets; the rule modules build their lookup tables from these once at import.
 """
 
-# --- masking (small regex fragments) -------------------------------------------------------
-DOTTED_ABBREVIATIONS = r"e\.g\.|i\.e\.|a\.m\.|p\.m\.|u\.s\.(?:a\.)?|u\.k\.|z\.b\.|d\.h\.|u\.a\.|p\.ej\.|n\.b\."
-# Titles before a name: their full stop never ends a sentence.
-TITLE_ABBREVIATIONS = r"dr|mr|mrs|ms|mx|prof|sr|sra|srta|hr|fr"
-# Other abbreviations: their full stop ends a sentence only when an imperative verb follows ("Elm St. Renew …").
-SHORT_ABBREVIATIONS = r"jr|st|mt|ft|vs|approx|inc|ltd|corp|co|nr|fig|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|bzw|usw|str|ca|ave|blvd|dept|est|min|max|no"
+from task_runner.parse.language import Language
 
-# --- imperative verbs: a clause that starts with one of these is an action item ------------
-VERBS = frozenset("""
-add adjust alert analyse analyze annotate answer apply approve archive arrange ask assemble assess assign
-attach attend audit automate back backup bake benchmark bill block book brainstorm browse build
-buy calculate calendar call cancel capture change charge chase check choose clean cleanup clear clone close
-collect comment commit compare compile complete compose compress compute configure confirm connect
-consolidate contact convert cook copy correct count cover craft create crop curate cut dm debug
-decide declutter delete deploy describe design detect digest disable dispatch document double-check download draft
-draw dump edit email e-mail enable encrypt enroll estimate evaluate examine execute expand explain
-explore export extract fax feed fetch figure file fill filter finalize find finish fix flag follow
-format forward gather generate get give go google grab grep handle help hire identify implement import
-improve inform install investigate invite invoice iron kick kill label launch learn lint list load
-locate lock log look mail make map measure merge message migrate mock monitor move mow notify
-note open optimize optimise order organise organize outline pack patch pay pick ping plan play
-plot polish post prep prepare present price print prioritize process produce profile proofread
-prune publish pull purchase push put query read rebase rebuild reboot recap reconcile record recover
-redeploy reformat refactor refresh register reinstall release reload remind remove rename renew
-reorganize repair replace reply report reproduce request rerun research reschedule reserve reset resize
-resolve respond restart restore resubmit retrieve return review revise rewrite rotate run save scan
-schedule scrape screenshot search select sell send set setup share ship shop shorten shortlist
-sign simplify slack snooze sort source spin split start stash store study submit subscribe suggest
-summarise summarize sweep sync take tally tell test text tidy track trade train transcribe
-transfer translate triage trim troubleshoot tweet type unpack unsubscribe update upgrade upload
-validate vacuum verify visit walk wash watch water whatsapp wipe write zip break bump chart clarify coordinate dedupe de-dupe dedup delegate dig double drop exchange graph hand
-invite jot knock memorize mop notify outline pair pitch proof rank reach recheck reconfigure redesign
-reread rework ring scope scribble skim sketch snap spot-check stage swap tag tally tighten top transfer
-tune turn unblock uninstall unlock vacuum vet weed wire free empty prune purge let rebook show display
-retry redo skip postpone resume reopen
-""".split())
-
-AMBIGUOUS_VERBS = frozenset("""
-back book calendar call charge check comment cover cut document draft dump email e-mail fax file
-flag list lock log mail map message mock note order pack patch plan play plot post present price
-print process profile record report request return review schedule screenshot set ship sign slack
-source store study text time trade train type watch water
-""".split())
-
-PRONOUN_OBJECTS = "it|them|that|those|him|her|em|'em"
-
-# --- openers, framing, sign-offs ----------------------------------------------------------
-GREETINGS = (
-    "hi|hey|hello|yo|hiya|howdy|heya|sup|good morning/afternoon/evening|morning|evening|ok|okay|k|alright|all right"
-    "|um|umm|uh|hmm|well|so|hey/hi there|dear|team|guys|folks|buddy|friend|bot|assistant|claw|openclaw"
+LANGUAGE = Language(
+    code="en",
+    # --- masking (small regex fragments) -------------------------------------------------------
+    dotted_abbreviations=r"e\.g\.|i\.e\.|a\.m\.|p\.m\.|u\.s\.(?:a\.)?|u\.k\.|z\.b\.|d\.h\.|u\.a\.|p\.ej\.|n\.b\.",
+    # Titles before a name: their full stop never ends a sentence.
+    title_abbreviations=r"dr|mr|mrs|ms|mx|prof|sr|sra|srta|hr|fr",
+    # Other abbreviations: their full stop ends a sentence only when an imperative verb follows ("Elm St. Renew …").
+    short_abbreviations=r"jr|st|mt|ft|vs|approx|inc|ltd|corp|co|nr|fig|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|bzw|usw|str|ca|ave|blvd|dept|est|min|max|no",
+    # --- imperative verbs: a clause that starts with one of these is an action item ------------
+    verbs=frozenset("""
+    add adjust alert analyse analyze annotate answer apply approve archive arrange ask assemble assess assign
+    attach attend audit automate back backup bake benchmark bill block book brainstorm browse build
+    buy calculate calendar call cancel capture change charge chase check choose clean cleanup clear clone close
+    collect comment commit compare compile complete compose compress compute configure confirm connect
+    consolidate contact convert cook copy correct count cover craft create crop curate cut dm debug
+    decide declutter delete deploy describe design detect digest disable dispatch document double-check download draft
+    draw dump edit email e-mail enable encrypt enroll estimate evaluate examine execute expand explain
+    explore export extract fax feed fetch figure file fill filter finalize find finish fix flag follow
+    format forward gather generate get give go google grab grep handle help hire identify implement import
+    improve inform install investigate invite invoice iron kick kill label launch learn lint list load
+    locate lock log look mail make map measure merge message migrate mock monitor move mow notify
+    note open optimize optimise order organise organize outline pack patch pay pick ping plan play
+    plot polish post prep prepare present price print prioritize process produce profile proofread
+    prune publish pull purchase push put query read rebase rebuild reboot recap reconcile record recover
+    redeploy reformat refactor refresh register reinstall release reload remind remove rename renew
+    reorganize repair replace reply report reproduce request rerun research reschedule reserve reset resize
+    resolve respond restart restore resubmit retrieve return review revise rewrite rotate run save scan
+    schedule scrape screenshot search select sell send set setup share ship shop shorten shortlist
+    sign simplify slack snooze sort source spin split start stash store study submit subscribe suggest
+    summarise summarize sweep sync take tally tell test text tidy track trade train transcribe
+    transfer translate triage trim troubleshoot tweet type unpack unsubscribe update upgrade upload
+    validate vacuum verify visit walk wash watch water whatsapp wipe write zip break bump chart clarify coordinate dedupe de-dupe dedup delegate dig double drop exchange graph hand
+    invite jot knock memorize mop notify outline pair pitch proof rank reach recheck reconfigure redesign
+    reread rework ring scope scribble skim sketch snap spot-check stage swap tag tally tighten top transfer
+    tune turn unblock uninstall unlock vacuum vet weed wire free empty prune purge let rebook show display
+    retry redo skip postpone resume reopen
+    """.split()),
+    ambiguous_verbs=frozenset("""
+    back book calendar call charge check comment cover cut document draft dump email e-mail fax file
+    flag list lock log mail map message mock note order pack patch plan play plot post present price
+    print process profile record report request return review schedule screenshot set ship sign slack
+    source store study text time trade train type watch water
+    """.split()),
+    pronoun_objects="it|them|that|those|him|her|em|'em",
+    # --- openers, framing, sign-offs ----------------------------------------------------------
+    greetings=(
+        "hi|hey|hello|yo|hiya|howdy|heya|sup|good morning/afternoon/evening|morning|evening|ok|okay|k|alright|all right"
+        "|um|umm|uh|hmm|well|so|hey/hi there|dear|team|guys|folks|buddy|friend|bot|assistant|claw|openclaw"
+    ),
+    # Request openers stripped from the front of an item (the action follows them).
+    request=(
+        "can/could/would/will you/u/ya please/pls/also/just/quickly/maybe?|would/do you mind|mind"
+        "|i 'd/would like/love you? to|i'd like/love you? to|i need/want you? to|i also need/want you? to|we need/have/want to"
+        "|you need/have to|need you? to|i have to|i 've got to|i've got to|i gotta|gotta|i must|i should|you should|we should"
+        "|remember to|don't/dont forget to|do not forget to|make sure to|be sure to|go ahead and|try to|help me to?"
+        "|let 's|lets|let us|i 'm going to need you to|i'm going to need you to|i 'd appreciate if you could|would you be able to"
+        "|just|also|please|pls|plz|kindly|quickly|now|oh|btw|by the way|and|or|but|so|plus|pretty please|if you can|when you can"
+        "|add/create/make/queue a/another/one more? task/todo/reminder to|add/create/make/queue a/another/one more? new task to"
+    ),
+    # Request openers that mean "you, do this" (delegation), not filler.
+    request_delegates=frozenset("can could would will i need we you mind remember don't dont do make be go help let lets".split()),
+    # Task framing before a colon or dash ("add task:", "new tasks -", "todo:"), read word class by word class.
+    frame_pre=frozenset("add new create another quick a an the these this some following one more".split()),
+    frame_nouns=frozenset("task tasks todo todos to-do to-dos item items reminder".split()),
+    # Words that make even a single item a request to queue.
+    framing=(
+        "task|tasks|todo|todos|to-do|to-dos|task list|todo list|to-do list|queue|backlog|my list"
+        "|do this/these/that/it/the for me|do the following for me|handle this/these/that|handle the following"
+        "|take care of this/these/the|work on this/these/the|i need you to|i want you to|i 'd/would like you to|i'd like you to"
+        "|help me with|can you do this/these/that/something|get this/these done|in the background|when you get/have a chance/minute/sec"
+        "|i need to|i have to|i 've got to|i've got to|i gotta|i must|need to"
+    ),
+    # Words that mark a line as introducing what follows ("Help me with these:").
+    header=frozenset("""these this following below list lists things stuff items task tasks todo todos to-do to-dos errands
+    chores today tonight tomorrow week plan agenda priorities here here's add queue""".split()),
+    sign_offs=(
+        "thanks|thank you/u|thanks so much|thank you so much|thanks a lot/ton|thanks in advance|thanks again|thanks buddy/man/mate"
+        "|thx|tx|ty|tysm|tyvm|cheers|much appreciated|appreciate it|you 're/are the best|you're the best|you 're/are a star"
+        "|that 's/is all/it/everything|that's all/it/everything|thats all/it/everything|that 's/is all/it for now/today|that's all/it for now/today"
+        "|nothing else|nothing else rn/now/today|nothing else for now|nothing else right now|ok? ttyl|later|bye|cya|no rush|no hurry"
+        "|whenever|when you can|asap|love you|have a good/nice/great day/one/weekend|should be it/all|that should be it/all"
+        "|lmk|let me know|i think|for now"
+    ),
+    chit_chat=frozenset("""thanks thank you thx ty cheers great awesome cool nice perfect ok okay k got it sounds good looks
+    great lol haha hahaha hi hey hello good morning night evening how are what's up sup yes no yep nope sure bye job well
+    done love nice work that is this was amazing wow brilliant excellent appreciated much 's it great!""".split()),
+    question_words=frozenset("""what what's whats wats who who's whom whose when when's where where's why which how how's
+    is are was were am isn't aren't wasn't any anyone""".split()),
+    # Auxiliaries that open a question only with a subject after them ("do you …" but "do these …" is an order).
+    question_aux=frozenset("""do does did should shall would will has have had can could may might must don't doesn't
+    didn't won't wouldn't shouldn't can't couldn't haven't hasn't""".split()),
+    subjects=frozenset("you u i we they he she it there anyone anybody someone that this my our the your their his her".split()),
+    pronoun_subjects=frozenset("you u i we they he she it there anyone anybody someone".split()),
+    how_to=(
+        "how do/does/can/could/should/would/might/did|how to|how is it supposed to|what 's/is the best/right/easiest/fastest/proper/correct way"
+        "|what's the best/right/easiest/fastest/proper/correct way|is it possible|is there a way|can you explain|explain to me? how/what/why"
+        "|what happens if/when|what 's/is the difference|what's the difference|why do/does/did/is/are|what does|what do you mean"
+        "|how many|how much|how long|how often|what is a/an|what 's a/an|what's a/an"
+        "|show/tell/teach me how|walk me through how?|can you show/tell/teach me how|help me understand"
+    ),
+    example_markers=(
+        "for example|for instance|e . g .|eg|such as|like this|example :|examples of|an example|sample|something like|look like"
+        "|looks like|template"
+    ),
+    web_search="google|bing|search the? web/online/internet/google? for?|search for|search|look up|lookup|web search",
+    reminder_only="remind me|set a/an/me reminder/alarm/timer|set a/an reminder/alarm/timer|wake me|ping me|nudge me",
+    # Verbs whose single-item question is answered in a sentence, not queued.
+    answer_verbs=frozenset("""tell explain define describe recommend suggest give show translate say name guess imagine
+    spell rephrase paraphrase answer convert calculate""".split()),
+    # --- sequencing ------------------------------------------------------------------------------
+    seq_then=(
+        "then|and then|after that|afterwards|afterward|after this|once that 's/is done/finished/complete|once that's done/finished"
+        "|once done|when that 's done|when done|subsequently"
+    ),
+    seq_also="and also|also|plus|additionally|as well|in addition|oh and|another thing",
+    seq_order=(
+        "first|firstly|first of all|to start|to begin|second|secondly|third|thirdly|fourth|next|finally|lastly"
+        "|last but not least|and finally|and lastly"
+    ),
+    conj="and|&|+|as well as|and please|n|'n'|so|and so",
+    clause_openers="if|when|once|after|whenever|unless|as soon as",
+    not_then_before=frozenset("since by until till back from even just only".split()),
+    # --- dependencies ------------------------------------------------------------------------------
+    dep_result=(
+        "with the/those/these/that/its/their result/results/output/findings/answer/answers/data/numbers/info/summary"
+        "|using the/those/these/that/it/them/its/their|based on it/that/this/them/those/what|based on the results/findings"
+        "|if it/so/successful/that/they/this/needed/necessary/available/possible/any/anything|if there 's/is one/any/anything/something"
+        "|if there's one/any/anything/something|if there are any|once you have/get/find/know|with it/them/those/that/these"
+        "|whatever|whichever|anything that|everything that|what you find/found/get/got|from it/that/them|from the result/results"
+        "|the result/results/output/findings/answer|the best/cheapest/top/first/right/winning/chosen/selected/same/fastest/closest/nearest one/ones/option/options/pick/result/match"
+        "|if the tests/build/check pass/passes/work/works/succeed/succeeds/fail/fails"
+    ),
+    dep_once="once|after|when|as soon as|after finishing",
+    dep_done=frozenset("done finished complete completed ready over through fixed passes succeeds works finishes".split()),
+    # --- control commands --------------------------------------------------------------------------
+    # verb → phrases before the ids ("retry T-02", "mark T-04 as done").
+    control_before={
+        "retry": "retry|re-try|rerun|re-run|redo|re-do|requeue|re-queue|restart|reattempt|re-attempt|resume|try|try again"
+                 "|run|run again|do|do again|give|kick off|rekick|reopen|re-open|reset|move|push|put|send|set",
+        "skip": "skip|pass on|ignore|leave out|leave|bypass|postpone|hold off on|park|defer",
+        "cancel": "cancel|drop|remove|delete|forget|forget about|never mind|nevermind|scrap|abort|kill|stop|abandon|scratch|nix"
+                  "|ditch|axe|get rid of|call off|don't bother with?|no need for|dump|trash|withdraw|clear",
+        "done": "mark|complete|finish|close|tick off|check off|resolve|done|done with|finished|finished with"
+                "|i already? did/finished/completed/handled/sorted|i 've/have already? done/finished/completed/handled/sorted"
+                "|i've already? done/finished/completed/handled/sorted",
+    },
+    # verb → phrases after the ids ("T-09 is finished", "try T-02 again", "mark T-04 done").
+    control_after={
+        "retry": "again|one more time|another go/shot/try|a second/another go/shot/try|once more"
+                 "|can/could/should/needs to be retried/rerun/re-run|needs a retry/rerun"
+                 "|back to pending|back in/into/on the queue|back to the queue|to pending",
+        "done": "is/are/'s/was/were now/already/all? done/finished/complete/completed/sorted/handled/resolved/closed/ok"
+                "|has/have been now/already? done/finished/completed/handled/resolved|is/are/'s taken care of"
+                "|as? done/complete/completed/finished/resolved|can/could/should be marked as? done/complete/completed/finished"
+                "|can/could/should be closed|mark/marked it? as? done/complete/completed/finished|to done/complete/finished",
+        "cancel": "is/are not/no longer needed|is/are cancelled/canceled/obsolete|isn't/aren't needed anymore?"
+                  "|can/could/should/may be cancelled/canceled/dropped/removed/deleted/scrapped",
+        "skip": "can/could/should/may be skipped|can/could wait",
+    },
+    # Openers that only mean their verb with an "after" part ("mark" alone is not "done").
+    control_needs_after=frozenset(["mark", "give", "try", "run", "do", "tick off", "check off", "move", "push", "put", "send", "set"]),
+    status_words={
+        "pending": "pending|queued|waiting|open|outstanding|remaining|left|todo|to-do|not started|upcoming|unfinished|incomplete",
+        "running": "running|in progress|active|ongoing|in flight|started|working|underway",
+        "blocked": "blocked|failed|failing|fail|stuck|broken|break|broke|crashed|crash|errored|erroring",
+        "done": "done|finished|completed|complete",
+        "skipped": "skipped|cancelled|canceled|dropped",
+    },
+    # Status requests are read structurally (status.py) from these word classes.
+    status_show=frozenset("show list display give get view see print read pull bring tell check".split()),
+    status_nouns=frozenset("""task tasks queue todos todo to-dos to-do jobs job backlog ones items tasklist task-list
+    todo-list list""".split()),
+    status_topic=frozenset("status progress state overview rundown update updates recap".split()),
+    all_words=frozenset("all every everything each whole entire whatever anything".split()),
+    # --- typos -------------------------------------------------------------------------------------
+    typos={
+        "cna": "can", "acn": "can", "teh": "the", "hte": "the", "adn": "and", "nad": "and",
+        "pls": "please", "plz": "please", "plse": "please", "pleas": "please", "plez": "please",
+        "yuo": "you", "yu": "you", "u": "you", "ur": "your", "thsi": "this", "tihs": "this",
+        "thse": "these", "theese": "these", "thees": "these", "taks": "task", "tsak": "task",
+        "tasl": "task", "taksk": "tasks", "tasls": "tasks", "tsaks": "tasks", "takss": "tasks",
+        "retyr": "retry", "rety": "retry", "rerty": "retry", "sikp": "skip", "skp": "skip",
+        "cancle": "cancel", "cacnel": "cancel", "canel": "cancel", "staus": "status", "stauts": "status",
+        "statsu": "status", "sttus": "status", "shwo": "show", "sohw": "show", "remidn": "remind",
+        "remnd": "remind", "rmind": "remind", "qeue": "queue", "queu": "queue", "qeueu": "queue",
+        "queeu": "queue", "somthing": "something", "sned": "send", "snd": "send", "emial": "email",
+        "eamil": "email", "chekc": "check", "chek": "check", "cehck": "check", "serach": "search",
+        "seach": "search", "wirte": "write", "wrtie": "write", "tmrw": "tomorrow", "tmr": "tomorrow",
+        "tomorow": "tomorrow", "tommorow": "tomorrow", "tommorrow": "tomorrow", "tonite": "tonight",
+        "thn": "then", "tehn": "then", "hten": "then", "aslo": "also", "alos": "also", "lsit": "list",
+        "mkae": "make", "amke": "make", "wiht": "with", "wtih": "with", "dont": "don't", "cant": "can't",
+        "whats": "what's", "hows": "how's", "nvm": "nevermind", "abt": "about", "b4": "before",
+        "msg": "message", "yr": "your", "wats": "what's", "wat": "what", "wht": "what", "bc": "because", "pleaes": "please", "plase": "please",
+    },
+    # Real words that a swap or deletion of a trigger word would produce: never "repaired".
+    not_typos=frozenset("stats heck lease crate forge sent mar than dome ever eery tack ask sedan".split()),
+    # Trigger words whose adjacent-letter swaps and single deletions are repaired too.
+    trigger_words=tuple("""
+    please these tasks task queue retry cancel status remind schedule search check send email
+    create write summarize summarise research compare update upload download restart deploy install
+    message reminder tomorrow weekly monthly every handle skip done finished complete mark
+    pending running blocked research report backup meeting calendar delete remove forget nevermind
+    """.split()),
+    type_verbs={
+        "messaging": "remind send text email e-mail message msg dm ping notify tell inform reply respond forward post"
+                " tweet call phone ring contact invite announce share wish thank congratulate whatsapp slack telegram"
+                " sms write-back ask",
+        "code-execution": "run execute deploy redeploy restart reboot install uninstall upgrade compile rebuild debug refactor"
+                " migrate rerun re-run benchmark lint profile rotate bump rollback provision ssh curl grep commit"
+                " merge push rebase patch",
+        "file-creation": "write draft create compose generate export save transcribe document outline sketch design render"
+                " format typeset",
+        "info-lookup": "research investigate look lookup search google find compare figure learn explore browse study check"
+                " verify see monitor track review read analyze analyse summarize summarise",
+    },
+    # tables this language does not need
+    verb_phrases="",
+    status_phrases="",
 )
-# Request openers stripped from the front of an item (the action follows them).
-REQUEST = (
-    "can/could/would/will you/u/ya please/pls/also/just/quickly/maybe?|would/do you mind|mind"
-    "|i 'd/would like/love you? to|i'd like/love you? to|i need/want you? to|i also need/want you? to|we need/have/want to"
-    "|you need/have to|need you? to|i have to|i 've got to|i've got to|i gotta|gotta|i must|i should|you should|we should"
-    "|remember to|don't/dont forget to|do not forget to|make sure to|be sure to|go ahead and|try to|help me to?"
-    "|let 's|lets|let us|i 'm going to need you to|i'm going to need you to|i 'd appreciate if you could|would you be able to"
-    "|just|also|please|pls|plz|kindly|quickly|now|oh|btw|by the way|and|or|but|so|plus|pretty please|if you can|when you can"
-    "|add/create/make/queue a/another/one more? task/todo/reminder to|add/create/make/queue a/another/one more? new task to"
-)
-# Request openers that mean "you, do this" (delegation), not filler.
-REQUEST_DELEGATES = frozenset("can could would will i need we you mind remember don't dont do make be go help let lets".split())
-# Task framing before a colon or dash ("add task:", "new tasks -", "todo:"), read word class by word class.
-FRAME_PRE = frozenset("add new create another quick a an the these this some following one more".split())
-FRAME_NOUNS = frozenset("task tasks todo todos to-do to-dos item items reminder".split())
-# Words that make even a single item a request to queue.
-FRAMING = (
-    "task|tasks|todo|todos|to-do|to-dos|task list|todo list|to-do list|queue|backlog|my list"
-    "|do this/these/that/it/the for me|do the following for me|handle this/these/that|handle the following"
-    "|take care of this/these/the|work on this/these/the|i need you to|i want you to|i 'd/would like you to|i'd like you to"
-    "|help me with|can you do this/these/that/something|get this/these done|in the background|when you get/have a chance/minute/sec"
-    "|i need to|i have to|i 've got to|i've got to|i gotta|i must|need to"
-)
-# Words that mark a line as introducing what follows ("Help me with these:").
-HEADER = frozenset("""these this following below list lists things stuff items task tasks todo todos to-do to-dos errands
-chores today tonight tomorrow week plan agenda priorities here here's add queue""".split())
-SIGN_OFFS = (
-    "thanks|thank you/u|thanks so much|thank you so much|thanks a lot/ton|thanks in advance|thanks again|thanks buddy/man/mate"
-    "|thx|tx|ty|tysm|tyvm|cheers|much appreciated|appreciate it|you 're/are the best|you're the best|you 're/are a star"
-    "|that 's/is all/it/everything|that's all/it/everything|thats all/it/everything|that 's/is all/it for now/today|that's all/it for now/today"
-    "|nothing else|nothing else rn/now/today|nothing else for now|nothing else right now|ok? ttyl|later|bye|cya|no rush|no hurry"
-    "|whenever|when you can|asap|love you|have a good/nice/great day/one/weekend|should be it/all|that should be it/all"
-    "|lmk|let me know|i think|for now"
-)
-CHIT_CHAT = frozenset("""thanks thank you thx ty cheers great awesome cool nice perfect ok okay k got it sounds good looks
-great lol haha hahaha hi hey hello good morning night evening how are what's up sup yes no yep nope sure bye job well
-done love nice work that is this was amazing wow brilliant excellent appreciated much 's it great!""".split())
-QUESTION_WORDS = frozenset("""what what's whats wats who who's whom whose when when's where where's why which how how's
-is are was were am isn't aren't wasn't any anyone""".split())
-# Auxiliaries that open a question only with a subject after them ("do you …" but "do these …" is an order).
-QUESTION_AUX = frozenset("""do does did should shall would will has have had can could may might must don't doesn't
-didn't won't wouldn't shouldn't can't couldn't haven't hasn't""".split())
-SUBJECTS = frozenset("you u i we they he she it there anyone anybody someone that this my our the your their his her".split())
-PRONOUN_SUBJECTS = frozenset("you u i we they he she it there anyone anybody someone".split())
-HOW_TO = (
-    "how do/does/can/could/should/would/might/did|how to|how is it supposed to|what 's/is the best/right/easiest/fastest/proper/correct way"
-    "|what's the best/right/easiest/fastest/proper/correct way|is it possible|is there a way|can you explain|explain to me? how/what/why"
-    "|what happens if/when|what 's/is the difference|what's the difference|why do/does/did/is/are|what does|what do you mean"
-    "|how many|how much|how long|how often|what is a/an|what 's a/an|what's a/an"
-    "|show/tell/teach me how|walk me through how?|can you show/tell/teach me how|help me understand"
-)
-EXAMPLE_MARKERS = (
-    "for example|for instance|e . g .|eg|such as|like this|example :|examples of|an example|sample|something like|look like"
-    "|looks like|template"
-)
-WEB_SEARCH = "google|bing|search the? web/online/internet/google? for?|search for|search|look up|lookup|web search"
-REMINDER_ONLY = "remind me|set a/an/me reminder/alarm/timer|set a/an reminder/alarm/timer|wake me|ping me|nudge me"
-# Verbs whose single-item question is answered in a sentence, not queued.
-ANSWER_VERBS = frozenset("""tell explain define describe recommend suggest give show translate say name guess imagine
-spell rephrase paraphrase answer convert calculate""".split())
-
-# --- sequencing ------------------------------------------------------------------------------
-SEQ_THEN = (
-    "then|and then|after that|afterwards|afterward|after this|once that 's/is done/finished/complete|once that's done/finished"
-    "|once done|when that 's done|when done|subsequently"
-)
-SEQ_ALSO = "and also|also|plus|additionally|as well|in addition|oh and|another thing"
-SEQ_ORDER = (
-    "first|firstly|first of all|to start|to begin|second|secondly|third|thirdly|fourth|next|finally|lastly"
-    "|last but not least|and finally|and lastly"
-)
-CONJ = "and|&|+|as well as|and please|n|'n'|so|and so"
-CLAUSE_OPENERS = "if|when|once|after|whenever|unless|as soon as"
-NOT_THEN_BEFORE = frozenset("since by until till back from even just only".split())
-
-# --- dependencies ------------------------------------------------------------------------------
-DEP_RESULT = (
-    "with the/those/these/that/its/their result/results/output/findings/answer/answers/data/numbers/info/summary"
-    "|using the/those/these/that/it/them/its/their|based on it/that/this/them/those/what|based on the results/findings"
-    "|if it/so/successful/that/they/this/needed/necessary/available/possible/any/anything|if there 's/is one/any/anything/something"
-    "|if there's one/any/anything/something|if there are any|once you have/get/find/know|with it/them/those/that/these"
-    "|whatever|whichever|anything that|everything that|what you find/found/get/got|from it/that/them|from the result/results"
-    "|the result/results/output/findings/answer|the best/cheapest/top/first/right/winning/chosen/selected/same/fastest/closest/nearest one/ones/option/options/pick/result/match"
-    "|if the tests/build/check pass/passes/work/works/succeed/succeeds/fail/fails"
-)
-DEP_ONCE = "once|after|when|as soon as|after finishing"
-DEP_DONE = frozenset("done finished complete completed ready over through fixed passes succeeds works finishes".split())
-
-# --- control commands --------------------------------------------------------------------------
-# verb → phrases before the ids ("retry T-02", "mark T-04 as done").
-CONTROL_BEFORE = {
-    "retry": "retry|re-try|rerun|re-run|redo|re-do|requeue|re-queue|restart|reattempt|re-attempt|resume|try|try again"
-             "|run|run again|do|do again|give|kick off|rekick|reopen|re-open|reset|move|push|put|send|set",
-    "skip": "skip|pass on|ignore|leave out|leave|bypass|postpone|hold off on|park|defer",
-    "cancel": "cancel|drop|remove|delete|forget|forget about|never mind|nevermind|scrap|abort|kill|stop|abandon|scratch|nix"
-              "|ditch|axe|get rid of|call off|don't bother with?|no need for|dump|trash|withdraw|clear",
-    "done": "mark|complete|finish|close|tick off|check off|resolve|done|done with|finished|finished with"
-            "|i already? did/finished/completed/handled/sorted|i 've/have already? done/finished/completed/handled/sorted"
-            "|i've already? done/finished/completed/handled/sorted",
-}
-# verb → phrases after the ids ("T-09 is finished", "try T-02 again", "mark T-04 done").
-CONTROL_AFTER = {
-    "retry": "again|one more time|another go/shot/try|a second/another go/shot/try|once more"
-             "|can/could/should/needs to be retried/rerun/re-run|needs a retry/rerun"
-             "|back to pending|back in/into/on the queue|back to the queue|to pending",
-    "done": "is/are/'s/was/were now/already/all? done/finished/complete/completed/sorted/handled/resolved/closed/ok"
-            "|has/have been now/already? done/finished/completed/handled/resolved|is/are/'s taken care of"
-            "|as? done/complete/completed/finished/resolved|can/could/should be marked as? done/complete/completed/finished"
-            "|can/could/should be closed|mark/marked it? as? done/complete/completed/finished|to done/complete/finished",
-    "cancel": "is/are not/no longer needed|is/are cancelled/canceled/obsolete|isn't/aren't needed anymore?"
-              "|can/could/should/may be cancelled/canceled/dropped/removed/deleted/scrapped",
-    "skip": "can/could/should/may be skipped|can/could wait",
-}
-# Openers that only mean their verb with an "after" part ("mark" alone is not "done").
-CONTROL_NEEDS_AFTER = frozenset(["mark", "give", "try", "run", "do", "tick off", "check off", "move", "push", "put", "send", "set"])
-
-STATUS_WORDS = {
-    "pending": "pending|queued|waiting|open|outstanding|remaining|left|todo|to-do|not started|upcoming|unfinished|incomplete",
-    "running": "running|in progress|active|ongoing|in flight|started|working|underway",
-    "blocked": "blocked|failed|failing|fail|stuck|broken|break|broke|crashed|crash|errored|erroring",
-    "done": "done|finished|completed|complete",
-    "skipped": "skipped|cancelled|canceled|dropped",
-}
-# Status requests are read structurally (status.py) from these word classes.
-STATUS_SHOW = frozenset("show list display give get view see print read pull bring tell check".split())
-STATUS_NOUNS = frozenset("""task tasks queue todos todo to-dos to-do jobs job backlog ones items tasklist task-list
-todo-list list""".split())
-STATUS_TOPIC = frozenset("status progress state overview rundown update updates recap".split())
-ALL_WORDS = frozenset("all every everything each whole entire whatever anything".split())
-
-# --- typos -------------------------------------------------------------------------------------
-TYPOS = {
-    "cna": "can", "acn": "can", "teh": "the", "hte": "the", "adn": "and", "nad": "and",
-    "pls": "please", "plz": "please", "plse": "please", "pleas": "please", "plez": "please",
-    "yuo": "you", "yu": "you", "u": "you", "ur": "your", "thsi": "this", "tihs": "this",
-    "thse": "these", "theese": "these", "thees": "these", "taks": "task", "tsak": "task",
-    "tasl": "task", "taksk": "tasks", "tasls": "tasks", "tsaks": "tasks", "takss": "tasks",
-    "retyr": "retry", "rety": "retry", "rerty": "retry", "sikp": "skip", "skp": "skip",
-    "cancle": "cancel", "cacnel": "cancel", "canel": "cancel", "staus": "status", "stauts": "status",
-    "statsu": "status", "sttus": "status", "shwo": "show", "sohw": "show", "remidn": "remind",
-    "remnd": "remind", "rmind": "remind", "qeue": "queue", "queu": "queue", "qeueu": "queue",
-    "queeu": "queue", "somthing": "something", "sned": "send", "snd": "send", "emial": "email",
-    "eamil": "email", "chekc": "check", "chek": "check", "cehck": "check", "serach": "search",
-    "seach": "search", "wirte": "write", "wrtie": "write", "tmrw": "tomorrow", "tmr": "tomorrow",
-    "tomorow": "tomorrow", "tommorow": "tomorrow", "tommorrow": "tomorrow", "tonite": "tonight",
-    "thn": "then", "tehn": "then", "hten": "then", "aslo": "also", "alos": "also", "lsit": "list",
-    "mkae": "make", "amke": "make", "wiht": "with", "wtih": "with", "dont": "don't", "cant": "can't",
-    "whats": "what's", "hows": "how's", "nvm": "nevermind", "abt": "about", "b4": "before",
-    "msg": "message", "yr": "your", "wats": "what's", "wat": "what", "wht": "what", "bc": "because", "pleaes": "please", "plase": "please",
-}
-# Real words that a swap or deletion of a trigger word would produce: never "repaired".
-NOT_TYPOS = frozenset("stats heck lease crate forge sent mar than dome ever eery tack ask sedan".split())
-# Trigger words whose adjacent-letter swaps and single deletions are repaired too.
-TRIGGER_WORDS = """
-please these tasks task queue retry cancel status remind schedule search check send email
-create write summarize summarise research compare update upload download restart deploy install
-message reminder tomorrow weekly monthly every handle skip done finished complete mark
-pending running blocked research report backup meeting calendar delete remove forget nevermind
-""".split()

@@ -1,5 +1,5 @@
-"""The language tables merged into lookup structures, built once at import (cheap: no regexes
-over word lists; see phrases.py)."""
+"""The ``Language`` declarations merged into lookup structures, built once at import (cheap: no
+regexes over word lists; see phrases.py). Adding a language = one lang_xx module + LANGUAGES."""
 
 import re
 from functools import lru_cache
@@ -7,7 +7,8 @@ from functools import lru_cache
 from task_runner.parse import lang_de, lang_en, lang_es, lang_zh
 from task_runner.parse.phrases import Phrases, words_of
 
-LANGS = (lang_en, lang_es, lang_de, lang_zh)
+LANGUAGES = tuple(module.LANGUAGE for module in (lang_en, lang_es, lang_de, lang_zh))
+EN = lang_en.LANGUAGE
 
 
 class Lazy:
@@ -27,61 +28,61 @@ class Lazy:
 
 def phrases(field: str) -> Phrases:
     """All languages' specs for ``field`` as one phrase table."""
-    return Phrases(*(getattr(lang, field) for lang in LANGS if getattr(lang, field, None)))
+    return Phrases(*(getattr(lang, field) for lang in LANGUAGES if getattr(lang, field)))
 
 
 def word_set(field: str) -> frozenset[str]:
-    return frozenset().union(*(getattr(lang, field, frozenset()) for lang in LANGS))
+    return frozenset().union(*(getattr(lang, field) for lang in LANGUAGES))
 
 
 def phrases_by_key(field: str) -> dict[str, Phrases]:
     """Per-key phrase tables of a dict field (CONTROL_BEFORE, STATUS_WORDS, ...)."""
     specs: dict[str, list[str]] = {}
-    for lang in LANGS:
-        for key, spec in getattr(lang, field, {}).items():
+    for lang in LANGUAGES:
+        for key, spec in getattr(lang, field).items():
             specs.setdefault(key, []).append(spec)
     return {key: Phrases(*values) for key, values in specs.items()}
 
 
-_BASE_VERBS = word_set("VERBS")
+_BASE_VERBS = word_set("verbs")
 # "re-run", "re-send": hyphenated spellings of the same verbs.
 VERBS = (_BASE_VERBS | {"re-" + verb[2:] for verb in _BASE_VERBS if verb.startswith("re") and len(verb) > 4}
-         | {"re" + verb for verb in lang_en.VERBS if len(verb) > 3})  # rebook, resend, reorder
-ZH_VERBS = Phrases(lang_zh.VERB_PHRASES)
-AMBIGUOUS_VERBS = lang_en.AMBIGUOUS_VERBS
-DE_INFINITIVES = frozenset(word for word in lang_de.VERBS if word.endswith("en"))
+         | {"re" + verb for verb in EN.verbs if len(verb) > 3})  # rebook, resend, reorder
+VERB_PHRASES = phrases("verb_phrases")
+AMBIGUOUS_VERBS = word_set("ambiguous_verbs")
+DE_INFINITIVES = frozenset(word for word in lang_de.LANGUAGE.verbs if word.endswith("en"))
 
-GREETINGS = phrases("GREETINGS")
-REQUEST = phrases("REQUEST")
-REQUEST_DELEGATES = word_set("REQUEST_DELEGATES")
-FRAME_PRE = word_set("FRAME_PRE")
-FRAME_NOUNS = word_set("FRAME_NOUNS")
-FRAMING = phrases("FRAMING")
-HEADER = word_set("HEADER")
-SIGN_OFFS = phrases("SIGN_OFFS")
-QUESTION_WORDS = word_set("QUESTION_WORDS")
-HOW_TO = phrases("HOW_TO")
-EXAMPLE_MARKERS = phrases("EXAMPLE_MARKERS")
-WEB_SEARCH = phrases("WEB_SEARCH")
-REMINDER_ONLY = phrases("REMINDER_ONLY")
-SEQ = {"then": phrases("SEQ_THEN"), "also": phrases("SEQ_ALSO"), "order": phrases("SEQ_ORDER")}
-CONJ = phrases("CONJ")
-CLAUSE_OPENERS = phrases("CLAUSE_OPENERS")
-PRONOUN_OBJECTS = phrases("PRONOUN_OBJECTS")
-DEP_RESULT = phrases("DEP_RESULT")
-DEP_ONCE = phrases("DEP_ONCE")
-DEP_DONE = word_set("DEP_DONE")
+GREETINGS = phrases("greetings")
+REQUEST = phrases("request")
+REQUEST_DELEGATES = word_set("request_delegates")
+FRAME_PRE = word_set("frame_pre")
+FRAME_NOUNS = word_set("frame_nouns")
+FRAMING = phrases("framing")
+HEADER = word_set("header")
+SIGN_OFFS = phrases("sign_offs")
+QUESTION_WORDS = word_set("question_words")
+HOW_TO = phrases("how_to")
+EXAMPLE_MARKERS = phrases("example_markers")
+WEB_SEARCH = phrases("web_search")
+REMINDER_ONLY = phrases("reminder_only")
+SEQ = {"then": phrases("seq_then"), "also": phrases("seq_also"), "order": phrases("seq_order")}
+CONJ = phrases("conj")
+CLAUSE_OPENERS = phrases("clause_openers")
+PRONOUN_OBJECTS = phrases("pronoun_objects")
+DEP_RESULT = phrases("dep_result")
+DEP_ONCE = phrases("dep_once")
+DEP_DONE = word_set("dep_done")
 
-CONTROL_BEFORE = phrases_by_key("CONTROL_BEFORE")
-CONTROL_AFTER = phrases_by_key("CONTROL_AFTER")
-NEEDS_AFTER = frozenset().union(*(getattr(lang, "CONTROL_NEEDS_AFTER", ()) for lang in LANGS))
-STATUS_WORDS = phrases_by_key("STATUS_WORDS")
-STATUS_ANY = Phrases(*(spec for lang in LANGS for spec in getattr(lang, "STATUS_WORDS", {}).values()))
-STATUS_SHOW = word_set("STATUS_SHOW")
-STATUS_NOUNS = word_set("STATUS_NOUNS")
-STATUS_TOPIC = word_set("STATUS_TOPIC")
-STATUS_PHRASES = phrases("STATUS_PHRASES")
-ALL_WORDS = word_set("ALL_WORDS") | words_of("所 全")
+CONTROL_BEFORE = phrases_by_key("control_before")
+CONTROL_AFTER = phrases_by_key("control_after")
+NEEDS_AFTER = word_set("control_needs_after")
+STATUS_WORDS = phrases_by_key("status_words")
+STATUS_ANY = Phrases(*(spec for lang in LANGUAGES for spec in lang.status_words.values()))
+STATUS_SHOW = word_set("status_show")
+STATUS_NOUNS = word_set("status_nouns")
+STATUS_TOPIC = word_set("status_topic")
+STATUS_PHRASES = phrases("status_phrases")
+ALL_WORDS = word_set("all_words") | words_of("所 全")
 
 # Task ids as users write them: T-03, t3, T3, t-3 (one token each, see phrases.Tokens).
 ID_TOKEN = re.compile(r"^t-?(\d{1,4})$")
@@ -130,4 +131,21 @@ def _strip_accents(word: str) -> str:
 @lru_cache(maxsize=1)
 def _plain_verbs() -> dict[str, str]:
     """Spanish verbs without accents (built on first need: most messages never ask)."""
-    return {_strip_accents(verb): verb for verb in lang_es.VERBS}
+    return {_strip_accents(verb): verb for verb in lang_es.LANGUAGE.verbs}
+
+
+QUESTION_AUX = word_set("question_aux")
+SUBJECTS = word_set("subjects")
+PRONOUN_SUBJECTS = word_set("pronoun_subjects")
+ANSWER_VERBS = word_set("answer_verbs")
+CHIT_CHAT = word_set("chit_chat")
+NOT_THEN_BEFORE = word_set("not_then_before")
+NOT_TYPOS = word_set("not_typos")
+TYPOS = {wrong: right for lang in LANGUAGES for wrong, right in lang.typos.items()}
+TRIGGER_WORDS = tuple(word for lang in LANGUAGES for word in lang.trigger_words)
+
+
+def regex_alternatives(field: str) -> str:
+    """The regex fragments of ``field`` of every language, as one alternation."""
+    return "|".join(getattr(lang, field) for lang in LANGUAGES if getattr(lang, field))
+TYPE_VERBS = {verb: kind for lang in LANGUAGES for kind, verbs in lang.type_verbs.items() for verb in verbs.split()}

@@ -8,7 +8,7 @@ managed is intake.
 
 import re
 
-from task_runner.parse import lang_en, lexicon
+from task_runner.parse import lexicon
 from task_runner.parse.lexicon import Lazy
 from task_runner.parse.phrases import Phrases, Tokens
 
@@ -89,13 +89,13 @@ def _opens_question(words: list[str]) -> bool:
     first = words[0]
     if first in lexicon.QUESTION_WORDS:
         return True
-    if first in lang_en.QUESTION_AUX and len(words) > 1:
-        subjects = lang_en.PRONOUN_SUBJECTS if first in ("do", "did", "have", "had") else lang_en.SUBJECTS
+    if first in lexicon.QUESTION_AUX and len(words) > 1:
+        subjects = lexicon.PRONOUN_SUBJECTS if first in ("do", "did", "have", "had") else lexicon.SUBJECTS
         return words[1] in subjects or lexicon.id_number(words[1]) is not None
     return False
 
 
-_ASKING = frozenset(lang_en.ANSWER_VERBS | {"help", "please", "pls", "just", "also", "maybe", "you"})
+_ASKING = frozenset(lexicon.ANSWER_VERBS | {"help", "please", "pls", "just", "also", "maybe", "you"})
 
 
 def narrative_question(text: str) -> bool:
@@ -137,7 +137,7 @@ def is_meta_item(core: str) -> bool:
 
 def is_chit_chat(core: str) -> bool:
     words = [w for w in Tokens(core).words if any(ch.isalnum() for ch in w)]
-    return bool(words) and all(w in lang_en.CHIT_CHAT for w in words) and len(words) <= 8
+    return bool(words) and all(w in lexicon.CHIT_CHAT for w in words) and len(words) <= 8
 
 
 def is_question(core: str, raw: str) -> bool:
@@ -162,7 +162,7 @@ def single_is_work(core: str, raw: str, kind: str, requested: bool, scheduled: b
         return True
     if lexicon.WEB_SEARCH.at(words, 0):
         return False
-    if words and words[0] in lang_en.ANSWER_VERBS:
+    if words and words[0] in lexicon.ANSWER_VERBS:
         return False
     from task_runner.parse.clean import starts_with_verb
 

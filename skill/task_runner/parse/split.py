@@ -9,7 +9,7 @@ Coda and Airtable", "salt and pepper grinders") while "look it up and text it to
 
 import re
 
-from task_runner.parse import lang_en, lexicon
+from task_runner.parse import lexicon
 from task_runner.parse.clean import first_word, is_time_word, starts_with_verb, trim
 from task_runner.parse.lexicon import Lazy
 from task_runner.parse.phrases import Tokens, is_cjk
@@ -287,7 +287,7 @@ def _verb_list(tokens: Tokens) -> list[Item] | None:
         if is_verb:
             continue
         named = [w for w in words[start:end] if w[:1].isalnum()]
-        if (len(named) > 10 or any(w in lang_en.PRONOUN_SUBJECTS for w in named) or all(is_time_word(w) for w in named)
+        if (len(named) > 10 or any(w in lexicon.PRONOUN_SUBJECTS for w in named) or all(is_time_word(w) for w in named)
                 or lexicon.CLAUSE_OPENERS.at(words, start) or any(t.at(words, start) for t in lexicon.SEQ.values())):
             return None  # a clause with its own subject ("I think we bought it …") or a time phrase, not a list entry
     return [Item(text, listed=True) for text in texts]
@@ -338,10 +338,10 @@ def _cut_here(left: str, right: str, words: list[str], index: int, kind: str, op
     cjk = "\u3400" <= right_core[:1] <= "\u9fff"
     lone_verb = len(right_core.split()) == 1 and next_word not in lexicon.AMBIGUOUS_VERBS  # "…, redeploy"
     verb_follows = (lexicon.is_verb(next_word) and (len(right_core.split()) >= 2 or lone_verb)) or _verb_final(right_core) or (
-        cjk and bool(lexicon.ZH_VERBS.at(Tokens(right_core[:8]).words, 0)))
+        cjk and bool(lexicon.VERB_PHRASES.at(Tokens(right_core[:8]).words, 0)))
     requested = right_trim.requested and (lexicon.is_verb(next_word) or cjk)
     if kind in lexicon.SEQ:
-        if kind == "then" and last in lang_en.NOT_THEN_BEFORE:
+        if kind == "then" and last in lexicon.NOT_THEN_BEFORE:
             return None
         if kind == "then" and first_word(left_core) in ("if", "when", "once", "si", "wenn"):
             return None

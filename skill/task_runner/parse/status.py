@@ -7,7 +7,7 @@ a bare noun phrase ("pending tasks?"), or a question about task ids. A modal aft
 ("what tasks would you suggest…") makes it a question about something else.
 """
 
-from task_runner.parse import lang_en, lexicon
+from task_runner.parse import lexicon
 from task_runner.parse.clean import trim
 from task_runner.parse.phrases import Phrases, Tokens
 
@@ -48,7 +48,7 @@ def is_status(text: str, ends_with_question: bool) -> bool:
     first = words[0]
     if first in ("when", "once", "after", "if", "as", "before") and not ends_with_question:
         return False  # "when T-04 is done, …" opens a dependency, not a question
-    if first in lang_en.QUESTION_AUX and len(words) > 2 and words[1] in lang_en.PRONOUN_SUBJECTS:
+    if first in lexicon.QUESTION_AUX and len(words) > 2 and words[1] in lexicon.PRONOUN_SUBJECTS:
         return _asked(words, has_id)  # "do I have anything pending?"
     if first in ("what", "how", "where", "which", "who", "what's", "how's") and has_id:
         return True  # "what is T-05 doing", "how is T-03 going"

@@ -8,9 +8,8 @@ stop inside them ends a sentence. ``Masked.restore`` puts the user's text back.
 
 import re
 
+from task_runner.parse import lexicon
 from task_runner.parse.lexicon import Lazy
-
-from task_runner.parse import lang_en
 
 # A brain dump of 30 items is a few thousand characters; beyond this we parse the head only,
 # which keeps every regex pass linear and bounded on megabyte inputs.
@@ -34,10 +33,10 @@ _SPANS = (
                         r"|\b[A-Za-z]:\\[^\s\"'<>|]{1,300}"
                         r"|\b[\w.-]{1,100}/[\w.-]{1,100}(?:/[\w.-]{1,100}){0,30}\.\w{1,8}\b"
                         r"|\b[\w-]{1,100}/[\w-]{1,100}/[\w./-]{1,300}")),
-    ("dotted", (".",), Lazy(r"\b(?:" + lang_en.DOTTED_ABBREVIATIONS + r")"
+    ("dotted", (".",), Lazy(r"\b(?:" + lexicon.regex_alternatives("dotted_abbreviations") + r")"
                             r"|\b(?!\d{1,2}\.[A-Z])[A-Za-z0-9_]{1,60}(?:\.[A-Za-z0-9_-]{1,60}){1,10}\b", re.IGNORECASE)),
-    ("abbr", (".",), Lazy(r"\b(?:" + lang_en.TITLE_ABBREVIATIONS + r")\.(?=\s|$)"
-                          r"|\b(?:" + lang_en.SHORT_ABBREVIATIONS + r")\.(?=\s+(?P<next>[\w'-]+))", re.IGNORECASE)),
+    ("abbr", (".",), Lazy(r"\b(?:" + lexicon.regex_alternatives("title_abbreviations") + r")\.(?=\s|$)"
+                          r"|\b(?:" + lexicon.regex_alternatives("short_abbreviations") + r")\.(?=\s+(?P<next>[\w'-]+))", re.IGNORECASE)),
 )
 _TRAILING_PUNCT = Lazy(r"[.,;:!?)\]}»”\"']+$")
 _WORD = Lazy(r"[A-Za-z][A-Za-z']*")
@@ -88,7 +87,7 @@ class Masked:
 
     def _span(self, match: re.Match, kind: str) -> str:
         original = match.group()
-        if kind == "abbr" and match.group("next") is not None and match.group("next").lower() in lang_en.VERBS:
+        if kind == "abbr" and match.group("next") is not None and match.group("next").lower() in lexicon.VERBS:
             return original  # "Elm St. Renew the membership": the full stop ends a sentence
         tail = ""
         if kind in ("url", "path", "email"):
@@ -115,7 +114,7 @@ class Masked:
         return [command for command in found if command]
 
 
-_ABBREVIATIONS = frozenset((lang_en.TITLE_ABBREVIATIONS + "|" + lang_en.SHORT_ABBREVIATIONS).split("|"))
+_ABBREVIATIONS = frozenset((lexicon.regex_alternatives("title_abbreviations") + "|" + lexicon.regex_alternatives("short_abbreviations")).split("|"))
 
 
 def _worth(kind: str, text: str) -> bool:
@@ -129,16 +128,16 @@ def _worth(kind: str, text: str) -> bool:
 
 def _typo_table() -> dict[str, str]:
     """Listed typos plus every adjacent swap / inner deletion of a trigger word that is not a real word."""
-    known = lang_en.VERBS | lang_en.NOT_TYPOS | set(lang_en.TRIGGER_WORDS)
+    known = lexicon.VERBS | lexicon.NOT_TYPOS | set(lexicon.TRIGGER_WORDS)
     table: dict[str, str] = {}
-    for word in lang_en.TRIGGER_WORDS:
+    for word in lexicon.TRIGGER_WORDS:
         variants = [word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1)] if len(word) >= 4 else []
         if len(word) >= 6:
             variants += [word[:i] + word[i + 1:] for i in range(1, len(word))]
         for variant in variants:
             if variant not in known:
                 table.setdefault(variant, word)
-    table.update(lang_en.TYPOS)
+    table.update(lexicon.TYPOS)
     return table
 
 

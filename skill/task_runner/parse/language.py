@@ -1,0 +1,91 @@
+"""The ``Language`` declaration: every word the parser knows in one language, in one object.
+
+Each ``lang_xx`` module holds exactly one ``LANGUAGE = Language(...)``; the rule modules hold
+no words and read the merged tables of lexicon.py. Every field must be given (a language
+without a table says so with an explicit empty value), so a forgotten table is a TypeError at
+import, not an empty match at run time; ``__post_init__`` checks the kinds and the keys.
+
+Field kinds: a *spec* is a phrase table in the phrases.py syntax ("can/could you please?|…"),
+*words* a frozenset of single lowercase words, *by verb* / *by status* / *by type* dicts map
+their key to a spec (or, for type_verbs, a space-separated word list).
+"""
+
+from dataclasses import dataclass, fields
+
+CONTROL_VERBS = frozenset(("retry", "skip", "cancel", "done"))
+STATUSES = frozenset(("pending", "running", "blocked", "done", "skipped"))
+TASK_TYPES = frozenset(("messaging", "reminder-scheduling", "code-execution", "file-creation", "agent-delegation",
+                        "info-lookup"))
+_KEYS = {"control_before": CONTROL_VERBS, "control_after": CONTROL_VERBS, "status_words": STATUSES,
+         "type_verbs": TASK_TYPES}
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Language:
+    code: str                       # ISO 639-1
+    # --- masking (regex fragments; only languages that abbreviate with full stops need them)
+    dotted_abbreviations: str
+    title_abbreviations: str
+    short_abbreviations: str
+    # --- work
+    verbs: frozenset                # imperative verbs that open an action item
+    verb_phrases: str               # spec: verbs of scripts without spaces (zh, ja)
+    ambiguous_verbs: frozenset      # verbs that are nouns too ("book", "email")
+    type_verbs: dict                # task type → leading verbs that decide it
+    answer_verbs: frozenset         # a single question with these is answered, not queued
+    # --- openers, framing, sign-offs
+    greetings: str
+    request: str
+    request_delegates: frozenset
+    frame_pre: frozenset
+    frame_nouns: frozenset
+    framing: str
+    header: frozenset
+    sign_offs: str
+    chit_chat: frozenset
+    # --- questions
+    question_words: frozenset
+    question_aux: frozenset
+    subjects: frozenset
+    pronoun_subjects: frozenset
+    how_to: str
+    example_markers: str
+    web_search: str
+    reminder_only: str
+    # --- sequence and joins
+    seq_then: str
+    seq_also: str
+    seq_order: str
+    conj: str
+    clause_openers: str
+    not_then_before: frozenset
+    pronoun_objects: str
+    # --- dependencies
+    dep_result: str
+    dep_once: str
+    dep_done: frozenset
+    # --- control commands: verb → spec before the ids / after the ids (both word orders)
+    control_before: dict
+    control_after: dict
+    control_needs_after: frozenset  # openers that mean their verb only with an "after" part
+    # --- status requests
+    status_words: dict
+    status_show: frozenset
+    status_nouns: frozenset
+    status_topic: frozenset
+    status_phrases: str
+    all_words: frozenset
+    # --- typos
+    typos: dict
+    not_typos: frozenset
+    trigger_words: tuple
+
+    def __post_init__(self):
+        for field in fields(self):
+            value = getattr(self, field.name)
+            kind = field.type if isinstance(field.type, str) else field.type.__name__
+            expected = {"str": str, "frozenset": frozenset, "dict": dict, "tuple": tuple}[kind]
+            if not isinstance(value, expected):
+                raise TypeError(f"Language {self.code}: {field.name} must be a {kind}, not {type(value).__name__}")
+            if field.name in _KEYS and not set(value) <= _KEYS[field.name]:
+                raise ValueError(f"Language {self.code}: {field.name} has unknown keys {sorted(set(value) - _KEYS[field.name])}")
