@@ -4,14 +4,24 @@ Readers never lock (every write is an atomic rename, so a reader sees the old
 or the new file, never half of one). Writers go through ``transaction()``,
 which holds the lock for the whole read-modify-write. A file that does not
 parse or validate is never overwritten: the command stops with exit 3.
+The folder must be private (``check_private_dir``) before anything in it is
+read or written.
 """
 
 import json
+import math
+import re
 from contextlib import contextmanager
 from pathlib import Path
 
-from task_runner.errors import QueueError
-from task_runner.fsutil import atomic_write_text, ensure_dir, file_lock
+from task_runner.errors import QueueError, UserError
+from task_runner.fsutil import (
+    atomic_write_text,
+    check_private_dir,
+    ensure_dir,
+    file_lock,
+    read_private,
+)
 from task_runner.tasks import QUEUE_DEFAULTS, complete_queue
 from task_runner.validate import queue_error
 
@@ -30,6 +40,13 @@ class QueueStore:
         # The exact bytes this store last validated or wrote: reading them again (a pass reads
         # before it locks, then under the lock) needs parsing, not another schema check.
         self._trusted: bytes | None = None
+        self._checked = False
+
+    def check_directory(self) -> None:
+        """Refuse a folder another user owns or may write (once per store: one stat)."""
+        if not self._checked:
+            check_private_dir(self.directory)
+            self._checked = self.directory.is_dir()
 
     def exists(self) -> bool:
         return self.path.exists()
@@ -42,17 +59,13 @@ class QueueStore:
         return self._load(self.path, missing_ok=True)
 
     def _load(self, path: Path, missing_ok: bool) -> dict:
+        self.check_directory()
         try:
-            raw = path.read_bytes()
+            raw = read_private(path)
         except FileNotFoundError:
             if missing_ok:
                 return self.fresh()
             raise QueueError(f"{path}: file not found.") from None
-        except OSError as error:
-            raise QueueError(
-                f"{path}: cannot read the file ({error.strerror}). Check its owner and permissions "
-                f"(it should be readable by this user, mode 600); nothing was changed."
-            ) from None
         if raw == self._trusted:
             return complete_queue(json.loads(raw))
         document = load_document(path, raw)
@@ -62,6 +75,7 @@ class QueueStore:
     @contextmanager
     def transaction(self):
         """Lock, read, let the caller change the queue, and write it back atomically if it changed."""
+        self.check_directory()
         ensure_dir(self.directory)
         with file_lock(self.lock_path, self.lock_timeout):
             queue = self.read()
@@ -74,7 +88,12 @@ class QueueStore:
                 problem = queue_error(queue, skip_tasks=[row in checked_rows for row in rows])
                 if problem:  # a bug of ours: refuse to persist it rather than corrupt the queue
                     raise QueueError(f"refusing to write an invalid queue to {self.path}: {problem}")
-                atomic_write_text(self.path, after)
+                try:
+                    atomic_write_text(self.path, after)
+                except UnicodeEncodeError as error:
+                    raise UserError(
+                        f"a text holds characters that are not valid UTF-8 ({_bad_char(after, error)}); "
+                        "send it again as UTF-8 text. Nothing was changed.") from None
                 self._trusted = after.encode("utf-8")
 
     def ensure(self) -> bool:
@@ -106,20 +125,56 @@ def format_queue(queue: dict) -> tuple[str, list[str]]:
     return "\n".join(lines) + "\n", rows
 
 
-def load_document(path: Path, raw: bytes) -> dict:
-    """Parse and validate a queue or archive file's bytes, or explain exactly what is wrong."""
+def _bad_char(text: str, error: UnicodeError) -> str:
+    return f"{text[error.start]!r} near {text[max(0, error.start - 20):error.start]!r}"
+
+
+def _refuse_constant(name: str):
+    raise ValueError(f"{name} is not a JSON number")
+
+
+def _finite_float(text: str) -> float:
+    number = float(text)
+    if not math.isfinite(number):
+        raise ValueError(f"{text[:40]} is too large for a number")
+    return number
+
+
+# ``\ud800``-``\udfff`` escapes: a lone one decodes to a string that cannot be written back as UTF-8.
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+
+
+def parse_json(path: Path, raw: bytes):
+    """Strict JSON of a file we own: UTF-8, finite numbers, sane nesting; QueueError otherwise."""
+    untouched = "It was left untouched."
     try:
-        document = json.loads(raw)
+        text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
         raise QueueError(
             f"{path}: not UTF-8 text (byte {error.start}). Restore it from a backup or move it aside; "
             "it was left untouched."
         ) from None
+    try:
+        document = json.loads(text, parse_constant=_refuse_constant, parse_float=_finite_float)
+        if _SURROGATE_ESCAPE.search(text):
+            json.dumps(document, ensure_ascii=False).encode("utf-8")
     except json.JSONDecodeError as error:
         raise QueueError(
             f"{path}: not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}. "
             "Fix that spot by hand (or move the file aside to start an empty queue); it was left untouched."
         ) from None
+    except RecursionError:
+        raise QueueError(f"{path}: JSON nested too deeply to be a task-runner file. {untouched}") from None
+    except UnicodeEncodeError:
+        raise QueueError(f"{path}: holds a \\u escape of half a character (a lone surrogate). {untouched}") from None
+    except ValueError as error:  # NaN/Infinity/1e400, or an integer of thousands of digits
+        raise QueueError(f"{path}: not valid JSON: {str(error)[:120]}. {untouched}") from None
+    return document
+
+
+def load_document(path: Path, raw: bytes) -> dict:
+    """Parse and validate a queue or archive file's bytes, or explain exactly what is wrong."""
+    document = parse_json(path, raw)
     if not isinstance(document, dict):
         raise QueueError(
             f"{path}: expected a JSON object with a \"tasks\" array at the top level, got "
@@ -133,4 +188,3 @@ def load_document(path: Path, raw: bytes) -> dict:
             "(see references/queue-schema.md); the file was left untouched."
         )
     return document
-
