@@ -165,3 +165,8 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except (OSError, RecursionError) as error:  # last resort (issue 10): one line, never a traceback
+        from task_runner.fsutil import last_resort_message
+
+        print(f"task-runner: error: {last_resort_message(error)}", file=sys.stderr)
+        return 3

@@ -348,3 +348,14 @@ def _portalocker_lock(path: Path, timeout: float):  # pragma: no cover - Windows
             yield
     except portalocker.exceptions.LockException:
         raise QueueError(f"{path}: the queue stayed locked for {timeout:g}s; run the command again.") from None
+
+
+def last_resort_message(error: BaseException) -> str:
+    """One line for an OSError or RecursionError that no module turned into a QueueError (cli.main)."""
+    if isinstance(error, RecursionError):
+        return "the input is nested too deeply to process; simplify it and run the command again."
+    path = getattr(error, "filename", None)
+    if isinstance(error, OSError) and path:
+        return str(fs_error(error, path, "use the file", "The command stopped there; check what it reports."))
+    cause, fix = _CAUSES.get(getattr(error, "errno", None), (str(error) or type(error).__name__, "run it again"))
+    return f"{cause}; {fix}."
