@@ -163,7 +163,7 @@ def _bare_question(task: dict) -> bool:
 
 
 def _goal(description: str, trimmed: clean.Trimmed) -> str:
-    from task_runner.tasks import make_goal
+    from task_runner.lifecycle import make_goal
 
     if mode.is_question(trimmed.core, description):
         question = description.rstrip(" ?？")

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from task_runner.parse import lexicon
 from task_runner.parse.lexicon import Lazy
-from task_runner.parse.phrases import Phrases, Tokens
+from task_runner.parse.phrases import Phrases, Tokens, is_cjk
 
 # One-word greetings that are also ordinary words ("team lunch", "well water") only count
 # when punctuation follows them.
@@ -178,8 +178,10 @@ def is_time_word(word: str) -> bool:
 def starts_with_verb(text: str) -> bool:
     """True when the trimmed text opens with an imperative verb (any supported language)."""
     core = trim(text).core
-    if "\u3400" <= core[:1] <= "\u9fff":
-        return bool(lexicon.VERB_PHRASES.find(Tokens(core[:12]).words))
+    if is_cjk(core[:1]):
+        words = Tokens(core).words
+        return bool(lexicon.VERB_PHRASES.find(words[:12]) or lexicon.REQUEST_END.ending_at(words, len(words))
+                    or lexicon.VERB_PHRASES.ending_at(words, len(words)))
     words = core.split()
     if words and words[-1].lower().strip(",.;:!?") in lexicon.DE_INFINITIVES:
         return True  # German puts the infinitive last: "die Flüge nach Wien buchen"

@@ -2,7 +2,7 @@
 
 import re
 
-from task_runner.tasks import TYPES
+from task_runner.lifecycle import TaskType
 
 _ID = re.compile(r"^T-\d{2,}$")
 _VERBS = ("skip", "retry", "cancel", "done")
@@ -65,7 +65,7 @@ def _task_problems(task, index: int) -> list[str]:
     for key in ("description", "goal"):
         if not isinstance(task[key], str) or not task[key].strip():
             errors.append(f"empty {key}")
-    if task["type"] not in TYPES:
+    if task["type"] not in TaskType.ALL:
         errors.append(f"bad type {task['type']!r}")
     for dep in task["depends_on"] if isinstance(task["depends_on"], list) else [None]:
         if not ((isinstance(dep, int) and not isinstance(dep, bool) and 0 <= dep < index) or (isinstance(dep, str) and _ID.match(dep))):

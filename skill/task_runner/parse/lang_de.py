@@ -82,6 +82,7 @@ LANGUAGE = Language(
     title_abbreviations="",
     short_abbreviations="",
     verb_phrases="",
+    request_end="",
     ambiguous_verbs=frozenset(),
     answer_verbs=frozenset(),
     chit_chat=frozenset(),

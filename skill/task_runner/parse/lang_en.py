@@ -221,5 +221,6 @@ LANGUAGE = Language(
     },
     # tables this language does not need
     verb_phrases="",
+    request_end="",
     status_phrases="",
 )

@@ -1,4 +1,4 @@
-"""Spanish word tables (same field names as lang_en; a field a language lacks is simply absent)."""
+"""Spanish vocabulary (see language.py for the fields)."""
 
 from task_runner.parse.language import Language
 
@@ -42,7 +42,7 @@ LANGUAGE = Language(
     seq_order="primero|segundo|tercero|finalmente|por último|por ultimo",
     conj="y|e",
     clause_openers="si|cuando|una vez que",
-    pronoun_objects="eso|esto"  ,# lo/la/los/las after a verb are articles; clitics attach to the verb
+    pronoun_objects="eso|esto",  # lo/la/los/las after a verb are articles; clitics attach to the verb
     dep_result="con el/los resultado/resultados|usando el/los/eso|lo que falle/encuentres",
     dep_once="cuando|una vez que|después de",
     web_search="busca en google|googlea|busca",
@@ -84,6 +84,7 @@ LANGUAGE = Language(
     title_abbreviations="",
     short_abbreviations="",
     verb_phrases="",
+    request_end="",
     ambiguous_verbs=frozenset(),
     answer_verbs=frozenset(),
     chit_chat=frozenset(),

@@ -55,6 +55,7 @@ LANGUAGE = Language(
     ),
     all_words=frozenset(["所有", "全部"]),
     # tables this language does not need
+    request_end="",
     dotted_abbreviations="",
     title_abbreviations="",
     short_abbreviations="",

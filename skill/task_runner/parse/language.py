@@ -30,6 +30,7 @@ class Language:
     # --- work
     verbs: frozenset                # imperative verbs that open an action item
     verb_phrases: str               # spec: verbs of scripts without spaces (zh, ja)
+    request_end: str                # spec: a request that ends the item, verb last ("…してください")
     ambiguous_verbs: frozenset      # verbs that are nouns too ("book", "email")
     type_verbs: dict                # task type → leading verbs that decide it
     answer_verbs: frozenset         # a single question with these is answered, not queued

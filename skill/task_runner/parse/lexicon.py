@@ -4,10 +4,10 @@ regexes over word lists; see phrases.py). Adding a language = one lang_xx module
 import re
 from functools import lru_cache
 
-from task_runner.parse import lang_de, lang_en, lang_es, lang_zh
+from task_runner.parse import lang_de, lang_en, lang_es, lang_fr, lang_it, lang_ja, lang_pt, lang_zh
 from task_runner.parse.phrases import Phrases, words_of
 
-LANGUAGES = tuple(module.LANGUAGE for module in (lang_en, lang_es, lang_de, lang_zh))
+LANGUAGES = tuple(module.LANGUAGE for module in (lang_en, lang_es, lang_de, lang_zh, lang_fr, lang_pt, lang_ja, lang_it))
 EN = lang_en.LANGUAGE
 
 
@@ -49,6 +49,7 @@ _BASE_VERBS = word_set("verbs")
 VERBS = (_BASE_VERBS | {"re-" + verb[2:] for verb in _BASE_VERBS if verb.startswith("re") and len(verb) > 4}
          | {"re" + verb for verb in EN.verbs if len(verb) > 3})  # rebook, resend, reorder
 VERB_PHRASES = phrases("verb_phrases")
+REQUEST_END = phrases("request_end")
 AMBIGUOUS_VERBS = word_set("ambiguous_verbs")
 DE_INFINITIVES = frozenset(word for word in lang_de.LANGUAGE.verbs if word.endswith("en"))
 

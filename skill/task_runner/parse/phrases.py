@@ -17,7 +17,8 @@ _TOKEN = re.compile(r"\ue000\d+\ue001|[^\W_]+(?:-[^\W_]+)*(?:['’](?!s\b)[^\W_]
 
 
 def is_cjk(char: str) -> bool:
-    return "\u3400" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff"
+    """Chinese characters and Japanese kana: scripts without spaces, one token per character."""
+    return "\u3040" <= char <= "\u30ff" or "\u3400" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff"
 
 
 def has_cjk(text: str) -> bool:

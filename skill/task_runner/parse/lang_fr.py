@@ -1,0 +1,106 @@
+"""French vocabulary (see language.py for the fields). "peux-tu", "rappelle-moi" are one token each."""
+
+from task_runner.parse.language import Language
+
+LANGUAGE = Language(
+    code="fr",
+    verbs=frozenset("""
+    cherche cherchez chercher recherche recherchez rechercher trouve trouvez trouver envoie envoyez envoyer
+    envoie-lui envoie-moi envoyez-lui écris écrivez écrire écris-lui écris-moi crée créez créer réserve réservez
+    réserver achète achetez acheter appelle appelez appeler prépare préparez préparer vérifie vérifiez vérifier
+    fais faites faire fais-moi rédige rédigez rédiger résume résumez résumer traduis traduisez traduire télécharge
+    téléchargez télécharger lance lancez lancer exécute exécutez exécuter installe installez installer redémarre
+    redémarrez redémarrer déploie déployez déployer nettoie nettoyez nettoyer organise organisez organiser
+    planifie planifiez planifier programme programmez programmer rappelle-moi rappelez-moi compare comparez
+    comparer analyse analysez analyser calcule calculez calculer réponds répondez répondre réponds-lui transfère
+    transférez transférer partage partagez partager imprime imprimez imprimer lis lisez lire commande commandez
+    commander paie payez payer renouvelle renouvelez renouveler dis dis-lui dites-lui dis-moi préviens prévenez
+    prévenir contacte contactez contacter regarde regardez regarder mets mettez mettre sauvegarde sauvegardez
+    sauvegarder mets-moi trie triez trier range rangez ranger teste testez tester corrige corrigez corriger répare
+    réparez réparer demande demandez demander demande-lui récupère récupérez récupérer prends prenez prendre
+    vérifier d'envoyer d'écrire d'appeler de chercher de réserver
+    """.split()),
+    verb_phrases="",
+    request_end="",
+    ambiguous_verbs=frozenset("commande programme range recherche".split()),
+    type_verbs={
+        "messaging": "envoie envoyez envoyer envoie-lui envoie-moi envoyez-lui écris-lui écris-moi dis-lui dites-lui"
+                     " réponds répondez répondre réponds-lui appelle appelez appeler transfère transférez transférer"
+                     " préviens prévenez prévenir contacte contactez contacter demande-lui d'envoyer d'appeler",
+        "code-execution": "lance lancez lancer exécute exécutez exécuter installe installez installer redémarre"
+                          " redémarrez redémarrer déploie déployez déployer teste testez",
+        "file-creation": "écris écrivez écrire rédige rédigez rédiger crée créez créer d'écrire",
+        "info-lookup": "cherche cherchez chercher recherche recherchez rechercher trouve trouvez trouver compare"
+                       " comparez comparer vérifie vérifiez vérifier regarde regardez analyse analysez résume"
+                       " résumez de chercher",
+    },
+    answer_verbs=frozenset("explique expliquez dis-moi traduis traduisez".split()),
+    greetings="bonjour|salut|coucou|bonsoir|hello|ok|d'accord|alors",
+    request=(
+        "peux-tu|pourrais-tu|pouvez-vous|pourriez-vous|tu peux|vous pouvez|est-ce que tu peux/pourrais"
+        "|est-ce que vous pouvez/pourriez|s'il te plaît|s'il vous plaît|stp|svp|merci de"
+        "|j'ai besoin que tu|j'ai besoin de|il faut|il faudrait|n'oublie pas de|je voudrais que tu|j'aimerais que tu"
+        "|tu pourrais|et|aussi|puis"
+    ),
+    request_delegates=frozenset("peux-tu pourrais-tu pouvez-vous pourriez-vous tu vous est-ce j'ai je".split()),
+    frame_pre=frozenset("ajoute ajoutez nouvelle une".split()),
+    frame_nouns=frozenset("tâche tâches".split()),
+    framing="tâche|tâches|mes tâches|liste de tâches|ajoute|ajoutez|occupe-toi de|aide-moi avec|aide-moi à|pour moi",
+    header=frozenset("ces ceci suivantes suivants tâches choses aujourd'hui demain liste voici".split()),
+    sign_offs="merci|merci beaucoup|merci d'avance|c'est tout|bonne journée|cordialement|à plus",
+    chit_chat=frozenset("merci super génial parfait ok d'accord bonjour salut top cool".split()),
+    question_words=frozenset("qu'est-ce quoi que comment quand où pourquoi qui quel quelle quels quelles combien est-ce".split()),
+    question_aux=frozenset(),
+    subjects=frozenset(),
+    pronoun_subjects=frozenset(),
+    how_to="comment faire/puis-je/peut-on/fait-on|comment est-ce que je/on|que veut dire|qu'est-ce que veut dire",
+    example_markers="par exemple|comme ceci",
+    web_search="google|cherche sur google|recherche sur internet",
+    reminder_only="rappelle-moi|rappelez-moi|rappelle moi",
+    seq_then="puis|ensuite|et puis|et ensuite|après ça|après cela|une fois fait|une fois que c'est fait",
+    seq_also="aussi|également|en plus|et aussi|de plus|autre chose",
+    seq_order="d'abord|premièrement|deuxièmement|troisièmement|enfin|finalement|pour finir|en premier",
+    conj="et",
+    clause_openers="si|quand|lorsque|une fois que|dès que",
+    not_then_before=frozenset(),
+    pronoun_objects="ça|cela",
+    dep_result="avec le/les résultat/résultats|en utilisant le/les/ça|à partir du résultat|avec ça",
+    dep_once="quand|une fois que|dès que|après",
+    dep_done=frozenset("fini finie terminé terminée fait faite".split()),
+    control_before={
+        "retry": "réessaie|réessayez|réessayer|relance|relancez|relancer|recommence|recommencez|refais|refaites|retente"
+                 "|reprends|reprenez|essaie|essayez",
+        "skip": "saute|sautez|sauter|ignore|ignorez|ignorer|passe|passez|laisse tomber|laissez tomber|zappe",
+        "cancel": "annule|annulez|annuler|supprime|supprimez|supprimer|oublie|oubliez|retire|retirez|efface|effacez"
+                  "|abandonne|abandonnez",
+        "done": "marque|marquez|marquer|termine|terminez|clôture|clôturez",
+    },
+    control_after={
+        "retry": "à/a nouveau|encore une fois|de nouveau|une autre fois",
+        "skip": "peut/peuvent attendre",
+        "cancel": "n'est/ne sont plus nécessaire/nécessaires|est/sont annulée/annulées/annulé/annulés",
+        "done": "comme? fait/faite/faits/faites/terminé/terminée/terminés/terminées/fini/finie/finis/finies"
+                "|est/sont fait/faite/faits/faites/terminé/terminée/terminés/terminées/fini/finie/finis/finies"
+                "|c'est fait|est réglé/réglée",
+    },
+    control_needs_after=frozenset(["marque", "marquez", "marquer", "essaie", "essayez", "reprends", "reprenez"]),
+    status_words={
+        "pending": "en attente|à faire|restantes|restants|pas encore commencées",
+        "running": "en cours",
+        "blocked": "bloquée|bloquées|bloqué|bloqués|échouée|échouées|échoué|échoués|en échec|plantées",
+        "done": "terminées|terminés|finies|faites|accomplies",
+        "skipped": "annulées|ignorées|sautées",
+    },
+    status_show=frozenset("montre montre-moi montrez-moi affiche affichez liste donne-moi fais-moi".split()),
+    status_nouns=frozenset("tâches tâche file liste".split()),
+    status_topic=frozenset("état statut avancement point".split()),
+    status_phrases="où en sont|où en est|où en sommes-nous|fais le point|faire le point|quoi de neuf sur",
+    all_words=frozenset("toutes tous tout".split()),
+    # tables this language does not need
+    dotted_abbreviations="",
+    title_abbreviations="",
+    short_abbreviations="",
+    typos={},
+    not_typos=frozenset(),
+    trigger_words=(),
+)

@@ -1,0 +1,96 @@
+"""Italian vocabulary (see language.py for the fields)."""
+
+from task_runner.parse.language import Language
+
+LANGUAGE = Language(
+    code="it",
+    verbs=frozenset("""
+    cerca cercate cercare trova trovate trovare invia inviate inviare manda mandate mandare scrivi scrivete scrivere
+    crea create creare prenota prenotate prenotare compra comprate comprare chiama chiamate chiamare prepara preparate
+    preparare controlla controllate controllare verifica verificate verificare fai fate fare redigi redigete redigere
+    riassumi riassumere traduci tradurre aggiorna aggiornate aggiornare scarica scaricate scaricare carica caricare
+    esegui eseguite eseguire lancia lanciate lanciare installa installate installare riavvia riavviare pulisci pulire
+    organizza organizzare pianifica pianificare programma programmare paga pagare rispondi rispondete rispondere
+    condividi condividere stampa stampare leggi leggere confronta confrontare analizza analizzare calcola calcolare
+    rinnova rinnovare ordina ordinare ricordami ricordatemi avvisa avvisare scrivigli scrivile mandagli mandale digli
+    dille dimmi inoltra inoltrare salva salvare testa testare correggi correggere ripara riparare contatta contattare
+    chiedi chiedere chiedigli prepara fammi mandami inviami trovami cercami prendi prendere sistema sistemare
+    """.split()),
+    verb_phrases="",
+    request_end="",
+    ambiguous_verbs=frozenset("programma stampa ordina".split()),
+    type_verbs={
+        "messaging": "invia inviate inviare manda mandate mandare rispondi rispondete rispondere chiama chiamate"
+                     " chiamare avvisa avvisare scrivigli scrivile mandagli mandale digli dille inoltra inoltrare"
+                     " contatta contattare chiedigli mandami inviami",
+        "code-execution": "esegui eseguite eseguire lancia lanciate lanciare installa installate installare riavvia"
+                          " riavviare testa",
+        "file-creation": "scrivi scrivete scrivere redigi redigete redigere crea create creare",
+        "info-lookup": "cerca cercate cercare trova trovate trovare controlla controllate controllare verifica"
+                       " verificate verificare confronta confrontare analizza analizzare riassumi trovami cercami",
+    },
+    answer_verbs=frozenset("spiega spiegami dimmi traduci".split()),
+    greetings="ciao|salve|buongiorno|buonasera|ehi|ok|allora|senti",
+    request=(
+        "puoi|potresti|può|potrebbe|mi puoi|mi potresti|per favore|per piacere|perfavore|ti prego|ho bisogno che tu?"
+        "|mi serve che tu?|vorrei che tu?|non dimenticare di|ricordati di|devi|e|anche"
+    ),
+    request_delegates=frozenset("puoi potresti può potrebbe mi ho vorrei".split()),
+    frame_pre=frozenset("aggiungi nuova nuovo una un".split()),
+    frame_nouns=frozenset("attività compito compiti task".split()),
+    framing="attività|compiti|i miei compiti|aggiungi|occupati di|aiutami con|aiutami a|per me",
+    header=frozenset("queste questi seguenti cose oggi domani lista ecco".split()),
+    sign_offs="grazie|grazie mille|è tutto|tutto qui|saluti|a dopo",
+    chit_chat=frozenset("grazie ottimo perfetto bene ok ciao fantastico".split()),
+    question_words=frozenset("che cosa cos'è come quando dove perché chi quale quali quanto quanti quante".split()),
+    question_aux=frozenset(),
+    subjects=frozenset(),
+    pronoun_subjects=frozenset(),
+    how_to="come faccio/posso/si|cosa significa|che cosa significa|come funziona",
+    example_markers="per esempio|ad esempio",
+    web_search="cerca su google|google",
+    reminder_only="ricordami|ricordatemi",
+    seq_then="poi|dopo|e poi|quindi|dopodiché|successivamente|una volta fatto",
+    seq_also="anche|inoltre|e anche|in più|pure",
+    seq_order="prima|innanzitutto|primo|secondo|terzo|infine|alla fine|per ultimo",
+    conj="e|ed",
+    clause_openers="se|quando|appena|una volta che",
+    not_then_before=frozenset(),
+    pronoun_objects="questo|quello|ciò",
+    dep_result="con il/i risultato/risultati|usando il/i/questo|con questo",
+    dep_once="quando|appena|dopo|una volta che",
+    dep_done=frozenset("fatto fatta finito finita pronto pronta completato completata".split()),
+    control_before={
+        "retry": "riprova|riprovare|riprovate|riesegui|rieseguire|rilancia|rilanciare|ripeti|ripetere|ritenta|prova",
+        "skip": "salta|saltare|saltate|ignora|ignorare|tralascia|lascia perdere",
+        "cancel": "annulla|annullare|annullate|cancella|cancellare|elimina|eliminare|rimuovi|rimuovere|togli|dimentica",
+        "done": "segna|segnare|marca|marcare|completa|chiudi",
+    },
+    control_after={
+        "retry": "di nuovo|ancora una volta|un'altra volta|da capo",
+        "skip": "può aspettare",
+        "cancel": "non serve più|non è più necessaria/necessario",
+        "done": "come? fatto/fatta/fatti/fatte/completato/completata/completati/completate/finito/finita/finiti/finite"
+                "|è/sono fatto/fatta/fatti/fatte/completato/completata/completati/completate/finito/finita/pronto/pronta",
+    },
+    control_needs_after=frozenset(["segna", "segnare", "marca", "marcare", "prova", "chiudi"]),
+    status_words={
+        "pending": "in sospeso|in attesa|da fare|pendenti|pendente|in coda",
+        "running": "in corso|in esecuzione|attive",
+        "blocked": "bloccate|bloccata|bloccati|bloccato|fallite|fallita|falliti|fallito|non riuscite",
+        "done": "completate|completati|fatte|finite|concluse",
+        "skipped": "saltate|annullate",
+    },
+    status_show=frozenset("mostra mostrami fammi elenca dammi".split()),
+    status_nouns=frozenset("attività compiti compito coda lista task".split()),
+    status_topic=frozenset("stato avanzamento situazione punto".split()),
+    status_phrases="a che punto|come va con|come vanno|cosa manca|cosa è stato fatto",
+    all_words=frozenset("tutte tutti tutto".split()),
+    # tables this language does not need
+    dotted_abbreviations="",
+    title_abbreviations="",
+    short_abbreviations="",
+    typos={},
+    not_typos=frozenset(),
+    trigger_words=(),
+)

@@ -1,0 +1,83 @@
+"""Japanese vocabulary (see language.py for the fields). Kana and kanji are one token per character
+(phrases.py), so a spec word like スキップ is four positions; ``を?`` is an optional particle."""
+
+from task_runner.parse.language import Language
+
+LANGUAGE = Language(
+    code="ja",
+    verbs=frozenset(),
+    # Verbs in their request (te) form; Japanese puts them last: "東京の天気を調べてください".
+    verb_phrases=(
+        "調べて|検索して|探して|送って|送信して|書いて|作成して|作って|予約して|買って|購入して|電話して|連絡して"
+        "|確認して|チェックして|実行して|デプロイして|再起動して|インストールして|まとめて|要約して|翻訳して|更新して"
+        "|ダウンロードして|アップロードして|整理して|削除して|準備して|比較して|分析して|計算して|返信して|転送して"
+        "|共有して|印刷して|読んで|リマインドして|教えて|伝えて|メールして|注文して|支払って|払って|申し込んで|修正して"
+        "|直して|バックアップして|テストして|登録して|見つけて|リサーチして|起こして|知らせて|お知らせして|連絡を"
+    ),
+    request_end="ください|下さい|くれ|くれる|くれますか|もらえますか|もらえる|お願いします|お願い|ほしい|欲しい",
+    ambiguous_verbs=frozenset(),
+    type_verbs={},
+    answer_verbs=frozenset(),
+    greetings="こんにちは|おはよう|おはようございます|こんばんは|ねえ|すみません",
+    request="すみません|お願いします|あと|それと|また",
+    request_delegates=frozenset(),
+    frame_pre=frozenset(),
+    frame_nouns=frozenset(),
+    framing="タスク|やること",
+    header=frozenset(),
+    sign_offs="ありがとう|ありがとうございます|よろしく|よろしくお願いします|以上です|以上",
+    chit_chat=frozenset(),
+    question_words=frozenset("何 な ど い 誰 か".split()),
+    question_aux=frozenset(),
+    subjects=frozenset(),
+    pronoun_subjects=frozenset(),
+    how_to="どうやって|どうすれば|やり方|方法は",
+    example_markers="例えば|たとえば",
+    web_search="ググって|検索",
+    reminder_only="リマインドして|思い出させて",
+    seq_then="それから|その後|そのあと|次に|終わったら|そして|あとで",
+    seq_also="あと|それと|また|さらに|ついでに",
+    seq_order="まず|最初に|次に|最後に|二つ目|三つ目",
+    conj="と|そして",
+    clause_openers="もし|終わったら",
+    not_then_before=frozenset(),
+    pronoun_objects="それ|これ|結果",
+    dep_result="その結果|結果を|それを",
+    dep_once="終わったら|完了したら|が終わったら|が完了したら",
+    dep_done=frozenset(),
+    control_before={
+        "retry": "再試行|リトライ|もう一度",
+        "skip": "スキップ",
+        "cancel": "キャンセル|取り消し|削除",
+        "done": "完了",
+    },
+    control_after={
+        "retry": "を? 再試行|を? リトライ|を? もう一度|を? やり直して|を? やり直し|を? 再実行",
+        "skip": "を? スキップ|を? 飛ばして|は? 後回し",
+        "cancel": "を? キャンセル|を? 取り消して|を? 取り消し|を? 削除|は? もういらない|は? 不要",
+        "done": "を? 完了に|を? 完了|は? 完了|は? 終わりました|は? 終わった|は? 済み|は? もう終わった",
+    },
+    control_needs_after=frozenset(["もう一度"]),
+    status_words={
+        "pending": "保留中|未完了|待機中|未着手|待ち",
+        "running": "実行中|進行中",
+        "blocked": "失敗|ブロック|止まって",
+        "done": "完了した|終わった|済み",
+        "skipped": "スキップした|キャンセルした",
+    },
+    status_show=frozenset(),
+    status_nouns=frozenset(),
+    status_topic=frozenset(),
+    status_phrases=(
+        "タスクの状況|タスクの状態|タスクの進捗|進捗は|進捗を|状況は|状況を|タスク一覧|タスクを見せて|キューの状態"
+        "|どうなってる|どうなっていますか|どうなった|終わりましたか"
+    ),
+    all_words=frozenset("全 部".split()),
+    # tables this language does not need
+    dotted_abbreviations="",
+    title_abbreviations="",
+    short_abbreviations="",
+    typos={},
+    not_typos=frozenset(),
+    trigger_words=(),
+)
