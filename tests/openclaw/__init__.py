@@ -1,0 +1,1 @@
+"""A real OpenClaw gateway for tests: throwaway home, loopback gateway, a scripted model behind a provider."""
