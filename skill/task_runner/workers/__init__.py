@@ -52,3 +52,22 @@ def resolve(task: dict, setting=lambda key, default=None: default, environ=None,
         if which(kind):
             return kind
     return "agent"
+
+
+# Where each agent CLI comes from, for the message that says it is missing.
+PACKAGES = {"claude": "@anthropic-ai/claude-code", "codex": "@openai/codex", "opencode": "opencode-ai",
+            "openclaw": "openclaw"}
+
+
+def preflight(kind: str, task: dict, setting=lambda key, default=None: default, which=shutil.which):
+    """Why ``kind`` cannot run ``task`` at all, as (reason, unblock steps); None when it can start.
+
+    Checked before the task is marked running, so a missing binary is one clear
+    blocked notice, not a "Started" notice and three failed attempts.
+    """
+    if kind in PACKAGES and not which(kind):
+        return (f"the {kind} worker needs the `{kind}` command, which is not on PATH",
+                [f"Install it: npm install -g {PACKAGES[kind]} (or put it on the PATH task-runner runs with)",
+                 "Or pick another worker: TASK_RUNNER_WORKER=claude|codex|opencode|shell|agent"])
+    return None
+
