@@ -18,7 +18,7 @@ NOW = datetime(2026, 11, 20, 10, 0, tzinfo=timezone.utc)
     "[heartbeat] Task Runner Dispatcher: check the queue",
 ])
 def test_dispatcher_only_for_system_events(message):
-    assert parse_message(message, NOW) == {"mode": "dispatcher", "status": False, "commands": [], "tasks": []}
+    assert parse_message(message, NOW) == {"mode": "dispatcher", "status": False, "commands": [], "tasks": [], "unsure": []}
 
 
 def test_other_heartbeat_polls_are_system_messages_not_work():
@@ -42,7 +42,7 @@ def test_other_heartbeat_polls_are_system_messages_not_work():
     "what does TASK_RUNNER_DISPATCH mean?", "I think I'll skip the gym today lol",
 ])
 def test_none(message):
-    assert parse_message(message, NOW) == {"mode": "none", "status": False, "commands": [], "tasks": []}
+    assert parse_message(message, NOW) == {"mode": "none", "status": False, "commands": [], "tasks": [], "unsure": []}
 
 
 @pytest.mark.parametrize("message", [

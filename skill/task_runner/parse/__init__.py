@@ -1,17 +1,18 @@
 """Natural-language parser: one chat message → the design.md §4 ``parse --json`` document.
 
 Pure: no queue access, no files, no clock other than ``now`` (defaults to timeutil.now()).
-Pipeline: sanitize → dispatcher? → mask spans (code, quotes, URLs, paths) and fix typos →
+Pipeline: sanitize → unwrap agent wrappers → dispatcher? → mask spans (code, quotes, URLs, paths) and fix typos →
 how-to question? → control commands and status requests → split the rest into items → trim,
 classify, schedule, link dependencies → decide the mode.
 """
 
 from datetime import datetime
 
-from task_runner.parse import clean, commands, mode, split
+from task_runner.parse import clean, commands, doubts, mode, split
 from task_runner.parse.classify import classify
 from task_runner.parse.depends import dependencies
-from task_runner.parse.text import Masked, fix_typos, sanitize, squash
+from task_runner.parse.text import Masked, Repaired, sanitize, squash
+from task_runner.parse.wrappers import unwrap
 
 MAX_TASKS = 100  # a brain dump is 10–30 items; beyond this the message is not a task list
 
@@ -20,27 +21,36 @@ _QUESTION_GOAL_PREFIX = "Find out "
 
 def parse_message(text, now: datetime | None = None) -> dict:
     """The parse document for one message (any input: bytes, junk and megabytes are fine)."""
-    text = sanitize(text)
+    unwrapped = unwrap(sanitize(text))
+    text = unwrapped.text
     event = mode.system_event(text)
-    if event:
-        return _empty(event)
+    if event or unwrapped.reminder:
+        return _empty(event or "none")  # a reminder the agent set for itself is not a request to queue work
     masked = Masked(text)
-    body = fix_typos(masked.text)
+    repaired = Repaired(masked.text)
+    body = repaired.text
+    unsure = [doubts.language_reason()] if doubts.foreign_script(text) else []
     if mode.is_how_to(body):
-        return _empty("none")
+        return _empty("intake" if unsure else "none", unsure)
     found = commands.extract(body)
+    for command in found.commands:
+        span = command["note"]
+        command["note"] = masked.restore(repaired.original(*span)) if span else None
     quoted = mode.quotes_examples(text) or (not (found.commands or found.status) and mode.narrative_question(text))
     items = [] if quoted else split.split_body(found.rest)
     tasks = _tasks(items, masked, now)
     if found.status is not None:
-        tasks = [task for task in tasks if not _bare_question(task)]
-    if not (found.commands or found.status or tasks):
-        return _empty("none")
+        tasks = _keep(tasks, [not _bare_question(task) for task in tasks])
     if not (found.commands or found.status) and len(tasks) == 1 and not _single_is_work(tasks[0], body):
-        return _empty("none")
-    for task in tasks:
+        if not _doubts(tasks):
+            tasks = []
+    for index, task in enumerate(tasks):
+        unsure += _doubts([task], index)
         del task["_meta"]
-    document = {"mode": "intake", "status": found.status is not None, "commands": found.commands, "tasks": tasks}
+    if not (found.commands or found.status or tasks):
+        return _empty("intake" if unsure else "none", unsure)
+    document = {"mode": "intake", "status": found.status is not None, "commands": found.commands, "tasks": tasks,
+                "unsure": unsure}
     if found.status is not None:
         if found.status["ids"]:
             found.status["status"] = None
@@ -48,8 +58,23 @@ def parse_message(text, now: datetime | None = None) -> dict:
     return document
 
 
-def _empty(kind: str) -> dict:
-    return {"mode": kind, "status": False, "commands": [], "tasks": []}
+def _keep(tasks: list[dict], kept: list[bool]) -> list[dict]:
+    """The kept tasks, their in-message dependencies renumbered (a link to a dropped task goes)."""
+    new_index = {old: new for new, old in enumerate(i for i, keep in enumerate(kept) if keep)}
+    out = [task for task, keep in zip(tasks, kept) if keep]
+    for task in out:
+        task["depends_on"] = [new_index[d] if isinstance(d, int) else d for d in task["depends_on"]
+                              if not isinstance(d, int) or d in new_index]
+    return out
+
+
+def _doubts(tasks: list[dict], first: int = 0) -> list[str]:
+    return [reason for index, task in enumerate(tasks, first)
+            for reason in doubts.item_reasons(index, task["description"], task["_meta"][2], task["type"])]
+
+
+def _empty(kind: str, unsure: list[str] | None = None) -> dict:
+    return {"mode": kind, "status": False, "commands": [], "tasks": [], "unsure": unsure or []}
 
 
 def _tasks(items: list, masked: Masked, now: datetime | None) -> list[dict]:

@@ -211,8 +211,9 @@ def _verb_around(words, start, end, left, right) -> tuple[str | None, int, int]:
     return None, begin, finish
 
 
-def _note(tokens: Tokens, start: int, right: int) -> str | None:
-    """Words after a command's ids that instruct the next attempt ("but use the staging creds")."""
+def _note(tokens: Tokens, start: int, right: int) -> tuple[int, int] | None:
+    """Where the words after a command's ids that instruct the next attempt are ("but use the
+    staging creds"), as character offsets: the caller returns them exactly as the user wrote them."""
     if start >= right:
         return None
     words = tokens.words
@@ -221,8 +222,7 @@ def _note(tokens: Tokens, start: int, right: int) -> str | None:
         return None
     if words[position] == "(":
         close = words.index(")", position) if ")" in words[position:right] else right
-        text = tokens.text[tokens.starts[position + 1]:tokens.ends[close - 1]].strip() if close > position + 1 else ""
-        return text or None  # "rerun T-9 (the token expired)"
+        return _span(tokens, position + 1, close) if close > position + 1 else None  # "rerun T-9 (the token expired)"
     separated = words[position] in (",", ":", ";", "-", "—", "–", "，")
     if separated:
         position += 1
@@ -230,11 +230,11 @@ def _note(tokens: Tokens, start: int, right: int) -> str | None:
     if position >= right:
         return None
     right = _note_end(words, position, right)
-    text = tokens.text[tokens.starts[position]:tokens.ends[right - 1]].strip().rstrip(" .!?,;") if right > position else ""
+    span = _span(tokens, position, right, " .!?,;") if right > position else None
     if lexicon.SIGN_OFFS.at(words, position) >= right - position or all(not w[:1].isalnum() for w in words[position:right]):
         return None  # "done with T-12, thanks"
     if _NOTE.at(words, position):
-        return text or None
+        return span
     if not separated or any(lexicon.id_number(w) for w in words[position:right]):
         return None
     action = position
@@ -243,7 +243,16 @@ def _note(tokens: Tokens, start: int, right: int) -> str | None:
     if action < right and (lexicon.is_verb(words[action]) or words[action] == "add"
                            or any(t.at(words, action) for t in lexicon.CONTROL_BEFORE.values())):
         return None  # "skip T-04, add: …" / "retry T-02, then email Bob": a new action, not a note
-    return text or None
+    return span
+
+
+def _span(tokens: Tokens, first: int, stop: int, strip: str = " ") -> tuple[int, int] | None:
+    """Character offsets of tokens [first, stop), without surrounding spaces (and ``strip`` at the end)."""
+    begin, end = tokens.starts[first], tokens.ends[stop - 1]
+    text = tokens.text[begin:end]
+    begin += len(text) - len(text.lstrip())
+    end = begin + len(tokens.text[begin:end].strip().rstrip(strip))
+    return (begin, end) if end > begin else None
 
 
 def _selector_commands(tokens: Tokens, used: list) -> list[dict]:

@@ -16,7 +16,7 @@ def problems(doc) -> list[str]:
     errors: list[str] = []
     if not isinstance(doc, dict):
         return ["document is not an object"]
-    extra = set(doc) - {"mode", "status", "commands", "tasks", "status_query"}
+    extra = set(doc) - {"mode", "status", "commands", "tasks", "status_query", "unsure"}
     if extra:
         errors.append(f"unknown top-level keys {sorted(extra)}")
     if doc.get("mode") not in ("intake", "dispatcher", "none"):

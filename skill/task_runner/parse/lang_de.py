@@ -77,6 +77,9 @@ LANGUAGE = Language(
         "file-creation": "erstelle schreibe erstellen schreiben",
         "info-lookup": "suche recherchiere vergleiche prüfe suchen finden recherchieren vergleichen prüfen",
     },
+    vague_verbs="kümmer dich um|kümmere dich um|erledige|mach|regel|regle|schau dir|organisiere",
+    vague_nouns=frozenset("sache sachen ding zeug".split()),
+    day_words=frozenset("tag brückentag feiertag termin datum".split()),
     # tables this language does not need
     dotted_abbreviations="",
     title_abbreviations="",

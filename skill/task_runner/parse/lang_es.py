@@ -79,6 +79,9 @@ LANGUAGE = Language(
         "info-lookup": "busca investiga averigua compara busques encuentres averigües consultes revises mires buscar"
                 " encontrar averiguar consultar revisar comparar investigar",
     },
+    vague_verbs="arregla|ocúpate de|encárgate de|mira|resuelve|organiza|haz|gestiona",
+    vague_nouns=frozenset("lo cosa cosas asunto usual".split()),
+    day_words=frozenset("día dia fecha".split()),
     # tables this language does not need
     dotted_abbreviations="",
     title_abbreviations="",

@@ -96,6 +96,9 @@ LANGUAGE = Language(
     status_topic=frozenset("état statut avancement point".split()),
     status_phrases="où en sont|où en est|où en sommes-nous|fais le point|faire le point|quoi de neuf sur",
     all_words=frozenset("toutes tous tout".split()),
+    vague_verbs="règle|regle|occupe-toi de|gère|regarde|fais|organise|arrange",
+    vague_nouns=frozenset("truc trucs chose choses affaire".split()),
+    day_words=frozenset("jour date".split()),
     # tables this language does not need
     dotted_abbreviations="",
     title_abbreviations="",

@@ -86,6 +86,9 @@ LANGUAGE = Language(
     status_topic=frozenset("stato avanzamento situazione punto".split()),
     status_phrases="a che punto|come va con|come vanno|cosa manca|cosa è stato fatto",
     all_words=frozenset("tutte tutti tutto".split()),
+    vague_verbs="sistema|occupati di|gestisci|guarda|fai|organizza|risolvi",
+    vague_nouns=frozenset("cosa cose faccenda roba".split()),
+    day_words=frozenset("giorno data".split()),
     # tables this language does not need
     dotted_abbreviations="",
     title_abbreviations="",

@@ -73,6 +73,9 @@ LANGUAGE = Language(
         "|どうなってる|どうなっていますか|どうなった|終わりましたか"
     ),
     all_words=frozenset("全 部".split()),
+    vague_verbs="やって|対応して|片付けて|何とかして|よろしく",
+    vague_nouns=frozenset("件 例".split()),
+    day_words=frozenset("日 曜".split()),
     # tables this language does not need
     dotted_abbreviations="",
     title_abbreviations="",

@@ -91,6 +91,9 @@ LANGUAGE = Language(
     status_topic=frozenset("status estado progresso andamento situação".split()),
     status_phrases="como estão as|como está a|o que falta|o que já foi feito|como anda|como andam",
     all_words=frozenset("todas todos tudo toda todo".split()),
+    vague_verbs="resolve|resolva|cuida de|cuide de|organiza|organize|vê|veja|faz|arruma|arrume",
+    vague_nouns=frozenset("lance coisa coisas negócio".split()),
+    day_words=frozenset("dia data".split()),
     # tables this language does not need
     dotted_abbreviations="",
     title_abbreviations="",

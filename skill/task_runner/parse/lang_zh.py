@@ -54,6 +54,9 @@ LANGUAGE = Language(
         "|待处理的任务|待办任务|进行中的任务|失败的任务|卡住的任务|已完成的任务|怎么样了|进展如何|完成了吗|做完了吗|好了吗"
     ),
     all_words=frozenset(["所有", "全部"]),
+    vague_verbs="弄|处理|搞|办",
+    vague_nouns=frozenset("事 件".split()),
+    day_words=frozenset("天 号 日".split()),
     # tables this language does not need
     request_end="",
     dotted_abbreviations="",

@@ -34,6 +34,9 @@ class Language:
     ambiguous_verbs: frozenset      # verbs that are nouns too ("book", "email")
     type_verbs: dict                # task type → leading verbs that decide it
     answer_verbs: frozenset         # a single question with these is answered, not queued
+    vague_verbs: str                # spec: "sort out", "règle": the object decides what the work is
+    vague_nouns: frozenset          # "thing", "truc", "lance": an object that names nothing
+    day_words: frozenset            # "day", "jour", "Brückentag": a date named by what happens on it
     # --- openers, framing, sign-offs
     greetings: str
     request: str

@@ -150,3 +150,6 @@ def regex_alternatives(field: str) -> str:
     """The regex fragments of ``field`` of every language, as one alternation."""
     return "|".join(getattr(lang, field) for lang in LANGUAGES if getattr(lang, field))
 TYPE_VERBS = {verb: kind for lang in LANGUAGES for kind, verbs in lang.type_verbs.items() for verb in verbs.split()}
+VAGUE_VERBS = phrases("vague_verbs")
+VAGUE_NOUNS = word_set("vague_nouns")
+DAY_WORDS = word_set("day_words")

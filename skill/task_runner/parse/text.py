@@ -144,19 +144,39 @@ def _typo_table() -> dict[str, str]:
 _TYPO_TABLE = _typo_table()
 
 
-def fix_typos(text: str) -> str:
-    """Repair common misspellings of trigger words ("cna you", "teh", "adn", "pls", "retyr")."""
-    table = _TYPO_TABLE
+class Repaired:
+    """Text with common misspellings of trigger words repaired ("cna you", "teh", "adn", "retyr"),
+    and the way back: ``original`` maps a span of the repaired text to the user's own characters."""
 
-    def fix(match: re.Match) -> str:
-        word = match.group()
-        lower = word.lower()
-        fixed = table.get(lower)
-        if fixed is None:
-            return word
-        return fixed.capitalize() if word[0].isupper() else fixed
+    __slots__ = ("source", "text", "_edits")
 
-    return _WORD.sub(fix, text)
+    def __init__(self, source: str):
+        self.source = source
+        self._edits: list[tuple[int, int, int]] = []  # (end in source, end in text, shift after it)
+        table, pieces, last, shift = _TYPO_TABLE, [], 0, 0
+        for match in _WORD.finditer(source):
+            fixed = table.get(match.group().lower())
+            if fixed is None:
+                continue
+            if match.group()[0].isupper():
+                fixed = fixed.capitalize()
+            pieces += [source[last:match.start()], fixed]
+            last = match.end()
+            shift += len(fixed) - len(match.group())
+            self._edits.append((match.end(), match.end() + shift, shift))
+        self.text = "".join(pieces) + source[last:] if pieces else source
+
+    def _back(self, position: int) -> int:
+        shift = 0
+        for _, text_end, after in self._edits:
+            if text_end > position:
+                break
+            shift = after
+        return position - shift
+
+    def original(self, begin: int, end: int) -> str:
+        """The user's characters behind ``text[begin:end]``."""
+        return self.source[self._back(begin):self._back(end)]
 
 
 def squash(text: str) -> str:

@@ -1,0 +1,44 @@
+"""Why a parse may be wrong: the ``unsure`` reasons of the parse document.
+
+Each reason is one line the agent can act on, starting with its kind: ``language:`` (words in a
+language the parser does not read), ``split:`` (one item that may be two tasks), ``vague:`` (an
+item whose object names nothing), ``date:`` (a time we could not place). Kept rare on purpose:
+only signals that mean the parser cannot know, never a guess about the user's intent.
+"""
+
+from task_runner.parse import lexicon
+from task_runner.parse.phrases import Tokens, is_cjk
+
+LANGUAGE_CODES = ", ".join(language.code for language in lexicon.LANGUAGES)
+_FOREIGN_LETTERS = 2  # a name in another script is fine; a clause is not
+
+
+def foreign_script(text: str) -> bool:
+    """Letters of a script no declared language uses (Hangul, Cyrillic, Arabic, …)."""
+    count = 0
+    for char in text:
+        if char.isascii() or not char.isalpha() or char <= "\u024f" or "\u1e00" <= char <= "\u1eff" or is_cjk(char) \
+                or "\uff00" <= char <= "\uffef" or char == "々":
+            continue
+        count += 1
+        if count >= _FOREIGN_LETTERS:
+            return True
+    return False
+
+
+def language_reason() -> str:
+    return f"language: part of the message is in a language the parser does not read (it reads {LANGUAGE_CODES})"
+
+
+def item_reasons(index: int, description: str, scheduled: bool, kind: str) -> list[str]:
+    """Doubts about one parsed task."""
+    words = Tokens(description[:400]).words
+    reasons = []
+    vague = lexicon.VAGUE_VERBS.at(words, 0) if words else 0
+    if vague and any(lexicon.CONJ.at(words, at) for at in range(vague + 1, len(words))):
+        reasons.append(f"split: task {index} may be two tasks: {description!r}")
+    elif vague and lexicon.VAGUE_NOUNS.intersection(words[vague:]):
+        reasons.append(f"vague: task {index} does not say what to work on: {description!r}")
+    if kind == "reminder-scheduling" and not scheduled and lexicon.DAY_WORDS.intersection(words):
+        reasons.append(f"date: task {index} is a reminder without a time we could place: {description!r}")
+    return reasons
