@@ -28,7 +28,7 @@ def _resolve(schema: dict, node: dict) -> tuple[dict, str | None]:
     return schema["$defs"][name], name
 
 
-def describe_type(schema: dict, node: dict) -> str:
+def describe_type(schema: dict, node: dict, bounds: bool = True) -> str:
     """A short human type: ``integer ≥ 1``, ``string (T-NN) or null``, ``array of attempt``."""
     target, ref_name = _resolve(schema, node)
     if "enum" in target:
@@ -39,7 +39,8 @@ def describe_type(schema: dict, node: dict) -> str:
     for kind in kinds:
         if kind == "array" and "items" in target:
             item, item_ref = _resolve(schema, target["items"])
-            words.append(f"array of {item_ref or describe_type(schema, item)}")
+            named = item_ref if item.get("type") == "object" else None
+            words.append(f"array of {named or describe_type(schema, item, bounds=False)}")
         else:
             words.append(kind)
     text = " or ".join(words)
@@ -49,6 +50,14 @@ def describe_type(schema: dict, node: dict) -> str:
         text += f" matching `{target['pattern']}`"
     if "minimum" in target:
         text += f", ≥ {target['minimum']}"
+    if not bounds:
+        return text
+    if "maximum" in target:
+        text += f", ≤ {target['maximum']:,}"
+    if "maxLength" in target:
+        text += f", at most {target['maxLength']:,} characters"
+    if "maxItems" in target:
+        text += f", at most {target['maxItems']:,} items"
     return text
 
 

@@ -8,11 +8,10 @@ import sys
 import textwrap
 
 import pytest
-
 from conftest import EXAMPLES
 from task_runner.errors import QueueError
+from task_runner.lifecycle import TASK_FIELDS
 from task_runner.store import QueueStore
-from task_runner.tasks import TASK_FIELDS
 
 
 @pytest.fixture(autouse=True)
@@ -164,10 +163,9 @@ def test_transaction_that_raises_writes_nothing(tmp_path):
     store = QueueStore(tmp_path / "q")
     store.ensure()
     before = store.path.read_bytes()
-    with pytest.raises(RuntimeError):
-        with store.transaction() as queue:
-            queue["tasks"].append({"id": "T-01"})
-            raise RuntimeError("boom")
+    with pytest.raises(RuntimeError), store.transaction() as queue:
+        queue["tasks"].append({"id": "T-01"})
+        raise RuntimeError("boom")
     assert store.path.read_bytes() == before
 
 
@@ -175,9 +173,8 @@ def test_transaction_refuses_to_persist_an_invalid_queue(tmp_path):
     store = QueueStore(tmp_path / "q")
     store.ensure()
     before = store.path.read_bytes()
-    with pytest.raises(QueueError, match="refusing to write an invalid queue"):
-        with store.transaction() as queue:
-            queue["maxConcurrent"] = "two"
+    with pytest.raises(QueueError, match="refusing to write an invalid queue"), store.transaction() as queue:
+        queue["maxConcurrent"] = "two"
     assert store.path.read_bytes() == before
 
 
@@ -195,9 +192,8 @@ def test_transaction_refuses_an_invalid_change_to_one_task(tmp_path):
     with store.transaction() as queue:
         queue["tasks"].append(dict(json.loads((EXAMPLES / "task-queue.prompt-skill.json").read_text())["tasks"][0]))
     before = store.path.read_bytes()
-    with pytest.raises(QueueError, match=r"\$\.tasks\[0\]\.status"):
-        with store.transaction() as queue:
-            queue["tasks"][0]["status"] = "finished"
+    with pytest.raises(QueueError, match=r"\$\.tasks\[0\]\.status"), store.transaction() as queue:
+        queue["tasks"][0]["status"] = "finished"
     assert store.path.read_bytes() == before
 
 

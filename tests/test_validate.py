@@ -3,20 +3,25 @@
 import json
 
 import hypothesis.strategies as st
-from hypothesis import given, settings
-
 from conftest import EXAMPLES
-from task_runner.tasks import complete_queue
-from task_runner.validate import is_valid_reference, queue_error
+from hypothesis import given, settings
+from task_runner.lifecycle import complete_queue
+from task_runner.validate import NAME_LIMIT, TEXT_LIMIT, is_valid_reference, queue_error
+
+LONG_TEXT = "x" * (TEXT_LIMIT + 1)
 
 JSON_VALUES = st.recursive(
     st.none() | st.booleans() | st.integers(-3, 5) | st.floats(allow_nan=False, allow_infinity=False)
-    | st.sampled_from(["T-01", "T-1", "pending", "done", "info-lookup", "2026-03-10T08:00:00Z", "x", ""]),
+    | st.sampled_from(["T-01", "T-1", "pending", "done", "info-lookup", "2026-03-10T08:00:00Z", "x", ""])
+    # the bounds: either side of every maximum, id and text length
+    | st.sampled_from([64, 65, 100, 101, 3650, 3651, 100_000, 100_001, 604_800, 604_801, 10**6, 10**6 + 1,
+                       "T-999999", "T-1000000", "x" * NAME_LIMIT, "x" * (NAME_LIMIT + 1), LONG_TEXT]),
     lambda children: st.lists(children, max_size=3) | st.dictionaries(st.text(max_size=5), children, max_size=3),
     max_leaves=6,
 )
 EXAMPLE = json.loads((EXAMPLES / "task-queue.prompt-skill.json").read_text())
-TASK_KEYS = list(EXAMPLE["tasks"][0]) + ["depends_on", "schedule", "timeout_s", "notes"]
+TASK_KEYS = list(EXAMPLE["tasks"][0]) + ["depends_on", "schedule", "timeout_s", "notes", "attempts", "workdir",
+                                         "command", "worker"]
 
 
 @st.composite

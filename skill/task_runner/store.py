@@ -22,7 +22,7 @@ from task_runner.fsutil import (
     file_lock,
     read_private,
 )
-from task_runner.tasks import QUEUE_DEFAULTS, complete_queue
+from task_runner.lifecycle import QUEUE_DEFAULTS, complete_queue
 from task_runner.validate import queue_error
 
 QUEUE_FILE = "task-queue.json"
@@ -82,7 +82,12 @@ class QueueStore:
             before, old_rows = format_queue(queue)
             checked_rows = set(old_rows)
             yield queue
-            after, rows = format_queue(queue)
+            try:
+                after, rows = format_queue(queue)
+            except (ValueError, RecursionError) as error:  # NaN/Infinity or absurd nesting: not JSON
+                problem = queue_error(queue) if isinstance(error, ValueError) else None
+                raise QueueError(f"refusing to write an invalid queue to {self.path}: {problem or error}. "
+                                 "Nothing was changed.") from None
             if after != before or not self.path.exists():
                 # Rows that were in the file were validated when it was read; check the rest.
                 problem = queue_error(queue, skip_tasks=[row in checked_rows for row in rows])
@@ -112,7 +117,7 @@ def format_queue(queue: dict) -> tuple[str, list[str]]:
     back to the pure-Python encoder, 5x slower on a big queue).
     """
     lines = ["{"]
-    rows = [json.dumps(task, ensure_ascii=False) for task in queue.get("tasks") or ()]
+    rows = [json.dumps(task, ensure_ascii=False, allow_nan=False) for task in queue.get("tasks") or ()]
     last = len(queue) - 1
     for position, (key, value) in enumerate(queue.items()):
         comma = "," if position < last else ""
@@ -120,7 +125,8 @@ def format_queue(queue: dict) -> tuple[str, list[str]]:
             body = ",\n".join("    " + row for row in rows)
             lines.append(f'  "tasks": [\n{body}\n  ]{comma}')
         else:
-            lines.append(f"  {json.dumps(key, ensure_ascii=False)}: {json.dumps(value, ensure_ascii=False)}{comma}")
+            text = json.dumps(value, ensure_ascii=False, allow_nan=False)
+            lines.append(f"  {json.dumps(key, ensure_ascii=False)}: {text}{comma}")
     lines.append("}")
     return "\n".join(lines) + "\n", rows
 

@@ -3,21 +3,27 @@
 The schema is the single definition of a valid queue. Checking it with the
 ``jsonschema`` library costs ~50 ms of imports, too much for every command, so
 the hot path compiles the schema into small checking functions, which know
-exactly the keywords the schema uses (type, enum, pattern, minimum, required,
-properties, items, $ref). Only when a document fails does ``jsonschema`` run,
+exactly the keywords the schema uses (type, enum, pattern, minimum, maximum,
+maxLength, maxItems, required, properties, items, $ref). Only when a document fails does ``jsonschema`` run,
 to name the failing schema path authoritatively. A test keeps the two in
 agreement on generated documents.
 """
 
 import json
+import math
 import re
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
+from task_runner.errors import UserError
+
 SCHEMA_PATH = Path(__file__).with_name("queue.schema.json")
+# Longest free text (description, command, note) and name (path, session, strategy) the schema allows.
+TEXT_LIMIT = 1_048_576
+NAME_LIMIT = 4096
 
 
-@lru_cache(maxsize=None)
+@cache
 def schema() -> dict:
     return json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
 
@@ -36,7 +42,8 @@ def _type_check(kinds: list):
             return True
         if isinstance(value, int):
             return numbers or integers
-        return numbers and isinstance(value, float)
+        # NaN and infinities are not JSON: never valid, whatever the schema allows
+        return numbers and isinstance(value, float) and math.isfinite(value)
 
     return check
 
@@ -57,14 +64,14 @@ def _compile(node: dict, root: dict):
 
         def type_check(value):
             if not is_type(value):
-                return [], f"expected {label}, got {json.dumps(value, ensure_ascii=False)[:60]}"
+                return [], f"expected {label}, got {_preview(value)}"
         checks.append(type_check)
     if "enum" in node:
         allowed = node["enum"]
 
         def enum_check(value):
             if value not in allowed:
-                return [], f"{json.dumps(value, ensure_ascii=False)[:60]} is not one of {', '.join(allowed)}"
+                return [], f"{_preview(value)} is not one of {', '.join(allowed)}"
         checks.append(enum_check)
     if "pattern" in node:
         search = re.compile(node["pattern"]).search
@@ -79,8 +86,29 @@ def _compile(node: dict, root: dict):
 
         def minimum_check(value):
             if isinstance(value, (int, float)) and not isinstance(value, bool) and value < minimum:
-                return [], f"{value} is less than the minimum {minimum}"
+                return [], f"{_short_number(value)} is less than the minimum {minimum}"
         checks.append(minimum_check)
+    if "maximum" in node:
+        maximum = node["maximum"]
+
+        def maximum_check(value):
+            if isinstance(value, (int, float)) and not isinstance(value, bool) and value > maximum:
+                return [], f"{_short_number(value)} is more than the maximum {maximum}"
+        checks.append(maximum_check)
+    if "maxLength" in node:
+        max_length = node["maxLength"]
+
+        def length_check(value):
+            if isinstance(value, str) and len(value) > max_length:
+                return [], f"text of {len(value):,} characters is longer than the limit of {max_length:,}"
+        checks.append(length_check)
+    if "maxItems" in node:
+        max_items = node["maxItems"]
+
+        def count_check(value):
+            if isinstance(value, list) and len(value) > max_items:
+                return [], f"{len(value):,} items are more than the limit of {max_items:,}"
+        checks.append(count_check)
     if "required" in node or "properties" in node:
         required = tuple(node.get("required", ()))
         properties = {key: _compile(sub, root) for key, sub in node.get("properties", {}).items()}
@@ -120,6 +148,24 @@ def _compile(node: dict, root: dict):
     return run
 
 
+def _short_number(value) -> str:
+    """A number for a message: a 5,000-digit integer is named by its size, not printed."""
+    if isinstance(value, int) and abs(value) >= 10**18:
+        return f"an integer of about {int(abs(value).bit_length() * 0.30103) + 1} digits"
+    return f"{value}"
+
+
+def _preview(value) -> str:
+    """At most ~60 characters of any value, cheap even for a huge or deeply nested one."""
+    if isinstance(value, (dict, list)):
+        return f"{'an object' if isinstance(value, dict) else 'an array'} of {len(value)} items"
+    if isinstance(value, int) and not isinstance(value, bool):
+        return _short_number(value)
+    if isinstance(value, str):
+        return json.dumps(value[:60], ensure_ascii=False)
+    return json.dumps(value)
+
+
 def _resolve(root: dict, ref: str) -> dict:
     node = root
     for part in ref.lstrip("#/").split("/"):
@@ -127,7 +173,7 @@ def _resolve(root: dict, ref: str) -> dict:
     return node
 
 
-@lru_cache(maxsize=None)
+@cache
 def _validator(definition: str | None):
     root = schema()
     return _compile(root["$defs"][definition] if definition else root, root)
@@ -166,7 +212,10 @@ def _schema_path(queue) -> str:
     from jsonschema import Draft202012Validator
     from jsonschema.exceptions import best_match
 
-    error = best_match(Draft202012Validator(schema()).iter_errors(queue))
+    try:
+        error = best_match(Draft202012Validator(schema()).iter_errors(queue))
+    except (ValueError, RecursionError):  # jsonschema repr()s the value: a 5,000-digit int cannot be
+        return "?"
     if error is None:  # pragma: no cover - the interpreter and jsonschema disagree
         return "?"
     return "/".join(str(part) for part in error.absolute_schema_path)
@@ -177,3 +226,45 @@ def is_valid_reference(document) -> bool:
     from jsonschema import Draft202012Validator
 
     return Draft202012Validator(schema()).is_valid(document)
+
+
+def check_number(value, name: str, minimum: float, maximum: float) -> float:
+    """``value`` (a flag's text, or a number from stdin-json or a setting) as a finite float within
+    ``[minimum, maximum]``; otherwise a UserError naming ``name`` and the range."""
+    wanted = f"give a number from {minimum:g} to {maximum:g}"
+    if isinstance(value, str):
+        text = value.strip()
+        try:
+            number = float(text) if len(text) <= 40 else math.inf
+        except ValueError:
+            raise UserError(f"{name}: {_preview(text)} is not a number; {wanted}.") from None
+    elif isinstance(value, (int, float)) and not isinstance(value, bool):
+        try:
+            number = float(value)
+        except OverflowError:  # an integer too big for a float
+            number = math.inf
+    else:
+        raise UserError(f"{name}: expected a number, got {_preview(value)}; {wanted}.")
+    if not math.isfinite(number):
+        raise UserError(f"{name}: {_preview(value)} is not a finite number; {wanted}.")
+    if not minimum <= number <= maximum:
+        raise UserError(f"{name}: {_preview(value)} is out of range; {wanted}.")
+    return number
+
+
+def check_text(value, name: str, limit: int = TEXT_LIMIT) -> str:
+    """``value`` if it is text that can be stored: valid UTF-8 (no lone surrogates, which is how
+    Python hands over invalid bytes of argv or a ``\\ud800`` escape) of at most ``limit`` characters."""
+    if not isinstance(value, str):
+        raise UserError(f"{name}: expected text, got {_preview(value)}.")
+    if len(value) > limit:
+        raise UserError(f"{name}: {len(value):,} characters is over the limit of {limit:,}; shorten it, "
+                        "or write the details to a file and name the file.")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as error:
+        char = value[error.start]
+        what = (f"byte 0x{ord(char) - 0xDC00:02x} is not valid UTF-8" if "\udc80" <= char <= "\udcff"
+                else "it holds half a character (a lone surrogate)")
+        raise UserError(f"{name}: {what} (at character {error.start}); send the text as UTF-8.") from None
+    return value
