@@ -6,15 +6,13 @@ A command inside a question ("should I retry T-03?") or a dependency ("after T-0
 "once T-06 is done") is not a command.
 """
 
-from task_runner.ids import format_id
+from task_runner.ids import format_id, id_range
 from task_runner.parse import lexicon
 from task_runner.parse.clean import trim
 from task_runner.parse.mode import is_question
 from task_runner.parse.phrases import Phrases, Tokens, is_cjk
 from task_runner.parse.status import is_status, status_filter
 
-_MAX_RANGE = 200
-_FILLER = frozenset("the task tasks job about with on for la las el los die der den aufgabe tarea number no".split())
 _PLEASE = Phrases("please|pls|bitte|por favor|请|now|also")
 _NEGATION = frozenset("don't dont not never no nicht 不要 别".split())
 _DEPENDENCY = Phrases(
@@ -42,6 +40,7 @@ class Found:
 
 def extract(text: str) -> Found:
     tokens = Tokens(text)
+    _repair_control_verbs(tokens.words)
     used: list[tuple[int, int]] = []
     commands = _id_commands(tokens, used) + _selector_commands(tokens, used)
     status = _status(tokens, used)
@@ -52,6 +51,18 @@ def extract(text: str) -> Found:
     return Found(commands, status, rest)
 
 
+def _repair_control_verbs(words: list[str]) -> None:
+    """A control verb misspelt by one letter next to a task id reads as that verb ("reintena T-04", "T-04 retyr")."""
+    for index, word in enumerate(words):
+        if lexicon.id_number(word) is None:
+            continue
+        for near in (index - 2, index - 1, index + 1, index + 2):
+            if 0 <= near < len(words):
+                fixed = lexicon.misspelt_control(words[near])
+                if fixed:
+                    words[near] = fixed
+
+
 def _id_groups(words: list[str]) -> list[tuple[int, int, list[str]]]:
     """Runs of task ids ("T-02 and T-05", "T-03 to T-05", "t3 t4") as (start, end, ids)."""
     groups, index = [], 0
@@ -59,8 +70,7 @@ def _id_groups(words: list[str]) -> list[tuple[int, int, list[str]]]:
         joined = lexicon.ID_RANGE_TOKEN.match(words[index])
         if joined:
             low, high = int(joined.group(1)), int(joined.group(2))
-            numbers = range(low, high + 1) if 0 < low < high and high - low <= _MAX_RANGE else [low, high]
-            groups.append((index, index + 1, [format_id(n) for n in numbers if n > 0]))
+            groups.append((index, index + 1, _range(low, high)))
             index += 1
             continue
         number, width = _id_at(words, index)
@@ -80,13 +90,21 @@ def _id_groups(words: list[str]) -> list[tuple[int, int, list[str]]]:
                 number, width = int(words[gap]), 1  # "tasks 4 to 6"
             if number is None or gap - index > 2:
                 break
-            if ranged and 0 < number - last <= _MAX_RANGE:
-                ids.extend(range(last + 1, number + 1))
+            if ranged and number > last:
+                ids.extend(int(task_id[2:]) for task_id in _range(last, number)[1:])
             else:
                 ids.append(number)
             last, index = number, gap + width
         groups.append((start, index, list(dict.fromkeys(format_id(n) for n in ids))))
     return groups
+
+
+def _range(low: int, high: int) -> list[str]:
+    """Every id from ``low`` to ``high``; just the two ends when the shared id module finds it no range."""
+    try:
+        return id_range(format_id(low), format_id(high))
+    except ValueError:
+        return [format_id(n) for n in dict.fromkeys((low, high)) if n > 0]
 
 
 def _bare_number(words: list[str], index: int) -> bool:
@@ -130,7 +148,7 @@ def _id_commands(tokens: Tokens, used: list) -> list[dict]:
     words, commands = tokens.words, []
     for start, end, ids in _id_groups(words):
         left, right = _clause(tokens, start, end)
-        if _DEPENDENCY.ending_at(words, start) or _DEPENDENCY.ending_at(words, start - 1) and words[start - 1] in _FILLER:
+        if _DEPENDENCY.ending_at(words, start) or _DEPENDENCY.ending_at(words, start - 1) and words[start - 1] in lexicon.ID_FILLERS:
             continue
         verb, begin, finish = _verb_around(words, start, end, left, right)
         if verb is None or _NEGATION.intersection(words[max(left, begin - 2):begin]):
@@ -161,7 +179,7 @@ def _verb_before(words: list[str], start: int, left: int) -> tuple[str, int, str
     """(verb, start index, opener words) of a control opener just before ``start``."""
     for skip in range(3):
         at = start - skip
-        if skip and (at < left or words[at] not in _FILLER):
+        if skip and (at < left or words[at] not in lexicon.ID_FILLERS):
             break
         best = None
         for verb, table in lexicon.CONTROL_BEFORE.items():
@@ -183,7 +201,22 @@ def _verb_after(words: list[str], end: int, right: int) -> tuple[str, int] | Non
         length = table.at(words, position)
         if length and position + length <= right and (best is None or position + length > best[1]):
             best = (verb, position + length)
+    if best is None:
+        best = _verb_last(words, position, right)
     return best
+
+
+def _verb_last(words: list[str], position: int, right: int) -> tuple[str, int] | None:
+    """The id-first order: a control verb that ends the clause after the ids ("T-12 skip", "T-08 cancelar")."""
+    for verb, table in lexicon.CONTROL_BEFORE.items():
+        length = table.at(words, position)
+        if not length or " ".join(words[position:position + length]) in lexicon.NEEDS_AFTER:
+            continue
+        end = position + length
+        end += _PLEASE.at(words, end)
+        if end >= right or words[end] in _CLAUSE_BREAK:
+            return verb, position + length
+    return None
 
 
 def _note_end(words: list[str], start: int, right: int) -> int:

@@ -45,6 +45,10 @@ LANGUAGE = Language(
     dep_once="sobald|wenn|nach|nachdem",
     web_search="google|suche nach|such nach|suche im netz nach",
     reminder_only="erinnere mich|erinner mich",
+    id_range_words=frozenset("bis".split()),
+    id_join_words=frozenset("und oder".split()),
+    id_task_words=frozenset("aufgabe aufgaben".split()),
+    id_fillers=frozenset("die der den aufgabe".split()),
     control_before={
         "retry": "wiederhole|wiederholen|versuche|versuch|starte|führe",
         "skip": "überspringe|überspring|ueberspringe|lass|lasse",

@@ -140,6 +140,10 @@ LANGUAGE = Language(
     dep_done=frozenset("done finished complete completed ready over through fixed passes succeeds works finishes".split()),
     # --- control commands --------------------------------------------------------------------------
     # verb → phrases before the ids ("retry T-02", "mark T-04 as done").
+    id_range_words=frozenset("to through thru until".split()),
+    id_join_words=frozenset("and or plus".split()),
+    id_task_words=frozenset("task tasks".split()),
+    id_fillers=frozenset("the task tasks job about with on for number no".split()),
     control_before={
         "retry": "retry|re-try|rerun|re-run|redo|re-do|requeue|re-queue|restart|reattempt|re-attempt|resume|try|try again"
                  "|run|run again|do|do again|give|kick off|rekick|reopen|re-open|reset|move|push|put|send|set",

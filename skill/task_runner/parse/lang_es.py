@@ -47,6 +47,10 @@ LANGUAGE = Language(
     dep_once="cuando|una vez que|después de",
     web_search="busca en google|googlea|busca",
     reminder_only="recuérdame|recuerdame",
+    id_range_words=frozenset("a al hasta".split()),
+    id_join_words=frozenset("y o e".split()),
+    id_task_words=frozenset("tarea tareas".split()),
+    id_fillers=frozenset("la las el los de del tarea".split()),
     control_before={
         "retry": "reintenta|reintentar|vuelve a intentar/ejecutar/hacer|repite|repetir|intenta|intenta de nuevo|reinicia",
         "skip": "omite|omitir|salta|saltar|sáltate|saltate|ignora|ignorar|pasa de",

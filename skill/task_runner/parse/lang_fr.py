@@ -67,6 +67,10 @@ LANGUAGE = Language(
     dep_result="avec le/les résultat/résultats|en utilisant le/les/ça|à partir du résultat|avec ça",
     dep_once="quand|une fois que|dès que|après",
     dep_done=frozenset("fini finie terminé terminée fait faite".split()),
+    id_range_words=frozenset("à a jusqu'à".split()),
+    id_join_words=frozenset("et ou".split()),
+    id_task_words=frozenset("tâche tâches".split()),
+    id_fillers=frozenset("la le les de des du tâche".split()),
     control_before={
         "retry": "réessaie|réessayez|réessayer|relance|relancez|relancer|recommence|recommencez|refais|refaites|retente"
                  "|reprends|reprenez|essaie|essayez",

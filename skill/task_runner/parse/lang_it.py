@@ -60,6 +60,10 @@ LANGUAGE = Language(
     dep_result="con il/i risultato/risultati|usando il/i/questo|con questo",
     dep_once="quando|appena|dopo|una volta che",
     dep_done=frozenset("fatto fatta finito finita pronto pronta completato completata".split()),
+    id_range_words=frozenset("a fino al alla".split()),
+    id_join_words=frozenset("e o ed".split()),
+    id_task_words=frozenset("attività compito compiti task".split()),
+    id_fillers=frozenset("la il lo le i gli da dal dalla attività compito".split()),
     control_before={
         "retry": "riprova|riprovare|riprovate|riesegui|rieseguire|rilancia|rilanciare|ripeti|ripetere|ritenta|prova",
         "skip": "salta|saltare|saltate|ignora|ignorare|tralascia|lascia perdere",

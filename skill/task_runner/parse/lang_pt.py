@@ -64,6 +64,10 @@ LANGUAGE = Language(
     dep_result="com o/os resultado/resultados|usando o/os/isso|com isso",
     dep_once="quando|assim que|depois de|depois que",
     dep_done=frozenset("pronto pronta feito feita concluído concluída terminado".split()),
+    id_range_words=frozenset("a até à".split()),
+    id_join_words=frozenset("e ou".split()),
+    id_task_words=frozenset("tarefa tarefas".split()),
+    id_fillers=frozenset("a o as os da do de tarefa".split()),
     control_before={
         "retry": "tenta|tente|tentar|reexecuta|reexecute|refaz|refaça|repete|repita|reinicia|reinicie|reprocessa",
         "skip": "pula|pule|pular|ignora|ignore|ignorar|salta|salte|deixa pra lá",

@@ -26,6 +26,10 @@ LANGUAGE = Language(
     dep_result="把它|把结果|用结果|根据结果|结果|把这个",
     web_search="搜索|搜一下|百度一下|谷歌一下",
     reminder_only="提醒我",
+    id_range_words=frozenset("到 至".split()),
+    id_join_words=frozenset("和 及".split()),
+    id_task_words=frozenset("任".split()),
+    id_fillers=frozenset("".split()),
     control_before={
         "retry": "重试|重新运行|重新执行|重新跑|重跑|再试一次|再试|重做",
         "skip": "跳过|略过|先不做",

@@ -68,6 +68,11 @@ class Language:
     dep_result: str
     dep_once: str
     dep_done: frozenset
+    # --- task ids: "T-03 to T-05", "T-02 and T-06", "tasks 4 to 6", "retry the task T-04"
+    id_range_words: frozenset
+    id_join_words: frozenset
+    id_task_words: frozenset
+    id_fillers: frozenset           # words between a control verb and its ids
     # --- control commands: verb → spec before the ids / after the ids (both word orders)
     control_before: dict
     control_after: dict

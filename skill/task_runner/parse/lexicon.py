@@ -4,6 +4,8 @@ regexes over word lists; see phrases.py). Adding a language = one lang_xx module
 import re
 from functools import lru_cache
 
+from task_runner.ids import normalize_id
+
 from task_runner.parse import lang_de, lang_en, lang_es, lang_fr, lang_it, lang_ja, lang_pt, lang_zh
 from task_runner.parse.phrases import Phrases, words_of
 
@@ -86,17 +88,17 @@ STATUS_PHRASES = phrases("status_phrases")
 ALL_WORDS = word_set("all_words") | words_of("所 全")
 
 # Task ids as users write them: T-03, t3, T3, t-3 (one token each, see phrases.Tokens).
-ID_TOKEN = re.compile(r"^t-?(\d{1,4})$")
 ID_RANGE_TOKEN = re.compile(r"^t-?(\d{1,4})-t-?(\d{1,4})$")  # "T-08-T-10" is one word token
-ID_RANGE_WORDS = frozenset("to through thru until - – — ~ .. a al hasta bis 到 至".split())
-ID_JOIN_WORDS = frozenset(", ; / & + and or plus y o und oder 和 、 ， 及".split())
-ID_TASK_WORDS = frozenset("task tasks tarea tareas aufgabe aufgaben 任 #".split())
+ID_RANGE_WORDS = word_set("id_range_words") | frozenset("- – — ~ 〜 ..".split())
+ID_JOIN_WORDS = word_set("id_join_words") | frozenset(", ; / & + 、 ， ・".split())
+ID_TASK_WORDS = word_set("id_task_words") | {"#"}
+ID_FILLERS = word_set("id_fillers")
 
 
 def id_number(word: str) -> int | None:
-    """The number of a task id token ("t-03" → 3), or None."""
-    match = ID_TOKEN.match(word)
-    return int(match.group(1)) if match and int(match.group(1)) > 0 else None
+    """The number of a task id token ("t-03" → 3), or None (the shared id module decides)."""
+    task_id = normalize_id(word) if word[:1] in "tT" else None
+    return int(task_id[2:]) if task_id else None
 
 
 _CLITICS = ("selos", "selas", "selo", "sela", "les", "los", "las", "nos", "le", "lo", "la", "me", "te")
@@ -153,3 +155,55 @@ TYPE_VERBS = {verb: kind for lang in LANGUAGES for kind, verbs in lang.type_verb
 VAGUE_VERBS = phrases("vague_verbs")
 VAGUE_NOUNS = word_set("vague_nouns")
 DAY_WORDS = word_set("day_words")
+
+
+@lru_cache(maxsize=1)
+def control_words() -> dict[str, str]:
+    """Single-word control verbs of every language ("retry", "reintenta", "annule") → their verb
+    (built on first need: only a message with an unknown word beside a task id asks)."""
+    table: dict[str, str] = {}
+    for lang in LANGUAGES:
+        for verb, spec in lang.control_before.items():
+            for phrase in spec.split("|"):
+                if phrase and " " not in phrase and "/" not in phrase and "?" not in phrase:
+                    table.setdefault(phrase, verb)
+    return table
+
+
+def one_edit_apart(a: str, b: str) -> bool:
+    """One inserted, deleted, replaced or swapped letter between ``a`` and ``b``."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    start = 0
+    while start < len(a) and a[start] == b[start]:
+        start += 1
+    if len(a) < len(b):
+        return a[start:] == b[start + 1:]
+    return a[start + 1:] == b[start + 1:] or (a[start + 1:start + 2] == b[start:start + 1]
+                                               and a[start:start + 1] == b[start + 1:start + 2] and a[start + 2:] == b[start + 2:])
+
+
+def misspelt_control(word: str) -> str | None:
+    """The control verb ``word`` misspells by one letter ("reintena" → "reintenta"), for words of 5+ letters."""
+    if len(word) < 5 or not word.isalpha() or word in _known_words():
+        return None
+    for known in control_words():
+        if len(known) >= 5 and known[0] == word[0] and one_edit_apart(word, known):
+            return known
+    return None
+
+
+@lru_cache(maxsize=1)
+def _known_words() -> frozenset[str]:
+    """Every single word some table declares: never a misspelling of another one."""
+    from dataclasses import fields
+
+    words = set(VERBS) | set(TYPOS)
+    for lang in LANGUAGES:
+        for field in fields(lang):
+            value = getattr(lang, field.name)
+            if isinstance(value, frozenset):
+                words |= value
+    return frozenset(words)

@@ -93,7 +93,11 @@ def _split_cjk(words: list[str]) -> list[str]:
     """Chinese has no spaces: each character is a token, so a spec word like 帮我 is two positions."""
     out = []
     for word in words:
-        if not word.isascii() and has_cjk(word) and "/" not in word and not word.endswith("?"):
+        if word.isascii() or not has_cjk(word) or "/" in word:
+            out.append(word)
+        elif word.endswith("?") and len(word) > 2:
+            out.extend(piece + "?" for piece in _pieces(word[:-1]))  # "してください?": each character optional
+        elif not word.endswith("?"):
             out.extend(_pieces(word))
         else:
             out.append(word)

@@ -1,0 +1,73 @@
+"""Control commands as people write them in eight languages: the id before or after the verb,
+one-letter typos, ranges and lists, notes returned exactly as written."""
+
+from datetime import datetime, timezone
+
+import pytest
+
+from task_runner.parse import parse_message
+
+NOW = datetime(2026, 11, 20, 10, 0, tzinfo=timezone.utc)
+
+
+def commands(message: str) -> list[tuple]:
+    return [(c["verb"], c["ids"], c["selector"]) for c in parse_message(message, NOW)["commands"]]
+
+
+@pytest.mark.parametrize("message, verb", [
+    ("T-12 skip", "skip"), ("T-12 cancelar", "cancel"), ("T-12 ignorer", "skip"), ("T-12 pular", "skip"),
+    ("T-12 reintentar", "retry"), ("T-12 annullare", "cancel"), ("T-12をスキップしてください", "skip"),
+    ("T-12は完了しました", "done"), ("T-12 nochmal versuchen", "retry"), ("T-12 取消", "cancel"),
+])
+def test_id_before_the_verb(message, verb):
+    assert commands(message) == [(verb, ["T-12"], None)]
+
+
+@pytest.mark.parametrize("message", ["the T-12 skip list is long", "T-12 skip this time"])
+def test_a_verb_after_the_id_must_end_the_clause(message):
+    assert commands(message) == []
+
+
+@pytest.mark.parametrize("message, verb", [
+    ("reintena T-04", "retry"), ("cancle T-04", "cancel"), ("annlue T-04", "cancel"), ("T-04 retyr", "retry"),
+    ("sutlta T-04", None),
+])
+def test_one_letter_typos_in_verbs_of_five_letters(message, verb):
+    assert commands(message) == ([(verb, ["T-04"], None)] if verb else [])
+
+
+def test_a_real_word_is_never_read_as_a_typo():
+    assert commands("never mind about T-03") == [("cancel", ["T-03"], None)]  # "about" is not "abort"
+
+
+@pytest.mark.parametrize("message", [
+    "cancel T-03 to T-05", "cancela de T-03 a T-05", "storniere T-03 bis T-05", "取消T-03到T-05",
+    "annule de T-03 à T-05", "cancela da T-03 até a T-05", "T-03からT-05までキャンセルして", "annulla da T-03 a T-05",
+])
+def test_ranges_in_every_language(message):
+    assert commands(message) == [("cancel", ["T-03", "T-04", "T-05"], None)]
+
+
+@pytest.mark.parametrize("message", [
+    "skip T-02 and T-06", "salta T-02 y T-06", "überspringe T-02 und T-06", "跳过T-02和T-06",
+    "saute T-02 et T-06", "pula T-02 e T-06", "T-02とT-06をスキップして", "salta T-02 e T-06",
+])
+def test_lists_in_every_language(message):
+    assert commands(message) == [("skip", ["T-02", "T-06"], None)]
+
+
+def test_several_commands_with_different_verbs():
+    assert commands("skip T-02, retry T-05 and cancel T-07") == [
+        ("skip", ["T-02"], None), ("retry", ["T-05"], None), ("cancel", ["T-07"], None)]
+
+
+@pytest.mark.parametrize("message, note", [
+    ('retry T-04 with "the prod key"', 'with "the prod key"'),
+    ("retry T-04 but use `make deploy --env=prod`", "but use `make deploy --env=prod`"),
+    ("retry T-04 with https://example.com/a?b=1&c=2", "with https://example.com/a?b=1&c=2"),
+    ("retry T-04 with teh «staging» creds", "with teh «staging» creds"),  # the typo repair stays internal
+    ("reintenta T-04 con 'la clave nueva'", "con 'la clave nueva'"),
+])
+def test_notes_come_back_exactly_as_written(message, note):
+    (command,) = parse_message(message, NOW)["commands"]
+    assert command["note"] == note
