@@ -1,6 +1,7 @@
 """Many writers at once, and writers killed mid-write: nothing lost, nothing duplicated, never corrupt."""
 
 import json
+import os
 import random
 import signal
 import subprocess
@@ -83,3 +84,88 @@ def _documents(stdout: str):
         except json.JSONDecodeError:
             return
         yield json.dumps(document)
+
+
+TIMED_WRITER = textwrap.dedent("""
+    import json, sys, time
+    from task_runner.cli import main
+    name, count = sys.argv[1], int(sys.argv[2])
+    latencies = []
+    for i in range(count):
+        started = time.monotonic()
+        code = main(["add", f"{name} task {i}", "--no-dispatch", "--json"])
+        latencies.append(time.monotonic() - started)
+        if code != 0:
+            sys.exit(code)
+    print(json.dumps(latencies), file=sys.stderr)
+""")
+
+
+def test_sixteen_clients_at_once_none_gives_up_even_with_a_short_lock_timeout(cli):
+    """At 16 clients on 2 cores a command often waits longer than the lock timeout; while the
+    lock keeps changing hands between live holders it keeps waiting instead of giving up."""
+    env = dict(cli.env, TASK_RUNNER_LOCK_TIMEOUT="0.5")
+    writers = [subprocess.Popen([sys.executable, "-c", TIMED_WRITER, f"c{n}", "12"], env=env,
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+               for n in range(16)]
+    outputs = [w.communicate(timeout=300) for w in writers]
+    assert [w.returncode for w in writers] == [0] * 16, [err[-500:] for _, err in outputs if "locked" in err]
+    queue = cli.queue()
+    assert [t["id"] for t in queue["tasks"]] == [f"T-{n:02d}" for n in range(1, 16 * 12 + 1)]
+    latencies = sorted(x for _, err in outputs for x in json.loads(err.strip().splitlines()[-1]))
+    assert len(latencies) == 192
+    # the point of the test: some commands did wait past the 0.5 s timeout, and still succeeded
+    print(f"p50 {latencies[96]:.3f}s p99 {latencies[190]:.3f}s max {latencies[-1]:.3f}s")
+
+
+HOLDER = textwrap.dedent("""
+    import os, sys, time
+    from pathlib import Path
+    from task_runner.fsutil import file_lock
+    seconds, fork = float(sys.argv[2]), sys.argv[3] == "fork"
+    with file_lock(Path(sys.argv[1]), 5):
+        if not fork:
+            print("locked", os.getpid(), flush=True)
+            time.sleep(seconds)
+        elif os.fork() == 0:  # the child inherits the locked descriptor; the parent exits
+            print("locked", os.getpid(), flush=True)
+            time.sleep(seconds)
+            os._exit(0)
+""")
+
+
+def _hold(cli, seconds: float, fork: bool = False) -> tuple[subprocess.Popen, int]:
+    """A process holding the queue lock, and the pid that really holds it (a forked child if ``fork``)."""
+    holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(cli.dir / "task-queue.json.lock"), str(seconds),
+                               "fork" if fork else "hold"], stdout=subprocess.PIPE, text=True)
+    word, pid = holder.stdout.readline().split()
+    assert word == "locked"
+    return holder, int(pid)
+
+
+def test_a_live_holder_past_the_timeout_is_waited_for(cli):
+    cli("add", "existing")
+    holder, _ = _hold(cli, 1.5)
+    try:
+        started = time.monotonic()
+        cli("add", "patient", env={"TASK_RUNNER_LOCK_TIMEOUT": "0.5"})
+        assert time.monotonic() - started >= 1.0
+    finally:
+        holder.kill()
+        holder.wait()
+    assert [t["description"] for t in cli.queue()["tasks"]] == ["existing", "patient"]
+
+
+def test_a_dead_holder_whose_child_kept_the_lock_is_not_waited_for_past_the_timeout(cli):
+    cli("add", "existing")
+    before = cli.queue_path.read_bytes()
+    holder, child = _hold(cli, 30, fork=True)
+    holder.wait()  # the holder named in the lock file has exited; its child still has the lock
+    try:
+        started = time.monotonic()
+        result = cli("add", "blocked", env={"TASK_RUNNER_LOCK_TIMEOUT": "0.5"}, check=3)
+        assert time.monotonic() - started < 4  # not the 12 x timeout a live holder gets
+        assert f"locked by process {holder.pid} (which has exited" in result.stderr
+        assert cli.queue_path.read_bytes() == before
+    finally:
+        os.kill(child, signal.SIGKILL)
