@@ -169,3 +169,25 @@ def test_a_dead_holder_whose_child_kept_the_lock_is_not_waited_for_past_the_time
         assert cli.queue_path.read_bytes() == before
     finally:
         os.kill(child, signal.SIGKILL)
+
+
+def test_other_locks_give_up_at_their_timeout_even_while_the_holder_runs(cli):
+    """Only the queue lock is patient; e.g. the notice-delivery lock would rather skip than wait."""
+    from pathlib import Path
+
+    from task_runner.errors import QueueError
+    from task_runner.fsutil import file_lock
+
+    cli.dir.mkdir(mode=0o700)
+    holder, pid = _hold(cli, 10)
+    try:
+        started = time.monotonic()
+        try:
+            with file_lock(Path(cli.dir / "task-queue.json.lock"), 0.3):
+                raise AssertionError("took a lock another process holds")
+        except QueueError as error:
+            assert f"locked by process {pid} " in str(error)
+        assert time.monotonic() - started < 1.5
+    finally:
+        holder.kill()
+        holder.wait()

@@ -35,8 +35,8 @@ FILE_MODE = 0o600
 _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
 # A temp file older than this whose writer is gone was left by a killed process.
 STALE_TEMP_SECONDS = 60.0
-# While the lock's holder runs, a waiter keeps waiting up to this many times the lock timeout.
-LOCK_PATIENCE = 12
+# While the queue lock's holder runs, a waiter keeps waiting up to this many times the lock timeout.
+QUEUE_LOCK_PATIENCE = 12
 
 _CAUSES = {
     errno.ENOSPC: ("the disk is full", "free some space and run the command again"),
@@ -271,15 +271,17 @@ def _holder_alive(record: bytes) -> bool:
 
 
 @contextmanager
-def file_lock(path: Path, timeout: float):
+def file_lock(path: Path, timeout: float, patience: float = 1):
     """Hold an exclusive lock on ``path`` for the block.
 
-    Fair under load: after ``timeout`` we keep waiting as long as the holder
-    named in the lock file (pid and start time, so a reused pid does not
-    count) still runs, up to ``LOCK_PATIENCE`` times ``timeout``; at 16
-    clients each holding it for milliseconds nobody gives up. We stop early
-    only when the holder is gone and a process it started inherited the
-    lock. The message names the holder either way.
+    With ``patience`` above 1 (the queue lock: ``QUEUE_LOCK_PATIENCE``) the
+    wait is fair under load: after ``timeout`` we keep waiting as long as the
+    holder named in the lock file (pid and start time, so a reused pid does
+    not count) still runs, up to ``patience`` times ``timeout``; at 16 clients
+    each holding it for milliseconds nobody gives up. We stop at ``timeout``
+    when the holder is gone and a process it started inherited the lock. The
+    message names the holder either way. The default waits ``timeout``, for
+    locks whose users would rather skip than wait.
     """
     try:
         import fcntl
@@ -290,16 +292,16 @@ def file_lock(path: Path, timeout: float):
     ensure_dir(path.parent)
     fd = open_private(path, os.O_RDWR | os.O_CREAT)
     try:
-        _acquire(fcntl, fd, path, timeout)
+        _acquire(fcntl, fd, path, timeout, patience)
         _record_holder(fd)
         yield
     finally:
         os.close(fd)  # closing the descriptor releases the flock
 
 
-def _acquire(fcntl, fd: int, path: Path, timeout: float) -> None:
+def _acquire(fcntl, fd: int, path: Path, timeout: float, patience: float) -> None:
     started = time.monotonic()
-    give_up = started + timeout * LOCK_PATIENCE
+    give_up = started + timeout * max(1, patience)
     delay = 0.001
     while True:
         try:
@@ -340,7 +342,7 @@ def _record_holder(fd: int) -> None:
         pass
 
 
-def _portalocker_lock(path: Path, timeout: float):  # pragma: no cover - Windows
+def _portalocker_lock(path: Path, timeout: float):  # pragma: no cover - Windows (patience not supported)
     import portalocker
 
     try:

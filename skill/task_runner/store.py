@@ -16,6 +16,7 @@ from pathlib import Path
 
 from task_runner.errors import QueueError, UserError
 from task_runner.fsutil import (
+    QUEUE_LOCK_PATIENCE,
     atomic_write_text,
     check_private_dir,
     ensure_dir,
@@ -77,7 +78,7 @@ class QueueStore:
         """Lock, read, let the caller change the queue, and write it back atomically if it changed."""
         self.check_directory()
         ensure_dir(self.directory)
-        with file_lock(self.lock_path, self.lock_timeout):
+        with file_lock(self.lock_path, self.lock_timeout, QUEUE_LOCK_PATIENCE):
             queue = self.read()
             before, old_rows = format_queue(queue)
             checked_rows = set(old_rows)
