@@ -52,12 +52,24 @@ class Reply:
 Script = Callable[[dict, str], Reply]
 
 
-def in_order(*replies: Reply, then: Reply | None = None) -> Script:
-    """A script answering each request with the next reply; after the last, ``then`` (default: the last)."""
+def is_title_request(request: dict) -> bool:
+    """opencode's side request for a session title (sent beside the first turn, without tools)."""
+    return not request.get("tools") and "Generate a title for this conversation" in json.dumps(request.get("messages"))
+
+
+def in_order(*replies: Reply, then: Reply | None = None, aside=is_title_request,
+             aside_reply: Reply | None = None) -> Script:
+    """A script answering each request with the next reply; after the last, ``then`` (default: the last).
+
+    Requests for which ``aside(request)`` is true (by default opencode's title request, which races
+    the first turn) get ``aside_reply`` (a short title) and do not take a reply from the list.
+    """
     queue = list(replies)
     lock = threading.Lock()
 
     def script(request: dict, wire: str) -> Reply:
+        if aside is not None and aside(request):
+            return aside_reply or Reply(text="Scripted task")
         with lock:
             if queue:
                 reply = queue.pop(0)
@@ -167,7 +179,7 @@ def _handler_for(model: ScriptedModel):
             self.send_response(status)
             self.send_header("Content-Type", "application/json")
             self.send_header("Content-Length", str(len(data)))
-            if status == 429:
+            if status == 429 or status >= 500:  # retry at once: the clients' own backoff would slow the tests
                 self.send_header("Retry-After", "0")
             self.end_headers()
             self.wfile.write(data)

@@ -62,12 +62,14 @@ PACKAGES = {"claude": "@anthropic-ai/claude-code", "codex": "@openai/codex", "op
 def preflight(kind: str, task: dict, setting=lambda key, default=None: default, which=shutil.which):
     """Why ``kind`` cannot run ``task`` at all, as (reason, unblock steps); None when it can start.
 
-    Checked before the task is marked running, so a missing binary is one clear
-    blocked notice, not a "Started" notice and three failed attempts.
+    Checked before the task is marked running, so a missing binary or a setting the
+    worker refuses (claude's bypassPermissions as root, the openclaw worker under
+    OpenClaw's exec, a shell task without a command) is one clear blocked notice,
+    not a "Started" notice and three failed attempts.
     """
     if kind in PACKAGES and not which(kind):
         return (f"the {kind} worker needs the `{kind}` command, which is not on PATH",
                 [f"Install it: npm install -g {PACKAGES[kind]} (or put it on the PATH task-runner runs with)",
                  "Or pick another worker: TASK_RUNNER_WORKER=claude|codex|opencode|shell|agent"])
-    return None
-
+    check = getattr(backend(kind), "preflight", None)
+    return check(task, setting) if check else None

@@ -1,22 +1,36 @@
 """What every worker backend shares: the launch it asks for and the outcome it reports.
 
-A backend is a module with two functions:
+A backend is a module with these functions:
 
 - ``build(task, prompt, run) -> Launch``: the argv (never a shell line), extra
-  environment, stdin text and the session id it pre-assigned, if any;
+  environment, stdin text (the prompt, whenever the CLI reads it from stdin, so
+  a prompt of any length fits) and the session id it pre-assigned, if any;
 - ``outcome(stdout, stderr, exit_code, timed_out) -> Outcome``: the verdict,
-  taken from the tool's own terminal event. An exit code alone is never
-  trusted: exit 0 without a terminal event is a failure.
+  taken from the tool's own terminal event and every failure signal it prints
+  (status codes, denied permissions, error lists). An exit code alone is never
+  trusted: exit 0 without a terminal event is a failure;
+- ``preflight(task, setting) -> str | None`` (optional): why it cannot start at all.
 
-The machine-readable report lines the prompt asks for (``DELIVERABLE:``,
-``DELIVERABLE_PATH:``, ``BLOCKED:``, ``ACTION:``) are parsed here once for all
-backends.
+The report lines the prompt asks for (``DELIVERABLE:``, ``DELIVERABLE_PATH:``,
+``BLOCKED:``, ``ACTION:``, ``QUESTION:``) are read in ``signals`` for all backends.
 """
 
 import json
-import re
-from dataclasses import asdict, dataclass, field
-from typing import Callable, Optional
+import math
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field, fields
+
+from task_runner.workers.signals import (
+    classify,
+    is_report_line,
+    parse_report,
+    strip_escapes,
+)
+
+SUMMARY_LIMIT = 200
+TAIL_LIMIT = 2000
+TEXT_LIMIT = 20000  # the final message kept in result.json and the attempt entry
+FIELD_LIMIT = 2000  # any other text field
 
 
 @dataclass
@@ -27,55 +41,121 @@ class Run:
     workdir: str
     run_dir: str
     timeout_s: int
-    resume_session: Optional[str] = None  # session of the previous attempt, when it may be resumed
-    setting: Callable[[str, Optional[str]], Optional[str]] = lambda key, default=None: default
+    resume_session: str | None = None  # session of the previous attempt, when it may be resumed
+    setting: Callable[[str, str | None], str | None] = lambda key, default=None: default
 
 
 @dataclass
 class Launch:
     argv: list
     env: dict = field(default_factory=dict)  # added to the supervisor's environment
-    stdin: Optional[str] = None  # None: stdin is /dev/null
-    session: Optional[str] = None  # pre-assigned session id (claude, openclaw)
+    stdin: str | None = None  # None: stdin is /dev/null
+    session: str | None = None  # pre-assigned session id (claude, openclaw, command)
 
 
 @dataclass
 class Outcome:
+    """How one attempt ended, as its worker told it. Every text in it is free of terminal escapes.
+
+    ``ok`` the worker delivered; ``transient`` worth the same approach again after a wait
+    (rate limit, overload, 5xx, network, a locked database, a timeout); ``permanent`` block
+    after this attempt, a retry cannot help (bad credentials, a denied permission, root with
+    bypassPermissions, a worker that said BLOCKED or asked a QUESTION). ``denials`` names what
+    the worker was not allowed to do; ``cost_usd``/``tokens`` what the attempt used, when the
+    tool says.
+    """
+
     ok: bool
     transient: bool = False
+    permanent: bool = False
     summary: str = ""
     text: str = ""
-    session: Optional[str] = None
-    deliverable: Optional[str] = None
-    deliverable_path: Optional[str] = None
-    blocked: Optional[str] = None
+    session: str | None = None
+    deliverable: str | None = None
+    deliverable_path: str | None = None
+    blocked: str | None = None
     actions: list = field(default_factory=list)
-    error: Optional[str] = None
+    question: str | None = None
+    denials: list = field(default_factory=list)
+    error: str | None = None
+    cost_usd: float | None = None
+    tokens: dict | None = None
+
+    def __post_init__(self) -> None:
+        for name in ("summary", "text", "session", "deliverable", "deliverable_path", "blocked", "question",
+                     "error"):
+            value = getattr(self, name)
+            if value is not None:
+                setattr(self, name, _clean(value, TEXT_LIMIT if name == "text" else FIELD_LIMIT))
+        self.actions = [_clean(item, FIELD_LIMIT) for item in self.actions]
+        self.denials = [_clean(item, FIELD_LIMIT) for item in self.denials]
 
     def to_dict(self) -> dict:
         return asdict(self)
 
     @classmethod
-    def from_dict(cls, data: dict) -> "Outcome":
-        known = {name: data[name] for name in cls.__dataclass_fields__ if name in data}
+    def from_dict(cls, data) -> "Outcome":
+        """An Outcome from a result.json written by a worker's supervisor; ValueError for any bad shape.
+
+        ValueError, not TypeError, for a wrong type too: the caller loses that one attempt
+        with the message and goes on with the pass. Unknown keys are ignored (a newer
+        writer); a known key of the wrong type, a non-finite number or a missing ``ok`` is
+        refused with the field named.
+        """
+        if not isinstance(data, dict):
+            raise ValueError(f"outcome is {type(data).__name__}, not an object")  # noqa: TRY004
+        if "ok" not in data:
+            raise ValueError("outcome.ok is missing")
+        known = {}
+        for spec in fields(cls):
+            if spec.name in data:
+                accepts, wanted = _SHAPES[spec.name]
+                if not accepts(data[spec.name]):
+                    raise ValueError(f"outcome.{spec.name} is {_shown(data[spec.name])}, not {wanted}")
+                known[spec.name] = data[spec.name]
         return cls(**known)
 
 
-SUMMARY_LIMIT = 200
-TAIL_LIMIT = 2000
+def _finite(value) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
 
-_REPORT_RE = re.compile(
-    r"^\s*[*_`>-]*\s*(DELIVERABLE_PATH|DELIVERABLE|BLOCKED|ACTION)\s*[*_`]*\s*:\s*[*_`]*\s*(.*?)\s*[*_`]*\s*$"
-)
 
-# Failures worth the same strategy again: the tool or the network, not the approach.
-_TRANSIENT_RE = re.compile(
-    r"timed? ?out|timeout|connection (?:refused|reset|closed|error)|ECONNREFUSED|ECONNRESET|ETIMEDOUT"
-    r"|network (?:error|is unreachable)|temporarily unavailable|rate[ _-]?limit|too many requests"
-    r"|overloaded|usage limit|quota exceeded|try again later"
-    r"|\b(?:HTTP|status|code|error|API Error)\D{0,12}(?:429|500|502|503|504|529)\b",
-    re.IGNORECASE,
-)
+def _text(value) -> bool:
+    return isinstance(value, str)
+
+
+def _text_or_none(value) -> bool:
+    return value is None or isinstance(value, str)
+
+
+def _texts(value) -> bool:
+    return isinstance(value, list) and all(isinstance(item, str) for item in value)
+
+
+def _flag(value) -> bool:
+    return isinstance(value, bool)
+
+
+_SHAPES = {
+    "ok": (_flag, "true/false"), "transient": (_flag, "true/false"), "permanent": (_flag, "true/false"),
+    "summary": (_text, "text"), "text": (_text, "text"),
+    **{name: (_text_or_none, "text or null")
+       for name in ("session", "deliverable", "deliverable_path", "blocked", "question", "error")},
+    "actions": (_texts, "a list of texts"), "denials": (_texts, "a list of texts"),
+    "cost_usd": (lambda value: value is None or _finite(value), "a finite number or null"),
+    "tokens": (lambda value: value is None or (isinstance(value, dict) and all(
+        isinstance(key, str) and _finite(count) for key, count in value.items())), "an object of finite numbers"),
+}
+
+
+def _shown(value) -> str:
+    text = json.dumps(value, default=str) if not isinstance(value, float) else repr(value)
+    return text if len(text) <= 40 else text[:39] + "…"
+
+
+def _clean(value: str, limit: int) -> str:
+    text = strip_escapes(str(value))
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def option(run: Run, key: str, flag: str) -> list:
@@ -84,56 +164,52 @@ def option(run: Run, key: str, flag: str) -> list:
     return [flag, value] if value else []
 
 
-def is_transient(text: Optional[str]) -> bool:
-    return bool(text) and bool(_TRANSIENT_RE.search(text))
-
-
-def one_line(text: Optional[str], limit: int = SUMMARY_LIMIT) -> str:
-    line = " ".join((text or "").split())
+def one_line(text: str | None, limit: int = SUMMARY_LIMIT) -> str:
+    line = " ".join(strip_escapes(text or "").split())
     return line if len(line) <= limit else line[: limit - 1] + "…"
 
 
-def tail(text: Optional[str], limit: int = TAIL_LIMIT) -> str:
-    text = (text or "").strip()
+def tail(text: str | None, limit: int = TAIL_LIMIT) -> str:
+    text = strip_escapes(text or "").strip()
     return text if len(text) <= limit else "…" + text[-limit:]
 
 
-def parse_report(text: Optional[str]) -> dict:
-    """The DELIVERABLE/DELIVERABLE_PATH/BLOCKED/ACTION lines of a final message (last one wins)."""
-    found = {"deliverable": None, "deliverable_path": None, "blocked": None, "actions": []}
-    for line in (text or "").splitlines():
-        match = _REPORT_RE.match(line)
-        if not match or not match.group(2):
-            continue
-        key, value = match.group(1), match.group(2)
-        if key == "ACTION":
-            found["actions"].append(value)
-        else:
-            found[key.lower()] = value
-    return found
+def judged(ok: bool, text: str, *, session=None, error=None, timed_out=False, stderr="", transient=None,
+           permanent=None, denials=(), cost_usd=None, tokens=None) -> Outcome:
+    """An Outcome from a terminal verdict, the tool's own signals and the report lines of the final text.
 
-
-def judged(ok: bool, text: str, *, session=None, error=None, timed_out=False, stderr="") -> Outcome:
-    """An Outcome from a terminal verdict plus the report lines of the final text.
-
-    A worker that says BLOCKED failed, whatever its tool reported; its reason
-    becomes the error. Transient is decided from the error text (or a timeout).
+    A worker that says BLOCKED or ends on a QUESTION failed, whatever its tool reported, and
+    is permanent (it told us what it needs); so is an attempt with denied permissions. Unless
+    the backend decided from a structured signal (a status code), transient and permanent are
+    read from the error text; a timeout is transient.
     """
+    text = strip_escapes(text or "")
     report = parse_report(text)
-    if report["blocked"]:
-        ok, error = False, error or f"blocked: {report['blocked']}"
+    denials = list(denials)
+    if report["blocked"] or report["question"] or denials:
+        ok = False
+        if report["blocked"]:
+            error = error or f"blocked: {report['blocked']}"
+        elif report["question"]:
+            error = error or f"the worker needs an answer: {report['question']}"
+        else:
+            error = f"denied permission for {'; '.join(denials)}" + (f" ({error})" if error else "")
+        transient, permanent = False, True
     if not ok and not error:
         error = tail(stderr) or "the worker reported failure without a message"
-    transient = not ok and (timed_out or (not report["blocked"] and is_transient(error)))
-    summary = (report["deliverable"] or _first_line(text)) if ok else (report["blocked"] or error)
+    if ok:
+        transient, permanent = False, False
+    else:
+        verdict = classify(error)
+        transient = (timed_out or verdict == "transient") if transient is None else transient
+        permanent = (not transient and verdict == "permanent") if permanent is None else permanent
+    if ok:
+        summary = report["deliverable"] or _first_line(text)
+    else:
+        summary = report["blocked"] or report["question"] or error
     return Outcome(
-        ok=ok,
-        transient=transient,
-        summary=one_line(summary),
-        text=text or "",
-        session=session,
-        error=None if ok else one_line(error, 1000),
-        **report,
+        ok=ok, transient=transient, permanent=permanent, summary=one_line(summary), text=text, session=session,
+        error=None if ok else one_line(error, 1000), denials=denials, cost_usd=cost_usd, tokens=tokens, **report,
     )
 
 
@@ -147,14 +223,26 @@ def no_terminal(tool: str, exit_code, timed_out: bool, stderr: str, session=None
     else:
         why = f"exited {exit_code} without {missing}"
     error = f"{tool} {why}" + (f": {tail(stderr, 500)}" if stderr.strip() else "")
-    outcome = judged(False, text, session=session, error=error, timed_out=timed_out)
-    outcome.transient = timed_out or is_transient(stderr)
-    return outcome
+    verdict = classify(stderr)
+    return judged(False, text, session=session, error=error, timed_out=timed_out,
+                  transient=timed_out or verdict == "transient", permanent=not timed_out and verdict == "permanent")
 
 
-def _first_line(text: Optional[str]) -> str:
+def numbers(source, names: dict) -> dict | None:
+    """``{ours: source[theirs]}`` for each of ``names`` that is a finite number; None when none is."""
+    if not isinstance(source, dict):
+        return None
+    found = {ours: source[theirs] for theirs, ours in names.items() if _finite(source.get(theirs))}
+    return found or None
+
+
+def finite_or_none(value) -> float | None:
+    return float(value) if _finite(value) else None
+
+
+def _first_line(text: str | None) -> str:
     for line in (text or "").splitlines():
-        if line.strip() and not _REPORT_RE.match(line):
+        if line.strip() and not is_report_line(line):
             return line.strip()
     return ""
 
@@ -172,7 +260,7 @@ def json_lines(stdout: str):
                 yield value
 
 
-def last_json_document(stdout: str) -> Optional[dict]:
+def last_json_document(stdout: str) -> dict | None:
     """The last JSON object in ``stdout``, pretty-printed or not, after any log lines."""
     text = stdout.strip()
     if not text:

@@ -13,7 +13,13 @@ pretty-printed JSON document: via the Gateway ``{"runId", "status",
 
 import uuid
 
-from task_runner.workers.base import Launch, judged, last_json_document, no_terminal, option
+from task_runner.workers.base import (
+    Launch,
+    judged,
+    last_json_document,
+    no_terminal,
+    option,
+)
 
 
 def build(task: dict, prompt: str, run) -> Launch:
@@ -22,6 +28,16 @@ def build(task: dict, prompt: str, run) -> Launch:
             "--timeout", str(max(1, int(run.timeout_s)))]
     argv += option(run, "TASK_RUNNER_OPENCLAW_AGENT", "--agent")
     return Launch(argv, session=session)
+
+
+def preflight(task: dict, setting):
+    """(reason, steps) when run under OpenClaw's exec tool, which refuses a nested ``openclaw agent``."""
+    from task_runner.workers import inside_openclaw
+
+    if inside_openclaw():
+        return ("the openclaw worker cannot run under OpenClaw's exec tool (a nested `openclaw agent` is refused)",
+                ["Use TASK_RUNNER_WORKER=agent: the agent spawns the sub-agent itself"])
+    return None
 
 
 def outcome(stdout: str, stderr: str, exit_code, timed_out: bool):

@@ -15,6 +15,13 @@ def build(task: dict, prompt: str, run) -> Launch:
     return Launch(["/bin/sh", "-c", command])
 
 
+def preflight(task: dict, setting):
+    if not task.get("command"):
+        return (f"{task.get('id', 'the task')} has no command for the shell worker",
+                ["Give it one (task-runner add --command …), or pick another worker"])
+    return None
+
+
 def outcome(stdout: str, stderr: str, exit_code, timed_out: bool):
     text = tail(stdout)
     if timed_out:
@@ -24,7 +31,7 @@ def outcome(stdout: str, stderr: str, exit_code, timed_out: bool):
         detail = tail(stderr, 500) or tail(stdout, 500)
         return judged(False, text, error=f"{why}: {detail}" if detail else why, stderr=stderr)
     result = judged(True, text, stderr=stderr)
-    if not result.deliverable:
+    if not result.deliverable and result.ok:
         lines = [line for line in text.splitlines() if line.strip()]
         result.summary = one_line(lines[-1]) if lines else "command succeeded (exit 0, no output)"
     return result

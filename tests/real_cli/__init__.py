@@ -1,0 +1,1 @@
+"""The real agent CLIs (claude, codex, opencode) run through our backends against a scripted model."""
