@@ -185,3 +185,17 @@ def test_temp_names_are_unpredictable(tmp_path, monkeypatch):
     (first, flags), (second, _) = seen
     assert first != second and first.startswith(f".q.json.{os.getpid()}.") and len(first.split(".")[-2]) == 16
     assert flags & os.O_EXCL and flags & os.O_NOFOLLOW
+
+
+@pytest.mark.parametrize("data, words", [
+    ({"x": float("nan")}, "not valid JSON"),
+    ({"x": "caf\udce9"}, "not valid UTF-8"),
+])
+def test_atomic_write_json_refuses_what_is_not_json_and_writes_nothing(tmp_path, data, words):
+    from task_runner.fsutil import atomic_write_json
+
+    target = tmp_path / "result.json"
+    target.write_text("old\n")
+    with pytest.raises(QueueError, match=words):
+        atomic_write_json(target, data)
+    assert target.read_text() == "old\n" and not list(tmp_path.glob(".*.tmp"))

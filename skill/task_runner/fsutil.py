@@ -72,11 +72,14 @@ def ensure_dir(path: Path) -> None:
     """Create ``path`` and any missing parents, each 0700 (``mkdir -p`` would make parents 0755)."""
     path = Path(path)
     missing = []
-    while not path.is_dir():
-        missing.append(path)
-        if path.parent == path:
-            break
-        path = path.parent
+    try:
+        while not path.is_dir():
+            missing.append(path)
+            if path.parent == path:
+                break
+            path = path.parent
+    except OSError as error:
+        raise fs_error(error, path, "create the folder") from None
     for folder in reversed(missing):
         try:
             folder.mkdir(mode=DIR_MODE)
@@ -89,6 +92,8 @@ def ensure_dir(path: Path) -> None:
 
 def check_private_dir(path: Path) -> None:
     """Refuse a queue folder another user owns or may write: they could delete the queue or plant links."""
+    if not hasattr(os, "geteuid"):  # pragma: no cover - Windows: no POSIX owner and mode to check
+        return
     try:
         info = os.stat(path)
     except FileNotFoundError:
@@ -191,11 +196,16 @@ def atomic_write_text(path: Path, text: str, mode: int = FILE_MODE) -> None:
 
 
 def atomic_write_json(path: Path, data, mode: int = FILE_MODE) -> None:
+    """``atomic_write_text`` of ``data`` as JSON; a QueueError (nothing written) for data that is not
+    JSON: NaN/Infinity, absurd nesting, or a text that is not valid UTF-8 (a lone surrogate)."""
     try:
         text = json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
-    except (ValueError, RecursionError) as error:  # NaN/Infinity or absurd nesting is never persisted
-        raise QueueError(f"refusing to write {path}: the data is not valid JSON ({error}).") from None
-    atomic_write_text(path, text, mode)
+        atomic_write_text(path, text, mode)
+    except UnicodeEncodeError:
+        raise QueueError(f"refusing to write {path}: a text in it is not valid UTF-8. Nothing was changed.") from None
+    except (ValueError, RecursionError) as error:
+        raise QueueError(f"refusing to write {path}: the data is not valid JSON ({error}). "
+                         "Nothing was changed.") from None
 
 
 def _fsync_dir(path: Path) -> None:
