@@ -84,6 +84,43 @@ LANGUAGE = Language(
     vague_verbs="kümmer dich um|kümmere dich um|erledige|mach|regel|regle|schau dir|organisiere",
     vague_nouns=frozenset("sache sachen ding zeug".split()),
     day_words=frozenset("tag brückentag feiertag termin datum".split()),
+    # --- schedules
+    weekdays={
+        "montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5, "sonntag": 6,
+        "montags": 0, "dienstags": 1, "mittwochs": 2, "donnerstags": 3, "freitags": 4, "samstags": 5,
+        "sonntags": 6
+    },
+    months={
+        "januar": 1, "februar": 2, "märz": 3, "april": 4, "mai": 5, "juni": 6, "juli": 7, "august": 8, "september":
+        9, "oktober": 10, "november": 11, "dezember": 12
+    },
+    numbers={
+        "ein": 1, "eine": 1, "einer": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "zehn": 10, "fünfzehn": 15,
+        "zwanzig": 20, "dreißig": 30
+    },
+    time_units={
+        "minute": "m", "minuten": "m", "stunde": "h", "stunden": "h", "tag": "d", "tagen": "d", "tage": "d",
+        "woche": "w", "wochen": "w"
+    },
+    day_parts={
+        "früh": 8, "morgens": 9, "vormittag": 10, "mittag": 12, "nachmittag": 15, "abend": 18, "abends": 18,
+        "nacht": 21
+    },
+    relative_days={"heute": 0, "heute abend": 0, "morgen": 1, "übermorgen": 2},
+    periods={
+        "tag": "day", "woche": "week", "monat": "month", "stunde": "hour", "morgen": "morning", "abend": "evening",
+        "werktag": "weekday", "minute": "minute",
+    },
+    period_adverbs={
+        "täglich": "day", "stündlich": "hour", "wöchentlich": "week", "monatlich": "month", "werktags": "weekday",
+        "jährlich": "year",
+    },
+    every_words="jeden|jede|jedes|alle",
+    clock_words="um|gegen",
+    in_words="in",
+    deadline_cues="bis zum|bis spätestens|bis morgen|bis|spätestens am|spätestens|vor|innerhalb von",
+    start_cues="nach|ab",
+    object_cues="für den|für die|für das|für",
     # tables this language does not need
     dotted_abbreviations="",
     title_abbreviations="",

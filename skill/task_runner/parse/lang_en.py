@@ -226,6 +226,46 @@ LANGUAGE = Language(
     vague_verbs="handle|do|deal with|sort|sort out|take care of|fix|finish|manage|work on|look at|look into|figure out|check on",
     vague_nouns=frozenset("thing things stuff usual matter".split()),
     day_words=frozenset("day date".split()),
+    # --- schedules
+    weekdays={
+        "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2, "thursday": 3, "thu": 3,
+        "thur": 3, "thurs": 3, "friday": 4, "fri": 4, "saturday": 5, "sat": 5, "sunday": 6, "sun": 6
+    },
+    months={
+        "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
+        "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept":
+        9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12
+    },
+    numbers={
+        "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+        "nine": 9, "ten": 10, "fifteen": 15, "twenty": 20, "thirty": 30, "few": 3, "couple": 2, "couple of": 2,
+        "other": 2
+    },
+    time_units={
+        "min": "m", "mins": "m", "minute": "m", "minutes": "m", "m": "m", "hour": "h", "hours": "h", "hr": "h",
+        "hrs": "h", "h": "h", "day": "d", "days": "d", "week": "w", "weeks": "w"
+    },
+    day_parts={
+        "morning": 9, "afternoon": 14, "evening": 18, "night": 20, "tonight": 20, "noon": 12, "lunch": 12,
+        "lunchtime": 12, "midnight": 0
+    },
+    relative_days={"today": 0, "tonight": 0, "tomorrow": 1, "day after tomorrow": 2},
+    periods={
+        "minute": "minute", "hour": "hour", "half hour": "half hour", "day": "day", "morning": "morning",
+        "afternoon": "afternoon", "evening": "evening", "night": "night", "weekday": "weekday",
+        "workday": "weekday", "business day": "weekday", "weekend": "weekend", "week": "week", "month": "month",
+        "year": "year",
+    },
+    period_adverbs={
+        "daily": "day", "hourly": "hour", "weekly": "week", "monthly": "month", "yearly": "year",
+        "annually": "year", "nightly": "night", "weekdays": "weekday", "workdays": "weekday", "weekends": "weekend",
+    },
+    every_words="every|each",
+    clock_words="at|@|around",
+    in_words="in",
+    deadline_cues="by|before|no later than|due by|due on|due at|due|deadline is|deadline of|deadline|until|till|within",
+    start_cues="after|from|starting|starting from|not before|no earlier than",
+    object_cues="for",
     # tables this language does not need
     verb_phrases="",
     request_end="",

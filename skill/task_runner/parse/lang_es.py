@@ -86,6 +86,40 @@ LANGUAGE = Language(
     vague_verbs="arregla|ocúpate de|encárgate de|mira|resuelve|organiza|haz|gestiona",
     vague_nouns=frozenset("lo cosa cosas asunto usual".split()),
     day_words=frozenset("día dia fecha".split()),
+    # --- schedules
+    weekdays={
+        "lunes": 0, "martes": 1, "miércoles": 2, "miercoles": 2, "jueves": 3, "viernes": 4, "sábado": 5, "sabado":
+        5, "domingo": 6
+    },
+    months={
+        "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
+        "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12
+    },
+    numbers={
+        "un": 1, "una": 1, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "diez": 10, "quince":
+        15, "veinte": 20, "treinta": 30
+    },
+    time_units={
+        "minuto": "m", "minutos": "m", "hora": "h", "horas": "h", "día": "d", "días": "d", "dia": "d", "dias": "d",
+        "semana": "w", "semanas": "w"
+    },
+    day_parts={"mañana": 9, "tarde": 16, "noche": 20, "mediodía": 12},
+    relative_days={"hoy": 0, "esta noche": 0, "mañana": 1, "pasado mañana": 2},
+    periods={
+        "día": "day", "dia": "day", "días": "day", "dias": "day", "mañanas": "morning", "noches": "night",
+        "semana": "week", "semanas": "week", "mes": "month", "meses": "month", "minuto": "minute", "hora": "hour",
+        "día laborable": "weekday",
+    },
+    period_adverbs={
+        "diariamente": "day", "a diario": "day", "semanalmente": "week", "mensualmente": "month",
+        "entre semana": "weekday", "de lunes a viernes": "weekday",
+    },
+    every_words="cada|todos los|todas las",
+    clock_words="a las|a la",
+    in_words="en",
+    deadline_cues="antes del|antes de las|antes de|hasta el|hasta|a más tardar|como muy tarde|dentro de",
+    start_cues="después de las|después de|despues de las|despues de|a partir de las|a partir de|desde",
+    object_cues="para",
     # tables this language does not need
     dotted_abbreviations="",
     title_abbreviations="",

@@ -103,6 +103,41 @@ LANGUAGE = Language(
     vague_verbs="règle|regle|occupe-toi de|gère|regarde|fais|organise|arrange",
     vague_nouns=frozenset("truc trucs chose choses affaire".split()),
     day_words=frozenset("jour date".split()),
+    # --- schedules
+    weekdays={
+        "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6, "lundis": 0,
+        "mardis": 1, "mercredis": 2, "jeudis": 3, "vendredis": 4, "samedis": 5, "dimanches": 6
+    },
+    months={
+        "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7, "août":
+        8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12
+    },
+    numbers={
+        "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "dix": 10, "quinze": 15,
+        "vingt": 20, "trente": 30
+    },
+    time_units={
+        "minute": "m", "minutes": "m", "min": "m", "heure": "h", "heures": "h", "h": "h", "jour": "d", "jours": "d",
+        "semaine": "w", "semaines": "w"
+    },
+    day_parts={"matin": 9, "après-midi": 14, "soir": 18, "midi": 12, "minuit": 0, "nuit": 21},
+    relative_days={"aujourd'hui": 0, "ce soir": 0, "demain": 1, "après-demain": 2},
+    periods={
+        "jour": "day", "jours": "day", "matin": "morning", "matins": "morning", "soir": "evening",
+        "soirs": "evening", "semaine": "week", "semaines": "week", "mois": "month", "heure": "hour",
+        "heures": "hour", "minute": "minute", "jour ouvré": "weekday", "jours ouvrés": "weekday", "an": "year",
+        "année": "year",
+    },
+    period_adverbs={
+        "quotidiennement": "day", "hebdomadaire": "week", "en semaine": "weekday",
+        "du lundi au vendredi": "weekday",
+    },
+    every_words="chaque|tous les|toutes les",
+    clock_words="à|vers",
+    in_words="dans",
+    deadline_cues="avant le|avant|d'ici le|d'ici|au plus tard le|au plus tard|jusqu'à",
+    start_cues="après|à partir de|dès",
+    object_cues="pour",
     # tables this language does not need
     dotted_abbreviations="",
     title_abbreviations="",

@@ -93,6 +93,40 @@ LANGUAGE = Language(
     vague_verbs="sistema|occupati di|gestisci|guarda|fai|organizza|risolvi",
     vague_nouns=frozenset("cosa cose faccenda roba".split()),
     day_words=frozenset("giorno data".split()),
+    # --- schedules
+    weekdays={
+        "lunedì": 0, "lunedi": 0, "martedì": 1, "martedi": 1, "mercoledì": 2, "mercoledi": 2, "giovedì": 3,
+        "giovedi": 3, "venerdì": 4, "venerdi": 4, "sabato": 5, "domenica": 6
+    },
+    months={
+        "gennaio": 1, "febbraio": 2, "marzo": 3, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7, "agosto": 8,
+        "settembre": 9, "ottobre": 10, "novembre": 11, "dicembre": 12
+    },
+    numbers={
+        "un": 1, "una": 1, "uno": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "dieci": 10,
+        "quindici": 15, "venti": 20, "trenta": 30
+    },
+    time_units={
+        "minuto": "m", "minuti": "m", "min": "m", "ora": "h", "ore": "h", "giorno": "d", "giorni": "d", "settimana":
+        "w", "settimane": "w"
+    },
+    day_parts={"mattina": 9, "pomeriggio": 15, "sera": 19, "mezzogiorno": 12, "mezzanotte": 0, "notte": 21},
+    relative_days={"oggi": 0, "stasera": 0, "domani": 1, "dopodomani": 2},
+    periods={
+        "giorno": "day", "giorni": "day", "mattina": "morning", "mattine": "morning", "sera": "evening",
+        "sere": "evening", "settimana": "week", "settimane": "week", "mese": "month", "mesi": "month",
+        "ora": "hour", "ore": "hour", "minuto": "minute", "giorno feriale": "weekday", "giorni feriali": "weekday",
+    },
+    period_adverbs={
+        "quotidianamente": "day", "settimanalmente": "week", "mensilmente": "month",
+        "dal lunedì al venerdì": "weekday",
+    },
+    every_words="ogni|tutti i|tutte le",
+    clock_words="alle|all'|verso le",
+    in_words="tra|fra",
+    deadline_cues="entro il|entro|prima di|prima del|non oltre",
+    start_cues="dopo le|dopo|a partire da|dalle",
+    object_cues="per",
     # tables this language does not need
     dotted_abbreviations="",
     title_abbreviations="",

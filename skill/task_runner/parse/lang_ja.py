@@ -82,6 +82,30 @@ LANGUAGE = Language(
     vague_verbs="やって|対応して|片付けて|何とかして|よろしく",
     vague_nouns=frozenset("件 例".split()),
     day_words=frozenset("日 曜".split()),
+    # --- schedules
+    weekdays={
+        "月曜": 0, "火曜": 1, "水曜": 2, "木曜": 3, "金曜": 4, "土曜": 5, "日曜": 6, "月曜日": 0, "火曜日": 1, "水曜日": 2, "木曜日": 3,
+        "金曜日": 4, "土曜日": 5, "日曜日": 6
+    },
+    months={
+    },
+    numbers={
+    },
+    time_units={
+    },
+    day_parts={"朝": 8, "午前": 9, "昼": 12, "午後": 14, "夕方": 18, "夜": 20, "今夜": 20},
+    relative_days={
+    },
+    periods={},
+    period_adverbs={
+        "毎日": "day", "毎朝": "morning", "毎晩": "night", "毎週": "week", "毎月": "month", "毎時": "hour", "平日": "weekday",
+    },
+    every_words="",
+    clock_words="",
+    in_words="",
+    deadline_cues="",
+    start_cues="",
+    object_cues="",
     # tables this language does not need
     dotted_abbreviations="",
     title_abbreviations="",

@@ -98,6 +98,39 @@ LANGUAGE = Language(
     vague_verbs="resolve|resolva|cuida de|cuide de|organiza|organize|vê|veja|faz|arruma|arrume",
     vague_nouns=frozenset("lance coisa coisas negócio".split()),
     day_words=frozenset("dia data".split()),
+    # --- schedules
+    weekdays={
+        "segunda": 0, "segunda-feira": 0, "terça": 1, "terça-feira": 1, "terca": 1, "quarta": 2, "quarta-feira": 2,
+        "quinta": 3, "quinta-feira": 3, "sexta": 4, "sexta-feira": 4, "sábado": 5, "sabado": 5, "domingo": 6
+    },
+    months={
+        "janeiro": 1, "fevereiro": 2, "março": 3, "marco": 3, "abril": 4, "maio": 5, "junho": 6, "julho": 7,
+        "agosto": 8, "setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12
+    },
+    numbers={
+        "um": 1, "uma": 1, "dois": 2, "duas": 2, "três": 3, "tres": 3, "quatro": 4, "cinco": 5, "seis": 6, "dez":
+        10, "quinze": 15, "vinte": 20, "trinta": 30
+    },
+    time_units={
+        "minuto": "m", "minutos": "m", "min": "m", "hora": "h", "horas": "h", "h": "h", "dia": "d", "dias": "d",
+        "semana": "w", "semanas": "w"
+    },
+    day_parts={"manhã": 9, "tarde": 15, "noite": 20, "meio-dia": 12},
+    relative_days={"hoje": 0, "hoje à noite": 0, "amanhã": 1, "depois de amanhã": 2},
+    periods={
+        "dia": "day", "dias": "day", "manhã": "morning", "manhãs": "morning", "noite": "night", "noites": "night",
+        "semana": "week", "semanas": "week", "mês": "month", "mes": "month", "meses": "month", "hora": "hour",
+        "horas": "hour", "minuto": "minute", "dia útil": "weekday", "dias úteis": "weekday",
+    },
+    period_adverbs={
+        "diariamente": "day", "semanalmente": "week", "mensalmente": "month", "de segunda a sexta": "weekday",
+    },
+    every_words="cada|toda|todo|todas as|todos os",
+    clock_words="às|à",
+    in_words="em|daqui a",
+    deadline_cues="até a|até o|até|antes de|antes da|antes do|no máximo até|dentro de",
+    start_cues="depois das|depois de|a partir das|a partir de|após",
+    object_cues="para|pra",
     # tables this language does not need
     dotted_abbreviations="",
     title_abbreviations="",

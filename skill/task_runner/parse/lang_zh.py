@@ -61,6 +61,30 @@ LANGUAGE = Language(
     vague_verbs="弄|处理|搞|办",
     vague_nouns=frozenset("事 件".split()),
     day_words=frozenset("天 号 日".split()),
+    # --- schedules
+    weekdays={
+        "周一": 0, "周二": 1, "周三": 2, "周四": 3, "周五": 4, "周六": 5, "周日": 6, "周天": 6, "星期一": 0, "星期二": 1, "星期三": 2, "星期四":
+        3, "星期五": 4, "星期六": 5, "星期日": 6, "星期天": 6
+    },
+    months={
+    },
+    numbers={"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "半": 0.5},
+    time_units={
+    },
+    day_parts={"早上": 8, "早晨": 8, "上午": 9, "中午": 12, "下午": 14, "傍晚": 18, "晚上": 20, "今晚": 20},
+    relative_days={
+    },
+    periods={},
+    period_adverbs={
+        "每天": "day", "每日": "day", "每晚": "night", "每早": "morning", "每周": "week", "每星期": "week", "每月": "month",
+        "每小时": "hour", "每个工作日": "weekday", "工作日": "weekday",
+    },
+    every_words="",
+    clock_words="",
+    in_words="",
+    deadline_cues="",
+    start_cues="",
+    object_cues="",
     # tables this language does not need
     request_end="",
     dotted_abbreviations="",

@@ -84,6 +84,21 @@ class Language:
     status_topic: frozenset
     status_phrases: str
     all_words: frozenset
+    # --- schedules ("…_words"/"…_cues": regex-free alternatives, "|" between phrases, spaces = any blank)
+    weekdays: dict                  # name → 0 (Monday) … 6
+    months: dict                    # name → 1 … 12
+    numbers: dict                   # number word → value
+    time_units: dict                # unit word → "m" (minute), "h", "d", "w"
+    day_parts: dict                 # "morning" → its hour
+    relative_days: dict             # "tomorrow" → 1 (days from today)
+    periods: dict                   # after an every-word: "day" → "day", "mañanas" → "morning", "werktag" → "weekday"
+    period_adverbs: dict            # a period on its own: "daily", "täglich", "每天"
+    every_words: str                # "every|each": a recurring schedule
+    clock_words: str                # "at|um|à": before a clock time
+    in_words: str                   # "in|dans|tra": before a delay ("in 2 hours") — a start
+    deadline_cues: str              # "by|before|bis|avant": a due date
+    start_cues: str                 # "after|from|après": a start (not before)
+    object_cues: str                # "for|para|pour": a date that belongs to the object, not to the task
     # --- typos
     typos: dict
     not_typos: frozenset

@@ -207,3 +207,21 @@ def _known_words() -> frozenset[str]:
             if isinstance(value, frozenset):
                 words |= value
     return frozenset(words)
+
+
+def merged(field: str) -> dict:
+    """One dict field of every language merged (the first language to declare a key wins)."""
+    table: dict = {}
+    for lang in LANGUAGES:
+        for key, value in getattr(lang, field).items():
+            table.setdefault(key, value)
+    return table
+
+
+def alternation(*names: str, keys_of: str = "") -> str:
+    """A regex alternation of the phrases of some fields (or of the keys of a dict field), longest
+    first so "antes de las" wins over "antes"; a space matches any run of blanks."""
+    phrases = {phrase for name in names for lang in LANGUAGES for phrase in getattr(lang, name).split("|") if phrase}
+    if keys_of:
+        phrases |= set(merged(keys_of))
+    return "|".join(re.escape(phrase).replace(r"\ ", r"\s+") for phrase in sorted(phrases, key=len, reverse=True))

@@ -8,77 +8,92 @@ Times are in the local zone of ``now`` (see timeutil.local_tz) and keep its offs
 
 import re
 
-from task_runner.parse.lexicon import Lazy
 from datetime import datetime, timedelta
 
-from task_runner.parse.phrases import has_cjk
+from task_runner.parse import lexicon
+from task_runner.parse.lexicon import Lazy, alternation, merged
+from task_runner.parse.phrases import has_cjk, is_cjk
 
-_DAYS = {
-    "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2, "thursday": 3,
-    "thu": 3, "thur": 3, "thurs": 3, "friday": 4, "fri": 4, "saturday": 5, "sat": 5, "sunday": 6, "sun": 6,
-    "lunes": 0, "martes": 1, "miércoles": 2, "miercoles": 2, "jueves": 3, "viernes": 4, "sábado": 5,
-    "sabado": 5, "domingo": 6, "montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4,
-    "samstag": 5, "sonntag": 6,
-    "周一": 0, "周二": 1, "周三": 2, "周四": 3, "周五": 4, "周六": 5, "周日": 6, "周天": 6,
-    "星期一": 0, "星期二": 1, "星期三": 2, "星期四": 3, "星期五": 4, "星期六": 5, "星期日": 6, "星期天": 6,
-}
-_DAY = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun"
-        r"|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)")
+# Every word comes from the language declarations; this module only arranges them.
+_DAYS = merged("weekdays")
+_NUMBERS = merged("numbers")
+_PARTS = merged("day_parts")
+_UNITS = merged("time_units")
+_PERIODS = {**merged("periods"), **merged("period_adverbs")}
+_RELATIVE_DAYS = merged("relative_days")
+
+
+def _latin(table: dict) -> dict:
+    return {key: value for key, value in table.items() if not is_cjk(key[:1])}
+
+
+def _keys(table: dict) -> str:
+    return "|".join(re.escape(key).replace(r"\ ", r"\s+") for key in sorted(table, key=len, reverse=True))
+
+
+_DAY = "(?:" + _keys(_latin(_DAYS)) + ")"
 _ZH_DAY = r"(?:周|星期|礼拜)[一二三四五六日天]"
-_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10,
-            "fifteen": 15, "twenty": 20, "thirty": 30, "few": 3, "couple": 2, "un": 1, "una": 1, "dos": 2,
-            "tres": 3, "ein": 1, "eine": 1, "einer": 1, "zwei": 2, "drei": 3, "一": 1, "两": 2, "二": 2,
-            "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "半": 0.5}
-_PARTS = {"morning": 9, "afternoon": 14, "evening": 18, "night": 20, "tonight": 20, "noon": 12, "lunch": 12,
-          "midnight": 0, "mañana": 9, "tarde": 16, "noche": 20, "morgen": 9, "vormittag": 10, "mittag": 12,
-          "nachmittag": 15, "abend": 18, "nacht": 21, "早上": 8, "早晨": 8, "上午": 9, "中午": 12, "下午": 14,
-          "傍晚": 18, "晚上": 20, "今晚": 20}
-
-_NUM = r"(?:\d{1,3}|an?|one|two|three|four|five|six|ten|fifteen|twenty|thirty|few|couple(?:\s+of)?|un|una|dos|tres|ein|eine|einer|zwei|drei)"
-_UNIT = r"(?P<unit>min(?:ute)?s?|m|hours?|hrs?|h|days?|weeks?|minutos?|horas?|d[íi]as?|semanas?|minuten?|stunden?|tagen?|wochen?)"
-_TIME_AT_RE = Lazy(r"(?:\b(?:at|@|around|a\s+las?|um|gegen)\s+)(?P<hour>\d{1,2})(?:[:.h](?P<minute>\d{2}))?\s*"
+_NUM = r"(?:\d{1,3}|" + _keys(_latin(_NUMBERS)) + ")"
+_UNIT = r"(?P<unit>" + _keys(_UNITS) + ")"
+_EVERY = "(?:" + alternation("every_words") + ")"
+_CLOCK = "(?:" + alternation("clock_words") + ")"
+_PART_WORDS = _keys(_latin(_PARTS))
+_TIME_AT_RE = Lazy(r"(?:(?<!\w)" + _CLOCK + r"\s+)(?P<hour>\d{1,2})(?:[:.h](?P<minute>\d{2}))?\s*"
                          r"(?P<ampm>a\.?m\.?|p\.?m\.?|uhr|h(?![a-z])|o'?clock)?(?![\w:/])"
-                         r"|(?<![\w:/.-])(?P<hour2>\d{1,2})(?:[:.](?P<minute2>\d{2}))?\s*(?P<ampm2>a\.?m\.?|p\.?m\.?|uhr)(?![\w])"
+                         r"|(?<![\w:/.-])(?P<hour2>\d{1,2})(?:[:.h](?P<minute2>\d{2}))?\s*(?P<ampm2>a\.?m\.?|p\.?m\.?|uhr|h(?![a-z]))(?![\w])"
                          r"|(?<![\w:/.-])(?P<hour3>\d{1,2}):(?P<minute3>\d{2})(?![\w:/])", re.IGNORECASE)
-_PART_RE = Lazy(r"\b(?:in\s+the\s+|this\s+|por\s+la\s+|am\s+|in\s+der\s+)?(?P<part>morning|afternoon|evening|night|noon|midnight|lunch(?:time)?|tarde|noche|vormittag|mittag|nachmittag|abend|nacht)\b|(?P<zh>早上|早晨|上午|中午|下午|傍晚|晚上)", re.IGNORECASE)
+_PART_RE = Lazy(r"\b(?:in\s+the\s+|this\s+|por\s+la\s+|am\s+|in\s+der\s+|de\s+|da\s+|di\s+|le\s+|la\s+)?(?P<part>"
+                + _PART_WORDS + r")\b|(?P<zh>" + _keys({k: v for k, v in _PARTS.items() if is_cjk(k[:1])}) + ")", re.IGNORECASE)
 _ZH_TIME = Lazy(r"(?P<part>早上|早晨|上午|中午|下午|傍晚|晚上)?(?P<hour>\d{1,2}|[一二三四五六七八九十]{1,3})[点點:：](?:(?P<half>半)|(?P<minute>\d{1,2})分?)?")
 
-_RECUR_N = Lazy(r"\b(?:every|each|cada|alle|jede[n]?)\s+(?P<n>\d{1,3}|other|two|three|five|ten|fifteen|twenty|thirty)\s*" + _UNIT + r"\b"
-                      r"|每隔?(?P<zn>\d{1,3}|[一二三四五六七八九十]{1,3}|半)个?(?P<zunit>分钟|小时|天)", re.IGNORECASE)
+_PERIOD_AFTER_EVERY = _keys(_latin(merged("periods")))
+_PERIOD_ALONE = _keys(_latin(merged("period_adverbs")))
+_CJK_PERIODS = _keys({key: kind for key, kind in _PERIODS.items() if is_cjk(key[:1])})
+_RECUR_N = Lazy(r"\b" + _EVERY + r"\s+(?P<n>\d{1,3}|" + _keys(_latin(_NUMBERS)) + r")\s*" + _UNIT + r"\b"
+                r"|每隔?(?P<zn>\d{1,3}|[一二三四五六七八九十]{1,3}|半)个?(?P<zunit>分钟|小时|天)", re.IGNORECASE)
 _RECUR_UNIT = Lazy(
-    r"\b(?:every|each|cada|jede[nrs]?)\s+(?P<unit>minute|hour|half\s+hour|day|morning|afternoon|evening|night|weekday|workday|business\s+day"
-    r"|weekend|week|month|year|d[íi]a|semana|mes|minuto|hora|tag|woche|monat|stunde|morgen|abend)\b"
-    r"|\b(?P<adverb>daily|hourly|weekly|monthly|yearly|annually|nightly|diariamente|a\s+diario|semanalmente|täglich|stündlich|wöchentlich|monatlich|werktags)\b"
-    r"|\b(?:todos\s+los|todas\s+las)\s+(?P<es>d[íi]as|mañanas|noches|semanas|meses)\b"
-    r"|\b(?:on\s+)?(?P<weekdays>weekdays|workdays|weekends)\b|\b(?P<entre>entre\s+semana|de\s+lunes\s+a\s+viernes|mon(?:day)?\s*(?:-|–|to|through|thru)\s*fri(?:day)?)\b"
-    r"|(?P<zh>每天|每日|每晚|每早|每周|每星期|每月|每小时|每个工作日|工作日)",
+    r"\b" + _EVERY + r"\s+(?P<unit>" + _PERIOD_AFTER_EVERY + r")\b"
+    r"|\b(?:on\s+)?(?P<adverb>" + _PERIOD_ALONE + r")\b"
+    r"|\b(?P<entre>mon(?:day)?\s*(?:-|–|to|through|thru)\s*fri(?:day)?)\b"
+    r"|(?P<zh>" + _CJK_PERIODS + ")",
     re.IGNORECASE,
 )
+_PLURAL_DAYS = _keys({name + "s": day for name, day in _latin(_DAYS).items() if len(name) >= 5 and not name.endswith("s")})
+_JOIN = "(?:,|&|" + "|".join(sorted(lexicon.word_set("id_join_words"), key=len, reverse=True)) + ")"
 _RECUR_DAYS = Lazy(
-    r"\b(?:every|each|todos\s+los|cada|jeden|jede)\s+(?:other\s+|second\s+|alternate\s+)?(?P<days>" + _DAY + r"(?:\s*(?:,|and|&|or|y|und)\s*" + _DAY + r")*)s?\b"
-    r"|\b(?:on\s+)?(?P<plural>(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s(?:\s*(?:,|and|&|or)\s*)?)+"
-    r"|montags|dienstags|mittwochs|donnerstags|freitags|samstags|sonntags)\b"
-    r"|每(?:个)?(?P<zh>" + _ZH_DAY + r")",
+    r"\b" + _EVERY + r"\s+(?:other\s+|second\s+|alternate\s+)?(?P<days>" + _DAY + r"(?:\s*" + _JOIN + r"\s*" + _DAY + r")*)s?\b"
+    r"|\b(?:on\s+|les\s+|às\s+|as\s+|aux\s+)?(?P<plural>(?:(?:" + _PLURAL_DAYS + r")(?:\s*" + _JOIN + r"\s*)?)+)\b"
+    r"|每(?:个)?(?P<zh>" + _ZH_DAY + r")|毎週(?P<ja>(?:月|火|水|木|金|土|日)曜日?)",
     re.IGNORECASE,
 )
 _MONTH_DAY = Lazy(r"\bon\s+the\s+(?P<dom>\d{1,2})(?:st|nd|rd|th)?(?:\s+of\s+(?:every|each)\s+month)?|\b(?P<dom2>\d{1,2})(?:st|nd|rd|th)\s+of\s+(?:every|each)\s+month", re.IGNORECASE)
 
-_DUE_WORD = (r"by|before|no\s+later\s+than|due(?:\s+(?:by|on|at))?|deadline(?:\s+(?:is|of))?:?|until|till|within|para\s+el|para"
-             r"|antes\s+del?|antes\s+de\s+las?|bis(?:\s+(?:zum|spätestens|morgen))?|spätestens(?:\s+am)?|vor")
-_DAYREF = (r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|every|each))|(?:(?:the\s+)?end\s+of\s+(?:the\s+)?day|eod|cob)\s+(?:on\s+)?(?:tomorrow|today|" + _DAY + r")|today(?!'s|’s)|tonight(?!'s|’s)|tomorrow|day\s+after\s+tomorrow|this\s+(?:weekend|week|month|morning|afternoon|evening)"
+_DEADLINES = frozenset(" ".join(phrase.split()) for lang in lexicon.LANGUAGES for phrase in lang.deadline_cues.split("|") if phrase)
+_DUE_WORD = alternation("deadline_cues")
+_START_WORD = alternation("start_cues")
+_OBJECT_BEFORE = Lazy(r"(?:^|\s)(?:" + alternation("object_cues") + r")\s+(?:the\s+|el\s+|la\s+|le\s+|den\s+|die\s+|o\s+|a\s+|il\s+)?$",
+                      re.IGNORECASE)
+_MONTH = "(?:" + _keys(_latin(merged("months"))) + r")\.?"
+_RELATIVE = _keys(_RELATIVE_DAYS)
+_ARTICLE = r"(?:on|am|el|le|il|lo|o|a|na|no|de|del|the)\s+"
+_DAYREF = (r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)(?!\s+(?:of\s+)?(?:" + _MONTH + r"|every|each))|(?:(?:the\s+)?end\s+of\s+(?:the\s+)?day|eod|cob)\s+(?:on\s+)?(?:tomorrow|today|" + _DAY + r")"
+           r"|(?:" + _RELATIVE + r")(?!'s|’s)|this\s+(?:weekend|week|month|morning|afternoon|evening)"
            r"|(?:next|this|coming)\s+(?:week|month|weekend|" + _DAY + r")|(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?:day|week|month)|eod|eow|eom|cob"
-           r"|(?:on\s+)?" + _DAY + r"|hoy|mañana|pasado\s+mañana|esta\s+noche|(?:el\s+)?" + _DAY + r"|heute(?:\s+abend)?|morgen|übermorgen"
-           r"|(?:am\s+)?" + _DAY + r"|(?:(?:on\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)"
-           r"|(?:(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)"
+           r"|(?:" + _ARTICLE + r")?" + _DAY
+           + r"|(?:(?:" + _ARTICLE + r")?(?:the\s+)?\d{1,2}(?:st|nd|rd|th|er|º)?\s+(?:of\s+|de\s+|di\s+)?" + _MONTH + r")"
+           r"|(?:(?:on\s+)?" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)"
+           r"|(?:el|le|il|am|den|o\s+dia|dia|giorno)\s+\d{1,2}(?:\.|º|°)?(?![\d:.h])"
            r"|\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2})?")
+_CLOCK_TIME = r"\d{1,2}(?:[:.h]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|uhr|h\b|o'?clock)?"
 _ONE_OFF = Lazy(
-    r"(?:\b(?P<due>" + _DUE_WORD + r")\s+)?"
-    r"(?:(?P<rel>\b(?:in|within|en|dentro\s+de|in)\s+(?P<n>" + _NUM + r"|half\s+an?)\s*" + _UNIT + r"\b)"
+    r"(?:\b(?P<due>" + _DUE_WORD + r")\s+|\b(?P<start>" + _START_WORD + r")\s+)?"
+    r"(?:(?P<rel>\b(?P<relword>" + alternation("in_words", "deadline_cues") + r")\s+(?P<n>" + _NUM + r"|half\s+an?)\s*" + _UNIT + r"\b)"
     r"|(?P<half>\bin\s+half\s+an\s+hour\b)"
-    r"|(?P<day>\b(?:" + _DAYREF + r")\b)(?P<dtime>(?:\s*,?\s*(?:at\s+|a\s+las?\s+|um\s+|@\s*)?\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|uhr|h\b)?(?!\d))"
-    r"|(?:\s+(?:in\s+the\s+|por\s+la\s+|am\s+|at\s+)?(?:morning|afternoon|evening|night|noon|midnight|tarde|noche|vormittag|nachmittag|abend)))?"
-    r"|(?P<time>(?<![\w:/.-])(?:at|@|around|by|a\s+las?|um)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|uhr|h\b|o'?clock)?(?![\w:/])"
-    r"|(?<![\w:/.-])\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?!\w)|\b(?:at\s+)?(?:noon|midnight)\b))",
+    r"|(?P<day>\b(?:" + _DAYREF + r")\b)(?P<dtime>(?:\s*,?\s*(?:" + _CLOCK + r"\s+|@\s*)?\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|uhr|h\b)?(?!\d))"
+    r"|(?:\s+(?:in\s+the\s+|por\s+la\s+|am\s+|at\s+|de\s+|da\s+|di\s+|in\s+der\s+)?(?:" + _PART_WORDS + r")\b))?"
+    r"|(?P<time>(?<![\w:/.-])(?:" + _CLOCK + r"|by)\s+" + _CLOCK_TIME + r"(?![\w:/])"
+    r"|(?<![\w:/.-])\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?!\w)|(?<![\w:/.-])\d{1,2}(?::\d{2}|h\d{0,2})(?![\w:/])"
+    r"|\b(?:at\s+)?(?:noon|midnight)\b))",
     re.IGNORECASE,
 )
 _ZH_ONE_OFF = Lazy(
@@ -133,7 +148,7 @@ def _recurring(text: str, result: Schedule) -> tuple[int, int] | None:
         return None
     hour, minute, time_phrase = _clock(text)
     if days:
-        names = days.group("days") or days.group("plural") or days.group("zh")
+        names = days.group("days") or days.group("plural") or days.group("zh") or days.group("ja")
         dows = _dow_list(names)
         span = days.span()
         if hour is None:
@@ -180,10 +195,8 @@ def _every_n(match: re.Match) -> str | None:
         n, unit = _number(match.group("zn")), match.group("zunit")
         unit = {"分钟": "m", "小时": "h", "天": "d"}[unit]
     else:
-        raw = match.group("n").lower()
-        n = 2 if raw == "other" else _number(raw)
-        unit = match.group("unit").lower()[0]
-        unit = "h" if unit in "hs" else "d" if unit in "dt" else "w" if unit in "ws" else "m"
+        n = _number(match.group("n"))
+        unit = _UNITS.get(match.group("unit").lower(), "m")
     if not n or n != int(n):
         return "*/30 * * * *" if n == 0.5 and unit == "h" else None
     n = int(n)
@@ -196,31 +209,24 @@ def _every_n(match: re.Match) -> str | None:
     return "0 9 * * 1" if n == 1 else None
 
 
+_PERIOD_HOURS = {"morning": 9, "afternoon": 14, "evening": 18, "night": 20}
+
+
 def _unit_cron(unit: re.Match, hour, minute, text: str) -> tuple[str, int, int]:
-    word = (unit.group("unit") or unit.group("adverb") or unit.group("es") or unit.group("weekdays")
-            or unit.group("entre") or unit.group("zh") or "").lower()
-    if word in ("minute", "minuto"):
+    word = " ".join((unit.group("unit") or unit.group("adverb") or unit.group("zh") or "").lower().split())
+    kind = "weekday" if unit.group("entre") else _PERIODS.get(word, "day")
+    if kind == "minute":
         return "* * * * *", hour, minute
-    if word in ("hour", "hourly", "hora", "stunde", "stündlich", "每小时"):
+    if kind == "hour":
         return f"{minute or 0} * * * *", hour, minute
-    if word == "half hour":
+    if kind == "half hour":
         return "*/30 * * * *", hour, minute
-    default = {"morning": 9, "afternoon": 14, "evening": 18, "night": 20, "nightly": 20, "abend": 18,
-               "noches": 20, "mañanas": 9, "每晚": 20, "每早": 8}.get(word, 9)
     if hour is None:
-        hour, minute = _part_hour(text, default), 0
-    if word in ("weekday", "workday", "business day", "weekdays", "workdays", "werktags", "每个工作日", "工作日") \
-            or word.startswith(("entre", "de lunes", "mon")):
-        dow = "1-5"
-    elif word in ("weekend", "weekends"):
-        dow = "0,6"
-    elif word in ("week", "weekly", "semana", "semanas", "semanalmente", "woche", "wöchentlich", "每周", "每星期"):
-        dow = "1"
-    else:
-        dow = "*"
-    if word in ("month", "monthly", "mes", "meses", "monat", "monatlich", "每月"):
+        hour, minute = _part_hour(text, _PERIOD_HOURS.get(kind, 9)), 0
+    dow = {"weekday": "1-5", "weekend": "0,6", "week": "1"}.get(kind, "*")
+    if kind == "month":
         return f"{minute} {hour} 1 * *", hour, minute
-    if word in ("year", "yearly", "annually"):
+    if kind == "year":
         return f"{minute} {hour} 1 1 *", hour, minute
     return f"{minute} {hour} * * {dow}", hour, minute
 
@@ -237,20 +243,15 @@ def _dow_list(names: str) -> list[int]:
                 break
     if not found:  # Chinese: 周一 etc. are whole words
         for key, day in _DAYS.items():
-            if key in names:
+            if key in names and (day + 1) % 7 not in found:
                 found.append((day + 1) % 7)
     return sorted(found) or [1]
 
 
 def _valid(expression: str) -> bool:
-    from task_runner.errors import UserError
-    from task_runner.schedule import check_cron
+    from task_runner.parse.cron import is_valid
 
-    try:
-        check_cron(expression)
-    except UserError:
-        return False
-    return True
+    return is_valid(expression)
 
 
 # ---- clock times -----------------------------------------------------------------------------
@@ -309,6 +310,9 @@ def _number(word: str) -> float:
 # ---- one-off times ---------------------------------------------------------------------------
 
 def _one_off(text: str, now: datetime, result: Schedule) -> None:
+    """One-off times. Only a start cue delays a task (a clock time, a part of the day, a delay, a
+    date before the verb, "after …"); a deadline cue makes a due date; a date that belongs to the
+    object ("hotels for the 14th", "book a table for Saturday", "the weather on Sunday") sets nothing."""
     from task_runner.timeutil import local_tz, to_iso
 
     base = now.astimezone(local_tz()).replace(second=0, microsecond=0)
@@ -317,15 +321,11 @@ def _one_off(text: str, now: datetime, result: Schedule) -> None:
             continue
         if _DESCRIBES_ONE_OFF.search(text[max(0, match.start() - 60):match.start()]):
             continue
-        moment = _moment(match, text, base)
-        if moment is None:
+        key = _kind(match, text)
+        if key is None:
             continue
-        due = bool(match.group("due")) and not match.group("due").lower().startswith(("within",)) or (
-            bool(match.group("rel")) and match.group("rel").lower().startswith(("within", "dentro")))
-        if re.match(r"(?:the\s+)?(?:end\s+of|eod|cob|eow|eom)\b", (match.group("day") or "").strip(), re.IGNORECASE):
-            due = True  # "end of day tomorrow" is a deadline even without "by"
-        key = "due" if due else "not_before"
-        if getattr(result, key) is None:
+        moment = _moment(match, text, base, key == "due")
+        if moment is not None and getattr(result, key) is None:
             setattr(result, key, to_iso(moment))
             result.phrase.append(match.group().strip())
     if has_cjk(text):
@@ -339,22 +339,41 @@ def _one_off(text: str, now: datetime, result: Schedule) -> None:
                 result.phrase.append(match.group())
 
 
-def _moment(match: re.Match, text: str, base: datetime) -> datetime | None:
-    due = bool(match.group("due"))
+def _kind(match: re.Match, text: str) -> str | None:
+    """"due", "not_before", or None for a date that only describes the object."""
+    relword = " ".join((match.group("relword") or "").lower().split())
+    if match.group("due") or relword in _DEADLINES:
+        return "due"
+    day = (match.group("day") or "").strip().lower()
+    if re.match(r"(?:the\s+)?(?:end\s+of|eod|cob|eow|eom)\b", day):
+        return "due"  # "end of day tomorrow" is a deadline even without "by"
+    if match.group("start") or match.group("rel") or match.group("half") or match.group("time") or match.group("dtime"):
+        return "not_before"
+    if _OBJECT_BEFORE.search(text[max(0, match.start() - 40):match.start()]):
+        return None
+    if " ".join(day.split()) in _RELATIVE_DAYS or not _verb_before(text[:match.start()]):
+        return "not_before"  # "tomorrow", or a date before the verb: "on Friday, call the bank"
+    return None
+
+
+def _verb_before(head: str) -> bool:
+    from task_runner.parse.clean import starts_with_verb
+
+    return bool(head.strip()) and starts_with_verb(head)
+
+
+def _moment(match: re.Match, text: str, base: datetime, due: bool) -> datetime | None:
     if match.group("half"):
         return base + timedelta(minutes=30)
     if match.group("rel"):
         raw = match.group("n").lower()
         n = 0.5 if raw.startswith("half") else _number(raw)
-        unit = match.group("unit").lower()[0]
         if not n:
             return None
-        step = {"m": timedelta(minutes=1), "h": timedelta(hours=1), "s": timedelta(hours=1),
-                "d": timedelta(days=1), "t": timedelta(days=1), "w": timedelta(weeks=1)}.get(unit, timedelta(hours=1))
-        if match.group("unit").lower().startswith(("sem", "woc")):
-            step = timedelta(weeks=1)
+        step = {"m": timedelta(minutes=1), "h": timedelta(hours=1), "d": timedelta(days=1),
+                "w": timedelta(weeks=1)}[_UNITS.get(match.group("unit").lower(), "h")]
         return base + step * n
-    words = (match.group("day") or "").lower()
+    words = " ".join((match.group("day") or "").lower().split())
     hour, minute, _ = _clock(match.group())
     if hour is None:
         part = _PART_RE.search(match.group())
@@ -364,8 +383,8 @@ def _moment(match: re.Match, text: str, base: datetime) -> datetime | None:
         return None
     if hour is None:
         hour = 17 if due else 9
-        if words in ("tonight", "esta noche", "heute abend"):
-            hour = 20
+        if words in _RELATIVE_DAYS and words in _PARTS:
+            hour = _PARTS[words]  # "tonight"
         if words.startswith(("end of", "the end of", "eod", "cob", "eow", "eom")):
             hour = 17
     moment = day.replace(hour=hour, minute=minute)
@@ -375,22 +394,19 @@ def _moment(match: re.Match, text: str, base: datetime) -> datetime | None:
 
 
 def _resolve_day(words: str, base: datetime, due: bool) -> datetime | None:
-    words = re.sub(r"^(?:on|am|el|the)\s+", "", words.strip())
+    words = re.sub(r"^" + _ARTICLE, "", words.strip())
     words = re.sub(r"^end\s+of\s+(?:the\s+|this\s+)?", "end of ", words)
-    ordinal = re.match(r"^(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)$", words)
+    ordinal = re.match(r"^(?:the\s+|el\s+|le\s+|il\s+|den\s+|o\s+dia\s+|dia\s+|giorno\s+)?(\d{1,2})(?:st|nd|rd|th|\.|º|°)?$", words)
     if ordinal:
         return _day_of_month(int(ordinal.group(1)), base)
     day_end = re.match(r"^(?:end of day|eod|cob)\s+(?:on\s+)?(\S+)$", words)
     if day_end:
         words = day_end.group(1)  # "end of day tomorrow" → tomorrow (the hour comes from the due default)
     today = base
-    if words in ("today", "tonight", "hoy", "esta noche", "heute", "heute abend", "eod", "cob", "end of day", "end of the day",
-                 "this morning", "this afternoon", "this evening"):
+    if words in _RELATIVE_DAYS:
+        return today + timedelta(days=_RELATIVE_DAYS[words])
+    if words in ("eod", "cob", "end of day", "end of the day", "this morning", "this afternoon", "this evening"):
         return today
-    if words in ("tomorrow", "mañana", "morgen"):
-        return today + timedelta(days=1)
-    if words in ("day after tomorrow", "pasado mañana", "übermorgen"):
-        return today + timedelta(days=2)
     if words in ("this weekend", "next weekend", "coming weekend"):
         ahead = (5 - today.weekday()) % 7 + (7 if words.startswith("next") and today.weekday() < 5 else 0)
         return (today + timedelta(days=ahead)).replace(hour=10)
