@@ -30,13 +30,24 @@ def build(task: dict, prompt: str, run) -> Launch:
     return Launch(argv, session=session)
 
 
-def preflight(task: dict, setting):
-    """(reason, steps) when run under OpenClaw's exec tool, which refuses a nested ``openclaw agent``."""
+def refusal(environ=None) -> str | None:
+    """Why this worker cannot start here: under OpenClaw's exec tool (``OPENCLAW_SHELL=exec``) the
+    gateway refuses a nested ``openclaw agent`` ("Gateway agent from agent exec would lose
+    inter-session attribution"), so every attempt would fail the same way."""
     from task_runner.workers import inside_openclaw
 
-    if inside_openclaw():
-        return ("the openclaw worker cannot run under OpenClaw's exec tool (a nested `openclaw agent` is refused)",
-                ["Use TASK_RUNNER_WORKER=agent: the agent spawns the sub-agent itself"])
+    if inside_openclaw(environ):
+        return ("the openclaw worker cannot run under OpenClaw's exec tool (OpenClaw refuses a nested "
+                "`openclaw agent`); use the agent worker (TASK_RUNNER_WORKER=agent), where the agent "
+                "spawns the sub-agent itself with sessions_spawn")
+    return None
+
+
+def preflight(task: dict, setting):
+    """(reason, steps) when run under OpenClaw's exec tool, which refuses a nested ``openclaw agent``."""
+    reason = refusal()
+    if reason:
+        return (reason, ["Use TASK_RUNNER_WORKER=agent: the agent spawns the sub-agent itself"])
     return None
 
 
