@@ -199,3 +199,10 @@ def test_atomic_write_json_refuses_what_is_not_json_and_writes_nothing(tmp_path,
     with pytest.raises(QueueError, match=words):
         atomic_write_json(target, data)
     assert target.read_text() == "old\n" and not list(tmp_path.glob(".*.tmp"))
+
+
+def test_a_fifo_planted_as_the_queue_does_not_hang_the_reader(cli):
+    cli.dir.mkdir(mode=0o700)
+    os.mkfifo(cli.queue_path)
+    result = cli("status", check=3, timeout=20)
+    assert "not a regular file" in result.stderr and str(cli.queue_path) in result.stderr

@@ -150,9 +150,14 @@ def write_private(path, data, append: bool = False) -> None:
 
 
 def read_private(path) -> bytes:
-    """The bytes of a file, refusing a symlink; FileNotFoundError passes through."""
-    fd = open_private(path, os.O_RDONLY)
+    """The bytes of a regular file, refusing a symlink, a folder or a FIFO (which would block the
+    reader forever); FileNotFoundError passes through."""
+    fd = open_private(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     try:
+        kind = stat.S_IFMT(os.fstat(fd).st_mode)
+        if kind != stat.S_IFREG:
+            reason = errno.EISDIR if kind == stat.S_IFDIR else errno.EINVAL
+            raise OSError(reason, "not a regular file" if reason == errno.EINVAL else os.strerror(reason))
         chunks = []
         while chunk := os.read(fd, 1 << 20):
             chunks.append(chunk)
