@@ -8,7 +8,7 @@ classify, schedule, link dependencies → decide the mode.
 
 from datetime import datetime
 
-from task_runner.parse import clean, commands, doubts, mode, split
+from task_runner.parse import clean, commands, doubts, lexicon, mode, split
 from task_runner.parse.classify import classify
 from task_runner.parse.depends import dependencies
 from task_runner.parse.text import Masked, Repaired, sanitize, squash
@@ -114,22 +114,13 @@ def _tasks(items: list, masked: Masked, now: datetime | None) -> list[dict]:
     return tasks
 
 
-_TIME_WORDS = frozenset("""
-every each daily weekly monthly hourly nightly yearly annually weekday weekdays weekend weekends workday workdays tomorrow
-tonight today tmrw eod eow eom cob noon midnight morning mornings afternoon afternoons evening evenings night nights
-monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays
-mon tue tues wed thu thur thurs fri sat sun january february march april may june july august september october november
-december jan feb mar apr jun jul aug sep sept oct nov dec minute minutes min mins hour hours hr hrs day days week weeks
-month months year years deadline due end cada todos todas mañana hoy lunes martes miércoles jueves viernes sábado
-domingo semana hora horas minutos jeden jede täglich wöchentlich stündlich morgen heute übermorgen montag dienstag
-mittwoch donnerstag freitag samstag sonntag montags werktags uhr stunden minuten woche alle bis
-""".split())
-_CJK_TIME = frozenset("每明今后周星点时分天晚早午")
+_TIME_WORDS = lexicon.SCHEDULE_WORDS
+_CLOCK_WORDS = lexicon.TIME_CUES
 
 
 def _mentions_time(text: str) -> bool:
     """Cheap gate before the schedule rules: a time word, a clock-like number, or a Chinese time character."""
-    if any(ch in _CJK_TIME for ch in text):
+    if any(ch in lexicon.TIME_CHARACTERS for ch in text):
         return True
     words = text.lower().replace(",", " ").split()
     for index, word in enumerate(words):
@@ -137,7 +128,7 @@ def _mentions_time(text: str) -> bool:
         if bare in _TIME_WORDS:
             return True
         if bare[:1].isdigit() and (bare.endswith(("am", "pm", "h", "st", "nd", "rd", "th", "min", "mins")) or ":" in bare
-                                   or "-" in bare or words[index - 1:index] in (["at"], ["by"], ["in"], ["every"], ["until"], ["before"], ["@"])
+                                   or "-" in bare or index and words[index - 1] in _CLOCK_WORDS | _TIME_WORDS or words[index - 1:index] == ["@"]
                                    or words[index + 1:index + 2] and words[index + 1].strip(".,") in _TIME_WORDS | _CLOCK):
             return True
     return False

@@ -18,28 +18,17 @@ _ALWAYS_GREETINGS = frozenset("hi hey hello yo hiya howdy heya ok okay alright u
 _TAIL_POLITE = Phrases("please|pls|plz|thanks|thx|now|asap|real quick|quickly|por favor|bitte|谢谢|pls thx|please thanks")
 _STRONG_SIGN_OFF = ("thank", "thx", "ty", "tysm", "tyvm", "cheers", "gracias", "danke", "谢", "多", "感")
 _EDGE = frozenset(",.;:!?)]}>—–-，。；：！？、…\"'")
-_TIME_WORDS = frozenset("""
-every each on by before at in this next tomorrow tonight today daily weekly monthly hourly nightly weekdays weekends
-the a an morning afternoon evening night noon am pm first thing later soon asap eod sometime week day month
-monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays
-mon tue wed thu fri sat sun minutes minute hours hour days o'clock cada todos los mañana hoy jeden morgen heute täglich um
-and or of from to until 1st 2nd 3rd last end time other second alternate weekday workday weekend mornings evenings
-nights afternoons overnight noon midnight
-""".split())
+_TIME_WORDS = lexicon.TIME_PHRASE_WORDS
 _TIME_TOKEN = Lazy(r"^(?:\d{1,2}(?::\d\d)?(?:am|pm|h)?|\d+(?:st|nd|rd|th)?|:)$", re.IGNORECASE)
-_LEADING_CLAUSE = Lazy(
-    r"^(?:if|when|once|after|before|as\s+soon\s+as|whenever|unless|si|cuando|wenn|sobald|falls|on|every|each|by|at|in|this"
-    r"|next|tomorrow|today|tonight)\b[^,]{1,80},\s*",
-    re.IGNORECASE,
-)
+_LEADING_CLAUSE = Lazy(r"^(?:" + "|".join(sorted(map(re.escape, lexicon.CLAUSE_WORDS), key=len, reverse=True))
+                       + r")\b[^,]{1,80},\s*", re.IGNORECASE)
 _ADD_TO_LIST = Lazy(
     r"^(?:add|put|queue|agrega|añade|füge)\s+(?P<body>.+?)\s+(?:to|on|in|into|a|zu|en)\s+(?:my|the|our|mi|la|meine|die)\s+"
     r"(?:task\s*list|tasks?|queue|to-?do(?:\s+list)?|list|backlog|lista|tareas|cola|aufgaben(?:liste)?|liste)(?:\s+hinzu)?$",
     re.IGNORECASE,
 )
 _ADD_WORDS = ("add ", "put ", "queue ", "agrega", "añade", "füge ")
-_CLAUSE_WORDS = frozenset("""if when once after before as whenever unless si cuando wenn sobald falls on every each by at in
-this next tomorrow today tonight""".split())
+_CLAUSE_WORDS = lexicon.CLAUSE_WORDS
 _FIRST_WORD = Lazy(r"[\s\"'(¿¡]*([\w'’-]+)")
 
 

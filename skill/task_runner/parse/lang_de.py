@@ -5,6 +5,7 @@ from task_runner.parse.language import Language
 LANGUAGE = Language(
     code="de",
     verbs=frozenset("""
+    beende beenden fertigstellen
     schick schicke sende send schreib schreibe erstelle erstell such suche finde find ruf rufe buche buch
     kauf kaufe prüfe prüf überprüfe überprüf lies lese fasse mach mache erinnere erinner lade räume räum
     bereite reserviere bestelle bestell recherchiere vergleiche übersetze aktualisiere installiere starte
@@ -115,6 +116,9 @@ LANGUAGE = Language(
         "täglich": "day", "stündlich": "hour", "wöchentlich": "week", "monatlich": "month", "werktags": "weekday",
         "jährlich": "year",
     },
+    time_words=frozenset("uhr".split()),
+    time_fillers=frozenset("um am der den die das im".split()),
+    time_characters="",
     every_words="jeden|jede|jedes|alle",
     clock_words="um|gegen",
     in_words="in",

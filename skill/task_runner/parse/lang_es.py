@@ -5,6 +5,7 @@ from task_runner.parse.language import Language
 LANGUAGE = Language(
     code="es",
     verbs=frozenset("""
+    termina terminar acaba acabar
     busca buscar envía envia enviar manda mandar escribe escribir crea crear revisa revisar llama llamar
     reserva reservar compra comprar prepara preparar haz hacer investiga investigar resume resumir
     traduce traducir actualiza actualizar programa programar recuérdame recuerdame recordar descarga
@@ -45,7 +46,7 @@ LANGUAGE = Language(
     pronoun_objects="eso|esto",  # lo/la/los/las after a verb are articles; clitics attach to the verb
     dep_result="con el/los resultado/resultados|usando el/los/eso|lo que falle/encuentres",
     dep_once="cuando|una vez que|después de",
-    web_search="busca en google|googlea|busca",
+    web_search="busca en google|googlea",
     reminder_only="recuérdame|recuerdame",
     id_range_words=frozenset("a al hasta".split()),
     id_join_words=frozenset("y o e".split()),
@@ -114,6 +115,9 @@ LANGUAGE = Language(
         "diariamente": "day", "a diario": "day", "semanalmente": "week", "mensualmente": "month",
         "entre semana": "weekday", "de lunes a viernes": "weekday",
     },
+    time_words=frozenset("mediodía".split()),
+    time_fillers=frozenset("los las el la de por y a al".split()),
+    time_characters="",
     every_words="cada|todos los|todas las",
     clock_words="a las|a la",
     in_words="en",

@@ -5,6 +5,7 @@ from task_runner.parse.language import Language
 LANGUAGE = Language(
     code="fr",
     verbs=frozenset("""
+    finis finissez finir termine terminez terminer
     cherche cherchez chercher recherche recherchez rechercher trouve trouvez trouver envoie envoyez envoyer
     envoie-lui envoie-moi envoyez-lui écris écrivez écrire écris-lui écris-moi crée créez créer réserve réservez
     réserver achète achetez acheter appelle appelez appeler prépare préparez préparer vérifie vérifiez vérifier
@@ -132,6 +133,9 @@ LANGUAGE = Language(
         "quotidiennement": "day", "hebdomadaire": "week", "en semaine": "weekday",
         "du lundi au vendredi": "weekday",
     },
+    time_words=frozenset("".split()),
+    time_fillers=frozenset("le la les à de du et d'ici".split()),
+    time_characters="",
     every_words="chaque|tous les|toutes les",
     clock_words="à|vers",
     in_words="dans",

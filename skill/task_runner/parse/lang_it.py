@@ -5,6 +5,7 @@ from task_runner.parse.language import Language
 LANGUAGE = Language(
     code="it",
     verbs=frozenset("""
+    finisci finite finire termina terminare completa
     cerca cercate cercare trova trovate trovare invia inviate inviare manda mandate mandare scrivi scrivete scrivere
     crea create creare prenota prenotate prenotare compra comprate comprare chiama chiamate chiamare prepara preparate
     preparare controlla controllate controllare verifica verificate verificare fai fate fare redigi redigete redigere
@@ -121,6 +122,9 @@ LANGUAGE = Language(
         "quotidianamente": "day", "settimanalmente": "week", "mensilmente": "month",
         "dal lunedì al venerdì": "weekday",
     },
+    time_words=frozenset("".split()),
+    time_fillers=frozenset("il la le i di del e alle".split()),
+    time_characters="",
     every_words="ogni|tutti i|tutte le",
     clock_words="alle|all'|verso le",
     in_words="tra|fra",

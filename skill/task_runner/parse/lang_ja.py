@@ -100,6 +100,9 @@ LANGUAGE = Language(
     period_adverbs={
         "毎日": "day", "毎朝": "morning", "毎晩": "night", "毎週": "week", "毎月": "month", "毎時": "hour", "平日": "weekday",
     },
+    time_words=frozenset("".split()),
+    time_fillers=frozenset("".split()),
+    time_characters="毎時分曜朝夜午後週明今",
     every_words="",
     clock_words="",
     in_words="",

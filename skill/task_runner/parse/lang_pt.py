@@ -5,6 +5,7 @@ from task_runner.parse.language import Language
 LANGUAGE = Language(
     code="pt",
     verbs=frozenset("""
+    termina terminar acaba acabe acabar finaliza finalize
     procura procure procurar busca busque buscar pesquisa pesquise pesquisar envia envie enviar manda mande mandar
     escreve escreva escrever cria crie criar encontra encontre encontrar acha ache achar reserva reserve reservar
     compra compre comprar liga ligue ligar prepara prepare preparar verifica verifique verificar confere confira
@@ -125,6 +126,9 @@ LANGUAGE = Language(
     period_adverbs={
         "diariamente": "day", "semanalmente": "week", "mensalmente": "month", "de segunda a sexta": "weekday",
     },
+    time_words=frozenset("".split()),
+    time_fillers=frozenset("o a os as de da do e às".split()),
+    time_characters="",
     every_words="cada|toda|todo|todas as|todos os",
     clock_words="às|à",
     in_words="em|daqui a",

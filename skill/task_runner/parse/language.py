@@ -93,6 +93,9 @@ class Language:
     relative_days: dict             # "tomorrow" → 1 (days from today)
     periods: dict                   # after an every-word: "day" → "day", "mañanas" → "morning", "werktag" → "weekday"
     period_adverbs: dict            # a period on its own: "daily", "täglich", "每天"
+    time_words: frozenset           # more words that signal a time ("eod", "deadline", "uhr")
+    time_fillers: frozenset         # function words inside a leading time phrase ("the", "a las", "um")
+    time_characters: str            # characters that signal a time in scripts without spaces
     every_words: str                # "every|each": a recurring schedule
     clock_words: str                # "at|um|à": before a clock time
     in_words: str                   # "in|dans|tra": before a delay ("in 2 hours") — a start

@@ -225,3 +225,24 @@ def alternation(*names: str, keys_of: str = "") -> str:
     if keys_of:
         phrases |= set(merged(keys_of))
     return "|".join(re.escape(phrase).replace(r"\ ", r"\s+") for phrase in sorted(phrases, key=len, reverse=True))
+
+
+def _words_of_keys(*fields: str) -> frozenset[str]:
+    return frozenset(word for field in fields for key in merged(field) for word in key.split() if len(word) > 1)
+
+
+def _words_of_specs(*fields: str) -> frozenset[str]:
+    return frozenset(word for field in fields for lang in LANGUAGES for phrase in getattr(lang, field).split("|")
+                     for word in phrase.split())
+
+
+# A time is mentioned: worth loading the schedule rules (cheap word lookups first).
+SCHEDULE_WORDS = (_words_of_keys("weekdays", "months", "day_parts", "relative_days", "periods", "period_adverbs", "time_units")
+                  | _words_of_specs("every_words") | word_set("time_words"))
+SCHEDULE_WORDS = SCHEDULE_WORDS | {word + "s" for word in _words_of_keys("weekdays")}
+TIME_CUES = _words_of_specs("clock_words", "in_words", "deadline_cues", "start_cues")
+# Words a leading time phrase is made of ("on the 1st of every month, …", "todos los lunes a las 9 …").
+TIME_PHRASE_WORDS = SCHEDULE_WORDS | TIME_CUES | word_set("time_fillers")
+TIME_CHARACTERS = frozenset("".join(lang.time_characters for lang in LANGUAGES))
+CLAUSE_WORDS = (_words_of_specs("clause_openers", "dep_once", "every_words") | TIME_CUES
+                | _words_of_keys("relative_days") | frozenset("on this next".split()))

@@ -71,6 +71,9 @@ _MONTH_DAY = Lazy(r"\bon\s+the\s+(?P<dom>\d{1,2})(?:st|nd|rd|th)?(?:\s+of\s+(?:e
 _DEADLINES = frozenset(" ".join(phrase.split()) for lang in lexicon.LANGUAGES for phrase in lang.deadline_cues.split("|") if phrase)
 _DUE_WORD = alternation("deadline_cues")
 _START_WORD = alternation("start_cues")
+# "renew the domain before it expires on the 20th": the deadline cue opens the clause the date ends.
+_DEADLINE_CLAUSE = Lazy(r"\b(?:" + _DUE_WORD + r")\s+(?:[^\W\d]+\s+){1,3}(?:on\s+|el\s+|le\s+|il\s+|am\s+|o\s+|a\s+)?$",
+                        re.IGNORECASE)
 _OBJECT_BEFORE = Lazy(r"(?:^|\s)(?:" + alternation("object_cues") + r")\s+(?:the\s+|el\s+|la\s+|le\s+|den\s+|die\s+|o\s+|a\s+|il\s+)?$",
                       re.IGNORECASE)
 _MONTH = "(?:" + _keys(_latin(merged("months"))) + r")\.?"
@@ -342,7 +345,7 @@ def _one_off(text: str, now: datetime, result: Schedule) -> None:
 def _kind(match: re.Match, text: str) -> str | None:
     """"due", "not_before", or None for a date that only describes the object."""
     relword = " ".join((match.group("relword") or "").lower().split())
-    if match.group("due") or relword in _DEADLINES:
+    if match.group("due") or relword in _DEADLINES or _DEADLINE_CLAUSE.search(text[max(0, match.start() - 60):match.start()]):
         return "due"
     day = (match.group("day") or "").strip().lower()
     if re.match(r"(?:the\s+)?(?:end\s+of|eod|cob|eow|eom)\b", day):

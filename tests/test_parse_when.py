@@ -1,0 +1,61 @@
+"""When, not what about: start cues delay a task (not_before), deadline cues set due, dates that
+belong to the object set nothing; recurring schedules in every language."""
+
+from datetime import datetime, timezone
+
+import pytest
+
+from task_runner.parse import parse_message
+
+NOW = datetime(2026, 11, 20, 10, 0, tzinfo=timezone.utc)
+
+
+def schedule(message: str) -> dict:
+    (task,) = parse_message(message, NOW)["tasks"]
+    return task["schedule"]
+
+
+@pytest.mark.parametrize("message", [
+    "find hotels in Porto for the 14th", "book a table for Saturday", "busca hoteles en Oporto para el 14",
+    "such Hotels in Porto für den 14.", "cherche des hôtels à Porto pour le 14", "check the weather for Sunday",
+    "task: look up train times from Leeds to York on Saturday",
+])
+def test_a_date_of_the_object_sets_nothing(message):
+    assert schedule(message) == {"cron": None, "due": None, "not_before": None}
+
+
+@pytest.mark.parametrize("message", [
+    "finish the slide deck by Friday", "renew the domain before it expires on the 20th",
+    "termina el informe hasta el viernes", "die Präsentation bis Freitag fertig machen", "finis le compte rendu avant vendredi",
+    "termina a apresentação até sexta", "finisci la presentazione entro venerdì",
+])
+def test_a_deadline_is_a_due_date(message):
+    found = schedule(message)
+    assert found["due"] and not found["not_before"] and not found["cron"]
+
+
+@pytest.mark.parametrize("message", [
+    "at 3pm, call the pharmacy", "tomorrow morning call the garage", "in 2 hours check the backup",
+    "after 6pm check the deploy", "mañana por la mañana llama al taller", "después de las 18h revisa el despliegue",
+    "morgen früh die Werkstatt anrufen", "in 2 Stunden das Backup prüfen", "demain matin appelle la mairie",
+    "après 18h vérifie la mise en prod", "amanhã de manhã liga pro mecânico", "daqui a 2 horas verifica o deploy",
+    "domani mattina chiama il meccanico", "tra 2 ore controlla il backup",
+])
+def test_an_explicit_start_delays_the_task(message):
+    found = schedule(message)
+    assert found["not_before"] and not found["due"] and not found["cron"]
+
+
+@pytest.mark.parametrize("message, cron", [
+    ("every Monday at 9 send the weekly metrics", "0 9 * * 1"),
+    ("todos los lunes a las 9 mándame el resumen de ventas", "0 9 * * 1"),
+    ("cada día a las 8 revisa el tiempo en Sevilla", "0 8 * * *"),
+    ("jeden Montag um 9 die Wochenzahlen schicken", "0 9 * * 1"),
+    ("tous les lundis à 9h envoie le point hebdo", "0 9 * * 1"),
+    ("chaque jour à 7h vérifie la météo à Nantes", "0 7 * * *"),
+    ("toda segunda às 9h manda o relatório semanal", "0 9 * * 1"),
+    ("ogni lunedì alle 9 manda il report settimanale", "0 9 * * 1"),
+    ("每周一早上9点发周报给团队", "0 9 * * 1"),
+])
+def test_recurring_schedules_in_every_language(message, cron):
+    assert schedule(message)["cron"] == cron
