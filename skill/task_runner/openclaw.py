@@ -180,7 +180,7 @@ def tasks_cancel(lookup: str, *, timeout: float = CLI_TIMEOUT_S) -> bool:
     try:
         out = run(["tasks", "cancel", lookup], timeout=timeout, gateway=False, json_output=False)
     except OpenClawError as error:
-        if re.search(r"not found|could not cancel|not running|already", str(error), re.IGNORECASE):
+        if re.search(r"not found|could not cancel|already terminal", str(error), re.IGNORECASE):
             return False
         raise
     return out.strip().startswith("Cancelled")
@@ -202,3 +202,20 @@ def version(*, timeout: float = CLI_TIMEOUT_S) -> tuple[int, ...] | None:
     out = run(["--version"], timeout=timeout, gateway=False, json_output=False)
     match = re.search(r"(\d{4})\.(\d+)(?:\.(\d+))?", out)
     return tuple(int(part) for part in match.groups() if part is not None) if match else None
+
+
+WAKE_PREFIX = "TASK_RUNNER_DISPATCH: "
+
+
+def wake(text: str, setting=lambda key, default=None: default) -> bool:
+    """Wake the main session now with ``TASK_RUNNER_DISPATCH: <text>``, so the agent runs dispatch
+    and relays a notice within seconds instead of at the next cron tick. False (nothing raised)
+    when there is no CLI or the gateway does not take it; safe from a detached supervisor, which
+    has no terminal and its own session: the CLI needs neither."""
+    if cli_path() is None:
+        return False
+    line = " ".join(str(text).split())
+    try:
+        return system_event(WAKE_PREFIX + line, mode="now", timeout=timeout_from(setting))
+    except OpenClawError:
+        return False

@@ -101,7 +101,7 @@ class OpenClawEnv:
         (self.state / "openclaw.json").write_text(json.dumps(self.config, indent=2))
 
     def openclaw(self, *args, timeout=60, env=None, input=None) -> subprocess.CompletedProcess:
-        return subprocess.run([OPENCLAW, *args], env=dict(self.env, **(env or {})), cwd=self.workspace,
+        return subprocess.run([OPENCLAW, *args], check=False, env=dict(self.env, **(env or {})), cwd=self.workspace,
                               capture_output=True, text=True, timeout=timeout, input=input,
                               stdin=None if input is not None else subprocess.DEVNULL)
 
@@ -111,8 +111,8 @@ class OpenClawEnv:
         return json.loads(result.stdout)
 
     def task_runner(self, *args, timeout=120, input=None, check=True, env=None) -> subprocess.CompletedProcess:
-        result = subprocess.run([sys.executable, "-m", "task_runner", *args], env=dict(self.env, **(env or {})),
-                                cwd=self.workspace, capture_output=True, text=True, timeout=timeout, input=input)
+        result = subprocess.run([sys.executable, "-m", "task_runner", *args], check=False,
+                                env=dict(self.env, **(env or {})), cwd=self.workspace, capture_output=True, text=True, timeout=timeout, input=input)
         if check:
             assert result.returncode == 0, result.stderr + result.stdout
         return result
@@ -124,13 +124,12 @@ class OpenClawEnv:
         return next(task for task in self.queue()["tasks"] if task["id"] == task_id)
 
     def start_gateway(self) -> None:
-        log = open(self.root / "gateway.out", "w")
-        self.gateway = subprocess.Popen(
-            [OPENCLAW, "gateway", "--allow-unconfigured", "--bind", "loopback", "--port", str(self.port),
-             "--auth", "token", "--token", TOKEN],
-            env=self.env, cwd=self.workspace, stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT,
-            start_new_session=True)
-        log.close()
+        with open(self.root / "gateway.out", "w") as log:
+            self.gateway = subprocess.Popen(
+                [OPENCLAW, "gateway", "--allow-unconfigured", "--bind", "loopback", "--port", str(self.port),
+                 "--auth", "token", "--token", TOKEN],
+                env=self.env, cwd=self.workspace, stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT,
+                start_new_session=True)
         deadline = time.monotonic() + 90
         while time.monotonic() < deadline:
             if self.gateway.poll() is not None:
