@@ -7,6 +7,7 @@ these tests skip and say why.
 import errno
 import os
 import subprocess
+from pathlib import Path
 
 import pytest
 from conftest import Cli
@@ -144,3 +145,48 @@ def test_cli_last_resort_turns_an_escaped_error_into_one_line_and_exit_3(pinned_
     assert cli.main(["status"]) == 3
     err = capsys.readouterr().err
     assert err.startswith("task-runner: error: ") and words in err and err.count("\n") == 1
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="needs root to switch to another user")
+@pytest.mark.parametrize("action", ["read", "write"])
+def test_permission_denied_is_a_message_naming_the_file_and_the_fix(tmp_path, action):
+    """A real EACCES: a process of user nobody meets a queue file and lock it may not open."""
+    import shutil
+    import tempfile
+
+    from task_runner.store import QueueStore
+
+    base = Path(tempfile.mkdtemp(prefix="task-runner-eacces-"))  # /tmp/pytest-of-root is closed to nobody
+    try:
+        base.chmod(0o711)
+        folder = base / "tasks"
+        QueueStore(folder).ensure()  # queue file and lock owned by root, mode 600
+        os.chown(folder, 65534, 65534)
+        before = (folder / "task-queue.json").read_bytes()
+        reader, writer = os.pipe()
+        child = os.fork()
+        if child == 0:  # pragma: no cover - runs in the forked child
+            os.close(reader)
+            os.setgid(65534)
+            os.setuid(65534)
+            try:
+                store = QueueStore(folder)
+                if action == "read":
+                    store.read()
+                else:
+                    with store.transaction() as queue:
+                        queue["archivedCount"] = 1
+                message = "no error"
+            except Exception as error:  # noqa: BLE001 - the forked child reports whatever it met
+                message = f"{type(error).__name__}: {error}"
+            os.write(writer, message.encode())
+            os._exit(0)
+        os.close(writer)
+        os.waitpid(child, 0)
+        with os.fdopen(reader) as pipe:
+            message = pipe.read()
+        assert message.startswith("QueueError: ") and "permission denied" in message and "chmod" in message
+        assert str(folder) in message
+        assert (folder / "task-queue.json").read_bytes() == before
+    finally:
+        shutil.rmtree(base)
