@@ -245,3 +245,13 @@ def test_cli_warns_on_stderr_about_an_ignored_setting(cli, tmp_path):
                             cwd=here, env=env, capture_output=True, text=True, check=True)
     assert f"task-runner: warning: ignored TASK_RUNNER_SHELL from {here / 'TOOLS.md'}:2" in result.stderr
     assert (tmp_path / "q" / "task-queue.json").exists()
+
+
+def test_an_option_is_trusted_and_wins_over_a_folder_file(tmp_path):
+    here = tmp_path / "here"
+    here.mkdir()
+    write(here / "TOOLS.md", EXECUTION_LINES)
+    config = load_config(overrides={"TASK_RUNNER_WORKER": "codex"}, env={}, cwd=here, warn=lambda message: None)
+    assert config.get("TASK_RUNNER_WORKER") == "codex" and config.trusted("TASK_RUNNER_WORKER")
+    assert config.source("TASK_RUNNER_WORKER") == "option for TASK_RUNNER_WORKER"
+    assert not config.trusted("TASK_RUNNER_NOTIFY") and config.get("TASK_RUNNER_NOTIFY") is None
