@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from task_runner.parse import lexicon
 from task_runner.parse.lexicon import Lazy
-from task_runner.parse.phrases import Phrases, Tokens, is_cjk
+from task_runner.parse.phrases import Phrases, Tokens, has_cjk
 
 # One-word greetings that are also ordinary words ("team lunch", "well water") only count
 # when punctuation follows them.
@@ -64,7 +64,7 @@ def trim(text: str) -> Trimmed:
         kind, length = length
         if kind in lexicon.SEQ and not cue:
             cue = kind
-        requested |= kind == "request" and words[start] in lexicon.REQUEST_DELEGATES
+        requested |= kind == "request" and words[start] in lexicon.REQUEST_DELEGATES or kind == "need"
         framed |= kind == "frame"
         start += length
     end = _trim_tail(words, start, count)
@@ -87,7 +87,9 @@ def _opener(words: list[str], at: int) -> tuple[str, int] | None:
     length = _frame_at(words, at)
     if length:
         return "frame", length
-    length = lexicon.REQUEST.at(words, at)
+    need, length = lexicon.NEED_FRAMES.at(words, at), lexicon.REQUEST.at(words, at)
+    if need >= length and need and at + need < len(words) and words[at + need] not in lexicon.VERBS:
+        return "need", need  # "I need a summary of …", "ayúdame con la carta …"
     if length:
         return "request", length
     return None
@@ -167,7 +169,7 @@ def is_time_word(word: str) -> bool:
 def starts_with_verb(text: str) -> bool:
     """True when the trimmed text opens with an imperative verb (any supported language)."""
     core = trim(text).core
-    if is_cjk(core[:1]):
+    if has_cjk(core[:8]):
         words = Tokens(core).words
         return bool(lexicon.VERB_PHRASES.find(words[:12]) or lexicon.REQUEST_END.ending_at(words, len(words))
                     or lexicon.VERB_PHRASES.ending_at(words, len(words)))

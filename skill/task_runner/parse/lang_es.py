@@ -27,6 +27,7 @@ LANGUAGE = Language(
         "|me gustaría que|por favor|porfa|hazme el favor de|favor de|tengo que|hay que|necesito|no olvides"
         "|acuérdate de|encárgate de|y|también|que|que me|que nos|que le"
     ),
+    need_frames="necesito|necesito ayuda con|ayúdame con|ayudame con|ayúdame a",
     request_delegates=frozenset("¿ puedes podrías podrias puede podría me necesito quiero encárgate".split()),
     frame_pre=frozenset("añade agrega nueva nuevas una".split()),
     frame_nouns=frozenset("tarea tareas".split()),

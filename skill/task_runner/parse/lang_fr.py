@@ -43,6 +43,7 @@ LANGUAGE = Language(
         "|j'ai besoin que tu|j'ai besoin de|il faut|il faudrait|n'oublie pas de|je voudrais que tu|j'aimerais que tu"
         "|tu pourrais|et|aussi|puis"
     ),
+    need_frames="j'ai besoin d'un|j'ai besoin d'une|j'ai besoin de|j'ai besoin d'aide pour|aide-moi avec|aide-moi pour|aide-moi à|il me faut",
     request_delegates=frozenset("peux-tu pourrais-tu pouvez-vous pourriez-vous tu vous est-ce j'ai je".split()),
     frame_pre=frozenset("ajoute ajoutez nouvelle une".split()),
     frame_nouns=frozenset("tâche tâches".split()),

@@ -14,12 +14,13 @@ LANGUAGE = Language(
         "|共有して|印刷して|読んで|リマインドして|教えて|伝えて|メールして|注文して|支払って|払って|申し込んで|修正して"
         "|直して|バックアップして|テストして|登録して|見つけて|リサーチして|起こして|知らせて|お知らせして|連絡を"
     ),
-    request_end="ください|下さい|くれ|くれる|くれますか|もらえますか|もらえる|お願いします|お願い|ほしい|欲しい",
+    request_end="ください|下さい|くれ|くれる|くれますか|もらえますか|もらえる|お願いします|お願い|ほしい|欲しい|が必要です|が必要|手伝って|もらって",
     ambiguous_verbs=frozenset(),
     type_verbs={},
     answer_verbs=frozenset(),
     greetings="こんにちは|おはよう|おはようございます|こんばんは|ねえ|すみません",
     request="すみません|お願いします|あと|それと|また",
+    need_frames="",
     request_delegates=frozenset(),
     frame_pre=frozenset(),
     frame_nouns=frozenset(),

@@ -40,6 +40,7 @@ LANGUAGE = Language(
         "|eu preciso que você?|preciso|quero que você?|gostaria que você?|não esqueça/esqueças de|não se esqueça de"
         "|tem como|dá pra|dá para|me ajuda a|e|também"
     ),
+    need_frames="preciso de|preciso dum|preciso duma|me ajuda com|me ajude com|ajuda-me com|me ajuda a|quero",
     request_delegates=frozenset("você vc tu pode poderia consegue preciso eu quero gostaria".split()),
     frame_pre=frozenset("adiciona adicione nova uma".split()),
     frame_nouns=frozenset("tarefa tarefas".split()),

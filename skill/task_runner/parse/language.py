@@ -40,6 +40,7 @@ class Language:
     # --- openers, framing, sign-offs
     greetings: str
     request: str
+    need_frames: str                # spec: "I need …", "help me with …": what follows is work asked for
     request_delegates: frozenset
     frame_pre: frozenset
     frame_nouns: frozenset

@@ -1,0 +1,41 @@
+"""Requests as people write them: "I need …" / "help me with …" in every language, verb-final
+Japanese, chat verbs, and items that open with a number."""
+
+from datetime import datetime, timezone
+
+import pytest
+
+from task_runner.parse import parse_message
+
+NOW = datetime(2026, 11, 20, 10, 0, tzinfo=timezone.utc)
+
+
+def descriptions(message: str) -> list[str]:
+    doc = parse_message(message, NOW)
+    assert doc["mode"] == "intake", doc
+    return [task["description"] for task in doc["tasks"]]
+
+
+@pytest.mark.parametrize("message, description", [
+    ("I need a summary of the board minutes", "a summary of the board minutes"),
+    ("help me with the cover letter for Acme", "the cover letter for Acme"),
+    ("ayúdame con la carta de presentación", "la carta de presentación"),
+    ("hilf mir mit der Bewerbung bei Siemens", "der Bewerbung bei Siemens"),
+    ("j'ai besoin d'un résumé du rapport annuel", "résumé du rapport annuel"),
+    ("aide-moi avec ma lettre de motivation", "ma lettre de motivation"),
+    ("me ajuda com o currículo", "o currículo"),
+    ("ho bisogno di un riassunto del bilancio", "un riassunto del bilancio"),
+    ("aiutami con la lettera di presentazione", "la lettera di presentazione"),
+    ("この3本の論文の要約が必要です", "この3本の論文の要約が必要です"),
+])
+def test_need_and_help_frames_are_requests(message, description):
+    assert descriptions(message) == [description]
+
+
+def test_a_need_frame_before_a_verb_stays_a_request_opener():
+    assert descriptions("I need you to email Bob the slides") == ["email Bob the slides"]
+
+
+@pytest.mark.parametrize("message", ["14日のポルトのホテルを探して", "2時間後にバックアップが終わったか確認して"])
+def test_japanese_items_that_open_with_a_number(message):
+    assert descriptions(message) == [message]
