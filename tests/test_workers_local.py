@@ -1,13 +1,12 @@
 """The shell and command backends, the agent report, and the choice of worker kind."""
 
-import json
 import sys
 
 import pytest
-
 from fake_agents import FAKE_DIR, run_launch
-from task_runner.workers import agent, backend, resolve
-from task_runner.workers.base import Launch, Run, is_transient, parse_report
+from task_runner.workers import agent, backend, preflight, resolve
+from task_runner.workers.base import Run
+from task_runner.workers.signals import classify, parse_report
 
 
 def make_run(tmp_path, **settings):
@@ -60,7 +59,7 @@ def test_command_template_substitutes_each_placeholder_as_one_element(tmp_path):
 
 def test_command_exit_0_without_report_line_fails():
     outcome = backend("command").outcome("all good, trust me\n", "", 0, False)
-    assert not outcome.ok and "without a DELIVERABLE or BLOCKED line" in outcome.error
+    assert not outcome.ok and "without a DELIVERABLE, BLOCKED or QUESTION line" in outcome.error
 
 
 def test_command_without_template_is_a_clear_error(tmp_path):
@@ -82,16 +81,71 @@ def test_agent_report_outcomes():
 def test_report_lines_tolerate_markdown():
     report = parse_report("text\n**DELIVERABLE:** the summary\n- ACTION: one\n`ACTION: two`\nDELIVERABLE_PATH: /a b/c.txt")
     assert report == {"deliverable": "the summary", "deliverable_path": "/a b/c.txt", "blocked": None,
-                      "actions": ["one", "two"]}
+                      "actions": ["one", "two"], "question": None}
+
+
+def test_a_question_counts_only_as_the_last_report_line():
+    assert parse_report("QUESTION: which one?\nDELIVERABLE: chose eu-1")["question"] is None
+    assert parse_report("Looked.\nQUESTION: eu-1 or us-2?")["question"] == "eu-1 or us-2?"
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("connect ECONNREFUSED 127.0.0.1:443", True), ("API Error: 529 overloaded", True),
-    ("HTTP 503 Service Unavailable", True), ("Request timed out", True), ("rate_limit_error", True),
-    ("file not found", False), ("exit status 1", False), ("port 5000 busy", False),
+    ("connect ECONNREFUSED 127.0.0.1:443", "transient"), ("API Error: 529 overloaded", "transient"),
+    ("HTTP 503 Service Unavailable", "transient"), ("Request timed out", "transient"),
+    ("rate_limit_error", "transient"), ("We’re currently experiencing high demand, which may cause temporary errors.",
+                                        "transient"),
+    ("exceeded retry limit, last status: 429 Too Many Requests", "transient"),
+    ("unexpected status 502 Bad Gateway: upstream, url: http://127.0.0.1:4000/v1/responses", "transient"),
+    ("Error: database is locked", "transient"), ("Failed query: \n  CREATE TABLE `workspace` (", "transient"),
+    ("unexpected status 401 Unauthorized: invalid x-api-key, url: http://127.0.0.1:4011/v1", "permanent"),
+    ("Invalid API key · Fix external API key", "permanent"), ("HTTP 403 Forbidden", "permanent"),
+    ("--dangerously-skip-permissions cannot be used with root/sudo privileges", "permanent"),
+    ("file not found", None), ("exit status 1", None), ("port 5000 busy", None), ("", None),
 ])
-def test_transient_failures(text, expected):
-    assert is_transient(text) is expected
+def test_failure_texts_are_classified(text, expected):
+    assert classify(text) == expected
+
+
+def test_command_template_without_prompt_gets_it_on_stdin(tmp_path):
+    template = f"{sys.executable} -c \"import sys; print('DELIVERABLE: read', len(sys.stdin.read()))\""
+    launch = backend("command").build({"id": "T-09"}, "p" * 300_000, make_run(tmp_path, TASK_RUNNER_WORKER_COMMAND=template))
+    assert launch.stdin == "p" * 300_000
+    done = run_launch(launch, tmp_path)
+    assert backend("command").outcome(done.stdout, done.stderr, done.returncode, False).deliverable == "read 300000"
+
+
+def test_preflight_names_what_is_missing_and_how_to_fix_it(tmp_path):
+    none = lambda key, default=None: default
+    reason, steps = preflight("codex", {"id": "T-01"}, none, which=which_from())
+    assert "`codex` command, which is not on PATH" in reason and "npm install -g @openai/codex" in steps[0]
+    assert preflight("claude", {"id": "T-01"}, none, which=which_from("claude")) is None
+    reason, steps = preflight("shell", {"id": "T-03"}, none)
+    assert "has no command" in reason
+    reason, _ = preflight("command", {"id": "T-01"}, none)
+    assert "TASK_RUNNER_WORKER_COMMAND" in reason
+    missing = lambda key, default=None: {"TASK_RUNNER_WORKER_COMMAND": "no-such-tool-xyz {prompt}"}.get(key, default)
+    assert "not found on PATH" in preflight("command", {"id": "T-01"}, missing)[0]
+    assert preflight("agent", {"id": "T-01"}, none) is None
+
+
+def test_preflight_refuses_claude_bypass_as_root(monkeypatch):
+    full = lambda key, default=None: {"TASK_RUNNER_WORKER_PERMISSIONS": "full"}.get(key, default)
+    monkeypatch.setattr("os.geteuid", lambda: 0)
+    monkeypatch.delenv("IS_SANDBOX", raising=False)
+    reason, steps = preflight("claude", {"id": "T-01"}, full, which=which_from("claude"))
+    assert "as root" in reason and "IS_SANDBOX=1" in steps[0] and "TASK_RUNNER_WORKER_PERMISSIONS=edits" in steps[1]
+    monkeypatch.setenv("IS_SANDBOX", "1")
+    assert preflight("claude", {"id": "T-01"}, full, which=which_from("claude")) is None
+    monkeypatch.setattr("os.geteuid", lambda: 1000)
+    monkeypatch.delenv("IS_SANDBOX")
+    assert preflight("claude", {"id": "T-01"}, full, which=which_from("claude")) is None
+
+
+def test_openclaw_worker_refuses_to_nest_under_openclaw_exec(monkeypatch):
+    monkeypatch.setenv("OPENCLAW_SHELL", "exec")
+    reason, steps = preflight("openclaw", {"id": "T-01"}, lambda key, default=None: default,
+                              which=which_from("openclaw"))
+    assert "exec" in reason and "TASK_RUNNER_WORKER=agent" in steps[0]
 
 
 def which_from(*present):

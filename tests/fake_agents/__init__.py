@@ -17,10 +17,13 @@ def fake_env(**extra) -> dict:
 
 
 def run_launch(launch, cwd, timeout=20, **env):
-    """Run a backend's Launch as the supervisor would (stdin closed, no shell); returns CompletedProcess."""
+    """Run a backend's Launch as the supervisor would (stdin: the launch's text or closed; no shell)."""
     merged = fake_env(**env)
     merged.update(launch.env)
-    return subprocess.run(launch.argv, cwd=cwd, env=merged, stdin=subprocess.DEVNULL,
+    if launch.stdin is not None:
+        return subprocess.run(launch.argv, check=False, cwd=cwd, env=merged, input=launch.stdin,
+                              capture_output=True, text=True, timeout=timeout)
+    return subprocess.run(launch.argv, check=False, cwd=cwd, env=merged, stdin=subprocess.DEVNULL,
                           capture_output=True, text=True, timeout=timeout)
 
 

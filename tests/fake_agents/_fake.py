@@ -1,16 +1,21 @@
 """Shared behaviour of the fake agent CLIs (claude, codex, opencode, openclaw).
 
-Each fake speaks its tool's real output format; what it does is chosen by
-``FAKE_MODE`` (env) or a ``FAKE:mode[,mode...]`` token in the prompt. With a
-list, each invocation for the same task takes the next mode (the count lives
-next to the task's runs, or in ``FAKE_STATE``), so "error,error,success" fails
-twice and then succeeds. Modes:
+claude, codex and opencode replay what the real CLIs printed (recorded/<tool>/<case>.json,
+written by tests/real_cli/record_fakes.py from real runs against a scripted model), with the
+session id, final text and folders filled in, so their bytes have the real shape. What a fake
+does is chosen by ``FAKE_MODE`` (env) or a ``FAKE:mode[,mode...]`` token in the prompt (read
+from stdin or argv, as the real CLI reads it). With a list, each invocation for the same task
+takes the next mode (the count lives next to the task's runs, or in ``FAKE_STATE``), so
+"error,error,success" fails twice and then succeeds. Modes:
 
-success, error, crash, hang, stubborn (ignores SIGTERM, and so does a child it
-starts), garbage, noterminal, write (writes ``FAKE_WRITE``/``FAKE_WRITE:path``
-and reports its path), ratelimit, blocked, slow (sleeps ``FAKE_SLEEP`` s first).
+success, write (writes ``FAKE_WRITE``/``FAKE_WRITE:path`` and reports its path), blocked,
+question, error (a plain failure), ratelimit (HTTP 429), servererror (HTTP 500), auth (HTTP
+401), denied (a refused permission), lostsession and root (claude), dblocked (opencode's
+locked SQLite), hang (prints what the real CLI prints before the model answers, then waits),
+stubborn (the same, ignoring SIGTERM, and so does a child it starts), noterminal (that prefix,
+then exit 0), garbage, crash, slow (sleeps ``FAKE_SLEEP`` s first).
 
-``FAKE_LOG=path`` appends one JSON line per call: tool, argv, cwd, stdin.
+``FAKE_LOG=path`` appends one JSON line per call: tool, argv, cwd, stdin, prompt.
 """
 
 import json
@@ -48,7 +53,8 @@ def choose_mode(prompt):
     count = 0
     if path:
         try:
-            count = int(open(path).read().strip() or 0)
+            with open(path) as handle:
+                count = int(handle.read().strip() or 0)
         except (OSError, ValueError):
             count = 0
         with open(path, "w") as handle:
@@ -56,11 +62,14 @@ def choose_mode(prompt):
     return modes[min(count, len(modes) - 1)]
 
 
-def log_call(tool, prompt):
+def read_stdin():
+    return "" if sys.stdin is None else sys.stdin.read()
+
+
+def log_call(tool, prompt, stdin=""):
     path = os.environ.get("FAKE_LOG")
     if not path:
         return
-    stdin = "" if sys.stdin is None else sys.stdin.read()
     with open(path, "a") as handle:
         handle.write(json.dumps({"tool": tool, "argv": sys.argv[1:], "cwd": os.getcwd(), "stdin": stdin,
                                  "prompt": prompt}) + "\n")
@@ -79,7 +88,63 @@ def final_text(prompt, mode):
     if mode == "blocked":
         return ("I could not log in.\nBLOCKED: the staging credentials are missing\n"
                 "ACTION: add STAGING_TOKEN to ~/.openclaw/.env\nACTION: retry " + task)
+    if mode == "question":
+        return "Two servers match.\nQUESTION: deploy to eu-1 or us-2?"
     return f"All done.\nDELIVERABLE: finished {task} (fake result)"
+
+
+RECORDED = os.path.join(os.path.dirname(os.path.abspath(__file__)), "recorded")
+TEXT_MODES = ("success", "write", "blocked", "question")
+# Failures with no recording of their own: a recorded failure with its message swapped.
+PLAIN_ERRORS = {
+    "claude": ("lostsession", "No conversation found with session ID: @SESSION@", "Unexpected error: the tool crashed"),
+    "codex": ("servererror", "We’re currently experiencing high demand, which may cause temporary errors.",
+              "unexpected status 400 Bad Request: invalid request, url: http://127.0.0.1:@PORT@/v1/responses"),
+    "opencode": ("auth", "invalid x-api-key", "invalid request"),
+}
+
+
+def recorded(tool, case):
+    with open(os.path.join(RECORDED, tool, case + ".json"), encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+def fill(text, session, final=""):
+    return (text.replace("@SESSION@", session).replace("@TEXT@", json.dumps(final, ensure_ascii=False)[1:-1])
+            .replace("@DIR@", os.getcwd()).replace("@PORT@", "9"))
+
+
+def replay(tool, prompt, mode, session):
+    """Print what the real ``tool`` printed in ``mode`` and exit as it did (never returns)."""
+    case, swap = mode, None
+    if mode in TEXT_MODES:
+        case = "success"
+    elif mode == "error":
+        case, *swap = PLAIN_ERRORS[tool]
+    elif mode in ("hang", "stubborn", "noterminal"):
+        case = "hang"
+    elif mode == "denied" and tool == "codex":  # codex's sandbox refusal shows only in the model's words
+        case, mode = "success", "blocked"
+    record = recorded(tool, case)
+    stdout, stderr = record["stdout"], record["stderr"]
+    if swap:
+        stdout, stderr = stdout.replace(*swap), stderr.replace(*swap)
+        if tool == "opencode":
+            stdout = stdout.replace('"statusCode":401', '"statusCode":400')
+    final = final_text(prompt, mode) if mode in TEXT_MODES else ""
+    sys.stdout.write(fill(stdout, session, final))
+    sys.stdout.flush()
+    sys.stderr.write(fill(stderr, session, final))
+    sys.stderr.flush()
+    if case == "hang" and mode != "noterminal":
+        misbehave(mode)
+    sys.exit(record["exit"] or 0)
+
+
+def mode_for(prompt):
+    """This call's mode, after the tool-independent misbehaviour (hang and stubborn wait in replay)."""
+    mode = choose_mode(prompt)
+    return mode if mode in ("hang", "stubborn") else misbehave(mode)
 
 
 def misbehave(mode):
@@ -93,9 +158,9 @@ def misbehave(mode):
     if mode == "stubborn":
         signal.signal(signal.SIGTERM, signal.SIG_IGN)
         child = subprocess.Popen([sys.executable, "-c",
-                                  "import signal,time\nsignal.signal(signal.SIGTERM, signal.SIG_IGN)\n"
+                                  ("import signal,time\nsignal.signal(signal.SIGTERM, signal.SIG_IGN)\n"
                                   "open(__import__('os').environ.get('FAKE_CHILD_PID','/dev/null'),'w')"
-                                  ".write(str(__import__('os').getpid()))\nwhile True: time.sleep(60)"])
+                                  ".write(str(__import__('os').getpid()))\nwhile True: time.sleep(60)")])
         del child
         while True:
             time.sleep(60)
