@@ -1,59 +1,88 @@
-"""Did the attempt deliver what its type promises? (the skill's verification guide, made concrete)
+"""Did an attempt its worker called a success really deliver? Judged from facts, never from wording.
 
-Called only for attempts whose worker reported success. Returns None when the
-check passes, or a short text saying what is missing; that text becomes the
-attempt's ``verification_failure`` and the attempt counts as failed.
+The worker's own verdict (its CLI's terminal event, the DELIVERABLE/BLOCKED report lines,
+``report --ok``) is the primary one. This check may overturn a success only on evidence:
+
+- any type: the worker said it did not do the step (a BLOCKED line or a final QUESTION), or
+  delivered nothing at all (no text, no file);
+- file-creation: the file it reported, or the one file the task names, is missing, empty, or
+  was not written during this attempt;
+- code-execution: the worker reports permissions it was denied (a command it could not run).
+
+Nothing here reads the answer for key words: "Emmanuel Macron", "$38,990" or "Emailed Bob the
+report" are answers, not evidence of failure. Returns None when the attempt stands, else one
+line saying what is missing; that becomes the attempt's ``verification_failure``.
 """
 
 import os
 import re
 
-ERROR_MARKERS = re.compile(r"Traceback \(most recent call last\)|\bFATAL\b|Error:")
-ERROR_PAGE = re.compile(
-    r"\b404\b.{0,20}not found|page not found|403 forbidden|access denied|service unavailable"
-    r"|captcha|are you a robot|enable javascript|<html|<!doctype html",
-    re.IGNORECASE,
-)
-SENT = re.compile(r"\b(sent|delivered|posted|message[_ ]?id|messageId)\b", re.IGNORECASE)
-NOT_SENT = re.compile(r"\b(not sent|failed to (send|deliver)|could not (send|deliver)|unable to (send|deliver))\b",
-                      re.IGNORECASE)
-STOPWORDS = frozenset(
-    "the and for with from that this into about what which when where your their there have has was were "
-    "will would should could them then than also just only make find look check find list give show tell "
-    "using used use please task goal".split()
-)
-_WORD_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{2,}")
+# A file name in a task's words: "summary.md", "./out/report.csv", "~/notes.txt", "/srv/a.json".
 _PATH_RE = re.compile(r"(?:~|\.{0,2}/)?[\w.-]+(?:/[\w.-]+)*\.[A-Za-z0-9]{1,8}\b|(?:~|\.{0,2})?/[\w./-]+")
-STDERR_TAIL = 2000
+# Extensions that make a named word a file for sure ("e.g." or "v2.1" are not files).
+FILE_EXTENSIONS = frozenset((
+    "md", "txt", "csv", "tsv", "json", "jsonl", "yaml", "yml", "toml", "ini", "cfg", "conf", "xml", "html",
+    "htm", "css", "js", "ts", "tsx", "jsx", "py", "rb", "go", "rs", "java", "kt", "c", "h", "cpp", "hpp",
+    "cs", "php", "sh", "bash", "zsh", "sql", "log", "pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx",
+    "odt", "ods", "png", "jpg", "jpeg", "gif", "svg", "webp", "mp3", "mp4", "wav", "zip", "tar", "gz", "tgz",
+    "ics", "vcf", "eml", "rst", "tex", "ipynb", "env", "lock",
+))
+MTIME_SLACK_S = 1.0  # file systems with coarse timestamps
 
 
-def verify(task: dict, outcome, *, workdir: str, stderr: str = "") -> str | None:
-    check = CHECKS.get(task.get("type") or "unknown", _deliverable_present)
-    return check(task, outcome, workdir, stderr)
-
-
-def _text(outcome) -> str:
-    return (outcome.deliverable or outcome.text or outcome.summary or "").strip()
-
-
-def _deliverable_present(task, outcome, workdir, stderr):
-    if not _text(outcome):
+def verify(task: dict, outcome, *, workdir: str, stderr: str = "", started_at: str | None = None) -> str | None:
+    """None when ``outcome`` (ok) stands; else what the evidence says is missing."""
+    if outcome.blocked:
+        return f"the worker said it did not do it: {outcome.blocked}"
+    if outcome.question:
+        return f"the worker needs an answer first: {outcome.question}"
+    check = CHECKS.get(task.get("type") or "unknown")
+    failure = check(task, outcome, workdir, started_at) if check else None
+    if failure:
+        return failure
+    if not (outcome.deliverable or outcome.deliverable_path or (outcome.text or "").strip()
+            or (outcome.summary or "").strip()):
         return "the worker delivered nothing (empty result)"
     return None
 
 
-def _file_creation(task, outcome, workdir, stderr):
+def _file_creation(task, outcome, workdir, started_at):
     reported = outcome.deliverable_path
-    if not reported:
-        return "no DELIVERABLE_PATH reported for a file-creation task"
-    path = os.path.realpath(os.path.join(workdir, os.path.expanduser(reported)))
-    if not os.path.isfile(path):
-        return f"the reported file {reported} does not exist"
-    if os.path.getsize(path) == 0:
-        return f"the reported file {reported} is empty"
-    if not any(_inside(path, place) for place in _allowed_places(task, workdir)):
-        return f"the reported file {reported} is outside the task's folder and the places it named"
+    if reported:
+        return _file_problem(reported, workdir, started_at, "reported")
+    named = named_files(task, workdir)
+    if len(named) == 1:
+        return _file_problem(named[0], workdir, started_at, "named")
+    return None  # no file reported or named: nothing to check against
+
+
+def _file_problem(path: str, workdir: str, started_at: str | None, how: str) -> str | None:
+    full = _resolve(path, workdir)
+    if not os.path.isfile(full):
+        return f"the {how} file {path} does not exist"
+    if os.path.getsize(full) == 0:
+        return f"the {how} file {path} is empty"
+    since = _timestamp(started_at)
+    if since is not None and os.path.getmtime(full) < since - MTIME_SLACK_S:
+        return f"the {how} file {path} was not written during this attempt"
     return None
+
+
+def _code_execution(task, outcome, workdir, started_at):
+    if outcome.denials:
+        return "the worker was denied: " + "; ".join(outcome.denials)
+    return None
+
+
+def named_files(task: dict, workdir: str) -> list:
+    """The files the task's command, description or goal name (with a file extension), in order."""
+    found = []
+    for text in (task.get("command"), task.get("description"), task.get("goal")):
+        for named in _PATH_RE.findall(text or ""):
+            named = named.rstrip(".")
+            if named.rsplit(".", 1)[-1].lower() in FILE_EXTENSIONS and named not in found:
+                found.append(named)
+    return found
 
 
 def named_file_written(task: dict, workdir: str, since: str | None) -> str | None:
@@ -62,73 +91,31 @@ def named_file_written(task: dict, workdir: str, since: str | None) -> str | Non
     A shell command or a worker that forgot its DELIVERABLE_PATH line still
     delivered the file the user asked for; a file older than the attempt did not count.
     """
-    if not since:
+    started = _timestamp(since)
+    if started is None:
         return None
-    from task_runner.timeutil import parse_iso
-
-    started = parse_iso(since).timestamp() - 1
     found = []
     for text in (task.get("command"), task.get("description"), task.get("goal")):
         for named in _PATH_RE.findall(text or ""):
-            path = os.path.realpath(os.path.join(workdir, os.path.expanduser(named)))
-            if path not in found and os.path.isfile(path) and os.path.getmtime(path) >= started:
+            path = _resolve(named, workdir)
+            if path not in found and os.path.isfile(path) and os.path.getmtime(path) >= started - MTIME_SLACK_S:
                 found.append(path)
     return found[0] if len(found) == 1 else None
 
 
-def _allowed_places(task, workdir):
-    places = [os.path.realpath(workdir)]
-    if task.get("workdir"):
-        places.append(os.path.realpath(os.path.expanduser(task["workdir"])))
-    for text in (task.get("description"), task.get("goal")):
-        # A bare file name names a place under the workdir, which is already allowed.
-        places += [os.path.realpath(os.path.join(workdir, os.path.expanduser(named)))
-                   for named in _PATH_RE.findall(text or "") if "/" in named or named.startswith("~")]
-    return places
+def _resolve(path: str, workdir: str) -> str:
+    return os.path.realpath(os.path.join(workdir, os.path.expanduser(path)))
 
 
-def _inside(path: str, place: str) -> bool:
-    return path == place or path.startswith(place.rstrip(os.sep) + os.sep)
+def _timestamp(iso: str | None) -> float | None:
+    if not iso:
+        return None
+    from task_runner.timeutil import parse_iso
+
+    try:
+        return parse_iso(iso).timestamp()
+    except (ValueError, TypeError):
+        return None
 
 
-def _code_execution(task, outcome, workdir, stderr):
-    end = (stderr or "")[-STDERR_TAIL:]
-    marker = ERROR_MARKERS.search(end)
-    if marker:
-        return f"error marker {marker.group(0)!r} at the end of stderr"
-    return None
-
-
-def _info_lookup(task, outcome, workdir, stderr):
-    text = _text(outcome)
-    if not text:
-        return "the lookup returned nothing"
-    if ERROR_PAGE.search(text[:2000]):
-        return "the result looks like an error page, not an answer"
-    wanted = _terms(task.get("goal") or task.get("description") or "")
-    if wanted and not wanted & _terms(outcome.text + " " + text):
-        return "the result shares no key term with the goal (" + ", ".join(sorted(wanted)[:5]) + ")"
-    return None
-
-
-def _messaging(task, outcome, workdir, stderr):
-    text = _text(outcome) + " " + (outcome.text or "")
-    if NOT_SENT.search(text) or not SENT.search(text):
-        return "the worker did not confirm that the message was sent"
-    return None
-
-
-def _terms(text: str) -> set:
-    """Lower-case word stems (first 5 letters) that carry meaning."""
-    return {word.lower()[:5] for word in _WORD_RE.findall(text) if word.lower() not in STOPWORDS and len(word) >= 4}
-
-
-CHECKS = {
-    "file-creation": _file_creation,
-    "code-execution": _code_execution,
-    "info-lookup": _info_lookup,
-    "messaging": _messaging,
-    "agent-delegation": _deliverable_present,
-    "reminder-scheduling": _deliverable_present,
-    "unknown": _deliverable_present,
-}
+CHECKS = {"file-creation": _file_creation, "code-execution": _code_execution}
