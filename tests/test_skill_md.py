@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 
 from conftest import REPO
-from task_runner import bundle, install_skill, prompt, tasks, verify
-from task_runner.cli import HANDLERS, build_parser
+from task_runner import bundle, install_skill, lifecycle, prompt, verify
+from task_runner.cli import COMMANDS, build_parser
 
 SPEC_KEYS = {"name", "description", "license", "compatibility", "metadata", "allowed-tools"}
 INSTALL_KINDS = {"brew", "node", "go", "uv", "download"}
@@ -76,7 +76,7 @@ def test_frontmatter_is_agent_skills_valid():
     description = front["description"]
     assert 1 <= len(description) <= 1024 and "<" not in description and ">" not in description
     assert "\n" not in description
-    assert len(front["compatibility"]) <= 500
+    assert "compatibility" not in front  # OpenClaw's skill-creator validator rejects it (test_openclaw_skill.py)
 
 
 def test_frontmatter_openclaw_metadata():
@@ -86,7 +86,7 @@ def test_frontmatter_openclaw_metadata():
     assert openclaw["requires"] == {"bins": ["task-runner"]}
     pyproject = (REPO / "pyproject.toml").read_text(encoding="utf-8")  # no tomllib on Python 3.10
     project_name = re.search(r'^\[project\][^\[]*?^name = "([^"]+)"', pyproject, re.MULTILINE | re.DOTALL).group(1)
-    for spec in openclaw["install"]:
+    for spec in openclaw.get("install", []):
         assert spec["kind"] in INSTALL_KINDS and spec["id"] and spec["label"]
         assert spec["bins"] == ["task-runner"]
         if spec["kind"] == "uv":  # installs what pyproject builds, so the hint cannot go stale
@@ -128,7 +128,7 @@ def test_every_command_in_skill_md_and_template_parses():
     parser = build_parser()
     for command in commands:
         argv = _runnable(command)
-        assert argv[0] in HANDLERS, command
+        assert argv[0] in COMMANDS, command
         if len(argv) == 1 and argv[0] in ("attach", "report", "install-skill"):
             continue  # the command named in a sentence, not a command line
         if argv[0] == "install-skill" and "|" in argv:
@@ -150,7 +150,7 @@ def test_queue_schema_doc_is_generated_from_the_packaged_schema():
     fields = list(schema["properties"]) + [name for d in schema["$defs"].values() for name in d.get("properties", {})]
     for name in fields:
         assert f"`{name}`" in doc
-    for field in tasks.TASK_FIELDS:
+    for field in lifecycle.TASK_FIELDS:
         assert re.search(rf"\| `{field}` \| [^|]+ \| yes \|", doc), field
 
 
@@ -166,7 +166,7 @@ def test_generator_notices_a_schema_change():
 def test_task_types_doc_matches_the_code():
     doc = (REPO / "references" / "task-types.md").read_text(encoding="utf-8")
     order = re.findall(r"^\| (\d) \| `([a-z-]+)` \|", doc, re.MULTILINE)
-    assert [name for _, name in order] == list(tasks.TYPES)
+    assert [name for _, name in order] == list(lifecycle.TaskType.ALL)
     for task_type, ladder in prompt.STRATEGIES.items():
         row = next(line for line in doc.splitlines() if line.startswith(f"| `{task_type}` | `"))
         assert [name for name, _ in ladder] == re.findall(r"`([a-z-]+)`:", row), task_type
