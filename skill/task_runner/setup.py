@@ -77,6 +77,12 @@ class SetupReport:
                       "then run: task-runner setup --cron-done"]
         return "\n".join(lines)
 
+    def done_text(self) -> str:
+        """The line for an explicit ``setup`` that found everything in place."""
+        where = "the heartbeat job's scratch" if self.heartbeat.startswith("scratch") else str(self.heartbeat_path)
+        return (f"✅ Task Runner is set up: queue {self.queue_path}, heartbeat block in {where}, "
+                "backup cron job in place.")
+
     def _heartbeat_text(self) -> str:
         scratch = f"the heartbeat job's scratch ({self.heartbeat_job})"
         text = {
@@ -320,10 +326,5 @@ def run(args, config) -> int:
     text = report.message()
     if report.cron == "confirmed" and not report.first_run:
         text = "\n".join(filter(None, [text, "✅ Backup cron job recorded as created; no more reminders."]))
-    if not text:
-        where = ("the heartbeat job's scratch" if report.heartbeat.startswith("scratch")
-                 else str(report.heartbeat_path))
-        text = (f"✅ Task Runner is set up: queue {report.queue_path}, heartbeat block in {where}, "
-                "backup cron job in place.")
-    emit(args, dict(report.as_dict(), ok=True), text)
+    emit(args, dict(report.as_dict(), ok=True), text or report.done_text())
     return 0
