@@ -49,14 +49,26 @@ STRATEGIES = {
 # Written so that none of these lines parses as a report line itself: a worker that
 # echoes its prompt must not look finished.
 REPORT_INSTRUCTIONS = """\
-When you are done, end your reply with these lines, each on its own line, keyword first:
-- "DELIVERABLE: " followed by one line saying what you delivered;
-- "DELIVERABLE_PATH: " followed by the absolute path of the file you created (only if you created one).
+Your final reply must end with report lines, each on its own line, keyword first, nothing after them.
+When you did the task:
+- "DELIVERABLE: " followed by one line with the result itself: the answer (a name, a number, a fact),
+  or exactly what you did ("Emailed Bob the report", "Reminder set for 17:00");
+- "DELIVERABLE_PATH: " followed by the absolute path of the file you created or changed (only if you did).
+When you could not do it (missing access, credentials, a tool that refused), do not pretend:
+- "BLOCKED: " followed by one line saying why, and what you did do before you stopped, if anything;
+- "ACTION: " followed by one concrete step the user can take (one ACTION line per step, in order).
+When you cannot go on without a decision or a fact only the user has:
+- "QUESTION: " followed by the one question, as the very last line (say what you did so far above it)."""
 
-If you cannot finish (missing access, credentials, a decision only the user can make), do not
-pretend. End instead with:
-- "BLOCKED: " followed by one line saying why;
-- "ACTION: " followed by one concrete step the user can take (one ACTION line per step, in order)."""
+SCOPE_RULES = """\
+Do this one task yourself. Do not use the task-runner skill or command, and do not add, queue,
+schedule or spawn tasks or sub-agent sessions for it (its queue is not yours to change)."""
+
+AT_MOST_ONCE = """\
+This task acts on the world: do its action at most once. If an earlier attempt may have done it
+(or part of it), check first (sent messages, existing reminders) and never send or create it twice.
+If you stop half-way, say precisely what was done and what was not (who got the message, which
+reminder exists) in your BLOCKED line."""
 
 
 def ladder(task_type: str):
@@ -92,7 +104,9 @@ def build_prompt(task: dict, strategy: str, dependency_results=(), workdir: str 
     ``dependency_results``: ``(id, deliverable, deliverable_path)`` of the
     tasks this one depends on, all done.
     """
-    task_type = task.get("type") or "unknown"
+    from task_runner.lifecycle import TaskType
+
+    task_type = task.get("type") or TaskType.UNKNOWN
     attempt = len(task.get("strategies_tried") or []) + 1
     lines = [
         f"You are a worker for task {task['id']} of a task queue. Do this one task, then report.",
@@ -107,6 +121,11 @@ def build_prompt(task: dict, strategy: str, dependency_results=(), workdir: str 
         lines.append(f"Working folder: {workdir} (create files here unless the task names another place)")
     if task.get("command"):
         lines.append(f"Command the user gave: {task['command']}")
+    lines += ["", SCOPE_RULES]
+    if task_type == TaskType.DELEGATION:
+        lines.append("(Handing the work to the one agent or tool this task names is the task itself, not a spawn.)")
+    if task_type in TaskType.ACTS_ON_WORLD:
+        lines += ["", AT_MOST_ONCE]
     tried = task.get("strategies_tried") or []
     if tried:
         lines += ["", "Earlier attempts (do not repeat what failed):"]
