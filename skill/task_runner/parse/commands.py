@@ -11,6 +11,7 @@ from task_runner.parse import lexicon
 from task_runner.parse.clean import trim
 from task_runner.parse.mode import is_question
 from task_runner.parse.phrases import Phrases, Tokens, is_cjk
+from task_runner.parse.status import asks_about_states as _asks_about_states
 from task_runner.parse.status import is_status, status_filter
 
 _PLEASE = Phrases("please|pls|bitte|por favor|请|now|also")
@@ -379,12 +380,19 @@ def _status(tokens: Tokens, used: list) -> dict | None:
     """A status request: the first clauses that *are* one (not a task that mentions "status")."""
     query = None
     words = tokens.words
+    asks = [False] * len(words)  # per token: its sentence ends with a question mark or particle
+    for start, end in _sentences(tokens):
+        question = words[end - 1] in lexicon.QUESTION_PARTICLES
+        asks[start:end] = [question] * (end - start)
+        if question and _asks_about_states(words[start:end]):
+            used.append((tokens.starts[start], tokens.ends[end - 1]))
+            query = {"ids": [], "status": None}
     for start, end in _pieces(tokens):
         char_start, char_end = tokens.starts[start], tokens.ends[end - 1]
         if any(s < char_end and char_start < e for s, e in used):
             continue
         piece = tokens.text[char_start:char_end]
-        question = end < len(words) and words[end] in ("?", "？") or words[end - 1] in ("?", "？")
+        question = asks[end - 1] or end < len(words) and words[end] in ("?", "？")
         if words[end - 1] in (":", "：") or end < len(words) and words[end] in (":", "："):
             continue  # "My tasks:" introduces a list
         if not is_status(piece, question):
@@ -396,6 +404,17 @@ def _status(tokens: Tokens, used: list) -> dict | None:
         query["status"] = query["status"] or status_filter(trim(piece).core)
         used.append((char_start, char_end))
     return query
+
+
+def _sentences(tokens: Tokens):
+    """Token bounds of each sentence (up to its end mark, or a line break)."""
+    words, start = tokens.words, 0
+    for index in range(len(words)):
+        last = index + 1 == len(words)
+        if words[index] in _SENTENCE_END or last or "\n" in tokens.text[tokens.ends[index]:tokens.starts[index + 1]]:
+            if index + 1 > start:
+                yield start, index + 1
+            start = index + 1
 
 
 _PIECE_BREAK = Phrases("and|also|then|y|und|dann|然后|还有")

@@ -5,6 +5,7 @@ from task_runner.parse.language import Language
 LANGUAGE = Language(
     code="de",
     verbs=frozenset("""
+    geh gehe fass recherchier übersetz prüf such schreib lad schau frag leg
     beende beenden fertigstellen
     schick schicke sende send schreib schreibe erstelle erstell such suche finde find ruf rufe buche buch
     kauf kaufe prüfe prüf überprüfe überprüf lies lese fasse mach mache erinnere erinner lade räume räum
@@ -33,8 +34,9 @@ LANGUAGE = Language(
         "aufgabe|aufgaben|meine aufgaben|aufgabenliste|warteschlange|to-do-liste|mach das/dies für mich"
         "|erledige|kümmere dich|ich brauche|für mich"
     ),
-    header=frozenset("diese folgende folgendes aufgaben dinge sachen heute morgen liste das".split()),
+    header=frozenset("diese folgende folgendes aufgaben dinge sachen heute morgen liste das zwei drei".split()),
     sign_offs="danke|danke schön/dir/sehr|vielen dank|das wär 's|das wärs|das ist alles|mehr nicht|grüße|lg",
+    question_particles=frozenset("".split()),
     question_words=frozenset("was wie wann wo warum wieso welche welcher welches welchen wer ist sind".split()),
     how_to="wie kann/mache/macht/funktioniert/soll|was bedeutet",
     seq_then="und dann|dann|danach|anschließend|anschliessend|im anschluss",
@@ -69,9 +71,10 @@ LANGUAGE = Language(
         "pending": "offen|offene|offenen|ausstehend|ausstehende|ausstehenden|wartende|wartenden",
         "running": "laufend|laufende|laufenden|aktive|aktiven",
         "blocked": "blockiert|blockierte|blockierten|fehlgeschlagen|fehlgeschlagene|fehlgeschlagenen|hängende",
-        "done": "erledigt|erledigte|erledigten|fertig|fertige|abgeschlossen|abgeschlossene",
+        "done": "erledigt|erledigte|erledigten|fertig|fertige|abgeschlossen|abgeschlossene|fertig geworden",
         "skipped": "übersprungen|übersprungene|abgebrochen|abgebrochene",
     },
+    status_any="etwas|irgendwas|irgendetwas|was",
     status_show=frozenset("zeig zeige zeigen liste gib".split()),
     status_nouns=frozenset("aufgaben aufgabe warteschlange liste aufgabenliste aufgabenstatus".split()),
     status_topic=frozenset("status stand fortschritt".split()),

@@ -14,6 +14,7 @@ LANGUAGE = Language(
     short_abbreviations=r"jr|st|mt|ft|vs|approx|inc|ltd|corp|co|nr|fig|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|bzw|usw|str|ca|ave|blvd|dept|est|min|max|no",
     # --- imperative verbs: a clause that starts with one of these is an action item ------------
     verbs=frozenset("""
+    txt lmk
     add adjust alert analyse analyze annotate answer apply approve archive arrange ask assemble assess assign
     attach attend audit automate back backup bake benchmark bill block book brainstorm browse build
     buy calculate calendar call cancel capture change charge chase check choose clean cleanup clear clone close
@@ -91,6 +92,7 @@ LANGUAGE = Language(
     chit_chat=frozenset("""thanks thank you thx ty cheers great awesome cool nice perfect ok okay k got it sounds good looks
     great lol haha hahaha hi hey hello good morning night evening how are what's up sup yes no yep nope sure bye job well
     done love nice work that is this was amazing wow brilliant excellent appreciated much 's it great!""".split()),
+    question_particles=frozenset("".split()),
     question_words=frozenset("""what what's whats wats who who's whom whose when when's where where's why which how how's
     is are was were am isn't aren't wasn't any anyone""".split()),
     # Auxiliaries that open a question only with a subject after them ("do you …" but "do these …" is an order).
@@ -178,6 +180,7 @@ LANGUAGE = Language(
         "skipped": "skipped|cancelled|canceled|dropped",
     },
     # Status requests are read structurally (status.py) from these word classes.
+    status_any="anything|something|everything|any",
     status_show=frozenset("show list display give get view see print read pull bring tell check".split()),
     status_nouns=frozenset("""task tasks queue todos todo to-dos to-do jobs job backlog ones items tasklist task-list
     todo-list list""".split()),
@@ -213,7 +216,7 @@ LANGUAGE = Language(
     pending running blocked research report backup meeting calendar delete remove forget nevermind
     """.split()),
     type_verbs={
-        "messaging": "remind send text email e-mail message msg dm ping notify tell inform reply respond forward post"
+        "messaging": "txt lmk remind send text email e-mail message msg dm ping notify tell inform reply respond forward post"
                 " tweet call phone ring contact invite announce share wish thank congratulate whatsapp slack telegram"
                 " sms write-back ask",
         "code-execution": "run execute deploy redeploy restart reboot install uninstall upgrade compile rebuild debug refactor"

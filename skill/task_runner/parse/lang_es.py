@@ -35,8 +35,9 @@ LANGUAGE = Language(
         "tarea|tareas|mis tareas|lista de tareas|cola|hazme esto/esta/estas|haz esto/esta/estas por mí"
         "|necesito que|quiero que|encárgate|ayúdame con|por mí|puedes hacer|añade|agrega"
     ),
-    header=frozenset("estas estos esto siguiente siguientes tareas tarea pendientes cosas hoy mañana lista".split()),
+    header=frozenset("estas estos esto siguiente siguientes tareas tarea pendientes cosas hoy mañana lista dos tres".split()),
     sign_offs="gracias|muchas gracias|mil gracias|eso es todo|nada más|saludos",
+    question_particles=frozenset("".split()),
     question_words=frozenset("¿ qué que cómo como cuándo cuando dónde donde quién quien cuál cual cuánto cuanto".split()),
     how_to="¿? cómo puedo/hago/se/debo/podría|¿? qué significa",
     seq_then="y luego|luego|después|despues|y después|y despues|a continuación|una vez hecho",
@@ -70,9 +71,10 @@ LANGUAGE = Language(
         "pending": "pendiente|pendientes",
         "running": "en curso|en progreso|ejecutándose",
         "blocked": "bloqueada|bloqueadas|bloqueado|bloqueados|fallida|fallidas",
-        "done": "hechas|terminadas|completadas",
+        "done": "hechas|terminadas|completadas|terminó|terminado|terminada|terminados|terminaron|acabó|acabado|listo|listas",
         "skipped": "omitidas|canceladas",
     },
+    status_any="algo|alguna|alguno|algún",
     status_show=frozenset("muéstrame muestrame enséñame ensename muestra lista dame".split()),
     status_nouns=frozenset("tareas tarea cola".split()),
     status_topic=frozenset("estado progreso".split()),

@@ -5,6 +5,8 @@ from task_runner.parse.language import Language
 LANGUAGE = Language(
     code="fr",
     verbs=frozenset("""
+    parcours parcourez découvre découvrez
+    texto texte textez
     finis finissez finir termine terminez terminer
     cherche cherchez chercher recherche recherchez rechercher trouve trouvez trouver envoie envoyez envoyer
     envoie-lui envoie-moi envoyez-lui écris écrivez écrire écris-lui écris-moi crée créez créer réserve réservez
@@ -25,13 +27,13 @@ LANGUAGE = Language(
     request_end="",
     ambiguous_verbs=frozenset("commande programme range recherche".split()),
     type_verbs={
-        "messaging": "envoie envoyez envoyer envoie-lui envoie-moi envoyez-lui écris-lui écris-moi dis-lui dites-lui"
+        "messaging": "texto texte textez envoie envoyez envoyer envoie-lui envoie-moi envoyez-lui écris-lui écris-moi dis-lui dites-lui"
                      " réponds répondez répondre réponds-lui appelle appelez appeler transfère transférez transférer"
                      " préviens prévenez prévenir contacte contactez contacter demande-lui d'envoyer d'appeler",
         "code-execution": "lance lancez lancer exécute exécutez exécuter installe installez installer redémarre"
                           " redémarrez redémarrer déploie déployez déployer teste testez",
         "file-creation": "écris écrivez écrire rédige rédigez rédiger crée créez créer d'écrire",
-        "info-lookup": "cherche cherchez chercher recherche recherchez rechercher trouve trouvez trouver compare"
+        "info-lookup": "parcours parcourez découvre découvrez cherche cherchez chercher recherche recherchez rechercher trouve trouvez trouver compare"
                        " comparez comparer vérifie vérifiez vérifier regarde regardez analyse analysez résume"
                        " résumez de chercher",
     },
@@ -48,9 +50,10 @@ LANGUAGE = Language(
     frame_pre=frozenset("ajoute ajoutez nouvelle une".split()),
     frame_nouns=frozenset("tâche tâches".split()),
     framing="tâche|tâches|mes tâches|liste de tâches|ajoute|ajoutez|occupe-toi de|aide-moi avec|aide-moi à|pour moi",
-    header=frozenset("ces ceci suivantes suivants tâches choses aujourd'hui demain liste voici".split()),
+    header=frozenset("ces ceci suivantes suivants tâches choses aujourd'hui demain liste voici deux trois".split()),
     sign_offs="merci|merci beaucoup|merci d'avance|c'est tout|bonne journée|cordialement|à plus",
     chit_chat=frozenset("merci super génial parfait ok d'accord bonjour salut top cool".split()),
+    question_particles=frozenset("".split()),
     question_words=frozenset("qu'est-ce quoi que comment quand où pourquoi qui quel quelle quels quelles combien est-ce".split()),
     question_aux=frozenset(),
     subjects=frozenset(),
@@ -94,13 +97,14 @@ LANGUAGE = Language(
         "pending": "en attente|à faire|restantes|restants|pas encore commencées",
         "running": "en cours",
         "blocked": "bloquée|bloquées|bloqué|bloqués|échouée|échouées|échoué|échoués|en échec|plantées",
-        "done": "terminées|terminés|finies|faites|accomplies",
+        "done": "terminées|terminés|finies|faites|accomplies|fini|finie|finis|terminé|terminée",
         "skipped": "annulées|ignorées|sautées",
     },
+    status_any="quelque chose|quoi que ce soit|rien",
     status_show=frozenset("montre montre-moi montrez-moi affiche affichez liste donne-moi fais-moi".split()),
     status_nouns=frozenset("tâches tâche file liste".split()),
     status_topic=frozenset("état statut avancement point".split()),
-    status_phrases="où en sont|où en est|où en sommes-nous|fais le point|faire le point|quoi de neuf sur",
+    status_phrases="ça avance|ça en est où|où en sont|où en est|où en sommes-nous|fais le point|faire le point|quoi de neuf sur",
     all_words=frozenset("toutes tous tout".split()),
     vague_verbs="règle|regle|occupe-toi de|gère|regarde|fais|organise|arrange",
     vague_nouns=frozenset("truc trucs chose choses affaire".split()),

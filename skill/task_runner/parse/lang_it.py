@@ -5,6 +5,7 @@ from task_runner.parse.language import Language
 LANGUAGE = Language(
     code="it",
     verbs=frozenset("""
+    scopri scoprire
     finisci finite finire termina terminare completa
     cerca cercate cercare trova trovate trovare invia inviate inviare manda mandate mandare scrivi scrivete scrivere
     crea create creare prenota prenotate prenotare compra comprate comprare chiama chiamate chiamare prepara preparate
@@ -27,7 +28,7 @@ LANGUAGE = Language(
         "code-execution": "esegui eseguite eseguire lancia lanciate lanciare installa installate installare riavvia"
                           " riavviare testa",
         "file-creation": "scrivi scrivete scrivere redigi redigete redigere crea create creare",
-        "info-lookup": "cerca cercate cercare trova trovate trovare controlla controllate controllare verifica"
+        "info-lookup": "scopri scoprire cerca cercate cercare trova trovate trovare controlla controllate controllare verifica"
                        " verificate verificare confronta confrontare analizza analizzare riassumi trovami cercami",
     },
     answer_verbs=frozenset("spiega spiegami dimmi traduci".split()),
@@ -41,9 +42,10 @@ LANGUAGE = Language(
     frame_pre=frozenset("aggiungi nuova nuovo una un".split()),
     frame_nouns=frozenset("attività compito compiti task".split()),
     framing="attività|compiti|i miei compiti|aggiungi|occupati di|aiutami con|aiutami a|per me",
-    header=frozenset("queste questi seguenti cose oggi domani lista ecco".split()),
+    header=frozenset("queste questi seguenti cose oggi domani lista ecco due tre".split()),
     sign_offs="grazie|grazie mille|è tutto|tutto qui|saluti|a dopo",
     chit_chat=frozenset("grazie ottimo perfetto bene ok ciao fantastico".split()),
+    question_particles=frozenset("".split()),
     question_words=frozenset("che cosa cos'è come quando dove perché chi quale quali quanto quanti quante".split()),
     question_aux=frozenset(),
     subjects=frozenset(),
@@ -84,9 +86,10 @@ LANGUAGE = Language(
         "pending": "in sospeso|in attesa|da fare|pendenti|pendente|in coda",
         "running": "in corso|in esecuzione|attive",
         "blocked": "bloccate|bloccata|bloccati|bloccato|fallite|fallita|falliti|fallito|non riuscite",
-        "done": "completate|completati|fatte|finite|concluse",
+        "done": "completate|completati|fatte|finite|concluse|finito|finita|finiti|completato|completata|fatto|fatta",
         "skipped": "saltate|annullate",
     },
+    status_any="qualcosa|qualche",
     status_show=frozenset("mostra mostrami fammi elenca dammi".split()),
     status_nouns=frozenset("attività compiti compito coda lista task".split()),
     status_topic=frozenset("stato avanzamento situazione punto".split()),

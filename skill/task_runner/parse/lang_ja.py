@@ -8,7 +8,7 @@ LANGUAGE = Language(
     verbs=frozenset(),
     # Verbs in their request (te) form; Japanese puts them last: "東京の天気を調べてください".
     verb_phrases=(
-        "調べて|検索して|探して|送って|送信して|書いて|作成して|作って|予約して|買って|購入して|電話して|連絡して"
+        "調べて|仕上げて|完成させて|終わらせて|検索して|探して|送って|送信して|書いて|作成して|作って|予約して|買って|購入して|電話して|連絡して"
         "|確認して|チェックして|実行して|デプロイして|再起動して|インストールして|まとめて|要約して|翻訳して|更新して"
         "|ダウンロードして|アップロードして|整理して|削除して|準備して|比較して|分析して|計算して|返信して|転送して"
         "|共有して|印刷して|読んで|リマインドして|教えて|伝えて|メールして|注文して|支払って|払って|申し込んで|修正して"
@@ -28,6 +28,7 @@ LANGUAGE = Language(
     header=frozenset(),
     sign_offs="ありがとう|ありがとうございます|よろしく|よろしくお願いします|以上です|以上",
     chit_chat=frozenset(),
+    question_particles=frozenset("か".split()),
     question_words=frozenset("何 な ど い 誰 か".split()),
     question_aux=frozenset(),
     subjects=frozenset(),
@@ -69,9 +70,10 @@ LANGUAGE = Language(
         "pending": "保留中|未完了|待機中|未着手|待ち",
         "running": "実行中|進行中",
         "blocked": "失敗|ブロック|止まって",
-        "done": "完了した|終わった|済み",
+        "done": "完了した|終わった|済み|終わった|完了",
         "skipped": "スキップした|キャンセルした",
     },
+    status_any="の|何か",
     status_show=frozenset(),
     status_nouns=frozenset(),
     status_topic=frozenset(),

@@ -5,6 +5,7 @@ from task_runner.parse.language import Language
 LANGUAGE = Language(
     code="pt",
     verbs=frozenset("""
+    descobre descubra descobrir
     termina terminar acaba acabe acabar finaliza finalize
     procura procure procurar busca busque buscar pesquisa pesquise pesquisar envia envie enviar manda mande mandar
     escreve escreva escrever cria crie criar encontra encontre encontrar acha ache achar reserva reserve reservar
@@ -29,7 +30,7 @@ LANGUAGE = Language(
         "code-execution": "executa execute executar roda rode rodar instala instale instalar reinicia reinicie"
                           " reiniciar implanta implante implantar testa teste",
         "file-creation": "escreve escreva escrever redige redija redigir cria crie criar",
-        "info-lookup": "procura procure procurar busca busque buscar pesquisa pesquise pesquisar encontra encontre"
+        "info-lookup": "descobre descubra descobrir procura procure procurar busca busque buscar pesquisa pesquise pesquisar encontra encontre"
                        " encontrar acha ache verifica verifique verificar confere confira checa compara compare"
                        " comparar analisa analise resume resuma",
     },
@@ -45,9 +46,10 @@ LANGUAGE = Language(
     frame_pre=frozenset("adiciona adicione nova uma".split()),
     frame_nouns=frozenset("tarefa tarefas".split()),
     framing="tarefa|tarefas|minhas tarefas|lista de tarefas|adiciona|adicione|cuida de|cuide de|me ajuda com|para mim|pra mim",
-    header=frozenset("estas estes essas esses seguintes tarefas coisas hoje amanhã lista".split()),
+    header=frozenset("estas estes essas esses seguintes tarefas coisas hoje amanhã lista duas três".split()),
     sign_offs="obrigado|obrigada|muito obrigado|valeu|brigado|é isso|só isso|abraços|abraço",
     chit_chat=frozenset("obrigado obrigada valeu ótimo perfeito beleza legal show ok oi".split()),
+    question_particles=frozenset("".split()),
     question_words=frozenset("que quê o como quando onde por quem qual quais quanto quantos quantas".split()),
     question_aux=frozenset(),
     subjects=frozenset(),
@@ -71,7 +73,7 @@ LANGUAGE = Language(
     id_task_words=frozenset("tarefa tarefas".split()),
     id_fillers=frozenset("a o as os da do de tarefa".split()),
     control_before={
-        "retry": "tenta|tente|tentar|reexecuta|reexecute|refaz|refaça|repete|repita|reinicia|reinicie|reprocessa",
+        "retry": "tenta de novo|tente de novo|tenta novamente|tente novamente|tenta|tente|tentar|reexecuta|reexecute|refaz|refaça|repete|repita|reinicia|reinicie|reprocessa",
         "skip": "pula|pule|pular|ignora|ignore|ignorar|salta|salte|deixa pra lá",
         "cancel": "cancela|cancele|cancelar|remove|remova|remover|apaga|apague|apagar|exclui|exclua|excluir|esquece"
                   "|esqueça|deleta|delete|descarta|descarte",
@@ -88,10 +90,11 @@ LANGUAGE = Language(
     status_words={
         "pending": "pendente|pendentes|em espera|na fila|aguardando",
         "running": "em andamento|rodando|executando|em execução",
-        "blocked": "bloqueada|bloqueadas|bloqueado|bloqueados|falhou|falharam|com falha|falhadas|travada|travadas",
-        "done": "concluídas|concluída|concluídos|feitas|prontas|terminadas",
+        "blocked": "travou|travaram|bloqueada|bloqueadas|bloqueado|bloqueados|falhou|falharam|com falha|falhadas|travada|travadas",
+        "done": "concluídas|concluída|concluídos|feitas|prontas|terminadas|terminou|terminaram|concluiu|feito|feita|pronto|pronta|foi feito",
         "skipped": "canceladas|puladas|ignoradas",
     },
+    status_any="alguma coisa|algo|algum|alguma",
     status_show=frozenset("mostra mostre mostrar lista liste".split()),
     status_nouns=frozenset("tarefas tarefa fila lista".split()),
     status_topic=frozenset("status estado progresso andamento situação".split()),

@@ -6,7 +6,7 @@ LANGUAGE = Language(
     code="zh",
     # Verbs as phrases (a clause starts with one); prefixes like 帮我 are stripped first.
     verb_phrases=(
-        "查一下|查询|查找|查|搜索|搜一下|找一下|找|写一份|写|发送|发给|发一封|发|告诉|通知|回复|打电话|打给|订|预订|预约|买|购买"
+        "微信|发微信|查一下|查询|查找|查|搜索|搜一下|找一下|找|写一份|写|发送|发给|发一封|发|告诉|通知|回复|打电话|打给|订|预订|预约|买|购买"
         "|整理|创建|生成|制作|做一份|做|运行|执行|检查|测试|部署|重启|安装|备份|清理|删除|下载|上传|更新|翻译|总结|总结一下"
         "|提醒|安排|准备|联系|计算|比较|分析|研究|调查|读|阅读|看一下|看看|修复|修改|起草|规划|计划|预定|转发|分享|保存|打印"
     ),
@@ -18,6 +18,7 @@ LANGUAGE = Language(
     frame_nouns=frozenset("任务 待办".split()),
     framing="任务|我的任务|任务列表|待办|队列|帮我|我需要你|我要你|交给你|请帮我|添加|加个",
     sign_offs="谢谢|多谢|感谢|就这些|没了|辛苦了",
+    question_particles=frozenset("吗 呢 吧".split()),
     question_words=frozenset("什 怎 为 哪 谁 几 是 多".split()),
     how_to="怎么|如何",
     seq_then="然后再|然后|接着|之后再|之后|随后|完成后|做完后|再",
@@ -32,7 +33,7 @@ LANGUAGE = Language(
     id_task_words=frozenset("任".split()),
     id_fillers=frozenset("".split()),
     control_before={
-        "retry": "重试|重新运行|重新执行|重新跑|重跑|再试一次|再试|重做",
+        "retry": "重试|重新运行|重新执行|重新跑 一下?|重跑 一下?|再试一次|再试|重做",
         "skip": "跳过|略过|先不做",
         "cancel": "取消|删除|删掉|不要|不用做|算了",
         "done": "标记|把",
@@ -48,7 +49,7 @@ LANGUAGE = Language(
         "pending": "待处理|待办|未完成|等待中|排队",
         "running": "运行中|进行中|正在运行",
         "blocked": "阻塞|失败|卡住",
-        "done": "已完成|完成的",
+        "done": "已完成|完成的|完成|做完",
         "skipped": "跳过的|已取消",
     },
     # Status requests as whole phrases (found anywhere in a short clause).
@@ -109,6 +110,7 @@ LANGUAGE = Language(
     not_then_before=frozenset(),
     dep_once="",
     dep_done=frozenset(),
+    status_any="有",
     status_show=frozenset(),
     status_nouns=frozenset(),
     status_topic=frozenset(),

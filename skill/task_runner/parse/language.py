@@ -50,6 +50,7 @@ class Language:
     chit_chat: frozenset
     # --- questions
     question_words: frozenset
+    question_particles: frozenset   # a final particle that makes a question without "?" (吗, か)
     question_aux: frozenset
     subjects: frozenset
     pronoun_subjects: frozenset
@@ -80,6 +81,7 @@ class Language:
     control_needs_after: frozenset  # openers that mean their verb only with an "after" part
     # --- status requests
     status_words: dict
+    status_any: str                 # spec: "anything", "algo", "quelque chose": a question about any task
     status_show: frozenset
     status_nouns: frozenset
     status_topic: frozenset

@@ -27,11 +27,11 @@ class Item:
         return f"Item({self.text!r}, cue={self.cue!r}, listed={self.listed})"
 
 
-_BULLETS = frozenset("-*•+·▪‣◦►▸→➡👉🔹🔸")
+_BULLETS = frozenset("-*•+·▪‣◦►▸→➡👉🔹🔸・")
 _OPEN_BOXES = frozenset("☐□⬜◻▢🔲")
 _TICKS = frozenset("☑✅✔✓☒")
 _ZH_NUMERALS = frozenset("一二三四五六七八九十")
-_NUM_MARK = Lazy(r"(?:\(?\d{1,3}[.)．、]|\(\d{1,3}\)|#\d{1,3}[.):]?|\d{1,3}[ \t]*[-–:][ \t]|\d\ufe0f?\u20e3)[ \t]*")
+_NUM_MARK = Lazy(r"(?:\(?\d{1,3}[.)．、）]|[（(]\d{1,3}[)）]|#\d{1,3}[.):]?|\d{1,3}[ \t]*[-–:][ \t]|\d\ufe0f?\u20e3)[ \t]*")
 _LETTER_MARK = Lazy(r"(?:\(?(?P<label>[a-z]|i{1,3}|iv|vi{0,3}|ix|xi{0,2})[.)]|\((?P<label2>[a-z])\))(?=[ \t])[ \t]*", re.IGNORECASE)
 _BOX = Lazy(r"(?:[-*•+][ \t]*)?\[(?P<state>[ xX✓✔]?)\][ \t]*")
 
@@ -58,7 +58,7 @@ def mark(line: str) -> Mark | None:
         return Mark("open", rest)
     if first in _TICKS:
         return Mark("tick", rest.lstrip("\ufe0f"))
-    if first in _BULLETS and rest.lstrip("\ufe0f")[:1] in (" ", "\t"):
+    if first in _BULLETS and (rest.lstrip("\ufe0f")[:1] in (" ", "\t") or first == "・" and rest[:1] not in ("", "・")):
         return Mark("bullet", rest.lstrip("\ufe0f"))
     if "\u2460" <= first <= "\u2473" or "\u2776" <= first <= "\u277f":
         return Mark("num", rest)

@@ -39,6 +39,8 @@ def is_status(text: str, ends_with_question: bool) -> bool:
     found = lexicon.STATUS_PHRASES.find(words)
     if found:
         return not _is_work_on(words, found[0])
+    if ends_with_question and asks_about_states(words):
+        return True
     if _ZH_QUEUE.find(words) and (_ZH_ASK.find(words) or _ZH_SHOW.at(words, 0) or ends_with_question) \
             and not _ZH_REQUEST.find(words):
         return True  # "现在有哪些任务在运行？"
@@ -59,6 +61,16 @@ def is_status(text: str, ends_with_question: bool) -> bool:
     if first in lexicon.STATUS_TOPIC or has_id and any(w in lexicon.STATUS_TOPIC for w in words):
         return _topic(words, words.index(first) if first in lexicon.STATUS_TOPIC else _topic_index(words))
     return _noun_phrase(words)
+
+
+def asks_about_states(words: list[str]) -> bool:
+    """A short question about task states with no action in it: two states ("done vs pending?",
+    "¿qué sigue pendiente y qué está bloqueado?") or anything finished ("¿ya terminó algo?", "昨晚有完成的吗")."""
+    words = [w for w in words if w not in ("¿", "¡")]
+    if len(words) > 24 or any(len(w) > 2 and w in lexicon.VERBS and w not in lexicon.STATUS_SHOW for w in words):
+        return False
+    states = {key for key, table in lexicon.STATUS_WORDS.items() if table.find(words)}
+    return len(states) >= 2 or ("done" in states and bool(lexicon.STATUS_ANYTHING.find(words)))
 
 
 def _is_work_on(words: list[str], phrase_at: int) -> bool:

@@ -1,0 +1,46 @@
+"""Short status questions in every language: two task states, or anything finished."""
+
+from datetime import datetime, timezone
+
+import pytest
+
+from task_runner.parse import parse_message
+
+NOW = datetime(2026, 11, 20, 10, 0, tzinfo=timezone.utc)
+
+
+@pytest.mark.parametrize("message", [
+    "done vs pending?", "anything finished overnight?", "¿ya terminó algo?",
+    "oye, ¿me dices qué tareas siguen pendientes y cuáles están bloqueadas?", "quelque chose de fini cette nuit ?",
+    "tu peux me dire ce qui est terminé, ce qui est en cours et ce qui est bloqué ?", "ça avance mes tâches ?",
+    "alguma coisa terminou durante a noite?", "me fala o que já foi feito, o que tá pendente e o que travou?",
+    "è finito qualcosa stanotte?", "mi dici cosa è già fatto, cosa è in corso e cosa è bloccato?",
+    "昨晚有完成的吗", "夜のうちに終わったのある？",
+])
+def test_short_status_questions(message):
+    doc = parse_message(message, NOW)
+    assert (doc["mode"], doc["status"], doc["tasks"]) == ("intake", True, [])
+
+
+@pytest.mark.parametrize("message", ["did you finish the essay?", "finish the essay?"])
+def test_a_question_with_an_action_is_not_a_status_request(message):
+    assert not parse_message(message, NOW)["status"]
+
+
+@pytest.mark.parametrize("message, kind", [
+    ("txt jen that i'm running late", "messaging"), ("lmk if the seats are gone", "messaging"),
+    ("texto à Manon que j'arrive", "messaging"), ("微信跟小美说我十分钟后到", "messaging"),
+])
+def test_chat_verbs(message, kind):
+    (task,) = parse_message(message, NOW)["tasks"]
+    assert task["type"] == kind
+
+
+@pytest.mark.parametrize("message, count", [
+    ("duas coisas: descobre quanto custa o passaporte, e avisa meu chefe", 2),
+    ("due cose: scopri quanto costa la carta d'identità, e avvisa il capo", 2),
+    ("今天的任务：\n1）看看测试服务器有没有挂\n2）订周六的位子", 2),
+    ("・箱根の温泉旅館を探す\n・母に電話する", 2),
+])
+def test_counted_enumerations_and_east_asian_list_marks(message, count):
+    assert len(parse_message(message, NOW)["tasks"]) == count
