@@ -115,7 +115,7 @@ def attempt(kind: str, script, tmp_path: Path, prompt: str = "Say hello.", *, ti
     """One real run of ``kind`` against a model answering with ``script``."""
     home = home or tmp_path / "home"
     workdir = tmp_path / "work"
-    workdir.mkdir(exist_ok=True)
+    workdir.mkdir(parents=True, exist_ok=True)
     with ScriptedModel(script) as model:
         began = time.monotonic()
         launch, process = start(kind, prompt, home, workdir, model.url, resume=resume, task=task, **settings)

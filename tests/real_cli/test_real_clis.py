@@ -60,12 +60,19 @@ def test_a_question_waits_for_the_user(kind, tmp_path):
     assert not outcome.ok and outcome.permanent and outcome.question == "deploy to eu-1 or us-2?", explain(result)
 
 
-@pytest.mark.parametrize("status", [500, 429, 503])
+@pytest.mark.parametrize("status", [500, 429])
 def test_server_errors_and_rate_limits_are_transient(kind, status, tmp_path):
     result = attempt(kind, in_order(Reply(status=status)), tmp_path)
     outcome = result.outcome
     assert not outcome.ok and outcome.transient and not outcome.permanent, explain(result)
     assert outcome.error
+
+
+def test_codex_unexpected_5xx_is_transient(tmp_path):
+    if not find("codex"):
+        pytest.skip("codex is not installed: run scripts/install-agent-clis.sh")
+    result = attempt("codex", in_order(Reply(status=503)), tmp_path)
+    assert result.outcome.transient and "unexpected status 503" in result.outcome.error, explain(result)
 
 
 def test_bad_credentials_are_permanent(kind, tmp_path):
