@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parent.parent
-EXAMPLES = REPO.parent / "shared" / "examples"
+EXAMPLES = Path(__file__).resolve().parent / "fixtures"  # copied from the prompt-only skill
 FAKE_AGENTS = Path(__file__).resolve().parent / "fake_agents"
 
 

@@ -10,18 +10,18 @@ from datetime import datetime, timezone
 import pytest
 
 from task_runner import archive
+from task_runner.errors import QueueError
 from task_runner.store import QueueStore, load_document
-from task_runner.tasks import new_task, set_terminal
+from task_runner.lifecycle import new_task
 
 NOW = "2026-04-20T12:00:00Z"
 
 
 def task(task_id, status="done", completed_at="2026-03-01T10:00:00Z", **extra):
     record = new_task(task_id, f"task {task_id}", added_at="2026-02-01T00:00:00Z", **extra)
+    record["status"] = status
     if status in ("done", "blocked", "skipped"):
-        set_terminal(record, status, completed_at)
-    else:
-        record["status"] = status
+        record["completed_at"] = completed_at
     return record
 
 
@@ -112,7 +112,7 @@ def test_task_needed_by_a_live_dependant_stays_until_it_is_finished(cli):
     cli("archive", env={"TASK_RUNNER_NOW": NOW})
     assert ids(cli.queue()["tasks"]) == ["T-01", "T-02"]
     queue = cli.queue()
-    set_terminal(queue["tasks"][1], "done", "2026-03-05T00:00:00Z")
+    queue["tasks"][1].update(status="done", completed_at="2026-03-05T00:00:00Z")
     cli.queue_path.write_text(json.dumps(queue), encoding="utf-8")
     cli("archive", env={"TASK_RUNNER_NOW": NOW})
     assert cli.queue()["tasks"] == [] and ids(archive_file(cli, "2026-03")["tasks"]) == ["T-01", "T-02"]
@@ -142,18 +142,18 @@ def test_injected_failure_between_the_two_writes_then_rerun(pinned_env, monkeypa
 
     monkeypatch.setattr(os, "replace", crash_on_queue)
     now = datetime(2026, 4, 20, tzinfo=timezone.utc)
-    with pytest.raises(OSError):
-        archive.archive_pass(store, config, now)
+    with pytest.raises(QueueError, match="disk gone"):
+        archive.archive_pass(store, lambda queue: config.effective(queue, "archiveDays"), now)
     assert ids(store.read()["tasks"]) == ["T-01", "T-02", "T-03"]  # queue as before
     assert ids(archive.load_archived(pinned_env)) == ["T-02", "T-01"]  # archive already written
 
     monkeypatch.setattr(os, "replace", real_replace)
-    result = archive.archive_pass(store, config, now)
+    result = archive.archive_pass(store, lambda queue: config.effective(queue, "archiveDays"), now)
     assert result.archived == ["T-01", "T-02"]
     queue = store.read()
     assert ids(queue["tasks"]) == ["T-03"] and queue["archivedCount"] == 6
     assert ids(archive.load_archived(pinned_env)) == ["T-02", "T-01"]  # no duplicates
-    assert archive.archive_pass(store, config, now).archived == []
+    assert archive.archive_pass(store, lambda queue: config.effective(queue, "archiveDays"), now).archived == []
 
 
 KILLER = """

@@ -19,6 +19,7 @@ def agents(cli, queue_dir, tmp_path):
     cli.env["PATH"] = f"{FAKE_DIR}{os.pathsep}{cli.env['PATH']}"
     cli.env["TASK_RUNNER_WORKER"] = "claude"
     cli.env["FAKE_LOG"] = str(tmp_path / "calls.jsonl")
+    cli.env["TASK_RUNNER_RETRY_BACKOFF"] = "0"  # retries at once here; backoff has its own tests
     yield cli
     kill_runs(queue_dir)
 
@@ -202,13 +203,13 @@ def test_stalled_worker_is_stopped_and_counts_as_failed(agents, queue_dir):
 
 
 def test_verification_failure_is_a_failed_attempt(agents, tmp_path):
-    # the worker says it succeeded but names no file for a file-creation task
+    # the worker says it succeeded but the file the task names was not written: a fact, not wording
     add(agents, "write the report to report.md FAKE:success,write", type="file-creation")
     agents.env["FAKE_WRITE"] = str(agents.workspace / "report.md")
     agents("dispatch")
     assert wait_until(lambda: all_settled(agents), 20), statuses(agents)
     record = task(agents, "T-01")
-    assert record["strategies_tried"][0]["verification_failure"] == "no DELIVERABLE_PATH reported for a file-creation task"
+    assert record["strategies_tried"][0]["verification_failure"] == "the named file report.md does not exist"
     assert record["status"] == "done" and record["deliverable_path"] == str(agents.workspace / "report.md")
 
 
@@ -236,4 +237,5 @@ def test_shell_file_creation_delivers_the_file_its_command_names(cli, queue_dir)
     record = task(cli, "T-01")
     assert record["status"] == "done" and record["deliverable_path"] == str(cli.workspace / "stamp.txt")
     assert task(cli, "T-02")["status"] == "blocked"
-    assert "no DELIVERABLE_PATH" in task(cli, "T-02")["strategies_tried"][0]["verification_failure"]
+    assert task(cli, "T-02")["strategies_tried"][0]["verification_failure"] == \
+        "the named file old.txt was not written during this attempt"

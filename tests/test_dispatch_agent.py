@@ -97,8 +97,8 @@ def test_events_are_delivered_exactly_once_and_survive_a_crashed_pass(cli, queue
         handle.write(json.dumps({"ts": "x", "type": "done", "id": "T-09", "text": "✅ T-09 phantom"}) + "\n")
     assert cli("dispatch").stdout.strip() == "HEARTBEAT_OK"
     assert events.stat().st_size == committed
-    queue = cli.queue()
-    assert queue["eventsCursor"] == queue["eventsCommitted"] == committed
+    cursors = json.loads((queue_dir / "events.cursor.json").read_text())
+    assert cursors["reader"] == cli.queue()["eventsCommitted"] == committed
 
 
 def test_nothing_to_do_writes_nothing(cli, queue_dir):

@@ -83,10 +83,10 @@ def test_skip_running_task_and_add_four_tasks_of_four_types(cli, workspace, tmp_
         assert queue[key] == before[key]
     assert queue["lastId"] == "T-06"
     tasks = {task["id"]: task for task in queue["tasks"]}
-    assert list(tasks) == ["T-02", "T-03", "T-04", "T-05", "T-06"]  # T-01 went to the archive
-    assert queue["archivedCount"] == 1
-    archived = json.loads((queue_dir / "archive" / "2026-03.json").read_text(encoding="utf-8"))
-    assert archived["tasks"] == [before["tasks"][0]]
+    # a user's turn never archives (issue 9): T-01, done months ago, is still there, untouched
+    assert list(tasks) == ["T-01", "T-02", "T-03", "T-04", "T-05", "T-06"]
+    assert tasks["T-01"] == before["tasks"][0]
+    assert queue["archivedCount"] == 0 and not (queue_dir / "archive").exists()
 
     t02 = tasks["T-02"]
     assert t02["status"] == "skipped" and t02["completed_at"] == NOW
@@ -112,6 +112,6 @@ def test_skip_running_task_and_add_four_tasks_of_four_types(cli, workspace, tmp_
     # --- the next message is a status question: no second notice, no second block
     later = cli("intake", "show me the tasks", env={"TASK_RUNNER_NOW": "2026-03-20T09:05:00Z", "PATH": path}).stdout
     assert "📋 Task Queue" in later and "initialized" not in later
-    for tid in ("T-02", "T-03", "T-04", "T-05", "T-06"):
+    for tid in ("T-01", "T-02", "T-03", "T-04", "T-05", "T-06"):
         assert tid in later
     assert (workspace / "HEARTBEAT.md").read_text(encoding="utf-8") == heartbeat

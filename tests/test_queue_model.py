@@ -8,8 +8,8 @@ import hypothesis.strategies as st
 from hypothesis import HealthCheck, settings
 from hypothesis.stateful import RuleBasedStateMachine, invariant, rule
 
-from task_runner import control
-from task_runner.add import apply_specs
+from task_runner import control, lifecycle
+from task_runner.specs import apply_specs
 from task_runner.config import load_config, open_store
 from task_runner.store import load_document
 
@@ -33,7 +33,7 @@ class QueueModel(RuleBasedStateMachine):
     @rule(descriptions=st.lists(st.text(min_size=1, max_size=20).filter(str.strip), min_size=1, max_size=3))
     def add(self, descriptions):
         with self.store.transaction() as queue:
-            added = apply_specs(queue, [{"description": d} for d in descriptions], self.config)
+            added = apply_specs(queue, [{"description": d} for d in descriptions], 3, self.config.dir)
         expected = [f"T-{n:02d}" for n in range(self.last + 1, self.last + 1 + len(descriptions))]
         assert [t["id"] for t in added] == expected
         self.last += len(descriptions)
@@ -61,7 +61,7 @@ class QueueModel(RuleBasedStateMachine):
         known = sorted(self.model)
         chosen = data.draw(st.lists(st.sampled_from(known + ["T-999"]), max_size=4, unique=True))
         with self.store.transaction() as queue:
-            outcome = control.apply(queue, verb, chosen)
+            outcome = control.apply(queue, verb, chosen, None, None, lifecycle.Policy())
         expected_changed = [i for i in chosen if i in self.model and self.model[i] in ALLOWED[verb]]
         assert outcome["changed"] == expected_changed
         assert {r["id"] for r in outcome["rejected"]} == set(chosen) - set(expected_changed)

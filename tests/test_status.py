@@ -22,7 +22,7 @@ def test_table_rows_follow_the_skill_template(cli):
     queue = cli.queue()
     tasks = queue["tasks"]
     tasks[0].update(status="done", deliverable="EUR/USD 1.08 saved", completed_at="2026-11-20T09:00:00Z")
-    tasks[1].update(status="running", started_at="2026-11-20T09:30:00Z")
+    tasks[1].update(status="running", started_at="2026-11-20T10:30:00Z")
     tasks[2].update(status="blocked", blocked_reason="needs the account number", completed_at="2026-11-20T09:00:00Z")
     tasks[4].update(status="skipped", completed_at="2026-11-20T09:00:00Z")
     cli.queue_path.write_text(json.dumps(queue))
@@ -31,7 +31,7 @@ def test_table_rows_follow_the_skill_template(cli):
     assert lines[2].split() == ["ID", "Status", "Description"]
     assert lines[3].startswith("T-01") and lines[3].endswith("fetch exchange rates → EUR/USD 1.08 saved")
     assert "✅ done" in lines[3]
-    assert lines[4].endswith("deploy the site (started 1h 15m ago)") and "🔄 running" in lines[4]
+    assert lines[4].endswith("deploy the site (started 15m ago)") and "🔄 running" in lines[4]
     assert "⏳ pending" in lines[6] and lines[6].endswith("…")
     assert lines[5].endswith("call the bank — needs the account number") and "🚫 blocked" in lines[5]
     assert "⏭️ skipped" in lines[7]

@@ -9,7 +9,8 @@ import time
 import pytest
 
 from fake_agents import FAKE_DIR, fake_env
-from task_runner import procinfo, supervisor
+from task_runner import procinfo
+from task_runner.rundir import RunDir
 
 
 def wait_for(predicate, timeout=15.0):
@@ -22,12 +23,23 @@ def wait_for(predicate, timeout=15.0):
 
 
 def start(tmp_path, argv, kind="shell", **spec):
-    run_dir = tmp_path / "runs" / "T-01" / "1"
+    folder = RunDir.for_attempt(tmp_path, "T-01", 1)
     base = {"argv": argv, "cwd": str(tmp_path), "kind": kind, "task_id": "T-01", "attempt": 1,
-            "timeout_s": 30, "grace_s": 0.5, "dispatch_argv": [], "env": {"PATH": fake_env()["PATH"]}}
+            "timeout_s": 30, "grace_s": 0.5, "env": {"PATH": fake_env()["PATH"]}}
     base.update(spec)
-    info = supervisor.spawn(run_dir, base)
-    return run_dir, info
+    info = folder.spawn(base)
+    return folder.path, info
+
+
+def worker_record(run_dir, timeout=15.0) -> dict:
+    """pid.json once it names the worker (the supervisor writes it first with its own pid only)."""
+    def read():
+        try:
+            return json.loads((run_dir / "pid.json").read_text())
+        except (OSError, ValueError):
+            return {}
+    assert wait_for(lambda: "worker_pid" in read(), timeout), "the worker never started"
+    return read()
 
 
 def result_of(run_dir, timeout=15.0):
@@ -78,8 +90,7 @@ def test_sigterm_ignoring_worker_and_child_are_killed(tmp_path):
 
 def test_kill_9_of_supervisor_leaves_no_result_and_reads_as_dead(tmp_path):
     run_dir, info = start(tmp_path, ["opencode", "run", "--format", "json", "Task T-01 FAKE:hang"], kind="opencode")
-    assert wait_for(lambda: (run_dir / "pid.json").exists())
-    pids = json.loads((run_dir / "pid.json").read_text())
+    pids = worker_record(run_dir)
     assert procinfo.alive(info["pid"], info["start_time"])
     os.kill(info["pid"], signal.SIGKILL)
     assert wait_for(lambda: not procinfo.alive(info["pid"], info["start_time"]), 5)
@@ -87,16 +98,15 @@ def test_kill_9_of_supervisor_leaves_no_result_and_reads_as_dead(tmp_path):
     assert not (run_dir / "result.json").exists()
     # the orphaned worker is still ours to clean up, and only once
     assert procinfo.alive(pids["worker_pid"], pids["worker_start"])
-    assert supervisor.kill_worker(run_dir) is True
+    assert RunDir.at(run_dir).kill_group() is True
     assert wait_for(lambda: not procinfo.alive(pids["worker_pid"], pids["worker_start"]), 5)
-    assert supervisor.kill_worker(run_dir) is False
+    assert RunDir.at(run_dir).kill_group() is False
 
 
 def test_stop_request_kills_worker_and_records_stopped(tmp_path):
     run_dir, info = start(tmp_path, ["claude", "-p", "Task T-01 FAKE:hang"], kind="claude")
-    assert wait_for(lambda: (run_dir / "pid.json").exists())
-    worker = json.loads((run_dir / "pid.json").read_text())
-    assert supervisor.stop(run_dir, info) is True
+    worker = worker_record(run_dir)
+    assert RunDir.at(run_dir).stop("2026-12-01T10:00:00Z") is True
     result = result_of(run_dir, 5)
     assert result["stopped"] and not result["timed_out"]
     assert result["outcome"]["error"] == "stopped on request"
@@ -107,17 +117,56 @@ def test_stop_of_finished_attempt_is_a_no_op(tmp_path):
     run_dir, info = start(tmp_path, ["/bin/true"])
     result_of(run_dir)
     assert wait_for(lambda: not procinfo.alive(info["pid"], info["start_time"]))
-    assert supervisor.stop(run_dir, info) is False
+    assert RunDir.at(run_dir).stop("2026-12-01T10:00:00Z") is False
 
 
-def test_dispatch_pass_runs_after_the_result_is_written(tmp_path):
-    marker = tmp_path / "dispatched"
-    check = ("import os,sys; d=sys.argv[1]; "
-             "open(sys.argv[2],'w').write(str(os.path.exists(os.path.join(d,'result.json'))))")
-    run_dir = tmp_path / "runs" / "T-01" / "1"
-    run_dir_, _ = start(tmp_path, ["/bin/true"], dispatch_argv=[sys.executable, "-c", check, str(run_dir), str(marker)])
-    assert wait_for(marker.exists)
-    assert wait_for(lambda: marker.read_text() == "True")
+def test_stop_mark_before_the_worker_starts_means_it_never_starts(tmp_path):
+    """issue 9: a cancel that lands between the pass and the supervisor's start stops it all the same."""
+    folder = RunDir.for_attempt(tmp_path, "T-01", 1)
+    folder.mark("stop", "2026-12-01T10:00:00Z")  # what RunDir.stop writes first
+    marker = tmp_path / "ran"
+    start(tmp_path, ["/bin/sh", "-c", f"touch {marker}"])
+    result = result_of(folder.path)
+    assert result["stopped"] and result["started_worker"] is False
+    assert result["outcome"]["error"] == "stopped on request"
+    assert not marker.exists()
+
+
+def test_attempt_no_longer_in_the_queue_never_starts(tmp_path):
+    queue_dir = tmp_path / "q"
+    queue_dir.mkdir()
+    (queue_dir / "task-queue.json").write_text(json.dumps({"tasks": [
+        {"id": "T-01", "status": "skipped", "attempts": 1}]}))
+    marker = tmp_path / "ran"
+    folder = RunDir.for_attempt(queue_dir, "T-01", 1)
+    folder.spawn({"argv": ["/bin/sh", "-c", f"touch {marker}"], "cwd": str(tmp_path), "kind": "shell",
+                  "task_id": "T-01", "attempt": 1, "timeout_s": 30, "queue_dir": str(queue_dir)})
+    result = result_of(folder.path)
+    assert result["stopped"] and not marker.exists()
+
+
+def test_background_child_of_a_finished_command_is_ended_with_it(tmp_path):
+    """issue 9 point 7: nothing of an attempt outlives it."""
+    child_pid = tmp_path / "child.pid"
+    run_dir, _ = start(tmp_path, ["/bin/sh", "-c", f"sleep 60 & echo $! > {child_pid}; echo started"])
+    result = result_of(run_dir)
+    assert result["exit_code"] == 0 and result["outcome"]["ok"]
+    child = int(child_pid.read_text())
+    assert wait_for(lambda: procinfo.start_time(child) is None, 5), "the background child survived"
+
+
+def test_group_is_killed_in_recovery_even_when_supervisor_and_leader_are_gone(tmp_path):
+    child_pid = tmp_path / "child.pid"
+    run_dir, info = start(tmp_path, ["/bin/sh", "-c", f"sleep 60 & echo $! > {child_pid}; wait"])
+    assert wait_for(lambda: child_pid.exists() and child_pid.read_text().strip())
+    pids = worker_record(run_dir)
+    os.kill(info["pid"], signal.SIGKILL)
+    os.kill(pids["worker_pid"], signal.SIGKILL)
+    assert wait_for(lambda: procinfo.start_time(pids["worker_pid"]) is None, 5)
+    child = int(child_pid.read_text())
+    assert procinfo.start_time(child) is not None  # the old work still runs: recovery must end it
+    assert RunDir.at(run_dir).kill_group() is True
+    assert wait_for(lambda: procinfo.start_time(child) is None, 5)
 
 
 def test_missing_program_is_a_failed_attempt(tmp_path):

@@ -8,11 +8,15 @@ tasks in that file), tasks sorted by id.
 
 Crash safety: the archive files are written (atomically) before the queue
 drops the tasks. A crash in between leaves a task in both places; the next
-pass merges by id, so it is neither duplicated nor lost, and the queue's
-``archivedCount`` counts each task once, when it leaves the queue. A finished
-task that a live task depends on stays until its dependants are finished too
-(the dispatcher hands its result to them). ``lastId`` is never touched, so ids
-are never reused.
+pass merges by id and ``added_at``, so it is neither duplicated nor lost; a
+*different* task with the same id (a queue that was deleted and started again
+before ids were continued from the archive) is kept beside the old one and
+flagged ``idConflict``, never written over. The queue's ``archivedCount``
+counts each task once, when it leaves the queue. A finished task that a live
+task depends on stays until its dependants are finished too (the dispatcher
+hands its result to them). ``lastId`` is never touched, and a new queue
+continues after the highest archived id, so ids are never reused. The run
+folders (``runs/T-NN/``) of archived tasks are removed with them.
 
 ``archive_tasks`` works on a queue dict inside the caller's transaction (the
 dispatch pass calls it there); ``archive_pass`` is the standalone
@@ -20,9 +24,18 @@ dispatch pass calls it there); ``archive_pass`` is the standalone
 """
 
 import re
+import shutil
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
+
+from task_runner import ids
+from task_runner.errors import QueueError, UserError
+from task_runner.fsutil import atomic_write_json
+from task_runner.lifecycle import TERMINAL
+from task_runner.rundir import RUNS_DIR
+from task_runner.store import load_document
+from task_runner.timeutil import parse_iso
 
 ARCHIVE_DIR = "archive"
 MONTH_RE = re.compile(r"^[0-9]{4}-(0[1-9]|1[0-2])$")
@@ -39,8 +52,6 @@ class ArchiveResult:
 
 
 def month_of(completed_at: str) -> str:
-    from task_runner.timeutil import parse_iso
-
     return parse_iso(completed_at).astimezone(timezone.utc).strftime("%Y-%m")
 
 
@@ -48,11 +59,43 @@ def _id_number(task_id: str) -> int:
     return int(task_id.split("-", 1)[1])
 
 
+class Archive:
+    """The archive files of one queue folder, read lazily and at most once."""
+
+    def __init__(self, directory: Path):
+        self.folder = Path(directory).expanduser() / ARCHIVE_DIR
+        self._tasks: list | None = None
+        self._highest = 0
+
+    def _load(self) -> list:
+        if self._tasks is None:
+            self._tasks = []
+            for path in _month_files(self.folder):
+                try:
+                    document = load_document(path, path.read_bytes())
+                except (OSError, QueueError):
+                    continue  # an unreadable archive is reported by `archive` and `status --archived`
+                self._tasks += document["tasks"]
+                self._highest = max(self._highest, ids.highest_number(document))
+        return self._tasks
+
+    def highest_number(self) -> int:
+        """The highest id ever archived here, from the files' ids and lastId (0 without an archive)."""
+        self._load()
+        return self._highest
+
+    def status_of(self, task_id: str) -> str | None:
+        """The archived task's status, or None when it is not archived."""
+        found = [task["status"] for task in self._load() if task["id"] == task_id]
+        return found[-1] if found else None
+
+
+def _month_files(folder: Path) -> list:
+    return sorted(folder.glob("[0-9][0-9][0-9][0-9]-[0-9][0-9].json")) if folder.is_dir() else []
+
+
 def eligible(queue: dict, now: datetime, archive_days: int) -> dict[str, list]:
     """Tasks to archive grouped by month: terminal, completed before the cutoff, no live dependant."""
-    from task_runner.tasks import TERMINAL
-    from task_runner.timeutil import parse_iso
-
     cutoff = now - timedelta(days=archive_days)
     needed = {dep for task in queue["tasks"] if task["status"] not in TERMINAL
               for dep in task.get("depends_on") or ()}
@@ -71,8 +114,6 @@ def eligible(queue: dict, now: datetime, archive_days: int) -> dict[str, list]:
 
 def _archive_document(path: Path, queue: dict) -> dict:
     """The archive file's current content, or a new one with the queue's top-level settings."""
-    from task_runner.store import load_document
-
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
@@ -89,9 +130,6 @@ def archive_tasks(queue: dict, directory: Path, now: datetime, archive_days: int
     unreadable or invalid is left alone (its tasks stay in the queue) and
     reported in ``errors``; the other months still go.
     """
-    from task_runner.errors import QueueError
-    from task_runner.fsutil import atomic_write_json
-
     result = ArchiveResult()
     moved: set[str] = set()
     for month, tasks in sorted(eligible(queue, now, archive_days).items()):
@@ -101,9 +139,7 @@ def archive_tasks(queue: dict, directory: Path, now: datetime, archive_days: int
         except QueueError as error:
             result.errors.append(str(error))
             continue
-        merged = {task["id"]: task for task in document["tasks"]}
-        merged.update((task["id"], task) for task in tasks)  # the queue's copy is the newest
-        document["tasks"] = sorted(merged.values(), key=lambda task: _id_number(task["id"]))
+        document["tasks"] = sorted(_merge(document["tasks"], tasks), key=lambda task: _id_number(task["id"]))
         document["archivedCount"] = len(document["tasks"])
         document["lastId"] = queue["lastId"]
         atomic_write_json(path, document)
@@ -113,32 +149,47 @@ def archive_tasks(queue: dict, directory: Path, now: datetime, archive_days: int
         result.archived = [task["id"] for task in queue["tasks"] if task["id"] in moved]
         queue["tasks"] = [task for task in queue["tasks"] if task["id"] not in moved]
         queue["archivedCount"] = queue.get("archivedCount", 0) + len(moved)
+        for task_id in result.archived:
+            shutil.rmtree(Path(directory) / RUNS_DIR / task_id, ignore_errors=True)
     return result
 
 
-def archive_pass(store, config, now: datetime | None = None) -> ArchiveResult:
-    """One archive pass on its own: lock, archive, write the queue."""
-    from task_runner.timeutil import now as clock
+def _merge(archived: list, leaving: list) -> list:
+    """The archive's tasks plus the leaving ones: the same task (id and added_at) is replaced by
+    the queue's newer copy; a different task with the same id is kept beside it, flagged."""
+    merged = list(archived)
+    for task in leaving:
+        same = [i for i, old in enumerate(merged) if old["id"] == task["id"]]
+        twin = next((i for i in same if merged[i].get("added_at") == task.get("added_at")), None)
+        if twin is not None:
+            merged[twin] = task
+        else:
+            if same:
+                task["idConflict"] = True
+            merged.append(task)
+    return merged
 
-    moment = now or clock()
+
+def archive_pass(store, archive_days, moment: datetime) -> ArchiveResult:
+    """One archive pass on its own: lock, archive, write the queue.
+
+    ``archive_days`` maps the queue to its archiveDays setting (flags and env win over the file).
+    """
     if not store.exists():
         return ArchiveResult()
     with store.transaction() as queue:
-        return archive_tasks(queue, store.directory, moment, config.effective(queue, "archiveDays"))
+        return archive_tasks(queue, store.directory, moment, archive_days(queue))
 
 
 def load_archived(directory: Path, month: str | None = None) -> list[dict]:
     """Archived tasks, oldest month first (one month with ``month="YYYY-MM"``)."""
-    from task_runner.errors import UserError
-    from task_runner.store import load_document
-
     folder = Path(directory).expanduser() / ARCHIVE_DIR
     if month is not None:
         if not MONTH_RE.match(month):
             raise UserError(f"--month {month!r}: expected YYYY-MM, like 2026-03.", 2)
         paths = [folder / f"{month}.json"]
     else:
-        paths = sorted(folder.glob("[0-9][0-9][0-9][0-9]-[0-9][0-9].json")) if folder.is_dir() else []
+        paths = _month_files(folder)
     tasks = []
     for path in paths:
         try:
@@ -148,19 +199,3 @@ def load_archived(directory: Path, month: str | None = None) -> list[dict]:
         tasks += load_document(path, raw)["tasks"]
     return tasks
 
-
-def run(args, config) -> int:
-    """``task-runner archive``: exit 3 when an archive file had to be left alone."""
-    from task_runner.config import open_store
-    from task_runner.output import emit
-
-    store = open_store(config)
-    result = archive_pass(store, config)
-    if result.archived:
-        names = ", ".join(f"{ARCHIVE_DIR}/{path.name}" for path in result.files)
-        text = f"🗄️ Archived {len(result.archived)} task(s): {', '.join(result.archived)} → {names}"
-    else:
-        text = "🗄️ Nothing to archive."
-    text = "\n".join([text] + [f"⚠️ {error}" for error in result.errors])
-    emit(args, dict(result.as_dict(), ok=not result.errors), text)
-    return 3 if result.errors else 0

@@ -1,37 +1,91 @@
 """The ``task-runner`` command line (design.md §4).
 
-Each subcommand names its handler as ``module:function``; the module is only
-imported when that command runs, so ``task-runner status`` never pays for the
-parser, the workers or jsonschema.
+The only code that sees argparse: each command's arguments become explicit
+parameters of a function in ``task_runner.commands``, which returns a Result;
+``main`` prints it (text or ``--json``) and, once the output was written
+without error, marks the notices it showed as delivered.
 """
 
 import argparse
 import importlib
+import os
 import sys
 
-from task_runner import __version__
-from task_runner.errors import TaskRunnerError
+from task_runner import ids
+from task_runner.errors import TaskRunnerError, UsageError, UserError
+from task_runner.lifecycle import Status, TaskType
 
-HANDLERS = {
-    "parse": "task_runner.intake:run_parse",
-    "intake": "task_runner.intake:run",
-    "add": "task_runner.add:run",
-    "dispatch": "task_runner.dispatch:run",
-    "status": "task_runner.status:run",
-    "retry": "task_runner.control:run",
-    "skip": "task_runner.control:run",
-    "cancel": "task_runner.control:run",
-    "done": "task_runner.control:run",
-    "attach": "task_runner.dispatch:run_attach",
-    "report": "task_runner.dispatch:run_report",
-    "logs": "task_runner.logs:run",
-    "archive": "task_runner.archive:run",
-    "setup": "task_runner.setup:run",
-    "install-skill": "task_runner.install_skill:run",
+
+def _read_message(argument: str) -> str:
+    message = sys.stdin.read() if argument == "-" else argument
+    if not message.strip():
+        raise UsageError("the message is empty; pass the user's message as an argument or on stdin with -.")
+    return message
+
+
+def _dispatch_flag(args) -> bool:
+    return not getattr(args, "no_dispatch", False)
+
+
+def _add_specs(args) -> tuple[list, str]:
+    if args.stdin_json:
+        if args.descriptions:
+            raise UsageError("give descriptions as arguments or --stdin-json, not both.")
+        return read_json_stdin(), "stdin-json task"
+    if not args.descriptions:
+        raise UsageError("give at least one task description (or --stdin-json).")
+    shared = {
+        "type": args.type, "goal": args.goal, "depends_on": args.after or None, "cron": args.cron,
+        "due": args.due, "not_before": args.not_before, "command": args.task_command,
+        "workdir": os.path.abspath(os.path.expanduser(args.workdir)) if args.workdir else None,
+        "timeout_s": args.timeout, "worker": args.worker, "maxRetries": args.max_retries,
+    }
+    shared = {key: value for key, value in shared.items() if value is not None}
+    return [dict(shared, description=description) for description in args.descriptions], "task"
+
+
+def read_json_stdin():
+    """A JSON array of task objects from stdin, or a UserError saying what is wrong with it."""
+    import json
+
+    try:
+        data = json.loads(sys.stdin.buffer.read().decode("utf-8"))
+    except UnicodeDecodeError as error:
+        raise UserError(f"stdin: not UTF-8 text (byte {error.start}); nothing was added.") from None
+    except json.JSONDecodeError as error:
+        raise UserError(f"stdin: not valid JSON: {error.msg} at line {error.lineno}, column "
+                        f"{error.colno}; nothing was added.") from None
+    except RecursionError:
+        raise UserError("stdin: JSON nested too deep; nothing was added.") from None
+    if not isinstance(data, list):
+        raise UserError("stdin: expected a JSON array of task objects; nothing was added.")
+    return data
+
+
+# command name -> (module under task_runner.commands, adapter from argparse to the command function).
+# The module is imported only when its command runs, so `status` never pays for the parser,
+# the workers or jsonschema.
+COMMANDS = {
+    "parse": ("intake", lambda m, a, c: m.parse(_read_message(a.message))),
+    "intake": ("intake", lambda m, a, c: m.intake(c, _read_message(a.message), _dispatch_flag(a))),
+    "add": ("queue", lambda m, a, c: m.add(c, *_add_specs(a), dispatch=_dispatch_flag(a))),
+    "dispatch": ("passes", lambda m, a, c: m.dispatch(c, quiet=a.quiet)),
+    "status": ("status", lambda m, a, c: m.status(c, ids.expand(a.ids), a.status_filter, a.wide, a.archived,
+                                                   a.month)),
+    "attach": ("agent", lambda m, a, c: m.attach(c, a.id, a.session, a.run)),
+    "report": ("agent", lambda m, a, c: m.report(c, a.id, bool(a.ok), a.result, a.deliverable_path, a.reason,
+                                                  a.action, a.session, a.run)),
+    "logs": ("logs", None),
+    "archive": ("passes", lambda m, a, c: m.archive(c)),
+    "setup": ("setup", lambda m, a, c: m.setup(c, a.cron_done)),
+    "install-skill": ("setup", lambda m, a, c: m.install_skill(
+        c, "global" if a.global_ else "claude" if a.claude else "workspace")),
 }
-STATUS_CHOICES = ("pending", "running", "done", "blocked", "skipped")
-TYPE_CHOICES = ("messaging", "reminder-scheduling", "code-execution", "file-creation",
-                "agent-delegation", "info-lookup", "unknown")
+for _verb in ("retry", "skip", "cancel", "done"):
+    COMMANDS[_verb] = ("queue", lambda m, a, c: m.control_command(c, a.command, ids.expand(a.ids), a.selector,
+                                                                 a.note, _dispatch_flag(a)))
+STATUS_CHOICES = Status.ALL
+TYPE_CHOICES = TaskType.ALL
 
 
 def _common(suppress: bool) -> argparse.ArgumentParser:
@@ -52,7 +106,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="task-runner", parents=[_common(False)],
         description="A persistent, chat-driven task queue for AI agents.")
-    parser.add_argument("--version", action="version", version=f"task-runner {__version__}")
+    parser.add_argument("--version", action="version", version=f"task-runner {_version()}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     common = [_common(True)]
 
@@ -118,6 +172,8 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     p.add_argument("--result", default="", metavar="TEXT", help="what the worker delivered or said")
     p.add_argument("--deliverable-path", metavar="PATH")
     p.add_argument("--reason", metavar="TEXT", help="why it failed")
+    p.add_argument("--session", metavar="KEY", help="the sub-agent session this report is about")
+    p.add_argument("--run", metavar="RUN_ID", help="the spawn's run id this report is about")
     p.add_argument("--action", nargs="+", default=[], metavar="STEP", help="steps that would unblock it")
 
     p = command("logs", "show a task's worker output")
@@ -137,9 +193,46 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     return parser
 
 
-def _handler(command: str):
-    module_name, function = HANDLERS[command].split(":")
-    return getattr(importlib.import_module(module_name), function)
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version  # only for --version
+
+    try:
+        return version("openclaw-task-runner")
+    except PackageNotFoundError:
+        return "unknown (not installed)"
+
+
+def _run(args, config):
+    module_name, adapter = COMMANDS[args.command]
+    module = importlib.import_module(f"task_runner.commands.{module_name}")
+    if args.command == "logs":
+        run_dir, result = module.logs(config, args.id, args.attempt)
+        if args.follow and not args.json:
+            print(f"📜 {result.document['id']} attempt {result.document['attempt']} ({run_dir.path}), following…")
+            module.follow(run_dir)
+            return None
+        return result
+    return adapter(module, args, config)
+
+
+def _emit(args, result) -> int:
+    """Print the result; mark its notices delivered only when stdout took all of it."""
+    import json
+
+    try:
+        if args.json:
+            sys.stdout.write(json.dumps(result.document, ensure_ascii=False, indent=2) + "\n")
+        elif result.text:
+            sys.stdout.write(result.text + "\n")
+        sys.stdout.flush()
+    except OSError as error:
+        result.close()
+        print(f"task-runner: error: could not write the output ({error.strerror or error}); "
+              "its notices stay undelivered for the next reader.", file=sys.stderr)
+        return 3
+    result.delivered()
+    result.close()
+    return result.exit_code
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -147,12 +240,13 @@ def main(argv: list[str] | None = None) -> int:
         sys.stdout.reconfigure(encoding="utf-8")
     argv = sys.argv[1:] if argv is None else argv
     wanted = next((word for word in argv if not word.startswith("-")), None)
-    args = build_parser(wanted if wanted in HANDLERS else None).parse_args(argv)
+    args = build_parser(wanted if wanted in COMMANDS else None).parse_args(argv)
     from task_runner.config import load_config
 
     try:
         config = load_config(dir=args.dir, workspace=args.workspace)
-        return _handler(args.command)(args, config) or 0
+        result = _run(args, config)
+        return 0 if result is None else _emit(args, result)
     except TaskRunnerError as error:
         if args.json:
             import json

@@ -1,37 +1,42 @@
-"""Notifications: ``events.jsonl`` and the skill's message templates.
+"""Notices: ``events.jsonl``, delivered exactly once per route, never dropped.
 
-Every notification a pass produces (a task started, done, blocked, lost,
-stalled) is appended to ``events.jsonl`` and delivered to the user by the
-next pass whose output someone reads (heartbeat, cron event, intake, the user
-running ``dispatch``); passes run by worker supervisors deliver nothing.
+Every notice a pass produces (a task started, done, blocked, lost, stalled) is
+appended to ``events.jsonl`` inside the queue transaction that made it true:
 
-Exactly once, even across crashes, with two numbers kept in the queue file:
-
-- ``eventsCommitted``: the size of events.jsonl that belongs to a persisted
-  queue. Events are appended *before* the queue is written, inside the same
-  locked transaction, and the new size goes into that queue write. A pass that
-  crashes in between leaves bytes past ``eventsCommitted``; the next pass
-  truncates them and, redoing the same work from the unchanged queue, appends
-  them again.
-- ``eventsCursor``: how many of those bytes were delivered. A reading pass
-  moves it to ``eventsCommitted`` in the same queue write, then prints.
+- ``eventsCommitted`` (in the queue file) is the size of events.jsonl that
+  belongs to a persisted queue. Events are appended *before* the queue is
+  written, and the new size goes into that queue write. A pass that crashes in
+  between leaves bytes past ``eventsCommitted``; the next transaction truncates
+  them and, redoing the same work from the unchanged queue, appends them again.
+- Delivery is separate from the queue: ``events.cursor.json`` holds one offset
+  per route ("reader": the person reading a command's output; "notify": the
+  user's hook; "wake": OpenClaw's main session). A route reads its undelivered
+  events under a small lock of its own, writes them out, and only when the
+  writing succeeded (stdout flushed, hook ran) moves its offset. A pass killed
+  before that, or whose stdout is full, leaves them for the next reader.
 """
 
 import json
 import os
-import re
+from contextlib import suppress
 from pathlib import Path
 
+from task_runner.fsutil import atomic_write_json, file_lock
+
 EVENTS_FILE = "events.jsonl"
-_NUMBERED_RE = re.compile(r"^\d+[.)]\s")
+CURSOR_FILE = "events.cursor.json"
+DELIVERY_LOCK = "events.lock"
+ROUTES = ("reader", "notify", "wake")
+DELIVERY_WAIT_S = 2.0
+READ_LIMIT = 4 * 1024 * 1024  # more undelivered notices than this wait for the next reader
 
 
 class Events:
-    """The events of one locked transaction; create it right after taking the lock."""
+    """The events of one locked transaction; create it right after taking the queue lock."""
 
     def __init__(self, directory: Path, queue: dict):
         self.path = Path(directory) / EVENTS_FILE
-        self.committed, self.cursor, leftover = _positions(self.path, queue)
+        self.committed, leftover = _committed(self.path, queue)
         if leftover:  # appended by a pass that crashed before its queue write
             with open(self.path, "r+b") as handle:
                 handle.truncate(self.committed)
@@ -40,118 +45,146 @@ class Events:
     def add(self, kind: str, task_id: str, text: str, when: str) -> None:
         self.pending.append({"ts": when, "type": kind, "id": task_id, "text": text})
 
-    def commit(self, queue: dict, deliver: bool) -> list:
-        """Append this transaction's events; with ``deliver``, return every undelivered event.
+    def commit(self, queue: dict) -> list:
+        """Append this transaction's events and record the new size; returns them.
 
         Call as the last step inside the transaction: the queue write that
-        follows is what makes the appended bytes (and the cursor) count.
+        follows is what makes the appended bytes count.
         """
-        if self.pending:
-            data = "".join(json.dumps(event, ensure_ascii=False) + "\n" for event in self.pending).encode()
-            fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        added, self.pending = self.pending, []
+        if added:
+            data = "".join(json.dumps(event, ensure_ascii=False) + "\n" for event in added).encode()
+            fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_APPEND | getattr(os, "O_NOFOLLOW", 0), 0o600)
             try:
                 os.write(fd, data)
                 os.fsync(fd)
             finally:
                 os.close(fd)
             self.committed += len(data)
-            self.pending = []
         queue["eventsCommitted"] = self.committed
-        delivered = []
-        if deliver:
-            delivered = self._read(self.cursor, self.committed)
-            self.cursor = self.committed
-        queue["eventsCursor"] = self.cursor
-        return delivered
-
-    def _read(self, start: int, end: int) -> list:
-        if end <= start:
-            return []
-        with open(self.path, "rb") as handle:
-            handle.seek(start)
-            data = handle.read(end - start)
-        events = []
-        for line in data.decode("utf-8", errors="replace").splitlines():
-            try:
-                events.append(json.loads(line))
-            except ValueError:
-                continue
-        return events
+        return added
 
 
-def _positions(path: Path, queue: dict) -> tuple:
-    """(committed, cursor, leftover bytes?) for the file as it is and the queue as persisted."""
+def _committed(path: Path, queue: dict) -> tuple[int, bool]:
+    """(committed size, leftover bytes past it?) for the file as it is and the queue as persisted."""
     try:
         size = path.stat().st_size
     except FileNotFoundError:
         size = 0
     committed = queue.get("eventsCommitted")
-    if not isinstance(committed, int) or committed > size:
+    if not isinstance(committed, int) or isinstance(committed, bool) or not 0 <= committed <= size:
         committed = size  # first run, or the file was removed or rotated by hand
-    cursor = queue.get("eventsCursor")
-    if not isinstance(cursor, int) or cursor > committed:
-        cursor = committed
-    return committed, cursor, size > committed
+    return committed, size > committed
 
 
-def has_work(directory: Path, queue: dict, deliver: bool) -> bool:
-    """True when a pass must take the lock for the events: leftovers to drop, or events to deliver."""
-    committed, cursor, leftover = _positions(Path(directory) / EVENTS_FILE, queue)
-    return leftover or (deliver and cursor < committed)
+def _cursors(directory: Path, queue: dict, committed: int) -> dict:
+    """The delivered offset of each route in use.
+
+    With no cursor file yet, the reader starts where an older queue's own
+    ``eventsCursor`` was (or at the beginning); a route not in the file is not
+    in use and has no offset (``Delivery`` starts it at the current end, so a
+    newly configured route does not replay history).
+    """
+    try:
+        data = json.loads((directory / CURSOR_FILE).read_bytes())
+    except (OSError, ValueError, RecursionError):
+        data = None
+    if not isinstance(data, dict):
+        old = queue.get("eventsCursor")
+        data = {"reader": old if isinstance(old, int) else 0}
+    return {route: value if isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= committed
+            else committed for route, value in data.items() if route in ROUTES}
 
 
-# ---------------------------------------------------------------- the skill's templates
+def has_undelivered(directory: Path, queue: dict, route: str = "reader") -> bool:
+    committed, _ = _committed(Path(directory) / EVENTS_FILE, queue)
+    return _cursors(Path(directory), queue, committed).get(route, committed) < committed
 
 
-def numbered(steps) -> list:
-    """``["1. do this", "2. then that"]`` from plain or already numbered steps."""
-    return [text if _NUMBERED_RE.match(text) else f"{index}. {text}"
-            for index, text in enumerate((str(step).strip() for step in steps), 1)]
+def has_leftover(directory: Path, queue: dict) -> bool:
+    return _committed(Path(directory) / EVENTS_FILE, queue)[1]
 
 
-def done_text(task: dict, next_run: str | None = None) -> str:
-    lines = [f"✅ {task['id']} done — {task.get('deliverable') or 'finished'}"]
-    if task.get("deliverable_path"):
-        lines.append(f"   📄 {task['deliverable_path']}")
-    if next_run:
-        lines.append(f"   ⏰ next run {next_run}")
-    return "\n".join(lines)
+class Delivery:
+    """The undelivered events of one route, held under the delivery lock until ``close``.
+
+    ``events`` is what to write out; call ``done()`` once it was written, then
+    ``close()`` (a ``with`` block closes). Without ``done()`` nothing is marked.
+    A route whose lock is busy for more than a moment delivers nothing now: the
+    other reader is showing those very notices.
+    """
+
+    def __init__(self, directory: Path, queue: dict, route: str = "reader"):
+        self.directory = Path(directory)
+        self.route = route
+        self.events: list = []
+        self._lock = file_lock(self.directory / DELIVERY_LOCK, DELIVERY_WAIT_S)
+        try:
+            self._lock.__enter__()
+        except Exception:  # busy or unusable: deliver nothing now, lose nothing
+            self._lock = None
+            return
+        committed, _ = _committed(self.directory / EVENTS_FILE, queue)
+        self.cursors = _cursors(self.directory, queue, committed)
+        self.end = committed
+        if route not in self.cursors:  # first use of this route: it starts now
+            self.cursors[route] = committed
+            atomic_write_json(self.directory / CURSOR_FILE, self.cursors)
+        self.events = _read(self.directory / EVENTS_FILE, self.cursors[route], committed)
+
+    def done(self) -> None:
+        if self._lock is None or not self.events:
+            return
+        self.cursors[self.route] = self.end
+        atomic_write_json(self.directory / CURSOR_FILE, self.cursors)
+
+    def close(self) -> None:
+        if self._lock is not None:
+            with suppress(Exception):
+                self._lock.__exit__(None, None, None)
+            self._lock = None
+
+    def __enter__(self) -> "Delivery":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
 
 
-def blocked_text(task: dict) -> str:
-    tried = task.get("strategies_tried") or []
-    if task.get("blocked_by"):
-        return f"🚫 {task['id']} blocked — {task.get('blocked_reason')}"
-    lines = [f"🚫 {task['id']} blocked after {len(tried)} attempt{'' if len(tried) == 1 else 's'} — "
-             f"{task.get('blocked_reason') or 'it kept failing'}", "What was tried:"]
-    for entry in tried:
-        why = entry.get("result") or "no result"
-        if entry.get("verification_failure"):
-            why += f" (check failed: {entry['verification_failure']})"
-        lines.append(f"  {entry.get('attempt')}. {entry.get('strategy')} via {entry.get('tool')}: {why}")
-    steps = task.get("user_action_required") or []
-    if isinstance(steps, str):
-        steps = [steps]
-    if steps:
-        lines.append("What you can do:")
-        lines += [f"  {step}" for step in steps]
-    lines.append(f"Then reply \"retry {task['id']}\".")
-    return "\n".join(lines)
+def _read(path: Path, start: int, end: int) -> list:
+    if end <= start:
+        return []
+    end = min(end, start + READ_LIMIT)
+    with open(path, "rb") as handle:
+        handle.seek(start)
+        data = handle.read(end - start)
+    events = []
+    for line in data.decode("utf-8", errors="replace").splitlines():
+        try:
+            event = json.loads(line)
+        except (ValueError, RecursionError):
+            continue
+        if isinstance(event, dict) and isinstance(event.get("text"), str) and isinstance(event.get("type"), str):
+            events.append(event)
+    return events
 
 
-def started_text(task: dict, kind: str) -> str:
-    if kind == "agent":
-        return f"🔄 {task['id']} handed to a sub-agent — {task['description']}"
-    return f"🔄 Started {task['id']} ({kind}) — {task['description']}"
-
-
-def lost_text(task: dict, why: str) -> str:
-    return f"⚠️ {task['id']} lost its worker ({why}); the attempt counts as lost and the task goes back to the queue."
-
-
-def stalled_text(task: dict, minutes: int) -> str:
-    return f"⏸️ {task['id']} stalled (no output for {minutes} min); stopping it — the attempt counts as failed."
-
-
-ALL_BLOCKED = ("All tasks are blocked. Each one above says what it needs; once that is done, reply "
-               "\"retry T-NN\" (or \"retry all blocked\").")
+def compact(directory: Path, queue: dict, older_than_iso: str) -> bool:
+    """Inside the queue transaction: empty events.jsonl once every route delivered it all
+    and its newest entry is older than ``older_than_iso``. True when it was emptied."""
+    directory = Path(directory)
+    path = directory / EVENTS_FILE
+    committed, _ = _committed(path, queue)
+    cursors = _cursors(directory, queue, committed)
+    if not committed or min(cursors.values(), default=committed) < committed:
+        return False
+    last = _read(path, max(0, committed - 4096), committed)
+    if last and str(last[-1].get("ts", "")) >= older_than_iso:
+        return False
+    with file_lock(directory / DELIVERY_LOCK, DELIVERY_WAIT_S):
+        with open(path, "r+b") as handle:
+            handle.truncate(0)
+        atomic_write_json(directory / CURSOR_FILE, dict.fromkeys(cursors, 0))
+    queue["eventsCommitted"] = 0
+    queue.pop("eventsCursor", None)
+    return True

@@ -1,9 +1,19 @@
-"""Task ids: ``T-NN`` with at least two digits, strictly increasing, never reused."""
+"""Task ids: ``T-NN`` with at least two digits, strictly increasing, never reused.
+
+One module for the format, the loose forms people type (``t3``, ``T3``,
+``t-3``), ranges (``T-03..T-05``) and allocation, used by the command line and
+the chat parser alike.
+"""
 
 import re
 
-ID_RE = re.compile(r"^T-(\d{2,})$")
-_LOOSE_RE = re.compile(r"^[Tt]-?(\d+)$")
+from task_runner.errors import UserError
+
+MAX_DIGITS = 6  # T-999999: ids beyond that are junk, not tasks
+ID_RE = re.compile(r"^T-(\d{2,%d})$" % MAX_DIGITS)
+_LOOSE_RE = re.compile(r"^[Tt]-?(\d{1,%d})$" % MAX_DIGITS)
+_RANGE_RE = re.compile(r"^([Tt]-?\d+)\s*(?:\.\.|–|—)\s*([Tt]-?\d+)$")
+MAX_RANGE = 1000
 
 
 def format_id(number: int) -> str:
@@ -13,7 +23,7 @@ def format_id(number: int) -> str:
 def id_number(task_id: str) -> int:
     match = ID_RE.match(task_id)
     if not match:
-        raise ValueError(f"not a task id: {task_id!r} (expected T-NN, e.g. T-05)")
+        raise ValueError(f"not a task id: {task_id[:20]!r} (expected T-NN, e.g. T-05)")
     return int(match.group(1))
 
 
@@ -25,23 +35,53 @@ def normalize_id(text: str) -> str | None:
     return format_id(int(match.group(1)))
 
 
-def highest_number(queue: dict) -> int:
-    """The highest number ever handed out: lastId or any id present, whichever is higher."""
-    numbers = [0]
+def id_range(first: str, last: str) -> list[str]:
+    """Every id from ``first`` to ``last`` inclusive; ValueError when it is not a sane range."""
+    start, end = (id_number(normalize_id(part) or "T-00") for part in (first, last))
+    if end < start or end - start > MAX_RANGE:
+        raise ValueError(f"a range must go upwards and span at most {MAX_RANGE} ids")
+    return [format_id(n) for n in range(start, end + 1)]
+
+
+def expand(words: list[str]) -> list[str]:
+    """Task ids from command-line words: ``t3``, ``T-03``, ``T-03..T-05``; bad words raise UserError."""
+    result = []
+    for word in words:
+        match = _RANGE_RE.match(word.strip())
+        if match:
+            try:
+                result.extend(id_range(*match.groups()))
+            except ValueError as error:
+                raise UserError(f"{word[:40]!r}: {error}.") from None
+            continue
+        task_id = normalize_id(word)
+        if task_id is None:
+            raise UserError(f"{word[:40]!r} is not a task id; write it like T-05 (t5 and T5 work too).")
+        result.append(task_id)
+    return list(dict.fromkeys(result))
+
+
+def parse_one(text: str) -> str:
+    task_id = normalize_id(text)
+    if task_id is None:
+        raise UserError(f"{text[:40]!r} is not a task id; write it like T-05.")
+    return task_id
+
+
+def highest_number(queue: dict, floor: int = 0) -> int:
+    """The highest number ever handed out: lastId, any id present, or ``floor`` (the archive's)."""
+    numbers = [floor]
     last = queue.get("lastId")
     if isinstance(last, str) and ID_RE.match(last):
         numbers.append(id_number(last))
     for task in queue.get("tasks", ()):
-        task_id = task.get("id")
+        task_id = task.get("id") if isinstance(task, dict) else None
         if isinstance(task_id, str) and ID_RE.match(task_id):
             numbers.append(id_number(task_id))
     return max(numbers)
 
 
-def allocate(queue: dict, count: int) -> list[str]:
-    """Hand out ``count`` fresh ids and advance ``lastId`` (call inside a transaction)."""
-    start = highest_number(queue) + 1
-    new_ids = [format_id(n) for n in range(start, start + count)]
-    if new_ids:
-        queue["lastId"] = new_ids[-1]
-    return new_ids
+def allocate(queue: dict, count: int, floor: int = 0) -> list[str]:
+    """``count`` fresh ids after everything ever issued; the caller advances ``lastId`` on success."""
+    start = highest_number(queue, floor) + 1
+    return [format_id(n) for n in range(start, start + count)]

@@ -16,16 +16,44 @@ def start_time(pid: int):
     """The kernel's start time of ``pid``; None when it is gone or a zombie (0 without /proc)."""
     if not _HAVE_PROC:
         return 0 if _exists(pid) else None
+    fields = _stat_fields(pid)
+    if fields is None or fields[0] in (b"Z", b"X"):  # exited, not yet reaped: it runs nothing any more
+        return None
+    return int(fields[19])
+
+
+def _stat_fields(pid: int):
+    """Fields 3… of /proc/<pid>/stat (state first); None when the process is gone.
+
+    The command name (field 2) may hold spaces and parentheses: split after the last ')'.
+    """
     try:
         with open(f"/proc/{pid}/stat", "rb") as handle:
             stat = handle.read()
     except OSError:
         return None
-    # The command name (field 2) may hold spaces and parentheses: split after the last ')'.
-    fields = stat[stat.rindex(b")") + 2:].split()
-    if fields[0] in (b"Z", b"X"):  # exited, not yet reaped: it runs nothing any more
-        return None
-    return int(fields[19])
+    return stat[stat.rindex(b")") + 2:].split()
+
+
+def group_members(pgid: int) -> list[int]:
+    """The live (not zombie) processes of process group ``pgid``.
+
+    Without /proc, the group's existence is all we can learn: [pgid] while any
+    member exists.
+    """
+    if not _HAVE_PROC:
+        try:
+            os.killpg(pgid, 0)
+        except (ProcessLookupError, PermissionError):
+            return []
+        return [pgid]
+    members = []
+    for entry in os.scandir("/proc"):
+        if entry.name.isdigit():
+            fields = _stat_fields(int(entry.name))
+            if fields and fields[0] not in (b"Z", b"X") and int(fields[2]) == pgid:
+                members.append(int(entry.name))
+    return members
 
 
 def alive(pid, recorded_start) -> bool:

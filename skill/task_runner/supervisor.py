@@ -1,117 +1,43 @@
 """One attempt of one task, supervised by a detached process that outlives its caller.
 
-``spawn(run_dir, spec)`` starts ``python -m task_runner.supervisor RUN_DIR`` in
-its own session (no terminal, stdio to files) and returns its pid and start
-time; the caller records them and exits. The supervisor then:
+``RunDir.spawn`` starts ``python -m task_runner.attempt RUN_DIR`` in its own
+session; that entry point calls ``supervise`` here, which:
 
-1. reads ``RUN_DIR/spec.json`` (argv, cwd, env, stdin, timeout_s, kind,
-   task_id, attempt, queue_dir);
-2. starts the worker in a process group of its own, its output going to
-   ``stdout.log`` / ``stderr.log``, and writes ``pid.json``;
-3. waits, waking at once on SIGCHLD (a self-pipe, no polling): on timeout,
-   or on SIGTERM to itself (a stop request from cancel/skip), it sends SIGTERM
-   to the worker's group, waits ``grace_s``, then SIGKILLs what is left;
-4. writes ``result.json`` atomically: how the worker ended and the Outcome
-   its backend reads from the output;
-5. runs one dispatch pass (in this process) so the next task starts now,
-   not at the next heartbeat.
+1. records its own pid (``pid.json``), then checks that the attempt is still
+   wanted (no ``stop`` mark, the queue still has the task running this
+   attempt): a cancel that landed between the pass and this moment means the
+   worker never starts;
+2. starts the worker in a process group of its own, output to ``stdout.log`` /
+   ``stderr.log``, and records the worker's pid, start time and group;
+3. waits, waking at once on SIGCHLD (a self-pipe, no polling): on timeout, or on
+   SIGTERM to itself (a stop request), it sends SIGTERM to the worker's group,
+   waits ``grace_s``, then SIGKILLs what is left. When the worker ends by
+   itself, whatever it left running in its group is ended too, before the
+   leader is reaped (so the group id cannot be recycled under us);
+4. writes ``result.json`` atomically: how the worker ended and the Outcome its
+   backend reads from the output.
 
 A supervisor killed with SIGKILL leaves no result.json: the dispatcher's
-recovery sees a dead pid (procinfo) without a result and calls it lost.
+recovery sees a dead pid without a result, calls the attempt lost, and kills
+the worker's group from the record.
 """
 
 import json
+import logging
 import os
+import select
 import signal
-import sys
+import subprocess
 import time
 from pathlib import Path
 
-SPEC, PID, RESULT, SUPERVISOR = "spec.json", "pid.json", "result.json", "supervisor.json"
-STDOUT, STDERR = "stdout.log", "stderr.log"
+from task_runner import procinfo
+from task_runner.rundir import PID, RESULT, SPEC, STDERR, STDIN, STDOUT, STOP, RunDir
+from task_runner.timeutil import now, to_iso
+
 DEFAULT_GRACE_S = 5.0
-READ_LIMIT = 8 * 1024 * 1024  # the terminal events are at the end: read at most the last 8 MB
-
-
-def spawn(run_dir, spec: dict) -> dict:
-    """Start a detached supervisor for ``spec``; returns ``{"pid", "start_time"}``."""
-    import subprocess
-
-    from task_runner import procinfo
-    from task_runner.fsutil import atomic_write_json, ensure_dir
-
-    run_dir = Path(run_dir)
-    ensure_dir(run_dir)
-    atomic_write_json(run_dir / SPEC, spec)
-    log = os.open(run_dir / "supervisor.log", os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
-    try:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "task_runner.supervisor", str(run_dir)],
-            stdin=subprocess.DEVNULL, stdout=log, stderr=log,
-            start_new_session=True, close_fds=True, cwd=str(run_dir),
-        )
-    finally:
-        os.close(log)
-    # Never waited for: when the caller exits, init adopts and reaps it.
-    info = {"pid": process.pid, "start_time": procinfo.start_time(process.pid)}
-    # For the dispatcher's recovery until the supervisor writes pid.json itself.
-    with open(os.open(run_dir / SUPERVISOR, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "w") as handle:
-        json.dump(info, handle)
-    return info
-
-
-def read_json(path):
-    try:
-        with open(path, encoding="utf-8") as handle:
-            return json.load(handle)
-    except (OSError, ValueError):
-        return None
-
-
-def supervisor_of(run_dir) -> dict | None:
-    """``{"pid", "start_time"}`` of an attempt's supervisor, from its own record or the spawner's."""
-    info = read_json(Path(run_dir) / PID)
-    if info and info.get("supervisor_pid"):
-        return {"pid": info["supervisor_pid"], "start_time": info.get("supervisor_start")}
-    return read_json(Path(run_dir) / SUPERVISOR)
-
-
-def stop(run_dir, supervisor: dict | None = None, wait: float = 10.0) -> bool:
-    """Stop a running attempt (cancel/skip). True when something was running.
-
-    A live supervisor gets SIGTERM: it stops the worker group and records
-    ``stopped`` in result.json (we wait up to ``wait`` seconds for it). A dead
-    supervisor's orphaned worker group is killed directly.
-    """
-    from task_runner import procinfo
-
-    run_dir = Path(run_dir)
-    info = supervisor_of(run_dir) or supervisor or {}
-    pid, start = info.get("pid"), info.get("start_time")
-    if procinfo.alive(pid, start):
-        os.kill(int(pid), signal.SIGTERM)
-        deadline = time.monotonic() + wait
-        while time.monotonic() < deadline and not (run_dir / RESULT).exists() and procinfo.alive(pid, start):
-            time.sleep(0.02)
-        return True
-    return kill_worker(run_dir)
-
-
-def kill_worker(run_dir) -> bool:
-    """SIGKILL the worker group of an attempt whose supervisor died, if it still runs."""
-    from task_runner import procinfo
-
-    info = read_json(Path(run_dir) / PID) or {}
-    if not procinfo.alive(info.get("worker_pid"), info.get("worker_start")):
-        return False
-    try:
-        os.killpg(int(info["worker_pid"]), signal.SIGKILL)
-    except ProcessLookupError:
-        return False
-    return True
-
-
-# ---------------------------------------------------------------- the supervisor process
+LEFTOVER_GRACE_S = 1.0
+log = logging.getLogger(__name__)
 
 
 class _Signals:
@@ -132,8 +58,6 @@ class _Signals:
         self.stop_requested = True
 
     def sleep(self, seconds: float) -> None:
-        import select
-
         if seconds > 0:
             select.select([self.read_fd], [], [], seconds)
         try:
@@ -142,15 +66,18 @@ class _Signals:
         except BlockingIOError:
             pass
 
+    def close(self) -> None:
+        signal.set_wakeup_fd(-1)
+        for signum in (signal.SIGTERM, signal.SIGINT, signal.SIGCHLD):
+            signal.signal(signum, signal.SIG_DFL)
 
-def _group_gone(pgid: int) -> bool:
+
+def _exited(pid: int) -> bool:
+    """Has the worker exited? Asked without reaping it, so its pid (= group id) stays ours."""
     try:
-        os.killpg(pgid, 0)
-    except ProcessLookupError:
+        return os.waitid(os.P_PID, pid, os.WEXITED | os.WNOHANG | os.WNOWAIT) is not None
+    except ChildProcessError:
         return True
-    except PermissionError:
-        return False
-    return False
 
 
 def _end_group(process, signals: _Signals, grace: float) -> None:
@@ -159,36 +86,35 @@ def _end_group(process, signals: _Signals, grace: float) -> None:
     try:
         os.killpg(pgid, signal.SIGTERM)
     except ProcessLookupError:
-        pass
+        return
     deadline = time.monotonic() + grace
     while time.monotonic() < deadline:
-        process.poll()
-        if process.returncode is not None and _group_gone(pgid):
+        if _exited(process.pid) and not procinfo.group_members(pgid):
             return
         signals.sleep(min(0.05, max(0.0, deadline - time.monotonic())))
     try:
         os.killpg(pgid, signal.SIGKILL)
     except ProcessLookupError:
         pass
-    process.wait()
 
 
-def _read_tail(path: Path) -> str:
+def still_wanted(spec: dict, run_dir: RunDir) -> bool:
+    """No stop mark, and the queue (read without the lock) still runs this attempt of the task."""
+    if run_dir.marked(STOP):
+        return False
     try:
-        with open(path, "rb") as handle:
-            size = os.fstat(handle.fileno()).st_size
-            if size > READ_LIMIT:
-                handle.seek(size - READ_LIMIT)
-            return handle.read().decode("utf-8", errors="replace")
-    except OSError:
-        return ""
+        queue = json.loads((Path(spec["queue_dir"]) / "task-queue.json").read_bytes())
+        task = next(t for t in queue["tasks"] if isinstance(t, dict) and t.get("id") == spec.get("task_id"))
+    except (OSError, ValueError, KeyError, TypeError, StopIteration, RecursionError):
+        return "queue_dir" not in spec  # unreadable queue: run; no task at all: it was removed
+    return task.get("status") == "running" and task.get("attempts") == spec.get("attempt")
 
 
-def _outcome(spec: dict, run_dir: Path, returncode, timed_out: bool, stopped: bool, start_error: str | None):
-    from task_runner.workers import backend
+def _outcome(spec: dict, run_dir: RunDir, returncode, timed_out: bool, stopped: bool, start_error: str | None):
+    from task_runner.workers import backend  # a worker backend: imported only for its kind
     from task_runner.workers.base import Outcome, tail
 
-    stdout, stderr = _read_tail(run_dir / STDOUT), _read_tail(run_dir / STDERR)
+    stdout, stderr = run_dir.read_tail(STDOUT), run_dir.read_tail(STDERR)
     if start_error:
         return Outcome(ok=False, summary=start_error, error=start_error), stderr
     if stopped:
@@ -196,128 +122,82 @@ def _outcome(spec: dict, run_dir: Path, returncode, timed_out: bool, stopped: bo
     try:
         outcome = backend(spec["kind"]).outcome(stdout, stderr, returncode, timed_out)
     except Exception as error:  # a backend bug must not lose the attempt
+        log.exception("backend %s could not read the output of %s", spec.get("kind"), run_dir.path)
         text = f"could not read the worker's output: {error!r}"
         outcome = Outcome(ok=False, summary=text, error=text + " " + tail(stderr, 300))
     outcome.session = outcome.session or spec.get("session")  # pre-assigned when the output has none
     return outcome, stderr
 
 
-def _open_log(path: Path):
-    return os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+def _open_log(path: Path) -> int:
+    return os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND | getattr(os, "O_NOFOLLOW", 0), 0o600)
 
 
-def supervise(run_dir: Path) -> dict:
-    """Run the attempt described by ``run_dir/spec.json`` to its end; returns the result written."""
-    import subprocess
-
-    from task_runner import procinfo
-    from task_runner.fsutil import atomic_write_json
-    from task_runner.timeutil import now, to_iso
-
-    spec = json.loads((run_dir / SPEC).read_text(encoding="utf-8"))
-    signals = _Signals()
-    started_at, clock = now(), time.monotonic()
+def _start_worker(spec: dict, run_dir: RunDir):
+    """(process, None) or (None, why it could not start)."""
     env = dict(os.environ)
     env.update({key: str(value) for key, value in (spec.get("env") or {}).items()})
     env.update(TASK_RUNNER_TASK_ID=str(spec.get("task_id", "")), TASK_RUNNER_ATTEMPT=str(spec.get("attempt", "")),
-               TASK_RUNNER_RUN_DIR=str(run_dir))
+               TASK_RUNNER_RUN_DIR=str(run_dir.path))
     stdin = subprocess.DEVNULL
     if spec.get("stdin") is not None:
-        (run_dir / "stdin.txt").write_text(spec["stdin"], encoding="utf-8")
-        stdin = open(run_dir / "stdin.txt", "rb")
-    out, err = _open_log(run_dir / STDOUT), _open_log(run_dir / STDERR)
-    process, start_error = None, None
+        run_dir.file(STDIN).write_text(spec["stdin"], encoding="utf-8")
+        stdin = open(run_dir.file(STDIN), "rb")
+    out, err = _open_log(run_dir.file(STDOUT)), _open_log(run_dir.file(STDERR))
     try:
-        process = subprocess.Popen(spec["argv"], cwd=spec.get("cwd") or None, env=env, stdin=stdin,
-                                   stdout=out, stderr=err, start_new_session=True, close_fds=True)
+        return subprocess.Popen(spec["argv"], cwd=spec.get("cwd") or None, env=env, stdin=stdin,
+                                stdout=out, stderr=err, start_new_session=True, close_fds=True), None
     except OSError as error:
         cwd = spec.get("cwd")
-        start_error = (f"the working folder {cwd} does not exist" if cwd and not os.path.isdir(cwd)
-                       else f"could not start {spec['argv'][0]!r}: {error.strerror or error}")
+        return None, (f"the working folder {cwd} does not exist" if cwd and not os.path.isdir(cwd)
+                      else f"could not start {spec['argv'][0]!r}: {error.strerror or error}")
     finally:
         os.close(out)
         os.close(err)
         if stdin is not subprocess.DEVNULL:
             stdin.close()
-    timed_out = stopped = False
+
+
+def supervise(run_dir: RunDir) -> dict:
+    """Run the attempt described by ``spec.json`` to its end; returns the result written."""
+    spec = json.loads(run_dir.file(SPEC).read_text(encoding="utf-8"))
+    signals = _Signals()
+    started_at, clock = now(), time.monotonic()
+    me = {"supervisor_pid": os.getpid(), "supervisor_start": procinfo.start_time(os.getpid()),
+          "started_at": to_iso(started_at)}
+    run_dir.write(PID, me)
+    process, start_error, timed_out, stopped = None, None, False, False
+    if signals.stop_requested or not still_wanted(spec, run_dir):
+        stopped = True
+    else:
+        process, start_error = _start_worker(spec, run_dir)
     if process is not None:
-        atomic_write_json(run_dir / PID, {
-            "supervisor_pid": os.getpid(), "supervisor_start": procinfo.start_time(os.getpid()),
-            "worker_pid": process.pid, "worker_start": procinfo.start_time(process.pid),
-            "started_at": to_iso(started_at),
-        })
+        run_dir.write(PID, dict(me, worker_pid=process.pid, worker_pgid=process.pid,
+                                worker_start=procinfo.start_time(process.pid)))
         deadline = clock + float(spec.get("timeout_s") or 1800)
         grace = float(spec.get("grace_s", DEFAULT_GRACE_S))
-        while process.poll() is None:
-            if signals.stop_requested or time.monotonic() >= deadline:
-                stopped, timed_out = signals.stop_requested, not signals.stop_requested
+        while not _exited(process.pid):
+            if signals.stop_requested or run_dir.marked(STOP) or time.monotonic() >= deadline:
+                stopped = signals.stop_requested or run_dir.marked(STOP)
+                timed_out = not stopped
                 _end_group(process, signals, grace)
                 break
             signals.sleep(min(1.0, deadline - time.monotonic()))
+        else:
+            _end_group(process, signals, LEFTOVER_GRACE_S)  # what the worker left behind in its group
+        process.wait()
+    signals.close()
     returncode = process.returncode if process is not None else None
     outcome, stderr = _outcome(spec, run_dir, returncode, timed_out, stopped, start_error)
-    ended_at = now()
     result = {
         "task_id": spec.get("task_id"), "attempt": spec.get("attempt"), "kind": spec.get("kind"),
         "exit_code": returncode if returncode is None or returncode >= 0 else None,
         "signal": -returncode if returncode is not None and returncode < 0 else None,
-        "timed_out": timed_out, "stopped": stopped,
-        "started_at": to_iso(started_at), "ended_at": to_iso(ended_at),
+        "timed_out": timed_out, "stopped": stopped, "started_worker": process is not None,
+        "started_at": to_iso(started_at), "ended_at": to_iso(now()),
         "duration_s": round(time.monotonic() - clock, 3),
         "stderr_tail": stderr[-2000:],
         "outcome": outcome.to_dict(),
     }
-    atomic_write_json(run_dir / RESULT, result)
+    run_dir.write(RESULT, result)
     return result
-
-
-def _dispatch(spec: dict, run_dir: Path) -> None:
-    """One dispatch pass now that a slot is free; what it says goes to dispatch.log.
-
-    The pass runs in this process (``spec["queue_dir"]``, ``spec["workspace"]``):
-    the same code ``task-runner dispatch --quiet`` runs, without paying for a
-    second interpreter per finished task. ``dispatch_argv`` runs a command
-    instead (tests; an empty list runs nothing).
-    """
-    log = _open_log(run_dir / "dispatch.log")
-    try:
-        argv = spec.get("dispatch_argv")
-        if argv is not None:
-            if argv:
-                import subprocess
-
-                subprocess.run(argv, stdin=subprocess.DEVNULL, stdout=log, stderr=log, timeout=600)
-        elif spec.get("queue_dir"):
-            from task_runner.config import load_config, open_store
-            from task_runner.dispatch import dispatch_pass
-
-            config = load_config(dir=spec["queue_dir"], workspace=spec.get("workspace"))
-            dispatch_pass(config, open_store(config), quiet=True)
-    except Exception:  # the attempt is recorded; a failed pass is only a later start
-        import traceback
-
-        os.write(log, traceback.format_exc().encode())
-    finally:
-        os.close(log)
-
-
-def main(argv=None) -> int:
-    argv = sys.argv[1:] if argv is None else argv
-    if len(argv) != 1:
-        print("usage: python -m task_runner.supervisor RUN_DIR", file=sys.stderr)
-        return 2
-    run_dir = Path(argv[0]).resolve()
-    spec = read_json(run_dir / SPEC)
-    if spec is None:
-        print(f"{run_dir / SPEC}: missing or not JSON", file=sys.stderr)
-        return 2
-    supervise(run_dir)
-    signal.set_wakeup_fd(-1)
-    for signum in (signal.SIGTERM, signal.SIGINT, signal.SIGCHLD):
-        signal.signal(signum, signal.SIG_DFL)
-    _dispatch(spec, run_dir)
-    return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

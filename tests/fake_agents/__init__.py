@@ -46,12 +46,12 @@ def kill_runs(queue_dir) -> None:
     The queue file is moved aside first, so the passes that stopped supervisors
     run on their way out find no queue and start nothing new.
     """
-    from task_runner import supervisor
+    from task_runner.rundir import RunDir
 
     queue = Path(queue_dir) / "task-queue.json"
     if queue.exists():
         os.replace(queue, queue.with_name("task-queue.json.teardown"))
     for run_dir in Path(queue_dir).glob("runs/*/*"):
         if (run_dir / "supervisor.json").exists() or (run_dir / "pid.json").exists():
-            supervisor.stop(run_dir, wait=2.0)
-            supervisor.kill_worker(run_dir)
+            RunDir.at(run_dir).stop("teardown", wait=2.0)
+            RunDir.at(run_dir).kill_group()

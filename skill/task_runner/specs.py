@@ -1,18 +1,19 @@
-"""``task-runner add``: structured add, no language parsing.
+"""Task specs: the one way tasks enter the queue.
 
-``apply_specs`` is the one way tasks enter the queue: ``add`` and ``intake``
-both hand it task specs (the shape of the parse contract's ``tasks``) and it
-checks the whole batch before adding any of it.
+``add`` (flags or ``--stdin-json``) and ``intake`` (the parser's ``tasks``) both
+hand ``apply_specs`` a list of specs in the shape of the parse contract; it
+checks the whole batch before adding any of it, so a bad spec adds nothing.
 """
 
-import json
-import sys
+from pathlib import Path
 
 from task_runner import ids
 from task_runner.config import WORKER_KINDS
 from task_runner.errors import UserError
-from task_runner.tasks import TYPES, new_task
+from task_runner.lifecycle import TaskType, new_task
 from task_runner.timeutil import now, to_iso
+
+TYPES = TaskType.ALL
 
 SPEC_FIELDS = frozenset((
     "description", "goal", "type", "depends_on", "schedule", "cron", "due", "not_before", "command",
@@ -20,17 +21,24 @@ SPEC_FIELDS = frozenset((
 ))
 
 
-def apply_specs(queue: dict, specs: list, config, source: str = "task") -> list[dict]:
-    """Validate every spec, then append the new tasks; nothing is added if any spec is bad."""
+def apply_specs(queue: dict, specs: list, max_retries: int, directory: Path, source: str = "task") -> list[dict]:
+    """Validate every spec, then append the new tasks; nothing is added if any spec is bad.
+
+    ``directory`` is the queue folder: ids continue after the archive's when the
+    queue file was lost, and a dependency on an archived done task is satisfied.
+    """
+    from task_runner.archive import Archive
+
     if not isinstance(specs, list) or not specs:
         raise UserError(f"{source}: expected a non-empty list of tasks; nothing was added.")
     prepared = [_prepare(spec, index, source) for index, spec in enumerate(specs)]
-    new_ids = ids.allocate(dict(queue), len(prepared))  # a copy: lastId moves only on success
+    archive = Archive(directory)
+    floor = archive.highest_number() if queue.get("lastId") is None else 0
+    new_ids = ids.allocate(queue, len(prepared), floor)
     live_ids = {task["id"] for task in queue["tasks"]}
     for index, item in enumerate(prepared):
-        item["depends_on"] = _resolve_dependencies(item.get("depends_on"), index, new_ids, live_ids, source)
+        item["depends_on"] = _resolve_dependencies(item.get("depends_on"), index, new_ids, live_ids, archive, source)
     _reject_cycles(queue["tasks"], prepared, new_ids, source)
-    max_retries = config.effective(queue, "maxRetries")
     added_at = to_iso(now())
     added = []
     for task_id, item in zip(new_ids, prepared):
@@ -133,7 +141,7 @@ def _schedule(spec: dict, fail, where: str) -> dict | None:
     return schedule
 
 
-def _resolve_dependencies(depends, index: int, new_ids: list, live_ids: set, source: str) -> list | None:
+def _resolve_dependencies(depends, index: int, new_ids: list, live_ids: set, archive, source: str) -> list | None:
     if not depends:
         return None
     resolved = []
@@ -151,8 +159,12 @@ def _resolve_dependencies(depends, index: int, new_ids: list, live_ids: set, sou
                 raise UserError(f"{source} {index}: depends_on {ref!r} is not a task id like T-05; "
                                 "nothing was added.")
             if task_id not in live_ids:
-                raise UserError(f"{source} {index}: depends on {task_id}, which is not in the queue "
-                                "(never added, or already archived); nothing was added.")
+                archived = archive.status_of(task_id)
+                if archived == "done":
+                    continue  # finished and archived: nothing to wait for
+                raise UserError(f"{source} {index}: depends on {task_id}, which is "
+                                + (f"archived as {archived}" if archived else "not in the queue (never added)")
+                                + "; nothing was added.")
         if task_id not in resolved:
             resolved.append(task_id)
     return resolved
@@ -178,65 +190,3 @@ def _reject_cycles(existing: list, prepared: list, new_ids: list, source: str) -
     for task_id in new_ids:
         visit(task_id, [])
 
-
-def specs_from_args(args) -> list[dict]:
-    if args.stdin_json:
-        if args.descriptions:
-            raise UserError("give descriptions as arguments or --stdin-json, not both.", 2)
-        try:
-            data = json.loads(sys.stdin.read())
-        except json.JSONDecodeError as error:
-            raise UserError(f"stdin: not valid JSON: {error.msg} at line {error.lineno}, column "
-                            f"{error.colno}; nothing was added.") from None
-        if not isinstance(data, list):
-            raise UserError("stdin: expected a JSON array of task objects; nothing was added.")
-        return data
-    if not args.descriptions:
-        raise UserError("give at least one task description (or --stdin-json).", 2)
-    shared = {
-        "type": args.type, "goal": args.goal, "depends_on": args.after or None, "cron": args.cron,
-        "due": args.due, "not_before": args.not_before, "command": args.task_command,
-        "workdir": args.workdir, "timeout_s": args.timeout, "worker": args.worker,
-        "maxRetries": args.max_retries,
-    }
-    shared = {key: value for key, value in shared.items() if value is not None}
-    return [dict(shared, description=description) for description in args.descriptions]
-
-
-def confirmation(added: list[dict], queue: dict) -> str:
-    """The skill's confirmation: one line for one task, a bulleted list for several."""
-    from task_runner.schedule import describe_schedule
-
-    def line(task):
-        extra = describe_schedule(task.get("schedule"))
-        after = task.get("depends_on")
-        suffix = (f" (after {', '.join(after)})" if after else "") + (f" {extra}" if extra else "")
-        return f"{task['id']}: {task['description']}{suffix}"
-
-    pending = sum(1 for task in queue["tasks"] if task["status"] == "pending")
-    tail = f"Queue now has {pending} pending task{'' if pending == 1 else 's'}."
-    if len(added) == 1:
-        return f"Added {line(added[0])}. {tail}"
-    return "\n".join([f"📋 Added {len(added)} tasks to queue:"] + [f"• {line(task)}" for task in added]
-                     + ["", tail])
-
-
-def run(args, config) -> int:
-    from task_runner.config import open_store
-
-    specs = specs_from_args(args)
-    if not args.stdin_json and args.workdir:
-        import os
-
-        for spec in specs:
-            spec["workdir"] = os.path.abspath(os.path.expanduser(spec["workdir"]))
-    store = open_store(config)
-    with store.transaction() as queue:
-        added = apply_specs(queue, specs, config, "stdin-json task" if args.stdin_json else "task")
-    from task_runner.followup import follow_up, news
-    from task_runner.output import emit
-
-    report = follow_up(args, config, store)
-    document = {"ok": True, "added": added, "dispatch": report.document if report else None}
-    emit(args, document, "\n\n".join(filter(None, [confirmation(added, queue), news(report)])))
-    return 0

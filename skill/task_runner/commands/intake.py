@@ -1,0 +1,67 @@
+"""``intake`` and ``parse``: act on a chat message at once.
+
+Parse (pure) → if it is about tasks: first-run setup, then control commands and
+new tasks in one locked transaction → confirm from what was persisted → the
+follow-up pass in the same call, so new work starts now, not at the next
+heartbeat. A status request gets the table after that pass, so it shows what
+is true now.
+"""
+
+from task_runner import control, render
+from task_runner.commands import Result, change_queue, news
+from task_runner.commands.passes import dispatch
+from task_runner.commands.status import table
+from task_runner.config import open_store
+from task_runner.setup import ensure_setup
+from task_runner.specs import apply_specs
+
+
+def parse(message: str) -> Result:
+    from task_runner.parse import parse_message  # the parser: only for commands that read chat
+
+    parsed = parse_message(message)
+    return Result(parsed, "", 0)
+
+
+def _apply_parsed(config, parsed: dict):
+    def apply(queue, policy):
+        outcomes = [control.apply(queue, command["verb"], command["ids"], command.get("selector"),
+                                  command.get("note"), policy) for command in parsed["commands"]]
+        added = apply_specs(queue, parsed["tasks"], config.effective(queue, "maxRetries"), config.dir) \
+            if parsed["tasks"] else []
+        lines = [line for outcome in outcomes for line in render.control_lines(outcome, queue)]
+        return {"commands": outcomes, "added": added, "lines": lines,
+                "confirmation": render.confirmation(added, queue) if added else "",
+                "stop": [stop for outcome in outcomes for stop in outcome["stop"]]}
+
+    return apply
+
+
+def intake(config, message: str, dispatch_after: bool = True) -> Result:
+    from task_runner.parse import parse_message
+
+    parsed = parse_message(message)
+    mode = parsed["mode"]
+    if mode == "dispatcher":
+        return dispatch(config)
+    document = {"ok": True, "mode": mode, "added": [], "commands": [], "status": None, "setup": None,
+                "dispatch": None, "unsure": parsed.get("unsure", [])}
+    if mode == "none":
+        return Result(document, render.NOT_FOR_US)
+    setup = ensure_setup(config, open_store(config))
+    document["setup"] = setup.as_dict()
+    change = change_queue(config, _apply_parsed(config, parsed), dispatch_after)
+    applied = change.applied
+    text, delivered, delivery = news(config, change)
+    document.update(
+        added=applied["added"], ok=not any(outcome["rejected"] for outcome in applied["commands"]),
+        commands=[{key: value for key, value in outcome.items() if key != "stop"} for outcome in applied["commands"]],
+        dispatch=change.report.document(delivered) if change.report else None)
+    sections = [setup.message(), "\n".join(applied["lines"]), applied["confirmation"], text]
+    if parsed["status"]:
+        query = parsed.get("status_query") or {}
+        chosen, shown = table(config, open_store(config).read(), query.get("ids") or [], query.get("status"))
+        document["status"] = {"tasks": chosen}
+        sections.append(shown)
+    return Result(document, "\n\n".join(section for section in sections if section),
+                  0 if document["ok"] else 1, delivery)

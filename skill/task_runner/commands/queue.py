@@ -1,0 +1,41 @@
+"""``add`` and the control commands (``retry``/``skip``/``cancel``/``done``)."""
+
+from task_runner import control, render
+from task_runner.commands import Result, change_queue, news
+from task_runner.errors import UserError
+from task_runner.specs import apply_specs
+
+
+def add(config, specs: list, source: str = "task", dispatch: bool = True) -> Result:
+    """Add validated tasks (all or nothing), then start what can start."""
+
+    def apply(queue, policy):
+        added = apply_specs(queue, specs, config.effective(queue, "maxRetries"), config.dir, source)
+        return {"added": added, "confirmation": render.confirmation(added, queue)}
+
+    change = change_queue(config, apply, dispatch)
+    text, delivered, delivery = news(config, change)
+    document = {"ok": True, "added": change.applied["added"],
+                "dispatch": change.report.document(delivered) if change.report else None}
+    return Result(document, "\n\n".join(filter(None, [change.applied["confirmation"], text])), 0, delivery)
+
+
+def control_command(config, verb: str, task_ids: list[str], selector: str | None, note: str | None,
+                    dispatch: bool = True) -> Result:
+    if not task_ids and not selector:
+        raise UserError(f"give the task ids to {verb} (e.g. {verb} T-03), or --status.", 2)
+
+    def apply(queue, policy):
+        outcome = control.apply(queue, verb, task_ids, selector, note, policy)
+        outcome["queue"] = queue
+        return outcome
+
+    change = change_queue(config, apply, dispatch)
+    outcome = change.applied
+    lines = render.control_lines(outcome, outcome.pop("queue"))
+    text, delivered, delivery = news(config, change)
+    document = {"ok": not outcome["rejected"], "verb": verb, "changed": outcome["changed"],
+                "released": outcome["released"], "rejected": outcome["rejected"], "stopped": outcome["stopped"],
+                "dispatch": change.report.document(delivered) if change.report else None}
+    return Result(document, "\n\n".join(filter(None, ["\n".join(lines), text])),
+                  1 if outcome["rejected"] else 0, delivery)

@@ -1,0 +1,52 @@
+"""``status``: the table, read without the lock, with the truth about running attempts."""
+
+from task_runner import probe, render
+from task_runner.archive import load_archived
+from task_runner.commands import Result, deliver
+from task_runner.config import open_store
+from task_runner.errors import UserError
+from task_runner.timeutil import now
+
+
+def select(tasks: list[dict], wanted_ids: list[str], status: str | None) -> list[dict]:
+    chosen = tasks
+    if wanted_ids:
+        wanted = set(wanted_ids)
+        chosen = [task for task in chosen if task["id"] in wanted]
+    if status:
+        chosen = [task for task in chosen if task["status"] == status]
+    return chosen
+
+
+def table(config, queue: dict, wanted_ids=(), status_filter: str | None = None, wide: bool = False) -> tuple:
+    """(chosen tasks with their views, the table text) of the live queue."""
+    chosen = select(queue["tasks"], list(wanted_ids), status_filter)
+    views = probe.views(chosen, queue["tasks"], probe.Settings.from_config(config, now()))
+    listed = [dict(task, **{key: views[task["id"]][key] for key in ("live", "waiting_for")
+                            if key in views.get(task["id"], {})}) for task in chosen]
+    return listed, render.status_table(chosen, queue["tasks"], views, wide)
+
+
+def status(config, wanted_ids: list[str], status_filter: str | None, wide: bool, archived: bool,
+           month: str | None) -> Result:
+    store = open_store(config)
+    delivery = None
+    if archived:
+        all_tasks = load_archived(config.dir, month)
+        chosen = select(all_tasks, wanted_ids, status_filter)
+        text = render.status_table(chosen, all_tasks, None, wide, render.archived_title(len(all_tasks), month))
+    else:
+        if month:
+            raise UserError("--month goes with --archived.", 2)
+        queue = store.read()
+        all_tasks = queue["tasks"]
+        chosen, text = table(config, queue, wanted_ids, status_filter, wide)
+        delivery = deliver(config, store, queue)
+        if delivery and delivery.events:
+            text = "\n".join(["While you were away:"] + [event["text"] for event in delivery.events] + ["", text])
+    missing = sorted(set(wanted_ids) - {task["id"] for task in all_tasks})
+    if missing:
+        text += "\n" + "\n".join(f"⚠️ {task_id} is not in the queue" for task_id in missing)
+    document = {"ok": not missing, "counts": dict(render.counts(all_tasks), total=len(all_tasks)),
+                "tasks": chosen, "missing": missing, "events": delivery.events if delivery else []}
+    return Result(document, text, 1 if missing else 0, delivery)

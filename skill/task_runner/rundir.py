@@ -1,0 +1,223 @@
+"""The run-folder protocol: one folder per attempt, ``runs/T-NN/<attempt>/`` (docs/design.md §2).
+
+The dispatcher, the supervisor, ``status`` and ``logs`` talk about an attempt
+only through the files of its folder, so the layout is written down once here:
+
+``spec.json``        what to run (argv, cwd, env, stdin, timeout), written by the spawner
+``supervisor.json``  the supervisor's pid and start time, written by the spawner
+``pid.json``         the supervisor's and the worker's pid, start time and process group
+``stop``             a stop request (cancel/skip/done); honoured whenever it arrives
+``stalled``          the dispatcher found the attempt silent too long and stopped it
+``stdout.log`` / ``stderr.log`` / ``stdin.txt``   the worker's streams
+``result.json``      how the attempt ended and the backend's Outcome, written atomically
+``dispatch.log`` / ``supervisor.log``             what the detached processes said
+
+A pid is never trusted alone: with its start time (procinfo) a recycled pid is
+not mistaken for ours, and a process group is killed even after its leader died.
+"""
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from datetime import datetime
+from pathlib import Path
+
+from task_runner import procinfo
+from task_runner.fsutil import atomic_write_json, ensure_dir
+
+RUNS_DIR = "runs"
+SPEC, PID, RESULT, SUPERVISOR = "spec.json", "pid.json", "result.json", "supervisor.json"
+STDOUT, STDERR, STDIN = "stdout.log", "stderr.log", "stdin.txt"
+STOP, STALLED = "stop", "stalled"
+DISPATCH_LOG, SUPERVISOR_LOG = "dispatch.log", "supervisor.log"
+SPAWN_GRACE_S = 60  # a run with no supervisor record after this long never started
+READ_LIMIT = 8 * 1024 * 1024  # terminal events are at the end: read at most the last 8 MB
+RECORD_LIMIT = 64 * 1024  # pid and supervisor records are tiny; anything bigger is not ours
+
+
+class RunDir:
+    """One attempt's folder. ``relative`` is what the queue stores (``runs/T-03/2``)."""
+
+    def __init__(self, queue_dir, relative: str):
+        self.relative = relative
+        self.path = Path(queue_dir) / relative
+
+    @classmethod
+    def for_attempt(cls, queue_dir, task_id: str, attempt: int) -> "RunDir":
+        return cls(queue_dir, f"{RUNS_DIR}/{task_id}/{attempt}")
+
+    @classmethod
+    def at(cls, path) -> "RunDir":
+        """The run folder at ``path`` (``<queue dir>/runs/T-NN/<attempt>``)."""
+        path = Path(path).resolve()
+        return cls(path.parents[2], path.relative_to(path.parents[2]).as_posix())
+
+    def file(self, name: str) -> Path:
+        return self.path / name
+
+    # ------------------------------------------------------------ records
+
+    def read_record(self, name: str) -> dict | None:
+        """A small JSON object of this folder, or None when missing, unreadable or malformed."""
+        try:
+            with open(self.path / name, "rb") as handle:
+                raw = handle.read(RECORD_LIMIT + 1)
+            value = json.loads(raw) if len(raw) <= RECORD_LIMIT else None
+        except (OSError, ValueError, RecursionError):
+            return None
+        return value if isinstance(value, dict) else None
+
+    def read_result(self) -> dict | None:
+        """result.json as written by the supervisor; raises ValueError when it is there but malformed."""
+        try:
+            raw = (self.path / RESULT).read_bytes()
+        except FileNotFoundError:
+            return None
+        except OSError as error:
+            raise ValueError(f"result.json cannot be read ({error.strerror})") from None
+        try:
+            value = json.loads(raw)
+        except (ValueError, RecursionError):
+            raise ValueError("result.json is not JSON") from None
+        if not isinstance(value, dict) or not isinstance(value.get("outcome"), dict):
+            raise ValueError("result.json has no outcome object")
+        return value
+
+    def has_result(self) -> bool:
+        return (self.path / RESULT).exists()
+
+    def write(self, name: str, data) -> None:
+        atomic_write_json(self.path / name, data)
+
+    def supervisor(self) -> dict | None:
+        """``{"pid", "start_time"}`` of the supervisor, from its own record or the spawner's."""
+        info = self.read_record(PID)
+        if info and _pid(info.get("supervisor_pid")):
+            return {"pid": info["supervisor_pid"], "start_time": info.get("supervisor_start")}
+        info = self.read_record(SUPERVISOR)
+        return info if info and _pid(info.get("pid")) else None
+
+    def worker(self) -> dict | None:
+        info = self.read_record(PID)
+        return info if info and _pid(info.get("worker_pid")) else None
+
+    # ------------------------------------------------------------ marks
+
+    def mark(self, name: str, when: str) -> None:
+        ensure_dir(self.path)
+        fd = os.open(self.path / name, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0), 0o600)
+        try:
+            os.write(fd, (when + "\n").encode())
+        finally:
+            os.close(fd)
+
+    def marked(self, name: str) -> bool:
+        return (self.path / name).exists()
+
+    # ------------------------------------------------------------ reading the state
+
+    def silent_for(self, moment: datetime) -> float:
+        """Seconds since the worker last wrote anything (0 when nothing was written yet)."""
+        latest = 0.0
+        for name in (STDOUT, STDERR, PID):
+            try:
+                latest = max(latest, (self.path / name).stat().st_mtime)
+            except OSError:
+                continue
+        return moment.timestamp() - latest if latest else 0.0
+
+    def probe(self, moment: datetime, started_at_age: float, stall_s: float | None) -> str:
+        """finished | alive | starting | lost | stalled (``stall_s`` None: silence is normal)."""
+        if self.has_result():
+            return "finished"
+        info = self.supervisor()
+        if info is None:
+            return "lost" if started_at_age > SPAWN_GRACE_S else "starting"
+        if not procinfo.alive(info.get("pid"), info.get("start_time")):
+            return "finished" if self.has_result() else "lost"  # it may have just written its result
+        if stall_s is not None and not self.marked(STALLED) and self.silent_for(moment) > stall_s:
+            return "stalled"
+        return "alive"
+
+    def read_tail(self, name: str, limit: int = READ_LIMIT) -> str:
+        try:
+            with open(self.path / name, "rb") as handle:
+                size = os.fstat(handle.fileno()).st_size
+                if size > limit:
+                    handle.seek(size - limit)
+                return handle.read().decode("utf-8", errors="replace")
+        except OSError:
+            return ""
+
+    # ------------------------------------------------------------ acting on the attempt
+
+    def spawn(self, spec: dict) -> dict:
+        """Start the detached supervisor of this attempt; returns ``{"pid", "start_time"}``.
+
+        It runs ``python -m task_runner.attempt RUN_DIR`` in its own session
+        (no terminal, stdio to files) and is never waited for: when the caller
+        exits, init adopts and reaps it.
+        """
+        ensure_dir(self.path)
+        self.write(SPEC, spec)
+        log = os.open(self.path / SUPERVISOR_LOG, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        try:
+            process = subprocess.Popen(
+                [sys.executable, "-m", "task_runner.attempt", str(self.path)],
+                stdin=subprocess.DEVNULL, stdout=log, stderr=log, start_new_session=True, close_fds=True,
+                cwd=str(self.path))
+        finally:
+            os.close(log)
+        info = {"pid": process.pid, "start_time": procinfo.start_time(process.pid)}
+        self.write(SUPERVISOR, info)
+        return info
+
+    def stop(self, when: str, wait: float = 10.0) -> bool:
+        """Ask the attempt to stop, whatever stage it is in; True when something was running.
+
+        The stop mark is written first: a supervisor that has not started its
+        worker yet sees it and never starts it (issue 9: no start after a stop).
+        A live supervisor also gets SIGTERM and ends the worker's group; a dead
+        one's orphaned group is killed directly.
+        """
+        self.mark(STOP, when)
+        info = self.supervisor()
+        if info and procinfo.alive(info.get("pid"), info.get("start_time")):
+            try:
+                os.kill(int(info["pid"]), signal.SIGTERM)
+            except ProcessLookupError:
+                return self.kill_group()
+            deadline = time.monotonic() + wait
+            while time.monotonic() < deadline and procinfo.alive(info.get("pid"), info.get("start_time")):
+                time.sleep(0.02)
+            return True
+        return self.kill_group()
+
+    def kill_group(self) -> bool:
+        """SIGKILL what is left of the worker's process group; True when anything was there.
+
+        Safe even when the leader is gone: while any member lives the group id
+        cannot be handed to a new process, and a live leader with another start
+        time is a stranger whose group we leave alone.
+        """
+        info = self.worker()
+        if info is None:
+            return False
+        pgid = int(info.get("worker_pgid") or info["worker_pid"])
+        leader = procinfo.start_time(pgid)
+        if leader is not None and info.get("worker_start") is not None and leader != info["worker_start"]:
+            return False
+        if not procinfo.group_members(pgid):
+            return False
+        try:
+            os.killpg(pgid, signal.SIGKILL)
+        except (ProcessLookupError, PermissionError):
+            return False
+        return True
+
+
+def _pid(value) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and 0 < value < 2 ** 22
