@@ -56,3 +56,20 @@ def test_reminder_framing_counts_for_the_type():
     document = parse_message("task: add a reminder to renew my passport 6 months before it expires")
     assert [t["type"] for t in document["tasks"]] == ["reminder-scheduling"]
     assert document["tasks"][0]["description"].startswith("renew my passport")
+
+
+@pytest.mark.parametrize("message, kind", [
+    ("écris à Léa pour confirmer", "messaging"), ("escríbele a mi jefe que llego tarde", "messaging"),
+    ("scrivi a Sara per confermare", "messaging"), ("write to Bob about the invoice", "messaging"),
+    ("write to a file called notes.md", "file-creation"), ("write a README for the dotfiles repo", "file-creation"),
+    ("pídele al agente de código que arregle el test", "agent-delegation"),
+    ("lass den Coding-Agent die Migration schreiben", "agent-delegation"),
+    ("demande à l'agent de code de corriger le bug", "agent-delegation"),
+    ("chiedi all'agente di codice di sistemare il bug", "agent-delegation"),
+    ("コーディングエージェントにログイン画面のバグを直してもらって", "agent-delegation"),
+    ("have the coding agent add pagination to the /users endpoint", "agent-delegation"),
+    ("ゆいに10分遅れるって送って", "messaging"), ("領収書用のフォルダを作ってください", "file-creation"),
+])
+def test_types_in_every_language(message, kind):
+    (task,) = parse_message(message, NOW)["tasks"]
+    assert task["type"] == kind

@@ -9,7 +9,7 @@ classify, schedule, link dependencies → decide the mode.
 from datetime import datetime
 
 from task_runner.parse import clean, commands, doubts, lexicon, mode, split
-from task_runner.parse.classify import classify
+from task_runner.parse.classify import classify, delegates
 from task_runner.parse.depends import dependencies
 from task_runner.parse.text import Masked, Repaired, sanitize, squash
 from task_runner.parse.wrappers import unwrap
@@ -167,7 +167,7 @@ def _is_task(item: split.Item, trimmed: clean.Trimmed) -> bool:
         return False
     if item.listed or item.framed or trimmed.requested or trimmed.framed or trimmed.cue or item.cue:
         return True
-    return clean.starts_with_verb(trimmed.core) or mode.is_question(trimmed.core, item.text)
+    return clean.starts_with_verb(trimmed.core) or delegates(trimmed.core) or mode.is_question(trimmed.core, item.text)
 
 
 def _bare_question(task: dict) -> bool:

@@ -13,8 +13,6 @@ from task_runner.parse import lexicon
 from task_runner.parse.clean import leading_verb
 from task_runner.parse.phrases import Phrases, Tokens, is_cjk
 
-_AGENTS = frozenset("agent agents subagent sub-agent subagents claude codex opencode gpt copilot bot assistant worker".split())
-_DELEGATE_VERBS = frozenset("have get ask let tell make assign hand give".split())
 _DELEGATION = Phrases("delegate|delegating|hand off|hand it/this/that off|spawn a/an agent/subagent|delega|delegiere|委托|交给")
 _REMINDER_START = Phrases(
     "remind me/us/myself/ourselves|set up? a/an/me/the recurring? reminder/alarm/timer|wake me|schedule|reschedule"
@@ -35,27 +33,9 @@ _VAGUE_TAIL = frozenset("out up for me again now asap today later please . ! ?".
 # Leading verbs that decide the type on their own.
 _VERB_TYPE = lexicon.TYPE_VERBS
 
-_KEYWORDS = (
-    ("messaging", Phrases(
-        "email|e-mail|emails|dm|whatsapp|sms|slack|telegram|imessage|text message|voicemail|let me/him/her/them/us/everyone know"
-        "|reach out|get back to|send|sends|reply|forward|notify|correo|mensaje|nachricht|发给|发送|发消息|发邮件|告诉|通知|回复|邮件"
-        "|短信|微信|打电话|转发")),
-    ("reminder-scheduling", Phrases(
-        "remind|reminder|reminders|alarm|timer|calendar|appointment|reschedule|recordatorio|cita|erinnerung|termin|wecker"
-        "|kalender|提醒|日程|日历|预约|闹钟")),
-    ("code-execution", Phrases(
-        "script|scripts|command|terminal|shell|bash|zsh|python|node|npm|pip|pytest|cargo|git|repo|repository|docker|container"
-        "|kubernetes|k8s|ssh|cron|crontab|server|servers|database|db|sql|query|api|endpoint|deploy|deployment|pipeline|ci|build"
-        "|bug|bugs|code|log|logs|disk|cpu|memory|systemd|nginx|apache|test|tests|staging|prod|production|etl|job|backup|backups"
-        "|migration|dependencies|env|terraform|vpc|s3|dns|ssl|port|branch|pr|crash|crashes|crashed|error|errors|stack trace"
-        "|load test|servidor|skript|运行|执行|部署|重启|安装|脚本|服务器|数据库|测试|代码|备份")),
-    ("file-creation", Phrases(
-        "file|files|document|doc|docs|docx|pdf|csv|spreadsheet|excel|sheet|markdown|md|txt|json|slide|slides|deck|presentation"
-        "|report|memo|letter|essay|article|blog post|outline|template|readme|notes|summary|write-up|writeup|proposal|resume|cv"
-        "|invoice|chart|graph|diagram|list|checklist|newsletter|poem|itinerary|bio|agenda|archivo|documento|informe"
-        "|datei|dokument|bericht|tabelle|文件|文档|报告|表格|写一份|总结")),
-    ("agent-delegation", Phrases("agent|agents|claude|codex|opencode")),
-)
+# Keywords anywhere in the item, tried in the skill's first-match order.
+_KEYWORDS = tuple((kind, lexicon.TYPE_KEYWORDS[kind]) for kind in
+                  ("messaging", "reminder-scheduling", "code-execution", "file-creation", "agent-delegation"))
 _FILE_NOUNS = frozenset("""file doc document markdown md pdf csv spreadsheet sheet report note notes memo table deck slide
 slides one-pager brief writeup write-up summary""".split())
 _FILE_PREPOSITIONS = frozenset("in into as to".split())
@@ -84,8 +64,8 @@ def classify(description: str, has_command: bool = False) -> str:
         by_verb = None
     if by_verb == "file-creation":
         obj = rest_words[1:5]
-        if any(w in _MESSAGES for w in obj):
-            by_verb = "messaging"  # "draft an email to Dr. Patel"
+        if any(w in _MESSAGES for w in obj) or _to_person(rest_tokens):
+            by_verb = "messaging"  # "draft an email to Dr. Patel", "écris à Léa pour confirmer"
         elif _mentions("code-execution", obj) and not _mentions("file-creation", obj):
             by_verb = "code-execution"  # "write a script that …"
     if verb in _WEAK_LOOKUP and _mentions("code-execution", rest_words[1:8]):
@@ -104,6 +84,15 @@ def classify(description: str, has_command: bool = False) -> str:
         if table.find(words) or (kind == "messaging" and _channel(words)):
             return kind
     return "info-lookup"
+
+
+def _to_person(tokens: Tokens) -> bool:
+    """"write to Léa", "escribe a Andrés", "scrivi a Sara": the verb's object is a person (a capital)."""
+    words = tokens.words
+    if len(words) < 3 or words[1] not in lexicon.recipient_words(words[0]):
+        return False
+    name = tokens.text[tokens.starts[2]:tokens.ends[2]]
+    return name[:1].isupper() or words[2] in _ROLES
 
 
 def _vague(words: list[str]) -> bool:
@@ -146,11 +135,19 @@ def _content(word: str) -> bool:
 _VAGUE_VERB_WORDS = frozenset("handle do deal sort take care fix finish manage work look get figure check see".split())
 
 
+def delegates(text: str) -> bool:
+    """Whether an item hands its work to an agent ("have the coding agent …"): such an item is work."""
+    return _delegates(Tokens(text[:400]).words)
+
+
 def _delegates(words: list[str]) -> bool:
-    """"have the coding agent …", "get Claude Code to …", "delegate X to a subagent"."""
+    """"have the coding agent …", "pídele al agente de código que …", "コーディングエージェントに…してもらって"."""
     if _DELEGATION.find(words) or "subagent" in words or "sub-agent" in words or "subagents" in words:
         return True
-    return bool(words) and words[0] in _DELEGATE_VERBS and any(w in _AGENTS for w in words[1:5])
+    agent = lexicon.AGENT_WORDS.find(words, 0, min(len(words), 12))
+    if agent is None:
+        return False
+    return bool(lexicon.DELEGATE_VERBS.at(words, 0)) or is_cjk(words[0][:1]) and agent[0] <= 8
 
 
 def _books_meeting(words: list[str]) -> bool:

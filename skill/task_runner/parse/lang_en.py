@@ -114,6 +114,32 @@ LANGUAGE = Language(
     web_search="google|bing|search the? web/online/internet/google? for?|search for|search|look up|lookup|web search",
     reminder_only="remind me|set a/an/me reminder/alarm/timer|set a/an reminder/alarm/timer|wake me|ping me|nudge me",
     # Verbs whose single-item question is answered in a sentence, not queued.
+    type_keywords={
+        "messaging": (
+            "email|e-mail|emails|dm|whatsapp|sms|slack|telegram|imessage|text message|voicemail"
+            "|let me/him/her/them/us/everyone know|reach out|get back to|send|sends|reply|forward"
+            "|notify"
+        ),
+        "reminder-scheduling": "remind|reminder|reminders|alarm|timer|calendar|appointment|reschedule",
+        "code-execution": (
+            "script|scripts|command|terminal|shell|bash|zsh|python|node|npm|pip|pytest|cargo|git|repo"
+            "|repository|docker|container|kubernetes|k8s|ssh|cron|crontab|server|servers|database|db"
+            "|sql|query|api|endpoint|deploy|deployment|pipeline|ci|build|bug|bugs|code|log|logs|disk"
+            "|cpu|memory|systemd|nginx|apache|test|tests|staging|prod|production|etl|job|backup|backups"
+            "|migration|dependencies|env|terraform|vpc|s3|dns|ssl|port|branch|pr|crash|crashes|crashed"
+            "|error|errors|stack trace|load test"
+        ),
+        "file-creation": (
+            "file|files|document|doc|docs|docx|pdf|csv|spreadsheet|excel|sheet|markdown|md|txt|json"
+            "|slide|slides|deck|presentation|report|memo|letter|essay|article|blog post|outline"
+            "|template|readme|notes|summary|write-up|writeup|proposal|resume|cv|invoice|chart|graph"
+            "|diagram|list|checklist|newsletter|poem|itinerary|bio|agenda"
+        ),
+        "agent-delegation": "agent|agents|claude|codex|opencode",
+    },
+    agent_words="agent|agents|subagent|sub-agent|subagents|claude|codex|opencode|gpt|copilot|bot|assistant|worker|coding agent|coding-agent",
+    delegate_verbs="have|get|ask|let|tell|make|assign|hand|give",
+    recipient_words=frozenset("to".split()),
     answer_verbs=frozenset("""tell explain define describe recommend suggest give show translate say name guess imagine
     spell rephrase paraphrase answer convert calculate""".split()),
     # --- sequencing ------------------------------------------------------------------------------

@@ -5,6 +5,7 @@ from task_runner.parse.language import Language
 LANGUAGE = Language(
     code="es",
     verbs=frozenset("""
+    escríbele escribele escríbeles
     termina terminar acaba acabar
     busca buscar envía envia enviar manda mandar escribe escribir crea crear revisa revisar llama llamar
     reserva reservar compra comprar prepara preparar haz hacer investiga investigar resume resumir
@@ -80,7 +81,7 @@ LANGUAGE = Language(
     status_topic=frozenset("estado progreso".split()),
     all_words=frozenset("todas todos toda todo".split()),
     type_verbs={
-        "messaging": "envía envia enviar manda mandar avisa dile responde contesta llama avisar enviar mandar llamar"
+        "messaging": "escríbele escribele escríbeles envía envia enviar manda mandar avisa dile responde contesta llama avisar enviar mandar llamar"
                 " responder contestar reenviar decir mandes envíes envies llames avises contestes respondas compartas",
         "code-execution": "ejecuta despliega reinicia instala",
         "file-creation": "redacta escribe crea genera",
@@ -134,6 +135,18 @@ LANGUAGE = Language(
     verb_phrases="",
     request_end="",
     ambiguous_verbs=frozenset(),
+    type_keywords={
+        "messaging": (
+            "correo|mensaje|whatsapp|escríbele a|escribele a|escríbele|escribe a|dile a|contesta a"
+            "|avísale"
+        ),
+        "reminder-scheduling": "recordatorio|cita",
+        "code-execution": "servidor",
+        "file-creation": "archivo|documento|informe",
+    },
+    agent_words="agente|asistente|agente de código|agente de programación",
+    delegate_verbs="pídele|pidele|pide|dile|haz que|que",
+    recipient_words=frozenset("a al".split()),
     answer_verbs=frozenset(),
     chit_chat=frozenset(),
     question_aux=frozenset(),

@@ -37,6 +37,15 @@ LANGUAGE = Language(
                        " comparez comparer vérifie vérifiez vérifier regarde regardez analyse analysez résume"
                        " résumez de chercher",
     },
+    type_keywords={
+        "messaging": "mail|e-mail|message|texto|sms|whatsapp|réponds|écris à|écris-lui|dis à|dis-lui|préviens",
+        "reminder-scheduling": "rappel|rappelle-moi|agenda|rendez-vous|réveil|calendrier",
+        "code-execution": "serveur|script|déploie|déploiement|base de données|sauvegarde|logs",
+        "file-creation": "fichier|document|rapport|tableau|compte rendu|présentation|dossier",
+    },
+    agent_words="agent|assistant|agent de code|l'agent|l'assistant",
+    delegate_verbs="demande|dis|fais",
+    recipient_words=frozenset("à au aux".split()),
     answer_verbs=frozenset("explique expliquez dis-moi traduis traduisez".split()),
     greetings="bonjour|salut|coucou|bonsoir|hello|ok|d'accord|alors",
     request=(

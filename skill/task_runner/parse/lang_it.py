@@ -5,6 +5,7 @@ from task_runner.parse.language import Language
 LANGUAGE = Language(
     code="it",
     verbs=frozenset("""
+    scrivigli scrivile
     scopri scoprire
     finisci finite finire termina terminare completa
     cerca cercate cercare trova trovate trovare invia inviate inviare manda mandate mandare scrivi scrivete scrivere
@@ -22,7 +23,7 @@ LANGUAGE = Language(
     request_end="",
     ambiguous_verbs=frozenset("programma stampa ordina".split()),
     type_verbs={
-        "messaging": "invia inviate inviare manda mandate mandare rispondi rispondete rispondere chiama chiamate"
+        "messaging": "scrivigli scrivile invia inviate inviare manda mandate mandare rispondi rispondete rispondere chiama chiamate"
                      " chiamare avvisa avvisare scrivigli scrivile mandagli mandale digli dille inoltra inoltrare"
                      " contatta contattare chiedigli mandami inviami",
         "code-execution": "esegui eseguite eseguire lancia lanciate lanciare installa installate installare riavvia"
@@ -31,6 +32,15 @@ LANGUAGE = Language(
         "info-lookup": "scopri scoprire cerca cercate cercare trova trovate trovare controlla controllate controllare verifica"
                        " verificate verificare confronta confrontare analizza analizzare riassumi trovami cercami",
     },
+    type_keywords={
+        "messaging": "messaggio|mail|e-mail|whatsapp|sms|scrivi a|scrivigli|scrivile|di' a|dì a|avvisa|manda a",
+        "reminder-scheduling": "promemoria|ricordami|calendario|sveglia|appuntamento",
+        "code-execution": "server|script|deploy|database|backup|log",
+        "file-creation": "file|documento|report|foglio|presentazione|cartella|relazione",
+    },
+    agent_words="agente|assistente|agente di codice|l'agente|all'agente|dell'agente|l'assistente|all'assistente",
+    delegate_verbs="chiedi|di'|dì|fai|fa'",
+    recipient_words=frozenset("a al ad alla allo".split()),
     answer_verbs=frozenset("spiega spiegami dimmi traduci".split()),
     greetings="ciao|salve|buongiorno|buonasera|ehi|ok|allora|senti",
     request=(

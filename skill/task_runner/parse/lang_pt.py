@@ -5,6 +5,7 @@ from task_runner.parse.language import Language
 LANGUAGE = Language(
     code="pt",
     verbs=frozenset("""
+    escreve-lhe escreva-lhe
     descobre descubra descobrir
     termina terminar acaba acabe acabar finaliza finalize
     procura procure procurar busca busque buscar pesquisa pesquise pesquisar envia envie enviar manda mande mandar
@@ -24,7 +25,7 @@ LANGUAGE = Language(
     request_end="",
     ambiguous_verbs=frozenset("marca busca pesquisa agenda".split()),
     type_verbs={
-        "messaging": "envia envie enviar manda mande mandar responde responda responder liga ligue ligar avisa avise"
+        "messaging": "escreve-lhe escreva-lhe envia envie enviar manda mande mandar responde responda responder liga ligue ligar avisa avise"
                      " avisar fala fale diz diga encaminha encaminhe encaminhar chama chame contata contate contacta"
                      " contacte manda-me envia-me",
         "code-execution": "executa execute executar roda rode rodar instala instale instalar reinicia reinicie"
@@ -34,6 +35,18 @@ LANGUAGE = Language(
                        " encontrar acha ache verifica verifique verificar confere confira checa compara compare"
                        " comparar analisa analise resume resuma",
     },
+    type_keywords={
+        "messaging": (
+            "mensagem|e-mail|email|whatsapp|zap|sms|avisa|avise|fala pro|fala pra|diz pro|diz pra"
+            "|manda pro|manda pra|escreve pro|escreve pra|escreve para"
+        ),
+        "reminder-scheduling": "lembrete|me lembra|me lembre|agenda|alarme|calendário",
+        "code-execution": "servidor|script|deploy|banco de dados|backup|logs",
+        "file-creation": "arquivo|documento|relatório|planilha|apresentação|pasta",
+    },
+    agent_words="agente|assistente|agente de código",
+    delegate_verbs="pede|peça|peca|manda|diz|fala",
+    recipient_words=frozenset("para pro pra ao".split()),
     answer_verbs=frozenset("explica explique traduz traduza".split()),
     greetings="oi|olá|ola|bom dia|boa tarde|boa noite|e aí|beleza|ok|então",
     request=(

@@ -17,7 +17,7 @@ STATUSES = frozenset(("pending", "running", "blocked", "done", "skipped"))
 TASK_TYPES = frozenset(("messaging", "reminder-scheduling", "code-execution", "file-creation", "agent-delegation",
                         "info-lookup"))
 _KEYS = {"control_before": CONTROL_VERBS, "control_after": CONTROL_VERBS, "status_words": STATUSES,
-         "type_verbs": TASK_TYPES}
+         "type_verbs": TASK_TYPES, "type_keywords": TASK_TYPES}
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -33,6 +33,10 @@ class Language:
     request_end: str                # spec: a request that ends the item, verb last ("…してください")
     ambiguous_verbs: frozenset      # verbs that are nouns too ("book", "email")
     type_verbs: dict                # task type → leading verbs that decide it
+    type_keywords: dict             # task type → spec of words that point to it anywhere in the item
+    agent_words: str                # spec: "coding agent", "agente", "エージェント"
+    delegate_verbs: str             # spec: "have", "pídele", "lass": verb + agent word = agent-delegation
+    recipient_words: frozenset      # "write to Léa", "escribe a Andrés": a written message, not a file
     answer_verbs: frozenset         # a single question with these is answered, not queued
     vague_verbs: str                # spec: "sort out", "règle": the object decides what the work is
     vague_nouns: frozenset          # "thing", "truc", "lance": an object that names nothing

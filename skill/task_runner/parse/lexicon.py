@@ -154,6 +154,15 @@ TRIGGER_WORDS = tuple(word for lang in LANGUAGES for word in lang.trigger_words)
 def regex_alternatives(field: str) -> str:
     """The regex fragments of ``field`` of every language, as one alternation."""
     return "|".join(getattr(lang, field) for lang in LANGUAGES if getattr(lang, field))
+TYPE_KEYWORDS = {kind: Phrases(*(lang.type_keywords[kind] for lang in LANGUAGES if kind in lang.type_keywords))
+                 for kind in ("messaging", "reminder-scheduling", "code-execution", "file-creation", "agent-delegation")}
+AGENT_WORDS = phrases("agent_words")
+
+
+def recipient_words(verb: str) -> frozenset[str]:
+    """The "to" words of the languages ``verb`` belongs to ("write" → to; "escribe" → a, al)."""
+    return frozenset().union(*(lang.recipient_words for lang in LANGUAGES if verb in lang.verbs))
+DELEGATE_VERBS = phrases("delegate_verbs")
 TYPE_VERBS = {verb: kind for lang in LANGUAGES for kind, verbs in lang.type_verbs.items() for verb in verbs.split()}
 VAGUE_VERBS = phrases("vague_verbs")
 VAGUE_NOUNS = word_set("vague_nouns")
