@@ -79,3 +79,45 @@ def test_selectors_in_other_languages(message, verb, selector):
 ])
 def test_dependencies_in_other_languages(message, expected):
     assert [t["depends_on"] for t in doc(message)["tasks"]] == expected
+
+
+def test_every_language_declares_every_field_and_a_missing_one_is_an_error():
+    from task_runner.parse import lang_fr, lexicon
+    from task_runner.parse.language import Language
+
+    assert [lang.code for lang in lexicon.LANGUAGES] == ["en", "es", "de", "zh", "fr", "pt", "ja", "it"]
+    values = {name: getattr(lang_fr.LANGUAGE, name) for name in Language.FIELDS}
+    del values["control_after"]
+    with pytest.raises(TypeError, match="missing \\['control_after'\\]"):
+        Language(**values)
+    values["control_after"] = {"redo": "encore"}
+    with pytest.raises(ValueError, match="unknown keys \\['redo'\\]"):
+        Language(**values)
+    values["control_after"] = "encore"
+    with pytest.raises(TypeError, match="control_after must be a dict"):
+        Language(**values)
+
+
+@pytest.mark.parametrize("code", ["en", "es", "de", "zh", "fr", "pt", "ja", "it"])
+def test_the_tables_every_language_needs_are_filled(code):
+    from task_runner.parse import lexicon
+
+    lang = next(lang for lang in lexicon.LANGUAGES if lang.code == code)
+    assert lang.verbs or lang.verb_phrases
+    assert set(lang.control_before) | set(lang.control_after) == {"retry", "skip", "cancel", "done"}
+    assert set(lang.status_words) == {"pending", "running", "blocked", "done", "skipped"}
+    assert lang.weekdays and lang.day_parts and (lang.periods or lang.period_adverbs)
+    assert lang.seq_then and lang.sign_offs and lang.greetings
+
+
+def test_no_rule_module_imports_a_language_module():
+    """Rule modules read the merged tables of lexicon.py, never one language directly."""
+    import pathlib
+
+    import task_runner.parse as package
+
+    folder = pathlib.Path(package.__file__).parent
+    for path in folder.glob("*.py"):
+        if path.name.startswith("lang_") or path.name in ("lexicon.py", "language.py"):
+            continue
+        assert "import lang_" not in path.read_text(encoding="utf-8") and " lang_" not in path.read_text(encoding="utf-8"), path.name

@@ -3,14 +3,13 @@
 Each ``lang_xx`` module holds exactly one ``LANGUAGE = Language(...)``; the rule modules hold
 no words and read the merged tables of lexicon.py. Every field must be given (a language
 without a table says so with an explicit empty value), so a forgotten table is a TypeError at
-import, not an empty match at run time; ``__post_init__`` checks the kinds and the keys.
+import, not an empty match at run time; the constructor checks the kinds and the keys too.
+(A plain class, not a dataclass: importing dataclasses costs more than the whole parser's words.)
 
 Field kinds: a *spec* is a phrase table in the phrases.py syntax ("can/could you please?|…"),
 *words* a frozenset of single lowercase words, *by verb* / *by status* / *by type* dicts map
 their key to a spec (or, for type_verbs, a space-separated word list).
 """
-
-from dataclasses import dataclass, fields
 
 CONTROL_VERBS = frozenset(("retry", "skip", "cancel", "done"))
 STATUSES = frozenset(("pending", "running", "blocked", "done", "skipped"))
@@ -20,7 +19,6 @@ _KEYS = {"control_before": CONTROL_VERBS, "control_after": CONTROL_VERBS, "statu
          "type_verbs": TASK_TYPES, "type_keywords": TASK_TYPES}
 
 
-@dataclass(frozen=True, kw_only=True, slots=True)
 class Language:
     code: str                       # ISO 639-1
     # --- masking (regex fragments; only languages that abbreviate with full stops need them)
@@ -114,12 +112,24 @@ class Language:
     not_typos: frozenset
     trigger_words: tuple
 
-    def __post_init__(self):
-        for field in fields(self):
-            value = getattr(self, field.name)
-            kind = field.type if isinstance(field.type, str) else field.type.__name__
-            expected = {"str": str, "frozenset": frozenset, "dict": dict, "tuple": tuple}[kind]
-            if not isinstance(value, expected):
-                raise TypeError(f"Language {self.code}: {field.name} must be a {kind}, not {type(value).__name__}")
-            if field.name in _KEYS and not set(value) <= _KEYS[field.name]:
-                raise ValueError(f"Language {self.code}: {field.name} has unknown keys {sorted(set(value) - _KEYS[field.name])}")
+    __slots__ = tuple(__annotations__)
+    FIELDS = dict(__annotations__)  # name → kind (str, frozenset, dict, tuple)
+
+    def __init__(self, **values):
+        missing = [name for name in self.FIELDS if name not in values]
+        unknown = sorted(set(values) - set(self.FIELDS))
+        if missing or unknown:
+            raise TypeError(f"Language {values.get('code', '?')}: missing {missing}, unknown {unknown}")
+        for name, kind in self.FIELDS.items():
+            value = values[name]
+            if not isinstance(value, kind):
+                raise TypeError(f"Language {values['code']}: {name} must be a {kind.__name__}, not {type(value).__name__}")
+            if name in _KEYS and not set(value) <= _KEYS[name]:
+                raise ValueError(f"Language {values['code']}: {name} has unknown keys {sorted(set(value) - _KEYS[name])}")
+            object.__setattr__(self, name, value)
+
+    def __setattr__(self, name, value):
+        raise AttributeError("a Language declaration is read-only")
+
+    def __repr__(self) -> str:
+        return f"Language({self.code!r})"

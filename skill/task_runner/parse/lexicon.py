@@ -210,12 +210,10 @@ def misspelt_control(word: str) -> str | None:
 @lru_cache(maxsize=1)
 def _known_words() -> frozenset[str]:
     """Every single word some table declares: never a misspelling of another one."""
-    from dataclasses import fields
-
     words = set(VERBS) | set(TYPOS)
     for lang in LANGUAGES:
-        for field in fields(lang):
-            value = getattr(lang, field.name)
+        for name in lang.FIELDS:
+            value = getattr(lang, name)
             if isinstance(value, frozenset):
                 words |= value
     return frozenset(words)

@@ -104,11 +104,25 @@ def _split_cjk(words: list[str]) -> list[str]:
     return out
 
 
-def _edge_words(slots: tuple[Slot, ...]) -> set[str]:
-    """Words a phrase can start with (its optional leading positions let later ones start it)."""
+def _edge_of(phrase: str, reverse: bool) -> set[str]:
+    """The words a phrase can start (or, reversed, end) with, from its text alone."""
+    parts = phrase.split()
+    if reverse:
+        parts.reverse()
     found: set[str] = set()
-    for choices, optional in slots:
-        found |= choices
+    for part in parts:
+        optional = part.endswith("?") and len(part) > 1
+        body = part[:-1] if optional else part
+        if not body.isascii() and has_cjk(body) and "/" not in body:
+            if optional and len(body) > 1:  # "一下?": every character optional
+                found.update(_pieces(body))
+                continue
+            pieces = _pieces(body)
+            found.add(pieces[-1] if reverse else pieces[0])
+            if len(pieces) > 1 or not optional:
+                break
+            continue
+        found.update(body.split("/"))
         if not optional:
             break
     return found
@@ -136,8 +150,9 @@ def _match(slots: tuple[Slot, ...], words: list[str], index: int, step: int) -> 
 
 class Phrases:
     """A phrase table: longest match at a position, anywhere, or ending at a position.
-    Indexed on first use by the words a phrase can start (or end) with; optional positions are
-    matched, not expanded, so building a table costs next to nothing."""
+    Indexed on first use by the words a phrase can start (or end) with (string splits only);
+    a phrase is parsed into positions when a message first reaches one of its edge words, and
+    optional positions are matched, not expanded, so a table costs next to nothing to build."""
 
     __slots__ = ("_specs", "_first", "_last")
 
@@ -146,17 +161,22 @@ class Phrases:
         self._first: dict[str, list] | None = None
         self._last: dict[str, list] | None = None
 
-    def _phrases(self):
-        return [slots_of(phrase) for spec in self._specs for phrase in spec.split("|") if phrase.strip()]
-
     def _index(self, reverse: bool) -> dict[str, list]:
+        """Phrase texts by the words they can start (or end) with: found with plain string splits;
+        a phrase is parsed into positions only when a message reaches one of its edge words."""
         table: dict[str, list] = {}
-        for slots in self._phrases():
-            if reverse:
-                slots = slots[::-1]
-            for word in _edge_words(slots):
-                table.setdefault(word, []).append(slots)
+        for spec in self._specs:
+            for phrase in spec.split("|"):
+                if phrase.strip():
+                    for word in _edge_of(phrase, reverse):
+                        table.setdefault(word, []).append(phrase)
         return table
+
+    def _candidates(self, table: dict[str, list], word: str, reverse: bool) -> list:
+        found = table[word]
+        if found and isinstance(found[0], str):  # parse on first use
+            found[:] = [slots_of(phrase)[::-1] if reverse else slots_of(phrase) for phrase in found]
+        return found
 
     def at(self, words: list[str], index: int) -> int:
         """Length of the longest phrase starting at ``index`` (0 when none)."""
@@ -164,7 +184,9 @@ class Phrases:
             self._first = self._index(False)
         if index >= len(words):
             return 0
-        return max((_longest(slots, words, index, 1) for slots in self._first.get(words[index], ())), default=0) if words[index] in self._first else 0
+        if words[index] not in self._first:
+            return 0
+        return max(_longest(slots, words, index, 1) for slots in self._candidates(self._first, words[index], False))
 
     def ending_at(self, words: list[str], end: int) -> int:
         """Length of the longest phrase that ends just before ``end`` (0 when none)."""
@@ -172,7 +194,9 @@ class Phrases:
             self._last = self._index(True)
         if end <= 0 or end > len(words):
             return 0
-        return max((_longest(slots, words, end - 1, -1) for slots in self._last.get(words[end - 1], ())), default=0) if words[end - 1] in self._last else 0
+        if words[end - 1] not in self._last:
+            return 0
+        return max(_longest(slots, words, end - 1, -1) for slots in self._candidates(self._last, words[end - 1], True))
 
     def find(self, words: list[str], start: int = 0, stop: int | None = None) -> tuple[int, int] | None:
         """(index, length) of the first phrase in ``words[start:stop]``."""
