@@ -4,6 +4,7 @@ import os
 import time
 
 import pytest
+
 from task_runner.verify import named_file_written, named_files, verify
 from task_runner.workers.base import Outcome, judged
 

@@ -9,6 +9,7 @@ import json
 import os
 
 import pytest
+
 from fake_agents import FAKE_DIR, run_launch
 from task_runner.workers import backend
 from task_runner.workers.base import Run
@@ -33,8 +34,10 @@ def attempt(tool, tmp_path, mode, resume=None, prompt=None, **env):
 
 def replayed(tool, case, text="", session="ses-1"):
     record = json.loads((RECORDED / tool / f"{case}.json").read_text(encoding="utf-8"))
-    fill = lambda s: (s.replace("@SESSION@", session).replace("@TEXT@", json.dumps(text)[1:-1])
-                      .replace("@PORT@", "9"))
+    def fill(recorded: str) -> str:
+        return (recorded.replace("@SESSION@", session).replace("@TEXT@", json.dumps(text)[1:-1])
+                .replace("@PORT@", "9"))
+
     return backend(tool).outcome(fill(record["stdout"]), fill(record["stderr"]), record["exit"],
                                  record["exit"] is None)
 
@@ -89,13 +92,17 @@ def test_recorded_success_carries_session_tokens_and_cost(tool):
     assert (outcome.cost_usd is not None) == (tool != "codex")
 
 
+def json_keys(stdout: str) -> list:
+    """The shape of a JSON Lines output: each line's keys, in order."""
+    return [sorted(json.loads(line)) for line in stdout.splitlines() if line.startswith("{")]
+
+
 @pytest.mark.parametrize("tool", RECORDED_TOOLS)
 @pytest.mark.parametrize("mode,case", [("success", "success"), ("ratelimit", "ratelimit"), ("auth", "auth")])
 def test_fakes_print_the_recorded_bytes(tool, mode, case, tmp_path):
     _launch, done, _outcome = attempt(tool, tmp_path, mode)
     record = json.loads((RECORDED / tool / f"{case}.json").read_text(encoding="utf-8"))
-    shape = lambda text: [sorted(json.loads(line)) for line in text.splitlines() if line.startswith("{")]
-    assert shape(done.stdout) == shape(record["stdout"])
+    assert json_keys(done.stdout) == json_keys(record["stdout"])
     assert done.returncode == record["exit"]
 
 
@@ -181,7 +188,9 @@ def test_openclaw_prompt_is_one_argv_element(tmp_path):
 
 
 def test_flags_match_the_real_headless_modes(tmp_path):
-    build = lambda tool, **kw: backend(tool).build({"id": "T-07"}, "P", make_run(tmp_path, **kw))
+    def build(tool, **settings):
+        return backend(tool).build({"id": "T-07"}, "P", make_run(tmp_path, **settings))
+
     claude = build("claude").argv
     assert claude[:5] == ["claude", "-p", "--output-format", "stream-json", "--verbose"] and "P" not in claude
     assert "--session-id" in claude and "--permission-mode" in claude

@@ -3,6 +3,7 @@
 import sys
 
 import pytest
+
 from fake_agents import FAKE_DIR, run_launch
 from task_runner.workers import agent, backend, preflight, resolve
 from task_runner.workers.base import Run
@@ -115,7 +116,7 @@ def test_command_template_without_prompt_gets_it_on_stdin(tmp_path):
 
 
 def test_preflight_names_what_is_missing_and_how_to_fix_it(tmp_path):
-    none = lambda key, default=None: default
+    none = settings()
     reason, steps = preflight("codex", {"id": "T-01"}, none, which=which_from())
     assert "`codex` command, which is not on PATH" in reason and "npm install -g @openai/codex" in steps[0]
     assert preflight("claude", {"id": "T-01"}, none, which=which_from("claude")) is None
@@ -123,13 +124,13 @@ def test_preflight_names_what_is_missing_and_how_to_fix_it(tmp_path):
     assert "has no command" in reason
     reason, _ = preflight("command", {"id": "T-01"}, none)
     assert "TASK_RUNNER_WORKER_COMMAND" in reason
-    missing = lambda key, default=None: {"TASK_RUNNER_WORKER_COMMAND": "no-such-tool-xyz {prompt}"}.get(key, default)
+    missing = settings(**{"TASK_RUNNER_WORKER_COMMAND": "no-such-tool-xyz {prompt}"})
     assert "not found on PATH" in preflight("command", {"id": "T-01"}, missing)[0]
     assert preflight("agent", {"id": "T-01"}, none) is None
 
 
 def test_preflight_refuses_claude_bypass_as_root(monkeypatch):
-    full = lambda key, default=None: {"TASK_RUNNER_WORKER_PERMISSIONS": "full"}.get(key, default)
+    full = settings(**{"TASK_RUNNER_WORKER_PERMISSIONS": "full"})
     monkeypatch.setattr("os.geteuid", lambda: 0)
     monkeypatch.delenv("IS_SANDBOX", raising=False)
     reason, steps = preflight("claude", {"id": "T-01"}, full, which=which_from("claude"))
@@ -148,27 +149,32 @@ def test_openclaw_worker_refuses_to_nest_under_openclaw_exec(monkeypatch):
     assert "exec" in reason and "TASK_RUNNER_WORKER=agent" in steps[0]
 
 
+def settings(**values):
+    """A setting lookup answering ``values`` (what Config.get does for the backends)."""
+    return lambda key, default=None: values.get(key, default)
+
+
 def which_from(*present):
     return lambda name: f"/usr/bin/{name}" if name in present else None
 
 
 def test_auto_resolution_order():
-    none = lambda key, default=None: default
+    none = settings()
     task = {"id": "T-01"}
     assert resolve(task, none, environ={}, which=which_from("codex", "opencode")) == "codex"
     assert resolve(task, none, environ={}, which=which_from("claude", "codex")) == "claude"
     assert resolve(task, none, environ={}, which=which_from()) == "agent"
     assert resolve(task, none, environ={"OPENCLAW_SHELL": "exec"}, which=which_from("claude")) == "agent"
     assert resolve(task, none, environ={"OPENCLAW_SHELL": "tui-local"}, which=which_from("claude")) == "claude"
-    configured = lambda key, default=None: {"TASK_RUNNER_WORKER": "opencode"}.get(key, default)
+    configured = settings(**{"TASK_RUNNER_WORKER": "opencode"})
     assert resolve(task, configured, environ={"OPENCLAW_SHELL": "exec"}, which=which_from()) == "opencode"
     assert resolve({"id": "T-01", "worker": "codex"}, configured, environ={}, which=which_from()) == "codex"
 
 
 def test_shell_only_when_opted_in():
     command_task = {"id": "T-01", "command": "make test"}
-    none = lambda key, default=None: default
-    opted = lambda key, default=None: {"TASK_RUNNER_SHELL": "1"}.get(key, default)
+    none = settings()
+    opted = settings(**{"TASK_RUNNER_SHELL": "1"})
     assert resolve(command_task, none, environ={}, which=which_from("claude")) == "claude"
     assert resolve(command_task, opted, environ={}, which=which_from("claude")) == "shell"
     assert resolve({"id": "T-02"}, opted, environ={}, which=which_from("claude")) == "claude"

@@ -6,6 +6,7 @@ import math
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+
 from task_runner.workers.base import Outcome, judged
 from task_runner.workers.signals import strip_escapes
 

@@ -1,6 +1,7 @@
 """The sub-agent prompt and the strategy ladder."""
 
-from task_runner.prompt import build_prompt, first_strategy, next_strategy, strategy_for
+from task_runner.prompt import build_prompt
+from task_runner.strategies import first_strategy, next_strategy, strategy_for
 from task_runner.workers.signals import parse_report
 
 

@@ -18,9 +18,8 @@ from pathlib import Path
 
 sys.path[:0] = [str(Path(__file__).resolve().parents[1]), str(Path(__file__).resolve().parents[2] / "skill")]
 
-from scripted_model import Reply, ScriptedModel, in_order
-
-from real_cli.harness import KINDS, attempt, find, finish, start, version
+from real_cli.harness import KINDS, attempt, find, finish, start, version  # noqa: E402 (after sys.path)
+from scripted_model import Reply, ScriptedModel, in_order  # noqa: E402
 
 OUT = Path(__file__).resolve().parents[1] / "fake_agents" / "recorded"
 TEXT = "RECORDED-FINAL-TEXT"

@@ -12,10 +12,10 @@ import uuid
 from pathlib import Path
 
 import pytest
-from scripted_model import Reply, ScriptedModel, in_order
-from task_runner.workers import preflight
 
 from real_cli.harness import KINDS, attempt, explain, find, finish, start
+from scripted_model import Reply, ScriptedModel, in_order
+from task_runner.workers import preflight
 
 pytestmark = pytest.mark.real_cli
 
