@@ -151,3 +151,14 @@ def test_a_lone_verb_after_a_comma_is_its_own_task():
 def test_a_verb_used_as_an_adjective_does_not_glue_two_actions():
     tasks = parse_message("cna you chekc if teh pharmacy is open adn pick up my prescription")["tasks"]
     assert [t["description"] for t in tasks] == ["check if the pharmacy is open", "pick up my prescription"]
+
+
+@pytest.mark.parametrize("message, first", [
+    ("add these:\n* research standing desks under $400\n  - must be electric\n  - needs to fit 140cm\n* order ink",
+     "research standing desks under $400 (must be electric; needs to fit 140cm)"),
+    ("- Ferienwohnung an der Ostsee suchen\n  - mit Hund erlaubt\n- Oma anrufen", "Ferienwohnung an der Ostsee suchen (mit Hund erlaubt)"),
+    ("・箱根の温泉旅館を探す\n  ・露天風呂付き\n・母に電話する", "箱根の温泉旅館を探す (露天風呂付き)"),
+])
+def test_indented_sub_bullets_describe_their_parent(message, first):
+    tasks = parse_message(message, NOW)["tasks"]
+    assert [task["description"] for task in tasks][:1] == [first] and len(tasks) == 2

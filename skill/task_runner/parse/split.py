@@ -122,6 +122,7 @@ def _from_lines(lines: list[str], marks: list) -> list[Item]:
     items: list[Item] = []
     before, after = [], []
     current = None  # the item continuation lines attach to; False after a ticked box
+    parent, parent_indent, details = None, 0, {}  # sub-bullets: requirements of the item above
     for line, marker in zip(lines, marks):
         if marker:
             struck = marker.body.startswith("~~") and marker.body.endswith("~~")
@@ -129,9 +130,15 @@ def _from_lines(lines: list[str], marks: list) -> list[Item]:
                 current = False
                 continue
             body = marker.body
+            indent = _indent(line)
+            if parent is not None and body and indent > parent_indent and not parent.text.rstrip().endswith((":", "：")):
+                details.setdefault(id(parent), []).append(body)  # "  - must be electric" belongs to its parent
+                current = None
+                continue
             current = Item(body, listed=True) if body else None
             if current:
                 items.append(current)
+                parent, parent_indent = current, indent
         elif not line.strip():
             current = None
         elif current is False:
@@ -142,11 +149,20 @@ def _from_lines(lines: list[str], marks: list) -> list[Item]:
             before.append(line)
         else:
             after.append(line)
+    for item in items:
+        if id(item) in details:
+            item.text += " (" + "; ".join(detail.rstrip(" .;,") for detail in details[id(item)]) + ")"
     preamble = "\n".join(before)
     head = [item for item in prose(preamble) if _is_action(item.text) and not item.text.rstrip().endswith((":", "："))]
     for item in items:
         item.context = preamble.strip()[-300:]  # "by Friday, please:" / "queue these after T-10:"
     return head + items + prose("\n".join(after))
+
+
+def _indent(line: str) -> int:
+    """Columns of leading white space (a tab counts four)."""
+    stripped = line.lstrip(" \t")
+    return len(line[:len(line) - len(stripped)].replace("\t", "    "))
 
 
 def _inline_numbered(text: str) -> list[Item] | None:
