@@ -59,3 +59,22 @@ def test_an_explicit_start_delays_the_task(message):
 ])
 def test_recurring_schedules_in_every_language(message, cron):
     assert schedule(message)["cron"] == cron
+
+
+@pytest.mark.parametrize("message", [
+    'manda a Jorge esto: "la reunión pasa a las 11, traed los portátiles"', "escríbele a mi jefe que mañana llego tarde",
+    "给老板发消息说我明天晚点到", "部長に明日遅れるって連絡して", "ゆいにLINEで10分遅れるって送って",
+    "texto à Manon que j'arrive dans 5 min", "tell Sam that the review moves to Friday", "查一下明天上海的天气",
+    "土曜日の夜の鳥貴族の席を予約して",
+])
+def test_dates_inside_the_message_content_or_describing_the_object_set_nothing(message):
+    assert schedule(message) == {"cron": None, "due": None, "not_before": None}
+
+
+@pytest.mark.parametrize("message, key", [
+    ("金曜までに企画書を仕上げて", "due"), ("明日の朝、管理会社に電話して", "not_before"),
+    ("2時間後にバックアップを確認して", "not_before"), ("下午五点提醒我去取快递", "not_before"),
+    ("email Sam tomorrow that the review moves", "not_before"),
+])
+def test_chinese_and_japanese_times(message, key):
+    assert schedule(message)[key]

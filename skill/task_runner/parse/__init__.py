@@ -11,6 +11,7 @@ from datetime import datetime
 from task_runner.parse import clean, commands, doubts, lexicon, mode, split
 from task_runner.parse.classify import classify, delegates
 from task_runner.parse.depends import dependencies
+from task_runner.parse.phrases import Tokens
 from task_runner.parse.text import Masked, Repaired, sanitize, squash
 from task_runner.parse.wrappers import unwrap
 
@@ -95,7 +96,8 @@ def _tasks(items: list, masked: Masked, now: datetime | None) -> list[dict]:
     for (item, trimmed), depends_on in zip(kept, links):
         description = squash(masked.restore(trimmed.core))
         shell = masked.commands(trimmed.core)
-        found, moment = _schedule(description, moment)
+        kind = _type(description, item, trimmed, bool(shell))
+        found, moment = _schedule(_when_text(masked.restore_unquoted(trimmed.core), kind), moment)
         if found is None and item.context:
             shared, moment = _schedule(item.context, moment)
             if shared and (shared.due or shared.cron):  # "by Friday, please: 1. … 2. …" applies to every item
@@ -104,7 +106,7 @@ def _tasks(items: list, masked: Masked, now: datetime | None) -> list[dict]:
         tasks.append({
             "description": description,
             "goal": _goal(description, trimmed),
-            "type": _type(description, item, trimmed, bool(shell)),
+            "type": kind,
             "depends_on": depends_on,
             "schedule": found.as_dict() if found else {"cron": None, "due": None, "not_before": None},
             "schedule_phrase": " ".join(found.phrase) if found else None,
@@ -112,6 +114,23 @@ def _tasks(items: list, masked: Masked, now: datetime | None) -> list[dict]:
             "_meta": (item, trimmed, bool(found)),
         })
     return tasks
+
+
+def _when_text(text: str, kind: str) -> str:
+    """The words a task's schedule may come from: a message's own content ("tell Ana that the
+    meeting moves to Friday", "部長に明日遅れるって連絡して") carries dates that are not ours."""
+    if kind != "messaging":
+        return text
+    tokens = Tokens(text)
+    found = lexicon.MESSAGE_THAT.find(tokens.words, 1)
+    if found:
+        return text[:tokens.starts[found[0]]]
+    found = lexicon.MESSAGE_QUOTED_BEFORE.find(tokens.words, 1)
+    if found:
+        particles = [i for i in range(found[0]) if tokens.words[i] in ("に", "で")]
+        start = tokens.ends[particles[-1]] if particles else 0
+        return text[:start] + text[tokens.starts[found[0]]:]
+    return text
 
 
 _TIME_WORDS = lexicon.SCHEDULE_WORDS

@@ -140,6 +140,8 @@ LANGUAGE = Language(
     agent_words="agent|agents|subagent|sub-agent|subagents|claude|codex|opencode|gpt|copilot|bot|assistant|worker|coding agent|coding-agent",
     delegate_verbs="have|get|ask|let|tell|make|assign|hand|give",
     recipient_words=frozenset("to".split()),
+    message_that="that",
+    message_quoted_before="",
     answer_verbs=frozenset("""tell explain define describe recommend suggest give show translate say name guess imagine
     spell rephrase paraphrase answer convert calculate""".split()),
     # --- sequencing ------------------------------------------------------------------------------

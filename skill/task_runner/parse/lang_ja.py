@@ -26,6 +26,8 @@ LANGUAGE = Language(
     agent_words="エージェント|アシスタント|ボット",
     delegate_verbs="",
     recipient_words=frozenset("".split()),
+    message_that="",
+    message_quoted_before="って|と伝えて|と言って",
     answer_verbs=frozenset(),
     greetings="こんにちは|おはよう|おはようございます|こんばんは|ねえ|すみません",
     request="すみません|お願いします|あと|それと|また",
@@ -99,15 +101,11 @@ LANGUAGE = Language(
         "月曜": 0, "火曜": 1, "水曜": 2, "木曜": 3, "金曜": 4, "土曜": 5, "日曜": 6, "月曜日": 0, "火曜日": 1, "水曜日": 2, "木曜日": 3,
         "金曜日": 4, "土曜日": 5, "日曜日": 6
     },
-    months={
-    },
-    numbers={
-    },
-    time_units={
-    },
+    months={},
+    numbers={},
+    time_units={},
     day_parts={"朝": 8, "午前": 9, "昼": 12, "午後": 14, "夕方": 18, "夜": 20, "今夜": 20},
-    relative_days={
-    },
+    relative_days={"今日": 0, "今夜": 0, "明日": 1, "明後日": 2},
     periods={},
     period_adverbs={
         "毎日": "day", "毎朝": "morning", "毎晩": "night", "毎週": "week", "毎月": "month", "毎時": "hour", "平日": "weekday",

@@ -68,14 +68,11 @@ LANGUAGE = Language(
         "周一": 0, "周二": 1, "周三": 2, "周四": 3, "周五": 4, "周六": 5, "周日": 6, "周天": 6, "星期一": 0, "星期二": 1, "星期三": 2, "星期四":
         3, "星期五": 4, "星期六": 5, "星期日": 6, "星期天": 6
     },
-    months={
-    },
+    months={},
     numbers={"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "半": 0.5},
-    time_units={
-    },
+    time_units={},
     day_parts={"早上": 8, "早晨": 8, "上午": 9, "中午": 12, "下午": 14, "傍晚": 18, "晚上": 20, "今晚": 20},
-    relative_days={
-    },
+    relative_days={"今天": 0, "今晚": 0, "明天": 1, "后天": 2},
     periods={},
     period_adverbs={
         "每天": "day", "每日": "day", "每晚": "night", "每早": "morning", "每周": "week", "每星期": "week", "每月": "month",
@@ -99,7 +96,7 @@ LANGUAGE = Language(
     ambiguous_verbs=frozenset(),
     type_verbs={},
     type_keywords={
-        "messaging": "发给|发送|发消息|发邮件|告诉|通知|回复|邮件|短信|微信|打电话|转发",
+        "messaging": "发到|发个|发一下|发给|发送|发消息|发邮件|告诉|通知|回复|邮件|短信|微信|打电话|转发",
         "reminder-scheduling": "提醒|日程|日历|预约|闹钟",
         "code-execution": "运行|执行|部署|重启|安装|脚本|服务器|数据库|测试|代码|备份",
         "file-creation": "文件|文档|报告|表格|写一份|总结",
@@ -107,6 +104,8 @@ LANGUAGE = Language(
     agent_words="助手|智能体|代理|编程助手|机器人",
     delegate_verbs="让|叫|请",
     recipient_words=frozenset("".split()),
+    message_that="说",
+    message_quoted_before="",
     answer_verbs=frozenset(),
     header=frozenset(),
     chit_chat=frozenset(),

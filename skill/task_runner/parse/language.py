@@ -35,6 +35,8 @@ class Language:
     agent_words: str                # spec: "coding agent", "agente", "エージェント"
     delegate_verbs: str             # spec: "have", "pídele", "lass": verb + agent word = agent-delegation
     recipient_words: frozenset      # "write to Léa", "escribe a Andrés": a written message, not a file
+    message_that: str               # spec: "tell Ana that …": what follows is the message, its dates are not ours
+    message_quoted_before: str      # spec: "…って送って": the message comes before it (from the last particle on)
     answer_verbs: frozenset         # a single question with these is answered, not queued
     vague_verbs: str                # spec: "sort out", "règle": the object decides what the work is
     vague_nouns: frozenset          # "thing", "truc", "lance": an object that names nothing

@@ -157,6 +157,8 @@ def regex_alternatives(field: str) -> str:
 TYPE_KEYWORDS = {kind: Phrases(*(lang.type_keywords[kind] for lang in LANGUAGES if kind in lang.type_keywords))
                  for kind in ("messaging", "reminder-scheduling", "code-execution", "file-creation", "agent-delegation")}
 AGENT_WORDS = phrases("agent_words")
+MESSAGE_THAT = phrases("message_that")
+MESSAGE_QUOTED_BEFORE = phrases("message_quoted_before")
 
 
 def recipient_words(verb: str) -> frozenset[str]:

@@ -44,7 +44,7 @@ _TIME_AT_RE = Lazy(r"(?:(?<!\w)" + _CLOCK + r"\s+)(?P<hour>\d{1,2})(?:[:.h](?P<m
                          r"|(?<![\w:/.-])(?P<hour3>\d{1,2}):(?P<minute3>\d{2})(?![\w:/])", re.IGNORECASE)
 _PART_RE = Lazy(r"\b(?:in\s+the\s+|this\s+|por\s+la\s+|am\s+|in\s+der\s+|de\s+|da\s+|di\s+|le\s+|la\s+)?(?P<part>"
                 + _PART_WORDS + r")\b|(?P<zh>" + _keys({k: v for k, v in _PARTS.items() if is_cjk(k[:1])}) + ")", re.IGNORECASE)
-_ZH_TIME = Lazy(r"(?P<part>早上|早晨|上午|中午|下午|傍晚|晚上)?(?P<hour>\d{1,2}|[一二三四五六七八九十]{1,3})[点點:：](?:(?P<half>半)|(?P<minute>\d{1,2})分?)?")
+_ZH_TIME = Lazy(r"(?P<part>早上|早晨|上午|中午|下午|傍晚|晚上)?(?P<hour>\d{1,2}|[一二三四五六七八九十]{1,3})[点點時:：](?:(?P<half>半)|(?P<minute>\d{1,2})分?)?")
 
 _PERIOD_AFTER_EVERY = _keys(_latin(merged("periods")))
 _PERIOD_ALONE = _keys(_latin(merged("period_adverbs")))
@@ -99,10 +99,18 @@ _ONE_OFF = Lazy(
     r"|\b(?:at\s+)?(?:noon|midnight)\b))",
     re.IGNORECASE,
 )
+_CJK_PARTS = _keys({key: hour for key, hour in _PARTS.items() if is_cjk(key[:1])})
+_CJK_RELATIVE = _keys({key: days for key, days in _RELATIVE_DAYS.items() if is_cjk(key[:1])})
 _ZH_ONE_OFF = Lazy(
-    r"(?P<day>今天|明天|后天|今晚|下(?:个)?" + _ZH_DAY + r"|" + _ZH_DAY + r"|下周)?(?P<time>(?:早上|早晨|上午|中午|下午|傍晚|晚上)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})[点點](?:半|\d{1,2}分?)?)?"
-    r"(?P<due>之前|以前|前)?|(?P<rel>(?P<n>\d{1,3}|[一两二三四五六七八九十半]{1,3})个?(?P<unit>分钟|小时|天)(?:后|以后|之后))"
+    r"(?P<rel>(?P<n>\d{1,3}|[一两二三四五六七八九十半]{1,3})个?(?P<unit>分钟|小时|天|分|時間|日)(?:后|以后|之后|後))"
+    r"|(?P<day>" + _CJK_RELATIVE + r"|下(?:个)?" + _ZH_DAY + r"|" + _ZH_DAY + r"|下周|来週|(?:月|火|水|木|金|土|日)曜日?)?"
+    r"(?:の)?(?P<part>" + _CJK_PARTS + r")?"
+    r"(?P<time>(?:\d{1,2}|[一二三四五六七八九十]{1,3})[点點時](?:半|\d{1,2}分?)?)?"
+    r"(?P<due>之前|以前|前|までに|まで)?"
 )
+_CJK_ATTRIBUTE = Lazy(r"[^、，,。\s把给跟]{0,3}[的の]")
+_CJK_STEPS = {"分钟": timedelta(minutes=1), "分": timedelta(minutes=1), "小时": timedelta(hours=1), "時間": timedelta(hours=1),
+              "天": timedelta(days=1), "日": timedelta(days=1)}
 
 
 class Schedule:
@@ -262,7 +270,7 @@ def _valid(expression: str) -> bool:
 def _clock(text: str) -> tuple[int | None, int, str]:
     """The first explicit clock time in ``text`` as (hour, minute, words), or (None, 0, "")."""
     zh = _ZH_TIME.search(text) if has_cjk(text) else None
-    if zh and (zh.group("part") or "点" in zh.group() or "點" in zh.group()):
+    if zh and (zh.group("part") or any(mark in zh.group() for mark in "点點時")):
         hour = int(_number(zh.group("hour")))
         minute = 30 if zh.group("half") else int(zh.group("minute") or 0)
         if zh.group("part") in ("下午", "傍晚", "晚上") and hour < 12:
@@ -335,6 +343,8 @@ def _one_off(text: str, now: datetime, result: Schedule) -> None:
         for match in _ZH_ONE_OFF.finditer(text):
             if not (match.group("day") or match.group("time") or match.group("rel")):
                 continue
+            if _CJK_ATTRIBUTE.match(text, match.end()) and not match.group("due"):
+                continue  # "明天上海的天气", "土曜日の夜の席": the date describes the object
             moment = _zh_moment(match, base)
             key = "due" if match.group("due") else "not_before"
             if moment and getattr(result, key) is None:
@@ -460,16 +470,11 @@ def _calendar_date(words: str, today: datetime) -> datetime | None:
 def _zh_moment(match: re.Match, base: datetime) -> datetime | None:
     if match.group("rel"):
         n = _number(match.group("n"))
-        step = {"分钟": timedelta(minutes=1), "小时": timedelta(hours=1), "天": timedelta(days=1)}[match.group("unit")]
-        return base + step * n if n else None
+        return base + _CJK_STEPS[match.group("unit")] * n if n else None
     day_word = match.group("day") or ""
-    if day_word in ("", "今天", "今晚"):
-        day = base
-    elif day_word == "明天":
-        day = base + timedelta(days=1)
-    elif day_word == "后天":
-        day = base + timedelta(days=2)
-    elif day_word == "下周":
+    if day_word in _RELATIVE_DAYS or not day_word:
+        day = base + timedelta(days=_RELATIVE_DAYS.get(day_word, 0))
+    elif day_word in ("下周", "来週"):
         day = base + timedelta(days=7 - base.weekday())
     else:
         name = day_word.replace("下个", "").replace("下", "").replace("礼拜", "星期")
@@ -481,8 +486,11 @@ def _zh_moment(match: re.Match, base: datetime) -> datetime | None:
             ahead += 7 if ahead < 7 - base.weekday() else 0
         day = base + timedelta(days=ahead)
     hour, minute, _ = _clock(match.group("time") or "")
+    part = match.group("part")
     if hour is None:
-        hour = 20 if day_word == "今晚" else (17 if match.group("due") else 9)
+        hour = _PARTS.get(part) or _PARTS.get(day_word) or (17 if match.group("due") else 9)
+    elif part in ("下午", "傍晚", "晚上", "午後", "夜", "夕方") and hour < 12:
+        hour += 12
     moment = day.replace(hour=hour, minute=minute)
     if not day_word and moment <= base:
         moment += timedelta(days=1)

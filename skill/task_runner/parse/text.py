@@ -100,6 +100,10 @@ class Masked:
     def restore(self, text: str) -> str:
         return _PLACEHOLDER.sub(lambda m: self.spans[int(m.group(1))], text)
 
+    def restore_unquoted(self, text: str) -> str:
+        """``restore`` with quoted text left out: what the user quotes is content, never our schedule."""
+        return _PLACEHOLDER.sub(lambda m: "" if self.kinds[int(m.group(1))] == "quote" else self.spans[int(m.group(1))], text)
+
     def commands(self, text: str) -> list[str]:
         """Backticked spans in ``text`` (a piece of the masked text), without the backticks."""
         found = []
