@@ -151,6 +151,12 @@ def is_question(core: str, raw: str) -> bool:
     return _opens_question(Tokens(core[:200]).words) and leading_verb(core)[0] is None
 
 
+def _names_someone(core: str) -> bool:
+    """The word after the verb is a name ("tell Sam …")."""
+    parts = core.split(None, 2)
+    return len(parts) > 1 and parts[1][:1].isupper() and parts[1].isalpha()
+
+
 def single_is_work(core: str, raw: str, kind: str, requested: bool, scheduled: bool, framed: bool) -> bool:
     """Whether a message holding exactly one item asks for queued work (else: answer directly)."""
     words = Tokens(core[:200]).words
@@ -162,8 +168,8 @@ def single_is_work(core: str, raw: str, kind: str, requested: bool, scheduled: b
         return True
     if lexicon.WEB_SEARCH.at(words, 0):
         return False
-    if words and words[0] in lexicon.ANSWER_VERBS:
-        return False
+    if words and words[0] in lexicon.ANSWER_VERBS and not _names_someone(core):
+        return False  # "tell me a joke" is answered; "tell Sam that …" is a message to send
     from task_runner.parse.clean import starts_with_verb
 
     return requested or kind in _WORK_TYPES or scheduled or starts_with_verb(core)
