@@ -43,17 +43,22 @@ def version(kind: str) -> str:
     return done.stdout.strip().splitlines()[0] if done.stdout.strip() else "?"
 
 
-def configure(kind: str, home: Path, url: str) -> dict:
-    """Write ``kind``'s config under ``home`` so it talks to ``url``; returns the env it also needs."""
+def configure(kind: str, home: Path, url: str, own_retries: bool = False) -> dict:
+    """Write ``kind``'s config under ``home`` so it talks to ``url``; returns the env it also needs.
+
+    The CLIs' own retries are off unless ``own_retries`` (codex then prints its
+    "Reconnecting... n/5" rounds; claude retries ~10 times).
+    """
     if kind == "claude":  # CLAUDE_CODE_MAX_RETRIES=0: one request per failure, not ~10 over 3 min
-        return {"ANTHROPIC_BASE_URL": url, "ANTHROPIC_API_KEY": API_KEY, "CLAUDE_CODE_MAX_RETRIES": "0",
-                "DISABLE_AUTOUPDATER": "1", "DISABLE_TELEMETRY": "1"}
+        env = {"ANTHROPIC_BASE_URL": url, "ANTHROPIC_API_KEY": API_KEY, "DISABLE_AUTOUPDATER": "1",
+               "DISABLE_TELEMETRY": "1"}
+        return env if own_retries else dict(env, CLAUDE_CODE_MAX_RETRIES="0")
     if kind == "codex":  # 0.171 refuses wire_api "chat"; retries 0: no "Reconnecting... n/5" round
         (home / ".codex").mkdir(parents=True, exist_ok=True)
         (home / ".codex" / "config.toml").write_text(
             'model = "scripted-model"\nmodel_provider = "scripted"\n\n[model_providers.scripted]\n'
             f'name = "scripted"\nbase_url = "{url}/v1"\nwire_api = "responses"\nenv_key = "SCRIPTED_API_KEY"\n'
-            "request_max_retries = 0\nstream_max_retries = 0\n", encoding="utf-8")
+            + ("" if own_retries else "request_max_retries = 0\nstream_max_retries = 0\n"), encoding="utf-8")
         return {"SCRIPTED_API_KEY": API_KEY}
     if kind == "opencode":  # the bundled @ai-sdk/openai-compatible provider, no npm fetch at run time
         (home / ".config" / "opencode").mkdir(parents=True, exist_ok=True)
@@ -81,7 +86,7 @@ class Attempt:
 
 
 def start(kind: str, prompt: str, home: Path, workdir: Path, url: str, *, resume: str | None = None,
-          task: dict | None = None, **settings) -> tuple:
+          task: dict | None = None, own_retries: bool = False, **settings) -> tuple:
     """Build ``kind``'s launch and start it; returns (launch, Popen)."""
     task = task or {"id": "T-01", "type": "unknown", "description": prompt[:80]}
     run = Run(attempt=1, workdir=str(workdir), run_dir=str(workdir / ".run"), timeout_s=60, resume_session=resume,
@@ -89,7 +94,7 @@ def start(kind: str, prompt: str, home: Path, workdir: Path, url: str, *, resume
     launch = backend(kind).build(task, prompt, run)
     env = {"PATH": cli_path(), "HOME": str(home), "TERM": "dumb", "LANG": "C.UTF-8", "TMPDIR": str(home / "tmp")}
     (home / "tmp").mkdir(parents=True, exist_ok=True)
-    env.update(configure(kind, home, url))
+    env.update(configure(kind, home, url, own_retries))
     env.update(launch.env)
     process = subprocess.Popen(launch.argv, cwd=workdir, env=env, start_new_session=True, text=True,
                                stdin=subprocess.PIPE if launch.stdin is not None else subprocess.DEVNULL,
@@ -111,14 +116,16 @@ def finish(kind: str, launch, process, timeout: float, started: float, requests:
 
 
 def attempt(kind: str, script, tmp_path: Path, prompt: str = "Say hello.", *, timeout: float = 60,
-            resume: str | None = None, home: Path | None = None, task: dict | None = None, **settings) -> Attempt:
+            resume: str | None = None, home: Path | None = None, task: dict | None = None, own_retries: bool = False,
+            **settings) -> Attempt:
     """One real run of ``kind`` against a model answering with ``script``."""
     home = home or tmp_path / "home"
     workdir = tmp_path / "work"
     workdir.mkdir(parents=True, exist_ok=True)
     with ScriptedModel(script) as model:
         began = time.monotonic()
-        launch, process = start(kind, prompt, home, workdir, model.url, resume=resume, task=task, **settings)
+        launch, process = start(kind, prompt, home, workdir, model.url, resume=resume, task=task,
+                                own_retries=own_retries, **settings)
         return finish(kind, launch, process, timeout, began, model.requests)
 
 

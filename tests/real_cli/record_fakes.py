@@ -1,6 +1,6 @@
 """Record what the real CLIs print, for the fakes in tests/fake_agents/ to replay byte for byte.
 
-    .venv/bin/python tests/real_cli/record_fakes.py      (after scripts/install-agent-clis.sh)
+    .venv/bin/python tests/real_cli/record_fakes.py [CASE ...]   (after scripts/install-agent-clis.sh)
 
 Each case runs the real CLI through our backend against the scripted model (harness.py) and
 writes tests/fake_agents/recorded/<kind>/<case>.json: {"version", "stdout", "stderr", "exit"}.
@@ -36,6 +36,8 @@ def cases(kind: str) -> dict:
              "hang": (in_order(Reply(hang=True)), {"timeout": 6})}
     if kind in DENIED:
         found["denied"] = (in_order(Reply(tool_calls=[DENIED[kind]]), Reply(text=TEXT)), {})
+    if kind in ("claude", "codex"):  # their own retry rounds, as a default config prints them
+        found["ratelimit-retried"] = (in_order(Reply(status=429)), {"own_retries": True})
     if kind == "claude":
         found["lostsession"] = (in_order(Reply(text=TEXT)), {"resume": str(uuid.uuid4())})
         found["root"] = (in_order(Reply(text=TEXT)), {"TASK_RUNNER_WORKER_PERMISSIONS": "full"})
@@ -75,7 +77,7 @@ def record_locked_database(folder: Path) -> bool:
     return False
 
 
-def main() -> int:
+def main(only: list) -> int:
     with tempfile.TemporaryDirectory() as scratch:
         folder = Path(scratch)
         for kind in KINDS:
@@ -83,16 +85,18 @@ def main() -> int:
                 print(f"{kind}: not installed, skipped (scripts/install-agent-clis.sh)")
                 continue
             for case, (script, options) in cases(kind).items():
+                if only and case not in only:
+                    continue
                 case_dir = folder / kind / case
                 case_dir.mkdir(parents=True)
                 result = attempt(kind, script, case_dir, **options)
                 session = result.outcome.session or result.launch.session or options.get("resume")
                 save(kind, case, result.stdout, result.stderr, result.exit_code if not result.timed_out else None,
                      session, str(folder))
-            if kind == "opencode" and not record_locked_database(folder):
+            if kind == "opencode" and (not only or "dblocked" in only) and not record_locked_database(folder):
                 print("opencode: no 'database is locked' in 8 trials; dblocked.json left as it was")
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))

@@ -33,6 +33,7 @@ from task_runner.workers.base import (
     last_json_document,
     no_terminal,
     numbers,
+    one_line,
     option,
 )
 from task_runner.workers.signals import status_verdict
@@ -89,15 +90,28 @@ def _denial(entry) -> str:
     return f"{tool}({detail})" if detail else tool
 
 
+def _last_retry(stdout: str) -> str:
+    """What claude was retrying when it was cut off (its ``system/api_retry`` events), or ""."""
+    retries = [event for event in json_lines(stdout) if event.get("subtype") == "api_retry"]
+    if not retries:
+        return ""
+    last = retries[-1]
+    return f"; the API kept failing (HTTP {last.get('error_status')} {last.get('error') or ''}".rstrip() + \
+        f", claude retry {last.get('attempt')} of {last.get('max_retries')})"
+
+
 def outcome(stdout: str, stderr: str, exit_code, timed_out: bool):
     event = _result_event(stdout)
     if event is None:
+        result = no_terminal("claude", exit_code, timed_out, stderr)
         if ROOT_REFUSAL in stderr:
-            result = no_terminal("claude", exit_code, timed_out, stderr)
             result.permanent, result.transient = True, False
             result.blocked, result.actions = "claude refuses bypassPermissions as root", list(ROOT_STEPS)
-            return result
-        return no_terminal("claude", exit_code, timed_out, stderr)
+        elif _last_retry(stdout):
+            result.error += _last_retry(stdout)
+            result.summary = one_line(result.error)
+            result.transient, result.permanent = True, False
+        return result
     text = event.get("result") if isinstance(event.get("result"), str) else ""
     ok = event.get("subtype") == "success" and not event.get("is_error")
     session = event.get("session_id") if isinstance(event.get("session_id"), str) else None
