@@ -15,7 +15,8 @@ locked SQLite), hang (prints what the real CLI prints before the model answers, 
 stubborn (the same, ignoring SIGTERM, and so does a child it starts), noterminal (that prefix,
 then exit 0), garbage, crash, slow (sleeps ``FAKE_SLEEP`` s first).
 
-``FAKE_LOG=path`` appends one JSON line per call: tool, argv, cwd, stdin, prompt.
+``FAKE_TEXT`` replaces the final message of a success. ``FAKE_LOG=path`` appends one JSON
+line per call: tool, argv, cwd, stdin, prompt.
 """
 
 import json
@@ -90,6 +91,8 @@ def final_text(prompt, mode):
                 "ACTION: add STAGING_TOKEN to ~/.openclaw/.env\nACTION: retry " + task)
     if mode == "question":
         return "Two servers match.\nQUESTION: deploy to eu-1 or us-2?"
+    if os.environ.get("FAKE_TEXT"):  # the whole final message, for answers a test chooses
+        return os.environ["FAKE_TEXT"]
     return f"All done.\nDELIVERABLE: finished {task} (fake result)"
 
 
