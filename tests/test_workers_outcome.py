@@ -90,3 +90,26 @@ def test_denials_fail_permanently_even_when_the_worker_says_done():
     outcome = judged(True, "DELIVERABLE: all fine", denials=["Bash(rm -rf build)"])
     assert not outcome.ok and outcome.permanent and not outcome.transient
     assert outcome.error == "denied permission for Bash(rm -rf build)"
+
+
+EVENT_TYPES = ["result", "system", "assistant", "thread.started", "item.completed", "turn.completed", "turn.failed",
+               "error", "step_start", "text", "tool_use", "step_finish", "payloads", "status"]
+FIELDS = ["subtype", "is_error", "result", "session_id", "errors", "permission_denials", "api_error_status",
+          "terminal_reason", "total_cost_usd", "usage", "thread_id", "item", "error", "message", "part",
+          "sessionID", "tokens", "cost", "state", "status", "payloads", "meta"]
+EVENTS = st.fixed_dictionaries({"type": st.sampled_from(EVENT_TYPES)},
+                               optional={name: JSON for name in FIELDS})
+
+
+@settings(max_examples=200, deadline=None)
+@given(kind=st.sampled_from(["claude", "codex", "opencode", "openclaw", "shell", "command"]),
+       events=st.lists(EVENTS, max_size=6), noise=st.text(max_size=60), exit_code=st.none() | st.integers(-15, 3),
+       timed_out=st.booleans())
+def test_any_output_gives_an_outcome(kind, events, noise, exit_code, timed_out):
+    from task_runner.workers import backend
+
+    stdout = "\n".join([json.dumps(event) for event in events] + [noise])
+    outcome = backend(kind).outcome(stdout, noise, exit_code, timed_out)
+    assert isinstance(outcome, Outcome)
+    assert Outcome.from_dict(json.loads(json.dumps(outcome.to_dict(), allow_nan=False))) == outcome
+    assert not (outcome.transient and outcome.permanent)
