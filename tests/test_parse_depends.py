@@ -42,3 +42,25 @@ def test_existing_task_ids(message):
     doc = parse_message(message, NOW)
     assert doc["commands"] == [] and doc["status"] is False
     assert links(message) == [["T-06"]]
+
+
+@pytest.mark.parametrize("message, task_id", [
+    ("quand T-03 est terminée, envoie le résultat à Nicolas", "T-03"),
+    ("quando T-02 è finito, manda il risultato a Francesca", "T-02"),
+    ("quando a T-02 terminar, manda o resultado pra Fernanda", "T-02"),
+    ("等 T-01 完成以后，把结果发给赵老师", "T-01"), ("T-01が終わったら、結果を中村先生に送って", "T-01"),
+    ("cuando termine T-02, manda el informe a Raúl", "T-02"), ("wenn T-06 fertig ist, schick das Ergebnis an Frau Schulz", "T-06"),
+])
+def test_waiting_for_an_existing_task_in_every_language(message, task_id):
+    doc = parse_message(message, NOW)
+    assert doc["commands"] == [] and not doc["status"]
+    (task,) = doc["tasks"]
+    assert task["depends_on"] == [task_id]
+
+
+@pytest.mark.parametrize("message, count", [
+    ("福岡で美味しいラーメン屋を探して、鈴木さんに会議のリンクを送って、領収書用のフォルダを作ってください", 3),
+    ("先月の売上データをダウンロードして、それからグラフを作ってください", 2),
+])
+def test_japanese_te_form_requests_split(message, count):
+    assert len(parse_message(message, NOW)["tasks"]) == count

@@ -128,7 +128,7 @@ def _when_text(text: str, kind: str) -> str:
     found = lexicon.MESSAGE_QUOTED_BEFORE.find(tokens.words, 1)
     if found:
         particles = [i for i in range(found[0]) if tokens.words[i] in ("に", "で")]
-        start = tokens.ends[particles[-1]] if particles else 0
+        start = tokens.ends[particles[0]] if particles else 0
         return text[:start] + text[tokens.starts[found[0]]:]
     return text
 

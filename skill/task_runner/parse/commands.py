@@ -16,9 +16,7 @@ from task_runner.parse.status import is_status, status_filter
 
 _PLEASE = Phrases("please|pls|bitte|por favor|请|now|also")
 _NEGATION = frozenset("don't dont not never no nicht 不要 别".split())
-_DEPENDENCY = Phrases(
-    "after|once|when|as soon as|until|till|before|following|depends on|depend on|dependent on|wait for|blocked by"
-    "|después de|cuando|nach|sobald|wenn|等|在")
+_DEPENDENCY = lexicon.DEP_BEFORE_ID
 _NOTE = Phrases("but|with|using|use|because|since|as|this time|next time|and this/next time|and use|and try|and make sure"
                 "|and be careful|and don't|and do not|pero|con|usando"
                 "|aber|mit|diesmal|但是|用|这次")
@@ -149,7 +147,8 @@ def _id_commands(tokens: Tokens, used: list) -> list[dict]:
     words, commands = tokens.words, []
     for start, end, ids in _id_groups(words):
         left, right = _clause(tokens, start, end)
-        if _DEPENDENCY.ending_at(words, start) or _DEPENDENCY.ending_at(words, start - 1) and words[start - 1] in lexicon.ID_FILLERS:
+        if _DEPENDENCY.ending_at(words, start) or _DEPENDENCY.ending_at(words, start - 1) and words[start - 1] in lexicon.ID_FILLERS \
+                or lexicon.DEP_AFTER_ID.at(words, end):
             continue
         verb, begin, finish = _verb_around(words, start, end, left, right)
         if verb is None or _NEGATION.intersection(words[max(left, begin - 2):begin]):

@@ -14,9 +14,7 @@ from task_runner.parse.commands import expand_ids
 from task_runner.parse.lexicon import Lazy
 from task_runner.parse.phrases import Phrases, Tokens
 
-_AFTER_ID = Phrases(
-    "after|once|when|as soon as|following|depends on|depend on|dependent on|wait for|waiting for|blocked by|after task"
-    "|once task|después de|cuando|nach|sobald|wenn|等|在")
+_AFTER_ID = lexicon.DEP_BEFORE_ID
 _RECIPIENTS = frozenset("me us him her them mir uns ihm ihr".split())
 _PARTICLES = frozenset("up out over back".split())
 _DETERMINERS = frozenset("the that those el la los las den die das".split())
@@ -81,8 +79,9 @@ def _existing(text: str) -> list[str]:
     for index, word in enumerate(words):
         if lexicon.id_number(word) is None:
             continue
-        before = index - 1 if index and words[index - 1] in ("task", "tarea", "aufgabe") else index
-        if _AFTER_ID.ending_at(words, before) or _AFTER_ID.find(words, max(0, before - 4), before):
+        before = index - 1 if index and words[index - 1] in lexicon.ID_FILLERS else index
+        if _AFTER_ID.ending_at(words, before) or _AFTER_ID.find(words, max(0, before - 4), before) \
+                or lexicon.DEP_AFTER_ID.at(words, index + 1):
             found.extend(i for i in expand_ids(word) if i not in found)
     return found
 

@@ -158,6 +158,8 @@ LANGUAGE = Language(
     clause_openers="if|when|once|after|whenever|unless|as soon as",
     not_then_before=frozenset("since by until till back from even just only".split()),
     # --- dependencies ------------------------------------------------------------------------------
+    dep_before_id="after|once|when|as soon as|until|till|before|following|depends on|depend on|dependent on|wait for|waiting for|blocked by|after task|once task",
+    dep_after_id="",
     dep_result=(
         "with the/those/these/that/its/their result/results/output/findings/answer/answers/data/numbers/info/summary"
         "|using the/those/these/that/it/them/its/their|based on it/that/this/them/those/what|based on the results/findings"

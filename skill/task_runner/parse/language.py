@@ -71,6 +71,8 @@ class Language:
     not_then_before: frozenset
     pronoun_objects: str
     # --- dependencies
+    dep_before_id: str              # spec: "after T-03", "quand T-03 …": an existing task this one waits for
+    dep_after_id: str               # spec: "T-01が終わったら", "T-01完成以后": the same, after the id
     dep_result: str
     dep_once: str
     dep_done: frozenset

@@ -75,6 +75,8 @@ CONJ = phrases("conj")
 CLAUSE_OPENERS = phrases("clause_openers")
 PRONOUN_OBJECTS = phrases("pronoun_objects")
 DEP_RESULT = phrases("dep_result")
+DEP_BEFORE_ID = phrases("dep_before_id")
+DEP_AFTER_ID = phrases("dep_after_id")
 DEP_ONCE = phrases("dep_once")
 DEP_DONE = word_set("dep_done")
 

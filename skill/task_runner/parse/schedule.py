@@ -104,7 +104,7 @@ _CJK_RELATIVE = _keys({key: days for key, days in _RELATIVE_DAYS.items() if is_c
 _ZH_ONE_OFF = Lazy(
     r"(?P<rel>(?P<n>\d{1,3}|[一两二三四五六七八九十半]{1,3})个?(?P<unit>分钟|小时|天|分|時間|日)(?:后|以后|之后|後))"
     r"|(?P<day>" + _CJK_RELATIVE + r"|下(?:个)?" + _ZH_DAY + r"|" + _ZH_DAY + r"|下周|来週|(?:月|火|水|木|金|土|日)曜日?)?"
-    r"(?:の)?(?P<part>" + _CJK_PARTS + r")?"
+    r"(?:の(?=" + _CJK_PARTS + r"))?(?P<part>" + _CJK_PARTS + r")?"
     r"(?P<time>(?:\d{1,2}|[一二三四五六七八九十]{1,3})[点點時](?:半|\d{1,2}分?)?)?"
     r"(?P<due>之前|以前|前|までに|まで)?"
 )

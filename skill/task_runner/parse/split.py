@@ -12,7 +12,7 @@ import re
 from task_runner.parse import lexicon
 from task_runner.parse.clean import first_word, is_time_word, starts_with_verb, trim
 from task_runner.parse.lexicon import Lazy
-from task_runner.parse.phrases import Tokens, is_cjk
+from task_runner.parse.phrases import Tokens, has_cjk, is_cjk
 
 class Item:
     """One action item: masked text, how it was introduced, whether it came from a list."""
@@ -99,7 +99,7 @@ _HEADER_COLON = Lazy(r"^(?P<head>[^:：]{0,80}?)[:：](?!\d)\s*(?P<rest>.*)$", r
 _BLOCK_LINE = Lazy(r"\n\s*(\ue000\d+\ue001)\s*(?=\n|$)")
 _ONLY_BLOCKS = Lazy(r"^(?:\s*\ue000\d+\ue001)+\s*$")
 _DASH = Lazy(r"\s+(?:[—–]|--)\s+|\s+-\s+(?=(?P<next>[\w'-]+))")
-_BREAKS = frozenset(",;，；")
+_BREAKS = frozenset(",;，；、")
 _EMPHASIS = Lazy(r"(?P<mark>\*\*|__|(?<![\w*])\*|(?<![\w_])_)(?=\S)(?P<body>[^\n]{0,300}?\S)(?P=mark)(?![\w*])")
 _HEADING = Lazy(r"^\s{0,3}#{1,6}\s")  # markdown section headings separate groups; they are not tasks
 _WINDOW = 200
@@ -241,7 +241,7 @@ def _has_header_word(text: str) -> bool:
 
 def _clauses(sentence: str) -> list[Item]:
     """Cut a sentence where a sequencer, "and" or a comma starts a new imperative clause."""
-    if not any("\u3400" <= ch <= "\u9fff" for ch in sentence):
+    if not has_cjk(sentence):
         sentence = _DASH.sub(_dash, sentence)
     tokens = Tokens(sentence)
     words, count = tokens.words, len(tokens)
@@ -348,10 +348,15 @@ def _cut_here(left: str, right: str, words: list[str], index: int, kind: str, op
     left_core = trim(left).core
     if not left_core:
         return None
+    left_words = Tokens(left_core).words
+    if _waits_for_a_task(left_words):
+        return None  # "quand T-03 est terminée, envoie …", "T-01が終わったら、…": the condition of what follows
     right_trim = trim(right)
     right_core = _strip_result_lead(right_trim.core)
     next_word = first_word(right_core)
-    cjk = "\u3400" <= right_core[:1] <= "\u9fff"
+    cjk = is_cjk(right_core[:1])
+    if cjk and kind == "comma" and lexicon.VERB_PHRASES.ending_at(left_words, len(left_words)):
+        return ""  # "…を探して、…を送って": each te-form verb closes a request
     lone_verb = len(right_core.split()) == 1 and next_word not in lexicon.AMBIGUOUS_VERBS  # "…, redeploy"
     verb_follows = (lexicon.is_verb(next_word) and (len(right_core.split()) >= 2 or lone_verb)) or _verb_final(right_core) or (
         cjk and bool(lexicon.VERB_PHRASES.at(Tokens(right_core[:8]).words, 0)))
@@ -381,6 +386,15 @@ def _cut_here(left: str, right: str, words: list[str], index: int, kind: str, op
             and last not in lexicon.DE_INFINITIVES and before_last not in _FINITE):
         return None  # "benchmark read and write throughput": two verbs sharing one object ("is open and" is not)
     return "then" if right_core != right_trim.core else ""
+
+
+def _waits_for_a_task(words: list[str]) -> bool:
+    """A clause that only says which existing task comes first ("once T-03 is done", "T-01完成以后")."""
+    ids = [index for index, word in enumerate(words) if lexicon.id_number(word) is not None]
+    if not ids:
+        return False
+    opens = lexicon.DEP_BEFORE_ID.at(words, 0) or lexicon.CLAUSE_OPENERS.at(words, 0)
+    return bool(opens) or any(lexicon.DEP_AFTER_ID.at(words, index + 1) for index in ids)
 
 
 _FINITE = frozenset("""is are was were 's 're has have had keeps needs broke died stopped crashed failed expired closes

@@ -48,7 +48,7 @@ def is_status(text: str, ends_with_question: bool) -> bool:
     if has_id and ends_with_question and words[0] not in ("how",):
         return True
     first = words[0]
-    if first in ("when", "once", "after", "if", "as", "before") and not ends_with_question:
+    if (lexicon.DEP_BEFORE_ID.at(words, 0) or lexicon.CLAUSE_OPENERS.at(words, 0)) and not ends_with_question:
         return False  # "when T-04 is done, …" opens a dependency, not a question
     if first in lexicon.QUESTION_AUX and len(words) > 2 and words[1] in lexicon.PRONOUN_SUBJECTS:
         return _asked(words, has_id)  # "do I have anything pending?"
