@@ -74,9 +74,13 @@ COMMANDS = {
                                                    a.month)),
     "attach": ("agent", lambda m, a, c: m.attach(c, a.id, a.session, a.run)),
     "report": ("agent", lambda m, a, c: m.report(c, a.id, bool(a.ok), a.result, a.deliverable_path, a.reason,
-                                                  a.action, a.session, a.run)),
+                                                  a.action, a.session, a.run, a.question)),
     "logs": ("logs", None),
+    "answer": ("steer", lambda m, a, c: m.answer(c, a.id, sys.stdin.read() if a.text == ["-"] else " ".join(a.text),
+                                                  _dispatch_flag(a))),
     "archive": ("passes", lambda m, a, c: m.archive(c)),
+    "wait": ("wait", lambda m, a, c: m.wait(c, ids.expand(a.ids), a.status_filter, a.timeout)),
+    "serve": ("serve", lambda m, a, c: m.serve(c)),
     "setup": ("setup", lambda m, a, c: m.setup(c, a.cron_done)),
     "install-skill": ("setup", lambda m, a, c: m.install_skill(
         c, "global" if a.global_ else "claude" if a.claude else "workspace")),
@@ -169,12 +173,18 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     outcome = p.add_mutually_exclusive_group(required=True)
     outcome.add_argument("--ok", action="store_true", help="the task succeeded")
     outcome.add_argument("--failed", action="store_true", help="the attempt failed")
+    outcome.add_argument("--question", metavar="TEXT", help="the worker cannot go on without the user's answer")
     p.add_argument("--result", default="", metavar="TEXT", help="what the worker delivered or said")
     p.add_argument("--deliverable-path", metavar="PATH")
     p.add_argument("--reason", metavar="TEXT", help="why it failed")
     p.add_argument("--session", metavar="KEY", help="the sub-agent session this report is about")
     p.add_argument("--run", metavar="RUN_ID", help="the spawn's run id this report is about")
     p.add_argument("--action", nargs="+", default=[], metavar="STEP", help="steps that would unblock it")
+
+    p = command("answer", "answer the question a task's worker asked; it resumes the same session")
+    p.add_argument("id")
+    p.add_argument("text", nargs="+", metavar="TEXT", help="the answer (or - to read it from stdin)")
+    p.add_argument("--no-dispatch", action="store_true", help="do not run a dispatch pass afterwards")
 
     p = command("logs", "show a task's worker output")
     p.add_argument("id")

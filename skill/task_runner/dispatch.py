@@ -223,7 +223,7 @@ def _schedule_first_runs(queue: dict, ctx: Context) -> None:
 
 def _start(task: dict, kind: str, by_id: dict, ctx: Context, log, plan: list, spawns: list) -> bool:
     """Mark ``task`` running and prepare its launch; False when it could not start at all."""
-    from task_runner.prompt import build_prompt, strategy_for
+    from task_runner.prompt import answer_prompt, build_prompt, strategy_for
     from task_runner.workers import agent, backend, preflight
 
     refusal = preflight(kind, task, ctx.setting)
@@ -238,6 +238,8 @@ def _start(task: dict, kind: str, by_id: dict, ctx: Context, log, plan: list, sp
     dependencies = [(dep, by_id[dep].get("deliverable"), by_id[dep].get("deliverable_path"))
                     for dep in task.get("depends_on") or () if dep in by_id]
     prompt = build_prompt(task, strategy, dependencies, workdir)
+    if task.get("answer_pending") and task.get("resume_session") and kind != "agent":
+        prompt = answer_prompt(task)
     run = {"attempt": attempt, "kind": kind, "strategy": strategy, "started_at": ctx.policy.now_iso,
            "workdir": workdir, "timeout_s": timeout_s}
     if kind == "agent":

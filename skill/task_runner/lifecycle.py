@@ -85,6 +85,7 @@ CONTROL_FROM = {
 CANCELLED = "cancelled by user"
 _LIST_MARK_RE = re.compile(r"^\s*(?:[-*•+]\s+|\d+[.)]\s+|\[[ xX]?\]\s+)")
 MAY_HAVE_ACTED = "may already have happened"
+WAITING_ANSWER = "waiting for your answer"
 
 
 class Policy:
@@ -158,6 +159,7 @@ def start(task: dict, run: dict, policy: Policy, log) -> None:
     """Mark ``task`` running with the attempt ``run`` describes (persisted before any process starts)."""
     task.update(attempts=run["attempt"], status=Status.RUNNING, started_at=policy.now_iso, run=run)
     task.pop("retry_after", None)
+    task.pop("answer_pending", None)
     if run.get("session"):
         task["subagent_session"] = run["session"]
     log.add("started", task["id"], render.started_text(task, run["kind"]), policy.now_iso)
@@ -177,12 +179,18 @@ def finish(task: dict, outcome, failure: str | None, policy: Policy, log) -> Non
     ``failure`` is the verification's finding (None when the deliverable checks out).
     """
     run = task.pop("run", None) or {}
-    ok = outcome.ok and failure is None
+    asked = None if outcome.blocked else outcome.question
+    failure = None if asked else failure  # a question is its own outcome, not a failed check
+    ok = outcome.ok and failure is None and not asked
     _record_entry(task, run, outcome, failure, policy)
     if outcome.session:
         task["subagent_session"] = outcome.session
     task.pop("next_strategy", None)
     task.pop("resume_session", None)
+    if asked:  # not a failed attempt: retries stay as they are
+        resumable = run.get("kind") != "agent"  # a sub-agent is spawned afresh, never resumed
+        ask(task, asked, (outcome.session or run.get("session")) if resumable else None, policy, log)
+        return
     if ok:
         _succeed(task, outcome, run, policy, log)
         return
@@ -195,6 +203,35 @@ def finish(task: dict, outcome, failure: str | None, policy: Policy, log) -> Non
         return
     transient = outcome.transient and failure is None
     _retry_later(task, run, transient, outcome.session, policy)
+
+
+def ask(task: dict, question: str, session: str | None, policy: Policy, log) -> None:
+    """The worker cannot go on without the user: blocked until ``answer``, its retries untouched.
+
+    The status stays ``blocked`` (the prompt-only skill and SKILL.md know five
+    statuses); ``waiting_answer`` says it is a question, and keeps the session
+    the answer resumes.
+    """
+    task["waiting_answer"] = {"question": question, "session": session, "asked_at": policy.now_iso}
+    task["blocked_reason"] = f"{WAITING_ANSWER}: {question}"
+    task["user_action_required"] = render.numbered(render.answer_steps(task))
+    task.pop("retry_after", None)
+    _terminal(task, Status.BLOCKED, policy.now_iso)
+    log.add("question", task["id"], render.question_text(task, question), policy.now_iso)
+
+
+def answer(task: dict, text: str, policy: Policy) -> None:
+    """Back to pending with the user's answer: the same session resumes with the same strategy."""
+    waiting = task.pop("waiting_answer")
+    task.setdefault("answers", []).append({"question": waiting.get("question"), "answer": text,
+                                           "at": policy.now_iso})
+    task.update(status=Status.PENDING, blocked_reason=None, user_action_required=None, completed_at=None)
+    tried = task.get("strategies_tried") or []
+    if tried and tried[-1].get("strategy"):
+        task["next_strategy"] = tried[-1]["strategy"]
+    if waiting.get("session"):
+        task["resume_session"] = waiting["session"]
+        task["answer_pending"] = True  # the resumed session is told the answer, not the whole task again
 
 
 def lose(task: dict, why: str, policy: Policy, log) -> None:
@@ -361,7 +398,7 @@ def control(task: dict, verb: str, policy: Policy, note: str | None = None) -> N
     if verb == "retry":
         task.update(status=Status.PENDING, retries=0, strategies_tried=[], blocked_reason=None,
                     user_action_required=None, completed_at=None, started_at=None)
-        for field in ("blocked_by", "retry_after", "worker_blocked", "next_strategy"):
+        for field in ("blocked_by", "retry_after", "worker_blocked", "next_strategy", "answer_pending"):
             task.pop(field, None)
     elif verb in ("skip", "cancel"):
         _terminal(task, Status.SKIPPED, policy.now_iso)
@@ -372,5 +409,6 @@ def control(task: dict, verb: str, policy: Policy, note: str | None = None) -> N
         task["deliverable"] = task.get("deliverable") or render.MARKED_DONE
         task.update(blocked_reason=None, user_action_required=None)
     task.pop("run", None)
+    task.pop("waiting_answer", None)
     if note:
         task.setdefault("notes", []).append(note)

@@ -136,6 +136,10 @@ def build_prompt(task: dict, strategy: str, dependency_results=(), workdir: str 
     if notes:
         lines += ["", "Notes from the user (follow them):"]
         lines += [f"- {note}" for note in notes]
+    answers = task.get("answers") or []
+    if answers:
+        lines += ["", "Your questions and the user's answers:"]
+        lines += [f"- Q: {entry.get('question')} A: {entry.get('answer')}" for entry in answers]
     dependency_results = list(dependency_results)
     if dependency_results:
         lines += ["", "Results of the tasks this one depends on:"]
@@ -143,3 +147,13 @@ def build_prompt(task: dict, strategy: str, dependency_results=(), workdir: str 
             lines.append(f"- {dep_id}: {deliverable or '(no summary)'}" + (f" (file: {path})" if path else ""))
     lines += ["", REPORT_INSTRUCTIONS]
     return "\n".join(lines)
+
+
+def answer_prompt(task: dict) -> str:
+    """What a resumed session is told after its question: the answer, not the whole task again."""
+    last = (task.get("answers") or [{}])[-1]
+    return "\n".join([
+        f"The user answered your question about task {task['id']}.",
+        f"Your question: {last.get('question')}",
+        f"Their answer: {last.get('answer')}",
+        "", "Go on with the task from where you stopped.", "", REPORT_INSTRUCTIONS])

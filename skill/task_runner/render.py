@@ -96,6 +96,25 @@ def blocked_text(task: dict) -> str:
     return "\n".join(lines)
 
 
+def question_text(task: dict, question: str) -> str:
+    return (f"❓ {task['id']} asks: {question}\n"
+            f"Reply \"answer {task['id']} <your answer>\" and it goes on where it stopped.")
+
+
+def answer_steps(task: dict) -> list:
+    return [f"Answer it: task-runner answer {task['id']} \"<your answer>\" (in chat: \"answer {task['id']} …\")"]
+
+
+def not_waiting(task: dict) -> str:
+    return (f"{task['id']} is {task['status']} and asked nothing; to tell its next attempt something, "
+            f"use: task-runner retry {task['id']} --note \"…\" (or edit {task['id']}).")
+
+
+def answered_text(task_id: str, session: str | None) -> str:
+    how = "its session resumes with your answer" if session else "its next attempt gets your answer"
+    return f"💬 {task_id} answered; {how} (this does not count as a retry)."
+
+
 def started_text(task: dict, kind: str) -> str:
     if kind == "agent":
         return f"🔄 {task['id']} handed to a sub-agent — {task['description']}"

@@ -49,7 +49,8 @@ def _same_attempt(entry_or_run: dict, session: str | None, run_id: str | None) -
 
 
 def report(config, task_id: str, ok: bool, result: str, deliverable_path: str | None, reason: str | None,
-           actions: list, session: str | None = None, run_id: str | None = None) -> Result:
+           actions: list, session: str | None = None, run_id: str | None = None,
+           question: str | None = None) -> Result:
     from task_runner.workers.agent import outcome_from_report  # only agent workers report
 
     task_id = ids.parse_one(task_id)
@@ -71,7 +72,8 @@ def report(config, task_id: str, ok: bool, result: str, deliverable_path: str | 
         ctx = passes.Context(config, store, queue, plan_agents=False)
         log = events.Events(ctx.directory, queue)
         outcome = outcome_from_report(ok, result, deliverable_path=deliverable_path, reason=reason,
-                                      actions=actions, session=run.get("session") or task.get("subagent_session"))
+                                      actions=actions, session=run.get("session") or task.get("subagent_session"),
+                                      question=question)
         passes.finish(task, outcome, ctx, log)
         status = task["status"]
         log.commit(queue)

@@ -51,12 +51,16 @@ def unescape(text: str | None) -> str | None:
 
 
 def outcome_from_report(ok: bool, result: str | None, *, deliverable_path: str | None = None,
-                        reason: str | None = None, actions=(), session: str | None = None) -> Outcome:
+                        reason: str | None = None, actions=(), session: str | None = None,
+                        question: str | None = None) -> Outcome:
     """The outcome of an agent-driven attempt from what ``report`` was told.
 
-    The result text may itself carry report lines; explicit flags win.
+    The result text may itself carry report lines; explicit flags win. ``question``
+    (``report --question``) is the worker's final QUESTION line.
     """
     text, reason = unescape(result) or "", unescape(reason)
+    if question and question.strip():
+        text, ok = f"{text}\nQUESTION: {' '.join(unescape(question).split())}".strip(), False
     outcome = judged(ok, text, session=session, error=None if ok else (reason or text or "reported failed"))
     if deliverable_path:
         outcome.deliverable_path = deliverable_path
