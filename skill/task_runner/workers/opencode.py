@@ -25,6 +25,7 @@ from task_runner.workers.base import (
     json_lines,
     judged,
     no_terminal,
+    numbers,
     option,
 )
 from task_runner.workers.signals import status_verdict, strip_escapes
@@ -34,7 +35,8 @@ UNFINISHED_REASONS = {"tool-calls", "length", "content-filter", "error", "unknow
 PERMANENT_ERRORS = {"ProviderAuthError", "ProviderModelNotFoundError", "ModelNotFoundError"}
 REJECTED = "rejected permission"
 _ASKED_RE = re.compile(r"permission requested:\s*(.+?);\s*auto-rejecting")
-TOKENS = (("input", "input"), ("output", "output"), ("reasoning", "reasoning"))
+TOKENS = {"input": "input", "output": "output", "reasoning": "reasoning"}
+CACHE_TOKENS = {"read": "cache_read", "write": "cache_write"}
 
 
 def build(task: dict, prompt: str, run) -> Launch:
@@ -81,8 +83,8 @@ def outcome(stdout: str, stderr: str, exit_code, timed_out: bool):
         part = event.get("part") if isinstance(event.get("part"), dict) else {}
         if kind == "text" and isinstance(part.get("text"), str):
             texts.append(part["text"])
-        elif kind == "tool_use":
-            rejected += [name for name in [_rejected_tool(part)] if name]
+        elif kind == "tool_use" and (name := _rejected_tool(part)):
+            rejected.append(name)
         elif kind == "step_finish":
             finish = part
             cost = _add(cost, finite_or_none(part.get("cost")))
@@ -110,14 +112,9 @@ def _add(total, value):
 
 
 def _add_tokens(usage: dict, tokens) -> None:
+    """Add one step's ``tokens`` ({input, output, reasoning, cache: {read, write}}) to ``usage``."""
     if not isinstance(tokens, dict):
         return
-    for theirs, ours in TOKENS:
-        value = finite_or_none(tokens.get(theirs))
-        if value is not None:
-            usage[ours] = usage.get(ours, 0) + int(value)
-    cache = tokens.get("cache") if isinstance(tokens.get("cache"), dict) else {}
-    for theirs, ours in (("read", "cache_read"), ("write", "cache_write")):
-        value = finite_or_none(cache.get(theirs))
-        if value is not None:
-            usage[ours] = usage.get(ours, 0) + int(value)
+    counts = dict(numbers(tokens, TOKENS) or {}, **(numbers(tokens.get("cache"), CACHE_TOKENS) or {}))
+    for key, value in counts.items():
+        usage[key] = usage.get(key, 0) + int(value)
