@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+
 from task_runner import heartbeat, openclaw
 from task_runner.workers import agent
 from task_runner.workers import openclaw as openclaw_worker
@@ -183,14 +184,23 @@ def test_scratch_merge_is_compare_and_swap(fake):
     assert job["id"] == "hb-1"
     block = heartbeat.render_block(Path("/q/task-queue.json"), "task-runner dispatch")
     fake.set(jobs=[job], scratch={"hb-1": {"content": "# Checklist\n- inbox\n", "revision": 4}})
-    assert heartbeat.ensure_scratch("hb-1", block, 5) == "added"
+    assert heartbeat.ensure_scratch("hb-1", block, 5) == ("added", None)
     content, revision = openclaw.get_scratch("hb-1")
     assert content == "# Checklist\n- inbox\n\n" + block and revision == 5
     (write,) = [call for call in fake.calls() if "--file" in call]
     assert write[write.index("--expected-revision") + 1] == "4"
-    assert heartbeat.ensure_scratch("hb-1", block, 5) == "present"
+    assert heartbeat.ensure_scratch("hb-1", block, 5) == ("present", None)
     assert heartbeat.remove_scratch_block("hb-1", 5) is True
     assert openclaw.get_scratch("hb-1")[0] == "# Checklist\n- inbox\n"
+
+    # an empty scratch beside the user's HEARTBEAT.md (with a stale block of ours) adopts the file's lines
+    fake.set(jobs=[job], scratch={})
+    stale = heartbeat.with_block("# Mine\n- weather\n", heartbeat.render_block(Path("/old"), "x"))
+    state, adopted = heartbeat.ensure_scratch("hb-1", block, 5, legacy=stale)
+    assert state == "added" and adopted == "# Mine\n- weather\n\n" + block == openclaw.get_scratch("hb-1")[0]
+    # a file of nothing but our block is not adopted: the scratch gets the block alone
+    fake.set(jobs=[job], scratch={})
+    assert heartbeat.ensure_scratch("hb-1", block, 5, legacy=block) == ("added", None)
 
 
 def test_openclaw_worker_refuses_under_exec():

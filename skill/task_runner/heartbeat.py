@@ -99,26 +99,40 @@ def ensure_block(workspace: Path, block: str) -> str:
     path = Path(workspace) / FILE_NAME
     target = path.resolve() if path.is_symlink() else path  # keep the user's symlink, write its target
     try:
-        raw = target.read_bytes()
+        existing = target.read_bytes().decode("utf-8")
     except FileNotFoundError:
-        raw = None
-    if raw is not None:
-        existing = raw.decode("utf-8")
-        if has_block(existing):
-            return "present"
-        mode = os.stat(target).st_mode & 0o7777
-    else:
-        existing = ""
-        mode = 0o644  # a workspace file the agent and the user read, like the rest of the workspace
+        existing = None
+    if existing is not None and has_block(existing):
+        return "present"
+    write_file(workspace, with_block(existing or "", block))
+    return "created" if existing is None else "appended"
+
+
+def write_file(workspace: Path, text: str) -> None:
+    """Replace HEARTBEAT.md's text atomically, keeping its mode and a symlink the user made."""
     from task_runner.fsutil import atomic_write_text
 
-    atomic_write_text(target, with_block(existing, block), mode)
-    return "created" if raw is None else "appended"
+    path = Path(workspace) / FILE_NAME
+    target = path.resolve() if path.is_symlink() else path
+    try:
+        mode = os.stat(target).st_mode & 0o7777
+    except FileNotFoundError:
+        mode = 0o644  # a workspace file the agent and the user read, like the rest of the workspace
+    atomic_write_text(target, text, mode)
+
+
+def read_file(workspace: Path) -> str | None:
+    """HEARTBEAT.md's text, None when it is missing or not UTF-8."""
+    path = Path(workspace) / FILE_NAME
+    try:
+        return (path.resolve() if path.is_symlink() else path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
 
 
 def remove_file_block(workspace: Path) -> bool:
-    """Take our block out of HEARTBEAT.md (a release that reads the scratch would otherwise get it
-    twice after ``doctor --fix``); the file goes when nothing but our block was in it."""
+    """Take our block out of HEARTBEAT.md, which a release that reads the scratch never reads; the
+    file goes when nothing but our block was in it."""
     path = Path(workspace) / FILE_NAME
     target = path.resolve() if path.is_symlink() else path
     try:
@@ -143,23 +157,29 @@ def doctor_migrated(state_dir: Path) -> bool:
     return (Path(state_dir) / "backups" / "heartbeat-migration").exists()
 
 
-def ensure_scratch(job_id: str, block: str, timeout: float) -> str:
-    """Make the heartbeat job's scratch hold our block: "present" or "added".
+def ensure_scratch(job_id: str, block: str, timeout: float, legacy: str | None = None) -> tuple[str, str | None]:
+    """Make the heartbeat job's scratch hold our block: ("present" | "added", adopted text or None).
 
-    The write is compare-and-swap guarded, so an edit made meanwhile (by the user, the agent's
-    ``heartbeat_respond`` or another setup) is merged again, never overwritten.
+    An empty scratch beside a HEARTBEAT.md with the user's own lines (``legacy``) takes that file's
+    lines with our current block appended, exactly what ``doctor --fix`` would import; the caller
+    then gives the file the same bytes, so doctor, finding the scratch identical, archives and
+    removes the file instead of leaving it ("already has different cron scratch"). The write is
+    compare-and-swap guarded, so an edit made meanwhile (the user, the agent's
+    ``heartbeat_respond``, another setup) is merged again, never overwritten.
     Raises OpenClawError when the gateway cannot be asked.
     """
     from task_runner import openclaw
 
+    user_lines = without_block(legacy) if legacy else ""
     for _ in range(3):
         existing, revision = openclaw.get_scratch(job_id, timeout=timeout)
-        text = merged(existing, block)
+        adopt = (not existing or not existing.strip()) and bool(user_lines.strip())
+        text = with_block(user_lines, block) if adopt else merged(existing, block)
         if text is None:
-            return "present"
+            return "present", None
         try:
             openclaw.set_scratch(job_id, text, expected_revision=revision, timeout=timeout)
-            return "added"
+            return "added", (text if adopt else None)
         except openclaw.OpenClawError as error:
             if "concurrently" not in str(error):
                 raise
