@@ -246,16 +246,20 @@ def _place_heartbeat(config, report: SetupReport, previous, view: GatewayView, s
         return previous
     job = openclaw.heartbeat_job(view.jobs) if view.jobs is not None else None
     if job is not None and job.get("id"):
+        block = _block(config, report.queue_path)
         try:
-            state = heartbeat.ensure_scratch(job["id"], _block(config, report.queue_path), timeout)
+            state, adopted = heartbeat.ensure_scratch(job["id"], block, timeout, heartbeat.read_file(config.workspace))
         except openclaw.OpenClawError as failure:
             view = GatewayView(reason=str(failure))
         else:
             report.heartbeat, report.heartbeat_job = f"scratch-{state}", job["id"]
             try:
-                report.heartbeat_file_cleared = heartbeat.remove_file_block(config.workspace)
-            except OSError:
-                pass  # an unwritable HEARTBEAT.md is only read by older releases: harmless here
+                if adopted is not None:  # the file gets the scratch's bytes: doctor --fix then retires it
+                    heartbeat.write_file(config.workspace, adopted)
+                else:
+                    report.heartbeat_file_cleared = heartbeat.remove_file_block(config.workspace)
+            except (OSError, UnicodeDecodeError):
+                pass  # HEARTBEAT.md is only read by older releases: harmless here
             return {"where": "scratch", "jobId": job["id"], "reason": None, "updatedAt": stamp}
     elif (view.jobs is not None or not view.cli) and not migrated:
         _place_in_file(config, report)  # an older release, or no OpenClaw CLI to ask: HEARTBEAT.md
