@@ -113,3 +113,10 @@ def test_any_output_gives_an_outcome(kind, events, noise, exit_code, timed_out):
     assert isinstance(outcome, Outcome)
     assert Outcome.from_dict(json.loads(json.dumps(outcome.to_dict(), allow_nan=False))) == outcome
     assert not (outcome.transient and outcome.permanent)
+
+
+def test_a_blocked_worker_with_denials_names_them_where_the_user_reads():
+    outcome = judged(True, "BLOCKED: curl was refused\nACTION: allow curl", denials=["Bash(curl x)"])
+    assert outcome.blocked == "curl was refused (denied: Bash(curl x))"
+    assert outcome.error == "denied permission for Bash(curl x); blocked: curl was refused"
+    assert outcome.permanent and outcome.actions == ["allow curl"]

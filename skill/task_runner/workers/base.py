@@ -188,12 +188,14 @@ def judged(ok: bool, text: str, *, session=None, error=None, timed_out=False, st
     denials = list(denials)
     if report["blocked"] or report["question"] or denials:
         ok = False
+        said = [f"denied permission for {'; '.join(denials)}"] if denials else []
         if report["blocked"]:
-            error = error or f"blocked: {report['blocked']}"
+            said.append(f"blocked: {report['blocked']}")
+            if denials:  # what the user reads must name what was refused
+                report["blocked"] += f" (denied: {'; '.join(denials)})"
         elif report["question"]:
-            error = error or f"the worker needs an answer: {report['question']}"
-        else:
-            error = f"denied permission for {'; '.join(denials)}" + (f" ({error})" if error else "")
+            said.append(f"the worker needs an answer: {report['question']}")
+        error = "; ".join(said) + (f" ({error})" if error else "")
         transient, permanent = False, True
     if not ok and not error:
         error = tail(stderr) or "the worker reported failure without a message"
