@@ -178,17 +178,20 @@ EVENT_LINES = st.lists(st.binary(max_size=80) | SHAPES.map(_json_text) | st.buil
 @FUZZ
 @given(EVENT_LINES, RECORDS, SCALARS)
 def test_events_reader(events, cursors, committed):
-    from task_runner.events import CURSOR_FILE, EVENTS_FILE, Delivery
+    from task_runner.events import CURSOR_FILE, EVENTS_FILE, ROUTES, Delivery
 
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)
         (folder / EVENTS_FILE).write_bytes(events)
         (folder / CURSOR_FILE).write_bytes(cursors)
 
-        def read():
-            with Delivery(folder, {"eventsCommitted": committed, "eventsCursor": committed}) as delivery:
-                assert isinstance(delivery.events, list)
-        run_reader(folder, read, ())
+        with Delivery(folder, {"eventsCommitted": committed, "eventsCursor": committed}) as delivery:
+            assert isinstance(delivery.events, list)
+        assert (folder / EVENTS_FILE).read_bytes() == events, "a reader changed events.jsonl"
+        after = (folder / CURSOR_FILE).read_bytes()
+        if after != cursors:  # a route used for the first time starts at the end: a valid cursor file
+            document = json.loads(after)
+            assert set(document) <= set(ROUTES) and all(type(v) is int and v >= 0 for v in document.values())
 
 
 BROKE_BEFORE = (

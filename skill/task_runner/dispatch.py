@@ -28,6 +28,7 @@ from datetime import timedelta
 
 from task_runner import events as notices
 from task_runner import lifecycle, probe, render
+from task_runner.errors import QueueError
 from task_runner.lifecycle import Status
 from task_runner.rundir import STALLED, RunDir
 from task_runner.timeutil import now, to_iso
@@ -334,7 +335,7 @@ def _launch(spawns: list, stops: list, config, store) -> None:
     for task_id, attempt, folder, spec in spawns:
         try:
             folder.spawn(spec)
-        except OSError as error:
+        except (OSError, QueueError) as error:  # one attempt's folder or spawn failing never stops the pass
             failed.append((task_id, attempt, f"could not start the supervisor: {error}"))
     if not failed:
         return

@@ -21,7 +21,8 @@ import os
 from contextlib import suppress
 from pathlib import Path
 
-from task_runner.fsutil import atomic_write_json, file_lock
+from task_runner.errors import QueueError
+from task_runner.fsutil import atomic_write_json, file_lock, fs_error, open_private, read_private
 
 EVENTS_FILE = "events.jsonl"
 CURSOR_FILE = "events.cursor.json"
@@ -36,10 +37,11 @@ class Events:
 
     def __init__(self, directory: Path, queue: dict):
         self.path = Path(directory) / EVENTS_FILE
+        if os.path.islink(self.path):
+            _remove_planted(Path(directory))
         self.committed, leftover = _committed(self.path, queue)
         if leftover:  # appended by a pass that crashed before its queue write
-            with open(self.path, "r+b") as handle:
-                handle.truncate(self.committed)
+            _truncate(self.path, self.committed)
         self.pending: list = []
 
     def add(self, kind: str, task_id: str, text: str, when: str) -> None:
@@ -54,10 +56,12 @@ class Events:
         added, self.pending = self.pending, []
         if added:
             data = "".join(json.dumps(event, ensure_ascii=False) + "\n" for event in added).encode()
-            fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_APPEND | getattr(os, "O_NOFOLLOW", 0), 0o600)
+            fd = open_private(self.path, os.O_WRONLY | os.O_CREAT | os.O_APPEND)
             try:
                 os.write(fd, data)
                 os.fsync(fd)
+            except OSError as error:
+                raise fs_error(error, self.path, "record the notices", "Nothing was changed.") from None
             finally:
                 os.close(fd)
             self.committed += len(data)
@@ -68,7 +72,7 @@ class Events:
 def _committed(path: Path, queue: dict) -> tuple[int, bool]:
     """(committed size, leftover bytes past it?) for the file as it is and the queue as persisted."""
     try:
-        size = path.stat().st_size
+        size = os.lstat(path).st_size
     except FileNotFoundError:
         size = 0
     committed = queue.get("eventsCommitted")
@@ -86,8 +90,8 @@ def _cursors(directory: Path, queue: dict, committed: int) -> dict:
     newly configured route does not replay history).
     """
     try:
-        data = json.loads((directory / CURSOR_FILE).read_bytes())
-    except (OSError, ValueError, RecursionError):
+        data = json.loads(read_private(directory / CURSOR_FILE, READ_LIMIT))
+    except (OSError, QueueError, ValueError, RecursionError):
         data = None
     if not isinstance(data, dict):
         old = queue.get("eventsCursor")
@@ -155,9 +159,15 @@ def _read(path: Path, start: int, end: int) -> list:
     if end <= start:
         return []
     end = min(end, start + READ_LIMIT)
-    with open(path, "rb") as handle:
-        handle.seek(start)
-        data = handle.read(end - start)
+    try:
+        fd = open_private(path, os.O_RDONLY)
+    except (OSError, QueueError):  # gone or a planted link: nothing to deliver from it
+        data = b""
+    else:
+        try:
+            data = os.pread(fd, end - start, start)
+        finally:
+            os.close(fd)
     events = []
     for line in data.decode("utf-8", errors="replace").splitlines():
         try:
@@ -182,9 +192,31 @@ def compact(directory: Path, queue: dict, older_than_iso: str) -> bool:
     if last and str(last[-1].get("ts", "")) >= older_than_iso:
         return False
     with file_lock(directory / DELIVERY_LOCK, DELIVERY_WAIT_S):
-        with open(path, "r+b") as handle:
-            handle.truncate(0)
+        _truncate(path, 0)
         atomic_write_json(directory / CURSOR_FILE, dict.fromkeys(cursors, 0))
     queue["eventsCommitted"] = 0
     queue.pop("eventsCursor", None)
     return True
+
+
+def _remove_planted(directory: Path) -> None:
+    """events.jsonl is a link someone planted: remove the link (never its target) and start a
+    new file, which every route in use reads from its beginning."""
+    with file_lock(directory / DELIVERY_LOCK, DELIVERY_WAIT_S):
+        cursors = _cursors(directory, {}, 0)
+        try:
+            os.unlink(directory / EVENTS_FILE)
+        except OSError as error:
+            raise fs_error(error, directory / EVENTS_FILE, "remove the planted link") from None
+        atomic_write_json(directory / CURSOR_FILE, dict.fromkeys(cursors, 0))
+
+
+def _truncate(path: Path, size: int) -> None:
+    """Cut events.jsonl to ``size`` bytes, never through a link."""
+    fd = open_private(path, os.O_WRONLY)
+    try:
+        os.ftruncate(fd, size)
+    except OSError as error:
+        raise fs_error(error, path, "truncate the notices file") from None
+    finally:
+        os.close(fd)

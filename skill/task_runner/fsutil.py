@@ -65,7 +65,9 @@ def fs_error(error: OSError, path, action: str, outcome: str = "") -> QueueError
     """A QueueError for ``error`` while trying to ``action`` ``path``: cause, fix, and ``outcome``."""
     cause, fix = _CAUSES.get(error.errno, (error.strerror or str(error), "check the file and its folder"))
     tail = f" {outcome}" if outcome else ""
-    return QueueError(f"{path}: cannot {action}: {cause}; {fix}.{tail}")
+    failure = QueueError(f"{path}: cannot {action}: {cause}; {fix}.{tail}")
+    failure.cause = cause  # the bare cause, for callers that word their own sentence (a lost attempt)
+    return failure
 
 
 def ensure_dir(path: Path) -> None:
@@ -149,18 +151,20 @@ def write_private(path, data, append: bool = False) -> None:
         os.close(fd)
 
 
-def read_private(path) -> bytes:
+def read_private(path, limit: int | None = None) -> bytes:
     """The bytes of a regular file, refusing a symlink, a folder or a FIFO (which would block the
-    reader forever); FileNotFoundError passes through."""
+    reader forever); FileNotFoundError passes through. With ``limit``, at most ``limit + 1`` bytes
+    are read, so a caller sees that a file is too big without reading all of it."""
     fd = open_private(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     try:
         kind = stat.S_IFMT(os.fstat(fd).st_mode)
         if kind != stat.S_IFREG:
             reason = errno.EISDIR if kind == stat.S_IFDIR else errno.EINVAL
             raise OSError(reason, "not a regular file" if reason == errno.EINVAL else os.strerror(reason))
-        chunks = []
-        while chunk := os.read(fd, 1 << 20):
+        chunks, left = [], float("inf") if limit is None else limit + 1
+        while left > 0 and (chunk := os.read(fd, int(min(1 << 20, left)))):
             chunks.append(chunk)
+            left -= len(chunk)
         return b"".join(chunks)
     except OSError as error:
         raise fs_error(error, path, "read the file", "Nothing was changed.") from None

@@ -14,11 +14,19 @@ only through the files of its folder, so the layout is written down once here:
 
 A pid is never trusted alone: with its start time (procinfo) a recycled pid is
 not mistaken for ours, and a process group is killed even after its leader died.
+
+The files are written by us but the folder is shared with the worker, which
+may plant anything in it: every file is opened with ``O_NOFOLLOW`` and created
+0600 (fsutil), records are replaced by an atomic rename (which replaces a link,
+never writes through it), and a record that is a link, too big or malformed
+reads as missing (a result as malformed: the attempt is lost with the reason).
+``runs/`` and ``runs/T-NN/`` are 0700 and must be real folders.
 """
 
 import json
 import os
 import signal
+import stat
 import subprocess
 import sys
 import time
@@ -26,7 +34,16 @@ from datetime import datetime
 from pathlib import Path
 
 from task_runner import procinfo
-from task_runner.fsutil import atomic_write_json, ensure_dir
+from task_runner.errors import QueueError
+from task_runner.fsutil import (
+    DIR_MODE,
+    atomic_write_json,
+    ensure_dir,
+    fs_error,
+    open_private,
+    read_private,
+    write_private,
+)
 
 RUNS_DIR = "runs"
 SPEC, PID, RESULT, SUPERVISOR = "spec.json", "pid.json", "result.json", "supervisor.json"
@@ -36,6 +53,7 @@ DISPATCH_LOG, SUPERVISOR_LOG = "dispatch.log", "supervisor.log"
 SPAWN_GRACE_S = 60  # a run with no supervisor record after this long never started
 READ_LIMIT = 8 * 1024 * 1024  # terminal events are at the end: read at most the last 8 MB
 RECORD_LIMIT = 64 * 1024  # pid and supervisor records are tiny; anything bigger is not ours
+RESULT_LIMIT = 1024 * 1024  # a supervisor's result keeps at most ~25 KB of text; more is not ours
 
 
 class RunDir:
@@ -61,33 +79,36 @@ class RunDir:
     # ------------------------------------------------------------ records
 
     def read_record(self, name: str) -> dict | None:
-        """A small JSON object of this folder, or None when missing, unreadable or malformed."""
+        """A small JSON object of this folder, or None when missing, a link, too big or malformed."""
         try:
-            with open(self.path / name, "rb") as handle:
-                raw = handle.read(RECORD_LIMIT + 1)
-            value = json.loads(raw) if len(raw) <= RECORD_LIMIT else None
-        except (OSError, ValueError, RecursionError):
+            raw = read_private(self.path / name, RECORD_LIMIT)
+            value = _strict_json(raw) if len(raw) <= RECORD_LIMIT else None
+        except (OSError, QueueError, ValueError, RecursionError):
             return None
         return value if isinstance(value, dict) else None
 
     def read_result(self) -> dict | None:
-        """result.json as written by the supervisor; raises ValueError when it is there but malformed."""
+        """result.json as written by the supervisor; raises ValueError when it is there but malformed
+        (a link, a folder, over ``RESULT_LIMIT``, not strict JSON, no outcome object)."""
         try:
-            raw = (self.path / RESULT).read_bytes()
+            raw = read_private(self.path / RESULT, RESULT_LIMIT)
         except FileNotFoundError:
             return None
-        except OSError as error:
-            raise ValueError(f"result.json cannot be read ({error.strerror})") from None
+        except QueueError as error:
+            raise ValueError(f"result.json cannot be read: {getattr(error, 'cause', error)}") from None
+        if len(raw) > RESULT_LIMIT:
+            raise ValueError(f"result.json is over {RESULT_LIMIT // 1024 // 1024} MB, far more than a result holds")
         try:
-            value = json.loads(raw)
+            value = _strict_json(raw)
         except (ValueError, RecursionError):
-            raise ValueError("result.json is not JSON") from None
+            raise ValueError("result.json is not valid JSON") from None
         if not isinstance(value, dict) or not isinstance(value.get("outcome"), dict):
             raise ValueError("result.json has no outcome object")
         return value
 
     def has_result(self) -> bool:
-        return (self.path / RESULT).exists()
+        """Anything at result.json, a planted link included (reading it then says what is wrong)."""
+        return os.path.lexists(self.path / RESULT)
 
     def write(self, name: str, data) -> None:
         atomic_write_json(self.path / name, data)
@@ -107,15 +128,49 @@ class RunDir:
     # ------------------------------------------------------------ marks
 
     def mark(self, name: str, when: str) -> None:
-        ensure_dir(self.path)
-        fd = os.open(self.path / name, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0), 0o600)
-        try:
-            os.write(fd, (when + "\n").encode())
-        finally:
-            os.close(fd)
+        self.make_folder()
+        write_private(self.path / name, when + "\n")
 
     def marked(self, name: str) -> bool:
-        return (self.path / name).exists()
+        return os.path.lexists(self.path / name)
+
+    def make_folder(self) -> None:
+        """Create ``runs/T-NN/<attempt>/`` 0700, each level a real folder of ours, never a link.
+
+        Each level is checked before anything is created inside it, so a link
+        planted at ``runs/`` or ``runs/T-NN`` (to make us write elsewhere) is
+        refused with nothing created at its target; a level an older version
+        created 0755 is made 0700.
+        """
+        queue_dir = self.path.parents[2]
+        ensure_dir(queue_dir)
+        for folder in (queue_dir / RUNS_DIR, self.path.parent, self.path):
+            try:
+                try:
+                    os.mkdir(folder, DIR_MODE)
+                except FileExistsError:
+                    pass
+                info = os.lstat(folder)
+                if not stat.S_ISDIR(info.st_mode):
+                    raise QueueError(f"{folder}: a symbolic link or a file is where a run folder belongs; "
+                                     "task-runner never writes through it. Remove it (rm) and run the command again.")
+                if stat.S_IMODE(info.st_mode) & 0o077 and info.st_uid == os.geteuid():
+                    os.chmod(folder, DIR_MODE)
+            except OSError as error:
+                raise fs_error(error, folder, "create the run folder") from None
+
+    def open_stream(self, name: str) -> int:
+        """A descriptor appending to ``name`` (a worker's stream or a log): 0600, never through a link;
+        a QueueError naming the file and the cause otherwise."""
+        return open_private(self.path / name, os.O_WRONLY | os.O_CREAT | os.O_APPEND)
+
+    def open_input(self, name: str) -> int:
+        """A descriptor reading ``name`` (stdin.txt), never through a link."""
+        return open_private(self.path / name, os.O_RDONLY)
+
+    def write_text(self, name: str, text: str) -> None:
+        """Write ``text`` to ``name`` (stdin.txt): 0600, never through a link."""
+        write_private(self.path / name, text)
 
     # ------------------------------------------------------------ reading the state
 
@@ -124,7 +179,7 @@ class RunDir:
         latest = 0.0
         for name in (STDOUT, STDERR, PID):
             try:
-                latest = max(latest, (self.path / name).stat().st_mtime)
+                latest = max(latest, os.lstat(self.path / name).st_mtime)
             except OSError:
                 continue
         return moment.timestamp() - latest if latest else 0.0
@@ -143,14 +198,23 @@ class RunDir:
         return "alive"
 
     def read_tail(self, name: str, limit: int = READ_LIMIT) -> str:
+        """The last ``limit`` bytes of a regular file of this folder ("" when missing or a link)."""
         try:
-            with open(self.path / name, "rb") as handle:
-                size = os.fstat(handle.fileno()).st_size
-                if size > limit:
-                    handle.seek(size - limit)
-                return handle.read().decode("utf-8", errors="replace")
+            fd = open_private(self.path / name, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        except (OSError, QueueError):
+            return ""
+        try:
+            info = os.fstat(fd)
+            if not stat.S_ISREG(info.st_mode):
+                return ""
+            if info.st_size > limit:
+                os.lseek(fd, info.st_size - limit, os.SEEK_SET)
+            with os.fdopen(os.dup(fd), "rb") as handle:
+                return handle.read(limit).decode("utf-8", errors="replace")
         except OSError:
             return ""
+        finally:
+            os.close(fd)
 
     # ------------------------------------------------------------ acting on the attempt
 
@@ -161,16 +225,20 @@ class RunDir:
         (no terminal, stdio to files) and is never waited for: when the caller
         exits, init adopts and reaps it.
         """
-        ensure_dir(self.path)
+        self.make_folder()
         self.write(SPEC, spec)
-        log = os.open(self.path / SUPERVISOR_LOG, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        try:
+            log = self.open_stream(SUPERVISOR_LOG)
+        except QueueError:  # a planted link: the supervisor still logs to task-runner.log
+            log = subprocess.DEVNULL
         try:
             process = subprocess.Popen(
                 [sys.executable, "-m", "task_runner.attempt", str(self.path)],
                 stdin=subprocess.DEVNULL, stdout=log, stderr=log, start_new_session=True, close_fds=True,
                 cwd=str(self.path))
         finally:
-            os.close(log)
+            if log != subprocess.DEVNULL:
+                os.close(log)
         info = {"pid": process.pid, "start_time": procinfo.start_time(process.pid)}
         self.write(SUPERVISOR, info)
         return info
@@ -206,7 +274,7 @@ class RunDir:
         info = self.worker()
         if info is None:
             return False
-        pgid = int(info.get("worker_pgid") or info["worker_pid"])
+        pgid = info["worker_pgid"] if _pid(info.get("worker_pgid")) else info["worker_pid"]
         leader = procinfo.start_time(pgid)
         if leader is not None and info.get("worker_start") is not None and leader != info["worker_start"]:
             return False
@@ -217,6 +285,15 @@ class RunDir:
         except (ProcessLookupError, PermissionError):
             return False
         return True
+
+
+def _refuse_constant(name: str):
+    raise ValueError(f"{name} is not a JSON number")
+
+
+def _strict_json(raw: bytes):
+    """JSON as our writers make it: UTF-8, no NaN/Infinity (ValueError or RecursionError otherwise)."""
+    return json.loads(raw.decode("utf-8"), parse_constant=_refuse_constant)
 
 
 def _pid(value) -> bool:

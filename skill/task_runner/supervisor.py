@@ -32,6 +32,7 @@ import time
 from pathlib import Path
 
 from task_runner import procinfo
+from task_runner.errors import QueueError
 from task_runner.rundir import PID, RESULT, SPEC, STDERR, STDIN, STDOUT, STOP, RunDir
 from task_runner.timeutil import now, to_iso
 
@@ -129,21 +130,26 @@ def _outcome(spec: dict, run_dir: RunDir, returncode, timed_out: bool, stopped: 
     return outcome, stderr
 
 
-def _open_log(path: Path) -> int:
-    return os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND | getattr(os, "O_NOFOLLOW", 0), 0o600)
-
-
 def _start_worker(spec: dict, run_dir: RunDir):
     """(process, None) or (None, why it could not start)."""
     env = dict(os.environ)
     env.update({key: str(value) for key, value in (spec.get("env") or {}).items()})
     env.update(TASK_RUNNER_TASK_ID=str(spec.get("task_id", "")), TASK_RUNNER_ATTEMPT=str(spec.get("attempt", "")),
                TASK_RUNNER_RUN_DIR=str(run_dir.path))
-    stdin = subprocess.DEVNULL
-    if spec.get("stdin") is not None:
-        run_dir.file(STDIN).write_text(spec["stdin"], encoding="utf-8")
-        stdin = open(run_dir.file(STDIN), "rb")
-    out, err = _open_log(run_dir.file(STDOUT)), _open_log(run_dir.file(STDERR))
+    stdin, out, err, name = subprocess.DEVNULL, None, None, STDIN
+    try:  # a file planted as a link is never written through: the attempt fails, saying so
+        if spec.get("stdin") is not None:
+            run_dir.write_text(STDIN, spec["stdin"])
+            stdin = run_dir.open_input(STDIN)
+        name = STDOUT
+        out = run_dir.open_stream(STDOUT)
+        name = STDERR
+        err = run_dir.open_stream(STDERR)
+    except QueueError as error:
+        for fd in (stdin, out):
+            if isinstance(fd, int) and fd >= 0:
+                os.close(fd)
+        return None, f"could not open {name} in {run_dir.path}: {getattr(error, 'cause', error)}"
     try:
         return subprocess.Popen(spec["argv"], cwd=spec.get("cwd") or None, env=env, stdin=stdin,
                                 stdout=out, stderr=err, start_new_session=True, close_fds=True), None
@@ -152,10 +158,9 @@ def _start_worker(spec: dict, run_dir: RunDir):
         return None, (f"the working folder {cwd} does not exist" if cwd and not os.path.isdir(cwd)
                       else f"could not start {spec['argv'][0]!r}: {error.strerror or error}")
     finally:
-        os.close(out)
-        os.close(err)
-        if stdin is not subprocess.DEVNULL:
-            stdin.close()
+        for fd in (stdin, out, err):
+            if fd != subprocess.DEVNULL:
+                os.close(fd)
 
 
 def supervise(run_dir: RunDir) -> dict:
