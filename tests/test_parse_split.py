@@ -162,3 +162,23 @@ def test_a_verb_used_as_an_adjective_does_not_glue_two_actions():
 def test_indented_sub_bullets_describe_their_parent(message, first):
     tasks = parse_message(message, NOW)["tasks"]
     assert [task["description"] for task in tasks][:1] == [first] and len(tasks) == 2
+
+
+@pytest.mark.parametrize("message", [
+    "go through my last 200 emails and summarize them", "read every file in the contracts folder and list the renewal dates",
+    "can you check the ticket site and lmk if there are any seats left", "revisa los últimos 100 tickets y resume los problemas",
+    "geh meine letzten 150 Mails durch und fass sie zusammen", "lê meus últimos 200 emails e faz um resumo",
+    "leggi le mie ultime 200 email e fammi un riassunto", "最近のメール200件に目を通して要約して", "把我最近200封邮件看一遍，总结一下",
+])
+def test_reading_then_digesting_or_reporting_back_is_one_job(message):
+    (task,) = parse_message(message, NOW)["tasks"]
+    assert task["type"] == "info-lookup"
+
+
+@pytest.mark.parametrize("message", [
+    "cherche le numéro du service client de Free et envoie-le à Paul", "busca recetas de lentejas y mándaselas a mi madre",
+    "cerca il numero dell'assistenza Fastweb e mandalo a mia sorella", "finde heraus wann die Post offen hat und schreib es Paul",
+])
+def test_a_lookup_then_sending_it_is_two_linked_tasks(message):
+    first, second = parse_message(message, NOW)["tasks"]
+    assert (first["type"], second["type"], second["depends_on"]) == ("info-lookup", "messaging", [0])

@@ -46,6 +46,9 @@ def classify(description: str, has_command: bool = False) -> str:
     words = Tokens(text[:2000]).words
     if _vague(words):
         return "unknown"
+    reading = lexicon.READING_VERBS.find(words, 0, 1 if not is_cjk(words[0][:1]) else len(words)) if words else None
+    if reading and lexicon.DIGEST_VERBS.find(words, sum(reading)):
+        return "info-lookup"  # "go through my last 200 emails and summarize them"
     if _delegates(words):
         return "agent-delegation"
     verb, rest = leading_verb(text)
@@ -55,7 +58,7 @@ def classify(description: str, has_command: bool = False) -> str:
     rest_words = rest_tokens.words
     if _REMINDER_START.at(rest_words, 0) or _books_meeting(rest_words) or _books_appointment(rest_words):
         return "reminder-scheduling"
-    by_verb = _VERB_TYPE.get(lexicon.verb_base(verb or "") or "")
+    by_verb = lexicon.verb_type(verb) if verb else None
     if verb == "let" and "know" in rest_words[2:5]:
         by_verb = "messaging"  # "let Kim know the desk is going back"
     if verb in ("tell", "show", "give") and rest_words[1:2] == ["me"] and not _mentions("messaging", rest_words[2:]):
@@ -89,10 +92,15 @@ def classify(description: str, has_command: bool = False) -> str:
 def _to_person(tokens: Tokens) -> bool:
     """"write to Léa", "escribe a Andrés", "scrivi a Sara": the verb's object is a person (a capital)."""
     words = tokens.words
-    if len(words) < 3 or words[1] not in lexicon.recipient_words(words[0]):
+    at = 2 if len(words) > 2 and lexicon.PRONOUN_OBJECTS.at(words, 1) else 1  # "schreib es Paul"
+    if at < len(words) and words[at] in lexicon.recipient_words(words[0]):
+        at += 1
+    if at == 1 and len(words) > 2 and lexicon.MESSAGE_THAT.at(words, 2):
+        return tokens.text[tokens.starts[1]:tokens.starts[1] + 1].isupper()  # "schreib Tim, dass …"
+    if at == 1 or at >= len(words):
         return False
-    name = tokens.text[tokens.starts[2]:tokens.ends[2]]
-    return name[:1].isupper() or words[2] in _ROLES
+    name = tokens.text[tokens.starts[at]:tokens.ends[at]]
+    return name[:1].isupper() or words[at] in _ROLES
 
 
 def _vague(words: list[str]) -> bool:

@@ -43,6 +43,7 @@ _LOOKUPS = frozenset("""check find look lookup research see confirm verify get f
 checke busca buscar busques encuentra averigua""".split())
 _BOTH = Phrases("both|both of them|the two|all of them|all three|everything above")
 _ES_ENCLITIC = Lazy(r"^\w+(?:lo|la|los|las)$", re.IGNORECASE)
+_HYPHEN_OBJECT = Lazy(r"^\w+-(?:le|la|les|lo|los|las|o|a|os|as)$", re.IGNORECASE)
 _ES_INFINITIVE_CLITIC = Lazy(r"^\w{2,}(?:ar|er|ir|ár|ér|ír)(?:se)?(?:lo|la|los|las|le|les)$", re.IGNORECASE)
 
 # Verbs whose object is something new that later items can refer to as "the X".
@@ -98,8 +99,10 @@ def _earlier(core: str, words: list[str], cue: str, before: list[str]) -> int | 
         return previous
     if "\u3400" <= core[:1] <= "\u9fff" and ("它" in core or "结果" in core or "这个" in core):
         return previous
-    if words and words[0] in lexicon.VERBS and _ES_ENCLITIC.match(words[0]) and not words[0].endswith(("ala", "ola")):
-        return previous
+    if words and lexicon.is_verb(words[0]) and _ES_ENCLITIC.match(words[0]) and not words[0].endswith(("ala", "ola")):
+        return previous  # "mándaselas", "mandalo"
+    if words and lexicon.is_verb(words[0]) and _HYPHEN_OBJECT.match(words[0]):
+        return previous  # "envoie-le à Paul", "manda-os"
     if words and _ES_INFINITIVE_CLITIC.match(words[0]):
         return previous  # "envolverlo", "mandarlo por correo"
     if before and before[previous].split(" ", 1)[0].lower() in _TRANSACTIONS and any(

@@ -47,6 +47,9 @@ LANGUAGE = Language(
     pronoun_objects="es|sie|ihn|das|diese|dies",
     dep_before_id="nach|sobald|wenn|nachdem|bis",
     dep_after_id="",
+    reading_verbs="geh|gehe|lies|lese|überfliege|schau|sieh",
+    digest_verbs="fass|fasse|zusammenfassen|liste|mach eine liste|erstelle eine zusammenfassung",
+    report_back="sag mir|sag mir bescheid|gib mir bescheid|gib bescheid",
     dep_result="mit dem ergebnis|mit den ergebnissen|das ergebnis|die ergebnisse|damit|daraus|davon",
     dep_once="sobald|wenn|nach|nachdem",
     web_search="google|suche nach|such nach|suche im netz nach",
@@ -85,7 +88,7 @@ LANGUAGE = Language(
         "messaging": "schick schicke sende antworte ruf informiere benachrichtige schicken senden anrufen antworten"
                 " verschicken",
         "code-execution": "führe starte installiere ausführen starten installieren deployen",
-        "file-creation": "erstelle schreibe erstellen schreiben",
+        "file-creation": "schreib erstell erstelle schreibe erstellen schreiben",
         "info-lookup": "suche recherchiere vergleiche prüfe suchen finden recherchieren vergleichen prüfen",
     },
     vague_verbs="kümmer dich um|kümmere dich um|erledige|mach|regel|regle|schau dir|organisiere",

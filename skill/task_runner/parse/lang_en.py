@@ -160,6 +160,9 @@ LANGUAGE = Language(
     # --- dependencies ------------------------------------------------------------------------------
     dep_before_id="after|once|when|as soon as|until|till|before|following|depends on|depend on|dependent on|wait for|waiting for|blocked by|after task|once task",
     dep_after_id="",
+    reading_verbs="go through|read|read through|look through|skim|review|scan|check",
+    digest_verbs="summarize|summarise|sum up|list|extract|pull out|make a summary|write a summary|give me a summary|make a list",
+    report_back="lmk|let me know|tell me|report back|get back to me",
     dep_result=(
         "with the/those/these/that/its/their result/results/output/findings/answer/answers/data/numbers/info/summary"
         "|using the/those/these/that/it/them/its/their|based on it/that/this/them/those/what|based on the results/findings"

@@ -9,7 +9,7 @@ LANGUAGE = Language(
     texto texte textez
     finis finissez finir termine terminez terminer
     cherche cherchez chercher recherche recherchez rechercher trouve trouvez trouver envoie envoyez envoyer
-    envoie-lui envoie-moi envoyez-lui écris écrivez écrire écris-lui écris-moi crée créez créer réserve réservez
+    envoie-lui envoie-moi envoie-le envoie-la envoie-les envoyez-le envoyez-la envoyez-les envoyez-lui écris écrivez écrire écris-lui écris-moi crée créez créer réserve réservez
     réserver achète achetez acheter appelle appelez appeler prépare préparez préparer vérifie vérifiez vérifier
     fais faites faire fais-moi rédige rédigez rédiger résume résumez résumer traduis traduisez traduire télécharge
     téléchargez télécharger lance lancez lancer exécute exécutez exécuter installe installez installer redémarre
@@ -27,7 +27,7 @@ LANGUAGE = Language(
     request_end="",
     ambiguous_verbs=frozenset("commande programme range recherche".split()),
     type_verbs={
-        "messaging": "texto texte textez envoie envoyez envoyer envoie-lui envoie-moi envoyez-lui écris-lui écris-moi dis-lui dites-lui"
+        "messaging": "envoie-le envoie-la envoie-les envoyez-le envoyez-la envoyez-les texto texte textez envoie envoyez envoyer envoie-lui envoie-moi envoyez-lui écris-lui écris-moi dis-lui dites-lui"
                      " réponds répondez répondre réponds-lui appelle appelez appeler transfère transférez transférer"
                      " préviens prévenez prévenir contacte contactez contacter demande-lui d'envoyer d'appeler",
         "code-execution": "lance lancez lancer exécute exécutez exécuter installe installez installer redémarre"
@@ -82,6 +82,9 @@ LANGUAGE = Language(
     pronoun_objects="ça|cela",
     dep_before_id="quand|une fois que|dès que|après|lorsque",
     dep_after_id="",
+    reading_verbs="parcours|parcourez|lis|lisez|relis|passe en revue|regarde",
+    digest_verbs="résume|résumez|fais-en un résumé|fais un résumé|fais-moi un résumé|liste|dresse la liste",
+    report_back="dis-moi|préviens-moi|tiens-moi au courant",
     dep_result="avec le/les résultat/résultats|en utilisant le/les/ça|à partir du résultat|avec ça",
     dep_once="quand|une fois que|dès que|après",
     dep_done=frozenset("fini finie terminé terminée fait faite".split()),

@@ -73,6 +73,9 @@ class Language:
     # --- dependencies
     dep_before_id: str              # spec: "after T-03", "quand T-03 …": an existing task this one waits for
     dep_after_id: str               # spec: "T-01が終わったら", "T-01完成以后": the same, after the id
+    reading_verbs: str              # spec: "go through", "revisa": reading is the first half of one job …
+    digest_verbs: str               # spec: … whose second half ("summarize", "fass … zusammen") is the result
+    report_back: str                # spec: "lmk", "avísame": telling the user is part of the same job
     dep_result: str
     dep_once: str
     dep_done: frozenset

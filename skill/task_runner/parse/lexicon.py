@@ -75,6 +75,9 @@ CONJ = phrases("conj")
 CLAUSE_OPENERS = phrases("clause_openers")
 PRONOUN_OBJECTS = phrases("pronoun_objects")
 DEP_RESULT = phrases("dep_result")
+READING_VERBS = phrases("reading_verbs")
+DIGEST_VERBS = phrases("digest_verbs")
+REPORT_BACK = phrases("report_back")
 DEP_BEFORE_ID = phrases("dep_before_id")
 DEP_AFTER_ID = phrases("dep_after_id")
 DEP_ONCE = phrases("dep_once")
@@ -128,6 +131,26 @@ def verb_base(word: str) -> str | None:
         if plain.endswith(clitic) and stem in table and len(stem) >= 3:
             return table[stem]
     return None
+
+
+def verb_type(word: str) -> str | None:
+    """The task type a leading verb decides, also through an attached pronoun ("mándale", "mandalo")."""
+    for form in (word, verb_base(word)):
+        if form and form in TYPE_VERBS:
+            return TYPE_VERBS[form]
+    plain = _strip_accents(word)
+    for clitic in _CLITICS + ("gli", "li", "le", "lo", "la"):
+        stem = plain[:-len(clitic)]
+        if plain.endswith(clitic) and len(stem) >= 3:
+            for form in (stem, stem + "a", stem + "e"):
+                if form in _plain_types():
+                    return _plain_types()[form]
+    return None
+
+
+@lru_cache(maxsize=1)
+def _plain_types() -> dict[str, str]:
+    return {_strip_accents(verb): kind for verb, kind in TYPE_VERBS.items()}
 
 
 def _strip_accents(word: str) -> str:

@@ -355,6 +355,8 @@ def _cut_here(left: str, right: str, words: list[str], index: int, kind: str, op
     right_core = _strip_result_lead(right_trim.core)
     next_word = first_word(right_core)
     cjk = is_cjk(right_core[:1])
+    if _one_job(left_words, Tokens(right_trim.core[:80]).words):
+        return None
     if cjk and kind == "comma" and lexicon.VERB_PHRASES.ending_at(left_words, len(left_words)):
         return ""  # "…を探して、…を送って": each te-form verb closes a request
     lone_verb = len(right_core.split()) == 1 and next_word not in lexicon.AMBIGUOUS_VERBS  # "…, redeploy"
@@ -382,10 +384,21 @@ def _cut_here(left: str, right: str, words: list[str], index: int, kind: str, op
     if len(left_core.split()) < 2 or not starts_with_verb(left):
         return None
     before_last = words[index - 2] if index >= 2 else ""
-    if (kind == "conj" and last in lexicon.VERBS and last not in lexicon.AMBIGUOUS_VERBS
+    if (kind == "conj" and last in lexicon.VERBS and last not in lexicon.AMBIGUOUS_VERBS and left.rstrip()[-len(last):][:1].islower()
             and last not in lexicon.DE_INFINITIVES and before_last not in _FINITE):
         return None  # "benchmark read and write throughput": two verbs sharing one object ("is open and" is not)
     return "then" if right_core != right_trim.core else ""
+
+
+def _one_job(left: list[str], right: list[str]) -> bool:
+    """"go through my emails and summarize them", "check the site and lmk if …": the second half is
+    the result of the first, not a task of its own."""
+    if not right:
+        return False
+    if lexicon.REPORT_BACK.at(right, 0):
+        return True
+    reads = lexicon.READING_VERBS.at(left, 0) or is_cjk(left[0][:1]) and lexicon.READING_VERBS.find(left)
+    return bool(reads and lexicon.DIGEST_VERBS.at(right, 0))
 
 
 def _waits_for_a_task(words: list[str]) -> bool:
