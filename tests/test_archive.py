@@ -11,8 +11,8 @@ import pytest
 
 from task_runner import archive
 from task_runner.errors import QueueError
-from task_runner.store import QueueStore, load_document
 from task_runner.lifecycle import new_task
+from task_runner.store import QueueStore, load_document
 
 NOW = "2026-04-20T12:00:00Z"
 

@@ -9,8 +9,8 @@ from hypothesis import HealthCheck, settings
 from hypothesis.stateful import RuleBasedStateMachine, invariant, rule
 
 from task_runner import control, lifecycle
-from task_runner.specs import apply_specs
 from task_runner.config import load_config, open_store
+from task_runner.specs import apply_specs
 from task_runner.store import load_document
 
 ALLOWED = {"retry": {"blocked", "skipped"}, "skip": {"pending", "running", "blocked"},

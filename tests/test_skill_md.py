@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from conftest import REPO
-from task_runner import bundle, install_skill, lifecycle, prompt, verify
+from task_runner import bundle, install_skill, lifecycle, prompt, strategies, verify
 from task_runner.cli import COMMANDS, build_parser
 
 SPEC_KEYS = {"name", "description", "license", "compatibility", "metadata", "allowed-tools"}
@@ -167,7 +167,7 @@ def test_task_types_doc_matches_the_code():
     doc = (REPO / "references" / "task-types.md").read_text(encoding="utf-8")
     order = re.findall(r"^\| (\d) \| `([a-z-]+)` \|", doc, re.MULTILINE)
     assert [name for _, name in order] == list(lifecycle.TaskType.ALL)
-    for task_type, ladder in prompt.STRATEGIES.items():
+    for task_type, ladder in strategies.STRATEGIES.items():
         row = next(line for line in doc.splitlines() if line.startswith(f"| `{task_type}` | `"))
         assert [name for name, _ in ladder] == re.findall(r"`([a-z-]+)`:", row), task_type
     for task_type in verify.CHECKS:

@@ -3,12 +3,9 @@
 import json
 import os
 import signal
-import sys
 import time
 
-import pytest
-
-from fake_agents import FAKE_DIR, fake_env
+from fake_agents import fake_env
 from task_runner import procinfo
 from task_runner.rundir import RunDir
 

@@ -8,11 +8,14 @@ without error, marks the notices it showed as delivered.
 
 import argparse
 import importlib
+import json
 import os
 import sys
 
 from task_runner import ids
+from task_runner.config import load_config
 from task_runner.errors import TaskRunnerError, UsageError, UserError
+from task_runner.fsutil import last_resort_message
 from task_runner.lifecycle import Status, TaskType
 
 
@@ -46,8 +49,6 @@ def _add_specs(args) -> tuple[list, str]:
 
 def read_json_stdin():
     """A JSON array of task objects from stdin, or a UserError saying what is wrong with it."""
-    import json
-
     try:
         data = json.loads(sys.stdin.buffer.read().decode("utf-8"))
     except UnicodeDecodeError as error:
@@ -193,6 +194,13 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
 
     command("archive", "move old finished tasks to archive/YYYY-MM.json")
 
+    p = command("wait", "block until tasks finish (exit 0 all done, 1 any blocked/skipped, 124 timeout)")
+    p.add_argument("ids", nargs="*", metavar="ID", help="these tasks (default: every unfinished task)")
+    p.add_argument("--status", dest="status_filter", choices=STATUS_CHOICES, help="also every task in this status")
+    p.add_argument("--timeout", type=float, metavar="SECONDS", help="give up after this long (exit 124)")
+
+    command("serve", "run the queue's clock in the foreground (for a systemd/launchd service)")
+
     p = command("setup", "first-run setup (idempotent)")
     p.add_argument("--cron-done", action="store_true", help="the agent has created the backup cron job")
 
@@ -227,8 +235,6 @@ def _run(args, config):
 
 def _emit(args, result) -> int:
     """Print the result; mark its notices delivered only when stdout took all of it."""
-    import json
-
     try:
         if args.json:
             sys.stdout.write(json.dumps(result.document, ensure_ascii=False, indent=2) + "\n")
@@ -251,16 +257,13 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     wanted = next((word for word in argv if not word.startswith("-")), None)
     args = build_parser(wanted if wanted in COMMANDS else None).parse_args(argv)
-    from task_runner.config import load_config
-
+    config = None
     try:
         config = load_config(dir=args.dir, workspace=args.workspace)
         result = _run(args, config)
         return 0 if result is None else _emit(args, result)
     except TaskRunnerError as error:
         if args.json:
-            import json
-
             print(json.dumps({"ok": False, "error": str(error), "exit_code": error.exit_code},
                              ensure_ascii=False))
         print(f"task-runner: error: {error}", file=sys.stderr)
@@ -270,7 +273,13 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:
         return 0
     except (OSError, RecursionError) as error:  # last resort (issue 10): one line, never a traceback
-        from task_runner.fsutil import last_resort_message
-
         print(f"task-runner: error: {last_resort_message(error)}", file=sys.stderr)
+        return 3
+    except Exception as error:  # a bug of ours: the user gets one line, the log gets the traceback
+        from task_runner.logsetup import record_crash  # logging costs ~4 ms: only after a crash
+
+        where = record_crash(config.dir if config else None, error)
+        print(f"task-runner: internal error: {type(error).__name__}: {error}"[:500]
+              + (f" (details in {where})" if where else "") + ". Please report it; nothing else was changed "
+              "by this command after the point it failed.", file=sys.stderr)
         return 3

@@ -21,6 +21,7 @@ import sys
 from pathlib import Path
 
 from task_runner.errors import UserError
+from task_runner.store import QueueStore
 
 DEFAULT_DIR = "~/.openclaw/tasks/"
 WORKSPACE_FILES = ("HEARTBEAT.md", "TOOLS.md", "AGENTS.md")
@@ -298,6 +299,4 @@ def dir_setting(config: Config) -> str:
 
 def open_store(config: Config):
     """The queue store of this configuration."""
-    from task_runner.store import QueueStore
-
     return QueueStore(config.dir, config.get_float("TASK_RUNNER_LOCK_TIMEOUT", 10.0), dir_setting(config))

@@ -26,14 +26,13 @@ cron, ``task-runner dispatch``) do it, never a pass that follows a user's comman
 import os
 from datetime import timedelta
 
+from task_runner import admission, budget
 from task_runner import events as notices
-from task_runner import lifecycle, probe, render
+from task_runner import clock, lifecycle, probe, render, strategies
 from task_runner.errors import QueueError
 from task_runner.lifecycle import Status
 from task_runner.rundir import STALLED, RunDir
 from task_runner.timeutil import now, to_iso
-
-PRIORITY_ORDER = {"high": 0, "normal": 1, "low": 2}
 
 
 class Context:
@@ -67,6 +66,7 @@ class PassResult:
     def __init__(self, queue: dict | None, ctx: Context | None, recorded: list, plan: list, archived: list):
         tasks = queue["tasks"] if queue else []
         moment = ctx.moment if ctx else now()
+        self.queue = queue
         self.recorded = recorded
         self.plan = plan
         self.archived = archived
@@ -144,8 +144,11 @@ def _work_to_do(queue: dict, ctx: Context, housekeeping: bool) -> bool:
             running += 1
         elif status == Status.PENDING and (probe.needs_first_run_time(task) or lifecycle.blocker_of(task, by_id)):
             return True
-    if running < ctx.max_concurrent and any(_startable(task, by_id, ctx) for task in queue["tasks"]):
-        return True
+    startable = [task for task in queue["tasks"] if running < ctx.max_concurrent and _startable(task, by_id, ctx)]
+    if startable:
+        gate = _gate(queue, ctx)
+        if any(gate.why_not(task) is None for task in startable) or budget.untold(queue, gate.budget):
+            return True
     return housekeeping and _archive_due(queue, ctx)
 
 
@@ -224,7 +227,7 @@ def _schedule_first_runs(queue: dict, ctx: Context) -> None:
 
 def _start(task: dict, kind: str, by_id: dict, ctx: Context, log, plan: list, spawns: list) -> bool:
     """Mark ``task`` running and prepare its launch; False when it could not start at all."""
-    from task_runner.prompt import answer_prompt, build_prompt, strategy_for
+    from task_runner.prompt import answer_prompt, build_prompt
     from task_runner.workers import agent, backend, preflight
 
     refusal = preflight(kind, task, ctx.setting)
@@ -233,7 +236,7 @@ def _start(task: dict, kind: str, by_id: dict, ctx: Context, log, plan: list, sp
         lifecycle.refuse_start(task, reason, actions, ctx.policy, log)
         return False
     attempt = int(task.get("attempts") or 0) + 1
-    strategy = strategy_for(task)
+    strategy = strategies.strategy_for(task)
     workdir = ctx.workdir(task)
     timeout_s = int(task.get("timeout_s") or ctx.probe.timeout_s)
     dependencies = [(dep, by_id[dep].get("deliverable"), by_id[dep].get("deliverable_path"))
@@ -273,22 +276,28 @@ def _start(task: dict, kind: str, by_id: dict, ctx: Context, log, plan: list, sp
     return True
 
 
-def _order(task: dict) -> tuple:
-    return PRIORITY_ORDER.get(task.get("priority") or "normal", 1), task.get("added_at") or ""
+def _gate(queue: dict, ctx: Context) -> admission.Gate:
+    """Pause, group limits, phases, file scopes and the budget (admission.py), as this pass sees them."""
+    return admission.Gate(queue, ctx.setting, lambda task: admission.planned_workdir(
+        task, _kind(task, ctx), ctx.workdir(task), ctx.directory, ctx.setting))
 
 
 def _decide(queue: dict, ctx: Context, log, plan: list, spawns: list) -> None:
     tasks = queue["tasks"]
     by_id = {task["id"]: task for task in tasks}
     free = ctx.max_concurrent - sum(1 for task in tasks if task["status"] == Status.RUNNING)
-    for task in sorted((task for task in tasks if task["status"] == Status.PENDING), key=_order):
+    gate = _gate(queue, ctx)
+    for task in admission.ordered(task for task in tasks if task["status"] == Status.PENDING):
         if free <= 0:
             break
-        if not (probe.deps_done(task, by_id) and probe.due_now(task, ctx.moment)):
+        if not (probe.deps_done(task, by_id) and probe.due_now(task, ctx.moment)) or gate.why_not(task):
             continue
         kind = _kind(task, ctx)
         if kind is not None and _start(task, kind, by_id, ctx, log, plan, spawns):
+            gate.admit(task)
             free -= 1
+    if gate.held_by_budget:
+        budget.tell_once(queue, gate.budget, log, ctx.policy.now_iso)
 
 
 def _housekeeping(queue: dict, ctx: Context) -> list:
@@ -304,8 +313,19 @@ def _housekeeping(queue: dict, ctx: Context) -> list:
 # ---------------------------------------------------------------- the pass
 
 
-def dispatch_pass(config, store, plan_agents: bool = True, housekeeping: bool = False) -> PassResult:
-    """One whole pass. ``plan_agents``: a reader will act on a spawn plan (not a supervisor's pass)."""
+def dispatch_pass(config, store, plan_agents: bool = True, housekeeping: bool = False,
+                  push_inline: bool = False) -> PassResult:
+    """One whole pass, then its notices pushed and the clock started for what waits for a time.
+
+    ``plan_agents``: a reader will act on a spawn plan (not a supervisor's pass);
+    ``push_inline``: push in this process (a detached one), not through a detached pusher.
+    """
+    report = _pass(config, store, plan_agents, housekeeping)
+    clock.after_pass(config, report, push_inline)
+    return report
+
+
+def _pass(config, store, plan_agents: bool, housekeeping: bool) -> PassResult:
     if not store.exists():
         return PassResult(None, None, [], [], [])
     queue = store.read()

@@ -28,6 +28,7 @@ import time
 from contextlib import contextmanager
 from pathlib import Path
 
+from task_runner import procinfo
 from task_runner.errors import QueueError
 
 DIR_MODE = 0o700
@@ -244,8 +245,6 @@ def remove_stale_temps(path: Path, now: float | None = None) -> int:
 
     Unlinking removes a planted link itself, never its target. Returns how many were removed.
     """
-    from task_runner import procinfo
-
     prefix, removed = f".{path.name}.", 0
     now = time.time() if now is None else now
     try:
@@ -280,8 +279,6 @@ def _holder(record: bytes) -> str:
 
 
 def _holder_alive(record: bytes) -> bool:
-    from task_runner import procinfo
-
     fields = record.decode("ascii", "replace").split()
     if not fields or not fields[0].isdigit() or len(fields[0]) >= 10:
         return True  # written by portalocker or an older task-runner: we cannot tell, assume it runs
@@ -350,8 +347,6 @@ def _record_holder(fd: int) -> None:
 
     Informational only: on a full disk the lock is held all the same.
     """
-    from task_runner import procinfo
-
     pid = os.getpid()
     record = f"{pid} {procinfo.start_time(pid) or 0} {_token(4)}\n".encode()
     try:

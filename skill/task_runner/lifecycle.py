@@ -28,6 +28,7 @@ import re
 from datetime import datetime, timedelta
 
 from task_runner import render
+from task_runner.strategies import next_strategy, strategy_for
 from task_runner.timeutil import now, to_iso
 
 
@@ -277,8 +278,6 @@ def block(task: dict, reason: str | None, actions, policy: Policy, log) -> None:
 
 def _record_entry(task: dict, run: dict, outcome, failure, policy: Policy, result: str | None = None) -> None:
     """One ``strategies_tried`` entry per finished attempt (design.md §2)."""
-    from task_runner.prompt import strategy_for
-
     if result is None:
         result = outcome.summary if outcome.ok else (outcome.error or outcome.summary)
     tried = task.setdefault("strategies_tried", [])
@@ -305,8 +304,6 @@ def _retry_later(task: dict, run: dict, transient: bool, session: str | None, po
                  wait: bool = True) -> None:
     """Back to pending: a transient failure resumes its session, after a doubling wait
     (``wait=False`` for a lost attempt: nothing says the service needs a rest)."""
-    from task_runner.prompt import next_strategy
-
     task["status"] = Status.PENDING
     task["next_strategy"] = next_strategy(task.get("type") or TaskType.UNKNOWN, run.get("strategy"), transient)
     task.pop("worker_blocked", None)
@@ -412,3 +409,39 @@ def control(task: dict, verb: str, policy: Policy, note: str | None = None) -> N
     task.pop("waiting_answer", None)
     if note:
         task.setdefault("notes", []).append(note)
+
+
+def interrupt(task: dict, policy: Policy) -> None:
+    """``pause --stop``: a running attempt is stopped and the task waits, its session kept, no retry counted."""
+    run = task.pop("run", None) or {}
+    task.update(status=Status.PENDING, started_at=None)
+    if run.get("strategy"):
+        task["next_strategy"] = run["strategy"]
+    if run.get("session") and run.get("kind") != "agent":
+        task["resume_session"] = run["session"]
+
+
+def promote(task: dict, policy: Policy) -> None:
+    """``urgent``: high priority, and ahead of every task promoted before it."""
+    edit(task, {"priority": "high"}, policy)
+    task["promoted_at"] = policy.now_iso
+
+
+EDITABLE_FROM = frozenset((Status.PENDING, Status.BLOCKED))
+
+
+def edit(task: dict, changes: dict, policy: Policy) -> dict:
+    """Change a pending or blocked task's fields, each change kept in ``history``; returns what changed."""
+    changed = {}
+    for field, value in changes.items():
+        old = task.get(field)
+        if old == value:
+            continue
+        task.setdefault("history", []).append({"at": policy.now_iso, "field": field, "from": old, "to": value})
+        if value is None:
+            task.pop(field, None)
+        else:
+            task[field] = value
+        changed[field] = value
+    return changed
+

@@ -8,8 +8,9 @@ Both answer them here, so the table and the pass never disagree.
 
 from datetime import datetime
 
+from task_runner import render
 from task_runner.lifecycle import Status
-from task_runner.rundir import RunDir
+from task_runner.rundir import STALLED, RunDir
 from task_runner.timeutil import parse_iso, to_iso
 
 SILENT_KINDS = frozenset({"openclaw"})  # print one document at the end: silence is not a stall
@@ -106,10 +107,9 @@ def due_now(task: dict, moment: datetime) -> bool:
     return _passed((task.get("schedule") or {}).get("not_before"), moment) and _passed(task.get("retry_after"), moment)
 
 
-def views(tasks: list[dict], all_tasks: list[dict], settings: Settings) -> dict:
-    """For ``status``: per task id, the liveness of a running attempt and why a pending task waits."""
-    from task_runner import render
-
+def views(tasks: list[dict], all_tasks: list[dict], settings: Settings, gate=None) -> dict:
+    """For ``status``: per task id, the liveness of a running attempt and why a pending task waits
+    (``gate``: admission.Gate, for a pause, a group limit, a phase, a file in use, the budget)."""
     by_id = {task["id"]: task for task in all_tasks}
     result = {}
     for task in tasks:
@@ -117,7 +117,64 @@ def views(tasks: list[dict], all_tasks: list[dict], settings: Settings) -> dict:
             state = run_state(task, settings)
             result[task["id"]] = {"live": state not in DEAD_STATES, "state": state}
         elif task["status"] == Status.PENDING:
-            reason = waiting_for(task, by_id, settings.moment)
+            reason = waiting_for(task, by_id, settings.moment) or (gate.why_not(task) if gate else None)
             if reason:
                 result[task["id"]] = {"waiting_for": render.waiting_reason(*reason), "wait": reason[0]}
     return result
+
+
+def next_deadline(tasks: list[dict], settings: Settings) -> float | None:
+    """The earliest moment (epoch seconds) a pass would change something no process is waiting for.
+
+    A start time or retry backoff still ahead, a cron task not yet placed at its
+    first run (now), a process attempt's stall deadline (last output +
+    TASK_RUNNER_STALL_MINUTES), an agent attempt's attach or report deadline.
+    None when nothing waits for a time: what is left ends by itself (a
+    supervisor records its attempt and runs the next pass).
+    """
+    moment = settings.moment.timestamp()
+    found = []
+    for task in tasks:
+        status = task.get("status")
+        if status == Status.PENDING:
+            if needs_first_run_time(task):
+                found.append(moment)
+                continue
+            times = [_epoch((task.get("schedule") or {}).get("not_before")), _epoch(task.get("retry_after"))]
+            later = max((value for value in times if value is not None), default=None)
+            if later is not None and later > moment:
+                found.append(later)
+        elif status == Status.RUNNING:
+            found.append(_running_deadline(task, settings))
+    found = [value for value in found if value is not None]
+    return min(found) if found else None
+
+
+def _running_deadline(task: dict, settings: Settings) -> float | None:
+    run = task.get("run") or {}
+    moment = settings.moment.timestamp()
+    if run.get("kind") == "agent" or not isinstance(run.get("dir"), str):
+        started = _epoch(run.get("started_at") or task.get("started_at"))
+        attached = _epoch(run.get("attached_at"))
+        if attached is None:
+            return None if started is None else started + settings.attach_s
+        return attached + float(run.get("timeout_s") or settings.timeout_s) + settings.attach_s
+    if run.get("kind") in SILENT_KINDS:
+        return None  # its supervisor enforces the timeout
+    folder = RunDir(settings.directory, run["dir"])
+    if folder.marked(STALLED):
+        return None
+    silent = folder.silent_for(settings.moment)
+    if not silent:
+        started = _epoch(run.get("started_at"))
+        return None if started is None else started + settings.stall_s
+    return moment - silent + settings.stall_s
+
+
+def _epoch(iso: str | None) -> float | None:
+    if not iso:
+        return None
+    try:
+        return parse_iso(iso).timestamp()
+    except ValueError:
+        return None

@@ -9,7 +9,7 @@ be credited to the next one. A repeated report is a no-op that says
 
 from task_runner import dispatch as passes
 from task_runner import events, ids, lifecycle
-from task_runner.commands import Result, news, Change
+from task_runner.commands import Change, Result, news
 from task_runner.config import open_store
 from task_runner.errors import UserError
 from task_runner.lifecycle import Status
