@@ -46,8 +46,9 @@ def classify(description: str, has_command: bool = False) -> str:
     words = Tokens(text[:2000]).words
     if _vague(words):
         return "unknown"
-    reading = lexicon.READING_VERBS.find(words, 0, 1 if not is_cjk(words[0][:1]) else len(words)) if words else None
-    if reading and lexicon.DIGEST_VERBS.find(words, sum(reading)):
+    reading = (lexicon.READING_VERBS.find(words) if is_cjk(words[0][:1]) else (0, lexicon.READING_VERBS.at(words, 0))) \
+        if words else None
+    if reading and reading[1] and lexicon.DIGEST_VERBS.find(words, sum(reading)):
         return "info-lookup"  # "go through my last 200 emails and summarize them"
     if _delegates(words):
         return "agent-delegation"
