@@ -105,6 +105,30 @@ def answer_steps(task: dict) -> list:
     return [f"Answer it: task-runner answer {task['id']} \"<your answer>\" (in chat: \"answer {task['id']} …\")"]
 
 
+def budget_text(spent: float, ceiling: float) -> str:
+    return (f"💸 The queue's budget is used up (${spent:g} of ${ceiling:g}, TASK_RUNNER_BUDGET_USD): nothing new "
+            "starts. Raise the budget to go on; running attempts finish.")
+
+
+def pause_text(group: str | None, stopped: list) -> str:
+    where = f"Group {group} paused" if group else "Queue paused"
+    tail = f"; stopped {', '.join(stopped)} (back to pending)" if stopped else "; running tasks go on"
+    return f"⏸️ {where}: nothing new starts{tail}. Resume with: task-runner resume" + (
+        f" --group {group}" if group else "")
+
+
+def resume_text(group: str | None, was_paused: bool) -> str:
+    where = f"group {group}" if group else "the queue"
+    return f"▶️ Resumed {where}." if was_paused else f"▶️ {where[0].upper() + where[1:]} was not paused."
+
+
+def group_text(name: str, settings: dict, members: list) -> str:
+    limit = f"runs {settings['parallel']} at a time" if settings.get("parallel") else "no limit of its own"
+    state = ", paused" if settings.get("paused") else ""
+    listed = ", ".join(f"{item['id']} {item['status']}" for item in members) or "no tasks yet"
+    return f"👥 Group {name}: {limit}{state}. Tasks: {listed}."
+
+
 def not_waiting(task: dict) -> str:
     return (f"{task['id']} is {task['status']} and asked nothing; to tell its next attempt something, "
             f"use: task-runner retry {task['id']} --note \"…\" (or edit {task['id']}).")
@@ -206,10 +230,10 @@ def counts(tasks: list[dict]) -> dict:
     return result
 
 
-def header(tasks: list[dict]) -> str:
+def header(tasks: list[dict], paused: str | None = None) -> str:
     c = counts(tasks)
     return (f"📋 Task Queue — [{len(tasks)} total, {c['pending']} pending, {c['running']} running, "
-            f"{c['done']} done, {c['blocked']} blocked]")
+            f"{c['done']} done, {c['blocked']} blocked]") + (f" ⏸️ {paused}" if paused else "")
 
 
 def _detail(task: dict, view: dict, reference, wide: bool) -> str:
@@ -266,7 +290,9 @@ def waiting_reason(kind: str, value: str) -> str:
         return f"after {value}"
     if kind == "retry":
         return f"retry at {_when(value)} (backoff)"
-    return f"starts {_when(value)}"
+    if kind == "start":
+        return f"starts {_when(value)}"
+    return value  # admission.Gate says it in words: paused, group limit, phase, files, budget
 
 
 # ---------------------------------------------------------------- the pass report

@@ -1,6 +1,6 @@
 """``status``: the table, read without the lock, with the truth about running attempts."""
 
-from task_runner import probe, render
+from task_runner import admission, probe, render
 from task_runner.archive import load_archived
 from task_runner.commands import Result, deliver
 from task_runner.config import open_store
@@ -21,10 +21,12 @@ def select(tasks: list[dict], wanted_ids: list[str], status: str | None) -> list
 def table(config, queue: dict, wanted_ids=(), status_filter: str | None = None, wide: bool = False) -> tuple:
     """(chosen tasks with their views, the table text) of the live queue."""
     chosen = select(queue["tasks"], list(wanted_ids), status_filter)
-    views = probe.views(chosen, queue["tasks"], probe.Settings.from_config(config, now()))
+    gate = admission.for_status(queue, config)
+    views = probe.views(chosen, queue["tasks"], probe.Settings.from_config(config, now()), gate)
     listed = [dict(task, **{key: views[task["id"]][key] for key in ("live", "waiting_for")
                             if key in views.get(task["id"], {})}) for task in chosen]
-    return listed, render.status_table(chosen, queue["tasks"], views, wide)
+    title = render.header(queue["tasks"], admission.pause_note(queue)) if queue["tasks"] else None
+    return listed, render.status_table(chosen, queue["tasks"], views, wide, title)
 
 
 def status(config, wanted_ids: list[str], status_filter: str | None, wide: bool, archived: bool,
