@@ -71,3 +71,27 @@ def test_several_commands_with_different_verbs():
 def test_notes_come_back_exactly_as_written(message, note):
     (command,) = parse_message(message, NOW)["commands"]
     assert command["note"] == note
+
+
+@pytest.mark.parametrize("message", [
+    "retry all blocked", "reintenta todas las bloqueadas", "alle blockierten nochmal versuchen", "把所有失败的任务重试一遍",
+    "relance toutes les tâches bloquées", "ブロックされてるの全部リトライして",
+])
+def test_retry_all_blocked_in_every_language(message):
+    assert commands(message) == [("retry", [], "blocked")]
+
+
+@pytest.mark.parametrize("message, note", [
+    ('réessaie T-14 avec "le token de prod"', 'avec "le token de prod"'),
+    ('refaz a T-10 com "a chave de produção"', 'com "a chave de produção"'),
+    ("T-09を再実行して、オプションは `--dry-run` で", "オプションは `--dry-run` で"),
+    ("riprova T-09 con `make test`", "con `make test`"),
+])
+def test_notes_in_every_language(message, note):
+    (command,) = parse_message(message, NOW)["commands"]
+    assert command["note"] == note
+
+
+def test_a_range_written_with_two_dots_and_a_second_japanese_command():
+    assert commands("T-03..T-05 riprova") == [("retry", ["T-03", "T-04", "T-05"], None)]
+    assert commands("T-06は完了にして、T-08はキャンセルで") == [("done", ["T-06"], None), ("cancel", ["T-08"], None)]

@@ -17,9 +17,7 @@ from task_runner.parse.status import is_status, status_filter
 _PLEASE = Phrases("please|pls|bitte|por favor|请|now|also")
 _NEGATION = frozenset("don't dont not never no nicht 不要 别".split())
 _DEPENDENCY = lexicon.DEP_BEFORE_ID
-_NOTE = Phrases("but|with|using|use|because|since|as|this time|next time|and this/next time|and use|and try|and make sure"
-                "|and be careful|and don't|and do not|pero|con|usando"
-                "|aber|mit|diesmal|但是|用|这次")
+_NOTE = lexicon.NOTE_OPENERS
 _ADVERBIAL = frozenset("for until till since because due so while".split())
 _NEW_ACTION = Phrases("and|also|then|plus|please|y|und")
 _SENTENCE_END = frozenset(".!?;。！？；")
@@ -256,7 +254,7 @@ def _note(tokens: Tokens, start: int, right: int) -> tuple[int, int] | None:
     if words[position] == "(":
         close = words.index(")", position) if ")" in words[position:right] else right
         return _span(tokens, position + 1, close) if close > position + 1 else None  # "rerun T-9 (the token expired)"
-    separated = words[position] in (",", ":", ";", "-", "—", "–", "，")
+    separated = words[position] in (",", ":", ";", "-", "—", "–", "，", "、")
     if separated:
         position += 1
     separated = separated or words[position] in _ADVERBIAL
@@ -297,6 +295,13 @@ def _selector_commands(tokens: Tokens, used: list) -> list[dict]:
     for index in range(len(words)):
         if index in taken:
             continue
+        found = _selector_then_verb(tokens, index)  # "alle blockierten nochmal versuchen"
+        if found:
+            verb, selector, end = found
+            commands.append({"verb": verb, "ids": [], "selector": selector, "note": None, "_at": tokens.starts[index]})
+            used.append((tokens.starts[index], tokens.ends[end - 1]))
+            taken.update(range(index, end))
+            continue
         for verb, table in lexicon.CONTROL_BEFORE.items():
             length = table.at(words, index)
             opener = " ".join(words[index:index + length])
@@ -319,13 +324,30 @@ def _selector_commands(tokens: Tokens, used: list) -> list[dict]:
     return commands
 
 
+def _selector_then_verb(tokens: Tokens, index: int) -> tuple[str, str, int] | None:
+    """The object-first order: a selector that opens its clause, then a control phrase ("alle
+    blockierten nochmal versuchen", "all the failed ones: retry")."""
+    words = tokens.words
+    if not (words[index] in lexicon.ALL_WORDS and (index == 0 or words[index - 1] in _CLAUSE_BREAK)):
+        return None
+    selector, end = _selector_at(words, index)
+    if selector is None:
+        return None
+    end += words[end:end + 1] in ([":"], [","], ["-"])
+    for verb, table in lexicon.CONTROL_AFTER.items():
+        length = table.at(words, end)
+        if length:
+            return verb, selector, end + length
+    return None
+
+
 def _selector_at(words: list[str], index: int) -> tuple[str | None, int]:
     """"all blocked", "everything pending", "the failed ones", "all tasks", "the queue" → selector."""
     position, has_all, status, noun = index, False, None, None
     if position < len(words) and words[position] in lexicon.ALL_WORDS:
         has_all = True
         position += 1
-        while position < len(words) and words[position] in ("of", "the", "my", "our", "las", "los", "die", "meine", "有"):
+        while position < len(words) and (words[position] in lexicon.ID_FILLERS or words[position] in lexicon.DETERMINERS):
             position += 1
     if has_all and words[position - 1:position] == ["of"] and position < len(words) and words[position] in ("them", "those", "these"):
         position += 1  # "drop all of them"
@@ -334,7 +356,7 @@ def _selector_at(words: list[str], index: int) -> tuple[str | None, int]:
         after = position + 1 + (words[position + 1:position + 2] in (["the"], ["my"], ["our"]))
         if after < len(words) and words[after] in ("queue", "list", "backlog", "tasks"):
             position = after  # "everything in the queue"
-    while position < len(words) and words[position] in ("the", "my", "las", "los", "die"):
+    while position < len(words) and (words[position] in lexicon.ID_FILLERS or words[position] in lexicon.DETERMINERS):
         position += 1
     length = lexicon.STATUS_ANY.at(words, position)
     if length:
@@ -365,8 +387,9 @@ def _selector_before(tokens: Tokens, index: int) -> tuple[str | None, int]:
     words = tokens.words
     left, _ = _clause(tokens, index, index + 1, _CLAUSE_BREAK)
     span = words[left:index]
-    if "任" not in span and "务" not in span:
-        return None, index
+    everything = ("所" in span and "有" in span) or ("全" in span and "部" in span)
+    if "任" not in span and "务" not in span and not (everything and lexicon.STATUS_ANY.find(span)):
+        return None, index  # "ブロックされてるの全部リトライして": a state and "all" are enough
     found = lexicon.STATUS_ANY.find(span)
     if found:
         return status_filter(" ".join(span[found[0]:found[0] + found[1]])), left

@@ -58,6 +58,7 @@ LANGUAGE = Language(
     id_join_words=frozenset("und oder".split()),
     id_task_words=frozenset("aufgabe aufgaben".split()),
     id_fillers=frozenset("die der den aufgabe".split()),
+    note_openers="aber|mit|diesmal|weil|benutze|nimm",
     control_before={
         "retry": "wiederhole|wiederholen|versuche|versuch|starte|führe",
         "skip": "überspringe|überspring|ueberspringe|lass|lasse",
@@ -83,6 +84,7 @@ LANGUAGE = Language(
     status_show=frozenset("zeig zeige zeigen liste gib".split()),
     status_nouns=frozenset("aufgaben aufgabe warteschlange liste aufgabenliste aufgabenstatus".split()),
     status_topic=frozenset("status stand fortschritt".split()),
+    determiners=frozenset("meine die der den".split()),
     all_words=frozenset("alle alles".split()),
     type_verbs={
         "messaging": "schick schicke sende antworte ruf informiere benachrichtige schicken senden anrufen antworten"

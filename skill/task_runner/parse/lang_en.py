@@ -180,6 +180,7 @@ LANGUAGE = Language(
     id_join_words=frozenset("and or plus".split()),
     id_task_words=frozenset("task tasks".split()),
     id_fillers=frozenset("the task tasks job about with on for number no".split()),
+    note_openers="but|with|using|use|because|since|as|this time|next time|and this/next time|and use|and try|and make sure|and be careful|and don't|and do not",
     control_before={
         "retry": "retry|re-try|rerun|re-run|redo|re-do|requeue|re-queue|restart|reattempt|re-attempt|resume|try|try again"
                  "|run|run again|do|do again|give|kick off|rekick|reopen|re-open|reset|move|push|put|send|set",
@@ -218,6 +219,7 @@ LANGUAGE = Language(
     status_nouns=frozenset("""task tasks queue todos todo to-dos to-do jobs job backlog ones items tasklist task-list
     todo-list list""".split()),
     status_topic=frozenset("status progress state overview rundown update updates recap".split()),
+    determiners=frozenset("of the my our all".split()),
     all_words=frozenset("all every everything each whole entire whatever anything".split()),
     # --- typos -------------------------------------------------------------------------------------
     typos={
@@ -309,5 +311,9 @@ LANGUAGE = Language(
     # tables this language does not need
     verb_phrases="",
     request_end="",
-    status_phrases="",
+    status_phrases=(
+        "on my plate|what are you working on|what 're you working on|what have you done so far"
+        "|progress report|status report|status update|where do things stand|catch me up|bring me up to speed"
+        "|how 's/is everything going|how are things going|how 's/is it all going"
+    ),
 )

@@ -60,6 +60,7 @@ LANGUAGE = Language(
     id_join_words=frozenset("y o e".split()),
     id_task_words=frozenset("tarea tareas".split()),
     id_fillers=frozenset("la las el los de del tarea".split()),
+    note_openers="pero|con|usando|usa|esta vez|porque",
     control_before={
         "retry": "reintenta|reintentar|vuelve a intentar/ejecutar/hacer|repite|repetir|intenta|intenta de nuevo|reinicia",
         "skip": "omite|omitir|salta|saltar|sáltate|saltate|ignora|ignorar|pasa de",
@@ -84,6 +85,7 @@ LANGUAGE = Language(
     status_show=frozenset("muéstrame muestrame enséñame ensename muestra lista dame".split()),
     status_nouns=frozenset("tareas tarea cola".split()),
     status_topic=frozenset("estado progreso".split()),
+    determiners=frozenset("las los mis".split()),
     all_words=frozenset("todas todos toda todo".split()),
     type_verbs={
         "messaging": "escríbele escribele escríbeles envía envia enviar manda mandar avisa dile responde contesta llama avisar enviar mandar llamar"

@@ -92,6 +92,7 @@ LANGUAGE = Language(
     id_join_words=frozenset("et ou".split()),
     id_task_words=frozenset("tâche tâches".split()),
     id_fillers=frozenset("la le les de des du tâche".split()),
+    note_openers="avec|mais|en utilisant|utilise|cette fois|parce que",
     control_before={
         "retry": "réessaie|réessayez|réessayer|relance|relancez|relancer|recommence|recommencez|refais|refaites|retente"
                  "|reprends|reprenez|essaie|essayez",
@@ -121,6 +122,7 @@ LANGUAGE = Language(
     status_nouns=frozenset("tâches tâche file liste".split()),
     status_topic=frozenset("état statut avancement point".split()),
     status_phrases="ça avance|ça en est où|où en sont|où en est|où en sommes-nous|fais le point|faire le point|quoi de neuf sur",
+    determiners=frozenset("les mes".split()),
     all_words=frozenset("toutes tous tout".split()),
     vague_verbs="règle|regle|occupe-toi de|gère|regarde|fais|organise|arrange",
     vague_nouns=frozenset("truc trucs chose choses affaire".split()),

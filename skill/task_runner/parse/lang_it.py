@@ -85,6 +85,7 @@ LANGUAGE = Language(
     id_join_words=frozenset("e o ed".split()),
     id_task_words=frozenset("attività compito compiti task".split()),
     id_fillers=frozenset("la il lo le i gli da dal dalla attività compito".split()),
+    note_openers="con|ma|usando|usa|questa volta|stavolta|perché",
     control_before={
         "retry": "riprova|riprovare|riprovate|riesegui|rieseguire|rilancia|rilanciare|ripeti|ripetere|ritenta|prova",
         "skip": "salta|saltare|saltate|ignora|ignorare|tralascia|lascia perdere",
@@ -111,6 +112,7 @@ LANGUAGE = Language(
     status_nouns=frozenset("attività compiti compito coda lista task".split()),
     status_topic=frozenset("stato avanzamento situazione punto".split()),
     status_phrases="a che punto|come va con|come vanno|cosa manca|cosa è stato fatto",
+    determiners=frozenset("le i mie miei".split()),
     all_words=frozenset("tutte tutti tutto".split()),
     vague_verbs="sistema|occupati di|gestisci|guarda|fai|organizza|risolvi",
     vague_nouns=frozenset("cosa cose faccenda roba".split()),

@@ -92,6 +92,7 @@ LANGUAGE = Language(
     id_join_words=frozenset("e ou".split()),
     id_task_words=frozenset("tarefa tarefas".split()),
     id_fillers=frozenset("a o as os da do de tarefa".split()),
+    note_openers="com|mas|usando|use|usa|desta vez|dessa vez|porque",
     control_before={
         "retry": "tenta de novo|tente de novo|tenta novamente|tente novamente|tenta|tente|tentar|reexecuta|reexecute|refaz|refaça|repete|repita|reinicia|reinicie|reprocessa",
         "skip": "pula|pule|pular|ignora|ignore|ignorar|salta|salte|deixa pra lá",
@@ -119,6 +120,7 @@ LANGUAGE = Language(
     status_nouns=frozenset("tarefas tarefa fila lista".split()),
     status_topic=frozenset("status estado progresso andamento situação".split()),
     status_phrases="como estão as|como está a|o que falta|o que já foi feito|como anda|como andam",
+    determiners=frozenset("as os minhas meus".split()),
     all_words=frozenset("todas todos tudo toda todo".split()),
     vague_verbs="resolve|resolva|cuida de|cuide de|organiza|organize|vê|veja|faz|arruma|arrume",
     vague_nouns=frozenset("lance coisa coisas negócio".split()),

@@ -37,6 +37,7 @@ LANGUAGE = Language(
     id_join_words=frozenset("和 及".split()),
     id_task_words=frozenset("任".split()),
     id_fillers=frozenset("".split()),
+    note_openers="但是|用|这次",
     control_before={
         "retry": "重试|重新运行|重新执行|重新跑 一下?|重跑 一下?|再试一次|再试|重做",
         "skip": "跳过|略过|先不做",
@@ -59,11 +60,10 @@ LANGUAGE = Language(
     },
     # Status requests as whole phrases (found anywhere in a short clause).
     status_phrases=(
-        "on my plate|what are you working on|what 're you working on|what have you done so far"
-        "|progress report|status report|status update|where do things stand|catch me up|bring me up to speed|"
-        "任务状态|任务进度|显示任务|显示我的任务|显示所有任务|查看任务|查看我的任务|列出任务|看看任务|我的任务|队列里有什么|队列里有啥"
-        "|待处理的任务|待办任务|进行中的任务|失败的任务|卡住的任务|已完成的任务|怎么样了|进展如何|完成了吗|做完了吗|好了吗"
+        "任务状态|任务进度|显示任务|显示我的任务|显示所有任务|查看任务|查看我的任务|列出任务|看看任务|我的任务|队列里有什么|队列里有啥|待处理的任务|待办任务|进行中的任务|失败的任务|卡住的任务"
+        "|已完成的任务|怎么样了|进展如何|完成了吗|做完了吗|好了吗"
     ),
+    determiners=frozenset("有".split()),
     all_words=frozenset(["所有", "全部"]),
     vague_verbs="弄|处理|搞|办",
     vague_nouns=frozenset("事 件".split()),

@@ -88,6 +88,7 @@ class Language:
     control_before: dict
     control_after: dict
     control_needs_after: frozenset  # openers that mean their verb only with an "after" part
+    note_openers: str               # spec: "retry T-04 with …", "réessaie T-14 avec …": a note for the next attempt
     # --- status requests
     status_words: dict
     status_any: str                 # spec: "anything", "algo", "quelque chose": a question about any task
@@ -95,6 +96,7 @@ class Language:
     status_nouns: frozenset
     status_topic: frozenset
     status_phrases: str
+    determiners: frozenset          # "the", "les", "meine": words between "all" and the status
     all_words: frozenset
     # --- schedules ("…_words"/"…_cues": regex-free alternatives, "|" between phrases, spaces = any blank)
     weekdays: dict                  # name → 0 (Monday) … 6

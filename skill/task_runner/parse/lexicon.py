@@ -86,6 +86,7 @@ DEP_DONE = word_set("dep_done")
 CONTROL_BEFORE = phrases_by_key("control_before")
 CONTROL_AFTER = phrases_by_key("control_after")
 NEEDS_AFTER = word_set("control_needs_after")
+NOTE_OPENERS = phrases("note_openers")
 STATUS_WORDS = phrases_by_key("status_words")
 STATUS_ANY = Phrases(*(spec for lang in LANGUAGES for spec in lang.status_words.values()))
 STATUS_SHOW = word_set("status_show")
@@ -93,11 +94,12 @@ STATUS_ANYTHING = phrases("status_any")
 STATUS_NOUNS = word_set("status_nouns")
 STATUS_TOPIC = word_set("status_topic")
 STATUS_PHRASES = phrases("status_phrases")
+DETERMINERS = word_set("determiners")
 ALL_WORDS = word_set("all_words") | words_of("所 全")
 
 # Task ids as users write them: T-03, t3, T3, t-3 (one token each, see phrases.Tokens).
 ID_RANGE_TOKEN = re.compile(r"^t-?(\d{1,4})-t-?(\d{1,4})$")  # "T-08-T-10" is one word token
-ID_RANGE_WORDS = word_set("id_range_words") | frozenset("- – — ~ 〜 ..".split())
+ID_RANGE_WORDS = word_set("id_range_words") | frozenset("- – — ~ 〜 .. . …".split())
 ID_JOIN_WORDS = word_set("id_join_words") | frozenset(", ; / & + 、 ， ・".split())
 ID_TASK_WORDS = word_set("id_task_words") | {"#"}
 ID_FILLERS = word_set("id_fillers")
