@@ -49,6 +49,7 @@ def parse_message(text, now: datetime | None = None) -> dict:
         unsure += _doubts([task], index)
         del task["_meta"]
     if not (found.commands or found.status or tasks):
+        unsure += [] if quoted else doubts.message_reasons(clean.trim(masked.restore(found.rest)).core)
         return _empty("intake" if unsure else "none", unsure)
     document = {"mode": "intake", "status": found.status is not None, "commands": found.commands, "tasks": tasks,
                 "unsure": unsure}

@@ -10,24 +10,37 @@ from task_runner.parse import lexicon
 from task_runner.parse.phrases import Tokens, is_cjk
 
 LANGUAGE_CODES = ", ".join(language.code for language in lexicon.LANGUAGES)
-_FOREIGN_LETTERS = 2  # a name in another script is fine; a clause is not
+_FOREIGN_WORDS = 2  # a name in another script ("email Олег the slides") is fine; a clause is not
 
 
 def foreign_script(text: str) -> bool:
-    """Letters of a script no declared language uses (Hangul, Cyrillic, Arabic, …)."""
+    """Words in a script no declared language uses (Hangul, Cyrillic, Arabic, …)."""
     count = 0
-    for char in text:
-        if char.isascii() or not char.isalpha() or char <= "\u024f" or "\u1e00" <= char <= "\u1eff" or is_cjk(char) \
-                or "\uff00" <= char <= "\uffef" or char == "々":
-            continue
-        count += 1
-        if count >= _FOREIGN_LETTERS:
-            return True
+    for word in text.split():
+        if any(_foreign(char) for char in word):
+            count += 1
+            if count >= _FOREIGN_WORDS:
+                return True
     return False
+
+
+def _foreign(char: str) -> bool:
+    return not (char.isascii() or not char.isalpha() or char <= "\u024f" or "\u1e00" <= char <= "\u1eff" or is_cjk(char)
+                or "\uff00" <= char <= "\uffef" or char == "々")
 
 
 def language_reason() -> str:
     return f"language: part of the message is in a language the parser does not read (it reads {LANGUAGE_CODES})"
+
+
+def message_reasons(core: str) -> list[str]:
+    """Doubts about a message no rule read as work: one that hands over something it never names
+    ("sort out the thing with the bank", "把那个事…弄一下", "例の件とあの件、よろしく")."""
+    words = Tokens(core[:400]).words
+    if not words or not lexicon.VAGUE_NOUNS.intersection(words):
+        return []
+    vague = lexicon.VAGUE_VERBS.at(words, 0) or is_cjk(words[0][:1]) and lexicon.VAGUE_VERBS.find(words)
+    return [f"vague: the message asks for something it does not name: {core!r}"] if vague else []
 
 
 def item_reasons(index: int, description: str, scheduled: bool, kind: str) -> list[str]:

@@ -65,7 +65,7 @@ LANGUAGE = Language(
     ),
     determiners=frozenset("有".split()),
     all_words=frozenset(["所有", "全部"]),
-    vague_verbs="弄|处理|搞|办",
+    vague_verbs="弄一下|弄|处理|搞|办",
     vague_nouns=frozenset("事 件".split()),
     day_words=frozenset("天 号 日".split()),
     # --- schedules

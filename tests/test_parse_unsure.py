@@ -1,0 +1,54 @@
+"""The parser says when it is unsure (`unsure`: reasons), and stays sure on plain messages."""
+
+from datetime import datetime, timezone
+
+import pytest
+
+from task_runner.parse import parse_message
+
+NOW = datetime(2026, 11, 20, 10, 0, tzinfo=timezone.utc)
+
+
+def reasons(message: str) -> list[str]:
+    return parse_message(message, NOW)["unsure"]
+
+
+@pytest.mark.parametrize("message", [
+    "can you please 이 파일 정리해서 팀장님께 보내 주세요 before lunch", "busca esto porfa: Пожалуйста, найди билеты в Казань",
+    "이 파일 정리해서 보내 주세요",
+])
+def test_words_in_a_language_we_do_not_read(message):
+    doc = parse_message(message, NOW)
+    assert doc["mode"] == "intake" and [r.split(":")[0] for r in doc["unsure"]] == ["language"]
+
+
+@pytest.mark.parametrize("message", [
+    "sort out the thing with the bank and the insurance", "organiza a festa e os convites", "sistema il sito e la newsletter",
+    "regarde l'imprimante et le wifi", "arregla lo de la luz y lo del seguro",
+])
+def test_one_item_that_may_be_two_tasks(message):
+    assert [r.split(":")[0] for r in reasons(message)] == ["split"]
+
+
+@pytest.mark.parametrize("message", [
+    "do the usual for the quarterly thing, you know the day", "kümmer dich um die Sache mit dem Auto, du weißt schon",
+    "把那个事和上次说的那个一起弄一下", "règle le truc avec la banque", "例の件とあの件、いつもの感じでよろしく",
+])
+def test_a_message_that_names_nothing_is_handed_over_not_dropped(message):
+    doc = parse_message(message, NOW)
+    assert doc["mode"] == "intake" and doc["tasks"] == [] and doc["unsure"][0].startswith("vague:")
+
+
+@pytest.mark.parametrize("message", [
+    "erinner mich am Brückentag an die Steuererklärung", "rappelle-moi le jour de la réunion de commander les fournitures",
+])
+def test_a_reminder_whose_day_we_cannot_place(message):
+    assert [r.split(":")[0] for r in reasons(message)] == ["date"]
+
+
+@pytest.mark.parametrize("message", [
+    "retry T-04", "buy eggs and milk", "compare Notion, Coda and Airtable", "remind me tomorrow at 9 to call mom",
+    "What is the capital of France?", "thanks for the stuff", "email Олег the slides",
+])
+def test_plain_messages_are_sure(message):
+    assert reasons(message) == []
