@@ -8,6 +8,7 @@ CLIs' own retries turned off or answered with Retry-After: 0).
 
 import os
 import threading
+import time
 import uuid
 from pathlib import Path
 
@@ -130,12 +131,13 @@ def test_three_concurrent_first_runs_succeed_or_retry(kind, tmp_path):
             workdir = tmp_path / f"work{index}"
             workdir.mkdir()
             runs.append(start(kind, "Say hello.", home, workdir, model.url))
-        import time
-
         began = time.monotonic()
         results = [None] * 3
-        threads = [threading.Thread(target=lambda i=i: results.__setitem__(i, finish(kind, *runs[i], 90, began, [])))
-                   for i in range(3)]
+
+        def wait(index: int) -> None:
+            results[index] = finish(kind, *runs[index], 90, began, [])
+
+        threads = [threading.Thread(target=wait, args=(index,)) for index in range(3)]
         for thread in threads:
             thread.start()
         for thread in threads:
