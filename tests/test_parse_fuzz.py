@@ -1,6 +1,7 @@
 """Any input parses, quickly, to a valid contract document: Unicode of every category (lone
-surrogates, control characters), binary junk, structure-rich word salad, and megabyte inputs
-built to make a backtracking regex explode."""
+surrogates, control characters), binary junk, structure-rich word salad in eight languages, and
+megabyte inputs built to make a backtracking regex explode. A message-sized input parses in under
+50 ms of CPU; a note comes back byte for byte."""
 
 import json
 import time
@@ -20,16 +21,26 @@ every Monday at 9am by Friday tomorrow in 2 hours please can you I need you to t
 blocked ? ! , . ; " ' ` ``` https://example.com/a.b ~/x/y.txt Dr. e.g. v2.3 send it email text look it up compare
 Notion Coda and Airtable salt pepper 帮我 然后 重试 任务状态 ¿ puedes omite luego und dann überspringe 吗 HEARTBEAT
 TASK_RUNNER_DISPATCH: \n \n\n \t 🙏 ✅ ☐ 1️⃣ whatever fails once after T-06 with the result both
+peux-tu réessaie annule tous les lundis à 9h você pode tenta de novo toda segunda às 9h puoi riprova ogni lunedì alle 9
+してください スキップ 再試行 毎週月曜 9時 までに 明日の朝 [Tue 2026-12-01 14:53 UTC] Runtime: agent=main | session=x
+[[OPENCLAW_INTERNAL_CONTEXT_BEGIN]] [[OPENCLAW_INTERNAL_CONTEXT_END]] 이 파일 Пожалуйста sort out the thing
 """.split(" ") + [" ", "\n", "  ", "-", "1.", "。", "，", "：", "\u2028", "\x00", "\ud800", "\ue000", "\ue001"]
 
 
+MESSAGE_BUDGET = 0.050  # CPU seconds for one message-sized input (a few thousand characters)
+for _warm in VOCABULARY[::7] + ["every Monday at 9am email Bob", "毎週月曜の9時に送って", "tous les lundis à 9h envoie"]:
+    parse_message(_warm, NOW)  # patterns compile on first use; the budget is for a warm parser
+
+
 def check(text) -> dict:
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     doc = parse_message(text, NOW)
-    elapsed = time.perf_counter() - started
+    elapsed, used = time.perf_counter() - started, time.process_time() - cpu
     assert problems(doc) == [], (text[:200], doc)
     json.dumps(doc, ensure_ascii=False).encode("utf-8")  # no lone surrogates leak out
     assert elapsed < 2.0, f"{elapsed:.2f}s for {len(text)} chars"
+    if len(str(text)) <= 3000:
+        assert used < MESSAGE_BUDGET, f"{used * 1000:.0f} ms CPU for {len(str(text))} chars: {str(text)[:80]!r}"
     return doc
 
 
@@ -75,3 +86,16 @@ def test_megabyte_inputs_stay_bounded():
         started = time.perf_counter()
         check(text)
         assert time.perf_counter() - started < 3.0, text[:40]
+
+
+# Notes: any words, quotes, backticks, URLs and scripts come back exactly as typed (no "t"/"T" so
+# no task id or control verb appears by accident; no sentence ends, which would end the note).
+_NOTE_ALPHABET = "abcdefghijklmnopqrsuvwxyzABCDEFGHIJKLMNOPQRSUVWXYZ0123456789 '\"`«»“”„:/=&%#@_~+()[]éüñçß中文です-"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_NOTE_ALPHABET, min_size=1, max_size=80).filter(lambda note: note.strip(" '\"") != ""))
+def test_notes_round_trip_byte_for_byte(note):
+    doc = check(f"retry T-04 with {note}")
+    (command,) = [c for c in doc["commands"] if c["ids"] == ["T-04"]]
+    assert command["note"] == ("with " + note).strip().rstrip(" .!?,;")
