@@ -1,0 +1,78 @@
+"""The sequence every queue-changing command shares: apply under the lock → stop the workers
+that left ``running`` → follow-up pass → the news for the reader."""
+
+from task_runner import lifecycle, render
+from task_runner.commands import deliver
+from task_runner.config import open_store
+from task_runner.dispatch import dispatch_pass
+from task_runner.errors import QueueError
+from task_runner.rundir import RunDir
+from task_runner.timeutil import now, to_iso
+
+STOP_WAIT_S = 5.0
+
+
+class Change:
+    """The outcome of ``change_queue``: what the apply step returned and the follow-up pass."""
+
+    def __init__(self, applied, report, note: str | None):
+        self.applied = applied
+        self.report = report
+        self.note = note
+
+
+def auto_dispatch(config, requested: bool) -> bool:
+    return requested and config.get_bool("TASK_RUNNER_AUTO_DISPATCH", True)
+
+
+def stop_attempts(config, stops: list) -> list[str]:
+    """Stop the attempts of tasks that just left ``running``; the ids whose worker was stopped."""
+    stopped = []
+    for task_id, run in stops:
+        if isinstance(run.get("dir"), str):
+            if RunDir(config.dir, run["dir"]).stop(to_iso(now()), wait=STOP_WAIT_S):
+                stopped.append(task_id)
+        elif run.get("kind") == "agent" and run.get("session"):
+            from task_runner.workers import agent  # the OpenClaw ledger: only for agent tasks
+
+            if agent.cancel(run, config.get):
+                stopped.append(task_id)
+    return stopped
+
+
+def change_queue(config, apply, dispatch: bool) -> Change:
+    """Apply ``apply(queue, policy)`` under the lock; stop what it stopped; run the follow-up pass.
+
+    ``apply`` returns a dict; its ``"stop"`` entries, ``(id, run)`` pairs, are
+    stopped after the lock is released. Once the change is committed, a
+    failing follow-up pass never turns it into a failure: the note says so and
+    the next heartbeat starts the work (issue 9: a committed change exits 0).
+    """
+    store = open_store(config)
+    policy = lifecycle.Policy()
+    with store.transaction() as queue:
+        applied = apply(queue, policy)
+    stops = [stop for entry in (applied if isinstance(applied, list) else [applied])
+             for stop in (entry.get("stop") or () if isinstance(entry, dict) else ())]
+    stopped = stop_attempts(config, stops)
+    for entry in applied if isinstance(applied, list) else [applied]:
+        if isinstance(entry, dict) and "stopped" in entry:
+            entry["stopped"] = [task_id for task_id, _ in entry["stop"] if task_id in stopped]
+    report, note = None, None
+    if auto_dispatch(config, dispatch):
+        try:
+            report = dispatch_pass(config, store)
+        except (QueueError, OSError) as error:
+            note = render.not_dispatched(str(error).splitlines()[0])
+    return Change(applied, report, note)
+
+
+def news(config, change: Change | None) -> tuple[str, list, events.Delivery | None]:
+    """The follow-up pass's news for the reader: (text, delivered events, delivery to commit)."""
+    if change is None or change.report is None:
+        return (change.note or "") if change else "", [], None
+    store = open_store(config)
+    delivery = deliver(config, store)
+    delivered = delivery.events if delivery else []
+    text = change.report.text(delivered) if (delivered or change.report.plan) else ""
+    return "\n\n".join(filter(None, [text, change.note])), delivered, delivery
