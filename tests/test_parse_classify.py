@@ -73,3 +73,12 @@ def test_reminder_framing_counts_for_the_type():
 def test_types_in_every_language(message, kind):
     (task,) = parse_message(message, NOW)["tasks"]
     assert task["type"] == kind
+
+
+@pytest.mark.parametrize("message, kind", [
+    ('scrivi nel gruppo di famiglia: "domenica pranzo dalla nonna"', "messaging"),
+    ('schreib in die WG-Gruppe: "wer hat meinen Käse gegessen?"', "messaging"),
+])
+def test_writing_quoted_words_somewhere_is_a_message(message, kind):
+    (task,) = parse_message(message, NOW)["tasks"]
+    assert task["type"] == kind

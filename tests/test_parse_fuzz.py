@@ -28,7 +28,8 @@ peux-tu réessaie annule tous les lundis à 9h você pode tenta de novo toda seg
 
 
 MESSAGE_BUDGET = 0.050  # CPU seconds for one message-sized input (a few thousand characters)
-for _warm in VOCABULARY[::7] + ["every Monday at 9am email Bob", "毎週月曜の9時に送って", "tous les lundis à 9h envoie"]:
+for _warm in VOCABULARY[::7] + ["every Monday at 9am email Bob", "毎週月曜の9時に送って", "tous les lundis à 9h envoie",
+              "pay the rent by March 5", "renew it by the end of the month", "retry T-04 with `x` «y» https://a.b/c"]:
     parse_message(_warm, NOW)  # patterns compile on first use; the budget is for a warm parser
 
 

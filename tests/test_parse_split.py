@@ -182,3 +182,12 @@ def test_reading_then_digesting_or_reporting_back_is_one_job(message):
 def test_a_lookup_then_sending_it_is_two_linked_tasks(message):
     first, second = parse_message(message, NOW)["tasks"]
     assert (first["type"], second["type"], second["depends_on"]) == ("info-lookup", "messaging", [0])
+
+
+@pytest.mark.parametrize("message, count", [
+    ('manda questo al dott. Ferri: "la consegna slitta al 12"', 1),
+    ("busca el precio del iPhone 16, pide cita en la peluquería y encarga las pizzas", 3),
+    ("baixa os extratos de outubro e depois monta uma tabela de gastos", 2),
+])
+def test_abbreviated_titles_and_more_verbs(message, count):
+    assert len(parse_message(message, NOW)["tasks"]) == count

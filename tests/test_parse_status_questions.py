@@ -44,3 +44,8 @@ def test_chat_verbs(message, kind):
 ])
 def test_counted_enumerations_and_east_asian_list_marks(message, count):
     assert len(parse_message(message, NOW)["tasks"]) == count
+
+
+def test_a_tell_me_status_question_in_german():
+    doc = parse_message("kannst du mir kurz sagen welche Aufgaben noch offen sind und ob irgendwas hängt?", NOW)
+    assert (doc["status"], doc["tasks"]) == (True, [])

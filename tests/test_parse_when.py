@@ -78,3 +78,8 @@ def test_dates_inside_the_message_content_or_describing_the_object_set_nothing(m
 ])
 def test_chinese_and_japanese_times(message, key):
     assert schedule(message)[key]
+
+
+@pytest.mark.parametrize("message", ["Lisa wegen Samstag schreiben", "olha minha agenda de quinta"])
+def test_a_day_the_object_is_about_sets_nothing(message):
+    assert schedule("task: " + message) == {"cron": None, "due": None, "not_before": None}

@@ -10,6 +10,7 @@ thing"). The order ranks *signals*, so the strongest signal is read first:
 """
 
 from task_runner.parse import lexicon
+from task_runner.parse.lexicon import Lazy
 from task_runner.parse.clean import leading_verb
 from task_runner.parse.phrases import Phrases, Tokens, is_cjk
 
@@ -68,7 +69,7 @@ def classify(description: str, has_command: bool = False) -> str:
         by_verb = None
     if by_verb == "file-creation":
         obj = rest_words[1:5]
-        if any(w in _MESSAGES for w in obj) or _to_person(rest_tokens):
+        if any(w in _MESSAGES for w in obj) or _to_person(rest_tokens) or _QUOTED_AFTER_COLON.search(rest[:200]):
             by_verb = "messaging"  # "draft an email to Dr. Patel", "écris à Léa pour confirmer"
         elif _mentions("code-execution", obj) and not _mentions("file-creation", obj):
             by_verb = "code-execution"  # "write a script that …"
@@ -88,6 +89,9 @@ def classify(description: str, has_command: bool = False) -> str:
         if table.find(words) or (kind == "messaging" and _channel(words)):
             return kind
     return "info-lookup"
+
+
+_QUOTED_AFTER_COLON = Lazy(r":\s*[\"“«„「『']")  # "schreib in die WG-Gruppe: \"…\"": the words are a message
 
 
 def _to_person(tokens: Tokens) -> bool:

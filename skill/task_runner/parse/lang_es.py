@@ -5,6 +5,7 @@ from task_runner.parse.language import Language
 LANGUAGE = Language(
     code="es",
     verbs=frozenset("""
+    encarga encargar encárgale apunta apuntar anota anotar
     escríbele escribele escríbeles
     termina terminar acaba acabar
     busca buscar envía envia enviar manda mandar escribe escribir crea crear revisa revisar llama llamar
@@ -28,7 +29,7 @@ LANGUAGE = Language(
         "|me gustaría que|por favor|porfa|hazme el favor de|favor de|tengo que|hay que|necesito|no olvides"
         "|acuérdate de|encárgate de|y|también|que|que me|que nos|que le"
     ),
-    need_frames="necesito|necesito ayuda con|ayúdame con|ayudame con|ayúdame a",
+    need_frames="necesito|necesito ayuda con|ayúdame con|ayudame con|ayúdame a|añade una tarea para|agrega una tarea para|crea una tarea para",
     request_delegates=frozenset("¿ puedes podrías podrias puede podría me necesito quiero encárgate".split()),
     frame_pre=frozenset("añade agrega nueva nuevas una".split()),
     frame_nouns=frozenset("tarea tareas".split()),
@@ -82,7 +83,7 @@ LANGUAGE = Language(
         "skipped": "omitidas|canceladas",
     },
     status_any="algo|alguna|alguno|algún",
-    status_show=frozenset("muéstrame muestrame enséñame ensename muestra lista dame".split()),
+    status_show=frozenset("muéstrame muestrame enséñame ensename muestra lista dame dime dices".split()),
     status_nouns=frozenset("tareas tarea cola".split()),
     status_topic=frozenset("estado progreso".split()),
     determiners=frozenset("las los mis".split()),
@@ -134,10 +135,10 @@ LANGUAGE = Language(
     in_words="en",
     deadline_cues="antes del|antes de las|antes de|hasta el|hasta|a más tardar|como muy tarde|dentro de",
     start_cues="después de las|después de|despues de las|despues de|a partir de las|a partir de|desde",
-    object_cues="para",
+    object_cues="para|de|del",
     # tables this language does not need
     dotted_abbreviations="",
-    title_abbreviations="",
+    title_abbreviations="dra|sra|srta|lic",
     short_abbreviations="",
     verb_phrases="",
     request_end="",

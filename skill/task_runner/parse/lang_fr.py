@@ -56,7 +56,7 @@ LANGUAGE = Language(
         "|j'ai besoin que tu|j'ai besoin de|il faut|il faudrait|n'oublie pas de|je voudrais que tu|j'aimerais que tu"
         "|tu pourrais|et|aussi|puis"
     ),
-    need_frames="j'ai besoin d'un|j'ai besoin d'une|j'ai besoin de|j'ai besoin d'aide pour|aide-moi avec|aide-moi pour|aide-moi à|il me faut",
+    need_frames="j'ai besoin d'un|j'ai besoin d'une|j'ai besoin de|j'ai besoin d'aide pour|aide-moi avec|aide-moi pour|aide-moi à|il me faut|ajoute une tâche pour|crée une tâche pour",
     request_delegates=frozenset("peux-tu pourrais-tu pouvez-vous pourriez-vous tu vous est-ce j'ai je".split()),
     frame_pre=frozenset("ajoute ajoutez nouvelle une".split()),
     frame_nouns=frozenset("tâche tâches".split()),
@@ -118,7 +118,7 @@ LANGUAGE = Language(
         "skipped": "annulées|ignorées|sautées",
     },
     status_any="quelque chose|quoi que ce soit|rien",
-    status_show=frozenset("montre montre-moi montrez-moi affiche affichez liste donne-moi fais-moi".split()),
+    status_show=frozenset("montre montre-moi montrez-moi affiche affichez liste donne-moi fais-moi dis dire".split()),
     status_nouns=frozenset("tâches tâche file liste".split()),
     status_topic=frozenset("état statut avancement point".split()),
     status_phrases="ça avance|ça en est où|où en sont|où en est|où en sommes-nous|fais le point|faire le point|quoi de neuf sur",
@@ -164,10 +164,10 @@ LANGUAGE = Language(
     in_words="dans",
     deadline_cues="avant le|avant|d'ici le|d'ici|au plus tard le|au plus tard|jusqu'à",
     start_cues="après|à partir de|dès",
-    object_cues="pour",
+    object_cues="pour|de|du",
     # tables this language does not need
     dotted_abbreviations="",
-    title_abbreviations="",
+    title_abbreviations="mme|mlle|me",
     short_abbreviations="",
     typos={},
     not_typos=frozenset(),

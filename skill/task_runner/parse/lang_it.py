@@ -5,6 +5,7 @@ from task_runner.parse.language import Language
 LANGUAGE = Language(
     code="it",
     verbs=frozenset("""
+    annota annotare segna
     scrivigli scrivile
     scopri scoprire
     finisci finite finire termina terminare completa
@@ -49,7 +50,7 @@ LANGUAGE = Language(
         "puoi|potresti|può|potrebbe|mi puoi|mi potresti|per favore|per piacere|perfavore|ti prego|ho bisogno che tu?"
         "|mi serve che tu?|vorrei che tu?|non dimenticare di|ricordati di|devi|e|anche"
     ),
-    need_frames="ho bisogno di|ho bisogno d'aiuto con|aiutami con|aiutami a|mi serve|mi servirebbe|vorrei",
+    need_frames="ho bisogno di|ho bisogno d'aiuto con|aiutami con|aiutami a|mi serve|mi servirebbe|vorrei|aggiungi un'attività per|aggiungi un compito per|crea un'attività per",
     request_delegates=frozenset("puoi potresti può potrebbe mi ho vorrei".split()),
     frame_pre=frozenset("aggiungi nuova nuovo una un".split()),
     frame_nouns=frozenset("attività compito compiti task".split()),
@@ -108,7 +109,7 @@ LANGUAGE = Language(
         "skipped": "saltate|annullate",
     },
     status_any="qualcosa|qualche",
-    status_show=frozenset("mostra mostrami fammi elenca dammi".split()),
+    status_show=frozenset("mostra mostrami fammi elenca dammi dici dimmi".split()),
     status_nouns=frozenset("attività compiti compito coda lista task".split()),
     status_topic=frozenset("stato avanzamento situazione punto".split()),
     status_phrases="a che punto|come va con|come vanno|cosa manca|cosa è stato fatto",
@@ -153,10 +154,10 @@ LANGUAGE = Language(
     in_words="tra|fra",
     deadline_cues="entro il|entro|prima di|prima del|non oltre",
     start_cues="dopo le|dopo|a partire da|dalle",
-    object_cues="per",
+    object_cues="per|di|del",
     # tables this language does not need
     dotted_abbreviations="",
-    title_abbreviations="",
+    title_abbreviations="dott|dott\\.ssa|sig|sig\\.ra|ing|avv",
     short_abbreviations="",
     typos={},
     not_typos=frozenset(),

@@ -5,6 +5,7 @@ from task_runner.parse.language import Language
 LANGUAGE = Language(
     code="pt",
     verbs=frozenset("""
+    monta monte montar anota anote anotar
     escreve-lhe escreva-lhe
     descobre descubra descobrir
     termina terminar acaba acabe acabar finaliza finalize
@@ -56,7 +57,7 @@ LANGUAGE = Language(
         "|eu preciso que você?|preciso|quero que você?|gostaria que você?|não esqueça/esqueças de|não se esqueça de"
         "|tem como|dá pra|dá para|me ajuda a|e|também"
     ),
-    need_frames="preciso de|preciso dum|preciso duma|me ajuda com|me ajude com|ajuda-me com|me ajuda a|quero",
+    need_frames="preciso de|preciso dum|preciso duma|me ajuda com|me ajude com|ajuda-me com|me ajuda a|quero|adiciona uma tarefa pra|adiciona uma tarefa para|adicione uma tarefa pra|adicione uma tarefa para|cria uma tarefa pra|cria uma tarefa para",
     request_delegates=frozenset("você vc tu pode poderia consegue preciso eu quero gostaria".split()),
     frame_pre=frozenset("adiciona adicione nova uma".split()),
     frame_nouns=frozenset("tarefa tarefas".split()),
@@ -116,7 +117,7 @@ LANGUAGE = Language(
         "skipped": "canceladas|puladas|ignoradas",
     },
     status_any="alguma coisa|algo|algum|alguma",
-    status_show=frozenset("mostra mostre mostrar lista liste".split()),
+    status_show=frozenset("mostra mostre mostrar lista liste fala diz diga".split()),
     status_nouns=frozenset("tarefas tarefa fila lista".split()),
     status_topic=frozenset("status estado progresso andamento situação".split()),
     status_phrases="como estão as|como está a|o que falta|o que já foi feito|como anda|como andam",
@@ -160,10 +161,10 @@ LANGUAGE = Language(
     in_words="em|daqui a",
     deadline_cues="até a|até o|até|antes de|antes da|antes do|no máximo até|dentro de",
     start_cues="depois das|depois de|a partir das|a partir de|após",
-    object_cues="para|pra",
+    object_cues="para|pra|de|do|da",
     # tables this language does not need
     dotted_abbreviations="",
-    title_abbreviations="",
+    title_abbreviations="dra|sra|eng",
     short_abbreviations="",
     typos={},
     not_typos=frozenset(),

@@ -76,6 +76,7 @@ _DEADLINE_CLAUSE = Lazy(r"\b(?:" + _DUE_WORD + r")\s+(?:[^\W\d]+\s+){1,3}(?:on\s
                         re.IGNORECASE)
 _OBJECT_BEFORE = Lazy(r"(?:^|\s)(?:" + alternation("object_cues") + r")\s+(?:the\s+|el\s+|la\s+|le\s+|den\s+|die\s+|o\s+|a\s+|il\s+)?$",
                       re.IGNORECASE)
+_OBJECT_WORDS = frozenset(word for lang in lexicon.LANGUAGES for word in lang.object_cues.split("|") if " " not in word)
 _MONTH = "(?:" + _keys(_latin(merged("months"))) + r")\.?"
 _RELATIVE = _keys(_RELATIVE_DAYS)
 _ARTICLE = r"(?:on|am|el|le|il|lo|o|a|na|no|de|del|the)\s+"
@@ -108,7 +109,7 @@ _ZH_ONE_OFF = Lazy(
     r"(?P<time>(?:\d{1,2}|[一二三四五六七八九十]{1,3})[点點時](?:半|\d{1,2}分?)?)?"
     r"(?P<due>之前|以前|前|までに|まで)?"
 )
-_CJK_ATTRIBUTE = Lazy(r"[^、，,。\s把给跟]{0,3}[的の]")
+_CJK_ATTRIBUTE = Lazy(r"[^、，,。\s把给跟]{0,6}[的の]")
 _CJK_STEPS = {"分钟": timedelta(minutes=1), "分": timedelta(minutes=1), "小时": timedelta(hours=1), "時間": timedelta(hours=1),
               "天": timedelta(days=1), "日": timedelta(days=1)}
 
@@ -362,7 +363,7 @@ def _kind(match: re.Match, text: str) -> str | None:
         return "due"  # "end of day tomorrow" is a deadline even without "by"
     if match.group("start") or match.group("rel") or match.group("half") or match.group("time") or match.group("dtime"):
         return "not_before"
-    if _OBJECT_BEFORE.search(text[max(0, match.start() - 40):match.start()]):
+    if _OBJECT_BEFORE.search(text[max(0, match.start() - 40):match.start()]) or day.split(" ", 1)[0] in _OBJECT_WORDS and " " in day:
         return None
     if " ".join(day.split()) in _RELATIVE_DAYS or not _verb_before(text[:match.start()]):
         return "not_before"  # "tomorrow", or a date before the verb: "on Friday, call the bank"
