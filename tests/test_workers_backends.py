@@ -27,8 +27,9 @@ def make_run(tmp_path, resume=None, **settings):
 def attempt(tool, tmp_path, mode, resume=None, prompt=None, **env):
     task = {"id": "T-07", "type": "unknown", "description": "do it"}
     module = backend(tool)
-    launch = module.build(task, prompt or f"Task T-07. FAKE:{mode}", make_run(tmp_path, resume))
-    done = run_launch(launch, tmp_path, **env)
+    run = make_run(tmp_path, resume)
+    launch = module.build(task, prompt or f"Task T-07. FAKE:{mode}", run)
+    done = run_launch(launch, tmp_path, run_dir=run.run_dir, **env)
     return launch, done, module.outcome(done.stdout, done.stderr, done.returncode, False)
 
 
@@ -166,26 +167,18 @@ def test_blocked_report_is_a_failure_with_actions(tool, tmp_path):
     assert outcome.actions == ["add STAGING_TOKEN to ~/.openclaw/.env", "retry T-07"]
 
 
-@pytest.mark.parametrize("tool", RECORDED_TOOLS)
+@pytest.mark.parametrize("tool", TOOLS)
 def test_prompt_goes_on_stdin_whatever_its_size(tool, tmp_path):
     log = tmp_path / "calls.jsonl"
     nasty = "Task T-07. FAKE:success; rm -rf / $(touch pwned) `id` \"quoted\" 'single'\n" + "x" * 200_000
     module = backend(tool)
-    launch = module.build({"id": "T-07", "type": "unknown"}, nasty, make_run(tmp_path))
+    run = make_run(tmp_path)
+    launch = module.build({"id": "T-07", "type": "unknown"}, nasty, run)
     assert launch.stdin == nasty and not any(nasty in arg for arg in launch.argv)
-    done = run_launch(launch, tmp_path, FAKE_LOG=log)
+    done = run_launch(launch, tmp_path, run_dir=run.run_dir, FAKE_LOG=log)
     call = json.loads(log.read_text())
-    assert call["prompt"] == nasty and call["stdin"] == nasty
+    assert call["prompt"] == nasty
     assert module.outcome(done.stdout, done.stderr, done.returncode, False).ok
-    assert not (tmp_path / "pwned").exists()
-
-
-def test_openclaw_prompt_is_one_argv_element(tmp_path):
-    log = tmp_path / "calls.jsonl"
-    nasty = "Task T-07. FAKE:success; rm -rf / $(touch pwned) `id`\nsecond line"
-    launch = backend("openclaw").build({"id": "T-07", "type": "unknown"}, nasty, make_run(tmp_path))
-    run_launch(launch, tmp_path, FAKE_LOG=log)
-    assert nasty in json.loads(log.read_text())["argv"]
     assert not (tmp_path / "pwned").exists()
 
 
@@ -202,7 +195,8 @@ def test_flags_match_the_real_headless_modes(tmp_path):
     assert build("opencode").argv[:4] == ["opencode", "run", "--format", "json"]
     assert build("opencode", resume="ses_1").argv[-2:] == ["--session", "ses_1"]
     openclaw = build("openclaw").argv
-    assert openclaw[:4] == ["openclaw", "agent", "--message", "P"] and "--json" in openclaw
+    assert openclaw[:4] == ["openclaw", "agent", "--message-file", str(tmp_path / "run" / "stdin.txt")]
+    assert "--json" in openclaw and build("openclaw").stdin == "P"
     assert "--session-id" in openclaw
 
 
@@ -225,3 +219,12 @@ def test_full_permissions_change_the_flags(tmp_path):
 def test_fakes_are_executable():
     for tool in TOOLS:
         assert os.access(FAKE_DIR / tool, os.X_OK), tool
+
+
+def test_openclaw_that_cannot_start_is_permanent_with_its_fix():
+    stdout = ('{\n  "ok": false,\n  "error": {\n    "type": "cli_error",\n    "message": "gateway agent requires '
+              'credentials before opening a websocket\\nFix: configure gateway.auth token/password, pair this device, '
+              'or pass --token/--password.\\nConfig: /h/.openclaw/openclaw.json"\n  }\n}\n')
+    outcome = backend("openclaw").outcome(stdout, "gateway agent requires credentials…", 1, False)
+    assert not outcome.ok and outcome.permanent and not outcome.transient
+    assert outcome.error.startswith("openclaw: gateway agent requires credentials") and "Fix: configure" in outcome.error

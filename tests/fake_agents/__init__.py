@@ -16,10 +16,19 @@ def fake_env(**extra) -> dict:
     return env
 
 
-def run_launch(launch, cwd, timeout=20, **env):
-    """Run a backend's Launch as the supervisor would (stdin: the launch's text or closed; no shell)."""
+def run_launch(launch, cwd, timeout=20, run_dir=None, **env):
+    """Run a backend's Launch as the supervisor would (stdin: the launch's text or closed; no shell).
+
+    With ``run_dir``, the stdin text is also written to its ``stdin.txt``, as the supervisor does
+    (the openclaw worker reads its prompt from there).
+    """
     merged = fake_env(**env)
     merged.update(launch.env)
+    if run_dir is not None and launch.stdin is not None:
+        from task_runner.rundir import STDIN
+
+        os.makedirs(run_dir, exist_ok=True)
+        Path(run_dir, STDIN).write_text(launch.stdin, encoding="utf-8")
     if launch.stdin is not None:
         return subprocess.run(launch.argv, check=False, cwd=cwd, env=merged, input=launch.stdin,
                               capture_output=True, text=True, timeout=timeout)

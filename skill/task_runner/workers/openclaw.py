@@ -1,18 +1,25 @@
-"""OpenClaw's own agent CLI: ``openclaw agent --message PROMPT --json``.
+"""OpenClaw's own agent CLI: ``openclaw agent --message-file RUN_DIR/stdin.txt --json``.
 
 From docs.openclaw.ai/cli/agent and src/commands/agent-via-gateway.ts: one
 agent turn through the Gateway (falling back to the embedded runtime when the
 Gateway is unreachable); at least one session selector is required, so each
 first attempt pre-assigns ``--session-id`` and a retry reuses it.
-``--timeout SECONDS`` bounds the turn. With ``--json`` it prints one
+``--timeout SECONDS`` bounds the turn. The prompt goes in the file the
+supervisor writes the launch's stdin text to (``--message-file``, OpenClaw
+2026.9: a UTF-8 file of up to 4 MiB), so a prompt of any length fits where an
+argv element stops at 128 KiB. With ``--json`` it prints one
 pretty-printed JSON document: via the Gateway ``{"runId", "status",
 "summary", "result": {"payloads": [{"text"}], "meta"}}``, embedded
 ``{"payloads", "meta"}``. ``status`` other than "ok", or ``meta.error`` /
-``meta.aborted``, is a failure.
+``meta.aborted``, is a failure. A run that cannot start prints (2026.9.6, exit 1)
+``{"ok": false, "error": {"type": "cli_error", "message": "gateway agent requires
+credentials …\nFix: …"}}``: permanent, the next attempt would fail the same way.
 """
 
+import os
 import uuid
 
+from task_runner.rundir import STDIN
 from task_runner.workers.base import (
     Launch,
     judged,
@@ -24,10 +31,10 @@ from task_runner.workers.base import (
 
 def build(task: dict, prompt: str, run) -> Launch:
     session = run.resume_session or f"task-runner-{task['id']}-{uuid.uuid4().hex[:12]}"
-    argv = ["openclaw", "agent", "--message", prompt, "--session-id", session, "--json",
-            "--timeout", str(max(1, int(run.timeout_s)))]
+    argv = ["openclaw", "agent", "--message-file", os.path.join(run.run_dir, STDIN), "--session-id", session,
+            "--json", "--timeout", str(max(1, int(run.timeout_s)))]
     argv += option(run, "TASK_RUNNER_OPENCLAW_AGENT", "--agent")
-    return Launch(argv, session=session)
+    return Launch(argv, stdin=prompt, session=session)
 
 
 def refusal(environ=None) -> str | None:
@@ -53,6 +60,10 @@ def preflight(task: dict, setting):
 
 def outcome(stdout: str, stderr: str, exit_code, timed_out: bool):
     document = last_json_document(stdout)
+    if document is not None and document.get("ok") is False and isinstance(document.get("error"), dict):
+        failure = document["error"]
+        return judged(False, "", error=f"openclaw: {failure.get('message') or failure.get('type') or 'error'}",
+                      timed_out=timed_out, permanent=failure.get("type") == "cli_error")
     if document is None or not ("payloads" in document or "status" in document or "result" in document):
         return no_terminal("openclaw", exit_code, timed_out, stderr)
     result = document.get("result") if isinstance(document.get("result"), dict) else document
