@@ -39,3 +39,13 @@ def test_a_need_frame_before_a_verb_stays_a_request_opener():
 @pytest.mark.parametrize("message", ["14日のポルトのホテルを探して", "2時間後にバックアップが終わったか確認して"])
 def test_japanese_items_that_open_with_a_number(message):
     assert descriptions(message) == [message]
+
+
+@pytest.mark.parametrize("message, kind", [
+    ("die Präsi für den Kunden muss bis Freitag fertig sein", None), ("morgen früh die Werkstatt anrufen wegen dem Termin", "messaging"),
+    ("今日のタスク：\n1）サーバーを確認\n2）席を予約", None),
+])
+def test_german_verb_last_deadline_statements_and_fullwidth_numbers(message, kind):
+    tasks = parse_message(message, NOW)["tasks"]
+    assert tasks and (kind is None or tasks[0]["type"] == kind)
+    assert len(tasks) == message.count("）") or "）" not in message

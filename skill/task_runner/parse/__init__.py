@@ -83,7 +83,7 @@ def _tasks(items: list, masked: Masked, now: datetime | None) -> list[dict]:
     kept = []
     for item in items:
         trimmed = clean.trim(item.text)
-        if not trimmed.core or not _is_task(item, trimmed):
+        if not trimmed.core or not (_is_task(item, trimmed) or _has_deadline(trimmed.core, now)):
             continue
         kept.append((item, trimmed))
         if len(kept) >= MAX_TASKS:
@@ -188,6 +188,12 @@ def _is_task(item: split.Item, trimmed: clean.Trimmed) -> bool:
     if item.listed or item.framed or trimmed.requested or trimmed.framed or trimmed.cue or item.cue:
         return True
     return clean.starts_with_verb(trimmed.core) or delegates(trimmed.core) or mode.is_question(trimmed.core, item.text)
+
+
+def _has_deadline(core: str, now: datetime | None) -> bool:
+    """"die Präsi muss bis Freitag fertig sein": a statement with a deadline is work to do."""
+    found, _ = _schedule(core, now)
+    return bool(found and found.due) and not mode.is_question(core, core)
 
 
 def _bare_question(task: dict) -> bool:

@@ -54,8 +54,9 @@ def classify(description: str, has_command: bool = False) -> str:
     if _delegates(words):
         return "agent-delegation"
     verb, rest = leading_verb(text)
-    if verb is None and words and words[-1] in _VERB_TYPE:
-        verb = words[-1]  # German puts the infinitive last: "Mama anrufen"
+    if verb is None:  # German puts the infinitive last: "Mama anrufen", "die Werkstatt anrufen wegen …"
+        verb = next((word for word in reversed(words[1:]) if word in _VERB_TYPE and word in lexicon.DE_INFINITIVES),
+                    words[-1] if words and words[-1] in _VERB_TYPE else None)
     rest_tokens = Tokens(rest[:400])
     rest_words = rest_tokens.words
     if _REMINDER_START.at(rest_words, 0) or _books_meeting(rest_words) or _books_appointment(rest_words):

@@ -174,6 +174,6 @@ def starts_with_verb(text: str) -> bool:
         return bool(lexicon.VERB_PHRASES.find(words[:12]) or lexicon.REQUEST_END.ending_at(words, len(words))
                     or lexicon.VERB_PHRASES.ending_at(words, len(words)))
     words = core.split()
-    if words and words[-1].lower().strip(",.;:!?") in lexicon.DE_INFINITIVES:
-        return True  # German puts the infinitive last: "die Flüge nach Wien buchen"
+    if any(word.strip(",.;:!?") in lexicon.DE_INFINITIVES for word in words[1:]):
+        return True  # German puts the infinitive last: "die Flüge nach Wien buchen", "morgen die Werkstatt anrufen wegen …"
     return leading_verb(core)[0] is not None

@@ -68,7 +68,7 @@ def mark(line: str) -> Mark | None:
             return Mark("num", text[run + 1:])
         return None
     head = text[:8]
-    if (first.isdigit() or first in "(#") and any(ch in head for ch in ".)．、-–:\u20e3"):
+    if (first.isdigit() or first in "(#（") and any(ch in head for ch in ".)．、-–:）\u20e3"):
         number = _NUM_MARK.match(text)
         if number:
             return Mark("num", text[number.end():])
