@@ -6,13 +6,12 @@ A command inside a question ("should I retry T-03?") or a dependency ("after T-0
 "once T-06 is done") is not a command.
 """
 
-from task_runner.ids import format_id, id_range
 from task_runner.parse import lexicon
 from task_runner.parse.clean import trim
+from task_runner.parse.idtext import id_groups
 from task_runner.parse.mode import is_question
 from task_runner.parse.phrases import Phrases, Tokens, is_cjk
-from task_runner.parse.status import asks_about_states as _asks_about_states
-from task_runner.parse.status import is_status, status_filter
+from task_runner.parse.status import find_status, status_filter
 
 _PLEASE = Phrases("please|pls|bitte|por favor|请|now|also")
 _NEGATION = frozenset("don't dont not never no nicht 不要 别".split())
@@ -40,7 +39,7 @@ def extract(text: str) -> Found:
     _repair_control_verbs(tokens.words)
     used: list[tuple[int, int]] = []
     commands = _id_commands(tokens, used) + _selector_commands(tokens, used)
-    status = _status(tokens, used)
+    status = find_status(tokens, used)
     rest = text
     for start, end in sorted(used, reverse=True):
         rest = rest[:start] + "\n" + rest[end:]
@@ -60,73 +59,6 @@ def _repair_control_verbs(words: list[str]) -> None:
                     words[near] = fixed
 
 
-def _id_groups(words: list[str]) -> list[tuple[int, int, list[str]]]:
-    """Runs of task ids ("T-02 and T-05", "T-03 to T-05", "t3 t4") as (start, end, ids)."""
-    groups, index = [], 0
-    while index < len(words):
-        joined = lexicon.ID_RANGE_TOKEN.match(words[index])
-        if joined:
-            low, high = int(joined.group(1)), int(joined.group(2))
-            groups.append((index, index + 1, _range(low, high)))
-            index += 1
-            continue
-        number, width = _id_at(words, index)
-        if number is None:
-            index += 1
-            continue
-        start, ids, last = index, [number], number
-        index += width
-        while index < len(words):
-            gap = index
-            ranged = False
-            while gap < len(words) and (words[gap] in lexicon.ID_JOIN_WORDS or words[gap] in lexicon.ID_RANGE_WORDS):
-                ranged |= words[gap] in lexicon.ID_RANGE_WORDS
-                gap += 1
-            number, width = _id_at(words, gap)
-            if number is None and gap > index and words[start] in lexicon.ID_TASK_WORDS and _bare_number(words, gap):
-                number, width = int(words[gap]), 1  # "tasks 4 to 6"
-            if number is None or gap - index > 2:
-                break
-            if ranged and number > last:
-                ids.extend(int(task_id[2:]) for task_id in _range(last, number)[1:])
-            else:
-                ids.append(number)
-            last, index = number, gap + width
-        groups.append((start, index, list(dict.fromkeys(format_id(n) for n in ids))))
-    return groups
-
-
-def _range(low: int, high: int) -> list[str]:
-    """Every id from ``low`` to ``high``; just the two ends when the shared id module finds it no range."""
-    try:
-        return id_range(format_id(low), format_id(high))
-    except ValueError:
-        return [format_id(n) for n in dict.fromkeys((low, high)) if n > 0]
-
-
-def _bare_number(words: list[str], index: int) -> bool:
-    return index < len(words) and words[index].isascii() and words[index].isdigit() and len(words[index]) <= 4
-
-
-def _id_at(words: list[str], index: int) -> tuple[int | None, int]:
-    if index >= len(words):
-        return None, 0
-    number = lexicon.id_number(words[index])
-    if number is not None:
-        return number, 1
-    if words[index] in lexicon.ID_TASK_WORDS and index + 1 < len(words) and words[index + 1].isascii() and words[index + 1].isdigit() and len(words[index + 1]) <= 4:
-        return (int(words[index + 1]) or None), 2
-    return None, 0
-
-
-def expand_ids(text: str) -> list[str]:
-    """Ids in a text, ranges expanded, normalised, de-duplicated in order."""
-    found: list[str] = []
-    for _, _, ids in _id_groups(Tokens(text).words):
-        found.extend(i for i in ids if i not in found)
-    return found
-
-
 def _clause(tokens: Tokens, start: int, end: int, breaks: frozenset = _SENTENCE_END) -> tuple[int, int]:
     """Token bounds of the sentence around [start, end): up to the punctuation or line break."""
     words, text = tokens.words, tokens.text
@@ -143,7 +75,7 @@ def _clause(tokens: Tokens, start: int, end: int, breaks: frozenset = _SENTENCE_
 
 def _id_commands(tokens: Tokens, used: list) -> list[dict]:
     words, commands = tokens.words, []
-    for start, end, ids in _id_groups(words):
+    for start, end, ids in id_groups(words):
         left, right = _clause(tokens, start, end)
         if _DEPENDENCY.ending_at(words, start) or _DEPENDENCY.ending_at(words, start - 1) and words[start - 1] in lexicon.ID_FILLERS \
                 or lexicon.DEP_AFTER_ID.at(words, end):
@@ -396,62 +328,3 @@ def _selector_before(tokens: Tokens, index: int) -> tuple[str | None, int]:
     if ("所" in span and "有" in span) or ("全" in span and "部" in span):
         return "all", left
     return None, index
-
-
-def _status(tokens: Tokens, used: list) -> dict | None:
-    """A status request: the first clauses that *are* one (not a task that mentions "status")."""
-    query = None
-    words = tokens.words
-    asks = [False] * len(words)  # per token: its sentence ends with a question mark or particle
-    for start, end in _sentences(tokens):
-        question = words[end - 1] in lexicon.QUESTION_PARTICLES
-        asks[start:end] = [question] * (end - start)
-        if question and _asks_about_states(words[start:end]):
-            used.append((tokens.starts[start], tokens.ends[end - 1]))
-            query = {"ids": [], "status": None}
-    for start, end in _pieces(tokens):
-        char_start, char_end = tokens.starts[start], tokens.ends[end - 1]
-        if any(s < char_end and char_start < e for s, e in used):
-            continue
-        piece = tokens.text[char_start:char_end]
-        question = asks[end - 1] or end < len(words) and words[end] in ("?", "？")
-        if words[end - 1] in (":", "：") or end < len(words) and words[end] in (":", "："):
-            continue  # "My tasks:" introduces a list
-        if not is_status(piece, question):
-            continue
-        query = query or {"ids": [], "status": None}
-        for task_id in expand_ids(piece):
-            if task_id not in query["ids"]:
-                query["ids"].append(task_id)
-        query["status"] = query["status"] or status_filter(trim(piece).core)
-        used.append((char_start, char_end))
-    return query
-
-
-def _sentences(tokens: Tokens):
-    """Token bounds of each sentence (up to its end mark, or a line break)."""
-    words, start = tokens.words, 0
-    for index in range(len(words)):
-        last = index + 1 == len(words)
-        if words[index] in _SENTENCE_END or last or "\n" in tokens.text[tokens.ends[index]:tokens.starts[index + 1]]:
-            if index + 1 > start:
-                yield start, index + 1
-            start = index + 1
-
-
-_PIECE_BREAK = Phrases("and|also|then|y|und|dann|然后|还有")
-
-
-def _pieces(tokens: Tokens):
-    """Clauses for status reading: split at sentence ends, line breaks, commas and "and"/"then"."""
-    words, text = tokens.words, tokens.text
-    start = 0
-    for index in range(len(words) + 1):
-        at_end = index == len(words)
-        newline = not at_end and index > 0 and "\n" in text[tokens.ends[index - 1]:tokens.starts[index]]
-        if at_end or newline or words[index] in _CLAUSE_BREAK or _PIECE_BREAK.at(words, index):
-            stop = index + 1 if not at_end and words[index] in ("?", "？") else index
-            if stop > start and not all(w in _CLAUSE_BREAK for w in words[start:stop]):
-                yield start, stop
-            start = index + (0 if newline else 1 if not at_end and words[index] in _CLAUSE_BREAK else _PIECE_BREAK.at(words, index) if not at_end else 0)
-

@@ -10,7 +10,7 @@ item produced ("write a report" … "send the report").
 import re
 
 from task_runner.parse import lexicon
-from task_runner.parse.commands import expand_ids
+from task_runner.parse.idtext import expand_ids
 from task_runner.parse.lexicon import Lazy
 from task_runner.parse.phrases import Phrases, Tokens
 

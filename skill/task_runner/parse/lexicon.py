@@ -5,7 +5,6 @@ import re
 from functools import lru_cache
 
 from task_runner.ids import normalize_id
-
 from task_runner.parse import lang_de, lang_en, lang_es, lang_fr, lang_it, lang_ja, lang_pt, lang_zh
 from task_runner.parse.phrases import Phrases, words_of
 

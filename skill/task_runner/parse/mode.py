@@ -62,7 +62,7 @@ def is_how_to(text: str) -> bool:
 
 def quotes_examples(original: str) -> bool:
     """A list introduced as an example, or a list inside a question or a story rather than a request."""
-    from task_runner.parse.split import list_start
+    from task_runner.parse.lists import list_start
 
     start = list_start(original)
     if start is None:

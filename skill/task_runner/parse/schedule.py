@@ -7,7 +7,6 @@ Times are in the local zone of ``now`` (see timeutil.local_tz) and keep its offs
 """
 
 import re
-
 from datetime import datetime, timedelta
 
 from task_runner.parse import lexicon

@@ -12,7 +12,9 @@ import re
 from task_runner.parse import lexicon
 from task_runner.parse.clean import first_word, is_time_word, starts_with_verb, trim
 from task_runner.parse.lexicon import Lazy
+from task_runner.parse.lists import INLINE_NUMBER, mark
 from task_runner.parse.phrases import Tokens, has_cjk, is_cjk
+
 
 class Item:
     """One action item: masked text, how it was introduced, whether it came from a list."""
@@ -27,71 +29,6 @@ class Item:
         return f"Item({self.text!r}, cue={self.cue!r}, listed={self.listed})"
 
 
-_BULLETS = frozenset("-*•+·▪‣◦►▸→➡👉🔹🔸・")
-_OPEN_BOXES = frozenset("☐□⬜◻▢🔲")
-_TICKS = frozenset("☑✅✔✓☒")
-_ZH_NUMERALS = frozenset("一二三四五六七八九十")
-_NUM_MARK = Lazy(r"(?:\(?\d{1,3}[.)．、）]|[（(]\d{1,3}[)）]|#\d{1,3}[.):]?|\d{1,3}[ \t]*[-–:][ \t]|\d\ufe0f?\u20e3)[ \t]*")
-_LETTER_MARK = Lazy(r"(?:\(?(?P<label>[a-z]|i{1,3}|iv|vi{0,3}|ix|xi{0,2})[.)]|\((?P<label2>[a-z])\))(?=[ \t])[ \t]*", re.IGNORECASE)
-_BOX = Lazy(r"(?:[-*•+][ \t]*)?\[(?P<state>[ xX✓✔]?)\][ \t]*")
-
-
-class Mark:
-    """A list marker at the start of a line: its kind, checkbox state, and the item text after it."""
-
-    __slots__ = ("kind", "done", "body")
-
-    def __init__(self, kind: str, body: str, done: bool = False):
-        self.kind, self.body, self.done = kind, body.strip(), done
-
-
-def mark(line: str) -> Mark | None:
-    """The list marker a line starts with (bullet, checkbox, number, letter, roman numeral), if any."""
-    text = line.lstrip(" \t")
-    if not text:
-        return None
-    first, rest = text[0], text[1:]
-    box = _BOX.match(text) if first in "[-*•+" else None
-    if box:
-        return Mark("box", text[box.end():], done=bool(box.group("state").strip()))
-    if first in _OPEN_BOXES:
-        return Mark("open", rest)
-    if first in _TICKS:
-        return Mark("tick", rest.lstrip("\ufe0f"))
-    if first in _BULLETS and (rest.lstrip("\ufe0f")[:1] in (" ", "\t") or first == "・" and rest[:1] not in ("", "・")):
-        return Mark("bullet", rest.lstrip("\ufe0f"))
-    if "\u2460" <= first <= "\u2473" or "\u2776" <= first <= "\u277f":
-        return Mark("num", rest)
-    if first in _ZH_NUMERALS:
-        run = len(text) - len(text.lstrip("一二三四五六七八九十"))
-        if run <= 3 and text[run:run + 1] in ("、", ".", "．"):
-            return Mark("num", text[run + 1:])
-        return None
-    head = text[:8]
-    if (first.isdigit() or first in "(#（") and any(ch in head for ch in ".)．、-–:）\u20e3"):
-        number = _NUM_MARK.match(text)
-        if number:
-            return Mark("num", text[number.end():])
-    if (first.isalpha() or first == "(") and any(ch in head[:6] for ch in ".)"):
-        letter = _LETTER_MARK.match(text)
-        if letter:
-            return Mark("letter", text[letter.end():])
-    return None
-
-
-def list_start(text: str) -> int | None:
-    """Where the first list item of a message starts (line list or inline "1."), or None."""
-    position = 0
-    for line in text.split("\n"):
-        found = mark(line)
-        if found and found.kind != "letter" and found.body:
-            return position
-        position += len(line) + 1
-    inline = _INLINE_NUMBER.search(text)
-    return inline.start() if inline and inline.group(1) == "1" else None
-
-
-_INLINE_NUMBER = Lazy(r"(?:(?<=\s)|^|(?<=[:：]))(?:\(?(\d{1,2})[.)]|\((\d{1,2})\)|(\d{1,2})、)(?=\s|[^\s\d])")
 _INLINE_LETTER = Lazy(r"(?:(?<=\s)|^|(?<=[:：]))\(?([a-z]|[ivx]{1,4})\)(?=\s)|(?:(?<=\s)|^|(?<=[:：]))([a-z]|[ivx]{1,4})\.(?=\s)", re.IGNORECASE)
 _ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv")
 _SENTENCE = Lazy(r"(?<=[.!?;])\s+|(?<=[。！？；])|\n+")
@@ -167,7 +104,7 @@ def _indent(line: str) -> int:
 
 def _inline_numbered(text: str) -> list[Item] | None:
     """"1. X 2. Y", "(1) X (2) Y", "a) X b) Y", "i) X ii) Y" on one line, in sequence."""
-    cuts = _sequence(_INLINE_NUMBER, text, lambda m: int(m.group(1) or m.group(2) or m.group(3)), 1)
+    cuts = _sequence(INLINE_NUMBER, text, lambda m: int(m.group(1) or m.group(2) or m.group(3)), 1)
     if len(cuts) < 2:
         label = lambda m: (m.group(1) or m.group(2)).lower()  # noqa: E731
         roman = _sequence(_INLINE_LETTER, text, lambda m: _ROMAN.index(label(m)) + 1 if label(m) in _ROMAN else 0, 1)

@@ -9,6 +9,7 @@ a bare noun phrase ("pending tasks?"), or a question about task ids. A modal aft
 
 from task_runner.parse import lexicon
 from task_runner.parse.clean import trim
+from task_runner.parse.idtext import expand_ids
 from task_runner.parse.phrases import Phrases, Tokens
 
 _DETERMINERS = frozenset("""the my our all of current a an any me us up quick short brief whole entire full
@@ -23,6 +24,9 @@ _ZH_QUEUE = Phrases("任务|队列|待办")
 _ZH_ASK = Phrases("哪些|什么|几个|多少|怎么样|状态|进度|吗|呢")
 _ZH_REQUEST = Phrases("帮我|添加|加个|新任务|请|提醒")
 _ZH_SHOW = Phrases("显示|查看|看看|列出|给我看")
+_SENTENCE_END = frozenset(".!?;。！？；")
+_CLAUSE_BREAK = _SENTENCE_END | frozenset(",，")
+_PIECE_BREAK = Phrases("and|also|then|y|und|dann|然后|还有")
 _ID_WORDS = frozenset(["everything", "things", "stuff", "todo", "todo", "everything's"])
 
 
@@ -190,3 +194,59 @@ def _noun_phrase(words: list[str]) -> bool:
             continue
         break
     return seen and _is_end(words, index) and len(words) <= 6
+
+
+def find_status(tokens: Tokens, used: list) -> dict | None:
+    """A status request: the first clauses that *are* one (not a task that mentions "status")."""
+    query = None
+    words = tokens.words
+    asks = [False] * len(words)  # per token: its sentence ends with a question mark or particle
+    for start, end in _sentences(tokens):
+        question = words[end - 1] in lexicon.QUESTION_PARTICLES
+        asks[start:end] = [question] * (end - start)
+        if question and asks_about_states(words[start:end]):
+            used.append((tokens.starts[start], tokens.ends[end - 1]))
+            query = {"ids": [], "status": None}
+    for start, end in _pieces(tokens):
+        char_start, char_end = tokens.starts[start], tokens.ends[end - 1]
+        if any(s < char_end and char_start < e for s, e in used):
+            continue
+        piece = tokens.text[char_start:char_end]
+        question = asks[end - 1] or end < len(words) and words[end] in ("?", "？")
+        if words[end - 1] in (":", "：") or end < len(words) and words[end] in (":", "："):
+            continue  # "My tasks:" introduces a list
+        if not is_status(piece, question):
+            continue
+        query = query or {"ids": [], "status": None}
+        for task_id in expand_ids(piece):
+            if task_id not in query["ids"]:
+                query["ids"].append(task_id)
+        query["status"] = query["status"] or status_filter(trim(piece).core)
+        used.append((char_start, char_end))
+    return query
+
+
+def _sentences(tokens: Tokens):
+    """Token bounds of each sentence (up to its end mark, or a line break)."""
+    words, start = tokens.words, 0
+    for index in range(len(words)):
+        last = index + 1 == len(words)
+        if words[index] in _SENTENCE_END or last or "\n" in tokens.text[tokens.ends[index]:tokens.starts[index + 1]]:
+            if index + 1 > start:
+                yield start, index + 1
+            start = index + 1
+
+
+
+def _pieces(tokens: Tokens):
+    """Clauses for status reading: split at sentence ends, line breaks, commas and "and"/"then"."""
+    words, text = tokens.words, tokens.text
+    start = 0
+    for index in range(len(words) + 1):
+        at_end = index == len(words)
+        newline = not at_end and index > 0 and "\n" in text[tokens.ends[index - 1]:tokens.starts[index]]
+        if at_end or newline or words[index] in _CLAUSE_BREAK or _PIECE_BREAK.at(words, index):
+            stop = index + 1 if not at_end and words[index] in ("?", "？") else index
+            if stop > start and not all(w in _CLAUSE_BREAK for w in words[start:stop]):
+                yield start, stop
+            start = index + (0 if newline else 1 if not at_end and words[index] in _CLAUSE_BREAK else _PIECE_BREAK.at(words, index) if not at_end else 0)

@@ -1,0 +1,73 @@
+"""Task ids inside chat text: "T-02 and T-05", "T-03 to T-05", "tasks 4 to 6", "t3 t4", in every
+language's range and list words; the id format and ranges themselves come from task_runner.ids."""
+
+from task_runner.ids import format_id, id_range
+from task_runner.parse import lexicon
+from task_runner.parse.phrases import Tokens
+
+
+def id_groups(words: list[str]) -> list[tuple[int, int, list[str]]]:
+    """Runs of task ids ("T-02 and T-05", "T-03 to T-05", "t3 t4") as (start, end, ids)."""
+    groups, index = [], 0
+    while index < len(words):
+        joined = lexicon.ID_RANGE_TOKEN.match(words[index])
+        if joined:
+            low, high = int(joined.group(1)), int(joined.group(2))
+            groups.append((index, index + 1, _range(low, high)))
+            index += 1
+            continue
+        number, width = _id_at(words, index)
+        if number is None:
+            index += 1
+            continue
+        start, ids, last = index, [number], number
+        index += width
+        while index < len(words):
+            gap = index
+            ranged = False
+            while gap < len(words) and (words[gap] in lexicon.ID_JOIN_WORDS or words[gap] in lexicon.ID_RANGE_WORDS):
+                ranged |= words[gap] in lexicon.ID_RANGE_WORDS
+                gap += 1
+            number, width = _id_at(words, gap)
+            if number is None and gap > index and words[start] in lexicon.ID_TASK_WORDS and _bare_number(words, gap):
+                number, width = int(words[gap]), 1  # "tasks 4 to 6"
+            if number is None or gap - index > 2:
+                break
+            if ranged and number > last:
+                ids.extend(int(task_id[2:]) for task_id in _range(last, number)[1:])
+            else:
+                ids.append(number)
+            last, index = number, gap + width
+        groups.append((start, index, list(dict.fromkeys(format_id(n) for n in ids))))
+    return groups
+
+
+def _range(low: int, high: int) -> list[str]:
+    """Every id from ``low`` to ``high``; just the two ends when the shared id module finds it no range."""
+    try:
+        return id_range(format_id(low), format_id(high))
+    except ValueError:
+        return [format_id(n) for n in dict.fromkeys((low, high)) if n > 0]
+
+
+def _bare_number(words: list[str], index: int) -> bool:
+    return index < len(words) and words[index].isascii() and words[index].isdigit() and len(words[index]) <= 4
+
+
+def _id_at(words: list[str], index: int) -> tuple[int | None, int]:
+    if index >= len(words):
+        return None, 0
+    number = lexicon.id_number(words[index])
+    if number is not None:
+        return number, 1
+    if words[index] in lexicon.ID_TASK_WORDS and index + 1 < len(words) and words[index + 1].isascii() and words[index + 1].isdigit() and len(words[index + 1]) <= 4:
+        return (int(words[index + 1]) or None), 2
+    return None, 0
+
+
+def expand_ids(text: str) -> list[str]:
+    """Ids in a text, ranges expanded, normalised, de-duplicated in order."""
+    found: list[str] = []
+    for _, _, ids in id_groups(Tokens(text).words):
+        found.extend(i for i in ids if i not in found)
+    return found
