@@ -99,18 +99,6 @@ _ONE_OFF = Lazy(
     r"|\b(?:at\s+)?(?:noon|midnight)\b))",
     re.IGNORECASE,
 )
-_CJK_PARTS = _keys({key: hour for key, hour in _PARTS.items() if is_cjk(key[:1])})
-_CJK_RELATIVE = _keys({key: days for key, days in _RELATIVE_DAYS.items() if is_cjk(key[:1])})
-_ZH_ONE_OFF = Lazy(
-    r"(?P<rel>(?P<n>\d{1,3}|[一两二三四五六七八九十半]{1,3})个?(?P<unit>分钟|小时|天|分|時間|日)(?:后|以后|之后|後))"
-    r"|(?P<day>" + _CJK_RELATIVE + r"|下(?:个)?" + _ZH_DAY + r"|" + _ZH_DAY + r"|下周|来週|(?:月|火|水|木|金|土|日)曜日?)?"
-    r"(?:の(?=" + _CJK_PARTS + r"))?(?P<part>" + _CJK_PARTS + r")?"
-    r"(?P<time>(?:\d{1,2}|[一二三四五六七八九十]{1,3})[点點時](?:半|\d{1,2}分?)?)?"
-    r"(?P<due>之前|以前|前|までに|まで)?"
-)
-_CJK_ATTRIBUTE = Lazy(r"[^、，,。\s把给跟]{0,6}[的の]")
-_CJK_STEPS = {"分钟": timedelta(minutes=1), "分": timedelta(minutes=1), "小时": timedelta(hours=1), "時間": timedelta(hours=1),
-              "天": timedelta(days=1), "日": timedelta(days=1)}
 
 
 class Schedule:
@@ -340,16 +328,9 @@ def _one_off(text: str, now: datetime, result: Schedule) -> None:
             setattr(result, key, to_iso(moment))
             result.phrase.append(match.group().strip())
     if has_cjk(text):
-        for match in _ZH_ONE_OFF.finditer(text):
-            if not (match.group("day") or match.group("time") or match.group("rel")):
-                continue
-            if _CJK_ATTRIBUTE.match(text, match.end()) and not match.group("due"):
-                continue  # "明天上海的天气", "土曜日の夜の席": the date describes the object
-            moment = _zh_moment(match, base)
-            key = "due" if match.group("due") else "not_before"
-            if moment and getattr(result, key) is None:
-                setattr(result, key, to_iso(moment))
-                result.phrase.append(match.group())
+        from task_runner.parse.schedule_cjk import one_off
+
+        one_off(text, base, result)
 
 
 def _kind(match: re.Match, text: str) -> str | None:
@@ -464,34 +445,4 @@ def _calendar_date(words: str, today: datetime) -> datetime | None:
     moment = parsed.replace(tzinfo=today.tzinfo)
     if moment.date() < today.date() and not re.search(r"\d{4}", words):
         moment = moment.replace(year=moment.year + 1)
-    return moment
-
-
-def _zh_moment(match: re.Match, base: datetime) -> datetime | None:
-    if match.group("rel"):
-        n = _number(match.group("n"))
-        return base + _CJK_STEPS[match.group("unit")] * n if n else None
-    day_word = match.group("day") or ""
-    if day_word in _RELATIVE_DAYS or not day_word:
-        day = base + timedelta(days=_RELATIVE_DAYS.get(day_word, 0))
-    elif day_word in ("下周", "来週"):
-        day = base + timedelta(days=7 - base.weekday())
-    else:
-        name = day_word.replace("下个", "").replace("下", "").replace("礼拜", "星期")
-        target = _DAYS.get(name, _DAYS.get("周" + name[-1:]))
-        if target is None:
-            return None
-        ahead = (target - base.weekday()) % 7 or 7
-        if day_word.startswith("下"):
-            ahead += 7 if ahead < 7 - base.weekday() else 0
-        day = base + timedelta(days=ahead)
-    hour, minute, _ = _clock(match.group("time") or "")
-    part = match.group("part")
-    if hour is None:
-        hour = _PARTS.get(part) or _PARTS.get(day_word) or (17 if match.group("due") else 9)
-    elif part in ("下午", "傍晚", "晚上", "午後", "夜", "夕方") and hour < 12:
-        hour += 12
-    moment = day.replace(hour=hour, minute=minute)
-    if not day_word and moment <= base:
-        moment += timedelta(days=1)
     return moment
