@@ -89,3 +89,16 @@ def test_a_missing_worker_binary_blocks_before_any_start(cli, tmp_path):
     assert "npm install -g @openai/codex" in json.dumps(task)
     assert "Started" not in out
     assert not task.get("strategies_tried")
+
+
+@pytest.mark.parametrize("kind", ["claude", "codex", "opencode", "openclaw"])
+def test_a_200_kb_task_reaches_each_worker_through_the_supervisor(agents, tmp_path, kind):
+    agents.env["TASK_RUNNER_WORKER"] = kind
+    description = "summarise these notes: " + "lorem ipsum " * 17_000 + "THE END"
+    spec = json.dumps([{"description": description, "goal": "a summary of the notes"}])
+    agents("add", "--stdin-json", "--no-dispatch", input=spec)
+    agents("dispatch")
+    task = wait_until(lambda: settled(agents, "T-01"), 30)
+    assert task and task["status"] == "done", task
+    [call] = calls(tmp_path)
+    assert call["tool"] == kind and description in call["prompt"] and len(call["prompt"]) > 200_000

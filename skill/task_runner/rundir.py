@@ -53,6 +53,7 @@ DISPATCH_LOG, SUPERVISOR_LOG = "dispatch.log", "supervisor.log"
 SPAWN_GRACE_S = 60  # a run with no supervisor record after this long never started
 READ_LIMIT = 8 * 1024 * 1024  # terminal events are at the end: read at most the last 8 MB
 RECORD_LIMIT = 64 * 1024  # pid and supervisor records are tiny; anything bigger is not ours
+SPEC_LIMIT = 16 * 1024 * 1024  # spec.json carries the prompt (the worker's stdin): of any length, but bounded
 RESULT_LIMIT = 1024 * 1024  # a supervisor's result keeps at most ~25 KB of text; more is not ours
 
 
@@ -80,9 +81,10 @@ class RunDir:
 
     def read_record(self, name: str) -> dict | None:
         """A small JSON object of this folder, or None when missing, a link, too big or malformed."""
+        limit = SPEC_LIMIT if name == SPEC else RECORD_LIMIT
         try:
-            raw = read_private(self.path / name, RECORD_LIMIT)
-            value = _strict_json(raw) if len(raw) <= RECORD_LIMIT else None
+            raw = read_private(self.path / name, limit)
+            value = _strict_json(raw) if len(raw) <= limit else None
         except (OSError, QueueError, ValueError, RecursionError):
             return None
         return value if isinstance(value, dict) else None
