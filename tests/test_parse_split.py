@@ -191,3 +191,8 @@ def test_a_lookup_then_sending_it_is_two_linked_tasks(message):
 ])
 def test_abbreviated_titles_and_more_verbs(message, count):
     assert len(parse_message(message, NOW)["tasks"]) == count
+
+
+def test_a_clause_that_opens_with_an_object_pronoun_is_a_new_task():
+    tasks = parse_message("peux-tu trouver un plombier et lui envoyer un message demain matin", NOW)["tasks"]
+    assert [task["type"] for task in tasks] == ["info-lookup", "messaging"]

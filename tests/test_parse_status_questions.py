@@ -49,3 +49,9 @@ def test_counted_enumerations_and_east_asian_list_marks(message, count):
 def test_a_tell_me_status_question_in_german():
     doc = parse_message("kannst du mir kurz sagen welche Aufgaben noch offen sind und ob irgendwas hängt?", NOW)
     assert (doc["status"], doc["tasks"]) == (True, [])
+
+
+@pytest.mark.parametrize("message", ["was läuft gerade?", "¿qué falló?", "今実行中のタスクは？", "what failed?"])
+def test_what_plus_a_state_is_a_status_question(message):
+    doc = parse_message(message, NOW)
+    assert (doc["status"], doc["tasks"]) == (True, [])

@@ -155,6 +155,8 @@ def leading_verb(core: str) -> tuple[str | None, str]:
         bare = token.lower().strip(",.;:\"'()")
         if lexicon.is_verb(bare):
             return bare, core[start:]
+        if bare in lexicon.CLITICS and index + 1 < len(tokens) and lexicon.is_verb(tokens[index + 1].lower().strip(",.;:")):
+            continue  # "lui envoyer un message": the verb comes after its pronoun
         article = bare in ("the", "a", "an") and not (index + 1 < len(tokens) and is_time_word(tokens[index + 1].lower().strip(",.")))
         if article or bare not in _TIME_WORDS and not _TIME_TOKEN.match(bare) or position >= 8:
             break  # "the deploy worked" is a statement; "on the 1st of every month, pay …" is not

@@ -44,6 +44,7 @@ LANGUAGE = Language(
     seq_order="zuerst|zunächst|erst|als erstes|erstens|zweitens|drittens|schließlich|zuletzt|als nächstes|am ende",
     conj="und|sowie",
     clause_openers="wenn|sobald|falls",
+    clitics=frozenset("".split()),
     pronoun_objects="es|sie|ihn|das|diese|dies",
     dep_before_id="nach|sobald|wenn|nachdem|bis",
     dep_after_id="",
@@ -75,7 +76,7 @@ LANGUAGE = Language(
     control_needs_after=frozenset(["versuche", "versuch", "starte", "führe", "markiere", "markier", "setze", "brich", "breche", "lass", "lasse"]),
     status_words={
         "pending": "offen|offene|offenen|ausstehend|ausstehende|ausstehenden|wartende|wartenden",
-        "running": "laufend|laufende|laufenden|aktive|aktiven",
+        "running": "läuft|laufen|laufend|laufende|laufenden|aktive|aktiven",
         "blocked": "hängt|hängen|hängen geblieben|blockiert|blockierte|blockierten|fehlgeschlagen|fehlgeschlagene|fehlgeschlagenen|hängende",
         "done": "erledigt|erledigte|erledigten|fertig|fertige|abgeschlossen|abgeschlossene|fertig geworden",
         "skipped": "übersprungen|übersprungene|abgebrochen|abgebrochene",
@@ -95,7 +96,7 @@ LANGUAGE = Language(
     },
     vague_verbs="kümmer dich um|kümmer dich um|kümmere dich um|erledige|mach|regel|regle|schau dir|organisiere",
     vague_nouns=frozenset("sache sachen ding zeug".split()),
-    day_words=frozenset("tag brückentag feiertag termin datum".split()),
+    day_words=frozenset("tag brückentag feiertag datum".split()),
     # --- schedules
     weekdays={
         "montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5, "sonntag": 6,

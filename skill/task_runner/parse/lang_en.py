@@ -48,6 +48,7 @@ LANGUAGE = Language(
     print process profile record report request return review schedule screenshot set ship sign slack
     source store study text time trade train type watch water
     """.split()),
+    clitics=frozenset("".split()),
     pronoun_objects="it|them|that|those|him|her|em|'em",
     # --- openers, framing, sign-offs ----------------------------------------------------------
     greetings=(

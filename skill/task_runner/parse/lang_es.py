@@ -47,6 +47,7 @@ LANGUAGE = Language(
     seq_order="primero|segundo|tercero|finalmente|por último|por ultimo",
     conj="y|e",
     clause_openers="si|cuando|una vez que",
+    clitics=frozenset("le les lo la los las me te nos se".split()),
     pronoun_objects="eso|esto",  # lo/la/los/las after a verb are articles; clitics attach to the verb
     dep_before_id="después de|despues de|cuando|una vez que|en cuanto|tan pronto como|hasta que",
     dep_after_id="",
@@ -78,7 +79,7 @@ LANGUAGE = Language(
     status_words={
         "pending": "pendiente|pendientes",
         "running": "en curso|en progreso|ejecutándose",
-        "blocked": "bloqueada|bloqueadas|bloqueado|bloqueados|fallida|fallidas",
+        "blocked": "falló|fallaron|bloqueada|bloqueadas|bloqueado|bloqueados|fallida|fallidas",
         "done": "hechas|terminadas|completadas|terminó|terminado|terminada|terminados|terminaron|acabó|acabado|listo|listas",
         "skipped": "omitidas|canceladas",
     },

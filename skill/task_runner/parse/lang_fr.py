@@ -79,6 +79,7 @@ LANGUAGE = Language(
     conj="et",
     clause_openers="si|quand|lorsque|une fois que|dès que",
     not_then_before=frozenset(),
+    clitics=frozenset("lui le la les leur me te nous vous y en".split()),
     pronoun_objects="ça|cela",
     dep_before_id="quand|une fois que|dès que|après|lorsque",
     dep_after_id="",

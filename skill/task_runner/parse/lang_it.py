@@ -73,6 +73,7 @@ LANGUAGE = Language(
     conj="e|ed",
     clause_openers="se|quando|appena|una volta che",
     not_then_before=frozenset(),
+    clitics=frozenset("gli le lo la li ne ci mi ti".split()),
     pronoun_objects="questo|quello|ciò",
     dep_before_id="quando|appena|dopo|una volta che|non appena",
     dep_after_id="",

@@ -54,6 +54,7 @@ LANGUAGE = Language(
     conj="と|そして",
     clause_openers="もし",
     not_then_before=frozenset(),
+    clitics=frozenset("".split()),
     pronoun_objects="それ|これ|結果",
     dep_before_id="",
     dep_after_id="が? 終わったら|が? 完了したら|が? 済んだら|の? 後で?|の あとで?",
@@ -95,7 +96,7 @@ LANGUAGE = Language(
     status_nouns=frozenset(),
     status_topic=frozenset(),
     status_phrases=(
-        "タスクの状況|タスクの状態|タスクの進捗|進捗は|進捗を|状況は|状況を|タスク一覧|タスクを見せて|キューの状態"
+        "実行中のタスク|保留中のタスク|失敗したタスク|完了したタスク|未完了のタスク|タスクの状況|タスクの状態|タスクの進捗|進捗は|進捗を|状況は|状況を|タスク一覧|タスクを見せて|キューの状態"
         "|どうなってる|どうなっていますか|どうなった|終わりましたか"
     ),
     determiners=frozenset("の".split()),

@@ -80,6 +80,7 @@ LANGUAGE = Language(
     conj="e",
     clause_openers="se|quando|assim que|depois que",
     not_then_before=frozenset(),
+    clitics=frozenset("lhe lhes o a os as me te nos".split()),
     pronoun_objects="isso|isto",
     dep_before_id="quando|assim que|depois de|depois que|após|logo que",
     dep_after_id="",

@@ -24,6 +24,7 @@ LANGUAGE = Language(
     seq_then="然后再|然后|接着|之后再|之后|随后|完成后|做完后|再",
     seq_also="还有|另外|同时|并且|以及",
     seq_order="首先|第一|第二|第三|最后|其次",
+    clitics=frozenset("".split()),
     pronoun_objects="它|它们|这个|那个|结果",
     dep_before_id="等|在|等到",
     dep_after_id="完成以后|完成后|完成之后|做完后|做完以后|结束后|完成了以后|好了以后",

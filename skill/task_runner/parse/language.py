@@ -69,6 +69,7 @@ class Language:
     conj: str
     clause_openers: str
     not_then_before: frozenset
+    clitics: frozenset              # object pronouns written before the verb ("et lui envoyer", "e gli mandi")
     pronoun_objects: str
     # --- dependencies
     dep_before_id: str              # spec: "after T-03", "quand T-03 …": an existing task this one waits for

@@ -73,6 +73,7 @@ SEQ = {"then": phrases("seq_then"), "also": phrases("seq_also"), "order": phrase
 CONJ = phrases("conj")
 CLAUSE_OPENERS = phrases("clause_openers")
 PRONOUN_OBJECTS = phrases("pronoun_objects")
+CLITICS = word_set("clitics")
 DEP_RESULT = phrases("dep_result")
 READING_VERBS = phrases("reading_verbs")
 DIGEST_VERBS = phrases("digest_verbs")

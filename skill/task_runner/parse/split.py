@@ -275,6 +275,8 @@ def _may_start_clause(words: list[str], index: int) -> bool:
     if index >= len(words):
         return False
     word = words[index]
+    if word in lexicon.CLITICS and index + 1 < len(words) and lexicon.is_verb(words[index + 1]):
+        return True  # "et lui envoyer un message"
     return (lexicon.is_verb(word) or bool(lexicon.REQUEST.at(words, index)) or bool(lexicon.DEP_RESULT.at(words, index))
             or is_cjk(word[:1]) or any(w in lexicon.DE_INFINITIVES for w in words[index:index + 8]))
 
@@ -291,6 +293,8 @@ def _cut_here(left: str, right: str, words: list[str], index: int, kind: str, op
     right_trim = trim(right)
     right_core = _strip_result_lead(right_trim.core)
     next_word = first_word(right_core)
+    if next_word in lexicon.CLITICS and lexicon.is_verb(first_word(right_core[len(next_word):])):
+        next_word = first_word(right_core[len(next_word):])  # "lui envoyer …": the verb after its pronoun
     cjk = is_cjk(right_core[:1])
     if _one_job(left_words, Tokens(right_trim.core[:80]).words):
         return None

@@ -74,7 +74,8 @@ def asks_about_states(words: list[str]) -> bool:
     if len(words) > 24 or any(len(w) > 2 and w in lexicon.VERBS and w not in lexicon.STATUS_SHOW for w in words):
         return False
     states = {key for key, table in lexicon.STATUS_WORDS.items() if table.find(words)}
-    return len(states) >= 2 or ("done" in states and bool(lexicon.STATUS_ANYTHING.find(words)))
+    asks_what = len(words) <= 6 and words[0] in lexicon.QUESTION_WORDS  # "was läuft gerade?", "¿qué falló?"
+    return len(states) >= 2 or bool(states) and asks_what or ("done" in states and bool(lexicon.STATUS_ANYTHING.find(words)))
 
 
 def _is_work_on(words: list[str], phrase_at: int) -> bool:
@@ -206,7 +207,9 @@ def find_status(tokens: Tokens, used: list) -> dict | None:
         asks[start:end] = [question] * (end - start)
         if question and asks_about_states(words[start:end]):
             used.append((tokens.starts[start], tokens.ends[end - 1]))
-            query = {"ids": [], "status": None}
+            states = [key for key, table in lexicon.STATUS_WORDS.items() if table.find(words[start:end])]
+            sentence = tokens.text[tokens.starts[start]:tokens.ends[end - 1]]
+            query = {"ids": expand_ids(sentence), "status": states[0] if len(states) == 1 else None}
     for start, end in _pieces(tokens):
         char_start, char_end = tokens.starts[start], tokens.ends[end - 1]
         if any(s < char_end and char_start < e for s, e in used):
