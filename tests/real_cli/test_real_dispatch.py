@@ -2,9 +2,11 @@
 
 The whole chain a user gets: our prompt (build_prompt) reaches the real CLI on stdin through
 the supervisor, the scripted model answers, and the task is done on attempt 1 with the
-model's answer as its deliverable, whatever its words.
+model's answer as its deliverable, whatever its words; a 200 KB task too (argv would
+refuse it: the prompt goes through spec.json and stdin).
 """
 
+import json
 import os
 
 import pytest
@@ -16,8 +18,9 @@ from scripted_model import Reply, ScriptedModel, in_order
 pytestmark = pytest.mark.real_cli
 
 
+@pytest.mark.parametrize("notes_kb", [0, 200])
 @pytest.mark.parametrize("kind", KINDS)
-def test_a_lookup_runs_through_the_real_cli_and_is_done(kind, cli, queue_dir, tmp_path):
+def test_a_lookup_runs_through_the_real_cli_and_is_done(kind, notes_kb, cli, queue_dir, tmp_path):
     if not find(kind):
         pytest.skip(f"{kind} is not installed: run scripts/install-agent-clis.sh")
     home = tmp_path / "home"
@@ -26,7 +29,10 @@ def test_a_lookup_runs_through_the_real_cli_and_is_done(kind, cli, queue_dir, tm
         cli.env.update(PATH=cli_path() + os.pathsep + cli.env["PATH"], HOME=str(home), TMPDIR=str(home / "tmp"),
                        TASK_RUNNER_WORKER=kind, **configure(kind, home, model.url))
         try:
-            cli("add", "who is the president of France", "--type", "info-lookup", "--no-dispatch")
+            description = "who is the president of France" + (
+                " (background notes: " + "lorem ipsum " * (notes_kb * 85) + "end of notes)" if notes_kb else "")
+            cli("add", "--stdin-json", "--no-dispatch",
+                input=json.dumps([{"description": description, "type": "info-lookup"}]))
             cli("dispatch")
 
             def finished():
@@ -41,5 +47,6 @@ def test_a_lookup_runs_through_the_real_cli_and_is_done(kind, cli, queue_dir, tm
     assert task["deliverable"] == "Emmanuel Macron"
     assert len(task["strategies_tried"]) == 1
     assert task["strategies_tried"][0]["tokens"]["output"] > 0  # what the attempt used, from the CLI
-    assert any("who is the president of France" in body and "Do not use the task-runner skill" in body
-               for body in prompts)
+    wanted = ["who is the president of France", "Do not use the task-runner skill"] + (
+        ["end of notes"] if notes_kb else [])
+    assert any(all(part in body for part in wanted) for body in prompts)
