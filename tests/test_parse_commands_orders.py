@@ -95,3 +95,7 @@ def test_notes_in_every_language(message, note):
 def test_a_range_written_with_two_dots_and_a_second_japanese_command():
     assert commands("T-03..T-05 riprova") == [("retry", ["T-03", "T-04", "T-05"], None)]
     assert commands("T-06は完了にして、T-08はキャンセルで") == [("done", ["T-06"], None), ("cancel", ["T-08"], None)]
+
+
+def test_mark_two_ids_two_ways():
+    assert commands("mark T-05 as done and T-06 as skipped") == [("done", ["T-05"], None), ("skip", ["T-06"], None)]

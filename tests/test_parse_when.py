@@ -83,3 +83,7 @@ def test_chinese_and_japanese_times(message, key):
 @pytest.mark.parametrize("message", ["Lisa wegen Samstag schreiben", "olha minha agenda de quinta"])
 def test_a_day_the_object_is_about_sets_nothing(message):
     assert schedule("task: " + message) == {"cron": None, "due": None, "not_before": None}
+
+
+def test_a_message_saying_a_time_is_content():
+    assert schedule("send an email to bob@example.com saying the meeting is at 3pm tomorrow")["not_before"] is None

@@ -141,7 +141,7 @@ LANGUAGE = Language(
     agent_words="agent|agents|subagent|sub-agent|subagents|claude|codex|opencode|gpt|copilot|bot|assistant|worker|coding agent|coding-agent",
     delegate_verbs="have|get|ask|let|tell|make|assign|hand|give",
     recipient_words=frozenset("to".split()),
-    message_that="that",
+    message_that="that|saying|to say|telling them|telling him|telling her",
     message_quoted_before="",
     answer_verbs=frozenset("""tell explain define describe recommend suggest give show translate say name guess imagine
     spell rephrase paraphrase answer convert calculate""".split()),
@@ -203,7 +203,7 @@ LANGUAGE = Language(
                 "|can/could/should be closed|mark/marked it? as? done/complete/completed/finished|to done/complete/finished",
         "cancel": "is/are not/no longer needed|is/are cancelled/canceled/obsolete|isn't/aren't needed anymore?"
                   "|can/could/should/may be cancelled/canceled/dropped/removed/deleted/scrapped",
-        "skip": "can/could/should/may be skipped|can/could wait",
+        "skip": "can/could/should/may be skipped|can/could wait|as skipped",
     },
     # Openers that only mean their verb with an "after" part ("mark" alone is not "done").
     control_needs_after=frozenset(["mark", "give", "try", "run", "do", "tick off", "check off", "move", "push", "put", "send", "set"]),
