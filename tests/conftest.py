@@ -13,10 +13,16 @@ EXAMPLES = Path(__file__).resolve().parent / "fixtures"  # copied from the promp
 FAKE_AGENTS = Path(__file__).resolve().parent / "fake_agents"
 
 
+def pytest_configure(config):
+    config.addinivalue_line("markers", "slow: takes a minute or more of real time (-m 'not slow' skips it)")
+
+
 def base_env(queue_dir: Path, workspace: Path) -> dict:
     """A clean environment: no TASK_RUNNER_* or OPENCLAW_* leaking in from the developer's shell."""
     env = {k: v for k, v in os.environ.items() if not k.startswith(("TASK_RUNNER_", "OPENCLAW_"))}
-    env.update(TASK_RUNNER_DIR=str(queue_dir), OPENCLAW_WORKSPACE=str(workspace), PYTHONUNBUFFERED="1")
+    # No background clock unless a test asks for one (test_clock.py): it would outlive the test.
+    env.update(TASK_RUNNER_DIR=str(queue_dir), OPENCLAW_WORKSPACE=str(workspace), PYTHONUNBUFFERED="1",
+               TASK_RUNNER_CLOCK="0")
     return env
 
 
@@ -77,4 +83,5 @@ def pinned_env(monkeypatch, queue_dir, workspace):
             monkeypatch.delenv(key)
     monkeypatch.setenv("TASK_RUNNER_DIR", str(queue_dir))
     monkeypatch.setenv("OPENCLAW_WORKSPACE", str(workspace))
+    monkeypatch.setenv("TASK_RUNNER_CLOCK", "0")
     return queue_dir

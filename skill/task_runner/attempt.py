@@ -38,7 +38,7 @@ def main(argv: list[str] | None = None) -> int:
     if queue_dir:
         try:
             config = load_config(dir=queue_dir, workspace=spec.get("workspace"))
-            dispatch_pass(config, open_store(config), plan_agents=False)
+            dispatch_pass(config, open_store(config), plan_agents=False, push_inline=True)
         except Exception:  # the attempt is recorded; a failed pass only delays the next start
             log.exception("the dispatch pass after %s failed", run_dir.path)
     return 0

@@ -82,6 +82,8 @@ COMMANDS = {
     "archive": ("passes", lambda m, a, c: m.archive(c)),
     "wait": ("wait", lambda m, a, c: m.wait(c, ids.expand(a.ids), a.status_filter, a.timeout)),
     "serve": ("serve", lambda m, a, c: m.serve(c)),
+    "wait": ("wait", lambda m, a, c: m.wait(c, ids.expand(a.ids), a.status_filter, a.timeout)),
+    "serve": ("serve", lambda m, a, c: m.serve(c)),
     "setup": ("setup", lambda m, a, c: m.setup(c, a.cron_done)),
     "install-skill": ("setup", lambda m, a, c: m.install_skill(
         c, "global" if a.global_ else "claude" if a.claude else "workspace")),
@@ -193,6 +195,13 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     p.add_argument("--follow", "-f", action="store_true", help="keep printing while the worker runs")
 
     command("archive", "move old finished tasks to archive/YYYY-MM.json")
+
+    p = command("wait", "block until tasks finish (exit 0 all done, 1 any blocked/skipped, 124 timeout)")
+    p.add_argument("ids", nargs="*", metavar="ID", help="these tasks (default: every unfinished task)")
+    p.add_argument("--status", dest="status_filter", choices=STATUS_CHOICES, help="also every task in this status")
+    p.add_argument("--timeout", type=float, metavar="SECONDS", help="give up after this long (exit 124)")
+
+    command("serve", "run the queue's clock in the foreground (for a systemd/launchd service)")
 
     p = command("wait", "block until tasks finish (exit 0 all done, 1 any blocked/skipped, 124 timeout)")
     p.add_argument("ids", nargs="*", metavar="ID", help="these tasks (default: every unfinished task)")

@@ -29,6 +29,7 @@ CURSOR_FILE = "events.cursor.json"
 DELIVERY_LOCK = "events.lock"
 ROUTES = ("reader", "notify", "wake")
 DELIVERY_WAIT_S = 2.0
+MARK_WAIT_S = 15.0  # recording a pushed notice waits out a reader printing: it must not be pushed twice
 READ_LIMIT = 4 * 1024 * 1024  # more undelivered notices than this wait for the next reader
 
 
@@ -55,7 +56,7 @@ class Events:
         """
         added, self.pending = self.pending, []
         if added:
-            data = "".join(json.dumps(event, ensure_ascii=False) + "\n" for event in added).encode()
+            data = encode(added)
             fd = open_private(self.path, os.O_WRONLY | os.O_CREAT | os.O_APPEND)
             try:
                 os.write(fd, data)
@@ -67,6 +68,11 @@ class Events:
             self.committed += len(data)
         queue["eventsCommitted"] = self.committed
         return added
+
+
+def encode(events: list) -> bytes:
+    """The bytes ``events`` take in events.jsonl (one JSON object a line)."""
+    return "".join(json.dumps(event, ensure_ascii=False) + "\n" for event in events).encode()
 
 
 def _committed(path: Path, queue: dict) -> tuple[int, bool]:
@@ -118,10 +124,11 @@ class Delivery:
     other reader is showing those very notices.
     """
 
-    def __init__(self, directory: Path, queue: dict, route: str = "reader"):
+    def __init__(self, directory: Path, queue: dict, route: str = "reader", new_route_start: int | None = None):
         self.directory = Path(directory)
         self.route = route
         self.events: list = []
+        self.ends: list = []  # byte offset just past each event, for delivering one at a time
         self._lock = file_lock(self.directory / DELIVERY_LOCK, DELIVERY_WAIT_S)
         try:
             self._lock.__enter__()
@@ -131,16 +138,20 @@ class Delivery:
         committed, _ = _committed(self.directory / EVENTS_FILE, queue)
         self.cursors = _cursors(self.directory, queue, committed)
         self.end = committed
-        if route not in self.cursors:  # first use of this route: it starts now
-            self.cursors[route] = committed
+        if route not in self.cursors:  # first use of this route: it starts now (or where the caller says)
+            self.cursors[route] = committed if new_route_start is None else max(0, min(new_route_start, committed))
             atomic_write_json(self.directory / CURSOR_FILE, self.cursors)
-        self.events = _read(self.directory / EVENTS_FILE, self.cursors[route], committed)
+        self.events, self.ends = _read(self.directory / EVENTS_FILE, self.cursors[route], committed)
 
     def done(self) -> None:
         if self._lock is None or not self.events:
             return
         self.cursors[self.route] = self.end
         atomic_write_json(self.directory / CURSOR_FILE, self.cursors)
+
+    def offset(self, route: str) -> int | None:
+        """Where ``route`` has delivered up to (None: not in use), as read with this delivery."""
+        return getattr(self, "cursors", {}).get(route)
 
     def close(self) -> None:
         if self._lock is not None:
@@ -155,9 +166,29 @@ class Delivery:
         self.close()
 
 
-def _read(path: Path, start: int, end: int) -> list:
+def mark_delivered(directory: Path, queue: dict, route: str, offset: int) -> None:
+    """Move ``route``'s offset forward to ``offset`` (an ``ends`` entry of a Delivery).
+
+    For a route that delivers its events one by one without holding the
+    delivery lock while it does (a notification hook may take seconds, and the
+    reader must not wait for it): only that route's own pusher moves it.
+    """
+    directory = Path(directory)
+    with file_lock(directory / DELIVERY_LOCK, MARK_WAIT_S):
+        try:  # the file as it is now: other routes may have moved past our (older) queue's size
+            size = (directory / EVENTS_FILE).stat().st_size
+        except FileNotFoundError:
+            return
+        cursors = _cursors(directory, queue, size)
+        if cursors.get(route, 0) < offset:
+            cursors[route] = offset
+            atomic_write_json(directory / CURSOR_FILE, cursors)
+
+
+def _read(path: Path, start: int, end: int) -> tuple[list, list]:
+    """(events, the byte offset just past each) between ``start`` and ``end``."""
     if end <= start:
-        return []
+        return [], []
     end = min(end, start + READ_LIMIT)
     try:
         fd = open_private(path, os.O_RDONLY)
@@ -168,15 +199,17 @@ def _read(path: Path, start: int, end: int) -> list:
             data = os.pread(fd, end - start, start)
         finally:
             os.close(fd)
-    events = []
-    for line in data.decode("utf-8", errors="replace").splitlines():
+    events, ends, position = [], [], start
+    for raw in data.splitlines(keepends=True):
+        position += len(raw)
         try:
-            event = json.loads(line)
+            event = json.loads(raw.decode("utf-8", errors="replace"))
         except (ValueError, RecursionError):
             continue
         if isinstance(event, dict) and isinstance(event.get("text"), str) and isinstance(event.get("type"), str):
             events.append(event)
-    return events
+            ends.append(position)
+    return events, ends
 
 
 def compact(directory: Path, queue: dict, older_than_iso: str) -> bool:
@@ -188,7 +221,7 @@ def compact(directory: Path, queue: dict, older_than_iso: str) -> bool:
     cursors = _cursors(directory, queue, committed)
     if not committed or min(cursors.values(), default=committed) < committed:
         return False
-    last = _read(path, max(0, committed - 4096), committed)
+    last, _ = _read(path, max(0, committed - 4096), committed)
     if last and str(last[-1].get("ts", "")) >= older_than_iso:
         return False
     with file_lock(directory / DELIVERY_LOCK, DELIVERY_WAIT_S):

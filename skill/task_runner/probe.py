@@ -123,16 +123,19 @@ def views(tasks: list[dict], all_tasks: list[dict], settings: Settings, gate=Non
     return result
 
 
-def next_deadline(tasks: list[dict], settings: Settings) -> float | None:
-    """The earliest moment (epoch seconds) a pass would change something no process is waiting for.
+def next_deadline(tasks: list[dict], settings: Settings, after: float | None = None) -> float | None:
+    """The earliest moment (epoch seconds, later than ``after``, default now) a pass would act on.
 
-    A start time or retry backoff still ahead, a cron task not yet placed at its
-    first run (now), a process attempt's stall deadline (last output +
+    A start time or retry backoff, a cron task not yet placed at its first run
+    (now), a process attempt's stall deadline (last output +
     TASK_RUNNER_STALL_MINUTES), an agent attempt's attach or report deadline.
     None when nothing waits for a time: what is left ends by itself (a
-    supervisor records its attempt and runs the next pass).
+    supervisor records its attempt and runs the next pass). The clock passes
+    the time of its last pass as ``after``: a time it already ran a pass for
+    (a due task that waits for a free slot) does not wake it again.
     """
     moment = settings.moment.timestamp()
+    after = moment if after is None else after
     found = []
     for task in tasks:
         status = task.get("status")
@@ -141,18 +144,15 @@ def next_deadline(tasks: list[dict], settings: Settings) -> float | None:
                 found.append(moment)
                 continue
             times = [_epoch((task.get("schedule") or {}).get("not_before")), _epoch(task.get("retry_after"))]
-            later = max((value for value in times if value is not None), default=None)
-            if later is not None and later > moment:
-                found.append(later)
+            found.append(max((value for value in times if value is not None), default=None))
         elif status == Status.RUNNING:
             found.append(_running_deadline(task, settings))
-    found = [value for value in found if value is not None]
+    found = [value for value in found if value is not None and value > after]
     return min(found) if found else None
 
 
 def _running_deadline(task: dict, settings: Settings) -> float | None:
     run = task.get("run") or {}
-    moment = settings.moment.timestamp()
     if run.get("kind") == "agent" or not isinstance(run.get("dir"), str):
         started = _epoch(run.get("started_at") or task.get("started_at"))
         attached = _epoch(run.get("attached_at"))
@@ -168,7 +168,7 @@ def _running_deadline(task: dict, settings: Settings) -> float | None:
     if not silent:
         started = _epoch(run.get("started_at"))
         return None if started is None else started + settings.stall_s
-    return moment - silent + settings.stall_s
+    return settings.moment.timestamp() - silent + settings.stall_s
 
 
 def _epoch(iso: str | None) -> float | None:
