@@ -94,3 +94,13 @@ def test_stories_ending_in_a_question_are_answered_directly(message):
 def test_a_story_that_asks_for_work_is_intake():
     parsed = parse_message("My printer ran out of ink again, can you order a new cartridge?", NOW)
     assert parsed["mode"] == "intake" and len(parsed["tasks"]) == 1
+
+
+@pytest.mark.parametrize("message", [
+    "¿cómo cancelo una tarea?", "wie lösche ich eine Aufgabe?", "comment annuler une tâche ?", "como cancelo uma tarefa?",
+    "come annullo un'attività?", "タスクをキャンセルする方法は？", "怎么取消任务？",
+    "¿cuál es la capital de Australia?", "quelle heure est-il ?", "qual è la capitale del Canada?", "今日の天気は？",
+    "la reunión fue el lunes", "会議は金曜日でした", "merci beaucoup !", "obrigado!",
+])
+def test_questions_and_statements_in_every_language_are_none(message):
+    assert parse_message(message, NOW)["mode"] == "none"
