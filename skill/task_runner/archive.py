@@ -28,7 +28,7 @@ import shutil
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-from task_runner import ids
+from task_runner import budget, ids, worktrees
 from task_runner.errors import QueueError, UserError
 from task_runner.fsutil import atomic_write_json
 from task_runner.lifecycle import TERMINAL
@@ -147,7 +147,10 @@ def archive_tasks(queue: dict, directory: Path, now: datetime, archive_days: int
         result.files.append(path)
         moved.update(task["id"] for task in tasks)
     if moved:
-        result.archived = [task["id"] for task in queue["tasks"] if task["id"] in moved]
+        gone = [task for task in queue["tasks"] if task["id"] in moved]
+        budget.set_aside(queue, gone)  # what they cost still counts against TASK_RUNNER_BUDGET_USD
+        worktrees.retire(gone)  # their worktrees go, their branches task-runner/T-NN stay
+        result.archived = [task["id"] for task in gone]
         queue["tasks"] = [task for task in queue["tasks"] if task["id"] not in moved]
         queue["archivedCount"] = queue.get("archivedCount", 0) + len(moved)
         for task_id in result.archived:

@@ -51,7 +51,7 @@ def set_aside(queue: dict, tasks: list[dict]) -> None:
     """Keep the cost of tasks about to be archived in the queue's total."""
     total = sum(task_cost(task) for task in tasks)
     if total:
-        cost = queue.setdefault("cost", {})
+        cost = queue["cost"] = queue.get("cost") or {}
         cost[ARCHIVED_KEY] = round((cost.get(ARCHIVED_KEY) or 0) + total, 6)
 
 
@@ -70,7 +70,7 @@ def exhausted(queue: dict, setting) -> tuple[float, float] | None:
 
 def tell_once(queue: dict, reached: tuple[float, float], log, when: str) -> None:
     """One notice per ceiling: "💸 budget reached" when work is held back by it."""
-    cost = queue.setdefault("cost", {})
+    cost = queue["cost"] = queue.get("cost") or {}
     if cost.get("told_ceiling") == reached[1]:
         return
     cost["told_ceiling"] = reached[1]

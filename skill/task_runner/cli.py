@@ -42,9 +42,20 @@ def _add_specs(args) -> tuple[list, str]:
         "due": args.due, "not_before": args.not_before, "command": args.task_command,
         "workdir": os.path.abspath(os.path.expanduser(args.workdir)) if args.workdir else None,
         "timeout_s": args.timeout, "worker": args.worker, "maxRetries": args.max_retries,
+        "priority": args.priority, "group": args.group, "files": args.files or None, "after_group": args.after_group,
     }
     shared = {key: value for key, value in shared.items() if value is not None}
     return [dict(shared, description=description) for description in args.descriptions], "task"
+
+
+def _edit_changes(args) -> dict:
+    """The fields ``edit`` was told to change (``--after none`` clears the dependencies)."""
+    given = {"description": args.description, "goal": args.goal, "command": args.task_command, "type": args.type,
+             "due": args.due, "not_before": args.not_before, "priority": args.priority}
+    changes = {key: value for key, value in given.items() if value is not None}
+    if args.after:
+        changes["depends_on"] = [] if args.after == ["none"] else args.after
+    return changes
 
 
 def read_json_stdin():
@@ -69,7 +80,8 @@ def read_json_stdin():
 COMMANDS = {
     "parse": ("intake", lambda m, a, c: m.parse(_read_message(a.message))),
     "intake": ("intake", lambda m, a, c: m.intake(c, _read_message(a.message), _dispatch_flag(a))),
-    "add": ("queue", lambda m, a, c: m.add(c, *_add_specs(a), dispatch=_dispatch_flag(a))),
+    "add": ("queue", lambda m, a, c: m.add(c, *_add_specs(a), dispatch=_dispatch_flag(a),
+                                           allow_duplicate=a.allow_duplicate)),
     "dispatch": ("passes", lambda m, a, c: m.dispatch(c, quiet=a.quiet)),
     "status": ("status", lambda m, a, c: m.status(c, ids.expand(a.ids), a.status_filter, a.wide, a.archived,
                                                    a.month)),
@@ -79,6 +91,12 @@ COMMANDS = {
     "logs": ("logs", None),
     "answer": ("steer", lambda m, a, c: m.answer(c, a.id, sys.stdin.read() if a.text == ["-"] else " ".join(a.text),
                                                   _dispatch_flag(a))),
+    "pause": ("steer", lambda m, a, c: m.pause(c, a.group, a.stop, _dispatch_flag(a))),
+    "resume": ("steer", lambda m, a, c: m.resume(c, a.group, _dispatch_flag(a))),
+    "group": ("steer", lambda m, a, c: m.group(c, a.name, a.parallel, _dispatch_flag(a))),
+    "urgent": ("steer", lambda m, a, c: m.urgent(c, ids.expand(a.ids), _dispatch_flag(a))),
+    "edit": ("steer", lambda m, a, c: m.edit(c, a.id, _edit_changes(a), _dispatch_flag(a))),
+    "diff": ("steer", lambda m, a, c: m.diff(c, a.id, a.stat)),
     "archive": ("passes", lambda m, a, c: m.archive(c)),
     "wait": ("wait", lambda m, a, c: m.wait(c, ids.expand(a.ids), a.status_filter, a.timeout)),
     "serve": ("serve", lambda m, a, c: m.serve(c)),
@@ -93,6 +111,7 @@ for _verb in ("retry", "skip", "cancel", "done"):
                                                                  a.note, _dispatch_flag(a)))
 STATUS_CHOICES = Status.ALL
 TYPE_CHOICES = TaskType.ALL
+PRIORITY_CHOICES = ("high", "normal", "low")
 
 
 def _common(suppress: bool) -> argparse.ArgumentParser:
@@ -143,6 +162,13 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     p.add_argument("--timeout", type=float, metavar="SECONDS", help="per-attempt timeout")
     p.add_argument("--worker", metavar="KIND", help="worker kind for these tasks")
     p.add_argument("--max-retries", type=int, metavar="N", help="retry budget of these tasks")
+    p.add_argument("--priority", choices=PRIORITY_CHOICES, help="dispatch order: high, normal (default), low")
+    p.add_argument("--group", metavar="NAME", help="put these tasks in a group (its own limit, pause, phase)")
+    p.add_argument("--after-group", metavar="NAME", help="start only when every task of that group is done")
+    p.add_argument("--files", action="append", default=[], metavar="PATH",
+                   help="a file or folder the task changes (repeatable); such tasks never overlap in one tree")
+    p.add_argument("--allow-duplicate", action="store_true",
+                   help="add it even if the same task is already pending or running")
     p.add_argument("--stdin-json", action="store_true", help="read a JSON array of task objects from stdin")
     p.add_argument("--no-dispatch", action="store_true", help="do not run a dispatch pass afterwards")
 
@@ -189,6 +215,8 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     p.add_argument("text", nargs="+", metavar="TEXT", help="the answer (or - to read it from stdin)")
     p.add_argument("--no-dispatch", action="store_true", help="do not run a dispatch pass afterwards")
 
+    _steering(command)
+
     p = command("logs", "show a task's worker output")
     p.add_argument("id")
     p.add_argument("--attempt", type=int, metavar="K", help="attempt number (default: latest)")
@@ -218,6 +246,39 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     where.add_argument("--global", dest="global_", action="store_true", help="~/.openclaw/skills/task-runner/")
     where.add_argument("--claude", action="store_true", help="~/.claude/skills/task-runner/")
     return parser
+
+
+def _steering(command) -> None:
+    """pause, resume, group, urgent, edit, diff (answer is above, with the agent protocol)."""
+    no_dispatch = {"action": "store_true", "help": "do not run a dispatch pass afterwards"}
+    p = command("pause", "start nothing new (in a group, or anywhere) until resume")
+    p.add_argument("--group", metavar="NAME", help="only this group")
+    p.add_argument("--stop", action="store_true", help="also stop what runs (back to pending, session kept)")
+    p.add_argument("--no-dispatch", **no_dispatch)
+    p = command("resume", "lift a pause")
+    p.add_argument("--group", metavar="NAME", help="only this group")
+    p.add_argument("--no-dispatch", **no_dispatch)
+    p = command("group", "show a group, or set how many of its tasks run at once")
+    p.add_argument("name")
+    p.add_argument("--parallel", type=int, metavar="N", help="at most N of its tasks at once")
+    p.add_argument("--no-dispatch", **no_dispatch)
+    p = command("urgent", "move pending tasks to the front of the queue")
+    p.add_argument("ids", nargs="+", metavar="ID")
+    p.add_argument("--no-dispatch", **no_dispatch)
+    p = command("edit", "change a pending or blocked task (recorded in its history)")
+    p.add_argument("id")
+    p.add_argument("--description")
+    p.add_argument("--goal")
+    p.add_argument("--command", dest="task_command", metavar="CMD")
+    p.add_argument("--type", choices=TYPE_CHOICES)
+    p.add_argument("--after", action="append", default=[], metavar="T-NN", help="its dependencies (none: no more)")
+    p.add_argument("--not-before", metavar="WHEN")
+    p.add_argument("--due", metavar="WHEN")
+    p.add_argument("--priority", choices=PRIORITY_CHOICES)
+    p.add_argument("--no-dispatch", **no_dispatch)
+    p = command("diff", "show the change a coding task made on its branch task-runner/T-NN")
+    p.add_argument("id")
+    p.add_argument("--stat", action="store_true", help="only the diff stat")
 
 
 def _version() -> str:

@@ -26,9 +26,8 @@ cron, ``task-runner dispatch``) do it, never a pass that follows a user's comman
 import os
 from datetime import timedelta
 
-from task_runner import admission, budget
+from task_runner import admission, budget, clock, lifecycle, probe, render, strategies, worktrees
 from task_runner import events as notices
-from task_runner import clock, lifecycle, probe, render, strategies
 from task_runner.errors import QueueError
 from task_runner.lifecycle import Status
 from task_runner.rundir import STALLED, RunDir
@@ -173,6 +172,8 @@ def finish(task: dict, outcome, ctx: Context, log, stderr: str = "") -> None:
     """Verify a finished attempt of a running task, then record it (lifecycle.finish)."""
     run = task.get("run") or {}
     failure = _verdict(task, outcome, run, ctx, stderr)
+    if failure is None:
+        worktrees.settle(task, outcome)
     lifecycle.finish(task, outcome, failure, ctx.policy, log)
 
 
@@ -237,7 +238,7 @@ def _start(task: dict, kind: str, by_id: dict, ctx: Context, log, plan: list, sp
         return False
     attempt = int(task.get("attempts") or 0) + 1
     strategy = strategies.strategy_for(task)
-    workdir = ctx.workdir(task)
+    workdir = worktrees.place(task, kind, ctx.workdir(task), ctx.directory, ctx.setting)
     timeout_s = int(task.get("timeout_s") or ctx.probe.timeout_s)
     dependencies = [(dep, by_id[dep].get("deliverable"), by_id[dep].get("deliverable_path"))
                     for dep in task.get("depends_on") or () if dep in by_id]

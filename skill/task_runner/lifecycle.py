@@ -86,7 +86,6 @@ CONTROL_FROM = {
 CANCELLED = "cancelled by user"
 _LIST_MARK_RE = re.compile(r"^\s*(?:[-*•+]\s+|\d+[.)]\s+|\[[ xX]?\]\s+)")
 MAY_HAVE_ACTED = "may already have happened"
-WAITING_ANSWER = "waiting for your answer"
 
 
 class Policy:
@@ -180,17 +179,15 @@ def finish(task: dict, outcome, failure: str | None, policy: Policy, log) -> Non
     ``failure`` is the verification's finding (None when the deliverable checks out).
     """
     run = task.pop("run", None) or {}
-    asked = None if outcome.blocked else outcome.question
-    failure = None if asked else failure  # a question is its own outcome, not a failed check
+    asked = None if outcome.blocked else outcome.question  # its own outcome: no failed check, no retry
     ok = outcome.ok and failure is None and not asked
-    _record_entry(task, run, outcome, failure, policy)
+    _record_entry(task, run, outcome, None if asked else failure, policy)
     if outcome.session:
         task["subagent_session"] = outcome.session
     task.pop("next_strategy", None)
     task.pop("resume_session", None)
-    if asked:  # not a failed attempt: retries stay as they are
-        resumable = run.get("kind") != "agent"  # a sub-agent is spawned afresh, never resumed
-        ask(task, asked, (outcome.session or run.get("session")) if resumable else None, policy, log)
+    if asked:  # a sub-agent is spawned afresh, never resumed
+        ask(task, asked, None if run.get("kind") == "agent" else outcome.session or run.get("session"), policy, log)
         return
     if ok:
         _succeed(task, outcome, run, policy, log)
@@ -207,32 +204,25 @@ def finish(task: dict, outcome, failure: str | None, policy: Policy, log) -> Non
 
 
 def ask(task: dict, question: str, session: str | None, policy: Policy, log) -> None:
-    """The worker cannot go on without the user: blocked until ``answer``, its retries untouched.
-
-    The status stays ``blocked`` (the prompt-only skill and SKILL.md know five
-    statuses); ``waiting_answer`` says it is a question, and keeps the session
-    the answer resumes.
-    """
+    """The worker needs the user: ``blocked``, ``waiting_answer`` keeps the question and session."""
     task["waiting_answer"] = {"question": question, "session": session, "asked_at": policy.now_iso}
-    task["blocked_reason"] = f"{WAITING_ANSWER}: {question}"
-    task["user_action_required"] = render.numbered(render.answer_steps(task))
+    task.update(blocked_reason=f"waiting for your answer: {question}",
+                user_action_required=render.numbered(render.answer_steps(task)))
     task.pop("retry_after", None)
     _terminal(task, Status.BLOCKED, policy.now_iso)
     log.add("question", task["id"], render.question_text(task, question), policy.now_iso)
 
 
 def answer(task: dict, text: str, policy: Policy) -> None:
-    """Back to pending with the user's answer: the same session resumes with the same strategy."""
+    """Back to pending with the answer: the same session resumes, told only the answer, same strategy."""
     waiting = task.pop("waiting_answer")
-    task.setdefault("answers", []).append({"question": waiting.get("question"), "answer": text,
-                                           "at": policy.now_iso})
+    task.setdefault("answers", []).append({"question": waiting.get("question"), "answer": text, "at": policy.now_iso})
     task.update(status=Status.PENDING, blocked_reason=None, user_action_required=None, completed_at=None)
-    tried = task.get("strategies_tried") or []
-    if tried and tried[-1].get("strategy"):
-        task["next_strategy"] = tried[-1]["strategy"]
+    last = (task.get("strategies_tried") or [{}])[-1]
+    if last.get("strategy"):
+        task["next_strategy"] = last["strategy"]
     if waiting.get("session"):
-        task["resume_session"] = waiting["session"]
-        task["answer_pending"] = True  # the resumed session is told the answer, not the whole task again
+        task.update(resume_session=waiting["session"], answer_pending=True)
 
 
 def lose(task: dict, why: str, policy: Policy, log) -> None:
@@ -412,36 +402,6 @@ def control(task: dict, verb: str, policy: Policy, note: str | None = None) -> N
 
 
 def interrupt(task: dict, policy: Policy) -> None:
-    """``pause --stop``: a running attempt is stopped and the task waits, its session kept, no retry counted."""
+    """``pause --stop``: the stopped attempt's task waits, its session kept; not a failed attempt."""
     run = task.pop("run", None) or {}
-    task.update(status=Status.PENDING, started_at=None)
-    if run.get("strategy"):
-        task["next_strategy"] = run["strategy"]
-    if run.get("session") and run.get("kind") != "agent":
-        task["resume_session"] = run["session"]
-
-
-def promote(task: dict, policy: Policy) -> None:
-    """``urgent``: high priority, and ahead of every task promoted before it."""
-    edit(task, {"priority": "high"}, policy)
-    task["promoted_at"] = policy.now_iso
-
-
-EDITABLE_FROM = frozenset((Status.PENDING, Status.BLOCKED))
-
-
-def edit(task: dict, changes: dict, policy: Policy) -> dict:
-    """Change a pending or blocked task's fields, each change kept in ``history``; returns what changed."""
-    changed = {}
-    for field, value in changes.items():
-        old = task.get(field)
-        if old == value:
-            continue
-        task.setdefault("history", []).append({"at": policy.now_iso, "field": field, "from": old, "to": value})
-        if value is None:
-            task.pop(field, None)
-        else:
-            task[field] = value
-        changed[field] = value
-    return changed
-
+    _retry_later(task, run, True, run.get("session") if run.get("kind") != "agent" else None, policy, wait=False)

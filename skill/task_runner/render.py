@@ -129,6 +129,45 @@ def group_text(name: str, settings: dict, members: list) -> str:
     return f"👥 Group {name}: {limit}{state}. Tasks: {listed}."
 
 
+def not_editable(task: dict) -> str:
+    if task["status"] == "running":
+        return (f"{task['id']} is running; edit it once it waits (task-runner pause --stop, or cancel "
+                f"{task['id']} and add it again).")
+    return f"{task['id']} is {task['status']}; only a pending or blocked task can be edited (add a new task instead)."
+
+
+def edited_text(task_id: str, changed: dict) -> str:
+    if not changed:
+        return f"✏️ {task_id}: nothing changed (the values were already those)."
+    shown = ", ".join(f"{field} → {shorten(value if value is not None else 'none', SHORT_DETAIL)}"
+                      for field, value in changed.items())
+    return f"✏️ {task_id} edited: {shown}."
+
+
+def duplicates_text(duplicates: list) -> str:
+    return "\n".join(f"♻️ Already queued as {item['id']}: {item['description']} (nothing added; "
+                     "--allow-duplicate adds it anyway)" for item in duplicates)
+
+
+def no_worktree(task: dict) -> str:
+    return (f"{task['id']} has no worktree: only code-execution and file-creation tasks run by claude, codex or "
+            "opencode in a git repository get one (TASK_RUNNER_WORKTREES=auto|always|never).")
+
+
+def attempt_costs(tasks: list[dict]) -> str:
+    """For ``status T-NN``: what each attempt used, as its CLI reported it."""
+    lines = []
+    for task in tasks:
+        for entry in task.get("strategies_tried") or ():
+            tokens = entry.get("tokens") or {}
+            used = [f"${entry['cost_usd']:g}"] if entry.get("cost_usd") is not None else []
+            used += [f"{tokens[key]:g} {key}" for key in ("input", "output") if key in tokens]
+            if used:
+                lines.append(f"   💰 {task['id']} attempt {entry.get('attempt')}: {', '.join(used)} tokens"
+                             if tokens else f"   💰 {task['id']} attempt {entry.get('attempt')}: {used[0]}")
+    return "\n".join(lines)
+
+
 def not_waiting(task: dict) -> str:
     return (f"{task['id']} is {task['status']} and asked nothing; to tell its next attempt something, "
             f"use: task-runner retry {task['id']} --note \"…\" (or edit {task['id']}).")

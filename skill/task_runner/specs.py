@@ -10,7 +10,7 @@ from pathlib import Path
 from task_runner import ids
 from task_runner.config import WORKER_KINDS
 from task_runner.errors import UserError
-from task_runner.lifecycle import TaskType, new_task
+from task_runner.lifecycle import Status, TaskType, new_task
 from task_runner.timeutil import now, to_iso
 
 TYPES = TaskType.ALL
@@ -18,38 +18,100 @@ TYPES = TaskType.ALL
 SPEC_FIELDS = frozenset((
     "description", "goal", "type", "depends_on", "schedule", "cron", "due", "not_before", "command",
     "workdir", "timeout_s", "worker", "maxRetries", "notes", "schedule_phrase",
+    "priority", "group", "files", "after_group",
 ))
+PRIORITIES = ("high", "normal", "low")
+NAME_LIMIT = 64
+DEDUPE_MINUTES = 60.0
 
 
-def apply_specs(queue: dict, specs: list, max_retries: int, directory: Path, source: str = "task") -> list[dict]:
+def apply_specs(queue: dict, specs: list, max_retries: int, directory: Path, source: str = "task",
+                dedupe_minutes: float = DEDUPE_MINUTES, duplicates: list | None = None) -> list[dict]:
     """Validate every spec, then append the new tasks; nothing is added if any spec is bad.
 
     ``directory`` is the queue folder: ids continue after the archive's when the
     queue file was lost, and a dependency on an archived done task is satisfied.
+    A spec equal to a pending or running task added within ``dedupe_minutes``
+    (0: never) adds nothing: ``duplicates`` gets ``{"description", "id"}`` of
+    the task it already is, and a batch index that names it means that task.
     """
     from task_runner.archive import Archive
 
     if not isinstance(specs, list) or not specs:
         raise UserError(f"{source}: expected a non-empty list of tasks; nothing was added.")
     prepared = [_prepare(spec, index, source) for index, spec in enumerate(specs)]
+    known = _already_queued(queue["tasks"], prepared, dedupe_minutes)
+    if duplicates is not None:
+        duplicates.extend({"description": prepared[index]["description"], "id": task_id}
+                          for index, task_id in known.items())
+    fresh = [index for index in range(len(prepared)) if index not in known]
+    if not fresh:
+        return []
     archive = Archive(directory)
     floor = archive.highest_number() if queue.get("lastId") is None else 0
-    new_ids = ids.allocate(queue, len(prepared), floor)
+    allocated = iter(ids.allocate(queue, len(fresh), floor))
+    new_ids = [known[index] if index in known else next(allocated) for index in range(len(prepared))]
     live_ids = {task["id"] for task in queue["tasks"]}
-    for index, item in enumerate(prepared):
-        item["depends_on"] = _resolve_dependencies(item.get("depends_on"), index, new_ids, live_ids, archive, source)
-    _reject_cycles(queue["tasks"], prepared, new_ids, source)
+    for index in fresh:
+        prepared[index]["depends_on"] = _resolve_dependencies(prepared[index].get("depends_on"), index, new_ids,
+                                                              live_ids, archive, source)
+    _reject_cycles(queue["tasks"], [prepared[index] for index in fresh], [new_ids[index] for index in fresh], source)
     added_at = to_iso(now())
     added = []
-    for task_id, item in zip(new_ids, prepared):
+    for index in fresh:
+        item = prepared[index]
         item.setdefault("maxRetries", max_retries)
         description = item.pop("description")
-        task = new_task(task_id, description, goal=item.pop("goal", None), type=item.pop("type", "unknown"),
+        task = new_task(new_ids[index], description, goal=item.pop("goal", None), type=item.pop("type", "unknown"),
                         max_retries=item.pop("maxRetries"), added_at=added_at, **item)
         added.append(task)
     queue["tasks"].extend(added)
-    queue["lastId"] = new_ids[-1]
+    queue["lastId"] = added[-1]["id"]
     return added
+
+
+def _same_words(text: str | None) -> str:
+    return " ".join((text or "").casefold().split()).rstrip(" .!;,")
+
+
+def _already_queued(tasks: list, prepared: list, minutes: float) -> dict:
+    """Batch index -> id of the pending or running task it repeats (same words and command, added lately)."""
+    if not minutes:
+        return {}
+    from task_runner.probe import seconds_since
+
+    moment = now()
+    recent = {}
+    for task in tasks:
+        if task.get("status") in ("pending", "running") and seconds_since(task.get("added_at"), moment) <= minutes * 60:
+            recent.setdefault((_same_words(task.get("description")), task.get("command")), task["id"])
+    return {index: recent[key] for index, item in enumerate(prepared)
+            if (key := (_same_words(item["description"]), item.get("command"))) in recent}
+
+
+def prepare_changes(queue: dict, task: dict, changes: dict, directory: Path) -> dict:
+    """``edit``: the validated new values of ``task``'s fields (description, goal, command, type,
+    depends_on, schedule due/not_before, priority); a bad value changes nothing."""
+    from task_runner.archive import Archive
+
+    source = f"edit {task['id']}"
+    spec = {"description": changes.get("description") or task["description"]}
+    spec.update({key: value for key, value in changes.items() if key not in ("description", "due", "not_before")})
+    if "due" in changes or "not_before" in changes:
+        schedule = {key: value for key, value in (task.get("schedule") or {}).items() if key != "phrase"}
+        schedule.update({key: changes[key] for key in ("due", "not_before") if key in changes})
+        spec["schedule"] = schedule
+    try:
+        item = _prepare(spec, 0, source)
+        if "depends_on" in changes:
+            live = {other["id"] for other in queue["tasks"]}
+            item["depends_on"] = _resolve_dependencies(changes["depends_on"], -1, [], live, Archive(directory), source)
+            _reject_cycles(queue["tasks"], [item], [task["id"]], source)
+    except UserError as error:  # the same checks as add; the message names the edit
+        said = str(error).replace(f"{source} 0", source).replace("othing was added", "othing was changed")
+        raise UserError(said) from None
+    fields = [key for key in changes if key not in ("due", "not_before")] + (["schedule"] if "schedule" in spec else [])
+    return {field: item.get(field) for field in fields}
 
 
 def _prepare(spec, index: int, source: str) -> dict:
@@ -104,11 +166,32 @@ def _prepare(spec, index: int, source: str) -> dict:
         if not isinstance(notes, list) or not all(isinstance(n, str) for n in notes):
             fail("\"notes\" must be a list of strings")
         item["notes"] = notes
+    _steering_fields(spec, item, fail)
     depends = spec.get("depends_on")
     if depends is not None and not isinstance(depends, list):
         fail("\"depends_on\" must be a list of task ids or batch indexes")
     item["depends_on"] = depends
     return item
+
+
+def _steering_fields(spec: dict, item: dict, fail) -> None:
+    """priority, group, after_group (names) and files (the task's file scope, scopes.py)."""
+    priority = spec.get("priority")
+    if priority is not None:
+        if priority not in PRIORITIES:
+            fail(f"priority {priority!r} is not one of {', '.join(PRIORITIES)}")
+        item["priority"] = priority
+    for key in ("group", "after_group"):
+        value = spec.get(key)
+        if value is not None:
+            if not isinstance(value, str) or not value.strip() or len(value.strip()) > NAME_LIMIT:
+                fail(f"{key!r} must be a name of 1 to {NAME_LIMIT} characters")
+            item[key] = " ".join(value.split())
+    files = spec.get("files")
+    if files is not None:
+        if not isinstance(files, list) or not all(isinstance(path, str) and path.strip() for path in files):
+            fail("\"files\" must be a list of file or folder paths")
+        item["files"] = [path.strip() for path in files]
 
 
 def _schedule(spec: dict, fail, where: str) -> dict | None:
@@ -190,3 +273,33 @@ def _reject_cycles(existing: list, prepared: list, new_ids: list, source: str) -
     for task_id in new_ids:
         visit(task_id, [])
 
+
+
+def dedupe_minutes(config) -> float:
+    """TASK_RUNNER_DEDUPE_MINUTES: how recent a pending or running task must be to count as the same (0: off)."""
+    return config.get_float("TASK_RUNNER_DEDUPE_MINUTES", DEDUPE_MINUTES)
+
+
+EDITABLE_FROM = frozenset((Status.PENDING, Status.BLOCKED))
+
+
+def edit_task(task: dict, changes: dict, when: str) -> dict:
+    """Change a pending or blocked task's fields, each change kept in ``history``; returns what changed."""
+    changed = {}
+    for field, value in changes.items():
+        old = task.get(field)
+        if old == value:
+            continue
+        task.setdefault("history", []).append({"at": when, "field": field, "from": old, "to": value})
+        if value is None:
+            task.pop(field, None)
+        else:
+            task[field] = value
+        changed[field] = value
+    return changed
+
+
+def promote(task: dict, when: str) -> None:
+    """``urgent``: high priority, and ahead of every task promoted before it (admission.ordered)."""
+    edit_task(task, {"priority": "high"}, when)
+    task["promoted_at"] = when

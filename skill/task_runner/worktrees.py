@@ -128,3 +128,38 @@ def remove(worktree: dict, message: str) -> None:
     except WorktreeError:
         pass  # a worktree git cannot read any more: removing it is all that is left
     _git(worktree["repo"], "worktree", "remove", "--force", str(path))
+
+
+def place(task: dict, kind: str, workdir: str, directory, setting) -> str:
+    """The folder an attempt runs in: the task's worktree (made now, recorded on the task) when it
+    gets one, else ``workdir``. A repository git cannot branch (no commit yet) runs in place."""
+    if not wanted(task, kind, workdir, setting):
+        return workdir
+    try:
+        task["worktree"] = ensure(task, workdir, directory)
+    except WorktreeError:
+        return workdir
+    return task["worktree"]["workdir"]
+
+
+def settle(task: dict, outcome) -> None:
+    """A successful attempt in a worktree: commit its changes on the branch and name both in the deliverable."""
+    tree = task.get("worktree")
+    if not tree or not outcome.ok or outcome.question:
+        return
+    try:
+        summary = commit_work(tree, f"{task['id']}: {task.get('description') or ''}"[:200])
+    except WorktreeError as error:
+        summary = f"could not commit: {error}"
+    said = outcome.deliverable or outcome.summary or "done"
+    outcome.deliverable = f"{said} (branch {tree['branch']}: {summary or 'no changes'})"
+
+
+def retire(tasks: list[dict]) -> None:
+    """Archived tasks: their worktrees go, their branches stay."""
+    for task in tasks:
+        if task.get("worktree"):
+            try:
+                remove(task["worktree"], f"{task['id']}: left in its worktree when archived")
+            except WorktreeError:
+                pass  # already gone or unreadable: the branch is all that matters

@@ -13,7 +13,7 @@ from task_runner.commands.passes import dispatch
 from task_runner.commands.status import table
 from task_runner.config import open_store
 from task_runner.setup import ensure_setup
-from task_runner.specs import apply_specs
+from task_runner.specs import apply_specs, dedupe_minutes
 
 
 def parse(message: str) -> Result:
@@ -27,11 +27,13 @@ def _apply_parsed(config, parsed: dict):
     def apply(queue, policy):
         outcomes = [control.apply(queue, command["verb"], command["ids"], command.get("selector"),
                                   command.get("note"), policy) for command in parsed["commands"]]
-        added = apply_specs(queue, parsed["tasks"], config.effective(queue, "maxRetries"), config.dir) \
-            if parsed["tasks"] else []
+        duplicates = []  # a redelivered chat message queues nothing twice
+        added = apply_specs(queue, parsed["tasks"], config.effective(queue, "maxRetries"), config.dir,
+                            dedupe_minutes=dedupe_minutes(config), duplicates=duplicates) if parsed["tasks"] else []
         lines = [line for outcome in outcomes for line in render.control_lines(outcome, queue)]
-        return {"commands": outcomes, "added": added, "lines": lines,
-                "confirmation": render.confirmation(added, queue) if added else "",
+        said = [render.confirmation(added, queue) if added else "", render.duplicates_text(duplicates)]
+        return {"commands": outcomes, "added": added, "lines": lines, "duplicates": duplicates,
+                "confirmation": "\n".join(filter(None, said)),
                 "stop": [stop for outcome in outcomes for stop in outcome["stop"]]}
 
     return apply
@@ -54,7 +56,7 @@ def intake(config, message: str, dispatch_after: bool = True) -> Result:
     applied = change.applied
     text, delivered, delivery = news(config, change)
     document.update(
-        added=applied["added"], ok=not any(outcome["rejected"] for outcome in applied["commands"]),
+        added=applied["added"], duplicates=applied["duplicates"], ok=not any(outcome["rejected"] for outcome in applied["commands"]),
         commands=[{key: value for key, value in outcome.items() if key != "stop"} for outcome in applied["commands"]],
         dispatch=change.report.document(delivered) if change.report else None)
     sections = [setup.message(), "\n".join(applied["lines"]), applied["confirmation"], text]

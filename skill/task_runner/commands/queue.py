@@ -3,19 +3,23 @@
 from task_runner import control, render
 from task_runner.commands import Result, change_queue, news
 from task_runner.errors import UserError
-from task_runner.specs import apply_specs
+from task_runner.specs import apply_specs, dedupe_minutes
 
 
-def add(config, specs: list, source: str = "task", dispatch: bool = True) -> Result:
-    """Add validated tasks (all or nothing), then start what can start."""
+def add(config, specs: list, source: str = "task", dispatch: bool = True, allow_duplicate: bool = False) -> Result:
+    """Add validated tasks (all or nothing; one already pending or running is not added twice), then start
+    what can start."""
 
     def apply(queue, policy):
-        added = apply_specs(queue, specs, config.effective(queue, "maxRetries"), config.dir, source)
-        return {"added": added, "confirmation": render.confirmation(added, queue)}
+        duplicates = []
+        added = apply_specs(queue, specs, config.effective(queue, "maxRetries"), config.dir, source,
+                            0 if allow_duplicate else dedupe_minutes(config), duplicates)
+        said = [render.confirmation(added, queue) if added else "", render.duplicates_text(duplicates)]
+        return {"added": added, "duplicates": duplicates, "confirmation": "\n".join(filter(None, said))}
 
     change = change_queue(config, apply, dispatch)
     text, delivered, delivery = news(config, change)
-    document = {"ok": True, "added": change.applied["added"],
+    document = {"ok": True, "added": change.applied["added"], "duplicates": change.applied["duplicates"],
                 "dispatch": change.report.document(delivered) if change.report else None}
     return Result(document, "\n\n".join(filter(None, [change.applied["confirmation"], text])), 0, delivery)
 

@@ -5,9 +5,11 @@ lifecycle transition, then the usual follow-up pass, so an answer, a resume or
 an urgent task starts at once rather than at the next heartbeat.
 """
 
-from task_runner import ids, lifecycle, render
-from task_runner.commands import Result, change_queue, news
+from task_runner import admission, ids, lifecycle, render, specs
+from task_runner.commands import Result
+from task_runner.commands.flow import change_queue, news
 from task_runner.errors import UserError
+from task_runner.lifecycle import Status
 
 
 def find(queue: dict, task_id: str) -> dict:
@@ -46,3 +48,132 @@ def answer(config, task_id: str, text: str, dispatch: bool = True) -> Result:
     document = {"ok": True, "id": task_id, "question": applied["question"], "answer": text,
                 "resumes_session": applied["resumes"]}
     return _finish(config, change, document, [render.answered_text(task_id, applied["resumes"])])
+
+
+def _name(value: str | None, what: str = "group") -> str | None:
+    if value is None:
+        return None
+    name = " ".join(value.split())
+    if not name or len(name) > 64:
+        raise UserError(f"the {what} name must be 1 to 64 characters (got {value!r}).", 2)
+    return name
+
+
+def pause(config, group: str | None = None, stop: bool = False, dispatch: bool = True) -> Result:
+    """Nothing new starts (in ``group`` or anywhere); ``stop`` also stops what runs, back to pending."""
+    group = _name(group)
+
+    def apply(queue, policy):
+        admission.pause(queue, group, policy.now_iso)
+        stops = []
+        for task in queue["tasks"]:
+            if stop and task["status"] == Status.RUNNING and (group is None or task.get("group") == group):
+                stops.append((task["id"], dict(task.get("run") or {})))
+                lifecycle.interrupt(task, policy)
+        return {"stop": stops, "stopped": []}
+
+    change = change_queue(config, apply, dispatch)
+    halted = [task_id for task_id, _ in change.applied["stop"]]
+    document = {"ok": True, "paused": group or "queue", "group": group, "stopped": halted}
+    return _finish(config, change, document, [render.pause_text(group, halted)])
+
+
+def resume(config, group: str | None = None, dispatch: bool = True) -> Result:
+    group = _name(group)
+
+    def apply(queue, policy):
+        return {"was_paused": admission.resume(queue, group)}
+
+    change = change_queue(config, apply, dispatch)
+    was = change.applied["was_paused"]
+    document = {"ok": True, "resumed": group or "queue", "group": group, "was_paused": was}
+    return _finish(config, change, document, [render.resume_text(group, was)])
+
+
+def group(config, name: str, parallel: int | None, dispatch: bool = True) -> Result:
+    """Set a group's parallel limit (``--parallel N``) and show its tasks."""
+    name = _name(name)
+    if parallel is not None and not 1 <= parallel <= 64:
+        raise UserError(f"--parallel must be between 1 and 64 (got {parallel}).", 2)
+
+    def apply(queue, policy):
+        settings = admission.set_group(queue, name, parallel) if parallel is not None \
+            else admission.group_settings(queue, name)
+        members = [{"id": task["id"], "status": task["status"]} for task in queue["tasks"]
+                   if task.get("group") == name]
+        return {"settings": dict(settings), "tasks": members}
+
+    change = change_queue(config, apply, dispatch and parallel is not None)
+    applied = change.applied
+    document = {"ok": True, "group": name, **applied["settings"], "tasks": applied["tasks"]}
+    return _finish(config, change, document, [render.group_text(name, applied["settings"], applied["tasks"])])
+
+
+def urgent(config, task_ids: list[str], dispatch: bool = True) -> Result:
+    """Move pending tasks to the front of the queue (high priority, ahead of earlier urgent ones)."""
+    if not task_ids:
+        raise UserError("give the task ids to move to the front (e.g. urgent T-04).", 2)
+
+    def apply(queue, policy):
+        moved, rejected = [], []
+        for task_id in task_ids:
+            try:
+                task = find(queue, task_id)
+            except UserError as error:
+                rejected.append({"id": task_id, "reason": str(error).split(": ", 1)[-1].rstrip(".")})
+                continue
+            if task["status"] != Status.PENDING:
+                rejected.append({"id": task_id, "reason": f"is {task['status']}; only a pending task can jump "
+                                                          "the queue"})
+                continue
+            specs.promote(task, policy.now_iso)
+            moved.append(task_id)
+        return {"moved": moved, "rejected": rejected}
+
+    change = change_queue(config, apply, dispatch)
+    applied = change.applied
+    document = {"ok": not applied["rejected"], **applied}
+    lines = [f"⏫ {task_id} moved to the front of the queue." for task_id in applied["moved"]]
+    lines += [f"⚠️ {item['id']} {item['reason']}" for item in applied["rejected"]]
+    return _finish(config, change, document, lines, 1 if applied["rejected"] else 0)
+
+
+def edit(config, task_id: str, changes: dict, dispatch: bool = True) -> Result:
+    """Change a pending or blocked task; refused, with the reason, while it runs or once it ended."""
+    task_id = ids.parse_one(task_id)
+    if not changes:
+        raise UserError("say what to change: --description, --goal, --command, --type, --after, --not-before, "
+                        "--due or --priority.", 2)
+
+    def apply(queue, policy):
+        task = find(queue, task_id)
+        if task["status"] not in specs.EDITABLE_FROM:
+            raise UserError(render.not_editable(task))
+        changed = specs.edit_task(task, specs.prepare_changes(queue, task, changes, config.dir), policy.now_iso)
+        return {"changed": changed, "task": dict(task)}
+
+    change = change_queue(config, apply, dispatch)
+    applied = change.applied
+    document = {"ok": True, "id": task_id, "changed": applied["changed"], "task": applied["task"]}
+    return _finish(config, change, document, [render.edited_text(task_id, applied["changed"])])
+
+
+def diff(config, task_id: str, stat_only: bool = False) -> Result:
+    """The change a coding task made in its worktree: its branch against the commit it started from."""
+    from task_runner import worktrees
+    from task_runner.config import open_store
+
+    task_id = ids.parse_one(task_id)
+    task = find(open_store(config).read(), task_id)
+    tree = task.get("worktree")
+    if not tree:
+        raise UserError(render.no_worktree(task))
+    try:
+        stat = worktrees.stat(tree)
+        text = "" if stat_only else worktrees.diff(tree)
+    except worktrees.WorktreeError as error:
+        raise UserError(f"{task_id}: git cannot show its branch {tree['branch']} ({error}).") from None
+    document = {"ok": True, "id": task_id, "branch": tree["branch"], "base": tree["base"], "repo": tree["repo"],
+                "worktree": tree["path"], "stat": stat, "diff": text}
+    head = f"🌿 {task_id} on {tree['branch']} (from {tree['base'][:10]} in {tree['repo']}): {stat or 'no changes'}"
+    return Result(document, "\n".join(filter(None, [head, text.rstrip("\n")])))

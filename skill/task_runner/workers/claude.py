@@ -25,6 +25,7 @@ it); ``--resume ID`` continues it. As root, ``bypassPermissions`` is refused
 import os
 import uuid
 
+from task_runner.budget import attempt_flags
 from task_runner.workers.base import (
     Launch,
     finite_or_none,
@@ -56,6 +57,7 @@ def build(task: dict, prompt: str, run) -> Launch:
     argv = ["claude", "-p", "--output-format", "stream-json", "--verbose",
             "--permission-mode", _permission_mode(run.setting)]
     argv += option(run, "TASK_RUNNER_CLAUDE_MODEL", "--model")
+    argv += attempt_flags("claude", run.setting)  # TASK_RUNNER_MAX_TURNS, TASK_RUNNER_MAX_COST_USD
     if run.resume_session:
         return Launch(argv + ["--resume", run.resume_session], stdin=prompt, session=run.resume_session)
     session = str(uuid.uuid4())
