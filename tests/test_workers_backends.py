@@ -57,6 +57,8 @@ VERDICTS = {
     ("codex", "ratelimit"): (False, True, False, "last status: 429"),
     ("codex", "auth"): (False, False, True, "401 Unauthorized"),
     ("codex", "hang"): (False, True, False, "timed out"),
+    ("codex", "lostsession"): (False, True, False, "no rollout found for thread id"),
+    ("opencode", "lostsession"): (False, True, False, "Session not found"),
     ("codex", "ratelimit-retried"): (False, True, False, "codex: exceeded retry limit, last status: 429"),
     ("opencode", "servererror"): (False, True, False, "Internal server error (HTTP 500)"),
     ("opencode", "ratelimit"): (False, True, False, "(HTTP 429)"),
@@ -77,7 +79,8 @@ def test_recorded_real_failures_get_the_right_verdict(tool, case):
 
 
 def test_recorded_specifics():
-    assert replayed("claude", "lostsession").session is None  # the retry must not resume the lost session
+    for tool in RECORDED_TOOLS:  # the retry must not resume the lost session
+        assert replayed(tool, "lostsession").session is None, tool
     root = replayed("claude", "root")
     assert root.blocked and "IS_SANDBOX=1" in root.actions[0]
     assert replayed("claude", "denied").denials == ["Bash(curl -s http://127.0.0.1:9/x -o out.txt)"]

@@ -38,8 +38,9 @@ def cases(kind: str) -> dict:
         found["denied"] = (in_order(Reply(tool_calls=[DENIED[kind]]), Reply(text=TEXT)), {})
     if kind in ("claude", "codex"):  # their own retry rounds, as a default config prints them
         found["ratelimit-retried"] = (in_order(Reply(status=429)), {"own_retries": True})
+    lost = "ses_" + uuid.uuid4().hex[:24] if kind == "opencode" else str(uuid.uuid4())
+    found["lostsession"] = (in_order(Reply(text=TEXT)), {"resume": lost})
     if kind == "claude":
-        found["lostsession"] = (in_order(Reply(text=TEXT)), {"resume": str(uuid.uuid4())})
         found["root"] = (in_order(Reply(text=TEXT)), {"TASK_RUNNER_WORKER_PERMISSIONS": "full"})
     return found
 

@@ -169,13 +169,17 @@ def test_resume_continues_the_stored_session(kind, tmp_path):
     assert second.outcome.ok and second.outcome.session == session, explain(second)
 
 
-def test_claude_resuming_a_lost_session_starts_afresh(tmp_path):
-    if not find("claude"):
-        pytest.skip("claude is not installed: run scripts/install-agent-clis.sh")
-    result = attempt("claude", in_order(Reply(text=DONE)), tmp_path, resume=str(uuid.uuid4()))
+LOST_SESSION = {"claude": "No conversation found with session ID", "codex": "no rollout found for thread id",
+                "opencode": "Session not found"}
+
+
+def test_resuming_a_lost_session_is_transient_and_starts_afresh(kind, tmp_path):
+    lost = "ses_" + uuid.uuid4().hex[:24] if kind == "opencode" else str(uuid.uuid4())
+    result = attempt(kind, in_order(Reply(text=DONE)), tmp_path, resume=lost)
     outcome = result.outcome
     assert not outcome.ok and outcome.transient and outcome.session is None, explain(result)
-    assert "No conversation found with session ID" in outcome.error
+    assert LOST_SESSION[kind] in outcome.error
+    assert "\x1b" not in outcome.error
 
 
 def test_claude_as_root_with_bypass_permissions_is_refused_before_and_after(tmp_path, monkeypatch):

@@ -31,6 +31,8 @@ _TRANSIENT_RE = re.compile(
     r"|network (?:error|is unreachable)|temporarily unavailable|rate[ _-]?limit|too many requests"
     r"|overloaded|usage limit|quota exceeded|try again later|high demand|stream disconnected"
     r"|exceeded retry limit|database is locked|Failed query:\s*CREATE TABLE|SQLITE_BUSY"
+    # a stored session that is gone (claude, codex, opencode): the retry starts a new one
+    r"|No conversation found with session ID|no rollout found for thread id|Session not found"
     r"|\b(?:HTTP|status|code|error|API Error)\D{0,12}(?:408|429|5\d\d)\b",
     re.IGNORECASE,
 )
