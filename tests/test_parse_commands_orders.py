@@ -99,3 +99,9 @@ def test_a_range_written_with_two_dots_and_a_second_japanese_command():
 
 def test_mark_two_ids_two_ways():
     assert commands("mark T-05 as done and T-06 as skipped") == [("done", ["T-05"], None), ("skip", ["T-06"], None)]
+
+
+@pytest.mark.parametrize("message", ["annule tout ce qui est en attente", "cancela todo lo que está pendiente",
+                                     "cancel everything that is pending", "annulla tutto quello che è in sospeso"])
+def test_all_that_is_pending(message):
+    assert commands(message) == [("cancel", [], "pending")]

@@ -87,3 +87,8 @@ def test_a_day_the_object_is_about_sets_nothing(message):
 
 def test_a_message_saying_a_time_is_content():
     assert schedule("send an email to bob@example.com saying the meeting is at 3pm tomorrow")["not_before"] is None
+
+
+@pytest.mark.parametrize("message", ["réserve un taxi pour 7h", "book a table for 8pm"])
+def test_the_time_of_the_thing_booked_sets_nothing(message):
+    assert schedule(message) == {"cron": None, "due": None, "not_before": None}

@@ -22,7 +22,7 @@ _NEW_ACTION = Phrases("and|also|then|plus|please|y|und")
 _SENTENCE_END = frozenset(".!?;。！？；")
 _CLAUSE_BREAK = _SENTENCE_END | frozenset(",，")
 _SELECT_END = frozenset(".!?;,。！？；，") | {"and", "y", "und", "please", "pls", "now"}
-_THAT = Phrases("that/which? 's/is/are/has/have? still/currently/already/been?|that|which|的")
+_THAT = lexicon.RELATIVE_THAT
 
 
 class Found:

@@ -86,6 +86,7 @@ LANGUAGE = Language(
     status_nouns=frozenset("aufgaben aufgabe warteschlange liste aufgabenliste aufgabenstatus".split()),
     status_topic=frozenset("status stand fortschritt".split()),
     determiners=frozenset("meine die der den".split()),
+    relative_that="die noch?|was noch?",
     all_words=frozenset("alle alles".split()),
     type_verbs={
         "messaging": "schick schicke sende antworte ruf informiere benachrichtige schicken senden anrufen antworten"

@@ -124,6 +124,7 @@ LANGUAGE = Language(
     status_topic=frozenset("état statut avancement point".split()),
     status_phrases="ça avance|ça en est où|où en sont|où en est|où en sommes-nous|fais le point|faire le point|quoi de neuf sur",
     determiners=frozenset("les mes".split()),
+    relative_that="ce qui est/sont|qui est/sont|qui",
     all_words=frozenset("toutes tous tout".split()),
     vague_verbs="règle|regle|occupe-toi de|gère|regarde|fais|organise|arrange",
     vague_nouns=frozenset("truc trucs chose choses affaire".split()),

@@ -115,6 +115,7 @@ LANGUAGE = Language(
     status_topic=frozenset("stato avanzamento situazione punto".split()),
     status_phrases="a che punto|come va con|come vanno|cosa manca|cosa è stato fatto",
     determiners=frozenset("le i mie miei".split()),
+    relative_that="che è/sono|quello che è/sono|che",
     all_words=frozenset("tutte tutti tutto".split()),
     vague_verbs="sistema|occupati di|gestisci|guarda|fai|organizza|risolvi",
     vague_nouns=frozenset("cosa cose faccenda roba".split()),

@@ -100,6 +100,7 @@ LANGUAGE = Language(
         "|どうなってる|どうなっていますか|どうなった|終わりましたか"
     ),
     determiners=frozenset("の".split()),
+    relative_that="の",
     all_words=frozenset("全 部".split()),
     vague_verbs="いつもの感じで|やって|対応して|片付けて|何とかして|よろしく",
     vague_nouns=frozenset("件 例".split()),

@@ -123,6 +123,7 @@ LANGUAGE = Language(
     status_topic=frozenset("status estado progresso andamento situação".split()),
     status_phrases="como estão as|como está a|o que falta|o que já foi feito|como anda|como andam",
     determiners=frozenset("as os minhas meus".split()),
+    relative_that="que está/estão/estiver|o que está/estão|que",
     all_words=frozenset("todas todos tudo toda todo".split()),
     vague_verbs="resolve|resolva|cuida de|cuide de|organiza|organize|vê|veja|faz|arruma|arrume",
     vague_nouns=frozenset("lance coisa coisas negócio".split()),

@@ -65,6 +65,7 @@ LANGUAGE = Language(
         "|已完成的任务|怎么样了|进展如何|完成了吗|做完了吗|好了吗"
     ),
     determiners=frozenset("有".split()),
+    relative_that="的",
     all_words=frozenset(["所有", "全部"]),
     vague_verbs="弄一下|弄|处理|搞|办",
     vague_nouns=frozenset("事 件".split()),

@@ -98,6 +98,7 @@ class Language:
     status_topic: frozenset
     status_phrases: str
     determiners: frozenset          # "the", "les", "meine": words between "all" and the status
+    relative_that: str              # spec: "all that is pending", "tout ce qui est en attente"
     all_words: frozenset
     # --- schedules ("…_words"/"…_cues": regex-free alternatives, "|" between phrases, spaces = any blank)
     weekdays: dict                  # name → 0 (Monday) … 6

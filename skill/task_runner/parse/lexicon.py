@@ -95,6 +95,7 @@ STATUS_NOUNS = word_set("status_nouns")
 STATUS_TOPIC = word_set("status_topic")
 STATUS_PHRASES = phrases("status_phrases")
 DETERMINERS = word_set("determiners")
+RELATIVE_THAT = phrases("relative_that")
 ALL_WORDS = word_set("all_words") | words_of("所 全")
 
 # Task ids as users write them: T-03, t3, T3, t-3 (one token each, see phrases.Tokens).

@@ -341,10 +341,12 @@ def _kind(match: re.Match, text: str) -> str | None:
     day = (match.group("day") or "").strip().lower()
     if re.match(r"(?:the\s+)?(?:end\s+of|eod|cob|eow|eom)\b", day):
         return "due"  # "end of day tomorrow" is a deadline even without "by"
-    if match.group("start") or match.group("rel") or match.group("half") or match.group("time") or match.group("dtime"):
+    if match.group("start") or match.group("rel") or match.group("half"):
         return "not_before"
     if _OBJECT_BEFORE.search(text[max(0, match.start() - 40):match.start()]) or day.split(" ", 1)[0] in _OBJECT_WORDS and " " in day:
-        return None
+        return None  # "a table for Saturday", "un taxi pour 7h": the time of the thing booked
+    if match.group("time") or match.group("dtime"):
+        return "not_before"
     if " ".join(day.split()) in _RELATIVE_DAYS or not _verb_before(text[:match.start()]):
         return "not_before"  # "tomorrow", or a date before the verb: "on Friday, call the bank"
     return None
