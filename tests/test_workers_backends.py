@@ -52,6 +52,8 @@ VERDICTS = {
     ("claude", "lostsession"): (False, True, False, "No conversation found with session ID"),
     ("claude", "root"): (False, False, True, "cannot be used with root/sudo privileges"),
     ("claude", "hang"): (False, True, False, "timed out"),
+    ("claude", "maxturns"): (False, False, True, "Reached maximum number of turns (1)"),
+    ("claude", "budget"): (False, False, True, "Reached maximum budget ($0.0001)"),
     ("claude", "ratelimit-retried"): (False, True, False, "the API kept failing (HTTP 429 rate_limit, claude retry 7 of 10)"),
     ("codex", "servererror"): (False, True, False, "high demand"),
     ("codex", "ratelimit"): (False, True, False, "last status: 429"),
@@ -83,6 +85,8 @@ def test_recorded_specifics():
         assert replayed(tool, "lostsession").session is None, tool
     root = replayed("claude", "root")
     assert root.blocked and "IS_SANDBOX=1" in root.actions[0]
+    assert "TASK_RUNNER_MAX_TURNS" in replayed("claude", "maxturns").actions[0]
+    assert replayed("claude", "budget").blocked.startswith("it reached its cost limit (TASK_RUNNER_MAX_COST_USD)")
     assert replayed("claude", "denied").denials == ["Bash(curl -s http://127.0.0.1:9/x -o out.txt)"]
     assert replayed("opencode", "denied").denials == ["external_directory (/etc/*)"]
 

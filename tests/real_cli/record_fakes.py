@@ -40,7 +40,10 @@ def cases(kind: str) -> dict:
         found["ratelimit-retried"] = (in_order(Reply(status=429)), {"own_retries": True})
     lost = "ses_" + uuid.uuid4().hex[:24] if kind == "opencode" else str(uuid.uuid4())
     found["lostsession"] = (in_order(Reply(text=TEXT)), {"resume": lost})
-    if kind == "claude":
+    if kind == "claude":  # the limits TASK_RUNNER_MAX_TURNS / TASK_RUNNER_MAX_COST_USD set
+        read = Reply(tool_calls=[{"name": "Read", "arguments": {"file_path": "/etc/hostname"}}])
+        found["maxturns"] = (in_order(read, Reply(text=TEXT)), {"TASK_RUNNER_MAX_TURNS": "1"})
+        found["budget"] = (in_order(read, Reply(text=TEXT)), {"TASK_RUNNER_MAX_COST_USD": "0.0001"})
         found["root"] = (in_order(Reply(text=TEXT)), {"TASK_RUNNER_WORKER_PERMISSIONS": "full"})
     return found
 

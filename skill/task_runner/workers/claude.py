@@ -8,7 +8,9 @@ scripted model server, see tests/real_cli/):
 - ``subtype`` ("success", "error_during_execution", "error_max_turns"), ``is_error``, ``result``;
 - ``api_error_status``: the HTTP status of a failed API call; 429/5xx/529 are transient whatever
   the text says, 401/403 permanent ("Invalid API key · Fix external API key");
-- ``terminal_reason`` ("completed", "api_error", ...): named when nothing else explains a failure;
+- ``terminal_reason`` ("completed", "api_error", "max_turns", "budget_exhausted"): named when
+  nothing else explains a failure; the last two are the limits the user set (``--max-turns``,
+  ``--max-budget-usd``): permanent, a retry would spend them again;
 - ``errors`` of ``error_during_execution``: kept as the error; "No conversation found with
   session ID" means the stored session is gone, so the retry starts a new one (no resume);
 - ``permission_denials`` (``tool_name``, ``tool_input``): what ``--permission-mode acceptEdits``
@@ -44,6 +46,9 @@ ROOT_REFUSAL = "cannot be used with root/sudo privileges"
 ROOT_STEPS = ["Run task-runner as a non-root user, or set IS_SANDBOX=1 if this machine is a sandbox",
               "Or use TASK_RUNNER_WORKER_PERMISSIONS=edits"]
 MISSING_SESSION = "No conversation found"
+# Limits the user set (TASK_RUNNER_MAX_TURNS / TASK_RUNNER_MAX_COST_USD): a retry would spend them again.
+LIMITS = {"max_turns": ("it reached its turn limit (TASK_RUNNER_MAX_TURNS)", "TASK_RUNNER_MAX_TURNS"),
+          "budget_exhausted": ("it reached its cost limit (TASK_RUNNER_MAX_COST_USD)", "TASK_RUNNER_MAX_COST_USD")}
 USAGE = {"input_tokens": "input", "output_tokens": "output", "cache_read_input_tokens": "cache_read",
          "cache_creation_input_tokens": "cache_write"}
 
@@ -128,8 +133,15 @@ def outcome(stdout: str, stderr: str, exit_code, timed_out: bool):
             transient, permanent = verdict == "transient", verdict == "permanent"
         if any(MISSING_SESSION in item for item in errors):
             transient, permanent, session = True, False, None  # start afresh: the stored session is gone
+        if reason in LIMITS:
+            transient, permanent = False, True
     denials = [_denial(entry) for entry in event.get("permission_denials") or ()] \
         if isinstance(event.get("permission_denials"), list) else []
-    return judged(ok, text, session=session, error=error, timed_out=timed_out, stderr=stderr, transient=transient,
-                  permanent=permanent, denials=denials, cost_usd=finite_or_none(event.get("total_cost_usd")),
-                  tokens=numbers(event.get("usage"), USAGE))
+    result = judged(ok, text, session=session, error=error, timed_out=timed_out, stderr=stderr, transient=transient,
+                    permanent=permanent, denials=denials, cost_usd=finite_or_none(event.get("total_cost_usd")),
+                    tokens=numbers(event.get("usage"), USAGE))
+    limit = LIMITS.get(event.get("terminal_reason")) if not ok else None
+    if limit and not result.blocked:
+        result.blocked = f"{limit[0]}: {result.error}"
+        result.actions = [f"Raise {limit[1]} (or unset it), then reply retry", "Or split the task into smaller ones"]
+    return result
