@@ -158,13 +158,18 @@ def archive_tasks(queue: dict, directory: Path, now: datetime, archive_days: int
     return result
 
 
+def _same_task(one: dict, other: dict) -> bool:
+    """Two records of one task (a crash between the archive and the queue write left it in both)."""
+    return one.get("added_at") == other.get("added_at") and one.get("description") == other.get("description")
+
+
 def _merge(archived: list, leaving: list) -> list:
-    """The archive's tasks plus the leaving ones: the same task (id and added_at) is replaced by
+    """The archive's tasks plus the leaving ones: the same task (id, added_at, description) is replaced by
     the queue's newer copy; a different task with the same id is kept beside it, flagged."""
     merged = list(archived)
     for task in leaving:
         same = [i for i, old in enumerate(merged) if old["id"] == task["id"]]
-        twin = next((i for i in same if merged[i].get("added_at") == task.get("added_at")), None)
+        twin = next((i for i in same if _same_task(merged[i], task)), None)
         if twin is not None:
             merged[twin] = task
         else:

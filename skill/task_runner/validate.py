@@ -201,7 +201,7 @@ def queue_error(queue, skip_tasks: list[bool] | None = None) -> str | None:
         return f"{error} (schema path: {_schema_path(queue)})"
     seen = set()
     for index, task in enumerate(queue["tasks"]):
-        if task["id"] in seen:
+        if task["id"] in seen and task.get("idConflict") is not True:  # archive.py keeps a flagged twin
             return f"$.tasks[{index}].id: duplicate task id {task['id']}"
         seen.add(task["id"])
     return None
@@ -250,6 +250,17 @@ def check_number(value, name: str, minimum: float, maximum: float) -> float:
     if not minimum <= number <= maximum:
         raise UserError(f"{name}: {_preview(value)} is out of range; {wanted}.")
     return number
+
+
+def check_whole(value, name: str, minimum: int, maximum: int) -> int:
+    """``value`` (a flag's text or a JSON number) as a whole number within ``[minimum, maximum]``;
+    otherwise a UserError naming ``name`` and the range (1.5, 1e400 and 10**5000 included)."""
+    if isinstance(value, str) and value.strip().lstrip("+-").isdigit() and len(value.strip()) <= 40:
+        value = int(value.strip())
+    number = check_number(value, name, minimum, maximum)
+    if isinstance(value, str) or number != int(number):
+        raise UserError(f"{name}: {_preview(value)} is not a whole number; give one from {minimum} to {maximum}.")
+    return int(number)
 
 
 def check_text(value, name: str, limit: int = TEXT_LIMIT) -> str:

@@ -64,8 +64,10 @@ def logs(config, task_id: str, attempt: int | None) -> tuple[RunDir, Result]:
     except ValueError:
         result = None
     stdout, stderr = run_dir.read_tail(STDOUT), run_dir.read_tail(STDERR)
+    info = run_dir.supervisor()
+    lost = not run_dir.has_result() and not (info and procinfo.alive(info.get("pid"), info.get("start_time")))
     document = {"ok": True, "id": task_id, "attempt": attempt, "attempts": numbers, "run_dir": str(run_dir.path),
-                "stdout": stdout, "stderr": stderr, "result": result}
+                "stdout": stdout, "stderr": stderr, "result": result, "live": not lost and result is None}
     text = render.logs_text(task_id, attempt, numbers[-1], run_dir.path, stdout, stderr,
-                            result if run_dir.file(RESULT).exists() else None)
+                            result if run_dir.file(RESULT).exists() else None, lost)
     return run_dir, Result(document, text)
