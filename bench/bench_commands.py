@@ -1,0 +1,95 @@
+"""Command start-up ratios (issue 12 §5): whole-process medians against ``python -c pass``.
+
+Every command an agent runs is a fresh Python process, so what counts is the
+whole process, interpreter start included, measured against the bare start of
+the same interpreter in the same run (the ratio is what carries across
+machines). Not a timed test: it prints the figures beside the targets.
+
+    .venv/bin/python bench/bench_commands.py [--runs 15]
+"""
+
+import argparse
+import json
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_intake import MESSAGES  # noqa: E402
+from bench_store import clean_env, make_queue  # noqa: E402
+
+PY = sys.executable
+TR = [PY, "-m", "task_runner"]
+
+
+def median_ms(argv: list[str], env: dict, runs: int, before=None, stdin: str | None = None) -> float:
+    timings = []
+    for _ in range(runs):
+        if before:
+            before()
+        start = time.perf_counter()
+        subprocess.run(argv, env=env, input=stdin, text=True, stdout=subprocess.DEVNULL,
+                       stderr=subprocess.DEVNULL, check=True)
+        timings.append((time.perf_counter() - start) * 1000)
+    return statistics.median(timings)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=15)
+    args = parser.parse_args()
+    root = Path(tempfile.mkdtemp(prefix="tr-bench-commands-"))
+    try:
+        rows = measure(root, args.runs)
+    finally:
+        shutil.rmtree(root, ignore_errors=True)
+    base = rows[0][1]
+    print(f"whole-process medians of {args.runs} runs; python -c pass = {base:.1f} ms")
+    print(f"{'command':<44} {'ms':>7} {'ratio':>6} {'target':>7}")
+    for name, ms, target in rows:
+        verdict = "" if target is None else ("ok" if ms / base <= target else "over")
+        print(f"{name:<44} {ms:>7.1f} {ms / base:>5.1f}× {'' if target is None else f'≤{target:g}×':>7} {verdict}")
+
+
+def measure(root: Path, runs: int) -> list:
+    workspace = root / "workspace"
+    workspace.mkdir()
+    rows = [("python -c pass", median_ms([PY, "-c", "pass"], clean_env(), runs), None)]
+
+    def fresh_dir(name: str) -> dict:
+        # The agent worker only plans spawns: the figure is task-runner's own cost, not a worker's.
+        return clean_env(TASK_RUNNER_DIR=str(root / name), OPENCLAW_WORKSPACE=str(workspace),
+                         TASK_RUNNER_WORKER="agent", TASK_RUNNER_CLOCK="0")
+
+    for label, message in (("intake of a 5-item message", MESSAGES["5 items"]),
+                           ("intake of 5 items, one recurring", MESSAGES["5 items, one recurring"])):
+        env = fresh_dir("intake")
+        reset = lambda: shutil.rmtree(root / "intake", ignore_errors=True)  # noqa: E731
+        rows.append((label, median_ms([*TR, "intake", "-"], env, runs, reset, message), 4))
+    env = fresh_dir("parse")
+    rows.append(("parse of one line", median_ms([*TR, "parse", "remind me at 5pm to call Ana"], env, runs), 2.5))
+    for size, target_status, target_add in ((1_000, 3, 3), (10_000, 8, 8)):
+        name = f"q{size}"
+        env = fresh_dir(name)
+        (root / name).mkdir()
+        document = json.dumps(make_queue(size))
+        queue_file = root / name / "task-queue.json"
+
+        def reset(path=queue_file, text=document):
+            path.write_text(text)
+            for leftover in ("events.jsonl", "events.cursor.json"):
+                (path.parent / leftover).unlink(missing_ok=True)
+
+        reset()
+        rows.append((f"status at {size:,} tasks", median_ms([*TR, "status"], env, runs, reset), target_status))
+        rows.append((f"add at {size:,} tasks", median_ms([*TR, "add", "water the plants"], env, runs, reset),
+                     target_add))
+    return rows
+
+
+if __name__ == "__main__":
+    main()
