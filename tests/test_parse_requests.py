@@ -49,3 +49,8 @@ def test_german_verb_last_deadline_statements_and_fullwidth_numbers(message, kin
     tasks = parse_message(message, NOW)["tasks"]
     assert tasks and (kind is None or tasks[0]["type"] == kind)
     assert len(tasks) == message.count("）") or "）" not in message
+
+
+def test_a_request_after_a_leading_time_phrase():
+    tasks = parse_message("hey so first thing tomorrow can you check if the deploy went through, then ping the team", NOW)["tasks"]
+    assert len(tasks) == 2 and tasks[0]["schedule"]["not_before"]

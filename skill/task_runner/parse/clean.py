@@ -148,13 +148,20 @@ def leading_verb(core: str) -> tuple[str | None, str]:
         core = _LEADING_CLAUSE.sub("", core)
     position = 0
     tokens = core[:400].split()
-    offset = 0
+    lowered = [token.lower().strip(",.;:\"'()") for token in tokens]
+    offset, skip = 0, 0
     for index, token in enumerate(tokens):
         start = core.index(token, offset)
         offset = start + len(token)
-        bare = token.lower().strip(",.;:\"'()")
+        bare = lowered[index]
+        if skip:
+            skip -= 1
+            continue
         if lexicon.is_verb(bare):
             return bare, core[start:]
+        if position and lexicon.REQUEST.at(lowered, index) and lowered[index] in lexicon.REQUEST_DELEGATES:
+            skip = lexicon.REQUEST.at(lowered, index) - 1  # "first thing tomorrow can you check …"
+            continue
         if bare in lexicon.CLITICS and index + 1 < len(tokens) and lexicon.is_verb(tokens[index + 1].lower().strip(",.;:")):
             continue  # "lui envoyer un message": the verb comes after its pronoun
         article = bare in ("the", "a", "an") and not (index + 1 < len(tokens) and is_time_word(tokens[index + 1].lower().strip(",.")))
