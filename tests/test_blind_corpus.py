@@ -9,12 +9,13 @@ import json
 from pathlib import Path
 
 import pytest
+
 from corpus_scoring import blind_figures, check_case, parse_or_error, print_blind
 
 BLIND = Path(__file__).parent / "corpus" / "blind"
 # name → floors on: exact (whole message), mode, silently_wrong (max), unsure (max)
 FLOORS = {
-    "dev": {"exact": 0.0, "mode": 0.0, "silently_wrong": 1.0, "unsure": 1.0},
+    "dev": {"exact": 0.93, "mode": 0.98, "silently_wrong": 0.07, "unsure": 0.07},  # reached 0.953 / 1.00 / 0.047 / 0.047
     "holdout": {"exact": 0.0, "mode": 0.0, "silently_wrong": 1.0, "unsure": 1.0},
 }
 
