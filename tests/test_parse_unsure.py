@@ -52,3 +52,12 @@ def test_a_reminder_whose_day_we_cannot_place(message):
 ])
 def test_plain_messages_are_sure(message):
     assert reasons(message) == []
+
+
+def test_the_doubtful_tasks_are_named_by_index_and_the_contract_checks_reasons():
+    from task_runner.parse.contract import problems
+    from task_runner.parse.doubts import doubtful_tasks
+
+    doc = parse_message("1. compra pão\n2. organiza a festa e os convites", NOW)
+    assert doubtful_tasks(doc) == {1} and problems(doc) == []
+    assert problems(dict(doc, unsure=["maybe"])) and problems(dict(doc, unsure="split: x"))

@@ -8,6 +8,7 @@ _ID = re.compile(r"^T-\d{2,}$")
 _VERBS = ("skip", "retry", "cancel", "done")
 _SELECTORS = (None, "all", "pending", "running", "blocked", "done", "skipped")
 _STATUSES = (None, "pending", "running", "blocked", "done", "skipped")
+_DOUBTS = ("language", "split", "vague", "date")
 _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2})$")
 
 
@@ -28,6 +29,11 @@ def problems(doc) -> list[str]:
         return errors + ["commands/tasks are not lists"]
     if doc.get("mode") != "intake" and (commands or tasks or doc.get("status")):
         errors.append("a non-intake document carries commands, tasks or status")
+    unsure = doc.get("unsure")
+    if not (isinstance(unsure, list) and all(isinstance(r, str) and r.split(":", 1)[0] in _DOUBTS for r in unsure)):
+        errors.append(f"unsure must be a list of reasons, each '<kind>: …' with kind in {_DOUBTS}: {unsure!r}")
+    if unsure and doc.get("mode") == "dispatcher":
+        errors.append("a dispatcher event is never unsure")
     if doc.get("status") != ("status_query" in doc):
         errors.append("status_query must be present exactly when status is true")
     if "status_query" in doc:

@@ -7,8 +7,10 @@ only signals that mean the parser cannot know, never a guess about the user's in
 """
 
 from task_runner.parse import lexicon
+from task_runner.parse.lexicon import Lazy
 from task_runner.parse.phrases import Tokens, is_cjk
 
+_TASK_INDEX = Lazy(r"^\w+: task (\d+) ")
 LANGUAGE_CODES = ", ".join(language.code for language in lexicon.LANGUAGES)
 _FOREIGN_WORDS = 2  # a name in another script ("email Олег the slides") is fine; a clause is not
 
@@ -55,3 +57,8 @@ def item_reasons(index: int, description: str, scheduled: bool, kind: str) -> li
     if kind == "reminder-scheduling" and not scheduled and lexicon.DAY_WORDS.intersection(words):
         reasons.append(f"date: task {index} is a reminder without a time we could place: {description!r}")
     return reasons
+
+
+def doubtful_tasks(document: dict) -> set[int]:
+    """Indexes of the tasks an ``unsure`` reason names (for intake: apply the others, name these)."""
+    return {int(match.group(1)) for reason in document.get("unsure", ()) for match in [_TASK_INDEX.match(reason)] if match}
