@@ -23,10 +23,8 @@ moment loses nothing: every pass is one queue transaction, and the next
 command starts a new clock.
 """
 
-import logging
 import math
 import os
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -41,14 +39,21 @@ QUEUE_FILE = "task-queue.json"
 LOOK_S = 0.5  # how often the queue file's mtime is looked at
 LIVENESS_S = 5.0  # how often running attempts' supervisors are checked
 MIN_PASS_GAP_S = 1.0  # a deadline a pass did not clear is not retried faster than this
-log = logging.getLogger(__name__)
+
+
+def _log():
+    """The clock's logger; logging is imported only when there is something to say (~4 ms a command)."""
+    import logging
+
+    return logging.getLogger(__name__)
 
 
 def after_pass(config, report, push_inline: bool) -> None:
     """After every pass: push its notices, and make sure a clock runs if something waits for a time."""
-    from task_runner import notify
+    if report.recorded:
+        from task_runner import notify  # only after a pass that recorded notices
 
-    notify.after_pass(config, report, push_inline)
+        notify.after_pass(config, report, push_inline)
     if report.queue is not None and enabled(config) and deadline(config, report.queue) is not None:
         ensure_running(config)
 
@@ -76,6 +81,8 @@ def ensure_running(config) -> bool:
     """Start a detached clock unless one runs; True when one was started."""
     if running(config.dir):
         return False
+    import subprocess
+
     from task_runner.logsetup import LOG_FILE
 
     log_fd = os.open(Path(config.dir) / LOG_FILE, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
@@ -84,7 +91,7 @@ def ensure_running(config) -> bool:
                          stdin=subprocess.DEVNULL, stdout=log_fd, stderr=log_fd, start_new_session=True,
                          close_fds=True, cwd=str(config.dir))
     except OSError as error:  # the next command tries again; the heartbeat still runs passes
-        log.warning("could not start the clock: %s", error)
+        _log().warning("could not start the clock: %s", error)
         return False
     finally:
         os.close(log_fd)
@@ -132,7 +139,7 @@ class _Loop:
         try:
             dispatch_pass(self.config, self.store, plan_agents=False, push_inline=True)
         except Exception:  # a failed pass is retried at the next deadline
-            log.exception("the clock's pass failed")
+            _log().exception("the clock's pass failed")
 
     def until_idle(self, forever: bool) -> None:
         """Sleep to each deadline and run its pass; return when nothing waits (never with ``forever``)."""
@@ -185,7 +192,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return serve(load_config(dir=argv[0], workspace=argv[1] if len(argv) > 1 else None), forever=False)
     except Exception:  # nothing reads our stderr: say it in the log
-        log.exception("the clock of %s failed", argv[0])
+        _log().exception("the clock of %s failed", argv[0])
         return 1
 
 

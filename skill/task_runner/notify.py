@@ -25,15 +25,8 @@ a user's command hands it to a detached ``python -m task_runner.notify DIR``
 so the command never waits for a hook.
 """
 
-import logging
 import os
-import re
-import shlex
-import shutil
-import signal
-import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -47,11 +40,19 @@ ROUTE_LOCK = "notify.lock"
 DEFAULT_TIMEOUT_S = 10.0
 MAX_AGE_S = 3600  # a notice older than this (a route configured again after a while) is not pushed
 WAKE_TEXT = "{n} task notice(s) waiting"
-log = logging.getLogger(__name__)
+
+
+def _log():
+    """Our logger; logging (like the process modules below) is imported only when a push happens."""
+    import logging
+
+    return logging.getLogger(__name__)
 
 
 def routes(config, environ=None) -> list[str]:
     """The push routes configured for this queue, in the order they are served."""
+    import shutil
+
     from task_runner.workers import inside_openclaw
 
     found = ["notify"] if (config.get("TASK_RUNNER_NOTIFY") or "").strip() else []
@@ -69,6 +70,8 @@ def after_pass(config, report, inline: bool) -> None:
     if inline:
         push(config, since)
         return
+    import subprocess
+
     from task_runner.logsetup import LOG_FILE
 
     log_fd = os.open(Path(config.dir) / LOG_FILE, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
@@ -77,7 +80,7 @@ def after_pass(config, report, inline: bool) -> None:
                           str(since)], stdin=subprocess.DEVNULL, stdout=log_fd, stderr=log_fd,
                          start_new_session=True, close_fds=True)
     except OSError as error:  # the notices stay for the next pusher and for the reader
-        log.warning("could not start the notification pusher: %s", error)
+        _log().warning("could not start the notification pusher: %s", error)
     finally:
         os.close(log_fd)
 
@@ -145,7 +148,7 @@ def _wake(config, count: int) -> None:
     from task_runner import openclaw
 
     if not openclaw.wake(WAKE_TEXT.format(n=count), config.get):
-        log.warning("could not wake the OpenClaw main session about %d notice(s); the next dispatch shows them",
+        _log().warning("could not wake the OpenClaw main session about %d notice(s); the next dispatch shows them",
                     count)
 
 
@@ -157,6 +160,9 @@ def _values(event: dict, task: dict) -> dict:
 
 def fill(template: str, values: dict) -> list[str]:
     """The hook's argv: the template split with shlex, each placeholder replaced inside its argument."""
+    import re
+    import shlex
+
     pattern = re.compile("|".join(re.escape(placeholder) for placeholder in values))
     # One pass per argument: a notice's text that itself holds "{id}" is left as it is.
     return [pattern.sub(lambda match: values[match.group(0)], part) for part in shlex.split(template)]
@@ -164,13 +170,15 @@ def fill(template: str, values: dict) -> list[str]:
 
 def run_hook(config, event: dict, task: dict) -> int | None:
     """Run TASK_RUNNER_NOTIFY for one notice; its exit status (None: not started or timed out)."""
+    import subprocess
+    import tempfile
     template = config.get("TASK_RUNNER_NOTIFY") or ""
     timeout = config.get_float("TASK_RUNNER_NOTIFY_TIMEOUT", DEFAULT_TIMEOUT_S, minimum=0.1, maximum=3600)
     values = _values(event, task)
     try:
         argv = fill(template, values)
     except ValueError as error:
-        log.warning("TASK_RUNNER_NOTIFY cannot be split (%s); fix its quotes. Notice %s not pushed.",
+        _log().warning("TASK_RUNNER_NOTIFY cannot be split (%s); fix its quotes. Notice %s not pushed.",
                     error, event.get("id"))
         return None
     if not argv:
@@ -183,28 +191,30 @@ def run_hook(config, event: dict, task: dict) -> int | None:
             process = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=output, stderr=output, env=env,
                                        cwd=str(config.dir), start_new_session=True, close_fds=True)
         except OSError as error:
-            log.warning("TASK_RUNNER_NOTIFY: could not start %r (%s); notice %s not pushed",
+            _log().warning("TASK_RUNNER_NOTIFY: could not start %r (%s); notice %s not pushed",
                         argv[0], error.strerror or error, event.get("id"))
             return None
         try:
             code = process.wait(timeout)
         except subprocess.TimeoutExpired:
             _kill_group(process)
-            log.warning("TASK_RUNNER_NOTIFY: %r ran longer than %gs for %s and was stopped (not retried)",
+            _log().warning("TASK_RUNNER_NOTIFY: %r ran longer than %gs for %s and was stopped (not retried)",
                         argv[0], timeout, event.get("id"))
             return None
         output.seek(0)
         said = output.read(2000).decode("utf-8", errors="replace").strip()
     if code != 0:
-        log.warning("TASK_RUNNER_NOTIFY: %r exited %s for %s (not retried)%s", argv[0], code, event.get("id"),
+        _log().warning("TASK_RUNNER_NOTIFY: %r exited %s for %s (not retried)%s", argv[0], code, event.get("id"),
                     f": {said}" if said else "")
     else:
-        log.info("TASK_RUNNER_NOTIFY ran for %s %s in %.2fs", event.get("id"), event["type"],
+        _log().info("TASK_RUNNER_NOTIFY ran for %s %s in %.2fs", event.get("id"), event["type"],
                  time.monotonic() - started)
     return code
 
 
 def _kill_group(process) -> None:
+    import signal
+
     try:
         os.killpg(process.pid, signal.SIGKILL)
     except (ProcessLookupError, PermissionError):
@@ -226,7 +236,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         push(load_config(dir=argv[0], workspace=argv[1] if len(argv) > 1 else None), since)
     except Exception:  # nothing reads our stderr: say it in the log
-        log.exception("pushing notices for %s failed", argv[0])
+        _log().exception("pushing notices for %s failed", argv[0])
         return 1
     return 0
 
