@@ -54,3 +54,12 @@ def test_german_verb_last_deadline_statements_and_fullwidth_numbers(message, kin
 def test_a_request_after_a_leading_time_phrase():
     tasks = parse_message("hey so first thing tomorrow can you check if the deploy went through, then ping the team", NOW)["tasks"]
     assert len(tasks) == 2 and tasks[0]["schedule"]["not_before"]
+
+
+@pytest.mark.parametrize("message, description", [
+    ("ti chiedo di mandare la fattura a Giulia", "mandare la fattura a Giulia"),
+    ("me faz um favor: liga pro encanador", "liga pro encanador"),
+    ("¿me haces el favor de llamar al fontanero?", "llamar al fontanero"),
+])
+def test_polite_request_openers(message, description):
+    assert descriptions(message) == [description]

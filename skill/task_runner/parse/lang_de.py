@@ -24,7 +24,7 @@ LANGUAGE = Language(
     greetings="hallo|hi|hey|moin|servus|guten morgen/tag/abend|also|ok",
     request=(
         "kannst/könntest/koenntest/würdest du bitte?|bitte|ich brauche|ich möchte , ? dass du|ich muss|du musst"
-        "|vergiss nicht , ? zu?|denk daran ,?|und|auch|noch"
+        "|vergiss nicht , ? zu?|denk daran ,?|und|auch|noch|sei so gut und|wärst du so lieb und"
     ),
     need_frames="ich brauche|ich bräuchte|hilf mir mit|hilf mir bei|hilf mir|ich benötige",
     request_delegates=frozenset("kannst könntest koenntest würdest ich".split()),

@@ -27,7 +27,7 @@ LANGUAGE = Language(
     request=(
         "¿? puedes/podrías/podrias/puede/podría por? favor?|¿? me puedes/podrías/podrias|necesito que|quiero que"
         "|me gustaría que|por favor|porfa|hazme el favor de|favor de|tengo que|hay que|necesito|no olvides"
-        "|acuérdate de|encárgate de|y|también|que|que me|que nos|que le"
+        "|acuérdate de|encárgate de|y|también|que|que me|que nos|que le|me haces el favor de|haz el favor de|me harías el favor de"
     ),
     need_frames="necesito|necesito ayuda con|ayúdame con|ayudame con|ayúdame a|añade una tarea para|agrega una tarea para|crea una tarea para",
     request_delegates=frozenset("¿ puedes podrías podrias puede podría me necesito quiero encárgate".split()),

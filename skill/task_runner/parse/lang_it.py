@@ -48,7 +48,7 @@ LANGUAGE = Language(
     greetings="ciao|salve|buongiorno|buonasera|ehi|ok|allora|senti",
     request=(
         "puoi|potresti|può|potrebbe|mi puoi|mi potresti|per favore|per piacere|perfavore|ti prego|ho bisogno che tu?"
-        "|mi serve che tu?|vorrei che tu?|non dimenticare di|ricordati di|devi|e|anche"
+        "|mi serve che tu?|vorrei che tu?|non dimenticare di|ricordati di|devi|e|anche|ti chiedo di|ti chiederei di|per cortesia|cortesemente|fammi il favore di"
     ),
     need_frames="ho bisogno di|ho bisogno d'aiuto con|aiutami con|aiutami a|mi serve|mi servirebbe|vorrei|aggiungi un'attività per|aggiungi un compito per|crea un'attività per",
     request_delegates=frozenset("puoi potresti può potrebbe mi ho vorrei".split()),
