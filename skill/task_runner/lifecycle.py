@@ -206,21 +206,15 @@ def finish(task: dict, outcome, failure: str | None, policy: Policy, log) -> Non
 def ask(task: dict, question: str, session: str | None, policy: Policy, log) -> None:
     """The worker needs the user: ``blocked``, ``waiting_answer`` keeps the question and session."""
     task["waiting_answer"] = {"question": question, "session": session, "asked_at": policy.now_iso}
-    task.update(blocked_reason=f"waiting for your answer: {question}",
-                user_action_required=render.numbered(render.answer_steps(task)))
-    task.pop("retry_after", None)
-    _terminal(task, Status.BLOCKED, policy.now_iso)
-    log.add("question", task["id"], render.question_text(task, question), policy.now_iso)
+    block(task, f"waiting for your answer: {question}", render.answer_steps(task), policy, log, "question")
 
 
 def answer(task: dict, text: str, policy: Policy) -> None:
     """Back to pending with the answer: the same session resumes, told only the answer, same strategy."""
     waiting = task.pop("waiting_answer")
     task.setdefault("answers", []).append({"question": waiting.get("question"), "answer": text, "at": policy.now_iso})
-    task.update(status=Status.PENDING, blocked_reason=None, user_action_required=None, completed_at=None)
-    last = (task.get("strategies_tried") or [{}])[-1]
-    if last.get("strategy"):
-        task["next_strategy"] = last["strategy"]
+    task.update(status=Status.PENDING, blocked_reason=None, user_action_required=None, completed_at=None,
+                next_strategy=(task.get("strategies_tried") or [{}])[-1].get("strategy") or strategy_for(task))
     if waiting.get("session"):
         task.update(resume_session=waiting["session"], answer_pending=True)
 
@@ -256,14 +250,14 @@ def refuse_start(task: dict, reason: str, actions, policy: Policy, log) -> None:
     block(task, reason, actions, policy, log)
 
 
-def block(task: dict, reason: str | None, actions, policy: Policy, log) -> None:
+def block(task: dict, reason: str | None, actions, policy: Policy, log, notice: str = "blocked") -> None:
     said = task.pop("worker_blocked", None) or {}
     task["blocked_reason"] = said.get("reason") or reason or "it kept failing"
     task["user_action_required"] = render.numbered(list(actions or ()) or said.get("actions")
                                                    or render.default_unblock_steps(task))
     task.pop("retry_after", None)
     _terminal(task, Status.BLOCKED, policy.now_iso)
-    log.add("blocked", task["id"], render.blocked_text(task), policy.now_iso)
+    log.add(notice, task["id"], render.blocked_text(task), policy.now_iso)
 
 
 def _record_entry(task: dict, run: dict, outcome, failure, policy: Policy, result: str | None = None) -> None:
@@ -381,8 +375,12 @@ def release_dependants(queue: dict, retried: list[str]) -> list[str]:
 
 
 def control(task: dict, verb: str, policy: Policy, note: str | None = None) -> None:
-    """Apply ``retry``/``skip``/``cancel``/``done``; the caller checked ``CONTROL_FROM``."""
-    if verb == "retry":
+    """Apply ``retry``/``skip``/``cancel``/``done`` (the caller checked ``CONTROL_FROM``), or ``hold``:
+    ``pause --stop`` sent a running task back to pending, its session kept, not a failed attempt."""
+    if verb == "hold":
+        run = task.get("run") or {}
+        _retry_later(task, run, True, run.get("session") if run.get("kind") != "agent" else None, policy, wait=False)
+    elif verb == "retry":
         task.update(status=Status.PENDING, retries=0, strategies_tried=[], blocked_reason=None,
                     user_action_required=None, completed_at=None, started_at=None)
         for field in ("blocked_by", "retry_after", "worker_blocked", "next_strategy", "answer_pending"):
@@ -399,9 +397,3 @@ def control(task: dict, verb: str, policy: Policy, note: str | None = None) -> N
     task.pop("waiting_answer", None)
     if note:
         task.setdefault("notes", []).append(note)
-
-
-def interrupt(task: dict, policy: Policy) -> None:
-    """``pause --stop``: the stopped attempt's task waits, its session kept; not a failed attempt."""
-    run = task.pop("run", None) or {}
-    _retry_later(task, run, True, run.get("session") if run.get("kind") != "agent" else None, policy, wait=False)

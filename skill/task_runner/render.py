@@ -74,6 +74,8 @@ def done_text(task: dict, next_run: datetime | None = None) -> str:
 
 
 def blocked_text(task: dict) -> str:
+    if task.get("waiting_answer"):  # not stuck: it asks the user something (lifecycle.ask)
+        return question_text(task, task["waiting_answer"].get("question"))
     if task.get("blocked_by"):
         return f"🚫 {task['id']} blocked — {task.get('blocked_reason')}"
     tried = task.get("strategies_tried") or []
@@ -110,48 +112,9 @@ def budget_text(spent: float, ceiling: float) -> str:
             "starts. Raise the budget to go on; running attempts finish.")
 
 
-def pause_text(group: str | None, stopped: list) -> str:
-    where = f"Group {group} paused" if group else "Queue paused"
-    tail = f"; stopped {', '.join(stopped)} (back to pending)" if stopped else "; running tasks go on"
-    return f"⏸️ {where}: nothing new starts{tail}. Resume with: task-runner resume" + (
-        f" --group {group}" if group else "")
-
-
-def resume_text(group: str | None, was_paused: bool) -> str:
-    where = f"group {group}" if group else "the queue"
-    return f"▶️ Resumed {where}." if was_paused else f"▶️ {where[0].upper() + where[1:]} was not paused."
-
-
-def group_text(name: str, settings: dict, members: list) -> str:
-    limit = f"runs {settings['parallel']} at a time" if settings.get("parallel") else "no limit of its own"
-    state = ", paused" if settings.get("paused") else ""
-    listed = ", ".join(f"{item['id']} {item['status']}" for item in members) or "no tasks yet"
-    return f"👥 Group {name}: {limit}{state}. Tasks: {listed}."
-
-
-def not_editable(task: dict) -> str:
-    if task["status"] == "running":
-        return (f"{task['id']} is running; edit it once it waits (task-runner pause --stop, or cancel "
-                f"{task['id']} and add it again).")
-    return f"{task['id']} is {task['status']}; only a pending or blocked task can be edited (add a new task instead)."
-
-
-def edited_text(task_id: str, changed: dict) -> str:
-    if not changed:
-        return f"✏️ {task_id}: nothing changed (the values were already those)."
-    shown = ", ".join(f"{field} → {shorten(value if value is not None else 'none', SHORT_DETAIL)}"
-                      for field, value in changed.items())
-    return f"✏️ {task_id} edited: {shown}."
-
-
 def duplicates_text(duplicates: list) -> str:
     return "\n".join(f"♻️ Already queued as {item['id']}: {item['description']} (nothing added; "
                      "--allow-duplicate adds it anyway)" for item in duplicates)
-
-
-def no_worktree(task: dict) -> str:
-    return (f"{task['id']} has no worktree: only code-execution and file-creation tasks run by claude, codex or "
-            "opencode in a git repository get one (TASK_RUNNER_WORKTREES=auto|always|never).")
 
 
 def attempt_costs(tasks: list[dict]) -> str:
@@ -166,16 +129,6 @@ def attempt_costs(tasks: list[dict]) -> str:
                 lines.append(f"   💰 {task['id']} attempt {entry.get('attempt')}: {', '.join(used)} tokens"
                              if tokens else f"   💰 {task['id']} attempt {entry.get('attempt')}: {used[0]}")
     return "\n".join(lines)
-
-
-def not_waiting(task: dict) -> str:
-    return (f"{task['id']} is {task['status']} and asked nothing; to tell its next attempt something, "
-            f"use: task-runner retry {task['id']} --note \"…\" (or edit {task['id']}).")
-
-
-def answered_text(task_id: str, session: str | None) -> str:
-    how = "its session resumes with your answer" if session else "its next attempt gets your answer"
-    return f"💬 {task_id} answered; {how} (this does not count as a retry)."
 
 
 def started_text(task: dict, kind: str) -> str:

@@ -11,6 +11,7 @@ from task_runner import ids
 from task_runner.config import WORKER_KINDS
 from task_runner.errors import UserError
 from task_runner.lifecycle import Status, TaskType, new_task
+from task_runner.probe import seconds_since
 from task_runner.timeutil import now, to_iso
 
 TYPES = TaskType.ALL
@@ -78,8 +79,6 @@ def _already_queued(tasks: list, prepared: list, minutes: float) -> dict:
     """Batch index -> id of the pending or running task it repeats (same words and command, added lately)."""
     if not minutes:
         return {}
-    from task_runner.probe import seconds_since
-
     moment = now()
     recent = {}
     for task in tasks:

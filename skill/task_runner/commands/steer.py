@@ -5,9 +5,10 @@ lifecycle transition, then the usual follow-up pass, so an answer, a resume or
 an urgent task starts at once rather than at the next heartbeat.
 """
 
-from task_runner import admission, ids, lifecycle, render, specs
+from task_runner import admission, ids, lifecycle, render_steer, specs, worktrees
 from task_runner.commands import Result
 from task_runner.commands.flow import change_queue, news
+from task_runner.config import open_store
 from task_runner.errors import UserError
 from task_runner.lifecycle import Status
 
@@ -38,7 +39,7 @@ def answer(config, task_id: str, text: str, dispatch: bool = True) -> Result:
     def apply(queue, policy):
         task = find(queue, task_id)
         if not task.get("waiting_answer"):
-            raise UserError(render.not_waiting(task))
+            raise UserError(render_steer.not_waiting(task))
         question = task["waiting_answer"].get("question")
         lifecycle.answer(task, text, policy)
         return {"question": question, "resumes": task.get("resume_session")}
@@ -47,7 +48,7 @@ def answer(config, task_id: str, text: str, dispatch: bool = True) -> Result:
     applied = change.applied
     document = {"ok": True, "id": task_id, "question": applied["question"], "answer": text,
                 "resumes_session": applied["resumes"]}
-    return _finish(config, change, document, [render.answered_text(task_id, applied["resumes"])])
+    return _finish(config, change, document, [render_steer.answered_text(task_id, applied["resumes"])])
 
 
 def _name(value: str | None, what: str = "group") -> str | None:
@@ -69,13 +70,13 @@ def pause(config, group: str | None = None, stop: bool = False, dispatch: bool =
         for task in queue["tasks"]:
             if stop and task["status"] == Status.RUNNING and (group is None or task.get("group") == group):
                 stops.append((task["id"], dict(task.get("run") or {})))
-                lifecycle.interrupt(task, policy)
+                lifecycle.control(task, "hold", policy)
         return {"stop": stops, "stopped": []}
 
     change = change_queue(config, apply, dispatch)
     halted = [task_id for task_id, _ in change.applied["stop"]]
     document = {"ok": True, "paused": group or "queue", "group": group, "stopped": halted}
-    return _finish(config, change, document, [render.pause_text(group, halted)])
+    return _finish(config, change, document, [render_steer.pause_text(group, halted)])
 
 
 def resume(config, group: str | None = None, dispatch: bool = True) -> Result:
@@ -87,7 +88,7 @@ def resume(config, group: str | None = None, dispatch: bool = True) -> Result:
     change = change_queue(config, apply, dispatch)
     was = change.applied["was_paused"]
     document = {"ok": True, "resumed": group or "queue", "group": group, "was_paused": was}
-    return _finish(config, change, document, [render.resume_text(group, was)])
+    return _finish(config, change, document, [render_steer.resume_text(group, was)])
 
 
 def group(config, name: str, parallel: int | None, dispatch: bool = True) -> Result:
@@ -106,7 +107,7 @@ def group(config, name: str, parallel: int | None, dispatch: bool = True) -> Res
     change = change_queue(config, apply, dispatch and parallel is not None)
     applied = change.applied
     document = {"ok": True, "group": name, **applied["settings"], "tasks": applied["tasks"]}
-    return _finish(config, change, document, [render.group_text(name, applied["settings"], applied["tasks"])])
+    return _finish(config, change, document, [render_steer.group_text(name, applied["settings"], applied["tasks"])])
 
 
 def urgent(config, task_ids: list[str], dispatch: bool = True) -> Result:
@@ -148,26 +149,23 @@ def edit(config, task_id: str, changes: dict, dispatch: bool = True) -> Result:
     def apply(queue, policy):
         task = find(queue, task_id)
         if task["status"] not in specs.EDITABLE_FROM:
-            raise UserError(render.not_editable(task))
+            raise UserError(render_steer.not_editable(task))
         changed = specs.edit_task(task, specs.prepare_changes(queue, task, changes, config.dir), policy.now_iso)
         return {"changed": changed, "task": dict(task)}
 
     change = change_queue(config, apply, dispatch)
     applied = change.applied
     document = {"ok": True, "id": task_id, "changed": applied["changed"], "task": applied["task"]}
-    return _finish(config, change, document, [render.edited_text(task_id, applied["changed"])])
+    return _finish(config, change, document, [render_steer.edited_text(task_id, applied["changed"])])
 
 
 def diff(config, task_id: str, stat_only: bool = False) -> Result:
     """The change a coding task made in its worktree: its branch against the commit it started from."""
-    from task_runner import worktrees
-    from task_runner.config import open_store
-
     task_id = ids.parse_one(task_id)
     task = find(open_store(config).read(), task_id)
     tree = task.get("worktree")
     if not tree:
-        raise UserError(render.no_worktree(task))
+        raise UserError(render_steer.no_worktree(task))
     try:
         stat = worktrees.stat(tree)
         text = "" if stat_only else worktrees.diff(tree)

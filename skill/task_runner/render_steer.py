@@ -1,0 +1,55 @@
+"""The sentences of the steering commands (commands/steer.py): answer, pause, resume, group, edit, diff.
+
+Apart from render.py only to keep each module short; same rules: built from data, no I/O.
+"""
+
+from task_runner.render import SHORT_DETAIL, shorten
+
+
+def pause_text(group: str | None, stopped: list) -> str:
+    where = f"Group {group} paused" if group else "Queue paused"
+    tail = f"; stopped {', '.join(stopped)} (back to pending)" if stopped else "; running tasks go on"
+    return f"⏸️ {where}: nothing new starts{tail}. Resume with: task-runner resume" + (
+        f" --group {group}" if group else "")
+
+
+def resume_text(group: str | None, was_paused: bool) -> str:
+    where = f"group {group}" if group else "the queue"
+    return f"▶️ Resumed {where}." if was_paused else f"▶️ {where[0].upper() + where[1:]} was not paused."
+
+
+def group_text(name: str, settings: dict, members: list) -> str:
+    limit = f"runs {settings['parallel']} at a time" if settings.get("parallel") else "no limit of its own"
+    state = ", paused" if settings.get("paused") else ""
+    listed = ", ".join(f"{item['id']} {item['status']}" for item in members) or "no tasks yet"
+    return f"👥 Group {name}: {limit}{state}. Tasks: {listed}."
+
+
+def not_editable(task: dict) -> str:
+    if task["status"] == "running":
+        return (f"{task['id']} is running; edit it once it waits (task-runner pause --stop, or cancel "
+                f"{task['id']} and add it again).")
+    return f"{task['id']} is {task['status']}; only a pending or blocked task can be edited (add a new task instead)."
+
+
+def edited_text(task_id: str, changed: dict) -> str:
+    if not changed:
+        return f"✏️ {task_id}: nothing changed (the values were already those)."
+    shown = ", ".join(f"{field} → {shorten(value if value is not None else 'none', SHORT_DETAIL)}"
+                      for field, value in changed.items())
+    return f"✏️ {task_id} edited: {shown}."
+
+
+def no_worktree(task: dict) -> str:
+    return (f"{task['id']} has no worktree: only code-execution and file-creation tasks run by claude, codex or "
+            "opencode in a git repository get one (TASK_RUNNER_WORKTREES=auto|always|never).")
+
+
+def not_waiting(task: dict) -> str:
+    return (f"{task['id']} is {task['status']} and asked nothing; to tell its next attempt something, "
+            f"use: task-runner retry {task['id']} --note \"…\" (or edit {task['id']}).")
+
+
+def answered_text(task_id: str, session: str | None) -> str:
+    how = "its session resumes with your answer" if session else "its next attempt gets your answer"
+    return f"💬 {task_id} answered; {how} (this does not count as a retry)."
