@@ -105,3 +105,7 @@ def test_mark_two_ids_two_ways():
                                      "cancel everything that is pending", "annulla tutto quello che è in sospeso"])
 def test_all_that_is_pending(message):
     assert commands(message) == [("cancel", [], "pending")]
+
+
+def test_chinese_ba_with_two_ids():
+    assert commands("把T-03和T-04都跳过") == [("skip", ["T-03", "T-04"], None)]

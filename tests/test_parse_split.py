@@ -196,3 +196,8 @@ def test_abbreviated_titles_and_more_verbs(message, count):
 def test_a_clause_that_opens_with_an_object_pronoun_is_a_new_task():
     tasks = parse_message("peux-tu trouver un plombier et lui envoyer un message demain matin", NOW)["tasks"]
     assert [task["type"] for task in tasks] == ["info-lookup", "messaging"]
+
+
+def test_japanese_quotative_to_is_not_and():
+    (task,) = parse_message("山田さんにメールで「明日の会議は中止です」と伝えて", NOW)["tasks"]
+    assert task["type"] == "messaging" and task["schedule"]["not_before"] is None

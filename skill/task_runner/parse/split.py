@@ -300,6 +300,8 @@ def _cut_here(left: str, right: str, words: list[str], index: int, kind: str, op
         return None
     if cjk and kind == "comma" and lexicon.VERB_PHRASES.ending_at(left_words, len(left_words)):
         return ""  # "…を探して、…を送って": each te-form verb closes a request
+    if kind == "conj" and _kana(left_core) and not lexicon.VERB_PHRASES.ending_at(left_words, len(left_words)):
+        return None  # "「…」と伝えて": と after a quote or noun is not "and"
     lone_verb = len(right_core.split()) == 1 and next_word not in lexicon.AMBIGUOUS_VERBS  # "…, redeploy"
     verb_follows = (lexicon.is_verb(next_word) and (len(right_core.split()) >= 2 or lone_verb)) or _verb_final(right_core) or (
         cjk and bool(lexicon.VERB_PHRASES.at(Tokens(right_core[:8]).words, 0)))
@@ -329,6 +331,10 @@ def _cut_here(left: str, right: str, words: list[str], index: int, kind: str, op
             and last not in lexicon.DE_INFINITIVES and before_last not in _FINITE):
         return None  # "benchmark read and write throughput": two verbs sharing one object ("is open and" is not)
     return "then" if right_core != right_trim.core else ""
+
+
+def _kana(text: str) -> bool:
+    return any("\u3040" <= char <= "\u30ff" for char in text)
 
 
 def _one_job(left: list[str], right: list[str]) -> bool:
