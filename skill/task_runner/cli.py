@@ -17,10 +17,13 @@ from task_runner.config import load_config
 from task_runner.errors import TaskRunnerError, UsageError, UserError
 from task_runner.fsutil import last_resort_message
 from task_runner.lifecycle import Status, TaskType
+from task_runner.validate import check_number, check_text, check_whole
+
+MAX_TIMEOUT_S = 7 * 86400
 
 
 def _read_message(argument: str) -> str:
-    message = sys.stdin.read() if argument == "-" else argument
+    message = _stdin_text("the message") if argument == "-" else argument
     if not message.strip():
         raise UsageError("the message is empty; pass the user's message as an argument or on stdin with -.")
     return message
@@ -41,7 +44,9 @@ def _add_specs(args) -> tuple[list, str]:
         "type": args.type, "goal": args.goal, "depends_on": args.after or None, "cron": args.cron,
         "due": args.due, "not_before": args.not_before, "command": args.task_command,
         "workdir": os.path.abspath(os.path.expanduser(args.workdir)) if args.workdir else None,
-        "timeout_s": args.timeout, "worker": args.worker, "maxRetries": args.max_retries,
+        "timeout_s": None if args.timeout is None else check_number(args.timeout, "--timeout", 1, MAX_TIMEOUT_S),
+        "worker": args.worker,
+        "maxRetries": None if args.max_retries is None else check_whole(args.max_retries, "--max-retries", 0, 100),
         "priority": args.priority, "group": args.group, "files": args.files or None, "after_group": args.after_group,
     }
     shared = {key: value for key, value in shared.items() if value is not None}
@@ -60,18 +65,41 @@ def _edit_changes(args) -> dict:
 
 def read_json_stdin():
     """A JSON array of task objects from stdin, or a UserError saying what is wrong with it."""
+    text = _stdin_text("stdin-json", "nothing was added")
     try:
-        data = json.loads(sys.stdin.buffer.read().decode("utf-8"))
-    except UnicodeDecodeError as error:
-        raise UserError(f"stdin: not UTF-8 text (byte {error.start}); nothing was added.") from None
+        data = json.loads(text)
     except json.JSONDecodeError as error:
         raise UserError(f"stdin: not valid JSON: {error.msg} at line {error.lineno}, column "
                         f"{error.colno}; nothing was added.") from None
     except RecursionError:
         raise UserError("stdin: JSON nested too deep; nothing was added.") from None
+    except ValueError as error:  # an integer of thousands of digits
+        raise UserError(f"stdin: not usable JSON: {str(error)[:80]}; nothing was added.") from None
     if not isinstance(data, list):
         raise UserError("stdin: expected a JSON array of task objects; nothing was added.")
     return data
+
+
+def _stdin_text(what: str, outcome: str = "nothing was done") -> str:
+    """All of stdin as UTF-8 text, or a UserError naming the first byte that is not."""
+    raw = sys.stdin.buffer.read()
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise UserError(f"{what} on stdin is not UTF-8 text (byte 0x{raw[error.start]:02x} at offset "
+                        f"{error.start}); send it as UTF-8; {outcome}.") from None
+
+
+def check_arguments(argv: list[str]) -> None:
+    """Every argument must be UTF-8 text: Python hands invalid bytes over as lone surrogates, which
+    nothing can store or print. A UserError names the argument and the byte."""
+    for position, word in enumerate(argv, 1):
+        try:
+            check_text(word, f"argument {position}")
+        except UserError as error:
+            shown = repr(word.encode("utf-8", "surrogateescape"))[2:-1][:40]
+            raise UserError(f"{error} ".replace(f"argument {position}:", f"argument {position} ({shown}):", 1)
+                            + "Nothing was done.") from None
 
 
 # command name -> (module under task_runner.commands, adapter from argparse to the command function).
@@ -159,9 +187,9 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     p.add_argument("--not-before", metavar="WHEN", help="earliest start")
     p.add_argument("--command", dest="task_command", metavar="CMD", help="shell command (shell worker)")
     p.add_argument("--workdir", metavar="DIR", help="folder the worker runs in")
-    p.add_argument("--timeout", type=float, metavar="SECONDS", help="per-attempt timeout")
+    p.add_argument("--timeout", metavar="SECONDS", help="per-attempt timeout (1 s to 7 days)")
     p.add_argument("--worker", metavar="KIND", help="worker kind for these tasks")
-    p.add_argument("--max-retries", type=int, metavar="N", help="retry budget of these tasks")
+    p.add_argument("--max-retries", metavar="N", help="retry budget of these tasks (0 to 100)")
     p.add_argument("--priority", choices=PRIORITY_CHOICES, help="dispatch order: high, normal (default), low")
     p.add_argument("--group", metavar="NAME", help="put these tasks in a group (its own limit, pause, phase)")
     p.add_argument("--after-group", metavar="NAME", help="start only when every task of that group is done")
@@ -325,6 +353,11 @@ def main(argv: list[str] | None = None) -> int:
     if (sys.stdout.encoding or "").lower().replace("-", "") != "utf8":
         sys.stdout.reconfigure(encoding="utf-8")
     argv = sys.argv[1:] if argv is None else argv
+    try:
+        check_arguments(argv)
+    except UserError as error:
+        print(f"task-runner: error: {error}", file=sys.stderr)
+        return error.exit_code
     wanted = next((word for word in argv if not word.startswith("-")), None)
     args = build_parser(wanted if wanted in COMMANDS else None).parse_args(argv)
     config = None

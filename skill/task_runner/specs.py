@@ -13,8 +13,12 @@ from task_runner.errors import UserError
 from task_runner.lifecycle import Status, TaskType, new_task
 from task_runner.probe import seconds_since
 from task_runner.timeutil import now, to_iso
+from task_runner.validate import NAME_LIMIT as PATH_LIMIT
+from task_runner.validate import check_number, check_text, check_whole
 
 TYPES = TaskType.ALL
+MAX_TIMEOUT_S = 7 * 86400  # the schema's maximum for timeout_s
+MAX_RETRIES = 100  # the schema's maximum for maxRetries
 
 SPEC_FIELDS = frozenset((
     "description", "goal", "type", "depends_on", "schedule", "cron", "due", "not_before", "command",
@@ -127,12 +131,12 @@ def _prepare(spec, index: int, source: str) -> dict:
     description = spec.get("description")
     if not isinstance(description, str) or not description.strip():
         fail("\"description\" must be a non-empty string")
-    item = {"description": " ".join(description.split())}
+    item = {"description": " ".join(_text(description, "description", fail).split())}
     goal = spec.get("goal")
     if goal is not None:
         if not isinstance(goal, str):
             fail("\"goal\" must be a string")
-        item["goal"] = goal.strip() or None
+        item["goal"] = _text(goal, "goal", fail).strip() or None
     task_type = spec.get("type") or "unknown"
     if task_type not in TYPES:
         fail(f"type {task_type!r} is not one of {', '.join(TYPES)}")
@@ -145,26 +149,29 @@ def _prepare(spec, index: int, source: str) -> dict:
         if value is not None:
             if not isinstance(value, str) or not value.strip():
                 fail(f"{key!r} must be a non-empty string")
-            item[key] = value
+            item[key] = _text(value, key, fail, PATH_LIMIT if key == "workdir" else None)
     if spec.get("worker") is not None:
         if spec["worker"] not in WORKER_KINDS:
             fail(f"worker {spec['worker']!r} is not one of {', '.join(WORKER_KINDS)}")
         item["worker"] = spec["worker"]
     timeout = spec.get("timeout_s")
     if timeout is not None:
-        if isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or timeout < 1:
-            fail("\"timeout_s\" must be a number of seconds, at least 1")
-        item["timeout_s"] = timeout
+        try:
+            number = check_number(timeout, "timeout_s", 1, MAX_TIMEOUT_S)
+        except UserError as error:
+            fail(f"\"timeout_s\" must be a number of seconds from 1 to {MAX_TIMEOUT_S} (7 days): {_why(error)}")
+        item["timeout_s"] = int(number) if number == int(number) and not isinstance(timeout, float) else number
     retries = spec.get("maxRetries")
     if retries is not None:
-        if isinstance(retries, bool) or not isinstance(retries, int) or retries < 0:
-            fail("\"maxRetries\" must be a whole number, 0 or more")
-        item["maxRetries"] = retries
+        try:
+            item["maxRetries"] = check_whole(retries, "maxRetries", 0, MAX_RETRIES)
+        except UserError as error:
+            fail(f"\"maxRetries\" must be a whole number from 0 to {MAX_RETRIES}: {_why(error)}")
     notes = spec.get("notes")
     if notes is not None:
         if not isinstance(notes, list) or not all(isinstance(n, str) for n in notes):
             fail("\"notes\" must be a list of strings")
-        item["notes"] = notes
+        item["notes"] = [_text(note, "notes", fail) for note in notes]
     _steering_fields(spec, item, fail)
     depends = spec.get("depends_on")
     if depends is not None and not isinstance(depends, list):
@@ -191,6 +198,23 @@ def _steering_fields(spec: dict, item: dict, fail) -> None:
         if not isinstance(files, list) or not all(isinstance(path, str) and path.strip() for path in files):
             fail("\"files\" must be a list of file or folder paths")
         item["files"] = [path.strip() for path in files]
+
+
+def _text(value: str, key: str, fail, limit: int | None = None) -> str:
+    """``value`` if it can be stored and run: valid UTF-8 (argv's invalid bytes arrive as lone
+    surrogates), within the schema's length, no NUL (exec refuses it; a terminal hides it)."""
+    try:
+        check_text(value, f"\"{key}\"", *(limit,) if limit else ())
+    except UserError as error:
+        fail(str(error).rstrip("."))
+    if "\x00" in value:
+        fail(f"\"{key}\" holds a NUL character (at character {value.index(chr(0))}); remove it")
+    return value
+
+
+def _why(error: UserError) -> str:
+    """The reason part of a validate.check_* message ("inf is not a finite number")."""
+    return str(error).split(": ", 1)[-1].split(";")[0].rstrip(".")
 
 
 def _schedule(spec: dict, fail, where: str) -> dict | None:
@@ -232,13 +256,13 @@ def _resolve_dependencies(depends, index: int, new_ids: list, live_ids: set, arc
             ref = None
         if isinstance(ref, int):
             if not 0 <= ref < len(new_ids) or ref == index:
-                raise UserError(f"{source} {index}: depends_on index {ref} does not name another task "
+                raise UserError(f"{source} {index}: depends_on index {str(ref)[:20]} does not name another task "
                                 "of this batch; nothing was added.")
             task_id = new_ids[ref]
         else:
             task_id = ids.normalize_id(ref) if isinstance(ref, str) else None
             if task_id is None:
-                raise UserError(f"{source} {index}: depends_on {ref!r} is not a task id like T-05; "
+                raise UserError(f"{source} {index}: depends_on {repr(ref)[:40]} is not a task id like T-05; "
                                 "nothing was added.")
             if task_id not in live_ids:
                 archived = archive.status_of(task_id)
