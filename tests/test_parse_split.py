@@ -201,3 +201,11 @@ def test_a_clause_that_opens_with_an_object_pronoun_is_a_new_task():
 def test_japanese_quotative_to_is_not_and():
     (task,) = parse_message("山田さんにメールで「明日の会議は中止です」と伝えて", NOW)["tasks"]
     assert task["type"] == "messaging" and task["schedule"]["not_before"] is None
+
+
+@pytest.mark.parametrize("message, count", [
+    ("Ich muss die Steuererklärung machen, die Versicherung kündigen und einen Termin beim Arzt ausmachen", 3),
+    ("Milch und Brot kaufen", 1),
+])
+def test_german_infinitive_lists(message, count):
+    assert len(parse_message(message, NOW)["tasks"]) == count

@@ -5,6 +5,7 @@ from task_runner.parse.language import Language
 LANGUAGE = Language(
     code="de",
     verbs=frozenset("""
+    ausmachen abmachen erneuern verlängern kontaktieren buchen
     geh gehe fass recherchier übersetz prüf such schreib lad schau frag leg
     beende beenden fertigstellen
     schick schicke sende send schreib schreibe erstelle erstell such suche finde find ruf rufe buche buch

@@ -300,6 +300,10 @@ def _cut_here(left: str, right: str, words: list[str], index: int, kind: str, op
         return None
     if cjk and kind == "comma" and lexicon.VERB_PHRASES.ending_at(left_words, len(left_words)):
         return ""  # "…を探して、…を送って": each te-form verb closes a request
+    if kind in ("comma", "conj") and left_words and left_words[-1] in lexicon.DE_INFINITIVES \
+            and any(word in lexicon.DE_INFINITIVES for word in right_core.split()[1:12]) \
+            and left.rstrip()[-len(left_words[-1]):][:1].islower():
+        return ""  # "die Steuererklärung machen, die Versicherung kündigen und …": one infinitive per task
     if kind == "conj" and _kana(left_core) and not lexicon.VERB_PHRASES.ending_at(left_words, len(left_words)):
         return None  # "「…」と伝えて": と after a quote or noun is not "and"
     lone_verb = len(right_core.split()) == 1 and next_word not in lexicon.AMBIGUOUS_VERBS  # "…, redeploy"
