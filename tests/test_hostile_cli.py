@@ -7,6 +7,7 @@ import subprocess
 import sys
 
 import pytest
+
 from task_runner.cli import COMMANDS
 from task_runner.validate import NAME_LIMIT, TEXT_LIMIT
 

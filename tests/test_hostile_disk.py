@@ -10,6 +10,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+
 from conftest import Cli
 from task_runner.fsutil import fs_error
 

@@ -6,6 +6,7 @@ import sys
 import time
 
 import pytest
+
 from task_runner.errors import QueueError
 from task_runner.fsutil import (
     atomic_write_text,

@@ -11,8 +11,9 @@ from pathlib import Path
 
 import hypothesis.strategies as st
 import pytest
-from conftest import EXAMPLES
 from hypothesis import HealthCheck, given, settings
+
+from conftest import EXAMPLES
 from task_runner import procinfo
 from task_runner.config import load_config, read_config_file
 from task_runner.errors import QueueError, UserError

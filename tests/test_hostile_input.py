@@ -8,6 +8,7 @@ import json
 import math
 
 import pytest
+
 from task_runner.errors import QueueError, UserError
 from task_runner.store import QueueStore
 from task_runner.validate import (

@@ -13,6 +13,7 @@ import subprocess
 import sys
 
 import pytest
+
 from fake_agents import wait_until
 from task_runner.rundir import RunDir
 

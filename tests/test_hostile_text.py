@@ -4,6 +4,7 @@ import string
 
 import hypothesis.strategies as st
 from hypothesis import given, settings
+
 from task_runner.sanitize import clean
 
 ESC, BEL = "\x1b", "\x07"

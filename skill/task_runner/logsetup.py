@@ -25,6 +25,7 @@ def level() -> int:
     value = logging.getLevelName(name)
     return value if isinstance(value, int) else logging.WARNING
 
+
 def open_log(queue_dir) -> int:
     """A descriptor appending to ``queue_dir/task-runner.log`` (0600, never through a link), for a
     handler or a detached process's stdout/stderr; a QueueError naming the cause otherwise."""
