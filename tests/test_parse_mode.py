@@ -104,3 +104,14 @@ def test_a_story_that_asks_for_work_is_intake():
 ])
 def test_questions_and_statements_in_every_language_are_none(message):
     assert parse_message(message, NOW)["mode"] == "none"
+
+
+@pytest.mark.parametrize("message", ["can you help me?", "kannst du mir helfen?", "¿me puedes ayudar?", "tu peux m'aider ?",
+                                     "pode me ajudar?", "mi puoi aiutare?", "你能帮我吗？", "手伝ってくれる？"])
+def test_asking_for_help_names_no_work(message):
+    assert parse_message(message, NOW)["mode"] == "none"
+
+
+def test_help_before_the_work_keeps_the_work():
+    doc = parse_message("Hallo, kannst du mir helfen? Ich muss die Steuererklärung machen und die Versicherung kündigen", NOW)
+    assert [task["description"] for task in doc["tasks"]] == ["die Steuererklärung machen", "die Versicherung kündigen"]

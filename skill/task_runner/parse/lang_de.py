@@ -27,6 +27,7 @@ LANGUAGE = Language(
         "kannst/könntest/koenntest/würdest du bitte?|bitte|ich brauche|ich möchte , ? dass du|ich muss|du musst"
         "|vergiss nicht , ? zu?|denk daran ,?|und|auch|noch|sei so gut und|wärst du so lieb und"
     ),
+    help_only="mir helfen|helfen|hilf mir|mir kurz helfen",
     need_frames="ich brauche|ich bräuchte|hilf mir mit|hilf mir bei|hilf mir|ich benötige",
     request_delegates=frozenset("kannst könntest koenntest würdest ich".split()),
     frame_pre=frozenset("neue eine".split()),

@@ -29,6 +29,7 @@ LANGUAGE = Language(
         "|me gustaría que|por favor|porfa|hazme el favor de|favor de|tengo que|hay que|necesito|no olvides"
         "|acuérdate de|encárgate de|y|también|que|que me|que nos|que le|me haces el favor de|haz el favor de|me harías el favor de"
     ),
+    help_only="ayudar|ayudarme|ayúdame|ayudame",
     need_frames="necesito|necesito ayuda con|ayúdame con|ayudame con|ayúdame a|añade una tarea para|agrega una tarea para|crea una tarea para",
     request_delegates=frozenset("¿ puedes podrías podrias puede podría me necesito quiero encárgate".split()),
     frame_pre=frozenset("añade agrega nueva nuevas una".split()),

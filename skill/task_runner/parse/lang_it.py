@@ -50,6 +50,7 @@ LANGUAGE = Language(
         "puoi|potresti|può|potrebbe|mi puoi|mi potresti|per favore|per piacere|perfavore|ti prego|ho bisogno che tu?"
         "|mi serve che tu?|vorrei che tu?|non dimenticare di|ricordati di|devi|e|anche|ti chiedo di|ti chiederei di|per cortesia|cortesemente|fammi il favore di"
     ),
+    help_only="aiutarmi|aiutare|darmi una mano",
     need_frames="ho bisogno di|ho bisogno d'aiuto con|aiutami con|aiutami a|mi serve|mi servirebbe|vorrei|aggiungi un'attività per|aggiungi un compito per|crea un'attività per",
     request_delegates=frozenset("puoi potresti può potrebbe mi ho vorrei".split()),
     frame_pre=frozenset("aggiungi nuova nuovo una un".split()),

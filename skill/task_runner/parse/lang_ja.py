@@ -31,6 +31,7 @@ LANGUAGE = Language(
     answer_verbs=frozenset(),
     greetings="こんにちは|おはよう|おはようございます|こんばんは|ねえ|すみません",
     request="すみません|お願いします|あと|それと|また",
+    help_only="手伝って",
     need_frames="",
     request_delegates=frozenset(),
     frame_pre=frozenset(),

@@ -57,6 +57,7 @@ LANGUAGE = Language(
         "|eu preciso que você?|preciso|quero que você?|gostaria que você?|não esqueça/esqueças de|não se esqueça de"
         "|tem como|dá pra|dá para|me ajuda a|e|também|me faz um favor|faz um favor|faça um favor|me faça um favor|por gentileza"
     ),
+    help_only="me ajudar|ajudar|ajudar-me",
     need_frames="preciso de|preciso dum|preciso duma|me ajuda com|me ajude com|ajuda-me com|me ajuda a|quero|adiciona uma tarefa pra|adiciona uma tarefa para|adicione uma tarefa pra|adicione uma tarefa para|cria uma tarefa pra|cria uma tarefa para",
     request_delegates=frozenset("você vc tu pode poderia consegue preciso eu quero gostaria".split()),
     frame_pre=frozenset("adiciona adicione nova uma".split()),

@@ -44,6 +44,7 @@ class Language:
     # --- openers, framing, sign-offs
     greetings: str
     request: str
+    help_only: str                  # spec: "can you help me?": asking for help names no work yet
     need_frames: str                # spec: "I need …", "help me with …": what follows is work asked for
     request_delegates: frozenset
     frame_pre: frozenset

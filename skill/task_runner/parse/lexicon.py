@@ -57,6 +57,7 @@ DE_INFINITIVES = frozenset(word for word in lang_de.LANGUAGE.verbs if word.endsw
 GREETINGS = phrases("greetings")
 REQUEST = phrases("request")
 NEED_FRAMES = phrases("need_frames")
+HELP_ONLY = phrases("help_only")
 REQUEST_DELEGATES = word_set("request_delegates")
 FRAME_PRE = word_set("frame_pre")
 FRAME_NOUNS = word_set("frame_nouns")

@@ -135,6 +135,12 @@ def is_meta_item(core: str) -> bool:
     return all(word in _META_TAIL for word in words[verb + rest:])
 
 
+def names_no_work(core: str) -> bool:
+    """"help me", "mir helfen", "吗": what is left of "can you help me?" once the request is trimmed."""
+    words = [word for word in Tokens(core).words if word not in lexicon.QUESTION_PARTICLES and word not in "!.,，。！"]
+    return not words or lexicon.HELP_ONLY.at(words, 0) == len(words)
+
+
 def is_chit_chat(core: str) -> bool:
     words = [w for w in Tokens(core).words if any(ch.isalnum() for ch in w)]
     return bool(words) and all(w in lexicon.CHIT_CHAT for w in words) and len(words) <= 8
