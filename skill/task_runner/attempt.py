@@ -2,11 +2,15 @@
 
 Supervise the attempt, then run one dispatch pass in this same process so the
 next task starts now rather than at the next heartbeat, and its notice is
-pushed at once. This is the only module that imports both the supervisor and
-the dispatch pass (the two never import each other).
+pushed at once. When that pass starts attempts, this process adopts the first
+and supervises it too (then the pass after it, and so on), instead of paying a
+Python start-up and a second pass per task (issue 12 §4); the others get
+supervisors of their own. This is the only module that imports both the
+supervisor and the dispatch pass (the two never import each other).
 """
 
 import logging
+import signal
 import sys
 
 from task_runner import supervisor
@@ -16,6 +20,11 @@ from task_runner.logsetup import setup_logging
 from task_runner.rundir import SPEC, RunDir
 
 log = logging.getLogger("task_runner.attempt")
+MAX_ADOPTED = 1000  # then this process ends and a fresh supervisor takes the next one (bounded memory, logs)
+
+
+def _between_attempts(signum, frame) -> None:
+    log.info("a stop request arrived between attempts; the attempt it was for has ended")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -30,17 +39,29 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     queue_dir = spec.get("queue_dir")
     setup_logging(queue_dir)
-    try:
-        supervisor.supervise(run_dir)
-    except Exception:
-        log.exception("supervising %s failed", run_dir.path)
-        return 1
-    if queue_dir:
+    config = None
+    for count in range(MAX_ADOPTED + 1):
         try:
-            config = load_config(dir=queue_dir, workspace=spec.get("workspace"))
-            dispatch_pass(config, open_store(config), plan_agents=False, push_inline=True)
+            supervisor.supervise(run_dir, adopted=count > 0)
+        except Exception:
+            log.exception("supervising %s failed", run_dir.path)
+            return 1
+        if not queue_dir:
+            return 0
+        # Between attempts a SIGTERM can only be a stop meant for one this process supervised
+        # (its records name us): the pass must not die of it. A handler, not SIG_IGN, which a
+        # hook or supervisor started by the pass would inherit.
+        signal.signal(signal.SIGTERM, _between_attempts)
+        try:
+            config = config or load_config(dir=queue_dir, workspace=spec.get("workspace"))
+            adopt = supervisor.adopt if count < MAX_ADOPTED else None
+            report = dispatch_pass(config, open_store(config), plan_agents=False, push_inline=True, adopt=adopt)
         except Exception:  # the attempt is recorded; a failed pass only delays the next start
             log.exception("the dispatch pass after %s failed", run_dir.path)
+            return 0
+        if report.kept is None:
+            return 0
+        run_dir = report.kept
     return 0
 
 

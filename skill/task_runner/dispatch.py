@@ -66,6 +66,7 @@ class PassResult:
         tasks = queue["tasks"] if queue else []
         moment = ctx.moment if ctx else now()
         self.queue = queue
+        self.kept = None  # the run folder a supervisor's pass handed to it (dispatch_pass's adopt)
         self.recorded = recorded
         self.plan = plan
         self.archived = archived
@@ -315,18 +316,20 @@ def _housekeeping(queue: dict, ctx: Context) -> list:
 
 
 def dispatch_pass(config, store, plan_agents: bool = True, housekeeping: bool = False,
-                  push_inline: bool = False) -> PassResult:
+                  push_inline: bool = False, adopt=None) -> PassResult:
     """One whole pass, then its notices pushed and the clock started for what waits for a time.
 
     ``plan_agents``: a reader will act on a spawn plan (not a supervisor's pass);
-    ``push_inline``: push in this process (a detached one), not through a detached pusher.
+    ``push_inline``: push in this process (a detached one), not through a detached pusher;
+    ``adopt(folder, spec)``: a supervisor's pass hands it the first attempt it starts instead of
+    spawning a supervisor for it (``report.kept`` is that folder).
     """
-    report = _pass(config, store, plan_agents, housekeeping)
+    report = _pass(config, store, plan_agents, housekeeping, adopt)
     clock.after_pass(config, report, push_inline)
     return report
 
 
-def _pass(config, store, plan_agents: bool, housekeeping: bool) -> PassResult:
+def _pass(config, store, plan_agents: bool, housekeeping: bool, adopt=None) -> PassResult:
     if not store.exists():
         return PassResult(None, None, [], [], [])
     queue = store.read()
@@ -344,22 +347,28 @@ def _pass(config, store, plan_agents: bool, housekeeping: bool) -> PassResult:
             archived = _housekeeping(queue, ctx)
         _decide(queue, ctx, log, plan, spawns)
         recorded = log.commit(queue)
-    _launch(spawns, stops, config, store)
-    return PassResult(queue, ctx, recorded, plan, archived)
+    report = PassResult(queue, ctx, recorded, plan, archived)
+    report.kept = _launch(spawns, stops, config, store, adopt)
+    return report
 
 
-def _launch(spawns: list, stops: list, config, store) -> None:
-    """Outside the lock: start the supervisors, stop stalled ones; record a spawn that failed."""
+def _launch(spawns: list, stops: list, config, store, adopt=None):
+    """Outside the lock: start the supervisors (the first adopted by ``adopt``), stop stalled ones;
+    record a spawn that failed. Returns the adopted run folder, if any."""
     for folder in stops:
         folder.stop(to_iso(now()), wait=0)
-    failed = []
+    failed, kept = [], None
     for task_id, attempt, folder, spec in spawns:
         try:
-            folder.spawn(spec)
+            if adopt is not None and kept is None:
+                adopt(folder, spec)
+                kept = folder
+            else:
+                folder.spawn(spec)
         except (OSError, QueueError) as error:  # one attempt's folder or spawn failing never stops the pass
             failed.append((task_id, attempt, f"could not start the supervisor: {error}"))
     if not failed:
-        return
+        return kept
     from task_runner.workers.base import Outcome
 
     with store.transaction() as queue:
@@ -371,4 +380,5 @@ def _launch(spawns: list, stops: list, config, store) -> None:
                         and (task.get("run") or {}).get("attempt") == attempt:
                     lifecycle.finish(task, Outcome(ok=False, summary=why, error=why), None, ctx.policy, log)
         log.commit(queue)
+    return kept
 

@@ -33,7 +33,7 @@ from pathlib import Path
 
 from task_runner import procinfo
 from task_runner.errors import QueueError
-from task_runner.rundir import PID, RESULT, SPEC, STDERR, STDIN, STDOUT, STOP, RunDir
+from task_runner.rundir import PID, RESULT, SPEC, STDERR, STDIN, STDOUT, STOP, SUPERVISOR, RunDir
 from task_runner.timeutil import now, to_iso
 
 DEFAULT_GRACE_S = 5.0
@@ -163,8 +163,27 @@ def _start_worker(spec: dict, run_dir: RunDir):
                 os.close(fd)
 
 
-def supervise(run_dir: RunDir) -> dict:
-    """Run the attempt described by ``spec.json`` to its end; returns the result written."""
+def adopt(run_dir: RunDir, spec: dict) -> None:
+    """Take over, in this process, an attempt the pass after ours just started (attempt.py).
+
+    A supervisor that has recorded its attempt goes on to supervise the next
+    one instead of starting a new Python process for it (issue 12 §4): the
+    records name this process, so a stop request or a probe finds it, and a
+    crash leaves what a crashed supervisor always leaves (a dead pid without
+    a result: that attempt is lost, never run twice).
+    """
+    run_dir.make_folder()
+    run_dir.write(SPEC, spec)
+    run_dir.write(SUPERVISOR, {"pid": os.getpid(), "start_time": procinfo.start_time(os.getpid())})
+
+
+def supervise(run_dir: RunDir, adopted: bool = False) -> dict:
+    """Run the attempt described by ``spec.json`` to its end; returns the result written.
+
+    ``adopted``: this process supervised another attempt before, whose records
+    still name it; a SIGTERM meant for that one (its stop mark, not ours) is
+    not a stop request for this attempt.
+    """
     spec = json.loads(run_dir.file(SPEC).read_text(encoding="utf-8"))
     signals = _Signals()
     started_at, clock = now(), time.monotonic()
@@ -182,6 +201,8 @@ def supervise(run_dir: RunDir) -> dict:
         deadline = clock + float(spec.get("timeout_s") or 1800)
         grace = float(spec.get("grace_s", DEFAULT_GRACE_S))
         while not _exited(process.pid):
+            if signals.stop_requested and adopted and not run_dir.marked(STOP):
+                signals.stop_requested = False  # the stop of an attempt this process supervised before
             if signals.stop_requested or run_dir.marked(STOP) or time.monotonic() >= deadline:
                 stopped = signals.stop_requested or run_dir.marked(STOP)
                 timed_out = not stopped
