@@ -31,7 +31,11 @@ MTIME_SLACK_S = 1.0  # file systems with coarse timestamps
 
 
 def verify(task: dict, outcome, *, workdir: str, stderr: str = "", started_at: str | None = None) -> str | None:
-    """None when ``outcome`` (ok) stands; else what the evidence says is missing."""
+    """None when ``outcome`` (ok) stands; else what the evidence says is missing.
+
+    ``started_at`` (the attempt's ISO start) enables the freshness check of files; ``stderr``
+    is accepted from callers but is not evidence (warnings and recovered errors live there).
+    """
     if outcome.blocked:
         return f"the worker said it did not do it: {outcome.blocked}"
     if outcome.question:
