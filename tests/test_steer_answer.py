@@ -72,7 +72,7 @@ def test_answer_is_refused_for_a_task_that_asked_nothing(agents):
     result = agents("answer", "T-01", "yes", check=1)
     assert "T-01 is pending and asked nothing" in result.stderr
     assert "retry T-01 --note" in result.stderr
-    assert agents("answer", "T-09", "yes", check=1).stderr.strip().endswith("T-09: no such task.")
+    assert agents("answer", "T-09", "yes", check=1).stderr.strip().endswith("T-09 no such task.")
     assert agents("answer", "T-01", "   ", check=2).stderr.count("the answer is empty") == 1
 
 

@@ -196,8 +196,8 @@ def why_not(verb: str, status: str, allowed) -> str:
 def control_lines(outcome: dict, queue: dict) -> list[str]:
     """One line per task a control command touched or could not touch."""
     by_id = {task["id"]: task for task in queue["tasks"]}
-    lines = []
-    for task_id in outcome["changed"]:
+    lines = list(outcome.get("said") or ())  # steering verbs say it themselves (steering.apply_command)
+    for task_id in [] if "said" in outcome else outcome["changed"]:
         task = by_id[task_id]
         lines.append(f"{STATUS_EMOJI[task['status']]} {task_id} {_CONTROL_DONE[outcome['verb']]} — "
                      f"{task['description']}")

@@ -45,9 +45,17 @@ def no_worktree(task: dict) -> str:
             "opencode in a git repository get one (TASK_RUNNER_WORKTREES=auto|always|never).")
 
 
-def not_waiting(task: dict) -> str:
-    return (f"{task['id']} is {task['status']} and asked nothing; to tell its next attempt something, "
-            f"use: task-runner retry {task['id']} --note \"…\" (or edit {task['id']}).")
+def asked_nothing(task: dict) -> str:
+    return (f"is {task['status']} and asked nothing; to tell its next attempt something, "
+            f"use: task-runner retry {task['id']} --note \"…\" (or edit {task['id']})")
+
+
+def moved_text(task_id: str) -> str:
+    return f"⏫ {task_id} moved to the front of the queue."
+
+
+def rejected_lines(rejected: list) -> list:
+    return [f"⚠️ {item['id']} {item['reason']}" for item in rejected]
 
 
 def answered_text(task_id: str, session: str | None) -> str:

@@ -7,7 +7,7 @@ heartbeat. A status request gets the table after that pass, so it shows what
 is true now.
 """
 
-from task_runner import control, render
+from task_runner import control, render, steering
 from task_runner.commands import Result, change_queue, news
 from task_runner.commands.passes import dispatch
 from task_runner.commands.status import table
@@ -25,8 +25,9 @@ def parse(message: str) -> Result:
 
 def _apply_parsed(config, parsed: dict):
     def apply(queue, policy):
-        outcomes = [control.apply(queue, command["verb"], command["ids"], command.get("selector"),
-                                  command.get("note"), policy) for command in parsed["commands"]]
+        outcomes = [(steering.apply_command if command["verb"] in steering.VERBS else control.apply)(
+            queue, command["verb"], command["ids"], command.get("selector"), command.get("note"), policy)
+            for command in parsed["commands"]]
         duplicates = []  # a redelivered chat message queues nothing twice
         added = apply_specs(queue, parsed["tasks"], config.effective(queue, "maxRetries"), config.dir,
                             dedupe_minutes=dedupe_minutes(config), duplicates=duplicates) if parsed["tasks"] else []

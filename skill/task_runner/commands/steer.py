@@ -5,19 +5,17 @@ lifecycle transition, then the usual follow-up pass, so an answer, a resume or
 an urgent task starts at once rather than at the next heartbeat.
 """
 
-from task_runner import admission, ids, lifecycle, render_steer, specs, worktrees
+from task_runner import admission, ids, render_steer, specs, steering, worktrees
 from task_runner.commands import Result
 from task_runner.commands.flow import change_queue, news
 from task_runner.config import open_store
 from task_runner.errors import UserError
-from task_runner.lifecycle import Status
 
 
 def find(queue: dict, task_id: str) -> dict:
     task = next((task for task in queue["tasks"] if task["id"] == task_id), None)
     if task is None:
-        issued = ids.id_number(task_id) <= ids.highest_number(queue)
-        raise UserError(f"{task_id}: no such task" + (" (it may have been archived)." if issued else "."))
+        raise UserError(f"{task_id} {steering.no_such_task(queue, task_id)}.")
     return task
 
 
@@ -37,18 +35,16 @@ def answer(config, task_id: str, text: str, dispatch: bool = True) -> Result:
                         2)
 
     def apply(queue, policy):
-        task = find(queue, task_id)
-        if not task.get("waiting_answer"):
-            raise UserError(render_steer.not_waiting(task))
-        question = task["waiting_answer"].get("question")
-        lifecycle.answer(task, text, policy)
-        return {"question": question, "resumes": task.get("resume_session")}
+        outcome = steering.apply_command(queue, "answer", [task_id], None, text, policy)
+        if outcome["rejected"]:
+            raise UserError(f"{task_id} {outcome['rejected'][0]['reason']}.")
+        return outcome
 
     change = change_queue(config, apply, dispatch)
-    applied = change.applied
-    document = {"ok": True, "id": task_id, "question": applied["question"], "answer": text,
-                "resumes_session": applied["resumes"]}
-    return _finish(config, change, document, [render_steer.answered_text(task_id, applied["resumes"])])
+    answered = change.applied["answered"][0]
+    document = {"ok": True, "id": task_id, "question": answered["question"], "answer": text,
+                "resumes_session": answered["resumes"]}
+    return _finish(config, change, document, change.applied["said"])
 
 
 def _name(value: str | None, what: str = "group") -> str | None:
@@ -63,32 +59,19 @@ def _name(value: str | None, what: str = "group") -> str | None:
 def pause(config, group: str | None = None, stop: bool = False, dispatch: bool = True) -> Result:
     """Nothing new starts (in ``group`` or anywhere); ``stop`` also stops what runs, back to pending."""
     group = _name(group)
-
-    def apply(queue, policy):
-        admission.pause(queue, group, policy.now_iso)
-        stops = []
-        for task in queue["tasks"]:
-            if stop and task["status"] == Status.RUNNING and (group is None or task.get("group") == group):
-                stops.append((task["id"], dict(task.get("run") or {})))
-                lifecycle.control(task, "hold", policy)
-        return {"stop": stops, "stopped": []}
-
-    change = change_queue(config, apply, dispatch)
-    halted = [task_id for task_id, _ in change.applied["stop"]]
-    document = {"ok": True, "paused": group or "queue", "group": group, "stopped": halted}
-    return _finish(config, change, document, [render_steer.pause_text(group, halted)])
+    change = change_queue(config, lambda queue, policy: steering.apply_command(
+        queue, "pause", [], None, group, policy, stop=stop), dispatch)
+    document = {"ok": True, "paused": group or "queue", "group": group, "stopped": change.applied["stopped"]}
+    return _finish(config, change, document, change.applied["said"])
 
 
 def resume(config, group: str | None = None, dispatch: bool = True) -> Result:
     group = _name(group)
-
-    def apply(queue, policy):
-        return {"was_paused": admission.resume(queue, group)}
-
-    change = change_queue(config, apply, dispatch)
-    was = change.applied["was_paused"]
-    document = {"ok": True, "resumed": group or "queue", "group": group, "was_paused": was}
-    return _finish(config, change, document, [render_steer.resume_text(group, was)])
+    change = change_queue(config, lambda queue, policy: steering.apply_command(
+        queue, "resume", [], None, group, policy), dispatch)
+    document = {"ok": True, "resumed": group or "queue", "group": group,
+                "was_paused": change.applied["was_paused"]}
+    return _finish(config, change, document, change.applied["said"])
 
 
 def group(config, name: str, parallel: int | None, dispatch: bool = True) -> Result:
@@ -114,28 +97,11 @@ def urgent(config, task_ids: list[str], dispatch: bool = True) -> Result:
     """Move pending tasks to the front of the queue (high priority, ahead of earlier urgent ones)."""
     if not task_ids:
         raise UserError("give the task ids to move to the front (e.g. urgent T-04).", 2)
-
-    def apply(queue, policy):
-        moved, rejected = [], []
-        for task_id in task_ids:
-            try:
-                task = find(queue, task_id)
-            except UserError as error:
-                rejected.append({"id": task_id, "reason": str(error).split(": ", 1)[-1].rstrip(".")})
-                continue
-            if task["status"] != Status.PENDING:
-                rejected.append({"id": task_id, "reason": f"is {task['status']}; only a pending task can jump "
-                                                          "the queue"})
-                continue
-            specs.promote(task, policy.now_iso)
-            moved.append(task_id)
-        return {"moved": moved, "rejected": rejected}
-
-    change = change_queue(config, apply, dispatch)
+    change = change_queue(config, lambda queue, policy: steering.apply_command(
+        queue, "urgent", task_ids, None, None, policy), dispatch)
     applied = change.applied
-    document = {"ok": not applied["rejected"], **applied}
-    lines = [f"⏫ {task_id} moved to the front of the queue." for task_id in applied["moved"]]
-    lines += [f"⚠️ {item['id']} {item['reason']}" for item in applied["rejected"]]
+    document = {"ok": not applied["rejected"], "moved": applied["changed"], "rejected": applied["rejected"]}
+    lines = applied["said"] + render_steer.rejected_lines(applied["rejected"])
     return _finish(config, change, document, lines, 1 if applied["rejected"] else 0)
 
 
