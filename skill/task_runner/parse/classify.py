@@ -25,7 +25,6 @@ _ROLES = frozenset("""boss manager team wife husband partner mom dad mum landlor
 friend friends colleague colleagues neighbor neighbour coworker teacher""".split())
 _TRANSFORM = frozenset("turn convert make compile put format export condense distill distil boil".split())
 _MESSAGES = frozenset("email e-mail emails message messages reply response dm text slack".split())
-_VAGUE_VERBS = Phrases("handle|do|deal with|sort|sort out|take care of|fix|finish|manage|work on|look at|look into|get|figure out|check on")
 # Lookup verbs whose object decides: "check the weather" is a lookup, "check disk usage on the server" runs code.
 _WEAK_LOOKUP = frozenset("check verify monitor review see track read test".split())
 _VAGUE_THINGS = frozenset("thing things stuff issue problem usual matter".split())
@@ -113,7 +112,7 @@ def _vague(words: list[str]) -> bool:
     """"handle the thing", "do it", "sort that out", "stuff": nothing to act on."""
     if words and not any(_content(word) for word in words):
         return True  # "see what's up with that thing"
-    position = _VAGUE_VERBS.at(words, 0)
+    position = lexicon.VAGUE_VERBS.at(words, 0)
     rest = words[position:]
     if not rest:
         return False

@@ -45,12 +45,21 @@ def message_reasons(core: str) -> list[str]:
     return [f"vague: the message asks for something it does not name: {core!r}"] if vague else []
 
 
+def _definite(words: list[str], at: int) -> bool:
+    """A definite noun phrase starts at ``at`` ("… and the insurance", "… e os convites", "… et le wifi")."""
+    if at >= len(words):
+        return False
+    word = words[at]
+    return word in lexicon.ID_FILLERS or word in lexicon.DETERMINERS or word.startswith(("l'", "d'")) or word in lexicon.VAGUE_NOUNS
+
+
 def item_reasons(index: int, description: str, scheduled: bool, kind: str) -> list[str]:
     """Doubts about one parsed task."""
     words = Tokens(description[:400]).words
     reasons = []
     vague = lexicon.VAGUE_VERBS.at(words, 0) if words else 0
-    if vague and any(lexicon.CONJ.at(words, at) for at in range(vague + 1, len(words))):
+    if vague and any(lexicon.CONJ.at(words, at) and _definite(words, at + lexicon.CONJ.at(words, at))
+                     for at in range(vague + 1, len(words))):
         reasons.append(f"split: task {index} may be two tasks: {description!r}")
     elif vague and lexicon.VAGUE_NOUNS.intersection(words[vague:]):
         reasons.append(f"vague: task {index} does not say what to work on: {description!r}")

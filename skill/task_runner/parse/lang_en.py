@@ -265,7 +265,7 @@ LANGUAGE = Language(
         "info-lookup": "research investigate look lookup search google find compare figure learn explore browse study check"
                 " verify see monitor track review read analyze analyse summarize summarise",
     },
-    vague_verbs="handle|do|deal with|sort|sort out|take care of|fix|finish|manage|work on|look at|look into|figure out|check on",
+    vague_verbs="handle|do|deal with|sort|sort out|take care of|fix|finish|manage|work on|look at|look into|get|figure out|check on",
     vague_nouns=frozenset("thing things stuff usual matter".split()),
     day_words=frozenset("day date".split()),
     # --- schedules
