@@ -120,3 +120,11 @@ def test_a_blocked_worker_with_denials_names_them_where_the_user_reads():
     assert outcome.blocked == "curl was refused (denied: Bash(curl x))"
     assert outcome.error == "denied permission for Bash(curl x); blocked: curl was refused"
     assert outcome.permanent and outcome.actions == ["allow curl"]
+
+
+def test_texts_assigned_later_are_cleaned_too():
+    outcome = Outcome(ok=False)
+    outcome.blocked = "no \x1b]0;title\x07access"
+    outcome.actions = ["press \x1b[1mretry\x1b[0m"]
+    outcome.deliverable_path = "/tmp/x\x1b[2J.md"
+    assert (outcome.blocked, outcome.actions, outcome.deliverable_path) == ("no access", ["press retry"], "/tmp/x.md")

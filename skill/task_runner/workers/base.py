@@ -81,14 +81,13 @@ class Outcome:
     cost_usd: float | None = None
     tokens: dict | None = None
 
-    def __post_init__(self) -> None:
-        for name in ("summary", "text", "session", "deliverable", "deliverable_path", "blocked", "question",
-                     "error"):
-            value = getattr(self, name)
-            if value is not None:
-                setattr(self, name, _clean(value, TEXT_LIMIT if name == "text" else FIELD_LIMIT))
-        self.actions = [_clean(item, FIELD_LIMIT) for item in self.actions]
-        self.denials = [_clean(item, FIELD_LIMIT) for item in self.denials]
+    def __setattr__(self, name: str, value) -> None:
+        # Every text is cleaned on its way in, at construction and on any later assignment.
+        if name in _TEXT_FIELDS and value is not None:
+            value = _clean(value, TEXT_LIMIT if name == "text" else FIELD_LIMIT)
+        elif name in _LIST_FIELDS and isinstance(value, (list, tuple)):
+            value = [_clean(item, FIELD_LIMIT) for item in value]
+        object.__setattr__(self, name, value)
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -114,6 +113,11 @@ class Outcome:
                     raise ValueError(f"outcome.{spec.name} is {_shown(data[spec.name])}, not {wanted}")
                 known[spec.name] = data[spec.name]
         return cls(**known)
+
+
+_TEXT_FIELDS = frozenset(("summary", "text", "session", "deliverable", "deliverable_path", "blocked", "question",
+                          "error"))
+_LIST_FIELDS = frozenset(("actions", "denials"))
 
 
 def _finite(value) -> bool:
