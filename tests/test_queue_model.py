@@ -33,7 +33,8 @@ class QueueModel(RuleBasedStateMachine):
     @rule(descriptions=st.lists(st.text(min_size=1, max_size=20).filter(str.strip), min_size=1, max_size=3))
     def add(self, descriptions):
         with self.store.transaction() as queue:
-            added = apply_specs(queue, [{"description": d} for d in descriptions], 3, self.config.dir)
+            added = apply_specs(queue, [{"description": d} for d in descriptions], 3, self.config.dir,
+                                dedupe_minutes=0)  # repeats are tasks here; dedupe: tests/test_steer_queue.py
         expected = [f"T-{n:02d}" for n in range(self.last + 1, self.last + 1 + len(descriptions))]
         assert [t["id"] for t in added] == expected
         self.last += len(descriptions)
