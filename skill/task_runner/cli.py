@@ -17,6 +17,7 @@ from task_runner.config import load_config
 from task_runner.errors import TaskRunnerError, UsageError, UserError
 from task_runner.fsutil import last_resort_message
 from task_runner.lifecycle import Status, TaskType
+from task_runner.sanitize import clean
 from task_runner.validate import check_number, check_text, check_whole
 
 MAX_TIMEOUT_S = 7 * 86400
@@ -249,6 +250,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     p.add_argument("id")
     p.add_argument("--attempt", type=int, metavar="K", help="attempt number (default: latest)")
     p.add_argument("--follow", "-f", action="store_true", help="keep printing while the worker runs")
+    p.add_argument("--raw", action="store_true", help="the output exactly as written, terminal escapes included")
 
     command("archive", "move old finished tasks to archive/YYYY-MM.json")
 
@@ -322,10 +324,10 @@ def _run(args, config):
     module_name, adapter = COMMANDS[args.command]
     module = importlib.import_module(f"task_runner.commands.{module_name}")
     if args.command == "logs":
-        run_dir, result = module.logs(config, args.id, args.attempt)
+        run_dir, result = module.logs(config, args.id, args.attempt, raw=args.raw)
         if args.follow and not args.json:
             print(f"📜 {result.document['id']} attempt {result.document['attempt']} ({run_dir.path}), following…")
-            module.follow(run_dir)
+            module.follow(run_dir, raw=args.raw)
             return None
         return result
     return adapter(module, args, config)
@@ -336,8 +338,8 @@ def _emit(args, result) -> int:
     try:
         if args.json:
             sys.stdout.write(json.dumps(result.document, ensure_ascii=False, indent=2) + "\n")
-        elif result.text:
-            sys.stdout.write(result.text + "\n")
+        elif result.text:  # whatever a command says, no escape sequence reaches the terminal (but logs --raw)
+            sys.stdout.write((result.text if getattr(args, "raw", False) else clean(result.text)) + "\n")
         sys.stdout.flush()
     except OSError as error:
         result.close()
@@ -369,7 +371,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.json:
             print(json.dumps({"ok": False, "error": str(error), "exit_code": error.exit_code},
                              ensure_ascii=False))
-        print(f"task-runner: error: {error}", file=sys.stderr)
+        print(f"task-runner: error: {clean(str(error))}", file=sys.stderr)
         return error.exit_code
     except KeyboardInterrupt:
         return 130

@@ -10,6 +10,7 @@ import re
 import unicodedata
 from datetime import datetime
 
+from task_runner.sanitize import clean
 from task_runner.timeutil import age, humanize, local_tz, now, parse_iso
 
 STATUS_EMOJI = {"pending": "⏳", "running": "🔄", "done": "✅", "blocked": "🚫", "skipped": "⏭️", "lost": "⚠️"}
@@ -36,19 +37,29 @@ _WHY_NOT = {
 
 
 def one_line(text: str | None, limit: int = SUMMARY_LIMIT) -> str:
-    line = " ".join((text or "").split())
+    line = " ".join(clean(text or "").split())
     return line if len(line) <= limit else line[: limit - 1] + "…"
 
 
 def shorten(text, limit: int) -> str:
-    text = " ".join(str(text).split())
+    text = " ".join(clean(str(text)).split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def numbered(steps) -> list:
     """``["1. do this", "2. then that"]`` from plain or already numbered steps."""
     return [text if _NUMBERED_RE.match(text) else f"{index}. {text}"
-            for index, text in enumerate((str(step).strip() for step in steps), 1)]
+            for index, text in enumerate((_line(step).strip() for step in steps), 1)]
+
+
+def _line(text) -> str:
+    """User or worker text for one line: no control or escape sequences, no line breaks (sanitize)."""
+    return clean(str(text), keep_newlines=False)
+
+
+def _safe(text) -> str:
+    """User or worker text of several lines: no control or escape sequences (sanitize)."""
+    return clean(str(text))
 
 
 def _pad(text: str, width: int) -> str:
@@ -65,9 +76,9 @@ def _when(iso: str) -> str:
 
 
 def done_text(task: dict, next_run: datetime | None = None) -> str:
-    lines = [f"✅ {task['id']} done — {task.get('deliverable') or 'finished'}"]
+    lines = [f"✅ {task['id']} done — {_safe(task.get('deliverable') or 'finished')}"]
     if task.get("deliverable_path"):
-        lines.append(f"   📄 {task['deliverable_path']}")
+        lines.append(f"   📄 {_line(task['deliverable_path'])}")
     if next_run:
         lines.append(f"   ⏰ next run {next_run.astimezone(local_tz()):%a %d %b %H:%M}")
     return "\n".join(lines)
@@ -77,29 +88,29 @@ def blocked_text(task: dict) -> str:
     if task.get("waiting_answer"):  # not stuck: it asks the user something (lifecycle.ask)
         return question_text(task, task["waiting_answer"].get("question"))
     if task.get("blocked_by"):
-        return f"🚫 {task['id']} blocked — {task.get('blocked_reason')}"
+        return f"🚫 {task['id']} blocked — {_safe(task.get('blocked_reason'))}"
     tried = task.get("strategies_tried") or []
     count = f"after {len(tried)} attempt{'' if len(tried) == 1 else 's'}" if tried else "before it could start"
-    lines = [f"🚫 {task['id']} blocked {count} — {task.get('blocked_reason') or 'it kept failing'}"]
+    lines = [f"🚫 {task['id']} blocked {count} — {_safe(task.get('blocked_reason') or 'it kept failing')}"]
     if tried:
         lines.append("What was tried:")
     for entry in tried:
-        why = entry.get("result") or "no result"
+        why = _line(entry.get("result") or "no result")
         if entry.get("verification_failure"):
-            why += f" (check failed: {entry['verification_failure']})"
+            why += f" (check failed: {_line(entry['verification_failure'])})"
         lines.append(f"  {entry.get('attempt')}. {entry.get('strategy')} via {entry.get('tool')}: {why}")
     steps = task.get("user_action_required") or []
     if isinstance(steps, str):
         steps = [steps]
     if steps:
         lines.append("What you can do:")
-        lines += [f"  {step}" for step in steps]
+        lines += [f"  {_line(step)}" for step in steps]
     lines.append(f"Then reply \"retry {task['id']}\".")
     return "\n".join(lines)
 
 
 def question_text(task: dict, question: str) -> str:
-    return (f"❓ {task['id']} asks: {question}\n"
+    return (f"❓ {task['id']} asks: {_safe(question)}\n"
             f"Reply \"answer {task['id']} <your answer>\" and it goes on where it stopped.")
 
 
@@ -113,7 +124,7 @@ def budget_text(spent: float, ceiling: float) -> str:
 
 
 def duplicates_text(duplicates: list) -> str:
-    return "\n".join(f"♻️ Already queued as {item['id']}: {item['description']} (nothing added; "
+    return "\n".join(f"♻️ Already queued as {item['id']}: {_line(item['description'])} (nothing added; "
                      "--allow-duplicate adds it anyway)" for item in duplicates)
 
 
@@ -133,12 +144,12 @@ def attempt_costs(tasks: list[dict]) -> str:
 
 def started_text(task: dict, kind: str) -> str:
     if kind == "agent":
-        return f"🔄 {task['id']} handed to a sub-agent — {task['description']}"
-    return f"🔄 Started {task['id']} ({kind}) — {task['description']}"
+        return f"🔄 {task['id']} handed to a sub-agent — {_line(task['description'])}"
+    return f"🔄 Started {task['id']} ({kind}) — {_line(task['description'])}"
 
 
 def lost_text(task: dict, why: str) -> str:
-    return f"⚠️ {task['id']} lost its worker ({why}); the attempt counts as failed and the task goes back to the queue."
+    return f"⚠️ {task['id']} lost its worker ({_line(why)}); the attempt counts as failed and the task goes back to the queue."
 
 
 def stalled_text(task: dict, minutes: int) -> str:
@@ -178,7 +189,7 @@ def confirmation(added: list[dict], queue: dict) -> str:
     def line(task):
         extra = schedule_text(task.get("schedule"))
         after = task.get("depends_on")
-        return f"{task['id']}: {task['description']}" + (f" (after {', '.join(after)})" if after else "") \
+        return f"{task['id']}: {_line(task['description'])}" + (f" (after {', '.join(after)})" if after else "") \
             + (f" {extra}" if extra else "")
 
     pending = sum(1 for task in queue["tasks"] if task["status"] == "pending")
@@ -200,13 +211,13 @@ def control_lines(outcome: dict, queue: dict) -> list[str]:
     for task_id in [] if "said" in outcome else outcome["changed"]:
         task = by_id[task_id]
         lines.append(f"{STATUS_EMOJI[task['status']]} {task_id} {_CONTROL_DONE[outcome['verb']]} — "
-                     f"{task['description']}")
+                     f"{_line(task['description'])}")
     for task_id in outcome["stopped"]:
         lines.append(f"⏹️ {task_id}: its worker was stopped")
     for task_id in outcome["released"]:
         lines.append(f"⏳ {task_id} back to pending (its dependency is being retried)")
     for rejection in outcome["rejected"]:
-        lines.append(f"⚠️ {rejection['id']} {rejection['reason']}")
+        lines.append(f"⚠️ {rejection['id']} {_line(rejection['reason'])}")
     if not (outcome["changed"] or outcome["rejected"]) and outcome.get("selector"):
         lines.append(f"No {outcome['selector']} tasks to {outcome['verb']}.")
     return lines
@@ -271,7 +282,7 @@ def status_table(tasks: list[dict], all_tasks: list[dict], views: dict | None = 
         view = views.get(task["id"], {})
         shown = "lost" if view.get("live") is False else task["status"]
         status = f"{STATUS_EMOJI.get(shown, '•')} {shown}"
-        description = task["description"] if wide else shorten(task["description"], SHORT_DESCRIPTION)
+        description = _line(task["description"]) if wide else shorten(task["description"], SHORT_DESCRIPTION)
         lines.append(_pad(task["id"], width) + _pad(status, 12) + description + _detail(task, view, reference, wide))
     return "\n".join(lines)
 
@@ -295,7 +306,7 @@ def spawn_plan(plan: list) -> list[str]:
     lines = [AGENT_ONLY_HEADING, "🤖 Start these sub-agents now, one sessions_spawn call each:"]
     for entry in plan:
         lines += ["", f"{entry['id']}: {spawn_instruction(entry)}", f"--- prompt for {entry['id']} ---",
-                  entry["prompt"], f"--- end of prompt for {entry['id']} ---"]
+                  _safe(entry["prompt"]), f"--- end of prompt for {entry['id']} ---"]
     return lines
 
 
@@ -311,7 +322,7 @@ def spawn_instruction(entry: dict) -> str:
 
 def pass_text(delivered: list, plan: list, running: list, waiting: list, blocked: list) -> str:
     """What a dispatch pass tells its reader; exactly ``HEARTBEAT_OK`` when there is nothing."""
-    lines = [event["text"] for event in delivered]
+    lines = [_safe(event["text"]) for event in delivered]
     if blocked and not running and not waiting and any(event["type"] == "blocked" for event in delivered):
         lines.append(ALL_BLOCKED)
     if plan:
@@ -345,14 +356,14 @@ def archived_title(count: int, month: str | None) -> str:
 
 
 def logs_text(task_id: str, attempt: int, last: int, run_dir, stdout: str, stderr: str, result: dict | None) -> str:
-    lines = [f"📜 {task_id} attempt {attempt} of {last} ({run_dir})", stdout.rstrip("\n")]
+    lines = [f"📜 {task_id} attempt {attempt} of {last} ({run_dir})", _safe(stdout).rstrip("\n")]
     if stderr.strip():
-        lines += ["--- stderr ---", stderr.rstrip("\n")]
+        lines += ["--- stderr ---", _safe(stderr).rstrip("\n")]
     if result:
         outcome = result.get("outcome") or {}
         ending = "timed out" if result.get("timed_out") else "stopped" if result.get("stopped") else \
             f"exit {result.get('exit_code')}" if result.get("signal") is None else f"signal {result.get('signal')}"
-        verdict = "ok" if outcome.get("ok") else f"failed: {outcome.get('error')}"
+        verdict = "ok" if outcome.get("ok") else f"failed: {_line(outcome.get('error'))}"
         lines.append(f"--- ended {result.get('ended_at')} ({ending}, {result.get('duration_s')}s): {verdict}")
     else:
         lines.append("--- still running (use --follow to watch)")

@@ -13,6 +13,7 @@ from task_runner import ids, procinfo, render
 from task_runner.commands import Result
 from task_runner.errors import UserError
 from task_runner.rundir import RESULT, RUNS_DIR, STDERR, STDOUT, RunDir
+from task_runner.sanitize import clean
 
 POLL_S = 0.2
 
@@ -24,8 +25,9 @@ def attempts(directory: Path, task_id: str) -> list:
     return sorted(int(path.name) for path in folder.iterdir() if path.name.isdigit())
 
 
-def follow(run_dir: RunDir, out=sys.stdout) -> None:
-    """Print stdout.log as it grows (stderr after it) until result.json appears and nothing is left."""
+def follow(run_dir: RunDir, out=sys.stdout, raw: bool = False) -> None:
+    """Print stdout.log as it grows (stderr after it) until result.json appears and nothing is left;
+    terminal escapes are removed unless ``raw``."""
     offsets = {STDOUT: 0, STDERR: 0}
     while True:
         ended = run_dir.has_result()
@@ -39,6 +41,7 @@ def follow(run_dir: RunDir, out=sys.stdout) -> None:
             if chunk:
                 offsets[name] += len(chunk)
                 text = chunk.decode("utf-8", errors="replace")
+                text = text if raw else clean(text)
                 out.write(text if name == STDOUT else "".join(f"[stderr] {line}\n" for line in text.splitlines()))
                 out.flush()
         if ended:
@@ -50,7 +53,8 @@ def follow(run_dir: RunDir, out=sys.stdout) -> None:
         time.sleep(POLL_S)
 
 
-def logs(config, task_id: str, attempt: int | None) -> tuple[RunDir, Result]:
+def logs(config, task_id: str, attempt: int | None, raw: bool = False) -> tuple[RunDir, Result]:
+    """The attempt's output, cleaned of terminal escapes; with ``raw`` exactly as the worker wrote it."""
     task_id = ids.parse_one(task_id)
     numbers = attempts(config.dir, task_id)
     if not numbers:
@@ -70,4 +74,6 @@ def logs(config, task_id: str, attempt: int | None) -> tuple[RunDir, Result]:
                 "stdout": stdout, "stderr": stderr, "result": result, "live": not lost and result is None}
     text = render.logs_text(task_id, attempt, numbers[-1], run_dir.path, stdout, stderr,
                             result if run_dir.file(RESULT).exists() else None, lost)
+    if raw:
+        text = stdout + (f"--- stderr ---\n{stderr}" if stderr else "")
     return run_dir, Result(document, text)
