@@ -64,3 +64,13 @@ def test_waiting_for_an_existing_task_in_every_language(message, task_id):
 ])
 def test_japanese_te_form_requests_split(message, count):
     assert len(parse_message(message, NOW)["tasks"]) == count
+
+
+@pytest.mark.parametrize("message", [
+    "corre los tests y si pasan, despliega a producción", "lance les tests et s'ils passent, déploie en prod",
+    "roda os testes e se passarem, faz o deploy", "esegui i test e se passano, fai il deploy", "跑一下测试，如果通过就部署",
+    "テストを実行して、通ったらデプロイして", "busca los precios y con los resultados haz una tabla",
+])
+def test_conditions_and_results_link_to_the_task_before(message):
+    first, second = parse_message(message, NOW)["tasks"]
+    assert second["depends_on"] == [0]

@@ -5,6 +5,7 @@ from task_runner.parse.language import Language
 LANGUAGE = Language(
     code="es",
     verbs=frozenset("""
+    corre correr lanza lanzar
     encarga encargar encárgale apunta apuntar anota anotar
     escríbele escribele escríbeles
     termina terminar acaba acabar
@@ -27,7 +28,7 @@ LANGUAGE = Language(
     request=(
         "¿? puedes/podrías/podrias/puede/podría por? favor?|¿? me puedes/podrías/podrias|necesito que|quiero que"
         "|me gustaría que|por favor|porfa|hazme el favor de|favor de|tengo que|hay que|necesito|no olvides"
-        "|acuérdate de|encárgate de|y|también|que|que me|que nos|que le|me haces el favor de|haz el favor de|me harías el favor de"
+        "|acuérdate de|encárgate de|y|también|que|que me|que nos|que le|me haces el favor de|haz el favor de|me harías el favor de|q me|que me|x favor|xfa"
     ),
     help_only="ayudar|ayudarme|ayúdame|ayudame",
     need_frames="necesito|necesito ayuda con|ayúdame con|ayudame con|ayúdame a|añade una tarea para|agrega una tarea para|crea una tarea para",
@@ -39,7 +40,7 @@ LANGUAGE = Language(
         "|necesito que|quiero que|encárgate|ayúdame con|por mí|puedes hacer|añade|agrega"
     ),
     header=frozenset("estas estos esto siguiente siguientes tareas tarea pendientes cosas hoy mañana lista dos tres".split()),
-    sign_offs="gracias|muchas gracias|mil gracias|eso es todo|nada más|saludos",
+    sign_offs="x favor|xfa|gracias|muchas gracias|mil gracias|eso es todo|nada más|saludos",
     question_particles=frozenset("".split()),
     question_words=frozenset("¿ qué que cómo como cuándo cuando dónde donde quién quien cuál cual cuánto cuanto".split()),
     how_to="¿? cómo/como puedo/hago/se/debo/podría/cancelo/borro/elimino/reintento/añado/agrego/creo/salto|¿? qué significa",
@@ -94,7 +95,7 @@ LANGUAGE = Language(
     type_verbs={
         "messaging": "escríbele escribele escríbeles envía envia enviar manda mandar avisa dile responde contesta llama avisar enviar mandar llamar"
                 " responder contestar reenviar decir mandes envíes envies llames avises contestes respondas compartas",
-        "code-execution": "ejecuta despliega reinicia instala",
+        "code-execution": "corre correr lanza lanzar ejecuta despliega reinicia instala",
         "file-creation": "redacta escribe crea genera",
         "info-lookup": "busca investiga averigua compara busques encuentres averigües consultes revises mires buscar"
                 " encontrar averiguar consultar revisar comparar investigar",
@@ -153,7 +154,7 @@ LANGUAGE = Language(
         ),
         "reminder-scheduling": "recordatorio|cita",
         "code-execution": "servidor",
-        "file-creation": "archivo|documento|informe",
+        "file-creation": "archivo|documento|informe|tabla|gráfica|gráfico|hoja de cálculo",
     },
     agent_words="agente|asistente|agente de código|agente de programación",
     delegate_verbs="pídele|pidele|pide|dile|haz que|que",

@@ -37,7 +37,7 @@ LANGUAGE = Language(
         "messaging": "messaggio|mail|e-mail|whatsapp|sms|scrivi a|scrivigli|scrivile|di' a|dì a|avvisa|manda a",
         "reminder-scheduling": "promemoria|ricordami|calendario|sveglia|appuntamento",
         "code-execution": "server|script|deploy|database|backup|log",
-        "file-creation": "file|documento|report|foglio|presentazione|cartella|relazione",
+        "file-creation": "file|documento|report|foglio|presentazione|cartella|relazione|tabella|grafico",
     },
     agent_words="agente|assistente|agente di codice|l'agente|all'agente|dell'agente|l'assistente|all'assistente",
     delegate_verbs="chiedi|di'|dì|fai|fa'",

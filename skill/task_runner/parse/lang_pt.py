@@ -43,7 +43,7 @@ LANGUAGE = Language(
         ),
         "reminder-scheduling": "lembrete|me lembra|me lembre|agenda|alarme|calendário",
         "code-execution": "servidor|script|deploy|banco de dados|backup|logs",
-        "file-creation": "arquivo|documento|relatório|planilha|apresentação|pasta",
+        "file-creation": "arquivo|documento|relatório|planilha|apresentação|pasta|tabela|gráfico",
     },
     agent_words="agente|assistente|agente de código",
     delegate_verbs="pede|peça|peca|manda|diz|fala",
