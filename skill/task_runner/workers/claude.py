@@ -72,7 +72,7 @@ def build(task: dict, prompt: str, run) -> Launch:
 def preflight(task: dict, setting):
     """(reason, steps) when claude would refuse to start: bypassPermissions as root."""
     if _permission_mode(setting) == "bypassPermissions" and _is_root() and os.environ.get("IS_SANDBOX") != "1":
-        return "claude refuses bypassPermissions (TASK_RUNNER_WORKER_PERMISSIONS=full) as root", ROOT_STEPS
+        return "claude refuses bypassPermissions (TASK_RUNNER_WORKER_PERMISSIONS=full) as root", list(ROOT_STEPS)
     return None
 
 
