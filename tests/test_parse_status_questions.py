@@ -55,3 +55,14 @@ def test_a_tell_me_status_question_in_german():
 def test_what_plus_a_state_is_a_status_question(message):
     doc = parse_message(message, NOW)
     assert (doc["status"], doc["tasks"]) == (True, [])
+
+
+@pytest.mark.parametrize("message, status", [
+    ("mostra le attività bloccate", "blocked"), ("mostre as tarefas bloqueadas", "blocked"),
+    ("montre-moi les tâches en cours", "running"), ("muéstrame las tareas terminadas", "done"),
+    ("cosa sta girando adesso?", "running"), ("qu'est-ce qui tourne en ce moment ?", "running"),
+    ("¿qué se está ejecutando ahora?", "running"), ("o que está rodando agora?", "running"),
+])
+def test_show_and_what_questions_name_the_state(message, status):
+    doc = parse_message(message, NOW)
+    assert doc["status"] and doc["status_query"]["status"] == status

@@ -80,7 +80,7 @@ LANGUAGE = Language(
     control_needs_after=frozenset(["marca", "marcar", "intenta"]),
     status_words={
         "pending": "pendiente|pendientes",
-        "running": "en curso|en progreso|ejecutándose",
+        "running": "ejecutando|se está ejecutando|corriendo|en curso|en progreso|ejecutándose",
         "blocked": "falló|fallaron|bloqueada|bloqueadas|bloqueado|bloqueados|fallida|fallidas",
         "done": "hechas|terminadas|completadas|terminó|terminado|terminada|terminados|terminaron|acabó|acabado|listo|listas",
         "skipped": "omitidas|canceladas",
@@ -89,7 +89,7 @@ LANGUAGE = Language(
     status_show=frozenset("muéstrame muestrame enséñame ensename muestra lista dame dime dices".split()),
     status_nouns=frozenset("tareas tarea cola".split()),
     status_topic=frozenset("estado progreso".split()),
-    determiners=frozenset("las los mis".split()),
+    determiners=frozenset("las los mis la el mi tus".split()),
     relative_that="que está/están/estén|lo que está/están|que",
     all_words=frozenset("todas todos toda todo".split()),
     type_verbs={

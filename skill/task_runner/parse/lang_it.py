@@ -105,7 +105,7 @@ LANGUAGE = Language(
     control_needs_after=frozenset(["segna", "segnare", "marca", "marcare", "prova", "chiudi"]),
     status_words={
         "pending": "in sospeso|in attesa|da fare|pendenti|pendente|in coda",
-        "running": "in corso|in esecuzione|attive",
+        "running": "girando|sta girando|in corso|in esecuzione|attive",
         "blocked": "bloccate|bloccata|bloccati|bloccato|fallite|fallita|falliti|fallito|non riuscite",
         "done": "completate|completati|fatte|finite|concluse|finito|finita|finiti|completato|completata|fatto|fatta",
         "skipped": "saltate|annullate",
@@ -115,7 +115,7 @@ LANGUAGE = Language(
     status_nouns=frozenset("attività compiti compito coda lista task".split()),
     status_topic=frozenset("stato avanzamento situazione punto".split()),
     status_phrases="a che punto|come va con|come vanno|cosa manca|cosa è stato fatto",
-    determiners=frozenset("le i mie miei".split()),
+    determiners=frozenset("le i mie miei la il lo gli mia mio l'".split()),
     relative_that="che è/sono|quello che è/sono|che",
     all_words=frozenset("tutte tutti tutto".split()),
     vague_verbs="sistema|occupati di|gestisci|guarda|fai|organizza|risolvi",

@@ -12,8 +12,8 @@ from task_runner.parse.clean import trim
 from task_runner.parse.idtext import expand_ids
 from task_runner.parse.phrases import Phrases, Tokens
 
-_DETERMINERS = frozenset("""the my our all of current a an any me us up quick short brief whole entire full
-mis las los la el mi tus todas todos meine die der den alle mir uns 我的 所有 全部""".split())
+_DETERMINERS = frozenset("the my our all of current a an any me us up quick short brief whole entire full 我的 所有 全部".split()) \
+    | lexicon.DETERMINERS | lexicon.ALL_WORDS | frozenset("mir uns".split())
 _QUESTION = frozenset("""what 's is whats wats what's which how how's any anything are is has have did where was
 qué que cuál cual cómo como hay está esta was welche welcher wie ist sind gibt es""".split())
 _MODALS = frozenset("would should could can will do does did might may must shall to".split())
@@ -74,7 +74,7 @@ def asks_about_states(words: list[str]) -> bool:
     if len(words) > 24 or any(len(w) > 2 and w in lexicon.VERBS and w not in lexicon.STATUS_SHOW for w in words):
         return False
     states = {key for key, table in lexicon.STATUS_WORDS.items() if table.find(words)}
-    asks_what = len(words) <= 6 and words[0] in lexicon.QUESTION_WORDS  # "was läuft gerade?", "¿qué falló?"
+    asks_what = sum(word[:1].isalnum() for word in words) <= 8 and words[0] in lexicon.QUESTION_WORDS  # "was läuft gerade?"
     return len(states) >= 2 or bool(states) and asks_what or ("done" in states and bool(lexicon.STATUS_ANYTHING.find(words)))
 
 
