@@ -334,6 +334,22 @@ def pass_text(delivered: list, plan: list, running: list, waiting: list, blocked
     return "HEARTBEAT_OK"
 
 
+def left_out_text(left_out: dict) -> str:
+    """What a message over the parser's limits lost, and what to do (intake.left_out)."""
+    lines = []
+    if left_out.get("at_tasks_limit"):
+        more = left_out.get("items_left_out") or 0
+        lines.append(f"⚠️ A message holds at most {left_out['tasks_limit']} tasks: the first "
+                     f"{left_out['tasks_limit']} were queued"
+                     + (f" and {more:,} more items were left out." if more else "; anything after them was left out."))
+    if left_out.get("chars_unread"):
+        lines.append(f"⚠️ Only the first {left_out['chars_limit']:,} of its {left_out['chars']:,} characters were "
+                     f"read; the last {left_out['chars_unread']:,} were not, so nothing in them was queued.")
+    if lines:
+        lines.append("Send the rest in smaller messages, or queue them with task-runner add --stdin-json.")
+    return "\n".join(lines)
+
+
 def not_dispatched(error: str) -> str:
     return (f"⚠️ Saved, but the tasks could not be started now ({error}); "
             "the next heartbeat or `task-runner dispatch` starts them.")

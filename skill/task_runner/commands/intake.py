@@ -23,6 +23,36 @@ def parse(message: str) -> Result:
     return Result(parsed, "", 0)
 
 
+def left_out(message: str, parsed: dict) -> dict | None:
+    """What of ``message`` the parser did not read or queue (None: nothing), so intake can say it.
+
+    The parser keeps the first ``MAX_CHARS`` characters (parse/text.py ``sanitize``) and the first
+    ``MAX_TASKS`` tasks (parse/__init__.py ``_tasks``) without saying so; a parse document that
+    has its own ``left_out`` wins over this count, which counts the message's list items.
+    """
+    from task_runner.parse import MAX_TASKS
+    from task_runner.parse.text import MAX_CHARS
+
+    unread = max(0, len(message) - MAX_CHARS)
+    full = len(parsed.get("tasks") or ()) >= MAX_TASKS
+    if not (unread or full):
+        return None
+    items = _list_items(message)
+    return {"tasks_limit": MAX_TASKS, "at_tasks_limit": full, "items_left_out": max(0, items - MAX_TASKS) if full else 0,
+            "chars_limit": MAX_CHARS, "chars": len(message), "chars_unread": unread}
+
+
+def _list_items(message: str) -> int:
+    """Lines that open like a list item ("12. ", "3) ", "- ", "* ", "• ")."""
+    count = 0
+    for line in message.splitlines():
+        head = line.lstrip()[:12]
+        number = head.split(".", 1)[0].split(")", 1)[0]
+        if head[:2] in ("- ", "* ", "• ") or (number.isdigit() and head[len(number):len(number) + 1] in (".", ")")):
+            count += 1
+    return count
+
+
 def _apply_parsed(config, parsed: dict):
     def apply(queue, policy):
         outcomes = [(steering.apply_command if command["verb"] in steering.VERBS else control.apply)(
@@ -32,7 +62,8 @@ def _apply_parsed(config, parsed: dict):
         added = apply_specs(queue, parsed["tasks"], config.effective(queue, "maxRetries"), config.dir,
                             dedupe_minutes=dedupe_minutes(config), duplicates=duplicates) if parsed["tasks"] else []
         lines = [line for outcome in outcomes for line in render.control_lines(outcome, queue)]
-        said = [render.confirmation(added, queue) if added else "", render.duplicates_text(duplicates)]
+        said = [render.confirmation(added, queue) if added else "", render.duplicates_text(duplicates),
+                render.left_out_text(parsed["left_out"]) if parsed.get("left_out") else ""]
         return {"commands": outcomes, "added": added, "lines": lines, "duplicates": duplicates,
                 "confirmation": "\n".join(filter(None, said)),
                 "stop": [stop for outcome in outcomes for stop in outcome["stop"]]}
@@ -44,11 +75,12 @@ def intake(config, message: str, dispatch_after: bool = True) -> Result:
     from task_runner.parse import parse_message
 
     parsed = parse_message(message)
+    parsed.setdefault("left_out", left_out(message, parsed))
     mode = parsed["mode"]
     if mode == "dispatcher":
         return dispatch(config)
     document = {"ok": True, "mode": mode, "added": [], "commands": [], "status": None, "setup": None,
-                "dispatch": None, "unsure": parsed.get("unsure", [])}
+                "dispatch": None, "unsure": parsed.get("unsure", []), "left_out": parsed["left_out"]}
     if mode == "none":
         return Result(document, render.NOT_FOR_US)
     setup = ensure_setup(config, open_store(config))
