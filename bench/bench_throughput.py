@@ -74,7 +74,7 @@ def xargs(count: int, concurrency: int) -> float:
 def median_of(rounds: int, run) -> float | None:
     values = []
     for _ in range(rounds):
-        with tempfile.TemporaryDirectory(prefix="tr-bench-") as root:
+        with tempfile.TemporaryDirectory(prefix="tr-bench-", ignore_cleanup_errors=True) as root:
             value = run(Path(root))
         if value is None:
             return None

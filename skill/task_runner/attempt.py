@@ -39,7 +39,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     queue_dir = spec.get("queue_dir")
     setup_logging(queue_dir)
-    config = None
+    config = store = None
     for count in range(MAX_ADOPTED + 1):
         try:
             supervisor.supervise(run_dir, adopted=count > 0)
@@ -53,9 +53,11 @@ def main(argv: list[str] | None = None) -> int:
         # hook or supervisor started by the pass would inherit.
         signal.signal(signal.SIGTERM, _between_attempts)
         try:
-            config = config or load_config(dir=queue_dir, workspace=spec.get("workspace"))
+            if config is None:  # one store for the chain: a queue it wrote itself is not validated again
+                config = load_config(dir=queue_dir, workspace=spec.get("workspace"))
+                store = open_store(config)
             adopt = supervisor.adopt if count < MAX_ADOPTED else None
-            report = dispatch_pass(config, open_store(config), plan_agents=False, push_inline=True, adopt=adopt)
+            report = dispatch_pass(config, store, plan_agents=False, push_inline=True, adopt=adopt)
         except Exception:  # the attempt is recorded; a failed pass only delays the next start
             log.exception("the dispatch pass after %s failed", run_dir.path)
             return 0

@@ -179,8 +179,11 @@ def _write_all(fd: int, payload: bytes) -> None:
         view = view[os.write(fd, view):]
 
 
-def atomic_write_text(path: Path, text: str, mode: int = FILE_MODE) -> None:
-    """Write all of ``text`` or nothing: private temp file, fsync, rename, fsync of the folder."""
+def atomic_write_text(path: Path, text: str, mode: int = FILE_MODE, durable: bool = True) -> None:
+    """Write all of ``text`` or nothing: private temp file, fsync, rename, fsync of the folder.
+
+    ``durable=False`` skips both fsyncs: still all or nothing for every process, only a power
+    loss may leave the old file (for records that mean nothing once every process is gone)."""
     path = Path(path)
     payload = text.encode("utf-8")  # before touching the disk: a text that cannot be encoded writes nothing
     ensure_dir(path.parent)
@@ -192,7 +195,8 @@ def atomic_write_text(path: Path, text: str, mode: int = FILE_MODE) -> None:
     try:
         try:
             _write_all(fd, payload)
-            os.fsync(fd)
+            if durable:
+                os.fsync(fd)
         finally:
             os.close(fd)
         os.replace(temp, path)
@@ -201,16 +205,17 @@ def atomic_write_text(path: Path, text: str, mode: int = FILE_MODE) -> None:
         if isinstance(error, OSError):
             raise fs_error(error, path, "write the file", "Nothing was changed.") from None
         raise
-    _fsync_dir(path.parent)
+    if durable:
+        _fsync_dir(path.parent)
     remove_stale_temps(path)
 
 
-def atomic_write_json(path: Path, data, mode: int = FILE_MODE) -> None:
+def atomic_write_json(path: Path, data, mode: int = FILE_MODE, durable: bool = True) -> None:
     """``atomic_write_text`` of ``data`` as JSON; a QueueError (nothing written) for data that is not
     JSON: NaN/Infinity, absurd nesting, or a text that is not valid UTF-8 (a lone surrogate)."""
     try:
         text = json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
-        atomic_write_text(path, text, mode)
+        atomic_write_text(path, text, mode, durable)
     except UnicodeEncodeError:
         raise QueueError(f"refusing to write {path}: a text in it is not valid UTF-8. Nothing was changed.") from None
     except (ValueError, RecursionError) as error:

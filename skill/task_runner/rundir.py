@@ -113,7 +113,10 @@ class RunDir:
         return os.path.lexists(self.path / RESULT)
 
     def write(self, name: str, data) -> None:
-        atomic_write_json(self.path / name, data)
+        """Atomically. Only result.json is fsync'd: the other records (spec, pids) describe
+        processes, which a power loss ends anyway (recovery then reads the attempt as lost), and
+        their fsyncs were most of an attempt's cost (issue 12 §4)."""
+        atomic_write_json(self.path / name, data, durable=name == RESULT)
 
     def supervisor(self) -> dict | None:
         """``{"pid", "start_time"}`` of the supervisor, from its own record or the spawner's."""
