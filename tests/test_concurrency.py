@@ -58,7 +58,8 @@ def test_sigkill_of_a_writer_at_a_random_moment_never_corrupts_or_loses_acknowle
     cli("add", *[f"seed {n} " + "y" * 300 for n in range(300)], "--no-dispatch")  # a big file: long writes
     rng = random.Random(20261120)
     for _ in range(25):
-        writer = subprocess.Popen([sys.executable, "-c", KILLED_WRITER], env=cli.env,
+        env = dict(cli.env, TASK_RUNNER_DEDUPE_MINUTES="0")  # every writer starts again at "task 0"
+        writer = subprocess.Popen([sys.executable, "-c", KILLED_WRITER], env=env,
                                   stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
         time.sleep(rng.uniform(0.15, 0.6))
         writer.send_signal(signal.SIGKILL)
