@@ -109,3 +109,12 @@ def test_all_that_is_pending(message):
 
 def test_chinese_ba_with_two_ids():
     assert commands("把T-03和T-04都跳过") == [("skip", ["T-03", "T-04"], None)]
+
+
+@pytest.mark.parametrize("message, verb", [
+    ("vuelve a intentar la T-06", "retry"), ("a T-06 já está pronta", "done"), ("rifai la T-06", "retry"),
+    ("T-06 n'est plus nécessaire", "cancel"), ("olvídate de la T-06", "cancel"), ("lascia perdere la T-06", "skip"),
+    ("T-06はもういらない", "cancel"), ("把T-06标记为已完成", "done"),
+])
+def test_synonyms_in_every_language(message, verb):
+    assert commands(message) == [(verb, ["T-06"], None)]

@@ -106,7 +106,7 @@ LANGUAGE = Language(
     control_after={
         "retry": "à/a nouveau|encore une fois|de nouveau|une autre fois",
         "skip": "peut/peuvent attendre",
-        "cancel": "n'est/ne sont plus nécessaire/nécessaires|est/sont annulée/annulées/annulé/annulés",
+        "cancel": "n'est plus nécessaire|ne sont plus nécessaires|est/sont annulée/annulées/annulé/annulés",
         "done": "comme? fait/faite/faits/faites/terminé/terminée/terminés/terminées/fini/finie/finis/finies"
                 "|est/sont fait/faite/faits/faites/terminé/terminée/terminés/terminées/fini/finie/finis/finies"
                 "|c'est fait|est réglé/réglée",

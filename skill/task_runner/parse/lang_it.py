@@ -90,7 +90,7 @@ LANGUAGE = Language(
     id_fillers=frozenset("la il lo le i gli da dal dalla attività compito".split()),
     note_openers="con|ma|usando|usa|questa volta|stavolta|perché",
     control_before={
-        "retry": "riprova|riprovare|riprovate|riesegui|rieseguire|rilancia|rilanciare|ripeti|ripetere|ritenta|prova",
+        "retry": "rifai|rifare|rilancia|riprova|riprovare|riprovate|riesegui|rieseguire|rilancia|rilanciare|ripeti|ripetere|ritenta|prova",
         "skip": "salta|saltare|saltate|ignora|ignorare|tralascia|lascia perdere",
         "cancel": "annulla|annullare|annullate|cancella|cancellare|elimina|eliminare|rimuovi|rimuovere|togli|dimentica",
         "done": "segna|segnare|marca|marcare|completa|chiudi",

@@ -108,7 +108,7 @@ LANGUAGE = Language(
         "skip": "pode esperar",
         "cancel": "não é mais necessária/necessário|pode ser cancelada/cancelado",
         "done": "como? feita/feito/feitas/feitos/concluída/concluído/concluídas/concluídos/pronta/pronto/prontas/prontos"
-                "|está/estão/tá/já está/já estão feita/feito/feitas/concluída/concluído/concluídas/pronta/pronto/prontas",
+                "|já? está/estão/tá feita/feito/feitas/concluída/concluído/concluídas/pronta/pronto/prontas",
     },
     control_needs_after=frozenset(["marca", "marque", "marcar", "tenta", "tente", "tentar", "fecha", "feche"]),
     status_words={

@@ -247,6 +247,11 @@ def _known_words() -> frozenset[str]:
             value = getattr(lang, name)
             if isinstance(value, frozenset):
                 words |= value
+            specs = [value] if isinstance(value, str) else [v for v in value.values() if isinstance(v, str)] \
+                if isinstance(value, dict) else []
+            for spec in specs:  # "vuelve a intentar": a word of a phrase is a word too
+                words.update(part.rstrip("?") for phrase in spec.split("|") for word in phrase.split()
+                             for part in word.split("/"))
     return frozenset(words)
 
 
