@@ -115,3 +115,9 @@ def test_asking_for_help_names_no_work(message):
 def test_help_before_the_work_keeps_the_work():
     doc = parse_message("Hallo, kannst du mir helfen? Ich muss die Steuererklärung machen und die Versicherung kündigen", NOW)
     assert [task["description"] for task in doc["tasks"]] == ["die Steuererklärung machen", "die Versicherung kündigen"]
+
+
+@pytest.mark.parametrize("message", ["qual è la migliore app per le attività?", "有什么好用的任务管理软件？",
+                                     "¿qué app de tareas me recomiendas?", "おすすめのタスク管理アプリは？"])
+def test_questions_about_task_software_are_not_status_requests(message):
+    assert parse_message(message, NOW)["mode"] == "none"

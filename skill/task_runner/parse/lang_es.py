@@ -86,6 +86,7 @@ LANGUAGE = Language(
         "skipped": "omitidas|canceladas",
     },
     status_any="algo|alguna|alguno|algún",
+    product_nouns="app|aplicación|aplicaciones|programa|herramienta",
     status_show=frozenset("muéstrame muestrame enséñame ensename muestra lista dame dime dices".split()),
     status_nouns=frozenset("tareas tarea cola".split()),
     status_topic=frozenset("estado progreso".split()),

@@ -120,6 +120,7 @@ LANGUAGE = Language(
         "skipped": "annulées|ignorées|sautées",
     },
     status_any="quelque chose|quoi que ce soit|rien",
+    product_nouns="app|appli|application|logiciel|outil",
     status_show=frozenset("montre montre-moi montrez-moi affiche affichez liste donne-moi fais-moi dis dire".split()),
     status_nouns=frozenset("tâches tâche file liste".split()),
     status_topic=frozenset("état statut avancement point".split()),

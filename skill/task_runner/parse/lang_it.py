@@ -111,6 +111,7 @@ LANGUAGE = Language(
         "skipped": "saltate|annullate",
     },
     status_any="qualcosa|qualche",
+    product_nouns="app|applicazione|programma|strumento",
     status_show=frozenset("mostra mostrami fammi elenca dammi dici dimmi".split()),
     status_nouns=frozenset("attività compiti compito coda lista task".split()),
     status_topic=frozenset("stato avanzamento situazione punto".split()),

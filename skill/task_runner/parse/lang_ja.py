@@ -93,6 +93,7 @@ LANGUAGE = Language(
         "skipped": "スキップした|キャンセルした",
     },
     status_any="の|何か",
+    product_nouns="アプリ|ツール|ソフト",
     status_show=frozenset(),
     status_nouns=frozenset(),
     status_topic=frozenset(),

@@ -119,6 +119,7 @@ LANGUAGE = Language(
         "skipped": "canceladas|puladas|ignoradas",
     },
     status_any="alguma coisa|algo|algum|alguma",
+    product_nouns="app|aplicativo|aplicativos|programa|ferramenta",
     status_show=frozenset("mostra mostre mostrar lista liste fala diz diga".split()),
     status_nouns=frozenset("tarefas tarefa fila lista".split()),
     status_topic=frozenset("status estado progresso andamento situação".split()),

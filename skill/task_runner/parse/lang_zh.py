@@ -127,6 +127,7 @@ LANGUAGE = Language(
     dep_once="",
     dep_done=frozenset(),
     status_any="有",
+    product_nouns="软件|应用|工具|app",
     status_show=frozenset(),
     status_nouns=frozenset(),
     status_topic=frozenset(),

@@ -94,6 +94,7 @@ class Language:
     # --- status requests
     status_words: dict
     status_any: str                 # spec: "anything", "algo", "quelque chose": a question about any task
+    product_nouns: str              # spec: "the best app for tasks" asks about software, not our queue
     status_show: frozenset
     status_nouns: frozenset
     status_topic: frozenset

@@ -38,8 +38,8 @@ def is_status(text: str, ends_with_question: bool) -> bool:
         core = core[head + 1:]
     tokens = Tokens(core)
     words = [w for w in tokens.words if w not in ("¿", "¡")]
-    if not words or len(words) > 16:
-        return False
+    if not words or len(words) > 16 or lexicon.PRODUCT_NOUNS.find(words):
+        return False  # "qual è la migliore app per le attività?" is about software
     found = lexicon.STATUS_PHRASES.find(words)
     if found:
         return not _is_work_on(words, found[0])
