@@ -12,7 +12,6 @@ is ever pushed or merged: that is the user's call.
 """
 
 import os
-import subprocess
 from pathlib import Path
 
 CODING_KINDS = frozenset(("claude", "codex", "opencode"))
@@ -29,6 +28,9 @@ class WorktreeError(Exception):
 
 
 def _git(cwd, *args: str) -> str:
+    """git's stdout; a WorktreeError when it fails or cannot run."""
+    import subprocess  # only when git runs
+
     try:
         done = subprocess.run(["git", "-C", str(cwd), *args], capture_output=True, text=True,
                               timeout=GIT_TIMEOUT_S, check=False, stdin=subprocess.DEVNULL)
@@ -81,9 +83,7 @@ def ensure(task: dict, workdir: str, directory) -> dict:
     base = _git(repo, "rev-parse", "HEAD").strip()
     path, branch = path_for(directory, task["id"]), branch_for(task["id"])
     path.parent.mkdir(parents=True, exist_ok=True)
-    exists = subprocess.run(["git", "-C", str(repo), "rev-parse", "--verify", "--quiet", f"refs/heads/{branch}"],
-                            capture_output=True, timeout=GIT_TIMEOUT_S, check=False).returncode == 0
-    if exists:
+    if _git(repo, "branch", "--list", branch).strip():
         _git(repo, "worktree", "add", str(path), branch)
     else:
         _git(repo, "worktree", "add", "-b", branch, str(path), base)
