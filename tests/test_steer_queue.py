@@ -5,8 +5,11 @@ import json
 import os
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from fake_agents import FAKE_DIR, kill_runs, wait_until
+from task_runner import admission
 
 
 @pytest.fixture
@@ -224,3 +227,21 @@ def test_after_group_starts_when_every_task_of_the_group_is_done(planner):
     assert planner.json("status", "T-03")["tasks"][0]["waiting_for"] == "after group collect (T-01, T-02 not done)"
     assert report_ok(planner, "T-01") == []
     assert report_ok(planner, "T-02") == ["T-03"]
+
+
+# ---------------------------------------------------------------- the order, as a property
+
+
+@given(st.lists(st.tuples(st.sampled_from(["high", "normal", "low", None]),
+                          st.integers(0, 59), st.one_of(st.none(), st.integers(0, 59))), max_size=30))
+def test_dispatch_order_is_priority_then_latest_urgent_then_added_at(rows):
+    tasks = [{"id": f"T-{n:02d}", "priority": priority, "added_at": f"2026-12-01T10:{added:02d}:00Z",
+              **({"promoted_at": f"2026-12-01T11:{promoted:02d}:00Z"} if promoted is not None else {})}
+             for n, (priority, added, promoted) in enumerate(rows, 1)]
+    ordered = admission.ordered(tasks)
+    assert sorted(task["id"] for task in ordered) == sorted(task["id"] for task in tasks)
+    rank = {"high": 0, None: 1, "normal": 1, "low": 2}
+    keys = [(rank[task["priority"]], "promoted_at" not in task,
+             "".join(chr(0x10FFFF - ord(ch)) for ch in task.get("promoted_at", "")), task["added_at"])
+            for task in ordered]
+    assert keys == sorted(keys)
