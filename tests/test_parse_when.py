@@ -92,3 +92,12 @@ def test_a_message_saying_a_time_is_content():
 @pytest.mark.parametrize("message", ["réserve un taxi pour 7h", "book a table for 8pm"])
 def test_the_time_of_the_thing_booked_sets_nothing(message):
     assert schedule(message) == {"cron": None, "due": None, "not_before": None}
+
+
+@pytest.mark.parametrize("message", [
+    "on the 1st of every month pay the rent", "el primer día de cada mes paga el alquiler", "am Ersten jedes Monats die Miete überweisen",
+    "le premier de chaque mois paie le loyer", "no dia 1 de cada mês paga o aluguel", "il primo di ogni mese paga l'affitto",
+    "每月1号交房租", "毎月1日に家賃を払って",
+])
+def test_a_day_of_every_month_in_every_language(message):
+    assert schedule(message)["cron"] == "0 9 1 * *"

@@ -115,6 +115,7 @@ LANGUAGE = Language(
         "ein": 1, "eine": 1, "einer": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "zehn": 10, "fünfzehn": 15,
         "zwanzig": 20, "dreißig": 30
     },
+    ordinals={"ersten": 1, "erste": 1, "zweiten": 2, "dritten": 3, "letzten": 31},
     time_units={
         "minute": "m", "minuten": "m", "stunde": "h", "stunden": "h", "tag": "d", "tagen": "d", "tage": "d",
         "woche": "w", "wochen": "w"
@@ -125,7 +126,8 @@ LANGUAGE = Language(
     },
     relative_days={"heute": 0, "heute abend": 0, "morgen": 1, "übermorgen": 2},
     periods={
-        "tag": "day", "woche": "week", "monat": "month", "stunde": "hour", "morgen": "morning", "abend": "evening",
+        "tag": "day", "tages": "day", "woche": "week", "monat": "month", "monats": "month", "stunde": "hour",
+        "morgen": "morning", "abend": "evening",
         "werktag": "weekday", "minute": "minute",
     },
     period_adverbs={

@@ -96,7 +96,7 @@ LANGUAGE = Language(
     done love nice work that is this was amazing wow brilliant excellent appreciated much 's it great!""".split()),
     question_particles=frozenset("".split()),
     question_words=frozenset("""what what's whats wats who who's whom whose when when's where where's why which how how's
-    is are was were am isn't aren't wasn't any anyone""".split()),
+    is are was were isn't aren't wasn't any anyone""".split()),
     # Auxiliaries that open a question only with a subject after them ("do you …" but "do these …" is an order).
     question_aux=frozenset("""do does did should shall would will has have had can could may might must don't doesn't
     didn't won't wouldn't shouldn't can't couldn't haven't hasn't""".split()),
@@ -284,6 +284,7 @@ LANGUAGE = Language(
         "nine": 9, "ten": 10, "fifteen": 15, "twenty": 20, "thirty": 30, "few": 3, "couple": 2, "couple of": 2,
         "other": 2
     },
+    ordinals={"first": 1, "second": 2, "third": 3, "last": 31},
     time_units={
         "min": "m", "mins": "m", "minute": "m", "minutes": "m", "m": "m", "hour": "h", "hours": "h", "hr": "h",
         "hrs": "h", "h": "h", "day": "d", "days": "d", "week": "w", "weeks": "w"

@@ -117,6 +117,7 @@ LANGUAGE = Language(
         "un": 1, "una": 1, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "diez": 10, "quince":
         15, "veinte": 20, "treinta": 30
     },
+    ordinals={"primer": 1, "primero": 1, "segundo": 2, "tercer": 3, "último": 31},
     time_units={
         "minuto": "m", "minutos": "m", "hora": "h", "horas": "h", "día": "d", "días": "d", "dia": "d", "dias": "d",
         "semana": "w", "semanas": "w"

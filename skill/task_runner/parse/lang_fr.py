@@ -144,6 +144,7 @@ LANGUAGE = Language(
         "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "dix": 10, "quinze": 15,
         "vingt": 20, "trente": 30
     },
+    ordinals={"premier": 1, "première": 1, "deux": 2, "dernier": 31},
     time_units={
         "minute": "m", "minutes": "m", "min": "m", "heure": "h", "heures": "h", "h": "h", "jour": "d", "jours": "d",
         "semaine": "w", "semaines": "w"

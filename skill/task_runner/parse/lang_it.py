@@ -135,6 +135,7 @@ LANGUAGE = Language(
         "un": 1, "una": 1, "uno": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "dieci": 10,
         "quindici": 15, "venti": 20, "trenta": 30
     },
+    ordinals={"primo": 1, "secondo": 2, "terzo": 3, "ultimo": 31},
     time_units={
         "minuto": "m", "minuti": "m", "min": "m", "ora": "h", "ore": "h", "giorno": "d", "giorni": "d", "settimana":
         "w", "settimane": "w"

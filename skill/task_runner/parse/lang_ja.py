@@ -114,6 +114,7 @@ LANGUAGE = Language(
     },
     months={},
     numbers={},
+    ordinals={},
     time_units={},
     day_parts={"朝": 8, "午前": 9, "昼": 12, "午後": 14, "夕方": 18, "夜": 20, "今夜": 20},
     relative_days={"今日": 0, "今夜": 0, "明日": 1, "明後日": 2},

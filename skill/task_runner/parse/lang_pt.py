@@ -143,6 +143,7 @@ LANGUAGE = Language(
         "um": 1, "uma": 1, "dois": 2, "duas": 2, "três": 3, "tres": 3, "quatro": 4, "cinco": 5, "seis": 6, "dez":
         10, "quinze": 15, "vinte": 20, "trinta": 30
     },
+    ordinals={"primeiro": 1, "segundo": 2, "último": 31},
     time_units={
         "minuto": "m", "minutos": "m", "min": "m", "hora": "h", "horas": "h", "h": "h", "dia": "d", "dias": "d",
         "semana": "w", "semanas": "w"

@@ -106,6 +106,7 @@ class Language:
     weekdays: dict                  # name → 0 (Monday) … 6
     months: dict                    # name → 1 … 12
     numbers: dict                   # number word → value
+    ordinals: dict                  # "first" → 1, "primo" → 1: the day of the month ("last" → 31)
     time_units: dict                # unit word → "m" (minute), "h", "d", "w"
     day_parts: dict                 # "morning" → its hour
     relative_days: dict             # "tomorrow" → 1 (days from today)

@@ -289,7 +289,7 @@ SCHEDULE_WORDS = (_words_of_keys("weekdays", "months", "day_parts", "relative_da
 SCHEDULE_WORDS = SCHEDULE_WORDS | {word + "s" for word in _words_of_keys("weekdays")}
 TIME_CUES = _words_of_specs("clock_words", "in_words", "deadline_cues", "start_cues")
 # Words a leading time phrase is made of ("on the 1st of every month, …", "todos los lunes a las 9 …").
-TIME_PHRASE_WORDS = SCHEDULE_WORDS | TIME_CUES | word_set("time_fillers")
+TIME_PHRASE_WORDS = SCHEDULE_WORDS | TIME_CUES | word_set("time_fillers") | _words_of_keys("numbers", "ordinals")
 TIME_CHARACTERS = frozenset("".join(lang.time_characters for lang in LANGUAGES))
 CLAUSE_WORDS = (_words_of_specs("clause_openers", "dep_once", "every_words") | TIME_CUES
                 | _words_of_keys("relative_days") | frozenset("on this next".split()))

@@ -65,6 +65,9 @@ _RECUR_DAYS = Lazy(
     r"|每(?:个)?(?P<zh>" + _ZH_DAY + r")|毎週(?P<ja>(?:月|火|水|木|金|土|日)曜日?)",
     re.IGNORECASE,
 )
+_ORDINALS = merged("ordinals")
+_DAY_NUMBER = Lazy(r"(?<![\d:.])(\d{1,2})(?:st|nd|rd|th|er|º|°|号|日)(?![A-Za-z\d])|\b(?:dia|día|giorno|jour|tag)\s+(\d{1,2})\b",
+                   re.IGNORECASE)
 _MONTH_DAY = Lazy(r"\bon\s+the\s+(?P<dom>\d{1,2})(?:st|nd|rd|th)?(?:\s+of\s+(?:every|each)\s+month)?|\b(?P<dom2>\d{1,2})(?:st|nd|rd|th)\s+of\s+(?:every|each)\s+month", re.IGNORECASE)
 
 _DEADLINES = frozenset(" ".join(phrase.split()) for lang in lexicon.LANGUAGES for phrase in lang.deadline_cues.split("|") if phrase)
@@ -157,9 +160,10 @@ def _recurring(text: str, result: Schedule) -> tuple[int, int] | None:
     else:
         span = unit.span()
         expression, hour, minute = _unit_cron(unit, hour, minute, text)
-    month_day = _MONTH_DAY.search(text)
-    if month_day and expression.endswith("1 * *"):
-        expression = expression[:-5] + f"{int(month_day.group('dom') or month_day.group('dom2'))} * *"
+    if expression.endswith(" 1 * *"):
+        day = _day_of_every_month(text)
+        if day:
+            expression = expression[:-5] + f"{min(day, 28) if day == 31 else day} * *"
     if not _valid(expression):
         return None
     result.cron = expression
@@ -182,6 +186,18 @@ _DESCRIPTIVE = Lazy(
 
 _DESCRIBES_ONE_OFF = Lazy(
     r"\b(?:why|how|whether|that's|which|who|whose|open|opens|closed|closes|available)\b[^,;:]*$", re.IGNORECASE)
+
+
+def _day_of_every_month(text: str) -> int | None:
+    """The day a monthly schedule falls on: "the 15th", "le premier", "am Ersten", "dia 1", "1号"."""
+    match = _MONTH_DAY.search(text)
+    if match:
+        return int(match.group("dom") or match.group("dom2"))
+    match = _DAY_NUMBER.search(text)
+    if match:
+        return int(match.group(1) or match.group(2))
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    return next((_ORDINALS[word] for word in words if word in _ORDINALS), None)
 
 
 def _descriptive(text: str, start: int) -> bool:
