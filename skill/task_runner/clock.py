@@ -53,7 +53,8 @@ def after_pass(config, report, push_inline: bool) -> None:
     if report.recorded:
         from task_runner import notify  # only after a pass that recorded notices
 
-        notify.after_pass(config, report, push_inline)
+        # A supervisor that adopted the next attempt must start it now, not after the hooks ran.
+        notify.after_pass(config, report, push_inline and report.kept is None)
     if report.queue is not None and enabled(config) and deadline(config, report.queue) is not None:
         ensure_running(config)
 

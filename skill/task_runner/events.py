@@ -185,6 +185,23 @@ def mark_delivered(directory: Path, queue: dict, route: str, offset: int) -> Non
             atomic_write_json(directory / CURSOR_FILE, cursors)
 
 
+def start_route(directory: Path, queue: dict, route: str, offset: int) -> None:
+    """Put a route not in use yet at ``offset`` (the first event it must deliver); no-op otherwise.
+
+    A pusher calls this before it hands its notices on: whichever pusher then
+    runs first, the route starts early enough for all of them.
+    """
+    directory = Path(directory)
+    try:
+        data = json.loads((directory / CURSOR_FILE).read_bytes())
+        if isinstance(data, dict) and route in data:
+            return
+    except (OSError, ValueError, RecursionError):
+        pass
+    with Delivery(directory, queue, route, new_route_start=offset):
+        pass
+
+
 def _read(path: Path, start: int, end: int) -> tuple[list, list]:
     """(events, the byte offset just past each) between ``start`` and ``end``."""
     if end <= start:

@@ -67,6 +67,8 @@ def after_pass(config, report, inline: bool) -> None:
     if not any(event["type"] in PUSHED for event in report.recorded) or not routes(config):
         return
     since = int(report.queue.get("eventsCommitted") or 0) - len(events.encode(report.recorded))
+    for route in routes(config):  # before anyone pushes: a later pass's pusher may get there first
+        events.start_route(config.dir, report.queue, route, since)
     if inline:
         push(config, since)
         return
