@@ -101,3 +101,7 @@ def test_the_time_of_the_thing_booked_sets_nothing(message):
 ])
 def test_a_day_of_every_month_in_every_language(message):
     assert schedule(message)["cron"] == "0 9 1 * *"
+
+
+def test_a_weekly_reminder_is_recurring():
+    assert schedule("Please set up a weekly reminder for Monday 9am to review the budget")["cron"] == "0 9 * * 1"

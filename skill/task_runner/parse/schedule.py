@@ -145,7 +145,8 @@ def _recurring(text: str, result: Schedule) -> tuple[int, int] | None:
             return every_n.span()
     days = next((m for m in _RECUR_DAYS.finditer(text) if not _descriptive(text, m.start())), None)
     unit = next((m for m in _RECUR_UNIT.finditer(text)
-                 if not _ADJECTIVE_BEFORE.search(text, 0, m.start()) and not _descriptive(text, m.start())), None)
+                 if not (_ADJECTIVE_BEFORE.search(text, 0, m.start()) and not _names_a_reminder(text[m.end():]))
+                 and not _descriptive(text, m.start())), None)
     if not days and not unit:
         return None
     hour, minute, time_phrase = _clock(text)
@@ -186,6 +187,13 @@ _DESCRIPTIVE = Lazy(
 
 _DESCRIBES_ONE_OFF = Lazy(
     r"\b(?:why|how|whether|that's|which|who|whose|open|opens|closed|closes|available)\b[^,;:]*$", re.IGNORECASE)
+
+
+def _names_a_reminder(after: str) -> bool:
+    """"a weekly reminder", "a daily alarm": the adjective schedules the reminder it describes."""
+    from task_runner.parse.phrases import Tokens
+
+    return bool(lexicon.TYPE_KEYWORDS["reminder-scheduling"].at(Tokens(after[:40]).words, 0))
 
 
 def _day_of_every_month(text: str) -> int | None:
