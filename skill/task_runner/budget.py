@@ -9,7 +9,7 @@ once the attempts of the live queue and of archived tasks cost that much,
 nothing new starts and the user is told once (again if the ceiling changes).
 """
 
-from task_runner import render
+from task_runner import render_steer
 
 ARCHIVED_KEY = "archived_usd"
 
@@ -74,7 +74,7 @@ def tell_once(queue: dict, reached: tuple[float, float], log, when: str) -> None
     if cost.get("told_ceiling") == reached[1]:
         return
     cost["told_ceiling"] = reached[1]
-    log.add("budget", None, render.budget_text(*reached), when)
+    log.add("budget", None, render_steer.budget_text(*reached), when)
 
 
 def untold(queue: dict, reached: tuple[float, float] | None) -> bool:

@@ -118,30 +118,6 @@ def answer_steps(task: dict) -> list:
     return [f"Answer it: task-runner answer {task['id']} \"<your answer>\" (in chat: \"answer {task['id']} …\")"]
 
 
-def budget_text(spent: float, ceiling: float) -> str:
-    return (f"💸 The queue's budget is used up (${spent:g} of ${ceiling:g}, TASK_RUNNER_BUDGET_USD): nothing new "
-            "starts. Raise the budget to go on; running attempts finish.")
-
-
-def duplicates_text(duplicates: list) -> str:
-    return "\n".join(f"♻️ Already queued as {item['id']}: {_line(item['description'])} (nothing added; "
-                     "--allow-duplicate adds it anyway)" for item in duplicates)
-
-
-def attempt_costs(tasks: list[dict]) -> str:
-    """For ``status T-NN``: what each attempt used, as its CLI reported it."""
-    lines = []
-    for task in tasks:
-        for entry in task.get("strategies_tried") or ():
-            tokens = entry.get("tokens") or {}
-            used = [f"${entry['cost_usd']:g}"] if entry.get("cost_usd") is not None else []
-            used += [f"{tokens[key]:g} {key}" for key in ("input", "output") if key in tokens]
-            if used:
-                lines.append(f"   💰 {task['id']} attempt {entry.get('attempt')}: {', '.join(used)} tokens"
-                             if tokens else f"   💰 {task['id']} attempt {entry.get('attempt')}: {used[0]}")
-    return "\n".join(lines)
-
-
 def started_text(task: dict, kind: str) -> str:
     if kind == "agent":
         return f"🔄 {task['id']} handed to a sub-agent — {_line(task['description'])}"

@@ -3,10 +3,11 @@
 Apart from render.py only to keep each module short; same rules: built from data, no I/O.
 """
 
-from task_runner.render import SHORT_DETAIL, shorten
+from task_runner.render import SHORT_DETAIL, one_line, shorten
 
 
 def pause_text(group: str | None, stopped: list) -> str:
+    group = one_line(group) if group else None
     where = f"Group {group} paused" if group else "Queue paused"
     tail = f"; stopped {', '.join(stopped)} (back to pending)" if stopped else "; running tasks go on"
     return f"⏸️ {where}: nothing new starts{tail}. Resume with: task-runner resume" + (
@@ -14,7 +15,7 @@ def pause_text(group: str | None, stopped: list) -> str:
 
 
 def resume_text(group: str | None, was_paused: bool) -> str:
-    where = f"group {group}" if group else "the queue"
+    where = f"group {one_line(group)}" if group else "the queue"
     return f"▶️ Resumed {where}." if was_paused else f"▶️ {where[0].upper() + where[1:]} was not paused."
 
 
@@ -22,7 +23,7 @@ def group_text(name: str, settings: dict, members: list) -> str:
     limit = f"runs {settings['parallel']} at a time" if settings.get("parallel") else "no limit of its own"
     state = ", paused" if settings.get("paused") else ""
     listed = ", ".join(f"{item['id']} {item['status']}" for item in members) or "no tasks yet"
-    return f"👥 Group {name}: {limit}{state}. Tasks: {listed}."
+    return f"👥 Group {one_line(name)}: {limit}{state}. Tasks: {listed}."
 
 
 def not_editable(task: dict) -> str:
@@ -61,3 +62,27 @@ def rejected_lines(rejected: list) -> list:
 def answered_text(task_id: str, session: str | None) -> str:
     how = "its session resumes with your answer" if session else "its next attempt gets your answer"
     return f"💬 {task_id} answered; {how} (this does not count as a retry)."
+
+
+def budget_text(spent: float, ceiling: float) -> str:
+    return (f"💸 The queue's budget is used up (${spent:g} of ${ceiling:g}, TASK_RUNNER_BUDGET_USD): nothing new "
+            "starts. Raise the budget to go on; running attempts finish.")
+
+
+def attempt_costs(tasks: list[dict]) -> str:
+    """For ``status T-NN``: what each attempt used, as its CLI reported it."""
+    lines = []
+    for task in tasks:
+        for entry in task.get("strategies_tried") or ():
+            tokens = entry.get("tokens") or {}
+            used = [f"${entry['cost_usd']:g}"] if entry.get("cost_usd") is not None else []
+            used += [f"{tokens[key]:g} {key}" for key in ("input", "output") if key in tokens]
+            if used:
+                lines.append(f"   💰 {task['id']} attempt {entry.get('attempt')}: {', '.join(used)} tokens"
+                             if tokens else f"   💰 {task['id']} attempt {entry.get('attempt')}: {used[0]}")
+    return "\n".join(lines)
+
+
+def duplicates_text(duplicates: list) -> str:
+    return "\n".join(f"♻️ Already queued as {item['id']}: {one_line(item['description'], 1000)} (nothing added; "
+                     "--allow-duplicate adds it anyway)" for item in duplicates)

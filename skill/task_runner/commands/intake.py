@@ -7,7 +7,7 @@ heartbeat. A status request gets the table after that pass, so it shows what
 is true now.
 """
 
-from task_runner import control, render, steering
+from task_runner import control, render, render_steer, steering
 from task_runner.commands import Result, change_queue, news
 from task_runner.commands.passes import dispatch
 from task_runner.commands.status import table
@@ -62,7 +62,7 @@ def _apply_parsed(config, parsed: dict):
         added = apply_specs(queue, parsed["tasks"], config.effective(queue, "maxRetries"), config.dir,
                             dedupe_minutes=dedupe_minutes(config), duplicates=duplicates) if parsed["tasks"] else []
         lines = [line for outcome in outcomes for line in render.control_lines(outcome, queue)]
-        said = [render.confirmation(added, queue) if added else "", render.duplicates_text(duplicates),
+        said = [render.confirmation(added, queue) if added else "", render_steer.duplicates_text(duplicates),
                 render.left_out_text(parsed["left_out"]) if parsed.get("left_out") else ""]
         return {"commands": outcomes, "added": added, "lines": lines, "duplicates": duplicates,
                 "confirmation": "\n".join(filter(None, said)),

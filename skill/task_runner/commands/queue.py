@@ -1,6 +1,6 @@
 """``add`` and the control commands (``retry``/``skip``/``cancel``/``done``)."""
 
-from task_runner import control, render
+from task_runner import control, render, render_steer
 from task_runner.commands import Result, change_queue, news
 from task_runner.errors import UserError
 from task_runner.specs import apply_specs, dedupe_minutes
@@ -14,7 +14,7 @@ def add(config, specs: list, source: str = "task", dispatch: bool = True, allow_
         duplicates = []
         added = apply_specs(queue, specs, config.effective(queue, "maxRetries"), config.dir, source,
                             0 if allow_duplicate else dedupe_minutes(config), duplicates)
-        said = [render.confirmation(added, queue) if added else "", render.duplicates_text(duplicates)]
+        said = [render.confirmation(added, queue) if added else "", render_steer.duplicates_text(duplicates)]
         return {"added": added, "duplicates": duplicates, "confirmation": "\n".join(filter(None, said))}
 
     change = change_queue(config, apply, dispatch)

@@ -1,6 +1,6 @@
 """``status``: the table, read without the lock, with the truth about running attempts."""
 
-from task_runner import admission, budget, probe, render
+from task_runner import admission, budget, probe, render, render_steer
 from task_runner.archive import load_archived
 from task_runner.commands import Result, deliver
 from task_runner.config import open_store
@@ -48,7 +48,7 @@ def status(config, wanted_ids: list[str], status_filter: str | None, wide: bool,
             text = "\n".join(["While you were away:"] + [event["text"] for event in delivery.events] + ["", text])
     missing = sorted(set(wanted_ids) - {task["id"] for task in all_tasks})
     if wanted_ids:
-        text = "\n".join(filter(None, [text, render.attempt_costs(chosen)]))  # what each attempt cost
+        text = "\n".join(filter(None, [text, render_steer.attempt_costs(chosen)]))  # what each attempt cost
     if missing:
         text += "\n" + "\n".join(f"⚠️ {task_id} is not in the queue" for task_id in missing)
     document = {"ok": not missing, "counts": dict(render.counts(all_tasks), total=len(all_tasks)),
