@@ -3,9 +3,12 @@
 ``commands/steer.py`` (the CLI commands) and ``intake`` (chat: "answer T-04 …", "pause
 everything", "resume", "T-04 is urgent") both apply them through ``apply_command``, whose
 outcome has the shape of ``control.apply``'s, so the confirmation lines and the workers to stop
-come out the same way. The parser's command for them: ``{"verb": "answer"|"pause"|"resume"|
-"urgent", "ids": [...], "selector": None, "note": the answer text (answer) or a group name
-(pause/resume), or None}``.
+come out the same way. The parser's commands for them (parse/contract.py's shape):
+
+- ``{"verb": "answer", "ids": ["T-04"], "selector": None, "note": "use the staging db"}``;
+- ``{"verb": "urgent", "ids": ["T-04", …], "selector": None, "note": None}``;
+- ``{"verb": "pause"|"resume", "ids": [], "selector": "all", "note": None or a group name}``
+  (the whole queue, or that group; ``selector`` is not read).
 """
 
 from task_runner import admission, ids, lifecycle, render_steer, specs
