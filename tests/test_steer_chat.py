@@ -20,7 +20,8 @@ def queue_with_question(cli, pinned_env):
 
 
 def parsed(*commands, tasks=()):
-    return {"mode": "tasks", "commands": [dict(verb=verb, ids=list(ids), selector=None, note=note)
+    return {"mode": "tasks", "commands": [dict(verb=verb, ids=list(ids), note=note,
+                                               selector="all" if verb in ("pause", "resume") else None)
                                           for verb, ids, note in commands],
             "tasks": list(tasks), "status": False}
 
