@@ -194,7 +194,7 @@ def control_lines(outcome: dict, queue: dict) -> list[str]:
         lines.append(f"⏳ {task_id} back to pending (its dependency is being retried)")
     for rejection in outcome["rejected"]:
         lines.append(f"⚠️ {rejection['id']} {_line(rejection['reason'])}")
-    if not (outcome["changed"] or outcome["rejected"]) and outcome.get("selector"):
+    if not (outcome["changed"] or outcome["rejected"] or outcome.get("said")) and outcome.get("selector"):
         lines.append(f"No {outcome['selector']} tasks to {outcome['verb']}.")
     return lines
 
