@@ -105,3 +105,13 @@ def test_a_day_of_every_month_in_every_language(message):
 
 def test_a_weekly_reminder_is_recurring():
     assert schedule("Please set up a weekly reminder for Monday 9am to review the budget")["cron"] == "0 9 * * 1"
+
+
+@pytest.mark.parametrize("message", [
+    "programa un recordatorio semanal los lunes a las 9", "stell mir eine wöchentliche Erinnerung für Montag um 9",
+    "crée un rappel hebdomadaire le lundi à 9h", "cria um lembrete semanal toda segunda às 9h",
+    "imposta un promemoria settimanale il lunedì alle 9", "毎週月曜の9時にリマインダーを設定して",
+])
+def test_weekly_reminders_in_every_language(message):
+    (task,) = parse_message(message, NOW)["tasks"]
+    assert (task["type"], task["schedule"]["cron"]) == ("reminder-scheduling", "0 9 * * 1")

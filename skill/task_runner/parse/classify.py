@@ -69,7 +69,9 @@ def classify(description: str, has_command: bool = False) -> str:
         by_verb = None
     if by_verb == "file-creation":
         obj = rest_words[1:5]
-        if any(w in _MESSAGES for w in obj) or _to_person(rest_tokens) or _QUOTED_AFTER_COLON.search(rest[:200]):
+        if _mentions("reminder-scheduling", obj):
+            by_verb = "reminder-scheduling"  # "crée un rappel …", "cria um lembrete …"
+        elif any(w in _MESSAGES for w in obj) or _to_person(rest_tokens) or _QUOTED_AFTER_COLON.search(rest[:200]):
             by_verb = "messaging"  # "draft an email to Dr. Patel", "écris à Léa pour confirmer"
         elif _mentions("code-execution", obj) and not _mentions("file-creation", obj):
             by_verb = "code-execution"  # "write a script that …"

@@ -5,6 +5,7 @@ from task_runner.parse.language import Language
 LANGUAGE = Language(
     code="de",
     verbs=frozenset("""
+    stell stelle stellen richte richten
     ausmachen abmachen erneuern verlängern kontaktieren buchen
     geh gehe fass recherchier übersetz prüf such schreib lad schau frag leg
     beende beenden fertigstellen
@@ -131,12 +132,13 @@ LANGUAGE = Language(
         "werktag": "weekday", "minute": "minute",
     },
     period_adverbs={
-        "täglich": "day", "stündlich": "hour", "wöchentlich": "week", "monatlich": "month", "werktags": "weekday",
+        "wöchentliche": "week", "wöchentlichen": "week", "tägliche": "day", "täglichen": "day", "monatliche": "month",         "täglich": "day", "stündlich": "hour", "wöchentlich": "week", "monatlich": "month", "werktags": "weekday",
         "jährlich": "year",
     },
     time_words=frozenset("uhr".split()),
     time_fillers=frozenset("um am der den die das im".split()),
     time_characters="",
+    plural_day_articles="",
     every_words="jeden|jede|jedes|alle",
     clock_words="um|gegen",
     in_words="in",

@@ -307,6 +307,7 @@ LANGUAGE = Language(
     time_words=frozenset("eod eow eom cob deadline due tmrw weekdays weekends workdays mornings evenings nights afternoons overnight years months year".split()),
     time_fillers=frozenset("the a an and or of from to until on by before at in this next first thing later soon asap sometime end time other second alternate last 1st 2nd 3rd o'clock am pm".split()),
     time_characters="",
+    plural_day_articles="",
     every_words="every|each",
     clock_words="at|@|around",
     in_words="in",

@@ -5,6 +5,7 @@ from task_runner.parse.language import Language
 LANGUAGE = Language(
     code="it",
     verbs=frozenset("""
+    imposta impostare configura
     annota annotare segna
     scrivigli scrivile
     scopri scoprire
@@ -148,12 +149,13 @@ LANGUAGE = Language(
         "ora": "hour", "ore": "hour", "minuto": "minute", "giorno feriale": "weekday", "giorni feriali": "weekday",
     },
     period_adverbs={
-        "quotidianamente": "day", "settimanalmente": "week", "mensilmente": "month",
+        "settimanale": "week", "giornaliero": "day", "quotidiano": "day", "mensile": "month",         "quotidianamente": "day", "settimanalmente": "week", "mensilmente": "month",
         "dal lunedì al venerdì": "weekday",
     },
     time_words=frozenset("".split()),
     time_fillers=frozenset("il la le i di del e alle".split()),
     time_characters="",
+    plural_day_articles="",
     every_words="ogni|tutti i|tutte le",
     clock_words="alle|all'|verso le",
     in_words="tra|fra",

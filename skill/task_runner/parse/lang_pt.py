@@ -156,11 +156,12 @@ LANGUAGE = Language(
         "horas": "hour", "minuto": "minute", "dia útil": "weekday", "dias úteis": "weekday",
     },
     period_adverbs={
-        "diariamente": "day", "semanalmente": "week", "mensalmente": "month", "de segunda a sexta": "weekday",
+        "semanal": "week", "diário": "day", "diária": "day", "mensal": "month",         "diariamente": "day", "semanalmente": "week", "mensalmente": "month", "de segunda a sexta": "weekday",
     },
     time_words=frozenset("".split()),
     time_fillers=frozenset("o a os as de da do e às".split()),
     time_characters="",
+    plural_day_articles="às|as|nas|aos",
     every_words="cada|toda|todo|todas as|todos os",
     clock_words="às|à",
     in_words="em|daqui a",

@@ -90,6 +90,7 @@ LANGUAGE = Language(
     time_words=frozenset("".split()),
     time_fillers=frozenset("".split()),
     time_characters="每明今后周星点时分天晚早午",
+    plural_day_articles="",
     every_words="",
     clock_words="",
     in_words="",

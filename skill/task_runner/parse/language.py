@@ -115,6 +115,7 @@ class Language:
     time_words: frozenset           # more words that signal a time ("eod", "deadline", "uhr")
     time_fillers: frozenset         # function words inside a leading time phrase ("the", "a las", "um")
     time_characters: str            # characters that signal a time in scripts without spaces
+    plural_day_articles: str        # "los lunes", "às segundas": a weekday with these recurs
     every_words: str                # "every|each": a recurring schedule
     clock_words: str                # "at|um|à": before a clock time
     in_words: str                   # "in|dans|tra": before a delay ("in 2 hours") — a start

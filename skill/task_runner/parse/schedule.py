@@ -61,7 +61,8 @@ _PLURAL_DAYS = _keys({name + "s": day for name, day in _latin(_DAYS).items() if 
 _JOIN = "(?:,|&|" + "|".join(sorted(lexicon.word_set("id_join_words"), key=len, reverse=True)) + ")"
 _RECUR_DAYS = Lazy(
     r"\b" + _EVERY + r"\s+(?:other\s+|second\s+|alternate\s+)?(?P<days>" + _DAY + r"(?:\s*" + _JOIN + r"\s*" + _DAY + r")*)s?\b"
-    r"|\b(?:on\s+|les\s+|às\s+|as\s+|aux\s+)?(?P<plural>(?:(?:" + _PLURAL_DAYS + r")(?:\s*" + _JOIN + r"\s*)?)+)\b"
+    r"|\b(?:(?:" + alternation("plural_day_articles") + r")\s+)?(?P<plural>(?:(?:" + _PLURAL_DAYS + r")(?:\s*" + _JOIN + r"\s*)?)+)\b"
+    r"|\b(?:" + alternation("plural_day_articles") + r")\s+(?P<los>" + _DAY + r")\b"
     r"|每(?:个)?(?P<zh>" + _ZH_DAY + r")|毎週(?P<ja>(?:月|火|水|木|金|土|日)曜日?)",
     re.IGNORECASE,
 )
@@ -151,7 +152,7 @@ def _recurring(text: str, result: Schedule) -> tuple[int, int] | None:
         return None
     hour, minute, time_phrase = _clock(text)
     if days:
-        names = days.group("days") or days.group("plural") or days.group("zh") or days.group("ja")
+        names = days.group("days") or days.group("plural") or days.group("zh") or days.group("ja") or days.group("los")
         dows = _dow_list(names)
         span = days.span()
         if hour is None:
