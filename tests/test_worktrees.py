@@ -117,3 +117,19 @@ def test_a_repository_without_a_commit_cannot_branch(tmp_path):
     git(empty, "init", "-q")
     with pytest.raises(worktrees.WorktreeError):
         worktrees.ensure({"id": "T-01"}, str(empty), tmp_path / "q")
+
+
+def test_tasks_naming_one_file_run_together_in_separate_worktrees(agents, repo, queue_dir):
+    """File scopes hold within one tree; two worktrees are two trees, so neither waits."""
+    for n in (1, 2):
+        agents("add", f"Rewrite README.md FAKE:write FAKE_WRITE:README.md (take {n})", "--type", "code-execution",
+               "--workdir", repo, "--no-dispatch")
+    assert agents.json("dispatch")["started"] == ["T-01", "T-02"]
+    assert wait_until(lambda: all(t["status"] == "done" for t in agents.queue()["tasks"]), 30), agents.queue()
+    assert git(repo, "show", "task-runner/T-01:README.md") == "content for T-01\n"
+    assert git(repo, "show", "task-runner/T-02:README.md") == "content for T-02\n"
+    assert (repo / "README.md").read_text() == "# project\n"
+    # in place (no worktrees) the second one waits for the first
+    agents("add", "Rewrite README.md again FAKE:slow", "Fix README.md once more FAKE:slow", "--type",
+           "code-execution", "--workdir", repo, "--no-dispatch", env={"TASK_RUNNER_WORKTREES": "never"})
+    assert agents.json("dispatch", env={"TASK_RUNNER_WORKTREES": "never"})["started"] == ["T-03"]
