@@ -115,3 +115,11 @@ def test_a_weekly_reminder_is_recurring():
 def test_weekly_reminders_in_every_language(message):
     (task,) = parse_message(message, NOW)["tasks"]
     assert (task["type"], task["schedule"]["cron"]) == ("reminder-scheduling", "0 9 * * 1")
+
+
+@pytest.mark.parametrize("message", [
+    "¿puedes buscar qué museos abren los lunes en Madrid?", "finde raus wann der Wertstoffhof samstags aufhat",
+    "cherche quels musées ouvrent le lundi", "find a groomer open on Sundays",
+])
+def test_days_inside_a_question_about_opening_times_set_nothing(message):
+    assert schedule(message) == {"cron": None, "due": None, "not_before": None}

@@ -116,6 +116,8 @@ class Language:
     time_fillers: frozenset         # function words inside a leading time phrase ("the", "a las", "um")
     time_characters: str            # characters that signal a time in scripts without spaces
     plural_day_articles: str        # "los lunes", "às segundas": a weekday with these recurs
+    subordinators: str              # "whether|if|wann|qué": a date after them is what is asked about …
+    state_verbs: str                # … and after "open|abren|öffnet": it describes when something is, not our task
     every_words: str                # "every|each": a recurring schedule
     clock_words: str                # "at|um|à": before a clock time
     in_words: str                   # "in|dans|tra": before a delay ("in 2 hours") — a start

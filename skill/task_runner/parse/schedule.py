@@ -181,9 +181,8 @@ _ADJECTIVE_BEFORE = Lazy(r"\b(?:the|a|an|my|our|your|their|his|her|its|this|that
 
 _TWICE = Lazy(r"\btwice\s+(?:a\s+)?(day|daily|week|weekly)\b", re.IGNORECASE)
 _DESCRIPTIVE = Lazy(
-    r"\b(?:why|how|whether|if|where|what)\b[^,;:]*$"
-    r"|\b(?:open|opens|closed|closes|available|fires|fired|happens|happened|occurs|breaks|broke|fails|failed|crashes|crashed"
-    r"|runs|ran|goes\s+down|is|are|was|were)(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
+    r"(?<!\w)(?:" + alternation("subordinators") + r")(?!\w)[^,;:]*$"
+    r"|(?<!\w)(?:" + alternation("state_verbs") + r")(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
 
 
 _DESCRIBES_ONE_OFF = Lazy(
