@@ -66,3 +66,9 @@ def test_what_plus_a_state_is_a_status_question(message):
 def test_show_and_what_questions_name_the_state(message, status):
     doc = parse_message(message, NOW)
     assert doc["status"] and doc["status_query"]["status"] == status
+
+
+@pytest.mark.parametrize("message", ["any updates?", "where are we at?", "gibt es was Neues?", "du nouveau ?", "alguma novidade?",
+                                     "novità?", "有什么新进展吗？", "何か進展ある？", "¿alguna novedad?"])
+def test_any_news_is_a_status_question(message):
+    assert parse_message(message, NOW)["status"]

@@ -320,7 +320,7 @@ LANGUAGE = Language(
     verb_phrases="",
     request_end="",
     status_phrases=(
-        "on my plate|what are you working on|what 're you working on|what have you done so far"
+        "where are we at|where do we stand|what 's/is new|on my plate|what are you working on|what 're you working on|what have you done so far"
         "|progress report|status report|status update|where do things stand|catch me up|bring me up to speed"
         "|how 's/is everything going|how are things going|how 's/is it all going"
     ),
