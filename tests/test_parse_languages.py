@@ -121,3 +121,11 @@ def test_no_rule_module_imports_a_language_module():
         if path.name.startswith("lang_") or path.name in ("lexicon.py", "language.py"):
             continue
         assert "import lang_" not in path.read_text(encoding="utf-8") and " lang_" not in path.read_text(encoding="utf-8"), path.name
+
+
+def test_no_function_word_is_declared_a_verb():
+    from task_runner.parse import lexicon
+
+    function_words = set("""a an the of de la le les el los las un una une il lo i o os as e y et und oder der die das ein
+    eine en em no na do da ao à al del du des per con com mit for to in on at by is es est ist sono son se si que che qui""".split())
+    assert function_words & lexicon.VERBS == set()

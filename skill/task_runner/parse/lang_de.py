@@ -5,6 +5,9 @@ from task_runner.parse.language import Language
 LANGUAGE = Language(
     code="de",
     verbs=frozenset("""
+    erneuere verlängere melde anmelden unterschreibe einladen scanne fülle ausfüllen vervollständige reiche
+    beantrage bestätige probiere gib verkaufe ändere verschiebe koche putze wähle entscheide bezahl zahl
+    reservier
     stell stelle stellen richte richten
     ausmachen abmachen erneuern verlängern kontaktieren buchen
     geh gehe fass recherchier übersetz prüf such schreib lad schau frag leg
@@ -93,7 +96,7 @@ LANGUAGE = Language(
     relative_that="die noch?|was noch?",
     all_words=frozenset("alle alles".split()),
     type_verbs={
-        "messaging": "schick schicke sende antworte ruf informiere benachrichtige schicken senden anrufen antworten"
+        "messaging": "bestätige kontaktiere schick schicke sende antworte ruf informiere benachrichtige schicken senden anrufen antworten"
                 " verschicken",
         "code-execution": "führe starte installiere ausführen starten installieren deployen",
         "file-creation": "schreib erstell erstelle schreibe erstellen schreiben",

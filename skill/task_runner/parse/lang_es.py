@@ -5,6 +5,10 @@ from task_runner.parse.language import Language
 LANGUAGE = Language(
     code="es",
     verbs=frozenset("""
+    renueva renovar inscríbete suscríbete firma firmar invita invitar contacta contactar planea planear repara
+    reparar escanea escanear rellena rellenar completa completar presenta presentar solicita solicitar confirma
+    confirmar prueba probar devuelve devolver vende vender cambia cambiar mueve mover cocina cocinar ordena
+    ordenar elige elegir decide decidir mide medir sigue seguir
     corre correr lanza lanzar
     encarga encargar encárgale apunta apuntar anota anotar
     escríbele escribele escríbeles
@@ -94,11 +98,11 @@ LANGUAGE = Language(
     relative_that="que está/están/estén|lo que está/están|que",
     all_words=frozenset("todas todos toda todo".split()),
     type_verbs={
-        "messaging": "escríbele escribele escríbeles envía envia enviar manda mandar avisa dile responde contesta llama avisar enviar mandar llamar"
+        "messaging": "invita invitar contacta contactar confirma confirmar escríbele escribele escríbeles envía envia enviar manda mandar avisa dile responde contesta llama avisar enviar mandar llamar"
                 " responder contestar reenviar decir mandes envíes envies llames avises contestes respondas compartas",
         "code-execution": "corre correr lanza lanzar ejecuta despliega reinicia instala",
         "file-creation": "redacta escribe crea genera",
-        "info-lookup": "busca investiga averigua compara busques encuentres averigües consultes revises mires buscar"
+        "info-lookup": "mira consulta elige prueba busca investiga averigua compara busques encuentres averigües consultes revises mires buscar"
                 " encontrar averiguar consultar revisar comparar investigar",
     },
     vague_verbs="arregla|ocúpate de|encárgate de|mira|resuelve|organiza|haz|gestiona",

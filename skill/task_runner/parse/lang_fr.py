@@ -5,6 +5,9 @@ from task_runner.parse.language import Language
 LANGUAGE = Language(
     code="fr",
     verbs=frozenset("""
+    inscris-toi abonne-toi signe signer invite inviter scanne scanner remplis remplir complète compléter
+    présente présenter confirme confirmer essaie essayer note noter rends rendre vends vendre change changer
+    déplace déplacer cuisine choisis choisir décide décider
     parcours parcourez découvre découvrez
     texto texte textez
     finis finissez finir termine terminez terminer
@@ -21,21 +24,21 @@ LANGUAGE = Language(
     prévenir contacte contactez contacter regarde regardez regarder mets mettez mettre sauvegarde sauvegardez
     sauvegarder mets-moi trie triez trier range rangez ranger teste testez tester corrige corrigez corriger répare
     réparez réparer demande demandez demander demande-lui récupère récupérez récupérer prends prenez prendre
-    vérifier d'envoyer d'écrire d'appeler de chercher de réserver
+    vérifier d'envoyer d'écrire d'appeler
     """.split()),
     verb_phrases="",
     request_end="",
     ambiguous_verbs=frozenset("commande programme range recherche".split()),
     type_verbs={
-        "messaging": "envoie-le envoie-la envoie-les envoyez-le envoyez-la envoyez-les texto texte textez envoie envoyez envoyer envoie-lui envoie-moi envoyez-lui écris-lui écris-moi dis-lui dites-lui"
+        "messaging": "invite inviter confirme confirmer envoie-le envoie-la envoie-les envoyez-le envoyez-la envoyez-les texto texte textez envoie envoyez envoyer envoie-lui envoie-moi envoyez-lui écris-lui écris-moi dis-lui dites-lui"
                      " réponds répondez répondre réponds-lui appelle appelez appeler transfère transférez transférer"
                      " préviens prévenez prévenir contacte contactez contacter demande-lui d'envoyer d'appeler",
         "code-execution": "lance lancez lancer exécute exécutez exécuter installe installez installer redémarre"
                           " redémarrez redémarrer déploie déployez déployer teste testez",
         "file-creation": "écris écrivez écrire rédige rédigez rédiger crée créez créer d'écrire",
-        "info-lookup": "parcours parcourez découvre découvrez cherche cherchez chercher recherche recherchez rechercher trouve trouvez trouver compare"
+        "info-lookup": "choisis parcours parcourez découvre découvrez cherche cherchez chercher recherche recherchez rechercher trouve trouvez trouver compare"
                        " comparez comparer vérifie vérifiez vérifier regarde regardez analyse analysez résume"
-                       " résumez de chercher",
+                       " résumez",
     },
     type_keywords={
         "messaging": "mail|e-mail|message|texto|sms|whatsapp|réponds|écris à|écris-lui|dis à|dis-lui|préviens",

@@ -5,6 +5,8 @@ from task_runner.parse.language import Language
 LANGUAGE = Language(
     code="it",
     verbs=frozenset("""
+    iscriviti firma invita scansiona compila presenta richiedi conferma prova restituisci vendi cambia sposta
+    cucina scegli decidi
     imposta impostare configura
     annota annotare segna
     scrivigli scrivile
@@ -25,13 +27,13 @@ LANGUAGE = Language(
     request_end="",
     ambiguous_verbs=frozenset("programma stampa ordina".split()),
     type_verbs={
-        "messaging": "scrivigli scrivile invia inviate inviare manda mandate mandare rispondi rispondete rispondere chiama chiamate"
+        "messaging": "invita conferma scrivigli scrivile invia inviate inviare manda mandate mandare rispondi rispondete rispondere chiama chiamate"
                      " chiamare avvisa avvisare scrivigli scrivile mandagli mandale digli dille inoltra inoltrare"
                      " contatta contattare chiedigli mandami inviami",
         "code-execution": "esegui eseguite eseguire lancia lanciate lanciare installa installate installare riavvia"
                           " riavviare testa",
         "file-creation": "scrivi scrivete scrivere redigi redigete redigere crea create creare",
-        "info-lookup": "scopri scoprire cerca cercate cercare trova trovate trovare controlla controllate controllare verifica"
+        "info-lookup": "scegli scopri scoprire cerca cercate cercare trova trovate trovare controlla controllate controllare verifica"
                        " verificate verificare confronta confrontare analizza analizzare riassumi trovami cercami",
     },
     type_keywords={

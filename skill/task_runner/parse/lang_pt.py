@@ -5,6 +5,9 @@ from task_runner.parse.language import Language
 LANGUAGE = Language(
     code="pt",
     verbs=frozenset("""
+    inscreve inscreva partilha assina assine convida convide planeja planeje escaneia preenche preencha completa
+    complete apresenta solicita solicite confirma confirme experimenta devolve devolva vende venda muda mude
+    move cozinha escolhe escolha decide
     monta monte montar anota anote anotar
     escreve-lhe escreva-lhe
     descobre descubra descobrir
@@ -26,13 +29,13 @@ LANGUAGE = Language(
     request_end="",
     ambiguous_verbs=frozenset("marca busca pesquisa agenda".split()),
     type_verbs={
-        "messaging": "escreve-lhe escreva-lhe envia envie enviar manda mande mandar responde responda responder liga ligue ligar avisa avise"
+        "messaging": "convida convide confirma confirme escreve-lhe escreva-lhe envia envie enviar manda mande mandar responde responda responder liga ligue ligar avisa avise"
                      " avisar fala fale diz diga encaminha encaminhe encaminhar chama chame contata contate contacta"
                      " contacte manda-me envia-me",
         "code-execution": "executa execute executar roda rode rodar instala instale instalar reinicia reinicie"
                           " reiniciar implanta implante implantar testa teste",
         "file-creation": "escreve escreva escrever redige redija redigir cria crie criar",
-        "info-lookup": "descobre descubra descobrir procura procure procurar busca busque buscar pesquisa pesquise pesquisar encontra encontre"
+        "info-lookup": "escolhe escolha descobre descubra descobrir procura procure procurar busca busque buscar pesquisa pesquise pesquisar encontra encontre"
                        " encontrar acha ache verifica verifique verificar confere confira checa compara compare"
                        " comparar analisa analise resume resuma",
     },
