@@ -63,3 +63,10 @@ def test_a_request_after_a_leading_time_phrase():
 ])
 def test_polite_request_openers(message, description):
     assert descriptions(message) == [description]
+
+
+@pytest.mark.parametrize("message", ["寄一下快递给妈妈", "帮我问一下房东什么时候修水管", "市役所に住民票を申請して", "来週までに書類を提出して",
+                                     "inscríbete en el curso de inglés", "renouvelle mon abonnement", "preenche o formulário",
+                                     "compila il modulo", "bestätige den Termin"])
+def test_everyday_verbs_in_every_language_are_requests(message):
+    assert len(descriptions(message)) == 1
