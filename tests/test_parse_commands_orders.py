@@ -118,3 +118,15 @@ def test_chinese_ba_with_two_ids():
 ])
 def test_synonyms_in_every_language(message, verb):
     assert commands(message) == [(verb, ["T-06"], None)]
+
+
+@pytest.mark.parametrize("message", [
+    "salta la T-03 y añade una tarea: comprar pilas", "überspring T-03 und neue Aufgabe: Batterien kaufen",
+    "saute T-03 et ajoute une tâche : acheter des piles", "pula a T-03 e adiciona uma tarefa: comprar pilhas",
+    "salta la T-03 e aggiungi un'attività: comprare le pile", "跳过T-03，再加一个任务：买电池",
+    "T-03はスキップして、新しいタスク：電池を買う",
+])
+def test_a_command_then_a_new_task(message):
+    doc = parse_message(message, NOW)
+    assert [(c["verb"], c["ids"], c["note"]) for c in doc["commands"]] == [("skip", ["T-03"], None)]
+    assert len(doc["tasks"]) == 1

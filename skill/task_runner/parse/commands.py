@@ -18,7 +18,8 @@ _NEGATION = frozenset("don't dont not never no nicht 不要 别".split())
 _DEPENDENCY = lexicon.DEP_BEFORE_ID
 _NOTE = lexicon.NOTE_OPENERS
 _ADVERBIAL = frozenset("for until till since because due so while".split())
-_NEW_ACTION = Phrases("and|also|then|plus|please|y|und")
+_NEW_ACTION = Phrases(*(lang.conj for lang in lexicon.LANGUAGES if lang.conj), *(lang.seq_then for lang in lexicon.LANGUAGES),
+                      *(lang.seq_also for lang in lexicon.LANGUAGES), "please|plus")
 _SENTENCE_END = frozenset(".!?;。！？；")
 _CLAUSE_BREAK = _SENTENCE_END | frozenset(",，")
 _SELECT_END = frozenset(".!?;,。！？；，") | {"and", "y", "und", "please", "pls", "now"}
@@ -203,10 +204,16 @@ def _note(tokens: Tokens, start: int, right: int) -> tuple[int, int] | None:
     action = position
     while action < right and _NEW_ACTION.at(words, action):
         action += 1
-    if action < right and (lexicon.is_verb(words[action]) or words[action] == "add"
+    if action < right and (lexicon.is_verb(words[action]) or words[action] == "add" or _adds(words[action])
+                           or lexicon.VERB_PHRASES.at(words, action)
                            or any(t.at(words, action) for t in lexicon.CONTROL_BEFORE.values())):
-        return None  # "skip T-04, add: …" / "retry T-02, then email Bob": a new action, not a note
+        return None  # "skip T-04, add: …" / "retry T-02, then email Bob" / "跳过T-03，再加一个任务": a new action
     return span
+
+
+def _adds(word: str) -> bool:
+    """"add", "加", "ajoute": a word that frames a new task."""
+    return word in lexicon.FRAME_PRE and (lexicon.is_verb(word) or is_cjk(word[:1]))
 
 
 def _span(tokens: Tokens, first: int, stop: int, strip: str = " ") -> tuple[int, int] | None:
