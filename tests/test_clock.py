@@ -9,7 +9,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from task_runner import clock, probe
+from task_runner import background, probe
 from task_runner.rundir import RunDir
 from task_runner.timeutil import to_iso
 
@@ -198,6 +198,6 @@ def test_clock_off_when_time_is_pinned(pinned_env, monkeypatch):
     from task_runner.config import load_config
 
     monkeypatch.setenv("TASK_RUNNER_CLOCK", "1")
-    assert clock.enabled(load_config())
+    assert background.clock_enabled(load_config())
     monkeypatch.setenv("TASK_RUNNER_NOW", "2026-12-01T09:00:00Z")
-    assert not clock.enabled(load_config())
+    assert not background.clock_enabled(load_config())

@@ -9,7 +9,7 @@ from pathlib import Path
 from hypothesis import given
 from hypothesis import strategies as st
 
-from task_runner import notify
+from task_runner import background, notify
 from task_runner.logsetup import LOG_FILE
 
 FAKE_OPENCLAW = Path(__file__).resolve().parent / "openclaw" / "fake_cli.py"
@@ -137,4 +137,4 @@ def test_placeholders_fill_one_argument_each_and_no_shell_reads_them(text):
 def test_no_route_configured_means_no_push(pinned_env):
     from task_runner.config import load_config
 
-    assert notify.routes(load_config(), environ={}) == []
+    assert background.routes(load_config(), environ={}) == []

@@ -13,7 +13,7 @@ import logging
 import signal
 import sys
 
-from task_runner import supervisor
+from task_runner import notify, supervisor
 from task_runner.config import load_config, open_store
 from task_runner.dispatch import dispatch_pass
 from task_runner.logsetup import setup_logging
@@ -58,6 +58,8 @@ def main(argv: list[str] | None = None) -> int:
                 store = open_store(config)
             adopt = supervisor.adopt if count < MAX_ADOPTED else None
             report = dispatch_pass(config, store, plan_agents=False, push_inline=True, adopt=adopt)
+            if report.push_since is not None:
+                notify.push(config, report.push_since)
         except Exception:  # the attempt is recorded; a failed pass only delays the next start
             log.exception("the dispatch pass after %s failed", run_dir.path)
             return 0

@@ -3,7 +3,7 @@
 Outside OpenClaw nothing calls ``dispatch`` on a schedule, so a task waiting
 for its start time, its cron minute or a retry backoff, and a worker gone
 silent past its stall deadline, would wait for the next command. Any pass that
-leaves such a deadline (``probe.next_deadline``) calls ``after_pass``, which
+leaves such a deadline (``probe.next_deadline``) calls background.after_pass, which
 starts ``python -m task_runner.clock DIR WORKSPACE`` detached (like the
 supervisors) unless one already runs. The clock:
 
@@ -23,88 +23,32 @@ moment loses nothing: every pass is one queue transaction, and the next
 command starts a new clock.
 """
 
+import logging
 import math
-import os
 import sys
 import time
 from pathlib import Path
 
-from task_runner import probe
+from task_runner import notify, probe
+from task_runner.background import CLOCK_LOCK
+from task_runner.config import load_config, open_store
+from task_runner.dispatch import dispatch_pass
 from task_runner.errors import QueueError
 from task_runner.fsutil import file_lock
+from task_runner.logsetup import setup_logging
 from task_runner.timeutil import now
 
-CLOCK_LOCK = "clock.lock"
 QUEUE_FILE = "task-queue.json"
 LOOK_S = 0.5  # how often the queue file's mtime is looked at
 LIVENESS_S = 5.0  # how often running attempts' supervisors are checked
 MIN_PASS_GAP_S = 1.0  # a deadline a pass did not clear is not retried faster than this
-
-
-def _log():
-    """The clock's logger; logging is imported only when there is something to say (~4 ms a command)."""
-    import logging
-
-    return logging.getLogger(__name__)
-
-
-def after_pass(config, report, push_inline: bool) -> None:
-    """After every pass: push its notices, and make sure a clock runs if something waits for a time."""
-    if report.recorded:
-        from task_runner import notify  # only after a pass that recorded notices
-
-        # A supervisor that adopted the next attempt must start it now, not after the hooks ran.
-        notify.after_pass(config, report, push_inline and report.kept is None)
-    if report.queue is not None and enabled(config) and deadline(config, report.queue) is not None:
-        ensure_running(config)
-
-
-def enabled(config) -> bool:
-    """TASK_RUNNER_CLOCK=0 turns the clock off (a service runs ``serve``, or tests); so does a pinned
-    TASK_RUNNER_NOW: with time standing still, a clock would wait forever."""
-    return config.get_bool("TASK_RUNNER_CLOCK", True) and not os.environ.get("TASK_RUNNER_NOW")
-
-
-def deadline(config, queue: dict) -> float | None:
-    return probe.next_deadline(queue.get("tasks") or [], probe.Settings.from_config(config, now()))
-
-
-def running(directory) -> bool:
-    """Does a clock (or ``serve``) hold this folder's clock lock right now?"""
-    try:
-        with file_lock(Path(directory) / CLOCK_LOCK, 0):
-            return False
-    except QueueError:
-        return True
-
-
-def ensure_running(config) -> bool:
-    """Start a detached clock unless one runs; True when one was started."""
-    if running(config.dir):
-        return False
-    import subprocess
-
-    from task_runner.logsetup import LOG_FILE
-
-    log_fd = os.open(Path(config.dir) / LOG_FILE, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
-    try:
-        subprocess.Popen([sys.executable, "-m", "task_runner.clock", str(config.dir), str(config.workspace)],
-                         stdin=subprocess.DEVNULL, stdout=log_fd, stderr=log_fd, start_new_session=True,
-                         close_fds=True, cwd=str(config.dir))
-    except OSError as error:  # the next command tries again; the heartbeat still runs passes
-        _log().warning("could not start the clock: %s", error)
-        return False
-    finally:
-        os.close(log_fd)
-    return True
+log = logging.getLogger(__name__)
 
 
 class _Loop:
     """The clock's state between two looks at the queue."""
 
     def __init__(self, config):
-        from task_runner.config import open_store
-
         self.config = config
         self.store = open_store(config)
         self.queue_path = Path(config.dir) / QUEUE_FILE
@@ -133,14 +77,14 @@ class _Loop:
         return probe.next_deadline(queue["tasks"], settings, after=self.passed_up_to), dead
 
     def run_pass(self) -> None:
-        from task_runner.dispatch import dispatch_pass
-
         self.last_pass = time.monotonic()
         self.passed_up_to = time.time() - 0.001  # every deadline up to now has had its pass
         try:
-            dispatch_pass(self.config, self.store, plan_agents=False, push_inline=True)
+            report = dispatch_pass(self.config, self.store, plan_agents=False, push_inline=True)
+            if report.push_since is not None:
+                notify.push(self.config, report.push_since)
         except Exception:  # a failed pass is retried at the next deadline
-            _log().exception("the clock's pass failed")
+            log.exception("the clock's pass failed")
 
     def until_idle(self, forever: bool) -> None:
         """Sleep to each deadline and run its pass; return when nothing waits (never with ``forever``)."""
@@ -186,14 +130,11 @@ def main(argv: list[str] | None = None) -> int:
     if not 1 <= len(argv) <= 2:
         print("usage: python -m task_runner.clock DIR [WORKSPACE]", file=sys.stderr)
         return 2
-    from task_runner.config import load_config
-    from task_runner.logsetup import setup_logging
-
     setup_logging(argv[0])
     try:
         return serve(load_config(dir=argv[0], workspace=argv[1] if len(argv) > 1 else None), forever=False)
     except Exception:  # nothing reads our stderr: say it in the log
-        _log().exception("the clock of %s failed", argv[0])
+        log.exception("the clock of %s failed", argv[0])
         return 1
 
 

@@ -26,7 +26,7 @@ cron, ``task-runner dispatch``) do it, never a pass that follows a user's comman
 import os
 from datetime import timedelta
 
-from task_runner import admission, budget, clock, lifecycle, probe, render, strategies, worktrees
+from task_runner import admission, background, budget, lifecycle, probe, render, strategies, worktrees
 from task_runner import events as notices
 from task_runner.errors import QueueError
 from task_runner.lifecycle import Status
@@ -325,7 +325,7 @@ def dispatch_pass(config, store, plan_agents: bool = True, housekeeping: bool = 
     spawning a supervisor for it (``report.kept`` is that folder).
     """
     report = _pass(config, store, plan_agents, housekeeping, adopt)
-    clock.after_pass(config, report, push_inline)
+    background.after_pass(config, report, push_inline)
     return report
 
 

@@ -1,7 +1,9 @@
 """Push notices the moment a pass records them, through every route the user configured.
 
 A notice (done, blocked, lost, stalled, a question) used to wait for the next
-pass somebody read. After a pass that recorded one, ``after_pass`` pushes it:
+pass somebody read. After a pass that recorded one, background.after_pass hands
+it here (in the supervisor or clock that ran the pass, or a detached
+``python -m task_runner.notify DIR``), and ``push`` serves every route:
 
 - ``notify``: ``TASK_RUNNER_NOTIFY``, a command template split like a shell
   would (shlex) but run WITHOUT a shell, once per notice, with ``{id}``,
@@ -25,66 +27,30 @@ a user's command hands it to a detached ``python -m task_runner.notify DIR``
 so the command never waits for a hook.
 """
 
+import logging
 import os
+import re
+import shlex
+import signal
+import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
 from task_runner import events
+from task_runner.background import PUSHED, routes
+from task_runner.config import load_config, open_store
 from task_runner.errors import QueueError
 from task_runner.fsutil import file_lock
+from task_runner.logsetup import setup_logging
 from task_runner.timeutil import now, parse_iso
 
-PUSHED = frozenset({"done", "blocked", "lost", "stalled", "question"})  # "started" is not worth a ping
 ROUTE_LOCK = "notify.lock"
 DEFAULT_TIMEOUT_S = 10.0
 MAX_AGE_S = 3600  # a notice older than this (a route configured again after a while) is not pushed
 WAKE_TEXT = "{n} task notice(s) waiting"
-
-
-def _log():
-    """Our logger; logging (like the process modules below) is imported only when a push happens."""
-    import logging
-
-    return logging.getLogger(__name__)
-
-
-def routes(config, environ=None) -> list[str]:
-    """The push routes configured for this queue, in the order they are served."""
-    import shutil
-
-    from task_runner.workers import inside_openclaw
-
-    found = ["notify"] if (config.get("TASK_RUNNER_NOTIFY") or "").strip() else []
-    wanted = inside_openclaw(environ) or config.get_bool("TASK_RUNNER_OPENCLAW_WAKE")
-    if wanted and shutil.which("openclaw"):
-        found.append("wake")
-    return found
-
-
-def after_pass(config, report, inline: bool) -> None:
-    """Push the notices ``report`` (a dispatch PassResult) recorded; detached unless ``inline``."""
-    if not any(event["type"] in PUSHED for event in report.recorded) or not routes(config):
-        return
-    since = int(report.queue.get("eventsCommitted") or 0) - len(events.encode(report.recorded))
-    for route in routes(config):  # before anyone pushes: a later pass's pusher may get there first
-        events.start_route(config.dir, report.queue, route, since)
-    if inline:
-        push(config, since)
-        return
-    import subprocess
-
-    from task_runner.logsetup import LOG_FILE
-
-    log_fd = os.open(Path(config.dir) / LOG_FILE, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
-    try:
-        subprocess.Popen([sys.executable, "-m", "task_runner.notify", str(config.dir), str(config.workspace),
-                          str(since)], stdin=subprocess.DEVNULL, stdout=log_fd, stderr=log_fd,
-                         start_new_session=True, close_fds=True)
-    except OSError as error:  # the notices stay for the next pusher and for the reader
-        _log().warning("could not start the notification pusher: %s", error)
-    finally:
-        os.close(log_fd)
+log = logging.getLogger(__name__)
 
 
 def push(config, since: int | None = None) -> int:
@@ -95,8 +61,6 @@ def push(config, since: int | None = None) -> int:
     not skipped. When another pusher holds the lock we return at once: it
     looks again after releasing it and finds our notices.
     """
-    from task_runner.config import open_store
-
     wanted = routes(config)
     store = open_store(config)
     directory = Path(config.dir)
@@ -147,10 +111,10 @@ def _recent(event: dict) -> bool:
 
 
 def _wake(config, count: int) -> None:
-    from task_runner import openclaw
+    from task_runner.openclaw import wake  # the OpenClaw client: only when waking
 
-    if not openclaw.wake(WAKE_TEXT.format(n=count), config.get):
-        _log().warning("could not wake the OpenClaw main session about %d notice(s); the next dispatch shows them",
+    if not wake(WAKE_TEXT.format(n=count), config.get):
+        log.warning("could not wake the OpenClaw main session about %d notice(s); the next dispatch shows them",
                     count)
 
 
@@ -162,9 +126,6 @@ def _values(event: dict, task: dict) -> dict:
 
 def fill(template: str, values: dict) -> list[str]:
     """The hook's argv: the template split with shlex, each placeholder replaced inside its argument."""
-    import re
-    import shlex
-
     pattern = re.compile("|".join(re.escape(placeholder) for placeholder in values))
     # One pass per argument: a notice's text that itself holds "{id}" is left as it is.
     return [pattern.sub(lambda match: values[match.group(0)], part) for part in shlex.split(template)]
@@ -172,15 +133,13 @@ def fill(template: str, values: dict) -> list[str]:
 
 def run_hook(config, event: dict, task: dict) -> int | None:
     """Run TASK_RUNNER_NOTIFY for one notice; its exit status (None: not started or timed out)."""
-    import subprocess
-    import tempfile
     template = config.get("TASK_RUNNER_NOTIFY") or ""
     timeout = config.get_float("TASK_RUNNER_NOTIFY_TIMEOUT", DEFAULT_TIMEOUT_S, minimum=0.1, maximum=3600)
     values = _values(event, task)
     try:
         argv = fill(template, values)
     except ValueError as error:
-        _log().warning("TASK_RUNNER_NOTIFY cannot be split (%s); fix its quotes. Notice %s not pushed.",
+        log.warning("TASK_RUNNER_NOTIFY cannot be split (%s); fix its quotes. Notice %s not pushed.",
                     error, event.get("id"))
         return None
     if not argv:
@@ -193,30 +152,28 @@ def run_hook(config, event: dict, task: dict) -> int | None:
             process = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=output, stderr=output, env=env,
                                        cwd=str(config.dir), start_new_session=True, close_fds=True)
         except OSError as error:
-            _log().warning("TASK_RUNNER_NOTIFY: could not start %r (%s); notice %s not pushed",
+            log.warning("TASK_RUNNER_NOTIFY: could not start %r (%s); notice %s not pushed",
                         argv[0], error.strerror or error, event.get("id"))
             return None
         try:
             code = process.wait(timeout)
         except subprocess.TimeoutExpired:
             _kill_group(process)
-            _log().warning("TASK_RUNNER_NOTIFY: %r ran longer than %gs for %s and was stopped (not retried)",
+            log.warning("TASK_RUNNER_NOTIFY: %r ran longer than %gs for %s and was stopped (not retried)",
                         argv[0], timeout, event.get("id"))
             return None
         output.seek(0)
         said = output.read(2000).decode("utf-8", errors="replace").strip()
     if code != 0:
-        _log().warning("TASK_RUNNER_NOTIFY: %r exited %s for %s (not retried)%s", argv[0], code, event.get("id"),
+        log.warning("TASK_RUNNER_NOTIFY: %r exited %s for %s (not retried)%s", argv[0], code, event.get("id"),
                     f": {said}" if said else "")
     else:
-        _log().info("TASK_RUNNER_NOTIFY ran for %s %s in %.2fs", event.get("id"), event["type"],
+        log.info("TASK_RUNNER_NOTIFY ran for %s %s in %.2fs", event.get("id"), event["type"],
                  time.monotonic() - started)
     return code
 
 
 def _kill_group(process) -> None:
-    import signal
-
     try:
         os.killpg(process.pid, signal.SIGKILL)
     except (ProcessLookupError, PermissionError):
@@ -230,15 +187,12 @@ def main(argv: list[str] | None = None) -> int:
     if not 1 <= len(argv) <= 3:
         print("usage: python -m task_runner.notify DIR [WORKSPACE [SINCE]]", file=sys.stderr)
         return 2
-    from task_runner.config import load_config
-    from task_runner.logsetup import setup_logging
-
     setup_logging(argv[0])
     since = int(argv[2]) if len(argv) > 2 and argv[2].lstrip("-").isdigit() else None
     try:
         push(load_config(dir=argv[0], workspace=argv[1] if len(argv) > 1 else None), since)
     except Exception:  # nothing reads our stderr: say it in the log
-        _log().exception("pushing notices for %s failed", argv[0])
+        log.exception("pushing notices for %s failed", argv[0])
         return 1
     return 0
 
