@@ -58,6 +58,7 @@ class Runner:
     def __init__(self, env: dict, cwd: Path):
         self.env, self.cwd = env, cwd
         self.latencies: list[float] = []
+        self.by_command: dict = {}
         self.failures: list[str] = []
         self.lock = threading.Lock()
 
@@ -69,6 +70,7 @@ class Runner:
         with self.lock:
             if measure:
                 self.latencies.append(elapsed)
+                self.by_command.setdefault(args[0], []).append(elapsed)
             if result.returncode != 0:
                 self.failures.append(f"{' '.join(args[:2])} exit {result.returncode}: {result.stderr.strip()[:200]}")
         return result
@@ -119,7 +121,7 @@ def killer(queue_dir: Path, kills: int, deadline: float, stop: threading.Event, 
             victim = rng.choice(records)
             try:
                 os.kill(victim["supervisor_pid"], signal.SIGKILL)
-                killed.append(victim["supervisor_pid"])
+                killed.append((victim["supervisor_pid"], time.time()))
             except ProcessLookupError:
                 pass
 
@@ -174,8 +176,12 @@ def main() -> int:
     parser.add_argument("--kills", type=int, default=40, help="supervisors to SIGKILL at most")
     parser.add_argument("--seconds", type=float, default=600, help="bound of the loaded phase")
     parser.add_argument("--settle", type=float, default=600, help="bound of the settling phase")
+    parser.add_argument("--keep", action="store_true", help="keep the queue folder and ledger to look at")
     options = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="soak-") as name:
+        if options.keep:
+            name = tempfile.mkdtemp(prefix="soak-kept-")
+            print(f"kept in {name}")
         root = Path(name)
         queue_dir, workspace, ledger = root / "tasks", root / "workspace", root / "ledger.txt"
         workspace.mkdir()
@@ -204,6 +210,8 @@ def main() -> int:
         stuck = [task["id"] for task in tasks if task["status"] in ("pending", "running")]
         blocked = [task["id"] for task in tasks if task["status"] == "blocked"]
         reruns = sum(max(0, len(task.get("strategies_tried") or ()) - 1) for task in tasks)
+        lost_attempts = sum(1 for task in tasks for entry in task.get("strategies_tried") or ()
+                            if str(entry.get("result", "")).startswith("lost"))
         before = folder_size(queue_dir)
         run.env["TASK_RUNNER_ARCHIVE_DAYS"] = "0"
         archive = run("archive", measure=False)
@@ -211,11 +219,15 @@ def main() -> int:
         total = time.monotonic() - started
         client_latencies = run.latencies
         print(f"tasks added: {len(added)} ({options.tasks} + {len(added) - len([n for n in added if n in names])}"
-              f" by clients); supervisors killed: {len(killed)}; attempts re-run after a kill or failure: {reruns}")
+              f" by clients); supervisors killed: {len(killed)}; attempts lost: {lost_attempts}; "
+              f"attempts re-run: {reruns}")
         print(f"lost: {len(lost)}  duplicated: {duplicated}  stuck: {len(stuck)}  (blocked: {len(blocked)})")
         print(f"client commands: {len(client_latencies)}, failed: {len(run.failures)}; latency p50 "
               f"{percentile(client_latencies, 0.5):.3f}s p99 {percentile(client_latencies, 0.99):.3f}s "
               f"max {max(client_latencies, default=0):.3f}s")
+        for command, values in sorted(run.by_command.items()):
+            print(f"  {command}: {len(values)} commands, p50 {percentile(values, 0.5):.3f}s "
+                  f"p99 {percentile(values, 0.99):.3f}s max {max(values):.3f}s")
         print(f"TASK_RUNNER_DIR: {before / 1e6:.2f} MB before archiving, {after / 1e6:.2f} MB after "
               f"({archive.stdout.strip().splitlines()[0][:80] if archive.stdout.strip() else archive.stderr[:80]})")
         print(f"time: {loaded:.0f}s loaded, {total:.0f}s in all")
