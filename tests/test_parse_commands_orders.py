@@ -130,3 +130,10 @@ def test_a_command_then_a_new_task(message):
     doc = parse_message(message, NOW)
     assert [(c["verb"], c["ids"], c["note"]) for c in doc["commands"]] == [("skip", ["T-03"], None)]
     assert len(doc["tasks"]) == 1
+
+
+@pytest.mark.parametrize("message", ["retry T-04 and also email Bob the report", "重试T-04，另外把报告发给Bob",
+                                     "T-04を再試行して、あとボブにレポートを送って", "reintenta la T-04 y también manda el informe a Bob"])
+def test_a_command_then_also_a_task(message):
+    doc = parse_message(message, NOW)
+    assert [(c["verb"], c["note"]) for c in doc["commands"]] == [("retry", None)] and len(doc["tasks"]) == 1

@@ -156,7 +156,7 @@ def _note_end(words: list[str], start: int, right: int) -> int:
         if words[index] in (",", ";", "and", "，"):
             action = index + 1
             while action < right and _NEW_ACTION.at(words, action):
-                action += 1
+                action += _NEW_ACTION.at(words, action)
             if action < right and (any(t.at(words, action) for t in lexicon.CONTROL_BEFORE.values())
                                    or lexicon.id_number(words[action]) is not None):
                 return index
@@ -203,12 +203,17 @@ def _note(tokens: Tokens, start: int, right: int) -> tuple[int, int] | None:
         return None
     action = position
     while action < right and _NEW_ACTION.at(words, action):
-        action += 1
+        action += _NEW_ACTION.at(words, action)
     if action < right and (lexicon.is_verb(words[action]) or words[action] == "add" or _adds(words[action])
-                           or lexicon.VERB_PHRASES.at(words, action)
+                           or lexicon.VERB_PHRASES.at(words, action) or _ends_with_a_request(words, action, right)
                            or any(t.at(words, action) for t in lexicon.CONTROL_BEFORE.values())):
         return None  # "skip T-04, add: …" / "retry T-02, then email Bob" / "跳过T-03，再加一个任务": a new action
     return span
+
+
+def _ends_with_a_request(words: list[str], start: int, right: int) -> bool:
+    """Japanese puts the verb last: "あとボブにレポートを送って" is a new request, not a note."""
+    return is_cjk(words[start][:1]) and bool(lexicon.VERB_PHRASES.ending_at(words, right) or lexicon.REQUEST_END.ending_at(words, right))
 
 
 def _adds(word: str) -> bool:

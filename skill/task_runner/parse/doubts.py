@@ -58,10 +58,12 @@ def item_reasons(index: int, description: str, scheduled: bool, kind: str) -> li
     words = Tokens(description[:400]).words
     reasons = []
     vague = lexicon.VAGUE_VERBS.at(words, 0) if words else 0
+    if not vague and words and is_cjk(words[0][:1]) and lexicon.VAGUE_VERBS.find(words):
+        vague = -1  # the verb comes last ("…一起弄一下"): its object is everything before it
     if vague and any(lexicon.CONJ.at(words, at) and _definite(words, at + lexicon.CONJ.at(words, at))
                      for at in range(vague + 1, len(words))):
         reasons.append(f"split: task {index} may be two tasks: {description!r}")
-    elif vague and lexicon.VAGUE_NOUNS.intersection(words[vague:]):
+    elif vague and lexicon.VAGUE_NOUNS.intersection(words[max(vague, 0):]):
         reasons.append(f"vague: task {index} does not say what to work on: {description!r}")
     if kind == "reminder-scheduling" and not scheduled and lexicon.DAY_WORDS.intersection(words):
         reasons.append(f"date: task {index} is a reminder without a time we could place: {description!r}")
