@@ -16,7 +16,7 @@ BLIND = Path(__file__).parent / "corpus" / "blind"
 # name → floors on: exact (whole message), mode, silently_wrong (max), unsure (max)
 FLOORS = {
     "dev": {"exact": 0.93, "mode": 0.98, "silently_wrong": 0.07, "unsure": 0.07},  # reached 0.953 / 1.00 / 0.047 / 0.047
-    "holdout": {"exact": 0.0, "mode": 0.0, "silently_wrong": 1.0, "unsure": 1.0},
+    "holdout": {"exact": 0.63, "mode": 0.88, "silently_wrong": 0.37, "unsure": 0.04},  # never seen: 0.656 / 0.90 / 0.344 / 0.019
 }
 
 
