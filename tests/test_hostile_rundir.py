@@ -11,6 +11,7 @@ import os
 import stat
 import subprocess
 import sys
+import time
 
 import pytest
 
@@ -169,3 +170,15 @@ def test_read_tail_never_reads_through_a_link(tmp_path, victim):
     folder.file("stderr.log").unlink(missing_ok=True)
     folder.file("stderr.log").write_text("x" * 100 + "tail")
     assert folder.read_tail("stderr.log", limit=4) == "tail"
+
+
+def test_a_detached_process_never_logs_through_a_planted_link(queue_dir, victim):
+    from types import SimpleNamespace
+
+    from task_runner import background
+
+    queue_dir.mkdir(mode=0o700)
+    (queue_dir / "task-runner.log").symlink_to(victim)
+    assert background._detach(SimpleNamespace(dir=queue_dir), ["task_runner.no_such_module"])
+    time.sleep(2)  # the detached python fails at once, writing its error to wherever its stderr goes
+    assert victim.read_text() == "precious\n"

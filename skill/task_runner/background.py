@@ -85,11 +85,12 @@ def _detach(config, module_argv: list[str]) -> bool:
     """Start ``python -m MODULE ARGS`` in a session of its own, output to task-runner.log."""
     import subprocess
 
-    from task_runner.logsetup import LOG_FILE
+    from task_runner.errors import QueueError
+    from task_runner.logsetup import open_log
 
     try:
-        log_fd = os.open(Path(config.dir) / LOG_FILE, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
-    except OSError:
+        log_fd = open_log(config.dir)  # 0600, never through a planted link
+    except (OSError, QueueError):
         log_fd = subprocess.DEVNULL
     try:
         subprocess.Popen([sys.executable, "-m", *module_argv], stdin=subprocess.DEVNULL, stdout=log_fd,
