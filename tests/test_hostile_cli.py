@@ -158,3 +158,10 @@ def test_good_flags_still_store_numbers(cli, existing):
     run(cli, ["add", "--stdin-json"], stdin_json({"description": "json", "timeout_s": 5, "maxRetries": 2.0}))
     task = cli.queue()["tasks"][-1]
     assert (task["timeout_s"], task["maxRetries"]) == (5, 2)
+
+
+def test_invalid_utf8_with_json_prints_the_error_document(cli, existing):
+    result = run(cli, [b"add", b"caf\xe9", b"--json"], None)
+    assert result.returncode == 1
+    document = json.loads(result.stdout)
+    assert document["ok"] is False and document["exit_code"] == 1 and "0xe9" in document["error"]

@@ -358,6 +358,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         check_arguments(argv)
     except UserError as error:
+        if "--json" in argv:
+            print(json.dumps({"ok": False, "error": str(error), "exit_code": error.exit_code}))
         print(f"task-runner: error: {error}", file=sys.stderr)
         return error.exit_code
     wanted = next((word for word in argv if not word.startswith("-")), None)
