@@ -26,7 +26,15 @@ from pathlib import Path
 
 
 def env_for(queue_dir: Path, workspace: Path, concurrency: int) -> dict:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("TASK_RUNNER_", "OPENCLAW_"))}
+    # As installed for real: bytecode cached (some agent shells set PYTHONDONTWRITEBYTECODE; with it
+    # every supervisor would compile the package again and the figure would mean nothing).
+    import compileall
+
+    import task_runner
+
+    compileall.compile_dir(Path(task_runner.__file__).parent, quiet=1)
+    env = {k: v for k, v in os.environ.items()
+           if not k.startswith(("TASK_RUNNER_", "OPENCLAW_")) and k != "PYTHONDONTWRITEBYTECODE"}
     env.update(TASK_RUNNER_DIR=str(queue_dir), OPENCLAW_WORKSPACE=str(workspace),
                TASK_RUNNER_MAX_CONCURRENT=str(concurrency), TASK_RUNNER_CLOCK="0")
     return env

@@ -26,7 +26,7 @@ cron, ``task-runner dispatch``) do it, never a pass that follows a user's comman
 import os
 from datetime import timedelta
 
-from task_runner import admission, background, budget, lifecycle, probe, render, strategies, worktrees
+from task_runner import admission, background, budget, lifecycle, probe, procinfo, render, strategies, worktrees
 from task_runner import events as notices
 from task_runner.errors import QueueError
 from task_runner.lifecycle import Status
@@ -50,6 +50,7 @@ class Context:
         self.plan_agents = plan_agents  # someone reads this pass's output and can spawn sub-agents
         self.setting = config.get
         self.kinds: dict = {}  # worker kind per (worker, has command), resolved once a pass
+        self.chain = False  # a supervisor's pass that adopts the next attempt (dispatch_pass's adopt)
 
     @property
     def moment(self):
@@ -196,12 +197,21 @@ def _consume(task: dict, ctx: Context, log) -> None:
     finish(task, outcome, ctx, log, stderr=stderr)
 
 
+def _left_to_its_supervisor(task: dict, ctx: Context) -> bool:
+    """In a supervisor's pass: another attempt's result whose supervisor still lives is left to
+    that supervisor's own pass, which records it and adopts the next task (no new process)."""
+    info = probe.run_dir(task, ctx.probe).supervisor()
+    return bool(info) and info["pid"] != os.getpid() and procinfo.alive(info["pid"], info.get("start_time"))
+
+
 def _recover(queue: dict, ctx: Context, log, stops: list) -> None:
     for task in queue["tasks"]:
         if task["status"] != Status.RUNNING:
             continue
         state = probe.run_state(task, ctx.probe)
         if state == "finished":
+            if ctx.chain and _left_to_its_supervisor(task, ctx):
+                continue
             _consume(task, ctx, log)
         elif state == "lost":
             folder = probe.run_dir(task, ctx.probe)
@@ -339,6 +349,7 @@ def _pass(config, store, plan_agents: bool, housekeeping: bool, adopt=None) -> P
     plan, spawns, stops, archived = [], [], [], []
     with store.transaction() as queue:
         ctx = Context(config, store, queue, plan_agents)
+        ctx.chain = adopt is not None
         log = notices.Events(ctx.directory, queue)
         _recover(queue, ctx, log, stops)
         _schedule_first_runs(queue, ctx)
