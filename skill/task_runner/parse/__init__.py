@@ -8,12 +8,14 @@ classify, schedule, link dependencies → decide the mode.
 
 from datetime import datetime
 
-from task_runner.parse import clean, commands, doubts, lexicon, mode, split
+from task_runner.lifecycle import make_goal
+from task_runner.parse import clean, commands, doubts, lexicon, mode, schedule, split
 from task_runner.parse.classify import classify, delegates
 from task_runner.parse.depends import dependencies
 from task_runner.parse.phrases import Tokens
 from task_runner.parse.text import Masked, Repaired, sanitize, squash
 from task_runner.parse.wrappers import unwrap
+from task_runner.timeutil import now as clock
 
 MAX_TASKS = 100  # a brain dump is 10–30 items; beyond this the message is not a task list
 
@@ -158,15 +160,11 @@ _CLOCK = frozenset("am pm a.m. p.m. uhr h o'clock".split())
 
 
 def _schedule(text: str, now: datetime | None):
-    """(schedule or None, the clock used): the schedule rules, dateutil and croniter load only when
+    """(schedule or None, the clock used): the schedule rules run, and dateutil loads, only when
     the text mentions a time at all."""
     if not _mentions_time(text):
         return None, now
-    from task_runner.parse import schedule
-
     if now is None:
-        from task_runner.timeutil import now as clock
-
         now = clock()
     return schedule.find(text, now), now
 
@@ -205,8 +203,6 @@ def _bare_question(task: dict) -> bool:
 
 
 def _goal(description: str, trimmed: clean.Trimmed) -> str:
-    from task_runner.lifecycle import make_goal
-
     if mode.is_question(trimmed.core, description):
         question = description.rstrip(" ?？")
         return make_goal(_QUESTION_GOAL_PREFIX + question[0].lower() + question[1:]) if question else ""

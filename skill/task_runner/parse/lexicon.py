@@ -2,6 +2,7 @@
 regexes over word lists; see phrases.py). Adding a language = one lang_xx module + LANGUAGES."""
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from task_runner.ids import normalize_id
@@ -159,8 +160,6 @@ def _plain_types() -> dict[str, str]:
 
 
 def _strip_accents(word: str) -> str:
-    import unicodedata
-
     return "".join(ch for ch in unicodedata.normalize("NFD", word) if not unicodedata.combining(ch))
 
 

@@ -5,13 +5,14 @@ from datetime import datetime, timedelta
 
 from task_runner.parse.lexicon import Lazy
 from task_runner.parse.phrases import is_cjk
-from task_runner.parse.schedule import _DAYS, _PARTS, _RELATIVE_DAYS, _ZH_DAY, Schedule, _clock, _keys, _number
+from task_runner.parse.times import DAYS, PARTS, RELATIVE_DAYS, ZH_DAY, Schedule, clock_time, pattern_of, spoken_number
+from task_runner.timeutil import to_iso
 
-_CJK_PARTS = _keys({key: hour for key, hour in _PARTS.items() if is_cjk(key[:1])})
-_CJK_RELATIVE = _keys({key: days for key, days in _RELATIVE_DAYS.items() if is_cjk(key[:1])})
+_CJK_PARTS = pattern_of({key: hour for key, hour in PARTS.items() if is_cjk(key[:1])})
+_CJK_RELATIVE = pattern_of({key: days for key, days in RELATIVE_DAYS.items() if is_cjk(key[:1])})
 _ZH_ONE_OFF = Lazy(
     r"(?P<rel>(?P<n>\d{1,3}|[一两二三四五六七八九十半]{1,3})个?(?P<unit>分钟|小时|天|分|時間|日)(?:后|以后|之后|後))"
-    r"|(?P<day>" + _CJK_RELATIVE + r"|下(?:个)?" + _ZH_DAY + r"|" + _ZH_DAY + r"|下周|来週|(?:月|火|水|木|金|土|日)曜日?)?"
+    r"|(?P<day>" + _CJK_RELATIVE + r"|下(?:个)?" + ZH_DAY + r"|" + ZH_DAY + r"|下周|来週|(?:月|火|水|木|金|土|日)曜日?)?"
     r"(?:の(?=" + _CJK_PARTS + r"))?(?P<part>" + _CJK_PARTS + r")?"
     r"(?P<time>(?:\d{1,2}|[一二三四五六七八九十]{1,3})[点點時](?:半|\d{1,2}分?)?)?"
     r"(?P<due>之前|以前|前|までに|まで)?"
@@ -22,8 +23,6 @@ _CJK_STEPS = {"分钟": timedelta(minutes=1), "分": timedelta(minutes=1), "小�
 
 
 def one_off(text: str, base: datetime, result: Schedule) -> None:
-    from task_runner.timeutil import to_iso
-
     for match in _ZH_ONE_OFF.finditer(text):
         if not (match.group("day") or match.group("time") or match.group("rel")):
             continue
@@ -38,26 +37,26 @@ def one_off(text: str, base: datetime, result: Schedule) -> None:
 
 def _zh_moment(match, base: datetime) -> datetime | None:
     if match.group("rel"):
-        n = _number(match.group("n"))
+        n = spoken_number(match.group("n"))
         return base + _CJK_STEPS[match.group("unit")] * n if n else None
     day_word = match.group("day") or ""
-    if day_word in _RELATIVE_DAYS or not day_word:
-        day = base + timedelta(days=_RELATIVE_DAYS.get(day_word, 0))
+    if day_word in RELATIVE_DAYS or not day_word:
+        day = base + timedelta(days=RELATIVE_DAYS.get(day_word, 0))
     elif day_word in ("下周", "来週"):
         day = base + timedelta(days=7 - base.weekday())
     else:
         name = day_word.replace("下个", "").replace("下", "").replace("礼拜", "星期")
-        target = _DAYS.get(name, _DAYS.get("周" + name[-1:]))
+        target = DAYS.get(name, DAYS.get("周" + name[-1:]))
         if target is None:
             return None
         ahead = (target - base.weekday()) % 7 or 7
         if day_word.startswith("下"):
             ahead += 7 if ahead < 7 - base.weekday() else 0
         day = base + timedelta(days=ahead)
-    hour, minute, _ = _clock(match.group("time") or "")
+    hour, minute, _ = clock_time(match.group("time") or "")
     part = match.group("part")
     if hour is None:
-        hour = _PARTS.get(part) or _PARTS.get(day_word) or (17 if match.group("due") else 9)
+        hour = PARTS.get(part) or PARTS.get(day_word) or (17 if match.group("due") else 9)
     elif part in ("下午", "傍晚", "晚上", "午後", "夜", "夕方") and hour < 12:
         hour += 12
     moment = day.replace(hour=hour, minute=minute)

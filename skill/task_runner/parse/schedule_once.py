@@ -1,0 +1,199 @@
+"""One-off times in the Latin-script languages: deadlines ("by Friday", "bis Freitag") → ``due``,
+start times ("tomorrow at 5pm", "in 2 hours", "on Friday, call the bank") → ``not_before``.
+A date that belongs to the object ("a table for Saturday") sets nothing. dateutil is imported
+only for a calendar date or a month step."""
+
+import re
+from datetime import datetime, timedelta
+
+from task_runner.parse import lexicon
+from task_runner.parse.clean import starts_with_verb
+from task_runner.parse.lexicon import Lazy, alternation, merged
+from task_runner.parse.times import (
+    CLOCK,
+    DAY,
+    DAYS,
+    NUM,
+    PART_RE,
+    PART_WORDS,
+    PARTS,
+    RELATIVE_DAYS,
+    UNIT,
+    UNITS,
+    Schedule,
+    clock_time,
+    latin,
+    part_hour,
+    pattern_of,
+    spoken_number,
+)
+from task_runner.timeutil import to_iso
+
+_DEADLINES = frozenset(" ".join(phrase.split()) for lang in lexicon.LANGUAGES for phrase in lang.deadline_cues.split("|") if phrase)
+_DUE_WORD = alternation("deadline_cues")
+_START_WORD = alternation("start_cues")
+# "renew the domain before it expires on the 20th": the deadline cue opens the clause the date ends.
+_DEADLINE_CLAUSE = Lazy(r"\b(?:" + _DUE_WORD + r")\s+(?:[^\W\d]+\s+){1,3}(?:on\s+|el\s+|le\s+|il\s+|am\s+|o\s+|a\s+)?$",
+                        re.IGNORECASE)
+_OBJECT_BEFORE = Lazy(r"(?:^|\s)(?:" + alternation("object_cues") + r")\s+(?:the\s+|el\s+|la\s+|le\s+|den\s+|die\s+|o\s+|a\s+|il\s+)?$",
+                      re.IGNORECASE)
+_OBJECT_WORDS = frozenset(word for lang in lexicon.LANGUAGES for word in lang.object_cues.split("|") if " " not in word)
+_MONTH = "(?:" + pattern_of(latin(merged("months"))) + r")\.?"
+_RELATIVE = pattern_of(RELATIVE_DAYS)
+_ARTICLE = r"(?:on|am|el|le|il|lo|o|a|na|no|de|del|the)\s+"
+_DAYREF = (r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)(?!\s+(?:of\s+)?(?:" + _MONTH + r"|every|each))|(?:(?:the\s+)?end\s+of\s+(?:the\s+)?day|eod|cob)\s+(?:on\s+)?(?:tomorrow|today|" + DAY + r")"
+           r"|(?:" + _RELATIVE + r")(?!'s|’s)|this\s+(?:weekend|week|month|morning|afternoon|evening)"
+           r"|(?:next|this|coming)\s+(?:week|month|weekend|" + DAY + r")|(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?:day|week|month)|eod|eow|eom|cob"
+           r"|(?:" + _ARTICLE + r")?" + DAY
+           + r"|(?:(?:" + _ARTICLE + r")?(?:the\s+)?\d{1,2}(?:st|nd|rd|th|er|º)?\s+(?:of\s+|de\s+|di\s+)?" + _MONTH + r")"
+           r"|(?:(?:on\s+)?" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)"
+           r"|(?:el|le|il|am|den|o\s+dia|dia|giorno)\s+\d{1,2}(?:\.|º|°)?(?![\d:.h])"
+           r"|\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2})?")
+_CLOCK_TIME = r"\d{1,2}(?:[:.h]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|uhr|h\b|o'?clock)?"
+_ONE_OFF = Lazy(
+    r"(?:\b(?P<due>" + _DUE_WORD + r")\s+|\b(?P<start>" + _START_WORD + r")\s+)?"
+    r"(?:(?P<rel>\b(?P<relword>" + alternation("in_words", "deadline_cues") + r")\s+(?P<n>" + NUM + r"|half\s+an?)\s*" + UNIT + r"\b)"
+    r"|(?P<half>\bin\s+half\s+an\s+hour\b)"
+    r"|(?P<day>\b(?:" + _DAYREF + r")\b)(?P<dtime>(?:\s*,?\s*(?:" + CLOCK + r"\s+|@\s*)?\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|uhr|h\b)?(?!\d))"
+    r"|(?:\s+(?:in\s+the\s+|por\s+la\s+|am\s+|at\s+|de\s+|da\s+|di\s+|in\s+der\s+)?(?:" + PART_WORDS + r")\b))?"
+    r"|(?P<time>(?<![\w:/.-])(?:" + CLOCK + r"|by)\s+" + _CLOCK_TIME + r"(?![\w:/])"
+    r"|(?<![\w:/.-])\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?!\w)|(?<![\w:/.-])\d{1,2}(?::\d{2}|h\d{0,2})(?![\w:/])"
+    r"|\b(?:at\s+)?(?:noon|midnight)\b))",
+    re.IGNORECASE,
+)
+
+_DESCRIBES_ONE_OFF = Lazy(
+    r"\b(?:why|how|whether|that's|which|who|whose|open|opens|closed|closes|available)\b[^,;:]*$", re.IGNORECASE)
+
+
+def one_off(text: str, base: datetime, result: Schedule) -> None:
+    """One-off times. Only a start cue delays a task (a clock time, a part of the day, a delay, a
+    date before the verb, "after …"); a deadline cue makes a due date; a date that belongs to the
+    object ("hotels for the 14th", "book a table for Saturday", "the weather on Sunday") sets nothing."""
+    for match in _ONE_OFF.finditer(text):
+        if not (match.group("rel") or match.group("half") or match.group("day") or match.group("time")):
+            continue
+        if _DESCRIBES_ONE_OFF.search(text[max(0, match.start() - 60):match.start()]):
+            continue
+        key = _kind(match, text)
+        if key is None:
+            continue
+        moment = _moment(match, text, base, key == "due")
+        if moment is not None and getattr(result, key) is None:
+            setattr(result, key, to_iso(moment))
+            result.phrase.append(match.group().strip())
+
+
+def _kind(match: re.Match, text: str) -> str | None:
+    """"due", "not_before", or None for a date that only describes the object."""
+    relword = " ".join((match.group("relword") or "").lower().split())
+    if match.group("due") or relword in _DEADLINES or _DEADLINE_CLAUSE.search(text[max(0, match.start() - 60):match.start()]):
+        return "due"
+    day = (match.group("day") or "").strip().lower()
+    if re.match(r"(?:the\s+)?(?:end\s+of|eod|cob|eow|eom)\b", day):
+        return "due"  # "end of day tomorrow" is a deadline even without "by"
+    if match.group("start") or match.group("rel") or match.group("half"):
+        return "not_before"
+    if _OBJECT_BEFORE.search(text[max(0, match.start() - 40):match.start()]) or day.split(" ", 1)[0] in _OBJECT_WORDS and " " in day:
+        return None  # "a table for Saturday", "un taxi pour 7h": the time of the thing booked
+    if match.group("time") or match.group("dtime"):
+        return "not_before"
+    if " ".join(day.split()) in RELATIVE_DAYS or not _verb_before(text[:match.start()]):
+        return "not_before"  # "tomorrow", or a date before the verb: "on Friday, call the bank"
+    return None
+
+
+def _verb_before(head: str) -> bool:
+    return bool(head.strip()) and starts_with_verb(head)
+
+
+def _moment(match: re.Match, text: str, base: datetime, due: bool) -> datetime | None:
+    if match.group("half"):
+        return base + timedelta(minutes=30)
+    if match.group("rel"):
+        raw = match.group("n").lower()
+        n = 0.5 if raw.startswith("half") else spoken_number(raw)
+        if not n:
+            return None
+        step = {"m": timedelta(minutes=1), "h": timedelta(hours=1), "d": timedelta(days=1),
+                "w": timedelta(weeks=1)}[UNITS.get(match.group("unit").lower(), "h")]
+        return base + step * n
+    words = " ".join((match.group("day") or "").lower().split())
+    hour, minute, _ = clock_time(match.group())
+    if hour is None:
+        part = PART_RE.search(match.group())
+        hour, minute = (part_hour(match.group(), 9), 0) if part else (None, 0)
+    day = _resolve_day(words, base, due) if words else base
+    if day is None:
+        return None
+    if hour is None:
+        hour = 17 if due else 9
+        if words in RELATIVE_DAYS and words in PARTS:
+            hour = PARTS[words]  # "tonight"
+        if words.startswith(("end of", "the end of", "eod", "cob", "eow", "eom")):
+            hour = 17
+    moment = day.replace(hour=hour, minute=minute)
+    if not words and moment <= base:
+        moment += timedelta(days=1)  # "at 5pm" when it is already 6pm means tomorrow
+    return moment
+
+
+def _resolve_day(words: str, base: datetime, due: bool) -> datetime | None:
+    words = re.sub(r"^" + _ARTICLE, "", words.strip())
+    words = re.sub(r"^end\s+of\s+(?:the\s+|this\s+)?", "end of ", words)
+    ordinal = re.match(r"^(?:the\s+|el\s+|le\s+|il\s+|den\s+|o\s+dia\s+|dia\s+|giorno\s+)?(\d{1,2})(?:st|nd|rd|th|\.|º|°)?$", words)
+    if ordinal:
+        return _day_of_month(int(ordinal.group(1)), base)
+    day_end = re.match(r"^(?:end of day|eod|cob)\s+(?:on\s+)?(\S+)$", words)
+    if day_end:
+        words = day_end.group(1)  # "end of day tomorrow" → tomorrow (the hour comes from the due default)
+    today = base
+    if words in RELATIVE_DAYS:
+        return today + timedelta(days=RELATIVE_DAYS[words])
+    if words in ("eod", "cob", "end of day", "end of the day", "this morning", "this afternoon", "this evening"):
+        return today
+    if words in ("this weekend", "next weekend", "coming weekend"):
+        ahead = (5 - today.weekday()) % 7 + (7 if words.startswith("next") and today.weekday() < 5 else 0)
+        return (today + timedelta(days=ahead)).replace(hour=10)
+    if words in ("next week",):
+        return today + timedelta(days=7 - today.weekday())
+    if words in ("end of week", "end of the week", "eow", "this week"):
+        return today + timedelta(days=(4 - today.weekday()) % 7)
+    if words in ("next month", "end of month", "end of the month", "eom", "this month"):
+        from dateutil.relativedelta import relativedelta
+
+        if words.startswith("next"):
+            return (today + relativedelta(months=1)).replace(day=1)
+        return today + relativedelta(day=31)
+    day_name = re.sub(r"^(?:next|this|coming)\s+", "", words)
+    if day_name in DAYS:
+        ahead = (DAYS[day_name] - today.weekday()) % 7
+        if ahead == 0 and not due:
+            ahead = 7
+        return today + timedelta(days=ahead)
+    return _calendar_date(words, today)
+
+
+def _day_of_month(day: int, today: datetime) -> datetime | None:
+    """"by the 25th": this month's 25th, or next month's when it has passed."""
+    from dateutil.relativedelta import relativedelta
+
+    if not 1 <= day <= 31:
+        return None
+    moment = today + relativedelta(day=day)
+    if moment.day != day or moment.date() < today.date():
+        moment = today + relativedelta(months=1, day=day)
+    return moment if moment.day == day else None
+
+
+def _calendar_date(words: str, today: datetime) -> datetime | None:
+    from dateutil import parser as date_parser
+
+    try:
+        parsed = date_parser.parse(words, default=today.replace(tzinfo=None, hour=0, minute=0), fuzzy=True)
+    except (ValueError, OverflowError):
+        return None
+    moment = parsed.replace(tzinfo=today.tzinfo)
+    if moment.date() < today.date() and not re.search(r"\d{4}", words):
+        moment = moment.replace(year=moment.year + 1)
+    return moment

@@ -1,0 +1,105 @@
+"""The words every schedule rule reads: weekdays, numbers, parts of the day, units, and the
+clock time in a phrase ("at 5pm", "um 14 Uhr", "下午三点"). The recurring rules (schedule.py)
+and the one-off rules (schedule_once.py, schedule_cjk.py) share them."""
+
+import re
+
+from task_runner.parse.lexicon import Lazy, alternation, merged
+from task_runner.parse.phrases import has_cjk, is_cjk
+
+# Every word comes from the language declarations; these modules only arrange them.
+DAYS = merged("weekdays")
+NUMBERS = merged("numbers")
+PARTS = merged("day_parts")
+UNITS = merged("time_units")
+PERIODS = {**merged("periods"), **merged("period_adverbs")}
+RELATIVE_DAYS = merged("relative_days")
+
+
+def latin(table: dict) -> dict:
+    return {key: value for key, value in table.items() if not is_cjk(key[:1])}
+
+
+def pattern_of(table: dict) -> str:
+    return "|".join(re.escape(key).replace(r"\ ", r"\s+") for key in sorted(table, key=len, reverse=True))
+
+
+DAY = "(?:" + pattern_of(latin(DAYS)) + ")"
+ZH_DAY = r"(?:周|星期|礼拜)[一二三四五六日天]"
+NUM = r"(?:\d{1,3}|" + pattern_of(latin(NUMBERS)) + ")"
+UNIT = r"(?P<unit>" + pattern_of(UNITS) + ")"
+_EVERY = "(?:" + alternation("every_words") + ")"
+CLOCK = "(?:" + alternation("clock_words") + ")"
+PART_WORDS = pattern_of(latin(PARTS))
+_TIME_AT_RE = Lazy(r"(?:(?<!\w)" + CLOCK + r"\s+)(?P<hour>\d{1,2})(?:[:.h](?P<minute>\d{2}))?\s*"
+                         r"(?P<ampm>a\.?m\.?|p\.?m\.?|uhr|h(?![a-z])|o'?clock)?(?![\w:/])"
+                         r"|(?<![\w:/.-])(?P<hour2>\d{1,2})(?:[:.h](?P<minute2>\d{2}))?\s*(?P<ampm2>a\.?m\.?|p\.?m\.?|uhr|h(?![a-z]))(?![\w])"
+                         r"|(?<![\w:/.-])(?P<hour3>\d{1,2}):(?P<minute3>\d{2})(?![\w:/])", re.IGNORECASE)
+PART_RE = Lazy(r"\b(?:in\s+the\s+|this\s+|por\s+la\s+|am\s+|in\s+der\s+|de\s+|da\s+|di\s+|le\s+|la\s+)?(?P<part>"
+                + PART_WORDS + r")\b|(?P<zh>" + pattern_of({k: v for k, v in PARTS.items() if is_cjk(k[:1])}) + ")", re.IGNORECASE)
+_ZH_TIME = Lazy(r"(?P<part>早上|早晨|上午|中午|下午|傍晚|晚上)?(?P<hour>\d{1,2}|[一二三四五六七八九十]{1,3})[点點時:：](?:(?P<half>半)|(?P<minute>\d{1,2})分?)?")
+
+
+class Schedule:
+    """What a phrase means: cron and/or ISO times, plus the user's words for it."""
+
+    __slots__ = ("cron", "due", "not_before", "phrase")
+
+    def __init__(self):
+        self.cron = self.due = self.not_before = None
+        self.phrase: list[str] = []
+
+    def as_dict(self) -> dict:
+        return {"cron": self.cron, "due": self.due, "not_before": self.not_before}
+
+
+
+def clock_time(text: str) -> tuple[int | None, int, str]:
+    """The first explicit clock time in ``text`` as (hour, minute, words), or (None, 0, "")."""
+    zh = _ZH_TIME.search(text) if has_cjk(text) else None
+    if zh and (zh.group("part") or any(mark in zh.group() for mark in "点點時")):
+        hour = int(spoken_number(zh.group("hour")))
+        minute = 30 if zh.group("half") else int(zh.group("minute") or 0)
+        if zh.group("part") in ("下午", "傍晚", "晚上") and hour < 12:
+            hour += 12
+        if hour < 24 and minute < 60:
+            return hour, minute, zh.group()
+    for match in _TIME_AT_RE.finditer(text):
+        hour = match.group("hour") or match.group("hour2") or match.group("hour3")
+        minute = match.group("minute") or match.group("minute2") or match.group("minute3") or "0"
+        ampm = (match.group("ampm") or match.group("ampm2") or "").lower().replace(".", "")
+        hour, minute = int(hour), int(minute)
+        if ampm == "pm" and hour < 12:
+            hour += 12
+        elif ampm == "am" and hour == 12:
+            hour = 0
+        elif not ampm and 1 <= hour <= 6 and not match.group("hour3"):
+            hour += 12  # "at 5" in a chat means the afternoon
+        if hour < 24 and minute < 60:
+            if not ampm and PART_RE.search(text) and hour < 12 and part_hour(text, 9) >= 14:
+                hour += 12  # "at 8 in the evening"
+            return hour, minute, match.group().strip()
+    part = PART_RE.search(text)
+    if part and (part.group("part") or "").lower() in ("noon", "midnight"):
+        return PARTS[part.group("part").lower()], 0, part.group().strip()
+    return None, 0, ""
+
+
+def part_hour(text: str, default: int) -> int:
+    part = PART_RE.search(text)
+    if not part:
+        return default
+    word = (part.group("part") or part.group("zh")).lower()
+    return PARTS.get(word.replace("time", ""), default)
+
+
+def spoken_number(word: str) -> float:
+    word = word.lower().replace("couple of", "couple").strip()
+    if word.isdecimal():
+        return int(word)
+    if word in NUMBERS:
+        return NUMBERS[word]
+    if word.startswith("十") or word.endswith("十") or "十" in word:  # 十五, 二十, 二十五
+        tens, _, ones = word.partition("十")
+        return (NUMBERS.get(tens, 1) if tens else 1) * 10 + (NUMBERS.get(ones, 0) if ones else 0)
+    return 0
