@@ -26,15 +26,19 @@ PY = sys.executable
 TR = [PY, "-m", "task_runner"]
 
 
-def median_ms(argv: list[str], env: dict, runs: int, before=None, stdin: str | None = None) -> float:
+def median_ms(argv: list[str], env: dict, runs: int, before=None, stdin: str | None = None) -> float | None:
+    """The median wall time in ms; None when the command failed (its row says so)."""
     timings = []
     for _ in range(runs):
         if before:
             before()
         start = time.perf_counter()
-        subprocess.run(argv, env=env, input=stdin, text=True, stdout=subprocess.DEVNULL,
-                       stderr=subprocess.DEVNULL, check=True)
+        done = subprocess.run(argv, env=env, input=stdin, text=True, stdout=subprocess.DEVNULL,
+                              stderr=subprocess.PIPE)
         timings.append((time.perf_counter() - start) * 1000)
+        if done.returncode != 0:
+            print(f"{' '.join(argv[2:4])}: exit {done.returncode}: {done.stderr.strip()[:200]}", file=sys.stderr)
+            return None
     return statistics.median(timings)
 
 
@@ -51,6 +55,9 @@ def main() -> None:
     print(f"whole-process medians of {args.runs} runs; python -c pass = {base:.1f} ms")
     print(f"{'command':<44} {'ms':>7} {'ratio':>6} {'target':>7}")
     for name, ms, target in rows:
+        if ms is None:
+            print(f"{name:<44} {'failed':>7}")
+            continue
         verdict = "" if target is None else ("ok" if ms / base <= target else "over")
         print(f"{name:<44} {ms:>7.1f} {ms / base:>5.1f}× {'' if target is None else f'≤{target:g}×':>7} {verdict}")
 

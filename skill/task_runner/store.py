@@ -41,8 +41,9 @@ class QueueStore:
         # The exact bytes this store last validated or wrote: reading them again (a pass reads
         # before it locks, then under the lock) needs parsing, not another schema check.
         self._trusted: bytes | None = None
-        # The task rows (as written) this store validated or wrote: a long-lived reader (a
-        # supervisor chain, the clock, wait) re-checks only the tasks another process changed.
+        # The task rows (as written) of the last queue this store locked or wrote: a long-lived
+        # store (a supervisor chain) re-checks only the tasks another process changed since. Kept
+        # from the transaction's own formatting, so a one-shot command pays nothing for it.
         self._valid_rows: frozenset = frozenset()
         self._checked = False
 
@@ -74,7 +75,6 @@ class QueueStore:
             return complete_queue(json.loads(raw))
         document = load_document(path, raw, self._valid_rows)
         self._trusted = raw
-        self._valid_rows = frozenset(_rows(document))
         return document
 
     @contextmanager
@@ -86,6 +86,7 @@ class QueueStore:
             queue = self.read()
             before, old_rows = format_queue(queue)
             checked_rows = set(old_rows)
+            self._valid_rows = frozenset(checked_rows)  # just read, so validated
             yield queue
             try:
                 after, rows = format_queue(queue)
