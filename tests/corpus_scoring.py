@@ -157,8 +157,8 @@ def score_case(case, doc):
 
 
 MODES = {"intake", "dispatcher", "none"}
-VERBS = {"skip", "retry", "cancel", "done"}
-SELECTORS = {None, "blocked", "pending", "running", "done", "skipped"}
+VERBS = {"skip", "retry", "cancel", "done", "answer", "urgent", "pause", "resume"}
+SELECTORS = {None, "all", "blocked", "pending", "running", "done", "skipped"}  # "all": pause/resume
 TYPES = {"messaging", "reminder-scheduling", "code-execution", "file-creation",
          "agent-delegation", "info-lookup", "unknown"}
 LANGS = ("en", "es", "de", "zh", "fr", "pt", "ja", "it")

@@ -104,7 +104,10 @@ def test_the_tables_every_language_needs_are_filled(code):
 
     lang = next(lang for lang in lexicon.LANGUAGES if lang.code == code)
     assert lang.verbs or lang.verb_phrases
-    assert set(lang.control_before) | set(lang.control_after) == {"retry", "skip", "cancel", "done"}
+    assert set(lang.control_before) | set(lang.control_after) == {"retry", "skip", "cancel", "done",
+                                                                  "answer", "urgent", "pause", "resume"}
+    assert {"pause", "resume"} <= set(lang.control_before)  # the queue verbs open their clause (queue_verbs.py)
+    assert lang.group_words and lang.queue_fillers and lang.urgent_marks
     assert set(lang.status_words) == {"pending", "running", "blocked", "done", "skipped"}
     assert lang.weekdays and lang.day_parts and (lang.periods or lang.period_adverbs)
     assert lang.seq_then and lang.sign_offs and lang.greetings

@@ -9,7 +9,7 @@ classify, schedule, link dependencies → decide the mode.
 from datetime import datetime
 
 from task_runner.lifecycle import make_goal
-from task_runner.parse import clean, commands, doubts, lexicon, mode, schedule, split
+from task_runner.parse import clean, commands, doubts, lexicon, mode, priority, schedule, split
 from task_runner.parse.classify import classify, delegates
 from task_runner.parse.depends import dependencies
 from task_runner.parse.phrases import Tokens
@@ -84,19 +84,20 @@ def _empty(kind: str, unsure: list[str] | None = None) -> dict:
 def _tasks(items: list, masked: Masked, now: datetime | None) -> list[dict]:
     kept = []
     for item in items:
-        trimmed = clean.trim(item.text)
+        urgent, text = priority.unmark(item.text, item.context)
+        trimmed = clean.trim(text)
         if not trimmed.core or not (_is_task(item, trimmed) or _has_deadline(trimmed.core, now)):
             continue
-        kept.append((item, trimmed))
+        kept.append((item, trimmed, urgent))
         if len(kept) >= MAX_TASKS:
             break
     if not kept:
         return []
     moment = now
-    cores = [trimmed.core for _, trimmed in kept]
-    links = dependencies(cores, [item.cue or trimmed.cue for item, trimmed in kept], [item.context for item, _ in kept])
+    cores = [trimmed.core for _, trimmed, _ in kept]
+    links = dependencies(cores, [item.cue or trimmed.cue for item, trimmed, _ in kept], [item.context for item, _, _ in kept])
     tasks = []
-    for (item, trimmed), depends_on in zip(kept, links):
+    for (item, trimmed, urgent), depends_on in zip(kept, links):
         description = squash(masked.restore(trimmed.core))
         shell = masked.commands(trimmed.core)
         kind = _type(description, item, trimmed, bool(shell))
@@ -114,6 +115,7 @@ def _tasks(items: list, masked: Masked, now: datetime | None) -> list[dict]:
             "schedule": found.as_dict() if found else {"cron": None, "due": None, "not_before": None},
             "schedule_phrase": " ".join(found.phrase) if found else None,
             "command": shell[0] if shell else None,
+            "priority": "high" if urgent else None,
             "_meta": (item, trimmed, bool(found)),
         })
     return tasks

@@ -1,4 +1,5 @@
-"""Control commands (skip / retry / cancel / done on ids or selectors) and status requests.
+"""Control commands (skip / retry / cancel / done on ids or selectors; answer / urgent on ids;
+pause / resume of the queue, queue_verbs.py) and status requests.
 
 Both are found before any task splitting; ``extract`` returns them with the spans of text they
 used, so "skip T-04 and add: buy milk" leaves only "and add: buy milk" for the task splitter.
@@ -11,6 +12,7 @@ from task_runner.parse.clean import trim
 from task_runner.parse.idtext import id_groups
 from task_runner.parse.mode import is_question
 from task_runner.parse.phrases import Phrases, Tokens, is_cjk
+from task_runner.parse.queue_verbs import QUEUE_VERBS, queue_commands
 from task_runner.parse.status import find_status, status_filter
 
 _PLEASE = Phrases("please|pls|bitte|por favor|请|now|also")
@@ -24,6 +26,12 @@ _SENTENCE_END = frozenset(".!?;。！？；")
 _CLAUSE_BREAK = _SENTENCE_END | frozenset(",，")
 _SELECT_END = frozenset(".!?;,。！？；，") | {"and", "y", "und", "please", "pls", "now"}
 _THAT = lexicon.RELATIVE_THAT
+# Verbs that take ids (pause/resume take none), and those a selector may go with ("retry all blocked").
+_ID_BEFORE = {verb: table for verb, table in lexicon.CONTROL_BEFORE.items() if verb not in QUEUE_VERBS}
+_SELECTOR_VERBS = ("retry", "skip", "cancel", "done")
+_SELECTOR_BEFORE = {verb: lexicon.CONTROL_BEFORE[verb] for verb in _SELECTOR_VERBS}
+_SELECTOR_AFTER = {verb: lexicon.CONTROL_AFTER[verb] for verb in _SELECTOR_VERBS}
+_COLON = frozenset(":：")
 
 
 class Found:
@@ -39,13 +47,25 @@ def extract(text: str) -> Found:
     tokens = Tokens(text)
     _repair_control_verbs(tokens.words)
     used: list[tuple[int, int]] = []
-    commands = _id_commands(tokens, used) + _selector_commands(tokens, used)
+    commands = _id_commands(tokens, used)
+    commands += queue_commands(tokens, used)
+    commands += _selector_commands(tokens, used)
     status = find_status(tokens, used)
     rest = text
     for start, end in sorted(used, reverse=True):
-        rest = rest[:start] + "\n" + rest[end:]
+        rest = rest[:_joined_from(tokens, start)] + "\n" + rest[end:]
     commands.sort(key=lambda c: c.pop("_at"))
     return Found(commands, status, rest)
+
+
+def _joined_from(tokens: Tokens, start: int) -> int:
+    """Where a command's text starts once the joining word before it goes too: "buy milk and pause
+    everything" leaves "buy milk", not "buy milk and"."""
+    if start not in tokens.starts:
+        return start
+    index = tokens.starts.index(start)
+    length = _NEW_ACTION.ending_at(tokens.words, index)
+    return tokens.starts[index - length] if length and index - length > 0 else start
 
 
 def _repair_control_verbs(words: list[str]) -> None:
@@ -88,7 +108,7 @@ def _id_commands(tokens: Tokens, used: list) -> list[dict]:
             continue  # "after you finish T-08, …"
         if _asks_about(tokens, left, right, begin if begin < start else left - 1):
             continue
-        note = _note(tokens, finish, right)
+        note = _answer(tokens, finish, right) if verb == "answer" else None if verb == "urgent" else _note(tokens, finish, right)
         commands.append({"verb": verb, "ids": ids, "selector": None, "note": note, "_at": tokens.starts[begin]})
         stop = right if note else finish
         used.append((tokens.starts[begin], tokens.ends[stop - 1]))
@@ -113,7 +133,7 @@ def _verb_before(words: list[str], start: int, left: int) -> tuple[str, int, str
         if skip and (at < left or words[at] not in lexicon.ID_FILLERS):
             break
         best = None
-        for verb, table in lexicon.CONTROL_BEFORE.items():
+        for verb, table in _ID_BEFORE.items():
             length = table.ending_at(words, at)
             if length and at - length >= left and (best is None or length > best[2]):
                 best = (verb, at - length, length)
@@ -139,7 +159,7 @@ def _verb_after(words: list[str], end: int, right: int) -> tuple[str, int] | Non
 
 def _verb_last(words: list[str], position: int, right: int) -> tuple[str, int] | None:
     """The id-first order: a control verb that ends the clause after the ids ("T-12 skip", "T-08 cancelar")."""
-    for verb, table in lexicon.CONTROL_BEFORE.items():
+    for verb, table in _ID_BEFORE.items():
         length = table.at(words, position)
         if not length or " ".join(words[position:position + length]) in lexicon.NEEDS_AFTER:
             continue
@@ -172,7 +192,21 @@ def _verb_around(words, start, end, left, right) -> tuple[str | None, int, int]:
         return before[0], begin, finish
     if after:
         return after[0], begin, finish
+    if before is None and end < right and words[end] in _COLON and all(
+            word in lexicon.ANSWER_LEADS or word in lexicon.ID_FILLERS or word in _HEDGES or word in (",", "，")
+            for word in words[left:start]):
+        return "answer", left, end + 1  # "T-04: in 1Password", "for T-04: use eu-1"
     return None, begin, finish
+
+
+def _answer(tokens: Tokens, start: int, right: int) -> tuple[int, int] | None:
+    """An answer is the rest of the clause exactly as written ("answer T-04 eu-1, the staging one"),
+    up to a new command; None when there is none (intake then asks for the answer itself)."""
+    words = tokens.words
+    position = start + (start < right and words[start] in _COLON | {",", "-", "—", "–", "，"})
+    if position >= right:
+        return None
+    return _span(tokens, position, _note_end(words, position, right))
 
 
 def _note(tokens: Tokens, start: int, right: int) -> tuple[int, int] | None:
@@ -246,7 +280,7 @@ def _selector_commands(tokens: Tokens, used: list) -> list[dict]:
             used.append((tokens.starts[index], tokens.ends[end - 1]))
             taken.update(range(index, end))
             continue
-        for verb, table in lexicon.CONTROL_BEFORE.items():
+        for verb, table in _SELECTOR_BEFORE.items():
             length = table.at(words, index)
             opener = " ".join(words[index:index + length])
             if not length or opener in lexicon.NEEDS_AFTER:
@@ -278,7 +312,7 @@ def _selector_then_verb(tokens: Tokens, index: int) -> tuple[str, str, int] | No
     if selector is None:
         return None
     end += words[end:end + 1] in ([":"], [","], ["-"])
-    for verb, table in lexicon.CONTROL_AFTER.items():
+    for verb, table in _SELECTOR_AFTER.items():
         length = table.at(words, end)
         if length:
             return verb, selector, end + length

@@ -5,7 +5,9 @@ import re
 from task_runner.lifecycle import TaskType
 
 _ID = re.compile(r"^T-\d{2,}$")
-_VERBS = ("skip", "retry", "cancel", "done")
+_VERBS = ("skip", "retry", "cancel", "done", "answer", "urgent", "pause", "resume")
+_QUEUE_VERBS = ("pause", "resume")  # the whole queue: ids [], selector "all", note a group's name or None
+_PRIORITIES = (None, "high")
 _SELECTORS = (None, "all", "pending", "running", "blocked", "done", "skipped")
 _STATUSES = (None, "pending", "running", "blocked", "done", "skipped")
 _DOUBTS = ("language", "split", "vague", "date")
@@ -60,11 +62,17 @@ def _command_problems(command) -> list[str]:
         errors.append(f"need ids or a selector, not both: {command!r}")
     if command["note"] is not None and not (isinstance(command["note"], str) and command["note"].strip()):
         errors.append("bad note")
+    if command["verb"] in _QUEUE_VERBS and (command["ids"] or command["selector"] != "all"):
+        errors.append(f"{command['verb']} takes no ids and the selector 'all': {command!r}")
+    if command["verb"] in ("answer", "urgent") and not command["ids"]:
+        errors.append(f"{command['verb']} needs task ids: {command!r}")
+    if command["verb"] == "urgent" and command["note"] is not None:
+        errors.append("urgent carries no note")
     return errors
 
 
 def _task_problems(task, index: int) -> list[str]:
-    keys = {"description", "goal", "type", "depends_on", "schedule", "schedule_phrase", "command"}
+    keys = {"description", "goal", "type", "depends_on", "schedule", "schedule_phrase", "command", "priority"}
     if not isinstance(task, dict) or set(task) != keys:
         return [f"bad keys {sorted(task) if isinstance(task, dict) else task!r}"]
     errors = []
@@ -89,4 +97,6 @@ def _task_problems(task, index: int) -> list[str]:
         errors.append("schedule_phrase must be set exactly when a schedule is")
     if task["command"] is not None and not isinstance(task["command"], str):
         errors.append("bad command")
+    if task["priority"] not in _PRIORITIES:
+        errors.append(f"bad priority {task['priority']!r}")
     return errors

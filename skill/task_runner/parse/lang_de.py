@@ -71,6 +71,10 @@ LANGUAGE = Language(
         "skip": "überspringe|überspring|ueberspringe|lass|lasse",
         "cancel": "storniere|stornieren|brich|breche|lösche|lösch|loesche|vergiss|streiche|streich|entferne",
         "done": "markiere|markier|setze",
+        "answer": "antworte auf|antwort auf|antwort für|antwort zu",
+        "urgent": "mach|mache|zieh|ziehe|erledige|erledig|priorisiere|priorisieren|priorisier|dringend",
+        "pause": "pausiere|pausieren|pausier|pause|anhalten|halte an|einfrieren|friere ein",
+        "resume": "fortsetzen|setze fort|setz fort|mach weiter|macht weiter|weitermachen|weiter|fortfahren|fahre fort|fahr fort",
     },
     control_after={
         "retry": "bitte? nochmal/erneut/neu versuchen/ausführen/starten?|bitte? noch mal versuchen/ausführen/starten?"
@@ -78,8 +82,13 @@ LANGUAGE = Language(
         "skip": "bitte? überspringen/ueberspringen/aus/auslassen/weg",
         "cancel": "bitte? abbrechen/ab/stornieren/löschen/streichen/vergessen/entfernen",
         "done": "als? erledigt/fertig/abgeschlossen markieren?|ist/sind jetzt/schon? erledigt/fertig/abgeschlossen",
+        "urgent": "ist/sind dringend|zuerst|als erstes|als erste|zuerst erledigen|hat/haben priorität|nach vorne",
     },
-    control_needs_after=frozenset(["versuche", "versuch", "starte", "führe", "markiere", "markier", "setze", "brich", "breche", "lass", "lasse"]),
+    control_needs_after=frozenset(["mach", "mache", "zieh", "ziehe", "erledige", "erledig", "versuche", "versuch", "starte", "führe", "markiere", "markier", "setze", "brich", "breche", "lass", "lasse"]),
+    answer_leads=frozenset("für zu".split()),
+    group_words="gruppe",
+    queue_fillers="alles|die warteschlange|warteschlange|die queue|queue|alle aufgaben|aufgaben|bitte|jetzt|mal|erstmal|kurz|mit|der|den|das|die|alle|bis auf weiteres|vorerst",
+    urgent_marks="dringend|sehr dringend|eilig|eilt|hohe priorität|höchste priorität|zuerst das|das zuerst|als erstes",
     status_words={
         "pending": "offen|offene|offenen|ausstehend|ausstehende|ausstehenden|wartende|wartenden",
         "running": "läuft|laufen|laufend|laufende|laufenden|aktive|aktiven",

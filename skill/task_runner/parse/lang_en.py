@@ -192,6 +192,10 @@ LANGUAGE = Language(
         "done": "mark|complete|finish|close|tick off|check off|resolve|done|done with|finished|finished with"
                 "|i already? did/finished/completed/handled/sorted|i 've/have already? done/finished/completed/handled/sorted"
                 "|i've already? done/finished/completed/handled/sorted",
+        "answer": "answer|reply to|respond to|answer for|reply for",
+        "urgent": "urgent|prioritize|prioritise|expedite|fast-track|fast track|rush|escalate",
+        "pause": "pause|hold|freeze|halt|suspend|put on hold",
+        "resume": "resume|unpause|un-pause|carry on|continue|keep going|go on|unfreeze|start again",
     },
     # verb → phrases after the ids ("T-09 is finished", "try T-02 again", "mark T-04 done").
     control_after={
@@ -205,9 +209,14 @@ LANGUAGE = Language(
         "cancel": "is/are not/no longer needed|is/are cancelled/canceled/obsolete|isn't/aren't needed anymore?"
                   "|can/could/should/may be cancelled/canceled/dropped/removed/deleted/scrapped",
         "skip": "can/could/should/may be skipped|can/could wait|as skipped",
+        "urgent": "is/are urgent|is/are now? a/the/top/high? priority|first|to the front/top|to the front/top of the queue/list/line|asap|before anything/everything else|up front",
     },
     # Openers that only mean their verb with an "after" part ("mark" alone is not "done").
     control_needs_after=frozenset(["mark", "give", "try", "run", "do", "tick off", "check off", "move", "push", "put", "send", "set"]),
+    answer_leads=frozenset("for re about regarding".split()),
+    group_words="group",
+    queue_fillers="please|pls|now|for now|for a bit|for a moment|for a sec|for a while|a bit|queue|the queue|whole queue|everything|all|all tasks|all the tasks|the tasks|tasks|it all|things|work|the work|ok|okay|so|just|can you|could you|hey|again|working|processing|new tasks|starting new tasks|starting new ones",
+    urgent_marks="urgent|very urgent|super urgent|urgently|asap|high priority|top priority|priority|do this first|do this one first|this first|first thing",
     status_words={
         "pending": "pending|queued|waiting|open|outstanding|remaining|left|todo|to-do|not started|upcoming|unfinished|incomplete",
         "running": "running|in progress|active|ongoing|in flight|started|working|underway",

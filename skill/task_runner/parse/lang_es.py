@@ -75,14 +75,23 @@ LANGUAGE = Language(
         "skip": "omite|omitir|salta|saltar|sáltate|saltate|ignora|ignorar|pasa de",
         "cancel": "cancela|cancelar|elimina|eliminar|borra|borrar|olvida|olvídate de|olvidate de|quita|quitar|descarta",
         "done": "marca|marcar|completa|termina",
+        "answer": "responde a?|contesta a?|respuesta para|respuesta a",
+        "urgent": "haz|pon|pasa|prioriza|priorizar|urgente|adelanta",
+        "pause": "pausa|pausar|pon en pausa|poner en pausa|congela|detén|deten",
+        "resume": "reanuda|reanudar|continúa|continua|continuar|sigue|seguir|retoma|retomar|reactiva|quita la pausa",
     },
     control_after={
         "retry": "de nuevo|otra vez|nuevamente",
         "done": "como? hecha/hecho/hechas/hechos/completada/completado/completadas/completados/terminada/terminado/terminadas"
                 "/terminados/lista/listo/listas/listos"
                 "|ya? está/esta/están/estan hecha/hecho/hechas/completada/completado/completadas/terminada/terminado/terminadas/lista/listo/listas",
+        "urgent": "es/son urgente/urgentes|primero|antes que nada|antes de todo|al principio de la cola|es/son prioridad|es/son prioritaria/prioritario",
     },
-    control_needs_after=frozenset(["marca", "marcar", "intenta"]),
+    control_needs_after=frozenset(["haz", "pon", "pasa", "marca", "marcar", "intenta"]),
+    answer_leads=frozenset("para sobre".split()),
+    group_words="grupo",
+    queue_fillers="todo|la cola|cola|todas las tareas|las tareas|tareas|por favor|porfa|ahora|un momento|por ahora|de momento|el|la|las|los|todas|todos|trabajando|con",
+    urgent_marks="urgente|muy urgente|prioridad alta|máxima prioridad|lo primero|haz esto primero|esto primero|primero esto",
     status_words={
         "pending": "pendiente|pendientes",
         "running": "ejecutando|se está ejecutando|corriendo|en curso|en progreso|ejecutándose",

@@ -105,6 +105,10 @@ LANGUAGE = Language(
         "cancel": "annule|annulez|annuler|supprime|supprimez|supprimer|oublie|oubliez|retire|retirez|efface|effacez"
                   "|abandonne|abandonnez",
         "done": "marque|marquez|marquer|termine|terminez|clôture|clôturez",
+        "answer": "réponds à|répondez à|réponse pour|réponse à",
+        "urgent": "fais|faites|passe|passez|priorise|priorisez|prioriser|urgent",
+        "pause": "mets tout en pause|mettez tout en pause|mets la file en pause|mettez la file en pause|mets en pause|mettez en pause|mettre en pause|pause|suspends|suspendez|suspendre|gèle|gele",
+        "resume": "reprends|reprenez|reprendre|continue|continuez|continuer|relance la file|enlève la pause|enleve la pause",
     },
     control_after={
         "retry": "à/a nouveau|encore une fois|de nouveau|une autre fois",
@@ -113,8 +117,13 @@ LANGUAGE = Language(
         "done": "comme? fait/faite/faits/faites/terminé/terminée/terminés/terminées/fini/finie/finis/finies"
                 "|est/sont fait/faite/faits/faites/terminé/terminée/terminés/terminées/fini/finie/finis/finies"
                 "|c'est fait|est réglé/réglée",
+        "urgent": "est/sont urgent/urgente/urgents/urgentes|en premier|d'abord|en priorité|est/sont prioritaire/prioritaires|en tête de file|en tête",
     },
-    control_needs_after=frozenset(["marque", "marquez", "marquer", "essaie", "essayez", "reprends", "reprenez"]),
+    control_needs_after=frozenset(["fais", "faites", "passe", "passez", "marque", "marquez", "marquer", "essaie", "essayez", "reprends", "reprenez"]),
+    answer_leads=frozenset("pour sur".split()),
+    group_words="groupe",
+    queue_fillers="tout|la file|file|la file d'attente|toutes les tâches|les tâches|tâches|la|le|les|s'il te plaît|s'il vous plaît|stp|svp|maintenant|un moment|pour l'instant|pour le moment|la queue|queue",
+    urgent_marks="urgent|urgente|très urgent|très urgente|priorité haute|en priorité|prioritaire|à faire en premier|fais ça en premier|d'abord ça|ça d'abord",
     status_words={
         "pending": "en attente|à faire|restantes|restants|pas encore commencées",
         "running": "tourne|tournent|en cours",

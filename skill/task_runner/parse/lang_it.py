@@ -97,6 +97,10 @@ LANGUAGE = Language(
         "skip": "salta|saltare|saltate|ignora|ignorare|tralascia|lascia perdere",
         "cancel": "annulla|annullare|annullate|cancella|cancellare|elimina|eliminare|rimuovi|rimuovere|togli|dimentica",
         "done": "segna|segnare|marca|marcare|completa|chiudi",
+        "answer": "rispondi a|risposta per|risposta a",
+        "urgent": "fai|metti|passa|priorizza|dai priorità a|urgente",
+        "pause": "metti in pausa|mettere in pausa|pausa|sospendi|sospendere|congela",
+        "resume": "riprendi|riprendere|continua|continuare|vai avanti|andate avanti|togli la pausa|fai ripartire",
     },
     control_after={
         "retry": "di nuovo|ancora una volta|un'altra volta|da capo",
@@ -104,8 +108,13 @@ LANGUAGE = Language(
         "cancel": "non serve più|non è più necessaria/necessario",
         "done": "come? fatto/fatta/fatti/fatte/completato/completata/completati/completate/finito/finita/finiti/finite"
                 "|è/sono fatto/fatta/fatti/fatte/completato/completata/completati/completate/finito/finita/pronto/pronta",
+        "urgent": "è urgente|sono urgenti|per prima|per primo|prima di tutto|in cima|per prima cosa|è/sono prioritario/prioritaria/prioritari/prioritarie",
     },
-    control_needs_after=frozenset(["segna", "segnare", "marca", "marcare", "prova", "chiudi"]),
+    control_needs_after=frozenset(["fai", "metti", "passa", "segna", "segnare", "marca", "marcare", "prova", "chiudi"]),
+    answer_leads=frozenset("per su".split()),
+    group_words="gruppo",
+    queue_fillers="tutto|la coda|coda|tutte le attività|le attività|attività|tutti i task|task|le|la|il|i|per favore|ora|adesso|un attimo|per ora|per adesso|per il momento",
+    urgent_marks="urgente|molto urgente|priorità alta|massima priorità|fai questo per primo|prima questo|per prima cosa|questo per primo",
     status_words={
         "pending": "in sospeso|in attesa|da fare|pendenti|pendente|in coda",
         "running": "girando|sta girando|in corso|in esecuzione|attive",

@@ -105,6 +105,10 @@ LANGUAGE = Language(
         "cancel": "cancela|cancele|cancelar|remove|remova|remover|apaga|apague|apagar|exclui|exclua|excluir|esquece"
                   "|esqueça|deleta|delete|descarta|descarte",
         "done": "marca|marque|marcar|conclui|conclua|finaliza|finalize|fecha|feche",
+        "answer": "responde a?|responda a?|resposta para|resposta a",
+        "urgent": "faz|faça|faca|passa|põe|coloca|prioriza|priorize|priorizar|urgente",
+        "pause": "pausa|pausar|pause|coloca em pausa|coloque em pausa|põe em pausa|ponha em pausa|suspende|suspenda|congela",
+        "resume": "retoma|retome|retomar|continua|continue|continuar|segue|siga|recomeça|recomece|despausa|tira a pausa",
     },
     control_after={
         "retry": "de novo|novamente|outra vez|mais uma vez",
@@ -112,8 +116,13 @@ LANGUAGE = Language(
         "cancel": "não é mais necessária/necessário|pode ser cancelada/cancelado",
         "done": "como? feita/feito/feitas/feitos/concluída/concluído/concluídas/concluídos/pronta/pronto/prontas/prontos"
                 "|já? está/estão/tá feita/feito/feitas/concluída/concluído/concluídas/pronta/pronto/prontas",
+        "urgent": "é urgente|são urgentes|primeiro|antes de tudo|na frente|no topo|é/são prioridade|é/são prioritária/prioritário",
     },
-    control_needs_after=frozenset(["marca", "marque", "marcar", "tenta", "tente", "tentar", "fecha", "feche"]),
+    control_needs_after=frozenset(["faz", "faça", "faca", "passa", "põe", "coloca", "marca", "marque", "marcar", "tenta", "tente", "tentar", "fecha", "feche"]),
+    answer_leads=frozenset("para sobre".split()),
+    group_words="grupo",
+    queue_fillers="tudo|a fila|fila|todas as tarefas|as tarefas|tarefas|as|a|o|os|por favor|agora|um pouco|por agora|por enquanto|por ora",
+    urgent_marks="urgente|muito urgente|prioridade alta|prioridade máxima|faz isso primeiro|faça isso primeiro|isso primeiro|primeiro isso",
     status_words={
         "pending": "pendente|pendentes|em espera|na fila|aguardando",
         "running": "em andamento|rodando|executando|em execução",

@@ -11,7 +11,7 @@ Field kinds: a *spec* is a phrase table in the phrases.py syntax ("can/could you
 their key to a spec (or, for type_verbs, a space-separated word list).
 """
 
-CONTROL_VERBS = frozenset(("retry", "skip", "cancel", "done"))
+CONTROL_VERBS = frozenset(("retry", "skip", "cancel", "done", "answer", "urgent", "pause", "resume"))
 STATUSES = frozenset(("pending", "running", "blocked", "done", "skipped"))
 TASK_TYPES = frozenset(("messaging", "reminder-scheduling", "code-execution", "file-creation", "agent-delegation",
                         "info-lookup"))
@@ -91,6 +91,11 @@ class Language:
     control_after: dict
     control_needs_after: frozenset  # openers that mean their verb only with an "after" part
     note_openers: str               # spec: "retry T-04 with …", "réessaie T-14 avec …": a note for the next attempt
+    # --- steering (issue 14): answer / urgent take ids (control_before/after); pause / resume the queue
+    answer_leads: frozenset         # "for T-04: use the staging db": words before "T-NN:" that make it an answer
+    group_words: str                # spec: "pause group deploy", "le groupe deploy", "deploy组"
+    queue_fillers: str              # spec: every other word a pause/resume clause may hold ("the queue", "for now")
+    urgent_marks: str               # spec: "urgent: …", "do this first: …": a task at high priority
     # --- status requests
     status_words: dict
     status_any: str                 # spec: "anything", "algo", "quelque chose": a question about any task

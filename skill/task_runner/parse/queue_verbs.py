@@ -1,0 +1,93 @@
+"""Pause and resume the whole queue or one group: "pause everything", "hold the queue", "pause
+group deploy", "resume", "carry on", "暂停所有任务", "キューを一時停止して" (issue 14).
+
+These verbs take no task ids, so they are read apart from retry/skip/…: a clause (up to a comma,
+a full stop, "and"/"then", or text another command used) is a pause or a resume only when every
+other word in it is one of the queue's fillers ("the queue", "everything", "for now", "please")
+or a group word and its name. "pause the video at 2:00" or "resume esse pdf" hold other words
+and stay what they were. The command has the contract's shape: ids [], selector "all", note the
+group's name (a span of the text, restored by the caller) or None.
+"""
+
+from task_runner.parse import lexicon
+from task_runner.parse.phrases import Phrases, Tokens
+
+QUEUE_VERBS = ("pause", "resume")
+_VERB_TABLES = {verb: lexicon.CONTROL_BEFORE[verb] for verb in QUEUE_VERBS}
+_BREAKS = frozenset(".!?;,。！？；，、")
+_NEW_ACTION = Phrases(*(spec for lang in lexicon.LANGUAGES for spec in (lang.conj, lang.seq_then, lang.seq_also) if spec))
+_HEDGES = frozenset("hmm hm um uh ok okay so please pls just oh hey can could would will you u we let 's".split())
+
+
+def queue_commands(tokens: Tokens, used: list) -> list[dict]:
+    """The pause/resume commands of the text, each clause's span added to ``used``."""
+    words, found = tokens.words, []
+    if not any(table.find(words) for table in _VERB_TABLES.values()):
+        return found
+    taken = {index for start, end in used for index, at in enumerate(tokens.starts) if start <= at < end}
+    for first, stop in _clauses(tokens, taken):
+        read = _read(words, first, stop)
+        if read is None:
+            continue
+        verb, name = read
+        note = (tokens.starts[name], tokens.ends[name]) if name is not None else None
+        found.append({"verb": verb, "ids": [], "selector": "all", "note": note, "_at": tokens.starts[first]})
+        used.append((tokens.starts[first], tokens.ends[stop - 1]))
+    return found
+
+
+def _clauses(tokens: Tokens, taken: set) -> list[tuple[int, int]]:
+    """Token ranges between breaks: punctuation, a line break, a joining word, text already used."""
+    words, text = tokens.words, tokens.text
+    clauses, first, index = [], 0, 0
+    while index < len(words):
+        opens = any(table.at(words, index) for table in _VERB_TABLES.values())
+        joint = 0 if opens else _NEW_ACTION.at(words, index)  # "再開して" is no "再" (then)
+        if words[index] in _BREAKS or index in taken or joint:
+            if index > first:
+                clauses.append((first, index))
+            index += joint or 1
+            first = index
+            continue
+        if index > first and "\n" in text[tokens.ends[index - 1]:tokens.starts[index]]:
+            clauses.append((first, index))
+            first = index
+        index += 1
+    if first < len(words):
+        clauses.append((first, len(words)))
+    return clauses
+
+
+def _read(words: list[str], first: int, stop: int) -> tuple[str, int | None] | None:
+    """(verb, index of the group's name or None) when the clause is only a pause/resume."""
+    verb, name, index = None, None, first
+    while index < stop:
+        word = words[index]
+        if not any(ch.isalnum() for ch in word):
+            index += 1
+            continue
+        length, which = max((table.at(words, index), verb_name) for verb_name, table in _VERB_TABLES.items())
+        if length and verb is None and index + length <= stop:
+            verb, index = which, index + length
+            continue
+        group = lexicon.GROUP_WORDS.at(words, index)
+        if group and name is None and index + group < stop and not _filler(words, index + group):
+            name, index = index + group, index + group + 1  # "pause group deploy"
+            continue
+        filler = _filler(words, index)
+        if filler:
+            index += filler
+            continue
+        group = lexicon.GROUP_WORDS.at(words, index + 1)
+        if group and name is None and index + 1 + group <= stop:
+            name, index = index, index + 1 + group  # "pause the deploy group", "暂停deploy组"
+            continue
+        return None
+    return (verb, name) if verb else None
+
+
+def _filler(words: list[str], index: int) -> int:
+    word = words[index]
+    if word in _HEDGES or word in lexicon.ALL_WORDS or word in lexicon.STATUS_NOUNS or word in lexicon.DETERMINERS:
+        return 1  # not the id fillers: "hold on" is no pause
+    return lexicon.QUEUE_FILLERS.at(words, index)
