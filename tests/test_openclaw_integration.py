@@ -1,7 +1,7 @@
 """Against a real OpenClaw 2026.9 gateway (no model needed): the skill is eligible; setup creates exactly one
 cron job, puts the heartbeat block into the heartbeat job's scratch (where 2026.9 reads it) and not into
 HEARTBEAT.md, survives `openclaw doctor --fix`; the ledger, scratch and system-event calls of openclaw.py
-work against the real CLI, also from a detached process.
+work against the real CLI (test_openclaw_e2e.py, which has a gateway running anyway).
 
 Needs the `openclaw` CLI (scripts/install-openclaw.sh, see tests/openclaw/harness.py); skipped otherwise.
 Every test has its own HOME, state dir and loopback gateway; the gateway is always stopped.
@@ -10,8 +10,6 @@ Every test has its own HOME, state dir and loopback gateway; the gateway is alwa
 import json
 import os
 import shutil
-import subprocess
-import sys
 import time
 
 import pytest
@@ -162,54 +160,6 @@ def test_setup_with_the_gateway_down_owes_the_job_quickly_and_writes_no_heartbea
     started = time.monotonic()
     again = oc.task_runner("setup").stdout
     assert time.monotonic() - started < 5 and "still needs its backup cron job" in again
-
-
-WAKE_FROM_DETACHED = """
-import json, os, sys
-if os.fork():
-    os._exit(0)
-os.setsid()
-if os.fork():
-    os._exit(0)
-for fd in (0, 1, 2):
-    os.close(fd)
-os.open(os.devnull, os.O_RDWR); os.dup(0); os.dup(0)
-from task_runner import openclaw
-ok = openclaw.wake("T-07 done — uname printed Linux", lambda key, default=None: default)
-with open(sys.argv[1], "w") as handle:
-    json.dump({"ok": ok, "tty": os.isatty(0), "own_session": os.getsid(0) != int(sys.argv[2])}, handle)
-"""
-
-
-def test_ledger_scratch_and_wake_calls_against_the_real_cli(oc, monkeypatch):
-    from task_runner import openclaw
-    from task_runner.workers import agent
-
-    oc.start_gateway()
-    for key, value in oc.env.items():
-        monkeypatch.setenv(key, value)
-    assert openclaw.tasks_list() == []
-    assert openclaw.tasks_show("no-such-run") is None
-    assert openclaw.tasks_cancel("no-such-run") is False
-    assert agent.ledger_outcome({"kind": "agent", "session": None, "run_id": "no-such-run"},
-                                lambda key, default=None: default) is None
-    job = openclaw.heartbeat_job()
-    assert job and job["payload"]["kind"] == "heartbeat"
-    assert openclaw.get_scratch(job["id"]) == (None, 0)
-    revision = openclaw.set_scratch(job["id"], "hello\n", expected_revision=0)
-    assert openclaw.get_scratch(job["id"]) == ("hello\n", revision)
-    with pytest.raises(openclaw.OpenClawError, match="concurrently"):
-        openclaw.set_scratch(job["id"], "stale write\n", expected_revision=0)
-    assert openclaw.version()[:2] == (2026, 9)
-
-    # a wake from a detached, terminal-less process (as a supervisor is) reaches the gateway
-    result = oc.root / "wake.json"
-    subprocess.run([sys.executable, "-c", WAKE_FROM_DETACHED, str(result), str(os.getsid(0))], env=oc.env,
-                   check=True, timeout=30)
-    deadline = time.monotonic() + 30
-    while not result.exists() and time.monotonic() < deadline:
-        time.sleep(0.2)
-    assert json.loads(result.read_text()) == {"ok": True, "tty": False, "own_session": True}
 
 
 def test_skip_reason_names_the_installer():

@@ -145,7 +145,7 @@ class OpenClawEnv:
     def stop_gateway(self) -> None:
         if self.gateway is None or self.gateway.poll() is not None:
             return
-        for sig, wait in ((signal.SIGTERM, 20), (signal.SIGKILL, 10)):
+        for sig, wait in ((signal.SIGTERM, 10), (signal.SIGKILL, 10)):
             try:
                 os.killpg(self.gateway.pid, sig)
             except ProcessLookupError:

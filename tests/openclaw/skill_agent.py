@@ -31,6 +31,8 @@ from scripted_model import Reply
 AGENT_ONLY = "## For the agent only (do not relay)"
 INTERNAL = "<<<BEGIN_OPENCLAW_INTERNAL_CONTEXT>>>"
 SKIPPED = "Skipped to process an incoming message."
+_SYSTEM_EVENT = re.compile(r"System: \[[^\]]*\] ([^\"\\\n]*TASK_RUNNER_DISPATCH[^\"\\\n]*)")
+RUNTIME_EVENTS = ("An async command completion event", "[OpenClaw runtime event]", "System:")
 _WRAPPER_HEAD = re.compile(r"^\[[A-Z][a-z]{2} \d{4}-\d\d-\d\d \d\d:\d\d [A-Z]+\] ")
 _PLAN = re.compile(r"--- prompt for (T-\d+) ---\n(.*?)\n--- end of prompt for \1 ---", re.DOTALL)
 _TIMEOUT = re.compile(r"^(T-\d+): Call sessions_spawn with label \"T-\d+\", runTimeoutSeconds (\d+)", re.MULTILINE)
@@ -50,7 +52,9 @@ def users_words(text: str) -> str:
 
 
 def exec_call(command: str) -> dict:
-    return {"name": "exec", "arguments": {"command": command}}
+    """SKILL.md: give exec a yieldMs of 60000, so a first command that sets up OpenClaw (10-30 s) is not
+    sent to the background ("Command still running …")."""
+    return {"name": "exec", "arguments": {"command": command, "yieldMs": 60000}}
 
 
 class SkillAgent:
@@ -92,6 +96,12 @@ class SkillAgent:
             return self.settled(text)
         if "A background task completed" in text or "[Internal task completion event]" in text:
             return self.completion(text)
+        # system events (a wake) reach the turn as "System: [time] …" lines of its context block
+        context = "\n".join(text_of(m) for m in self.request.get("messages", ()) if text_of(m).startswith(INTERNAL))
+        events = _SYSTEM_EVENT.findall(context)
+        if events:
+            self.record("dispatch", trigger=events[-1])
+            return Reply(tool_calls=[exec_call("task-runner dispatch")])
         if "heartbeat monitor scratch" in text.lower() or "[OpenClaw heartbeat poll]" in text:
             # our block in the monitor scratch says what to run (it may arrive in a context message)
             context = "\n".join(text_of(m) for m in self.request.get("messages", ()))
@@ -103,6 +113,9 @@ class SkillAgent:
         if "TASK_RUNNER_DISPATCH" in text:
             self.record("dispatch", trigger=text)
             return Reply(tool_calls=[exec_call("task-runner dispatch")])
+        if text.startswith(RUNTIME_EVENTS) or users_words(text).startswith(RUNTIME_EVENTS):
+            self.record("runtime-event", text=text)  # OpenClaw talking, not the user: nothing for intake
+            return Reply(text="NO_REPLY")
         words = text if self.pass_wrapper else users_words(text)
         self.record("intake", words=words)
         return Reply(tool_calls=[exec_call(
