@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+
 from conftest import REPO
 from openclaw.harness import OPENCLAW, PREFIX, SKIP_REASON
 

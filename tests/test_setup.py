@@ -204,3 +204,28 @@ def test_corrupt_queue_stops_setup_with_exit_3_and_is_untouched(cli, run_setup, 
     result = run_setup(check=3)
     assert "task-queue.json" in result.stderr
     assert cli.queue_path.read_text(encoding="utf-8") == '{"tasks": ['
+
+
+def test_notify_route_recorded_at_setup_is_in_the_heartbeat_block(cli, run_setup, workspace):
+    (workspace / "TOOLS.md").write_text("TASK_RUNNER_NOTIFY_CHANNEL=telegram\nTASK_RUNNER_NOTIFY_TARGET=123456789\n",
+                                        encoding="utf-8")
+    run_setup()
+    block = block_of((workspace / "HEARTBEAT.md").read_text(encoding="utf-8"))
+    assert "`message` tool" in block and "channel `telegram` and target `123456789`" in block
+
+
+def test_without_a_recorded_route_the_block_says_how_to_find_one(run_setup, workspace):
+    run_setup()
+    block = block_of((workspace / "HEARTBEAT.md").read_text(encoding="utf-8"))
+    assert "TASK_RUNNER_NOTIFY_CHANNEL" in block and "TASK_RUNNER_NOTIFY_TARGET" in block
+
+
+def test_a_heartbeat_file_doctor_migrated_is_not_written_again(cli, workspace, tmp_path):
+    """doctor --fix archived HEARTBEAT.md under the state dir: without a gateway to ask, write nothing."""
+    state = tmp_path / "state"
+    (state / "backups" / "heartbeat-migration").mkdir(parents=True)
+    env = dict(no_openclaw_env(cli), OPENCLAW_STATE_DIR=str(state))
+    out = cli("setup", env=env).stdout
+    assert not (workspace / "HEARTBEAT.md").exists()
+    assert "Heartbeat: not placed yet" in out and "doctor" in out
+    assert cli.queue()["heartbeatBlock"]["where"] is None
