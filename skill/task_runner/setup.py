@@ -332,3 +332,22 @@ def run(args, config) -> int:
         text = "\n".join(filter(None, [text, "✅ Backup cron job recorded as created; no more reminders."]))
     emit(args, dict(report.as_dict(), ok=True), text or report.done_text())
     return 0
+
+def uninstall(config, store, timeout: float | None = None) -> dict:
+    """Take our heartbeat block out of the heartbeat job's scratch and out of HEARTBEAT.md, leaving every
+    other line of both; {"scratch": bool, "file": bool} (what was removed), "error" when the gateway
+    could not be asked. The cron job is the user's to delete (``openclaw cron rm``)."""
+    from task_runner import openclaw
+
+    timeout = timeout or config.get_float(openclaw.TIMEOUT_KEY, openclaw.CLI_TIMEOUT_S, minimum=0.1)
+    removed = {"scratch": False, "file": heartbeat.remove_file_block(config.workspace)}
+    block = store.read().get(HEARTBEAT_FIELD) if store.exists() else None
+    try:
+        job_id = (block or {}).get("jobId") or (openclaw.heartbeat_job(timeout=timeout) or {}).get("id")
+        removed["scratch"] = bool(job_id) and heartbeat.remove_scratch_block(job_id, timeout)
+    except openclaw.OpenClawError as failure:
+        removed["error"] = str(failure)
+    if store.exists():
+        with store.transaction() as queue:
+            queue.pop(HEARTBEAT_FIELD, None)
+    return removed
