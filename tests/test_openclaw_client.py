@@ -219,3 +219,28 @@ def test_block_added_then_removed_gives_the_text_file_back(text):
         return
     assert heartbeat.without_block(heartbeat.with_block(text, block)) == text
     assert heartbeat.merged(heartbeat.with_block(text, block), block) is None
+
+
+def test_setup_places_the_block_in_the_scratch_and_uninstall_takes_it_out(fake, pinned_env, workspace):
+    from task_runner.config import load_config, open_store
+    from task_runner.setup import ensure_setup, uninstall
+
+    fake.set(jobs=[{"id": "hb-1", "agentId": "main", "payload": {"kind": "heartbeat"}}], scratch={})
+    (workspace / "HEARTBEAT.md").write_text("# Mine\n- weather\n", encoding="utf-8")
+    config = load_config()
+    store = open_store(config)
+    report = ensure_setup(config, store)
+    assert report.heartbeat == "scratch-added" and report.heartbeat_job == "hb-1"
+    scratch = openclaw.get_scratch("hb-1")[0]
+    assert scratch.startswith("# Mine\n- weather\n\n" + heartbeat.HEADING)
+    assert (workspace / "HEARTBEAT.md").read_text(encoding="utf-8") == scratch  # for doctor --fix to retire
+    assert store.read()["heartbeatBlock"] == dict(store.read()["heartbeatBlock"], where="scratch", jobId="hb-1")
+    calls = len(fake.calls())
+    assert ensure_setup(config, store).heartbeat in ("scratch-present",)  # settled: no gateway call for it
+    assert [call[:2] for call in fake.calls()[calls:]] in ([], [["cron", "list"]])
+
+    assert uninstall(config, store) == {"scratch": True, "file": True}
+    assert openclaw.get_scratch("hb-1")[0] == "# Mine\n- weather\n"
+    assert (workspace / "HEARTBEAT.md").read_text(encoding="utf-8") == "# Mine\n- weather\n"
+    assert "heartbeatBlock" not in store.read()
+    assert uninstall(config, store) == {"scratch": False, "file": False}

@@ -197,13 +197,6 @@ def system_event(text: str, mode: str = "now", session_key: str | None = None, *
     return run(args, timeout=timeout).get("ok") is True
 
 
-def version(*, timeout: float = CLI_TIMEOUT_S) -> tuple[int, ...] | None:
-    """The CLI's release as numbers ("OpenClaw 2026.9.6 (eb377ac)" -> (2026, 9, 6)), None if unreadable."""
-    out = run(["--version"], timeout=timeout, gateway=False, json_output=False)
-    match = re.search(r"(\d{4})\.(\d+)(?:\.(\d+))?", out)
-    return tuple(int(part) for part in match.groups() if part is not None) if match else None
-
-
 WAKE_PREFIX = "TASK_RUNNER_DISPATCH: "
 
 
