@@ -96,7 +96,7 @@ def _clause(tokens: Tokens, start: int, end: int, breaks: frozenset = _SENTENCE_
 
 def _id_commands(tokens: Tokens, used: list) -> list[dict]:
     words, commands = tokens.words, []
-    for start, end, ids in id_groups(words):
+    for start, end, ids in _id_runs(words):
         left, right = _clause(tokens, start, end)
         if _DEPENDENCY.ending_at(words, start) or _DEPENDENCY.ending_at(words, start - 1) and words[start - 1] in lexicon.ID_FILLERS \
                 or lexicon.DEP_AFTER_ID.at(words, end):
@@ -113,6 +113,21 @@ def _id_commands(tokens: Tokens, used: list) -> list[dict]:
         stop = right if note else finish
         used.append((tokens.starts[begin], tokens.ends[stop - 1]))
     return commands
+
+
+def _id_runs(words: list[str]) -> list[tuple[int, int, list[str]]]:
+    """id_groups, except that a comma between a verb before and a verb after parts two commands:
+    "取消T-02，T-04标记为已完成", "retry T-02, T-04 is done"."""
+    runs = []
+    for start, end, ids in id_groups(words):
+        comma = next((i for i in range(end - 1, start, -1) if words[i] in (",", "，", "、")), None)
+        before = _verb_before(words, start, 0) if comma is not None else None
+        if before and before[2] not in lexicon.NEEDS_AFTER and _verb_after(words, end, len(words)):
+            runs += [(start + s, start + e, part) for s, e, part in id_groups(words[start:comma])]
+            runs += [(comma + 1 + s, comma + 1 + e, part) for s, e, part in id_groups(words[comma + 1:end])]
+        else:
+            runs.append((start, end, ids))
+    return runs
 
 
 _HEDGES = frozenset("hmm hm um uh maybe perhaps ok okay so please pls just also and oh can could you u we let 's".split())
@@ -165,8 +180,8 @@ def _verb_last(words: list[str], position: int, right: int) -> tuple[str, int] |
             continue
         end = position + length
         end += _PLEASE.at(words, end)
-        if end >= right or words[end] in _CLAUSE_BREAK:
-            return verb, position + length
+        if end >= right or words[end] in _CLAUSE_BREAK or _NOTE.at(words, end) == 1:
+            return verb, position + length  # "T-44 riprova con la VPN accesa": a note (one opening word) may follow
     return None
 
 

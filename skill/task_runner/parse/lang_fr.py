@@ -5,7 +5,7 @@ from task_runner.parse.language import Language
 LANGUAGE = Language(
     code="fr",
     verbs=frozenset("""
-    inscris-toi abonne-toi signe signer invite inviter scanne scanner remplis remplir complète compléter
+    renseigne renseignez renseigne-toi renseignez-vous informe-toi informez-vous documente-toi documentez-vous inscris-toi abonne-toi signe signer invite inviter scanne scanner remplis remplir complète compléter
     présente présenter confirme confirmer essaie essayer note noter rends rendre vends vendre change changer
     déplace déplacer cuisine choisis choisir décide décider
     parcours parcourez découvre découvrez
@@ -36,7 +36,7 @@ LANGUAGE = Language(
         "code-execution": "lance lancez lancer exécute exécutez exécuter installe installez installer redémarre"
                           " redémarrez redémarrer déploie déployez déployer teste testez",
         "file-creation": "écris écrivez écrire rédige rédigez rédiger crée créez créer d'écrire",
-        "info-lookup": "choisis parcours parcourez découvre découvrez cherche cherchez chercher recherche recherchez rechercher trouve trouvez trouver compare"
+        "info-lookup": "renseigne-toi renseignez-vous informe-toi informez-vous documente-toi documentez-vous choisis parcours parcourez découvre découvrez cherche cherchez chercher recherche recherchez rechercher trouve trouvez trouver compare"
                        " comparez comparer vérifie vérifiez vérifier regarde regardez analyse analysez résume"
                        " résumez",
     },

@@ -5,7 +5,7 @@ from task_runner.parse.language import Language
 LANGUAGE = Language(
     code="it",
     verbs=frozenset("""
-    iscriviti firma invita scansiona compila presenta richiedi conferma prova restituisci vendi cambia sposta
+    informati informatevi documentati documentatevi iscriviti firma invita scansiona compila presenta richiedi conferma prova restituisci vendi cambia sposta
     cucina scegli decidi
     imposta impostare configura
     annota annotare segna
@@ -33,7 +33,7 @@ LANGUAGE = Language(
         "code-execution": "esegui eseguite eseguire lancia lanciate lanciare installa installate installare riavvia"
                           " riavviare testa",
         "file-creation": "scrivi scrivete scrivere redigi redigete redigere crea create creare",
-        "info-lookup": "scegli scopri scoprire cerca cercate cercare trova trovate trovare controlla controllate controllare verifica"
+        "info-lookup": "informati informatevi documentati documentatevi scegli scopri scoprire cerca cercate cercare trova trovate trovare controlla controllate controllare verifica"
                        " verificate verificare confronta confrontare analizza analizzare riassumi trovami cercami",
     },
     type_keywords={
@@ -72,7 +72,7 @@ LANGUAGE = Language(
     web_search="cerca su google|google",
     reminder_only="ricordami|ricordatemi",
     seq_then="poi|dopo|e poi|quindi|dopodiché|successivamente|una volta fatto",
-    seq_also="anche|inoltre|e anche|in più|pure",
+    seq_also="anche|inoltre|e anche|in più|più|pure",
     seq_order="prima|innanzitutto|primo|secondo|terzo|infine|alla fine|per ultimo",
     conj="e|ed",
     clause_openers="se|quando|appena|una volta che",

@@ -5,7 +5,7 @@ from task_runner.parse.language import Language
 LANGUAGE = Language(
     code="pt",
     verbs=frozenset("""
-    inscreve inscreva partilha assina assine convida convide planeja planeje escaneia preenche preencha completa
+    dá dê confere confira inscreve inscreva partilha assina assine convida convide planeja planeje escaneia preenche preencha completa
     complete apresenta solicita solicite confirma confirme experimenta devolve devolva vende venda muda mude
     move cozinha escolhe escolha decide
     monta monte montar anota anote anotar
@@ -35,7 +35,7 @@ LANGUAGE = Language(
         "code-execution": "executa execute executar roda rode rodar instala instale instalar reinicia reinicie"
                           " reiniciar implanta implante implantar testa teste",
         "file-creation": "escreve escreva escrever redige redija redigir cria crie criar",
-        "info-lookup": "escolhe escolha descobre descubra descobrir procura procure procurar busca busque buscar pesquisa pesquise pesquisar encontra encontre"
+        "info-lookup": "confere confira escolhe escolha descobre descubra descobrir procura procure procurar busca busque buscar pesquisa pesquise pesquisar encontra encontre"
                        " encontrar acha ache verifica verifique verificar confere confira checa compara compare"
                        " comparar analisa analise resume resuma",
     },
@@ -47,6 +47,7 @@ LANGUAGE = Language(
         "reminder-scheduling": "lembrete|me lembra|me lembre|agenda|alarme|calendário",
         "code-execution": "servidor|script|deploy|banco de dados|backup|logs",
         "file-creation": "arquivo|documento|relatório|planilha|apresentação|pasta|tabela|gráfico",
+        "info-lookup": "uma olhada|uma conferida|uma pesquisada",
     },
     agent_words="agente|assistente|agente de código",
     delegate_verbs="pede|peça|peca|manda|diz|fala",

@@ -1,5 +1,7 @@
-"""One-off times in Chinese and Japanese: 明天下午五点, 下周三, 2時間後, 金曜までに, 明日の朝.
-A date followed by 的/の describes the object ("明天上海的天气") and sets nothing."""
+"""One-off times in Chinese and Japanese: 明天下午五点, 下周三, 2時間後, 金曜までに, 明日の朝, and the
+ends of periods as deadlines: 月底前, 这周内, 今週中に, 今月末までに, 年底前 (the end of the
+month/week/year at 17:00, like "by the end of the month"). A date followed by 的/の describes the
+object ("明天上海的天气") and sets nothing."""
 
 from datetime import datetime, timedelta
 
@@ -10,6 +12,13 @@ from task_runner.timeutil import to_iso
 
 _CJK_PARTS = pattern_of({key: hour for key, hour in PARTS.items() if is_cjk(key[:1])})
 _CJK_RELATIVE = pattern_of({key: days for key, days in RELATIVE_DAYS.items() if is_cjk(key[:1])})
+# The end of a period: always a deadline (月底, 年末), or one with 前/内/中に after it (这周内, 今週中に).
+_PERIOD_ENDS = {"本月底": "month", "这个月底": "month", "月底": "month", "月末": "month", "今月末": "month", "年底": "year",
+                "年末": "year"}
+_PERIODS = {"这个月": "month", "本月": "month", "今月": "month", "这周": "week", "本周": "week", "这个星期": "week",
+            "今週": "week", "周末": "weekend", "週末": "weekend", "今年": "year"}
+_PERIOD_RE = Lazy(r"(?P<end>" + pattern_of(_PERIOD_ENDS) + r")(?P<due>之前|以前|前|までに|まで)?"
+                  r"|(?P<period>" + pattern_of(_PERIODS) + r")(?P<within>之内|以内|内|中に|中|までに|まで|之前|以前|前)")
 _ZH_ONE_OFF = Lazy(
     r"(?P<rel>(?P<n>\d{1,3}|[一两二三四五六七八九十半]{1,3})个?(?P<unit>分钟|小时|天|分|時間|日)(?:后|以后|之后|後))"
     r"|(?P<day>" + _CJK_RELATIVE + r"|下(?:个)?" + ZH_DAY + r"|" + ZH_DAY + r"|下周|来週|(?:月|火|水|木|金|土|日)曜日?)?"
@@ -33,6 +42,23 @@ def one_off(text: str, base: datetime, result: Schedule) -> None:
         if moment and getattr(result, key) is None:
             setattr(result, key, to_iso(moment))
             result.phrase.append(match.group())
+    if result.due is None:
+        _period_end(text, base, result)
+
+
+def _period_end(text: str, base: datetime, result: Schedule) -> None:
+    match = _PERIOD_RE.search(text)
+    if not match:
+        return
+    kind = _PERIOD_ENDS.get(match.group("end") or "") or _PERIODS[match.group("period")]
+    if kind == "month":
+        day = (base.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+    elif kind == "year":
+        day = base.replace(month=12, day=31)
+    else:  # the week's work ends on Friday; "before the weekend" too
+        day = base + timedelta(days=(4 - base.weekday()) % 7)
+    result.due = to_iso(day.replace(hour=17, minute=0))
+    result.phrase.append(match.group())
 
 
 def _zh_moment(match, base: datetime) -> datetime | None:

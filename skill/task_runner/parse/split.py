@@ -9,7 +9,7 @@ Coda and Airtable", "salt and pepper grinders") while "look it up and text it to
 
 import re
 
-from task_runner.parse import lexicon
+from task_runner.parse import lexicon, runon
 from task_runner.parse.clean import first_word, is_time_word, starts_with_verb, trim
 from task_runner.parse.lexicon import Lazy
 from task_runner.parse.lists import INLINE_NUMBER, mark
@@ -210,7 +210,8 @@ def _clauses(sentence: str) -> list[Item]:
     tail = tokens.rest(start) if start < count else ""
     if tail.strip():
         items.append(Item(tail, cue))
-    return [item for item in items if item.text]
+    return [Item(text, item.cue if n == 0 else "") for item in items if item.text  # run-on dictation: runon.py
+            for n, text in enumerate(runon.pieces(item.text))]
 
 
 def _verb_list(tokens: Tokens) -> list[Item] | None:

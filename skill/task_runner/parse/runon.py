@@ -1,0 +1,76 @@
+"""Run-on dictation: requests dictated with no comma or "and" between them ("compra il latte chiama
+la mamma prenota il dentista", "牛乳を買って母に電話して歯医者を予約して").
+
+In the languages whose imperatives are their own word forms (es, fr, pt, it, de) a new request
+starts where one of their imperatives (no infinitive) follows a content word (not an article, a
+preposition, a pronoun or another verb; a German separable particle ends a request) and is
+followed by its object (an article, a preposition, a name; not a pronoun or another verb). In
+Japanese one starts after a te-form request when another request ends the text. English is left
+alone: too many of its verbs are nouns too ("send the status report to Bob"). Reading
+then digesting ("revisa los correos resume los importantes") and telling the user stay one job.
+"""
+
+from task_runner.parse import lexicon
+from task_runner.parse.phrases import Tokens, is_cjk
+
+_VERBS = {lang.code: lang.verbs | frozenset(word for spec in lang.type_verbs.values() for word in spec.split())
+          for lang in lexicon.LANGUAGES if lang.code in ("es", "fr", "pt", "it", "de")}
+_ALL_VERBS = frozenset().union(*_VERBS.values())  # "compra leite liga …": the tables share many forms
+_FUNCTION = (lexicon.DETERMINERS | lexicon.CLITICS | lexicon.ID_FILLERS | lexicon.PRONOUN_SUBJECTS
+             | lexicon.word_set("recipient_words") | lexicon.QUESTION_AUX)
+_INFINITIVE = ("ar", "er", "ir", "re", "ír", "en")
+_PARTICLES = frozenset("an auf aus ein ab zu mit vor weg los zurück".split())  # "ruf Mama an buch …"
+_BEFORE_AN_OBJECT = lexicon.DETERMINERS | lexicon.word_set("recipient_words") | lexicon.ID_FILLERS
+
+
+def pieces(text: str) -> list[str]:
+    """``text`` cut where a dictated request starts; ``[text]`` when none does."""
+    tokens = Tokens(text)
+    words = tokens.words
+    if len(words) < 5:
+        return [text]
+    if is_cjk(words[0][:1]):
+        cuts = _kana_cuts(words)
+    else:
+        opens = words[0] in _ALL_VERBS and not lexicon.DELEGATE_VERBS.at(words, 0)
+        cuts = _verb_cuts(tokens, _ALL_VERBS) if opens else []
+    if not cuts:
+        return [text]
+    bounds = [0] + [tokens.starts[cut] for cut in cuts] + [len(text)]
+    return [text[start:end].strip() for start, end in zip(bounds, bounds[1:])]
+
+
+def _verb_cuts(tokens: Tokens, verbs: frozenset) -> list[int]:
+    words, cuts, last = tokens.words, [], 0
+    for index in range(2, len(words) - 1):
+        word, before, after = words[index], words[index - 1], words[index + 1]
+        if word.endswith(_INFINITIVE) or word in lexicon.DE_INFINITIVES:
+            continue  # "cuánto cuesta renovar el pasaporte", "pour confirmer": an infinitive is no new request
+        if word not in verbs or index - last < 2 or word in lexicon.AMBIGUOUS_VERBS and after not in lexicon.DETERMINERS:
+            continue  # "marca o dentista" is a request, "a marca" a brand
+        if before not in _PARTICLES and (not before.isalpha() or len(before) < 3 or before in _FUNCTION or before in lexicon.VERBS):
+            continue
+        if after in _FUNCTION - _BEFORE_AN_OBJECT or lexicon.is_verb(after) or not after[:1].isalpha():
+            continue
+        if lexicon.REPORT_BACK.at(words, index) or (lexicon.READING_VERBS.at(words, last) and lexicon.DIGEST_VERBS.at(words, index)):
+            continue
+        cuts.append(index)
+        last = index
+    return cuts
+
+
+def _kana_cuts(words: list[str]) -> list[int]:
+    """After "…を買って" when the rest ("母に電話して…予約して") ends with a request of its own."""
+    if not any("\u3040" <= char <= "\u30ff" for word in words for char in word) or "、" in words:
+        return []
+    if not (lexicon.VERB_PHRASES.ending_at(words, len(words)) or lexicon.REQUEST_END.ending_at(words, len(words))):
+        return []
+    cuts, last = [], 0
+    for index in range(3, len(words) - 3):
+        if words[index - 1] != "て" or not lexicon.VERB_PHRASES.ending_at(words, index) or index - last < 3:
+            continue
+        if words[index] in "くいおもはをにで" or lexicon.REPORT_BACK.at(words, index) or lexicon.REQUEST_END.at(words, index):
+            continue  # "…してください", "調べて教えて": the same request goes on
+        cuts.append(index)
+        last = index
+    return cuts
