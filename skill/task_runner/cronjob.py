@@ -1,16 +1,18 @@
 """The backup cron job "Task Runner Dispatcher" in OpenClaw's scheduler.
 
-Heartbeats can be off, slow, or (OpenClaw >= 2026.8) no longer read
-HEARTBEAT.md, so a scheduler job wakes the main session every 15 minutes with
-the system event ``TASK_RUNNER_DISPATCH: …``; SKILL.md tells the agent to run
-``task-runner dispatch`` when it sees it.
+Heartbeats can be off or slow, and event-driven wakes do not carry the
+heartbeat scratch, so a scheduler job wakes the main session every 15 minutes
+with the system event ``TASK_RUNNER_DISPATCH: …`` (delivered wrapped in "A
+scheduled reminder has been triggered …"); SKILL.md tells the agent to run
+``task-runner dispatch`` when an event contains it.
 
 We talk to the scheduler through the ``openclaw`` CLI (openclaw.py: every call
-bounded, its process group killed at the deadline). Duplicates are prevented three ways: we list
-before adding, callers serialise list+add under a lock, and the job carries a
-declaration key that makes the gateway's ``cron.add`` idempotent (2026.9+).
-When the CLI cannot do it, the agent gets the exact ``automations`` tool call to make
-(through ``tool_call`` under OpenClaw 2026.9's Tool Search; there is no ``cron`` tool).
+bounded, its process group killed at the deadline). Duplicates are prevented
+three ways: we list before adding, callers serialise list+add under a lock, and
+the job carries a declaration key that makes the gateway's ``cron.add``
+idempotent (2026.9+). When the CLI cannot do it, the agent gets the exact
+``automations`` call to make (through ``tool_call`` under 2026.9's Tool Search;
+there is no ``cron`` tool).
 """
 
 from dataclasses import dataclass
