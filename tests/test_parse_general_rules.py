@@ -103,3 +103,29 @@ def test_run_on_dictation_splits_where_a_new_imperative_starts(message, expected
 ])
 def test_run_on_rule_leaves_one_request_alone(message):
     assert len(descriptions(message)) <= 1
+
+
+@pytest.mark.parametrize("message, start", [
+    ("um 14 Uhr Besprechungsraum buchen", "2026-11-20T14:00"),
+    ("morgen 9 Uhr den Zahnarzt anrufen", "2026-11-21T09:00"),
+])
+def test_a_clock_time_in_uhr_without_a_verb_before_it_is_a_start(message, start):
+    (task,) = parse(message)["tasks"]
+    assert task["schedule"]["not_before"].startswith(start) and task["description"].startswith(message.split()[0])
+
+
+def test_um_is_a_hesitation_only_when_no_number_follows():
+    assert descriptions("um, can you book a table") == ["book a table"]
+
+
+@pytest.mark.parametrize("message", ["el primer día de cada mes a las 10 recuérdame pagar el alquiler",
+                                     "on the first day of every month at 10 remind me to pay rent"])
+def test_a_long_leading_time_phrase_still_leads_to_its_verb(message):
+    (task,) = parse(message)["tasks"]
+    assert task["schedule"]["cron"] == "0 10 1 * *" and task["type"] == "reminder-scheduling"
+
+
+@pytest.mark.parametrize("message", ["終わったタスクある？", "終わったタスクはある？"])
+def test_japanese_finished_tasks_is_a_status_request(message):
+    doc = parse(message)
+    assert doc["status"] and doc["status_query"] == {"ids": [], "status": "done"} and doc["tasks"] == []

@@ -78,6 +78,8 @@ def trim(text: str) -> Trimmed:
 def _opener(words: list[str], at: int) -> tuple[str, int] | None:
     """The kind and length of the opener at ``at``: greeting, sequencer, task framing or request."""
     length = lexicon.GREETINGS.at(words, at)
+    if length == 1 and words[at] in lexicon.TIME_CUES and words[at + 1:at + 2] and words[at + 1][:1].isdigit():
+        length = 0  # "um 14 Uhr …" is a clock time, not a hesitation
     if length and (words[at] in _ALWAYS_GREETINGS or length > 1 or (at + 1 < len(words) and _is_edge(words[at + 1]))):
         return "greet", length
     for kind, table in lexicon.SEQ.items():
@@ -165,7 +167,7 @@ def leading_verb(core: str) -> tuple[str | None, str]:
         if bare in lexicon.CLITICS and index + 1 < len(tokens) and lexicon.is_verb(tokens[index + 1].lower().strip(",.;:")):
             continue  # "lui envoyer un message": the verb comes after its pronoun
         article = bare in ("the", "a", "an") and not (index + 1 < len(tokens) and is_time_word(tokens[index + 1].lower().strip(",.")))
-        if article or bare not in _TIME_WORDS and not _TIME_TOKEN.match(bare) or position >= 8:
+        if article or bare not in _TIME_WORDS and not _TIME_TOKEN.match(bare) or position >= 12:
             break  # "the deploy worked" is a statement; "on the 1st of every month, pay …" is not
         position += 1
     return None, core
