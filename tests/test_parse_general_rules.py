@@ -129,3 +129,14 @@ def test_a_long_leading_time_phrase_still_leads_to_its_verb(message):
 def test_japanese_finished_tasks_is_a_status_request(message):
     doc = parse(message)
     assert doc["status"] and doc["status_query"] == {"ids": [], "status": "done"} and doc["tasks"] == []
+
+
+@pytest.mark.parametrize("message", ["crie a planilha e manda para a Ana", "haz la lista y manda a Ana",
+                                     "write the summary and send to Bob", "レポートを書いてボブに送って"])
+def test_a_send_without_its_object_sends_what_came_before(message):
+    assert [task["depends_on"] for task in parse(message)["tasks"]] == [[], [0]]
+
+
+@pytest.mark.parametrize("message", ["buy milk. send a message to Bob", "buy milk and text Bob", "牛乳を買って、ボブにメールを送って"])
+def test_a_send_that_names_its_object_waits_for_nothing(message):
+    assert all(task["depends_on"] == [] for task in parse(message)["tasks"])

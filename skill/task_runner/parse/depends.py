@@ -41,6 +41,8 @@ _SENDERS = frozenset("""send text email e-mail message tell forward share post d
 manda mándame mandame envía envia envíame enviame mandes envíes""".split())
 _LOOKUPS = frozenset("""check find look lookup research see confirm verify get figure work search such suche finde prüfe
 checke busca buscar busques encuentra averigua""".split())
+_TO = lexicon.word_set("recipient_words") | frozenset("to an à pro pra ao".split())
+_JA_SEND = Phrases("送って|送信して|転送して|送っといて|送って ください|送信して ください")
 _BOTH = Phrases("both|both of them|the two|all of them|all three|everything above")
 _ES_ENCLITIC = Lazy(r"^\w+(?:lo|la|los|las)$", re.IGNORECASE)
 _HYPHEN_OBJECT = Lazy(r"^\w+-(?:le|la|les|lo|los|las|o|a|os|as)$", re.IGNORECASE)
@@ -105,6 +107,8 @@ def _earlier(core: str, words: list[str], cue: str, before: list[str]) -> int | 
         return previous  # "envoie-le à Paul", "manda-os"
     if words and _ES_INFINITIVE_CLITIC.match(words[0]):
         return previous  # "envolverlo", "mandarlo por correo"
+    if _sends_nothing_named(words):
+        return previous  # "crie a planilha e manda para a Ana", "レポートを書いてボブに送って": what is sent came before
     if before and before[previous].split(" ", 1)[0].lower() in _TRANSACTIONS and any(
             words[i] in _DETERMINERS and i + 1 < len(words) and words[i + 1] in _TRANSACTION_RESULTS for i in range(len(words))):
         return previous  # "book a table … and send the confirmation to Alex"
@@ -119,6 +123,14 @@ def _earlier(core: str, words: list[str], cue: str, before: list[str]) -> int | 
     if definite and _sends_the(words) and before[previous].split(" ", 1)[0].lower() in _LOOKUPS:
         return previous  # "check if my flight is on time, and text Maria the arrival time"
     return None
+
+
+def _sends_nothing_named(words: list[str]) -> bool:
+    """A send whose object is left out: the verb goes straight to its recipient ("send to Bob",
+    "manda para a Ana", "schick an Lisa"), or a Japanese send with a recipient (に) and no object (を)."""
+    if len(words) >= 2 and words[0] in _SENDERS and words[1] in _TO:
+        return not (words[1] == "a" and words[0] in lexicon.EN.verbs)  # "send a message" names its object
+    return bool(words) and "に" in words and "を" not in words and bool(_JA_SEND.ending_at(words, len(words)))
 
 
 def _once(words: list[str]) -> list[str] | None:
