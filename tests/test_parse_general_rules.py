@@ -140,3 +140,12 @@ def test_a_send_without_its_object_sends_what_came_before(message):
 @pytest.mark.parametrize("message", ["buy milk. send a message to Bob", "buy milk and text Bob", "牛乳を買って、ボブにメールを送って"])
 def test_a_send_that_names_its_object_waits_for_nothing(message):
     assert all(task["depends_on"] == [] for task in parse(message)["tasks"])
+
+
+@pytest.mark.parametrize("message, kind", [
+    ("écris un mail à Paul", "messaging"), ("escribe un correo a Ana", "messaging"),
+    ("scrivi una mail a Marco", "messaging"), ("schreib eine Mail an Lisa", "messaging"),
+    ("écris un rapport sur les ventes", "file-creation"), ("escribe un informe sobre las ventas", "file-creation"),
+])
+def test_writing_a_message_in_any_language_is_messaging(message, kind):
+    assert [task["type"] for task in parse(message)["tasks"]] == [kind]
