@@ -5,6 +5,8 @@ ids [] and the selector "all" with the group's name as note; a task marked urgen
 """
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from task_runner.parse import parse_message
 from task_runner.parse.contract import problems
@@ -142,3 +144,17 @@ def test_an_urgent_header_covers_its_list_and_nothing_else():
         ("buy milk", None), ("renew the passport", "high"), ("call the bank", "high")]
     _, doc = commands("the urgent care clinic closes at 6, call them")
     assert all(t["priority"] is None for t in doc["tasks"])
+
+
+_FILLERS = ["please", "the queue", "everything", "for now", "all tasks", "just", "ok", "can you", "now"]
+_CONTENT = ["video", "song", "download", "meeting", "timer", "music", "printer", "game"]
+
+
+@given(st.lists(st.sampled_from(_FILLERS), max_size=3), st.sampled_from(["pause", "hold", "resume", "carry on"]),
+       st.lists(st.sampled_from(_FILLERS), max_size=3), st.sampled_from(_CONTENT))
+def test_a_queue_verb_among_fillers_steers_and_one_content_word_stops_it(before, verb, after, content):
+    expected = "pause" if verb in ("pause", "hold") else "resume"
+    text = " ".join(before + [verb] + after)
+    assert commands(text)[0] == [(expected, [], "all", None)]
+    with_content = " ".join(before + [verb, "the", content] + after)
+    assert all(found[0] not in ("pause", "resume") for found in commands(with_content)[0])
