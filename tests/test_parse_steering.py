@@ -158,3 +158,8 @@ def test_a_queue_verb_among_fillers_steers_and_one_content_word_stops_it(before,
     assert commands(text)[0] == [(expected, [], "all", None)]
     with_content = " ".join(before + [verb, "the", content] + after)
     assert all(found[0] not in ("pause", "resume") for found in commands(with_content)[0])
+
+
+def test_an_urgent_opener_does_not_make_the_next_clause_a_question():
+    assert commands("do T-04 first, then retry T-05")[0] == [("urgent", ["T-04"], None, None), ("retry", ["T-05"], None, None)]
+    assert commands("hmm, should I retry T-03?")[0] == []

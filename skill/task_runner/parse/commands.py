@@ -106,7 +106,8 @@ def _id_commands(tokens: Tokens, used: list) -> list[dict]:
             continue
         if _DEPENDENCY.find(words, max(left, begin - 4), begin):
             continue  # "after you finish T-08, …"
-        if _asks_about(tokens, left, right, begin if begin < start else left - 1):
+        ask_left, ask_right = _clause(tokens, start, end, _CLAUSE_BREAK)  # "do T-04 first, then retry T-05" asks nothing
+        if _asks_about(tokens, ask_left, ask_right, begin if begin < start else ask_left - 1):
             continue
         note = _answer(tokens, finish, right) if verb == "answer" else None if verb == "urgent" else _note(tokens, finish, right)
         commands.append({"verb": verb, "ids": ids, "selector": None, "note": note, "_at": tokens.starts[begin]})
