@@ -149,3 +149,9 @@ def test_a_send_that_names_its_object_waits_for_nothing(message):
 ])
 def test_writing_a_message_in_any_language_is_messaging(message, kind):
     assert [task["type"] for task in parse(message)["tasks"]] == [kind]
+
+
+@pytest.mark.parametrize("message", ["Reisepass verlängern", "den Reisepass verlängern", "Steuererklärung abgeben",
+                                     "Belege sammeln"])
+def test_german_infinitives_in_ern_and_eln_end_a_request_too(message):
+    assert descriptions(message) == [message]

@@ -53,7 +53,8 @@ VERBS = (_BASE_VERBS | {"re-" + verb[2:] for verb in _BASE_VERBS if verb.startsw
 VERB_PHRASES = phrases("verb_phrases")
 REQUEST_END = phrases("request_end")
 AMBIGUOUS_VERBS = word_set("ambiguous_verbs")
-DE_INFINITIVES = frozenset(word for word in lang_de.LANGUAGE.verbs if word.endswith("en"))
+# "-ern"/"-eln" verbs are infinitives too: "den Reisepass verlängern", "Belege sammeln".
+DE_INFINITIVES = frozenset(word for word in lang_de.LANGUAGE.verbs if word.endswith(("en", "ern", "eln")))
 
 GREETINGS = phrases("greetings")
 REQUEST = phrases("request")
