@@ -34,6 +34,7 @@ COLD_CASES = {
     "5-item list": "Do these:\n1. renew the domain\n2. email Ana the invoice\n3. run the backup script\n"
                    "4. draft the Q3 memo\n5. compare Notion, Coda and Airtable",
     "control command": "retry T-12 but use the staging credentials",
+    "steering (answer)": "for T-04: use the staging db",
     "status request": "what's still pending?",
     "question (none)": "What is the capital of France?",
     "recurring schedule": "every Monday at 9am send me the sales report",
