@@ -163,3 +163,26 @@ def test_a_queue_verb_among_fillers_steers_and_one_content_word_stops_it(before,
 def test_an_urgent_opener_does_not_make_the_next_clause_a_question():
     assert commands("do T-04 first, then retry T-05")[0] == [("urgent", ["T-04"], None, None), ("retry", ["T-05"], None, None)]
     assert commands("hmm, should I retry T-03?")[0] == []
+
+
+def test_the_parsed_documents_are_what_intake_applies(cli, pinned_env):
+    """parse → intake's apply step (steering.apply_command) on a real queue: the shapes fit."""
+    from task_runner.commands.flow import change_queue
+    from task_runner.commands.intake import _apply_parsed
+    from task_runner.config import load_config
+
+    def apply(message):
+        return change_queue(load_config(), _apply_parsed(load_config(), parse_message(message)), dispatch=False).applied
+
+    cli.env["TASK_RUNNER_WORKER"] = "agent"
+    cli("add", "Book the venue", "--no-dispatch")
+    cli("dispatch")
+    cli("report", "T-01", "--question", "The 4th or the 11th?")
+    cli("add", "Order the cake", "--no-dispatch")
+    assert apply("for T-01: the 11th, in the big room")["lines"][0].startswith("💬 T-01 answered")
+    answered = next(t for t in cli.queue()["tasks"] if t["id"] == "T-01")
+    assert answered["answers"][0]["answer"] == "the 11th, in the big room"
+    assert apply("pause everything")["lines"][0].startswith("⏸️ Queue paused")
+    assert apply("do T-02 first, then carry on")["lines"] == ["⏫ T-02 moved to the front of the queue.", "▶️ Resumed the queue."]
+    added = apply("urgent: renew the passport")["added"]
+    assert added[0]["priority"] == "high" and "paused" not in cli.queue()
