@@ -85,3 +85,18 @@ def pinned_env(monkeypatch, queue_dir, workspace):
     monkeypatch.setenv("OPENCLAW_WORKSPACE", str(workspace))
     monkeypatch.setenv("TASK_RUNNER_CLOCK", "0")
     return queue_dir
+
+
+@pytest.fixture
+def agents(cli, queue_dir, tmp_path):
+    """The CLI with the fake agent CLIs first on PATH, claude as the worker, each call logged
+    (fake_agents.calls). Retries start at once here; the backoff has its own tests."""
+    from fake_agents import FAKE_DIR, kill_runs
+
+    cli.env["PATH"] = f"{FAKE_DIR}{os.pathsep}{cli.env['PATH']}"
+    cli.env["TASK_RUNNER_WORKER"] = "claude"
+    cli.env["FAKE_LOG"] = str(tmp_path / "calls.jsonl")
+    cli.env["TASK_RUNNER_RETRY_BACKOFF"] = "0"
+    yield cli
+    kill_runs(queue_dir)
+

@@ -2,26 +2,10 @@
 ceiling after which nothing new starts (told once). Real supervisors and the fake CLIs, whose final
 events carry the real CLIs' cost fields (claude: total_cost_usd 0.000188, usage)."""
 
-import json
-import os
 
-import pytest
 
-from fake_agents import FAKE_DIR, kill_runs, wait_until
+from fake_agents import calls, wait_until
 from task_runner import budget
-
-
-@pytest.fixture
-def agents(cli, queue_dir, tmp_path):
-    cli.env["PATH"] = f"{FAKE_DIR}{os.pathsep}{cli.env['PATH']}"
-    cli.env["TASK_RUNNER_WORKER"] = "claude"
-    cli.env["FAKE_LOG"] = str(tmp_path / "calls.jsonl")
-    yield cli
-    kill_runs(queue_dir)
-
-
-def calls(tmp_path):
-    return [json.loads(line) for line in (tmp_path / "calls.jsonl").read_text().splitlines()]
 
 
 def statuses(cli):

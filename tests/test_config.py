@@ -3,6 +3,7 @@
 from pathlib import Path
 
 import pytest
+
 from task_runner.config import detect_workspace, load_config, read_config_file
 from task_runner.errors import UserError
 

@@ -7,26 +7,8 @@ import subprocess
 import sys
 import time
 
-import pytest
-
-from fake_agents import FAKE_DIR, kill_runs, wait_until
+from fake_agents import calls, wait_until
 from task_runner import procinfo
-
-
-@pytest.fixture
-def agents(cli, queue_dir, tmp_path):
-    """The CLI with the fake agents first on PATH, claude as the worker, calls logged."""
-    cli.env["PATH"] = f"{FAKE_DIR}{os.pathsep}{cli.env['PATH']}"
-    cli.env["TASK_RUNNER_WORKER"] = "claude"
-    cli.env["FAKE_LOG"] = str(tmp_path / "calls.jsonl")
-    cli.env["TASK_RUNNER_RETRY_BACKOFF"] = "0"  # retries at once here; backoff has its own tests
-    yield cli
-    kill_runs(queue_dir)
-
-
-def calls(tmp_path):
-    path = tmp_path / "calls.jsonl"
-    return [json.loads(line) for line in path.read_text().splitlines()] if path.exists() else []
 
 
 def add(cli, *descriptions, **options):

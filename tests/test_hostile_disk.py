@@ -137,12 +137,12 @@ def test_a_small_queue_on_a_nearly_full_disk_is_all_or_nothing(disk_cli, small_d
 def test_cli_last_resort_turns_an_escaped_error_into_one_line_and_exit_3(pinned_env, monkeypatch, capsys,
                                                                          error, words):
     """The one handler in cli.main for what no module explained: a message, exit 3, no traceback."""
-    from task_runner import cli
+    from task_runner import cli, config
 
     def broken(**settings):
         raise error
 
-    monkeypatch.setattr(cli, "load_config", broken)  # the first call inside main's try
+    monkeypatch.setattr(config, "load_config", broken)  # the first call inside main's try
     assert cli.main(["status"]) == 3
     err = capsys.readouterr().err
     assert err.startswith("task-runner: error: ") and words in err and err.count("\n") == 1

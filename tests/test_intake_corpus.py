@@ -18,6 +18,7 @@ from collections import defaultdict
 from pathlib import Path
 
 import pytest
+
 from corpus_scoring import (
     ASPECTS,
     NOW,

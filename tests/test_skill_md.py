@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from conftest import REPO
-from task_runner import bundle, install_skill, lifecycle, prompt, strategies, verify
+from task_runner import bundle, install_skill, lifecycle, strategies, verify
 from task_runner.cli import COMMANDS, build_parser
 
 SPEC_KEYS = {"name", "description", "license", "compatibility", "metadata", "allowed-tools"}

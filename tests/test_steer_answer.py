@@ -4,27 +4,10 @@ Real processes: the CLI, detached supervisors and the fake claude/codex/opencode
 real CLIs' output, resuming the session they are given (--resume, exec resume, --session).
 """
 
-import json
-import os
 
 import pytest
 
-from fake_agents import FAKE_DIR, kill_runs, wait_until
-
-
-@pytest.fixture
-def agents(cli, queue_dir, tmp_path):
-    cli.env["PATH"] = f"{FAKE_DIR}{os.pathsep}{cli.env['PATH']}"
-    cli.env["TASK_RUNNER_WORKER"] = "claude"
-    cli.env["FAKE_LOG"] = str(tmp_path / "calls.jsonl")
-    cli.env["TASK_RUNNER_RETRY_BACKOFF"] = "0"
-    yield cli
-    kill_runs(queue_dir)
-
-
-def calls(tmp_path):
-    path = tmp_path / "calls.jsonl"
-    return [json.loads(line) for line in path.read_text().splitlines()] if path.exists() else []
+from fake_agents import calls, wait_until
 
 
 def task(cli, task_id="T-01"):

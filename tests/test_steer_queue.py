@@ -2,24 +2,13 @@
 groups with their own limit and phases. Real processes: the CLI, detached supervisors, fake claude."""
 
 import json
-import os
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from fake_agents import FAKE_DIR, kill_runs, wait_until
+from fake_agents import wait_until
 from task_runner import admission
-
-
-@pytest.fixture
-def agents(cli, queue_dir, tmp_path):
-    cli.env["PATH"] = f"{FAKE_DIR}{os.pathsep}{cli.env['PATH']}"
-    cli.env["TASK_RUNNER_WORKER"] = "claude"
-    cli.env["FAKE_LOG"] = str(tmp_path / "calls.jsonl")
-    cli.env["TASK_RUNNER_RETRY_BACKOFF"] = "0"
-    yield cli
-    kill_runs(queue_dir)
 
 
 @pytest.fixture

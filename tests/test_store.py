@@ -8,6 +8,7 @@ import sys
 import textwrap
 
 import pytest
+
 from conftest import EXAMPLES
 from task_runner.errors import QueueError
 from task_runner.lifecycle import TASK_FIELDS

@@ -3,8 +3,9 @@
 import json
 
 import hypothesis.strategies as st
-from conftest import EXAMPLES
 from hypothesis import given, settings
+
+from conftest import EXAMPLES
 from task_runner.lifecycle import complete_queue
 from task_runner.validate import NAME_LIMIT, TEXT_LIMIT, is_valid_reference, queue_error
 

@@ -11,22 +11,8 @@ import time
 
 import pytest
 
-from fake_agents import FAKE_DIR, kill_runs, wait_until
+from fake_agents import calls, kill_runs, wait_until
 from task_runner import procinfo
-
-
-@pytest.fixture
-def agents(cli, queue_dir, tmp_path):
-    cli.env["PATH"] = f"{FAKE_DIR}{os.pathsep}{cli.env['PATH']}"
-    cli.env["TASK_RUNNER_WORKER"] = "claude"
-    cli.env["FAKE_LOG"] = str(tmp_path / "calls.jsonl")
-    yield cli
-    kill_runs(queue_dir)
-
-
-def calls(tmp_path):
-    path = tmp_path / "calls.jsonl"
-    return [json.loads(line) for line in path.read_text().splitlines()] if path.exists() else []
 
 
 def task(cli, task_id="T-01"):
@@ -92,7 +78,6 @@ def test_a_messaging_attempt_killed_mid_run_is_never_started_again(agents, tmp_p
 
 
 def test_a_crashed_attempt_resumes_its_stored_session(agents, tmp_path):
-    agents.env["TASK_RUNNER_RETRY_BACKOFF"] = "0"
     agents("add", "refactor the parser FAKE:hang,success", "--type", "code-execution")
     assert wait_until(lambda: worker_of(agents) and (agents.dir / "runs" / "T-01" / "fake.count").exists(), 15)
     session = task(agents)["run"]["session"]
@@ -107,6 +92,7 @@ def test_a_crashed_attempt_resumes_its_stored_session(agents, tmp_path):
 
 
 def test_a_rate_limited_attempt_waits_with_backoff_and_resumes(agents, tmp_path):
+    agents.env["TASK_RUNNER_RETRY_BACKOFF"] = "30"
     agents("add", "summarise the news FAKE:ratelimit,success", "--type", "info-lookup")
     assert wait_until(lambda: task(agents)["status"] == "pending" and task(agents).get("retry_after"), 20)
     record = task(agents)

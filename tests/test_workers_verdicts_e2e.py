@@ -6,26 +6,10 @@ reason; a missing worker binary never starts.
 """
 
 import json
-import os
 
 import pytest
 
-from fake_agents import FAKE_DIR, kill_runs, wait_until
-
-
-@pytest.fixture
-def agents(cli, queue_dir, tmp_path):
-    cli.env["PATH"] = f"{FAKE_DIR}{os.pathsep}{cli.env['PATH']}"
-    cli.env["TASK_RUNNER_WORKER"] = "claude"
-    cli.env["FAKE_LOG"] = str(tmp_path / "calls.jsonl")
-    cli.env["TASK_RUNNER_RETRY_BACKOFF"] = "0"
-    yield cli
-    kill_runs(queue_dir)
-
-
-def calls(tmp_path) -> list:
-    path = tmp_path / "calls.jsonl"
-    return [json.loads(line) for line in path.read_text().splitlines()] if path.exists() else []
+from fake_agents import calls, wait_until
 
 
 def settled(cli, task_id: str):

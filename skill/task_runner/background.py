@@ -85,8 +85,7 @@ def _detach(config, module_argv: list[str]) -> bool:
     """Start ``python -m MODULE ARGS`` in a session of its own, output to task-runner.log."""
     import subprocess
 
-    from task_runner.errors import QueueError
-    from task_runner.logsetup import open_log
+    from task_runner.logsetup import open_log  # logging costs ~4 ms: only when a process is started
 
     try:
         log_fd = open_log(config.dir)  # 0600, never through a planted link

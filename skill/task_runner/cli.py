@@ -12,22 +12,13 @@ import json
 import os
 import sys
 
-from task_runner import ids
-from task_runner.config import load_config
+from task_runner import ids, inputs
 from task_runner.errors import TaskRunnerError, UsageError, UserError
-from task_runner.fsutil import last_resort_message
-from task_runner.lifecycle import Status, TaskType
+from task_runner.kinds import Status, TaskType
 from task_runner.sanitize import clean
-from task_runner.validate import check_number, check_text, check_whole
+from task_runner.validate import check_number, check_whole
 
 MAX_TIMEOUT_S = 7 * 86400
-
-
-def _read_message(argument: str) -> str:
-    message = _stdin_text("the message") if argument == "-" else argument
-    if not message.strip():
-        raise UsageError("the message is empty; pass the user's message as an argument or on stdin with -.")
-    return message
 
 
 def _dispatch_flag(args) -> bool:
@@ -38,7 +29,7 @@ def _add_specs(args) -> tuple[list, str]:
     if args.stdin_json:
         if args.descriptions:
             raise UsageError("give descriptions as arguments or --stdin-json, not both.")
-        return read_json_stdin(), "stdin-json task"
+        return inputs.read_json_stdin(), "stdin-json task"
     if not args.descriptions:
         raise UsageError("give at least one task description (or --stdin-json).")
     shared = {
@@ -64,51 +55,12 @@ def _edit_changes(args) -> dict:
     return changes
 
 
-def read_json_stdin():
-    """A JSON array of task objects from stdin, or a UserError saying what is wrong with it."""
-    text = _stdin_text("stdin-json", "nothing was added")
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise UserError(f"stdin: not valid JSON: {error.msg} at line {error.lineno}, column "
-                        f"{error.colno}; nothing was added.") from None
-    except RecursionError:
-        raise UserError("stdin: JSON nested too deep; nothing was added.") from None
-    except ValueError as error:  # an integer of thousands of digits
-        raise UserError(f"stdin: not usable JSON: {str(error)[:80]}; nothing was added.") from None
-    if not isinstance(data, list):
-        raise UserError("stdin: expected a JSON array of task objects; nothing was added.")
-    return data
-
-
-def _stdin_text(what: str, outcome: str = "nothing was done") -> str:
-    """All of stdin as UTF-8 text, or a UserError naming the first byte that is not."""
-    raw = sys.stdin.buffer.read()
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError as error:
-        raise UserError(f"{what} on stdin is not UTF-8 text (byte 0x{raw[error.start]:02x} at offset "
-                        f"{error.start}); send it as UTF-8; {outcome}.") from None
-
-
-def check_arguments(argv: list[str]) -> None:
-    """Every argument must be UTF-8 text: Python hands invalid bytes over as lone surrogates, which
-    nothing can store or print. A UserError names the argument and the byte."""
-    for position, word in enumerate(argv, 1):
-        try:
-            check_text(word, f"argument {position}")
-        except UserError as error:
-            shown = repr(word.encode("utf-8", "surrogateescape"))[2:-1][:40]
-            raise UserError(f"{error} ".replace(f"argument {position}:", f"argument {position} ({shown}):", 1)
-                            + "Nothing was done.") from None
-
-
 # command name -> (module under task_runner.commands, adapter from argparse to the command function).
 # The module is imported only when its command runs, so `status` never pays for the parser,
 # the workers or jsonschema.
 COMMANDS = {
-    "parse": ("intake", lambda m, a, c: m.parse(_read_message(a.message))),
-    "intake": ("intake", lambda m, a, c: m.intake(c, _read_message(a.message), _dispatch_flag(a))),
+    "parse": ("parse", lambda m, a, c: m.parse(inputs.read_message(a.message))),
+    "intake": ("intake", lambda m, a, c: m.intake(c, inputs.read_message(a.message), _dispatch_flag(a))),
     "add": ("queue", lambda m, a, c: m.add(c, *_add_specs(a), dispatch=_dispatch_flag(a),
                                            allow_duplicate=a.allow_duplicate)),
     "dispatch": ("passes", lambda m, a, c: m.dispatch(c, quiet=a.quiet)),
@@ -129,15 +81,14 @@ COMMANDS = {
     "archive": ("passes", lambda m, a, c: m.archive(c)),
     "wait": ("wait", lambda m, a, c: m.wait(c, ids.expand(a.ids), a.status_filter, a.timeout)),
     "serve": ("serve", lambda m, a, c: m.serve(c)),
-    "wait": ("wait", lambda m, a, c: m.wait(c, ids.expand(a.ids), a.status_filter, a.timeout)),
-    "serve": ("serve", lambda m, a, c: m.serve(c)),
-    "setup": ("setup", lambda m, a, c: m.setup(c, a.cron_done)),
+    "setup": ("setup", lambda m, a, c: m.remove(c) if a.uninstall else m.setup(c, a.cron_done)),
     "install-skill": ("setup", lambda m, a, c: m.install_skill(
         c, "global" if a.global_ else "claude" if a.claude else "workspace")),
 }
 for _verb in ("retry", "skip", "cancel", "done"):
     COMMANDS[_verb] = ("queue", lambda m, a, c: m.control_command(c, a.command, ids.expand(a.ids), a.selector,
                                                                  a.note, _dispatch_flag(a)))
+QUEUE_FREE = frozenset({"parse"})  # commands that read no settings and no queue
 STATUS_CHOICES = Status.ALL
 TYPE_CHOICES = TaskType.ALL
 PRIORITY_CHOICES = ("high", "normal", "low")
@@ -161,7 +112,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="task-runner", parents=[_common(False)],
         description="A persistent, chat-driven task queue for AI agents.")
-    parser.add_argument("--version", action="version", version=f"task-runner {_version()}")
+    parser.add_argument("--version", action=_VersionAction, nargs=0, help="show the version and exit")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     common = [_common(True)]
 
@@ -261,15 +212,10 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
 
     command("serve", "run the queue's clock in the foreground (for a systemd/launchd service)")
 
-    p = command("wait", "block until tasks finish (exit 0 all done, 1 any blocked/skipped, 124 timeout)")
-    p.add_argument("ids", nargs="*", metavar="ID", help="these tasks (default: every unfinished task)")
-    p.add_argument("--status", dest="status_filter", choices=STATUS_CHOICES, help="also every task in this status")
-    p.add_argument("--timeout", type=float, metavar="SECONDS", help="give up after this long (exit 124)")
-
-    command("serve", "run the queue's clock in the foreground (for a systemd/launchd service)")
-
     p = command("setup", "first-run setup (idempotent)")
     p.add_argument("--cron-done", action="store_true", help="the agent has created the backup cron job")
+    p.add_argument("--uninstall", action="store_true",
+                   help="remove the dispatcher block from the heartbeat scratch and HEARTBEAT.md")
 
     p = command("install-skill", "copy the skill files into an agent's skills folder")
     where = p.add_mutually_exclusive_group()
@@ -311,13 +257,17 @@ def _steering(command) -> None:
     p.add_argument("--stat", action="store_true", help="only the diff stat")
 
 
-def _version() -> str:
-    from importlib.metadata import PackageNotFoundError, version  # only for --version
+class _VersionAction(argparse.Action):
+    """--version, read from the package metadata only when asked (importlib.metadata costs ~15 ms)."""
 
-    try:
-        return version("openclaw-task-runner")
-    except PackageNotFoundError:
-        return "unknown (not installed)"
+    def __call__(self, parser, namespace, values, option_string=None):
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            text = version("openclaw-task-runner")
+        except PackageNotFoundError:
+            text = "unknown (not installed)"
+        parser.exit(message=f"task-runner {text}\n")
 
 
 def _run(args, config):
@@ -351,12 +301,22 @@ def _emit(args, result) -> int:
     return result.exit_code
 
 
+def _record_crash(config, error: Exception) -> str | None:
+    """Where the traceback of an unexpected error was logged; None when even that failed."""
+    try:
+        from task_runner.logsetup import record_crash  # logging costs ~4 ms: only after a crash
+
+        return record_crash(config.dir if config else None, error)
+    except Exception:  # the one line below must reach the user whatever broke
+        return None
+
+
 def main(argv: list[str] | None = None) -> int:
     if (sys.stdout.encoding or "").lower().replace("-", "") != "utf8":
         sys.stdout.reconfigure(encoding="utf-8")
     argv = sys.argv[1:] if argv is None else argv
     try:
-        check_arguments(argv)
+        inputs.check_arguments(argv)
     except UserError as error:
         if "--json" in argv:
             print(json.dumps({"ok": False, "error": str(error), "exit_code": error.exit_code}))
@@ -366,7 +326,10 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser(wanted if wanted in COMMANDS else None).parse_args(argv)
     config = None
     try:
-        config = load_config(dir=args.dir, workspace=args.workspace)
+        if args.command not in QUEUE_FREE:
+            from task_runner.config import load_config  # settings and the store: not needed by parse
+
+            config = load_config(dir=args.dir, workspace=args.workspace)
         result = _run(args, config)
         return 0 if result is None else _emit(args, result)
     except TaskRunnerError as error:
@@ -380,12 +343,12 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:
         return 0
     except (OSError, RecursionError) as error:  # last resort (issue 10): one line, never a traceback
+        from task_runner.fsutil import last_resort_message  # only on this error path
+
         print(f"task-runner: error: {last_resort_message(error)}", file=sys.stderr)
         return 3
     except Exception as error:  # a bug of ours: the user gets one line, the log gets the traceback
-        from task_runner.logsetup import record_crash  # logging costs ~4 ms: only after a crash
-
-        where = record_crash(config.dir if config else None, error)
+        where = _record_crash(config, error)
         print(f"task-runner: internal error: {type(error).__name__}: {error}"[:500]
               + (f" (details in {where})" if where else "") + ". Please report it; nothing else was changed "
               "by this command after the point it failed.", file=sys.stderr)

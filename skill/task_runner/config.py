@@ -21,12 +21,13 @@ import sys
 from pathlib import Path
 
 from task_runner.errors import UserError
+from task_runner.kinds import WorkerKind
 from task_runner.store import QueueStore
 
 DEFAULT_DIR = "~/.openclaw/tasks/"
 WORKSPACE_FILES = ("HEARTBEAT.md", "TOOLS.md", "AGENTS.md")
 CONFIG_FILES = ("TOOLS.md", "AGENTS.md")
-WORKER_KINDS = ("auto", "claude", "codex", "opencode", "openclaw", "shell", "command", "agent")
+WORKER_KINDS = WorkerKind.ALL
 EXECUTION_KEYS = frozenset({
     "TASK_RUNNER_WORKER_COMMAND", "TASK_RUNNER_SHELL", "TASK_RUNNER_WORKER",
     "TASK_RUNNER_WORKER_PERMISSIONS", "TASK_RUNNER_NOTIFY",

@@ -5,7 +5,7 @@ queue without the lock first; when nothing needs doing (every running worker
 alive, no free slot or nothing startable) it reports from that read and never
 takes the lock. Otherwise, in one locked transaction, it:
 
-1. RECOVERS every running task (probe.py): a result.json is consumed (the
+1. RECOVERS every running task (recovery.py, probe.py): a result.json is consumed (the
    backend's Outcome, then the type's verification of facts); a dead
    supervisor without one, an agent never attached, or one silent past its
    bound is lost (lifecycle.lose decides what that means); a silent worker is
@@ -23,14 +23,13 @@ Archiving is housekeeping: only passes with ``housekeeping=True`` (heartbeat,
 cron, ``task-runner dispatch``) do it, never a pass that follows a user's command.
 """
 
-import os
 from datetime import timedelta
 
-from task_runner import admission, background, budget, lifecycle, probe, procinfo, render, strategies, worktrees
+from task_runner import admission, background, budget, ledger, lifecycle, probe, recovery, render, strategies, worktrees
 from task_runner import events as notices
 from task_runner.errors import QueueError
 from task_runner.lifecycle import Status
-from task_runner.rundir import STALLED, RunDir
+from task_runner.rundir import RunDir
 from task_runner.timeutil import now, to_iso
 
 
@@ -156,79 +155,6 @@ def _work_to_do(queue: dict, ctx: Context, housekeeping: bool) -> bool:
 # ---------------------------------------------------------------- changing the queue (inside the lock)
 
 
-def _verdict(task: dict, outcome, run: dict, ctx: Context, stderr: str = "") -> str | None:
-    """The type's check of facts for an attempt its worker called a success (verify.py)."""
-    if not outcome.ok:
-        return None
-    from task_runner.verify import named_file_written, verify  # only when an attempt ended
-
-    workdir = run.get("workdir") or ctx.workdir(task)
-    if not outcome.deliverable_path:
-        outcome.deliverable_path = named_file_written(task, workdir, run.get("started_at"))
-    elif outcome.deliverable_path:
-        outcome.deliverable_path = os.path.normpath(os.path.join(workdir, os.path.expanduser(outcome.deliverable_path)))
-    return verify(task, outcome, workdir=workdir, stderr=stderr, started_at=run.get("started_at"))
-
-
-def finish(task: dict, outcome, ctx: Context, log, stderr: str = "") -> None:
-    """Verify a finished attempt of a running task, then record it (lifecycle.finish)."""
-    run = task.get("run") or {}
-    failure = _verdict(task, outcome, run, ctx, stderr)
-    if failure is None:
-        worktrees.settle(task, outcome)
-    lifecycle.finish(task, outcome, failure, ctx.policy, log)
-
-
-def _consume(task: dict, ctx: Context, log) -> None:
-    from task_runner.workers.base import Outcome  # only when an attempt ended
-
-    folder = RunDir(ctx.directory, task["run"]["dir"])
-    try:
-        result = folder.read_result()
-        outcome = Outcome.from_dict(result["outcome"])
-    except ValueError as error:  # a malformed result loses this attempt, never the pass
-        lifecycle.lose(task, f"its {error}", ctx.policy, log)
-        return
-    if result.get("stopped") and folder.marked(STALLED):
-        minutes = ctx.probe.stall_s // 60
-        why = f"stalled: no output for {minutes} min"
-        outcome = Outcome(ok=False, summary=why, error=why, session=outcome.session)
-    stderr = result.get("stderr_tail") if isinstance(result.get("stderr_tail"), str) else ""
-    finish(task, outcome, ctx, log, stderr=stderr)
-
-
-def _left_to_its_supervisor(task: dict, ctx: Context) -> bool:
-    """In a supervisor's pass: another attempt's result whose supervisor still lives is left to
-    that supervisor's own pass, which records it and adopts the next task (no new process)."""
-    info = probe.run_dir(task, ctx.probe).supervisor()
-    return bool(info) and info["pid"] != os.getpid() and procinfo.alive(info["pid"], info.get("start_time"))
-
-
-def _recover(queue: dict, ctx: Context, log, stops: list) -> None:
-    for task in queue["tasks"]:
-        if task["status"] != Status.RUNNING:
-            continue
-        state = probe.run_state(task, ctx.probe)
-        if state == "finished":
-            if ctx.chain and _left_to_its_supervisor(task, ctx):
-                continue
-            _consume(task, ctx, log)
-        elif state == "lost":
-            folder = probe.run_dir(task, ctx.probe)
-            if folder is not None:
-                folder.kill_group()
-            lifecycle.lose(task, "its supervisor died without a result", ctx.policy, log)
-        elif state == "unattached":
-            lifecycle.lose(task, f"no sub-agent was attached within {ctx.probe.attach_s // 60} min", ctx.policy, log)
-        elif state == "overdue":
-            lifecycle.lose(task, "no report came back within its timeout", ctx.policy, log)
-        elif state == "stalled":
-            folder = probe.run_dir(task, ctx.probe)
-            folder.mark(STALLED, ctx.policy.now_iso)
-            stops.append(folder)
-            log.add("stalled", task["id"], render.stalled_text(task, ctx.probe.stall_s // 60), ctx.policy.now_iso)
-
-
 def _schedule_first_runs(queue: dict, ctx: Context) -> None:
     from task_runner.schedule import next_cron_time  # croniter: only for recurring tasks
 
@@ -344,14 +270,16 @@ def _pass(config, store, plan_agents: bool, housekeeping: bool, adopt=None) -> P
         return PassResult(None, None, [], [], [])
     queue = store.read()
     ctx = Context(config, store, queue, plan_agents)
-    if not _work_to_do(queue, ctx, housekeeping):
+    answers = ledger.ask(queue, config.get)  # OpenClaw's view of agent attempts, asked before the lock
+    if not answers and not _work_to_do(queue, ctx, housekeeping):
         return PassResult(queue, ctx, [], [], [])
     plan, spawns, stops, archived = [], [], [], []
     with store.transaction() as queue:
         ctx = Context(config, store, queue, plan_agents)
         ctx.chain = adopt is not None
         log = notices.Events(ctx.directory, queue)
-        _recover(queue, ctx, log, stops)
+        recovery.apply_ledger(queue, answers, ctx, log)
+        recovery.recover(queue, ctx, log, stops)
         _schedule_first_runs(queue, ctx)
         lifecycle.block_dependants(queue, ctx.policy, log)
         if housekeeping:
@@ -392,4 +320,3 @@ def _launch(spawns: list, stops: list, config, store, adopt=None):
                     lifecycle.finish(task, Outcome(ok=False, summary=why, error=why), None, ctx.policy, log)
         log.commit(queue)
     return kept
-

@@ -17,12 +17,14 @@ import re
 import shlex
 from pathlib import Path
 
+from task_runner.fsutil import atomic_write_text
+
 HEADING = "## Task Runner Dispatcher"
 FILE_NAME = "HEARTBEAT.md"
 
 
 def template_text() -> str:
-    from task_runner.bundle import skill_file
+    from task_runner.bundle import skill_file  # the packaged skill files: only when the block is written
 
     return skill_file("HEARTBEAT.md.template").read_text(encoding="utf-8")
 
@@ -110,8 +112,6 @@ def ensure_block(workspace: Path, block: str) -> str:
 
 def write_file(workspace: Path, text: str) -> None:
     """Replace HEARTBEAT.md's text atomically, keeping its mode and a symlink the user made."""
-    from task_runner.fsutil import atomic_write_text
-
     path = Path(workspace) / FILE_NAME
     target = path.resolve() if path.is_symlink() else path
     try:
@@ -145,8 +145,6 @@ def remove_file_block(workspace: Path) -> bool:
     if not rest.strip() and not path.is_symlink():
         target.unlink()
         return True
-    from task_runner.fsutil import atomic_write_text
-
     atomic_write_text(target, rest, os.stat(target).st_mode & 0o7777)
     return True
 

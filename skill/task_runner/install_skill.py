@@ -12,8 +12,9 @@ leaves everything else in the folder alone.
 """
 
 import os
-import shutil
 from pathlib import Path
+
+from task_runner.fsutil import atomic_write_text
 
 SKILL_NAME = "task-runner"
 
@@ -35,8 +36,7 @@ def destination(args, config) -> Path:
 
 def install(target: Path) -> dict[str, str]:
     """Copy every bundled file into ``target``; returns {relative path: "added" | "updated" | "same"}."""
-    from task_runner.bundle import bundle_files
-    from task_runner.fsutil import atomic_write_text
+    from task_runner.bundle import bundle_files  # the packaged skill files: only for install-skill
 
     states = {}
     for source, relative in bundle_files():
@@ -51,20 +51,3 @@ def install(target: Path) -> dict[str, str]:
         if states[relative] != "same":
             atomic_write_text(path, text, 0o644)  # plain documentation the agent reads
     return states
-
-
-def run(args, config) -> int:
-    from task_runner.output import emit
-
-    target = destination(args, config)
-    states = install(target)
-    changed = [name for name, state in states.items() if state != "same"]
-    lines = [f"📦 task-runner skill {'installed in' if changed else 'already up to date in'} {target}"]
-    lines += [f"  • {name}{'' if state == 'same' else f' ({state})'}" for name, state in states.items()]
-    on_path = shutil.which("task-runner") is not None
-    if not on_path:
-        lines.append("⚠️ `task-runner` is not on PATH: OpenClaw lists the skill as not eligible until it is. "
-                     "Install this package where the agent's shell finds it (e.g. `pipx install <this package>`).")
-    emit(args, {"ok": True, "destination": str(target), "files": list(states), "changed": changed,
-                "task_runner_on_path": on_path}, "\n".join(lines))
-    return 0

@@ -28,32 +28,9 @@ import re
 from datetime import datetime, timedelta
 
 from task_runner import render
+from task_runner.kinds import Status, TaskType
 from task_runner.strategies import next_strategy, strategy_for
 from task_runner.timeutil import now, to_iso
-
-
-class Status:
-    PENDING = "pending"
-    RUNNING = "running"
-    DONE = "done"
-    BLOCKED = "blocked"
-    SKIPPED = "skipped"
-    ALL = (PENDING, RUNNING, DONE, BLOCKED, SKIPPED)
-    TERMINAL = frozenset((DONE, BLOCKED, SKIPPED))
-
-
-class TaskType:
-    MESSAGING = "messaging"
-    REMINDER = "reminder-scheduling"
-    CODE = "code-execution"
-    FILE = "file-creation"
-    DELEGATION = "agent-delegation"
-    LOOKUP = "info-lookup"
-    UNKNOWN = "unknown"
-    ALL = (MESSAGING, REMINDER, CODE, FILE, DELEGATION, LOOKUP, UNKNOWN)
-    # Work that changes the world outside the queue: repeating it repeats its effect.
-    ACTS_ON_WORLD = frozenset((MESSAGING, REMINDER))
-
 
 TERMINAL = Status.TERMINAL
 

@@ -47,3 +47,18 @@ def setup_logging(queue_dir: str | None = None) -> None:
         handler = logging.StreamHandler()
         handler.setFormatter(logging.Formatter("task-runner: %(levelname)s: %(message)s"))
     root.addHandler(handler)
+
+
+def record_crash(queue_dir, error: BaseException) -> str | None:
+    """Log an unexpected exception's traceback to ``queue_dir/task-runner.log``; its path, or None."""
+    if queue_dir is None or not Path(queue_dir).is_dir():
+        return None
+    log = logging.getLogger("task_runner")
+    if not log.handlers:
+        try:
+            setup_logging(str(queue_dir))
+        except OSError:
+            return None
+    log.error("unexpected error", exc_info=(type(error), error, error.__traceback__))
+    return str(Path(queue_dir) / LOG_FILE)
+

@@ -347,7 +347,8 @@ def archived_title(count: int, month: str | None) -> str:
     return f"🗄️ Archived tasks{' — ' + month if month else ''} [{count} total]"
 
 
-def logs_text(task_id: str, attempt: int, last: int, run_dir, stdout: str, stderr: str, result: dict | None) -> str:
+def logs_text(task_id: str, attempt: int, last: int, run_dir, stdout: str, stderr: str, result: dict | None,
+              lost: bool = False) -> str:
     lines = [f"📜 {task_id} attempt {attempt} of {last} ({run_dir})", _safe(stdout).rstrip("\n")]
     if stderr.strip():
         lines += ["--- stderr ---", _safe(stderr).rstrip("\n")]
@@ -357,6 +358,36 @@ def logs_text(task_id: str, attempt: int, last: int, run_dir, stdout: str, stder
             f"exit {result.get('exit_code')}" if result.get("signal") is None else f"signal {result.get('signal')}"
         verdict = "ok" if outcome.get("ok") else f"failed: {_line(outcome.get('error'))}"
         lines.append(f"--- ended {result.get('ended_at')} ({ending}, {result.get('duration_s')}s): {verdict}")
+    elif lost:
+        lines.append("--- lost: its supervisor is gone without a result (the next pass records it)")
     else:
         lines.append("--- still running (use --follow to watch)")
     return "\n".join(lines)
+
+
+# ---------------------------------------------------------------- when the parser is unsure
+
+HANDOVER_SHAPE = ('[{"description": "<the user\'s words for one task>", "type": "info-lookup", '
+                  '"depends_on": [], "schedule": {"cron": null, "due": null, "not_before": null}}]')
+
+
+def unreadable_text(reasons: list[str]) -> str:
+    """Nothing was queued: the reader is told why, the agent how to queue it itself."""
+    return "\n".join([
+        "🤔 I could not read this message for certain, so nothing was queued (" + "; ".join(reasons) + ").",
+        "", AGENT_ONLY_HEADING,
+        "Split the user's message into tasks yourself, in their words, and queue them with:",
+        "task-runner add --stdin-json <<'TASK_RUNNER_TASKS_END'", HANDOVER_SHAPE, "TASK_RUNNER_TASKS_END",
+        "(type: messaging, reminder-scheduling, code-execution, file-creation, agent-delegation, info-lookup "
+        "or unknown; depends_on: 0-based indexes of earlier tasks in the list, or ids like \"T-06\")",
+    ])
+
+
+def doubts_text(reasons: list[str], added: list[dict]) -> str:
+    """Queued as read, with what may be misread named so it can be fixed."""
+    ids = ", ".join(task["id"] for task in added) or "nothing"
+    return "\n".join([f"⚠️ Queued as I read it ({ids}), but I am not sure about: " + "; ".join(reasons) + ".",
+                      AGENT_ONLY_HEADING,
+                      "If the user meant otherwise, fix it: task-runner edit T-NN --description \"…\", "
+                      "task-runner cancel T-NN, or task-runner add \"…\" for a missing task."])
+

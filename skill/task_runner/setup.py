@@ -25,10 +25,16 @@ initialized" notice.
 """
 
 import json
+from contextlib import ExitStack
 from datetime import timedelta
 from pathlib import Path
 
 from task_runner import heartbeat
+from task_runner.config import DEFAULT_DIR
+from task_runner.errors import QueueError
+from task_runner.fsutil import file_lock
+from task_runner.install_skill import openclaw_state_dir
+from task_runner.timeutil import age, now, to_iso
 
 CLI_RETRY = timedelta(minutes=10)  # while something is owed, how often a setup asks the CLI again
 SETUP_LOCK = "setup.lock"
@@ -157,7 +163,6 @@ def _heartbeat_settled(state, heartbeat_path: Path) -> bool:
 
 def _recently_tried(states, moment) -> str | None:
     """The reason recorded by a failed CLI attempt less than CLI_RETRY ago, if any."""
-    from task_runner.timeutil import age
 
     for state in states:
         if isinstance(state, dict) and state.get("triedAt"):
@@ -186,7 +191,7 @@ def _ask_gateway(needed: bool, previous: tuple, moment, timeout: float) -> Gatew
 def _decide_cron(previous: dict | None, cron_done: bool, stamp: str, view: GatewayView, timeout: float):
     """(new cronJob state, the report's cron word, why it is owed); the state object is
     ``previous`` itself when nothing needs writing."""
-    from task_runner import cronjob, openclaw
+    from task_runner import cronjob, openclaw  # the openclaw CLI: only when setup has work to do
 
     if cron_done:
         return {"status": "ok", "via": "agent", "jobId": None, "reason": None, "updatedAt": stamp}, "confirmed", None
@@ -214,7 +219,6 @@ def _decide_cron(previous: dict | None, cron_done: bool, stamp: str, view: Gatew
 
 
 def _block(config, queue_path: Path) -> str:
-    from task_runner.config import DEFAULT_DIR
 
     command = heartbeat.dispatch_command(config.dir, Path(DEFAULT_DIR))
     route = heartbeat.notify_route(config.get("TASK_RUNNER_NOTIFY_CHANNEL"), config.get("TASK_RUNNER_NOTIFY_TARGET"))
@@ -234,7 +238,6 @@ def _place_heartbeat(config, report: SetupReport, previous, view: GatewayView, s
     """Put the block where this release reads it; returns the new heartbeatBlock state (``previous``
     itself when nothing needs writing)."""
     from task_runner import openclaw
-    from task_runner.install_skill import openclaw_state_dir
 
     if _heartbeat_settled(previous, report.heartbeat_path):
         report.heartbeat = "scratch-present" if previous["where"] == "scratch" else "present"
@@ -284,12 +287,7 @@ def ensure_setup(config, store, cron_done: bool = False) -> SetupReport:
             report.heartbeat_job = block.get("jobId")
             return report
 
-    from contextlib import ExitStack
-
-    from task_runner import cronjob, openclaw
-    from task_runner.errors import QueueError
-    from task_runner.fsutil import file_lock
-    from task_runner.timeutil import now, to_iso
+    from task_runner import cronjob, openclaw  # the openclaw CLI: only when setup has work to do
 
     report.queue_created = store.ensure()
     timeout = config.get_float(openclaw.TIMEOUT_KEY, openclaw.CLI_TIMEOUT_S, minimum=0.1)
@@ -320,18 +318,6 @@ def ensure_setup(config, store, cron_done: bool = False) -> SetupReport:
         report.tool_call = cronjob.tool_call()
     return report
 
-
-def run(args, config) -> int:
-    """``task-runner setup [--cron-done]``."""
-    from task_runner.config import open_store
-    from task_runner.output import emit
-
-    report = ensure_setup(config, open_store(config), cron_done=getattr(args, "cron_done", False))
-    text = report.message()
-    if report.cron == "confirmed" and not report.first_run:
-        text = "\n".join(filter(None, [text, "✅ Backup cron job recorded as created; no more reminders."]))
-    emit(args, dict(report.as_dict(), ok=True), text or report.done_text())
-    return 0
 
 def uninstall(config, store, timeout: float | None = None) -> dict:
     """Take our heartbeat block out of the heartbeat job's scratch and out of HEARTBEAT.md, leaving every

@@ -17,6 +17,8 @@ line saying what is missing; that becomes the attempt's ``verification_failure``
 import os
 import re
 
+from task_runner.timeutil import parse_iso
+
 # A file name in a task's words: "summary.md", "./out/report.csv", "~/notes.txt", "/srv/a.json".
 _PATH_RE = re.compile(r"(?:~|\.{0,2}/)?[\w.-]+(?:/[\w.-]+)*\.[A-Za-z0-9]{1,8}\b|(?:~|\.{0,2})?/[\w./-]+")
 # Extensions that make a named word a file for sure ("e.g." or "v2.1" are not files).
@@ -114,8 +116,6 @@ def _resolve(path: str, workdir: str) -> str:
 def _timestamp(iso: str | None) -> float | None:
     if not iso:
         return None
-    from task_runner.timeutil import parse_iso
-
     try:
         return parse_iso(iso).timestamp()
     except (ValueError, TypeError):

@@ -1,5 +1,6 @@
 """Fake agent CLIs for the worker tests, and helpers to run them for real."""
 
+import json
 import os
 import subprocess
 from pathlib import Path
@@ -64,3 +65,10 @@ def kill_runs(queue_dir) -> None:
         if (run_dir / "supervisor.json").exists() or (run_dir / "pid.json").exists():
             RunDir.at(run_dir).stop("teardown", wait=2.0)
             RunDir.at(run_dir).kill_group()
+
+
+def calls(tmp_path) -> list:
+    """The fake CLIs' calls logged through FAKE_LOG=tmp_path/calls.jsonl (the ``agents`` fixture)."""
+    path = Path(tmp_path) / "calls.jsonl"
+    return [json.loads(line) for line in path.read_text().splitlines()] if path.exists() else []
+

@@ -8,8 +8,9 @@ be credited to the next one. A repeated report is a no-op that says
 """
 
 from task_runner import dispatch as passes
-from task_runner import events, ids, lifecycle
-from task_runner.commands import Change, Result, news
+from task_runner import events, ids, lifecycle, recovery
+from task_runner.commands import Result
+from task_runner.commands.flow import Change, news
 from task_runner.config import open_store
 from task_runner.errors import UserError
 from task_runner.lifecycle import Status
@@ -74,10 +75,10 @@ def report(config, task_id: str, ok: bool, result: str, deliverable_path: str | 
         outcome = outcome_from_report(ok, result, deliverable_path=deliverable_path, reason=reason,
                                       actions=actions, session=run.get("session") or task.get("subagent_session"),
                                       question=question)
-        passes.finish(task, outcome, ctx, log)
+        recovery.finish(task, outcome, ctx, log)
         status = task["status"]
         log.commit(queue)
-    change = Change({}, passes.dispatch_pass(config, store), None)
+    change = Change({}, passes.dispatch_pass(config, store), None, store)
     text, delivered, delivery = news(config, change)
     return Result({"ok": True, "id": task_id, "status": status, "recorded": True,
                    "dispatch": change.report.document(delivered)}, text or f"Recorded: {task_id} is {status}.",

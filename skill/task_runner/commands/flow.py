@@ -1,7 +1,7 @@
 """The sequence every queue-changing command shares: apply under the lock → stop the workers
 that left ``running`` → follow-up pass → the news for the reader."""
 
-from task_runner import lifecycle, render
+from task_runner import events, lifecycle, render
 from task_runner.commands import deliver
 from task_runner.config import open_store
 from task_runner.dispatch import dispatch_pass
@@ -15,10 +15,11 @@ STOP_WAIT_S = 5.0
 class Change:
     """The outcome of ``change_queue``: what the apply step returned and the follow-up pass."""
 
-    def __init__(self, applied, report, note: str | None):
+    def __init__(self, applied, report, note: str | None, store=None):
         self.applied = applied
         self.report = report
         self.note = note
+        self.store = store  # the store the change was made through: its last read is trusted
 
 
 def auto_dispatch(config, requested: bool) -> bool:
@@ -64,15 +65,15 @@ def change_queue(config, apply, dispatch: bool) -> Change:
             report = dispatch_pass(config, store)
         except (QueueError, OSError) as error:
             note = render.not_dispatched(str(error).splitlines()[0])
-    return Change(applied, report, note)
+    return Change(applied, report, note, store)
 
 
 def news(config, change: Change | None) -> tuple[str, list, events.Delivery | None]:
     """The follow-up pass's news for the reader: (text, delivered events, delivery to commit)."""
     if change is None or change.report is None:
         return (change.note or "") if change else "", [], None
-    store = open_store(config)
-    delivery = deliver(config, store)
+    store = change.store or open_store(config)
+    delivery = deliver(config, store, change.report.queue)  # the queue the pass persisted: not read again
     delivered = delivery.events if delivery else []
     text = change.report.text(delivered) if (delivered or change.report.plan) else ""
     return "\n\n".join(filter(None, [text, change.note])), delivered, delivery

@@ -7,20 +7,15 @@ heartbeat. A status request gets the table after that pass, so it shows what
 is true now.
 """
 
+
 from task_runner import control, render, render_steer, steering
-from task_runner.commands import Result, change_queue, news
+from task_runner.commands import Result
+from task_runner.commands.flow import change_queue, news
 from task_runner.commands.passes import dispatch
 from task_runner.commands.status import table
 from task_runner.config import open_store
 from task_runner.setup import ensure_setup
 from task_runner.specs import apply_specs, dedupe_minutes
-
-
-def parse(message: str) -> Result:
-    from task_runner.parse import parse_message  # the parser: only for commands that read chat
-
-    parsed = parse_message(message)
-    return Result(parsed, "", 0)
 
 
 def left_out(message: str, parsed: dict) -> dict | None:
@@ -83,6 +78,9 @@ def intake(config, message: str, dispatch_after: bool = True) -> Result:
                 "dispatch": None, "unsure": parsed.get("unsure", []), "left_out": parsed["left_out"]}
     if mode == "none":
         return Result(document, render.NOT_FOR_US)
+    unsure = document["unsure"]
+    if unsure and not (parsed["tasks"] or parsed["commands"] or parsed["status"]):
+        return Result(dict(document, ok=True, handover=True), render.unreadable_text(unsure))
     setup = ensure_setup(config, open_store(config))
     document["setup"] = setup.as_dict()
     change = change_queue(config, _apply_parsed(config, parsed), dispatch_after)
@@ -92,7 +90,8 @@ def intake(config, message: str, dispatch_after: bool = True) -> Result:
         added=applied["added"], duplicates=applied["duplicates"], ok=not any(outcome["rejected"] for outcome in applied["commands"]),
         commands=[{key: value for key, value in outcome.items() if key != "stop"} for outcome in applied["commands"]],
         dispatch=change.report.document(delivered) if change.report else None)
-    sections = [setup.message(), "\n".join(applied["lines"]), applied["confirmation"], text]
+    sections = [setup.message(), "\n".join(applied["lines"]), applied["confirmation"], text,
+                render.doubts_text(unsure, applied["added"]) if unsure else ""]
     if parsed["status"]:
         query = parsed.get("status_query") or {}
         chosen, shown = table(config, open_store(config).read(), query.get("ids") or [], query.get("status"))

@@ -1,7 +1,8 @@
 """``add`` and the control commands (``retry``/``skip``/``cancel``/``done``)."""
 
 from task_runner import control, render, render_steer
-from task_runner.commands import Result, change_queue, news
+from task_runner.commands import Result
+from task_runner.commands.flow import change_queue, news
 from task_runner.errors import UserError
 from task_runner.specs import apply_specs, dedupe_minutes
 

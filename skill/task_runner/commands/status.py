@@ -1,7 +1,6 @@
 """``status``: the table, read without the lock, with the truth about running attempts."""
 
 from task_runner import admission, budget, probe, render, render_steer
-from task_runner.archive import load_archived
 from task_runner.commands import Result, deliver
 from task_runner.config import open_store
 from task_runner.errors import UserError
@@ -34,6 +33,8 @@ def status(config, wanted_ids: list[str], status_filter: str | None, wide: bool,
     store = open_store(config)
     delivery = None
     if archived:
+        from task_runner.archive import load_archived  # only for --archived
+
         all_tasks = load_archived(config.dir, month)
         chosen = select(all_tasks, wanted_ids, status_filter)
         text = render.status_table(chosen, all_tasks, None, wide, render.archived_title(len(all_tasks), month))

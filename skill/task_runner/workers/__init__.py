@@ -18,7 +18,9 @@ import importlib
 import os
 import shutil
 
-KINDS = ("claude", "codex", "opencode", "openclaw", "shell", "command", "agent")
+from task_runner.kinds import WorkerKind
+
+KINDS = WorkerKind.KINDS
 CLI_ORDER = ("claude", "codex", "opencode")
 PROCESS_KINDS = frozenset(KINDS) - {"agent"}
 

@@ -124,8 +124,8 @@ def outcome(stdout: str, stderr: str, exit_code, timed_out: bool):
     session = event.get("session_id") if isinstance(event.get("session_id"), str) else None
     errors = [str(item) for item in event.get("errors") or () if item] if isinstance(event.get("errors"), list) else []
     error = transient = permanent = None
+    reason = event.get("terminal_reason") if isinstance(event.get("terminal_reason"), str) else None
     if not ok:
-        reason = event.get("terminal_reason")
         error = "; ".join(errors) or text.strip() or (
             f"claude ended with {event.get('subtype') or 'an error'}" + (f" ({reason})" if reason else ""))
         verdict = status_verdict(event.get("api_error_status"))
@@ -140,7 +140,7 @@ def outcome(stdout: str, stderr: str, exit_code, timed_out: bool):
     result = judged(ok, text, session=session, error=error, timed_out=timed_out, stderr=stderr, transient=transient,
                     permanent=permanent, denials=denials, cost_usd=finite_or_none(event.get("total_cost_usd")),
                     tokens=numbers(event.get("usage"), USAGE))
-    limit = LIMITS.get(event.get("terminal_reason")) if not ok else None
+    limit = LIMITS.get(reason) if not ok and reason else None
     if limit and not result.blocked:
         result.blocked = f"{limit[0]}: {result.error}"
         result.actions = [f"Raise {limit[1]} (or unset it), then reply retry", "Or split the task into smaller ones"]
