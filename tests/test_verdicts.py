@@ -260,3 +260,22 @@ def test_a_committed_change_whose_pass_fails_exits_0_and_says_so(cli):
     assert result.returncode == 0, result.stderr
     assert "Added T-01" in result.stdout and "next heartbeat" in result.stdout
     assert [t["id"] for t in cli.queue()["tasks"]] == ["T-01"]
+
+
+def test_a_heartbeat_notice_stays_for_the_user_until_the_agent_says_it_was_sent(cli):
+    """dispatch (a heartbeat or cron turn) tells the agent; the user's own next command still shows the
+    notice until `dispatch --sent` says the message tool delivered it: a failed send loses nothing."""
+    cli.env["TASK_RUNNER_SHELL"] = "1"
+    cli("add", "say hi", "--command", "echo hi", "--no-dispatch")
+    cli("dispatch")
+    assert wait_until(lambda: task(cli)["status"] == "done", 20)
+    assert cli("dispatch").stdout.strip() == "✅ T-01 done — hi"  # told to the agent once
+    assert cli("dispatch").stdout.strip() == "HEARTBEAT_OK"
+    assert "While you were away:\n✅ T-01 done — hi" in cli("status").stdout  # the send may have failed
+    cli("add", "say bye", "--command", "echo bye", "--no-dispatch")
+    cli("dispatch")
+    assert wait_until(lambda: task(cli, "T-02")["status"] == "done", 20)
+    assert cli("dispatch").stdout.strip() == "✅ T-02 done — bye"
+    assert cli.json("dispatch", "--sent")["acknowledged"] == 2  # T-02's start and its end
+    assert "While you were away" not in cli("status").stdout
+    assert cli("dispatch", "--sent").stdout.startswith("Nothing to mark")

@@ -63,7 +63,7 @@ COMMANDS = {
     "intake": ("intake", lambda m, a, c: m.intake(c, inputs.read_message(a.message), _dispatch_flag(a))),
     "add": ("queue", lambda m, a, c: m.add(c, *_add_specs(a), dispatch=_dispatch_flag(a),
                                            allow_duplicate=a.allow_duplicate)),
-    "dispatch": ("passes", lambda m, a, c: m.dispatch(c, quiet=a.quiet)),
+    "dispatch": ("passes", lambda m, a, c: m.sent(c) if a.sent else m.dispatch(c, quiet=a.quiet)),
     "status": ("status", lambda m, a, c: m.status(c, ids.expand(a.ids), a.status_filter, a.wide, a.archived,
                                                    a.month)),
     "attach": ("agent", lambda m, a, c: m.attach(c, a.id, a.session, a.run)),
@@ -154,6 +154,8 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
 
     p = command("dispatch", "run one dispatch pass (heartbeat, cron, finishing workers)")
     p.add_argument("--quiet", action="store_true", help="print nothing (used by worker supervisors)")
+    p.add_argument("--sent", action="store_true",
+                   help="the notices dispatch printed were sent to the user (message tool); mark them")
 
     p = command("status", "show the task table")
     p.add_argument("ids", nargs="*", metavar="ID", help="only these tasks")

@@ -163,12 +163,22 @@ def _schedule_first_runs(queue: dict, ctx: Context) -> None:
             task["schedule"]["not_before"] = to_iso(next_cron_time(task["schedule"]["cron"], ctx.moment))
 
 
+def fixed_setting(task: dict, setting):
+    """The settings an attempt of ``task`` sees: the permission level it was added with, over the
+    one of now (a worker that edited TOOLS.md cannot raise it for the next attempt)."""
+    permissions = task.get("permissions")
+    if not permissions:
+        return setting
+    return lambda key, default=None: permissions if key == "TASK_RUNNER_WORKER_PERMISSIONS" else setting(key, default)
+
+
 def _start(task: dict, kind: str, by_id: dict, ctx: Context, log, plan: list, spawns: list) -> bool:
     """Mark ``task`` running and prepare its launch; False when it could not start at all."""
     from task_runner.prompt import answer_prompt, build_prompt
     from task_runner.workers import agent, backend, preflight
 
-    refusal = preflight(kind, task, ctx.setting)
+    setting = fixed_setting(task, ctx.setting)
+    refusal = preflight(kind, task, setting)
     if refusal:
         reason, actions = refusal if isinstance(refusal, tuple) else (refusal, ())
         lifecycle.refuse_start(task, reason, actions, ctx.policy, log)
@@ -196,7 +206,7 @@ def _start(task: dict, kind: str, by_id: dict, ctx: Context, log, plan: list, sp
     try:
         launch = backend(kind).build(task, prompt, Run(
             attempt=attempt, workdir=workdir, run_dir=str(folder.path), timeout_s=timeout_s,
-            resume_session=task.get("resume_session"), setting=ctx.setting))
+            resume_session=task.get("resume_session"), setting=setting))
     except ValueError as error:
         run["session"] = None
         lifecycle.start(task, run, ctx.policy, log)

@@ -27,7 +27,7 @@ from task_runner.fsutil import atomic_write_json, file_lock, fs_error, open_priv
 EVENTS_FILE = "events.jsonl"
 CURSOR_FILE = "events.cursor.json"
 DELIVERY_LOCK = "events.lock"
-ROUTES = ("reader", "notify", "wake")
+ROUTES = ("reader", "agent", "notify", "wake")
 DELIVERY_WAIT_S = 2.0
 MARK_WAIT_S = 15.0  # recording a pushed notice waits out a reader printing: it must not be pushed twice
 READ_LIMIT = 4 * 1024 * 1024  # more undelivered notices than this wait for the next reader
@@ -106,9 +106,37 @@ def _cursors(directory: Path, queue: dict, committed: int) -> dict:
             else committed for route, value in data.items() if route in ROUTES}
 
 
-def has_undelivered(directory: Path, queue: dict, route: str = "reader") -> bool:
+def has_undelivered(directory: Path, queue: dict, route: str = "reader", start: int | None = None) -> bool:
+    """Are there notices ``route`` has not delivered? A route not in use yet counts from ``start``
+    (None: from now, nothing)."""
     committed, _ = _committed(Path(directory) / EVENTS_FILE, queue)
-    return _cursors(Path(directory), queue, committed).get(route, committed) < committed
+    return _cursors(Path(directory), queue, committed).get(route, committed if start is None else start) < committed
+
+
+def offset_of(directory: Path, queue: dict, route: str) -> int | None:
+    """How far ``route`` has delivered (None: not in use)."""
+    committed, _ = _committed(Path(directory) / EVENTS_FILE, queue)
+    return _cursors(Path(directory), queue, committed).get(route)
+
+
+def acknowledge(directory: Path, queue: dict, shown: str = "agent", reached: str = "reader") -> int:
+    """What route ``shown`` delivered has reached the person too: move ``reached`` up to it.
+
+    The agent, told the notices by ``dispatch`` in a heartbeat or cron turn, sends them on with its
+    message tool and then says so (``dispatch --sent``); until then the user's next command still
+    shows them. Returns how many notices were acknowledged.
+    """
+    directory = Path(directory)
+    with file_lock(directory / DELIVERY_LOCK, MARK_WAIT_S):
+        committed, _ = _committed(directory / EVENTS_FILE, queue)
+        cursors = _cursors(directory, queue, committed)
+        start, end = cursors.get(reached, 0), cursors.get(shown, 0)
+        if end <= start:
+            return 0
+        count = len(_read(directory / EVENTS_FILE, start, end)[0])
+        cursors[reached] = end
+        atomic_write_json(directory / CURSOR_FILE, cursors)
+        return count
 
 
 def has_leftover(directory: Path, queue: dict) -> bool:
@@ -147,6 +175,8 @@ class Delivery:
         if self._lock is None or not self.events:
             return
         self.cursors[self.route] = self.end
+        if self.route == "reader" and self.cursors.get("agent", self.end) < self.end:
+            self.cursors["agent"] = self.end  # what the user read, the agent need not pass on
         atomic_write_json(self.directory / CURSOR_FILE, self.cursors)
 
     def offset(self, route: str) -> int | None:

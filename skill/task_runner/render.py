@@ -391,3 +391,15 @@ def doubts_text(reasons: list[str], added: list[dict]) -> str:
                       "If the user meant otherwise, fix it: task-runner edit T-NN --description \"…\", "
                       "task-runner cancel T-NN, or task-runner add \"…\" for a missing task."])
 
+
+def sent_text(count: int) -> str:
+    if not count:
+        return "Nothing to mark: every notice dispatch printed was already marked as sent."
+    return f"✅ {count} notice{'' if count == 1 else 's'} marked as sent to the user."
+
+
+def away_text(events: list, table: str) -> str:
+    """What happened while the user was away (task outcomes; "started" lines are left out), then ``table``."""
+    outcomes = [event["text"] for event in events if event.get("type") != "started"]
+    return "\n".join(["While you were away:", *outcomes, "", table]) if outcomes else table
+

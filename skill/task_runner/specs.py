@@ -31,7 +31,8 @@ DEDUPE_MINUTES = 60.0
 
 
 def apply_specs(queue: dict, specs: list, max_retries: int, directory: Path, source: str = "task",
-                dedupe_minutes: float = DEDUPE_MINUTES, duplicates: list | None = None) -> list[dict]:
+                dedupe_minutes: float = DEDUPE_MINUTES, duplicates: list | None = None,
+                fixed: dict | None = None) -> list[dict]:
     """Validate every spec, then append the new tasks; nothing is added if any spec is bad.
 
     ``directory`` is the queue folder: ids continue after the archive's when the
@@ -39,6 +40,7 @@ def apply_specs(queue: dict, specs: list, max_retries: int, directory: Path, sou
     A spec equal to a pending or running task added within ``dedupe_minutes``
     (0: never) adds nothing: ``duplicates`` gets ``{"description", "id"}`` of
     the task it already is, and a batch index that names it means that task.
+    ``fixed`` (``fixed_settings``) is what each new task keeps from the settings of now.
     """
     from task_runner.archive import Archive
 
@@ -66,6 +68,8 @@ def apply_specs(queue: dict, specs: list, max_retries: int, directory: Path, sou
     for index in fresh:
         item = prepared[index]
         item.setdefault("maxRetries", max_retries)
+        for key, value in (fixed or {}).items():
+            item.setdefault(key, value)
         description = item.pop("description")
         task = new_task(new_ids[index], description, goal=item.pop("goal", None), type=item.pop("type", "unknown"),
                         max_retries=item.pop("maxRetries"), added_at=added_at, **item)
@@ -73,6 +77,14 @@ def apply_specs(queue: dict, specs: list, max_retries: int, directory: Path, sou
     queue["tasks"].extend(added)
     queue["lastId"] = added[-1]["id"]
     return added
+
+
+def fixed_settings(config) -> dict:
+    """What a task keeps from the settings of the moment it is added: its worker kind and its
+    permission level (issue 10). A later change of TOOLS.md, by a worker that may edit files, say,
+    cannot raise them for the next attempt."""
+    return {"worker": config.get("TASK_RUNNER_WORKER", None) or "auto",
+            "permissions": config.get("TASK_RUNNER_WORKER_PERMISSIONS", None) or "edits"}
 
 
 def _same_words(text: str | None) -> str:

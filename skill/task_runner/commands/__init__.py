@@ -31,12 +31,17 @@ class Result:
             self.delivery.close()
 
 
-def deliver(config, store, queue: dict | None = None) -> events.Delivery | None:
-    """Hold the reader's undelivered notices for a user-facing command (None when there are none)."""
+def deliver(config, store, queue: dict | None = None, route: str = "reader") -> events.Delivery | None:
+    """Hold a route's undelivered notices for a command (None when there are none).
+
+    "reader": a person reads this command's output. "agent": ``dispatch`` in a heartbeat or cron
+    turn, read by the agent, who must pass them on; on first use it starts where the reader is.
+    """
     if queue is None:
         if not store.exists():
             return None
         queue = store.read()
-    if not events.has_undelivered(store.directory, queue):
+    start = (events.offset_of(store.directory, queue, "reader") or 0) if route == "agent" else None
+    if not events.has_undelivered(store.directory, queue, route, start):
         return None
-    return events.Delivery(store.directory, queue)
+    return events.Delivery(store.directory, queue, route, new_route_start=start)

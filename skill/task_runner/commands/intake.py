@@ -15,7 +15,7 @@ from task_runner.commands.passes import dispatch
 from task_runner.commands.status import table
 from task_runner.config import open_store
 from task_runner.setup import ensure_setup
-from task_runner.specs import apply_specs, dedupe_minutes
+from task_runner.specs import apply_specs, dedupe_minutes, fixed_settings
 
 
 def left_out(message: str, parsed: dict) -> dict | None:
@@ -55,7 +55,8 @@ def _apply_parsed(config, parsed: dict):
             for command in parsed["commands"]]
         duplicates = []  # a redelivered chat message queues nothing twice
         added = apply_specs(queue, parsed["tasks"], config.effective(queue, "maxRetries"), config.dir,
-                            dedupe_minutes=dedupe_minutes(config), duplicates=duplicates) if parsed["tasks"] else []
+                            dedupe_minutes=dedupe_minutes(config), duplicates=duplicates,
+                            fixed=fixed_settings(config)) if parsed["tasks"] else []
         lines = [line for outcome in outcomes for line in render.control_lines(outcome, queue)]
         said = [render.confirmation(added, queue) if added else "", render_steer.duplicates_text(duplicates),
                 render.left_out_text(parsed["left_out"]) if parsed.get("left_out") else ""]

@@ -4,7 +4,7 @@ from task_runner import control, render, render_steer
 from task_runner.commands import Result
 from task_runner.commands.flow import change_queue, news
 from task_runner.errors import UserError
-from task_runner.specs import apply_specs, dedupe_minutes
+from task_runner.specs import apply_specs, dedupe_minutes, fixed_settings
 
 
 def add(config, specs: list, source: str = "task", dispatch: bool = True, allow_duplicate: bool = False) -> Result:
@@ -14,7 +14,7 @@ def add(config, specs: list, source: str = "task", dispatch: bool = True, allow_
     def apply(queue, policy):
         duplicates = []
         added = apply_specs(queue, specs, config.effective(queue, "maxRetries"), config.dir, source,
-                            0 if allow_duplicate else dedupe_minutes(config), duplicates)
+                            0 if allow_duplicate else dedupe_minutes(config), duplicates, fixed_settings(config))
         said = [render.confirmation(added, queue) if added else "", render_steer.duplicates_text(duplicates)]
         return {"added": added, "duplicates": duplicates, "confirmation": "\n".join(filter(None, said))}
 

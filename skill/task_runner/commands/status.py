@@ -46,7 +46,7 @@ def status(config, wanted_ids: list[str], status_filter: str | None, wide: bool,
         chosen, text = table(config, queue, wanted_ids, status_filter, wide)
         delivery = deliver(config, store, queue)
         if delivery and delivery.events:
-            text = "\n".join(["While you were away:"] + [event["text"] for event in delivery.events] + ["", text])
+            text = render.away_text(delivery.events, text)
     missing = sorted(set(wanted_ids) - {task["id"] for task in all_tasks})
     if wanted_ids:
         text = "\n".join(filter(None, [text, render_steer.attempt_costs(chosen)]))  # what each attempt cost

@@ -4,7 +4,8 @@ Backends are imported only when a task is spawned or its result consumed, so
 a dispatch pass with nothing to start pays nothing for them.
 
 ``auto`` (the default) resolves, in order:
-1. the task's own ``worker`` field, then ``TASK_RUNNER_WORKER`` (unless "auto");
+1. the task's own ``worker`` field, fixed when it was added (``TASK_RUNNER_WORKER`` then, or
+   "auto"); ``TASK_RUNNER_WORKER`` of now only for older tasks without one;
 2. ``shell`` for a task with an explicit ``command`` when ``TASK_RUNNER_SHELL=1``;
 3. ``agent`` when running under OpenClaw's exec tool: OpenClaw sets
    ``OPENCLAW_SHELL=exec`` in the environment of every command its ``exec``
@@ -41,7 +42,9 @@ def _truthy(value) -> bool:
 
 def resolve(task: dict, setting=lambda key, default=None: default, environ=None, which=shutil.which) -> str:
     """The worker kind that runs ``task``, following the order in the module docstring."""
-    for choice in (task.get("worker"), setting("TASK_RUNNER_WORKER", None)):
+    # A task keeps the kind it was added with ("auto" included): the setting of now counts only for
+    # tasks written before kinds were fixed at add time (issue 10).
+    for choice in (task["worker"],) if task.get("worker") else (setting("TASK_RUNNER_WORKER", None),):
         if choice and choice != "auto":
             if choice not in KINDS:
                 raise ValueError(f"unknown worker kind {choice!r}; use one of: auto, {', '.join(KINDS)}")
