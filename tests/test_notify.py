@@ -6,6 +6,7 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -22,6 +23,12 @@ if mode == "hang":
     time.sleep(60)
 sys.exit(3 if mode == "fail" else 0)
 """
+
+
+@pytest.fixture(autouse=True)
+def shell_commands_may_run(cli):
+    """These tasks run their own commands: the shell worker needs the user's opt-in."""
+    cli.env["TASK_RUNNER_SHELL"] = "1"
 
 
 def wait_for(predicate, timeout):

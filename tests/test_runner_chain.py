@@ -5,7 +5,15 @@ import os
 import signal
 import time
 
+import pytest
+
 from task_runner.rundir import RunDir
+
+
+@pytest.fixture(autouse=True)
+def shell_commands_may_run(cli):
+    """These tasks run their own commands: the shell worker needs the user's opt-in."""
+    cli.env["TASK_RUNNER_SHELL"] = "1"
 
 
 def wait_for(predicate, timeout):

@@ -120,7 +120,9 @@ def test_preflight_names_what_is_missing_and_how_to_fix_it(tmp_path):
     reason, steps = preflight("codex", {"id": "T-01"}, none, which=which_from())
     assert "`codex` command, which is not on PATH" in reason and "npm install -g @openai/codex" in steps[0]
     assert preflight("claude", {"id": "T-01"}, none, which=which_from("claude")) is None
-    reason, steps = preflight("shell", {"id": "T-03"}, none)
+    reason, steps = preflight("shell", {"id": "T-03", "command": "true"}, none)
+    assert "only when TASK_RUNNER_SHELL=1" in reason  # choosing the shell worker alone runs nothing
+    reason, steps = preflight("shell", {"id": "T-03"}, settings(TASK_RUNNER_SHELL="1"))
     assert "has no command" in reason
     reason, _ = preflight("command", {"id": "T-01"}, none)
     assert "TASK_RUNNER_WORKER_COMMAND" in reason

@@ -48,13 +48,21 @@ def _list_items(message: str) -> int:
     return count
 
 
+def _chat_specs(tasks: list) -> list:
+    """The parsed tasks as specs. A command quoted in chat is a task's command only in a
+    code-execution task the user asked to run; quoted in anything else ("text Bob: please run
+    `make deploy` tonight", "write a doc explaining `rm -rf`") it stays words (issue 10)."""
+    return [task if task.get("type") == "code-execution" or not task.get("command")
+            else {key: value for key, value in task.items() if key != "command"} for task in tasks]
+
+
 def _apply_parsed(config, parsed: dict):
     def apply(queue, policy):
         outcomes = [(steering.apply_command if command["verb"] in steering.VERBS else control.apply)(
             queue, command["verb"], command["ids"], command.get("selector"), command.get("note"), policy)
             for command in parsed["commands"]]
         duplicates = []  # a redelivered chat message queues nothing twice
-        added = apply_specs(queue, parsed["tasks"], config.effective(queue, "maxRetries"), config.dir,
+        added = apply_specs(queue, _chat_specs(parsed["tasks"]), config.effective(queue, "maxRetries"), config.dir,
                             dedupe_minutes=dedupe_minutes(config), duplicates=duplicates,
                             fixed=fixed_settings(config)) if parsed["tasks"] else []
         lines = [line for outcome in outcomes for line in render.control_lines(outcome, queue)]

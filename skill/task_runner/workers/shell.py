@@ -16,6 +16,10 @@ def build(task: dict, prompt: str, run) -> Launch:
 
 
 def preflight(task: dict, setting):
+    if str(setting("TASK_RUNNER_SHELL", None) or "").strip().lower() not in ("1", "true", "yes", "on"):
+        return ("the shell worker runs a task's command only when TASK_RUNNER_SHELL=1 is set",
+                ["Set TASK_RUNNER_SHELL=1 in the environment or the workspace's TOOLS.md if these commands "
+                 "may run with /bin/sh", "Or pick another worker: TASK_RUNNER_WORKER=claude|codex|opencode|agent"])
     if not task.get("command"):
         return (f"{task.get('id', 'the task')} has no command for the shell worker",
                 ["Give it one (task-runner add --command …), or pick another worker"])
