@@ -190,3 +190,45 @@ def test_running_task_left_by_the_prompt_only_skill_is_recovered(agent_cli, queu
     # T-01, done in March, went to its archive file untouched
     archived = json.loads((queue_dir / "archive" / "2026-03.json").read_text())["tasks"]
     assert archived == json.loads((EXAMPLES / "task-queue.prompt-skill.json").read_text())["tasks"][:1]
+
+
+def test_a_repeated_report_is_already_recorded_and_changes_nothing(agent_cli):
+    """OpenClaw delivers a completion two or three times: the second report is a no-op (exit 0)."""
+    agent_cli("add", "look up the opening hours", "--type", "info-lookup", "--no-dispatch")
+    agent_cli("dispatch")
+    agent_cli("attach", "T-01", "--session", "agent:main:subagent:one", "--run", "run-1")
+    agent_cli("report", "T-01", "--ok", "--result", "DELIVERABLE: 9 to 18")
+    before = agent_cli.queue()["tasks"][0]
+    again = agent_cli("report", "T-01", "--ok", "--result", "DELIVERABLE: 9 to 18")
+    assert "already recorded" in again.stdout
+    assert agent_cli.queue()["tasks"][0] == before
+
+
+def test_a_late_report_of_an_earlier_attempt_is_never_credited_to_the_current_one(agent_cli):
+    agent_cli("add", "draft the newsletter", "--no-dispatch")
+    agent_cli("dispatch")
+    agent_cli("attach", "T-01", "--session", "agent:main:subagent:two", "--run", "run-2")
+    late = agent_cli.json("report", "T-01", "--ok", "--result", "DELIVERABLE: old draft",
+                          "--session", "agent:main:subagent:one", "--run", "run-1")
+    assert late["recorded"] is False and "earlier attempt" in late["reason"]
+    record = agent_cli.queue()["tasks"][0]
+    assert record["status"] == "running" and record["strategies_tried"] == []
+    current = agent_cli.json("report", "T-01", "--ok", "--result", "DELIVERABLE: new draft",
+                             "--session", "agent:main:subagent:two", "--run", "run-2")
+    assert current["recorded"] is True and agent_cli.queue()["tasks"][0]["deliverable"] == "new draft"
+
+
+def test_delivered_notices_older_than_a_day_are_compacted_and_later_ones_still_arrive(cli, queue_dir):
+    cli.env["TASK_RUNNER_SHELL"] = "1"
+    cli("add", "say hi", "--command", "echo hi", "--no-dispatch")
+    cli("dispatch")
+    assert wait_until(lambda: cli.queue()["tasks"][0]["status"] == "done", 20)
+    assert "✅ T-01 done — hi" in cli("status").stdout  # the reader (and so the agent) has it
+    events = queue_dir / "events.jsonl"
+    assert events.stat().st_size > 0
+    cli("dispatch", env={"TASK_RUNNER_NOW": later(60 * 25)})  # a heartbeat a day later: housekeeping
+    assert events.stat().st_size == 0 and cli.queue()["eventsCommitted"] == 0
+    cli("add", "say bye", "--command", "echo bye", "--no-dispatch")
+    cli("dispatch")
+    assert wait_until(lambda: cli.queue()["tasks"][-1]["status"] == "done", 20)
+    assert cli("dispatch").stdout.strip() == "✅ T-02 done — bye"  # nothing lost, nothing repeated

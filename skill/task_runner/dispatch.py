@@ -149,7 +149,11 @@ def _work_to_do(queue: dict, ctx: Context, housekeeping: bool) -> bool:
         gate = _gate(queue, ctx)
         if any(gate.why_not(task) is None for task in startable) or budget.untold(queue, gate.budget):
             return True
-    return housekeeping and _archive_due(queue, ctx)
+    return housekeeping and (_archive_due(queue, ctx) or notices.compaction_due(ctx.directory, queue, _day_ago(ctx)))
+
+
+def _day_ago(ctx: Context) -> str:
+    return to_iso(ctx.moment - timedelta(days=1))
 
 
 # ---------------------------------------------------------------- changing the queue (inside the lock)
@@ -248,9 +252,9 @@ def _decide(queue: dict, ctx: Context, log, plan: list, spawns: list) -> None:
         budget.tell_once(queue, gate.budget, log, ctx.policy.now_iso)
 
 
-def _housekeeping(queue: dict, ctx: Context) -> list:
+def _housekeeping(queue: dict, ctx: Context, log) -> list:
     """Archive old finished tasks (and their run folders); compact delivered notices."""
-    notices.compact(ctx.directory, queue, to_iso(ctx.moment - timedelta(days=1)))
+    log.compact(queue, _day_ago(ctx))
     if not _archive_due(queue, ctx):
         return []
     from task_runner.archive import archive_tasks
@@ -293,7 +297,7 @@ def _pass(config, store, plan_agents: bool, housekeeping: bool, adopt=None) -> P
         _schedule_first_runs(queue, ctx)
         lifecycle.block_dependants(queue, ctx.policy, log)
         if housekeeping:
-            archived = _housekeeping(queue, ctx)
+            archived = _housekeeping(queue, ctx, log)
         _decide(queue, ctx, log, plan, spawns)
         recorded = log.commit(queue)
     report = PassResult(queue, ctx, recorded, plan, archived)

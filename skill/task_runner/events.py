@@ -48,6 +48,13 @@ class Events:
     def add(self, kind: str, task_id: str, text: str, when: str) -> None:
         self.pending.append({"ts": when, "type": kind, "id": task_id, "text": text})
 
+    def compact(self, queue: dict, older_than_iso: str) -> bool:
+        """Empty events.jsonl when ``compaction_due`` (before this transaction added any event)."""
+        if self.pending or not compact(self.path.parent, queue, older_than_iso):
+            return False
+        self.committed = 0
+        return True
+
     def commit(self, queue: dict) -> list:
         """Append this transaction's events and record the new size; returns them.
 
@@ -259,9 +266,9 @@ def _read(path: Path, start: int, end: int) -> tuple[list, list]:
     return events, ends
 
 
-def compact(directory: Path, queue: dict, older_than_iso: str) -> bool:
-    """Inside the queue transaction: empty events.jsonl once every route delivered it all
-    and its newest entry is older than ``older_than_iso``. True when it was emptied."""
+def compaction_due(directory: Path, queue: dict, older_than_iso: str) -> bool:
+    """Has every route in use delivered all of events.jsonl, whose newest entry is older than
+    ``older_than_iso``? (A cheap look: the file's size and its last few entries.)"""
     directory = Path(directory)
     path = directory / EVENTS_FILE
     committed, _ = _committed(path, queue)
@@ -269,8 +276,16 @@ def compact(directory: Path, queue: dict, older_than_iso: str) -> bool:
     if not committed or min(cursors.values(), default=committed) < committed:
         return False
     last, _ = _read(path, max(0, committed - 4096), committed)
-    if last and str(last[-1].get("ts", "")) >= older_than_iso:
+    return not (last and str(last[-1].get("ts", "")) >= older_than_iso)
+
+
+def compact(directory: Path, queue: dict, older_than_iso: str) -> bool:
+    """Inside the queue transaction: empty events.jsonl when ``compaction_due``. True when it was emptied."""
+    directory = Path(directory)
+    path = directory / EVENTS_FILE
+    if not compaction_due(directory, queue, older_than_iso):
         return False
+    cursors = _cursors(directory, queue, _committed(path, queue)[0])
     with file_lock(directory / DELIVERY_LOCK, DELIVERY_WAIT_S):
         _truncate(path, 0)
         atomic_write_json(directory / CURSOR_FILE, dict.fromkeys(cursors, 0))

@@ -8,7 +8,7 @@ is true now.
 """
 
 
-from task_runner import control, render, render_steer, steering
+from task_runner import control, render, render_intake, render_steer, steering
 from task_runner.commands import Result
 from task_runner.commands.flow import change_queue, news
 from task_runner.commands.passes import dispatch
@@ -89,7 +89,7 @@ def intake(config, message: str, dispatch_after: bool = True) -> Result:
         return Result(document, render.NOT_FOR_US)
     unsure = document["unsure"]
     if unsure and not (parsed["tasks"] or parsed["commands"] or parsed["status"]):
-        return Result(dict(document, ok=True, handover=True), render.unreadable_text(unsure))
+        return Result(dict(document, ok=True, handover=True), render_intake.unreadable_text(unsure))
     setup = ensure_setup(config, open_store(config))
     document["setup"] = setup.as_dict()
     change = change_queue(config, _apply_parsed(config, parsed), dispatch_after)
@@ -100,7 +100,7 @@ def intake(config, message: str, dispatch_after: bool = True) -> Result:
         commands=[{key: value for key, value in outcome.items() if key != "stop"} for outcome in applied["commands"]],
         dispatch=change.report.document(delivered) if change.report else None)
     sections = [setup.message(), "\n".join(applied["lines"]), applied["confirmation"], text,
-                render.doubts_text(unsure, applied["added"]) if unsure else ""]
+                render_intake.doubts_text(unsure, applied["added"]) if unsure else ""]
     if parsed["status"]:
         query = parsed.get("status_query") or {}
         chosen, shown = table(config, open_store(config).read(), query.get("ids") or [], query.get("status"))
