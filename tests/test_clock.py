@@ -39,6 +39,12 @@ def clock_pids(queue_dir) -> list[int]:
     return found
 
 
+@pytest.fixture(autouse=True)
+def shell_commands_may_run(cli):
+    """These tasks run their own commands: the shell worker needs the user's opt-in."""
+    cli.env["TASK_RUNNER_SHELL"] = "1"
+
+
 @pytest.fixture
 def clean_clocks(queue_dir):
     yield

@@ -28,7 +28,9 @@ def test_first_add_creates_private_folder_and_complete_queue(cli):
     assert queue["version"] == "1.0"
     assert (queue["maxConcurrent"], queue["maxRetries"], queue["archiveDays"]) == (2, 3, 7)
     assert queue["lastId"] == "T-01" and queue["archivedCount"] == 0
-    assert list(queue["tasks"][0]) == list(TASK_FIELDS)
+    # the 16 fields of the prompt-only skill, in its order, then what a task keeps from the settings
+    # of the moment it was added (its worker kind and permission level)
+    assert list(queue["tasks"][0]) == list(TASK_FIELDS) + ["worker", "permissions"]
     assert not [p for p in cli.dir.iterdir() if p.name.endswith(".tmp")]
 
 
