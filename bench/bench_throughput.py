@@ -36,7 +36,7 @@ def env_for(queue_dir: Path, workspace: Path, concurrency: int) -> dict:
     env = {k: v for k, v in os.environ.items()
            if not k.startswith(("TASK_RUNNER_", "OPENCLAW_")) and k != "PYTHONDONTWRITEBYTECODE"}
     env.update(TASK_RUNNER_DIR=str(queue_dir), OPENCLAW_WORKSPACE=str(workspace),
-               TASK_RUNNER_MAX_CONCURRENT=str(concurrency), TASK_RUNNER_CLOCK="0")
+               TASK_RUNNER_MAX_CONCURRENT=str(concurrency), TASK_RUNNER_CLOCK="0", TASK_RUNNER_SHELL="1")
     return env
 
 
@@ -53,6 +53,9 @@ def task_runner(root: Path, count: int, concurrency: int) -> float:
     took = time.perf_counter() - began
     if done.returncode != 0:
         raise SystemExit(f"task-runner: wait exited {done.returncode}: {done.stdout[-500:]} {done.stderr[-500:]}")
+    statuses = [task["status"] for task in json.loads((queue_dir / "task-queue.json").read_text())["tasks"]]
+    if statuses.count("done") != count:  # a figure is only worth printing when every task really ran
+        raise SystemExit(f"task-runner: only {statuses.count('done')} of {count} tasks are done: {set(statuses)}")
     return took
 
 

@@ -27,7 +27,6 @@ import json
 import os
 import signal
 import stat
-import subprocess
 import sys
 import time
 from datetime import datetime
@@ -230,6 +229,8 @@ class RunDir:
         (no terminal, stdio to files) and is never waited for: when the caller
         exits, init adopts and reaps it.
         """
+        import subprocess  # only when a process is started: status and logs never pay for it
+
         self.make_folder()
         self.write(SPEC, spec)
         try:
