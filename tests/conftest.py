@@ -100,3 +100,9 @@ def agents(cli, queue_dir, tmp_path):
     yield cli
     kill_runs(queue_dir)
 
+
+@pytest.fixture
+def shell_allowed(cli):
+    """For tests whose tasks run their own commands: the user's opt-in the shell worker needs."""
+    cli.env["TASK_RUNNER_SHELL"] = "1"
+

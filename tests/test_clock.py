@@ -9,20 +9,14 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
+from fake_agents import wait_until
 from task_runner import background, probe
 from task_runner.rundir import RunDir
 from task_runner.timeutil import to_iso
 
+pytestmark = pytest.mark.usefixtures("shell_allowed")  # these tasks run their own commands
+
 ON = {"TASK_RUNNER_CLOCK": "1"}  # conftest turns the clock off for every other test
-
-
-def wait_for(predicate, timeout):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if predicate():
-            return True
-        time.sleep(0.05)
-    return False
 
 
 def clock_pids(queue_dir) -> list[int]:
@@ -37,12 +31,6 @@ def clock_pids(queue_dir) -> list[int]:
             if b"task_runner.clock" in argv and str(queue_dir).encode() in argv:
                 found.append(int(entry))
     return found
-
-
-@pytest.fixture(autouse=True)
-def shell_commands_may_run(cli):
-    """These tasks run their own commands: the shell worker needs the user's opt-in."""
-    cli.env["TASK_RUNNER_SHELL"] = "1"
 
 
 @pytest.fixture
@@ -60,14 +48,14 @@ def test_a_task_with_a_start_time_3s_ahead_starts_by_itself(cli, clean_clocks):
     not_before = iso_in(3)
     cli("add", "later", "--worker", "shell", "--command", "echo later", "--not-before", not_before, env=ON)
     assert cli.queue()["tasks"][0]["status"] == "pending"
-    assert wait_for(lambda: clock_pids(cli.dir), 3), "no clock was started"
-    assert wait_for(lambda: cli.queue()["tasks"][0]["status"] == "done", 10)
+    assert wait_until(lambda: clock_pids(cli.dir), 3), "no clock was started"
+    assert wait_until(lambda: cli.queue()["tasks"][0]["status"] == "done", 10)
     task = cli.queue()["tasks"][0]
     started = datetime.fromisoformat(task["started_at"].replace("Z", "+00:00"))
     planned = datetime.fromisoformat(not_before.replace("Z", "+00:00"))
     assert timedelta(0) <= started - planned <= timedelta(seconds=5)
     assert task["attempts"] == 1
-    assert wait_for(lambda: not clock_pids(cli.dir), 8), "the clock did not exit once nothing waited"
+    assert wait_until(lambda: not clock_pids(cli.dir), 8), "the clock did not exit once nothing waited"
 
 
 def test_a_retry_backoff_is_kept_by_the_clock(cli, clean_clocks, tmp_path):
@@ -75,8 +63,8 @@ def test_a_retry_backoff_is_kept_by_the_clock(cli, clean_clocks, tmp_path):
     script = f"test -e {flag} && echo recovered || {{ touch {flag}; echo 'HTTP 503 service unavailable' >&2; exit 1; }}"
     cli("add", "flaky", "--worker", "shell", "--command", script, "--max-retries", "2",
         env=dict(ON, TASK_RUNNER_RETRY_BACKOFF="2"))
-    assert wait_for(lambda: cli.queue()["tasks"][0].get("retry_after"), 5), cli.queue()["tasks"][0]
-    assert wait_for(lambda: cli.queue()["tasks"][0]["status"] == "done", 10), cli.queue()["tasks"][0]
+    assert wait_until(lambda: cli.queue()["tasks"][0].get("retry_after"), 5), cli.queue()["tasks"][0]
+    assert wait_until(lambda: cli.queue()["tasks"][0]["status"] == "done", 10), cli.queue()["tasks"][0]
     assert cli.queue()["tasks"][0]["attempts"] == 2
 
 
@@ -85,9 +73,9 @@ def test_two_clocks_started_at_once_one_survives_and_the_task_runs_once(cli, cle
     argv = [sys.executable, "-m", "task_runner.clock", str(cli.dir), str(cli.workspace)]
     clocks = [subprocess.Popen(argv, env=dict(cli.env, **ON)) for _ in range(3)]
     try:
-        assert wait_for(lambda: sum(p.poll() is not None for p in clocks) == 2, 5)
+        assert wait_until(lambda: sum(p.poll() is not None for p in clocks) == 2, 5)
         assert sorted(p.poll() for p in clocks if p.poll() is not None) == [1, 1]
-        assert wait_for(lambda: cli.queue()["tasks"][0]["status"] == "done", 10)
+        assert wait_until(lambda: cli.queue()["tasks"][0]["status"] == "done", 10)
         survivor = next(p for p in clocks if p.poll() is None or p.returncode == 0)
         assert survivor.wait(8) == 0  # nothing waits any more: it exits
     finally:
@@ -100,7 +88,7 @@ def test_two_clocks_started_at_once_one_survives_and_the_task_runs_once(cli, cle
 
 def test_the_clock_exits_at_once_when_nothing_waits(cli):
     cli("add", "now", "--worker", "shell", "--command", "true")
-    assert wait_for(lambda: cli.queue()["tasks"][0]["status"] == "done", 5)
+    assert wait_until(lambda: cli.queue()["tasks"][0]["status"] == "done", 5)
     began = time.monotonic()
     done = subprocess.run([sys.executable, "-m", "task_runner.clock", str(cli.dir)], env=dict(cli.env, **ON),
                           timeout=10)
@@ -110,14 +98,14 @@ def test_the_clock_exits_at_once_when_nothing_waits(cli):
 def test_a_clock_killed_with_sigkill_loses_nothing_and_starts_nothing_twice(cli, clean_clocks):
     cli("add", "a", "--worker", "shell", "--command", "echo a", "--not-before", iso_in(2), env=ON)
     cli("add", "b", "--worker", "shell", "--command", "echo b", "--not-before", iso_in(6), env=ON)
-    assert wait_for(lambda: clock_pids(cli.dir), 3)
-    assert wait_for(lambda: cli.queue()["tasks"][0]["status"] == "done", 8)
+    assert wait_until(lambda: clock_pids(cli.dir), 3)
+    assert wait_until(lambda: cli.queue()["tasks"][0]["status"] == "done", 8)
     for pid in clock_pids(cli.dir):
         os.kill(pid, signal.SIGKILL)
     cli("status", env=ON)  # a command that runs no pass leaves the clock dead: the next pass restarts it
     cli("dispatch", env=ON)
-    assert wait_for(lambda: clock_pids(cli.dir), 3), "the next pass did not start a new clock"
-    assert wait_for(lambda: cli.queue()["tasks"][1]["status"] == "done", 10)
+    assert wait_until(lambda: clock_pids(cli.dir), 3), "the next pass did not start a new clock"
+    assert wait_until(lambda: cli.queue()["tasks"][1]["status"] == "done", 10)
     assert [task["attempts"] for task in cli.queue()["tasks"]] == [1, 1]
 
 
@@ -125,13 +113,13 @@ def test_a_killed_supervisor_is_noticed_by_the_clock_without_a_command(cli, clea
     cli("add", "sleeper", "--worker", "shell", "--command", "sleep 30", "--max-retries", "0", env=ON)
     task = cli.queue()["tasks"][0]
     folder = RunDir(cli.dir, task["run"]["dir"])
-    assert wait_for(lambda: folder.worker(), 5)
+    assert wait_until(lambda: folder.worker(), 5)
     os.kill(folder.supervisor()["pid"], signal.SIGKILL)
-    assert wait_for(lambda: cli.queue()["tasks"][0]["status"] != "running", 12), "the clock never looked"
+    assert wait_until(lambda: cli.queue()["tasks"][0]["status"] != "running", 12), "the clock never looked"
     task = cli.queue()["tasks"][0]
     assert task["status"] == "blocked" and task["attempts"] == 1
     worker = folder.worker()
-    assert wait_for(lambda: not os.path.exists(f"/proc/{worker['worker_pid']}"), 3)  # its group was killed
+    assert wait_until(lambda: not os.path.exists(f"/proc/{worker['worker_pid']}"), 3)  # its group was killed
 
 
 @pytest.mark.slow
@@ -139,7 +127,7 @@ def test_a_stalled_worker_is_stopped_at_its_deadline_without_a_heartbeat(cli, cl
     cli("add", "silent", "--worker", "shell", "--command", "sleep 600", "--max-retries", "0",
         env=dict(ON, TASK_RUNNER_STALL_MINUTES="1"))
     began = time.monotonic()
-    assert wait_for(lambda: cli.queue()["tasks"][0]["status"] != "running", 75)
+    assert wait_until(lambda: cli.queue()["tasks"][0]["status"] != "running", 75)
     assert 58 <= time.monotonic() - began <= 70
     task = cli.queue()["tasks"][0]
     assert task["status"] == "blocked" and "stalled" in (task.get("blocked_reason") or "")

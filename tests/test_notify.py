@@ -10,8 +10,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from fake_agents import wait_until
 from task_runner import background, notify
 from task_runner.logsetup import LOG_FILE
+
+pytestmark = pytest.mark.usefixtures("shell_allowed")  # these tasks run their own commands
 
 FAKE_OPENCLAW = Path(__file__).resolve().parent / "openclaw" / "fake_cli.py"
 HOOK = """import json, os, sys, time
@@ -23,21 +26,6 @@ if mode == "hang":
     time.sleep(60)
 sys.exit(3 if mode == "fail" else 0)
 """
-
-
-@pytest.fixture(autouse=True)
-def shell_commands_may_run(cli):
-    """These tasks run their own commands: the shell worker needs the user's opt-in."""
-    cli.env["TASK_RUNNER_SHELL"] = "1"
-
-
-def wait_for(predicate, timeout):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if predicate():
-            return True
-        time.sleep(0.05)
-    return False
 
 
 def hook_env(tmp_path, mode="ok", timeout=None) -> dict:
@@ -60,7 +48,7 @@ def test_a_done_notice_reaches_the_hook_within_5s_and_the_reader_once(cli, tmp_p
     cli.env.update(env)
     began = time.monotonic()
     cli("add", "say hello", "--worker", "shell", "--command", "echo hello world")
-    assert wait_for(lambda: calls(tmp_path), 5), "the hook was not run within 5 s"
+    assert wait_until(lambda: calls(tmp_path), 5), "the hook was not run within 5 s"
     took = time.monotonic() - began
     [call] = calls(tmp_path)
     assert call["argv"][:2] == ["T-01", "done"]
@@ -79,28 +67,28 @@ def test_a_hanging_hook_is_stopped_does_not_delay_the_queue_and_is_not_rerun(cli
     cli("add", "first", "--no-dispatch", "--worker", "shell", "--command", "echo one")
     cli("add", "second", "--after", "T-01", "--worker", "shell", "--command", "echo two")
     began = time.monotonic()
-    assert wait_for(lambda: [t["status"] for t in cli.queue()["tasks"]] == ["done", "done"], 15)
+    assert wait_until(lambda: [t["status"] for t in cli.queue()["tasks"]] == ["done", "done"], 15)
     # T-02 started and ended while T-01's hook hung (5 s): pushing never holds up the next start.
     assert time.monotonic() - began < 4
-    assert wait_for(lambda: len(calls(tmp_path)) == 2, 20)  # one pusher at a time: 5 s, then 5 s
+    assert wait_until(lambda: len(calls(tmp_path)) == 2, 20)  # one pusher at a time: 5 s, then 5 s
     for call in calls(tmp_path):  # each hook's whole group was killed at its timeout
-        assert wait_for(lambda: not os.path.exists(f"/proc/{call['pid']}"), 8)
+        assert wait_until(lambda: not os.path.exists(f"/proc/{call['pid']}"), 8)
     cli("dispatch")
     time.sleep(1.5)
     assert [call["argv"][0] for call in calls(tmp_path)] == ["T-01", "T-02"]  # never run twice
-    assert wait_for(lambda: (cli.dir / LOG_FILE).read_text().count("ran longer than 5s") == 2, 8)
+    assert wait_until(lambda: (cli.dir / LOG_FILE).read_text().count("ran longer than 5s") == 2, 8)
     assert "not retried" in (cli.dir / LOG_FILE).read_text()
 
 
 def test_a_failing_hook_is_logged_once_and_not_retried(cli, tmp_path):
     cli.env.update(hook_env(tmp_path, mode="fail"))
     cli("add", "fails to notify", "--worker", "shell", "--command", "echo x")
-    assert wait_for(lambda: calls(tmp_path), 5)
-    assert wait_for(lambda: "exited 3" in (cli.dir / LOG_FILE).read_text() if (cli.dir / LOG_FILE).exists()
+    assert wait_until(lambda: calls(tmp_path), 5)
+    assert wait_until(lambda: "exited 3" in (cli.dir / LOG_FILE).read_text() if (cli.dir / LOG_FILE).exists()
                     else False, 3)
     cli("dispatch")
     cli("add", "next", "--worker", "shell", "--command", "echo y")
-    assert wait_for(lambda: len(calls(tmp_path)) == 2, 5)
+    assert wait_until(lambda: len(calls(tmp_path)) == 2, 5)
     time.sleep(0.5)
     assert [call["argv"][0] for call in calls(tmp_path)] == ["T-01", "T-02"]
 
@@ -109,7 +97,7 @@ def test_a_started_notice_is_not_pushed_and_a_broken_template_is_logged(cli, tmp
     cli.env.update(hook_env(tmp_path))
     cli.env["TASK_RUNNER_NOTIFY"] = "notify-send 'unbalanced"
     cli("add", "x", "--worker", "shell", "--command", "echo x")
-    assert wait_for(lambda: (cli.dir / LOG_FILE).exists() and "cannot be split" in (cli.dir / LOG_FILE).read_text(),
+    assert wait_until(lambda: (cli.dir / LOG_FILE).exists() and "cannot be split" in (cli.dir / LOG_FILE).read_text(),
                     5)
     assert cli.queue()["tasks"][0]["status"] == "done"
 
@@ -123,7 +111,7 @@ def test_openclaw_wake_from_the_detached_supervisor(cli, tmp_path):
     cli.env.update(PATH=f"{bin_dir}{os.pathsep}{cli.env['PATH']}", TASK_RUNNER_OPENCLAW_WAKE="1",
                    FAKE_OPENCLAW_STATE=str(state), FAKE_OPENCLAW_LOG=str(tmp_path / "openclaw.log"))
     cli("add", "wake me", "--worker", "shell", "--command", "echo awake")
-    assert wait_for(lambda: state.exists() and json.loads(state.read_text()).get("events"), 8)
+    assert wait_until(lambda: state.exists() and json.loads(state.read_text()).get("events"), 8)
     [event] = json.loads(state.read_text())["events"]
     assert event == {"text": "TASK_RUNNER_DISPATCH: 1 task notice(s) waiting", "mode": "now", "sessionKey": None}
     # The agent woken runs dispatch and reads the notice; no second wake for it.

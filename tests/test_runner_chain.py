@@ -7,22 +7,10 @@ import time
 
 import pytest
 
+from fake_agents import wait_until
 from task_runner.rundir import RunDir
 
-
-@pytest.fixture(autouse=True)
-def shell_commands_may_run(cli):
-    """These tasks run their own commands: the shell worker needs the user's opt-in."""
-    cli.env["TASK_RUNNER_SHELL"] = "1"
-
-
-def wait_for(predicate, timeout):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if predicate():
-            return True
-        time.sleep(0.05)
-    return False
+pytestmark = pytest.mark.usefixtures("shell_allowed")  # these tasks run their own commands
 
 
 def supervisors(cli) -> dict:
@@ -39,7 +27,7 @@ def supervisors(cli) -> dict:
 def test_one_supervisor_runs_a_chain_of_attempts(cli):
     specs = [{"description": f"step {n}", "command": f"echo {n}", "worker": "shell"} for n in range(6)]
     cli("add", "--stdin-json", input=json.dumps(specs), env={"TASK_RUNNER_MAX_CONCURRENT": "1"})
-    assert wait_for(lambda: all(t["status"] == "done" for t in cli.queue()["tasks"]), 20)
+    assert wait_until(lambda: all(t["status"] == "done" for t in cli.queue()["tasks"]), 20)
     pids = set(supervisors(cli).values())
     assert len(pids) == 1  # one process supervised all six, one after the other
     assert [t["deliverable"] for t in cli.queue()["tasks"]] == [str(n) for n in range(6)]
@@ -51,7 +39,7 @@ def test_a_sigkilled_chain_loses_no_result_and_starts_nothing_twice(cli):
     specs = [{"description": f"job {n}", "command": f"sleep 0.4; echo {n}", "worker": "shell", "maxRetries": 3}
              for n in range(10)]
     cli("add", "--stdin-json", input=json.dumps(specs))
-    assert wait_for(lambda: sum(t["status"] == "done" for t in cli.queue()["tasks"]) >= 3, 20)
+    assert wait_until(lambda: sum(t["status"] == "done" for t in cli.queue()["tasks"]) >= 3, 20)
     victim = max(supervisors(cli).items())[1]  # the supervisor of the newest attempt: a chain in flight
     os.kill(victim, signal.SIGKILL)
     deadline = time.monotonic() + 60
@@ -84,7 +72,7 @@ def test_cancel_stops_an_adopted_attempt(cli):
     specs = [{"description": "quick", "command": "echo quick", "worker": "shell"},
              {"description": "long", "command": "sleep 30", "worker": "shell"}]
     cli("add", "--stdin-json", input=json.dumps(specs), env={"TASK_RUNNER_MAX_CONCURRENT": "1"})
-    assert wait_for(lambda: RunDir(cli.dir, "runs/T-02/1").worker(), 10)
+    assert wait_until(lambda: RunDir(cli.dir, "runs/T-02/1").worker(), 10)
     records = supervisors(cli)
     assert records["T-01/1"] == records["T-02/1"]  # adopted by T-01's supervisor
     began = time.monotonic()
@@ -92,4 +80,4 @@ def test_cancel_stops_an_adopted_attempt(cli):
     assert time.monotonic() - began < 8
     result = json.loads((cli.dir / "runs" / "T-02" / "1" / "result.json").read_text())
     assert result["stopped"]
-    assert wait_for(lambda: not os.path.exists(f"/proc/{records['T-02/1']}"), 5)
+    assert wait_until(lambda: not os.path.exists(f"/proc/{records['T-02/1']}"), 5)

@@ -8,11 +8,7 @@ import pytest
 
 from task_runner.commands.wait import TIMED_OUT
 
-
-@pytest.fixture(autouse=True)
-def shell_commands_may_run(cli):
-    """These tasks run their own commands: the shell worker needs the user's opt-in."""
-    cli.env["TASK_RUNNER_SHELL"] = "1"
+pytestmark = pytest.mark.usefixtures("shell_allowed")  # these tasks run their own commands
 
 
 def test_wait_returns_0_when_every_task_is_done(cli):
