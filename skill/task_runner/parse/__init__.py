@@ -1,29 +1,28 @@
 """Natural-language parser: one chat message → the design.md §4 ``parse --json`` document.
 
 Pure: no queue access, no files, no clock other than ``now`` (defaults to timeutil.now()).
+Cheap to import (one CLI call parses one message in a fresh process): the schedule rules,
+datetime and the clock load only for a message that mentions a time (``_schedule``).
 Pipeline: sanitize → unwrap agent wrappers → dispatcher? → mask spans (code, quotes, URLs, paths) and fix typos →
 how-to question? → control commands and status requests → split the rest into items → trim,
 classify, schedule, link dependencies → decide the mode.
 """
 
-from datetime import datetime
-
-from task_runner.lifecycle import make_goal
-from task_runner.parse import clean, commands, doubts, lexicon, mode, priority, schedule, split
+from task_runner.parse import clean, commands, doubts, lexicon, mode, priority, split
 from task_runner.parse.classify import classify, delegates
 from task_runner.parse.depends import dependencies
 from task_runner.parse.phrases import Tokens
-from task_runner.parse.text import Masked, Repaired, sanitize, squash
+from task_runner.parse.text import Masked, Repaired, make_goal, sanitize, squash
 from task_runner.parse.wrappers import unwrap
-from task_runner.timeutil import now as clock
 
 MAX_TASKS = 100  # a brain dump is 10–30 items; beyond this the message is not a task list
 
 _QUESTION_GOAL_PREFIX = "Find out "
 
 
-def parse_message(text, now: datetime | None = None) -> dict:
-    """The parse document for one message (any input: bytes, junk and megabytes are fine)."""
+def parse_message(text, now=None) -> dict:
+    """The parse document for one message (any input: bytes, junk and megabytes are fine);
+    ``now``, an aware datetime, is the moment relative times count from (default: the clock)."""
     unwrapped = unwrap(sanitize(text))
     text = unwrapped.text
     event = mode.system_event(text)
@@ -81,7 +80,7 @@ def _empty(kind: str, unsure: list[str] | None = None) -> dict:
     return {"mode": kind, "status": False, "commands": [], "tasks": [], "unsure": unsure or []}
 
 
-def _tasks(items: list, masked: Masked, now: datetime | None) -> list[dict]:
+def _tasks(items: list, masked: Masked, now) -> list[dict]:
     kept = []
     for item in items:
         urgent, text = priority.unmark(item.text, item.context)
@@ -161,13 +160,15 @@ def _mentions_time(text: str) -> bool:
 _CLOCK = frozenset("am pm a.m. p.m. uhr h o'clock".split())
 
 
-def _schedule(text: str, now: datetime | None):
-    """(schedule or None, the clock used): the schedule rules run, and dateutil loads, only when
-    the text mentions a time at all."""
+def _schedule(text: str, now):
+    """(schedule or None, the clock used): the schedule rules run, and they, datetime and the
+    clock load, only when the text mentions a time at all."""
     if not _mentions_time(text):
         return None, now
+    from task_runner.parse import schedule
+
     if now is None:
-        now = clock()
+        now = schedule.clock()
     return schedule.find(text, now), now
 
 
@@ -190,7 +191,7 @@ def _is_task(item: split.Item, trimmed: clean.Trimmed) -> bool:
     return clean.starts_with_verb(trimmed.core) or delegates(trimmed.core) or mode.is_question(trimmed.core, item.text)
 
 
-def _has_deadline(core: str, now: datetime | None) -> bool:
+def _has_deadline(core: str, now) -> bool:
     """"die Präsi muss bis Freitag fertig sein": a statement with a deadline is work to do."""
     found, _ = _schedule(core, now)
     return bool(found and found.due) and not mode.is_question(core, core)

@@ -3,7 +3,7 @@
 "every Monday at 9am" → ``0 9 * * 1``; "by Friday" → ``due``; "tomorrow at 5pm", "on sunday
 morning", "in 2 hours" → ``not_before``. A cheap hint regex runs first; only an item that has
 a schedule word pays for the full rules, and croniter/dateutil are imported only then.
-Times are in the local zone of ``now`` (see timeutil.local_tz) and keep its offset.
+Times are in the local zone of the moment they count from (see timeutil.local_tz) and keep its offset.
 """
 
 import re
@@ -28,7 +28,7 @@ from task_runner.parse.times import (
     pattern_of,
     spoken_number,
 )
-from task_runner.timeutil import local_tz
+from task_runner.timeutil import local_tz, now
 
 _EVERY = "(?:" + alternation("every_words") + ")"
 
@@ -59,12 +59,17 @@ _DAY_NUMBER = Lazy(r"(?<![\d:.])(\d{1,2})(?:st|nd|rd|th|er|º|°|号|日)(?![A-Z
 _MONTH_DAY = Lazy(r"\bon\s+the\s+(?P<dom>\d{1,2})(?:st|nd|rd|th)?(?:\s+of\s+(?:every|each)\s+month)?|\b(?P<dom2>\d{1,2})(?:st|nd|rd|th)\s+of\s+(?:every|each)\s+month", re.IGNORECASE)
 
 
-def find(text: str, now: datetime) -> Schedule | None:
+def clock() -> datetime:
+    """The moment relative times count from when the caller gives none (TASK_RUNNER_NOW pins it)."""
+    return now()
+
+
+def find(text: str, moment: datetime) -> Schedule | None:
     """The schedule in one item's text (restored, the user's words), or None."""
     result = Schedule()
     cron_span = _recurring(text, result)
     if cron_span is None:
-        base = now.astimezone(local_tz()).replace(second=0, microsecond=0)
+        base = moment.astimezone(local_tz()).replace(second=0, microsecond=0)
         schedule_once.one_off(text, base, result)
         if has_cjk(text):
             schedule_cjk.one_off(text, base, result)
