@@ -1,18 +1,18 @@
 """The ``task-runner`` command line (design.md §4).
 
-The only code that sees argparse: each command's arguments become explicit
+The only code that sees the argument parser (argv.py): each command's arguments become explicit
 parameters of a function in ``task_runner.commands``, which returns a Result;
 ``main`` prints it (text or ``--json``) and, once the output was written
 without error, marks the notices it showed as delivered.
 """
 
-import argparse
 import importlib
 import json
 import os
 import sys
 
 from task_runner import ids, inputs
+from task_runner.argv import Command, Exit, Opt, Parser
 from task_runner.errors import TaskRunnerError, UsageError, UserError
 from task_runner.kinds import Status, TaskType
 from task_runner.sanitize import clean
@@ -55,7 +55,7 @@ def _edit_changes(args) -> dict:
     return changes
 
 
-# command name -> (module under task_runner.commands, adapter from argparse to the command function).
+# command name -> (module under task_runner.commands, adapter from the parsed arguments to the command function).
 # The module is imported only when its command runs, so `status` never pays for the parser,
 # the workers or jsonschema.
 COMMANDS = {
@@ -94,196 +94,163 @@ TYPE_CHOICES = TaskType.ALL
 PRIORITY_CHOICES = ("high", "normal", "low")
 
 
-class _Unused:
-    """Stands in for the parser of a command that is not the one running: takes its arguments and
-    builds nothing (argparse costs ~0.1 ms per argument, every command pays it at start-up)."""
+def build_parser() -> Parser:
+    """Every command's arguments, as data: building all of them costs ~0.2 ms (argv.py)."""
+    common = [Opt(("--json",), "json", "flag", default=False, help="print one JSON document on stdout and nothing else"),
+              Opt(("--dir",), "dir", metavar="DIR", help="queue folder (TASK_RUNNER_DIR)"),
+              Opt(("--workspace",), "workspace", metavar="DIR",
+                  help="agent workspace holding HEARTBEAT.md, TOOLS.md, AGENTS.md")]
+    commands = []
 
-    def add_argument(self, *args, **kwargs) -> None:
-        return None
-
-    def add_mutually_exclusive_group(self, *args, **kwargs) -> "_Unused":
-        return self
-
-
-_UNUSED = _Unused()
-
-
-def _common(suppress: bool) -> argparse.ArgumentParser:
-    """--json/--dir/--workspace, accepted before and after the subcommand."""
-    default = argparse.SUPPRESS if suppress else None
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--json", action="store_true", default=argparse.SUPPRESS if suppress else False,
-                        help="print one JSON document on stdout and nothing else")
-    common.add_argument("--dir", default=default, metavar="DIR", help="queue folder (TASK_RUNNER_DIR)")
-    common.add_argument("--workspace", default=default, metavar="DIR",
-                        help="agent workspace holding HEARTBEAT.md, TOOLS.md, AGENTS.md")
-    return common
-
-
-def build_parser(only: str | None = None) -> argparse.ArgumentParser:
-    """The parser; with ``only``, just that subcommand is built (argparse setup of all of them
-    costs ~9 ms, a sixth of a command's budget)."""
-    parser = argparse.ArgumentParser(
-        prog="task-runner", parents=[_common(False)],
-        description="A persistent, chat-driven task queue for AI agents.")
-    parser.add_argument("--version", action=_VersionAction, nargs=0, help="show the version and exit")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
-    common = [_common(True)]
-
-    def command(name: str, help: str) -> argparse.ArgumentParser:
-        if only and name != only:
-            return _UNUSED  # another command's arguments: not built at all (~8 ms saved per call)
-        return sub.add_parser(name, parents=common, help=help, description=help)
+    def command(name: str, help: str) -> Command:
+        commands.append(Command(name, help))
+        return commands[-1]
 
     p = command("parse", "parse a chat message (no side effects)")
-    p.add_argument("message", help="the message, or - to read it from stdin")
+    p.arg("message", help="the message, or - to read it from stdin")
 
     p = command("intake", "set up, parse a chat message, apply it and start tasks")
-    p.add_argument("message", help="the message, or - to read it from stdin")
-    p.add_argument("--no-dispatch", action="store_true", help="do not run the dispatch pass afterwards")
+    p.arg("message", help="the message, or - to read it from stdin")
+    _no_dispatch(p)
 
     p = command("add", "add tasks without natural-language parsing")
-    p.add_argument("descriptions", nargs="*", metavar="DESCRIPTION", help="one task per argument")
-    p.add_argument("--type", choices=TYPE_CHOICES, help="task type (default: unknown)")
-    p.add_argument("--goal", help="one-sentence objective (default: cleaned description)")
-    p.add_argument("--after", action="append", default=[], metavar="T-NN",
-                   help="depends on this task (repeatable)")
-    p.add_argument("--cron", metavar="EXPR", help="recurring schedule, e.g. '0 9 * * 1'")
-    p.add_argument("--due", metavar="WHEN", help="deadline (ISO 8601 or a date dateutil reads)")
-    p.add_argument("--not-before", metavar="WHEN", help="earliest start")
-    p.add_argument("--command", dest="task_command", metavar="CMD", help="shell command (shell worker)")
-    p.add_argument("--workdir", metavar="DIR", help="folder the worker runs in")
-    p.add_argument("--timeout", metavar="SECONDS", help="per-attempt timeout (1 s to 7 days)")
-    p.add_argument("--worker", metavar="KIND", help="worker kind for these tasks")
-    p.add_argument("--max-retries", metavar="N", help="retry budget of these tasks (0 to 100)")
-    p.add_argument("--priority", choices=PRIORITY_CHOICES, help="dispatch order: high, normal (default), low")
-    p.add_argument("--group", metavar="NAME", help="put these tasks in a group (its own limit, pause, phase)")
-    p.add_argument("--after-group", metavar="NAME", help="start only when every task of that group is done")
-    p.add_argument("--files", action="append", default=[], metavar="PATH",
-                   help="a file or folder the task changes (repeatable); such tasks never overlap in one tree")
-    p.add_argument("--allow-duplicate", action="store_true",
-                   help="add it even if the same task is already pending or running")
-    p.add_argument("--stdin-json", action="store_true", help="read a JSON array of task objects from stdin")
-    p.add_argument("--no-dispatch", action="store_true", help="do not run a dispatch pass afterwards")
+    p.arg("descriptions", "*", "DESCRIPTION", help="one task per argument")
+    p.opt("--type", choices=TYPE_CHOICES, help="task type (default: unknown)")
+    p.opt("--goal", help="one-sentence objective (default: cleaned description)")
+    p.opt("--after", kind="append", metavar="T-NN", help="depends on this task (repeatable)")
+    p.opt("--cron", metavar="EXPR", help="recurring schedule, e.g. '0 9 * * 1'")
+    p.opt("--due", metavar="WHEN", help="deadline (ISO 8601 or a date dateutil reads)")
+    p.opt("--not-before", metavar="WHEN", help="earliest start")
+    p.opt("--command", dest="task_command", metavar="CMD", help="shell command (shell worker)")
+    p.opt("--workdir", metavar="DIR", help="folder the worker runs in")
+    p.opt("--timeout", metavar="SECONDS", help="per-attempt timeout (1 s to 7 days)")
+    p.opt("--worker", metavar="KIND", help="worker kind for these tasks")
+    p.opt("--max-retries", metavar="N", help="retry budget of these tasks (0 to 100)")
+    p.opt("--priority", choices=PRIORITY_CHOICES, help="dispatch order: high, normal (default), low")
+    p.opt("--group", metavar="NAME", help="put these tasks in a group (its own limit, pause, phase)")
+    p.opt("--after-group", metavar="NAME", help="start only when every task of that group is done")
+    p.opt("--files", kind="append", metavar="PATH",
+          help="a file or folder the task changes (repeatable); such tasks never overlap in one tree")
+    p.opt("--allow-duplicate", kind="flag", help="add it even if the same task is already pending or running")
+    p.opt("--stdin-json", kind="flag", help="read a JSON array of task objects from stdin")
+    _no_dispatch(p)
 
     p = command("dispatch", "run one dispatch pass (heartbeat, cron, finishing workers)")
-    p.add_argument("--quiet", action="store_true", help="print nothing (used by worker supervisors)")
-    p.add_argument("--sent", action="store_true",
-                   help="the notices dispatch printed were sent to the user (message tool); mark them")
+    p.opt("--quiet", kind="flag", help="print nothing (used by worker supervisors)")
+    p.opt("--sent", kind="flag", help="the notices dispatch printed were sent to the user (message tool); mark them")
 
     p = command("status", "show the task table")
-    p.add_argument("ids", nargs="*", metavar="ID", help="only these tasks")
-    p.add_argument("--status", dest="status_filter", choices=STATUS_CHOICES, help="only tasks in this status")
-    p.add_argument("--wide", action="store_true", help="show descriptions whole")
-    p.add_argument("--archived", action="store_true", help="show archived tasks instead")
-    p.add_argument("--month", metavar="YYYY-MM", help="with --archived: only this month")
+    p.arg("ids", "*", "ID", help="only these tasks")
+    p.opt("--status", dest="status_filter", choices=STATUS_CHOICES, help="only tasks in this status")
+    p.opt("--wide", kind="flag", help="show descriptions whole")
+    p.opt("--archived", kind="flag", help="show archived tasks instead")
+    p.opt("--month", metavar="YYYY-MM", help="with --archived: only this month")
 
     for verb, help in (("retry", "put tasks back to pending with a fresh retry budget"),
                        ("skip", "skip tasks"), ("cancel", "cancel tasks (skipped, 'cancelled by user')"),
                        ("done", "mark tasks done")):
         p = command(verb, help)
-        p.add_argument("ids", nargs="*", metavar="ID", help="task ids (t3, T-03 and T-03..T-05 all work)")
-        p.add_argument("--status", dest="selector", choices=STATUS_CHOICES,
-                       help="also every task in this status (e.g. retry --status blocked)")
-        p.add_argument("--note", help="a note the next attempt's worker will see")
-        p.add_argument("--no-dispatch", action="store_true", help="do not run a dispatch pass afterwards")
+        p.arg("ids", "*", "ID", help="task ids (t3, T-03 and T-03..T-05 all work)")
+        p.opt("--status", dest="selector", choices=STATUS_CHOICES,
+              help="also every task in this status (e.g. retry --status blocked)")
+        p.opt("--note", help="a note the next attempt's worker will see")
+        _no_dispatch(p)
 
     p = command("attach", "record the agent session that runs a task (agent worker)")
-    p.add_argument("id")
-    p.add_argument("--session", required=True, metavar="KEY", help="the sub-agent's session key")
-    p.add_argument("--run", metavar="RUN_ID", help="the spawn's run id")
+    p.arg("id")
+    p.opt("--session", required=True, metavar="KEY", help="the sub-agent's session key")
+    p.opt("--run", metavar="RUN_ID", help="the spawn's run id")
 
     p = command("report", "record the outcome of an agent-run task (agent worker)")
-    p.add_argument("id")
-    outcome = p.add_mutually_exclusive_group(required=True)
-    outcome.add_argument("--ok", action="store_true", help="the task succeeded")
-    outcome.add_argument("--failed", action="store_true", help="the attempt failed")
-    outcome.add_argument("--question", metavar="TEXT", help="the worker cannot go on without the user's answer")
-    p.add_argument("--result", default="", metavar="TEXT", help="what the worker delivered or said")
-    p.add_argument("--deliverable-path", metavar="PATH")
-    p.add_argument("--reason", metavar="TEXT", help="why it failed")
-    p.add_argument("--session", metavar="KEY", help="the sub-agent session this report is about")
-    p.add_argument("--run", metavar="RUN_ID", help="the spawn's run id this report is about")
-    p.add_argument("--action", nargs="+", default=[], metavar="STEP", help="steps that would unblock it")
+    p.arg("id")
+    p.opt("--ok", kind="flag", help="the task succeeded")
+    p.opt("--failed", kind="flag", help="the attempt failed")
+    p.opt("--question", metavar="TEXT", help="the worker cannot go on without the user's answer")
+    p.one_of.append((True, ("ok", "failed", "question")))
+    p.opt("--result", default="", metavar="TEXT", help="what the worker delivered or said")
+    p.opt("--deliverable-path", metavar="PATH")
+    p.opt("--reason", metavar="TEXT", help="why it failed")
+    p.opt("--session", metavar="KEY", help="the sub-agent session this report is about")
+    p.opt("--run", metavar="RUN_ID", help="the spawn's run id this report is about")
+    p.opt("--action", kind="many", metavar="STEP", help="steps that would unblock it")
 
     p = command("answer", "answer the question a task's worker asked; it resumes the same session")
-    p.add_argument("id")
-    p.add_argument("text", nargs="+", metavar="TEXT", help="the answer (or - to read it from stdin)")
-    p.add_argument("--no-dispatch", action="store_true", help="do not run a dispatch pass afterwards")
+    p.arg("id")
+    p.arg("text", "+", "TEXT", help="the answer (or - to read it from stdin)")
+    _no_dispatch(p)
 
     _steering(command)
 
     p = command("logs", "show a task's worker output")
-    p.add_argument("id")
-    p.add_argument("--attempt", type=int, metavar="K", help="attempt number (default: latest)")
-    p.add_argument("--follow", "-f", action="store_true", help="keep printing while the worker runs")
-    p.add_argument("--raw", action="store_true", help="the output exactly as written, terminal escapes included")
+    p.arg("id")
+    p.opt("--attempt", type=int, metavar="K", help="attempt number (default: latest)")
+    p.opt("--follow", "-f", kind="flag", help="keep printing while the worker runs")
+    p.opt("--raw", kind="flag", help="the output exactly as written, terminal escapes included")
 
     command("archive", "move old finished tasks to archive/YYYY-MM.json")
 
     p = command("wait", "block until tasks finish (exit 0 all done, 1 any blocked/skipped, 124 timeout)")
-    p.add_argument("ids", nargs="*", metavar="ID", help="these tasks (default: every unfinished task)")
-    p.add_argument("--status", dest="status_filter", choices=STATUS_CHOICES, help="also every task in this status")
-    p.add_argument("--timeout", type=float, metavar="SECONDS", help="give up after this long (exit 124)")
+    p.arg("ids", "*", "ID", help="these tasks (default: every unfinished task)")
+    p.opt("--status", dest="status_filter", choices=STATUS_CHOICES, help="also every task in this status")
+    p.opt("--timeout", type=float, metavar="SECONDS", help="give up after this long (exit 124)")
 
     command("serve", "run the queue's clock in the foreground (for a systemd/launchd service)")
 
     p = command("setup", "first-run setup (idempotent)")
-    p.add_argument("--cron-done", action="store_true", help="the agent has created the backup cron job")
-    p.add_argument("--uninstall", action="store_true",
-                   help="remove the dispatcher block from the heartbeat scratch and HEARTBEAT.md")
+    p.opt("--cron-done", kind="flag", help="the agent has created the backup cron job")
+    p.opt("--uninstall", kind="flag", help="remove the dispatcher block from the heartbeat scratch and HEARTBEAT.md")
 
     p = command("install-skill", "copy the skill files into an agent's skills folder")
-    where = p.add_mutually_exclusive_group()
-    where.add_argument("--global", dest="global_", action="store_true", help="~/.openclaw/skills/task-runner/")
-    where.add_argument("--claude", action="store_true", help="~/.claude/skills/task-runner/")
-    return parser
+    p.opt("--global", dest="global_", kind="flag", help="~/.openclaw/skills/task-runner/")
+    p.opt("--claude", kind="flag", help="~/.claude/skills/task-runner/")
+    p.one_of.append((False, ("global_", "claude")))
+    return Parser("task-runner", "A persistent, chat-driven task queue for AI agents.", common, commands, _version)
+
+
+def _no_dispatch(p: Command) -> None:
+    p.opt("--no-dispatch", kind="flag", help="do not run a dispatch pass afterwards")
 
 
 def _steering(command) -> None:
     """pause, resume, group, urgent, edit, diff (answer is above, with the agent protocol)."""
-    no_dispatch = {"action": "store_true", "help": "do not run a dispatch pass afterwards"}
     p = command("pause", "start nothing new (in a group, or anywhere) until resume")
-    p.add_argument("--group", metavar="NAME", help="only this group")
-    p.add_argument("--stop", action="store_true", help="also stop what runs (back to pending, session kept)")
-    p.add_argument("--no-dispatch", **no_dispatch)
+    p.opt("--group", metavar="NAME", help="only this group")
+    p.opt("--stop", kind="flag", help="also stop what runs (back to pending, session kept)")
+    _no_dispatch(p)
     p = command("resume", "lift a pause")
-    p.add_argument("--group", metavar="NAME", help="only this group")
-    p.add_argument("--no-dispatch", **no_dispatch)
+    p.opt("--group", metavar="NAME", help="only this group")
+    _no_dispatch(p)
     p = command("group", "show a group, or set how many of its tasks run at once")
-    p.add_argument("name")
-    p.add_argument("--parallel", type=int, metavar="N", help="at most N of its tasks at once")
-    p.add_argument("--no-dispatch", **no_dispatch)
+    p.arg("name")
+    p.opt("--parallel", type=int, metavar="N", help="at most N of its tasks at once")
+    _no_dispatch(p)
     p = command("urgent", "move pending tasks to the front of the queue")
-    p.add_argument("ids", nargs="+", metavar="ID")
-    p.add_argument("--no-dispatch", **no_dispatch)
+    p.arg("ids", "+", "ID")
+    _no_dispatch(p)
     p = command("edit", "change a pending or blocked task (recorded in its history)")
-    p.add_argument("id")
-    p.add_argument("--description")
-    p.add_argument("--goal")
-    p.add_argument("--command", dest="task_command", metavar="CMD")
-    p.add_argument("--type", choices=TYPE_CHOICES)
-    p.add_argument("--after", action="append", default=[], metavar="T-NN", help="its dependencies (none: no more)")
-    p.add_argument("--not-before", metavar="WHEN")
-    p.add_argument("--due", metavar="WHEN")
-    p.add_argument("--priority", choices=PRIORITY_CHOICES)
-    p.add_argument("--no-dispatch", **no_dispatch)
+    p.arg("id")
+    p.opt("--description")
+    p.opt("--goal")
+    p.opt("--command", dest="task_command", metavar="CMD")
+    p.opt("--type", choices=TYPE_CHOICES)
+    p.opt("--after", kind="append", metavar="T-NN", help="its dependencies (none: no more)")
+    p.opt("--not-before", metavar="WHEN")
+    p.opt("--due", metavar="WHEN")
+    p.opt("--priority", choices=PRIORITY_CHOICES)
+    _no_dispatch(p)
     p = command("diff", "show the change a coding task made on its branch task-runner/T-NN")
-    p.add_argument("id")
-    p.add_argument("--stat", action="store_true", help="only the diff stat")
+    p.arg("id")
+    p.opt("--stat", kind="flag", help="only the diff stat")
 
 
-class _VersionAction(argparse.Action):
+def _version() -> str:
     """--version, read from the package metadata only when asked (importlib.metadata costs ~15 ms)."""
+    from importlib.metadata import PackageNotFoundError, version
 
-    def __call__(self, parser, namespace, values, option_string=None):
-        from importlib.metadata import PackageNotFoundError, version
-
-        try:
-            text = version("openclaw-task-runner")
-        except PackageNotFoundError:
-            text = "unknown (not installed)"
-        parser.exit(message=f"task-runner {text}\n")
+    try:
+        return f"task-runner {version('openclaw-task-runner')}\n"
+    except PackageNotFoundError:
+        return "task-runner unknown (not installed)\n"
 
 
 def _run(args, config):
@@ -338,8 +305,12 @@ def main(argv: list[str] | None = None) -> int:
             print(json.dumps({"ok": False, "error": str(error), "exit_code": error.exit_code}))
         print(f"task-runner: error: {error}", file=sys.stderr)
         return error.exit_code
-    wanted = next((word for word in argv if not word.startswith("-")), None)
-    args = build_parser(wanted if wanted in COMMANDS else None).parse_args(argv)
+    try:
+        args = build_parser().parse_args(argv)
+    except Exit as done:  # -h, --version, or a usage error already explained on stderr
+        if done.code and "--json" in argv:  # --json promises one JSON document on stdout, even now
+            print(json.dumps({"ok": False, "error": done.message, "exit_code": done.code}, ensure_ascii=False))
+        return done.code
     config = None
     try:
         if args.command not in QUEUE_FREE:

@@ -1,6 +1,6 @@
 """The commands: thin functions that call the library with explicit values and return a Result.
 
-Only ``cli.py`` sees argparse; a command here gets plain parameters, does its
+Only ``cli.py`` sees the command line; a command here gets plain parameters, does its
 work through the library (store, lifecycle, dispatch, render) and returns a
 ``Result``: the ``--json`` document, the human text and the exit code, plus the
 notices it shows, which are marked delivered only after the text was written
