@@ -10,7 +10,7 @@ def id_groups(words: list[str]) -> list[tuple[int, int, list[str]]]:
     """Runs of task ids ("T-02 and T-05", "T-03 to T-05", "t3 t4") as (start, end, ids)."""
     groups, index = [], 0
     while index < len(words):
-        joined = lexicon.ID_RANGE_TOKEN.match(words[index])
+        joined = lexicon.ID_RANGE_TOKEN.match(words[index]) if "-t" in words[index] else None
         if joined:
             low, high = int(joined.group(1)), int(joined.group(2))
             groups.append((index, index + 1, _range(low, high)))

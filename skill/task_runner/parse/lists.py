@@ -68,5 +68,5 @@ def list_start(text: str) -> int | None:
         if found and found.kind != "letter" and found.body:
             return position
         position += len(line) + 1
-    inline = INLINE_NUMBER.search(text)
+    inline = INLINE_NUMBER.search(text) if "." in text or ")" in text or "、" in text else None
     return inline.start() if inline and inline.group(1) == "1" else None

@@ -22,7 +22,8 @@ def is_cjk(char: str) -> bool:
 
 
 def has_cjk(text: str) -> bool:
-    return any(is_cjk(char) for char in text)
+    # max() first: a text whose every character sorts before the kana (Latin, accents, punctuation) has none
+    return bool(text) and max(text) >= "\u3040" and any(is_cjk(char) for char in text)
 
 
 def _pieces(token: str) -> list[str]:
@@ -117,9 +118,12 @@ def _edge_of(phrase: str, reverse: bool) -> set[str]:
             if optional and len(body) > 1:  # "一下?": every character optional
                 found.update(_pieces(body))
                 continue
-            pieces = _pieces(body)
-            found.add(pieces[-1] if reverse else pieces[0])
-            if len(pieces) > 1 or not optional:
+            edge, several = (body[-1] if reverse else body[0]), len(body) > 1  # a Chinese character is a piece
+            if not is_cjk(edge):  # "T-01完成": the run before the first Chinese character is one
+                pieces = _pieces(body)
+                edge, several = (pieces[-1] if reverse else pieces[0]), len(pieces) > 1
+            found.add(edge)
+            if several or not optional:
                 break
             continue
         found.update(body.split("/"))

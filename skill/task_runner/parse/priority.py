@@ -6,13 +6,12 @@ or a list), or the item's first words before a comma, colon, dash or "!". Only "
 from chat; a task without a mark has no priority of its own (the queue's default, normal).
 """
 
-import re
-
 from task_runner.parse import lexicon
+from task_runner.parse.lexicon import Lazy
 from task_runner.parse.phrases import Tokens
 
 _SEPARATORS = frozenset(",:-–—!：，、")
-_LAST_SENTENCE = re.compile(r"[^\n.!?。！？]*[\n.!?。！？]*\s*$")
+_LAST_SENTENCE = Lazy(r"[^\n.!?。！？]*[\n.!?。！？]*\s*$")
 _POLITE = frozenset("please pls bitte 请 por favor s'il te plaît per favore".split()) | {"!"}
 
 

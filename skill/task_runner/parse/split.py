@@ -45,12 +45,12 @@ _WINDOW = 200
 def split_body(text: str) -> list[Item]:
     if "*" in text or "_" in text:
         text = _EMPHASIS.sub(r"\g<body>", text)  # **bold**, __bold__, *em*, _em_: keep the words
-    lines = ["" if _HEADING.match(line) else line for line in text.split("\n")]
+    lines = ["" if "#" in line and _HEADING.match(line) else line for line in text.split("\n")]
     marks = [mark(line) for line in lines]
     marked = [m for m in marks if m and m.body]
     if len(marked) >= 2 or any(m.kind in ("box", "open", "bullet") for m in marked):
         return _from_lines(lines, marks)
-    inline = _inline_numbered(text)
+    inline = _inline_numbered(text) if "." in text or ")" in text or "、" in text else None  # else no "1." or "a)"
     return inline if inline is not None else prose(text)
 
 
@@ -138,13 +138,13 @@ def _sequence(pattern: re.Pattern, text: str, number, first: int) -> list[re.Mat
 def prose(text: str) -> list[Item]:
     """Sentences, then clauses; a leading "Header:" that only introduces the rest is dropped."""
     items = []
-    text = _BLOCK_LINE.sub(r" \1", text)
+    text = _BLOCK_LINE.sub(r" \1", text) if "\ue000" in text else text
     for sentence in _SENTENCE.split(text):
         sentence = sentence.strip()
         if not sentence:
             continue
         framed, context = False, ""
-        header = _HEADER_COLON.match(sentence)
+        header = _HEADER_COLON.match(sentence) if ":" in sentence or "：" in sentence else None
         if header and _is_header(header.group("head")) and not _ONLY_BLOCKS.match(header.group("rest")):
             context = header.group("head")
             framed = bool(lexicon.FRAMING.find(Tokens(context).words))
@@ -178,7 +178,7 @@ def _has_header_word(text: str) -> bool:
 
 def _clauses(sentence: str) -> list[Item]:
     """Cut a sentence where a sequencer, "and" or a comma starts a new imperative clause."""
-    if not has_cjk(sentence):
+    if ("-" in sentence or "—" in sentence or "–" in sentence) and not has_cjk(sentence):
         sentence = _DASH.sub(_dash, sentence)
     tokens = Tokens(sentence)
     words, count = tokens.words, len(tokens)
