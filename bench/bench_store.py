@@ -6,7 +6,6 @@ Usage: python bench/bench_store.py [--runs N]
 """
 
 import argparse
-import json
 import os
 import statistics
 import subprocess
@@ -62,6 +61,9 @@ def median_ms(argv: list[str], env: dict, runs: int) -> float:
 
 
 def main() -> None:
+    from task_runner.lifecycle import complete_queue
+    from task_runner.store import format_queue
+
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=15)
     runs = parser.parse_args().runs
@@ -73,7 +75,9 @@ def main() -> None:
         with tempfile.TemporaryDirectory() as folder:
             queue_dir = Path(folder) / "tasks"
             queue_dir.mkdir()
-            (queue_dir / "task-queue.json").write_text(json.dumps(make_queue(size), indent=2))
+            # As task-runner itself leaves the file after any change (one task per line, every
+            # field filled), which is what a queue it manages looks like between commands.
+            (queue_dir / "task-queue.json").write_text(format_queue(complete_queue(make_queue(size)))[0])
             env = clean_env(TASK_RUNNER_DIR=str(queue_dir), OPENCLAW_WORKSPACE=folder, TASK_RUNNER_AUTO_DISPATCH="0")
             add = median_ms(exe + ["add", "one more task", "--no-dispatch"], env, runs)
             status = median_ms(exe + ["status"], env, runs)

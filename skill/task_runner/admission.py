@@ -101,7 +101,7 @@ class Gate:
                           if other.get("group") == phase and other["status"] != Status.DONE]
             if open_tasks:
                 return "phase", f"after group {phase} ({', '.join(open_tasks)} not done)"
-        mine = self._scope(task)
+        mine = self._scope(task) if self.running else None
         if mine:
             for other in self.running:
                 shared = scopes.overlap(mine, self._scope(other))

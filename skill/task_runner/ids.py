@@ -70,15 +70,13 @@ def parse_one(text: str) -> str:
 
 def highest_number(queue: dict, floor: int = 0) -> int:
     """The highest number ever handed out: lastId, any id present, or ``floor`` (the archive's)."""
-    numbers = [floor]
-    last = queue.get("lastId")
-    if isinstance(last, str) and ID_RE.match(last):
-        numbers.append(id_number(last))
-    for task in queue.get("tasks", ()):
-        task_id = task.get("id") if isinstance(task, dict) else None
-        if isinstance(task_id, str) and ID_RE.match(task_id):
-            numbers.append(id_number(task_id))
-    return max(numbers)
+    highest = floor
+    candidates = [task.get("id") for task in queue.get("tasks", ()) if isinstance(task, dict)]
+    for task_id in [queue.get("lastId"), *candidates]:
+        match = ID_RE.match(task_id) if isinstance(task_id, str) else None
+        if match and int(match.group(1)) > highest:
+            highest = int(match.group(1))
+    return highest
 
 
 def allocate(queue: dict, count: int, floor: int = 0) -> list[str]:

@@ -9,6 +9,7 @@ attempts") lives in one place. Nothing here reads files or changes a task.
 import re
 import unicodedata
 from datetime import datetime
+from functools import lru_cache
 
 from task_runner.sanitize import clean
 from task_runner.timeutil import age, humanize, local_tz, now, parse_iso
@@ -37,13 +38,21 @@ _WHY_NOT = {
 
 
 def one_line(text: str | None, limit: int = SUMMARY_LIMIT) -> str:
-    line = " ".join(clean(text or "").split())
+    line = _single_spaced(text or "")
     return line if len(line) <= limit else line[: limit - 1] + "…"
 
 
 def shorten(text, limit: int) -> str:
-    text = " ".join(clean(str(text)).split())
+    text = _single_spaced(str(text))
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _single_spaced(text: str) -> str:
+    """One line, no control or escape sequences, single spaces. Printable text (no control, format or
+    odd space characters) with no double space needs only a strip: most rows of a status table."""
+    if text.isprintable() and "  " not in text:
+        return text.strip()
+    return " ".join(clean(text).split())
 
 
 def numbered(steps) -> list:
@@ -64,8 +73,12 @@ def _safe(text) -> str:
 
 def _pad(text: str, width: int) -> str:
     """Left-justify by display width (emoji take two columns in a chat or a terminal)."""
-    shown = sum(2 if unicodedata.east_asian_width(ch) in "WF" else 0 if ch == "\ufe0f" else 1 for ch in text)
-    return text + " " * max(0, width - shown)
+    return text + " " * max(0, width - (len(text) if text.isascii() else _display_width(text)))
+
+
+@lru_cache(maxsize=64)  # the table pads the same few status cells on every row
+def _display_width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 0 if ch == "\ufe0f" else 1 for ch in text)
 
 
 def _when(iso: str) -> str:

@@ -19,8 +19,10 @@ _NOT_PATHS = frozenset(("and/or", "w/", "n/a", "i/o", "24/7", "a/b"))
 
 def named_paths(text: str | None) -> list[str]:
     """Paths a sentence names: a word with a known file extension, or one with a slash in it."""
+    if not text or ("/" not in text and "." not in text):  # most descriptions: no path can be in them
+        return []
     found = []
-    for word in _PATH_RE.findall(_URL_RE.sub(" ", text or "")):
+    for word in _PATH_RE.findall(_URL_RE.sub(" ", text)):
         word = word.rstrip(".")
         if word.lower() in _NOT_PATHS or not any(ch.isalpha() for ch in word):
             continue

@@ -11,6 +11,7 @@ agreement on generated documents.
 
 import json
 import math
+import os
 import re
 from functools import cache
 from pathlib import Path
@@ -21,6 +22,21 @@ SCHEMA_PATH = Path(__file__).with_name("queue.schema.json")
 # Longest free text (description, command, note) and name (path, session, strategy) the schema allows.
 TEXT_LIMIT = 1_048_576
 NAME_LIMIT = 4096
+
+
+@cache
+def checker_identity() -> str:
+    """Which checker vouches for a fingerprint in ``task-queue.json.checked`` (store.py): size and
+    modification time of the files that define a valid queue, so an upgrade checks every queue
+    once again rather than trusting a verdict of the code it replaced."""
+    parts = []
+    for path in (__file__, SCHEMA_PATH, Path(__file__).with_name("store.py")):
+        try:
+            info = os.stat(path)
+            parts.append(f"{info.st_size}.{info.st_mtime_ns}")
+        except OSError:
+            parts.append("?")
+    return "-".join(parts)
 
 
 @cache

@@ -22,8 +22,8 @@ def table(config, queue: dict, wanted_ids=(), status_filter: str | None = None, 
     chosen = select(queue["tasks"], list(wanted_ids), status_filter)
     gate = admission.for_status(queue, config)
     views = probe.views(chosen, queue["tasks"], probe.Settings.from_config(config, now()), gate)
-    listed = [dict(task, **{key: views[task["id"]][key] for key in ("live", "waiting_for")
-                            if key in views.get(task["id"], {})}) for task in chosen]
+    listed = [dict(task, **{key: view[key] for key in ("live", "waiting_for") if key in view})
+              if (view := views.get(task["id"])) else task for task in chosen]
     title = render.header(queue["tasks"], admission.pause_note(queue)) if queue["tasks"] else None
     return listed, render.status_table(chosen, queue["tasks"], views, wide, title)
 
