@@ -323,7 +323,7 @@ def file_lock(path: Path, timeout: float, patience: float = 1):
 def _acquire(fcntl, fd: int, path: Path, timeout: float, patience: float) -> None:
     started = time.monotonic()
     give_up = started + timeout * max(1, patience)
-    delay = 0.001
+    delay = 0.0005
     while True:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -344,7 +344,7 @@ def _acquire(fcntl, fd: int, path: Path, timeout: float, patience: float) -> Non
                     "raise TASK_RUNNER_LOCK_TIMEOUT to wait longer. Nothing was changed."
                 )
         time.sleep(delay * (0.5 + os.urandom(1)[0] / 510))  # jitter: waiters do not wake in step
-        delay = min(delay * 2, 0.025)
+        delay = min(delay * 2, 0.002)
 
 
 def _record_holder(fd: int) -> None:
