@@ -6,12 +6,13 @@ them. bench/bench_parse.py has the timings; the only timing here is a generous b
 
 import json
 import os
+import re
 import subprocess
 import sys
 import textwrap
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from task_runner.lifecycle import make_goal as lifecycle_goal
@@ -98,3 +99,90 @@ def test_the_parse_command_does_not_import_croniter(tmp_path):
 @given(st.text(alphabet=st.sampled_from(list(" \t\n-*•+1234567890.)[]xX ab.;,:!Zé")), max_size=40))
 def test_the_parsers_goal_is_the_lifecycle_goal(description):
     assert make_goal(description) == lifecycle_goal(description)
+
+
+# ---- patterns compiled per text (parse/patterns.py) ---------------------------------------------
+
+def _slotted_patterns() -> dict:
+    """Every Lazy pattern of the parser that has Words slots, by module.name."""
+    import importlib
+    import pkgutil
+
+    import task_runner.parse as package
+    from task_runner.parse.patterns import Lazy
+
+    found = {}
+    for info in pkgutil.iter_modules(package.__path__):
+        module = importlib.import_module(f"task_runner.parse.{info.name}")
+        for name, value in vars(module).items():
+            if isinstance(value, Lazy) and value._slots:
+                found[f"{info.name}.{name}"] = value
+    return found
+
+
+SLOTTED = _slotted_patterns()
+
+
+def _vocabulary() -> list[str]:
+    words = sorted({phrase for pattern in SLOTTED.values() for slot in pattern._slots for phrase in slot.phrases})
+    return words + [w.upper() for w in words[::5]] + [w.title() for w in words[::7]] + list(
+        "0123456789 \t\n,.;:!?-–/@'’\"()İıſé") + ["5pm", "9am", "10:30", "14h", "3rd", "2026-12-01", "T-04", "the", "by", "at"]
+
+
+def _same_matches(text: str) -> None:
+    from task_runner.parse.patterns import Lazy
+
+    for name, pattern in SLOTTED.items():
+        whole = re.compile(pattern._source.source(), pattern._flags)
+        fresh = Lazy(pattern._source, pattern._flags)._for(text)  # compiled for this text only
+        assert [(m.span(), m.groups()) for m in fresh.finditer(text)] == \
+               [(m.span(), m.groups()) for m in whole.finditer(text)], (name, text)
+        for method in ("match", "fullmatch"):
+            a, b = getattr(fresh, method)(text), getattr(whole, method)(text)
+            assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), (name, method, text)
+
+
+@settings(max_examples=120, deadline=None)
+@given(st.lists(st.sampled_from(_vocabulary()), min_size=1, max_size=12).map(" ".join))
+def test_a_pattern_compiled_for_a_text_matches_as_the_whole_pattern(text):
+    _same_matches(text)
+
+
+@pytest.mark.parametrize("text", ["every Monday at 9am", "todos los lunes a las 9", "bis Freitag 17 Uhr", "每天早上9点",
+                                  "jeden Montag", "tıme at 5pm ſunday", "EVERY MONDAY", "in 2 hours", "", "à 14h",
+                                  "next friday eod", "le 3 décembre à 10h", "毎週月曜の9時に", "by the 25th"])
+def test_a_pattern_compiled_for_a_text_matches_as_the_whole_pattern_on_examples(text):
+    _same_matches(text)
+
+
+def test_the_letters_re_folds_unlike_lower_are_known():
+    """Under IGNORECASE re matches "ı" to "i"; the per-text check lowercases the text, so a text
+    with such a letter must use the whole pattern (patterns.UNSURE_CASE)."""
+    from task_runner.parse.patterns import UNSURE_CASE
+
+    alphabet = {char for pattern in SLOTTED.values() for slot in pattern._slots for phrase in slot.phrases for char in phrase}
+    assert all(len(char.lower()) == 1 for char in alphabet)
+    everything = "".join(chr(code) for code in range(0x110000) if not 0xD800 <= code <= 0xDFFF)
+    folded_otherwise = {found for char in alphabet if not char.isspace()
+                        for found in re.findall(re.escape(char), everything, re.IGNORECASE) if found.lower() != char.lower()}
+    assert folded_otherwise <= UNSURE_CASE
+
+
+CORPUS_DUMP = textwrap.dedent("""
+    import json, sys
+    from datetime import datetime, timezone
+    from task_runner.parse import parse_message, patterns
+    patterns._TEXTS_BEFORE_WHOLE = int(sys.argv[1])
+    now = datetime(2026, 3, 11, 14, 7, tzinfo=timezone.utc)
+    for path in sys.argv[2:]:
+        for line in open(path, encoding="utf-8"):
+            if line.strip():
+                print(json.dumps(parse_message(json.loads(line)["message"], now), ensure_ascii=False))
+""")
+
+
+def test_the_corpus_parses_the_same_with_patterns_per_text_and_whole():
+    corpus = [os.path.join(os.path.dirname(__file__), "corpus", name) for name in ("intake.jsonl", "blind/dev.jsonl")]
+    outputs = [subprocess.run([sys.executable, "-c", CORPUS_DUMP, limit, *corpus], capture_output=True, text=True,
+                              check=True).stdout for limit in ("1000000000", "0")]
+    assert outputs[0] == outputs[1] and outputs[0].count("\n") > 900

@@ -11,7 +11,7 @@ thing"). The order ranks *signals*, so the strongest signal is read first:
 
 from task_runner.parse import lexicon
 from task_runner.parse.clean import leading_verb
-from task_runner.parse.lexicon import Lazy
+from task_runner.parse.patterns import Lazy
 from task_runner.parse.phrases import Phrases, Tokens, is_cjk
 
 _DELEGATION = Phrases("delegate|delegating|hand off|hand it/this/that off|spawn a/an agent/subagent|delega|delegiere|委托|交给")

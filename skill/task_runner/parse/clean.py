@@ -9,7 +9,7 @@ import unicodedata
 from functools import lru_cache
 
 from task_runner.parse import lexicon
-from task_runner.parse.lexicon import Lazy
+from task_runner.parse.patterns import Lazy
 from task_runner.parse.phrases import Phrases, Tokens, has_cjk
 
 # One-word greetings that are also ordinary words ("team lunch", "well water") only count

@@ -11,7 +11,7 @@ import re
 
 from task_runner.parse import lexicon
 from task_runner.parse.idtext import expand_ids
-from task_runner.parse.lexicon import Lazy
+from task_runner.parse.patterns import Lazy
 from task_runner.parse.phrases import Phrases, Tokens
 
 _AFTER_ID = lexicon.DEP_BEFORE_ID

@@ -7,7 +7,7 @@ only signals that mean the parser cannot know, never a guess about the user's in
 """
 
 from task_runner.parse import lexicon
-from task_runner.parse.lexicon import Lazy
+from task_runner.parse.patterns import Lazy
 from task_runner.parse.phrases import Tokens, is_cjk
 
 _TASK_INDEX = Lazy(r"^\w+: task (\d+) ")

@@ -1,31 +1,16 @@
 """The ``Language`` declarations merged into lookup structures, built once at import (cheap: no
 regexes over word lists; see phrases.py). Adding a language = one lang_xx module + LANGUAGES."""
 
-import re
 import unicodedata
 from functools import lru_cache
 
 from task_runner.ids import normalize_id
 from task_runner.parse import lang_de, lang_en, lang_es, lang_fr, lang_it, lang_ja, lang_pt, lang_zh
+from task_runner.parse.patterns import Lazy, Words
 from task_runner.parse.phrases import Phrases, words_of
 
 LANGUAGES = tuple(module.LANGUAGE for module in (lang_en, lang_es, lang_de, lang_zh, lang_fr, lang_pt, lang_ja, lang_it))
 EN = lang_en.LANGUAGE
-
-
-class Lazy:
-    """A regex compiled on first use: compiling is the parser's main start-up cost, and most
-    messages never touch most patterns (one CLI call = one fresh process)."""
-
-    __slots__ = ("_source", "_flags", "_compiled")
-
-    def __init__(self, source: str, flags: int = 0):
-        self._source, self._flags, self._compiled = source, flags, None
-
-    def __getattr__(self, name: str):
-        if self._compiled is None:
-            self._compiled = re.compile(self._source, self._flags)
-        return getattr(self._compiled, name)
 
 
 def phrases(field: str) -> Phrases:
@@ -275,13 +260,13 @@ def merged(field: str) -> dict:
     return table
 
 
-def alternation(*names: str, keys_of: str = "") -> str:
+def alternation(*names: str, keys_of: str = "") -> Words:
     """A regex alternation of the phrases of some fields (or of the keys of a dict field), longest
-    first so "antes de las" wins over "antes"; a space matches any run of blanks."""
+    first so "antes de las" wins over "antes"; a space matches any run of blanks (patterns.py)."""
     phrases = {phrase for name in names for lang in LANGUAGES for phrase in getattr(lang, name).split("|") if phrase}
     if keys_of:
         phrases |= set(merged(keys_of))
-    return "|".join(re.escape(phrase).replace(r"\ ", r"\s+") for phrase in sorted(phrases, key=len, reverse=True))
+    return Words(sorted(phrases, key=len, reverse=True))
 
 
 def _words_of_keys(*fields: str) -> frozenset[str]:

@@ -3,7 +3,7 @@ and roman numerals, and where a message's first list item starts."""
 
 import re
 
-from task_runner.parse.lexicon import Lazy
+from task_runner.parse.patterns import Lazy
 
 _BULLETS = frozenset("-*•+·▪‣◦►▸→➡👉🔹🔸・")
 _OPEN_BOXES = frozenset("☐□⬜◻▢🔲")

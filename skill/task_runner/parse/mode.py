@@ -9,7 +9,7 @@ managed is intake.
 import re
 
 from task_runner.parse import lexicon
-from task_runner.parse.lexicon import Lazy
+from task_runner.parse.patterns import Lazy
 from task_runner.parse.phrases import Phrases, Tokens
 
 _DISPATCH = Lazy(r"^\s*(?:\[[^\]\n]{0,40}\]\s*)?(?:system(?:\s*event)?\s*[:>-]\s*)?TASK_RUNNER_DISPATCH\b", re.IGNORECASE)

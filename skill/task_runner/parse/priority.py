@@ -7,7 +7,7 @@ from chat; a task without a mark has no priority of its own (the queue's default
 """
 
 from task_runner.parse import lexicon
-from task_runner.parse.lexicon import Lazy
+from task_runner.parse.patterns import Lazy
 from task_runner.parse.phrases import Tokens
 
 _SEPARATORS = frozenset(",:-–—!：，、")

@@ -11,7 +11,8 @@ from datetime import datetime
 
 from task_runner.parse import lexicon, schedule_cjk, schedule_once
 from task_runner.parse.cron import is_valid
-from task_runner.parse.lexicon import Lazy, alternation, merged
+from task_runner.parse.lexicon import alternation, merged
+from task_runner.parse.patterns import Lazy, Words
 from task_runner.parse.phrases import Tokens, has_cjk, is_cjk
 from task_runner.parse.times import (
     DAY,
@@ -45,7 +46,7 @@ _RECUR_UNIT = Lazy(
     re.IGNORECASE,
 )
 _PLURAL_DAYS = pattern_of({name + "s": day for name, day in latin(DAYS).items() if len(name) >= 5 and not name.endswith("s")})
-_JOIN = "(?:,|&|" + "|".join(sorted(lexicon.word_set("id_join_words"), key=len, reverse=True)) + ")"
+_JOIN = "(?:,|&|" + Words(sorted(lexicon.word_set("id_join_words"), key=len, reverse=True)) + ")"
 _RECUR_DAYS = Lazy(
     r"\b" + _EVERY + r"\s+(?:other\s+|second\s+|alternate\s+)?(?P<days>" + DAY + r"(?:\s*" + _JOIN + r"\s*" + DAY + r")*)s?\b"
     r"|\b(?:(?:" + alternation("plural_day_articles") + r")\s+)?(?P<plural>(?:(?:" + _PLURAL_DAYS + r")(?:\s*" + _JOIN + r"\s*)?)+)\b"

@@ -5,7 +5,7 @@ object ("明天上海的天气") and sets nothing."""
 
 from datetime import datetime, timedelta
 
-from task_runner.parse.lexicon import Lazy
+from task_runner.parse.patterns import Lazy
 from task_runner.parse.phrases import is_cjk
 from task_runner.parse.times import DAYS, PARTS, RELATIVE_DAYS, ZH_DAY, Schedule, clock_time, pattern_of, spoken_number
 from task_runner.timeutil import to_iso

@@ -8,7 +8,8 @@ from datetime import datetime, timedelta
 
 from task_runner.parse import lexicon
 from task_runner.parse.clean import starts_with_verb
-from task_runner.parse.lexicon import Lazy, alternation, merged
+from task_runner.parse.lexicon import alternation, merged
+from task_runner.parse.patterns import Lazy
 from task_runner.parse.times import (
     CLOCK,
     DAY,

@@ -11,8 +11,8 @@ import re
 
 from task_runner.parse import lexicon, runon
 from task_runner.parse.clean import first_word, is_time_word, starts_with_verb, trim
-from task_runner.parse.lexicon import Lazy
 from task_runner.parse.lists import INLINE_NUMBER, mark
+from task_runner.parse.patterns import Lazy
 from task_runner.parse.phrases import Tokens, has_cjk, is_cjk
 
 

@@ -9,7 +9,7 @@ stop inside them ends a sentence. ``Masked.restore`` puts the user's text back.
 import re
 
 from task_runner.parse import lexicon
-from task_runner.parse.lexicon import Lazy
+from task_runner.parse.patterns import Lazy
 
 # A brain dump of 30 items is a few thousand characters; beyond this we parse the head only,
 # which keeps every regex pass linear and bounded on megabyte inputs.

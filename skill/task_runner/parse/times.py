@@ -4,7 +4,8 @@ and the one-off rules (schedule_once.py, schedule_cjk.py) share them."""
 
 import re
 
-from task_runner.parse.lexicon import Lazy, alternation, merged
+from task_runner.parse.lexicon import alternation, merged
+from task_runner.parse.patterns import Lazy, Words
 from task_runner.parse.phrases import has_cjk, is_cjk
 
 # Every word comes from the language declarations; these modules only arrange them.
@@ -20,15 +21,15 @@ def latin(table: dict) -> dict:
     return {key: value for key, value in table.items() if not is_cjk(key[:1])}
 
 
-def pattern_of(table: dict) -> str:
-    return "|".join(re.escape(key).replace(r"\ ", r"\s+") for key in sorted(table, key=len, reverse=True))
+def pattern_of(table: dict) -> Words:
+    """The keys of ``table`` as an alternation, longest first (patterns.py)."""
+    return Words(sorted(table, key=len, reverse=True))
 
 
 DAY = "(?:" + pattern_of(latin(DAYS)) + ")"
 ZH_DAY = r"(?:周|星期|礼拜)[一二三四五六日天]"
 NUM = r"(?:\d{1,3}|" + pattern_of(latin(NUMBERS)) + ")"
 UNIT = r"(?P<unit>" + pattern_of(UNITS) + ")"
-_EVERY = "(?:" + alternation("every_words") + ")"
 CLOCK = "(?:" + alternation("clock_words") + ")"
 PART_WORDS = pattern_of(latin(PARTS))
 _TIME_AT_RE = Lazy(r"(?:(?<!\w)" + CLOCK + r"\s+)(?P<hour>\d{1,2})(?:[:.h](?P<minute>\d{2}))?\s*"

@@ -9,7 +9,7 @@ An agent told to pass the message "exactly" passes all of it, so the parser take
 
 import re
 
-from task_runner.parse.lexicon import Lazy
+from task_runner.parse.patterns import Lazy
 
 _CONTEXT_BEGIN, _CONTEXT_END = "[[OPENCLAW_INTERNAL_CONTEXT_BEGIN]]", "[[OPENCLAW_INTERNAL_CONTEXT_END]]"
 _STAMP = Lazy(r"^\s*\[[A-Z][a-z]{2},? \d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(?::\d{2})?(?: ?[A-Za-z]{1,5}(?:[+-]\d{1,2}(?::?\d{2})?)?"

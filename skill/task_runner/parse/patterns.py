@@ -1,0 +1,147 @@
+"""Regexes compiled on first use, and patterns over word lists compiled with only the words a
+text holds.
+
+Compiling is the parser's main start-up cost: one CLI call is one fresh process, Python's re
+compiler costs about 2 µs per pattern character, and most messages never touch most patterns. The
+schedule rules are worse: they hold alternations of every language's weekdays, months, numbers and
+cues, thousands of characters (8 ms to compile the one-off rule alone). A ``Words`` slot is such an
+alternation of literal phrases, and a ``Lazy`` pattern built with slots (``"(?:" + Words(...) +
+")"`` makes a ``Template``) compiles, for the text it searches, only the phrases found in that
+text (lowercased, each word of a phrase somewhere in it). Dropping the others cannot change a
+match: a literal phrase that does not occur in a text fails wherever the engine tries it, and the
+phrases kept stay in their order. Once a pattern has been compiled for ``_TEXTS_BEFORE_WHOLE``
+different selections (a long-lived process parses many messages), it is compiled whole and the
+per-text check stops.
+"""
+
+import re
+
+# Characters that re's IGNORECASE matches to a letter of our tables although their lower() is
+# another character (ı and İ match "i", ſ matches "s"): with one in the text, the whole pattern
+# is used. tests/test_parse_speed.py checks the list against every code point.
+UNSURE_CASE = frozenset("İıſ")
+_TEXTS_BEFORE_WHOLE = 16
+_NEVER = "(?!)"  # a slot none of whose phrases is in the text
+
+
+class Words:
+    """An alternation of literal phrases, in the order given (longest first, so "antes de las"
+    wins over "antes"); a space in a phrase matches any run of blanks."""
+
+    __slots__ = ("phrases", "_alternatives", "_last")
+
+    def __init__(self, phrases):
+        self.phrases = tuple(phrases)
+        self._alternatives = None
+        self._last = None  # (folded text, the alternatives it holds): patterns share slots
+
+    def alternatives(self) -> tuple:
+        """(regex, lowercase words) of each phrase."""
+        if self._alternatives is None:
+            self._alternatives = tuple((re.escape(phrase).replace(r"\ ", r"\s+"), phrase.lower().split())
+                                       for phrase in self.phrases)
+        return self._alternatives
+
+    def held_by(self, folded: str) -> tuple:
+        """The regexes of the phrases whose every word occurs in ``folded`` (a lowercased text)."""
+        if self._last is None or self._last[0] != folded:
+            kept = tuple(regex for regex, words in self.alternatives() if all(word in folded for word in words))
+            self._last = (folded, kept)
+        return self._last[1]
+
+    def __add__(self, other):
+        return Template((self,)) + other
+
+    def __radd__(self, other):
+        return other + Template((self,))
+
+
+class Template:
+    """Regex text with ``Words`` slots, built by ``+`` like a string."""
+
+    __slots__ = ("parts",)
+
+    def __init__(self, parts: tuple):
+        self.parts = parts
+
+    def __add__(self, other):
+        return Template(self.parts + (other.parts if isinstance(other, Template) else (other,)))
+
+    def __radd__(self, other):
+        return Template((other,) + self.parts)
+
+    def slots(self) -> tuple:
+        return tuple(dict.fromkeys(part for part in self.parts if isinstance(part, Words)))
+
+    def source(self, chosen: dict | None = None) -> str:
+        """The regex with every slot whole, or with the alternatives ``chosen`` for each slot."""
+        out = []
+        for part in self.parts:
+            if isinstance(part, str):
+                out.append(part)
+            elif chosen is None:
+                out.append("|".join(regex for regex, _ in part.alternatives()))
+            else:
+                out.append("|".join(chosen[part]) or _NEVER)
+        return "".join(out)
+
+
+class Lazy:
+    """A regex compiled on first use (``Lazy(source, flags)``, then ``.search(text)`` etc. as on a
+    compiled pattern); a source with ``Words`` slots is compiled per text as described above."""
+
+    __slots__ = ("_source", "_flags", "_compiled", "_slots", "_by_text")
+
+    def __init__(self, source, flags: int = 0):
+        if isinstance(source, Words):
+            source = Template((source,))
+        self._source, self._flags, self._compiled = source, flags, None
+        self._slots = source.slots() if isinstance(source, Template) else ()
+        self._by_text: dict | None = {} if self._slots else None
+
+    def _whole(self) -> re.Pattern:
+        if self._compiled is None:
+            source = self._source.source() if isinstance(self._source, Template) else self._source
+            self._compiled = re.compile(source, self._flags)
+            self._by_text = None
+        return self._compiled
+
+    def _for(self, text: str) -> re.Pattern:
+        if self._by_text is None or not isinstance(text, str) or not (text.isascii() or UNSURE_CASE.isdisjoint(text)):
+            return self._whole()
+        folded = text.lower()
+        chosen = {slot: slot.held_by(folded) for slot in self._slots}
+        key = tuple(chosen.values())
+        pattern = self._by_text.get(key)
+        if pattern is None:
+            if len(self._by_text) >= _TEXTS_BEFORE_WHOLE:
+                return self._whole()
+            pattern = self._by_text[key] = re.compile(self._source.source(chosen), self._flags)
+        return pattern
+
+    def search(self, string, *args, **kwargs):
+        return self._for(string).search(string, *args, **kwargs)
+
+    def match(self, string, *args, **kwargs):
+        return self._for(string).match(string, *args, **kwargs)
+
+    def fullmatch(self, string, *args, **kwargs):
+        return self._for(string).fullmatch(string, *args, **kwargs)
+
+    def finditer(self, string, *args, **kwargs):
+        return self._for(string).finditer(string, *args, **kwargs)
+
+    def findall(self, string, *args, **kwargs):
+        return self._for(string).findall(string, *args, **kwargs)
+
+    def split(self, string, *args, **kwargs):
+        return self._for(string).split(string, *args, **kwargs)
+
+    def sub(self, repl, string, *args, **kwargs):
+        return self._for(string).sub(repl, string, *args, **kwargs)
+
+    def subn(self, repl, string, *args, **kwargs):
+        return self._for(string).subn(repl, string, *args, **kwargs)
+
+    def __getattr__(self, name: str):
+        return getattr(self._whole(), name)
