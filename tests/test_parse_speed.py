@@ -186,3 +186,34 @@ def test_the_corpus_parses_the_same_with_patterns_per_text_and_whole():
     outputs = [subprocess.run([sys.executable, "-c", CORPUS_DUMP, limit, *corpus], capture_output=True, text=True,
                               check=True).stdout for limit in ("1000000000", "0")]
     assert outputs[0] == outputs[1] and outputs[0].count("\n") > 900
+
+
+# ---- phrase tables indexed only when asked about a word they hold (parse/phrases.py) -----------
+
+def _tables() -> list:
+    from task_runner.parse import lexicon
+    from task_runner.parse.phrases import Phrases
+
+    found = [value for value in vars(lexicon).values() if isinstance(value, Phrases)]
+    found += [table for value in vars(lexicon).values() if isinstance(value, dict) for table in value.values()
+              if isinstance(table, Phrases)]
+    return found
+
+
+TABLES = _tables()
+TABLE_WORDS = sorted({word for table in TABLES for spec in table._specs for phrase in spec.split("|")
+                      for part in phrase.replace("?", " ").split() for word in part.split("/")})
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(TABLE_WORDS[::3] + ["xyz", "qq", "t-04", "?", ",", "の", "了"]), max_size=10))
+def test_a_table_answers_the_same_before_and_after_it_is_indexed(words):
+    from task_runner.parse.phrases import Phrases
+
+    for table in TABLES:
+        lazy, indexed = Phrases(*table._specs), Phrases(*table._specs)
+        indexed._first, indexed._last = indexed._index(False), indexed._index(True)
+        for index in range(len(words) + 1):
+            assert lazy.at(words, index) == indexed.at(words, index), (table._specs[0][:40], words, index)
+            assert lazy.ending_at(words, index) == indexed.ending_at(words, index), (table._specs[0][:40], words, index)
+        assert lazy.find(words) == indexed.find(words)

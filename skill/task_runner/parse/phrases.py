@@ -152,18 +152,34 @@ def _match(slots: tuple[Slot, ...], words: list[str], index: int, step: int) -> 
     return best
 
 
+_MISSES_BEFORE_INDEX = 64
+
+
 class Phrases:
     """A phrase table: longest match at a position, anywhere, or ending at a position.
     Indexed on first use by the words a phrase can start (or end) with (string splits only);
     a phrase is parsed into positions when a message first reaches one of its edge words, and
-    optional positions are matched, not expanded, so a table costs next to nothing to build."""
+    optional positions are matched, not expanded, so a table costs next to nothing to build.
+    Indexing a table costs ~1 µs a phrase and most of a message's words are in no table, so a
+    table is indexed only when it is asked about a word its text holds (a plain substring test:
+    a word a phrase starts or ends with is in the text), or after ``_MISSES_BEFORE_INDEX`` words
+    it does not hold (a long-lived process asks it about many)."""
 
-    __slots__ = ("_specs", "_first", "_last")
+    __slots__ = ("_specs", "_first", "_last", "_text", "_misses")
 
     def __init__(self, *specs: str):
         self._specs = specs
         self._first: dict[str, list] | None = None
         self._last: dict[str, list] | None = None
+        self._text = "\n".join(specs)
+        self._misses = 0
+
+    def _holds(self, word: str) -> bool:
+        """Whether ``word`` is in the table's text (so the table is worth indexing)."""
+        if word in self._text or self._misses >= _MISSES_BEFORE_INDEX:
+            return True
+        self._misses += 1
+        return False
 
     def _index(self, reverse: bool) -> dict[str, list]:
         """Phrase texts by the words they can start (or end) with: found with plain string splits;
@@ -184,20 +200,24 @@ class Phrases:
 
     def at(self, words: list[str], index: int) -> int:
         """Length of the longest phrase starting at ``index`` (0 when none)."""
-        if self._first is None:
-            self._first = self._index(False)
         if index >= len(words):
             return 0
+        if self._first is None:
+            if not self._holds(words[index]):
+                return 0
+            self._first = self._index(False)
         if words[index] not in self._first:
             return 0
         return max(_longest(slots, words, index, 1) for slots in self._candidates(self._first, words[index], False))
 
     def ending_at(self, words: list[str], end: int) -> int:
         """Length of the longest phrase that ends just before ``end`` (0 when none)."""
-        if self._last is None:
-            self._last = self._index(True)
         if end <= 0 or end > len(words):
             return 0
+        if self._last is None:
+            if not self._holds(words[end - 1]):
+                return 0
+            self._last = self._index(True)
         if words[end - 1] not in self._last:
             return 0
         return max(_longest(slots, words, end - 1, -1) for slots in self._candidates(self._last, words[end - 1], True))
