@@ -96,7 +96,7 @@ def test_the_parse_command_does_not_import_croniter(tmp_path):
     assert not {"croniter", "dateutil", "jsonschema"} & {name.split(".")[0] for name in done.stderr.split()}
 
 
-@given(st.text(alphabet=st.sampled_from(list(" \t\n-*•+1234567890.)[]xX ab.;,:!Zé")), max_size=40))
+@given(st.text(alphabet=st.sampled_from(list(" \t\n-*•+1234567890.)[]xX ab.;,:!Zé\u00a0\u2003\u3000٣①²")), max_size=40))
 def test_the_parsers_goal_is_the_lifecycle_goal(description):
     assert make_goal(description) == lifecycle_goal(description)
 

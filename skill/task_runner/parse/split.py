@@ -32,6 +32,7 @@ class Item:
 _INLINE_LETTER = Lazy(r"(?:(?<=\s)|^|(?<=[:：]))\(?([a-z]|[ivx]{1,4})\)(?=\s)|(?:(?<=\s)|^|(?<=[:：]))([a-z]|[ivx]{1,4})\.(?=\s)", re.IGNORECASE)
 _ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv")
 _SENTENCE = Lazy(r"(?<=[.!?;])\s+|(?<=[。！？；])|\n+")
+_SENTENCE_MARKS = ".!?;。！？；\n"  # without one, a text is one sentence
 _HEADER_COLON = Lazy(r"^(?P<head>[^:：]{0,80}?)[:：](?!\d)\s*(?P<rest>.*)$", re.DOTALL)
 _BLOCK_LINE = Lazy(r"\n\s*(\ue000\d+\ue001)\s*(?=\n|$)")
 _ONLY_BLOCKS = Lazy(r"^(?:\s*\ue000\d+\ue001)+\s*$")
@@ -139,7 +140,7 @@ def prose(text: str) -> list[Item]:
     """Sentences, then clauses; a leading "Header:" that only introduces the rest is dropped."""
     items = []
     text = _BLOCK_LINE.sub(r" \1", text) if "\ue000" in text else text
-    for sentence in _SENTENCE.split(text):
+    for sentence in _SENTENCE.split(text) if any(stop in text for stop in _SENTENCE_MARKS) else [text]:
         sentence = sentence.strip()
         if not sentence:
             continue

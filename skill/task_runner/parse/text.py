@@ -133,14 +133,14 @@ def _worth(kind: str, text: str) -> bool:
 
 def _typo_table() -> dict[str, str]:
     """Listed typos plus every adjacent swap / inner deletion of a trigger word that is not a real word."""
-    known = lexicon.VERBS | lexicon.NOT_TYPOS | set(lexicon.TRIGGER_WORDS)
+    verbs, not_typos, triggers = lexicon.VERBS, lexicon.NOT_TYPOS, set(lexicon.TRIGGER_WORDS)
     table: dict[str, str] = {}
     for word in lexicon.TRIGGER_WORDS:
         variants = [word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1)] if len(word) >= 4 else []
         if len(word) >= 6:
             variants += [word[:i] + word[i + 1:] for i in range(1, len(word))]
         for variant in variants:
-            if variant not in known:
+            if variant not in verbs and variant not in not_typos and variant not in triggers:
                 table.setdefault(variant, word)
     table.update(lexicon.TYPOS)
     return table
@@ -188,7 +188,10 @@ def make_goal(description: str) -> str:
     """lifecycle.make_goal, the goal a task gets from its description (list marks and extra spaces
     gone, one final stop), here so that the parser does not import the queue's modules;
     tests/test_parse_speed.py checks that the two agree."""
-    text = " ".join(_LIST_MARK.sub("", description).split()).rstrip(" .;,:!")
+    head = description.lstrip()[:1]
+    if head and (head in "-*•+[" or head.isdigit()):  # else no list mark (and the pattern stays uncompiled)
+        description = _LIST_MARK.sub("", description)
+    text = " ".join(description.split()).rstrip(" .;,:!")
     return text[:1].upper() + text[1:] + "." if text else ""
 
 
