@@ -171,11 +171,13 @@ class Phrases:
         self._specs = specs
         self._first: dict[str, list] | None = None
         self._last: dict[str, list] | None = None
-        self._text = "\n".join(specs)
+        self._text: str | None = None
         self._misses = 0
 
     def _holds(self, word: str) -> bool:
         """Whether ``word`` is in the table's text (so the table is worth indexing)."""
+        if self._text is None:
+            self._text = "\n".join(self._specs)
         if word in self._text or self._misses >= _MISSES_BEFORE_INDEX:
             return True
         self._misses += 1
