@@ -70,6 +70,21 @@ def test_a_message_without_a_time_loads_no_schedule_rules(message):
     assert not [name for name in found["after"] if name.split(".")[0] in NEVER or name in NEVER]
 
 
+ITEM_RULES = ("task_runner.parse.tasks", "task_runner.parse.classify", "task_runner.parse.depends",
+              "task_runner.parse.priority")
+
+
+@pytest.mark.parametrize("message", ["retry T-12 but use the staging credentials", "what's still pending?",
+                                     "pause everything", "for T-04: use the staging db", "skip T-03 and T-05"])
+def test_a_message_without_items_loads_no_item_rules(message):
+    found = probe(message)
+    assert not set(ITEM_RULES) & set(found["after"])
+
+
+def test_a_message_with_items_loads_the_item_rules():
+    assert set(ITEM_RULES) <= set(probe("book a table and email Ana the invoice")["after"])
+
+
 @pytest.mark.parametrize("message", [
     "every Monday at 9am send me the sales report",
     "remind me every 2 hours to stretch",

@@ -1,23 +1,19 @@
 """Natural-language parser: one chat message → the design.md §4 ``parse --json`` document.
 
 Pure: no queue access, no files, no clock other than ``now`` (defaults to timeutil.now()).
-Cheap to import (one CLI call parses one message in a fresh process): the schedule rules,
-datetime and the clock load only for a message that mentions a time (``_schedule``).
+Cheap to import (one CLI call parses one message in a fresh process): the rules that turn items
+into tasks (tasks.py) load only for a message that has items, and the schedule rules, datetime
+and the clock only for an item that mentions a time.
 Pipeline: sanitize → unwrap agent wrappers → dispatcher? → mask spans (code, quotes, URLs, paths) and fix typos →
 how-to question? → control commands and status requests → split the rest into items → trim,
-classify, schedule, link dependencies → decide the mode.
+classify, schedule, link dependencies (tasks.py) → decide the mode.
 """
 
-from task_runner.parse import clean, commands, doubts, lexicon, mode, priority, split
-from task_runner.parse.classify import classify, delegates
-from task_runner.parse.depends import dependencies
-from task_runner.parse.phrases import Tokens
-from task_runner.parse.text import Masked, Repaired, make_goal, sanitize, squash
+from task_runner.parse import clean, commands, doubts, mode, split
+from task_runner.parse.text import Masked, Repaired, sanitize
 from task_runner.parse.wrappers import unwrap
 
 MAX_TASKS = 100  # a brain dump is 10–30 items; beyond this the message is not a task list
-
-_QUESTION_GOAL_PREFIX = "Find out "
 
 
 def parse_message(text, now=None) -> dict:
@@ -40,15 +36,8 @@ def parse_message(text, now=None) -> dict:
         command["note"] = masked.restore(repaired.original(*span)) if span else None
     quoted = mode.quotes_examples(text) or (not (found.commands or found.status) and mode.narrative_question(text))
     items = [] if quoted else split.split_body(found.rest)
-    tasks = _tasks(items, masked, now)
-    if found.status is not None:
-        tasks = _keep(tasks, [not _bare_question(task) for task in tasks])
-    if not (found.commands or found.status) and len(tasks) == 1 and not _single_is_work(tasks[0], body):
-        if not _doubts(tasks):
-            tasks = []
-    for index, task in enumerate(tasks):
-        unsure += _doubts([task], index)
-        del task["_meta"]
+    tasks, reasons = _tasks_of(items, masked, body, found, now)
+    unsure += reasons
     if not (found.commands or found.status or tasks):
         unsure += [] if quoted else doubts.message_reasons(clean.trim(masked.restore(found.rest)).core)
         return _empty("intake" if unsure else "none", unsure)
@@ -61,158 +50,14 @@ def parse_message(text, now=None) -> dict:
     return document
 
 
-def _keep(tasks: list[dict], kept: list[bool]) -> list[dict]:
-    """The kept tasks, their in-message dependencies renumbered (a link to a dropped task goes)."""
-    new_index = {old: new for new, old in enumerate(i for i, keep in enumerate(kept) if keep)}
-    out = [task for task, keep in zip(tasks, kept) if keep]
-    for task in out:
-        task["depends_on"] = [new_index[d] if isinstance(d, int) else d for d in task["depends_on"]
-                              if not isinstance(d, int) or d in new_index]
-    return out
+def _tasks_of(items: list, masked: Masked, body: str, found: commands.Found, now) -> tuple[list[dict], list[str]]:
+    """The items' tasks and doubts (tasks.py, loaded only for a message that has items)."""
+    if not items:
+        return [], []
+    from task_runner.parse.tasks import tasks_of
 
-
-def _doubts(tasks: list[dict], first: int = 0) -> list[str]:
-    return [reason for index, task in enumerate(tasks, first)
-            for reason in doubts.item_reasons(index, task["description"], task["_meta"][2], task["type"])]
+    return tasks_of(items, masked, body, found, now, MAX_TASKS)
 
 
 def _empty(kind: str, unsure: list[str] | None = None) -> dict:
     return {"mode": kind, "status": False, "commands": [], "tasks": [], "unsure": unsure or []}
-
-
-def _tasks(items: list, masked: Masked, now) -> list[dict]:
-    kept = []
-    for item in items:
-        urgent, text = priority.unmark(item.text, item.context)
-        trimmed = clean.trim(text)
-        if not trimmed.core or not (_is_task(item, trimmed) or _has_deadline(trimmed.core, now)):
-            continue
-        kept.append((item, trimmed, urgent))
-        if len(kept) >= MAX_TASKS:
-            break
-    if not kept:
-        return []
-    moment = now
-    cores = [trimmed.core for _, trimmed, _ in kept]
-    links = dependencies(cores, [item.cue or trimmed.cue for item, trimmed, _ in kept], [item.context for item, _, _ in kept])
-    tasks = []
-    for (item, trimmed, urgent), depends_on in zip(kept, links):
-        description = squash(masked.restore(trimmed.core))
-        shell = masked.commands(trimmed.core)
-        kind = _type(description, item, trimmed, bool(shell))
-        found, moment = _schedule(_when_text(masked.restore_unquoted(trimmed.core), kind), moment)
-        if found is None and item.context:
-            shared, moment = _schedule(item.context, moment)
-            if shared and (shared.due or shared.cron):  # "by Friday, please: 1. … 2. …" applies to every item
-                shared.not_before = None
-                found = shared
-        tasks.append({
-            "description": description,
-            "goal": _goal(description, trimmed),
-            "type": kind,
-            "depends_on": depends_on,
-            "schedule": found.as_dict() if found else {"cron": None, "due": None, "not_before": None},
-            "schedule_phrase": " ".join(found.phrase) if found else None,
-            "command": shell[0] if shell else None,
-            "priority": "high" if urgent else None,
-            "_meta": (item, trimmed, bool(found)),
-        })
-    return tasks
-
-
-def _when_text(text: str, kind: str) -> str:
-    """The words a task's schedule may come from: a message's own content ("tell Ana that the
-    meeting moves to Friday", "部長に明日遅れるって連絡して") carries dates that are not ours."""
-    if kind != "messaging":
-        return text
-    tokens = Tokens(text)
-    found = lexicon.MESSAGE_THAT.find(tokens.words, 1)
-    if found:
-        return text[:tokens.starts[found[0]]]
-    found = lexicon.MESSAGE_QUOTED_BEFORE.find(tokens.words, 1)
-    if found:
-        particles = [i for i in range(found[0]) if tokens.words[i] in ("に", "で")]
-        start = tokens.ends[particles[0]] if particles else 0
-        return text[:start] + text[tokens.starts[found[0]]:]
-    return text
-
-
-_TIME_WORDS = lexicon.SCHEDULE_WORDS
-_CLOCK_WORDS = lexicon.TIME_CUES
-
-
-def _mentions_time(text: str) -> bool:
-    """Cheap gate before the schedule rules: a time word, a clock-like number, or a Chinese time character."""
-    if any(ch in lexicon.TIME_CHARACTERS for ch in text):
-        return True
-    words = text.lower().replace(",", " ").split()
-    for index, word in enumerate(words):
-        bare = word.strip(".;:!?()")
-        if bare in _TIME_WORDS:
-            return True
-        if bare[:1].isdigit() and (bare.endswith(("am", "pm", "h", "st", "nd", "rd", "th", "min", "mins")) or ":" in bare
-                                   or "-" in bare or index and words[index - 1] in _CLOCK_WORDS | _TIME_WORDS or words[index - 1:index] == ["@"]
-                                   or words[index + 1:index + 2] and words[index + 1].strip(".,") in _TIME_WORDS | _CLOCK):
-            return True
-    return False
-
-
-_CLOCK = frozenset("am pm a.m. p.m. uhr h o'clock".split())
-
-
-def _schedule(text: str, now):
-    """(schedule or None, the clock used): the schedule rules run, and they, datetime and the
-    clock load, only when the text mentions a time at all."""
-    if not _mentions_time(text):
-        return None, now
-    from task_runner.parse import schedule
-
-    if now is None:
-        now = schedule.clock()
-    return schedule.find(text, now), now
-
-
-def _type(description: str, item: split.Item, trimmed: clean.Trimmed, has_command: bool) -> str:
-    """The type of the item's core words, or a reminder when the framing stripped off the front
-    said so ("add a reminder to renew my passport": the core alone reads as a lookup)."""
-    found = classify(description, has_command=has_command)
-    lead = item.text[: max(0, item.text.find(trimmed.core))].lower()
-    if found in ("info-lookup", "unknown") and "remind" in lead:
-        return "reminder-scheduling"
-    return found
-
-
-def _is_task(item: split.Item, trimmed: clean.Trimmed) -> bool:
-    """Listed items are tasks; in prose only actions, requests and questions are."""
-    if mode.is_chit_chat(trimmed.core) or mode.is_meta_item(trimmed.core) or mode.names_no_work(trimmed.core):
-        return False
-    if item.listed or item.framed or trimmed.requested or trimmed.framed or trimmed.cue or item.cue:
-        return True
-    return clean.starts_with_verb(trimmed.core) or delegates(trimmed.core) or mode.is_question(trimmed.core, item.text)
-
-
-def _has_deadline(core: str, now) -> bool:
-    """"die Präsi muss bis Freitag fertig sein": a statement with a deadline is work to do."""
-    found, _ = _schedule(core, now)
-    return bool(found and found.due) and not mode.is_question(core, core)
-
-
-def _bare_question(task: dict) -> bool:
-    """A prose question with no list mark or action, e.g. the "what's not?" of "what's done and
-    what's not?": beside a status request it is more of the same request, not a lookup."""
-    item, trimmed, _ = task["_meta"]
-    return not (item.listed or item.framed or trimmed.requested or clean.starts_with_verb(trimmed.core)) \
-        and mode.is_question(trimmed.core, item.text)
-
-
-def _goal(description: str, trimmed: clean.Trimmed) -> str:
-    if mode.is_question(trimmed.core, description):
-        question = description.rstrip(" ?？")
-        return make_goal(_QUESTION_GOAL_PREFIX + question[0].lower() + question[1:]) if question else ""
-    return make_goal(description)
-
-
-def _single_is_work(task: dict, body: str) -> bool:
-    item, trimmed, scheduled = task["_meta"]
-    framed = trimmed.framed or item.framed or item.listed or mode.is_framed(body)
-    return mode.single_is_work(trimmed.core, item.text, task["type"], trimmed.requested, scheduled, framed)
