@@ -1,6 +1,7 @@
 """A long-lived QueueStore re-checks only the tasks another process changed (issue 12 §4), never less."""
 
 import json
+import os
 
 import pytest
 
@@ -130,3 +131,12 @@ def test_a_fingerprint_planted_as_a_link_is_never_written_through(store, tmp_pat
     with store.transaction() as queue:
         queue["tasks"].append(new_task("T-03", "third"))
     assert target.read_text() == "keep me"
+
+
+def test_a_fifo_planted_as_the_fingerprint_never_hangs_a_writer(store):
+    checked = store.directory / "task-queue.json.checked"
+    checked.unlink()
+    os.mkfifo(checked)
+    with store.transaction() as queue:  # would block forever opening a FIFO without a reader
+        queue["tasks"].append(new_task("T-03", "third"))
+    assert len(QueueStore(store.directory).read()["tasks"]) == 3

@@ -7,7 +7,7 @@ import time
 
 from fake_agents import fake_env
 from task_runner import procinfo
-from task_runner.rundir import RunDir
+from task_runner.rundir import RunDir, spawn_supervisor
 
 
 def wait_for(predicate, timeout=15.0):
@@ -24,7 +24,7 @@ def start(tmp_path, argv, kind="shell", **spec):
     base = {"argv": argv, "cwd": str(tmp_path), "kind": kind, "task_id": "T-01", "attempt": 1,
             "timeout_s": 30, "grace_s": 0.5, "env": {"PATH": fake_env()["PATH"]}}
     base.update(spec)
-    info = folder.spawn(base)
+    info = spawn_supervisor([(folder, base)])
     return folder.path, info
 
 
@@ -136,8 +136,8 @@ def test_attempt_no_longer_in_the_queue_never_starts(tmp_path):
         {"id": "T-01", "status": "skipped", "attempts": 1}]}))
     marker = tmp_path / "ran"
     folder = RunDir.for_attempt(queue_dir, "T-01", 1)
-    folder.spawn({"argv": ["/bin/sh", "-c", f"touch {marker}"], "cwd": str(tmp_path), "kind": "shell",
-                  "task_id": "T-01", "attempt": 1, "timeout_s": 30, "queue_dir": str(queue_dir)})
+    spawn_supervisor([(folder, {"argv": ["/bin/sh", "-c", f"touch {marker}"], "cwd": str(tmp_path), "kind": "shell",
+                                "task_id": "T-01", "attempt": 1, "timeout_s": 30, "queue_dir": str(queue_dir)})])
     result = result_of(folder.path)
     assert result["stopped"] and not marker.exists()
 

@@ -35,10 +35,10 @@ def routes(config, environ=None) -> list[str]:
 def after_pass(config, report, push_inline: bool) -> None:
     """After every pass: hand its notices to the push routes; make sure a clock runs if something waits.
 
-    With ``push_inline`` (a supervisor's or the clock's pass) the caller pushes
-    itself: ``report.push_since`` is set for notify.push. Otherwise, and when a
-    supervisor adopted the next attempt (which must start now, not after a
-    hook), a detached pusher does it.
+    With ``push_inline`` (a supervisor's or the clock's pass with nothing else to
+    watch) the caller pushes itself: ``report.push_since`` is set for
+    notify.push. Otherwise, and when a supervisor adopted attempts (whose
+    timeouts and results must not wait for a hook), a detached pusher does it.
     """
     report.push_since = None
     if report.recorded and any(event["type"] in PUSHED for event in report.recorded):
@@ -47,7 +47,7 @@ def after_pass(config, report, push_inline: bool) -> None:
             since = int(report.queue.get("eventsCommitted") or 0) - len(events.encode(report.recorded))
             for route in wanted:  # before anyone pushes: a later pass's pusher may get there first
                 events.start_route(config.dir, report.queue, route, since)
-            if push_inline and getattr(report, "kept", None) is None:
+            if push_inline and not getattr(report, "adopted", None):
                 report.push_since = since
             else:
                 _detach(config, ["task_runner.notify", str(config.dir), str(config.workspace), str(since)])

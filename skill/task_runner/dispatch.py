@@ -23,13 +23,26 @@ Archiving is housekeeping: only passes with ``housekeeping=True`` (heartbeat,
 cron, ``task-runner dispatch``) do it, never a pass that follows a user's command.
 """
 
+import os
 from datetime import timedelta
 
-from task_runner import admission, background, budget, ledger, lifecycle, probe, recovery, render, strategies, worktrees
+from task_runner import (
+    admission,
+    background,
+    budget,
+    ledger,
+    lifecycle,
+    probe,
+    procinfo,
+    recovery,
+    render,
+    strategies,
+    worktrees,
+)
 from task_runner import events as notices
 from task_runner.errors import QueueError
 from task_runner.lifecycle import Status
-from task_runner.rundir import RunDir
+from task_runner.rundir import RunDir, spawn_supervisor
 from task_runner.timeutil import now, to_iso
 
 
@@ -49,7 +62,7 @@ class Context:
         self.plan_agents = plan_agents  # someone reads this pass's output and can spawn sub-agents
         self.setting = config.get
         self.kinds: dict = {}  # worker kind per (worker, has command), resolved once a pass
-        self.chain = False  # a supervisor's pass that adopts the next attempt (dispatch_pass's adopt)
+        self.chain = None  # a supervisor's pass that adopts what it starts: {"pid", "start_time"} of it
 
     @property
     def moment(self):
@@ -66,7 +79,7 @@ class PassResult:
         tasks = queue["tasks"] if queue else []
         moment = ctx.moment if ctx else now()
         self.queue = queue
-        self.kept = None  # the run folder a supervisor's pass handed to it (dispatch_pass's adopt)
+        self.adopted: list = []  # the run folders a supervisor's pass handed to it (dispatch_pass's adopt)
         self.recorded = recorded
         self.plan = plan
         self.archived = archived
@@ -205,6 +218,8 @@ def _start(task: dict, kind: str, by_id: dict, ctx: Context, log, plan: list, sp
         return True
     folder = RunDir.for_attempt(ctx.directory, task["id"], attempt)
     run["dir"] = folder.relative
+    if ctx.chain:  # this process adopts it: a probe knows whose it is before its records exist
+        run["supervisor"] = ctx.chain
     from task_runner.workers.base import Outcome, Run
 
     try:
@@ -271,8 +286,8 @@ def dispatch_pass(config, store, plan_agents: bool = True, housekeeping: bool = 
 
     ``plan_agents``: a reader will act on a spawn plan (not a supervisor's pass);
     ``push_inline``: push in this process (a detached one), not through a detached pusher;
-    ``adopt(folder, spec)``: a supervisor's pass hands it the first attempt it starts instead of
-    spawning a supervisor for it (``report.kept`` is that folder).
+    ``adopt(folder, spec)``: a supervisor's pass hands it every attempt it starts instead of
+    spawning a supervisor for them (``report.adopted`` lists their folders).
     """
     report = _pass(config, store, plan_agents, housekeeping, adopt)
     background.after_pass(config, report, push_inline)
@@ -290,7 +305,7 @@ def _pass(config, store, plan_agents: bool, housekeeping: bool, adopt=None) -> P
     plan, spawns, stops, archived = [], [], [], []
     with store.transaction() as queue:
         ctx = Context(config, store, queue, plan_agents)
-        ctx.chain = adopt is not None
+        ctx.chain = {"pid": os.getpid(), "start_time": procinfo.start_time(os.getpid())} if adopt else None
         log = notices.Events(ctx.directory, queue)
         recovery.apply_ledger(queue, answers, ctx, log)
         recovery.recover(queue, ctx, log, stops)
@@ -301,27 +316,30 @@ def _pass(config, store, plan_agents: bool, housekeeping: bool, adopt=None) -> P
         _decide(queue, ctx, log, plan, spawns)
         recorded = log.commit(queue)
     report = PassResult(queue, ctx, recorded, plan, archived)
-    report.kept = _launch(spawns, stops, config, store, adopt)
+    report.adopted = _launch(spawns, stops, config, store, adopt)
     return report
 
 
-def _launch(spawns: list, stops: list, config, store, adopt=None):
-    """Outside the lock: start the supervisors (the first adopted by ``adopt``), stop stalled ones;
-    record a spawn that failed. Returns the adopted run folder, if any."""
+def _launch(spawns: list, stops: list, config, store, adopt=None) -> list:
+    """Outside the lock: hand the attempts to ``adopt`` (a supervisor's pass) or to one new
+    supervisor, stop stalled ones; record a start that failed. Returns the adopted run folders."""
     for folder in stops:
         folder.stop(to_iso(now()), wait=0)
-    failed, kept = [], None
-    for task_id, attempt, folder, spec in spawns:
-        try:
-            if adopt is not None and kept is None:
+    failed, adopted = [], []
+    if adopt is not None:
+        for task_id, attempt, folder, spec in spawns:
+            try:
                 adopt(folder, spec)
-                kept = folder
-            else:
-                folder.spawn(spec)
-        except (OSError, QueueError) as error:  # one attempt's folder or spawn failing never stops the pass
-            failed.append((task_id, attempt, f"could not start the supervisor: {error}"))
+                adopted.append(folder)
+            except (OSError, QueueError) as error:  # one attempt's folder failing never stops the pass
+                failed.append((task_id, attempt, f"could not start the attempt: {error}"))
+    elif spawns:
+        try:
+            spawn_supervisor([(folder, spec) for _, _, folder, spec in spawns])
+        except (OSError, QueueError) as error:
+            failed = [(task_id, attempt, f"could not start the supervisor: {error}") for task_id, attempt, _, _ in spawns]
     if not failed:
-        return kept
+        return adopted
     from task_runner.workers.base import Outcome
 
     with store.transaction() as queue:
@@ -333,4 +351,4 @@ def _launch(spawns: list, stops: list, config, store, adopt=None):
                         and (task.get("run") or {}).get("attempt") == attempt:
                     lifecycle.finish(task, Outcome(ok=False, summary=why, error=why), None, ctx.policy, log)
         log.commit(queue)
-    return kept
+    return adopted

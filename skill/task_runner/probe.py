@@ -63,7 +63,8 @@ def run_state(task: dict, settings: Settings) -> str:
         return "overdue" if seconds_since(run["attached_at"], settings.moment) > limit else "alive"
     folder = RunDir(settings.directory, run["dir"])
     stall = None if run.get("kind") in SILENT_KINDS else settings.stall_s
-    return folder.probe(settings.moment, seconds_since(run.get("started_at"), settings.moment), stall)
+    return folder.probe(settings.moment, seconds_since(run.get("started_at"), settings.moment), stall,
+                        run.get("supervisor"))
 
 
 def deps_done(task: dict, by_id: dict) -> bool:

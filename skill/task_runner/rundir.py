@@ -118,12 +118,13 @@ class RunDir:
         atomic_write_json(self.path / name, data, durable=name == RESULT)
 
     def supervisor(self) -> dict | None:
-        """``{"pid", "start_time"}`` of the supervisor, from its own record or the spawner's."""
+        """``{"pid", "start_time"}`` of the supervisor: its own record, the spawner's, or the one
+        in spec.json of a supervisor that adopted the attempt (supervisor.adopt)."""
         info = self.read_record(PID)
         if info and _pid(info.get("supervisor_pid")):
             return {"pid": info["supervisor_pid"], "start_time": info.get("supervisor_start")}
-        info = self.read_record(SUPERVISOR)
-        return info if info and _pid(info.get("pid")) else None
+        info = self.read_record(SUPERVISOR) or (self.read_record(SPEC) or {}).get("supervisor")
+        return info if isinstance(info, dict) and _pid(info.get("pid")) else None
 
     def worker(self) -> dict | None:
         info = self.read_record(PID)
@@ -188,11 +189,16 @@ class RunDir:
                 continue
         return moment.timestamp() - latest if latest else 0.0
 
-    def probe(self, moment: datetime, started_at_age: float, stall_s: float | None) -> str:
-        """finished | alive | starting | lost | stalled (``stall_s`` None: silence is normal)."""
+    def probe(self, moment: datetime, started_at_age: float, stall_s: float | None,
+              adopter: dict | None = None) -> str:
+        """finished | alive | starting | lost | stalled (``stall_s`` None: silence is normal).
+
+        ``adopter``: the supervisor the queue says took this attempt over (``run.supervisor``),
+        for the moment before it wrote any record here: if it is dead, the attempt is lost now,
+        not after the spawn grace."""
         if self.has_result():
             return "finished"
-        info = self.supervisor()
+        info = self.supervisor() or (adopter if isinstance(adopter, dict) and _pid(adopter.get("pid")) else None)
         if info is None:
             return "lost" if started_at_age > SPAWN_GRACE_S else "starting"
         if not procinfo.alive(info.get("pid"), info.get("start_time")):
@@ -222,33 +228,6 @@ class RunDir:
 
     # ------------------------------------------------------------ acting on the attempt
 
-    def spawn(self, spec: dict) -> dict:
-        """Start the detached supervisor of this attempt; returns ``{"pid", "start_time"}``.
-
-        It runs ``python -m task_runner.attempt RUN_DIR`` in its own session
-        (no terminal, stdio to files) and is never waited for: when the caller
-        exits, init adopts and reaps it.
-        """
-        import subprocess  # only when a process is started: status and logs never pay for it
-
-        self.make_folder()
-        self.write(SPEC, spec)
-        try:
-            log = self.open_stream(SUPERVISOR_LOG)
-        except QueueError:  # a planted link: the supervisor still logs to task-runner.log
-            log = subprocess.DEVNULL
-        try:
-            process = subprocess.Popen(
-                [sys.executable, "-m", "task_runner.attempt", str(self.path)],
-                stdin=subprocess.DEVNULL, stdout=log, stderr=log, start_new_session=True, close_fds=True,
-                cwd=str(self.path))
-        finally:
-            if log != subprocess.DEVNULL:
-                os.close(log)
-        info = {"pid": process.pid, "start_time": procinfo.start_time(process.pid)}
-        self.write(SUPERVISOR, info)
-        return info
-
     def stop(self, when: str, wait: float = 10.0) -> bool:
         """Ask the attempt to stop, whatever stage it is in; True when something was running.
 
@@ -264,8 +243,10 @@ class RunDir:
                 os.kill(int(info["pid"]), signal.SIGTERM)
             except ProcessLookupError:
                 return self.kill_group()
+            # Until this attempt is recorded: its supervisor may go on with others (attempt.py).
             deadline = time.monotonic() + wait
-            while time.monotonic() < deadline and procinfo.alive(info.get("pid"), info.get("start_time")):
+            while time.monotonic() < deadline and not self.has_result() \
+                    and procinfo.alive(info.get("pid"), info.get("start_time")):
                 time.sleep(0.02)
             return True
         return self.kill_group()
@@ -291,6 +272,38 @@ class RunDir:
         except (ProcessLookupError, PermissionError):
             return False
         return True
+
+
+def spawn_supervisor(attempts: list) -> dict:
+    """Start one detached supervisor for ``attempts`` (``[(RunDir, spec), …]``, all of one pass);
+    returns its ``{"pid", "start_time"}``, which each attempt's ``supervisor.json`` records.
+
+    It runs ``python -m task_runner.attempt RUN_DIR…`` in its own session (no
+    terminal, stdio to the first folder's supervisor.log) and is never waited
+    for: when the caller exits, init adopts and reaps it.
+    """
+    import subprocess  # only when a process is started: status and logs never pay for it
+
+    for folder, spec in attempts:
+        folder.make_folder()
+        folder.write(SPEC, spec)
+    first = attempts[0][0]
+    try:
+        log = first.open_stream(SUPERVISOR_LOG)
+    except QueueError:  # a planted link: the supervisor still logs to task-runner.log
+        log = subprocess.DEVNULL
+    try:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "task_runner.attempt", *(str(folder.path) for folder, _ in attempts)],
+            stdin=subprocess.DEVNULL, stdout=log, stderr=log, start_new_session=True, close_fds=True,
+            cwd=str(first.path))
+    finally:
+        if log != subprocess.DEVNULL:
+            os.close(log)
+    info = {"pid": process.pid, "start_time": procinfo.start_time(process.pid)}
+    for folder, _ in attempts:
+        folder.write(SUPERVISOR, info)
+    return info
 
 
 def _refuse_constant(name: str):

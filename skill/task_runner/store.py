@@ -18,7 +18,9 @@ torn, stale or from another version of the checker, the file is checked.
 
 import json
 import math
+import os
 import re
+import stat
 import zlib
 from contextlib import contextmanager
 from pathlib import Path
@@ -30,6 +32,7 @@ from task_runner.fsutil import (
     check_private_dir,
     ensure_dir,
     file_lock,
+    open_private,
     read_private,
 )
 from task_runner.lifecycle import QUEUE_DEFAULTS, complete_queue
@@ -101,11 +104,19 @@ class QueueStore:
 
     def _remember_checked(self, raw: bytes) -> None:
         """Record that ``raw`` passed the check (best effort: a failure only costs the next reader a
-        check). Not fsync'd, but renamed into place, so a reader sees a whole record or none."""
-        try:
-            atomic_write_text(self.checked_path, _fingerprint(raw).decode("ascii"), durable=False)
+        check). Overwritten in place, neither renamed nor fsync'd (creating a file costs more than
+        the write on some disks): a reader of a torn or lost record just checks the file."""
+        try:  # non-blocking: a FIFO planted here must not hang us (it has no reader: ENXIO)
+            fd = open_private(self.checked_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_NONBLOCK)
         except (OSError, QueueError):
+            return
+        try:
+            if stat.S_ISREG(os.fstat(fd).st_mode):
+                os.write(fd, _fingerprint(raw))
+        except OSError:
             pass
+        finally:
+            os.close(fd)
 
     @contextmanager
     def transaction(self):

@@ -1,7 +1,8 @@
-"""One attempt of one task, supervised by a detached process that outlives its caller.
+"""Attempts of tasks, supervised by a detached process that outlives its caller.
 
-``RunDir.spawn`` starts ``python -m task_runner.attempt RUN_DIR`` in its own
-session; that entry point calls ``supervise`` here, which:
+``RunDir.spawn_supervisor`` starts ``python -m task_runner.attempt RUN_DIR…`` in
+its own session, for every attempt one pass started; that entry point hands
+them to a ``Supervision`` here, which for each attempt:
 
 1. records its own pid (``pid.json``), then checks that the attempt is still
    wanted (no ``stop`` mark, the queue still has the task running this
@@ -10,16 +11,18 @@ session; that entry point calls ``supervise`` here, which:
 2. starts the worker in a process group of its own, output to ``stdout.log`` /
    ``stderr.log``, and records the worker's pid, start time and group;
 3. waits, waking at once on SIGCHLD (a self-pipe, no polling): on timeout, or on
-   SIGTERM to itself (a stop request), it sends SIGTERM to the worker's group,
-   waits ``grace_s``, then SIGKILLs what is left. When the worker ends by
-   itself, whatever it left running in its group is ended too, before the
-   leader is reaped (so the group id cannot be recycled under us);
+   a stop request (the attempt's ``stop`` mark, then SIGTERM to us), it sends
+   SIGTERM to the worker's group, waits ``grace_s``, then SIGKILLs what is left.
+   When the worker ends by itself, whatever it left running in its group is
+   ended too, before the leader is reaped (so the group id cannot be recycled
+   under us). Ending one attempt never holds up the others: each is a small
+   state machine polled by one loop;
 4. writes ``result.json`` atomically: how the worker ended and the Outcome its
    backend reads from the output.
 
-A supervisor killed with SIGKILL leaves no result.json: the dispatcher's
-recovery sees a dead pid without a result, calls the attempt lost, and kills
-the worker's group from the record.
+A supervisor killed with SIGKILL leaves no result.json for any attempt it had:
+the dispatcher's recovery sees a dead pid without a result, calls each attempt
+lost, and kills the worker's group from the record.
 """
 
 import json
@@ -33,7 +36,7 @@ from pathlib import Path
 
 from task_runner import procinfo
 from task_runner.errors import QueueError
-from task_runner.rundir import PID, RESULT, SPEC, STDERR, STDIN, STDOUT, STOP, SUPERVISOR, RunDir
+from task_runner.rundir import PID, RESULT, SPEC, STDERR, STDIN, STDOUT, STOP, RunDir
 from task_runner.timeutil import now, to_iso
 
 DEFAULT_GRACE_S = 5.0
@@ -73,41 +76,35 @@ class _Signals:
             signal.signal(signum, signal.SIG_DFL)
 
 
-def _exited(pid: int) -> bool:
-    """Has the worker exited? Asked without reaping it, so its pid (= group id) stays ours."""
+def _group_left(pgid: int) -> bool:
+    """Does any process remain in the worker's group? Asked after the leader was reaped: POSIX
+    never reuses a pid as a process group id while that group has a member, so the id is still
+    ours, and a signal 0 to the group answers without scanning /proc."""
     try:
-        return os.waitid(os.P_PID, pid, os.WEXITED | os.WNOHANG | os.WNOWAIT) is not None
-    except ChildProcessError:
+        os.killpg(pgid, 0)
+        return True
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # a member we may not signal (it changed its user): still there
         return True
 
 
-def _end_group(process, signals: _Signals, grace: float) -> None:
-    """SIGTERM the worker's whole group, wait ``grace`` seconds, SIGKILL what remains."""
-    pgid = process.pid
+def read_queue(spec: dict):
+    """The queue as a supervisor sees it before starting workers (read without the lock), or None."""
     try:
-        os.killpg(pgid, signal.SIGTERM)
-    except ProcessLookupError:
-        return
-    deadline = time.monotonic() + grace
-    while time.monotonic() < deadline:
-        if _exited(process.pid) and not procinfo.group_members(pgid):
-            return
-        signals.sleep(min(0.05, max(0.0, deadline - time.monotonic())))
-    try:
-        os.killpg(pgid, signal.SIGKILL)
-    except ProcessLookupError:
-        pass
+        return json.loads((Path(spec["queue_dir"]) / "task-queue.json").read_bytes())
+    except (OSError, ValueError, KeyError, TypeError, RecursionError):
+        return None
 
 
-def still_wanted(spec: dict, run_dir: RunDir) -> bool:
-    """No stop mark, and the queue (read without the lock) still runs this attempt of the task."""
+def still_wanted(spec: dict, run_dir: RunDir, queue) -> bool:
+    """No stop mark, and ``queue`` (``read_queue``) still runs this attempt of the task."""
     if run_dir.marked(STOP):
         return False
     try:
-        queue = json.loads((Path(spec["queue_dir"]) / "task-queue.json").read_bytes())
         task = next(t for t in queue["tasks"] if isinstance(t, dict) and t.get("id") == spec.get("task_id"))
-    except (OSError, ValueError, KeyError, TypeError, StopIteration, RecursionError):
-        return "queue_dir" not in spec  # unreadable queue: run; no task at all: it was removed
+    except (KeyError, TypeError, StopIteration):
+        return "queue_dir" not in spec or queue is None  # unreadable queue: run; no task at all: it was removed
     return task.get("status") == "running" and task.get("attempts") == spec.get("attempt")
 
 
@@ -163,67 +160,135 @@ def _start_worker(spec: dict, run_dir: RunDir):
                 os.close(fd)
 
 
-def adopt(run_dir: RunDir, spec: dict) -> None:
-    """Take over, in this process, an attempt the pass after ours just started (attempt.py).
+def adopt(run_dir: RunDir, spec: dict) -> dict:
+    """Take over, in this process, an attempt its own pass just started (attempt.py); returns the
+    spec as recorded.
 
-    A supervisor that has recorded its attempt goes on to supervise the next
-    one instead of starting a new Python process for it (issue 12 §4): the
-    records name this process, so a stop request or a probe finds it, and a
-    crash leaves what a crashed supervisor always leaves (a dead pid without
-    a result: that attempt is lost, never run twice).
+    A supervisor that has recorded its attempts goes on to supervise the ones
+    its pass starts instead of starting a new Python process for them (issue
+    12 §4). Its identity goes into spec.json (one file fewer to create per
+    attempt than a supervisor.json), and the queue's ``run.supervisor`` named
+    it already, so a stop request or a probe finds it, and a crash leaves what
+    a crashed supervisor always leaves (a dead pid without a result: that
+    attempt is lost, never run twice).
     """
+    recorded = dict(spec, supervisor={"pid": os.getpid(), "start_time": procinfo.start_time(os.getpid())})
     run_dir.make_folder()
-    run_dir.write(SPEC, spec)
-    run_dir.write(SUPERVISOR, {"pid": os.getpid(), "start_time": procinfo.start_time(os.getpid())})
+    run_dir.write(SPEC, recorded)
+    return recorded
 
 
-def supervise(run_dir: RunDir, adopted: bool = False) -> dict:
-    """Run the attempt described by ``spec.json`` to its end; returns the result written.
+class Attempt:
+    """One attempt in a Supervision: RUNNING, then ENDING (group signalled), then recorded."""
 
-    ``adopted``: this process supervised another attempt before, whose records
-    still name it; a SIGTERM meant for that one (its stop mark, not ours) is
-    not a stop request for this attempt.
-    """
-    spec = json.loads(run_dir.file(SPEC).read_text(encoding="utf-8"))
-    signals = _Signals()
-    started_at, clock = now(), time.monotonic()
-    me = {"supervisor_pid": os.getpid(), "supervisor_start": procinfo.start_time(os.getpid()),
-          "started_at": to_iso(started_at)}
-    run_dir.write(PID, me)
-    process, start_error, timed_out, stopped = None, None, False, False
-    if signals.stop_requested or not still_wanted(spec, run_dir):
-        stopped = True
-    else:
-        process, start_error = _start_worker(spec, run_dir)
-    if process is not None:
-        run_dir.write(PID, dict(me, worker_pid=process.pid, worker_pgid=process.pid,
-                                worker_start=procinfo.start_time(process.pid)))
-        deadline = clock + float(spec.get("timeout_s") or 1800)
-        grace = float(spec.get("grace_s", DEFAULT_GRACE_S))
-        while not _exited(process.pid):
-            if signals.stop_requested and adopted and not run_dir.marked(STOP):
-                signals.stop_requested = False  # the stop of an attempt this process supervised before
-            if signals.stop_requested or run_dir.marked(STOP) or time.monotonic() >= deadline:
-                stopped = signals.stop_requested or run_dir.marked(STOP)
-                timed_out = not stopped
-                _end_group(process, signals, grace)
-                break
-            signals.sleep(min(1.0, deadline - time.monotonic()))
-        else:
-            _end_group(process, signals, LEFTOVER_GRACE_S)  # what the worker left behind in its group
+    def __init__(self, run_dir: RunDir, spec: dict, queue, signals: "_Signals", adopted: bool):
+        self.run_dir, self.spec, self.adopted = run_dir, spec, adopted
+        self.started_at, self.clock = now(), time.monotonic()
+        self.me = {"supervisor_pid": os.getpid(), "supervisor_start": procinfo.start_time(os.getpid()),
+                   "started_at": to_iso(self.started_at)}
+        if not adopted:  # its spawner's supervisor.json may not be written yet: name ourselves first
+            run_dir.write(PID, self.me)
+        self.process, self.start_error, self.timed_out, self.stopped = None, None, False, False
+        self.kill_at = None  # while ENDING: when what is left of the group gets SIGKILL
+        if (signals.stop_requested and not adopted) or not still_wanted(spec, run_dir, queue):
+            self.stopped = True
+            return
+        self.process, self.start_error = _start_worker(self.spec, run_dir)
+        if self.process is not None:
+            run_dir.write(PID, dict(self.me, worker_pid=self.process.pid, worker_pgid=self.process.pid,
+                                    worker_start=procinfo.start_time(self.process.pid)))
+            self.deadline = self.clock + float(self.spec.get("timeout_s") or 1800)
+            self.grace = float(self.spec.get("grace_s", DEFAULT_GRACE_S))
+
+    def step(self, stop_requested: bool) -> float | None:
+        """Move on as far as possible now; seconds until it needs looking at again, None when ended."""
+        process = self.process
+        if process is None:
+            return None
+        moment = time.monotonic()
+        if self.kill_at is None:
+            if process.poll() is None:
+                wanted_stop = self.run_dir.marked(STOP) or (stop_requested and not self.adopted)
+                if not wanted_stop and moment < self.deadline:
+                    return self.deadline - moment
+                self.stopped, self.timed_out = wanted_stop, not wanted_stop
+                self._signal(signal.SIGTERM, moment + self.grace)
+            elif _group_left(process.pid):  # it ended; what it left running in its group ends too
+                self._signal(signal.SIGTERM, moment + LEFTOVER_GRACE_S)
+            else:
+                return None
+            return 0.05
+        if process.poll() is not None and not _group_left(process.pid):
+            return None
+        if moment < self.kill_at:
+            return min(0.05, self.kill_at - moment)
+        try:
+            os.killpg(process.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
         process.wait()
-    signals.close()
-    returncode = process.returncode if process is not None else None
-    outcome, stderr = _outcome(spec, run_dir, returncode, timed_out, stopped, start_error)
-    result = {
-        "task_id": spec.get("task_id"), "attempt": spec.get("attempt"), "kind": spec.get("kind"),
-        "exit_code": returncode if returncode is None or returncode >= 0 else None,
-        "signal": -returncode if returncode is not None and returncode < 0 else None,
-        "timed_out": timed_out, "stopped": stopped, "started_worker": process is not None,
-        "started_at": to_iso(started_at), "ended_at": to_iso(now()),
-        "duration_s": round(time.monotonic() - clock, 3),
-        "stderr_tail": stderr[-2000:],
-        "outcome": outcome.to_dict(),
-    }
-    run_dir.write(RESULT, result)
-    return result
+        return None
+
+    def _signal(self, signum: int, kill_at: float) -> None:
+        self.kill_at = kill_at
+        try:
+            os.killpg(self.process.pid, signum)
+        except ProcessLookupError:
+            pass
+
+    def record(self) -> dict:
+        """Write result.json (atomically: a reader sees all of it or none) and return it."""
+        process = self.process
+        returncode = process.returncode if process is not None else None
+        outcome, stderr = _outcome(self.spec, self.run_dir, returncode, self.timed_out, self.stopped,
+                                   self.start_error)
+        result = {
+            "task_id": self.spec.get("task_id"), "attempt": self.spec.get("attempt"), "kind": self.spec.get("kind"),
+            "exit_code": returncode if returncode is None or returncode >= 0 else None,
+            "signal": -returncode if returncode is not None and returncode < 0 else None,
+            "timed_out": self.timed_out, "stopped": self.stopped, "started_worker": process is not None,
+            "started_at": to_iso(self.started_at), "ended_at": to_iso(now()),
+            "duration_s": round(time.monotonic() - self.clock, 3),
+            "stderr_tail": stderr[-2000:],
+            "outcome": outcome.to_dict(),
+        }
+        self.run_dir.write(RESULT, result)
+        return result
+
+
+class Supervision:
+    """The attempts one process supervises at once, all woken by one SIGCHLD/SIGTERM self-pipe.
+
+    ``adopted``: an attempt that a pass of this process started after it was
+    spawned; records of earlier attempts name this process, so a SIGTERM that
+    comes without the attempt's ``stop`` mark may be meant for one of those and
+    is not a stop request for it. An attempt this process was spawned for is
+    stopped by a bare SIGTERM as well.
+    """
+
+    def __init__(self):
+        self.signals = _Signals()
+        self.attempts: list[Attempt] = []
+
+    def add(self, attempts: list, adopted: bool) -> None:
+        """Start ``attempts`` (``[(RunDir, spec), …]``), checked against one read of the queue."""
+        queue = read_queue(attempts[0][1]) if attempts else None
+        for run_dir, spec in attempts:
+            self.attempts.append(Attempt(run_dir, spec, queue, self.signals, adopted))
+
+    def wait_for_results(self) -> list[dict]:
+        """Block until at least one attempt has ended; record every one that has; return their results."""
+        while self.attempts:
+            stop_requested, self.signals.stop_requested = self.signals.stop_requested, False
+            ended, waits = [], []
+            for attempt in self.attempts:
+                wait = attempt.step(stop_requested)
+                (ended if wait is None else waits).append(attempt if wait is None else wait)
+            if ended:
+                self.attempts = [attempt for attempt in self.attempts if attempt not in ended]
+                return [attempt.record() for attempt in ended]
+            self.signals.sleep(min([1.0, *waits]))
+        return []
+
+    def close(self) -> None:
+        self.signals.close()

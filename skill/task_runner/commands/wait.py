@@ -17,7 +17,7 @@ from task_runner.config import open_store
 from task_runner.errors import UserError
 from task_runner.lifecycle import Status
 
-POLL_S = 0.2
+POLL_S = 0.05  # a stat of the queue file per poll; the queue is read again only when it changed
 TIMED_OUT = 124
 
 
