@@ -153,6 +153,25 @@ def _match(slots: tuple[Slot, ...], words: list[str], index: int, step: int) -> 
 
 
 _MISSES_BEFORE_INDEX = 64
+_LOOKS = 16  # occurrences of a word inside other words looked at before a table is just indexed
+
+
+def _in_as_word(word: str, text: str) -> bool:
+    """Whether ``word`` can be a word a phrase of ``text`` starts or ends with: it occurs there
+    between separators ("|", "/", blanks, a "?" after it) or beside a Chinese character (which is
+    a word of its own). True when unsure (a short word inside many others)."""
+    if is_cjk(word[:1]):
+        return word in text
+    at, size = text.find(word), len(word)
+    for _ in range(_LOOKS):
+        if at < 0:
+            return False
+        before, after = text[at - 1:at], text[at + size:at + size + 1]
+        if (not before or before in "|/" or before.isspace() or is_cjk(before)) and \
+                (not after or after in "|/?" or after.isspace() or is_cjk(after)):
+            return True
+        at = text.find(word, at + 1)
+    return at >= 0
 
 
 class Phrases:
@@ -175,10 +194,10 @@ class Phrases:
         self._misses = 0
 
     def _holds(self, word: str) -> bool:
-        """Whether ``word`` is in the table's text (so the table is worth indexing)."""
+        """Whether ``word`` is in the table's text as a word (so the table is worth indexing)."""
         if self._text is None:
             self._text = "\n".join(self._specs)
-        if word in self._text or self._misses >= _MISSES_BEFORE_INDEX:
+        if self._misses >= _MISSES_BEFORE_INDEX or _in_as_word(word, self._text):
             return True
         self._misses += 1
         return False
