@@ -72,7 +72,7 @@ def classify(description: str, has_command: bool = False) -> str:
         if _mentions("reminder-scheduling", obj):
             by_verb = "reminder-scheduling"  # "crée un rappel …", "cria um lembrete …"
         elif any(w in _MESSAGES for w in obj) or _mentions("messaging", obj) or _to_person(rest_tokens) \
-                or _QUOTED_AFTER_COLON.search(rest[:200]):
+                or ":" in rest[:200] and _QUOTED_AFTER_COLON.search(rest[:200]):
             by_verb = "messaging"  # "draft an email to Dr. Patel", "écris un mail à Paul", "écris à Léa pour confirmer"
         elif _mentions("code-execution", obj) and not _mentions("file-creation", obj):
             by_verb = "code-execution"  # "write a script that …"

@@ -11,6 +11,7 @@ from task_runner.parse.patterns import Lazy
 from task_runner.parse.phrases import Tokens
 
 _SEPARATORS = frozenset(",:-–—!：，、")
+_SENTENCE_ENDS = "\n.!?。！？"
 _LAST_SENTENCE = Lazy(r"[^\n.!?。！？]*[\n.!?。！？]*\s*$")
 _POLITE = frozenset("please pls bitte 请 por favor s'il te plaît per favore".split()) | {"!"}
 
@@ -29,7 +30,9 @@ def unmark(text: str, context: str) -> tuple[bool, str]:
 
 def _is_mark(context: str) -> bool:
     """"urgent", "🔥 urgent", "do this first, please": the header's last sentence is the mark."""
-    header = _LAST_SENTENCE.search(context.rstrip(" \n:：")).group()
+    header = context.rstrip(" \n:：")
+    if any(stop in header for stop in _SENTENCE_ENDS):  # else the whole header is its last sentence
+        header = _LAST_SENTENCE.search(header).group()
     words = [word for word in Tokens(header).words if any(ch.isalnum() for ch in word)]
     length = lexicon.URGENT_MARKS.at(words, 0) if words else 0
     return bool(length) and all(word in _POLITE for word in words[length:])
