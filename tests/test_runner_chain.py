@@ -84,3 +84,23 @@ def test_cancel_stops_an_adopted_attempt(cli):
     result = json.loads((cli.dir / "runs" / "T-02" / "1" / "result.json").read_text())
     assert result["stopped"]
     assert wait_until(lambda: not os.path.exists(f"/proc/{records['T-02/1']}"), 5)
+
+
+def test_one_passes_attempts_share_a_supervisor_and_a_stop_ends_only_its_own(cli):
+    specs = [{"description": f"long {n}", "command": "sleep 30", "worker": "shell"} for n in range(3)]
+    specs[2].update(description="short-lived", command="sleep 30", timeout_s=1)
+    cli("add", "--stdin-json", input=json.dumps(specs), env={"TASK_RUNNER_MAX_CONCURRENT": "3"})
+    assert wait_until(lambda: all(RunDir(cli.dir, f"runs/T-0{n}/1").worker() for n in (1, 2, 3)), 10)
+    records = supervisors(cli)
+    assert len(set(records.values())) == 1, records  # one process for the pass's three attempts
+    workers = {n: RunDir(cli.dir, f"runs/T-0{n}/1").worker()["worker_pid"] for n in (1, 2, 3)}
+    # T-03 times out after 1 s while the other two go on under the same supervisor
+    assert wait_until(lambda: (cli.dir / "runs/T-03/1/result.json").exists(), 10)
+    assert json.loads((cli.dir / "runs/T-03/1/result.json").read_text())["timed_out"]
+    cli("cancel", "T-02")
+    assert json.loads((cli.dir / "runs/T-02/1/result.json").read_text())["stopped"]
+    assert not (cli.dir / "runs/T-01/1/result.json").exists()
+    assert os.path.exists(f"/proc/{workers[1]}") and not os.path.exists(f"/proc/{workers[2]}")
+    assert {t["id"]: t["status"] for t in cli.queue()["tasks"]}["T-01"] == "running"
+    cli("cancel", "T-01")
+    assert wait_until(lambda: not os.path.exists(f"/proc/{records['T-01/1']}"), 10)  # nothing left: it exits

@@ -45,21 +45,22 @@ log = logging.getLogger(__name__)
 
 
 class _Signals:
-    """SIGCHLD/SIGTERM/SIGINT wake a select() through a self-pipe; SIGTERM/SIGINT mean stop."""
+    """SIGCHLD, SIGTERM and SIGINT wake a select() through a self-pipe.
+
+    A signal is not a stop request by itself: several attempts share this
+    process, and a stop is always written as the attempt's ``stop`` mark before
+    the SIGTERM that makes us look (RunDir.stop). So a signal meant for an
+    attempt that has just ended stops nothing else.
+    """
 
     def __init__(self):
         self.read_fd, write_fd = os.pipe()
         os.set_blocking(self.read_fd, False)
         os.set_blocking(write_fd, False)
         signal.set_wakeup_fd(write_fd)
-        self.stop_requested = False
-        signal.signal(signal.SIGCHLD, lambda *_: None)
-        signal.signal(signal.SIGTERM, self._stop)
-        signal.signal(signal.SIGINT, self._stop)
+        for signum in (signal.SIGCHLD, signal.SIGTERM, signal.SIGINT):
+            signal.signal(signum, lambda *_: None)
         signal.signal(signal.SIGHUP, signal.SIG_IGN)
-
-    def _stop(self, *_):
-        self.stop_requested = True
 
     def sleep(self, seconds: float) -> None:
         if seconds > 0:
@@ -181,8 +182,8 @@ def adopt(run_dir: RunDir, spec: dict) -> dict:
 class Attempt:
     """One attempt in a Supervision: RUNNING, then ENDING (group signalled), then recorded."""
 
-    def __init__(self, run_dir: RunDir, spec: dict, queue, signals: "_Signals", adopted: bool):
-        self.run_dir, self.spec, self.adopted = run_dir, spec, adopted
+    def __init__(self, run_dir: RunDir, spec: dict, queue, adopted: bool):
+        self.run_dir, self.spec = run_dir, spec
         self.started_at, self.clock = now(), time.monotonic()
         self.me = {"supervisor_pid": os.getpid(), "supervisor_start": procinfo.start_time(os.getpid()),
                    "started_at": to_iso(self.started_at)}
@@ -190,7 +191,7 @@ class Attempt:
             run_dir.write(PID, self.me)
         self.process, self.start_error, self.timed_out, self.stopped = None, None, False, False
         self.kill_at = None  # while ENDING: when what is left of the group gets SIGKILL
-        if (signals.stop_requested and not adopted) or not still_wanted(spec, run_dir, queue):
+        if not still_wanted(spec, run_dir, queue):
             self.stopped = True
             return
         self.process, self.start_error = _start_worker(self.spec, run_dir)
@@ -200,7 +201,7 @@ class Attempt:
             self.deadline = self.clock + float(self.spec.get("timeout_s") or 1800)
             self.grace = float(self.spec.get("grace_s", DEFAULT_GRACE_S))
 
-    def step(self, stop_requested: bool) -> float | None:
+    def step(self) -> float | None:
         """Move on as far as possible now; seconds until it needs looking at again, None when ended."""
         process = self.process
         if process is None:
@@ -208,7 +209,7 @@ class Attempt:
         moment = time.monotonic()
         if self.kill_at is None:
             if process.poll() is None:
-                wanted_stop = self.run_dir.marked(STOP) or (stop_requested and not self.adopted)
+                wanted_stop = self.run_dir.marked(STOP)
                 if not wanted_stop and moment < self.deadline:
                     return self.deadline - moment
                 self.stopped, self.timed_out = wanted_stop, not wanted_stop
@@ -257,32 +258,25 @@ class Attempt:
 
 
 class Supervision:
-    """The attempts one process supervises at once, all woken by one SIGCHLD/SIGTERM self-pipe.
-
-    ``adopted``: an attempt that a pass of this process started after it was
-    spawned; records of earlier attempts name this process, so a SIGTERM that
-    comes without the attempt's ``stop`` mark may be meant for one of those and
-    is not a stop request for it. An attempt this process was spawned for is
-    stopped by a bare SIGTERM as well.
-    """
+    """The attempts one process supervises at once, all woken by one SIGCHLD/SIGTERM self-pipe."""
 
     def __init__(self):
         self.signals = _Signals()
         self.attempts: list[Attempt] = []
 
     def add(self, attempts: list, adopted: bool) -> None:
-        """Start ``attempts`` (``[(RunDir, spec), …]``), checked against one read of the queue."""
+        """Start ``attempts`` (``[(RunDir, spec), …]``), checked against one read of the queue.
+        ``adopted``: handed over by this process's own pass (their records name us already)."""
         queue = read_queue(attempts[0][1]) if attempts else None
         for run_dir, spec in attempts:
-            self.attempts.append(Attempt(run_dir, spec, queue, self.signals, adopted))
+            self.attempts.append(Attempt(run_dir, spec, queue, adopted))
 
     def wait_for_results(self) -> list[dict]:
         """Block until at least one attempt has ended; record every one that has; return their results."""
         while self.attempts:
-            stop_requested, self.signals.stop_requested = self.signals.stop_requested, False
             ended, waits = [], []
             for attempt in self.attempts:
-                wait = attempt.step(stop_requested)
+                wait = attempt.step()
                 (ended if wait is None else waits).append(attempt if wait is None else wait)
             if ended:
                 self.attempts = [attempt for attempt in self.attempts if attempt not in ended]
