@@ -44,10 +44,11 @@ class Words:
 
     def held_by(self, folded: str) -> tuple:
         """The regexes of the phrases whose every word occurs in ``folded`` (a lowercased text)."""
-        if self._last is None or self._last[0] != folded:
-            kept = tuple(regex for regex, words in self.alternatives() if all(word in folded for word in words))
-            self._last = (folded, kept)
-        return self._last[1]
+        last = self._last  # one read: another thread may replace it
+        if last is None or last[0] != folded:
+            last = self._last = (folded, tuple(regex for regex, words in self.alternatives()
+                                               if all(word in folded for word in words)))
+        return last[1]
 
     def __add__(self, other):
         return Template((self,)) + other
@@ -107,16 +108,17 @@ class Lazy:
         return self._compiled
 
     def _for(self, text: str) -> re.Pattern:
-        if self._by_text is None or not isinstance(text, str) or not (text.isascii() or UNSURE_CASE.isdisjoint(text)):
+        by_text = self._by_text  # one read: _whole() may drop it meanwhile in another thread
+        if by_text is None or not isinstance(text, str) or not (text.isascii() or UNSURE_CASE.isdisjoint(text)):
             return self._whole()
         folded = text.lower()
         chosen = {slot: slot.held_by(folded) for slot in self._slots}
         key = tuple(chosen.values())
-        pattern = self._by_text.get(key)
+        pattern = by_text.get(key)
         if pattern is None:
-            if len(self._by_text) >= _TEXTS_BEFORE_WHOLE:
+            if len(by_text) >= _TEXTS_BEFORE_WHOLE:
                 return self._whole()
-            pattern = self._by_text[key] = re.compile(self._source.source(chosen), self._flags)
+            pattern = by_text[key] = re.compile(self._source.source(chosen), self._flags)
         return pattern
 
     def search(self, string, *args, **kwargs):
