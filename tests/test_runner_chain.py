@@ -86,21 +86,31 @@ def test_cancel_stops_an_adopted_attempt(cli):
     assert wait_until(lambda: not os.path.exists(f"/proc/{records['T-02/1']}"), 5)
 
 
-def test_one_passes_attempts_share_a_supervisor_and_a_stop_ends_only_its_own(cli):
+def test_a_supervisor_adopts_every_attempt_its_pass_starts_and_a_stop_ends_only_its_own(cli):
+    cli.env.update(TASK_RUNNER_MAX_CONCURRENT="3")
+    cli("add", "first", "--command", "sleep 1", "--worker", "shell")
     specs = [{"description": f"long {n}", "command": "sleep 30", "worker": "shell"} for n in range(3)]
-    specs[2].update(description="short-lived", command="sleep 30", timeout_s=1)
-    cli("add", "--stdin-json", input=json.dumps(specs), env={"TASK_RUNNER_MAX_CONCURRENT": "3"})
-    assert wait_until(lambda: all(RunDir(cli.dir, f"runs/T-0{n}/1").worker() for n in (1, 2, 3)), 10)
+    specs[1].update(description="short-lived", timeout_s=1)
+    cli("add", "--stdin-json", "--no-dispatch", input=json.dumps(specs))  # T-02..T-04, started by T-01's pass
+    assert wait_until(lambda: all(RunDir(cli.dir, f"runs/T-0{n}/1").worker() for n in (2, 3, 4)), 15)
     records = supervisors(cli)
-    assert len(set(records.values())) == 1, records  # one process for the pass's three attempts
-    workers = {n: RunDir(cli.dir, f"runs/T-0{n}/1").worker()["worker_pid"] for n in (1, 2, 3)}
+    assert len(set(records.values())) == 1, records  # T-01's supervisor took all three over
+    workers = {n: RunDir(cli.dir, f"runs/T-0{n}/1").worker()["worker_pid"] for n in (2, 3, 4)}
     # T-03 times out after 1 s while the other two go on under the same supervisor
     assert wait_until(lambda: (cli.dir / "runs/T-03/1/result.json").exists(), 10)
     assert json.loads((cli.dir / "runs/T-03/1/result.json").read_text())["timed_out"]
     cli("cancel", "T-02")
     assert json.loads((cli.dir / "runs/T-02/1/result.json").read_text())["stopped"]
-    assert not (cli.dir / "runs/T-01/1/result.json").exists()
-    assert os.path.exists(f"/proc/{workers[1]}") and not os.path.exists(f"/proc/{workers[2]}")
-    assert {t["id"]: t["status"] for t in cli.queue()["tasks"]}["T-01"] == "running"
-    cli("cancel", "T-01")
-    assert wait_until(lambda: not os.path.exists(f"/proc/{records['T-01/1']}"), 10)  # nothing left: it exits
+    assert not (cli.dir / "runs/T-04/1/result.json").exists()
+    assert os.path.exists(f"/proc/{workers[4]}") and not os.path.exists(f"/proc/{workers[2]}")
+    assert {t["id"]: t["status"] for t in cli.queue()["tasks"]}["T-04"] == "running"
+    cli("cancel", "T-04")
+    assert wait_until(lambda: not os.path.exists(f"/proc/{records['T-04/1']}"), 10)  # nothing left: it exits
+
+
+def test_a_commands_pass_spreads_its_attempts_over_at_most_one_supervisor_per_core(cli):
+    specs = [{"description": f"long {n}", "command": "sleep 30", "worker": "shell"} for n in range(4)]
+    cli("add", "--stdin-json", input=json.dumps(specs), env={"TASK_RUNNER_MAX_CONCURRENT": "4"})
+    assert wait_until(lambda: all(RunDir(cli.dir, f"runs/T-0{n}/1").worker() for n in (1, 2, 3, 4)), 15)
+    assert len(set(supervisors(cli).values())) == min(4, os.cpu_count() or 1)
+    cli("cancel", "T-01", "T-02", "T-03", "T-04")

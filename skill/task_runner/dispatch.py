@@ -333,11 +333,18 @@ def _launch(spawns: list, stops: list, config, store, adopt=None) -> list:
                 adopted.append(folder)
             except (OSError, QueueError) as error:  # one attempt's folder failing never stops the pass
                 failed.append((task_id, attempt, f"could not start the attempt: {error}"))
-    elif spawns:
-        try:
-            spawn_supervisor([(folder, spec) for _, _, folder, spec in spawns])
-        except (OSError, QueueError) as error:
-            failed = [(task_id, attempt, f"could not start the supervisor: {error}") for task_id, attempt, _, _ in spawns]
+    else:
+        # One supervisor per core at most: each is one Python thread, so attempts spread over the
+        # cores are supervised in parallel, while more processes than cores would only queue for
+        # the lock (200 shell tasks at -S 4 on 2 cores: 1.7 s with one, 1.3 s with two).
+        share = max(1, min(len(spawns), os.cpu_count() or 1))
+        for first in range(share if spawns else 0):
+            group = spawns[first::share]
+            try:
+                spawn_supervisor([(folder, spec) for _, _, folder, spec in group])
+            except (OSError, QueueError) as error:
+                failed += [(task_id, attempt, f"could not start the supervisor: {error}")
+                           for task_id, attempt, _, _ in group]
     if not failed:
         return adopted
     from task_runner.workers.base import Outcome
