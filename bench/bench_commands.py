@@ -9,7 +9,6 @@ machines). Not a timed test: it prints the figures beside the targets.
 """
 
 import argparse
-import json
 import shutil
 import statistics
 import subprocess
@@ -20,7 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_intake import MESSAGES  # noqa: E402
-from bench_store import clean_env, make_queue  # noqa: E402
+from bench_store import clean_env, steady_queue  # noqa: E402
 
 PY = sys.executable
 TR = [PY, "-m", "task_runner"]
@@ -83,7 +82,7 @@ def measure(root: Path, runs: int) -> list:
         name = f"q{size}"
         env = fresh_dir(name)
         (root / name).mkdir()
-        document = json.dumps(make_queue(size))
+        document = steady_queue(size)
         queue_file = root / name / "task-queue.json"
 
         def reset(path=queue_file, text=document):

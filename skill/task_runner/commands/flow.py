@@ -51,8 +51,8 @@ def change_queue(config, apply, dispatch: bool) -> Change:
     """
     store = open_store(config)
     policy = lifecycle.Policy()
-    with store.transaction() as queue:
-        applied = apply(queue, policy)
+    with store.transaction() as written:
+        applied = apply(written, policy)
     stops = [stop for entry in (applied if isinstance(applied, list) else [applied])
              for stop in (entry.get("stop") or () if isinstance(entry, dict) else ())]
     stopped = stop_attempts(config, stops)
@@ -62,7 +62,8 @@ def change_queue(config, apply, dispatch: bool) -> Change:
     report, note = None, None
     if auto_dispatch(config, dispatch):
         try:
-            report = dispatch_pass(config, store)
+            # What we wrote is the pass's first look, unless stopping workers let others write since.
+            report = dispatch_pass(config, store, known=None if stops else written)
         except (QueueError, OSError) as error:
             note = render.not_dispatched(str(error).splitlines()[0])
     return Change(applied, report, note, store)
