@@ -42,7 +42,8 @@ PROBE = textwrap.dedent("""
     for message in sys.argv[1:]:
         parse_message(message)
     print(json.dumps({"import_regexes": at_import, "regexes": len(compiled), "imported": sorted(modules),
-                      "after": sorted(set(sys.modules) - before)}))
+                      "after": sorted(set(sys.modules) - before),
+                      "lexicon": sorted(vars(sys.modules["task_runner.parse.lexicon"]))}))
 """)
 
 
@@ -71,7 +72,7 @@ def test_a_message_without_a_time_loads_no_schedule_rules(message):
 
 
 ITEM_RULES = ("task_runner.parse.tasks", "task_runner.parse.classify", "task_runner.parse.depends",
-              "task_runner.parse.priority")
+              "task_runner.parse.priority", "task_runner.parse.runon")
 
 
 @pytest.mark.parametrize("message", ["retry T-12 but use the staging credentials", "what's still pending?",
@@ -79,6 +80,7 @@ ITEM_RULES = ("task_runner.parse.tasks", "task_runner.parse.classify", "task_run
 def test_a_message_without_items_loads_no_item_rules(message):
     found = probe(message)
     assert not set(ITEM_RULES) & set(found["after"])
+    assert not {"SCHEDULE_WORDS", "TIME_PHRASE_WORDS", "CLAUSE_WORDS"} & set(found["lexicon"])  # built on first use
 
 
 def test_a_message_with_items_loads_the_item_rules():

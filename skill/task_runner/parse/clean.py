@@ -18,17 +18,13 @@ _ALWAYS_GREETINGS = frozenset("hi hey hello yo hiya howdy heya ok okay alright u
 _TAIL_POLITE = Phrases("please|pls|plz|thanks|thx|now|asap|real quick|quickly|por favor|bitte|谢谢|pls thx|please thanks")
 _STRONG_SIGN_OFF = ("thank", "thx", "ty", "tysm", "tyvm", "cheers", "gracias", "danke", "谢", "多", "感")
 _EDGE = frozenset(",.;:!?)]}>—–-，。；：！？、…\"'")
-_TIME_WORDS = lexicon.TIME_PHRASE_WORDS
 _TIME_TOKEN = Lazy(r"^(?:\d{1,2}(?::\d\d)?(?:am|pm|h)?|\d+(?:st|nd|rd|th)?|:)$", re.IGNORECASE)
-_LEADING_CLAUSE = Lazy(r"^(?:" + "|".join(sorted(map(re.escape, lexicon.CLAUSE_WORDS), key=len, reverse=True))
-                       + r")\b[^,]{1,80},\s*", re.IGNORECASE)
 _ADD_TO_LIST = Lazy(
     r"^(?:add|put|queue|agrega|añade|füge)\s+(?P<body>.+?)\s+(?:to|on|in|into|a|zu|en)\s+(?:my|the|our|mi|la|meine|die)\s+"
     r"(?:task\s*list|tasks?|queue|to-?do(?:\s+list)?|list|backlog|lista|tareas|cola|aufgaben(?:liste)?|liste)(?:\s+hinzu)?$",
     re.IGNORECASE,
 )
 _ADD_WORDS = ("add ", "put ", "queue ", "agrega", "añade", "füge ")
-_CLAUSE_WORDS = lexicon.CLAUSE_WORDS
 _FIRST_WORD = Lazy(r"[\s\"'(¿¡]*([\w'’-]+)")
 
 
@@ -84,7 +80,7 @@ def _opener(words: list[str], at: int) -> tuple[str, int] | None:
         return "greet", length
     for kind, table in lexicon.SEQ.items():
         length = table.at(words, at)
-        if length and not (at + length < len(words) and words[at + length] in _TIME_WORDS):
+        if length and not (at + length < len(words) and words[at + length] in lexicon.TIME_PHRASE_WORDS):
             return kind, length
     length = _frame_at(words, at)
     if length:
@@ -137,6 +133,13 @@ def _trim_tail(words: list[str], start: int, end: int) -> int:
     return end
 
 
+@lru_cache(maxsize=1)
+def _leading_clause() -> re.Pattern:
+    """A clause opener ("once", "every", "tomorrow", …) up to its comma: "once T-03 is done, …"."""
+    openers = "|".join(sorted(map(re.escape, lexicon.CLAUSE_WORDS), key=len, reverse=True))
+    return re.compile(r"^(?:" + openers + r")\b[^,]{1,80},\s*", re.IGNORECASE)
+
+
 def first_word(text: str) -> str:
     """The first word, lowercased, without punctuation ("Email," → "email")."""
     match = _FIRST_WORD.match(text)
@@ -146,8 +149,8 @@ def first_word(text: str) -> str:
 def leading_verb(core: str) -> tuple[str | None, str]:
     """The imperative verb an item opens with, after a leading clause or time words
     ("every Monday at 9am send …", "once T-03 is done, deploy …"), and the text from that verb on."""
-    if "," in core[:100] and core.split(" ", 1)[0].lower() in _CLAUSE_WORDS:
-        core = _LEADING_CLAUSE.sub("", core)
+    if "," in core[:100] and core.split(" ", 1)[0].lower() in lexicon.CLAUSE_WORDS:
+        core = _leading_clause().sub("", core)
     position = 0
     tokens = core[:400].split()
     lowered = [token.lower().strip(",.;:\"'()") for token in tokens]
@@ -167,14 +170,14 @@ def leading_verb(core: str) -> tuple[str | None, str]:
         if bare in lexicon.CLITICS and index + 1 < len(tokens) and lexicon.is_verb(tokens[index + 1].lower().strip(",.;:")):
             continue  # "lui envoyer un message": the verb comes after its pronoun
         article = bare in ("the", "a", "an") and not (index + 1 < len(tokens) and is_time_word(tokens[index + 1].lower().strip(",.")))
-        if article or bare not in _TIME_WORDS and not _TIME_TOKEN.match(bare) or position >= 12:
+        if article or bare not in lexicon.TIME_PHRASE_WORDS and not _TIME_TOKEN.match(bare) or position >= 12:
             break  # "the deploy worked" is a statement; "on the 1st of every month, pay …" is not
         position += 1
     return None, core
 
 
 def is_time_word(word: str) -> bool:
-    return word in _TIME_WORDS or bool(_TIME_TOKEN.match(word))
+    return word in lexicon.TIME_PHRASE_WORDS or bool(_TIME_TOKEN.match(word))
 
 
 def starts_with_verb(text: str) -> bool:

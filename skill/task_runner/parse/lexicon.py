@@ -278,13 +278,41 @@ def _words_of_specs(*fields: str) -> frozenset[str]:
                      for word in phrase.split())
 
 
-# A time is mentioned: worth loading the schedule rules (cheap word lookups first).
-SCHEDULE_WORDS = (_words_of_keys("weekdays", "months", "day_parts", "relative_days", "periods", "period_adverbs", "time_units")
-                  | _words_of_specs("every_words") | word_set("time_words"))
-SCHEDULE_WORDS = SCHEDULE_WORDS | {word + "s" for word in _words_of_keys("weekdays")}
-TIME_CUES = _words_of_specs("clock_words", "in_words", "deadline_cues", "start_cues")
-# Words a leading time phrase is made of ("on the 1st of every month, …", "todos los lunes a las 9 …").
-TIME_PHRASE_WORDS = SCHEDULE_WORDS | TIME_CUES | word_set("time_fillers") | _words_of_keys("numbers", "ordinals")
 TIME_CHARACTERS = frozenset("".join(lang.time_characters for lang in LANGUAGES))
-CLAUSE_WORDS = (_words_of_specs("clause_openers", "dep_once", "every_words") | TIME_CUES
-                | _words_of_keys("relative_days") | frozenset("on this next".split()))
+
+
+def _schedule_words() -> frozenset[str]:
+    """A time is mentioned: worth loading the schedule rules (cheap word lookups first)."""
+    words = (_words_of_keys("weekdays", "months", "day_parts", "relative_days", "periods", "period_adverbs", "time_units")
+             | _words_of_specs("every_words") | word_set("time_words"))
+    return words | {word + "s" for word in _words_of_keys("weekdays")}
+
+
+def _time_phrase_words() -> frozenset[str]:
+    """Words a leading time phrase is made of ("on the 1st of every month, …", "todos los lunes a las 9 …")."""
+    return (_on_first_use("SCHEDULE_WORDS") | _on_first_use("TIME_CUES") | word_set("time_fillers")
+            | _words_of_keys("numbers", "ordinals"))
+
+
+def _clause_words() -> frozenset[str]:
+    return (_words_of_specs("clause_openers", "dep_once", "every_words") | _on_first_use("TIME_CUES")
+            | _words_of_keys("relative_days") | frozenset("on this next".split()))
+
+
+# The time words, built on first use: a control command or a status question mostly never asks.
+_BUILT_ON_FIRST_USE = {"SCHEDULE_WORDS": _schedule_words, "TIME_PHRASE_WORDS": _time_phrase_words,
+                       "CLAUSE_WORDS": _clause_words,
+                       "TIME_CUES": lambda: _words_of_specs("clock_words", "in_words", "deadline_cues", "start_cues")}
+
+
+def _on_first_use(name: str) -> frozenset[str]:
+    if name not in globals():
+        globals()[name] = _BUILT_ON_FIRST_USE[name]()
+    return globals()[name]
+
+
+def __getattr__(name: str):
+    """``lexicon.SCHEDULE_WORDS`` etc. (PEP 562: called only for a name the module does not have yet)."""
+    if name in _BUILT_ON_FIRST_USE:
+        return _on_first_use(name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

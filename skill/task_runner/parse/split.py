@@ -9,7 +9,7 @@ Coda and Airtable", "salt and pepper grinders") while "look it up and text it to
 
 import re
 
-from task_runner.parse import lexicon, runon
+from task_runner.parse import lexicon
 from task_runner.parse.clean import first_word, is_time_word, starts_with_verb, trim
 from task_runner.parse.lists import INLINE_NUMBER, mark
 from task_runner.parse.patterns import Lazy
@@ -211,7 +211,8 @@ def _clauses(sentence: str) -> list[Item]:
     tail = tokens.rest(start) if start < count else ""
     if tail.strip():
         items.append(Item(tail, cue))
-    return [Item(text, item.cue if n == 0 else "") for item in items if item.text  # run-on dictation: runon.py
+    from task_runner.parse import runon  # run-on dictation; a message without a sentence never loads it
+    return [Item(text, item.cue if n == 0 else "") for item in items if item.text
             for n, text in enumerate(runon.pieces(item.text))]
 
 
