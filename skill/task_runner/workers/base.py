@@ -17,8 +17,6 @@ The report lines the prompt asks for (``DELIVERABLE:``, ``DELIVERABLE_PATH:``,
 
 import json
 import math
-from collections.abc import Callable
-from dataclasses import asdict, dataclass, field, fields
 
 from task_runner.workers.signals import (
     classify,
@@ -33,28 +31,69 @@ TEXT_LIMIT = 20000  # the final message kept in result.json and the attempt entr
 FIELD_LIMIT = 2000  # any other text field
 
 
-@dataclass
-class Run:
-    """One attempt as the dispatcher sees it when it asks a backend for a launch."""
+class _Record:
+    """A plain record class (dataclasses cost ~5 ms of imports: every pass that starts or ends an
+    attempt would pay them). ``_FIELDS``: (name, default or a zero-argument factory, is factory)."""
 
-    attempt: int
-    workdir: str
-    run_dir: str
-    timeout_s: int
-    resume_session: str | None = None  # session of the previous attempt, when it may be resumed
-    setting: Callable[[str, str | None], str | None] = lambda key, default=None: default
+    _FIELDS: tuple = ()
+
+    def __init__(self, *args, **kwargs):
+        names = [name for name, _, _ in self._FIELDS]
+        if len(args) > len(names):
+            raise TypeError(f"{type(self).__name__} takes at most {len(names)} positional arguments")
+        given = dict(zip(names, args))
+        for name in kwargs:
+            if name in given or name not in names:
+                raise TypeError(f"{type(self).__name__}: unexpected or repeated argument {name!r}")
+        given.update(kwargs)
+        for name, default, factory in self._FIELDS:
+            if name in given:
+                setattr(self, name, given[name])
+            elif default is _REQUIRED:
+                raise TypeError(f"{type(self).__name__}: missing argument {name!r}")
+            else:
+                setattr(self, name, default() if factory else default)
+
+    def to_dict(self) -> dict:
+        return {name: _copied(getattr(self, name)) for name, _, _ in self._FIELDS}
+
+    def __eq__(self, other) -> bool:
+        return type(other) is type(self) and self.to_dict() == other.to_dict()
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({', '.join(f'{k}={v!r}' for k, v in self.to_dict().items())})"
 
 
-@dataclass
-class Launch:
-    argv: list
-    env: dict = field(default_factory=dict)  # added to the supervisor's environment
-    stdin: str | None = None  # None: stdin is /dev/null
-    session: str | None = None  # pre-assigned session id (claude, openclaw, command)
+_REQUIRED = object()
 
 
-@dataclass
-class Outcome:
+def _copied(value):
+    """What dataclasses.asdict did: lists and dicts copied, so the dict does not alias the record."""
+    if isinstance(value, list):
+        return [_copied(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _copied(item) for key, item in value.items()}
+    return value
+
+
+class Run(_Record):
+    """One attempt as the dispatcher sees it when it asks a backend for a launch: ``attempt``,
+    ``workdir``, ``run_dir``, ``timeout_s``, ``resume_session`` (the previous attempt's session, when
+    it may be resumed) and ``setting(key, default)``."""
+
+    _FIELDS = (("attempt", _REQUIRED, False), ("workdir", _REQUIRED, False), ("run_dir", _REQUIRED, False),
+               ("timeout_s", _REQUIRED, False), ("resume_session", None, False),
+               ("setting", lambda key, default=None: default, False))
+
+
+class Launch(_Record):
+    """``argv``; ``env`` added to the supervisor's environment; ``stdin`` (None: /dev/null);
+    ``session``, a pre-assigned session id (claude, openclaw, command)."""
+
+    _FIELDS = (("argv", _REQUIRED, False), ("env", dict, True), ("stdin", None, False), ("session", None, False))
+
+
+class Outcome(_Record):
     """How one attempt ended, as its worker told it. Every text in it is free of terminal escapes.
 
     ``ok`` the worker delivered; ``transient`` worth the same approach again after a wait
@@ -65,21 +104,11 @@ class Outcome:
     tool says.
     """
 
-    ok: bool
-    transient: bool = False
-    permanent: bool = False
-    summary: str = ""
-    text: str = ""
-    session: str | None = None
-    deliverable: str | None = None
-    deliverable_path: str | None = None
-    blocked: str | None = None
-    actions: list = field(default_factory=list)
-    question: str | None = None
-    denials: list = field(default_factory=list)
-    error: str | None = None
-    cost_usd: float | None = None
-    tokens: dict | None = None
+    _FIELDS = (("ok", _REQUIRED, False), ("transient", False, False), ("permanent", False, False),
+               ("summary", "", False), ("text", "", False), ("session", None, False), ("deliverable", None, False),
+               ("deliverable_path", None, False), ("blocked", None, False), ("actions", list, True),
+               ("question", None, False), ("denials", list, True), ("error", None, False),
+               ("cost_usd", None, False), ("tokens", None, False))
 
     def __setattr__(self, name: str, value) -> None:
         # Every text is cleaned on its way in, at construction and on any later assignment.
@@ -88,9 +117,6 @@ class Outcome:
         elif name in _LIST_FIELDS and isinstance(value, (list, tuple)):
             value = [_clean(item, FIELD_LIMIT) for item in value]
         object.__setattr__(self, name, value)
-
-    def to_dict(self) -> dict:
-        return asdict(self)
 
     @classmethod
     def from_dict(cls, data) -> "Outcome":
@@ -106,12 +132,12 @@ class Outcome:
         if "ok" not in data:
             raise ValueError("outcome.ok is missing")
         known = {}
-        for spec in fields(cls):
-            if spec.name in data:
-                accepts, wanted = _SHAPES[spec.name]
-                if not accepts(data[spec.name]):
-                    raise ValueError(f"outcome.{spec.name} is {_shown(data[spec.name])}, not {wanted}")
-                known[spec.name] = data[spec.name]
+        for name, _, _ in cls._FIELDS:
+            if name in data:
+                accepts, wanted = _SHAPES[name]
+                if not accepts(data[name]):
+                    raise ValueError(f"outcome.{name} is {_shown(data[name])}, not {wanted}")
+                known[name] = data[name]
         return cls(**known)
 
 
