@@ -45,6 +45,7 @@ LAZY_POINTS = {
     "task_runner.config": "the settings and the queue store: every command but parse (cli.py)",
     "task_runner.fsutil": "cli.py's last-resort error message only",
     "task_runner.logsetup": "logging costs ~4 ms: configured only by detached processes and after a crash",
+    "task_runner.events": "the notices (and pathlib with them): not for parse, which shares commands.Result",
 }
 
 

@@ -153,3 +153,14 @@ def test_the_cli_never_imports_argparse():
             "print(sorted(m for m in ('argparse', 'shutil', 'gettext', 'locale') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60).stdout
     assert out.strip() == "[]"
+
+
+@pytest.mark.parametrize("command, collects", [("status", False), ("parse", False), ("wait", True), ("serve", True),
+                                               ("logs", True)])
+def test_short_commands_leave_without_the_collector_or_teardown_long_ones_keep_it(command, collects):
+    code = ("import sys, gc, atexit; sys.argv = ['task-runner', %r]; from task_runner import cli; "
+            "atexit.register(lambda: print('teardown ran')); "
+            "cli.main = lambda: print('collects', gc.isenabled()) or 7; cli.run()") % command
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 7  # main's exit code, after stdout was flushed
+    assert proc.stdout == f"collects {collects}\n"  # and no teardown: os._exit skips atexit

@@ -1,5 +1,5 @@
 """``python -m task_runner`` runs the command line."""
 
-from task_runner.cli import main
+from task_runner.cli import run
 
-raise SystemExit(main())
+run()

@@ -14,11 +14,10 @@ import math
 import os
 import re
 from functools import cache
-from pathlib import Path
 
 from task_runner.errors import UserError
 
-SCHEMA_PATH = Path(__file__).with_name("queue.schema.json")
+SCHEMA_PATH = os.path.join(os.path.dirname(__file__), "queue.schema.json")  # os.path: parse never imports pathlib
 # Longest free text (description, command, note) and name (path, session, strategy) the schema allows.
 TEXT_LIMIT = 1_048_576
 NAME_LIMIT = 4096
@@ -30,7 +29,7 @@ def checker_identity() -> str:
     modification time of the files that define a valid queue, so an upgrade checks every queue
     once again rather than trusting a verdict of the code it replaced."""
     parts = []
-    for path in (__file__, SCHEMA_PATH, Path(__file__).with_name("store.py")):
+    for path in (__file__, SCHEMA_PATH, os.path.join(os.path.dirname(__file__), "store.py")):
         try:
             info = os.stat(path)
             parts.append(f"{info.st_size}.{info.st_mtime_ns}")
@@ -41,7 +40,8 @@ def checker_identity() -> str:
 
 @cache
 def schema() -> dict:
-    return json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    with open(SCHEMA_PATH, encoding="utf-8") as handle:
+        return json.load(handle)
 
 
 def _type_check(kinds: list):

@@ -10,8 +10,6 @@ render, is ``flow.change_queue``; it lives apart so that read-only commands
 (status, logs) never import the dispatch pass.
 """
 
-from task_runner import events
-
 
 class Result:
     """What a command tells its reader, and the notices to mark delivered once it was told."""
@@ -31,12 +29,14 @@ class Result:
             self.delivery.close()
 
 
-def deliver(config, store, queue: dict | None = None, route: str = "reader") -> events.Delivery | None:
-    """Hold a route's undelivered notices for a command (None when there are none).
+def deliver(config, store, queue: dict | None = None, route: str = "reader"):
+    """Hold a route's undelivered notices for a command: an events.Delivery, None when there are none.
 
     "reader": a person reads this command's output. "agent": ``dispatch`` in a heartbeat or cron
     turn, read by the agent, who must pass them on; on first use it starts where the reader is.
     """
+    from task_runner import events  # notices: not for parse, which imports this module for Result
+
     if queue is None:
         if not store.exists():
             return None
