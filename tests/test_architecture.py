@@ -32,6 +32,7 @@ LAZY_POINTS = {
     "pwd": "only to name a folder's owner in an error message",
     "importlib.metadata": "only for --version",
     "subprocess": "only when a process is started",
+    "signal": "only when a process is stopped (rundir.py)",
     "task_runner.parse": "the chat parser, only for parse/intake",
     "task_runner.workers": "the worker backends, only when an attempt starts or ends",
     "task_runner.verify": "only when an attempt ends",

@@ -25,7 +25,6 @@ reads as missing (a result as malformed: the attempt is lost with the reason).
 
 import json
 import os
-import signal
 import stat
 import sys
 import time
@@ -239,6 +238,8 @@ class RunDir:
         self.mark(STOP, when)
         info = self.supervisor()
         if info and procinfo.alive(info.get("pid"), info.get("start_time")):
+            import signal  # only to stop a process: status, logs and probes never need it
+
             try:
                 os.kill(int(info["pid"]), signal.SIGTERM)
             except ProcessLookupError:
@@ -267,6 +268,8 @@ class RunDir:
             return False
         if not procinfo.group_members(pgid):
             return False
+        import signal
+
         try:
             os.killpg(pgid, signal.SIGKILL)
         except (ProcessLookupError, PermissionError):

@@ -12,8 +12,8 @@ import re
 
 from task_runner.verify import FILE_EXTENSIONS
 
-_URL_RE = re.compile(r"\b[a-z][a-z0-9+.-]*://\S+", re.IGNORECASE)
-_PATH_RE = re.compile(r"(?<![\w/@.-])(?:~/|\.{1,2}/|/)?[\w.-]+(?:/[\w.-]*)*")
+_URL = (r"\b[a-z][a-z0-9+.-]*://\S+", re.IGNORECASE)
+_PATH = (r"(?<![\w/@.-])(?:~/|\.{1,2}/|/)?[\w.-]+(?:/[\w.-]*)*",)
 _NOT_PATHS = frozenset(("and/or", "w/", "n/a", "i/o", "24/7", "a/b"))
 
 
@@ -22,7 +22,8 @@ def named_paths(text: str | None) -> list[str]:
     if not text or ("/" not in text and "." not in text):  # most descriptions: no path can be in them
         return []
     found = []
-    for word in _PATH_RE.findall(_URL_RE.sub(" ", text)):
+    # re.compile's own cache: compiled by the first description that may name a path, not at import
+    for word in re.compile(*_PATH).findall(re.compile(*_URL).sub(" ", text)):
         word = word.rstrip(".")
         if word.lower() in _NOT_PATHS or not any(ch.isalpha() for ch in word):
             continue
