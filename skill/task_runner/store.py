@@ -136,7 +136,7 @@ class QueueStore:
                 problem = queue_error(queue) if isinstance(error, ValueError) else None
                 raise QueueError(f"refusing to write an invalid queue to {self.path}: {problem or error}. "
                                  "Nothing was changed.") from None
-            if after != before:
+            if after != before and not (before and after == _as_we_write(before)):
                 # Rows that were in the file were validated when it was read; check the rest.
                 problem = queue_error(queue, skip_tasks=[row in checked_rows for row in rows])
                 if problem:  # a bug of ours: refuse to persist it rather than corrupt the queue
@@ -183,6 +183,16 @@ def format_queue(queue: dict) -> tuple[str, list[str]]:
             lines.append(f"  {json.dumps(key, ensure_ascii=False)}: {text}{comma}")
     lines.append("}")
     return "\n".join(lines) + "\n", rows
+
+
+def _as_we_write(text: str) -> str | None:
+    """``text`` (a queue file someone else laid out: the prompt-only skill, an older version, a
+    hand edit) as format_queue would write it once completed: a transaction that changed nothing
+    leaves such a file as it is. Only reached when the bytes differ from our own layout."""
+    try:
+        return format_queue(complete_queue(json.loads(text)))[0]
+    except (ValueError, TypeError, AttributeError, RecursionError):
+        return None
 
 
 def _task_rows(text: str) -> set[str]:
