@@ -25,7 +25,7 @@ LIFECYCLE_FIELDS = frozenset((
 # only one path of one command.
 LAZY_POINTS = {
     "jsonschema": "schema errors are explained only when a file is invalid",
-    "croniter": "~40 ms, only for recurring tasks",
+    "croniter": "~40 ms, only for a cron shape cron_next.py does not read (L, #, W, H, …)",
     "dateutil": "only when a date is not ISO 8601",
     "portalocker": "~34 ms, only on platforms without fcntl",
     "fcntl": "absent on Windows, where portalocker takes its place",
