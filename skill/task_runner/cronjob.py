@@ -15,11 +15,6 @@ idempotent (2026.9+). When the CLI cannot do it, the agent gets the exact
 there is no ``cron`` tool).
 """
 
-from dataclasses import dataclass
-
-from task_runner import openclaw
-from task_runner.openclaw import CLI_TIMEOUT_S
-
 JOB_NAME = "Task Runner Dispatcher"
 DECLARATION_KEY = "task-runner-dispatcher"
 EVENT_TEXT = "TASK_RUNNER_DISPATCH: check queue and run pending tasks"
@@ -28,11 +23,21 @@ EVERY_MS = 15 * 60 * 1000
 DESCRIPTION = "task-runner: wake the main session to run pending tasks (backup for heartbeats)"
 
 
-@dataclass
 class CronResult:
-    status: str  # "found" | "created" | "unavailable"
-    job_id: str | None = None
-    reason: str | None = None
+    """What ``ensure_job`` found (a plain class: dataclasses cost ~5 ms of imports, and setup
+    imports this module for the tool call on every intake while the job is owed)."""
+
+    def __init__(self, status: str, job_id: str | None = None, reason: str | None = None):
+        self.status = status  # "found" | "created" | "unavailable"
+        self.job_id = job_id
+        self.reason = reason
+
+    def __eq__(self, other):
+        return isinstance(other, CronResult) and (self.status, self.job_id, self.reason) == (
+            other.status, other.job_id, other.reason)
+
+    def __repr__(self) -> str:
+        return f"CronResult(status={self.status!r}, job_id={self.job_id!r}, reason={self.reason!r})"
 
 
 def job_spec() -> dict:
@@ -61,7 +66,10 @@ def find_job(jobs: list) -> dict | None:
     return next((job for job in jobs if isinstance(job, dict) and is_ours(job)), None)
 
 
-def add_job(timeout: float = CLI_TIMEOUT_S) -> dict:
+def add_job(timeout: float | None = None) -> dict:
+    from task_runner import openclaw  # the client (subprocess and all): only to talk to the gateway
+
+    timeout = openclaw.CLI_TIMEOUT_S if timeout is None else timeout
     argv = ["cron", "add", "--name", JOB_NAME, "--description", DESCRIPTION,
             "--every", EVERY, "--session", "main", "--system-event", EVENT_TEXT, "--wake", "now", "--json"]
     try:
@@ -74,8 +82,11 @@ def add_job(timeout: float = CLI_TIMEOUT_S) -> dict:
     return job if isinstance(job, dict) else {}
 
 
-def ensure_job(timeout: float = CLI_TIMEOUT_S) -> CronResult:
+def ensure_job(timeout: float | None = None) -> CronResult:
     """Find our job or create it through the CLI; ``unavailable`` (with the reason) otherwise."""
+    from task_runner import openclaw  # the client (subprocess and all): only to talk to the gateway
+
+    timeout = openclaw.CLI_TIMEOUT_S if timeout is None else timeout
     try:
         job = find_job(openclaw.list_jobs(timeout=timeout))
         if job is not None:

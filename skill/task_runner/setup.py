@@ -3,8 +3,10 @@
 It runs at the start of every ``intake``, so the common case must cost next to
 nothing: when the queue records the cron job as done and the heartbeat block as
 placed, we read the queue (and, for the file, HEARTBEAT.md) and return, with no
-lock and no subprocess. Otherwise each part is checked and repaired
-independently, with one ``openclaw cron list`` shared by both.
+lock and no subprocess. So do we while the cron job is owed for want of an
+openclaw CLI and there is still none on PATH (outside OpenClaw): the slow path
+would write nothing and print the same tool call. Otherwise each part is checked
+and repaired independently, with one ``openclaw cron list`` shared by both.
 
 Where the heartbeat block goes depends on the release (heartbeat.py): into the
 heartbeat job's scratch when the gateway has a heartbeat job (2026.8+), where
@@ -25,6 +27,7 @@ initialized" notice.
 """
 
 import json
+import shutil
 from contextlib import ExitStack
 from datetime import timedelta
 from pathlib import Path
@@ -37,6 +40,7 @@ from task_runner.install_skill import openclaw_state_dir
 from task_runner.timeutil import age, now, to_iso
 
 CLI_RETRY = timedelta(minutes=10)  # while something is owed, how often a setup asks the CLI again
+NO_CLI = "the openclaw CLI is not on PATH"
 SETUP_LOCK = "setup.lock"
 HEARTBEAT_FIELD = "heartbeatBlock"
 
@@ -172,11 +176,22 @@ def _recently_tried(states, moment) -> str | None:
     return None
 
 
+def _cli_on_path() -> bool:
+    """``openclaw.cli_path()`` without importing the client (subprocess costs ~3 ms): the same lookup."""
+    return shutil.which("openclaw") is not None
+
+
+def _owed_without_cli(state) -> bool:
+    """The cron job is owed for want of a CLI, and there is still none: nothing to try or record."""
+    return (isinstance(state, dict) and state.get("status") == "owed" and state.get("reason") == NO_CLI
+            and not _cli_on_path())
+
+
 def _ask_gateway(needed: bool, previous: tuple, moment, timeout: float) -> GatewayView:
     from task_runner import openclaw
 
-    if openclaw.cli_path() is None:
-        return GatewayView(reason="the openclaw CLI is not on PATH", cli=False)
+    if not _cli_on_path():
+        return GatewayView(reason=NO_CLI, cli=False)
     if not needed:
         return GatewayView()
     recent = _recently_tried(previous, moment)
@@ -281,13 +296,17 @@ def ensure_setup(config, store, cron_done: bool = False) -> SetupReport:
         top = _peek(store.path)
         cron = top.get("cronJob")
         block = top.get(HEARTBEAT_FIELD)
-        if isinstance(cron, dict) and cron.get("status") == "ok" and _heartbeat_settled(block, report.heartbeat_path):
+        if _heartbeat_settled(block, report.heartbeat_path) and isinstance(cron, dict) and (
+                cron.get("status") == "ok" or _owed_without_cli(cron)):
             report.fast = True
             report.heartbeat = "scratch-present" if block["where"] == "scratch" else "present"
             report.heartbeat_job = block.get("jobId")
+            if cron.get("status") != "ok":  # what the slow path would say, without its lock and reads
+                report.cron, report.cron_reason = "owed", NO_CLI
+                report.tool_call = _tool_call()
             return report
 
-    from task_runner import cronjob, openclaw  # the openclaw CLI: only when setup has work to do
+    from task_runner import openclaw  # the openclaw CLI: only when setup has work to do
 
     report.queue_created = store.ensure()
     timeout = config.get_float(openclaw.TIMEOUT_KEY, openclaw.CLI_TIMEOUT_S, minimum=0.1)
@@ -315,8 +334,14 @@ def ensure_setup(config, store, cron_done: bool = False) -> SetupReport:
                     queue["cronJob"] = state
                     queue[HEARTBEAT_FIELD] = block_state
     if report.cron_owed:
-        report.tool_call = cronjob.tool_call()
+        report.tool_call = _tool_call()
     return report
+
+
+def _tool_call() -> dict:
+    from task_runner import cronjob  # the backup cron job: only while it is owed
+
+    return cronjob.tool_call()
 
 
 def uninstall(config, store, timeout: float | None = None) -> dict:
