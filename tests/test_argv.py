@@ -164,3 +164,30 @@ def test_short_commands_leave_without_the_collector_or_teardown_long_ones_keep_i
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert proc.returncode == 7  # main's exit code, after stdout was flushed
     assert proc.stdout == f"collects {collects}\n"  # and no teardown: os._exit skips atexit
+
+
+def test_json_is_compact_for_a_program_and_indented_at_a_terminal(tmp_path):
+    import os
+    import pty
+
+    env = dict(os.environ, TASK_RUNNER_DIR=str(tmp_path / "q"), OPENCLAW_WORKSPACE=str(tmp_path))
+    piped = subprocess.run([sys.executable, "-m", "task_runner", "status", "--json"], capture_output=True,
+                           text=True, env=env, timeout=60)
+    assert piped.stdout.count("\n") == 1 and json.loads(piped.stdout)["ok"] is True
+    leader, follower = pty.openpty()
+    proc = subprocess.Popen([sys.executable, "-m", "task_runner", "status", "--json"], stdout=follower,
+                            stderr=subprocess.DEVNULL, env=env)
+    os.close(follower)
+    shown = b""
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:  # the terminal closed with the process
+            break
+        if not chunk:
+            break
+        shown += chunk
+    proc.wait(timeout=60)
+    os.close(leader)
+    text = shown.decode().replace("\r\n", "\n")
+    assert text.startswith("{\n  \"ok\": true") and json.loads(text) == json.loads(piped.stdout)

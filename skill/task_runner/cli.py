@@ -271,7 +271,10 @@ def _emit(args, result) -> int:
     """Print the result; mark its notices delivered only when stdout took all of it."""
     try:
         if args.json:
-            sys.stdout.write(json.dumps(result.document, ensure_ascii=False, indent=2) + "\n")
+            # Indented for a person at a terminal; compact for a program, by json's C encoder (indent
+            # makes it fall back to Python: a 10,000-task status document took 90 ms instead of 15).
+            indent = 2 if sys.stdout.isatty() else None
+            sys.stdout.write(json.dumps(result.document, ensure_ascii=False, indent=indent) + "\n")
         elif result.text:  # whatever a command says, no escape sequence reaches the terminal (but logs --raw)
             sys.stdout.write((result.text if getattr(args, "raw", False) else clean(result.text)) + "\n")
         sys.stdout.flush()
