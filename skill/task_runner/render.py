@@ -254,6 +254,9 @@ def _detail(task: dict, view: dict, reference, wide: bool) -> str:
     return suffix
 
 
+_NO_VIEW: dict = {}
+
+
 def status_table(tasks: list[dict], all_tasks: list[dict], views: dict | None = None, wide: bool = False,
                  title: str | None = None) -> str:
     """The skill's status table; ``views`` maps an id to what status learned beyond the file
@@ -267,12 +270,15 @@ def status_table(tasks: list[dict], all_tasks: list[dict], views: dict | None = 
     reference, views = now(), views or {}
     width = max(4, max(len(task["id"]) for task in tasks) + 2)
     lines.append(_pad("ID", width) + _pad("Status", 12) + "Description")
+    status_cells: dict = {}  # a handful of distinct cells, padded once each
     for task in tasks:
-        view = views.get(task["id"], {})
+        view = views.get(task["id"], _NO_VIEW)
         shown = "lost" if view.get("live") is False else task["status"]
-        status = f"{STATUS_EMOJI.get(shown, '•')} {shown}"
+        cell = status_cells.get(shown)
+        if cell is None:
+            cell = status_cells[shown] = _pad(f"{STATUS_EMOJI.get(shown, '•')} {shown}", 12)
         description = _line(task["description"]) if wide else shorten(task["description"], SHORT_DESCRIPTION)
-        lines.append(_pad(task["id"], width) + _pad(status, 12) + description + _detail(task, view, reference, wide))
+        lines.append(_pad(task["id"], width) + cell + description + _detail(task, view, reference, wide))
     return "\n".join(lines)
 
 
