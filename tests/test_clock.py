@@ -6,6 +6,7 @@ import subprocess
 import sys
 import time
 from datetime import datetime, timedelta, timezone
+from pathlib import Path
 
 import pytest
 
@@ -195,3 +196,32 @@ def test_clock_off_when_time_is_pinned(pinned_env, monkeypatch):
     assert background.clock_enabled(load_config())
     monkeypatch.setenv("TASK_RUNNER_NOW", "2026-12-01T09:00:00Z")
     assert not background.clock_enabled(load_config())
+
+
+def test_inside_openclaw_the_clock_wakes_the_agent_for_a_sub_agent_task_at_its_time(cli, clean_clocks, tmp_path):
+    """Only the agent can spawn a sub-agent: at the task's time the clock wakes the main session
+    (TASK_RUNNER_DISPATCH, as SKILL.md tells the agent to answer with dispatch), once."""
+    import json
+
+    fake = Path(__file__).resolve().parent / "openclaw" / "fake_cli.py"
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    (bin_dir / "openclaw").write_text(f"#!/bin/sh\nexec {sys.executable} {fake} \"$@\"\n")
+    (bin_dir / "openclaw").chmod(0o755)
+    state = tmp_path / "openclaw-state.json"
+    cli.env.update(ON, PATH=f"{bin_dir}{os.pathsep}{cli.env['PATH']}", TASK_RUNNER_OPENCLAW_WAKE="1",
+                   FAKE_OPENCLAW_STATE=str(state), FAKE_OPENCLAW_LOG=str(tmp_path / "openclaw.log"))
+
+    def wakes():
+        return [e["text"] for e in (json.loads(state.read_text()).get("events") or [])] if state.exists() else []
+
+    not_before = iso_in(2)
+    cli("add", "look up the ferry times", "--worker", "agent", "--not-before", not_before)
+    assert wakes() == []
+    began = time.monotonic()
+    assert wait_until(lambda: any("due to start (T-01)" in text for text in wakes()), 8), wakes()
+    assert time.monotonic() - began <= 7
+    assert wakes() == ["TASK_RUNNER_DISPATCH: 1 task(s) due to start (T-01)"]
+    assert "sessions_spawn" in cli("dispatch").stdout  # what the woken agent runs: the spawn plan
+    time.sleep(1.5)
+    assert len(wakes()) == 1  # once per task

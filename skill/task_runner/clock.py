@@ -29,7 +29,7 @@ import sys
 import time
 from pathlib import Path
 
-from task_runner import notify, probe
+from task_runner import background, notify, probe
 from task_runner.background import CLOCK_LOCK
 from task_runner.config import load_config, open_store
 from task_runner.dispatch import dispatch_pass
@@ -55,6 +55,7 @@ class _Loop:
         self.last_pass = 0.0
         self.passed_up_to = 0.0  # wall time of the clock's last pass
         self.last_liveness = 0.0
+        self.woken_for: set = set()  # agent tasks the main session was woken for, once each
 
     def _mtime(self) -> float | None:
         try:
@@ -83,8 +84,46 @@ class _Loop:
             report = dispatch_pass(self.config, self.store, plan_agents=False, push_inline=True)
             if report.push_since is not None:
                 notify.push(self.config, report.push_since)
+            if report.queue is not None:
+                self.wake_for_agent_tasks(report.queue)
         except Exception:  # a failed pass is retried at the next deadline
             log.exception("the clock's pass failed")
+
+    def wake_for_agent_tasks(self, queue: dict) -> None:
+        """Inside OpenClaw, wake the main session for sub-agent tasks that are due now.
+
+        Only the agent can spawn a sub-agent, so the clock's own pass cannot start
+        them; the wake (the same ``TASK_RUNNER_DISPATCH`` event the notices use)
+        has the agent run ``dispatch`` within seconds of the task's time instead of
+        at the next heartbeat. Once per task, and only while a slot is free.
+        """
+        if "wake" not in background.routes(self.config):
+            return
+        from task_runner.workers import resolve  # the worker kinds: only when a wake may be owed
+
+        tasks, moment = queue["tasks"], now()
+        by_id = {task["id"]: task for task in tasks}
+        running = sum(1 for task in tasks if task["status"] == "running")
+        if running >= self.config.effective(queue, "maxConcurrent"):
+            return
+        due = []
+        for task in tasks:
+            if task["status"] != "pending" or task["id"] in self.woken_for or not probe.due_now(task, moment) \
+                    or probe.waiting_for(task, by_id, moment):
+                continue
+            try:
+                if resolve(task, self.config.get) == "agent":
+                    due.append(task["id"])
+            except ValueError:
+                continue
+        if not due:
+            return
+        from task_runner.openclaw import wake  # the OpenClaw client: only when waking
+
+        self.woken_for.update(due)
+        if not wake(f"{len(due)} task(s) due to start ({', '.join(due)})", self.config.get):
+            log.warning("could not wake the OpenClaw main session for %s; the next heartbeat starts them",
+                        ", ".join(due))
 
     def until_idle(self, forever: bool) -> None:
         """Sleep to each deadline and run its pass; return when nothing waits (never with ``forever``)."""
