@@ -232,3 +232,21 @@ def test_delivered_notices_older_than_a_day_are_compacted_and_later_ones_still_a
     cli("dispatch")
     assert wait_until(lambda: cli.queue()["tasks"][-1]["status"] == "done", 20)
     assert cli("dispatch").stdout.strip() == "✅ T-02 done — bye"  # nothing lost, nothing repeated
+
+
+def test_a_push_route_no_longer_configured_does_not_keep_notices_forever(cli, queue_dir, tmp_path):
+    """A TASK_RUNNER_NOTIFY hook the user has since removed left its cursor behind."""
+    cli.env["TASK_RUNNER_SHELL"] = "1"
+    hook_log = tmp_path / "hook.log"
+    cli.env["TASK_RUNNER_NOTIFY"] = f"sh -c 'echo {{id}} >> {hook_log}'"
+    cli("add", "say hi", "--command", "echo hi")
+    assert wait_until(lambda: cli.queue()["tasks"][0]["status"] == "done", 20)
+    assert wait_until(lambda: hook_log.exists(), 10)
+    del cli.env["TASK_RUNNER_NOTIFY"]
+    cursors = json.loads((queue_dir / "events.cursor.json").read_text())
+    cursors["notify"] = 0  # as if the hook had missed everything before it was removed
+    (queue_dir / "events.cursor.json").write_text(json.dumps(cursors))
+    assert "✅ T-01 done — hi" in cli("status").stdout
+    events = queue_dir / "events.jsonl"
+    cli("dispatch", env={"TASK_RUNNER_NOW": later(60 * 25)})
+    assert events.stat().st_size == 0  # compacted: the reader had them all, nobody else is owed them

@@ -162,7 +162,8 @@ def _work_to_do(queue: dict, ctx: Context, housekeeping: bool) -> bool:
         gate = _gate(queue, ctx)
         if any(gate.why_not(task) is None for task in startable) or budget.untold(queue, gate.budget):
             return True
-    return housekeeping and (_archive_due(queue, ctx) or notices.compaction_due(ctx.directory, queue, _day_ago(ctx)))
+    return housekeeping and (_archive_due(queue, ctx) or notices.compaction_due(
+        ctx.directory, queue, _day_ago(ctx), background.routes(ctx.config)))
 
 
 def _day_ago(ctx: Context) -> str:
@@ -269,7 +270,7 @@ def _decide(queue: dict, ctx: Context, log, plan: list, spawns: list) -> None:
 
 def _housekeeping(queue: dict, ctx: Context, log) -> list:
     """Archive old finished tasks (and their run folders); compact delivered notices."""
-    log.compact(queue, _day_ago(ctx))
+    log.compact(queue, _day_ago(ctx), background.routes(ctx.config))
     if not _archive_due(queue, ctx):
         return []
     from task_runner.archive import archive_tasks

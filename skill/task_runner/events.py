@@ -28,6 +28,7 @@ EVENTS_FILE = "events.jsonl"
 CURSOR_FILE = "events.cursor.json"
 DELIVERY_LOCK = "events.lock"
 ROUTES = ("reader", "agent", "notify", "wake")
+READ_ROUTES = ("reader", "agent")  # read by a person or the agent; notify and wake push
 DELIVERY_WAIT_S = 2.0
 MARK_WAIT_S = 15.0  # recording a pushed notice waits out a reader printing: it must not be pushed twice
 READ_LIMIT = 4 * 1024 * 1024  # more undelivered notices than this wait for the next reader
@@ -48,9 +49,9 @@ class Events:
     def add(self, kind: str, task_id: str, text: str, when: str) -> None:
         self.pending.append({"ts": when, "type": kind, "id": task_id, "text": text})
 
-    def compact(self, queue: dict, older_than_iso: str) -> bool:
+    def compact(self, queue: dict, older_than_iso: str, push_routes=()) -> bool:
         """Empty events.jsonl when ``compaction_due`` (before this transaction added any event)."""
-        if self.pending or not compact(self.path.parent, queue, older_than_iso):
+        if self.pending or not compact(self.path.parent, queue, older_than_iso, push_routes):
             return False
         self.committed = 0
         return True
@@ -266,24 +267,29 @@ def _read(path: Path, start: int, end: int) -> tuple[list, list]:
     return events, ends
 
 
-def compaction_due(directory: Path, queue: dict, older_than_iso: str) -> bool:
+def compaction_due(directory: Path, queue: dict, older_than_iso: str, push_routes=()) -> bool:
     """Has every route in use delivered all of events.jsonl, whose newest entry is older than
-    ``older_than_iso``? (A cheap look: the file's size and its last few entries.)"""
+    ``older_than_iso``? (A cheap look: the file's size and its last few entries.)
+
+    In use: the reader and agent routes, and of the push routes (notify, wake) those configured
+    now (``push_routes``): a hook the user has removed, or an OpenClaw gone from PATH, leaves a
+    cursor behind that must not keep every notice forever (the reader has delivered them all)."""
     directory = Path(directory)
     path = directory / EVENTS_FILE
     committed, _ = _committed(path, queue)
-    cursors = _cursors(directory, queue, committed)
+    cursors = {route: offset for route, offset in _cursors(directory, queue, committed).items()
+               if route in READ_ROUTES or route in push_routes}
     if not committed or min(cursors.values(), default=committed) < committed:
         return False
     last, _ = _read(path, max(0, committed - 4096), committed)
     return not (last and str(last[-1].get("ts", "")) >= older_than_iso)
 
 
-def compact(directory: Path, queue: dict, older_than_iso: str) -> bool:
+def compact(directory: Path, queue: dict, older_than_iso: str, push_routes=()) -> bool:
     """Inside the queue transaction: empty events.jsonl when ``compaction_due``. True when it was emptied."""
     directory = Path(directory)
     path = directory / EVENTS_FILE
-    if not compaction_due(directory, queue, older_than_iso):
+    if not compaction_due(directory, queue, older_than_iso, push_routes):
         return False
     cursors = _cursors(directory, queue, _committed(path, queue)[0])
     with file_lock(directory / DELIVERY_LOCK, DELIVERY_WAIT_S):
