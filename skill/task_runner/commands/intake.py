@@ -11,8 +11,6 @@ is true now.
 from task_runner import control, render, render_intake, render_steer, steering
 from task_runner.commands import Result
 from task_runner.commands.flow import change_queue, news
-from task_runner.commands.passes import dispatch
-from task_runner.commands.status import table
 from task_runner.config import open_store
 from task_runner.setup import ensure_setup
 from task_runner.specs import apply_specs, dedupe_minutes, fixed_settings
@@ -82,6 +80,8 @@ def intake(config, message: str, dispatch_after: bool = True) -> Result:
     parsed.setdefault("left_out", left_out(message, parsed))
     mode = parsed["mode"]
     if mode == "dispatcher":
+        from task_runner.commands.passes import dispatch  # the archive with it: only for a dispatcher event
+
         return dispatch(config)
     document = {"ok": True, "mode": mode, "added": [], "commands": [], "status": None, "setup": None,
                 "dispatch": None, "unsure": parsed.get("unsure", []), "left_out": parsed["left_out"]}
@@ -102,6 +102,8 @@ def intake(config, message: str, dispatch_after: bool = True) -> Result:
     sections = [setup.message(), "\n".join(applied["lines"]), applied["confirmation"], text,
                 render_intake.doubts_text(unsure, applied["added"]) if unsure else ""]
     if parsed["status"]:
+        from task_runner.commands.status import table  # only when the message asks for the status
+
         query = parsed.get("status_query") or {}
         chosen, shown = table(config, open_store(config).read(), query.get("ids") or [], query.get("status"))
         document["status"] = {"tasks": chosen}
