@@ -91,15 +91,17 @@ def measure(root: Path, runs: int) -> list:
         name = f"q{size}"
         env = fresh_dir(name)
         (root / name).mkdir()
-        document = steady_queue(size)
         queue_file = root / name / "task-queue.json"
+        queue_file.write_text(steady_queue(size))
+        subprocess.run([*TR, "status"], env=env, check=True, capture_output=True)  # checked once, as after a write
+        saved = {path: path.read_bytes() for path in (queue_file, queue_file.with_name("task-queue.json.checked"))}
 
-        def reset(path=queue_file, text=document):
-            path.write_text(text)
+        def reset(saved=saved, folder=root / name):  # the queue as it was, with the record of its check
+            for path, data in saved.items():
+                path.write_bytes(data)
             for leftover in ("events.jsonl", "events.cursor.json"):
-                (path.parent / leftover).unlink(missing_ok=True)
+                (folder / leftover).unlink(missing_ok=True)
 
-        reset()
         rows.append((f"status at {size:,} tasks", median_ms([*TR, "status"], env, runs, reset), target_status))
         rows.append((f"add at {size:,} tasks", median_ms([*TR, "add", "water the plants"], env, runs, reset),
                      target_add))

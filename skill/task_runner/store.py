@@ -127,7 +127,8 @@ class QueueStore:
             queue = self.read()
             # The rows of the file as read (checked by that read): found in its text, not encoded again.
             before = self._trusted.decode("utf-8") if self._trusted else ""
-            checked_rows = _task_rows(before)
+            our_rows = _task_rows(before)
+            checked_rows = our_rows or set()
             self._valid_rows = frozenset(checked_rows)
             yield queue
             try:
@@ -136,7 +137,8 @@ class QueueStore:
                 problem = queue_error(queue) if isinstance(error, ValueError) else None
                 raise QueueError(f"refusing to write an invalid queue to {self.path}: {problem or error}. "
                                  "Nothing was changed.") from None
-            if after != before and not (before and after == _as_we_write(before)):
+            # A file laid out by another writer, unchanged but for the layout, is left as it is.
+            if after != before and not (before and our_rows is None and after == _as_we_write(before)):
                 # Rows that were in the file were validated when it was read; check the rest.
                 problem = queue_error(queue, skip_tasks=[row in checked_rows for row in rows])
                 if problem:  # a bug of ours: refuse to persist it rather than corrupt the queue
@@ -195,14 +197,17 @@ def _as_we_write(text: str) -> str | None:
         return None
 
 
-def _task_rows(text: str) -> set[str]:
-    """The task rows of a queue text written by ``format_queue`` (none for any other layout)."""
+def _task_rows(text: str) -> set[str] | None:
+    """The task rows of a queue text in format_queue's layout, one task a line; None when the text
+    is laid out otherwise (another writer's indentation, or no task to tell by)."""
     opening = '\n  "tasks": [\n'
     start = text.find(opening)
     end = text.find("\n  ]", start + 1)
-    if start < 0 or end < 0:
-        return set()
+    if not text.startswith("{\n  \"") or start < 0 or end < 0:
+        return None
     lines = text[start + len(opening):end].split("\n")
+    if not all(line.startswith("    {") and line.endswith(("}", "},")) for line in lines):
+        return None
     return {line[4:-1] if line.endswith(",") else line[4:] for line in lines}
 
 
