@@ -38,7 +38,7 @@ LAZY_POINTS = {
     "task_runner.verify": "only when an attempt ends",
     "task_runner.prompt": "only when an attempt starts or ends",
     "task_runner.schedule": "only when a task has a schedule",
-    "task_runner.archive": "only when a pass archives or a dependency is archived",
+    "task_runner.archive": "only when a pass archives, a dependency is archived, or a queue has no lastId",
     "task_runner.commands": "the command modules, only for the command that runs",
     "task_runner.openclaw": "the OpenClaw client, only inside OpenClaw",
     "task_runner.cronjob": "the backup cron job, only when setup has work to do",
