@@ -205,3 +205,21 @@ def test_reused_pid_is_not_ours():
     assert procinfo.alive(me, procinfo.start_time(me))
     assert not procinfo.alive(me, procinfo.start_time(me) + 1)
     assert not procinfo.alive(None, None)
+
+
+def test_which_finds_what_shutil_which_finds(tmp_path, monkeypatch):
+    import shutil
+
+    first, second = tmp_path / "first", tmp_path / "second"
+    for folder in (first, second):
+        folder.mkdir()
+    (first / "tool").write_text("#!/bin/sh\n")  # not executable: skipped
+    (second / "tool").write_text("#!/bin/sh\n")
+    (second / "tool").chmod(0o755)
+    (first / "adir").mkdir()  # a folder is never a program
+    (first / "run").write_text("#!/bin/sh\n")
+    (first / "run").chmod(0o755)
+    monkeypatch.setenv("PATH", os.pathsep.join([str(first), "", str(second)]))
+    monkeypatch.chdir(tmp_path)
+    for name in ("tool", "adir", "run", "missing", str(second / "tool"), str(first / "tool"), "sh"):
+        assert procinfo.which(name) == shutil.which(name), name

@@ -8,11 +8,10 @@ supervisor or clock that ran the pass, which push in their own process.
 """
 
 import os
-import shutil
 import sys
 from pathlib import Path
 
-from task_runner import events, probe
+from task_runner import events, probe, procinfo
 from task_runner.errors import QueueError
 from task_runner.fsutil import file_lock
 from task_runner.timeutil import now
@@ -27,7 +26,7 @@ def routes(config, environ=None) -> list[str]:
 
     found = ["notify"] if (config.get("TASK_RUNNER_NOTIFY") or "").strip() else []
     wanted = inside_openclaw(environ) or config.get_bool("TASK_RUNNER_OPENCLAW_WAKE")
-    if wanted and shutil.which("openclaw"):
+    if wanted and procinfo.which("openclaw"):
         found.append("wake")
     return found
 

@@ -24,9 +24,10 @@ the one with ``payload.kind == "heartbeat"``; ``cron scratch ID --json`` ->
 import json
 import os
 import re
-import shutil
 import signal
 import subprocess
+
+from task_runner import procinfo
 
 CLI_TIMEOUT_S = 8.0  # per call (TASK_RUNNER_OPENCLAW_TIMEOUT); a live gateway answers in 1-4 s
 GRACE_S = 2.0  # node start-up on top of the CLI's own --timeout
@@ -38,7 +39,7 @@ class OpenClawError(Exception):
 
 
 def cli_path() -> str | None:
-    return shutil.which("openclaw")
+    return procinfo.which("openclaw")
 
 
 def timeout_from(setting) -> float:

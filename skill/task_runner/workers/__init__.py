@@ -17,8 +17,8 @@ a dispatch pass with nothing to start pays nothing for them.
 
 import importlib
 import os
-import shutil
 
+from task_runner import procinfo
 from task_runner.kinds import WorkerKind
 
 KINDS = WorkerKind.KINDS
@@ -40,7 +40,7 @@ def _truthy(value) -> bool:
     return str(value or "").strip().lower() in ("1", "true", "yes", "on")
 
 
-def resolve(task: dict, setting=lambda key, default=None: default, environ=None, which=shutil.which) -> str:
+def resolve(task: dict, setting=lambda key, default=None: default, environ=None, which=procinfo.which) -> str:
     """The worker kind that runs ``task``, following the order in the module docstring."""
     # A task keeps the kind it was added with ("auto" included): the setting of now counts only for
     # tasks written before kinds were fixed at add time (issue 10).
@@ -64,7 +64,7 @@ PACKAGES = {"claude": "@anthropic-ai/claude-code", "codex": "@openai/codex", "op
             "openclaw": "openclaw"}
 
 
-def preflight(kind: str, task: dict, setting=lambda key, default=None: default, which=shutil.which):
+def preflight(kind: str, task: dict, setting=lambda key, default=None: default, which=procinfo.which):
     """Why ``kind`` cannot run ``task`` at all, as (reason, unblock steps); None when it can start.
 
     Checked before the task is marked running, so a missing binary or a setting the

@@ -11,9 +11,9 @@ the report lines are its terminal event: exit 0 with ``DELIVERABLE:`` or
 """
 
 import shlex
-import shutil
 import uuid
 
+from task_runner import procinfo
 from task_runner.workers.base import Launch, judged, no_terminal, parse_report, tail
 
 PLACEHOLDERS = ("prompt", "id", "workdir", "session")
@@ -40,7 +40,7 @@ def preflight(task: dict, setting):
         return f"TASK_RUNNER_WORKER_COMMAND is not a valid argv template: {template!r}", steps
     if not program:
         return "the command worker needs TASK_RUNNER_WORKER_COMMAND", steps
-    if not shutil.which(program):
+    if not procinfo.which(program):
         return f"the worker command {program!r} (TASK_RUNNER_WORKER_COMMAND) is not found on PATH", steps
     return None
 

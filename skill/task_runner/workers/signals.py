@@ -12,21 +12,23 @@
 
 import re
 
-_REPORT_RE = re.compile(
-    r"^\s*[*_`>-]*\s*(DELIVERABLE_PATH|DELIVERABLE|BLOCKED|ACTION|QUESTION)\s*[*_`]*\s*:\s*[*_`]*\s*(.*?)\s*[*_`]*\s*$"
+# Pattern sources, compiled by their first use (re's own cache keeps them): a pass that only
+# plans sub-agent spawns never reads a worker's words, and compiling these cost ~1.5 ms per command.
+_REPORT = (
+    r"^\s*[*_`>-]*\s*(DELIVERABLE_PATH|DELIVERABLE|BLOCKED|ACTION|QUESTION)\s*[*_`]*\s*:\s*[*_`]*\s*(.*?)\s*[*_`]*\s*$",
 )
 
 # CSI (ESC [ ... final), OSC (ESC ] ... BEL or ST), other two-byte ESC sequences, C1 CSI, then
 # any control character but tab and newline.
-_ESCAPE_RE = re.compile(
+_ESCAPE = (
     r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[PX^_][^\x1b]*(?:\x1b\\)?|\x1b[@-Z\\-_]?"
-    r"|\x9b[0-?]*[ -/]*[@-~]|[\x00-\x08\x0b-\x1f\x7f-\x9f]"
+    r"|\x9b[0-?]*[ -/]*[@-~]|[\x00-\x08\x0b-\x1f\x7f-\x9f]",
 )
 
 TRANSIENT_STATUSES = frozenset({408, 409, 425, 429, 500, 502, 503, 504, 529})
 PERMANENT_STATUSES = frozenset({401, 403, 404})
 
-_TRANSIENT_RE = re.compile(
+_TRANSIENT = (
     r"timed? ?out|timeout|connection (?:refused|reset|closed|error)|ECONNREFUSED|ECONNRESET|ETIMEDOUT"
     r"|network (?:error|is unreachable)|temporarily unavailable|rate[ _-]?limit|too many requests"
     r"|overloaded|usage limit|quota exceeded|try again later|high demand|stream disconnected"
@@ -36,7 +38,7 @@ _TRANSIENT_RE = re.compile(
     r"|\b(?:HTTP|status|code|error|API Error)\D{0,12}(?:408|429|5\d\d)\b",
     re.IGNORECASE,
 )
-_PERMANENT_RE = re.compile(
+_PERMANENT = (
     r"invalid (?:x-)?api[ _-]?key|authentication|unauthori[sz]ed|forbidden|permission denied|not logged in"
     r"|cannot be used with root|unknown (?:option|argument)|unexpected argument|unrecognized (?:option|argument)"
     r"|\b(?:HTTP|status|code|API Error)\D{0,12}(?:401|403)\b",
@@ -46,11 +48,11 @@ _PERMANENT_RE = re.compile(
 
 def strip_escapes(text: str) -> str:
     """``text`` without terminal escape sequences or control characters (tab and newline stay)."""
-    return _ESCAPE_RE.sub("", text.replace("\r\n", "\n")) if text else text
+    return re.compile(*_ESCAPE).sub("", text.replace("\r\n", "\n")) if text else text
 
 
 def is_report_line(line: str) -> bool:
-    match = _REPORT_RE.match(line)
+    match = re.compile(*_REPORT).match(line)
     return bool(match and match.group(2))
 
 
@@ -63,7 +65,7 @@ def parse_report(text: str | None) -> dict:
     found = {"deliverable": None, "deliverable_path": None, "blocked": None, "actions": [], "question": None}
     last = None
     for line in (text or "").splitlines():
-        match = _REPORT_RE.match(line)
+        match = re.compile(*_REPORT).match(line)
         if not match or not match.group(2):
             continue
         key, value = match.group(1), match.group(2)
@@ -92,8 +94,8 @@ def classify(text: str | None) -> str | None:
     """``transient``/``permanent``/None from a failure text (transient wins: it names the cause)."""
     if not text:
         return None
-    if _TRANSIENT_RE.search(text):
+    if re.compile(*_TRANSIENT).search(text):
         return "transient"
-    if _PERMANENT_RE.search(text):
+    if re.compile(*_PERMANENT).search(text):
         return "permanent"
     return None
