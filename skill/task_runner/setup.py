@@ -27,12 +27,11 @@ initialized" notice.
 """
 
 import json
-import shutil
 from contextlib import ExitStack
 from datetime import timedelta
 from pathlib import Path
 
-from task_runner import heartbeat
+from task_runner import heartbeat, procinfo
 from task_runner.config import DEFAULT_DIR
 from task_runner.errors import QueueError
 from task_runner.fsutil import file_lock
@@ -178,7 +177,7 @@ def _recently_tried(states, moment) -> str | None:
 
 def _cli_on_path() -> bool:
     """``openclaw.cli_path()`` without importing the client (subprocess costs ~3 ms): the same lookup."""
-    return shutil.which("openclaw") is not None
+    return procinfo.which("openclaw") is not None
 
 
 def _owed_without_cli(state) -> bool:
