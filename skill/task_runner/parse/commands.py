@@ -7,6 +7,8 @@ A command inside a question ("should I retry T-03?") or a dependency ("after T-0
 "once T-06 is done") is not a command.
 """
 
+import unicodedata
+
 from task_runner.parse import lexicon, notes
 from task_runner.parse.clean import trim
 from task_runner.parse.idtext import id_groups
@@ -70,9 +72,24 @@ def _repair_control_verbs(words: list[str]) -> None:
             continue
         for near in (index - 2, index - 1, index + 1, index + 2):
             if 0 <= near < len(words):
-                fixed = lexicon.misspelt_control(words[near])
+                fixed = _without_clitic(words[near]) or lexicon.misspelt_control(words[near])
                 if fixed:
                     words[near] = fixed
+
+
+def _without_clitic(word: str) -> str | None:
+    """A control verb with its object pronoun attached ("saltala", "cancélala", "pula-a") → the verb."""
+    if word in lexicon.control_words() or not word.isalpha() and "-" not in word:
+        return None
+    head, _, tail = word.partition("-")
+    if tail:
+        return head if tail in lexicon.CLITICS and head in lexicon.control_words() else None
+    plain = "".join(ch for ch in unicodedata.normalize("NFD", word) if not unicodedata.combining(ch))
+    for clitic in lexicon.CLITICS:
+        stem = plain[:-len(clitic)]
+        if plain.endswith(clitic) and len(stem) >= 4 and stem in lexicon.control_words():
+            return stem
+    return None
 
 
 def _clause(tokens: Tokens, start: int, end: int, breaks: frozenset = _SENTENCE_END) -> tuple[int, int]:
@@ -90,13 +107,19 @@ def _clause(tokens: Tokens, start: int, end: int, breaks: frozenset = _SENTENCE_
 
 
 def _id_commands(tokens: Tokens, used: list) -> list[dict]:
-    words, commands = tokens.words, []
+    words, commands, last = tokens.words, [], None
     for start, end, ids in _id_runs(words):
         left, right = _clause(tokens, start, end)
         if _DEPENDENCY.ending_at(words, start) or _DEPENDENCY.ending_at(words, start - 1) and words[start - 1] in lexicon.ID_FILLERS \
                 or lexicon.DEP_AFTER_ID.at(words, end):
             continue
         verb, begin, finish = _verb_around(words, start, end, left, right)
+        if verb is None and last and last[1] <= start and _joined(words, last[1], start) \
+                and _joined(words, end, len(words), stop_at_break=True):
+            commands[-1]["ids"] += [i for i in ids if i not in commands[-1]["ids"]]  # "T-22 done, and T-30 too"
+            used.append((tokens.starts[start], tokens.ends[end - 1]))
+            last = (last[0], end)
+            continue
         if verb is None or _NEGATION.intersection(words[max(left, begin - 2):begin]):
             continue
         if _DEPENDENCY.find(words, max(left, begin - 4), begin):
@@ -106,9 +129,24 @@ def _id_commands(tokens: Tokens, used: list) -> list[dict]:
             continue
         note = notes.answer(tokens, finish, right) if verb == "answer" else None if verb == "urgent" else notes.note(tokens, finish, right)
         commands.append({"verb": verb, "ids": ids, "selector": None, "note": note, "_at": tokens.starts[begin]})
-        stop = right if note else finish
+        stop = right if note or notes.restates(words, finish, right) else finish
         used.append((tokens.starts[begin], tokens.ends[stop - 1]))
+        last = (verb, stop)
     return commands
+
+
+def _joined(words: list[str], start: int, stop: int, stop_at_break: bool = False) -> bool:
+    """Only joining words ("and", "also", "e anche") and marks (",", "✅") between ``start`` and
+    ``stop`` (or the end of the clause): ids there take the verb of the command before them."""
+    index = start
+    while index < stop:
+        if stop_at_break and words[index] in _SENTENCE_END:
+            return True
+        length = NEW_ACTION.at(words, index) or lexicon.SIGN_OFFS.at(words, index)
+        if not length and any(ch.isalnum() for ch in words[index]) and words[index] not in lexicon.ID_FILLERS:
+            return False
+        index += length or 1
+    return True
 
 
 def _id_runs(words: list[str]) -> list[tuple[int, int, list[str]]]:
@@ -165,7 +203,22 @@ def _verb_after(words: list[str], end: int, right: int) -> tuple[str, int] | Non
             best = (verb, position + length)
     if best is None:
         best = _verb_last(words, position, right)
+    if best is None and position < right and is_cjk(words[position][:1]):
+        best = _verb_ending_clause(words, position + 1, right)
     return best
+
+
+def _verb_ending_clause(words: list[str], start: int, right: int) -> tuple[str, int] | None:
+    """Japanese and Chinese may put a reason between the id and its verb, which ends the clause:
+    "T-49は自分でやったので完了にしておいて", "T-03我自己已经做完了"."""
+    for at in range(start, right):
+        if words[at] in _CLAUSE_BREAK or lexicon.id_number(words[at]) is not None:
+            return None
+        for verb, table in lexicon.CONTROL_AFTER.items():
+            length = table.at(words, at)
+            if length and (at + length >= right or words[at + length] in _CLAUSE_BREAK):
+                return verb, at + length
+    return None
 
 
 def _verb_last(words: list[str], position: int, right: int) -> tuple[str, int] | None:
@@ -181,6 +234,20 @@ def _verb_last(words: list[str], position: int, right: int) -> tuple[str, int] |
     return None
 
 
+def _placing_verb(words: list[str], start: int, left: int) -> int:
+    """Where a command whose verb follows its ids begins: at a verb that opens the clause just
+    before them ("make T-18 urgent", "mets T-41 en tête de file", "pon la T-3 primero")."""
+    at = start
+    while at > left and words[at - 1] in lexicon.ID_FILLERS:
+        at -= 1
+    if at <= left or not lexicon.is_verb(words[at - 1]):
+        return start
+    before = at - 1
+    while before > left and words[before - 1] in _HEDGES:
+        before -= 1
+    return at - 1 if before == left or words[before - 1] in _CLAUSE_BREAK else start
+
+
 def _verb_around(words, start, end, left, right) -> tuple[str | None, int, int]:
     before = _verb_before(words, start, left)
     after = _verb_after(words, end, right)
@@ -189,7 +256,7 @@ def _verb_around(words, start, end, left, right) -> tuple[str | None, int, int]:
     if before and before[2] not in lexicon.NEEDS_AFTER:
         return before[0], begin, finish
     if after:
-        return after[0], begin, finish
+        return after[0], _placing_verb(words, start, left) if before is None else begin, finish
     if before is None and end < right and words[end] in COLON and all(
             word in lexicon.ANSWER_LEADS or word in lexicon.ID_FILLERS or word in _HEDGES or word in (",", "，")
             for word in words[left:start]):

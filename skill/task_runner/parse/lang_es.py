@@ -68,7 +68,7 @@ LANGUAGE = Language(
     id_range_words=frozenset("a al hasta".split()),
     id_join_words=frozenset("y o e".split()),
     id_task_words=frozenset("tarea tareas".split()),
-    id_fillers=frozenset("la las el los de del tarea".split()),
+    id_fillers=frozenset("la las el los de del desde tarea".split()),
     note_openers="pero|con|usando|usa|esta vez|porque",
     control_before={
         "retry": "reintenta|reintentar|vuelve a intentar/ejecutar/hacer|repite|repetir|intenta|intenta de nuevo|reinicia",
@@ -85,12 +85,12 @@ LANGUAGE = Language(
         "done": "como? hecha/hecho/hechas/hechos/completada/completado/completadas/completados/terminada/terminado/terminadas"
                 "/terminados/lista/listo/listas/listos"
                 "|ya? está/esta/están/estan hecha/hecho/hechas/completada/completado/completadas/terminada/terminado/terminadas/lista/listo/listas",
-        "urgent": "es/son urgente/urgentes|primero|antes que nada|antes de todo|al principio de la cola|es/son prioridad|es/son prioritaria/prioritario",
+        "urgent": "es/son urgente/urgentes|pon/ponla/ponlo/ponlas/ponlos/márcala/márcalo/marca? como urgente/urgentes/prioritaria/prioritario/prioridad|primero|antes que nada|antes de todo|al principio de la cola|es/son prioridad|es/son prioritaria/prioritario",
     },
     control_needs_after=frozenset(["haz", "pon", "pasa", "marca", "marcar", "intenta"]),
     answer_leads=frozenset("para sobre".split()),
     group_words="grupo",
-    queue_fillers="todo|la cola|cola|todas las tareas|las tareas|tareas|por favor|porfa|ahora|un momento|por ahora|de momento|el|la|las|los|todas|todos|trabajando|con",
+    queue_fillers="todo|solo|sólo|solamente|únicamente|la cola|cola|todas las tareas|las tareas|tareas|por favor|porfa|ahora|un momento|por ahora|de momento|el|la|las|los|todas|todos|trabajando|con",
     urgent_marks="urgente|muy urgente|prioridad alta|máxima prioridad|lo primero|haz esto primero|esto primero|primero esto",
     status_words={
         "pending": "pendiente|pendientes",
@@ -104,7 +104,7 @@ LANGUAGE = Language(
     status_show=frozenset("muéstrame muestrame enséñame ensename muestra lista dame dime dices".split()),
     status_nouns=frozenset("tareas tarea cola".split()),
     status_topic=frozenset("estado progreso".split()),
-    determiners=frozenset("las los mis la el mi tus".split()),
+    determiners=frozenset("las los mis la el mi tus esas esos aquellas aquellos".split()),
     relative_that="que está/están/estén|lo que está/están|que",
     all_words=frozenset("todas todos toda todo".split()),
     type_verbs={

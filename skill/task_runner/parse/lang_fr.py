@@ -24,7 +24,7 @@ LANGUAGE = Language(
     prévenir contacte contactez contacter regarde regardez regarder mets mettez mettre sauvegarde sauvegardez
     sauvegarder mets-moi trie triez trier range rangez ranger teste testez tester corrige corrigez corriger répare
     réparez réparer demande demandez demander demande-lui récupère récupérez récupérer prends prenez prendre
-    vérifier d'envoyer d'écrire d'appeler
+    vérifier d'envoyer d'écrire d'appeler ajoute ajoutez ajouter
     """.split()),
     verb_phrases="",
     request_end="",
@@ -112,7 +112,7 @@ LANGUAGE = Language(
     },
     control_after={
         "retry": "à/a nouveau|encore une fois|de nouveau|une autre fois",
-        "skip": "peut/peuvent attendre",
+        "skip": "peut/peuvent attendre|on passe|on la/le/les? saute|on la/le/les? zappe|on laisse tomber|on la/le/les laisse tomber",
         "cancel": "n'est plus nécessaire|ne sont plus nécessaires|est/sont annulée/annulées/annulé/annulés",
         "done": "comme? fait/faite/faits/faites/terminé/terminée/terminés/terminées/fini/finie/finis/finies"
                 "|est/sont fait/faite/faits/faites/terminé/terminée/terminés/terminées/fini/finie/finis/finies"
@@ -122,7 +122,7 @@ LANGUAGE = Language(
     control_needs_after=frozenset(["fais", "faites", "passe", "passez", "marque", "marquez", "marquer", "essaie", "essayez", "reprends", "reprenez"]),
     answer_leads=frozenset("pour sur".split()),
     group_words="groupe",
-    queue_fillers="tout|la file|file|la file d'attente|toutes les tâches|les tâches|tâches|la|le|les|s'il te plaît|s'il vous plaît|stp|svp|maintenant|un moment|pour l'instant|pour le moment|la queue|queue",
+    queue_fillers="tout|seulement|uniquement|juste|la file|file|la file d'attente|toutes les tâches|les tâches|tâches|la|le|les|s'il te plaît|s'il vous plaît|stp|svp|maintenant|un moment|pour l'instant|pour le moment|la queue|queue",
     urgent_marks="urgent|urgente|très urgent|très urgente|priorité haute|en priorité|prioritaire|à faire en premier|fais ça en premier|d'abord ça|ça d'abord",
     status_words={
         "pending": "en attente|à faire|restantes|restants|pas encore commencées",
@@ -137,8 +137,8 @@ LANGUAGE = Language(
     status_nouns=frozenset("tâches tâche file liste".split()),
     status_topic=frozenset("état statut avancement point".split()),
     status_phrases="du nouveau|des nouvelles|où en est-on|quoi de neuf|ça avance|ça en est où|où en sont|où en est|où en sommes-nous|fais le point|faire le point|quoi de neuf sur",
-    determiners=frozenset("les mes le la mon ma l'".split()),
-    relative_that="ce qui est/sont|qui est/sont|qui",
+    determiners=frozenset("les mes le la mon ma l' celles ceux".split()),
+    relative_that="ce qui est/sont/a/ont|qui est/sont/a/ont|qui",
     all_words=frozenset("toutes tous tout".split()),
     vague_verbs="règle|regle|occupe-toi de|gère|regarde|fais|organise|arrange",
     vague_nouns=frozenset("truc trucs chose choses affaire".split()),

@@ -108,12 +108,12 @@ LANGUAGE = Language(
         "cancel": "non serve più|non è più necessaria/necessario",
         "done": "come? fatto/fatta/fatti/fatte/completato/completata/completati/completate/finito/finita/finiti/finite"
                 "|è/sono fatto/fatta/fatti/fatte/completato/completata/completati/completate/finito/finita/pronto/pronta",
-        "urgent": "è urgente|sono urgenti|per prima|per primo|prima di tutto|in cima|per prima cosa|è/sono prioritario/prioritaria/prioritari/prioritarie",
+        "urgent": "è urgente|sono urgenti|mettila/mettilo/segnala/segnalo/metti/segna? come urgente/urgenti/prioritaria/prioritario|per prima|per primo|prima di tutto|in cima|per prima cosa|è/sono prioritario/prioritaria/prioritari/prioritarie",
     },
     control_needs_after=frozenset(["fai", "metti", "passa", "segna", "segnare", "marca", "marcare", "prova", "chiudi"]),
     answer_leads=frozenset("per su".split()),
     group_words="gruppo",
-    queue_fillers="tutto|la coda|coda|tutte le attività|le attività|attività|tutti i task|task|le|la|il|i|per favore|ora|adesso|un attimo|per ora|per adesso|per il momento",
+    queue_fillers="tutto|solo|soltanto|solamente|la coda|coda|tutte le attività|le attività|attività|tutti i task|task|le|la|il|i|per favore|ora|adesso|un attimo|per ora|per adesso|per il momento",
     urgent_marks="urgente|molto urgente|priorità alta|massima priorità|fai questo per primo|prima questo|per prima cosa|questo per primo",
     status_words={
         "pending": "in sospeso|in attesa|da fare|pendenti|pendente|in coda",
@@ -128,7 +128,7 @@ LANGUAGE = Language(
     status_nouns=frozenset("attività compiti compito coda lista task".split()),
     status_topic=frozenset("stato avanzamento situazione punto".split()),
     status_phrases="novità|ci sono novità|a che punto siamo|a che punto|come va con|come vanno|cosa manca|cosa è stato fatto",
-    determiners=frozenset("le i mie miei la il lo gli mia mio l'".split()),
+    determiners=frozenset("le i mie miei la il lo gli mia mio l' quelle quelli quella quello".split()),
     relative_that="che è/sono|quello che è/sono|che",
     all_words=frozenset("tutte tutti tutto".split()),
     vague_verbs="sistema|occupati di|gestisci|guarda|fai|organizza|risolvi",

@@ -106,7 +106,7 @@ LANGUAGE = Language(
         "cancel": "cancela|cancele|cancelar|remove|remova|remover|apaga|apague|apagar|exclui|exclua|excluir|esquece"
                   "|esqueça|deleta|delete|descarta|descarte",
         "done": "marca|marque|marcar|conclui|conclua|finaliza|finalize|fecha|feche",
-        "answer": "responde a?|responda a?|resposta para|resposta a",
+        "answer": "responde a?|responda a?|responde pra/pro|resposta para/pra/pro|resposta a",
         "urgent": "faz|faça|faca|passa|põe|coloca|prioriza|priorize|priorizar|urgente",
         "pause": "pausa|pausar|pause|coloca em pausa|coloque em pausa|põe em pausa|ponha em pausa|suspende|suspenda|congela",
         "resume": "retoma|retome|retomar|continua|continue|continuar|segue|siga|recomeça|recomece|despausa|tira a pausa",
@@ -117,12 +117,12 @@ LANGUAGE = Language(
         "cancel": "não é mais necessária/necessário|pode ser cancelada/cancelado",
         "done": "como? feita/feito/feitas/feitos/concluída/concluído/concluídas/concluídos/pronta/pronto/prontas/prontos"
                 "|já? está/estão/tá feita/feito/feitas/concluída/concluído/concluídas/pronta/pronto/prontas",
-        "urgent": "é urgente|são urgentes|primeiro|antes de tudo|na frente|no topo|é/são prioridade|é/são prioritária/prioritário",
+        "urgent": "é urgente|são urgentes|coloca/põe/marca? como urgente/urgentes/prioridade|primeiro|antes de tudo|na frente|no topo|é/são prioridade|é/são prioritária/prioritário",
     },
     control_needs_after=frozenset(["faz", "faça", "faca", "passa", "põe", "coloca", "marca", "marque", "marcar", "tenta", "tente", "tentar", "fecha", "feche"]),
     answer_leads=frozenset("para sobre".split()),
     group_words="grupo",
-    queue_fillers="tudo|a fila|fila|todas as tarefas|as tarefas|tarefas|as|a|o|os|por favor|agora|um pouco|por agora|por enquanto|por ora",
+    queue_fillers="tudo|só|somente|apenas|a fila|fila|todas as tarefas|as tarefas|tarefas|as|a|o|os|por favor|agora|um pouco|por agora|por enquanto|por ora",
     urgent_marks="urgente|muito urgente|prioridade alta|prioridade máxima|faz isso primeiro|faça isso primeiro|isso primeiro|primeiro isso",
     status_words={
         "pending": "pendente|pendentes|em espera|na fila|aguardando",
@@ -137,7 +137,7 @@ LANGUAGE = Language(
     status_nouns=frozenset("tarefas tarefa fila lista".split()),
     status_topic=frozenset("status estado progresso andamento situação".split()),
     status_phrases="alguma novidade|novidades|como está tudo|como estão as|como está a|o que falta|o que já foi feito|como anda|como andam",
-    determiners=frozenset("as os minhas meus a o minha meu".split()),
+    determiners=frozenset("as os minhas meus a o minha meu aquelas aqueles essas esses".split()),
     relative_that="que está/estão/estiver|o que está/estão|que",
     all_words=frozenset("todas todos tudo toda todo".split()),
     vague_verbs="resolve|resolva|cuida de|cuide de|organiza|organize|vê|veja|faz|arruma|arrume",

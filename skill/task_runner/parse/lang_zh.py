@@ -74,7 +74,7 @@ LANGUAGE = Language(
         "有什么新进展|进展怎么样|有进展吗|新进展|任务状态|任务进度|显示任务|显示我的任务|显示所有任务|查看任务|查看我的任务|列出任务|看看任务|我的任务|队列里有什么|队列里有啥|待处理的任务|待办任务|进行中的任务|失败的任务|卡住的任务"
         "|已完成的任务|怎么样了|进展如何|完成了吗|做完了吗|好了吗"
     ),
-    determiners=frozenset("有".split()),
+    determiners=frozenset("有 被".split()),
     relative_that="的",
     all_words=frozenset(["所有", "全部"]),
     vague_verbs="弄一下|弄|处理|搞|办",

@@ -59,6 +59,8 @@ def note(tokens: Tokens, start: int, right: int) -> tuple[int, int] | None:
     span = _span(tokens, position, right, " .!?,;") if right > position else None
     if lexicon.SIGN_OFFS.at(words, position) >= right - position or all(not w[:1].isalnum() for w in words[position:right]):
         return None  # "done with T-12, thanks"
+    if restates(words, position, right):
+        return None
     if NOTE.at(words, position):
         return span
     if not separated or any(lexicon.id_number(w) for w in words[position:right]):
@@ -90,3 +92,13 @@ def _span(tokens: Tokens, first: int, stop: int, strip: str = " ") -> tuple[int,
     begin += len(text) - len(text.lstrip())
     end = begin + len(tokens.text[begin:end].strip().rstrip(strip))
     return (begin, end) if end > begin else None
+
+
+def restates(words: list[str], start: int, right: int) -> bool:
+    """The rest of the clause only says the command again ("T-14 hab ich erledigt, kannst du
+    abhaken", "T-04 is done, mark it"): no note, and no task either."""
+    while start < right and words[start] in (",", ":", ";", "-", "—", "–", "，", "、"):
+        start += 1
+    said = start + lexicon.REQUEST.at(words, start)
+    return said < right and any(table.at(words, said) + PLEASE.at(words, said + table.at(words, said)) >= right - said
+                                for table in (*lexicon.CONTROL_AFTER.values(), *lexicon.CONTROL_BEFORE.values()))

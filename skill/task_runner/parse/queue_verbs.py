@@ -16,6 +16,7 @@ QUEUE_VERBS = ("pause", "resume")
 _VERB_TABLES = {verb: lexicon.CONTROL_BEFORE[verb] for verb in QUEUE_VERBS}
 _BREAKS = frozenset(".!?;,。！？；，、")
 _NEW_ACTION = Phrases(*(spec for lang in lexicon.LANGUAGES for spec in (lang.conj, lang.seq_then, lang.seq_also) if spec))
+_UNTIL = lexicon.phrases("deadline_cues")
 _HEDGES = frozenset("hmm hm um uh ok okay so please pls just oh hey can could would will you u we let 's".split())
 
 
@@ -61,8 +62,12 @@ def _clauses(tokens: Tokens, taken: set) -> list[tuple[int, int]]:
 def _read(words: list[str], first: int, stop: int) -> tuple[str, int | None] | None:
     """(verb, index of the group's name or None) when the clause is only a pause/resume."""
     verb, name, index = None, None, first
+    index += lexicon.REQUEST.at(words, index)  # "can you …", "tu peux …", "kannst du …"
     while index < stop:
         word = words[index]
+        if verb and _UNTIL.at(words, index):
+            break  # "pause everything until I'm back", "pausa todo hasta que vuelva"
+
         if not any(ch.isalnum() for ch in word):
             index += 1
             continue
