@@ -5,6 +5,7 @@ from task_runner.parse.language import Language
 LANGUAGE = Language(
     code="es",
     verbs=frozenset("""
+    junta juntar reúne reunir agrupa agrupar publica publicar sube subir
     añade añadir agrega agregar apúntame
     renueva renovar inscríbete suscríbete firma firmar invita invitar contacta contactar planea planear repara
     reparar escanea escanear rellena rellenar completa completar presenta presentar solicita solicitar confirma
@@ -188,7 +189,7 @@ LANGUAGE = Language(
     example_markers="",
     not_then_before=frozenset(),
     dep_done=frozenset(),
-    status_phrases="alguna novedad|hay novedades|novedades|cómo va todo|cómo van las cosas",
+    status_phrases="alguna novedad|hay novedades|novedades|cómo va todo|cómo van las cosas|cómo vamos|cómo va eso",
     typos={},
     not_typos=frozenset(),
     trigger_words=(),

@@ -24,7 +24,7 @@ LANGUAGE = Language(
     how_to="怎么|如何",
     seq_then="然后再|然后|接着|之后再|之后|随后|完成后|做完后|再",
     seq_also="还有|另外|同时|并且|以及",
-    seq_order="首先|第一|第二|第三|最后|其次",
+    seq_order="首先|第一|第二|第三|最后|其次|一是|二是|三是|一个是|另一个是|另外一个是",
     clitics=frozenset("".split()),
     pronoun_objects="它|它们|这个|那个|结果",
     dep_before_id="等|在|等到",
@@ -72,7 +72,7 @@ LANGUAGE = Language(
     # Status requests as whole phrases (found anywhere in a short clause).
     status_phrases=(
         "有什么新进展|进展怎么样|有进展吗|新进展|任务状态|任务进度|显示任务|显示我的任务|显示所有任务|查看任务|查看我的任务|列出任务|看看任务|我的任务|队列里有什么|队列里有啥|待处理的任务|待办任务|进行中的任务|失败的任务|卡住的任务"
-        "|已完成的任务|怎么样了|进展如何|完成了吗|做完了吗|好了吗"
+        "|已完成的任务|怎么样了|进展如何|完成了吗|做完了吗|好了吗|进度 怎么样|进度 如何|进展 怎样"
     ),
     determiners=frozenset("有 被".split()),
     relative_that="的",
@@ -128,7 +128,7 @@ LANGUAGE = Language(
     message_that="说",
     message_quoted_before="",
     answer_verbs=frozenset(),
-    header=frozenset(),
+    header=frozenset("件 个 點 点".split()),
     chit_chat=frozenset(),
     question_aux=frozenset(),
     subjects=frozenset(),

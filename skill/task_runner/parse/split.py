@@ -9,8 +9,8 @@ Coda and Airtable", "salt and pepper grinders") while "look it up and text it to
 
 import re
 
-from task_runner.parse import lexicon, runon
-from task_runner.parse.clean import first_word, is_time_word, starts_with_verb, trim
+from task_runner.parse import enumerations, lexicon, runon
+from task_runner.parse.clean import first_word, starts_with_verb, trim
 from task_runner.parse.lexicon import Lazy
 from task_runner.parse.lists import INLINE_NUMBER, mark
 from task_runner.parse.phrases import Tokens, has_cjk, is_cjk
@@ -137,21 +137,29 @@ def _sequence(pattern: re.Pattern, text: str, number, first: int) -> list[re.Mat
 
 def prose(text: str) -> list[Item]:
     """Sentences, then clauses; a leading "Header:" that only introduces the rest is dropped."""
-    items = []
+    items, announced = [], None
     text = _BLOCK_LINE.sub(r" \1", text)
     for sentence in _SENTENCE.split(text):
         sentence = sentence.strip()
         if not sentence:
             continue
-        framed, context = False, ""
+        framed, context, count = False, "", 0
         header = _HEADER_COLON.match(sentence)
         if header and _is_header(header.group("head")) and not _ONLY_BLOCKS.match(header.group("rest")):
             context = header.group("head")
-            framed = bool(lexicon.FRAMING.find(Tokens(context).words))
+            count = enumerations.announced(context)
+            framed = bool(count or lexicon.FRAMING.find(Tokens(context).words))
             sentence = header.group("rest").strip()
             if not sentence:
                 continue
-        for item in _clauses(sentence):
+        elif announced:
+            framed, context, count = True, announced[0], announced[1]
+        announced = None
+        if not header and enumerations.announced(sentence):  # "2つお願い。ひとつは…": the next sentence holds them
+            announced = (sentence, enumerations.announced(sentence))
+            continue
+        pieces = _clauses(sentence)
+        for item in enumerations.cut_to(pieces, count) if count > len(pieces) else pieces:
             item.framed, item.context = framed, context
             items.append(item)
     return items
@@ -182,9 +190,9 @@ def _clauses(sentence: str) -> list[Item]:
         sentence = _DASH.sub(_dash, sentence)
     tokens = Tokens(sentence)
     words, count = tokens.words, len(tokens)
-    listed = _verb_list(tokens)
+    listed = enumerations.verb_list(tokens)
     if listed:
-        return listed
+        return [Item(text, listed=True) for text in listed]
     items, start, cue = [], 0, ""
     index = 0
     while index < count:
@@ -213,38 +221,6 @@ def _clauses(sentence: str) -> list[Item]:
     return [Item(text, item.cue if n == 0 else "") for item in items if item.text  # run-on dictation: runon.py
             for n, text in enumerate(runon.pieces(item.text))]
 
-
-def _verb_list(tokens: Tokens) -> list[Item] | None:
-    """"groceries (eggs, milk), pick up the package, and call the vet": a comma list whose items are
-    mostly actions, though the first is only a noun. Split at every top-level comma/semicolon."""
-    words, depth, cuts = tokens.words, 0, []
-    for index, word in enumerate(words):
-        depth += (word in "([{") - (word in ")]}") if len(word) == 1 else 0
-        if depth == 0 and word in _BREAKS:
-            cuts.append(index)
-    if len(cuts) < 1 or len(cuts) > 40:
-        return None
-    bounds = [-1] + cuts + [len(words)]
-    segments = []
-    for begin, end in zip(bounds, bounds[1:]):
-        start = begin + 1
-        start += lexicon.CONJ.at(words, start)
-        if start < end:
-            segments.append((start, end))
-    if len(segments) < 3 or starts_with_verb(tokens.text[tokens.starts[segments[0][0]]:tokens.ends[segments[0][1] - 1]]):
-        return None
-    texts = [tokens.text[tokens.starts[s]:tokens.ends[e - 1]] for s, e in segments]
-    verbal = [starts_with_verb(text) for text in texts]
-    if sum(verbal[1:]) < 2:
-        return None
-    for (start, end), is_verb in zip(segments, verbal):
-        if is_verb:
-            continue
-        named = [w for w in words[start:end] if w[:1].isalnum()]
-        if (len(named) > 10 or any(w in lexicon.PRONOUN_SUBJECTS for w in named) or all(is_time_word(w) for w in named)
-                or lexicon.CLAUSE_OPENERS.at(words, start) or any(t.at(words, start) for t in lexicon.SEQ.values())):
-            return None  # a clause with its own subject ("I think we bought it …") or a time phrase, not a list entry
-    return [Item(text, listed=True) for text in texts]
 
 
 def _candidate(words: list[str], index: int) -> tuple[int, str, int | None] | None:

@@ -1,0 +1,77 @@
+"""Everyday requests the tables did not read yet, in every language they apply to: more verbs,
+polite and need forms ("il me faudrait …", "…していただけますでしょうか", "…ておいて"), short status
+questions, and enumerations announced by a count ("two things: …", "2つお願い。…")."""
+import pytest
+
+from task_runner.parse import parse_message
+
+
+def _descriptions(message):
+    doc = parse_message(message)
+    return doc["mode"], [task["description"] for task in doc["tasks"]]
+
+
+@pytest.mark.parametrize("message", [
+    "junta las facturas del gas en un solo pdf",
+    "reúne los recibos de la farmacia",
+    "publica el aviso en el tablón del edificio",
+    "vê quanto custa a revisão da moto",
+    "veja se a farmácia abre no domingo",
+    "marcar revisão da bicicleta",
+    "junta as notas fiscais do mês numa pasta",
+    "publie l'annonce sur le site de l'école",
+    "épluche les relevés de la banque",
+    "disdici il contratto del telefono fisso",
+    "pubblica il volantino sul gruppo del quartiere",
+    "beim Vermieter wegen der Heizung nachfragen",
+    "das Protokoll im Teamkanal posten",
+])
+def test_everyday_verbs(message):
+    mode, tasks = _descriptions(message)
+    assert mode == "intake" and len(tasks) == 1
+
+
+@pytest.mark.parametrize("message", [
+    "il me faudrait un résumé des réunions de la semaine",
+    "il nous faut un devis pour la cuisine",
+    "faut que tu appelles la pharmacie pour l'ordonnance",
+    "il faudrait que tu réserves le gîte pour août",
+    "お手数ですが、来月の旅行の見積もりを作成していただけますでしょうか。",
+    "会議の資料を共有フォルダに入れておいてください",
+    "この記事を社内のSlackに投稿して",
+    "その表をNotionに貼っておいて",
+    "娘の自由研究を手伝ってほしい、夏休み中に",
+])
+def test_polite_and_need_forms(message):
+    mode, tasks = _descriptions(message)
+    assert mode == "intake" and len(tasks) == 1
+
+
+@pytest.mark.parametrize("message", [
+    "進捗どう？", "進み具合はどう？", "进度怎么样？", "¿cómo vamos?", "como está indo?", "come procede?",
+    "wie ist der Stand?", "ça avance ?",
+])
+def test_short_status_questions(message):
+    doc = parse_message(message)
+    assert doc["mode"] == "intake" and doc["status"] and doc["tasks"] == []
+
+
+@pytest.mark.parametrize("message, count", [
+    ("two things: the dentist and the car wash", 2),
+    ("three things: call the plumber, book the vet and renew the passport", 3),
+    ("dos cosas: el seguro del coche y la cita del médico", 2),
+    ("zwei Sachen: den Keller ausräumen und die Lampe reparieren", 2),
+    ("deux choses : le dossier de la CAF et le rendez-vous chez le kiné", 2),
+    ("duas coisas: marcar o dentista e comprar pilhas", 2),
+    ("due cose: il bollo dell'auto e la visita dal dentista", 2),
+    ("两件事：一是订机票，二是问问酒店有没有早餐", 2),
+    ("3つお願い。ひとつは請求書の確認、もうひとつは会議室の予約、三つ目は議事録の送付", 3),
+])
+def test_an_announced_count_splits_the_items(message, count):
+    mode, tasks = _descriptions(message)
+    assert mode == "intake" and len(tasks) == count, tasks
+
+
+def test_a_count_that_is_no_announcement_changes_nothing():
+    mode, tasks = _descriptions("I have two kids and a dog: help me plan a trip")
+    assert (mode, tasks) == ("intake", ["plan a trip"])
