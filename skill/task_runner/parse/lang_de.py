@@ -139,7 +139,7 @@ LANGUAGE = Language(
         "früh": 8, "morgens": 9, "vormittag": 10, "mittag": 12, "nachmittag": 15, "abend": 18, "abends": 18,
         "nacht": 21
     },
-    relative_days={"heute": 0, "heute abend": 0, "morgen": 1, "übermorgen": 2},
+    relative_days={"heute": 0, "heute abend": 0, "heute nachmittag": 0, "heute früh": 0, "morgen": 1, "übermorgen": 2},
     periods={
         "tag": "day", "tages": "day", "woche": "week", "monat": "month", "monats": "month", "stunde": "hour",
         "morgen": "morning", "abend": "evening",
@@ -158,7 +158,7 @@ LANGUAGE = Language(
     every_words="jeden|jede|jedes|alle",
     clock_words="um|gegen",
     in_words="in",
-    deadline_cues="bis zum|bis spätestens|bis morgen|bis|spätestens am|spätestens|vor|innerhalb von",
+    deadline_cues="bis zum|bis spätestens|bis morgen|bis|spätestens am|spätestens|bevor|ehe|vor|innerhalb von",
     start_cues="nach|ab",
     object_cues="für den|für die|für das|für|wegen|über|zum|zur",
     # tables this language does not need

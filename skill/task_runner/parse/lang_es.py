@@ -137,8 +137,8 @@ LANGUAGE = Language(
         "minuto": "m", "minutos": "m", "hora": "h", "horas": "h", "día": "d", "días": "d", "dia": "d", "dias": "d",
         "semana": "w", "semanas": "w"
     },
-    day_parts={"mañana": 9, "tarde": 16, "noche": 20, "mediodía": 12},
-    relative_days={"hoy": 0, "esta noche": 0, "mañana": 1, "pasado mañana": 2},
+    day_parts={"mañana": 9, "tarde": 16, "noche": 20, "mediodía": 12, "esta tarde": 16, "esta mañana": 9, "esta noche": 20},
+    relative_days={"hoy": 0, "esta noche": 0, "esta tarde": 0, "esta mañana": 0, "mañana": 1, "pasado mañana": 2},
     periods={
         "día": "day", "dia": "day", "días": "day", "dias": "day", "mañanas": "morning", "noches": "night",
         "semana": "week", "semanas": "week", "mes": "month", "meses": "month", "minuto": "minute", "hora": "hour",
@@ -149,7 +149,7 @@ LANGUAGE = Language(
         "entre semana": "weekday", "de lunes a viernes": "weekday",
     },
     time_words=frozenset("mediodía".split()),
-    time_fillers=frozenset("los las el la de por y a al".split()),
+    time_fillers=frozenset("los las el la de por y a al primera".split()),
     time_characters="",
     plural_day_articles="los",
     subordinators="qué|cuándo|dónde|cómo|si|cuál|cuáles",
@@ -157,7 +157,7 @@ LANGUAGE = Language(
     every_words="cada|todos los|todas las",
     clock_words="a las|a la",
     in_words="en",
-    deadline_cues="antes del|antes de las|antes de|hasta el|hasta|a más tardar|como muy tarde|dentro de",
+    deadline_cues="antes de que|antes del|antes de las|antes de|hasta el|hasta|a más tardar|como muy tarde|dentro de",
     start_cues="después de las|después de|despues de las|despues de|a partir de las|a partir de|desde",
     object_cues="para|de|del",
     # tables this language does not need

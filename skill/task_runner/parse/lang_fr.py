@@ -26,6 +26,7 @@ LANGUAGE = Language(
     prévenir contacte contactez contacter regarde regardez regarder mets mettez mettre sauvegarde sauvegardez
     sauvegarder mets-moi trie triez trier range rangez ranger teste testez tester corrige corrigez corriger répare
     réparez réparer demande demandez demander demande-lui récupère récupérez récupérer prends prenez prendre
+    résilie résiliez résilier
     vérifier d'envoyer d'écrire d'appeler ajoute ajoutez ajouter
     """.split()),
     verb_phrases="",
@@ -163,8 +164,8 @@ LANGUAGE = Language(
         "minute": "m", "minutes": "m", "min": "m", "heure": "h", "heures": "h", "h": "h", "jour": "d", "jours": "d",
         "semaine": "w", "semaines": "w"
     },
-    day_parts={"matin": 9, "après-midi": 14, "soir": 18, "midi": 12, "minuit": 0, "nuit": 21},
-    relative_days={"aujourd'hui": 0, "ce soir": 0, "demain": 1, "après-demain": 2},
+    day_parts={"matin": 9, "après-midi": 14, "soir": 18, "midi": 12, "minuit": 0, "nuit": 21, "ce soir": 19, "cet après-midi": 14, "ce matin": 9},
+    relative_days={"aujourd'hui": 0, "ce soir": 0, "cet après-midi": 0, "ce matin": 0, "demain": 1, "après-demain": 2},
     periods={
         "jour": "day", "jours": "day", "matin": "morning", "matins": "morning", "soir": "evening",
         "soirs": "evening", "semaine": "week", "semaines": "week", "mois": "month", "heure": "hour",
@@ -184,7 +185,7 @@ LANGUAGE = Language(
     every_words="chaque|tous les|toutes les",
     clock_words="à|vers",
     in_words="dans",
-    deadline_cues="avant le|avant|d'ici le|d'ici|au plus tard le|au plus tard|jusqu'à",
+    deadline_cues="avant qu'|avant que|avant le|avant|d'ici le|d'ici|au plus tard le|au plus tard|jusqu'à",
     start_cues="après|à partir de|dès",
     object_cues="pour|de|du",
     # tables this language does not need

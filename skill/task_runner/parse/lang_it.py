@@ -153,8 +153,8 @@ LANGUAGE = Language(
         "minuto": "m", "minuti": "m", "min": "m", "ora": "h", "ore": "h", "giorno": "d", "giorni": "d", "settimana":
         "w", "settimane": "w"
     },
-    day_parts={"mattina": 9, "pomeriggio": 15, "sera": 19, "mezzogiorno": 12, "mezzanotte": 0, "notte": 21},
-    relative_days={"oggi": 0, "stasera": 0, "domani": 1, "dopodomani": 2},
+    day_parts={"mattina": 9, "pomeriggio": 15, "sera": 19, "mezzogiorno": 12, "mezzanotte": 0, "notte": 21, "stasera": 19, "stamattina": 9, "stamani": 9, "domattina": 9},
+    relative_days={"oggi": 0, "stasera": 0, "stamattina": 0, "stamani": 0, "domattina": 1, "domani": 1, "dopodomani": 2},
     periods={
         "giorno": "day", "giorni": "day", "mattina": "morning", "mattine": "morning", "sera": "evening",
         "sere": "evening", "settimana": "week", "settimane": "week", "mese": "month", "mesi": "month",
@@ -165,7 +165,7 @@ LANGUAGE = Language(
         "dal lunedì al venerdì": "weekday",
     },
     time_words=frozenset("".split()),
-    time_fillers=frozenset("il la le i di del e alle".split()),
+    time_fillers=frozenset("il la le i di del e alle per prima cosa".split()),
     time_characters="",
     plural_day_articles="",
     subordinators="quando|dove|se|come|quale|quali|perché",
@@ -173,7 +173,7 @@ LANGUAGE = Language(
     every_words="ogni|tutti i|tutte le",
     clock_words="alle|all'|verso le",
     in_words="tra|fra",
-    deadline_cues="entro il|entro|prima di|prima del|non oltre",
+    deadline_cues="entro il|entro|prima che|prima di|prima del|non oltre",
     start_cues="dopo le|dopo|a partire da|dalle",
     object_cues="per|di|del",
     # tables this language does not need

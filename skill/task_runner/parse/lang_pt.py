@@ -162,8 +162,8 @@ LANGUAGE = Language(
         "minuto": "m", "minutos": "m", "min": "m", "hora": "h", "horas": "h", "h": "h", "dia": "d", "dias": "d",
         "semana": "w", "semanas": "w"
     },
-    day_parts={"manhã": 9, "tarde": 15, "noite": 20, "meio-dia": 12},
-    relative_days={"hoje": 0, "hoje à noite": 0, "amanhã": 1, "depois de amanhã": 2},
+    day_parts={"manhã": 9, "tarde": 15, "noite": 20, "meio-dia": 12, "hoje à noite": 20, "hoje à tarde": 15, "esta tarde": 15, "hoje de manhã": 9},
+    relative_days={"hoje": 0, "hoje à noite": 0, "hoje à tarde": 0, "esta tarde": 0, "hoje de manhã": 0, "amanhã": 1, "depois de amanhã": 2},
     periods={
         "dia": "day", "dias": "day", "manhã": "morning", "manhãs": "morning", "noite": "night", "noites": "night",
         "semana": "week", "semanas": "week", "mês": "month", "mes": "month", "meses": "month", "hora": "hour",
@@ -181,7 +181,7 @@ LANGUAGE = Language(
     every_words="cada|toda|todo|todas as|todos os",
     clock_words="às|à",
     in_words="em|daqui a",
-    deadline_cues="até a|até o|até|antes de|antes da|antes do|no máximo até|dentro de",
+    deadline_cues="antes que|até a|até o|até|antes de|antes da|antes do|no máximo até|dentro de",
     start_cues="depois das|depois de|a partir das|a partir de|após",
     object_cues="para|pra|de|do|da",
     # tables this language does not need

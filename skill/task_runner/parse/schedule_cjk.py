@@ -27,6 +27,7 @@ _ZH_ONE_OFF = Lazy(
     r"(?P<due>之前|以前|前|までに|まで)?"
 )
 _CJK_ATTRIBUTE = Lazy(r"[^、，,。\s把给跟]{0,6}[的の]")
+_ADVERBIAL = Lazy(r"[にでから]")  # "1時間後に…の…": a time with its particle is when to act, not an attribute
 _CJK_STEPS = {"分钟": timedelta(minutes=1), "分": timedelta(minutes=1), "小时": timedelta(hours=1), "時間": timedelta(hours=1),
               "天": timedelta(days=1), "日": timedelta(days=1)}
 
@@ -35,7 +36,7 @@ def one_off(text: str, base: datetime, result: Schedule) -> None:
     for match in _ZH_ONE_OFF.finditer(text):
         if not (match.group("day") or match.group("time") or match.group("rel")):
             continue
-        if _CJK_ATTRIBUTE.match(text, match.end()) and not match.group("due"):
+        if _CJK_ATTRIBUTE.match(text, match.end()) and not match.group("due") and not _ADVERBIAL.match(text, match.end()):
             continue  # "明天上海的天气", "土曜日の夜の席": the date describes the object
         moment = _zh_moment(match, base)
         key = "due" if match.group("due") else "not_before"

@@ -1,0 +1,79 @@
+"""When, not what about (issue 13 §4), for cues the tables missed: deadlines that open a clause
+("bevor sie … ausläuft", "prima che si rinnovi il 31", "antes del día 30"), starts named by a part
+of today or tomorrow ("esta tarde", "domattina", "a primera hora", "1時間後に"), a start that has
+already come ("today"), dates about what is asked (subordinators of every language), a weekday
+name that is another language's word ("mon abonnement"), and German dates after the object."""
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+from corpus_scoring import NOW  # noqa: E402
+
+from task_runner.parse import parse_message  # noqa: E402
+
+
+def _schedule(message, count=1):
+    doc = parse_message(message, now=NOW)
+    assert doc["mode"] == "intake" and len(doc["tasks"]) == count, doc
+    return {key: bool(value) for key, value in doc["tasks"][0]["schedule"].items()}
+
+
+@pytest.mark.parametrize("message", [
+    "die Versicherung kündigen, bevor sie am Montag verlängert wird",
+    "disdici la palestra prima che si rinnovi il 15",
+    "cancela el gimnasio antes de que se renueve el lunes",
+    "cancela o streaming antes que renove na segunda",
+    "résilie l'assurance avant qu'elle se renouvelle lundi",
+    "ordena las facturas antes del día 28",
+    "cancel the trial before it renews on the 28th",
+])
+def test_a_deadline_that_opens_a_clause(message):
+    assert _schedule(message) == {"cron": False, "due": True, "not_before": False}
+
+
+@pytest.mark.parametrize("message", [
+    "esta tarde llama al fontanero",
+    "mañana a primera hora revisa el contrato",
+    "domattina per prima cosa chiama il medico",
+    "stasera controlla il conto",
+    "hoje à tarde liga pro mecânico",
+    "cet après-midi appelle le plombier",
+    "1時間後に在庫を確認してください",
+    "30分後にメールを確認して",
+])
+def test_a_start_named_by_a_part_of_the_day_or_a_delay(message):
+    assert _schedule(message) == {"cron": False, "due": False, "not_before": True}
+
+
+@pytest.mark.parametrize("message", [
+    "call the bank today", "vê o preço da gasolina hoje", "revisa el correo hoy",
+])
+def test_today_without_a_later_hour_delays_nothing(message):
+    assert _schedule(message) == {"cron": False, "due": False, "not_before": False}
+
+
+@pytest.mark.parametrize("message", [
+    "rausfinden, wann die Bibliothek samstags aufhat",
+    "averigua cuándo abre la piscina el domingo",
+    "scopri quando apre il museo domenica",
+    "descubra quando abre o mercado no domingo",
+])
+def test_a_date_about_what_is_asked_sets_nothing(message):
+    assert _schedule(f"1. {message}\n2. Brot kaufen", count=2) == {"cron": False, "due": False, "not_before": False}
+
+
+def test_a_weekday_abbreviation_that_is_a_word_of_another_language():
+    assert _schedule("résilie mon abonnement à la salle") == {"cron": False, "due": False, "not_before": False}
+    assert _schedule("call the landlord on Mon at 9") == {"cron": False, "due": False, "not_before": True}
+
+
+@pytest.mark.parametrize("message, start", [
+    ("den Friseurtermin am Donnerstag absagen", False),
+    ("Theaterkarten für Hamlet am Samstag besorgen", False),
+    ("am Donnerstag den Friseur anrufen", True),
+    ("morgen den Friseur anrufen", True),
+])
+def test_german_dates_after_the_object_are_the_objects(message, start):
+    assert _schedule(message)["not_before"] is start
