@@ -132,3 +132,9 @@ def test_add_after_a_command_is_a_new_task_not_a_note():
     doc = parse_message("saute T-09, et ajoute : acheter du pain")
     assert [(c["verb"], c["note"]) for c in doc["commands"]] == [("skip", None)]
     assert [t["description"] for t in doc["tasks"]] == ["acheter du pain"]
+
+
+@pytest.mark.parametrize("note", ["„`0`“", "\"use `make prod` now\"", "«`--dry-run`»"])
+def test_a_note_with_code_inside_quotes_comes_back_as_written(note):
+    doc = parse_message(f"retry T-04 with {note}")
+    assert [c["note"] for c in doc["commands"]] == [f"with {note}"]

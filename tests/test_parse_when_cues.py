@@ -10,7 +10,6 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 from corpus_scoring import NOW  # noqa: E402
-
 from task_runner.parse import parse_message  # noqa: E402
 
 
