@@ -42,7 +42,7 @@ _FILE_PREPOSITIONS = frozenset("in into as to".split())
 
 def classify(description: str, has_command: bool = False) -> str:
     """The type of one task; a backticked command makes it code-execution unless it sends a message."""
-    text = description.strip()
+    text = _without_report_back(description.strip())
     words = Tokens(text[:2000]).words
     if _vague(words):
         return "unknown"
@@ -94,6 +94,19 @@ def classify(description: str, has_command: bool = False) -> str:
     return "info-lookup"
 
 
+def _without_report_back(text: str) -> str:
+    """"check the last train tonight and let me know": telling the user is how the result comes
+    back, not what the task is; the words before it decide the type."""
+    tokens = Tokens(text[:2000])
+    words = tokens.words
+    for index in range(2, len(words)):
+        if words[index - 1] in (",", "，", "、") or lexicon.CONJ.ending_at(words, index):
+            if lexicon.REPORT_BACK.at(words, index):
+                start = index - (lexicon.CONJ.ending_at(words, index) or 1)
+                return text[:tokens.starts[start]].rstrip(" ,，、")
+    return text
+
+
 _QUOTED_AFTER_COLON = Lazy(r":\s*[\"“«„「『']")  # "schreib in die WG-Gruppe: \"…\"": the words are a message
 
 
@@ -103,7 +116,9 @@ def _to_person(tokens: Tokens) -> bool:
     at = 2 if len(words) > 2 and lexicon.PRONOUN_OBJECTS.at(words, 1) else 1  # "schreib es Paul"
     if at < len(words) and words[at] in lexicon.recipient_words(words[0]):
         at += 1
-    if at == 1 and len(words) > 2 and lexicon.MESSAGE_THAT.at(words, 2):
+    that = 2 + lexicon.REQUEST.at(words, 2)  # "schreib Jonas bitte, dass …"
+    that += words[that:that + 1] in ([","], ["，"])
+    if at == 1 and len(words) > that and (lexicon.MESSAGE_THAT.at(words, 2) or lexicon.MESSAGE_THAT.at(words, that)):
         return tokens.text[tokens.starts[1]:tokens.starts[1] + 1].isupper()  # "schreib Tim, dass …"
     if at == 1 or at >= len(words):
         return False

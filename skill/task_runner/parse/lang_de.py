@@ -5,7 +5,7 @@ from task_runner.parse.language import Language
 LANGUAGE = Language(
     code="de",
     verbs=frozenset("""
-    nachfragen erfragen posten poste einholen
+    leite leit weiterleiten nachfragen erfragen posten poste einholen packen pack vergleich vergleiche lad lade checken fragen bringen
     abgeben einreichen zurückrufen unterschreiben versenden ändern sammeln abmelden ummelden zusagen
     erneuere verlängere melde anmelden unterschreibe einladen scanne fülle ausfüllen vervollständige reiche
     beantrage bestätige probiere gib verkaufe ändere verschiebe koche putze wähle entscheide bezahl zahl
@@ -57,7 +57,7 @@ LANGUAGE = Language(
     dep_before_id="nach|sobald|wenn|nachdem|bis",
     dep_after_id="",
     reading_verbs="geh|gehe|lies|lese|überfliege|schau|sieh",
-    digest_verbs="fass|fasse|zusammenfassen|liste|mach eine liste|erstelle eine zusammenfassung",
+    digest_verbs="gruppiere|sortiere|ordne|fass|fasse|zusammenfassen|liste|mach eine liste|erstelle eine zusammenfassung",
     report_back="sag mir|sag mir bescheid|sag bescheid|gib mir bescheid|gib bescheid",
     dep_result="mit dem ergebnis|mit den ergebnissen|das ergebnis|die ergebnisse|damit|daraus|davon",
     dep_once="sobald|wenn|nach|nachdem",
@@ -108,7 +108,7 @@ LANGUAGE = Language(
     all_words=frozenset("alle alles".split()),
     type_verbs={
         "messaging": "bestätige kontaktiere schick schicke sende antworte ruf informiere benachrichtige schicken senden anrufen antworten"
-                " verschicken",
+                " verschicken leite leit weiterleiten",
         "code-execution": "führe starte installiere ausführen starten installieren deployen",
         "file-creation": "schreib erstell erstelle schreibe erstellen schreiben",
         "info-lookup": "suche recherchiere vergleiche prüfe suchen finden recherchieren vergleichen prüfen",

@@ -132,7 +132,7 @@ LANGUAGE = Language(
             "|error|errors|stack trace|load test"
         ),
         "file-creation": (
-            "file|files|document|doc|docs|docx|pdf|csv|spreadsheet|excel|sheet|markdown|md|txt|json"
+            "file|files|document|doc|docs|docx|pdf|csv|spreadsheet|excel|sheet|markdown|md|txt|json|xlsx|xls|pptx|ppt|odt|ods"
             "|slide|slides|deck|presentation|report|memo|letter|essay|article|blog post|outline"
             "|template|readme|notes|summary|write-up|writeup|proposal|resume|cv|invoice|chart|graph"
             "|diagram|list|checklist|newsletter|poem|itinerary|bio|agenda"
@@ -157,13 +157,13 @@ LANGUAGE = Language(
         "|last but not least|and finally|and lastly"
     ),
     conj="and|&|+|as well as|and please|n|'n'|so|and so",
-    clause_openers="if|when|once|after|whenever|unless|as soon as",
+    clause_openers="if|when|once|after|whenever|unless|as soon as|while",
     not_then_before=frozenset("since by until till back from even just only".split()),
     # --- dependencies ------------------------------------------------------------------------------
     dep_before_id="after|once|when|as soon as|until|till|before|following|depends on|depend on|dependent on|wait for|waiting for|blocked by|after task|once task",
     dep_after_id="",
     reading_verbs="go through|read|read through|look through|skim|review|scan|check",
-    digest_verbs="summarize|summarise|sum up|list|extract|pull out|make a summary|write a summary|give me a summary|make a list",
+    digest_verbs="group|sort|categorize|categorise|summarize|summarise|sum up|list|extract|pull out|make a summary|write a summary|give me a summary|make a list",
     report_back="lmk|let me know|tell me|report back|get back to me",
     dep_result=(
         "with the/those/these/that/its/their result/results/output/findings/answer/answers/data/numbers/info/summary"

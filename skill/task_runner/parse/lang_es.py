@@ -5,7 +5,7 @@ from task_runner.parse.language import Language
 LANGUAGE = Language(
     code="es",
     verbs=frozenset("""
-    junta juntar reúne reunir agrupa agrupar publica publicar sube subir
+    reenvía reenvia reenviar junta juntar reúne reunir agrupa agrupar publica publicar sube subir
     añade añadir agrega agregar apúntame
     renueva renovar inscríbete suscríbete firma firmar invita invitar contacta contactar planea planear repara
     reparar escanea escanear rellena rellenar completa completar presenta presentar solicita solicitar confirma
@@ -60,7 +60,7 @@ LANGUAGE = Language(
     dep_before_id="después de|despues de|cuando|una vez que|en cuanto|tan pronto como|hasta que",
     dep_after_id="",
     reading_verbs="revisa|lee|repasa|mira",
-    digest_verbs="resume|resúmelos|resumelos|haz un resumen|hazme un resumen|haz una lista|saca|lista",
+    digest_verbs="agrupa|agrúpalos|agrupalos|agrúpalas|clasifica|clasifícalos|clasificalos|ordénalos|resume|resúmelos|resumelos|haz un resumen|hazme un resumen|haz una lista|saca|lista",
     report_back="avísame|avisame|dime|me avisas|me dices",
     dep_result="con el/los resultado/resultados|usando el/los/eso|lo que falle/encuentres",
     dep_once="cuando|una vez que|después de",
@@ -110,7 +110,7 @@ LANGUAGE = Language(
     all_words=frozenset("todas todos toda todo".split()),
     type_verbs={
         "messaging": "invita invitar contacta contactar confirma confirmar escríbele escribele escríbeles envía envia enviar manda mandar avisa dile responde contesta llama avisar enviar mandar llamar"
-                " responder contestar reenviar decir mandes envíes envies llames avises contestes respondas compartas",
+                " responder contestar reenviar reenvía reenvia decir mandes envíes envies llames avises contestes respondas compartas",
         "code-execution": "corre correr lanza lanzar ejecuta despliega reinicia instala",
         "file-creation": "redacta escribe crea genera",
         "info-lookup": "mira consulta elige prueba busca investiga averigua compara busques encuentres averigües consultes revises mires buscar"

@@ -26,7 +26,7 @@ LANGUAGE = Language(
     prévenir contacte contactez contacter regarde regardez regarder mets mettez mettre sauvegarde sauvegardez
     sauvegarder mets-moi trie triez trier range rangez ranger teste testez tester corrige corrigez corriger répare
     réparez réparer demande demandez demander demande-lui récupère récupérez récupérer prends prenez prendre
-    résilie résiliez résilier
+    résilie résiliez résilier relance relancez relancer
     vérifier d'envoyer d'écrire d'appeler ajoute ajoutez ajouter
     """.split()),
     verb_phrases="",
@@ -60,7 +60,7 @@ LANGUAGE = Language(
         "peux-tu|pourrais-tu|pouvez-vous|pourriez-vous|tu peux|vous pouvez|est-ce que tu peux/pourrais"
         "|est-ce que vous pouvez/pourriez|s'il te plaît|s'il vous plaît|stp|svp|merci de"
         "|j'ai besoin que tu|j'ai besoin de|il faut que tu|faut que tu|il faudrait que tu|faudrait que tu|il faut|il faudrait|n'oublie pas de|je voudrais que tu|j'aimerais que tu"
-        "|tu pourrais|et|aussi|puis|je te demande de|je vous demande de|merci d'avance de"
+        "|note :|note-moi :|note-moi|tu pourrais|et|aussi|puis|je te demande de|je vous demande de|merci d'avance de"
     ),
     help_only="m'aider|aider|me donner un coup de main",
     need_frames="il me faudrait|il nous faudrait|il nous faut|j'ai besoin d'un|j'ai besoin d'une|j'ai besoin de|j'ai besoin d'aide pour|aide-moi avec|aide-moi pour|aide-moi à|il me faut|ajoute une tâche pour|crée une tâche pour",
@@ -90,8 +90,8 @@ LANGUAGE = Language(
     pronoun_objects="ça|cela",
     dep_before_id="quand|une fois que|dès que|après|lorsque",
     dep_after_id="",
-    reading_verbs="parcours|parcourez|lis|lisez|relis|passe en revue|regarde",
-    digest_verbs="résume|résumez|fais-en un résumé|fais un résumé|fais-moi un résumé|liste|dresse la liste",
+    reading_verbs="épluche|épluchez|parcours|parcourez|lis|lisez|relis|passe en revue|regarde",
+    digest_verbs="fais-moi une liste|fais une liste|dresse une liste|regroupe|classe|résume|résumez|fais-en un résumé|fais un résumé|fais-moi un résumé|liste|dresse la liste",
     report_back="dis-moi|préviens-moi|tiens-moi au courant",
     dep_result="avec le/les résultat/résultats|en utilisant le/les/ça|à partir du résultat|avec ça",
     dep_once="quand|une fois que|dès que|après",

@@ -21,7 +21,7 @@ LANGUAGE = Language(
     type_verbs={},
     type_keywords={
         "messaging": "dm|line|slack|チャット|送って|送信|メール|連絡して|伝えて|返信|転送|電話|知らせて|送っといて|送る",
-        "reminder-scheduling": "リマインダー|リマインド|思い出させて|カレンダーに|予定を入れて|アラーム",
+        "reminder-scheduling": "リマインダー|リマインド|思い出させて|カレンダーに|予定を入れて|アラーム|起こして",
         "code-execution": "実行|デプロイ|再起動|インストール|スクリプト|サーバー|バックアップ|テスト|コード|ログ",
         "file-creation": "書いて|作成して|作って|レポート|資料|ファイル|ドキュメント|報告書|フォルダ",
     },
@@ -64,7 +64,7 @@ LANGUAGE = Language(
     reading_verbs="目を通して|読んで|見て",
     digest_verbs="要約して|まとめて",
     report_back="教えて|知らせて",
-    dep_result="ったら|たら|その結果|結果を|それを",
+    dep_result="ったら|たら|その結果|結果を|それをもとに|それを元に|それを使って|それを",
     dep_once="終わったら|完了したら|が終わったら|が完了したら",
     dep_done=frozenset(),
     id_range_words=frozenset("か ら".split()),

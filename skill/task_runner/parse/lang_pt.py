@@ -60,7 +60,7 @@ LANGUAGE = Language(
     request=(
         "você/vc/tu pode/poderia/consegue|pode/poderia/consegue|por favor|pfv|pf|por gentileza|preciso que você?"
         "|eu preciso que você?|preciso|quero que você?|gostaria que você?|não esqueça/esqueças de|não se esqueça de"
-        "|tem como|dá pra|dá para|me ajuda a|e|também|me faz um favor|faz um favor|faça um favor|me faça um favor|por gentileza"
+        "|anota aí|anote aí|anota aí que|tem como|dá pra|dá para|me ajuda a|e|também|me faz um favor|faz um favor|faça um favor|me faça um favor|por gentileza"
     ),
     help_only="me ajudar|ajudar|ajudar-me",
     need_frames="preciso de|preciso dum|preciso duma|me ajuda com|me ajude com|ajuda-me com|me ajuda a|quero|adiciona uma tarefa pra|adiciona uma tarefa para|adicione uma tarefa pra|adicione uma tarefa para|cria uma tarefa pra|cria uma tarefa para",
@@ -91,7 +91,7 @@ LANGUAGE = Language(
     dep_before_id="quando|assim que|depois de|depois que|após|logo que",
     dep_after_id="",
     reading_verbs="lê|leia|le|revisa|revise|passa o olho|olha|olhe",
-    digest_verbs="resume|resuma|faz um resumo|faça um resumo|lista|liste",
+    digest_verbs="agrupa|agrupe|classifica|faz uma lista|faça uma lista|me faz uma lista|resume|resuma|faz um resumo|faça um resumo|lista|liste",
     report_back="me avisa|me avise|me diz|me diga|me fala",
     dep_result="com o/os resultado/resultados|usando o/os/isso|com isso",
     dep_once="quando|assim que|depois de|depois que",

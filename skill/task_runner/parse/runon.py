@@ -48,6 +48,8 @@ def _verb_cuts(tokens: Tokens, verbs: frozenset) -> list[int]:
             continue  # "cuánto cuesta renovar el pasaporte", "pour confirmer": an infinitive is no new request
         if word not in verbs or index - last < 2 or word in lexicon.AMBIGUOUS_VERBS and after not in lexicon.DETERMINERS:
             continue  # "marca o dentista" is a request, "a marca" a brand
+        if tokens.text[tokens.starts[index]].isupper():
+            continue  # "a farmácia Pague Menos": a capital inside a sentence starts a name
         if before not in _PARTICLES and (not before.isalpha() or len(before) < 3 or before in _FUNCTION or before in lexicon.VERBS):
             continue
         if after in _FUNCTION - _BEFORE_AN_OBJECT or lexicon.is_verb(after) or not after[:1].isalpha():

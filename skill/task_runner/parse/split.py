@@ -207,6 +207,9 @@ def _clauses(sentence: str) -> list[Item]:
         # Decisions look at a bounded window on each side, so a 20 000-character run-on sentence stays linear.
         left = sentence[tokens.starts[start]:min(tokens.starts[index], tokens.starts[start] + _WINDOW)] if index > start else ""
         right_start = cond if cond is not None else after
+        if index > start and not trim(sentence[tokens.starts[start]:tokens.starts[right_start]] if right_start < count else sentence).core:
+            index += 1
+            continue  # "anota aí …": the joining word belongs to the opener before it
         right = tokens.rest(right_start)[:_WINDOW]
         new_cue = _cut_here(left, right, words, index, kind, cond is not None, words[index - 1] if index else "")
         if new_cue is None:
@@ -334,6 +337,9 @@ def _waits_for_a_task(words: list[str]) -> bool:
     ids = [index for index, word in enumerate(words) if lexicon.id_number(word) is not None]
     if not ids:
         return False
+    after = words[ids[-1] + 1:]
+    if any(word in _BREAKS for word in after) or any(lexicon.is_verb(word) or word in lexicon.DE_INFINITIVES for word in after):
+        return False  # "after T-02 is done, write …", "nach T-10 die Ergebnisse packen": the action is here too
     opens = lexicon.DEP_BEFORE_ID.at(words, 0) or lexicon.CLAUSE_OPENERS.at(words, 0)
     return bool(opens) or any(lexicon.DEP_AFTER_ID.at(words, index + 1) for index in ids)
 

@@ -1,0 +1,80 @@
+"""Splits and types for phrasings the tables missed, in every language they apply to: reading then
+digesting stays one job (agrúpalos, épluche … fais-moi une liste, 过一遍…总结), a "while …" clause
+before the request, a condition about an existing task followed by its action in the same clause,
+a capitalised name is no dictated verb, "it based on that" (ja), "by the way" (zh), "note :" /
+"anota aí" openers, and types: a report-back tail does not decide the type, forward verbs are
+messaging, document extensions make a file."""
+import pytest
+
+from task_runner.parse import parse_message
+
+
+def _tasks(message):
+    doc = parse_message(message)
+    return [(task["description"], task["type"], task["depends_on"]) for task in doc["tasks"]]
+
+
+@pytest.mark.parametrize("message", [
+    "revisa las 50 reseñas del hotel y agrúpalas por queja",
+    "épluche mes relevés de novembre et fais-moi une liste des abonnements",
+    "把这个月的订单过一遍，按客户汇总一下",
+    "go through the support tickets from last week and group them by product",
+    "leggi le email di oggi e raggruppali per cliente",
+])
+def test_reading_then_digesting_is_one_job(message):
+    assert len(_tasks(message)) == 1
+
+
+def test_a_while_clause_before_the_request():
+    tasks = _tasks("while I'm at the gym, call the plumber about the leak then order more coffee pods")
+    assert [t[0] for t in tasks] == ["while I'm at the gym, call the plumber about the leak", "order more coffee pods"]
+
+
+@pytest.mark.parametrize("message, first", [
+    ("after T-07 is done, write the changelog into CHANGES.md and post the link in #dev", ["T-07"]),
+    ("nach T-07 bitte die Zahlen in eine Tabelle packen und an Herrn Wolf schicken", ["T-07"]),
+])
+def test_a_condition_and_its_action_then_a_second_action(message, first):
+    tasks = _tasks(message)
+    assert len(tasks) == 2 and tasks[0][2] == first
+
+
+def test_a_condition_alone_still_waits():
+    assert [t[2] for t in _tasks("quand T-07 est terminée, envoie le rapport à Paul")] == [["T-07"]]
+
+
+def test_a_capitalised_name_is_no_dictated_verb():
+    tasks = _tasks("manda um zap pra Ana avisando do jantar e também vê se a loja Compre Bem entrega aqui")
+    assert len(tasks) == 2 and "Compre Bem" in tasks[1][0]
+
+
+def test_japanese_based_on_that_is_a_second_task_that_waits():
+    tasks = _tasks("報告書を要約して、それをもとに部長へのメールを書いて")
+    assert len(tasks) == 2 and tasks[1][2] == [0]
+
+
+def test_chinese_by_the_way_joins_a_second_task():
+    assert len(_tasks("帮我查一下明天的天气，顺便给小王发个微信说会议改到三点")) == 2
+
+
+@pytest.mark.parametrize("message", [
+    "stp note : appeler la banque pour le prêt, et puis relancer le plombier",
+    "anota aí primeiro ligar pro dentista depois comprar pilhas",
+])
+def test_write_down_openers_frame_the_list(message):
+    assert len(_tasks(message)) == 2
+
+
+@pytest.mark.parametrize("message, kind", [
+    ("vê o horário do último ônibus e me avisa", "info-lookup"),
+    ("busca el horario de la farmacia y avísame", "info-lookup"),
+    ("find the opening hours of the museum and let me know", "info-lookup"),
+    ("leite die Mail bitte an Herrn Wolf weiter", "messaging"),
+    ("reenvía el correo del banco a mi hermana", "messaging"),
+    ("schreib Mia bitte, dass das Essen ausfällt", "messaging"),
+    ("haz el presupuesto en presupuesto_obra.xlsx", "file-creation"),
+    ("prepara la presentación en ventas.pptx", "file-creation"),
+    ("明日の朝6時に起こして、それから天気を調べて", "reminder-scheduling"),
+])
+def test_types(message, kind):
+    assert _tasks(message)[0][1] == kind
