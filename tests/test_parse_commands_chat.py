@@ -138,3 +138,32 @@ def test_add_after_a_command_is_a_new_task_not_a_note():
 def test_a_note_with_code_inside_quotes_comes_back_as_written(note):
     doc = parse_message(f"retry T-04 with {note}")
     assert [c["note"] for c in doc["commands"]] == [f"with {note}"]
+
+
+@pytest.mark.parametrize("message, note", [
+    ("retry T-10 with `-v` and once it's done email the log to Sven", "with `-v`"),
+    ("retry T-10 and then email the log to Sven", None),
+    ("retry T-10 with the new key, then post the result in #ops", "with the new key"),
+    ("reintenta la T-10 y cuando termine manda el log a Sven", None),
+    ("relance T-10 et quand c'est fini envoie le log à Paul", None),
+    ("riprova T-10 e quando è finito manda il log a Sara", None),
+])
+def test_a_task_after_a_retry_waits_for_it(message, note):
+    doc = parse_message(message)
+    assert [(c["verb"], c["ids"], c["note"]) for c in doc["commands"]] == [("retry", ["T-10"], note)]
+    assert [task["depends_on"] for task in doc["tasks"]] == [["T-10"]]
+
+
+def test_an_action_after_a_note_is_a_task_of_its_own():
+    doc = parse_message("retry T-04 with more memory and restart the pod")
+    assert [c["note"] for c in doc["commands"]] == ["with more memory"]
+    assert [task["description"] for task in doc["tasks"]] == ["restart the pod"]
+
+
+@pytest.mark.parametrize("message", [
+    "depois que a T-21 terminar, publica o post",
+    "cuando la T-21 termine, publica el aviso",
+    "sobald T-21 fertig ist, den Beitrag posten",
+])
+def test_waiting_for_an_existing_task_in_more_languages(message):
+    assert [task["depends_on"] for task in parse_message(message)["tasks"]] == [["T-21"]]

@@ -10,7 +10,7 @@ classify, schedule, link dependencies → decide the mode.
 
 from task_runner.parse import clean, commands, doubts, lexicon, mode, priority, split
 from task_runner.parse.classify import classify, delegates
-from task_runner.parse.depends import dependencies
+from task_runner.parse.depends import dependencies, waits
 from task_runner.parse.phrases import Tokens
 from task_runner.parse.text import Masked, Repaired, make_goal, sanitize, squash
 from task_runner.parse.wrappers import unwrap
@@ -41,6 +41,9 @@ def parse_message(text, now=None) -> dict:
     quoted = mode.quotes_examples(text) or (not (found.commands or found.status) and mode.narrative_question(text))
     items = [] if quoted else split.split_body(found.rest)
     tasks = _tasks(items, masked, now)
+    retried = [command["ids"] for command in found.commands if command["verb"] == "retry" and command["ids"]]
+    if retried and tasks and not tasks[0]["depends_on"] and waits(tasks[0]["_meta"][1].core, tasks[0]["_meta"][0].cue or tasks[0]["_meta"][1].cue):
+        tasks[0]["depends_on"] = list(retried[-1])  # "retry T-10 and once it's done email the log": it waits for the retry
     if found.status is not None:
         tasks = _keep(tasks, [not _bare_question(task) for task in tasks])
     if not (found.commands or found.status) and len(tasks) == 1 and not _single_is_work(tasks[0], body):

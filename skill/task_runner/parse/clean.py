@@ -148,6 +148,7 @@ def leading_verb(core: str) -> tuple[str | None, str]:
     ("every Monday at 9am send …", "once T-03 is done, deploy …"), and the text from that verb on."""
     if "," in core[:100] and core.split(" ", 1)[0].lower() in _CLAUSE_WORDS:
         core = _LEADING_CLAUSE.sub("", core)
+    core = _after_once_done(core)
     position = 0
     tokens = core[:400].split()
     lowered = [token.lower().strip(",.;:\"'()") for token in tokens]
@@ -171,6 +172,18 @@ def leading_verb(core: str) -> tuple[str | None, str]:
             break  # "the deploy worked" is a statement; "on the 1st of every month, pay …" is not
         position += 1
     return None, core
+
+
+def _after_once_done(core: str) -> str:
+    """"once it's done email the log", "quand c'est fini envoie …": the condition without a comma."""
+    tokens = Tokens(core[:200])
+    opener = lexicon.DEP_ONCE.at(tokens.words, 0)
+    if not opener:
+        return core
+    for end in range(opener, min(len(tokens.words), opener + 6)):
+        if tokens.words[end] in lexicon.DEP_DONE and end + 1 < len(tokens.words):
+            return core[tokens.starts[end + 1]:]
+    return core
 
 
 def is_time_word(word: str) -> bool:

@@ -130,6 +130,8 @@ def _id_commands(tokens: Tokens, used: list) -> list[dict]:
         note = notes.answer(tokens, finish, right) if verb == "answer" else None if verb == "urgent" else notes.note(tokens, finish, right)
         commands.append({"verb": verb, "ids": ids, "selector": None, "note": note, "_at": tokens.starts[begin]})
         stop = right if note or notes.restates(words, finish, right) else finish
+        if note and verb != "answer":  # what follows the note ("…, then email Bob") is the text's again
+            stop = next((i for i in range(finish, right) if tokens.ends[i] >= note[1]), right - 1) + 1
         used.append((tokens.starts[begin], tokens.ends[stop - 1]))
         last = (verb, stop)
     return commands

@@ -125,6 +125,11 @@ def _earlier(core: str, words: list[str], cue: str, before: list[str]) -> int | 
     return None
 
 
+def waits(core: str, cue: str) -> bool:
+    """The item waits for what came before it: a "then" cue or "once it's done", "quand c'est fini"."""
+    return cue in ("then", "cond") or _once(Tokens(core[:600]).words) is not None
+
+
 def _sends_nothing_named(words: list[str]) -> bool:
     """A send whose object is left out: the verb goes straight to its recipient ("send to Bob",
     "manda para a Ana", "schick an Lisa"), or a Japanese send with a recipient (に) and no object (を)."""

@@ -24,6 +24,8 @@ def note_end(words: list[str], start: int, right: int) -> int:
             if action < right and (any(t.at(words, action) for t in lexicon.CONTROL_BEFORE.values())
                                    or lexicon.id_number(words[action]) is not None):
                 return index
+            if lexicon.SEQ["then"].at(words, index + 1) or lexicon.DEP_ONCE.at(words, action):
+                return index  # "retry T-10 with `-v` and once it's done email the log": a task that waits for it
     return right
 
 
