@@ -78,3 +78,26 @@ def test_write_down_openers_frame_the_list(message):
 ])
 def test_types(message, kind):
     assert _tasks(message)[0][1] == kind
+
+
+@pytest.mark.parametrize("message, count", [
+    ("やることある：①経費の精算 ②山田さんに電話 ③会議室を予約して", 3),
+    ("帮我几件事：①订酒店 ②给妈妈打电话 ③查一下天气", 3),
+    ("1 llamar al taller por la revisión 2 pedir cita en el dentista 3 mirar hoteles en Cádiz", 3),
+    ("1 ligar pro banco 2 pagar a conta de luz 3 marcar o veterinário", 3),
+])
+def test_circled_and_bare_numbers_in_one_line(message, count):
+    assert len(_tasks(message)) == count
+
+
+def test_bare_numbers_inside_a_request_are_no_list():
+    assert len(_tasks("call 1 client, send 2 emails, check 3 logs")) == 3  # a comma list, not numbered
+
+
+@pytest.mark.parametrize("message, count", [
+    ("夫にLINEでパン買ってきてって送って、あと郵便局が何時までか調べて", 2),
+    ("ビルドを実行して、失敗したものを教えて", 1),
+    ("結果をまとめて、部長に結果を教えて", 2),
+])
+def test_japanese_auxiliaries_quotes_and_reporting_back(message, count):
+    assert len(_tasks(message)) == count

@@ -57,7 +57,15 @@ def mark(line: str) -> Mark | None:
     return None
 
 
-INLINE_NUMBER = Lazy(r"(?:(?<=\s)|^|(?<=[:：]))(?:\(?(\d{1,2})[.)]|\((\d{1,2})\)|(\d{1,2})、)(?=\s|[^\s\d])")
+INLINE_NUMBER = Lazy(r"(?:(?<=\s)|^|(?<=[:：]))(?:\(?(\d{1,2})[.)]|\((\d{1,2})\)|(\d{1,2})、)(?=\s|[^\s\d])|([①-⑳])")
+# "1 llamar a … 2 pedir cita … 3 mirar …": bare numbers, each before a verb (read by the caller)
+BARE_NUMBER = Lazy(r"(?:(?<=\s)|^)(\d)\s+(?=([^\W\d_]+))")
+
+
+def inline_number(match) -> int:
+    """The number of an INLINE_NUMBER match ("2." → 2, "②" → 2)."""
+    digits = match.group(1) or match.group(2) or match.group(3)
+    return int(digits) if digits else ord(match.group(4)) - ord("①") + 1
 
 
 def list_start(text: str) -> int | None:
@@ -69,4 +77,4 @@ def list_start(text: str) -> int | None:
             return position
         position += len(line) + 1
     inline = INLINE_NUMBER.search(text)
-    return inline.start() if inline and inline.group(1) == "1" else None
+    return inline.start() if inline and (inline.group(1) == "1" or inline.group(4) == "①") else None

@@ -71,8 +71,8 @@ def _kana_cuts(words: list[str]) -> list[int]:
     for index in range(3, len(words) - 3):
         if words[index - 1] != "て" or not lexicon.VERB_PHRASES.ending_at(words, index) or index - last < 3:
             continue
-        if words[index] in "くいおもはをにで" or lexicon.REPORT_BACK.at(words, index) or lexicon.REQUEST_END.at(words, index):
-            continue  # "…してください", "調べて教えて": the same request goes on
+        if words[index] in "くいおもはをにできみあほっ" or lexicon.REPORT_BACK.at(words, index) or lexicon.REQUEST_END.at(words, index):
+            continue  # "…してください", "調べて教えて", "買ってきて", "…買ってって送って": the same request goes on
         cuts.append(index)
         last = index
     return cuts

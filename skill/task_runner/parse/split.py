@@ -12,7 +12,7 @@ import re
 from task_runner.parse import enumerations, lexicon, runon
 from task_runner.parse.clean import first_word, starts_with_verb, trim
 from task_runner.parse.lexicon import Lazy
-from task_runner.parse.lists import INLINE_NUMBER, mark
+from task_runner.parse.lists import BARE_NUMBER, INLINE_NUMBER, inline_number, mark
 from task_runner.parse.phrases import Tokens, has_cjk, is_cjk
 
 
@@ -104,7 +104,10 @@ def _indent(line: str) -> int:
 
 def _inline_numbered(text: str) -> list[Item] | None:
     """"1. X 2. Y", "(1) X (2) Y", "a) X b) Y", "i) X ii) Y" on one line, in sequence."""
-    cuts = _sequence(INLINE_NUMBER, text, lambda m: int(m.group(1) or m.group(2) or m.group(3)), 1)
+    cuts = _sequence(INLINE_NUMBER, text, inline_number, 1)
+    if len(cuts) < 2:
+        bare = _sequence(BARE_NUMBER, text, lambda m: int(m.group(1)) if lexicon.is_verb(m.group(2).lower()) else 0, 1)
+        cuts = bare if len(bare) >= 3 else cuts
     if len(cuts) < 2:
         label = lambda m: (m.group(1) or m.group(2)).lower()  # noqa: E731
         roman = _sequence(_INLINE_LETTER, text, lambda m: _ROMAN.index(label(m)) + 1 if label(m) in _ROMAN else 0, 1)
@@ -328,6 +331,8 @@ def _one_job(left: list[str], right: list[str]) -> bool:
         return False
     if lexicon.REPORT_BACK.at(right, 0):
         return True
+    if is_cjk(right[0][:1]) and lexicon.REPORT_BACK.ending_at(right, len(right)) and "に" not in right:
+        return True  # "テストを実行して、落ちたものを教えて": telling the user what came of it
     reads = lexicon.READING_VERBS.at(left, 0) or is_cjk(left[0][:1]) and lexicon.READING_VERBS.find(left)
     return bool(reads and lexicon.DIGEST_VERBS.at(right, 0))
 
