@@ -64,3 +64,35 @@ def test_the_doubtful_tasks_are_named_by_index_and_the_contract_checks_reasons()
     doc = parse_message("1. compra pão\n2. organiza a festa e os convites", NOW)
     assert doubtful_tasks(doc) == {1} and problems(doc) == []
     assert problems(dict(doc, unsure=["maybe"])) and problems(dict(doc, unsure="split: x"))
+
+
+@pytest.mark.parametrize("message", [
+    "il faudrait voir avec le notaire pour la succession et prévenir mon frère",
+    "haría falta tramitar lo de la herencia con la notaría",
+    "man müsste mal die Sache mit der Kaution klären lassen",
+])
+def test_a_request_whose_verb_we_cannot_read_is_handed_over(message):
+    doc = parse_message(message, NOW)
+    assert doc["mode"] == "intake" and doc["tasks"] == [] and [r.split(":")[0] for r in doc["unsure"]] == ["vague"]
+
+
+@pytest.mark.parametrize("message", [
+    "vielleicht den Keller entrümpeln oder so, mal schauen",
+    "talvez trocar de academia, não sei",
+    "faudrait peut-être changer d'opérateur… ou pas, je sais pas",
+    "organizza la cena di classe con i genitori, vedi tu",
+    "quizás cambiar de compañía de luz, no sé",
+    "maybe look into a new phone plan or something",
+])
+def test_a_hedged_request_says_so(message):
+    doc = parse_message(message, NOW)
+    assert doc["mode"] == "intake" and [r.split(":")[0] for r in doc["unsure"]] == ["vague"]
+
+
+@pytest.mark.parametrize("message", [
+    "ayúdame con el discurso de la boda, no sé ni por dónde empezar",  # the hedge is part of the request
+    "could you tell me a joke", "can you help me?", "maybe retry the failed ones?",
+    "whatever you think is best for the logo, just send it to Ana",
+])
+def test_hedges_inside_a_request_and_plain_questions_stay_sure(message):
+    assert reasons(message) == []

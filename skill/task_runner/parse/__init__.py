@@ -41,6 +41,7 @@ def parse_message(text, now=None) -> dict:
     quoted = mode.quotes_examples(text) or (not (found.commands or found.status) and mode.narrative_question(text))
     items = [] if quoted else split.split_body(found.rest)
     tasks = _tasks(items, masked, now)
+    read = bool(tasks)  # some item read as a task, even if the message then turns out to ask for none
     retried = [command["ids"] for command in found.commands if command["verb"] == "retry" and command["ids"]]
     if retried and tasks and not tasks[0]["depends_on"] and waits(tasks[0]["_meta"][1].core, tasks[0]["_meta"][0].cue or tasks[0]["_meta"][1].cue):
         tasks[0]["depends_on"] = list(retried[-1])  # "retry T-10 and once it's done email the log": it waits for the retry
@@ -54,6 +55,10 @@ def parse_message(text, now=None) -> dict:
         del task["_meta"]
     if not (found.commands or found.status or tasks):
         unsure += [] if quoted else doubts.message_reasons(clean.trim(masked.restore(found.rest)).core)
+        if not (unsure or quoted or read):
+            unsure += doubts.unread_requests([masked.restore(item.text) for item in items])
+        if not (unsure or quoted) and items:
+            unsure += doubts.message_hedged(clean.trim(masked.restore(found.rest)).core)
         return _empty("intake" if unsure else "none", unsure)
     document = {"mode": "intake", "status": found.status is not None, "commands": found.commands, "tasks": tasks,
                 "unsure": unsure}

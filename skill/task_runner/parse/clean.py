@@ -35,10 +35,11 @@ _FIRST_WORD = Lazy(r"[\s\"'(¿¡]*([\w'’-]+)")
 class Trimmed:
     """An item's core words plus what came off the front."""
 
-    __slots__ = ("core", "cue", "requested", "framed")
+    __slots__ = ("core", "cue", "requested", "framed", "asked")
 
-    def __init__(self, core: str, cue: str, requested: bool, framed: bool):
+    def __init__(self, core: str, cue: str, requested: bool, framed: bool, asked: bool = False):
         self.core, self.cue, self.requested, self.framed = core, cue, requested, framed
+        self.asked = asked  # any request or need opener came off ("il faudrait …", "can you …")
 
 
 def _is_edge(word: str) -> bool:
@@ -51,7 +52,7 @@ def trim(text: str) -> Trimmed:
     tokens = Tokens(text.strip())
     words = tokens.words
     count = len(words)
-    cue, requested, framed = "", False, False
+    cue, requested, framed, asked = "", False, False, False
     start = 0
     for _ in range(16):  # bounded: each pass removes one opener
         while start < count and _is_edge(words[start]):
@@ -66,13 +67,14 @@ def trim(text: str) -> Trimmed:
             cue = kind
         requested |= kind == "request" and words[start] in lexicon.REQUEST_DELEGATES or kind == "need"
         framed |= kind == "frame"
+        asked |= kind == "need" or kind == "request" and (length > 1 or words[start] in lexicon.REQUEST_DELEGATES)
         start += length
     end = _trim_tail(words, start, count)
     core = tokens.text[tokens.starts[start]:tokens.ends[end - 1]] if end > start else ""
     listed = _ADD_TO_LIST.match(core) if core[:6].lower().startswith(_ADD_WORDS) else None
     if listed:
         core, framed = listed.group("body"), True
-    return Trimmed(core.strip(), cue, requested, framed)
+    return Trimmed(core.strip(), cue, requested, framed, asked)
 
 
 def _opener(words: list[str], at: int) -> tuple[str, int] | None:

@@ -13,6 +13,8 @@ from task_runner.parse.phrases import Tokens, is_cjk
 _TASK_INDEX = Lazy(r"^\w+: task (\d+) ")
 LANGUAGE_CODES = ", ".join(language.code for language in lexicon.LANGUAGES)
 _FOREIGN_WORDS = 2  # a name in another script ("email Олег the slides") is fine; a clause is not
+_HEDGES = lexicon.phrases("hedges")
+_PUNCTUATION = frozenset(",.;:!?…、，。！？；")
 
 
 def foreign_script(text: str) -> bool:
@@ -65,6 +67,8 @@ def item_reasons(index: int, description: str, scheduled: bool, kind: str) -> li
         reasons.append(f"split: task {index} may be two tasks: {description!r}")
     elif vague and lexicon.VAGUE_NOUNS.intersection(words[max(vague, 0):]):
         reasons.append(f"vague: task {index} does not say what to work on: {description!r}")
+    if not reasons and hedged(description):
+        reasons.append(f"vague: task {index} may not be what the user wants, they hedge: {description!r}")
     if kind == "reminder-scheduling" and not scheduled and lexicon.DAY_WORDS.intersection(words):
         reasons.append(f"date: task {index} is a reminder without a time we could place: {description!r}")
     return reasons
@@ -73,3 +77,38 @@ def item_reasons(index: int, description: str, scheduled: bool, kind: str) -> li
 def doubtful_tasks(document: dict) -> set[int]:
     """Indexes of the tasks an ``unsure`` reason names (for intake: apply the others, name these)."""
     return {int(match.group(1)) for reason in document.get("unsure", ()) for match in [_TASK_INDEX.match(reason)] if match}
+
+
+def unread_requests(texts: list[str]) -> list[str]:
+    """A request no rule could read as work ("il faudrait voir avec la banque pour le prêt…", "can
+    you sort the Hendricks paperwork"): its verb is not in our tables, so hand it over, never drop it."""
+    from task_runner.parse.clean import trim
+    from task_runner.parse.mode import is_chit_chat, is_meta_item, is_question, names_no_work
+
+    for text in texts:
+        trimmed = trim(text)
+        core = trimmed.core
+        words = [word for word in Tokens(core[:400]).words if any(ch.isalnum() for ch in word)]
+        if not trimmed.asked or len(words) < 3 or is_question(core, text):
+            continue
+        if is_chit_chat(core) or is_meta_item(core) or names_no_work(core) or lexicon.REMINDER_ONLY.at(words, 0):
+            continue
+        return [f"vague: the message asks for something the parser could not read: {core[:200]!r}"]
+    return []
+
+
+def hedged(text: str) -> bool:
+    """The user hedges ("…, ou pas, je sais pas", "vielleicht …", "…, vedi tu"): a hedge that opens the
+    text or ends a clause (not "no sé ni por dónde empezar", where it is part of the request)."""
+    words = Tokens(text[:400]).words
+    for index in range(len(words)):
+        length = _HEDGES.at(words, index)
+        if length and (index == 0 or index + length == len(words) or words[index + length] in _PUNCTUATION
+                       or words[index + length - 1] in _PUNCTUATION):
+            return True
+    return False
+
+
+def message_hedged(text: str) -> list[str]:
+    """A message no rule read as work in which the user hedges: hand it over rather than drop it."""
+    return [f"vague: the user may be unsure what they want: {text[:200]!r}"] if hedged(text) else []

@@ -30,7 +30,7 @@ LANGUAGE = Language(
     """.split()),
     greetings="hallo|hi|hey|moin|servus|guten morgen/tag/abend|also|ok",
     request=(
-        "kannst/könntest/koenntest/würdest du bitte?|bitte|ich brauche|ich möchte , ? dass du|ich muss|du musst"
+        "kannst/könntest/koenntest/würdest du bitte?|bitte|ich brauche|ich möchte , ? dass du|ich muss|du musst|man müsste|man muesste|man sollte|es müsste|es sollte|wir müssten|wir sollten"
         "|vergiss nicht , ? zu?|denk daran ,?|und|auch|noch|sei so gut und|wärst du so lieb und"
     ),
     help_only="mir helfen|helfen|hilf mir|mir kurz helfen",
@@ -59,6 +59,8 @@ LANGUAGE = Language(
     reading_verbs="geh|gehe|lies|lese|überfliege|schau|sieh",
     digest_verbs="gruppiere|sortiere|ordne|fass|fasse|zusammenfassen|liste|mach eine liste|erstelle eine zusammenfassung",
     report_back="sag mir|sag mir bescheid|sag bescheid|gib mir bescheid|gib bescheid",
+    keep_as="speicher es als|speichere es als|speicher es in|speichere es in|speicher als|speichere als|leg es in|lege es in|leg es ab in|lege es ab in",
+    hedges="vielleicht|eventuell|oder so|oder nicht|keine ahnung|weiß nicht|weiss nicht|mal schauen|mal sehen|wie du meinst",
     dep_result="mit dem ergebnis|mit den ergebnissen|das ergebnis|die ergebnisse|damit|daraus|davon",
     dep_once="sobald|wenn|nach|nachdem",
     web_search="google|suche nach|such nach|suche im netz nach",

@@ -33,7 +33,7 @@ LANGUAGE = Language(
     greetings="hola|buenas|buenos días|buenas tardes|oye|vale|bueno",
     request=(
         "¿? puedes/podrías/podrias/puede/podría por? favor?|¿? me puedes/podrías/podrias|necesito que|quiero que"
-        "|me gustaría que|por favor|porfa|hazme el favor de|favor de|tengo que|hay que|necesito|no olvides"
+        "|me gustaría que|por favor|porfa|hazme el favor de|favor de|tengo que|hay que|habría que|habria que|haría falta|haria falta|necesito|no olvides"
         "|acuérdate de|encárgate de|y|también|que|que me|que nos|que le|me haces el favor de|haz el favor de|me harías el favor de|q me|que me|x favor|xfa"
     ),
     help_only="ayudar|ayudarme|ayúdame|ayudame",
@@ -62,6 +62,8 @@ LANGUAGE = Language(
     reading_verbs="revisa|lee|repasa|mira",
     digest_verbs="agrupa|agrúpalos|agrupalos|agrúpalas|clasifica|clasifícalos|clasificalos|ordénalos|resume|resúmelos|resumelos|haz un resumen|hazme un resumen|haz una lista|saca|lista",
     report_back="avísame|avisame|dime|me avisas|me dices",
+    keep_as="guárdalo como|guardalo como|guárdalo en|guardalo en|guárdala como|guárdala en|guárdalos en|guarda como|guarda en|ponlo en",
+    hedges="quizás|quizá|tal vez|a lo mejor|o algo así|o no|no sé|ya veremos|lo que veas|como veas|tú verás|tu verás",
     dep_result="con el/los resultado/resultados|usando el/los/eso|lo que falle/encuentres",
     dep_once="cuando|una vez que|después de",
     web_search="busca en google|googlea",

@@ -55,11 +55,11 @@ LANGUAGE = Language(
     message_that="que|qu'|pour dire|en disant",
     message_quoted_before="",
     answer_verbs=frozenset("explique expliquez dis-moi traduis traduisez".split()),
-    greetings="bonjour|salut|coucou|bonsoir|hello|ok|d'accord|alors",
+    greetings="bonjour|salut|coucou|bonsoir|hello|ok|d'accord|alors|bon alors|bon|euh|ben|bah",
     request=(
         "peux-tu|pourrais-tu|pouvez-vous|pourriez-vous|tu peux|vous pouvez|est-ce que tu peux/pourrais"
         "|est-ce que vous pouvez/pourriez|s'il te plaît|s'il vous plaît|stp|svp|merci de"
-        "|j'ai besoin que tu|j'ai besoin de|il faut que tu|faut que tu|il faudrait que tu|faudrait que tu|il faut|il faudrait|n'oublie pas de|je voudrais que tu|j'aimerais que tu"
+        "|j'ai besoin que tu|j'ai besoin de|il faut que tu|faut que tu|il faudrait que tu|faudrait que tu|il faut|il faudrait|faudrait|n'oublie pas de|je voudrais que tu|j'aimerais que tu"
         "|note :|note-moi :|note-moi|tu pourrais|et|aussi|puis|je te demande de|je vous demande de|merci d'avance de"
     ),
     help_only="m'aider|aider|me donner un coup de main",
@@ -93,6 +93,8 @@ LANGUAGE = Language(
     reading_verbs="épluche|épluchez|parcours|parcourez|lis|lisez|relis|passe en revue|regarde",
     digest_verbs="fais-moi une liste|fais une liste|dresse une liste|regroupe|classe|résume|résumez|fais-en un résumé|fais un résumé|fais-moi un résumé|liste|dresse la liste",
     report_back="dis-moi|préviens-moi|tiens-moi au courant",
+    keep_as="enregistre-le sous|enregistre-la sous|enregistre-le dans|enregistre-la dans|sauvegarde-le dans|sauvegarde-la dans|mets-le dans|mets-la dans|range-le dans",
+    hedges="peut-être|ou pas|je sais pas|je ne sais pas|on verra|comme tu veux|à toi de voir",
     dep_result="avec le/les résultat/résultats|en utilisant le/les/ça|à partir du résultat|avec ça",
     dep_once="quand|une fois que|dès que|après",
     dep_done=frozenset("fini finie terminé terminée fait faite".split()),

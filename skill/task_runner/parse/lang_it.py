@@ -52,7 +52,7 @@ LANGUAGE = Language(
     greetings="ciao|salve|buongiorno|buonasera|ehi|ok|allora|senti",
     request=(
         "puoi|potresti|può|potrebbe|mi puoi|mi potresti|per favore|per piacere|perfavore|ti prego|ho bisogno che tu?"
-        "|mi serve che tu?|vorrei che tu?|non dimenticare di|ricordati di|devi|e|anche|ti chiedo di|ti chiederei di|per cortesia|cortesemente|fammi il favore di"
+        "|mi serve che tu?|vorrei che tu?|non dimenticare di|ricordati di|devi|bisognerebbe|bisogna|occorre|occorrerebbe|sarebbe da|e|anche|ti chiedo di|ti chiederei di|per cortesia|cortesemente|fammi il favore di"
     ),
     help_only="aiutarmi|aiutare|darmi una mano",
     need_frames="ho bisogno di|ho bisogno d'aiuto con|aiutami con|aiutami a|mi serve|mi servirebbe|vorrei|aggiungi un'attività per|aggiungi un compito per|crea un'attività per",
@@ -85,6 +85,8 @@ LANGUAGE = Language(
     reading_verbs="leggi|rileggi|scorri|passa in rassegna|guarda",
     digest_verbs="raggruppa|raggruppali|classifica|fammi una lista|fai una lista|riassumi|fammi un riassunto|fai un riassunto|elenca",
     report_back="fammi sapere|dimmi|avvisami",
+    keep_as="salvalo come|salvala come|salvalo in|salvala in|salva come|salva in|mettilo in|mettila in",
+    hedges="forse|magari|o no|non so|boh|vedremo|vedi tu|fai tu|come vuoi",
     dep_result="con il/i risultato/risultati|usando il/i/questo|con questo",
     dep_once="quando|appena|dopo|una volta che",
     dep_done=frozenset("fatto fatta finito finita pronto pronta completato completata finisce termina".split()),

@@ -110,9 +110,9 @@ def narrative_question(text: str) -> bool:
     for index in range(len(words)):
         if lexicon.FRAMING.at(words, index) > 1:
             return False  # "I need you to …", "do these for me" (a bare "tasks" may be quoted text)
-        length = _REQUEST_Q.at(words, index)
+        length = _REQUEST_Q.at(words, index) or (lexicon.REQUEST.at(words, index) if words[index] in lexicon.REQUEST_DELEGATES else 0)
         if length and index + length < len(words) and words[index + length] not in _ASKING:
-            return False  # "…, can you order a new one?" asks for work
+            return False  # "…, can you order a new one?", "…, tu peux le préparer ?" asks for work
     return True
 
 
