@@ -101,3 +101,19 @@ def test_bare_numbers_inside_a_request_are_no_list():
 ])
 def test_japanese_auxiliaries_quotes_and_reporting_back(message, count):
     assert len(_tasks(message)) == count
+
+
+@pytest.mark.parametrize("message", [
+    "prepara el informe de gastos y guárdalo como gastos.pdf, lo necesito el lunes",
+    "prepara a ata da reunião e guarda em ata.docx",
+    "write the minutes and save them as minutes.md",
+    "schreib das Protokoll und speichere es als protokoll.md",
+    "rédige le compte rendu et enregistre-le sous cr.docx",
+    "scrivi il verbale e salvalo come verbale.docx",
+    "議事録を作って、docsフォルダに保存して",
+    "把会议纪要整理好，保存为 jiyao.docx",
+    "look up the price of the Pixel 9 and save it in prices.md",
+])
+def test_keeping_the_result_in_a_file_is_part_of_the_job(message):
+    doc = parse_message(message)
+    assert doc["mode"] == "intake" and len(doc["tasks"]) == 1, doc["tasks"]

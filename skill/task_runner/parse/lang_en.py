@@ -165,7 +165,7 @@ LANGUAGE = Language(
     reading_verbs="go through|read|read through|look through|skim|review|scan|check",
     digest_verbs="group|sort|categorize|categorise|summarize|summarise|sum up|list|extract|pull out|make a summary|write a summary|give me a summary|make a list",
     report_back="lmk|let me know|tell me|report back|get back to me",
-    keep_as="save it as|save it in|save it to|save them as|save them in|save as|store it in|put it in|keep it in",
+    keep_as="save it as|save it in|save it to|save them as|save them in|save as|store it in",
     hedges="maybe|perhaps|or something|or so|or not|i don't know|i dunno|not sure|we'll see|up to you|you decide|whatever you think",
     dep_result=(
         "with the/those/these/that/its/their result/results/output/findings/answer/answers/data/numbers/info/summary"

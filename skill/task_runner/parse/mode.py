@@ -30,6 +30,7 @@ _META_OBJECTS = Phrases(
     "|a couple of things|esto|estas|esta|lo siguiente|estas cosas|estas tareas|das|dies|folgendes|diesen aufgaben|diesen dingen"
     "|diese aufgaben|这些|以下|下面|这些事情|这些任务")
 _META_TAIL = frozenset("for me please today tonight now pls asap real quick when you can por mí für mich machen erledigen ? ! . : 事 情".split())
+_KEEP_AS = lexicon.phrases("keep_as")
 _WORK_TYPES = frozenset(("messaging", "code-execution", "file-creation", "agent-delegation"))
 
 
@@ -170,8 +171,8 @@ def single_is_work(core: str, raw: str, kind: str, requested: bool, scheduled: b
         return False
     if is_question(core, raw) and not requested:
         return False
-    if framed:
-        return True
+    if framed or _KEEP_AS.find(words):
+        return True  # "look up the price and save it in prices.md" keeps a file: work, not an answer
     if lexicon.WEB_SEARCH.at(words, 0):
         return False
     if words and words[0] in lexicon.ANSWER_VERBS and not _names_someone(core):

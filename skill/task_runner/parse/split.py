@@ -40,6 +40,7 @@ _BREAKS = frozenset(",;，；、")
 _EMPHASIS = Lazy(r"(?P<mark>\*\*|__|(?<![\w*])\*|(?<![\w_])_)(?=\S)(?P<body>[^\n]{0,300}?\S)(?P=mark)(?![\w*])")
 _HEADING = Lazy(r"^\s{0,3}#{1,6}\s")  # markdown section headings separate groups; they are not tasks
 _WINDOW = 200
+_KEEP_AS = lexicon.phrases("keep_as")
 
 
 def split_body(text: str) -> list[Item]:
@@ -329,8 +330,8 @@ def _one_job(left: list[str], right: list[str]) -> bool:
     the result of the first, not a task of its own."""
     if not right:
         return False
-    if lexicon.REPORT_BACK.at(right, 0):
-        return True
+    if lexicon.REPORT_BACK.at(right, 0) or _KEEP_AS.at(right, 0) or is_cjk(right[0][:1]) and _KEEP_AS.ending_at(right, len(right)):
+        return True  # "prepare the quote and save it as quote.pdf": where the result goes, not a task
     if is_cjk(right[0][:1]) and lexicon.REPORT_BACK.ending_at(right, len(right)) and "に" not in right:
         return True  # "テストを実行して、落ちたものを教えて": telling the user what came of it
     reads = lexicon.READING_VERBS.at(left, 0) or is_cjk(left[0][:1]) and lexicon.READING_VERBS.find(left)
