@@ -117,3 +117,23 @@ def test_japanese_auxiliaries_quotes_and_reporting_back(message, count):
 def test_keeping_the_result_in_a_file_is_part_of_the_job(message):
     doc = parse_message(message)
     assert doc["mode"] == "intake" and len(doc["tasks"]) == 1, doc["tasks"]
+
+
+@pytest.mark.parametrize("message, count", [
+    ("mi fai queste cose? compra il pane, chiama la nonna", 2),
+    ("tu peux faire ces choses ? appelle le garage, achète du pain", 2),
+    ("¿puedes hacer estas cosas? llama al taller, compra pan", 2),
+    ("could you sort a few things out for me\n1. call the garage\n2. buy bread", 2),
+    ("お疲れさまです。以下お願いします\n1. 区役所に電話する\n2. パンを買う", 2),
+])
+def test_a_line_that_only_points_at_the_list_is_no_task(message, count):
+    assert len(_tasks(message)) == count
+
+
+@pytest.mark.parametrize("message, depends", [
+    ("1. find out when the pharmacy closes\n2. email Ana the signed contract", [[], []]),
+    ("check if my train is on time and text Leo the arrival time", [[], [0]]),
+    ("look up hotels in Porto and send me the options", [[], [0]]),
+])
+def test_a_send_of_a_definite_thing_waits_only_for_what_it_names(message, depends):
+    assert [task[2] for task in _tasks(message)] == depends

@@ -192,7 +192,8 @@ def _type(description: str, item: split.Item, trimmed: clean.Trimmed, has_comman
 
 def _is_task(item: split.Item, trimmed: clean.Trimmed) -> bool:
     """Listed items are tasks; in prose only actions, requests and questions are."""
-    if mode.is_chit_chat(trimmed.core) or mode.is_meta_item(trimmed.core) or mode.names_no_work(trimmed.core):
+    if mode.is_chit_chat(trimmed.core) or mode.is_meta_item(trimmed.core) or mode.names_no_work(trimmed.core) \
+            or mode.introduces(trimmed.core, item.text):
         return False
     if item.listed or item.framed or trimmed.requested or trimmed.framed or trimmed.cue or item.cue:
         return True

@@ -41,6 +41,7 @@ _SENDERS = frozenset("""send text email e-mail message tell forward share post d
 manda mándame mandame envía envia envíame enviame mandes envíes""".split())
 _LOOKUPS = frozenset("""check find look lookup research see confirm verify get figure work search such suche finde prüfe
 checke busca buscar busques encuentra averigua""".split())
+_TO_THE_USER = frozenset("me mir moi mi us uns".split())  # "send me the options": what the lookup found
 _TO = lexicon.word_set("recipient_words") | frozenset("to an à pro pra ao".split())
 _JA_SEND = Phrases("送って|送信して|転送して|送っといて|送って ください|送信して ください")
 _BOTH = Phrases("both|both of them|the two|all of them|all three|everything above")
@@ -120,8 +121,9 @@ def _earlier(core: str, words: list[str], cue: str, before: list[str]) -> int | 
                 for position in range(previous, -1, -1):
                     if _introduces(before[position], noun):
                         return position
-    if definite and _sends_the(words) and before[previous].split(" ", 1)[0].lower() in _LOOKUPS:
-        return previous  # "check if my flight is on time, and text Maria the arrival time"
+    if definite and _sends_the(words) and before[previous].split(" ", 1)[0].lower() in _LOOKUPS \
+            and (_shares_a_noun(words, before[previous]) or _TO_THE_USER.intersection(words[:3]) or words[1:2] and words[1] in _DETERMINERS):
+        return previous  # "check if my flight is on time, and text Maria the arrival time" (not "… the signed lease")
     return None
 
 
@@ -168,6 +170,13 @@ def _sends_the(words: list[str]) -> bool:
         if words[index] in _DETERMINERS:
             return words[index - 1] not in ("about", "regarding", "on", "for", "of", "re", "with", "in", "to", "über", "sobre", "de")
     return False
+
+
+def _shares_a_noun(words: list[str], earlier: str) -> bool:
+    """A noun of the definite phrase the item sends appears in the earlier item."""
+    lowered = Tokens(earlier[:600]).words
+    return any(noun in lowered for index, word in enumerate(words) if word in _DETERMINERS
+               for noun in words[index + 1:index + 5] if len(noun) >= 3 and noun.isalpha() and noun not in _FUNCTION)
 
 
 def _what_happened(words: list[str]) -> bool:

@@ -10,7 +10,7 @@ import re
 
 from task_runner.parse import lexicon
 from task_runner.parse.lexicon import Lazy
-from task_runner.parse.phrases import Phrases, Tokens
+from task_runner.parse.phrases import Phrases, Tokens, is_cjk
 
 _DISPATCH = Lazy(r"^\s*(?:\[[^\]\n]{0,40}\]\s*)?(?:system(?:\s*event)?\s*[:>-]\s*)?TASK_RUNNER_DISPATCH\b", re.IGNORECASE)
 _HEARTBEAT = Lazy(r"^\s*(?:\[[^\]\n]{0,40}\]\s*)?(?:system(?:\s*event)?\s*[:>-]\s*)?\W{0,3}(?:heartbeat\b|read\s+heartbeat\.md)", re.IGNORECASE)
@@ -29,7 +29,7 @@ _META_OBJECTS = Phrases(
     "|a? few/couple/some/two/three/four/five/several/bunch/more/other of? more? things/tasks/items/stuff/errands/jobs/bits"
     "|a couple of things|esto|estas|esta|lo siguiente|estas cosas|estas tareas|das|dies|folgendes|diesen aufgaben|diesen dingen"
     "|diese aufgaben|这些|以下|下面|这些事情|这些任务")
-_META_TAIL = frozenset("for me please today tonight now pls asap real quick when you can por mí für mich machen erledigen ? ! . : 事 情".split())
+_META_TAIL = frozenset("for me please today tonight now pls asap real quick when you can por mí für mich machen erledigen ? ! . : 事 情 out".split())
 _KEEP_AS = lexicon.phrases("keep_as")
 _WORK_TYPES = frozenset(("messaging", "code-execution", "file-creation", "agent-delegation"))
 
@@ -134,6 +134,21 @@ def is_meta_item(core: str) -> bool:
     if not rest:
         return False
     return all(word in _META_TAIL for word in words[verb + rest:])
+
+
+def introduces(core: str, raw: str) -> bool:
+    """"mi fai queste cose?", "tu peux faire ces choses ?", "以下お願いします": a line that only points
+    at the list around it (a verb and the language's header words, asked or followed by a list)."""
+    words = [word for word in Tokens(core[:200]).words if any(ch.isalnum() for ch in word) and word not in lexicon.CLITICS]
+    if words and is_cjk(words[0][:1]):
+        head = _META_OBJECTS.at(words, 0)
+        return bool(head) and (head == len(words) or lexicon.REQUEST_END.at(words, head) + head == len(words)
+                               or lexicon.REQUEST.at(words, head) + head == len(words))
+    if len(words) < 2 or not raw.rstrip().endswith(("?", ":", "？", "：")) or not lexicon.is_verb(words[0]):
+        return False
+    rest = words[1:]
+    return any(word in lexicon.HEADER for word in rest) and all(
+        word in lexicon.HEADER or word in lexicon.DETERMINERS or word in _META_TAIL for word in rest)
 
 
 def names_no_work(core: str) -> bool:
