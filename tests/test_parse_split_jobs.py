@@ -137,3 +137,19 @@ def test_a_line_that_only_points_at_the_list_is_no_task(message, count):
 ])
 def test_a_send_of_a_definite_thing_waits_only_for_what_it_names(message, depends):
     assert [task[2] for task in _tasks(message)] == depends
+
+
+@pytest.mark.parametrize("message", [
+    "compara os planos de celular, além disso cancela minha assinatura da academia",
+    "compara las tarifas del móvil y además cancela mi suscripción al gimnasio",
+    "confronta le tariffe del telefono e poi annulla l'abbonamento alla palestra",
+    "compare les forfaits mobiles et ensuite annule mon abonnement à la salle",
+    "vergleich die Handytarife und kündige dann mein Fitnessstudio-Abo",
+])
+def test_cancelling_a_subscription_is_a_task_not_a_command(message):
+    doc = parse_message(message)
+    assert doc["commands"] == [] and len(doc["tasks"]) == 2
+
+
+def test_a_link_after_a_lookup_is_what_it_found():
+    assert [task[2] for task in _tasks("look up the museum's opening hours on Sunday and dm Priya the link")] == [[], [0]]

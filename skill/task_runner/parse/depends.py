@@ -122,7 +122,8 @@ def _earlier(core: str, words: list[str], cue: str, before: list[str]) -> int | 
                     if _introduces(before[position], noun):
                         return position
     if definite and _sends_the(words) and before[previous].split(" ", 1)[0].lower() in _LOOKUPS \
-            and (_shares_a_noun(words, before[previous]) or _TO_THE_USER.intersection(words[:3]) or words[1:2] and words[1] in _DETERMINERS):
+            and (_shares_a_noun(words, before[previous]) or _TO_THE_USER.intersection(words[:3]) or words[1:2] and words[1] in _DETERMINERS
+                 or _LOOKUP_RESULTS.intersection(words)):
         return previous  # "check if my flight is on time, and text Maria the arrival time" (not "… the signed lease")
     return None
 
@@ -170,6 +171,9 @@ def _sends_the(words: list[str]) -> bool:
         if words[index] in _DETERMINERS:
             return words[index - 1] not in ("about", "regarding", "on", "for", "of", "re", "with", "in", "to", "über", "sobre", "de")
     return False
+
+
+_LOOKUP_RESULTS = frozenset("link links result results answer answers info details number numbers address times hours price prices options".split())
 
 
 def _shares_a_noun(words: list[str], earlier: str) -> bool:

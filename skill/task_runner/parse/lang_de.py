@@ -5,7 +5,7 @@ from task_runner.parse.language import Language
 LANGUAGE = Language(
     code="de",
     verbs=frozenset("""
-    leite leit weiterleiten nachfragen erfragen posten poste einholen packen pack vergleich vergleiche lad lade checken fragen bringen
+    kündige kündig storniere stornieren leite leit weiterleiten nachfragen erfragen posten poste einholen packen pack vergleich vergleiche lad lade checken fragen bringen
     abgeben einreichen zurückrufen unterschreiben versenden ändern sammeln abmelden ummelden zusagen
     erneuere verlängere melde anmelden unterschreibe einladen scanne fülle ausfüllen vervollständige reiche
     beantrage bestätige probiere gib verkaufe ändere verschiebe koche putze wähle entscheide bezahl zahl

@@ -5,7 +5,7 @@ from task_runner.parse.language import Language
 LANGUAGE = Language(
     code="es",
     verbs=frozenset("""
-    reenvía reenvia reenviar junta juntar reúne reunir agrupa agrupar publica publicar sube subir
+    cancela cancelar reenvía reenvia reenviar junta juntar reúne reunir agrupa agrupar publica publicar sube subir
     añade añadir agrega agregar apúntame
     renueva renovar inscríbete suscríbete firma firmar invita invitar contacta contactar planea planear repara
     reparar escanea escanear rellena rellenar completa completar presenta presentar solicita solicitar confirma

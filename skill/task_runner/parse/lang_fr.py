@@ -26,7 +26,7 @@ LANGUAGE = Language(
     prévenir contacte contactez contacter regarde regardez regarder mets mettez mettre sauvegarde sauvegardez
     sauvegarder mets-moi trie triez trier range rangez ranger teste testez tester corrige corrigez corriger répare
     réparez réparer demande demandez demander demande-lui récupère récupérez récupérer prends prenez prendre
-    résilie résiliez résilier relance relancez relancer
+    annule annulez annuler résilie résiliez résilier relance relancez relancer
     vérifier d'envoyer d'écrire d'appeler ajoute ajoutez ajouter
     """.split()),
     verb_phrases="",

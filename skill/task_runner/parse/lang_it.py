@@ -5,7 +5,7 @@ from task_runner.parse.language import Language
 LANGUAGE = Language(
     code="it",
     verbs=frozenset("""
-    disdici disdire pubblica pubblicare posta postare raccogli raccogliere
+    annulla annullare cancella cancellare disdici disdire pubblica pubblicare posta postare raccogli raccogliere
     informati informatevi documentati documentatevi iscriviti firma invita scansiona compila presenta richiedi conferma prova restituisci vendi cambia sposta
     cucina scegli decidi
     imposta impostare configura

@@ -5,7 +5,7 @@ from task_runner.parse.language import Language
 LANGUAGE = Language(
     code="pt",
     verbs=frozenset("""
-    vê veja ver junta juntar reúne reunir marcar publica publique publicar posta poste postar
+    cancela cancele cancelar vê veja ver junta juntar reúne reunir marcar publica publique publicar posta poste postar
     dá dê confere confira inscreve inscreva partilha assina assine convida convide planeja planeje escaneia preenche preencha completa
     complete apresenta solicita solicite confirma confirme experimenta devolve devolva vende venda muda mude
     move cozinha escolhe escolha decide

@@ -50,7 +50,8 @@ def _verb_cuts(tokens: Tokens, verbs: frozenset) -> list[int]:
             continue  # "marca o dentista" is a request, "a marca" a brand
         if tokens.text[tokens.starts[index]].isupper():
             continue  # "a farmácia Pague Menos": a capital inside a sentence starts a name
-        if before not in _PARTICLES and (not before.isalpha() or len(before) < 3 or before in _FUNCTION or before in lexicon.VERBS):
+        if before not in _PARTICLES and (not before.isalpha() or len(before) < 3 or before in _FUNCTION or before in lexicon.VERBS
+                                         or before in lexicon.CLAUSE_WORDS):  # "antes que renove", "quando chegar"
             continue
         if after in _FUNCTION - _BEFORE_AN_OBJECT or lexicon.is_verb(after) or not after[:1].isalpha():
             continue
