@@ -75,3 +75,13 @@ def test_an_announced_count_splits_the_items(message, count):
 def test_a_count_that_is_no_announcement_changes_nothing():
     mode, tasks = _descriptions("I have two kids and a dog: help me plan a trip")
     assert (mode, tasks) == ("intake", ["plan a trip"])
+
+
+@pytest.mark.parametrize("message", [
+    "家族のグループにこれ転送して：「明日は七時集合です」",
+    "跑一下 scripts/build.sh",
+    "把上周的工单过一遍，按优先级总结一下",
+])
+def test_cjk_requests_before_a_quote_a_path_or_a_digest(message):
+    mode, tasks = _descriptions(message)
+    assert mode == "intake" and len(tasks) == 1, tasks

@@ -96,3 +96,21 @@ def test_a_hedged_request_says_so(message):
 ])
 def test_hedges_inside_a_request_and_plain_questions_stay_sure(message):
     assert reasons(message) == []
+
+
+@pytest.mark.parametrize("message", [
+    "prends rendez-vous chez le coiffeur ensuite tu me trouves un resto pour samedi",
+    "compara los seguros del coche y además date de alta en la biblioteca",
+    "guarda il meteo di domani poi di' a Sara che si parte alle otto",
+])
+def test_a_sequence_word_inside_an_item_the_splitter_kept_whole(message):
+    assert [r.split(":")[0] for r in reasons(message)] == ["split"]
+
+
+@pytest.mark.parametrize("message", [
+    "organizza la cena (menu anche vegetariano, budget 30 euro)",  # inside brackets
+    "等 T-25 跑完了再把数据导出成 csv",  # 再 is "and then" of one request
+    "compara le offerte, poi scegli la più economica",  # cut at the comma already
+])
+def test_sequence_words_that_are_no_doubt(message):
+    assert reasons(message) == []

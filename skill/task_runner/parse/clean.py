@@ -29,6 +29,7 @@ _ADD_TO_LIST = Lazy(
 )
 _ADD_WORDS = ("add ", "put ", "queue ", "agrega", "añade", "füge ")
 _CLAUSE_WORDS = lexicon.CLAUSE_WORDS
+_CLAUSE_END = frozenset(":：。、，,")
 _FIRST_WORD = Lazy(r"[\s\"'(¿¡]*([\w'’-]+)")
 
 
@@ -197,8 +198,10 @@ def starts_with_verb(text: str) -> bool:
     core = trim(text).core
     if has_cjk(core[:8]):
         words = Tokens(core).words
+        clause = next((i for i, word in enumerate(words) if word in _CLAUSE_END), len(words))  # "…に転送して：「…」"
         return bool(lexicon.VERB_PHRASES.find(words[:12]) or lexicon.REQUEST_END.ending_at(words, len(words))
-                    or lexicon.VERB_PHRASES.ending_at(words, len(words)))
+                    or lexicon.VERB_PHRASES.ending_at(words, len(words)) or lexicon.VERB_PHRASES.ending_at(words, clause)
+                    or lexicon.REQUEST_END.ending_at(words, clause))
     words = core.split()
     if any(word.strip(",.;:!?") in lexicon.DE_INFINITIVES for word in words[1:]):
         return True  # German puts the infinitive last: "die Flüge nach Wien buchen", "morgen die Werkstatt anrufen wegen …"

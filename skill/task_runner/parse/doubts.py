@@ -67,6 +67,8 @@ def item_reasons(index: int, description: str, scheduled: bool, kind: str) -> li
         reasons.append(f"split: task {index} may be two tasks: {description!r}")
     elif vague and lexicon.VAGUE_NOUNS.intersection(words[max(vague, 0):]):
         reasons.append(f"vague: task {index} does not say what to work on: {description!r}")
+    if not reasons and _sequence_inside(words):
+        reasons.append(f"split: task {index} may be two tasks (a sequence word inside it): {description!r}")
     if not reasons and hedged(description):
         reasons.append(f"vague: task {index} may not be what the user wants, they hedge: {description!r}")
     if kind == "reminder-scheduling" and not scheduled and lexicon.DAY_WORDS.intersection(words):
@@ -95,6 +97,21 @@ def unread_requests(texts: list[str]) -> list[str]:
             continue
         return [f"vague: the message asks for something the parser could not read: {core[:200]!r}"]
     return []
+
+
+def _sequence_inside(words: list[str]) -> bool:
+    """"prends rdv chez le dermato ensuite tu me cherches un cadeau": a "then"/"also" inside an item,
+    not after a comma and outside brackets, that the splitter did not cut at (it found no verb it knows)."""
+    depth = 0
+    for index, word in enumerate(words[:-2]):
+        depth += (word in "([{（") - (word in ")]}）")
+        if index < 3 or depth or words[index - 1] in _PUNCTUATION:
+            continue
+        for kind in ("then", "also"):
+            length = lexicon.SEQ[kind].at(words, index)
+            if length and len(words) - index - length >= 2 and not (length == 1 and is_cjk(word[:1])):
+                return True
+    return False
 
 
 def hedged(text: str) -> bool:
