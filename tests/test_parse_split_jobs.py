@@ -153,3 +153,8 @@ def test_cancelling_a_subscription_is_a_task_not_a_command(message):
 
 def test_a_link_after_a_lookup_is_what_it_found():
     assert [task[2] for task in _tasks("look up the museum's opening hours on Sunday and dm Priya the link")] == [[], [0]]
+
+
+@pytest.mark.parametrize("message", ["查一下小区的停电通知", "查查这周的快递通知"])
+def test_a_leading_chinese_lookup_verb_decides_the_type(message):
+    assert _tasks(message)[0][1] == "info-lookup"

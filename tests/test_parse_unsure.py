@@ -114,3 +114,18 @@ def test_a_sequence_word_inside_an_item_the_splitter_kept_whole(message):
 ])
 def test_sequence_words_that_are_no_doubt(message):
     assert reasons(message) == []
+
+
+@pytest.mark.parametrize("message", [
+    "查一下周末北京的天气，如果下雪就提醒我带手套",
+    "check the forecast for Saturday, and if it rains remind me to cancel the picnic",
+    "regarde la météo de samedi, et si il pleut préviens Paul",
+])
+def test_a_condition_inside_one_item(message):
+    doc = parse_message(message, NOW)
+    if len(doc["tasks"]) == 1:
+        assert [r.split(":")[0] for r in doc["unsure"]] == ["split"]
+
+
+def test_a_condition_in_brackets_is_a_detail():
+    assert reasons("Grillfest für Paul planen (ca. 20 Leute; drinnen, falls es regnet)") == []

@@ -69,6 +69,8 @@ def item_reasons(index: int, description: str, scheduled: bool, kind: str) -> li
         reasons.append(f"vague: task {index} does not say what to work on: {description!r}")
     if not reasons and _sequence_inside(words):
         reasons.append(f"split: task {index} may be two tasks (a sequence word inside it): {description!r}")
+    if not reasons and _condition_inside(words):
+        reasons.append(f"split: task {index} may be two tasks (a condition inside it): {description!r}")
     if not reasons and hedged(description):
         reasons.append(f"vague: task {index} may not be what the user wants, they hedge: {description!r}")
     if kind == "reminder-scheduling" and not scheduled and lexicon.DAY_WORDS.intersection(words):
@@ -111,6 +113,18 @@ def _sequence_inside(words: list[str]) -> bool:
             length = lexicon.SEQ[kind].at(words, index)
             if length and len(words) - index - length >= 2 and not (length == 1 and is_cjk(word[:1])):
                 return True
+    return False
+
+
+def _condition_inside(words: list[str]) -> bool:
+    """"查一下明天的天气，如果下雨就提醒我带伞": a lookup and a conditional second request in one item
+    (outside brackets: "drinnen, falls es regnet" in parentheses is a detail)."""
+    depth = 0
+    for index, word in enumerate(words[:-2]):
+        depth += (word in "([{（") - (word in ")]}）")
+        if index >= 3 and not depth and lexicon.CLAUSE_OPENERS.at(words, index) \
+                and (words[index - 1] in _PUNCTUATION or lexicon.CONJ.ending_at(words, index)):
+            return True
     return False
 
 
