@@ -158,3 +158,11 @@ def test_a_link_after_a_lookup_is_what_it_found():
 @pytest.mark.parametrize("message", ["查一下小区的停电通知", "查查这周的快递通知"])
 def test_a_leading_chinese_lookup_verb_decides_the_type(message):
     assert _tasks(message)[0][1] == "info-lookup"
+
+
+@pytest.mark.parametrize("message", [
+    "after T-05 is done, write the announcement into NEWS.md and post the link in #general",
+    "nach T-05 bitte die Zahlen in eine Tabelle packen und an Herrn Wolf schicken",
+])
+def test_sending_what_the_item_before_produced(message):
+    assert [task[2] for task in _tasks(message)][1] == [0]

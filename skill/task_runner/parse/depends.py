@@ -10,6 +10,7 @@ item produced ("write a report" … "send the report").
 import re
 
 from task_runner.parse import lexicon
+from task_runner.parse.clean import leading_verb
 from task_runner.parse.idtext import expand_ids
 from task_runner.parse.lexicon import Lazy
 from task_runner.parse.phrases import Phrases, Tokens
@@ -121,7 +122,7 @@ def _earlier(core: str, words: list[str], cue: str, before: list[str]) -> int | 
                 for position in range(previous, -1, -1):
                     if _introduces(before[position], noun):
                         return position
-    if definite and _sends_the(words) and before[previous].split(" ", 1)[0].lower() in _LOOKUPS \
+    if definite and _sends_the(words) and (_opening_verb(before[previous]) or "") in _LOOKUPS | _PRODUCERS \
             and (_shares_a_noun(words, before[previous]) or _TO_THE_USER.intersection(words[:3]) or words[1:2] and words[1] in _DETERMINERS
                  or _LOOKUP_RESULTS.intersection(words)):
         return previous  # "check if my flight is on time, and text Maria the arrival time" (not "… the signed lease")
@@ -138,6 +139,8 @@ def _sends_nothing_named(words: list[str]) -> bool:
     "manda para a Ana", "schick an Lisa"), or a Japanese send with a recipient (に) and no object (を)."""
     if len(words) >= 2 and words[0] in _SENDERS and words[1] in _TO:
         return not (words[1] == "a" and words[0] in lexicon.EN.verbs)  # "send a message" names its object
+    if len(words) >= 3 and words[0] in _TO and words[-1] in lexicon.DE_INFINITIVES and lexicon.verb_type(words[-1]) == "messaging":
+        return True  # German puts the verb last: "… und an Frau Yilmaz schicken"
     return bool(words) and "に" in words and "を" not in words and bool(_JA_SEND.ending_at(words, len(words)))
 
 
@@ -174,6 +177,11 @@ def _sends_the(words: list[str]) -> bool:
 
 
 _LOOKUP_RESULTS = frozenset("link links result results answer answers info details number numbers address times hours price prices options".split())
+
+
+def _opening_verb(text: str) -> str | None:
+    """The verb an item opens with, after a leading clause ("after T-02 is done, write …" → write)."""
+    return leading_verb(text)[0] or text.split(" ", 1)[0].lower()
 
 
 def _shares_a_noun(words: list[str], earlier: str) -> bool:
