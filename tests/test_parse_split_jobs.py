@@ -166,3 +166,11 @@ def test_a_leading_chinese_lookup_verb_decides_the_type(message):
 ])
 def test_sending_what_the_item_before_produced(message):
     assert [task[2] for task in _tasks(message)][1] == [0]
+
+
+@pytest.mark.parametrize("message", [
+    "compara las tarifas del gas y además cancela la suscripción de la revista",
+    "busca el horario del museo y cancela la reserva del restaurante",
+])
+def test_a_verb_ending_like_a_pronoun_is_no_pronoun(message):
+    assert [task[2] for task in _tasks(message)] == [[], []]

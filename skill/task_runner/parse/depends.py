@@ -103,7 +103,8 @@ def _earlier(core: str, words: list[str], cue: str, before: list[str]) -> int | 
         return previous
     if "\u3400" <= core[:1] <= "\u9fff" and ("它" in core or "结果" in core or "这个" in core):
         return previous
-    if words and lexicon.is_verb(words[0]) and _ES_ENCLITIC.match(words[0]) and not words[0].endswith(("ala", "ola")):
+    if words and lexicon.is_verb(words[0]) and _ES_ENCLITIC.match(words[0]) and _clitic_stem(words[0]) \
+            and not words[0].endswith(("ala", "ola")):
         return previous  # "mándaselas", "mandalo"
     if words and lexicon.is_verb(words[0]) and _HYPHEN_OBJECT.match(words[0]):
         return previous  # "envoie-le à Paul", "manda-os"
@@ -132,6 +133,12 @@ def _earlier(core: str, words: list[str], cue: str, before: list[str]) -> int | 
 def waits(core: str, cue: str) -> bool:
     """The item waits for what came before it: a "then" cue or "once it's done", "quand c'est fini"."""
     return cue in ("then", "cond") or _once(Tokens(core[:600]).words) is not None
+
+
+def _clitic_stem(word: str) -> bool:
+    """"mandalo" is "manda" + "lo"; "cancela" is no verb + "la"."""
+    return (lexicon.verb_base(word) or word) != word or any(word.endswith(ending) and lexicon.is_verb(word[:-len(ending)])
+                                                             for ending in ("los", "las", "lo", "la"))
 
 
 def _sends_nothing_named(words: list[str]) -> bool:
