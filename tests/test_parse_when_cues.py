@@ -76,3 +76,25 @@ def test_a_weekday_abbreviation_that_is_a_word_of_another_language():
 ])
 def test_german_dates_after_the_object_are_the_objects(message, start):
     assert _schedule(message)["not_before"] is start
+
+
+@pytest.mark.parametrize("message", [
+    "manda il report settimanale al team", "envía el informe semanal a Marta", "envoie le rapport mensuel à Paul",
+    "manda o relatório mensal pro João",
+])
+def test_a_period_adjective_after_its_noun_is_no_schedule(message):
+    assert _schedule(message)["cron"] is False
+
+
+@pytest.mark.parametrize("message", [
+    "manda il report settimanalmente al team", "imposta un promemoria settimanale il lunedì alle 9", "send the report weekly",
+])
+def test_period_adverbs_and_reminders_still_recur(message):
+    assert _schedule(message)["cron"] is True
+
+
+def test_an_italian_hour_after_dopo_le():
+    doc = parse_message("dopo le 18 chiama il tecnico", now=NOW)
+    assert doc["tasks"][0]["schedule"]["not_before"].startswith("2026-11-20T18:00")
+    french = parse_message("appelle le plombier après le 25", now=NOW)
+    assert french["tasks"][0]["schedule"]["not_before"].startswith("2026-11-25")

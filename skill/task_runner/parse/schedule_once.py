@@ -31,6 +31,7 @@ from task_runner.timeutil import to_iso
 
 _DEADLINES = frozenset(" ".join(phrase.split()) for lang in lexicon.LANGUAGES for phrase in lang.deadline_cues.split("|") if phrase)
 _DUE_WORD = alternation("deadline_cues")
+_HOUR_CUES = frozenset(" ".join(phrase.split()) for lang in lexicon.LANGUAGES for phrase in lang.start_cues.split("|") if phrase.endswith(" le"))
 _START_WORD = alternation("start_cues")
 # "renew the domain before it expires on the 20th": the deadline cue opens the clause the date ends.
 _DEADLINE_CLAUSE = Lazy(r"\b(?:" + _DUE_WORD + r")\s+(?:[^\W\d]+(?:['’][^\W\d]+)?\s+){1,3}(?:on\s+|el\s+|le\s+|il\s+|am\s+|o\s+|a\s+)?$",
@@ -143,6 +144,10 @@ def _moment(match: re.Match, text: str, base: datetime, due: bool) -> datetime |
                 "w": timedelta(weeks=1)}[UNITS.get(match.group("unit").lower(), "h")]
         return base + step * n
     words = " ".join((match.group("day") or "").lower().split())
+    hour_after = re.fullmatch(r"le (\d{1,2})", words) if match.group("start") else None
+    if hour_after and " ".join(match.group("start").lower().split()) + " le" in _HOUR_CUES and int(hour_after.group(1)) <= 24:
+        moment = base.replace(hour=int(hour_after.group(1)) % 24, minute=0)  # "dopo le 18": after 6 pm, not the 18th
+        return moment if moment > base else moment + timedelta(days=1)
     hour, minute, _ = clock_time(match.group())
     if hour is None:
         part = PART_RE.search(match.group())
