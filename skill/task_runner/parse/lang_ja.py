@@ -147,7 +147,7 @@ LANGUAGE = Language(
     in_words="",
     deadline_cues="",
     start_cues="",
-    object_cues="",
+    object_cues="に変更|へ変更|に移動|にずらし|にずらして|に延期|に変え|に変えて|に振り替え",
     # tables this language does not need
     dotted_abbreviations="",
     title_abbreviations="",

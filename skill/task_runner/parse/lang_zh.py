@@ -109,7 +109,7 @@ LANGUAGE = Language(
     in_words="",
     deadline_cues="",
     start_cues="",
-    object_cues="",
+    object_cues="改到|推到|改成|延到|挪到|推迟到|调到",
     # tables this language does not need
     request_end="",
     dotted_abbreviations="",
