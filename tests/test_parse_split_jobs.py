@@ -174,3 +174,13 @@ def test_sending_what_the_item_before_produced(message):
 ])
 def test_a_verb_ending_like_a_pronoun_is_no_pronoun(message):
     assert [task[2] for task in _tasks(message)] == [[], []]
+
+
+@pytest.mark.parametrize("message, kind", [
+    ("lass bitte die Tests in ~/code/app laufen und sag mir, ob was rot ist", "code-execution"),
+    ("跑一下 scripts/build.sh，看看有没有报错", "code-execution"),
+    ("查一下明天的天气，看看有没有雨", "info-lookup"),
+])
+def test_running_something_and_reporting_how_it_went_is_one_job(message, kind):
+    tasks = _tasks(message)
+    assert len(tasks) == 1 and tasks[0][1] == kind

@@ -5,7 +5,7 @@ from task_runner.parse.language import Language
 LANGUAGE = Language(
     code="de",
     verbs=frozenset("""
-    kündige kündig storniere stornieren leite leit weiterleiten nachfragen erfragen posten poste einholen packen pack vergleich vergleiche lad lade checken fragen bringen
+    lass lasse kündige kündig storniere stornieren leite leit weiterleiten nachfragen erfragen posten poste einholen packen pack vergleich vergleiche lad lade checken fragen bringen
     abgeben einreichen zurückrufen unterschreiben versenden ändern sammeln abmelden ummelden zusagen
     erneuere verlängere melde anmelden unterschreibe einladen scanne fülle ausfüllen vervollständige reiche
     beantrage bestätige probiere gib verkaufe ändere verschiebe koche putze wähle entscheide bezahl zahl
@@ -173,7 +173,7 @@ LANGUAGE = Language(
     type_keywords={
         "messaging": "nachricht|schreib an|schreibe an|schick|schicke|sag|sage|mail|e-mail|whatsapp",
         "reminder-scheduling": "erinnerung|termin|wecker|kalender",
-        "code-execution": "skript",
+        "code-execution": "skript|skripte|migration|migrationen|server|datenbank|deployment|laufen lassen|tests laufen|build",
         "file-creation": "datei|dokument|bericht|tabelle",
     },
     agent_words="agent|agenten|assistent|coding-agent|coding-agenten",
