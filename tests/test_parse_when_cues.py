@@ -103,3 +103,12 @@ def test_an_italian_hour_after_dopo_le():
 @pytest.mark.parametrize("message", ["美容院の予約を来週に変更して", "把牙医的预约改到下周三", "会議を金曜に変更してください"])
 def test_the_date_a_thing_moves_to_is_no_start(message):
     assert _schedule(message)["not_before"] is False
+
+
+@pytest.mark.parametrize("message, due", [
+    ("prepara el informe, lo necesito para el miércoles", True),
+    ("write the brief, I need it for Thursday", True),
+    ("find a hotel, I need a room for Saturday", False),
+])
+def test_needed_by_a_day_is_a_deadline(message, due):
+    assert _schedule(message)["due"] is due

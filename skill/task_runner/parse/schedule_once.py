@@ -9,6 +9,7 @@ from datetime import datetime, timedelta
 from task_runner.parse import lexicon
 from task_runner.parse.clean import is_time_word, starts_with_verb
 from task_runner.parse.lexicon import Lazy, alternation, merged
+from task_runner.parse.phrases import Tokens
 from task_runner.parse.times import (
     CLOCK,
     DAY,
@@ -102,7 +103,7 @@ def _kind(match: re.Match, text: str) -> str | None:
     if match.group("start") or match.group("rel") or match.group("half"):
         return "not_before"
     if _OBJECT_BEFORE.search(text[max(0, match.start() - 40):match.start()]) or day.split(" ", 1)[0] in _OBJECT_WORDS and " " in day:
-        return None  # "a table for Saturday", "un taxi pour 7h": the time of the thing booked
+        return "due" if _needed_by(text[max(0, match.start() - 60):match.start()]) else None  # "a table for Saturday": the thing's
     if match.group("time") or match.group("dtime"):
         return "not_before"
     if " ".join(day.split()) in RELATIVE_DAYS:
@@ -120,6 +121,20 @@ def _after_the_object(head: str, tail: str) -> bool:
     if not words or words[-1].strip(",.;:!?").lower() not in lexicon.DE_INFINITIVES:
         return False
     return any(not is_time_word(word.strip(",.;:!?").lower()) for word in head.split())
+
+
+def _needed_by(head: str) -> bool:
+    """"lo necesito para el miércoles", "I need it for Friday": the date the user needs the work by
+    (a need, only pronouns, then the object cue; "I need a table for Saturday" is the table's date)."""
+    words = Tokens(head).words
+    if not words or words[-1] not in _OBJECT_WORDS:
+        return False
+    for start in range(max(0, len(words) - 6), len(words) - 1):
+        length = lexicon.NEED_FRAMES.at(words, start)
+        if length and all(word in lexicon.CLITICS or lexicon.PRONOUN_OBJECTS.at(words, i)
+                          for i, word in enumerate(words[start + length:-1], start + length)):
+            return True
+    return False
 
 
 def _a_word_of_its_own(match: re.Match, text: str) -> bool:
