@@ -85,3 +85,18 @@ def test_a_count_that_is_no_announcement_changes_nothing():
 def test_cjk_requests_before_a_quote_a_path_or_a_digest(message):
     mode, tasks = _descriptions(message)
     assert mode == "intake" and len(tasks) == 1, tasks
+
+
+@pytest.mark.parametrize("message", [
+    "il me faut le planning pour lundi, tu peux le préparer dans planning.xlsx ?",
+    "I need the budget by Friday, can you put it in budget.xlsx",
+    "necesito el informe para el lunes, ¿puedes hacerlo en informe.docx?",
+])
+def test_a_thing_needed_then_how_to_make_it_is_one_task(message):
+    mode, tasks = _descriptions(message)
+    assert mode == "intake" and len(tasks) == 1, tasks
+
+
+def test_two_needs_stay_two_tasks():
+    mode, tasks = _descriptions("I need the budget by Friday. Call the bank about the loan.")
+    assert len(tasks) == 2

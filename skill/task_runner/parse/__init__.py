@@ -100,6 +100,7 @@ def _tasks(items: list, masked: Masked, now) -> list[dict]:
             break
     if not kept:
         return []
+    kept = _needs_then_how(kept)
     moment = now
     cores = [trimmed.core for _, trimmed, _ in kept]
     links = dependencies(cores, [item.cue or trimmed.cue for item, trimmed, _ in kept], [item.context for item, _, _ in kept])
@@ -126,6 +127,25 @@ def _tasks(items: list, masked: Masked, now) -> list[dict]:
             "_meta": (item, trimmed, bool(found)),
         })
     return tasks
+
+
+def _needs_then_how(kept: list) -> list:
+    """"il me faut le devis pour vendredi, tu peux le préparer dans devis.pdf ?": a thing needed, then
+    how to make it ("le préparer", "prepare it"): one task, not a noun and a pronoun."""
+    out = [kept[0]]
+    for item, trimmed, urgent in kept[1:]:
+        last_item, last, last_urgent = out[-1]
+        words = Tokens(trimmed.core[:200]).words
+        pronoun = len(words) > 1 and (words[0] in lexicon.CLITICS and lexicon.is_verb(words[1])
+                                      or lexicon.is_verb(words[0]) and lexicon.PRONOUN_OBJECTS.at(words, 1)
+                                      or (lexicon.verb_base(words[0]) or words[0]) != words[0])  # "hacerlo"
+        if pronoun and last.requested and not clean.starts_with_verb(last.core) and not item.listed:
+            merged = split.Item(last_item.text + ", " + item.text, last_item.cue, last_item.listed, last_item.framed)
+            merged.context = last_item.context
+            out[-1] = (merged, clean.trim(merged.text), last_urgent or urgent)
+            continue
+        out.append((item, trimmed, urgent))
+    return out
 
 
 def _when_text(text: str, kind: str) -> str:
