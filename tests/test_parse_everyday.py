@@ -100,3 +100,12 @@ def test_a_thing_needed_then_how_to_make_it_is_one_task(message):
 def test_two_needs_stay_two_tasks():
     mode, tasks = _descriptions("I need the budget by Friday. Call the bank about the loan.")
     assert len(tasks) == 2
+
+
+@pytest.mark.parametrize("message", [
+    "allora prenota il dentista per giovedì", "bueno llama al fontanero", "also schick Papa die Rechnung",
+    "então liga pro encanador", "alors appelle le plombier",
+])
+def test_a_discourse_word_before_a_verb_is_an_opener(message):
+    mode, tasks = _descriptions(message)
+    assert mode == "intake" and len(tasks) == 1 and not tasks[0].lower().startswith(("allora", "bueno", "also", "então", "alors"))
