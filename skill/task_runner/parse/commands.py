@@ -9,11 +9,10 @@ A command inside a question ("should I retry T-03?") or a dependency ("after T-0
 
 import unicodedata
 
-from task_runner.parse import lexicon, notes
+from task_runner.parse import lexicon
 from task_runner.parse.clean import trim
 from task_runner.parse.idtext import id_groups
 from task_runner.parse.mode import is_question
-from task_runner.parse.notes import COLON, NEW_ACTION, NOTE, PLEASE
 from task_runner.parse.phrases import Tokens, is_cjk
 from task_runner.parse.queue_verbs import QUEUE_VERBS, queue_commands
 from task_runner.parse.status import find_status, status_filter
@@ -58,10 +57,12 @@ def extract(text: str) -> Found:
 def _joined_from(tokens: Tokens, start: int) -> int:
     """Where a command's text starts once the joining word before it goes too: "buy milk and pause
     everything" leaves "buy milk", not "buy milk and"."""
+    from task_runner.parse import notes  # only when a command is found
+
     if start not in tokens.starts:
         return start
     index = tokens.starts.index(start)
-    length = NEW_ACTION.ending_at(tokens.words, index)
+    length = notes.NEW_ACTION.ending_at(tokens.words, index)
     return tokens.starts[index - length] if length and index - length > 0 else start
 
 
@@ -107,6 +108,8 @@ def _clause(tokens: Tokens, start: int, end: int, breaks: frozenset = _SENTENCE_
 
 
 def _id_commands(tokens: Tokens, used: list) -> list[dict]:
+    from task_runner.parse import notes  # only when a command is found
+
     words, commands, last = tokens.words, [], None
     for start, end, ids in _id_runs(words):
         left, right = _clause(tokens, start, end)
@@ -140,11 +143,13 @@ def _id_commands(tokens: Tokens, used: list) -> list[dict]:
 def _joined(words: list[str], start: int, stop: int, stop_at_break: bool = False) -> bool:
     """Only joining words ("and", "also", "e anche") and marks (",", "✅") between ``start`` and
     ``stop`` (or the end of the clause): ids there take the verb of the command before them."""
+    from task_runner.parse import notes  # only when a command is found
+
     index = start
     while index < stop:
         if stop_at_break and words[index] in _SENTENCE_END:
             return True
-        length = NEW_ACTION.at(words, index) or lexicon.SIGN_OFFS.at(words, index)
+        length = notes.NEW_ACTION.at(words, index) or lexicon.SIGN_OFFS.at(words, index)
         if not length and any(ch.isalnum() for ch in words[index]) and words[index] not in lexicon.ID_FILLERS:
             return False
         index += length or 1
@@ -195,7 +200,9 @@ def _verb_before(words: list[str], start: int, left: int) -> tuple[str, int, str
 
 def _verb_after(words: list[str], end: int, right: int) -> tuple[str, int] | None:
     """(verb, end index) of a control phrase just after the ids ("is finished", "again")."""
-    position = end + PLEASE.at(words, end)
+    from task_runner.parse import notes  # only when a command is found
+
+    position = end + notes.PLEASE.at(words, end)
     if position < right and words[position] in (":", "-", "–", ","):
         position += 1  # "T-04: mark as done"
     best = None
@@ -225,13 +232,15 @@ def _verb_ending_clause(words: list[str], start: int, right: int) -> tuple[str, 
 
 def _verb_last(words: list[str], position: int, right: int) -> tuple[str, int] | None:
     """The id-first order: a control verb that ends the clause after the ids ("T-12 skip", "T-08 cancelar")."""
+    from task_runner.parse import notes  # only when a command is found
+
     for verb, table in _ID_BEFORE.items():
         length = table.at(words, position)
         if not length or " ".join(words[position:position + length]) in lexicon.NEEDS_AFTER:
             continue
         end = position + length
-        end += PLEASE.at(words, end)
-        if end >= right or words[end] in _CLAUSE_BREAK or NOTE.at(words, end) == 1:
+        end += notes.PLEASE.at(words, end)
+        if end >= right or words[end] in _CLAUSE_BREAK or notes.NOTE.at(words, end) == 1:
             return verb, position + length  # "T-44 riprova con la VPN accesa": a note (one opening word) may follow
     return None
 
@@ -251,6 +260,8 @@ def _placing_verb(words: list[str], start: int, left: int) -> int:
 
 
 def _verb_around(words, start, end, left, right) -> tuple[str | None, int, int]:
+    from task_runner.parse import notes  # only when a command is found
+
     before = _verb_before(words, start, left)
     after = _verb_after(words, end, right)
     begin = before[1] if before else start
@@ -259,7 +270,7 @@ def _verb_around(words, start, end, left, right) -> tuple[str | None, int, int]:
         return before[0], begin, finish
     if after:
         return after[0], _placing_verb(words, start, left) if before is None else begin, finish
-    if before is None and end < right and words[end] in COLON and all(
+    if before is None and end < right and words[end] in notes.COLON and all(
             word in lexicon.ANSWER_LEADS or word in lexicon.ID_FILLERS or word in _HEDGES or word in (",", "，")
             for word in words[left:start]):
         return "answer", left, end + 1  # "T-04: in 1Password", "for T-04: use eu-1"

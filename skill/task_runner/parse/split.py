@@ -9,7 +9,7 @@ Coda and Airtable", "salt and pepper grinders") while "look it up and text it to
 
 import re
 
-from task_runner.parse import enumerations, lexicon, runon
+from task_runner.parse import lexicon, lists, runon
 from task_runner.parse.clean import first_word, starts_with_verb, trim
 from task_runner.parse.lexicon import Lazy
 from task_runner.parse.lists import BARE_NUMBER, INLINE_NUMBER, inline_number, mark
@@ -151,7 +151,7 @@ def prose(text: str) -> list[Item]:
         header = _HEADER_COLON.match(sentence)
         if header and _is_header(header.group("head")) and not _ONLY_BLOCKS.match(header.group("rest")):
             context = header.group("head")
-            count = enumerations.announced(context)
+            count = lists.announced(context)
             framed = bool(count or lexicon.FRAMING.find(Tokens(context).words))
             sentence = header.group("rest").strip()
             if not sentence:
@@ -159,11 +159,11 @@ def prose(text: str) -> list[Item]:
         elif announced:
             framed, context, count = True, announced[0], announced[1]
         announced = None
-        if not header and enumerations.announced(sentence):  # "2つお願い。ひとつは…": the next sentence holds them
-            announced = (sentence, enumerations.announced(sentence))
+        if not header and lists.announced(sentence):  # "2つお願い。ひとつは…": the next sentence holds them
+            announced = (sentence, lists.announced(sentence))
             continue
         pieces = _clauses(sentence)
-        for item in enumerations.cut_to(pieces, count) if count > len(pieces) else pieces:
+        for item in lists.cut_to(pieces, count) if count > len(pieces) else pieces:
             item.framed, item.context = framed, context
             items.append(item)
     return items
@@ -194,7 +194,7 @@ def _clauses(sentence: str) -> list[Item]:
         sentence = _DASH.sub(_dash, sentence)
     tokens = Tokens(sentence)
     words, count = tokens.words, len(tokens)
-    listed = enumerations.verb_list(tokens)
+    listed = lists.verb_list(tokens)
     if listed:
         return [Item(text, listed=True) for text in listed]
     items, start, cue = [], 0, ""
