@@ -140,7 +140,10 @@ def _needed_by(head: str) -> bool:
 def _a_word_of_its_own(match: re.Match, text: str) -> bool:
     """A short weekday name that is a word of another language before a noun ("mon abonnement")."""
     day = match.group("day") or ""
-    return day.lower() in lexicon.DETERMINERS and bool(re.match(r"\s+[^\W\d_]", text[match.end("day"):]))
+    if day.lower() not in lexicon.DETERMINERS:
+        return False
+    after = text[match.end("day"):match.end("day") + 2]
+    return after[:1].isspace() and after[1:].isalpha()
 
 
 def _verb_before(head: str) -> bool:
@@ -159,9 +162,9 @@ def _moment(match: re.Match, text: str, base: datetime, due: bool) -> datetime |
                 "w": timedelta(weeks=1)}[UNITS.get(match.group("unit").lower(), "h")]
         return base + step * n
     words = " ".join((match.group("day") or "").lower().split())
-    hour_after = re.fullmatch(r"le (\d{1,2})", words) if match.group("start") else None
-    if hour_after and " ".join(match.group("start").lower().split()) + " le" in _HOUR_CUES and int(hour_after.group(1)) <= 24:
-        moment = base.replace(hour=int(hour_after.group(1)) % 24, minute=0)  # "dopo le 18": after 6 pm, not the 18th
+    hour_after = words[3:] if match.group("start") and words.startswith("le ") and words[3:].isdigit() else ""
+    if hour_after and " ".join(match.group("start").lower().split()) + " le" in _HOUR_CUES and int(hour_after) <= 24:
+        moment = base.replace(hour=int(hour_after) % 24, minute=0)  # "dopo le 18": after 6 pm, not the 18th
         return moment if moment > base else moment + timedelta(days=1)
     hour, minute, _ = clock_time(match.group())
     if hour is None:
