@@ -167,3 +167,24 @@ def test_an_action_after_a_note_is_a_task_of_its_own():
 ])
 def test_waiting_for_an_existing_task_in_more_languages(message):
     assert [task["depends_on"] for task in parse_message(message)["tasks"]] == [["T-21"]]
+
+
+@pytest.mark.parametrize("message, verb, note", [
+    ("mets le groupe jardin en pause", "pause", "jardin"),
+    ("metti il gruppo casa in pausa", "pause", "casa"),
+    ("pon el grupo casa en pausa", "pause", "casa"),
+    ("coloca o grupo escola em pausa", "pause", "escola"),
+    ("setz die Gruppe garten fort", "resume", "garten"),
+    ("put everything on hold", "pause", None),
+    ("暂停学校组", "pause", "学校"),
+    ("恢复学校组", "resume", "学校"),
+    ("学校グループを一時停止して", "pause", "学校"),
+    ("学校グループを再開して", "resume", "学校"),
+])
+def test_queue_verbs_around_their_object_and_group_names_of_several_characters(message, verb, note):
+    doc = parse_message(message)
+    assert [(c["verb"], c["note"]) for c in doc["commands"]] == [(verb, note)] and doc["tasks"] == []
+
+
+def test_a_japanese_skip_with_its_particle_has_no_note():
+    assert [(c["verb"], c["note"]) for c in parse_message("T-07はスキップで")["commands"]] == [("skip", None)]
