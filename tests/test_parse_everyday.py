@@ -109,3 +109,19 @@ def test_two_needs_stay_two_tasks():
 def test_a_discourse_word_before_a_verb_is_an_opener(message):
     mode, tasks = _descriptions(message)
     assert mode == "intake" and len(tasks) == 1 and not tasks[0].lower().startswith(("allora", "bueno", "also", "então", "alors"))
+
+
+@pytest.mark.parametrize("message", ["¿qué falta?", "was fehlt noch?", "qu'est-ce qui reste ?", "还剩什么？", "残りは？", "cosa manca?"])
+def test_what_is_left_asks_for_the_queue(message):
+    doc = parse_message(message)
+    assert doc["mode"] == "intake" and doc["status"] and doc["tasks"] == []
+
+
+@pytest.mark.parametrize("message", ["¿qué falta para la receta de lentejas?", "was fehlt noch für die Party?"])
+def test_what_is_left_for_something_else_is_no_status_request(message):
+    assert not parse_message(message)["status"]
+
+
+def test_an_answer_lead_in_brazilian_portuguese():
+    doc = parse_message("pro T-04: usa o banco de teste")
+    assert [(c["verb"], c["ids"], c["note"]) for c in doc["commands"]] == [("answer", ["T-04"], "usa o banco de teste")]

@@ -18,6 +18,7 @@ _QUESTION = frozenset("""what 's is whats wats what's which how how's any anythi
 qué que cuál cual cómo como hay está esta was welche welcher wie ist sind gibt es""".split())
 _MODALS = frozenset("would should could can will do does did might may must shall to".split())
 _THAT = Phrases("that 's|that is|that are|which is|which are|that|which|are|is|still|already|been|have been|has been|currently")
+_ABOUT = frozenset(word for lang in lexicon.LANGUAGES for word in lang.object_cues.split("|") if word and " " not in word)
 _COMPLEMENT = frozenset("of on for with in about von der de del sobre".split())
 _FILLER_END = frozenset("? ！ ？ . ! please pls now yet right now so far today again".split())
 _ZH_QUEUE = Phrases("任务|队列|待办")
@@ -42,6 +43,9 @@ def is_status(text: str, ends_with_question: bool) -> bool:
         return False  # "qual è la migliore app per le attività?" is about software
     found = lexicon.STATUS_PHRASES.find(words)
     if found:
+        after = sum(found) + (words[sum(found):sum(found) + 1] in (["noch"], ["still"], ["ancora"], ["encore"]))
+        if words[after:after + 1] and words[after] in _ABOUT:
+            return False  # "¿qué falta para la receta?", "was fehlt noch für die Party?": about something else
         return not _is_work_on(words, found[0])
     if ends_with_question and asks_about_states(words):
         return True
