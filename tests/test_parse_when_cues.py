@@ -112,3 +112,17 @@ def test_the_date_a_thing_moves_to_is_no_start(message):
 ])
 def test_needed_by_a_day_is_a_deadline(message, due):
     assert _schedule(message)["due"] is due
+
+
+@pytest.mark.parametrize("message", [
+    "dentro de 2 horas revisa el servidor", "daqui a 2 horas verifica o servidor", "después de las 6 llama a mamá",
+    "a partir das 18 liga pra mãe", "dalle 18 chiama la mamma",
+])
+def test_delays_and_hours_after_a_start_cue(message):
+    assert _schedule(message) == {"cron": False, "due": False, "not_before": True}
+
+
+@pytest.mark.parametrize("message", ["金曜までにレポートを送って", "周五之前把报告发给安娜", "by Friday send the report to Ana"])
+def test_by_the_weekday_it_is_today_means_today(message):
+    doc = parse_message(message, now=NOW)  # NOW is a Friday
+    assert doc["tasks"][0]["schedule"]["due"].startswith("2026-11-20")

@@ -157,9 +157,9 @@ LANGUAGE = Language(
     subordinators="qué|cuándo|dónde|cómo|si|cuál|cuáles",
     state_verbs="abre|abren|abierto|abierta|cierra|cierran|cerrado|falla|fallan|es|son|está|están",
     every_words="cada|todos los|todas las",
-    clock_words="a las|a la",
-    in_words="en",
-    deadline_cues="antes de que|antes del|antes de las|antes de|hasta el|hasta|a más tardar|como muy tarde|dentro de",
+    clock_words="a las|a la|después de las|despues de las|a partir de las|desde las",
+    in_words="en|dentro de",
+    deadline_cues="antes de que|antes del|antes de las|antes de|hasta el|hasta|a más tardar|como muy tarde",
     start_cues="después de las|después de|despues de las|despues de|a partir de las|a partir de|desde",
     object_cues="para|de|del",
     # tables this language does not need

@@ -181,9 +181,9 @@ LANGUAGE = Language(
     subordinators="quando|onde|se|como|qual|quais|quê",
     state_verbs="abre|abrem|aberto|aberta|fecha|fecham|fechado|é|são|está|estão",
     every_words="cada|toda|todo|todas as|todos os",
-    clock_words="às|à",
-    in_words="em|daqui a",
-    deadline_cues="antes que|até a|até o|até|antes de|antes da|antes do|no máximo até|dentro de",
+    clock_words="às|à|depois das|a partir das|desde as",
+    in_words="em|daqui a|dentro de",
+    deadline_cues="antes que|até a|até o|até|antes de|antes da|antes do|no máximo até",
     start_cues="depois das|depois de|a partir das|a partir de|após",
     object_cues="para|pra|de|do|da",
     # tables this language does not need

@@ -86,7 +86,7 @@ def _zh_moment(match, base: datetime) -> datetime | None:
         target = DAYS.get(name, DAYS.get("周" + name[-1:]))
         if target is None:
             return None
-        ahead = (target - base.weekday()) % 7 or 7
+        ahead = (target - base.weekday()) % 7 or (0 if match.group("due") else 7)  # "金曜までに" on a Friday: today
         if day_word.startswith("下"):
             ahead += 7 if ahead < 7 - base.weekday() else 0
         day = base + timedelta(days=ahead)
