@@ -184,3 +184,13 @@ def test_a_verb_ending_like_a_pronoun_is_no_pronoun(message):
 def test_running_something_and_reporting_how_it_went_is_one_job(message, kind):
     tasks = _tasks(message)
     assert len(tasks) == 1 and tasks[0][1] == kind
+
+
+@pytest.mark.parametrize("message", [
+    "écris le compte rendu et une fois fini envoie-le à Marc",
+    "写周报，写完以后发给老板",
+    "write the summary and once it is done send it to Marc",
+    "escribe el acta y cuando esté lista mándasela a Marc",
+])
+def test_once_it_is_done_waits_for_the_item_before(message):
+    assert [task[2] for task in _tasks(message)] == [[], [0]]
