@@ -194,3 +194,21 @@ def test_running_something_and_reporting_how_it_went_is_one_job(message, kind):
 ])
 def test_once_it_is_done_waits_for_the_item_before(message):
     assert [task[2] for task in _tasks(message)] == [[], [0]]
+
+
+@pytest.mark.parametrize("message, kind", [
+    ("check whether the nightly backup finished", "info-lookup"),
+    ("revisa si el servidor de pruebas responde", "info-lookup"),
+    ("prüf, ob der Server läuft", "info-lookup"),
+    ("controlla se il server risponde", "info-lookup"),
+    ("vérifie si le serveur répond", "info-lookup"),
+    ("verifica se o servidor está no ar", "info-lookup"),
+    ("check disk usage on the build server", "code-execution"),
+    ("ask Bob if he can come on Friday", "messaging"),
+])
+def test_checking_whether_something_is_so_is_a_lookup(message, kind):
+    assert _tasks(message)[0][1] == kind
+
+
+def test_a_japanese_request_after_a_file_name():
+    assert _tasks("notes.mdに議事録を書いて")[0][1] == "file-creation"

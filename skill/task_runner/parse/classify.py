@@ -27,6 +27,7 @@ _TRANSFORM = frozenset("turn convert make compile put format export condense dis
 _MESSAGES = frozenset("email e-mail emails message messages reply response dm text slack".split())
 # Lookup verbs whose object decides: "check the weather" is a lookup, "check disk usage on the server" runs code.
 _WEAK_LOOKUP = frozenset("check verify monitor review see track read test".split())
+_WHETHER = frozenset(word for lang in lexicon.LANGUAGES for word in lang.subordinators.split("|") if word)
 _VAGUE_THINGS = frozenset("thing things stuff issue problem usual matter".split())
 _VAGUE_TAIL = frozenset("out up for me again now asap today later please . ! ?".split())
 
@@ -78,8 +79,10 @@ def classify(description: str, has_command: bool = False) -> str:
             by_verb = "messaging"  # "draft an email to Dr. Patel", "écris un mail à Paul", "écris à Léa pour confirmer"
         elif _mentions("code-execution", obj) and not _mentions("file-creation", obj):
             by_verb = "code-execution"  # "write a script that …"
-    if verb in _WEAK_LOOKUP and _mentions("code-execution", rest_words[1:8]):
-        by_verb = "code-execution"
+    if verb in _WEAK_LOOKUP and _mentions("code-execution", rest_words[1:8]) and not _asks_whether(rest_words):
+        by_verb = "code-execution"  # "check disk usage on the server" runs code; "check whether the backup ran" asks
+    if by_verb in (None, "info-lookup") and verb and _asks_whether(rest_words) and not has_command:
+        return "info-lookup"  # "revisa si el servidor responde", "vérifie si le serveur répond": a question about a state
     if verb in _TRANSFORM and "into" in rest_words and not _mentions("code-execution", rest_words):
         return "file-creation"  # "turn them into a one-pager"
     if by_verb in (None, "info-lookup") and _into_file(words):
@@ -110,6 +113,12 @@ def _without_report_back(text: str) -> str:
 
 
 _QUOTED_AFTER_COLON = Lazy(r":\s*[\"“«„「『']")  # "schreib in die WG-Gruppe: \"…\"": the words are a message
+
+
+def _asks_whether(words: list[str]) -> bool:
+    """The verb's object is a yes/no question ("check whether …", "prüf, ob …", "verifica se …")."""
+    position = 1 + (words[1:2] == [","])
+    return position < len(words) and words[position] in _WHETHER
 
 
 def _to_person(tokens: Tokens) -> bool:
