@@ -212,3 +212,8 @@ def test_checking_whether_something_is_so_is_a_lookup(message, kind):
 
 def test_a_japanese_request_after_a_file_name():
     assert _tasks("notes.mdに議事録を書いて")[0][1] == "file-creation"
+
+
+def test_which_one_refers_to_what_the_item_before_found():
+    tasks = _tasks("compare the three phone plans, then write me a note on which one is best for travel")
+    assert [task[2] for task in tasks] == [[], [0]]

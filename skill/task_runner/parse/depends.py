@@ -170,7 +170,8 @@ _SUPERLATIVES = frozenset("top best cheapest first highest lowest fastest closes
 
 def _picks_from_results(words: list[str]) -> bool:
     """"put the top 5 in a table", "order the cheapest": a choice among the previous item's results."""
-    return any(word == "the" and words[index + 1] in _SUPERLATIVES for index, word in enumerate(words[:-1]))
+    return any(word == "the" and words[index + 1] in _SUPERLATIVES or word == "which" and words[index + 1] in ("one", "ones", "of")
+               for index, word in enumerate(words[:-1]))  # "… a summary of which one is cheapest"
 
 
 def _sends_the(words: list[str]) -> bool:
