@@ -215,5 +215,5 @@ def test_a_japanese_request_after_a_file_name():
 
 
 def test_which_one_refers_to_what_the_item_before_found():
-    tasks = _tasks("compare the three phone plans, then write me a note on which one is best for travel")
+    tasks = _tasks("1. compare the three phone plans\n2. write me a note on which one is best for travel")
     assert [task[2] for task in tasks] == [[], [0]]
