@@ -129,3 +129,11 @@ def test_a_condition_inside_one_item(message):
 
 def test_a_condition_in_brackets_is_a_detail():
     assert reasons("Grillfest für Paul planen (ca. 20 Leute; drinnen, falls es regnet)") == []
+
+
+@pytest.mark.parametrize("message", [
+    "tweet 'v2.3 is out — faster, smaller, and also cheaper to run'",
+    "schreib in die Gruppe: „Training fällt aus, und dann treffen wir uns am Freitag“",
+])
+def test_a_sequence_word_inside_quoted_text_is_no_doubt(message):
+    assert reasons(message) == []

@@ -106,7 +106,7 @@ def _sequence_inside(words: list[str]) -> bool:
     not after a comma and outside brackets, that the splitter did not cut at (it found no verb it knows)."""
     depth = 0
     for index, word in enumerate(words[:-2]):
-        depth += (word in "([{（") - (word in ")]}）")
+        depth = _depth(depth, word)
         if index < 3 or depth or words[index - 1] in _PUNCTUATION:
             continue
         for kind in ("then", "also"):
@@ -116,12 +116,26 @@ def _sequence_inside(words: list[str]) -> bool:
     return False
 
 
+def _depth(depth: int, word: str) -> int:
+    """Brackets and quotes around a word ("(menu also vegan)", "tweet 'faster, and also …'"): details
+    and quoted words, never a second task."""
+    if len(word) != 1:
+        return depth
+    if word in "([{（「『«„‚":
+        return depth + 1
+    if word in ")]}）」』»":
+        return max(depth - 1, 0)
+    if word in "\"'“”‘’":
+        return depth - 1 if depth else 1  # "…" and „…“: the same mark opens or closes
+    return depth
+
+
 def _condition_inside(words: list[str]) -> bool:
     """"查一下明天的天气，如果下雨就提醒我带伞": a lookup and a conditional second request in one item
     (outside brackets: "drinnen, falls es regnet" in parentheses is a detail)."""
     depth = 0
     for index, word in enumerate(words[:-2]):
-        depth += (word in "([{（") - (word in ")]}）")
+        depth = _depth(depth, word)
         if index >= 3 and not depth and lexicon.CLAUSE_OPENERS.at(words, index) \
                 and (words[index - 1] in _PUNCTUATION or lexicon.CONJ.ending_at(words, index)):
             return True
