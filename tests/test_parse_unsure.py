@@ -137,3 +137,23 @@ def test_a_condition_in_brackets_is_a_detail():
 ])
 def test_a_sequence_word_inside_quoted_text_is_no_doubt(message):
     assert reasons(message) == []
+
+
+@pytest.mark.parametrize("message", [
+    "para la fiesta:\n- servilletas\n- vasos de papel\n- hielo ¿puedes pedirlo todo en Glovo?",
+    "for the picnic:\n- paper plates\n- lemonade\n- ice, can you order it all from Ocado?",
+    "pour le pique-nique :\n- assiettes en carton\n- citronnade\n- glaçons, tu peux tout commander chez Carrefour ?",
+    "per la festa:\n- tovaglioli\n- bicchieri\n- ghiaccio, puoi ordinare tutto su Glovo?",
+])
+def test_listed_objects_of_one_request_say_so(message):
+    doc = parse_message(message, NOW)
+    assert doc["unsure"] and all(r.startswith("split:") for r in doc["unsure"])
+
+
+def test_a_plain_shopping_list_is_sure():
+    assert reasons("groceries:\n- milk\n- eggs\n- bread") == []
+
+
+@pytest.mark.parametrize("message", ["レンタカーを比較して予約しといてホテルも", "新しいパソコンを比較して決めといてマウスも"])
+def test_something_added_after_a_japanese_request(message):
+    assert [r.split(":")[0] for r in reasons(message)] == ["split"]

@@ -50,6 +50,7 @@ def parse_message(text, now=None) -> dict:
     if not (found.commands or found.status) and len(tasks) == 1 and not _single_is_work(tasks[0], body):
         if not _doubts(tasks):
             tasks = []
+    unsure += doubts.list_of_objects(tasks)
     for index, task in enumerate(tasks):
         unsure += _doubts([task], index)
         del task["_meta"]

@@ -69,6 +69,8 @@ def item_reasons(index: int, description: str, scheduled: bool, kind: str) -> li
         reasons.append(f"vague: task {index} does not say what to work on: {description!r}")
     if not reasons and _sequence_inside(words):
         reasons.append(f"split: task {index} may be two tasks (a sequence word inside it): {description!r}")
+    if not reasons and _added_after_the_request(words):
+        reasons.append(f"split: task {index} may be two tasks (something added after the request): {description!r}")
     if not reasons and _condition_inside(words):
         reasons.append(f"split: task {index} may be two tasks (a condition inside it): {description!r}")
     if not reasons and hedged(description):
@@ -130,6 +132,14 @@ def _depth(depth: int, word: str) -> int:
     return depth
 
 
+def _added_after_the_request(words: list[str]) -> bool:
+    """"…比較して決めといてホテルも": a Japanese request, then a short "X too" after it (another object)."""
+    if len(words) < 6 or not is_cjk(words[-1][:1]) or words[-1] != "も":
+        return False
+    return any(lexicon.REQUEST_END.ending_at(words, end) or lexicon.VERB_PHRASES.ending_at(words, end)
+               for end in range(len(words) - 6, len(words) - 1))
+
+
 def _condition_inside(words: list[str]) -> bool:
     """"查一下明天的天气，如果下雨就提醒我带伞": a lookup and a conditional second request in one item
     (outside brackets: "drinnen, falls es regnet" in parentheses is a detail)."""
@@ -157,3 +167,20 @@ def hedged(text: str) -> bool:
 def message_hedged(text: str) -> list[str]:
     """A message no rule read as work in which the user hedges: hand it over rather than drop it."""
     return [f"vague: the user may be unsure what they want: {text[:200]!r}"] if hedged(text) else []
+
+
+def list_of_objects(tasks: list[dict]) -> list[str]:
+    """Listed lines with no verb ("- tarta sin lactosa / - velas") whose last line asks for one action
+    on them all ("¿puedes pedirlo todo en Glovo?"): the lines may be the object of one task."""
+    from task_runner.parse.clean import starts_with_verb
+
+    listed = [task for task in tasks if task["_meta"][0].listed]
+    if len(listed) < 2 or any(starts_with_verb(task["description"]) for task in listed[:-1]):
+        return []
+    words = Tokens(listed[-1]["_meta"][0].text[:400]).words
+    asks = any(word in lexicon.REQUEST_DELEGATES and lexicon.REQUEST.at(words, index) for index, word in enumerate(words))
+    if not asks or not lexicon.ALL_WORDS.intersection(words):
+        return []
+    first = tasks.index(listed[0])
+    return [f"split: task {first + n} may be part of one request on the whole list: {task['description']!r}"
+            for n, task in enumerate(listed)]
