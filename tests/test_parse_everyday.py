@@ -125,3 +125,8 @@ def test_what_is_left_for_something_else_is_no_status_request(message):
 def test_an_answer_lead_in_brazilian_portuguese():
     doc = parse_message("pro T-04: usa o banco de teste")
     assert [(c["verb"], c["ids"], c["note"]) for c in doc["commands"]] == [("answer", ["T-04"], "usa o banco de teste")]
+
+
+def test_a_long_japanese_object_before_the_verb():
+    mode, tasks = _descriptions("来月の社員旅行の貸切バスと昼食会場の見積もりを三社分まとめといて")
+    assert mode == "intake" and len(tasks) == 1

@@ -200,7 +200,7 @@ def starts_with_verb(text: str) -> bool:
     if has_cjk(core[:8]) or has_cjk(core[:40]) and not lexicon.is_verb(first_word(core)):  # "letter.mdに手紙を書いて"
         words = Tokens(core).words
         clause = next((i for i, word in enumerate(words) if word in _CLAUSE_END), len(words))  # "…に転送して：「…」"
-        return bool(lexicon.VERB_PHRASES.find(words[:12]) or lexicon.REQUEST_END.ending_at(words, len(words))
+        return bool(lexicon.VERB_PHRASES.find(words[:30]) or lexicon.REQUEST_END.ending_at(words, len(words))
                     or lexicon.VERB_PHRASES.ending_at(words, len(words)) or lexicon.VERB_PHRASES.ending_at(words, clause)
                     or lexicon.REQUEST_END.ending_at(words, clause))
     words = core.split()
