@@ -42,9 +42,7 @@ def parse_message(text, now=None) -> dict:
     items = [] if quoted else split.split_body(found.rest)
     tasks = _tasks(items, masked, now)
     read = bool(tasks)  # some item read as a task, even if the message then turns out to ask for none
-    retried = [command["ids"] for command in found.commands if command["verb"] == "retry" and command["ids"]]
-    if retried and tasks and not tasks[0]["depends_on"] and waits(tasks[0]["_meta"][1].core, tasks[0]["_meta"][0].cue or tasks[0]["_meta"][1].cue):
-        tasks[0]["depends_on"] = list(retried[-1])  # "retry T-10 and once it's done email the log": it waits for the retry
+    _wait_for_a_retry(tasks, found.commands)
     if found.status is not None:
         tasks = _keep(tasks, [not _bare_question(task) for task in tasks])
     if not (found.commands or found.status) and len(tasks) == 1 and not _single_is_work(tasks[0], body):
@@ -68,6 +66,17 @@ def parse_message(text, now=None) -> dict:
             found.status["status"] = None
         document["status_query"] = found.status
     return document
+
+
+def _wait_for_a_retry(tasks: list[dict], found: list[dict]) -> None:
+    """"retry T-10 with `-v` and once it's done email the log to Sven": the first task, when it
+    waits for what came before it, waits for the retried ids."""
+    retried = [command["ids"] for command in found if command["verb"] == "retry" and command["ids"]]
+    if not (retried and tasks) or tasks[0]["depends_on"]:
+        return
+    item, trimmed, _ = tasks[0]["_meta"]
+    if waits(trimmed.core, item.cue or trimmed.cue):
+        tasks[0]["depends_on"] = list(retried[-1])
 
 
 def _keep(tasks: list[dict], kept: list[bool]) -> list[dict]:
