@@ -130,3 +130,18 @@ def test_an_answer_lead_in_brazilian_portuguese():
 def test_a_long_japanese_object_before_the_verb():
     mode, tasks = _descriptions("来月の社員旅行の貸切バスと昼食会場の見積もりを三社分まとめといて")
     assert mode == "intake" and len(tasks) == 1
+
+
+@pytest.mark.parametrize("message", [
+    "me hace falta una cita con el dentista", "j'aurais besoin d'un rendez-vous chez le dentiste",
+    "昨夜のバックアップがなぜ止まったか調べてもらえますか？",
+])
+def test_more_need_and_polite_request_forms(message):
+    mode, tasks = _descriptions(message)
+    assert mode == "intake" and len(tasks) == 1
+
+
+def test_the_question_a_request_asks_stays_in_its_task():
+    doc = parse_message("kannst du nachsehen, warum der nächtliche Job fehlgeschlagen ist?")
+    assert not doc["status"] and "fehlgeschlagen" in doc["tasks"][0]["description"]
+    assert parse_message("e aí, como tá a fila?")["status"]

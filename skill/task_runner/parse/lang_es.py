@@ -37,7 +37,7 @@ LANGUAGE = Language(
         "|acuérdate de|encárgate de|y|también|que|que me|que nos|que le|me haces el favor de|haz el favor de|me harías el favor de|q me|que me|x favor|xfa"
     ),
     help_only="ayudar|ayudarme|ayúdame|ayudame",
-    need_frames="necesito|necesito ayuda con|ayúdame con|ayudame con|ayúdame a|añade una tarea para|agrega una tarea para|crea una tarea para",
+    need_frames="me hace falta|me haría falta|nos hace falta|necesito|necesito ayuda con|ayúdame con|ayudame con|ayúdame a|añade una tarea para|agrega una tarea para|crea una tarea para",
     request_delegates=frozenset("¿ puedes podrías podrias puede podría me necesito quiero encárgate".split()),
     frame_pre=frozenset("añade agrega nueva nuevas una".split()),
     frame_nouns=frozenset("tarea tareas".split()),

@@ -169,7 +169,9 @@ def is_question(core: str, raw: str) -> bool:
     if raw_words and _REQUEST_Q.at([w for w in raw_words if w != "¿"], 0):
         return False
     if raw.rstrip().endswith(("?", "？", "吗", "呢")):
-        return True
+        asked = Tokens(raw.rstrip(" ?？")[-40:]).words
+        return not (asked and is_cjk(asked[-1][:1]) and lexicon.REQUEST_END.ending_at(asked, len(asked))
+                    and not lexicon.HELP_ONLY.at(asked, 0))  # "…調べてもらえますか？" asks for work, "手伝ってくれる？" for help
     return _opens_question(Tokens(core[:200]).words) and leading_verb(core)[0] is None
 
 
