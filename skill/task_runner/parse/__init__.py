@@ -36,10 +36,14 @@ def parse_message(text, now=None) -> dict:
         command["note"] = masked.restore(repaired.original(*span)) if span else None
     quoted = mode.quotes_examples(text) or (not (found.commands or found.status) and mode.narrative_question(text))
     items = [] if quoted else split.split_body(found.rest)
-    tasks, reasons = _tasks_of(items, masked, body, found, now)
+    tasks, reasons, read = _tasks_of(items, masked, body, found, now)
     unsure += reasons
     if not (found.commands or found.status or tasks):
         unsure += [] if quoted else doubts.message_reasons(clean.trim(masked.restore(found.rest)).core)
+        if not (unsure or quoted or read):  # a request no rule read as work is handed over, never dropped
+            unsure += doubts.unread_requests([masked.restore(item.text) for item in items])
+        if not (unsure or quoted) and items:
+            unsure += doubts.message_hedged(clean.trim(masked.restore(found.rest)).core)
         return _empty("intake" if unsure else "none", unsure)
     document = {"mode": "intake", "status": found.status is not None, "commands": found.commands, "tasks": tasks,
                 "unsure": unsure}
@@ -50,10 +54,11 @@ def parse_message(text, now=None) -> dict:
     return document
 
 
-def _tasks_of(items: list, masked: Masked, body: str, found: commands.Found, now) -> tuple[list[dict], list[str]]:
-    """The items' tasks and doubts (tasks.py, loaded only for a message that has items)."""
+def _tasks_of(items: list, masked: Masked, body: str, found: commands.Found, now) -> tuple[list[dict], list[str], bool]:
+    """The items' tasks and doubts, and whether some item read as a task even if the message then
+    turns out to ask for none (tasks.py, loaded only for a message that has items)."""
     if not items:
-        return [], []
+        return [], [], False
     from task_runner.parse.tasks import tasks_of
 
     return tasks_of(items, masked, body, found, now, MAX_TASKS)

@@ -27,6 +27,7 @@ _TRANSFORM = frozenset("turn convert make compile put format export condense dis
 _MESSAGES = frozenset("email e-mail emails message messages reply response dm text slack".split())
 # Lookup verbs whose object decides: "check the weather" is a lookup, "check disk usage on the server" runs code.
 _WEAK_LOOKUP = frozenset("check verify monitor review see track read test".split())
+_WHETHER = frozenset(word for lang in lexicon.LANGUAGES for word in lang.subordinators.split("|") if word)
 _VAGUE_THINGS = frozenset("thing things stuff issue problem usual matter".split())
 _VAGUE_TAIL = frozenset("out up for me again now asap today later please . ! ?".split())
 
@@ -42,7 +43,7 @@ _FILE_PREPOSITIONS = frozenset("in into as to".split())
 
 def classify(description: str, has_command: bool = False) -> str:
     """The type of one task; a backticked command makes it code-execution unless it sends a message."""
-    text = description.strip()
+    text = _without_report_back(description.strip())
     words = Tokens(text[:2000]).words
     if _vague(words):
         return "unknown"
@@ -53,6 +54,8 @@ def classify(description: str, has_command: bool = False) -> str:
     if _delegates(words):
         return "agent-delegation"
     verb, rest = leading_verb(text)
+    if verb is None and is_cjk(text[:1]):  # "查一下小区停水通知": a lookup, though 通知 is a messaging word
+        verb = next((text[:size] for size in (4, 3, 2) if text[:size] in _VERB_TYPE), None)
     if verb is None:  # German puts the infinitive last: "Mama anrufen", "die Werkstatt anrufen wegen …"
         verb = next((word for word in reversed(words[1:]) if word in _VERB_TYPE and word in lexicon.DE_INFINITIVES),
                     words[-1] if words and words[-1] in _VERB_TYPE else None)
@@ -76,8 +79,10 @@ def classify(description: str, has_command: bool = False) -> str:
             by_verb = "messaging"  # "draft an email to Dr. Patel", "écris un mail à Paul", "écris à Léa pour confirmer"
         elif _mentions("code-execution", obj) and not _mentions("file-creation", obj):
             by_verb = "code-execution"  # "write a script that …"
-    if verb in _WEAK_LOOKUP and _mentions("code-execution", rest_words[1:8]):
-        by_verb = "code-execution"
+    if verb in _WEAK_LOOKUP and _mentions("code-execution", rest_words[1:8]) and not _asks_whether(rest_words):
+        by_verb = "code-execution"  # "check disk usage on the server" runs code; "check whether the backup ran" asks
+    if by_verb in (None, "info-lookup") and verb and _asks_whether(rest_words) and not has_command:
+        return "info-lookup"  # "revisa si el servidor responde", "vérifie si le serveur répond": a question about a state
     if verb in _TRANSFORM and "into" in rest_words and not _mentions("code-execution", rest_words):
         return "file-creation"  # "turn them into a one-pager"
     if by_verb in (None, "info-lookup") and _into_file(words):
@@ -94,7 +99,26 @@ def classify(description: str, has_command: bool = False) -> str:
     return "info-lookup"
 
 
+def _without_report_back(text: str) -> str:
+    """"check the last train tonight and let me know": telling the user is how the result comes
+    back, not what the task is; the words before it decide the type."""
+    tokens = Tokens(text[:2000])
+    words = tokens.words
+    for index in range(2, len(words)):
+        if words[index - 1] in (",", "，", "、") or lexicon.CONJ.ending_at(words, index):
+            if lexicon.REPORT_BACK.at(words, index):
+                start = index - (lexicon.CONJ.ending_at(words, index) or 1)
+                return text[:tokens.starts[start]].rstrip(" ,，、")
+    return text
+
+
 _QUOTED_AFTER_COLON = Lazy(r":\s*[\"“«„「『']")  # "schreib in die WG-Gruppe: \"…\"": the words are a message
+
+
+def _asks_whether(words: list[str]) -> bool:
+    """The verb's object is a yes/no question ("check whether …", "prüf, ob …", "verifica se …")."""
+    position = 1 + (words[1:2] == [","])
+    return position < len(words) and words[position] in _WHETHER
 
 
 def _to_person(tokens: Tokens) -> bool:
@@ -103,7 +127,9 @@ def _to_person(tokens: Tokens) -> bool:
     at = 2 if len(words) > 2 and lexicon.PRONOUN_OBJECTS.at(words, 1) else 1  # "schreib es Paul"
     if at < len(words) and words[at] in lexicon.recipient_words(words[0]):
         at += 1
-    if at == 1 and len(words) > 2 and lexicon.MESSAGE_THAT.at(words, 2):
+    that = 2 + lexicon.REQUEST.at(words, 2)  # "schreib Jonas bitte, dass …"
+    that += words[that:that + 1] in ([","], ["，"])
+    if at == 1 and len(words) > that and (lexicon.MESSAGE_THAT.at(words, 2) or lexicon.MESSAGE_THAT.at(words, that)):
         return tokens.text[tokens.starts[1]:tokens.starts[1] + 1].isupper()  # "schreib Tim, dass …"
     if at == 1 or at >= len(words):
         return False

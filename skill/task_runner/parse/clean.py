@@ -25,16 +25,18 @@ _ADD_TO_LIST = Lazy(
     re.IGNORECASE,
 )
 _ADD_WORDS = ("add ", "put ", "queue ", "agrega", "añade", "füge ")
+_CLAUSE_END = frozenset(":：。、，,")
 _FIRST_WORD = Lazy(r"[\s\"'(¿¡]*([\w'’-]+)")
 
 
 class Trimmed:
     """An item's core words plus what came off the front."""
 
-    __slots__ = ("core", "cue", "requested", "framed")
+    __slots__ = ("core", "cue", "requested", "framed", "asked")
 
-    def __init__(self, core: str, cue: str, requested: bool, framed: bool):
+    def __init__(self, core: str, cue: str, requested: bool, framed: bool, asked: bool = False):
         self.core, self.cue, self.requested, self.framed = core, cue, requested, framed
+        self.asked = asked  # any request or need opener came off ("il faudrait …", "can you …")
 
 
 def _is_edge(word: str) -> bool:
@@ -47,7 +49,7 @@ def trim(text: str) -> Trimmed:
     tokens = Tokens(text.strip())
     words = tokens.words
     count = len(words)
-    cue, requested, framed = "", False, False
+    cue, requested, framed, asked = "", False, False, False
     start = 0
     for _ in range(16):  # bounded: each pass removes one opener
         while start < count and _is_edge(words[start]):
@@ -62,13 +64,14 @@ def trim(text: str) -> Trimmed:
             cue = kind
         requested |= kind == "request" and words[start] in lexicon.REQUEST_DELEGATES or kind == "need"
         framed |= kind == "frame"
+        asked |= kind == "need" or kind == "request" and (length > 1 or words[start] in lexicon.REQUEST_DELEGATES)
         start += length
     end = _trim_tail(words, start, count)
     core = tokens.text[tokens.starts[start]:tokens.ends[end - 1]] if end > start else ""
     listed = _ADD_TO_LIST.match(core) if core[:6].lower().startswith(_ADD_WORDS) else None
     if listed:
         core, framed = listed.group("body"), True
-    return Trimmed(core.strip(), cue, requested, framed)
+    return Trimmed(core.strip(), cue, requested, framed, asked)
 
 
 def _opener(words: list[str], at: int) -> tuple[str, int] | None:
@@ -76,7 +79,8 @@ def _opener(words: list[str], at: int) -> tuple[str, int] | None:
     length = lexicon.GREETINGS.at(words, at)
     if length == 1 and words[at] in lexicon.TIME_CUES and words[at + 1:at + 2] and words[at + 1][:1].isdigit():
         length = 0  # "um 14 Uhr …" is a clock time, not a hesitation
-    if length and (words[at] in _ALWAYS_GREETINGS or length > 1 or (at + 1 < len(words) and _is_edge(words[at + 1]))):
+    if length and (words[at] in _ALWAYS_GREETINGS or length > 1 or (at + 1 < len(words) and _is_edge(words[at + 1]))
+                   or at + 1 < len(words) and lexicon.is_verb(words[at + 1]) and words[at + 1] not in lexicon.AMBIGUOUS_VERBS):
         return "greet", length
     for kind, table in lexicon.SEQ.items():
         length = table.at(words, at)
@@ -151,6 +155,7 @@ def leading_verb(core: str) -> tuple[str | None, str]:
     ("every Monday at 9am send …", "once T-03 is done, deploy …"), and the text from that verb on."""
     if "," in core[:100] and core.split(" ", 1)[0].lower() in lexicon.CLAUSE_WORDS:
         core = _leading_clause().sub("", core)
+    core = _after_once_done(core)
     position = 0
     tokens = core[:400].split()
     lowered = [token.lower().strip(",.;:\"'()") for token in tokens]
@@ -170,23 +175,43 @@ def leading_verb(core: str) -> tuple[str | None, str]:
         if bare in lexicon.CLITICS and index + 1 < len(tokens) and lexicon.is_verb(tokens[index + 1].lower().strip(",.;:")):
             continue  # "lui envoyer un message": the verb comes after its pronoun
         article = bare in ("the", "a", "an") and not (index + 1 < len(tokens) and is_time_word(tokens[index + 1].lower().strip(",.")))
-        if article or bare not in lexicon.TIME_PHRASE_WORDS and not _TIME_TOKEN.match(bare) or position >= 12:
+        if article or bare not in lexicon.TIME_PHRASE_WORDS and not _time_token(bare) or position >= 12:
             break  # "the deploy worked" is a statement; "on the 1st of every month, pay …" is not
         position += 1
     return None, core
 
 
+def _after_once_done(core: str) -> str:
+    """"once it's done email the log", "quand c'est fini envoie …": the condition without a comma."""
+    tokens = Tokens(core[:200])
+    opener = lexicon.DEP_ONCE.at(tokens.words, 0)
+    if not opener:
+        return core
+    for end in range(opener, min(len(tokens.words), opener + 6)):
+        if tokens.words[end] in lexicon.DEP_DONE and end + 1 < len(tokens.words):
+            return core[tokens.starts[end + 1]:]
+    return core
+
+
 def is_time_word(word: str) -> bool:
-    return word in lexicon.TIME_PHRASE_WORDS or bool(_TIME_TOKEN.match(word))
+    return word in lexicon.TIME_PHRASE_WORDS or _time_token(word)
+
+
+def _time_token(word: str) -> bool:
+    """"9", "10:30", "5pm", "3rd", ":": every one starts with a digit (re's \\d is str.isdecimal) or
+    is the colon, so other words never compile the pattern."""
+    return (word[:1].isdecimal() or word[:1] == ":") and bool(_TIME_TOKEN.match(word))
 
 
 def starts_with_verb(text: str) -> bool:
     """True when the trimmed text opens with an imperative verb (any supported language)."""
     core = trim(text).core
-    if has_cjk(core[:8]):
+    if has_cjk(core[:8]) or has_cjk(core[:40]) and not lexicon.is_verb(first_word(core)):  # "letter.mdに手紙を書いて"
         words = Tokens(core).words
-        return bool(lexicon.VERB_PHRASES.find(words[:12]) or lexicon.REQUEST_END.ending_at(words, len(words))
-                    or lexicon.VERB_PHRASES.ending_at(words, len(words)))
+        clause = next((i for i, word in enumerate(words) if word in _CLAUSE_END), len(words))  # "…に転送して：「…」"
+        return bool(lexicon.VERB_PHRASES.find(words[:30]) or lexicon.REQUEST_END.ending_at(words, len(words))
+                    or lexicon.VERB_PHRASES.ending_at(words, len(words)) or lexicon.VERB_PHRASES.ending_at(words, clause)
+                    or lexicon.REQUEST_END.ending_at(words, clause))
     words = core.split()
     if any(word.strip(",.;:!?") in lexicon.DE_INFINITIVES for word in words[1:]):
         return True  # German puts the infinitive last: "die Flüge nach Wien buchen", "morgen die Werkstatt anrufen wegen …"

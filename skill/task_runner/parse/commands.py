@@ -7,21 +7,18 @@ A command inside a question ("should I retry T-03?") or a dependency ("after T-0
 "once T-06 is done") is not a command.
 """
 
+import unicodedata
+
 from task_runner.parse import lexicon
 from task_runner.parse.clean import trim
 from task_runner.parse.idtext import id_groups
 from task_runner.parse.mode import is_question
-from task_runner.parse.phrases import Phrases, Tokens, is_cjk
+from task_runner.parse.phrases import Tokens, is_cjk
 from task_runner.parse.queue_verbs import QUEUE_VERBS, queue_commands
 from task_runner.parse.status import find_status, status_filter
 
-_PLEASE = Phrases("please|pls|bitte|por favor|请|now|also")
 _NEGATION = frozenset("don't dont not never no nicht 不要 别".split())
 _DEPENDENCY = lexicon.DEP_BEFORE_ID
-_NOTE = lexicon.NOTE_OPENERS
-_ADVERBIAL = frozenset("for until till since because due so while".split())
-_NEW_ACTION = Phrases(*(lang.conj for lang in lexicon.LANGUAGES if lang.conj), *(lang.seq_then for lang in lexicon.LANGUAGES),
-                      *(lang.seq_also for lang in lexicon.LANGUAGES), "please|plus")
 _SENTENCE_END = frozenset(".!?;。！？；")
 _CLAUSE_BREAK = _SENTENCE_END | frozenset(",，")
 _SELECT_END = frozenset(".!?;,。！？；，") | {"and", "y", "und", "please", "pls", "now"}
@@ -31,7 +28,6 @@ _ID_BEFORE = {verb: table for verb, table in lexicon.CONTROL_BEFORE.items() if v
 _SELECTOR_VERBS = ("retry", "skip", "cancel", "done")
 _SELECTOR_BEFORE = {verb: lexicon.CONTROL_BEFORE[verb] for verb in _SELECTOR_VERBS}
 _SELECTOR_AFTER = {verb: lexicon.CONTROL_AFTER[verb] for verb in _SELECTOR_VERBS}
-_COLON = frozenset(":：")
 
 
 class Found:
@@ -61,10 +57,12 @@ def extract(text: str) -> Found:
 def _joined_from(tokens: Tokens, start: int) -> int:
     """Where a command's text starts once the joining word before it goes too: "buy milk and pause
     everything" leaves "buy milk", not "buy milk and"."""
+    from task_runner.parse import notes  # only when a command is found
+
     if start not in tokens.starts:
         return start
     index = tokens.starts.index(start)
-    length = _NEW_ACTION.ending_at(tokens.words, index)
+    length = notes.NEW_ACTION.ending_at(tokens.words, index)
     return tokens.starts[index - length] if length and index - length > 0 else start
 
 
@@ -75,9 +73,24 @@ def _repair_control_verbs(words: list[str]) -> None:
             continue
         for near in (index - 2, index - 1, index + 1, index + 2):
             if 0 <= near < len(words):
-                fixed = lexicon.misspelt_control(words[near])
+                fixed = _without_clitic(words[near]) or lexicon.misspelt_control(words[near])
                 if fixed:
                     words[near] = fixed
+
+
+def _without_clitic(word: str) -> str | None:
+    """A control verb with its object pronoun attached ("saltala", "cancélala", "pula-a") → the verb."""
+    if word in lexicon.control_words() or not word.isalpha() and "-" not in word:
+        return None
+    head, _, tail = word.partition("-")
+    if tail:
+        return head if tail in lexicon.CLITICS and head in lexicon.control_words() else None
+    plain = "".join(ch for ch in unicodedata.normalize("NFD", word) if not unicodedata.combining(ch))
+    for clitic in lexicon.CLITICS:
+        stem = plain[:-len(clitic)]
+        if plain.endswith(clitic) and len(stem) >= 4 and stem in lexicon.control_words():
+            return stem
+    return None
 
 
 def _clause(tokens: Tokens, start: int, end: int, breaks: frozenset = _SENTENCE_END) -> tuple[int, int]:
@@ -95,13 +108,19 @@ def _clause(tokens: Tokens, start: int, end: int, breaks: frozenset = _SENTENCE_
 
 
 def _id_commands(tokens: Tokens, used: list) -> list[dict]:
-    words, commands = tokens.words, []
+    words, commands, last = tokens.words, [], None
     for start, end, ids in _id_runs(words):
         left, right = _clause(tokens, start, end)
         if _DEPENDENCY.ending_at(words, start) or _DEPENDENCY.ending_at(words, start - 1) and words[start - 1] in lexicon.ID_FILLERS \
                 or lexicon.DEP_AFTER_ID.at(words, end):
             continue
         verb, begin, finish = _verb_around(words, start, end, left, right)
+        if verb is None and last and last[1] <= start and _joined(words, last[1], start) \
+                and _joined(words, end, len(words), stop_at_break=True):
+            commands[-1]["ids"] += [i for i in ids if i not in commands[-1]["ids"]]  # "T-22 done, and T-30 too"
+            used.append((tokens.starts[start], tokens.ends[end - 1]))
+            last = (last[0], end)
+            continue
         if verb is None or _NEGATION.intersection(words[max(left, begin - 2):begin]):
             continue
         if _DEPENDENCY.find(words, max(left, begin - 4), begin):
@@ -109,11 +128,32 @@ def _id_commands(tokens: Tokens, used: list) -> list[dict]:
         ask_left, ask_right = _clause(tokens, start, end, _CLAUSE_BREAK)  # "do T-04 first, then retry T-05" asks nothing
         if _asks_about(tokens, ask_left, ask_right, begin if begin < start else ask_left - 1):
             continue
-        note = _answer(tokens, finish, right) if verb == "answer" else None if verb == "urgent" else _note(tokens, finish, right)
+        from task_runner.parse import notes  # only when a command is found
+
+        note = notes.answer(tokens, finish, right) if verb == "answer" else None if verb == "urgent" else notes.note(tokens, finish, right)
         commands.append({"verb": verb, "ids": ids, "selector": None, "note": note, "_at": tokens.starts[begin]})
-        stop = right if note else finish
+        stop = right if note or notes.restates(words, finish, right) else finish
+        if note and verb != "answer":  # what follows the note ("…, then email Bob") is the text's again
+            stop = next((i for i in range(finish, right) if tokens.ends[i] >= note[1]), right - 1) + 1
         used.append((tokens.starts[begin], tokens.ends[stop - 1]))
+        last = (verb, stop)
     return commands
+
+
+def _joined(words: list[str], start: int, stop: int, stop_at_break: bool = False) -> bool:
+    """Only joining words ("and", "also", "e anche") and marks (",", "✅") between ``start`` and
+    ``stop`` (or the end of the clause): ids there take the verb of the command before them."""
+    from task_runner.parse import notes  # only when a command is found
+
+    index = start
+    while index < stop:
+        if stop_at_break and words[index] in _SENTENCE_END:
+            return True
+        length = notes.NEW_ACTION.at(words, index) or lexicon.SIGN_OFFS.at(words, index)
+        if not length and any(ch.isalnum() for ch in words[index]) and words[index] not in lexicon.ID_FILLERS:
+            return False
+        index += length or 1
+    return True
 
 
 def _id_runs(words: list[str]) -> list[tuple[int, int, list[str]]]:
@@ -160,7 +200,9 @@ def _verb_before(words: list[str], start: int, left: int) -> tuple[str, int, str
 
 def _verb_after(words: list[str], end: int, right: int) -> tuple[str, int] | None:
     """(verb, end index) of a control phrase just after the ids ("is finished", "again")."""
-    position = end + _PLEASE.at(words, end)
+    from task_runner.parse import notes  # only when a command is found
+
+    position = end + notes.PLEASE.at(words, end)
     if position < right and words[position] in (":", "-", "–", ","):
         position += 1  # "T-04: mark as done"
     best = None
@@ -170,36 +212,56 @@ def _verb_after(words: list[str], end: int, right: int) -> tuple[str, int] | Non
             best = (verb, position + length)
     if best is None:
         best = _verb_last(words, position, right)
+    if best is None and position < right and is_cjk(words[position][:1]):
+        best = _verb_ending_clause(words, position + 1, right)
     return best
+
+
+def _verb_ending_clause(words: list[str], start: int, right: int) -> tuple[str, int] | None:
+    """Japanese and Chinese may put a reason between the id and its verb, which ends the clause:
+    "T-49は自分でやったので完了にしておいて", "T-03我自己已经做完了"."""
+    for at in range(start, right):
+        if words[at] in _CLAUSE_BREAK or lexicon.id_number(words[at]) is not None:
+            return None
+        for verb, table in lexicon.CONTROL_AFTER.items():
+            length = table.at(words, at)
+            if length and (at + length >= right or words[at + length] in _CLAUSE_BREAK):
+                return verb, at + length
+    return None
 
 
 def _verb_last(words: list[str], position: int, right: int) -> tuple[str, int] | None:
     """The id-first order: a control verb that ends the clause after the ids ("T-12 skip", "T-08 cancelar")."""
+    from task_runner.parse import notes  # only when a command is found
+
     for verb, table in _ID_BEFORE.items():
         length = table.at(words, position)
         if not length or " ".join(words[position:position + length]) in lexicon.NEEDS_AFTER:
             continue
         end = position + length
-        end += _PLEASE.at(words, end)
-        if end >= right or words[end] in _CLAUSE_BREAK or _NOTE.at(words, end) == 1:
+        end += notes.PLEASE.at(words, end)
+        if end >= right or words[end] in _CLAUSE_BREAK or notes.NOTE.at(words, end) == 1:
             return verb, position + length  # "T-44 riprova con la VPN accesa": a note (one opening word) may follow
     return None
 
 
-def _note_end(words: list[str], start: int, right: int) -> int:
-    """Where a note stops: before ", and skip T-06" or "; then email Bob" (a new action)."""
-    for index in range(start + 1, right):
-        if words[index] in (",", ";", "and", "，"):
-            action = index + 1
-            while action < right and _NEW_ACTION.at(words, action):
-                action += _NEW_ACTION.at(words, action)
-            if action < right and (any(t.at(words, action) for t in lexicon.CONTROL_BEFORE.values())
-                                   or lexicon.id_number(words[action]) is not None):
-                return index
-    return right
+def _placing_verb(words: list[str], start: int, left: int) -> int:
+    """Where a command whose verb follows its ids begins: at a verb that opens the clause just
+    before them ("make T-18 urgent", "mets T-41 en tête de file", "pon la T-3 primero")."""
+    at = start
+    while at > left and words[at - 1] in lexicon.ID_FILLERS:
+        at -= 1
+    if at <= left or not lexicon.is_verb(words[at - 1]):
+        return start
+    before = at - 1
+    while before > left and words[before - 1] in _HEDGES:
+        before -= 1
+    return at - 1 if before == left or words[before - 1] in _CLAUSE_BREAK else start
 
 
 def _verb_around(words, start, end, left, right) -> tuple[str | None, int, int]:
+    from task_runner.parse import notes  # only when a command is found
+
     before = _verb_before(words, start, left)
     after = _verb_after(words, end, right)
     begin = before[1] if before else start
@@ -207,77 +269,12 @@ def _verb_around(words, start, end, left, right) -> tuple[str | None, int, int]:
     if before and before[2] not in lexicon.NEEDS_AFTER:
         return before[0], begin, finish
     if after:
-        return after[0], begin, finish
-    if before is None and end < right and words[end] in _COLON and all(
+        return after[0], _placing_verb(words, start, left) if before is None else begin, finish
+    if before is None and end < right and words[end] in notes.COLON and all(
             word in lexicon.ANSWER_LEADS or word in lexicon.ID_FILLERS or word in _HEDGES or word in (",", "，")
             for word in words[left:start]):
         return "answer", left, end + 1  # "T-04: in 1Password", "for T-04: use eu-1"
     return None, begin, finish
-
-
-def _answer(tokens: Tokens, start: int, right: int) -> tuple[int, int] | None:
-    """An answer is the rest of the clause exactly as written ("answer T-04 eu-1, the staging one"),
-    up to a new command; None when there is none (intake then asks for the answer itself)."""
-    words = tokens.words
-    position = start + (start < right and words[start] in _COLON | {",", "-", "—", "–", "，"})
-    if position >= right:
-        return None
-    return _span(tokens, position, _note_end(words, position, right))
-
-
-def _note(tokens: Tokens, start: int, right: int) -> tuple[int, int] | None:
-    """Where the words after a command's ids that instruct the next attempt are ("but use the
-    staging creds"), as character offsets: the caller returns them exactly as the user wrote them."""
-    if start >= right:
-        return None
-    words = tokens.words
-    position = start + _PLEASE.at(words, start)
-    if position >= right:
-        return None
-    if words[position] == "(":
-        close = words.index(")", position) if ")" in words[position:right] else right
-        return _span(tokens, position + 1, close) if close > position + 1 else None  # "rerun T-9 (the token expired)"
-    separated = words[position] in (",", ":", ";", "-", "—", "–", "，", "、")
-    if separated:
-        position += 1
-    separated = separated or words[position] in _ADVERBIAL
-    if position >= right:
-        return None
-    right = _note_end(words, position, right)
-    span = _span(tokens, position, right, " .!?,;") if right > position else None
-    if lexicon.SIGN_OFFS.at(words, position) >= right - position or all(not w[:1].isalnum() for w in words[position:right]):
-        return None  # "done with T-12, thanks"
-    if _NOTE.at(words, position):
-        return span
-    if not separated or any(lexicon.id_number(w) for w in words[position:right]):
-        return None
-    action = position
-    while action < right and _NEW_ACTION.at(words, action):
-        action += _NEW_ACTION.at(words, action)
-    if action < right and (lexicon.is_verb(words[action]) or words[action] == "add" or _adds(words[action])
-                           or lexicon.VERB_PHRASES.at(words, action) or _ends_with_a_request(words, action, right)
-                           or any(t.at(words, action) for t in lexicon.CONTROL_BEFORE.values())):
-        return None  # "skip T-04, add: …" / "retry T-02, then email Bob" / "跳过T-03，再加一个任务": a new action
-    return span
-
-
-def _ends_with_a_request(words: list[str], start: int, right: int) -> bool:
-    """Japanese puts the verb last: "あとボブにレポートを送って" is a new request, not a note."""
-    return is_cjk(words[start][:1]) and bool(lexicon.VERB_PHRASES.ending_at(words, right) or lexicon.REQUEST_END.ending_at(words, right))
-
-
-def _adds(word: str) -> bool:
-    """"add", "加", "ajoute": a word that frames a new task."""
-    return word in lexicon.FRAME_PRE and (lexicon.is_verb(word) or is_cjk(word[:1]))
-
-
-def _span(tokens: Tokens, first: int, stop: int, strip: str = " ") -> tuple[int, int] | None:
-    """Character offsets of tokens [first, stop), without surrounding spaces (and ``strip`` at the end)."""
-    begin, end = tokens.starts[first], tokens.ends[stop - 1]
-    text = tokens.text[begin:end]
-    begin += len(text) - len(text.lstrip())
-    end = begin + len(tokens.text[begin:end].strip().rstrip(strip))
-    return (begin, end) if end > begin else None
 
 
 def _selector_commands(tokens: Tokens, used: list) -> list[dict]:

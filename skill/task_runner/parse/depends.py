@@ -10,6 +10,7 @@ item produced ("write a report" … "send the report").
 import re
 
 from task_runner.parse import lexicon
+from task_runner.parse.clean import leading_verb
 from task_runner.parse.idtext import expand_ids
 from task_runner.parse.patterns import Lazy
 from task_runner.parse.phrases import Phrases, Tokens
@@ -41,6 +42,7 @@ _SENDERS = frozenset("""send text email e-mail message tell forward share post d
 manda mándame mandame envía envia envíame enviame mandes envíes""".split())
 _LOOKUPS = frozenset("""check find look lookup research see confirm verify get figure work search such suche finde prüfe
 checke busca buscar busques encuentra averigua""".split())
+_TO_THE_USER = frozenset("me mir moi mi us uns".split())  # "send me the options": what the lookup found
 _TO = lexicon.word_set("recipient_words") | frozenset("to an à pro pra ao".split())
 _JA_SEND = Phrases("送って|送信して|転送して|送っといて|送って ください|送信して ください")
 _BOTH = Phrases("both|both of them|the two|all of them|all three|everything above")
@@ -101,7 +103,8 @@ def _earlier(core: str, words: list[str], cue: str, before: list[str]) -> int | 
         return previous
     if "\u3400" <= core[:1] <= "\u9fff" and ("它" in core or "结果" in core or "这个" in core):
         return previous
-    if words and lexicon.is_verb(words[0]) and _ES_ENCLITIC.match(words[0]) and not words[0].endswith(("ala", "ola")):
+    if words and lexicon.is_verb(words[0]) and _ES_ENCLITIC.match(words[0]) and _clitic_stem(words[0]) \
+            and not words[0].endswith(("ala", "ola")):
         return previous  # "mándaselas", "mandalo"
     if words and lexicon.is_verb(words[0]) and _HYPHEN_OBJECT.match(words[0]):
         return previous  # "envoie-le à Paul", "manda-os"
@@ -120,9 +123,22 @@ def _earlier(core: str, words: list[str], cue: str, before: list[str]) -> int | 
                 for position in range(previous, -1, -1):
                     if _introduces(before[position], noun):
                         return position
-    if definite and _sends_the(words) and before[previous].split(" ", 1)[0].lower() in _LOOKUPS:
-        return previous  # "check if my flight is on time, and text Maria the arrival time"
+    if definite and _sends_the(words) and (_opening_verb(before[previous]) or "") in _LOOKUPS | _PRODUCERS \
+            and (_shares_a_noun(words, before[previous]) or _TO_THE_USER.intersection(words[:3]) or words[1:2] and words[1] in _DETERMINERS
+                 or _LOOKUP_RESULTS.intersection(words)):
+        return previous  # "check if my flight is on time, and text Maria the arrival time" (not "… the signed lease")
     return None
+
+
+def waits(core: str, cue: str) -> bool:
+    """The item waits for what came before it: a "then" cue or "once it's done", "quand c'est fini"."""
+    return cue in ("then", "cond") or _once(Tokens(core[:600]).words) is not None
+
+
+def _clitic_stem(word: str) -> bool:
+    """"mandalo" is "manda" + "lo"; "cancela" is no verb + "la"."""
+    return (lexicon.verb_base(word) or word) != word or any(word.endswith(ending) and lexicon.is_verb(word[:-len(ending)])
+                                                             for ending in ("los", "las", "lo", "la"))
 
 
 def _sends_nothing_named(words: list[str]) -> bool:
@@ -130,6 +146,8 @@ def _sends_nothing_named(words: list[str]) -> bool:
     "manda para a Ana", "schick an Lisa"), or a Japanese send with a recipient (に) and no object (を)."""
     if len(words) >= 2 and words[0] in _SENDERS and words[1] in _TO:
         return not (words[1] == "a" and words[0] in lexicon.EN.verbs)  # "send a message" names its object
+    if len(words) >= 3 and words[0] in _TO and words[-1] in lexicon.DE_INFINITIVES and lexicon.verb_type(words[-1]) == "messaging":
+        return True  # German puts the verb last: "… und an Frau Yilmaz schicken"
     return bool(words) and "に" in words and "を" not in words and bool(_JA_SEND.ending_at(words, len(words)))
 
 
@@ -152,7 +170,8 @@ _SUPERLATIVES = frozenset("top best cheapest first highest lowest fastest closes
 
 def _picks_from_results(words: list[str]) -> bool:
     """"put the top 5 in a table", "order the cheapest": a choice among the previous item's results."""
-    return any(word == "the" and words[index + 1] in _SUPERLATIVES for index, word in enumerate(words[:-1]))
+    return any(word == "the" and words[index + 1] in _SUPERLATIVES or word == "which" and words[index + 1] in ("one", "ones", "of")
+               for index, word in enumerate(words[:-1]))  # "… a summary of which one is cheapest"
 
 
 def _sends_the(words: list[str]) -> bool:
@@ -163,6 +182,21 @@ def _sends_the(words: list[str]) -> bool:
         if words[index] in _DETERMINERS:
             return words[index - 1] not in ("about", "regarding", "on", "for", "of", "re", "with", "in", "to", "über", "sobre", "de")
     return False
+
+
+_LOOKUP_RESULTS = frozenset("link links result results answer answers info details number numbers address times hours price prices options".split())
+
+
+def _opening_verb(text: str) -> str | None:
+    """The verb an item opens with, after a leading clause ("after T-02 is done, write …" → write)."""
+    return leading_verb(text)[0] or text.split(" ", 1)[0].lower()
+
+
+def _shares_a_noun(words: list[str], earlier: str) -> bool:
+    """A noun of the definite phrase the item sends appears in the earlier item."""
+    lowered = Tokens(earlier[:600]).words
+    return any(noun in lowered for index, word in enumerate(words) if word in _DETERMINERS
+               for noun in words[index + 1:index + 5] if len(noun) >= 3 and noun.isalpha() and noun not in _FUNCTION)
 
 
 def _what_happened(words: list[str]) -> bool:

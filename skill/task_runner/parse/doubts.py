@@ -13,6 +13,8 @@ from task_runner.parse.phrases import Tokens, is_cjk
 _TASK_INDEX = Lazy(r"^\w+: task (\d+) ")
 LANGUAGE_CODES = ", ".join(language.code for language in lexicon.LANGUAGES)
 _FOREIGN_WORDS = 2  # a name in another script ("email Олег the slides") is fine; a clause is not
+_HEDGES = lexicon.phrases("hedges")
+_PUNCTUATION = frozenset(",.;:!?…、，。！？；")
 
 
 def foreign_script(text: str) -> bool:
@@ -65,6 +67,14 @@ def item_reasons(index: int, description: str, scheduled: bool, kind: str) -> li
         reasons.append(f"split: task {index} may be two tasks: {description!r}")
     elif vague and lexicon.VAGUE_NOUNS.intersection(words[max(vague, 0):]):
         reasons.append(f"vague: task {index} does not say what to work on: {description!r}")
+    if not reasons and _sequence_inside(words):
+        reasons.append(f"split: task {index} may be two tasks (a sequence word inside it): {description!r}")
+    if not reasons and _added_after_the_request(words):
+        reasons.append(f"split: task {index} may be two tasks (something added after the request): {description!r}")
+    if not reasons and _condition_inside(words):
+        reasons.append(f"split: task {index} may be two tasks (a condition inside it): {description!r}")
+    if not reasons and hedged(description):
+        reasons.append(f"vague: task {index} may not be what the user wants, they hedge: {description!r}")
     if kind == "reminder-scheduling" and not scheduled and lexicon.DAY_WORDS.intersection(words):
         reasons.append(f"date: task {index} is a reminder without a time we could place: {description!r}")
     return reasons
@@ -73,3 +83,104 @@ def item_reasons(index: int, description: str, scheduled: bool, kind: str) -> li
 def doubtful_tasks(document: dict) -> set[int]:
     """Indexes of the tasks an ``unsure`` reason names (for intake: apply the others, name these)."""
     return {int(match.group(1)) for reason in document.get("unsure", ()) for match in [_TASK_INDEX.match(reason)] if match}
+
+
+def unread_requests(texts: list[str]) -> list[str]:
+    """A request no rule could read as work ("il faudrait voir avec la banque pour le prêt…", "can
+    you sort the Hendricks paperwork"): its verb is not in our tables, so hand it over, never drop it."""
+    from task_runner.parse.clean import trim
+    from task_runner.parse.mode import is_chit_chat, is_meta_item, is_question, names_no_work
+
+    for text in texts:
+        trimmed = trim(text)
+        core = trimmed.core
+        words = [word for word in Tokens(core[:400]).words if any(ch.isalnum() for ch in word)]
+        if not trimmed.asked or len(words) < 3 or is_question(core, text):
+            continue
+        if is_chit_chat(core) or is_meta_item(core) or names_no_work(core) or lexicon.REMINDER_ONLY.at(words, 0):
+            continue
+        return [f"vague: the message asks for something the parser could not read: {core[:200]!r}"]
+    return []
+
+
+def _sequence_inside(words: list[str]) -> bool:
+    """"prends rdv chez le dermato ensuite tu me cherches un cadeau": a "then"/"also" inside an item,
+    not after a comma and outside brackets, that the splitter did not cut at (it found no verb it knows)."""
+    depth = 0
+    for index, word in enumerate(words[:-2]):
+        depth = _depth(depth, word)
+        if index < 3 or depth or words[index - 1] in _PUNCTUATION:
+            continue
+        for kind in ("then", "also"):
+            length = lexicon.SEQ[kind].at(words, index)
+            if length and len(words) - index - length >= 2 and not (length == 1 and is_cjk(word[:1])):
+                return True
+    return False
+
+
+def _depth(depth: int, word: str) -> int:
+    """Brackets and quotes around a word ("(menu also vegan)", "tweet 'faster, and also …'"): details
+    and quoted words, never a second task."""
+    if len(word) != 1:
+        return depth
+    if word in "([{（「『«„‚":
+        return depth + 1
+    if word in ")]}）」』»":
+        return max(depth - 1, 0)
+    if word in "\"'“”‘’":
+        return depth - 1 if depth else 1  # "…" and „…“: the same mark opens or closes
+    return depth
+
+
+def _added_after_the_request(words: list[str]) -> bool:
+    """"…比較して決めといてホテルも": a Japanese request, then a short "X too" after it (another object)."""
+    if len(words) < 6 or not is_cjk(words[-1][:1]) or words[-1] != "も":
+        return False
+    return any(lexicon.REQUEST_END.ending_at(words, end) or lexicon.VERB_PHRASES.ending_at(words, end)
+               for end in range(len(words) - 6, len(words) - 1))
+
+
+def _condition_inside(words: list[str]) -> bool:
+    """"查一下明天的天气，如果下雨就提醒我带伞": a lookup and a conditional second request in one item
+    (outside brackets: "drinnen, falls es regnet" in parentheses is a detail)."""
+    depth = 0
+    for index, word in enumerate(words[:-2]):
+        depth = _depth(depth, word)
+        if index >= 3 and not depth and lexicon.CLAUSE_OPENERS.at(words, index) \
+                and (words[index - 1] in _PUNCTUATION or lexicon.CONJ.ending_at(words, index)):
+            return True
+    return False
+
+
+def hedged(text: str) -> bool:
+    """The user hedges ("…, ou pas, je sais pas", "vielleicht …", "…, vedi tu"): a hedge that opens the
+    text or ends a clause (not "no sé ni por dónde empezar", where it is part of the request)."""
+    words = Tokens(text[:400]).words
+    for index in range(len(words)):
+        length = _HEDGES.at(words, index)
+        if length and (index == 0 or index + length == len(words) or words[index + length] in _PUNCTUATION
+                       or words[index + length - 1] in _PUNCTUATION):
+            return True
+    return False
+
+
+def message_hedged(text: str) -> list[str]:
+    """A message no rule read as work in which the user hedges: hand it over rather than drop it."""
+    return [f"vague: the user may be unsure what they want: {text[:200]!r}"] if hedged(text) else []
+
+
+def list_of_objects(tasks: list[dict]) -> list[str]:
+    """Listed lines with no verb ("- tarta sin lactosa / - velas") whose last line asks for one action
+    on them all ("¿puedes pedirlo todo en Glovo?"): the lines may be the object of one task."""
+    from task_runner.parse.clean import starts_with_verb
+
+    listed = [task for task in tasks if task["_meta"][0].listed]
+    if len(listed) < 2 or any(starts_with_verb(task["description"]) for task in listed[:-1]):
+        return []
+    words = Tokens(listed[-1]["_meta"][0].text[:400]).words
+    asks = any(word in lexicon.REQUEST_DELEGATES and lexicon.REQUEST.at(words, index) for index, word in enumerate(words))
+    if not asks or not lexicon.ALL_WORDS.intersection(words):
+        return []
+    first = tasks.index(listed[0])
+    return [f"split: task {first + n} may be part of one request on the whole list: {task['description']!r}"
+            for n, task in enumerate(listed)]

@@ -25,13 +25,14 @@ def id_groups(words: list[str]) -> list[tuple[int, int, list[str]]]:
         while index < len(words):
             gap = index
             ranged = False
-            while gap < len(words) and (words[gap] in lexicon.ID_JOIN_WORDS or words[gap] in lexicon.ID_RANGE_WORDS):
-                ranged |= words[gap] in lexicon.ID_RANGE_WORDS
+            while gap < len(words) and (words[gap] in lexicon.ID_JOIN_WORDS or words[gap] in lexicon.ID_RANGE_WORDS
+                                        or gap > index and words[gap] in lexicon.ID_FILLERS):
+                ranged |= words[gap] in lexicon.ID_RANGE_WORDS  # "de la T-20 a la T-23": an article may follow
                 gap += 1
             number, width = _id_at(words, gap)
             if number is None and gap > index and words[start] in lexicon.ID_TASK_WORDS and _bare_number(words, gap):
                 number, width = int(words[gap]), 1  # "tasks 4 to 6"
-            if number is None or gap - index > 2:
+            if number is None or gap - index > 3:
                 break
             if ranged and number > last:
                 ids.extend(int(task_id[2:]) for task_id in _range(last, number)[1:])

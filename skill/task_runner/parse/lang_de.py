@@ -5,6 +5,7 @@ from task_runner.parse.language import Language
 LANGUAGE = Language(
     code="de",
     verbs=frozenset("""
+    lass lasse kündige kündig storniere stornieren leite leit weiterleiten nachfragen erfragen posten poste einholen packen pack vergleich vergleiche lad lade checken fragen bringen
     abgeben einreichen zurückrufen unterschreiben versenden ändern sammeln abmelden ummelden zusagen
     erneuere verlängere melde anmelden unterschreibe einladen scanne fülle ausfüllen vervollständige reiche
     beantrage bestätige probiere gib verkaufe ändere verschiebe koche putze wähle entscheide bezahl zahl
@@ -29,7 +30,7 @@ LANGUAGE = Language(
     """.split()),
     greetings="hallo|hi|hey|moin|servus|guten morgen/tag/abend|also|ok",
     request=(
-        "kannst/könntest/koenntest/würdest du bitte?|bitte|ich brauche|ich möchte , ? dass du|ich muss|du musst"
+        "kannst/könntest/koenntest/würdest du bitte?|bitte|ich brauche|ich möchte , ? dass du|ich muss|du musst|man müsste|man muesste|man sollte|es müsste|es sollte|wir müssten|wir sollten"
         "|vergiss nicht , ? zu?|denk daran ,?|und|auch|noch|sei so gut und|wärst du so lieb und"
     ),
     help_only="mir helfen|helfen|hilf mir|mir kurz helfen",
@@ -56,8 +57,10 @@ LANGUAGE = Language(
     dep_before_id="nach|sobald|wenn|nachdem|bis",
     dep_after_id="",
     reading_verbs="geh|gehe|lies|lese|überfliege|schau|sieh",
-    digest_verbs="fass|fasse|zusammenfassen|liste|mach eine liste|erstelle eine zusammenfassung",
+    digest_verbs="gruppiere|sortiere|ordne|fass|fasse|zusammenfassen|liste|mach eine liste|erstelle eine zusammenfassung",
     report_back="sag mir|sag mir bescheid|sag bescheid|gib mir bescheid|gib bescheid",
+    keep_as="speicher es als|speichere es als|speicher es in|speichere es in|speicher als|speichere als|leg es ab in|lege es ab in",
+    hedges="vielleicht|eventuell|oder so|oder nicht|keine ahnung|weiß nicht|weiss nicht|mal schauen|mal sehen|wie du meinst",
     dep_result="mit dem ergebnis|mit den ergebnissen|das ergebnis|die ergebnisse|damit|daraus|davon",
     dep_once="sobald|wenn|nach|nachdem",
     web_search="google|suche nach|such nach|suche im netz nach",
@@ -68,13 +71,13 @@ LANGUAGE = Language(
     id_fillers=frozenset("die der den aufgabe".split()),
     note_openers="aber|mit|diesmal|weil|benutze|nimm",
     control_before={
-        "retry": "wiederhole|wiederholen|versuche|versuch|starte|führe",
-        "skip": "überspringe|überspring|ueberspringe|lass|lasse",
-        "cancel": "storniere|stornieren|brich|breche|lösche|lösch|loesche|vergiss|streiche|streich|entferne",
+        "retry": "wiederhole|wiederholen|neu starten|versuche|versuch|starte|führe",
+        "skip": "überspringe|überspring|überspringen|ueberspringe|lass|lasse|auslassen",
+        "cancel": "abbrechen|storniere|stornieren|streichen|brich|breche|lösche|lösch|loesche|vergiss|streiche|streich|entferne",
         "done": "markiere|markier|setze",
         "answer": "antworte auf|antwort auf|antwort für|antwort zu",
         "urgent": "mach|mache|zieh|ziehe|erledige|erledig|priorisiere|priorisieren|priorisier|dringend",
-        "pause": "pausiere|pausieren|pausier|pause|anhalten|halte an|einfrieren|friere ein",
+        "pause": "pausiere|pausieren|pausier|pause|anhalten|halte an|halte|halt|einfrieren|friere ein",
         "resume": "fortsetzen|setze fort|setz fort|mach weiter|macht weiter|weitermachen|weiter|fortfahren|fahre fort|fahr fort",
     },
     control_after={
@@ -82,13 +85,13 @@ LANGUAGE = Language(
                  "|bitte? wiederholen|bitte? neu starten",
         "skip": "bitte? überspringen/ueberspringen/aus/auslassen/weg",
         "cancel": "bitte? abbrechen/ab/stornieren/löschen/streichen/vergessen/entfernen",
-        "done": "als? erledigt/fertig/abgeschlossen markieren?|ist/sind jetzt/schon? erledigt/fertig/abgeschlossen",
+        "done": "als? erledigt/fertig/abgeschlossen markieren?|abhaken|hab/habe ich schon/selbst/bereits/selber? erledigt/gemacht|ist/sind jetzt/schon? erledigt/fertig/abgeschlossen",
         "urgent": "ist/sind dringend|zuerst|als erstes|als erste|zuerst erledigen|hat/haben priorität|nach vorne",
     },
     control_needs_after=frozenset(["mach", "mache", "zieh", "ziehe", "erledige", "erledig", "versuche", "versuch", "starte", "führe", "markiere", "markier", "setze", "brich", "breche", "lass", "lasse"]),
     answer_leads=frozenset("für zu".split()),
     group_words="gruppe",
-    queue_fillers="alles|die warteschlange|warteschlange|die queue|queue|alle aufgaben|aufgaben|bitte|jetzt|mal|erstmal|kurz|mit|der|den|das|die|alle|bis auf weiteres|vorerst",
+    queue_fillers="alles|nur|an|die warteschlange|warteschlange|die queue|queue|alle aufgaben|aufgaben|bitte|jetzt|mal|erstmal|kurz|mit|der|den|das|die|alle|bis auf weiteres|vorerst",
     urgent_marks="dringend|sehr dringend|eilig|eilt|hohe priorität|höchste priorität|zuerst das|das zuerst|als erstes",
     status_words={
         "pending": "offen|offene|offenen|ausstehend|ausstehende|ausstehenden|wartende|wartenden",
@@ -107,7 +110,7 @@ LANGUAGE = Language(
     all_words=frozenset("alle alles".split()),
     type_verbs={
         "messaging": "bestätige kontaktiere schick schicke sende antworte ruf informiere benachrichtige schicken senden anrufen antworten"
-                " verschicken",
+                " verschicken leite leit weiterleiten",
         "code-execution": "führe starte installiere ausführen starten installieren deployen",
         "file-creation": "schreib erstell erstelle schreibe erstellen schreiben",
         "info-lookup": "suche recherchiere vergleiche prüfe suchen finden recherchieren vergleichen prüfen",
@@ -138,7 +141,7 @@ LANGUAGE = Language(
         "früh": 8, "morgens": 9, "vormittag": 10, "mittag": 12, "nachmittag": 15, "abend": 18, "abends": 18,
         "nacht": 21
     },
-    relative_days={"heute": 0, "heute abend": 0, "morgen": 1, "übermorgen": 2},
+    relative_days={"heute": 0, "heute abend": 0, "heute nachmittag": 0, "heute früh": 0, "morgen": 1, "übermorgen": 2},
     periods={
         "tag": "day", "tages": "day", "woche": "week", "monat": "month", "monats": "month", "stunde": "hour",
         "morgen": "morning", "abend": "evening",
@@ -157,7 +160,7 @@ LANGUAGE = Language(
     every_words="jeden|jede|jedes|alle",
     clock_words="um|gegen",
     in_words="in",
-    deadline_cues="bis zum|bis spätestens|bis morgen|bis|spätestens am|spätestens|vor|innerhalb von",
+    deadline_cues="bis zum|bis spätestens|bis morgen|bis|spätestens am|spätestens|bevor|ehe|vor|innerhalb von",
     start_cues="nach|ab",
     object_cues="für den|für die|für das|für|wegen|über|zum|zur",
     # tables this language does not need
@@ -170,7 +173,7 @@ LANGUAGE = Language(
     type_keywords={
         "messaging": "nachricht|schreib an|schreibe an|schick|schicke|sag|sage|mail|e-mail|whatsapp",
         "reminder-scheduling": "erinnerung|termin|wecker|kalender",
-        "code-execution": "skript",
+        "code-execution": "skript|skripte|migration|migrationen|server|datenbank|deployment|laufen lassen|tests laufen|build",
         "file-creation": "datei|dokument|bericht|tabelle",
     },
     agent_words="agent|agenten|assistent|coding-agent|coding-agenten",
@@ -185,8 +188,8 @@ LANGUAGE = Language(
     pronoun_subjects=frozenset(),
     example_markers="",
     not_then_before=frozenset(),
-    dep_done=frozenset(),
-    status_phrases="gibt es neuigkeiten|gibt es was neues|wie ist der stand|was gibt 's neues|was gibt's neues",
+    dep_done=frozenset("fertig erledigt durch abgeschlossen".split()),
+    status_phrases="was fehlt noch|was ist noch übrig|was bleibt noch|gibt es neuigkeiten|gibt es was neues|wie ist der stand|was gibt 's neues|was gibt's neues",
     typos={},
     not_typos=frozenset(),
     trigger_words=(),

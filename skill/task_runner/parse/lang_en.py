@@ -132,7 +132,7 @@ LANGUAGE = Language(
             "|error|errors|stack trace|load test"
         ),
         "file-creation": (
-            "file|files|document|doc|docs|docx|pdf|csv|spreadsheet|excel|sheet|markdown|md|txt|json"
+            "file|files|document|doc|docs|docx|pdf|csv|spreadsheet|excel|sheet|markdown|md|txt|json|xlsx|xls|pptx|ppt|odt|ods"
             "|slide|slides|deck|presentation|report|memo|letter|essay|article|blog post|outline"
             "|template|readme|notes|summary|write-up|writeup|proposal|resume|cv|invoice|chart|graph"
             "|diagram|list|checklist|newsletter|poem|itinerary|bio|agenda"
@@ -157,14 +157,16 @@ LANGUAGE = Language(
         "|last but not least|and finally|and lastly"
     ),
     conj="and|&|+|as well as|and please|n|'n'|so|and so",
-    clause_openers="if|when|once|after|whenever|unless|as soon as",
+    clause_openers="if|when|once|after|whenever|unless|as soon as|while",
     not_then_before=frozenset("since by until till back from even just only".split()),
     # --- dependencies ------------------------------------------------------------------------------
     dep_before_id="after|once|when|as soon as|until|till|before|following|depends on|depend on|dependent on|wait for|waiting for|blocked by|after task|once task",
     dep_after_id="",
     reading_verbs="go through|read|read through|look through|skim|review|scan|check",
-    digest_verbs="summarize|summarise|sum up|list|extract|pull out|make a summary|write a summary|give me a summary|make a list",
+    digest_verbs="group|sort|categorize|categorise|summarize|summarise|sum up|list|extract|pull out|make a summary|write a summary|give me a summary|make a list",
     report_back="lmk|let me know|tell me|report back|get back to me",
+    keep_as="save it as|save it in|save it to|save them as|save them in|save as|store it in",
+    hedges="maybe|perhaps|or something|or so|or not|i don't know|i dunno|not sure|we'll see|up to you|you decide|whatever you think",
     dep_result=(
         "with the/those/these/that/its/their result/results/output/findings/answer/answers/data/numbers/info/summary"
         "|using the/those/these/that/it/them/its/their|based on it/that/this/them/those/what|based on the results/findings"
@@ -215,7 +217,7 @@ LANGUAGE = Language(
     control_needs_after=frozenset(["mark", "give", "try", "run", "do", "tick off", "check off", "move", "push", "put", "send", "set"]),
     answer_leads=frozenset("for re about regarding".split()),
     group_words="group",
-    queue_fillers="please|pls|now|for now|for a bit|for a moment|for a sec|for a while|a bit|queue|the queue|whole queue|everything|all|all tasks|all the tasks|the tasks|tasks|it all|things|work|the work|ok|okay|so|just|can you|could you|hey|again|working|processing|new tasks|starting new tasks|starting new ones",
+    queue_fillers="please|only|pls|now|for now|for a bit|for a moment|for a sec|for a while|a bit|queue|the queue|whole queue|everything|all|all tasks|all the tasks|the tasks|tasks|it all|things|work|the work|ok|okay|so|just|can you|could you|hey|again|working|processing|new tasks|starting new tasks|starting new ones",
     urgent_marks="urgent|very urgent|super urgent|urgently|asap|high priority|top priority|priority|do this first|do this one first|this first|first thing",
     status_words={
         "pending": "pending|queued|waiting|open|outstanding|remaining|left|todo|to-do|not started|upcoming|unfinished|incomplete",
@@ -231,7 +233,7 @@ LANGUAGE = Language(
     status_nouns=frozenset("""task tasks queue todos todo to-dos to-do jobs job backlog ones items tasklist task-list
     todo-list list""".split()),
     status_topic=frozenset("status progress state overview rundown update updates recap".split()),
-    determiners=frozenset("of the my our all".split()),
+    determiners=frozenset("of the my our all those".split()),
     relative_that="that/which? 's/is/are/has/have? still/currently/already/been?|that|which",
     all_words=frozenset("all every everything each whole entire whatever anything".split()),
     # --- typos -------------------------------------------------------------------------------------

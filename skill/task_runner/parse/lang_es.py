@@ -5,6 +5,7 @@ from task_runner.parse.language import Language
 LANGUAGE = Language(
     code="es",
     verbs=frozenset("""
+    cancela cancelar reenvía reenvia reenviar junta juntar reúne reunir agrupa agrupar publica publicar sube subir
     añade añadir agrega agregar apúntame
     renueva renovar inscríbete suscríbete firma firmar invita invitar contacta contactar planea planear repara
     reparar escanea escanear rellena rellenar completa completar presenta presentar solicita solicitar confirma
@@ -32,11 +33,11 @@ LANGUAGE = Language(
     greetings="hola|buenas|buenos días|buenas tardes|oye|vale|bueno",
     request=(
         "¿? puedes/podrías/podrias/puede/podría por? favor?|¿? me puedes/podrías/podrias|necesito que|quiero que"
-        "|me gustaría que|por favor|porfa|hazme el favor de|favor de|tengo que|hay que|necesito|no olvides"
+        "|me gustaría que|por favor|porfa|hazme el favor de|favor de|tengo que|hay que|habría que|habria que|haría falta|haria falta|necesito|no olvides"
         "|acuérdate de|encárgate de|y|también|que|que me|que nos|que le|me haces el favor de|haz el favor de|me harías el favor de|q me|que me|x favor|xfa"
     ),
     help_only="ayudar|ayudarme|ayúdame|ayudame",
-    need_frames="necesito|necesito ayuda con|ayúdame con|ayudame con|ayúdame a|añade una tarea para|agrega una tarea para|crea una tarea para",
+    need_frames="me hace falta|me haría falta|nos hace falta|necesito|necesito ayuda con|ayúdame con|ayudame con|ayúdame a|añade una tarea para|agrega una tarea para|crea una tarea para",
     request_delegates=frozenset("¿ puedes podrías podrias puede podría me necesito quiero encárgate".split()),
     frame_pre=frozenset("añade agrega nueva nuevas una".split()),
     frame_nouns=frozenset("tarea tareas".split()),
@@ -59,8 +60,10 @@ LANGUAGE = Language(
     dep_before_id="después de|despues de|cuando|una vez que|en cuanto|tan pronto como|hasta que",
     dep_after_id="",
     reading_verbs="revisa|lee|repasa|mira",
-    digest_verbs="resume|resúmelos|resumelos|haz un resumen|hazme un resumen|haz una lista|saca|lista",
+    digest_verbs="agrupa|agrúpalos|agrupalos|agrúpalas|clasifica|clasifícalos|clasificalos|ordénalos|resume|resúmelos|resumelos|haz un resumen|hazme un resumen|haz una lista|saca|lista",
     report_back="avísame|avisame|dime|me avisas|me dices",
+    keep_as="guárdalo como|guardalo como|guárdalo en|guardalo en|guárdala como|guárdala en|guárdalos en|guarda como|guarda en",
+    hedges="quizás|quizá|tal vez|a lo mejor|o algo así|o no|no sé|ya veremos|lo que veas|como veas|tú verás|tu verás",
     dep_result="con el/los resultado/resultados|usando el/los/eso|lo que falle/encuentres",
     dep_once="cuando|una vez que|después de",
     web_search="busca en google|googlea",
@@ -68,7 +71,7 @@ LANGUAGE = Language(
     id_range_words=frozenset("a al hasta".split()),
     id_join_words=frozenset("y o e".split()),
     id_task_words=frozenset("tarea tareas".split()),
-    id_fillers=frozenset("la las el los de del tarea".split()),
+    id_fillers=frozenset("la las el los de del desde tarea".split()),
     note_openers="pero|con|usando|usa|esta vez|porque",
     control_before={
         "retry": "reintenta|reintentar|vuelve a intentar/ejecutar/hacer|repite|repetir|intenta|intenta de nuevo|reinicia",
@@ -85,12 +88,12 @@ LANGUAGE = Language(
         "done": "como? hecha/hecho/hechas/hechos/completada/completado/completadas/completados/terminada/terminado/terminadas"
                 "/terminados/lista/listo/listas/listos"
                 "|ya? está/esta/están/estan hecha/hecho/hechas/completada/completado/completadas/terminada/terminado/terminadas/lista/listo/listas",
-        "urgent": "es/son urgente/urgentes|primero|antes que nada|antes de todo|al principio de la cola|es/son prioridad|es/son prioritaria/prioritario",
+        "urgent": "es/son urgente/urgentes|pon/ponla/ponlo/ponlas/ponlos/márcala/márcalo/marca? como urgente/urgentes/prioritaria/prioritario/prioridad|primero|antes que nada|antes de todo|al principio de la cola|es/son prioridad|es/son prioritaria/prioritario",
     },
     control_needs_after=frozenset(["haz", "pon", "pasa", "marca", "marcar", "intenta"]),
     answer_leads=frozenset("para sobre".split()),
     group_words="grupo",
-    queue_fillers="todo|la cola|cola|todas las tareas|las tareas|tareas|por favor|porfa|ahora|un momento|por ahora|de momento|el|la|las|los|todas|todos|trabajando|con",
+    queue_fillers="todo|solo|sólo|solamente|únicamente|la cola|cola|todas las tareas|las tareas|tareas|por favor|porfa|ahora|un momento|por ahora|de momento|el|la|las|los|todas|todos|trabajando|con",
     urgent_marks="urgente|muy urgente|prioridad alta|máxima prioridad|lo primero|haz esto primero|esto primero|primero esto",
     status_words={
         "pending": "pendiente|pendientes",
@@ -104,12 +107,12 @@ LANGUAGE = Language(
     status_show=frozenset("muéstrame muestrame enséñame ensename muestra lista dame dime dices".split()),
     status_nouns=frozenset("tareas tarea cola".split()),
     status_topic=frozenset("estado progreso".split()),
-    determiners=frozenset("las los mis la el mi tus".split()),
+    determiners=frozenset("las los mis la el mi tus esas esos aquellas aquellos".split()),
     relative_that="que está/están/estén|lo que está/están|que",
     all_words=frozenset("todas todos toda todo".split()),
     type_verbs={
         "messaging": "invita invitar contacta contactar confirma confirmar escríbele escribele escríbeles envía envia enviar manda mandar avisa dile responde contesta llama avisar enviar mandar llamar"
-                " responder contestar reenviar decir mandes envíes envies llames avises contestes respondas compartas",
+                " responder contestar reenviar reenvía reenvia decir mandes envíes envies llames avises contestes respondas compartas",
         "code-execution": "corre correr lanza lanzar ejecuta despliega reinicia instala",
         "file-creation": "redacta escribe crea genera",
         "info-lookup": "mira consulta elige prueba busca investiga averigua compara busques encuentres averigües consultes revises mires buscar"
@@ -136,8 +139,8 @@ LANGUAGE = Language(
         "minuto": "m", "minutos": "m", "hora": "h", "horas": "h", "día": "d", "días": "d", "dia": "d", "dias": "d",
         "semana": "w", "semanas": "w"
     },
-    day_parts={"mañana": 9, "tarde": 16, "noche": 20, "mediodía": 12},
-    relative_days={"hoy": 0, "esta noche": 0, "mañana": 1, "pasado mañana": 2},
+    day_parts={"mañana": 9, "tarde": 16, "noche": 20, "mediodía": 12, "esta tarde": 16, "esta mañana": 9, "esta noche": 20},
+    relative_days={"hoy": 0, "esta noche": 0, "esta tarde": 0, "esta mañana": 0, "mañana": 1, "pasado mañana": 2},
     periods={
         "día": "day", "dia": "day", "días": "day", "dias": "day", "mañanas": "morning", "noches": "night",
         "semana": "week", "semanas": "week", "mes": "month", "meses": "month", "minuto": "minute", "hora": "hour",
@@ -148,15 +151,15 @@ LANGUAGE = Language(
         "entre semana": "weekday", "de lunes a viernes": "weekday",
     },
     time_words=frozenset("mediodía".split()),
-    time_fillers=frozenset("los las el la de por y a al".split()),
+    time_fillers=frozenset("los las el la de por y a al primera".split()),
     time_characters="",
     plural_day_articles="los",
     subordinators="qué|cuándo|dónde|cómo|si|cuál|cuáles",
     state_verbs="abre|abren|abierto|abierta|cierra|cierran|cerrado|falla|fallan|es|son|está|están",
     every_words="cada|todos los|todas las",
-    clock_words="a las|a la",
-    in_words="en",
-    deadline_cues="antes del|antes de las|antes de|hasta el|hasta|a más tardar|como muy tarde|dentro de",
+    clock_words="a las|a la|después de las|despues de las|a partir de las|desde las",
+    in_words="en|dentro de",
+    deadline_cues="antes de que|antes del|antes de las|antes de|hasta el|hasta|a más tardar|como muy tarde",
     start_cues="después de las|después de|despues de las|despues de|a partir de las|a partir de|desde",
     object_cues="para|de|del",
     # tables this language does not need
@@ -187,8 +190,8 @@ LANGUAGE = Language(
     pronoun_subjects=frozenset(),
     example_markers="",
     not_then_before=frozenset(),
-    dep_done=frozenset(),
-    status_phrases="alguna novedad|hay novedades|novedades|cómo va todo|cómo van las cosas",
+    dep_done=frozenset("termine terminen acabe acaben terminado terminada listo lista hecho hecha".split()),
+    status_phrases="qué falta|que falta|qué queda|qué me queda|alguna novedad|hay novedades|novedades|cómo va todo|cómo van las cosas|cómo vamos|cómo va eso",
     typos={},
     not_typos=frozenset(),
     trigger_words=(),

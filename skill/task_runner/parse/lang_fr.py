@@ -5,6 +5,8 @@ from task_runner.parse.language import Language
 LANGUAGE = Language(
     code="fr",
     verbs=frozenset("""
+    publie publiez publier poste postez poster épluche épluchez éplucher
+    prennes regardes appelles envoies fasses trouves cherches vérifies réserves écrives prépares achètes
     renseigne renseignez renseigne-toi renseignez-vous informe-toi informez-vous documente-toi documentez-vous inscris-toi abonne-toi signe signer invite inviter scanne scanner remplis remplir complète compléter
     présente présenter confirme confirmer essaie essayer note noter rends rendre vends vendre change changer
     déplace déplacer cuisine choisis choisir décide décider
@@ -24,7 +26,8 @@ LANGUAGE = Language(
     prévenir contacte contactez contacter regarde regardez regarder mets mettez mettre sauvegarde sauvegardez
     sauvegarder mets-moi trie triez trier range rangez ranger teste testez tester corrige corrigez corriger répare
     réparez réparer demande demandez demander demande-lui récupère récupérez récupérer prends prenez prendre
-    vérifier d'envoyer d'écrire d'appeler
+    annule annulez annuler résilie résiliez résilier relance relancez relancer
+    vérifier d'envoyer d'écrire d'appeler ajoute ajoutez ajouter
     """.split()),
     verb_phrases="",
     request_end="",
@@ -52,15 +55,15 @@ LANGUAGE = Language(
     message_that="que|qu'|pour dire|en disant",
     message_quoted_before="",
     answer_verbs=frozenset("explique expliquez dis-moi traduis traduisez".split()),
-    greetings="bonjour|salut|coucou|bonsoir|hello|ok|d'accord|alors",
+    greetings="bonjour|salut|coucou|bonsoir|hello|ok|d'accord|alors|bon alors|bon|euh|ben|bah",
     request=(
         "peux-tu|pourrais-tu|pouvez-vous|pourriez-vous|tu peux|vous pouvez|est-ce que tu peux/pourrais"
         "|est-ce que vous pouvez/pourriez|s'il te plaît|s'il vous plaît|stp|svp|merci de"
-        "|j'ai besoin que tu|j'ai besoin de|il faut|il faudrait|n'oublie pas de|je voudrais que tu|j'aimerais que tu"
-        "|tu pourrais|et|aussi|puis|je te demande de|je vous demande de|merci d'avance de"
+        "|j'ai besoin que tu|j'ai besoin de|il faut que tu|faut que tu|il faudrait que tu|faudrait que tu|il faut|il faudrait|faudrait|n'oublie pas de|je voudrais que tu|j'aimerais que tu"
+        "|note :|note-moi :|note-moi|tu pourrais|et|aussi|puis|je te demande de|je vous demande de|merci d'avance de"
     ),
     help_only="m'aider|aider|me donner un coup de main",
-    need_frames="j'ai besoin d'un|j'ai besoin d'une|j'ai besoin de|j'ai besoin d'aide pour|aide-moi avec|aide-moi pour|aide-moi à|il me faut|ajoute une tâche pour|crée une tâche pour",
+    need_frames="j'aurais besoin d'un|j'aurais besoin d'une|j'aurais besoin de|il me faudrait|il nous faudrait|il nous faut|j'ai besoin d'un|j'ai besoin d'une|j'ai besoin de|j'ai besoin d'aide pour|aide-moi avec|aide-moi pour|aide-moi à|il me faut|ajoute une tâche pour|crée une tâche pour",
     request_delegates=frozenset("peux-tu pourrais-tu pouvez-vous pourriez-vous tu vous est-ce j'ai je".split()),
     frame_pre=frozenset("ajoute ajoutez nouvelle une".split()),
     frame_nouns=frozenset("tâche tâches".split()),
@@ -81,17 +84,19 @@ LANGUAGE = Language(
     seq_also="aussi|également|en plus|et aussi|de plus|autre chose",
     seq_order="d'abord|premièrement|deuxièmement|troisièmement|enfin|finalement|pour finir|en premier",
     conj="et",
-    clause_openers="s'il|s'ils|s'elle|s'elles|si|quand|lorsque|une fois que|dès que",
+    clause_openers="s'il|s'ils|s'elle|s'elles|si|quand|lorsque|une fois que|une fois|dès que",
     not_then_before=frozenset(),
     clitics=frozenset("lui le la les leur me te nous vous y en".split()),
     pronoun_objects="ça|cela",
     dep_before_id="quand|une fois que|dès que|après|lorsque",
     dep_after_id="",
-    reading_verbs="parcours|parcourez|lis|lisez|relis|passe en revue|regarde",
-    digest_verbs="résume|résumez|fais-en un résumé|fais un résumé|fais-moi un résumé|liste|dresse la liste",
+    reading_verbs="épluche|épluchez|parcours|parcourez|lis|lisez|relis|passe en revue|regarde",
+    digest_verbs="fais-moi une liste|fais une liste|dresse une liste|regroupe|classe|résume|résumez|fais-en un résumé|fais un résumé|fais-moi un résumé|liste|dresse la liste",
     report_back="dis-moi|préviens-moi|tiens-moi au courant",
+    keep_as="enregistre-le sous|enregistre-la sous|enregistre-le dans|enregistre-la dans|sauvegarde-le dans|sauvegarde-la dans",
+    hedges="peut-être|ou pas|je sais pas|je ne sais pas|on verra|comme tu veux|à toi de voir",
     dep_result="avec le/les résultat/résultats|en utilisant le/les/ça|à partir du résultat|avec ça",
-    dep_once="quand|une fois que|dès que|après",
+    dep_once="quand|une fois que|une fois|dès que|après",
     dep_done=frozenset("fini finie terminé terminée fait faite".split()),
     id_range_words=frozenset("à a jusqu'à".split()),
     id_join_words=frozenset("et ou".split()),
@@ -112,7 +117,7 @@ LANGUAGE = Language(
     },
     control_after={
         "retry": "à/a nouveau|encore une fois|de nouveau|une autre fois",
-        "skip": "peut/peuvent attendre",
+        "skip": "peut/peuvent attendre|on passe|on la/le/les? saute|on la/le/les? zappe|on laisse tomber|on la/le/les laisse tomber",
         "cancel": "n'est plus nécessaire|ne sont plus nécessaires|est/sont annulée/annulées/annulé/annulés",
         "done": "comme? fait/faite/faits/faites/terminé/terminée/terminés/terminées/fini/finie/finis/finies"
                 "|est/sont fait/faite/faits/faites/terminé/terminée/terminés/terminées/fini/finie/finis/finies"
@@ -122,7 +127,7 @@ LANGUAGE = Language(
     control_needs_after=frozenset(["fais", "faites", "passe", "passez", "marque", "marquez", "marquer", "essaie", "essayez", "reprends", "reprenez"]),
     answer_leads=frozenset("pour sur".split()),
     group_words="groupe",
-    queue_fillers="tout|la file|file|la file d'attente|toutes les tâches|les tâches|tâches|la|le|les|s'il te plaît|s'il vous plaît|stp|svp|maintenant|un moment|pour l'instant|pour le moment|la queue|queue",
+    queue_fillers="tout|seulement|uniquement|juste|la file|file|la file d'attente|toutes les tâches|les tâches|tâches|la|le|les|s'il te plaît|s'il vous plaît|stp|svp|maintenant|un moment|pour l'instant|pour le moment|la queue|queue",
     urgent_marks="urgent|urgente|très urgent|très urgente|priorité haute|en priorité|prioritaire|à faire en premier|fais ça en premier|d'abord ça|ça d'abord",
     status_words={
         "pending": "en attente|à faire|restantes|restants|pas encore commencées",
@@ -136,9 +141,9 @@ LANGUAGE = Language(
     status_show=frozenset("montre montre-moi montrez-moi affiche affichez liste donne-moi fais-moi dis dire".split()),
     status_nouns=frozenset("tâches tâche file liste".split()),
     status_topic=frozenset("état statut avancement point".split()),
-    status_phrases="du nouveau|des nouvelles|où en est-on|quoi de neuf|ça avance|ça en est où|où en sont|où en est|où en sommes-nous|fais le point|faire le point|quoi de neuf sur",
-    determiners=frozenset("les mes le la mon ma l'".split()),
-    relative_that="ce qui est/sont|qui est/sont|qui",
+    status_phrases="qu'est - ce qui reste|qu'est - ce qu'il reste|ce qui reste à faire|du nouveau|des nouvelles|où en est-on|quoi de neuf|ça avance|ça en est où|où en sont|où en est|où en sommes-nous|fais le point|faire le point|quoi de neuf sur",
+    determiners=frozenset("les mes le la mon ma l' celles ceux".split()),
+    relative_that="ce qui est/sont/a/ont|qui est/sont/a/ont|qui",
     all_words=frozenset("toutes tous tout".split()),
     vague_verbs="règle|regle|occupe-toi de|gère|regarde|fais|organise|arrange",
     vague_nouns=frozenset("truc trucs chose choses affaire".split()),
@@ -161,8 +166,8 @@ LANGUAGE = Language(
         "minute": "m", "minutes": "m", "min": "m", "heure": "h", "heures": "h", "h": "h", "jour": "d", "jours": "d",
         "semaine": "w", "semaines": "w"
     },
-    day_parts={"matin": 9, "après-midi": 14, "soir": 18, "midi": 12, "minuit": 0, "nuit": 21},
-    relative_days={"aujourd'hui": 0, "ce soir": 0, "demain": 1, "après-demain": 2},
+    day_parts={"matin": 9, "après-midi": 14, "soir": 18, "midi": 12, "minuit": 0, "nuit": 21, "ce soir": 19, "cet après-midi": 14, "ce matin": 9},
+    relative_days={"aujourd'hui": 0, "ce soir": 0, "cet après-midi": 0, "ce matin": 0, "demain": 1, "après-demain": 2},
     periods={
         "jour": "day", "jours": "day", "matin": "morning", "matins": "morning", "soir": "evening",
         "soirs": "evening", "semaine": "week", "semaines": "week", "mois": "month", "heure": "hour",
@@ -182,7 +187,7 @@ LANGUAGE = Language(
     every_words="chaque|tous les|toutes les",
     clock_words="à|vers",
     in_words="dans",
-    deadline_cues="avant le|avant|d'ici le|d'ici|au plus tard le|au plus tard|jusqu'à",
+    deadline_cues="avant qu'|avant que|avant le|avant|d'ici le|d'ici|au plus tard le|au plus tard|jusqu'à",
     start_cues="après|à partir de|dès",
     object_cues="pour|de|du",
     # tables this language does not need

@@ -5,6 +5,7 @@ from task_runner.parse.language import Language
 LANGUAGE = Language(
     code="it",
     verbs=frozenset("""
+    annulla annullare cancella cancellare disdici disdire pubblica pubblicare posta postare raccogli raccogliere
     informati informatevi documentati documentatevi iscriviti firma invita scansiona compila presenta richiedi conferma prova restituisci vendi cambia sposta
     cucina scegli decidi
     imposta impostare configura
@@ -51,7 +52,7 @@ LANGUAGE = Language(
     greetings="ciao|salve|buongiorno|buonasera|ehi|ok|allora|senti",
     request=(
         "puoi|potresti|può|potrebbe|mi puoi|mi potresti|per favore|per piacere|perfavore|ti prego|ho bisogno che tu?"
-        "|mi serve che tu?|vorrei che tu?|non dimenticare di|ricordati di|devi|e|anche|ti chiedo di|ti chiederei di|per cortesia|cortesemente|fammi il favore di"
+        "|mi serve che tu?|vorrei che tu?|non dimenticare di|ricordati di|devi|bisognerebbe|bisogna|occorre|occorrerebbe|sarebbe da|e|anche|ti chiedo di|ti chiederei di|per cortesia|cortesemente|fammi il favore di"
     ),
     help_only="aiutarmi|aiutare|darmi una mano",
     need_frames="ho bisogno di|ho bisogno d'aiuto con|aiutami con|aiutami a|mi serve|mi servirebbe|vorrei|aggiungi un'attività per|aggiungi un compito per|crea un'attività per",
@@ -82,11 +83,13 @@ LANGUAGE = Language(
     dep_before_id="quando|appena|dopo|una volta che|non appena",
     dep_after_id="",
     reading_verbs="leggi|rileggi|scorri|passa in rassegna|guarda",
-    digest_verbs="riassumi|fammi un riassunto|fai un riassunto|elenca",
+    digest_verbs="raggruppa|raggruppali|classifica|fammi una lista|fai una lista|riassumi|fammi un riassunto|fai un riassunto|elenca",
     report_back="fammi sapere|dimmi|avvisami",
+    keep_as="salvalo come|salvala come|salvalo in|salvala in|salva come|salva in",
+    hedges="forse|magari|o no|non so|boh|vedremo|vedi tu|fai tu|come vuoi",
     dep_result="con il/i risultato/risultati|usando il/i/questo|con questo",
     dep_once="quando|appena|dopo|una volta che",
-    dep_done=frozenset("fatto fatta finito finita pronto pronta completato completata".split()),
+    dep_done=frozenset("fatto fatta finito finita pronto pronta completato completata finisce termina".split()),
     id_range_words=frozenset("a fino al alla".split()),
     id_join_words=frozenset("e o ed".split()),
     id_task_words=frozenset("attività compito compiti task".split()),
@@ -108,12 +111,12 @@ LANGUAGE = Language(
         "cancel": "non serve più|non è più necessaria/necessario",
         "done": "come? fatto/fatta/fatti/fatte/completato/completata/completati/completate/finito/finita/finiti/finite"
                 "|è/sono fatto/fatta/fatti/fatte/completato/completata/completati/completate/finito/finita/pronto/pronta",
-        "urgent": "è urgente|sono urgenti|per prima|per primo|prima di tutto|in cima|per prima cosa|è/sono prioritario/prioritaria/prioritari/prioritarie",
+        "urgent": "è urgente|sono urgenti|mettila/mettilo/segnala/segnalo/metti/segna? come urgente/urgenti/prioritaria/prioritario|per prima|per primo|prima di tutto|in cima|per prima cosa|è/sono prioritario/prioritaria/prioritari/prioritarie",
     },
     control_needs_after=frozenset(["fai", "metti", "passa", "segna", "segnare", "marca", "marcare", "prova", "chiudi"]),
     answer_leads=frozenset("per su".split()),
     group_words="gruppo",
-    queue_fillers="tutto|la coda|coda|tutte le attività|le attività|attività|tutti i task|task|le|la|il|i|per favore|ora|adesso|un attimo|per ora|per adesso|per il momento",
+    queue_fillers="tutto|solo|soltanto|solamente|la coda|coda|tutte le attività|le attività|attività|tutti i task|task|le|la|il|i|per favore|ora|adesso|un attimo|per ora|per adesso|per il momento",
     urgent_marks="urgente|molto urgente|priorità alta|massima priorità|fai questo per primo|prima questo|per prima cosa|questo per primo",
     status_words={
         "pending": "in sospeso|in attesa|da fare|pendenti|pendente|in coda",
@@ -127,8 +130,8 @@ LANGUAGE = Language(
     status_show=frozenset("mostra mostrami fammi elenca dammi dici dimmi".split()),
     status_nouns=frozenset("attività compiti compito coda lista task".split()),
     status_topic=frozenset("stato avanzamento situazione punto".split()),
-    status_phrases="novità|ci sono novità|a che punto siamo|a che punto|come va con|come vanno|cosa manca|cosa è stato fatto",
-    determiners=frozenset("le i mie miei la il lo gli mia mio l'".split()),
+    status_phrases="novità|come procede|come procedono|ci sono novità|a che punto siamo|a che punto|come va con|come vanno|cosa manca|cosa è stato fatto",
+    determiners=frozenset("le i mie miei la il lo gli mia mio l' quelle quelli quella quello".split()),
     relative_that="che è/sono|quello che è/sono|che",
     all_words=frozenset("tutte tutti tutto".split()),
     vague_verbs="sistema|occupati di|gestisci|guarda|fai|organizza|risolvi",
@@ -152,8 +155,8 @@ LANGUAGE = Language(
         "minuto": "m", "minuti": "m", "min": "m", "ora": "h", "ore": "h", "giorno": "d", "giorni": "d", "settimana":
         "w", "settimane": "w"
     },
-    day_parts={"mattina": 9, "pomeriggio": 15, "sera": 19, "mezzogiorno": 12, "mezzanotte": 0, "notte": 21},
-    relative_days={"oggi": 0, "stasera": 0, "domani": 1, "dopodomani": 2},
+    day_parts={"mattina": 9, "pomeriggio": 15, "sera": 19, "mezzogiorno": 12, "mezzanotte": 0, "notte": 21, "stasera": 19, "stamattina": 9, "stamani": 9, "domattina": 9},
+    relative_days={"oggi": 0, "stasera": 0, "stamattina": 0, "stamani": 0, "domattina": 1, "domani": 1, "dopodomani": 2},
     periods={
         "giorno": "day", "giorni": "day", "mattina": "morning", "mattine": "morning", "sera": "evening",
         "sere": "evening", "settimana": "week", "settimane": "week", "mese": "month", "mesi": "month",
@@ -164,15 +167,15 @@ LANGUAGE = Language(
         "dal lunedì al venerdì": "weekday",
     },
     time_words=frozenset("".split()),
-    time_fillers=frozenset("il la le i di del e alle".split()),
+    time_fillers=frozenset("il la le i di del e alle per prima cosa".split()),
     time_characters="",
     plural_day_articles="",
     subordinators="quando|dove|se|come|quale|quali|perché",
     state_verbs="apre|aprono|aperto|aperta|chiude|chiudono|chiuso|è|sono",
     every_words="ogni|tutti i|tutte le",
-    clock_words="alle|all'|verso le",
+    clock_words="alle|all'|verso le|dalle|a partire dalle",
     in_words="tra|fra",
-    deadline_cues="entro il|entro|prima di|prima del|non oltre",
+    deadline_cues="entro il|entro|prima che|prima di|prima del|non oltre",
     start_cues="dopo le|dopo|a partire da|dalle",
     object_cues="per|di|del",
     # tables this language does not need

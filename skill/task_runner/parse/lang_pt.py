@@ -5,6 +5,7 @@ from task_runner.parse.language import Language
 LANGUAGE = Language(
     code="pt",
     verbs=frozenset("""
+    cancela cancele cancelar vê veja ver junta juntar reúne reunir marcar publica publique publicar posta poste postar
     dá dê confere confira inscreve inscreva partilha assina assine convida convide planeja planeje escaneia preenche preencha completa
     complete apresenta solicita solicite confirma confirme experimenta devolve devolva vende venda muda mude
     move cozinha escolhe escolha decide
@@ -59,7 +60,7 @@ LANGUAGE = Language(
     request=(
         "você/vc/tu pode/poderia/consegue|pode/poderia/consegue|por favor|pfv|pf|por gentileza|preciso que você?"
         "|eu preciso que você?|preciso|quero que você?|gostaria que você?|não esqueça/esqueças de|não se esqueça de"
-        "|tem como|dá pra|dá para|me ajuda a|e|também|me faz um favor|faz um favor|faça um favor|me faça um favor|por gentileza"
+        "|anota aí|anote aí|anota aí que|tem como|dá pra|dá para|me ajuda a|e|também|me faz um favor|faz um favor|faça um favor|me faça um favor|por gentileza"
     ),
     help_only="me ajudar|ajudar|ajudar-me",
     need_frames="preciso de|preciso dum|preciso duma|me ajuda com|me ajude com|ajuda-me com|me ajuda a|quero|adiciona uma tarefa pra|adiciona uma tarefa para|adicione uma tarefa pra|adicione uma tarefa para|cria uma tarefa pra|cria uma tarefa para",
@@ -90,11 +91,13 @@ LANGUAGE = Language(
     dep_before_id="quando|assim que|depois de|depois que|após|logo que",
     dep_after_id="",
     reading_verbs="lê|leia|le|revisa|revise|passa o olho|olha|olhe",
-    digest_verbs="resume|resuma|faz um resumo|faça um resumo|lista|liste",
+    digest_verbs="agrupa|agrupe|classifica|faz uma lista|faça uma lista|me faz uma lista|resume|resuma|faz um resumo|faça um resumo|lista|liste",
     report_back="me avisa|me avise|me diz|me diga|me fala",
+    keep_as="guarda em|guarda como|guarde em|guarde como|salva em|salva como|salve em|salve como|salva-o em|guarda-o em",
+    hedges="talvez|quem sabe|ou não|não sei|sei lá|vamos ver|vê isso aí|veja isso aí|você que sabe|tu que sabes",
     dep_result="com o/os resultado/resultados|usando o/os/isso|com isso",
     dep_once="quando|assim que|depois de|depois que",
-    dep_done=frozenset("pronto pronta feito feita concluído concluída terminado".split()),
+    dep_done=frozenset("pronto pronta feito feita concluído concluída terminado terminada terminar terminarem acabar".split()),
     id_range_words=frozenset("a até à".split()),
     id_join_words=frozenset("e ou".split()),
     id_task_words=frozenset("tarefa tarefas".split()),
@@ -106,7 +109,7 @@ LANGUAGE = Language(
         "cancel": "cancela|cancele|cancelar|remove|remova|remover|apaga|apague|apagar|exclui|exclua|excluir|esquece"
                   "|esqueça|deleta|delete|descarta|descarte",
         "done": "marca|marque|marcar|conclui|conclua|finaliza|finalize|fecha|feche",
-        "answer": "responde a?|responda a?|resposta para|resposta a",
+        "answer": "responde a?|responda a?|responde pra/pro|resposta para/pra/pro|resposta a",
         "urgent": "faz|faça|faca|passa|põe|coloca|prioriza|priorize|priorizar|urgente",
         "pause": "pausa|pausar|pause|coloca em pausa|coloque em pausa|põe em pausa|ponha em pausa|suspende|suspenda|congela",
         "resume": "retoma|retome|retomar|continua|continue|continuar|segue|siga|recomeça|recomece|despausa|tira a pausa",
@@ -117,12 +120,12 @@ LANGUAGE = Language(
         "cancel": "não é mais necessária/necessário|pode ser cancelada/cancelado",
         "done": "como? feita/feito/feitas/feitos/concluída/concluído/concluídas/concluídos/pronta/pronto/prontas/prontos"
                 "|já? está/estão/tá feita/feito/feitas/concluída/concluído/concluídas/pronta/pronto/prontas",
-        "urgent": "é urgente|são urgentes|primeiro|antes de tudo|na frente|no topo|é/são prioridade|é/são prioritária/prioritário",
+        "urgent": "é urgente|são urgentes|coloca/põe/marca? como urgente/urgentes/prioridade|primeiro|antes de tudo|na frente|no topo|é/são prioridade|é/são prioritária/prioritário",
     },
     control_needs_after=frozenset(["faz", "faça", "faca", "passa", "põe", "coloca", "marca", "marque", "marcar", "tenta", "tente", "tentar", "fecha", "feche"]),
-    answer_leads=frozenset("para sobre".split()),
+    answer_leads=frozenset("para pra pro sobre".split()),
     group_words="grupo",
-    queue_fillers="tudo|a fila|fila|todas as tarefas|as tarefas|tarefas|as|a|o|os|por favor|agora|um pouco|por agora|por enquanto|por ora",
+    queue_fillers="tudo|só|somente|apenas|a fila|fila|todas as tarefas|as tarefas|tarefas|as|a|o|os|por favor|agora|um pouco|por agora|por enquanto|por ora",
     urgent_marks="urgente|muito urgente|prioridade alta|prioridade máxima|faz isso primeiro|faça isso primeiro|isso primeiro|primeiro isso",
     status_words={
         "pending": "pendente|pendentes|em espera|na fila|aguardando",
@@ -136,8 +139,8 @@ LANGUAGE = Language(
     status_show=frozenset("mostra mostre mostrar lista liste fala diz diga".split()),
     status_nouns=frozenset("tarefas tarefa fila lista".split()),
     status_topic=frozenset("status estado progresso andamento situação".split()),
-    status_phrases="alguma novidade|novidades|como está tudo|como estão as|como está a|o que falta|o que já foi feito|como anda|como andam",
-    determiners=frozenset("as os minhas meus a o minha meu".split()),
+    status_phrases="alguma novidade|novidades|como está indo|como estão indo|como vão as coisas|como está tudo|como estão as|como está a|o que falta|o que já foi feito|como anda|como andam",
+    determiners=frozenset("as os minhas meus a o minha meu aquelas aqueles essas esses".split()),
     relative_that="que está/estão/estiver|o que está/estão|que",
     all_words=frozenset("todas todos tudo toda todo".split()),
     vague_verbs="resolve|resolva|cuida de|cuide de|organiza|organize|vê|veja|faz|arruma|arrume",
@@ -161,8 +164,8 @@ LANGUAGE = Language(
         "minuto": "m", "minutos": "m", "min": "m", "hora": "h", "horas": "h", "h": "h", "dia": "d", "dias": "d",
         "semana": "w", "semanas": "w"
     },
-    day_parts={"manhã": 9, "tarde": 15, "noite": 20, "meio-dia": 12},
-    relative_days={"hoje": 0, "hoje à noite": 0, "amanhã": 1, "depois de amanhã": 2},
+    day_parts={"manhã": 9, "tarde": 15, "noite": 20, "meio-dia": 12, "hoje à noite": 20, "hoje à tarde": 15, "esta tarde": 15, "hoje de manhã": 9},
+    relative_days={"hoje": 0, "hoje à noite": 0, "hoje à tarde": 0, "esta tarde": 0, "hoje de manhã": 0, "amanhã": 1, "depois de amanhã": 2},
     periods={
         "dia": "day", "dias": "day", "manhã": "morning", "manhãs": "morning", "noite": "night", "noites": "night",
         "semana": "week", "semanas": "week", "mês": "month", "mes": "month", "meses": "month", "hora": "hour",
@@ -178,9 +181,9 @@ LANGUAGE = Language(
     subordinators="quando|onde|se|como|qual|quais|quê",
     state_verbs="abre|abrem|aberto|aberta|fecha|fecham|fechado|é|são|está|estão",
     every_words="cada|toda|todo|todas as|todos os",
-    clock_words="às|à",
-    in_words="em|daqui a",
-    deadline_cues="até a|até o|até|antes de|antes da|antes do|no máximo até|dentro de",
+    clock_words="às|à|depois das|a partir das|desde as",
+    in_words="em|daqui a|dentro de",
+    deadline_cues="antes que|até a|até o|até|antes de|antes da|antes do|no máximo até",
     start_cues="depois das|depois de|a partir das|a partir de|após",
     object_cues="para|pra|de|do|da",
     # tables this language does not need

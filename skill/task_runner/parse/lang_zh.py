@@ -7,7 +7,7 @@ LANGUAGE = Language(
     # Verbs as phrases (a clause starts with one); prefixes like 帮我 are stripped first.
     verb_phrases=(
         "说一声|说一下|讲一声|打声招呼|把|取|拿|寄|签|填|约|问一下|问问|提交|申请|续费|报名|注册|回一下|回个|催一下|确认一下|交|缴|付|看一遍|过一遍|读一遍|微信|发微信|查一下|查询|查找|查|搜索|搜一下|找一下|找|写一份|写|发送|发给|发一封|发|告诉|通知|回复|打电话|打给|订|预订|预约|买|购买"
-        "|整理|创建|生成|制作|做一份|做|运行|执行|检查|测试|部署|重启|安装|备份|清理|删除|下载|上传|更新|翻译|总结|总结一下"
+        "|跑一下|跑跑|重跑|整理|创建|生成|制作|做一份|做|运行|执行|检查|测试|部署|重启|安装|备份|清理|删除|下载|上传|更新|翻译|总结|总结一下"
         "|提醒|安排|准备|联系|计算|比较|分析|研究|调查|读|阅读|看一下|看看|修复|修改|起草|规划|计划|预定|转发|分享|保存|打印"
     ),
     greetings="你好|嗨|哈喽|喂",
@@ -23,16 +23,18 @@ LANGUAGE = Language(
     question_words=frozenset("什 怎 为 哪 谁 几 是 多".split()),
     how_to="怎么|如何",
     seq_then="然后再|然后|接着|之后再|之后|随后|完成后|做完后|再",
-    seq_also="还有|另外|同时|并且|以及",
-    seq_order="首先|第一|第二|第三|最后|其次",
+    seq_also="还有|另外|同时|并且|以及|顺便|顺带",
+    seq_order="首先|第一|第二|第三|最后|其次|一是|二是|三是|一个是|另一个是|另外一个是",
     clitics=frozenset("".split()),
     pronoun_objects="它|它们|这个|那个|结果",
     dep_before_id="等|在|等到",
     dep_after_id="完成以后|完成后|完成之后|做完后|做完以后|结束后|完成了以后|好了以后",
-    reading_verbs="看一遍|看看|读|浏览|过一遍",
-    digest_verbs="总结|总结一下|概括|列出",
-    report_back="告诉我|跟我说",
-    dep_result="把它|把结果|用结果|根据结果|结果|把这个|如果|就",
+    reading_verbs="看一遍|看看|读|浏览|过一遍|翻一遍",
+    digest_verbs="总结|总结一下|概括|列出|归纳|汇总|分类",
+    report_back="告诉我|跟我说|看看有没有|看看是否|看一下有没有",
+    keep_as="保存为|存成|保存成|存为|保存到|存到",
+    hedges="也许|或许|可能吧|不知道|看着办|你看着办|再说吧",
+    dep_result="完以后|完之后|完了以后|完了之后|好以后|好之后|把它|把结果|用结果|根据结果|结果|把这个|如果|就",
     web_search="搜索|搜一下|百度一下|谷歌一下",
     reminder_only="提醒我",
     id_range_words=frozenset("到 至".split()),
@@ -72,9 +74,9 @@ LANGUAGE = Language(
     # Status requests as whole phrases (found anywhere in a short clause).
     status_phrases=(
         "有什么新进展|进展怎么样|有进展吗|新进展|任务状态|任务进度|显示任务|显示我的任务|显示所有任务|查看任务|查看我的任务|列出任务|看看任务|我的任务|队列里有什么|队列里有啥|待处理的任务|待办任务|进行中的任务|失败的任务|卡住的任务"
-        "|已完成的任务|怎么样了|进展如何|完成了吗|做完了吗|好了吗"
+        "|还剩什么|还剩哪些|还有什么没做|还有哪些没做|已完成的任务|怎么样了|进展如何|完成了吗|做完了吗|好了吗|进度 怎么样|进度 如何|进展 怎样"
     ),
-    determiners=frozenset("有".split()),
+    determiners=frozenset("有 被".split()),
     relative_that="的",
     all_words=frozenset(["所有", "全部"]),
     vague_verbs="弄一下|弄|处理|搞|办",
@@ -107,7 +109,7 @@ LANGUAGE = Language(
     in_words="",
     deadline_cues="",
     start_cues="",
-    object_cues="",
+    object_cues="改到|推到|改成|延到|挪到|推迟到|调到",
     # tables this language does not need
     request_end="",
     dotted_abbreviations="",
@@ -115,7 +117,7 @@ LANGUAGE = Language(
     short_abbreviations="",
     verbs=frozenset(),
     ambiguous_verbs=frozenset(),
-    type_verbs={},
+    type_verbs={"info-lookup": "查一下 查查 查询 搜一下 搜搜 找一下 了解一下 打听一下"},
     type_keywords={
         "messaging": "说一声|说一下|讲一声|钉钉|飞书|企业微信|发到|发个|发一下|发给|发送|发消息|发邮件|告诉|通知|回复|邮件|短信|微信|打电话|转发",
         "reminder-scheduling": "提醒|日程|日历|预约|闹钟",
@@ -128,7 +130,7 @@ LANGUAGE = Language(
     message_that="说",
     message_quoted_before="",
     answer_verbs=frozenset(),
-    header=frozenset(),
+    header=frozenset("件 个 點 点".split()),
     chit_chat=frozenset(),
     question_aux=frozenset(),
     subjects=frozenset(),

@@ -78,6 +78,8 @@ class Language:
     reading_verbs: str              # spec: "go through", "revisa": reading is the first half of one job …
     digest_verbs: str               # spec: … whose second half ("summarize", "fass … zusammen") is the result
     report_back: str                # spec: "lmk", "avísame": telling the user is part of the same job
+    keep_as: str                    # spec: "save it as", "guárdalo como": keeping the result in a file is part of it too
+    hedges: str                     # spec: "maybe", "or not, I don't know", "vedi tu": the user is not sure what they want
     dep_result: str
     dep_once: str
     dep_done: frozenset

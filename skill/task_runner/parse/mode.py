@@ -10,7 +10,7 @@ import re
 
 from task_runner.parse import lexicon
 from task_runner.parse.patterns import Lazy
-from task_runner.parse.phrases import Phrases, Tokens
+from task_runner.parse.phrases import Phrases, Tokens, is_cjk
 
 _DISPATCH = Lazy(r"^\s*(?:\[[^\]\n]{0,40}\]\s*)?(?:system(?:\s*event)?\s*[:>-]\s*)?TASK_RUNNER_DISPATCH\b", re.IGNORECASE)
 _HEARTBEAT = Lazy(r"^\s*(?:\[[^\]\n]{0,40}\]\s*)?(?:system(?:\s*event)?\s*[:>-]\s*)?\W{0,3}(?:heartbeat\b|read\s+heartbeat\.md)", re.IGNORECASE)
@@ -29,7 +29,8 @@ _META_OBJECTS = Phrases(
     "|a? few/couple/some/two/three/four/five/several/bunch/more/other of? more? things/tasks/items/stuff/errands/jobs/bits"
     "|a couple of things|esto|estas|esta|lo siguiente|estas cosas|estas tareas|das|dies|folgendes|diesen aufgaben|diesen dingen"
     "|diese aufgaben|这些|以下|下面|这些事情|这些任务")
-_META_TAIL = frozenset("for me please today tonight now pls asap real quick when you can por mí für mich machen erledigen ? ! . : 事 情".split())
+_META_TAIL = frozenset("for me please today tonight now pls asap real quick when you can por mí für mich machen erledigen ? ! . : 事 情 out".split())
+_KEEP_AS = lexicon.phrases("keep_as")
 _WORK_TYPES = frozenset(("messaging", "code-execution", "file-creation", "agent-delegation"))
 
 
@@ -110,9 +111,9 @@ def narrative_question(text: str) -> bool:
     for index in range(len(words)):
         if lexicon.FRAMING.at(words, index) > 1:
             return False  # "I need you to …", "do these for me" (a bare "tasks" may be quoted text)
-        length = _REQUEST_Q.at(words, index)
+        length = _REQUEST_Q.at(words, index) or (lexicon.REQUEST.at(words, index) if words[index] in lexicon.REQUEST_DELEGATES else 0)
         if length and index + length < len(words) and words[index + length] not in _ASKING:
-            return False  # "…, can you order a new one?" asks for work
+            return False  # "…, can you order a new one?", "…, tu peux le préparer ?" asks for work
     return True
 
 
@@ -135,6 +136,21 @@ def is_meta_item(core: str) -> bool:
     return all(word in _META_TAIL for word in words[verb + rest:])
 
 
+def introduces(core: str, raw: str) -> bool:
+    """"mi fai queste cose?", "tu peux faire ces choses ?", "以下お願いします": a line that only points
+    at the list around it (a verb and the language's header words, asked or followed by a list)."""
+    words = [word for word in Tokens(core[:200]).words if any(ch.isalnum() for ch in word) and word not in lexicon.CLITICS]
+    if words and is_cjk(words[0][:1]):
+        head = _META_OBJECTS.at(words, 0)
+        return bool(head) and (head == len(words) or lexicon.REQUEST_END.at(words, head) + head == len(words)
+                               or lexicon.REQUEST.at(words, head) + head == len(words))
+    if len(words) < 2 or not raw.rstrip().endswith(("?", ":", "？", "：")) or not lexicon.is_verb(words[0]):
+        return False
+    rest = words[1:]
+    return any(word in lexicon.HEADER for word in rest) and all(
+        word in lexicon.HEADER or word in lexicon.DETERMINERS or word in _META_TAIL for word in rest)
+
+
 def names_no_work(core: str) -> bool:
     """"help me", "mir helfen", "吗": what is left of "can you help me?" once the request is trimmed."""
     words = [word for word in Tokens(core).words if word not in lexicon.QUESTION_PARTICLES and word not in "!.,，。！"]
@@ -153,7 +169,9 @@ def is_question(core: str, raw: str) -> bool:
     if raw_words and _REQUEST_Q.at([w for w in raw_words if w != "¿"], 0):
         return False
     if raw.rstrip().endswith(("?", "？", "吗", "呢")):
-        return True
+        asked = Tokens(raw.rstrip(" ?？")[-40:]).words
+        return not (asked and is_cjk(asked[-1][:1]) and lexicon.REQUEST_END.ending_at(asked, len(asked))
+                    and not lexicon.HELP_ONLY.at(asked, 0))  # "…調べてもらえますか？" asks for work, "手伝ってくれる？" for help
     return _opens_question(Tokens(core[:200]).words) and leading_verb(core)[0] is None
 
 
@@ -170,8 +188,8 @@ def single_is_work(core: str, raw: str, kind: str, requested: bool, scheduled: b
         return False
     if is_question(core, raw) and not requested:
         return False
-    if framed:
-        return True
+    if framed or _KEEP_AS.find(words):
+        return True  # "look up the price and save it in prices.md" keeps a file: work, not an answer
     if lexicon.WEB_SEARCH.at(words, 0):
         return False
     if words and words[0] in lexicon.ANSWER_VERBS and not _names_someone(core):

@@ -202,6 +202,13 @@ class Phrases:
         self._misses += 1
         return False
 
+    def mentions(self, word: str) -> bool:
+        """Whether ``word`` occurs anywhere in the table's text: a phrase matches only words its text
+        holds, so without it no phrase can take in that word (a substring test, no index built)."""
+        if self._text is None:
+            self._text = "\n".join(self._specs)
+        return word in self._text
+
     def _index(self, reverse: bool) -> dict[str, list]:
         """Phrase texts by the words they can start (or end) with: found with plain string splits;
         a phrase is parsed into positions only when a message reaches one of its edge words."""

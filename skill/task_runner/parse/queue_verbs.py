@@ -10,19 +10,23 @@ group's name (a span of the text, restored by the caller) or None.
 """
 
 from task_runner.parse import lexicon
-from task_runner.parse.phrases import Phrases, Tokens
+from task_runner.parse.phrases import Phrases, Tokens, is_cjk
 
 QUEUE_VERBS = ("pause", "resume")
 _VERB_TABLES = {verb: lexicon.CONTROL_BEFORE[verb] for verb in QUEUE_VERBS}
+# The last words of queue phrases that may stand apart from their first ("setz … fort", "mets … en pause").
+_SPLIT_ENDS = frozenset(phrase.split()[-1].split("/")[0] for lang in lexicon.LANGUAGES for verb in QUEUE_VERBS
+                        for phrase in lang.control_before[verb].split("|") if " " in phrase)
 _BREAKS = frozenset(".!?;,。！？；，、")
 _NEW_ACTION = Phrases(*(spec for lang in lexicon.LANGUAGES for spec in (lang.conj, lang.seq_then, lang.seq_also) if spec))
+_UNTIL = lexicon.phrases("deadline_cues")
 _HEDGES = frozenset("hmm hm um uh ok okay so please pls just oh hey can could would will you u we let 's".split())
 
 
 def queue_commands(tokens: Tokens, used: list) -> list[dict]:
     """The pause/resume commands of the text, each clause's span added to ``used``."""
     words, found = tokens.words, []
-    if not any(table.find(words) for table in _VERB_TABLES.values()):
+    if not any(table.find(words) for table in _VERB_TABLES.values()) and not _SPLIT_ENDS.intersection(words):
         return found
     taken = {index for start, end in used for index, at in enumerate(tokens.starts) if start <= at < end}
     for first, stop in _clauses(tokens, taken):
@@ -30,7 +34,7 @@ def queue_commands(tokens: Tokens, used: list) -> list[dict]:
         if read is None:
             continue
         verb, name = read
-        note = (tokens.starts[name], tokens.ends[name]) if name is not None else None
+        note = (tokens.starts[name[0]], tokens.ends[name[1] - 1]) if name is not None else None
         found.append({"verb": verb, "ids": [], "selector": "all", "note": note, "_at": tokens.starts[first]})
         used.append((tokens.starts[first], tokens.ends[stop - 1]))
     return found
@@ -58,11 +62,19 @@ def _clauses(tokens: Tokens, taken: set) -> list[tuple[int, int]]:
     return clauses
 
 
-def _read(words: list[str], first: int, stop: int) -> tuple[str, int | None] | None:
-    """(verb, index of the group's name or None) when the clause is only a pause/resume."""
+def _read(words: list[str], first: int, stop: int) -> tuple[str, tuple[int, int] | None] | None:
+    """(verb, token span of the group's name or None) when the clause is only a pause/resume."""
     verb, name, index = None, None, first
+    index += lexicon.REQUEST.at(words, index)  # "can you …", "tu peux …", "kannst du …"
+    split = _split_verb(words, index, stop)
+    if split:
+        verb, tail = split  # "mets le groupe maison en pause", "setz die Gruppe haus fort"
+        index, stop = index + 1, stop - tail
     while index < stop:
         word = words[index]
+        if verb and _UNTIL.at(words, index):
+            break  # "pause everything until I'm back", "pausa todo hasta que vuelva"
+
         if not any(ch.isalnum() for ch in word):
             index += 1
             continue
@@ -72,18 +84,42 @@ def _read(words: list[str], first: int, stop: int) -> tuple[str, int | None] | N
             continue
         group = lexicon.GROUP_WORDS.at(words, index)
         if group and name is None and index + group < stop and not _filler(words, index + group):
-            name, index = index + group, index + group + 1  # "pause group deploy"
+            name, index = (index + group, index + group + 1), index + group + 1  # "pause group deploy"
             continue
         filler = _filler(words, index)
         if filler:
             index += filler
             continue
-        group = lexicon.GROUP_WORDS.at(words, index + 1)
-        if group and name is None and index + 1 + group <= stop:
-            name, index = index, index + 1 + group  # "pause the deploy group", "暂停deploy组"
+        run = _cjk_name(words, index, stop) if is_cjk(word[:1]) else 1  # "暂停家务组": a name of several characters
+        group = lexicon.GROUP_WORDS.at(words, index + run)
+        if group and name is None and index + run + group <= stop:
+            name, index = (index, index + run), index + run + group  # "pause the deploy group", "暂停deploy组"
             continue
         return None
     return (verb, name) if verb else None
+
+
+def _split_verb(words: list[str], first: int, stop: int) -> tuple[str, int] | None:
+    """A queue verb split around its object: the first word and the clause's last ones make the
+    phrase ("mets … en pause", "setz … fort", "metti … in pausa", "pon … en pausa")."""
+    for tail in (3, 2, 1):
+        if stop - tail <= first + 1:
+            continue
+        phrase = [words[first]] + words[stop - tail:stop]
+        for verb, table in _VERB_TABLES.items():
+            if table.at(phrase, 0) == len(phrase):
+                return verb, tail
+    return None
+
+
+def _cjk_name(words: list[str], index: int, stop: int) -> int:
+    """How many characters from ``index`` run up to a group word ("家务组" → 2), else 1."""
+    for end in range(index + 1, min(stop, index + 8)):
+        if lexicon.GROUP_WORDS.at(words, end):
+            return end - index
+        if not is_cjk(words[end][:1]) or _filler(words, end):
+            break
+    return 1
 
 
 def _filler(words: list[str], index: int) -> int:

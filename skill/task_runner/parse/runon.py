@@ -48,7 +48,10 @@ def _verb_cuts(tokens: Tokens, verbs: frozenset) -> list[int]:
             continue  # "cuánto cuesta renovar el pasaporte", "pour confirmer": an infinitive is no new request
         if word not in verbs or index - last < 2 or word in lexicon.AMBIGUOUS_VERBS and after not in lexicon.DETERMINERS:
             continue  # "marca o dentista" is a request, "a marca" a brand
-        if before not in _PARTICLES and (not before.isalpha() or len(before) < 3 or before in _FUNCTION or before in lexicon.VERBS):
+        if tokens.text[tokens.starts[index]].isupper():
+            continue  # "a farmácia Pague Menos": a capital inside a sentence starts a name
+        if before not in _PARTICLES and (not before.isalpha() or len(before) < 3 or before in _FUNCTION or before in lexicon.VERBS
+                                         or before in lexicon.CLAUSE_WORDS):  # "antes que renove", "quando chegar"
             continue
         if after in _FUNCTION - _BEFORE_AN_OBJECT or lexicon.is_verb(after) or not after[:1].isalpha():
             continue
@@ -69,8 +72,8 @@ def _kana_cuts(words: list[str]) -> list[int]:
     for index in range(3, len(words) - 3):
         if words[index - 1] != "て" or not lexicon.VERB_PHRASES.ending_at(words, index) or index - last < 3:
             continue
-        if words[index] in "くいおもはをにで" or lexicon.REPORT_BACK.at(words, index) or lexicon.REQUEST_END.at(words, index):
-            continue  # "…してください", "調べて教えて": the same request goes on
+        if words[index] in "くいおもはをにできみあほっ" or lexicon.REPORT_BACK.at(words, index) or lexicon.REQUEST_END.at(words, index):
+            continue  # "…してください", "調べて教えて", "買ってきて", "…買ってって送って": the same request goes on
         cuts.append(index)
         last = index
     return cuts

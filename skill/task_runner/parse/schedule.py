@@ -97,7 +97,7 @@ def _recurring(text: str, result: Schedule) -> tuple[int, int] | None:
     days = next((m for m in _RECUR_DAYS.finditer(text) if not _descriptive(text, m.start())), None)
     unit = next((m for m in _RECUR_UNIT.finditer(text)
                  if not (_ADJECTIVE_BEFORE.search(text, 0, m.start()) and not _names_a_reminder(text[m.end():]))
-                 and not _descriptive(text, m.start())), None)
+                 and not _after_its_noun(text, m) and not _descriptive(text, m.start())), None)
     if not days and not unit:
         return None
     hour, minute, time_phrase = clock_time(text)
@@ -127,6 +127,17 @@ def _recurring(text: str, result: Schedule) -> tuple[int, int] | None:
 
 
 _ADJECTIVE_BEFORE = Lazy(r"\b(?:the|a|an|my|our|your|their|his|her|its|this|that|these|those|el|la|los|las|der|die|das|den|dem)\s+$", re.IGNORECASE)
+
+
+# "il report settimanale", "el informe semanal", "le rapport mensuel": an adjective after its noun
+_ADJECTIVE_AFTER = Lazy(r"(?<!\w)(?:il|lo|la|i|gli|el|los|las|o|os|as|le|les|du|des|un|una|um|uma|mio|mia|mi|meu|minha|mon|ma)\s+[^\W\d_]{3,}\s+$",
+                        re.IGNORECASE)
+
+
+def _after_its_noun(text: str, match: re.Match) -> bool:
+    word = (match.group("adverb") or "").lower()
+    before = _ADJECTIVE_AFTER.search(text, 0, match.start()) if word and not word.endswith(("mente", "ment")) else None
+    return bool(before) and not _names_a_reminder(before.group().split()[-1])  # "un promemoria settimanale" schedules
 
 
 _TWICE = Lazy(r"\btwice\s+(?:a\s+)?(day|daily|week|weekly)\b", re.IGNORECASE)

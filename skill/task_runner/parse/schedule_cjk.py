@@ -5,11 +5,13 @@ object ("明天上海的天气") and sets nothing."""
 
 from datetime import datetime, timedelta
 
+from task_runner.parse import lexicon
 from task_runner.parse.patterns import Lazy
-from task_runner.parse.phrases import is_cjk
+from task_runner.parse.phrases import Tokens, is_cjk
 from task_runner.parse.times import DAYS, PARTS, RELATIVE_DAYS, ZH_DAY, Schedule, clock_time, pattern_of, spoken_number
 from task_runner.timeutil import to_iso
 
+_MOVED = lexicon.phrases("object_cues")  # the CJK ones: "…に変更", "改到…"
 _CJK_PARTS = pattern_of({key: hour for key, hour in PARTS.items() if is_cjk(key[:1])})
 _CJK_RELATIVE = pattern_of({key: days for key, days in RELATIVE_DAYS.items() if is_cjk(key[:1])})
 # The end of a period: always a deadline (月底, 年末), or one with 前/内/中に after it (这周内, 今週中に).
@@ -27,6 +29,7 @@ _ZH_ONE_OFF = Lazy(
     r"(?P<due>之前|以前|前|までに|まで)?"
 )
 _CJK_ATTRIBUTE = Lazy(r"[^、，,。\s把给跟]{0,6}[的の]")
+_ADVERBIAL = Lazy(r"[にでから]")  # "1時間後に…の…": a time with its particle is when to act, not an attribute
 _CJK_STEPS = {"分钟": timedelta(minutes=1), "分": timedelta(minutes=1), "小时": timedelta(hours=1), "時間": timedelta(hours=1),
               "天": timedelta(days=1), "日": timedelta(days=1)}
 
@@ -35,8 +38,10 @@ def one_off(text: str, base: datetime, result: Schedule) -> None:
     for match in _ZH_ONE_OFF.finditer(text):
         if not (match.group("day") or match.group("time") or match.group("rel")):
             continue
-        if _CJK_ATTRIBUTE.match(text, match.end()) and not match.group("due"):
+        if _CJK_ATTRIBUTE.match(text, match.end()) and not match.group("due") and not _ADVERBIAL.match(text, match.end()):
             continue  # "明天上海的天气", "土曜日の夜の席": the date describes the object
+        if _moved_to(text, match):
+            continue  # "予約を来週に変更して", "把会议改到下周": the date the thing moves to, not when to act
         moment = _zh_moment(match, base)
         key = "due" if match.group("due") else "not_before"
         if moment and getattr(result, key) is None:
@@ -44,6 +49,12 @@ def one_off(text: str, base: datetime, result: Schedule) -> None:
             result.phrase.append(match.group())
     if result.due is None:
         _period_end(text, base, result)
+
+
+def _moved_to(text: str, match) -> bool:
+    after = Tokens(text[match.end():match.end() + 12]).words
+    before = Tokens(text[max(0, match.start() - 8):match.start()]).words
+    return bool(_MOVED.at(after, 0) or _MOVED.ending_at(before, len(before)))
 
 
 def _period_end(text: str, base: datetime, result: Schedule) -> None:
@@ -75,7 +86,7 @@ def _zh_moment(match, base: datetime) -> datetime | None:
         target = DAYS.get(name, DAYS.get("周" + name[-1:]))
         if target is None:
             return None
-        ahead = (target - base.weekday()) % 7 or 7
+        ahead = (target - base.weekday()) % 7 or (0 if match.group("due") else 7)  # "金曜までに" on a Friday: today
         if day_word.startswith("下"):
             ahead += 7 if ahead < 7 - base.weekday() else 0
         day = base + timedelta(days=ahead)

@@ -7,9 +7,10 @@ import re
 from datetime import datetime, timedelta
 
 from task_runner.parse import lexicon
-from task_runner.parse.clean import starts_with_verb
+from task_runner.parse.clean import is_time_word, starts_with_verb
 from task_runner.parse.lexicon import alternation, merged
 from task_runner.parse.patterns import Lazy
+from task_runner.parse.phrases import Tokens
 from task_runner.parse.times import (
     CLOCK,
     DAY,
@@ -32,9 +33,10 @@ from task_runner.timeutil import to_iso
 
 _DEADLINES = frozenset(" ".join(phrase.split()) for lang in lexicon.LANGUAGES for phrase in lang.deadline_cues.split("|") if phrase)
 _DUE_WORD = alternation("deadline_cues")
+_HOUR_CUES = frozenset(" ".join(phrase.split()) for lang in lexicon.LANGUAGES for phrase in lang.start_cues.split("|") if phrase.endswith(" le"))
 _START_WORD = alternation("start_cues")
 # "renew the domain before it expires on the 20th": the deadline cue opens the clause the date ends.
-_DEADLINE_CLAUSE = Lazy(r"\b(?:" + _DUE_WORD + r")\s+(?:[^\W\d]+\s+){1,3}(?:on\s+|el\s+|le\s+|il\s+|am\s+|o\s+|a\s+)?$",
+_DEADLINE_CLAUSE = Lazy(r"\b(?:" + _DUE_WORD + r")\s+(?:[^\W\d]+(?:['’][^\W\d]+)?\s+){1,3}(?:on\s+|el\s+|le\s+|il\s+|am\s+|o\s+|a\s+)?$",
                         re.IGNORECASE)
 _OBJECT_BEFORE = Lazy(r"(?:^|\s)(?:" + alternation("object_cues") + r")\s+(?:the\s+|el\s+|la\s+|le\s+|den\s+|die\s+|o\s+|a\s+|il\s+)?$",
                       re.IGNORECASE)
@@ -48,7 +50,7 @@ _DAYREF = (r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)(?!\s+(?:of\s+)?(?:" + _MONTH + r"
            r"|(?:" + _ARTICLE + r")?" + DAY
            + r"|(?:(?:" + _ARTICLE + r")?(?:the\s+)?\d{1,2}(?:st|nd|rd|th|er|º)?\s+(?:of\s+|de\s+|di\s+)?" + _MONTH + r")"
            r"|(?:(?:on\s+)?" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)"
-           r"|(?:el|le|il|am|den|o\s+dia|dia|giorno)\s+\d{1,2}(?:\.|º|°)?(?![\d:.h])"
+           r"|(?:el|le|il|am|den|o\s+dia|dia|día|giorno)\s+\d{1,2}(?:\.|º|°)?(?![\d:.h])"
            r"|\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2})?")
 _CLOCK_TIME = r"\d{1,2}(?:[:.h]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|uhr|h\b|o'?clock)?"
 _ONE_OFF = Lazy(
@@ -63,8 +65,10 @@ _ONE_OFF = Lazy(
     re.IGNORECASE,
 )
 
-_DESCRIBES_ONE_OFF = Lazy(
-    r"\b(?:why|how|whether|that's|which|who|whose|open|opens|closed|closes|available)\b[^,;:]*$", re.IGNORECASE)
+_SUBORDINATORS = alternation("subordinators")  # a Words slot: only those in the text are compiled (patterns.py)
+_DESCRIBES_ONE_OFF = Lazy(  # "find out when the recycling centre opens on Saturdays", "rausfinden, wann … samstags aufhat"
+    r"(?<!\w)(?:that's|which|who|whose|open|opens|closed|closes|available|" + _SUBORDINATORS + r")(?!\w)[^,;:]*$",
+    re.IGNORECASE)
 
 
 def one_off(text: str, base: datetime, result: Schedule) -> None:
@@ -74,12 +78,15 @@ def one_off(text: str, base: datetime, result: Schedule) -> None:
     for match in _ONE_OFF.finditer(text):
         if not (match.group("rel") or match.group("half") or match.group("day") or match.group("time")):
             continue
-        if _DESCRIBES_ONE_OFF.search(text[max(0, match.start() - 60):match.start()]):
-            continue
         key = _kind(match, text)
-        if key is None:
+        if key is None or _a_word_of_its_own(match, text):
+            continue
+        opens_clause = key == "due" and not match.group("due")  # "cancel it before it renews on the 31st"
+        if not opens_clause and _DESCRIBES_ONE_OFF.search(text[max(0, match.start() - 60):match.start()]):
             continue
         moment = _moment(match, text, base, key == "due")
+        if key == "not_before" and moment is not None and moment <= base:
+            continue  # "today" with no later hour: a start that has already come delays nothing
         if moment is not None and getattr(result, key) is None:
             setattr(result, key, to_iso(moment))
             result.phrase.append(match.group().strip())
@@ -96,12 +103,47 @@ def _kind(match: re.Match, text: str) -> str | None:
     if match.group("start") or match.group("rel") or match.group("half"):
         return "not_before"
     if _OBJECT_BEFORE.search(text[max(0, match.start() - 40):match.start()]) or day.split(" ", 1)[0] in _OBJECT_WORDS and " " in day:
-        return None  # "a table for Saturday", "un taxi pour 7h": the time of the thing booked
+        return "due" if _needed_by(text[max(0, match.start() - 60):match.start()]) else None  # "a table for Saturday": the thing's
     if match.group("time") or match.group("dtime"):
         return "not_before"
-    if " ".join(day.split()) in RELATIVE_DAYS or not _verb_before(text[:match.start()]):
-        return "not_before"  # "tomorrow", or a date before the verb: "on Friday, call the bank"
+    if " ".join(day.split()) in RELATIVE_DAYS:
+        return "not_before"  # "tomorrow"
+    head = text[:match.start()]
+    if not _verb_before(head) and not _after_the_object(head, text[match.end():]):
+        return "not_before"  # a date before the verb: "on Friday, call the bank", "am Freitag die Oma anrufen"
     return None
+
+
+def _after_the_object(head: str, tail: str) -> bool:
+    """German puts the verb last: in "den Zahnarzttermin am Mittwoch absagen" the date follows the
+    object, as "cancel the dentist on Wednesday" does in English, and is no start cue."""
+    words = tail.split()
+    if not words or words[-1].strip(",.;:!?").lower() not in lexicon.DE_INFINITIVES:
+        return False
+    return any(not is_time_word(word.strip(",.;:!?").lower()) for word in head.split())
+
+
+def _needed_by(head: str) -> bool:
+    """"lo necesito para el miércoles", "I need it for Friday": the date the user needs the work by
+    (a need, only pronouns, then the object cue; "I need a table for Saturday" is the table's date)."""
+    words = Tokens(head).words
+    if not words or words[-1] not in _OBJECT_WORDS:
+        return False
+    for start in range(max(0, len(words) - 6), len(words) - 1):
+        length = lexicon.NEED_FRAMES.at(words, start)
+        if length and all(word in lexicon.CLITICS or lexicon.PRONOUN_OBJECTS.at(words, i)
+                          for i, word in enumerate(words[start + length:-1], start + length)):
+            return True
+    return False
+
+
+def _a_word_of_its_own(match: re.Match, text: str) -> bool:
+    """A short weekday name that is a word of another language before a noun ("mon abonnement")."""
+    day = match.group("day") or ""
+    if day.lower() not in lexicon.DETERMINERS:
+        return False
+    after = text[match.end("day"):match.end("day") + 2]
+    return after[:1].isspace() and after[1:].isalpha()
 
 
 def _verb_before(head: str) -> bool:
@@ -120,6 +162,10 @@ def _moment(match: re.Match, text: str, base: datetime, due: bool) -> datetime |
                 "w": timedelta(weeks=1)}[UNITS.get(match.group("unit").lower(), "h")]
         return base + step * n
     words = " ".join((match.group("day") or "").lower().split())
+    hour_after = words[3:] if match.group("start") and words.startswith("le ") and words[3:].isdigit() else ""
+    if hour_after and " ".join(match.group("start").lower().split()) + " le" in _HOUR_CUES and int(hour_after) <= 24:
+        moment = base.replace(hour=int(hour_after) % 24, minute=0)  # "dopo le 18": after 6 pm, not the 18th
+        return moment if moment > base else moment + timedelta(days=1)
     hour, minute, _ = clock_time(match.group())
     if hour is None:
         part = PART_RE.search(match.group())

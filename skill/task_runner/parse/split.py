@@ -9,9 +9,9 @@ Coda and Airtable", "salt and pepper grinders") while "look it up and text it to
 
 import re
 
-from task_runner.parse import lexicon
-from task_runner.parse.clean import first_word, is_time_word, starts_with_verb, trim
-from task_runner.parse.lists import INLINE_NUMBER, mark
+from task_runner.parse import lexicon, lists
+from task_runner.parse.clean import first_word, starts_with_verb, trim
+from task_runner.parse.lists import BARE_NUMBER, INLINE_NUMBER, inline_number, mark
 from task_runner.parse.patterns import Lazy
 from task_runner.parse.phrases import Tokens, has_cjk, is_cjk
 
@@ -41,6 +41,7 @@ _BREAKS = frozenset(",;，；、")
 _EMPHASIS = Lazy(r"(?P<mark>\*\*|__|(?<![\w*])\*|(?<![\w_])_)(?=\S)(?P<body>[^\n]{0,300}?\S)(?P=mark)(?![\w*])")
 _HEADING = Lazy(r"^\s{0,3}#{1,6}\s")  # markdown section headings separate groups; they are not tasks
 _WINDOW = 200
+_KEEP_AS = lexicon.phrases("keep_as")
 
 
 def split_body(text: str) -> list[Item]:
@@ -51,8 +52,14 @@ def split_body(text: str) -> list[Item]:
     marked = [m for m in marks if m and m.body]
     if len(marked) >= 2 or any(m.kind in ("box", "open", "bullet") for m in marked):
         return _from_lines(lines, marks)
-    inline = _inline_numbered(text) if "." in text or ")" in text or "、" in text else None  # else no "1." or "a)"
+    inline = _inline_numbered(text) if _may_be_numbered(text) else None
     return inline if inline is not None else prose(text)
+
+
+def _may_be_numbered(text: str) -> bool:
+    """Whether _inline_numbered can find a list: "1.", "a)", "1、" need one of ".)、", "①" is a
+    circled number, and bare numbers ("1 llamar … 2 pedir …") need three digits."""
+    return "." in text or ")" in text or "、" in text or lists.has_circled(text) or sum(char.isdigit() for char in text[:2000]) >= 3
 
 
 def _from_lines(lines: list[str], marks: list) -> list[Item]:
@@ -105,7 +112,10 @@ def _indent(line: str) -> int:
 
 def _inline_numbered(text: str) -> list[Item] | None:
     """"1. X 2. Y", "(1) X (2) Y", "a) X b) Y", "i) X ii) Y" on one line, in sequence."""
-    cuts = _sequence(INLINE_NUMBER, text, lambda m: int(m.group(1) or m.group(2) or m.group(3)), 1)
+    cuts = _sequence(INLINE_NUMBER, text, inline_number, 1)
+    if len(cuts) < 2 and sum(char.isdigit() for char in text[:2000]) >= 3:
+        bare = _sequence(BARE_NUMBER, text, lambda m: int(m.group(1)) if lexicon.is_verb(m.group(2).lower()) else 0, 1)
+        cuts = bare if len(bare) >= 3 else cuts
     if len(cuts) < 2:
         label = lambda m: (m.group(1) or m.group(2)).lower()  # noqa: E731
         roman = _sequence(_INLINE_LETTER, text, lambda m: _ROMAN.index(label(m)) + 1 if label(m) in _ROMAN else 0, 1)
@@ -138,21 +148,29 @@ def _sequence(pattern: re.Pattern, text: str, number, first: int) -> list[re.Mat
 
 def prose(text: str) -> list[Item]:
     """Sentences, then clauses; a leading "Header:" that only introduces the rest is dropped."""
-    items = []
+    items, announced = [], None
     text = _BLOCK_LINE.sub(r" \1", text) if "\ue000" in text else text
     for sentence in _SENTENCE.split(text) if any(stop in text for stop in _SENTENCE_MARKS) else [text]:
         sentence = sentence.strip()
         if not sentence:
             continue
-        framed, context = False, ""
+        framed, context, count = False, "", 0
         header = _HEADER_COLON.match(sentence) if ":" in sentence or "：" in sentence else None
         if header and _is_header(header.group("head")) and not _ONLY_BLOCKS.match(header.group("rest")):
             context = header.group("head")
-            framed = bool(lexicon.FRAMING.find(Tokens(context).words))
+            count = lists.announced(context)
+            framed = bool(count or lexicon.FRAMING.find(Tokens(context).words))
             sentence = header.group("rest").strip()
             if not sentence:
                 continue
-        for item in _clauses(sentence):
+        elif announced:
+            framed, context, count = True, announced[0], announced[1]
+        announced = None
+        if not header and lists.announced(sentence):  # "2つお願い。ひとつは…": the next sentence holds them
+            announced = (sentence, lists.announced(sentence))
+            continue
+        pieces = _clauses(sentence)
+        for item in lists.cut_to(pieces, count) if count > len(pieces) else pieces:
             item.framed, item.context = framed, context
             items.append(item)
     return items
@@ -183,9 +201,9 @@ def _clauses(sentence: str) -> list[Item]:
         sentence = _DASH.sub(_dash, sentence)
     tokens = Tokens(sentence)
     words, count = tokens.words, len(tokens)
-    listed = _verb_list(tokens)
+    listed = lists.verb_list(tokens)
     if listed:
-        return listed
+        return [Item(text, listed=True) for text in listed]
     items, start, cue = [], 0, ""
     index = 0
     while index < count:
@@ -200,6 +218,9 @@ def _clauses(sentence: str) -> list[Item]:
         # Decisions look at a bounded window on each side, so a 20 000-character run-on sentence stays linear.
         left = sentence[tokens.starts[start]:min(tokens.starts[index], tokens.starts[start] + _WINDOW)] if index > start else ""
         right_start = cond if cond is not None else after
+        if index > start and not trim(sentence[tokens.starts[start]:tokens.starts[right_start]] if right_start < count else sentence).core:
+            index += 1
+            continue  # "anota aí …": the joining word belongs to the opener before it
         right = tokens.rest(right_start)[:_WINDOW]
         new_cue = _cut_here(left, right, words, index, kind, cond is not None, words[index - 1] if index else "")
         if new_cue is None:
@@ -215,38 +236,6 @@ def _clauses(sentence: str) -> list[Item]:
     return [Item(text, item.cue if n == 0 else "") for item in items if item.text
             for n, text in enumerate(runon.pieces(item.text))]
 
-
-def _verb_list(tokens: Tokens) -> list[Item] | None:
-    """"groceries (eggs, milk), pick up the package, and call the vet": a comma list whose items are
-    mostly actions, though the first is only a noun. Split at every top-level comma/semicolon."""
-    words, depth, cuts = tokens.words, 0, []
-    for index, word in enumerate(words):
-        depth += (word in "([{") - (word in ")]}") if len(word) == 1 else 0
-        if depth == 0 and word in _BREAKS:
-            cuts.append(index)
-    if len(cuts) < 1 or len(cuts) > 40:
-        return None
-    bounds = [-1] + cuts + [len(words)]
-    segments = []
-    for begin, end in zip(bounds, bounds[1:]):
-        start = begin + 1
-        start += lexicon.CONJ.at(words, start)
-        if start < end:
-            segments.append((start, end))
-    if len(segments) < 3 or starts_with_verb(tokens.text[tokens.starts[segments[0][0]]:tokens.ends[segments[0][1] - 1]]):
-        return None
-    texts = [tokens.text[tokens.starts[s]:tokens.ends[e - 1]] for s, e in segments]
-    verbal = [starts_with_verb(text) for text in texts]
-    if sum(verbal[1:]) < 2:
-        return None
-    for (start, end), is_verb in zip(segments, verbal):
-        if is_verb:
-            continue
-        named = [w for w in words[start:end] if w[:1].isalnum()]
-        if (len(named) > 10 or any(w in lexicon.PRONOUN_SUBJECTS for w in named) or all(is_time_word(w) for w in named)
-                or lexicon.CLAUSE_OPENERS.at(words, start) or any(t.at(words, start) for t in lexicon.SEQ.values())):
-            return None  # a clause with its own subject ("I think we bought it …") or a time phrase, not a list entry
-    return [Item(text, listed=True) for text in texts]
 
 
 def _candidate(words: list[str], index: int) -> tuple[int, str, int | None] | None:
@@ -349,10 +338,12 @@ def _one_job(left: list[str], right: list[str]) -> bool:
     the result of the first, not a task of its own."""
     if not right:
         return False
-    if lexicon.REPORT_BACK.at(right, 0):
-        return True
+    if lexicon.REPORT_BACK.at(right, 0) or _KEEP_AS.at(right, 0) or is_cjk(right[0][:1]) and _KEEP_AS.ending_at(right, len(right)):
+        return True  # "prepare the quote and save it as quote.pdf": where the result goes, not a task
+    if is_cjk(right[0][:1]) and lexicon.REPORT_BACK.ending_at(right, len(right)) and "に" not in right:
+        return True  # "テストを実行して、落ちたものを教えて": telling the user what came of it
     reads = lexicon.READING_VERBS.at(left, 0) or is_cjk(left[0][:1]) and lexicon.READING_VERBS.find(left)
-    return bool(reads and lexicon.DIGEST_VERBS.at(right, 0))
+    return bool(reads and (lexicon.DIGEST_VERBS.at(right, 0) or is_cjk(right[0][:1]) and lexicon.DIGEST_VERBS.find(right[:12])))
 
 
 def _waits_for_a_task(words: list[str]) -> bool:
@@ -360,6 +351,9 @@ def _waits_for_a_task(words: list[str]) -> bool:
     ids = [index for index, word in enumerate(words) if lexicon.id_number(word) is not None]
     if not ids:
         return False
+    after = words[ids[-1] + 1:]
+    if any(word in _BREAKS for word in after) or any(lexicon.is_verb(word) or word in lexicon.DE_INFINITIVES for word in after):
+        return False  # "after T-02 is done, write …", "nach T-10 die Ergebnisse packen": the action is here too
     opens = lexicon.DEP_BEFORE_ID.at(words, 0) or lexicon.CLAUSE_OPENERS.at(words, 0)
     return bool(opens) or any(lexicon.DEP_AFTER_ID.at(words, index + 1) for index in ids)
 

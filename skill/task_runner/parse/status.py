@@ -18,6 +18,8 @@ _QUESTION = frozenset("""what 's is whats wats what's which how how's any anythi
 qué que cuál cual cómo como hay está esta was welche welcher wie ist sind gibt es""".split())
 _MODALS = frozenset("would should could can will do does did might may must shall to".split())
 _THAT = Phrases("that 's|that is|that are|which is|which are|that|which|are|is|still|already|been|have been|has been|currently")
+_SUBORDINATE = frozenset(word for lang in lexicon.LANGUAGES for word in lang.subordinators.split("|") if word)
+_ABOUT = frozenset(word for lang in lexicon.LANGUAGES for word in lang.object_cues.split("|") if word and " " not in word)
 _COMPLEMENT = frozenset("of on for with in about von der de del sobre".split())
 _FILLER_END = frozenset("? ！ ？ . ! please pls now yet right now so far today again".split())
 _ZH_QUEUE = Phrases("任务|队列|待办")
@@ -42,6 +44,9 @@ def is_status(text: str, ends_with_question: bool) -> bool:
         return False  # "qual è la migliore app per le attività?" is about software
     found = lexicon.STATUS_PHRASES.find(words)
     if found:
+        after = sum(found) + (words[sum(found):sum(found) + 1] in (["noch"], ["still"], ["ancora"], ["encore"]))
+        if words[after:after + 1] and words[after] in _ABOUT:
+            return False  # "¿qué falta para la receta?", "was fehlt noch für die Party?": about something else
         return not _is_work_on(words, found[0])
     if ends_with_question and asks_about_states(words):
         return True
@@ -218,6 +223,9 @@ def find_status(tokens: Tokens, used: list) -> dict | None:
         question = asks[end - 1] or end < len(words) and words[end] in ("?", "？")
         if words[end - 1] in (":", "：") or end < len(words) and words[end] in (":", "："):
             continue  # "My tasks:" introduces a list
+        if start > 1 and words[start - 1] in (",", "，") and words[start] in _SUBORDINATE \
+                and trim(tokens.text[max(0, tokens.starts[start - 1] - 120):tokens.starts[start - 1]].split("\n")[-1]).core:
+            continue  # "kannst du nachsehen, warum der Job fehlgeschlagen ist?": the object of the request ("e aí, como tá a fila?" asks)
         if not is_status(piece, question):
             continue
         query = query or {"ids": [], "status": None}

@@ -10,26 +10,40 @@ schedule rules, datetime and the clock load later still, only for an item that m
 from task_runner.parse import clean, doubts, lexicon, mode, priority, split
 from task_runner.parse.classify import classify, delegates
 from task_runner.parse.commands import Found
-from task_runner.parse.depends import dependencies
+from task_runner.parse.depends import dependencies, waits
 from task_runner.parse.phrases import Tokens
 from task_runner.parse.text import Masked, make_goal, squash
 
 _QUESTION_GOAL_PREFIX = "Find out "
 
 
-def tasks_of(items: list, masked: Masked, body: str, found: Found, now, limit: int) -> tuple[list[dict], list[str]]:
-    """The tasks of a message's items (at most ``limit``), and the doubts about them."""
+def tasks_of(items: list, masked: Masked, body: str, found: Found, now, limit: int) -> tuple[list[dict], list[str], bool]:
+    """The tasks of a message's items (at most ``limit``), the doubts about them, and whether some
+    item read as a task (even if the message then turns out to ask for none)."""
     tasks = _tasks(items, masked, now, limit)
+    read = bool(tasks)
+    _wait_for_a_retry(tasks, found.commands)
     if found.status is not None:
         tasks = _keep(tasks, [not _bare_question(task) for task in tasks])
     if not (found.commands or found.status) and len(tasks) == 1 and not _single_is_work(tasks[0], body):
         if not _doubts(tasks):
             tasks = []
-    reasons = []
+    reasons = doubts.list_of_objects(tasks)
     for index, task in enumerate(tasks):
         reasons += _doubts([task], index)
         del task["_meta"]
-    return tasks, reasons
+    return tasks, reasons, read
+
+
+def _wait_for_a_retry(tasks: list[dict], found: list[dict]) -> None:
+    """"retry T-10 with `-v` and once it's done email the log to Sven": the first task, when it
+    waits for what came before it, waits for the retried ids."""
+    retried = [command["ids"] for command in found if command["verb"] == "retry" and command["ids"]]
+    if not (retried and tasks) or tasks[0]["depends_on"]:
+        return
+    item, trimmed, _ = tasks[0]["_meta"]
+    if waits(trimmed.core, item.cue or trimmed.cue):
+        tasks[0]["depends_on"] = list(retried[-1])
 
 
 def _keep(tasks: list[dict], kept: list[bool]) -> list[dict]:
@@ -59,6 +73,7 @@ def _tasks(items: list, masked: Masked, now, limit: int) -> list[dict]:
             break
     if not kept:
         return []
+    kept = _needs_then_how(kept)
     moment = now
     cores = [trimmed.core for _, trimmed, _ in kept]
     links = dependencies(cores, [item.cue or trimmed.cue for item, trimmed, _ in kept], [item.context for item, _, _ in kept])
@@ -85,6 +100,25 @@ def _tasks(items: list, masked: Masked, now, limit: int) -> list[dict]:
             "_meta": (item, trimmed, bool(found)),
         })
     return tasks
+
+
+def _needs_then_how(kept: list) -> list:
+    """"il me faut le devis pour vendredi, tu peux le préparer dans devis.pdf ?": a thing needed, then
+    how to make it ("le préparer", "prepare it"): one task, not a noun and a pronoun."""
+    out = [kept[0]]
+    for item, trimmed, urgent in kept[1:]:
+        last_item, last, last_urgent = out[-1]
+        words = Tokens(trimmed.core[:200]).words
+        pronoun = len(words) > 1 and (words[0] in lexicon.CLITICS and lexicon.is_verb(words[1])
+                                      or lexicon.is_verb(words[0]) and lexicon.PRONOUN_OBJECTS.at(words, 1)
+                                      or (lexicon.verb_base(words[0]) or words[0]) != words[0])  # "hacerlo"
+        if pronoun and last.requested and not clean.starts_with_verb(last.core) and not item.listed:
+            merged = split.Item(last_item.text + ", " + item.text, last_item.cue, last_item.listed, last_item.framed)
+            merged.context = last_item.context
+            out[-1] = (merged, clean.trim(merged.text), last_urgent or urgent)
+            continue
+        out.append((item, trimmed, urgent))
+    return out
 
 
 def _when_text(text: str, kind: str) -> str:
@@ -151,7 +185,8 @@ def _type(description: str, item: split.Item, trimmed: clean.Trimmed, has_comman
 
 def _is_task(item: split.Item, trimmed: clean.Trimmed) -> bool:
     """Listed items are tasks; in prose only actions, requests and questions are."""
-    if mode.is_chit_chat(trimmed.core) or mode.is_meta_item(trimmed.core) or mode.names_no_work(trimmed.core):
+    if mode.is_chit_chat(trimmed.core) or mode.is_meta_item(trimmed.core) or mode.names_no_work(trimmed.core) \
+            or mode.introduces(trimmed.core, item.text):
         return False
     if item.listed or item.framed or trimmed.requested or trimmed.framed or trimmed.cue or item.cue:
         return True

@@ -66,7 +66,7 @@ class Masked:
         self.text = self._mask(text)
 
     def _keep(self, original: str, kind: str) -> str:
-        self.spans.append(original)
+        self.spans.append(self.restore(original))  # a quote around a masked `code` span keeps its text
         self.kinds.append(kind)
         return f"{_OPEN}{len(self.spans) - 1}{_CLOSE}"
 

@@ -1,0 +1,109 @@
+"""The free text after a command's ids: a note for the next attempt ("retry T-04 with the prod
+key", "rerun T-9 (the token expired)") or an answer ("answer T-04: eu-1"), as character spans of
+the text so the caller returns them exactly as the user wrote them; a new action after a comma
+("skip T-04, then email Bob") is no note."""
+
+from task_runner.parse import lexicon
+from task_runner.parse.phrases import Phrases, Tokens, is_cjk
+
+PLEASE = Phrases("please|pls|bitte|por favor|请|now|also")
+NOTE = lexicon.NOTE_OPENERS
+_ADVERBIAL = frozenset("for until till since because due so while".split())
+NEW_ACTION = Phrases(*(lang.conj for lang in lexicon.LANGUAGES if lang.conj), *(lang.seq_then for lang in lexicon.LANGUAGES),
+                     *(lang.seq_also for lang in lexicon.LANGUAGES), "please|plus")
+COLON = frozenset(":：")
+_RESTATED = (PLEASE, *lexicon.CONTROL_AFTER.values(), *lexicon.CONTROL_BEFORE.values())
+
+
+def note_end(words: list[str], start: int, right: int) -> int:
+    """Where a note stops: before ", and skip T-06" or "; then email Bob" (a new action)."""
+    for index in range(start + 1, right):
+        if words[index] in (",", ";", "and", "，"):
+            action = index + 1
+            while action < right and NEW_ACTION.at(words, action):
+                action += NEW_ACTION.at(words, action)
+            if action < right and (any(t.at(words, action) for t in lexicon.CONTROL_BEFORE.values())
+                                   or lexicon.id_number(words[action]) is not None):
+                return index
+            if lexicon.SEQ["then"].at(words, index + 1) or lexicon.DEP_ONCE.at(words, action):
+                return index  # "retry T-10 with `-v` and once it's done email the log": a task that waits for it
+    return right
+
+
+def answer(tokens: Tokens, start: int, right: int) -> tuple[int, int] | None:
+    """An answer is the rest of the clause exactly as written ("answer T-04 eu-1, the staging one"),
+    up to a new command; None when there is none (intake then asks for the answer itself)."""
+    words = tokens.words
+    position = start + (start < right and words[start] in COLON | {",", "-", "—", "–", "，"})
+    if position >= right:
+        return None
+    return _span(tokens, position, note_end(words, position, right))
+
+
+def note(tokens: Tokens, start: int, right: int) -> tuple[int, int] | None:
+    """Where the words after a command's ids that instruct the next attempt are ("but use the
+    staging creds"), as character offsets: the caller returns them exactly as the user wrote them."""
+    if start >= right:
+        return None
+    words = tokens.words
+    position = start + PLEASE.at(words, start)
+    if position >= right:
+        return None
+    if words[position] == "(":
+        close = words.index(")", position) if ")" in words[position:right] else right
+        return _span(tokens, position + 1, close) if close > position + 1 else None  # "rerun T-9 (the token expired)"
+    separated = words[position] in (",", ":", ";", "-", "—", "–", "，", "、")
+    if separated:
+        position += 1
+    separated = separated or words[position] in _ADVERBIAL
+    if position >= right:
+        return None
+    right = note_end(words, position, right)
+    span = _span(tokens, position, right, " .!?,;") if right > position else None
+    if lexicon.SIGN_OFFS.at(words, position) >= right - position or all(not w[:1].isalnum() for w in words[position:right]):
+        return None  # "done with T-12, thanks"
+    if restates(words, position, right):
+        return None
+    if NOTE.at(words, position):
+        return span
+    if not separated or any(lexicon.id_number(w) for w in words[position:right]):
+        return None
+    action = position
+    while action < right and NEW_ACTION.at(words, action):
+        action += NEW_ACTION.at(words, action)
+    if action < right and (lexicon.is_verb(words[action]) or words[action] == "add" or _adds(words[action])
+                           or lexicon.VERB_PHRASES.at(words, action) or _ends_with_a_request(words, action, right)
+                           or any(t.at(words, action) for t in lexicon.CONTROL_BEFORE.values())):
+        return None  # "skip T-04, add: …" / "retry T-02, then email Bob" / "跳过T-03，再加一个任务": a new action
+    return span
+
+
+def _ends_with_a_request(words: list[str], start: int, right: int) -> bool:
+    """Japanese puts the verb last: "あとボブにレポートを送って" is a new request, not a note."""
+    return is_cjk(words[start][:1]) and bool(lexicon.VERB_PHRASES.ending_at(words, right) or lexicon.REQUEST_END.ending_at(words, right))
+
+
+def _adds(word: str) -> bool:
+    """"add", "加", "ajoute": a word that frames a new task."""
+    return word in lexicon.FRAME_PRE and (lexicon.is_verb(word) or is_cjk(word[:1]))
+
+
+def _span(tokens: Tokens, first: int, stop: int, strip: str = " ") -> tuple[int, int] | None:
+    """Character offsets of tokens [first, stop), without surrounding spaces (and ``strip`` at the end)."""
+    begin, end = tokens.starts[first], tokens.ends[stop - 1]
+    text = tokens.text[begin:end]
+    begin += len(text) - len(text.lstrip())
+    end = begin + len(tokens.text[begin:end].strip().rstrip(strip))
+    return (begin, end) if end > begin else None
+
+
+def restates(words: list[str], start: int, right: int) -> bool:
+    """The rest of the clause only says the command again ("T-14 hab ich erledigt, kannst du
+    abhaken", "T-04 is done, mark it"): no note, and no task either."""
+    while start < right and words[start] in (",", ":", ";", "-", "—", "–", "，", "、"):
+        start += 1
+    if not start < right <= len(words) or not any(table.mentions(words[right - 1]) for table in _RESTATED):
+        return False  # the command's words (and a "please") must take in the clause's last word
+    said = start + lexicon.REQUEST.at(words, start)
+    return said < right and any(table.at(words, said) + PLEASE.at(words, said + table.at(words, said)) >= right - said
+                                for table in (*lexicon.CONTROL_AFTER.values(), *lexicon.CONTROL_BEFORE.values()))
