@@ -72,3 +72,24 @@ def test_show_and_what_questions_name_the_state(message, status):
                                      "novità?", "有什么新进展吗？", "何か進展ある？", "¿alguna novedad?"])
 def test_any_news_is_a_status_question(message):
     assert parse_message(message, NOW)["status"]
+
+
+@pytest.mark.parametrize("message, kept", [
+    ("compare Notion, Coda and Airtable for the team wiki", "Coda"),  # it. coda = the queue
+    ("Do these:\n1. compare Notion and Coda\n2. book the room", "Coda"),
+    ("bitte vergleiche Jira, Queue und Linear für das Team", "Queue"),
+    ("compara Trello, Lista y Asana para el equipo", "Lista"),
+    ("confronta Todoist, Tasks e Things per il gruppo", "Tasks"),
+])
+def test_a_name_listed_after_a_task_verb_is_not_a_status_request(message, kept):
+    """A word that is the queue in some language's status table, listed among the objects of a
+    task, stays in that task's words (it once vanished from the description)."""
+    doc = parse_message(message, NOW)
+    assert doc["status"] is False
+    assert any(kept in task["description"] for task in doc["tasks"]), doc["tasks"]
+
+
+@pytest.mark.parametrize("message", ["hey, task status", "ok, queue status pls", "mostrami la coda", "la coda",
+                                     "hola, ¿la lista?"])
+def test_a_bare_queue_noun_is_still_a_status_request(message):
+    assert parse_message(message, NOW)["status"] is True

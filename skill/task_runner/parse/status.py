@@ -215,6 +215,7 @@ def find_status(tokens: Tokens, used: list) -> dict | None:
             states = [key for key, table in lexicon.STATUS_WORDS.items() if table.find(words[start:end])]
             sentence = tokens.text[tokens.starts[start]:tokens.ends[end - 1]]
             query = {"ids": expand_ids(sentence), "status": states[0] if len(states) == 1 else None}
+    sentences = list(_sentences(tokens))
     for start, end in _pieces(tokens):
         char_start, char_end = tokens.starts[start], tokens.ends[end - 1]
         if any(s < char_end and char_start < e for s, e in used):
@@ -228,6 +229,8 @@ def find_status(tokens: Tokens, used: list) -> dict | None:
             continue  # "kannst du nachsehen, warum der Job fehlgeschlagen ist?": the object of the request ("e aí, como tá a fila?" asks)
         if not is_status(piece, question):
             continue
+        if not question and _listed_after_a_verb(words, start, end, sentences):
+            continue  # "compare Notion, Coda and Airtable": a name in a task's list, not "the queue" (it. coda)
         query = query or {"ids": [], "status": None}
         for task_id in expand_ids(piece):
             if task_id not in query["ids"]:
@@ -235,6 +238,13 @@ def find_status(tokens: Tokens, used: list) -> dict | None:
         query["status"] = query["status"] or status_filter(trim(piece).core)
         used.append((char_start, char_end))
     return query
+
+
+def _listed_after_a_verb(words: list[str], start: int, end: int, sentences: list) -> bool:
+    """A bare noun phrase after a comma or "and" in a sentence that an action verb opened earlier:
+    one of the things that task lists, whatever the noun means in some language's status table."""
+    first = next((s for s, e in sentences if s <= start < e), start)
+    return first < start and _noun_phrase(words[start:end]) and any(w in lexicon.VERBS for w in words[first:start])
 
 
 def _sentences(tokens: Tokens):
