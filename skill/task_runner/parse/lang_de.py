@@ -109,7 +109,7 @@ LANGUAGE = Language(
     relative_that="die noch?|was noch?",
     all_words=frozenset("alle alles".split()),
     type_verbs={
-        "messaging": "bestätige kontaktiere schick schicke sende antworte ruf informiere benachrichtige schicken senden anrufen antworten"
+        "messaging": "bestätige kontaktiere posten poste schick schicke sende antworte ruf informiere benachrichtige schicken senden anrufen antworten"
                 " verschicken leite leit weiterleiten",
         "code-execution": "führe starte installiere ausführen starten installieren deployen",
         "file-creation": "schreib erstell erstelle schreibe erstellen schreiben",
@@ -171,7 +171,7 @@ LANGUAGE = Language(
     request_end="",
     ambiguous_verbs=frozenset(),
     type_keywords={
-        "messaging": "nachricht|schreib an|schreibe an|schick|schicke|sag|sage|mail|e-mail|whatsapp",
+        "messaging": "nachricht|schreib an|schreibe an|schick|schicke|sag|sage|mail|e-mail|whatsapp|posten",
         "reminder-scheduling": "erinnerung|termin|wecker|kalender",
         "code-execution": "skript|skripte|migration|migrationen|server|datenbank|deployment|laufen lassen|tests laufen|build",
         "file-creation": "datei|dokument|bericht|tabelle",

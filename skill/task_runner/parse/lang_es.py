@@ -139,7 +139,7 @@ LANGUAGE = Language(
         "minuto": "m", "minutos": "m", "hora": "h", "horas": "h", "día": "d", "días": "d", "dia": "d", "dias": "d",
         "semana": "w", "semanas": "w"
     },
-    day_parts={"mañana": 9, "tarde": 16, "noche": 20, "mediodía": 12, "esta tarde": 16, "esta mañana": 9, "esta noche": 20},
+    day_parts={"mañana": 9, "temprano": 8, "tarde": 16, "noche": 20, "mediodía": 12, "esta tarde": 16, "esta mañana": 9, "esta noche": 20},
     relative_days={"hoy": 0, "esta noche": 0, "esta tarde": 0, "esta mañana": 0, "mañana": 1, "pasado mañana": 2},
     periods={
         "día": "day", "dia": "day", "días": "day", "dias": "day", "mañanas": "morning", "noches": "night",

@@ -35,7 +35,7 @@ LANGUAGE = Language(
     type_verbs={
         "messaging": "invite inviter confirme confirmer envoie-le envoie-la envoie-les envoyez-le envoyez-la envoyez-les texto texte textez envoie envoyez envoyer envoie-lui envoie-moi envoyez-lui écris-lui écris-moi dis-lui dites-lui"
                      " réponds répondez répondre réponds-lui appelle appelez appeler transfère transférez transférer"
-                     " préviens prévenez prévenir contacte contactez contacter demande-lui d'envoyer d'appeler",
+                     " préviens prévenez prévenir contacte contactez contacter demande-lui d'envoyer d'appeler publie publiez publier poste postez poster",
         "code-execution": "lance lancez lancer exécute exécutez exécuter installe installez installer redémarre"
                           " redémarrez redémarrer déploie déployez déployer teste testez",
         "file-creation": "écris écrivez écrire rédige rédigez rédiger crée créez créer d'écrire",

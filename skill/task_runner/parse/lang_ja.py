@@ -20,7 +20,7 @@ LANGUAGE = Language(
     ambiguous_verbs=frozenset(),
     type_verbs={},
     type_keywords={
-        "messaging": "dm|line|slack|チャット|送って|送信|メール|連絡して|伝えて|返信|転送|電話|知らせて|送っといて|送る",
+        "messaging": "グループに|グループで|dm|line|slack|チャット|送って|送信|メール|連絡して|伝えて|返信|転送|電話|知らせて|送っといて|送る",
         "reminder-scheduling": "リマインダー|リマインド|思い出させて|カレンダーに|予定を入れて|アラーム|起こして",
         "code-execution": "実行|デプロイ|再起動|インストール|スクリプト|サーバー|バックアップ|テスト|コード|ログ",
         "file-creation": "書いて|作成して|作って|レポート|資料|ファイル|ドキュメント|報告書|フォルダ",

@@ -30,7 +30,7 @@ LANGUAGE = Language(
     request_end="",
     ambiguous_verbs=frozenset("marca busca pesquisa agenda".split()),
     type_verbs={
-        "messaging": "convida convide confirma confirme escreve-lhe escreva-lhe envia envie enviar manda mande mandar responde responda responder liga ligue ligar avisa avise"
+        "messaging": "convida convide confirma confirme escreve-lhe escreva-lhe envia envie enviar manda mande mandar responde responda responder liga ligue ligar avisa avise posta poste postar publica publique publicar"
                      " avisar fala fale diz diga encaminha encaminhe encaminhar chama chame contata contate contacta"
                      " contacte manda-me envia-me",
         "code-execution": "executa execute executar roda rode rodar instala instale instalar reinicia reinicie"
@@ -164,7 +164,7 @@ LANGUAGE = Language(
         "minuto": "m", "minutos": "m", "min": "m", "hora": "h", "horas": "h", "h": "h", "dia": "d", "dias": "d",
         "semana": "w", "semanas": "w"
     },
-    day_parts={"manhã": 9, "tarde": 15, "noite": 20, "meio-dia": 12, "hoje à noite": 20, "hoje à tarde": 15, "esta tarde": 15, "hoje de manhã": 9},
+    day_parts={"manhã": 9, "cedo": 8, "tarde": 15, "noite": 20, "meio-dia": 12, "hoje à noite": 20, "hoje à tarde": 15, "esta tarde": 15, "hoje de manhã": 9},
     relative_days={"hoje": 0, "hoje à noite": 0, "hoje à tarde": 0, "esta tarde": 0, "hoje de manhã": 0, "amanhã": 1, "depois de amanhã": 2},
     periods={
         "dia": "day", "dias": "day", "manhã": "morning", "manhãs": "morning", "noite": "night", "noites": "night",

@@ -19,11 +19,11 @@ from task_runner.parse.phrases import Tokens, has_cjk, is_cjk
 class Item:
     """One action item: masked text, how it was introduced, whether it came from a list."""
 
-    __slots__ = ("text", "cue", "listed", "framed", "context")
+    __slots__ = ("text", "cue", "listed", "framed", "context", "joined")
 
     def __init__(self, text: str, cue: str = "", listed: bool = False, framed: bool = False):
         self.text, self.cue, self.listed, self.framed = text.strip(), cue, listed, framed
-        self.context = ""  # the "Header:" the item came under, when one was dropped
+        self.context, self.joined = "", False  # the "Header:" dropped before it; a later clause of one sentence
 
     def __repr__(self) -> str:  # for test failure messages
         return f"Item({self.text!r}, cue={self.cue!r}, listed={self.listed})"
@@ -203,7 +203,7 @@ def _clauses(sentence: str) -> list[Item]:
     words, count = tokens.words, len(tokens)
     listed = lists.verb_list(tokens)
     if listed:
-        return [Item(text, listed=True) for text in listed]
+        return _joined([Item(text, listed=True) for text in listed])
     items, start, cue = [], 0, ""
     index = 0
     while index < count:
@@ -233,8 +233,14 @@ def _clauses(sentence: str) -> list[Item]:
     if tail.strip():
         items.append(Item(tail, cue))
     from task_runner.parse import runon  # run-on dictation; a message without a sentence never loads it
-    return [Item(text, item.cue if n == 0 else "") for item in items if item.text
-            for n, text in enumerate(runon.pieces(item.text))]
+    return _joined([Item(text, item.cue if n == 0 else "") for item in items if item.text
+                    for n, text in enumerate(runon.pieces(item.text))])
+
+
+def _joined(items: list[Item]) -> list[Item]:
+    for item in items[1:]:
+        item.joined = True
+    return items
 
 
 

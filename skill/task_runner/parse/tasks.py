@@ -77,7 +77,7 @@ def _tasks(items: list, masked: Masked, now, limit: int) -> list[dict]:
     moment = now
     cores = [trimmed.core for _, trimmed, _ in kept]
     links = dependencies(cores, [item.cue or trimmed.cue for item, trimmed, _ in kept], [item.context for item, _, _ in kept])
-    tasks = []
+    tasks, opening = [], None
     for (item, trimmed, urgent), depends_on in zip(kept, links):
         description = squash(masked.restore(trimmed.core))
         shell = masked.commands(trimmed.core)
@@ -88,6 +88,12 @@ def _tasks(items: list, masked: Masked, now, limit: int) -> list[dict]:
             if shared and (shared.due or shared.cron):  # "by Friday, please: 1. … 2. …" applies to every item
                 shared.not_before = None
                 found = shared
+        if found is None and item.joined and opening is not None:
+            found = opening  # "tomorrow morning email Ann, and post the fixtures": the start opens the sentence
+        elif found is None or not (found.not_before and not found.cron and _opens(trimmed.core, found)):
+            opening = None
+        else:
+            opening = found
         tasks.append({
             "description": description,
             "goal": _goal(description, trimmed),
@@ -99,7 +105,15 @@ def _tasks(items: list, masked: Masked, now, limit: int) -> list[dict]:
             "priority": "high" if urgent else None,
             "_meta": (item, trimmed, bool(found)),
         })
-    return tasks
+    alone = [bool(task["schedule_phrase"]) and squash(task["description"]).strip(" ,、，") == task["schedule_phrase"]
+             and later["_meta"][0].joined for task, later in zip(tasks, tasks[1:])]
+    return _keep(tasks, [not cut for cut in alone] + [True]) if any(alone) else tasks  # "明日の朝、…" opens the next
+
+
+def _opens(core: str, found) -> bool:
+    """Whether the start-time phrase opens the item ("mañana por la mañana manda …")."""
+    words = [w for phrase in found.phrase for w in phrase.lower().split()]
+    return bool(words) and core.lower().lstrip(" ,").startswith(words[0])
 
 
 def _needs_then_how(kept: list) -> list:

@@ -1,0 +1,41 @@
+"""Rules of the fourth round (holdout4's categories), each in every language it applies to, worded
+apart from the corpus: a start cue that opens a sentence holds for every clause of it, posting in
+a group is messaging."""
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+from corpus_scoring import NOW  # noqa: E402
+from task_runner.parse import parse_message  # noqa: E402
+
+
+def _doc(message):
+    return parse_message(message, now=NOW)
+
+
+@pytest.mark.parametrize("message", [
+    "tomorrow morning text the plumber the address and post the rota in the family chat",
+    "mañana por la mañana llama a la vecina y escríbele al casero lo del agua",
+    "morgen früh bitte der Nachbarin den Schlüssel schicken und das Foto in die Familiengruppe posten",
+    "明天早上把发票发给会计，顺便在家长群里发一下放假通知",
+    "demain matin appelle le vétérinaire et publie les photos sur le groupe de la famille",
+    "amanhã cedo liga pro veterinário e posta as fotos no grupo da família",
+    "明日の朝、大家さんに写真を送って、家族のグループに予定を流しておいて",
+    "domattina chiama il veterinario e pubblica le foto nel gruppo di famiglia",
+])
+def test_a_start_that_opens_the_sentence_holds_for_each_clause(message):
+    doc = _doc(message)
+    assert doc["mode"] == "intake" and len(doc["tasks"]) == 2, doc
+    assert all(task["schedule"]["not_before"] for task in doc["tasks"]), doc
+    assert all(task["type"] == "messaging" for task in doc["tasks"]), doc
+
+
+@pytest.mark.parametrize("message", [
+    "tomorrow morning text the plumber. Also find a new kettle",
+    "text the plumber tomorrow morning and find a new kettle",
+])
+def test_a_start_stays_with_its_own_clause(message):
+    doc = _doc(message)
+    assert [bool(task["schedule"]["not_before"]) for task in doc["tasks"]] == [True, False], doc
