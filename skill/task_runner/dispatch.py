@@ -174,10 +174,10 @@ def _day_ago(ctx: Context) -> str:
 
 
 def _schedule_first_runs(queue: dict, ctx: Context) -> None:
-    from task_runner.schedule import next_cron_time  # croniter: only for recurring tasks
-
     for task in queue["tasks"]:
         if task["status"] == Status.PENDING and probe.needs_first_run_time(task):
+            from task_runner.schedule import next_cron_time  # only for a recurring task not yet placed
+
             task["schedule"]["not_before"] = to_iso(next_cron_time(task["schedule"]["cron"], ctx.moment))
 
 

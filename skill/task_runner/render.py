@@ -167,9 +167,11 @@ def unblock_dependency_steps(task: dict, blocker: dict) -> list:
 
 
 def schedule_text(schedule: dict | None) -> str:
+    if not schedule:
+        return ""
     from task_runner.schedule import describe_schedule  # croniter-free, but only needed with a schedule
 
-    return describe_schedule(schedule) if schedule else ""
+    return describe_schedule(schedule)
 
 
 def confirmation(added: list[dict], queue: dict) -> str:

@@ -10,8 +10,6 @@ the other names, overlap: the second waits until the first is done.
 import os
 import re
 
-from task_runner.verify import FILE_EXTENSIONS
-
 _URL = (r"\b[a-z][a-z0-9+.-]*://\S+", re.IGNORECASE)
 _PATH = (r"(?<![\w/@.-])(?:~/|\.{1,2}/|/)?[\w.-]+(?:/[\w.-]*)*",)
 _NOT_PATHS = frozenset(("and/or", "w/", "n/a", "i/o", "24/7", "a/b"))
@@ -21,6 +19,8 @@ def named_paths(text: str | None) -> list[str]:
     """Paths a sentence names: a word with a known file extension, or one with a slash in it."""
     if not text or ("/" not in text and "." not in text):  # most descriptions: no path can be in them
         return []
+    from task_runner.verify import FILE_EXTENSIONS  # the verifier's table, loaded by a text that may need it
+
     found = []
     # re.compile's own cache: compiled by the first description that may name a path, not at import
     for word in re.compile(*_PATH).findall(re.compile(*_URL).sub(" ", text)):

@@ -249,8 +249,6 @@ def _why(error: UserError) -> str:
 
 
 def _schedule(spec: dict, fail, where: str) -> dict | None:
-    from task_runner.schedule import check_cron, parse_when
-
     if not isinstance(spec.get("schedule") or {}, dict):
         fail("\"schedule\" must be an object with cron, due, not_before")
     given = dict(spec.get("schedule") or {})
@@ -262,6 +260,8 @@ def _schedule(spec: dict, fail, where: str) -> dict | None:
         fail(f"unknown schedule field {unknown[0]!r} (allowed: cron, due, not_before)")
     if not any(given.values()):
         return None
+    from task_runner.schedule import check_cron, parse_when  # only for a task that has a schedule
+
     schedule = {"cron": None, "due": None, "not_before": None}
     phrase = spec.get("schedule_phrase")
     if isinstance(phrase, str) and phrase.strip():
