@@ -39,3 +39,24 @@ def test_a_start_that_opens_the_sentence_holds_for_each_clause(message):
 def test_a_start_stays_with_its_own_clause(message):
     doc = _doc(message)
     assert [bool(task["schedule"]["not_before"]) for task in doc["tasks"]] == [True, False], doc
+
+
+@pytest.mark.parametrize("message", [
+    "before I head out, can you tell me which tasks are still running and which ones failed?",
+    "antes de salir a correr, ¿me dices qué tareas están en cola y cuáles fallaron?",
+    "avant de partir, tu peux me dire ce qui tourne dans la file et ce qui a échoué ?",
+    "antes de eu ir pro trabalho, me diz o que tá rodando na fila e o que falhou",
+    "prima di uscire, mi dici cosa sta girando nella coda e cosa è fallito?",
+    "快下班了，走之前你跟我说一下队列里哪些在跑、哪些失败了",
+])
+def test_a_status_question_after_a_lead_in(message):
+    doc = _doc(message)
+    assert doc["mode"] == "intake" and doc["status"] and not doc["tasks"], doc
+
+
+@pytest.mark.parametrize("message", [
+    "tell me what you think of the queue at the post office",
+    "dime qué opinas de la cola del supermercado",
+])
+def test_tell_me_about_something_else_is_no_status_question(message):
+    assert not _doc(message)["status"]

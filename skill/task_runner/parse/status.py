@@ -10,7 +10,7 @@ a bare noun phrase ("pending tasks?"), or a question about task ids. A modal aft
 from task_runner.parse import lexicon
 from task_runner.parse.clean import trim
 from task_runner.parse.idtext import expand_ids
-from task_runner.parse.phrases import Phrases, Tokens
+from task_runner.parse.phrases import Phrases, Tokens, has_cjk
 
 _DETERMINERS = frozenset("the my our all of current a an any me us up quick short brief whole entire full 我的 所有 全部".split()) \
     | lexicon.DETERMINERS | lexicon.ALL_WORDS | frozenset("mir uns".split())
@@ -27,7 +27,7 @@ _ZH_ASK = Phrases("哪些|什么|几个|多少|怎么样|状态|进度|吗|呢")
 _ZH_REQUEST = Phrases("帮我|添加|加个|新任务|请|提醒")
 _ZH_SHOW = Phrases("显示|查看|看看|列出|给我看")
 _SENTENCE_END = frozenset(".!?;。！？；")
-_CLAUSE_BREAK = _SENTENCE_END | frozenset(",，")
+_CLAUSE_BREAK = _SENTENCE_END | frozenset(",，、")
 _PIECE_BREAK = Phrases("and|also|then|y|und|dann|然后|还有")
 _ID_WORDS = frozenset(["everything", "things", "stuff", "todo", "todo", "everything's"])
 
@@ -40,7 +40,7 @@ def is_status(text: str, ends_with_question: bool) -> bool:
         core = core[head + 1:]
     tokens = Tokens(core)
     words = [w for w in tokens.words if w not in ("¿", "¡")]
-    if not words or len(words) > 16 or lexicon.PRODUCT_NOUNS.find(words):
+    if not words or len(words) > (24 if has_cjk(core) else 16) or lexicon.PRODUCT_NOUNS.find(words):  # CJK: a word a character
         return False  # "qual è la migliore app per le attività?" is about software
     found = lexicon.STATUS_PHRASES.find(words)
     if found:
@@ -48,7 +48,7 @@ def is_status(text: str, ends_with_question: bool) -> bool:
         if words[after:after + 1] and words[after] in _ABOUT:
             return False  # "¿qué falta para la receta?", "was fehlt noch für die Party?": about something else
         return not _is_work_on(words, found[0])
-    if ends_with_question and asks_about_states(words):
+    if ends_with_question and asks_about_states(words) or _tell_me_which(words):
         return True
     if _ZH_QUEUE.find(words) and (_ZH_ASK.find(words) or _ZH_SHOW.at(words, 0) or ends_with_question) \
             and not _ZH_REQUEST.find(words):
@@ -81,6 +81,19 @@ def asks_about_states(words: list[str]) -> bool:
     states = {key for key, table in lexicon.STATUS_WORDS.items() if table.find(words)}
     asks_what = sum(word[:1].isalnum() for word in words) <= 8 and words[0] in lexicon.QUESTION_WORDS  # "was läuft gerade?"
     return len(states) >= 2 or bool(states) and asks_what or ("done" in states and bool(lexicon.STATUS_ANYTHING.find(words)))
+
+
+def _tell_me_which(words: list[str]) -> bool:
+    """"¿me dices qué tareas siguen en cola?", "tu peux me dire ce qui tourne dans la file": a
+    tell-verb, then a question word, then the queue's noun, with no other action verb."""
+    show = next((i for i, w in enumerate(words[:5]) if w in lexicon.STATUS_SHOW), None)
+    asks = [i for i in range(show + 1, show + 4) if words[i:i + 1] and words[i] in lexicon.QUESTION_WORDS] if show is not None else []
+    if not asks or not any(words[i] in lexicon.STATUS_NOUNS or _status_word(words, i) for i in range(asks[0] + 1, asks[0] + 4)
+                           if i < len(words)):
+        return False
+    rest = words[show + 1:]
+    return any(w in lexicon.STATUS_NOUNS for w in rest) and not any(
+        len(w) > 2 and w in lexicon.VERBS and w not in lexicon.STATUS_SHOW | lexicon.STATUS_NOUNS for w in rest)
 
 
 def _is_work_on(words: list[str], phrase_at: int) -> bool:
