@@ -60,3 +60,21 @@ def test_a_status_question_after_a_lead_in(message):
 ])
 def test_tell_me_about_something_else_is_no_status_question(message):
     assert not _doc(message)["status"]
+
+
+@pytest.mark.parametrize("message", [
+    'forward this to the choir group: "Rehearsal starts at 7, bring your folders!" and also check if the hall has parking',
+    'reenvía esto a mis hermanos: "La cena es a las 9, no lleguéis tarde" y también mira si el restaurante tiene terraza',
+    'leite das bitte an die Nachbarn weiter: "Am Samstag ist der Hof gesperrt!" und finde außerdem raus, ob der Sperrmüll abgeholt wird',
+    '把这句话转发到家长群："周五下午放假，三点接孩子。" 另外帮我查一下周六补课的时间',
+    'transfère ça au groupe des voisins : "La cour est fermée samedi !" et regarde aussi si la benne arrive lundi',
+    'encaminha isso pro grupo da família: "O almoço é às 13h, não atrasem!" e vê também se o restaurante tem estacionamento',
+    'これを家族のグループに転送して：「土曜の昼は13時集合です。」それと駐車場があるか調べておいて',
+    'inoltra questo ai vicini: "Sabato il cortile è chiuso!" e informati anche se il cassone arriva lunedì',
+])
+def test_a_quoted_text_to_forward_stays_with_its_verb(message):
+    doc = _doc(message)
+    assert doc["mode"] == "intake" and len(doc["tasks"]) == 2, doc
+    first, second = doc["tasks"]
+    assert first["type"] == "messaging" and ('"' in first["description"] or "「" in first["description"]), doc
+    assert second["type"] == "info-lookup", doc

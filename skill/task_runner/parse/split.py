@@ -156,7 +156,7 @@ def prose(text: str) -> list[Item]:
             continue
         framed, context, count = False, "", 0
         header = _HEADER_COLON.match(sentence) if ":" in sentence or "：" in sentence else None
-        if header and _is_header(header.group("head")) and not _ONLY_BLOCKS.match(header.group("rest")):
+        if header and _is_header(header.group("head")) and not header.group("rest").startswith("\ue000"):  # "forward this: "…""
             context = header.group("head")
             count = lists.announced(context)
             framed = bool(count or lexicon.FRAMING.find(Tokens(context).words))
@@ -243,7 +243,6 @@ def _joined(items: list[Item]) -> list[Item]:
     return items
 
 
-
 def _candidate(words: list[str], index: int) -> tuple[int, str, int | None] | None:
     """At a possible cut: (index after the connective, its kind, index of a clause opener or None)."""
     position, kind = index, ""
@@ -286,7 +285,7 @@ def _cut_here(left: str, right: str, words: list[str], index: int, kind: str, op
     if not left_core:
         return None
     left_words = Tokens(left_core).words
-    if _waits_for_a_task(left_words):
+    if _waits_for_a_task(left_words) or opener_follows and len(left_words) == 1 and lexicon.is_verb(left_words[0]):
         return None  # "quand T-03 est terminée, envoie …", "T-01が終わったら、…": the condition of what follows
     right_trim = trim(right)
     right_core = _strip_result_lead(right_trim.core)
