@@ -78,3 +78,28 @@ def test_a_quoted_text_to_forward_stays_with_its_verb(message):
     first, second = doc["tasks"]
     assert first["type"] == "messaging" and ('"' in first["description"] or "「" in first["description"]), doc
     assert second["type"] == "info-lookup", doc
+
+
+@pytest.mark.parametrize("message, cron", [
+    ("every 3rd of the month at 10am download the bank statement", "0 10 3 * *"),
+    ("tous les 5 du mois à 7h45 envoie-moi le relevé du compte", "45 7 5 * *"),
+    ("ogni 12 del mese alle 8:15 mandami l'estratto conto", "15 8 12 * *"),
+    ("todo dia 7 do mês às 6h30 me manda o extrato", "30 6 7 * *"),
+    ("cada día 20 del mes a las 6:45 revisa las facturas del gas", "45 6 20 * *"),
+])
+def test_every_day_of_the_month_with_a_24_hour_time(message, cron):
+    doc = _doc(message)
+    assert doc["mode"] == "intake" and len(doc["tasks"]) == 1, doc
+    assert doc["tasks"][0]["schedule"]["cron"] == cron, doc
+
+
+@pytest.mark.parametrize("message, cron", [
+    ("jeden Dienstag um 5:45 schick mir den Wetterbericht, wegen der Radtour", "45 5 * * 2"),
+    ("cada lunes a las 6:15 pásame el parte del tiempo, por lo de la bici", "15 6 * * 1"),
+    ("tous les mardis à 5h45 envoie-moi la météo, à cause du vélo", "45 5 * * 2"),
+    ("every Tuesday at 5:45 send me the forecast, because of the ride", "45 17 * * 2"),
+])
+def test_a_recurring_send_with_a_reason_after_it(message, cron):
+    doc = _doc(message)
+    assert doc["mode"] == "intake" and len(doc["tasks"]) == 1, doc
+    assert doc["tasks"][0]["type"] == "messaging" and doc["tasks"][0]["schedule"]["cron"] == cron, doc

@@ -18,7 +18,7 @@ _ALWAYS_GREETINGS = frozenset("hi hey hello yo hiya howdy heya ok okay alright u
 _TAIL_POLITE = Phrases("please|pls|plz|thanks|thx|now|asap|real quick|quickly|por favor|bitte|谢谢|pls thx|please thanks")
 _STRONG_SIGN_OFF = ("thank", "thx", "ty", "tysm", "tyvm", "cheers", "gracias", "danke", "谢", "多", "感")
 _EDGE = frozenset(",.;:!?)]}>—–-，。；：！？、…\"'")
-_TIME_TOKEN = Lazy(r"^(?:\d{1,2}(?::\d\d)?(?:am|pm|h)?|\d+(?:st|nd|rd|th)?|:)$", re.IGNORECASE)
+_TIME_TOKEN = Lazy(r"^(?:\d{1,2}(?:[:h]\d\d)?(?:am|pm|h)?|\d+(?:st|nd|rd|th|er|re|e|º|ª|°)?|:)$", re.IGNORECASE)
 _ADD_TO_LIST = Lazy(
     r"^(?:add|put|queue|agrega|añade|füge)\s+(?P<body>.+?)\s+(?:to|on|in|into|a|zu|en)\s+(?:my|the|our|mi|la|meine|die)\s+"
     r"(?:task\s*list|tasks?|queue|to-?do(?:\s+list)?|list|backlog|lista|tareas|cola|aufgaben(?:liste)?|liste)(?:\s+hinzu)?$",
@@ -154,8 +154,12 @@ def leading_verb(core: str) -> tuple[str | None, str]:
     """The imperative verb an item opens with, after a leading clause or time words
     ("every Monday at 9am send …", "once T-03 is done, deploy …"), and the text from that verb on."""
     if "," in core[:100] and core.split(" ", 1)[0].lower() in lexicon.CLAUSE_WORDS:
-        core = _leading_clause().sub("", core)
-    core = _after_once_done(core)
+        found = _verb_after_time_words(core)  # "every Monday at 6:30 send me X, because …": the verb comes first
+        return found if found[0] else _verb_after_time_words(_after_once_done(_leading_clause().sub("", core)))
+    return _verb_after_time_words(_after_once_done(core))
+
+
+def _verb_after_time_words(core: str) -> tuple[str | None, str]:
     position = 0
     tokens = core[:400].split()
     lowered = [token.lower().strip(",.;:\"'()") for token in tokens]

@@ -323,6 +323,7 @@ LANGUAGE = Language(
     state_verbs="open|opens|closed|closes|available|fires|fired|happens|happened|occurs|breaks|broke|fails|failed|crashes|crashed|runs|ran|goes down|is|are|was|were",
     every_words="every|each",
     clock_words="at|@|around",
+    afternoon_clock=frozenset("at @ around".split()),
     in_words="in",
     deadline_cues="by|before|no later than|due by|due on|due at|due|deadline is|deadline of|deadline|until|till|within",
     start_cues="after|from|starting|starting from|not before|no earlier than",

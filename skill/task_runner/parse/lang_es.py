@@ -6,7 +6,7 @@ LANGUAGE = Language(
     code="es",
     verbs=frozenset("""
     cancela cancelar reenvía reenvia reenviar junta juntar reúne reunir agrupa agrupar publica publicar sube subir
-    añade añadir agrega agregar apúntame
+    añade añadir agrega agregar apúntame pásame pasame pásale pasale pásales
     renueva renovar inscríbete suscríbete firma firmar invita invitar contacta contactar planea planear repara
     reparar escanea escanear rellena rellenar completa completar presenta presentar solicita solicitar confirma
     confirmar prueba probar devuelve devolver vende vender cambia cambiar mueve mover cocina cocinar ordena
@@ -111,7 +111,7 @@ LANGUAGE = Language(
     relative_that="que está/están/estén|lo que está/están|que",
     all_words=frozenset("todas todos toda todo".split()),
     type_verbs={
-        "messaging": "invita invitar contacta contactar confirma confirmar escríbele escribele escríbeles envía envia enviar manda mandar avisa dile responde contesta llama avisar enviar mandar llamar"
+        "messaging": "pásame pasame pásale pasale pásales invita invitar contacta contactar confirma confirmar escríbele escribele escríbeles envía envia enviar manda mandar avisa dile responde contesta llama avisar enviar mandar llamar"
                 " responder contestar reenviar reenvía reenvia decir mandes envíes envies llames avises contestes respondas compartas",
         "code-execution": "corre correr lanza lanzar ejecuta despliega reinicia instala",
         "file-creation": "redacta escribe crea genera",
@@ -158,6 +158,7 @@ LANGUAGE = Language(
     state_verbs="abre|abren|abierto|abierta|cierra|cierran|cerrado|falla|fallan|es|son|está|están",
     every_words="cada|todos los|todas las",
     clock_words="a las|a la|después de las|despues de las|a partir de las|desde las",
+    afternoon_clock=frozenset(),
     in_words="en|dentro de",
     deadline_cues="antes de que|antes del|antes de las|antes de|hasta el|hasta|a más tardar|como muy tarde",
     start_cues="después de las|después de|despues de las|despues de|a partir de las|a partir de|desde",

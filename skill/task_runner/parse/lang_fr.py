@@ -186,6 +186,7 @@ LANGUAGE = Language(
     state_verbs="ouvre|ouvrent|ouvert|ouverte|ferme|ferment|fermé|est|sont",
     every_words="chaque|tous les|toutes les",
     clock_words="à|vers",
+    afternoon_clock=frozenset(),
     in_words="dans",
     deadline_cues="avant qu'|avant que|avant le|avant|d'ici le|d'ici|au plus tard le|au plus tard|jusqu'à",
     start_cues="après|à partir de|dès",

@@ -174,6 +174,7 @@ LANGUAGE = Language(
     state_verbs="apre|aprono|aperto|aperta|chiude|chiudono|chiuso|è|sono",
     every_words="ogni|tutti i|tutte le",
     clock_words="alle|all'|verso le|dalle|a partire dalle",
+    afternoon_clock=frozenset(),
     in_words="tra|fra",
     deadline_cues="entro il|entro|prima che|prima di|prima del|non oltre",
     start_cues="dopo le|dopo|a partire da|dalle",

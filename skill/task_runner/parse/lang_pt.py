@@ -182,6 +182,7 @@ LANGUAGE = Language(
     state_verbs="abre|abrem|aberto|aberta|fecha|fecham|fechado|é|são|está|estão",
     every_words="cada|toda|todo|todas as|todos os",
     clock_words="às|à|depois das|a partir das|desde as",
+    afternoon_clock=frozenset(),
     in_words="em|daqui a|dentro de",
     deadline_cues="antes que|até a|até o|até|antes de|antes da|antes do|no máximo até",
     start_cues="depois das|depois de|a partir das|a partir de|após",

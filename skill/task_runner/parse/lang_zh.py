@@ -106,6 +106,7 @@ LANGUAGE = Language(
     state_verbs="",
     every_words="",
     clock_words="",
+    afternoon_clock=frozenset(),
     in_words="",
     deadline_cues="",
     start_cues="",

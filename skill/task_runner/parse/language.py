@@ -127,6 +127,7 @@ class Language:
     state_verbs: str                # … and after "open|abren|öffnet": it describes when something is, not our task
     every_words: str                # "every|each": a recurring schedule
     clock_words: str                # "at|um|à": before a clock time
+    afternoon_clock: frozenset      # "at": after these "6:30" is the afternoon (12-hour chat); "um 6:30" is 06:30
     in_words: str                   # "in|dans|tra": before a delay ("in 2 hours") — a start
     deadline_cues: str              # "by|before|bis|avant": a due date
     start_cues: str                 # "after|from|après": a start (not before)

@@ -79,7 +79,25 @@ def find(text: str, moment: datetime) -> Schedule | None:
 
 # ---- recurring -------------------------------------------------------------------------------
 
+def _every_day_of_month(text: str, result: Schedule) -> tuple[int, int] | None:
+    """"every 1st of the month", "tous les 1er du mois", "jeden 1. des Monats": a monthly day."""
+    match = _MONTHLY_DAY.search(text)
+    if not match or not 1 <= int(match.group("dom")) <= 28 or PERIODS.get(match.group().split()[-1].lower()) != "month":
+        return None
+    hour, minute, time_phrase = clock_time(text)
+    result.cron = f"{minute} {part_hour(text, 9) if hour is None else hour} {int(match.group('dom'))} * *"
+    result.phrase.append(match.group().strip() + (f" {time_phrase}" if time_phrase else ""))
+    return match.span()
+
+
+_MONTHLY_DAY = Lazy(r"\b" + _EVERY + r"\s+(?:\w+\s+)?(?P<dom>\d{1,2})(?:st|nd|rd|th|er|º|°|\.)?(?:\s+[\w']+){0,2}?\s+(?:"
+                    + _PERIOD_AFTER_EVERY + r")\b", re.IGNORECASE)  # the period must be a month (checked below)
+
+
 def _recurring(text: str, result: Schedule) -> tuple[int, int] | None:
+    monthly = _every_day_of_month(text, result) if any(ch.isdigit() for ch in text) else None
+    if monthly:
+        return monthly
     twice = _TWICE.search(text)
     if twice:
         result.cron = "0 9,21 * * *" if twice.group(1).lower() in ("day", "daily") else "0 9 * * 1,4"

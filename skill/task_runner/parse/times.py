@@ -74,8 +74,9 @@ def clock_time(text: str) -> tuple[int | None, int, str]:
             hour += 12
         elif ampm == "am" and hour == 12:
             hour = 0
-        elif not ampm and 1 <= hour <= 6 and not match.group("hour3"):
-            hour += 12  # "at 5" in a chat means the afternoon
+        elif not ampm and 1 <= hour <= 6 and not match.group("hour3") and (
+                not match.group("minute") or match.group().split()[0].lower() in _afternoon_clock()):
+            hour += 12  # "at 5" in a chat means the afternoon ("um 6:30", "à 6h30" say 06:30)
         if hour < 24 and minute < 60:
             if not ampm and PART_RE.search(text) and hour < 12 and part_hour(text, 9) >= 14:
                 hour += 12  # "at 8 in the evening"
@@ -84,6 +85,17 @@ def clock_time(text: str) -> tuple[int | None, int, str]:
     if part and (part.group("part") or "").lower() in ("noon", "midnight"):
         return PARTS[part.group("part").lower()], 0, part.group().strip()
     return None, 0, ""
+
+
+def _afternoon_clock() -> frozenset:
+    if not _AFTERNOON:
+        from task_runner.parse.lexicon import word_set
+
+        _AFTERNOON.append(word_set("afternoon_clock"))
+    return _AFTERNOON[0]
+
+
+_AFTERNOON: list = []
 
 
 def part_hour(text: str, default: int) -> int:
