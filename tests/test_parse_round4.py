@@ -103,3 +103,47 @@ def test_a_recurring_send_with_a_reason_after_it(message, cron):
     doc = _doc(message)
     assert doc["mode"] == "intake" and len(doc["tasks"]) == 1, doc
     assert doc["tasks"][0]["type"] == "messaging" and doc["tasks"][0]["schedule"]["cron"] == cron, doc
+
+
+def _commands(message):
+    doc = _doc(message)
+    assert doc["mode"] == "intake" and not doc["tasks"], doc
+    return [(c["verb"], c["ids"], c["selector"]) for c in doc["commands"]]
+
+
+@pytest.mark.parametrize("message, verb", [
+    ("bon, reprenez toute la file d'attente maintenant", "resume"),
+    ("mets la file d'attente en pause", "pause"),
+    ("sospendi la coda finché non rientro", "pause"),
+    ("metti in pausa tutto fino a quando non ti scrivo", "pause"),
+    ("pause the queue until I'm back", "pause"),
+])
+def test_the_whole_queue_paused_or_resumed(message, verb):
+    assert _commands(message) == [(verb, [], "all")]
+
+
+@pytest.mark.parametrize("message, verb", [
+    ("T-21, T-22 e T-24 pode pular", "skip"),
+    ("T-21 y T-22 puedes cancelarlas", "cancel"),
+    ("T-21 und T-22 kannst du abbrechen", "cancel"),
+    ("T-21 et T-22 tu peux annuler", "cancel"),
+    ("T-21 e T-22 puoi annullarle", "cancel"),
+])
+def test_ids_then_a_permission_then_the_verb(message, verb):
+    commands = _commands(message)
+    assert [c[0] for c in commands] == [verb] and commands[0][1][0] == "T-21", commands
+
+
+@pytest.mark.parametrize("message, note", [
+    ("关于T-31：走高速，不要走国道", "走高速，不要走国道"),
+    ("答复T-31：用新的账号登录，别用旧的", "用新的账号登录，别用旧的"),
+])
+def test_an_answer_keeps_its_negative_half(message, note):
+    doc = _doc(message)
+    assert [(c["verb"], c["note"]) for c in doc["commands"]] == [("answer", note)], doc
+
+
+def test_a_command_after_an_answer_still_ends_it():
+    doc = _doc("answer T-31: the blue one, and cancel T-32")
+    assert [(c["verb"], c["ids"], c["note"]) for c in doc["commands"]] == [
+        ("answer", ["T-31"], "the blue one"), ("cancel", ["T-32"], None)], doc

@@ -205,6 +205,7 @@ def _verb_after(words: list[str], end: int, right: int) -> tuple[str, int] | Non
     position = end + notes.PLEASE.at(words, end)
     if position < right and words[position] in (":", "-", "–", ","):
         position += 1  # "T-04: mark as done"
+    position += lexicon.REQUEST.at(words, position) if position < right else 0  # "T-06 e T-08 pode cancelar"
     best = None
     for verb, table in lexicon.CONTROL_AFTER.items():
         length = table.at(words, position)

@@ -127,7 +127,7 @@ LANGUAGE = Language(
     control_needs_after=frozenset(["fais", "faites", "passe", "passez", "marque", "marquez", "marquer", "essaie", "essayez", "reprends", "reprenez"]),
     answer_leads=frozenset("pour sur".split()),
     group_words="groupe",
-    queue_fillers="tout|seulement|uniquement|juste|la file|file|la file d'attente|toutes les tâches|les tâches|tâches|la|le|les|s'il te plaît|s'il vous plaît|stp|svp|maintenant|un moment|pour l'instant|pour le moment|la queue|queue",
+    queue_fillers="tout|toute la file d'attente|toute la file|toutes les tâches|seulement|uniquement|juste|la file|file|la file d'attente|toutes les tâches|les tâches|tâches|la|le|les|s'il te plaît|s'il vous plaît|stp|svp|maintenant|un moment|pour l'instant|pour le moment|la queue|queue",
     urgent_marks="urgent|urgente|très urgent|très urgente|priorité haute|en priorité|prioritaire|à faire en premier|fais ça en premier|d'abord ça|ça d'abord",
     status_words={
         "pending": "en attente|à faire|restantes|restants|pas encore commencées",

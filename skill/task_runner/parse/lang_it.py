@@ -176,7 +176,7 @@ LANGUAGE = Language(
     clock_words="alle|all'|verso le|dalle|a partire dalle",
     afternoon_clock=frozenset(),
     in_words="tra|fra",
-    deadline_cues="entro il|entro|prima che|prima di|prima del|non oltre",
+    deadline_cues="entro il|entro|prima che|prima di|prima del|non oltre|finché|finchè|fino a quando|fino a che",
     start_cues="dopo le|dopo|a partire da|dalle",
     object_cues="per|di|del",
     # tables this language does not need

@@ -15,19 +15,28 @@ COLON = frozenset(":：")
 _RESTATED = (PLEASE, *lexicon.CONTROL_AFTER.values(), *lexicon.CONTROL_BEFORE.values())
 
 
-def note_end(words: list[str], start: int, right: int) -> int:
-    """Where a note stops: before ", and skip T-06" or "; then email Bob" (a new action)."""
+def note_end(words: list[str], start: int, right: int, answering: bool = False) -> int:
+    """Where a note stops: before ", and skip T-06" or "; then email Bob" (a new action); an answer
+    is free text, so a control word in it ends it only with ids ("用顺丰寄，不要用邮政" goes on)."""
     for index in range(start + 1, right):
         if words[index] in (",", ";", "and", "，"):
             action = index + 1
             while action < right and NEW_ACTION.at(words, action):
                 action += NEW_ACTION.at(words, action)
-            if action < right and (any(t.at(words, action) for t in lexicon.CONTROL_BEFORE.values())
+            verb = max(t.at(words, action) for t in lexicon.CONTROL_BEFORE.values()) if action < right else 0
+            if action < right and (verb and (not answering or _takes_ids(words, action + verb, right))
                                    or lexicon.id_number(words[action]) is not None):
                 return index
             if lexicon.SEQ["then"].at(words, index + 1) or lexicon.DEP_ONCE.at(words, action):
                 return index  # "retry T-10 with `-v` and once it's done email the log": a task that waits for it
     return right
+
+
+def _takes_ids(words: list[str], start: int, right: int) -> bool:
+    """"…, skip T-06", "…, retry all blocked" start a command; "用顺丰寄，不要用邮政" ("don't use …") goes on."""
+    window = words[start:min(right, start + 5)]
+    return not window or any(lexicon.id_number(w) is not None or w in lexicon.ALL_WORDS for w in window) \
+        or any(table.find(window) for table in lexicon.STATUS_WORDS.values())
 
 
 def answer(tokens: Tokens, start: int, right: int) -> tuple[int, int] | None:
@@ -37,7 +46,7 @@ def answer(tokens: Tokens, start: int, right: int) -> tuple[int, int] | None:
     position = start + (start < right and words[start] in COLON | {",", "-", "—", "–", "，"})
     if position >= right:
         return None
-    return _span(tokens, position, note_end(words, position, right))
+    return _span(tokens, position, note_end(words, position, right, answering=True))
 
 
 def note(tokens: Tokens, start: int, right: int) -> tuple[int, int] | None:

@@ -124,6 +124,7 @@ def _cjk_name(words: list[str], index: int, stop: int) -> int:
 
 def _filler(words: list[str], index: int) -> int:
     word = words[index]
-    if word in _HEDGES or word in lexicon.ALL_WORDS or word in lexicon.STATUS_NOUNS or word in lexicon.DETERMINERS:
-        return 1  # not the id fillers: "hold on" is no pause
-    return lexicon.QUEUE_FILLERS.at(words, index)
+    phrase = lexicon.QUEUE_FILLERS.at(words, index)  # the longest first: "la file d'attente", not "la"
+    if phrase > 1 or word in _HEDGES or word in lexicon.ALL_WORDS or word in lexicon.STATUS_NOUNS or word in lexicon.DETERMINERS:
+        return phrase or 1  # not the id fillers: "hold on" is no pause
+    return phrase
