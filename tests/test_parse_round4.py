@@ -147,3 +147,16 @@ def test_a_command_after_an_answer_still_ends_it():
     doc = _doc("answer T-31: the blue one, and cancel T-32")
     assert [(c["verb"], c["ids"], c["note"]) for c in doc["commands"]] == [
         ("answer", ["T-31"], "the blue one"), ("cancel", ["T-32"], None)], doc
+
+
+@pytest.mark.parametrize("message", [
+    "read through the last 40 support tickets and give me a summary of the complaints",
+    "échale un vistazo a las últimas 60 reseñas del hotel y hazme un resumen de las quejas",
+    "épluche les 50 derniers mails des clients et fais-moi une synthèse des demandes",
+    "lê os últimos 70 comentários do canal e me faz um resumo das críticas",
+    "直近80件の問い合わせを読んで、多い要望をまとめて",
+    "leggiti gli ultimi 30 messaggi del forum e fammi una sintesi dei problemi",
+])
+def test_reading_many_items_then_digesting_them_is_one_job(message):
+    doc = _doc(message)
+    assert doc["mode"] == "intake" and len(doc["tasks"]) == 1, doc

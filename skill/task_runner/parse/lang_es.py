@@ -6,7 +6,7 @@ LANGUAGE = Language(
     code="es",
     verbs=frozenset("""
     cancela cancelar reenvía reenvia reenviar junta juntar reúne reunir agrupa agrupar publica publicar sube subir
-    añade añadir agrega agregar apúntame pásame pasame pásale pasale pásales
+    échale echale añade añadir agrega agregar apúntame pásame pasame pásale pasale pásales
     renueva renovar inscríbete suscríbete firma firmar invita invitar contacta contactar planea planear repara
     reparar escanea escanear rellena rellenar completa completar presenta presentar solicita solicitar confirma
     confirmar prueba probar devuelve devolver vende vender cambia cambiar mueve mover cocina cocinar ordena
@@ -59,7 +59,7 @@ LANGUAGE = Language(
     pronoun_objects="eso|esto",  # lo/la/los/las after a verb are articles; clitics attach to the verb
     dep_before_id="después de|despues de|cuando|una vez que|en cuanto|tan pronto como|hasta que",
     dep_after_id="",
-    reading_verbs="revisa|lee|repasa|mira",
+    reading_verbs="échale un ojo a|échale un vistazo a|echale un ojo a|échale un ojo|revisa|lee|repasa|mira",
     digest_verbs="agrupa|agrúpalos|agrupalos|agrúpalas|clasifica|clasifícalos|clasificalos|ordénalos|resume|resúmelos|resumelos|haz un resumen|hazme un resumen|haz una lista|saca|lista",
     report_back="avísame|avisame|dime|me avisas|me dices",
     keep_as="guárdalo como|guardalo como|guárdalo en|guardalo en|guárdala como|guárdala en|guárdalos en|guarda como|guarda en",
@@ -115,7 +115,7 @@ LANGUAGE = Language(
                 " responder contestar reenviar reenvía reenvia decir mandes envíes envies llames avises contestes respondas compartas",
         "code-execution": "corre correr lanza lanzar ejecuta despliega reinicia instala",
         "file-creation": "redacta escribe crea genera",
-        "info-lookup": "mira consulta elige prueba busca investiga averigua compara busques encuentres averigües consultes revises mires buscar"
+        "info-lookup": "échale echale mira consulta elige prueba busca investiga averigua compara busques encuentres averigües consultes revises mires buscar"
                 " encontrar averiguar consultar revisar comparar investigar",
     },
     vague_verbs="arregla|ocúpate de|encárgate de|mira|resuelve|organiza|haz|gestiona",

@@ -6,7 +6,7 @@ LANGUAGE = Language(
     code="it",
     verbs=frozenset("""
     annulla annullare cancella cancellare disdici disdire pubblica pubblicare posta postare raccogli raccogliere
-    informati informatevi documentati documentatevi iscriviti firma invita scansiona compila presenta richiedi conferma prova restituisci vendi cambia sposta
+    leggiti leggimi guardati informati informatevi documentati documentatevi iscriviti firma invita scansiona compila presenta richiedi conferma prova restituisci vendi cambia sposta
     cucina scegli decidi
     imposta impostare configura
     annota annotare segna
@@ -34,7 +34,7 @@ LANGUAGE = Language(
         "code-execution": "esegui eseguite eseguire lancia lanciate lanciare installa installate installare riavvia"
                           " riavviare testa",
         "file-creation": "scrivi scrivete scrivere redigi redigete redigere crea create creare",
-        "info-lookup": "informati informatevi documentati documentatevi scegli scopri scoprire cerca cercate cercare trova trovate trovare controlla controllate controllare verifica"
+        "info-lookup": "leggiti leggimi guardati informati informatevi documentati documentatevi scegli scopri scoprire cerca cercate cercare trova trovate trovare controlla controllate controllare verifica"
                        " verificate verificare confronta confrontare analizza analizzare riassumi trovami cercami",
     },
     type_keywords={
@@ -82,8 +82,8 @@ LANGUAGE = Language(
     pronoun_objects="questo|quello|ciò",
     dep_before_id="quando|appena|dopo|una volta che|non appena",
     dep_after_id="",
-    reading_verbs="leggi|rileggi|scorri|passa in rassegna|guarda",
-    digest_verbs="raggruppa|raggruppali|classifica|fammi una lista|fai una lista|riassumi|fammi un riassunto|fai un riassunto|elenca",
+    reading_verbs="leggiti|guardati|dai un'occhiata a|dai un'occhiata|leggi|rileggi|scorri|passa in rassegna|guarda",
+    digest_verbs="fammi una sintesi|fai una sintesi|raggruppa|raggruppali|classifica|fammi una lista|fai una lista|riassumi|fammi un riassunto|fai un riassunto|elenca",
     report_back="fammi sapere|dimmi|avvisami",
     keep_as="salvalo come|salvala come|salvalo in|salvala in|salva come|salva in",
     hedges="forse|magari|o no|non so|boh|vedremo|vedi tu|fai tu|come vuoi",
