@@ -160,3 +160,26 @@ def test_a_command_after_an_answer_still_ends_it():
 def test_reading_many_items_then_digesting_them_is_one_job(message):
     doc = _doc(message)
     assert doc["mode"] == "intake" and len(doc["tasks"]) == 1, doc
+
+
+@pytest.mark.parametrize("message", [
+    "ok so for the move I need you to find a van hire in Leeds and also email the landlord about the deposit",
+    "vale, para la mudanza busca una furgoneta en Sevilla y además escríbele al casero lo de la fianza",
+    "bon, pour le déménagement trouve un camion à Lyon et aussi écris au proprio Marc pour la caution",
+    "allora, per il trasloco cerca un furgone a Bari e anche scrivi alla signora Bianchi per la caparra",
+])
+def test_a_topic_before_the_request_keeps_the_first_item(message):
+    doc = _doc(message)
+    assert doc["mode"] == "intake" and len(doc["tasks"]) == 2, doc
+    assert [task["type"] for task in doc["tasks"]] == ["info-lookup", "messaging"], doc
+
+
+@pytest.mark.parametrize("message, kind", [
+    ("écris à la voisine Odile pour la fête", "messaging"),
+    ("scrivi alla maestra Giulia per la gita", "messaging"),
+    ("écris au plombier Marc pour le devis", "messaging"),
+    ("écris à la main une carte pour Odile", "file-creation"),
+])
+def test_writing_to_a_named_person_is_a_message(message, kind):
+    doc = _doc(message)
+    assert [task["type"] for task in doc["tasks"]] == [kind], doc

@@ -125,8 +125,8 @@ def _to_person(tokens: Tokens) -> bool:
     """"write to Léa", "escribe a Andrés", "scrivi a Sara": the verb's object is a person (a capital)."""
     words = tokens.words
     at = 2 if len(words) > 2 and lexicon.PRONOUN_OBJECTS.at(words, 1) else 1  # "schreib es Paul"
-    if at < len(words) and words[at] in lexicon.recipient_words(words[0]):
-        at += 1
+    recipient = at < len(words) and words[at] in lexicon.recipient_words(words[0])
+    at += recipient
     that = 2 + lexicon.REQUEST.at(words, 2)  # "schreib Jonas bitte, dass …"
     that += words[that:that + 1] in ([","], ["，"])
     if at == 1 and len(words) > that and (lexicon.MESSAGE_THAT.at(words, 2) or lexicon.MESSAGE_THAT.at(words, that)):
@@ -134,6 +134,11 @@ def _to_person(tokens: Tokens) -> bool:
     if at == 1 or at >= len(words):
         return False
     name = tokens.text[tokens.starts[at]:tokens.ends[at]]
+    if words[at] in lexicon.DETERMINERS and at + 2 < len(words):  # "écris à la fleuriste Sandrine", "alla fiorista Chiara"
+        named = tokens.text[tokens.starts[at + 2]:tokens.ends[at + 2]]
+        return named[:1].isupper() and words[at + 1].isalpha() or words[at + 1] in _ROLES
+    if recipient and not name[:1].isupper() and at + 1 < len(words):  # "alla fiorista Chiara", "au proprio Marc"
+        return tokens.text[tokens.starts[at + 1]:tokens.starts[at + 1] + 1].isupper() or words[at] in _ROLES
     return name[:1].isupper() or words[at] in _ROLES
 
 

@@ -204,7 +204,19 @@ def _is_task(item: split.Item, trimmed: clean.Trimmed) -> bool:
         return False
     if item.listed or item.framed or trimmed.requested or trimmed.framed or trimmed.cue or item.cue:
         return True
-    return clean.starts_with_verb(trimmed.core) or delegates(trimmed.core) or mode.is_question(trimmed.core, item.text)
+    return clean.starts_with_verb(trimmed.core) or delegates(trimmed.core) or mode.is_question(trimmed.core, item.text) \
+        or _topic_then_request(trimmed.core)
+
+
+def _topic_then_request(core: str) -> bool:
+    """"so for the wedding I need you to find …", "para la boda apunta esto busca …": the topic the
+    request is about opens the item (a "for" cue and its noun), then the request or its verb."""
+    words = Tokens(core[:160]).words
+    cue = next((i for i, word in enumerate(words[:4]) if word in lexicon.ANSWER_LEADS), None)  # "for", "para", "pour"
+    if cue is None:
+        return False
+    return any(lexicon.REQUEST.at(words, i) or lexicon.is_verb(words[i]) for i in range(cue + 2, min(len(words), cue + 7)))
+
 
 
 def _has_deadline(core: str, now) -> bool:
