@@ -183,3 +183,23 @@ def test_a_topic_before_the_request_keeps_the_first_item(message):
 def test_writing_to_a_named_person_is_a_message(message, kind):
     doc = _doc(message)
     assert [task["type"] for task in doc["tasks"]] == [kind], doc
+
+
+@pytest.mark.parametrize("message", [
+    "I need an overview of the new parking rules in Bristol, plus a cost sheet in car/costs.xlsx",
+    "Ich brauche einen Überblick über die neuen Parkregeln in Köln, außerdem eine Tabelle in auto/kosten.xlsx",
+    "我需要一份北京新的停车政策的总结，另外再帮我做个费用表 costs.xlsx",
+    "j'ai besoin d'un résumé de la réglementation du stationnement, et en plus d'un tableau des frais dans auto/frais.xlsx",
+    "preciso de um resumo das novas regras de estacionamento, e também de uma planilha de custos em carro/custos.xlsx",
+    "mi serve un riassunto delle nuove regole sui parcheggi, e in più una tabella dei costi in auto/costi.xlsx",
+])
+def test_a_needed_thing_plus_another_is_two_tasks(message):
+    doc = _doc(message)
+    assert doc["mode"] == "intake" and len(doc["tasks"]) == 2, doc
+    assert [task["type"] for task in doc["tasks"]] == ["info-lookup", "file-creation"], doc
+    assert ".xlsx" in doc["tasks"][1]["description"], doc
+
+
+def test_a_summary_of_two_things_stays_one_task():
+    doc = _doc("I need a summary of the sales plus the costs")
+    assert len(doc["tasks"]) == 1, doc

@@ -134,7 +134,7 @@ LANGUAGE = Language(
         "file-creation": (
             "file|files|document|doc|docs|docx|pdf|csv|spreadsheet|excel|sheet|markdown|md|txt|json|xlsx|xls|pptx|ppt|odt|ods"
             "|slide|slides|deck|presentation|report|memo|letter|essay|article|blog post|outline"
-            "|template|readme|notes|summary|write-up|writeup|proposal|resume|cv|invoice|chart|graph"
+            "|template|readme|notes|write-up|writeup|proposal|resume|cv|invoice|chart|graph"
             "|diagram|list|checklist|newsletter|poem|itinerary|bio|agenda"
         ),
         "agent-delegation": "agent|agents|claude|codex|opencode",

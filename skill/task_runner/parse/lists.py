@@ -8,7 +8,7 @@ are work and the text is cut at its joins until the count is met."""
 import re
 
 from task_runner.parse import lexicon
-from task_runner.parse.clean import is_time_word, starts_with_verb
+from task_runner.parse.clean import is_time_word, starts_with_verb, trim
 from task_runner.parse.patterns import Lazy
 from task_runner.parse.phrases import Tokens, has_cjk
 
@@ -176,3 +176,12 @@ def verb_list(tokens: Tokens) -> list[str] | None:
                 or lexicon.CLAUSE_OPENERS.at(words, start) or any(t.at(words, start) for t in lexicon.SEQ.values())):
             return None  # a clause with its own subject ("I think we bought it …") or a time phrase, not a list entry
     return texts
+
+
+def another_need(left: str, right: str) -> bool:
+    """"I need a summary of X, plus an expenses sheet in tax.xlsx", "preciso de um resumo …, e também
+    de uma planilha …": after a request for a thing, "also" and a noun phrase name a second thing."""
+    needed = trim(left)
+    words, before = right.split(), left[:max(0, left.find(needed.core))].split()[-1:]
+    elided = bool(before) and ("'" in before[0] or "’" in before[0])  # "besoin d'un résumé": a noun, not the verb "résume"
+    return needed.requested and (elided or not starts_with_verb(needed.core)) and len(words) >= 3 and not lexicon.is_verb(words[0].lower())

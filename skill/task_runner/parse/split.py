@@ -314,7 +314,7 @@ def _cut_here(left: str, right: str, words: list[str], index: int, kind: str, op
             return None
         if opener_follows or verb_follows or lexicon.is_verb(next_word) or requested or cjk:
             return kind
-        return None
+        return kind if kind == "also" and lists.another_need(left, right_core) else None
     if opener_follows:
         return "cond" if kind == "conj" and starts_with_verb(left) else None
     if requested:
