@@ -203,3 +203,19 @@ def test_a_needed_thing_plus_another_is_two_tasks(message):
 def test_a_summary_of_two_things_stays_one_task():
     doc = _doc("I need a summary of the sales plus the costs")
     assert len(doc["tasks"]) == 1, doc
+
+
+@pytest.mark.parametrize("message", [
+    "write a watering calendar into garden/watering.md",
+    "escribe un calendario de riego en huerto/riego.md",
+    "erstelle einen Kalender für die Aussaat in garten/aussaat.md",
+    "écris un calendrier d'arrosage dans jardin/arrosage.md",
+    "escreve um calendário de rega em horta/rega.md",
+    "scrivi un calendario delle potature in orto/potature.md",
+])
+def test_a_calendar_written_into_a_file_is_a_file(message):
+    assert [task["type"] for task in _doc(message)["tasks"]] == ["file-creation"]
+
+
+def test_a_reminder_written_is_still_a_reminder():
+    assert [task["type"] for task in _doc("crée un rappel pour le dentiste lundi")["tasks"]] == ["reminder-scheduling"]

@@ -72,8 +72,8 @@ def classify(description: str, has_command: bool = False) -> str:
         by_verb = None
     if by_verb == "file-creation":
         obj = rest_words[1:5]
-        if _mentions("reminder-scheduling", obj):
-            by_verb = "reminder-scheduling"  # "crée un rappel …", "cria um lembrete …"
+        if _mentions("reminder-scheduling", obj) and not _names_a_file(rest_words):
+            by_verb = "reminder-scheduling"  # "crée un rappel …", "cria um lembrete …" (not "un calendrier dans semis.md")
         elif any(w in _MESSAGES for w in obj) or _mentions("messaging", obj) or _to_person(rest_tokens) \
                 or ":" in rest[:200] and _QUOTED_AFTER_COLON.search(rest[:200]):
             by_verb = "messaging"  # "draft an email to Dr. Patel", "écris un mail à Paul", "écris à Léa pour confirmer"
@@ -228,6 +228,11 @@ def _channel(words: list[str]) -> bool:
     """"#research", "#eng": a chat channel."""
     return any(word == "#" and index + 1 < len(words) and words[index + 1][:1].isalpha()
                for index, word in enumerate(words))
+
+
+def _names_a_file(words: list[str]) -> bool:
+    """"… into garden/sowing.md", "… dans potager/semis.md": a document's name (its extension)."""
+    return any(word == "." and lexicon.TYPE_KEYWORDS["file-creation"].at(words, index + 1) for index, word in enumerate(words[:-1]))
 
 
 def _into_file(words: list[str]) -> bool:
