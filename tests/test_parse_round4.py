@@ -219,3 +219,18 @@ def test_a_calendar_written_into_a_file_is_a_file(message):
 
 def test_a_reminder_written_is_still_a_reminder():
     assert [task["type"] for task in _doc("crée un rappel pour le dentiste lundi")["tasks"]] == ["reminder-scheduling"]
+
+
+@pytest.mark.parametrize("message", [
+    "- procura um pediatra perto de casa\n- manda pra minha irmã Carla a lista das vacinas",
+    "- cerca un pediatra vicino a casa\n- manda a mia sorella Carla la lista dei vaccini",
+    "- busca un pediatra cerca de casa\n- manda a mi hermana Carla la lista de las vacunas",
+])
+def test_a_send_that_names_its_object_after_the_recipient_waits_for_nothing(message):
+    doc = _doc(message)
+    assert len(doc["tasks"]) == 2 and doc["tasks"][1]["depends_on"] == [], doc
+
+
+def test_a_send_with_no_object_still_sends_what_came_before():
+    doc = _doc("find the cheapest plumber in town and send to Bob")
+    assert doc["tasks"][1]["depends_on"] == [0], doc

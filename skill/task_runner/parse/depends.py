@@ -145,6 +145,8 @@ def _sends_nothing_named(words: list[str]) -> bool:
     """A send whose object is left out: the verb goes straight to its recipient ("send to Bob",
     "manda para a Ana", "schick an Lisa"), or a Japanese send with a recipient (に) and no object (を)."""
     if len(words) >= 2 and words[0] in _SENDERS and words[1] in _TO:
+        if any(words[i] in lexicon.DETERMINERS | _DETERMINERS and words[i + 1] not in _FUNCTION for i in range(3, min(len(words) - 1, 8))):
+            return False  # "manda pro meu irmão Rafael a nova tabela": the object comes after the recipient
         return not (words[1] == "a" and words[0] in lexicon.EN.verbs)  # "send a message" names its object
     if len(words) >= 3 and words[0] in _TO and words[-1] in lexicon.DE_INFINITIVES and lexicon.verb_type(words[-1]) == "messaging":
         return True  # German puts the verb last: "… und an Frau Yilmaz schicken"
