@@ -234,3 +234,14 @@ def test_a_send_that_names_its_object_after_the_recipient_waits_for_nothing(mess
 def test_a_send_with_no_object_still_sends_what_came_before():
     doc = _doc("find the cheapest plumber in town and send to Bob")
     assert doc["tasks"][1]["depends_on"] == [0], doc
+
+
+@pytest.mark.parametrize("message", [
+    "occupe-toi du machin de l'assurance",
+    "sistemami la roba del condominio",
+    "kümmer dich mal um die Sachen mit der Versicherung",
+    "あの件、適当にやっといて",
+])
+def test_a_vague_hand_over_is_said_to_be_unsure(message):
+    doc = _doc(message)
+    assert doc["mode"] == "intake" and any(reason.startswith("vague:") for reason in doc["unsure"]), doc

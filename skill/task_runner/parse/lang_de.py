@@ -115,7 +115,7 @@ LANGUAGE = Language(
         "file-creation": "schreib erstell erstelle schreibe erstellen schreiben",
         "info-lookup": "suche recherchiere vergleiche prüfe suchen finden recherchieren vergleichen prüfen",
     },
-    vague_verbs="kümmer dich um|kümmer dich um|kümmere dich um|erledige|mach|regel|regle|schau dir|organisiere",
+    vague_verbs="kümmer dich mal um|kümmere dich mal um|kümmer dich um|kümmere dich um|erledige|mach|regel|regle|schau dir|organisiere",
     vague_nouns=frozenset("sache sachen ding zeug".split()),
     day_words=frozenset("tag brückentag feiertag datum".split()),
     # --- schedules

@@ -145,8 +145,8 @@ LANGUAGE = Language(
     determiners=frozenset("les mes le la mon ma l' celles ceux".split()),
     relative_that="ce qui est/sont/a/ont|qui est/sont/a/ont|qui",
     all_words=frozenset("toutes tous tout".split()),
-    vague_verbs="règle|regle|occupe-toi de|gère|regarde|fais|organise|arrange",
-    vague_nouns=frozenset("truc trucs chose choses affaire".split()),
+    vague_verbs="règle|regle|occupe-toi de|occupe-toi du|occupe-toi des|gère|regarde|fais|organise|arrange",
+    vague_nouns=frozenset("truc trucs chose choses affaire machin machins bidule".split()),
     day_words=frozenset("jour date".split()),
     # --- schedules
     weekdays={
