@@ -245,3 +245,13 @@ def test_a_send_with_no_object_still_sends_what_came_before():
 def test_a_vague_hand_over_is_said_to_be_unsure(message):
     doc = _doc(message)
     assert doc["mode"] == "intake" and any(reason.startswith("vague:") for reason in doc["unsure"]), doc
+
+
+@pytest.mark.parametrize("message, verb", [
+    ("帮我重试一下 T-27", "retry"),
+    ("重新运行一下T-27吧", "retry"),
+    ("跳过一下 T-27", "skip"),
+    ("取消一下 T-27", "cancel"),
+])
+def test_a_chinese_control_verb_softened_by_yixia(message, verb):
+    assert _commands(message) == [(verb, ["T-27"], None)]
