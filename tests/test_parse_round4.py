@@ -255,3 +255,16 @@ def test_a_vague_hand_over_is_said_to_be_unsure(message):
 ])
 def test_a_chinese_control_verb_softened_by_yixia(message, verb):
     assert _commands(message) == [(verb, ["T-27"], None)]
+
+
+@pytest.mark.parametrize("message", [
+    "il reste quoi dans la file ? et ajoute : trouver un garage pour la vidange",
+    "残ってるタスクはどれ？あと、車検の予約ができるか調べて",
+])
+def test_what_is_left_then_a_new_task(message):
+    doc = _doc(message)
+    assert doc["status"] and len(doc["tasks"]) == 1, doc
+
+
+def test_what_is_left_of_something_else_is_no_status():
+    assert not _doc("il reste quoi comme pain ?")["status"]

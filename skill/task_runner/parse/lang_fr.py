@@ -141,7 +141,7 @@ LANGUAGE = Language(
     status_show=frozenset("montre montre-moi montrez-moi affiche affichez liste donne-moi fais-moi dis dire".split()),
     status_nouns=frozenset("tâches tâche file liste".split()),
     status_topic=frozenset("état statut avancement point".split()),
-    status_phrases="qu'est - ce qui reste|qu'est - ce qu'il reste|ce qui reste à faire|du nouveau|des nouvelles|où en est-on|quoi de neuf|ça avance|ça en est où|où en sont|où en est|où en sommes-nous|fais le point|faire le point|quoi de neuf sur",
+    status_phrases="il reste quoi|qu'est - ce qui reste|qu'est - ce qu'il reste|ce qui reste à faire|du nouveau|des nouvelles|où en est-on|quoi de neuf|ça avance|ça en est où|où en sont|où en est|où en sommes-nous|fais le point|faire le point|quoi de neuf sur",
     determiners=frozenset("les mes le la mon ma l' celles ceux".split()),
     relative_that="ce qui est/sont/a/ont|qui est/sont/a/ont|qui",
     all_words=frozenset("toutes tous tout".split()),
@@ -190,7 +190,7 @@ LANGUAGE = Language(
     in_words="dans",
     deadline_cues="avant qu'|avant que|avant le|avant|d'ici le|d'ici|au plus tard le|au plus tard|jusqu'à",
     start_cues="après|à partir de|dès",
-    object_cues="pour|de|du",
+    object_cues="pour|de|du|comme",
     # tables this language does not need
     dotted_abbreviations="",
     title_abbreviations="mme|mlle|me",
