@@ -268,3 +268,12 @@ def test_what_is_left_then_a_new_task(message):
 
 def test_what_is_left_of_something_else_is_no_status():
     assert not _doc("il reste quoi comme pain ?")["status"]
+
+
+@pytest.mark.parametrize("message", [
+    "加到任务里：查一下护照什么时候过期，再找个周末能办的地方",
+    "キューに追加して：パスポートの期限を確認する",
+])
+def test_add_to_the_queue_header_in_cjk_frames_work(message):
+    doc = _doc(message)
+    assert doc["mode"] == "intake" and not doc["status"] and doc["tasks"], doc
