@@ -277,3 +277,9 @@ def test_what_is_left_of_something_else_is_no_status():
 def test_add_to_the_queue_header_in_cjk_frames_work(message):
     doc = _doc(message)
     assert doc["mode"] == "intake" and not doc["status"] and doc["tasks"], doc
+
+
+def test_a_japanese_answer_with_its_lead_after_the_id():
+    doc = _doc("T-42について：いいえ、来月の第二週にしてください")
+    assert [(c["verb"], c["ids"], c["note"]) for c in doc["commands"]] == [
+        ("answer", ["T-42"], "いいえ、来月の第二週にしてください")], doc

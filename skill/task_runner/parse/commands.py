@@ -271,6 +271,10 @@ def _verb_around(words, start, end, left, right) -> tuple[str | None, int, int]:
         return before[0], begin, finish
     if after:
         return after[0], _placing_verb(words, start, left) if before is None else begin, finish
+    lead = end
+    while lead < right and words[lead] in lexicon.ANSWER_LEADS and lead - end < 4 and is_cjk(words[lead][:1]):
+        lead += 1  # "T-11について：はい": the lead comes after the id in Japanese
+    end = lead if lead < right and words[lead] in notes.COLON else end
     if before is None and end < right and words[end] in notes.COLON and all(
             word in lexicon.ANSWER_LEADS or word in lexicon.ID_FILLERS or word in _HEDGES or word in (",", "，")
             for word in words[left:start]):

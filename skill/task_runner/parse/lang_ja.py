@@ -95,7 +95,7 @@ LANGUAGE = Language(
         "answer": "への 回答|に 回答|の 回答|への 答え|の 答え",
     },
     control_needs_after=frozenset(["もう一度"]),
-    answer_leads=frozenset("".split()),
+    answer_leads=frozenset("に つ い て".split()),
     group_words="グループ",
     queue_fillers="キュー|全部|すべて|全て|タスク|を|は|も|の|に|ください|して|しておいて|お願い|お願いします|一旦|いったん|ちょっと|とりあえず|全体|で|し|て",
     urgent_marks="至急|急ぎ|緊急|最優先|優先|先にこれ|これを先に|これ先に",
