@@ -283,3 +283,14 @@ def test_a_japanese_answer_with_its_lead_after_the_id():
     doc = _doc("T-42について：いいえ、来月の第二週にしてください")
     assert [(c["verb"], c["ids"], c["note"]) for c in doc["commands"]] == [
         ("answer", ["T-42"], "いいえ、来月の第二週にしてください")], doc
+
+
+@pytest.mark.parametrize("message", [
+    "pon la T-12 la primera",
+    "pon el T-12 el primero",
+    "põe a T-12 em primeiro",
+    "metti la T-12 per prima",
+    "mets la T-12 en premier",
+])
+def test_putting_a_task_first_makes_it_urgent(message):
+    assert _commands(message) == [("urgent", ["T-12"], None)]
