@@ -37,6 +37,8 @@ def _number(value, whole: bool = False):
 
 
 def task_cost(task: dict) -> float:
+    if not task.get("strategies_tried"):  # most tasks: no attempt recorded yet, nothing to add up
+        return 0
     return sum(entry.get("cost_usd") or 0 for entry in task.get("strategies_tried") or ()
                if isinstance(entry, dict) and isinstance(entry.get("cost_usd"), (int, float)))
 

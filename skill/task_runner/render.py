@@ -224,8 +224,8 @@ def counts(tasks: list[dict]) -> dict:
     return result
 
 
-def header(tasks: list[dict], paused: str | None = None) -> str:
-    c = counts(tasks)
+def header(tasks: list[dict], paused: str | None = None, c: dict | None = None) -> str:
+    c = c or counts(tasks)
     return (f"📋 Task Queue — [{len(tasks)} total, {c['pending']} pending, {c['running']} running, "
             f"{c['done']} done, {c['blocked']} blocked]") + (f" ⏸️ {paused}" if paused else "")
 
