@@ -15,8 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from task_runner.lifecycle import make_goal as lifecycle_goal
-from task_runner.parse.text import make_goal
+from task_runner.goal import LIST_MARK, make_goal
 
 # Never on the parse path: croniter (~40 ms, our own check of the cron expressions we write is
 # parse/cron.py), dateutil (only for a calendar date), the queue's modules, and stdlib modules
@@ -114,8 +113,9 @@ def test_the_parse_command_does_not_import_croniter(tmp_path):
 
 
 @given(st.text(alphabet=st.sampled_from(list(" \t\n-*•+1234567890.)[]xX ab.;,:!Zé\u00a0\u2003\u3000٣①²")), max_size=40))
-def test_the_parsers_goal_is_the_lifecycle_goal(description):
-    assert make_goal(description) == lifecycle_goal(description)
+def test_the_goal_skips_the_list_mark_pattern_only_where_none_can_be(description):
+    plain = " ".join(re.sub(LIST_MARK, "", description).split()).rstrip(" .;,:!")
+    assert make_goal(description) == (plain[:1].upper() + plain[1:] + "." if plain else "")
 
 
 # ---- patterns compiled per text (parse/patterns.py) ---------------------------------------------

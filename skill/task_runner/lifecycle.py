@@ -24,10 +24,10 @@ The rules that decide what happens after an attempt (issue 9):
   never re-run automatically: it may already have happened, so the user decides.
 """
 
-import re
 from datetime import datetime, timedelta
 
 from task_runner import render
+from task_runner.goal import make_goal
 from task_runner.kinds import Status, TaskType
 from task_runner.strategies import next_strategy, strategy_for
 from task_runner.timeutil import now, to_iso
@@ -62,7 +62,6 @@ CONTROL_FROM = {
     "done": frozenset((Status.PENDING, Status.RUNNING, Status.BLOCKED, Status.SKIPPED)),
 }
 CANCELLED = "cancelled by user"
-_LIST_MARK_RE = re.compile(r"^\s*(?:[-*•+]\s+|\d+[.)]\s+|\[[ xX]?\]\s+)")
 MAY_HAVE_ACTED = "may already have happened"
 
 
@@ -79,12 +78,6 @@ class Policy:
 
 
 # ---------------------------------------------------------------- records
-
-
-def make_goal(description: str) -> str:
-    """A one-sentence objective from the user's words: list marks and extra spaces gone, one final stop."""
-    text = " ".join(_LIST_MARK_RE.sub("", description).split()).rstrip(" .;,:!")
-    return text[:1].upper() + text[1:] + "." if text else ""
 
 
 def new_task(task_id: str, description: str, *, goal: str | None = None, type: str = TaskType.UNKNOWN,

@@ -7,12 +7,13 @@ schedule rules, datetime and the clock load later still, only for an item that m
 (``_schedule``).
 """
 
+from task_runner.goal import make_goal
 from task_runner.parse import clean, doubts, lexicon, mode, priority, split
 from task_runner.parse.classify import classify, delegates
 from task_runner.parse.commands import Found
 from task_runner.parse.depends import dependencies, waits
 from task_runner.parse.phrases import Tokens
-from task_runner.parse.text import Masked, make_goal, squash
+from task_runner.parse.text import Masked, squash
 
 _QUESTION_GOAL_PREFIX = "Find out "
 

@@ -39,7 +39,6 @@ _SPANS = (
                           r"|\b(?:" + lexicon.regex_alternatives("short_abbreviations") + r")\.(?=\s+(?P<next>[\w'-]+))", re.IGNORECASE)),
 )
 _TRAILING_PUNCT = Lazy(r"[.,;:!?)\]}»”\"']+$")
-_LIST_MARK = Lazy(r"^\s*(?:[-*•+]\s+|\d+[.)]\s+|\[[ xX]?\]\s+)")
 _WORD = Lazy(r"[A-Za-z][A-Za-z']*")
 
 
@@ -182,17 +181,6 @@ class Repaired:
     def original(self, begin: int, end: int) -> str:
         """The user's characters behind ``text[begin:end]``."""
         return self.source[self._back(begin):self._back(end)]
-
-
-def make_goal(description: str) -> str:
-    """lifecycle.make_goal, the goal a task gets from its description (list marks and extra spaces
-    gone, one final stop), here so that the parser does not import the queue's modules;
-    tests/test_parse_speed.py checks that the two agree."""
-    head = description.lstrip()[:1]
-    if head and (head in "-*•+[" or head.isdigit()):  # else no list mark (and the pattern stays uncompiled)
-        description = _LIST_MARK.sub("", description)
-    text = " ".join(description.split()).rstrip(" .;,:!")
-    return text[:1].upper() + text[1:] + "." if text else ""
 
 
 def squash(text: str) -> str:
