@@ -99,6 +99,7 @@ def list_start(text: str) -> int | None:
 
 _BREAKS = frozenset(",;，；、")
 _MAX_COUNT = 9
+_HEADER_DASH = Lazy(r"^(?P<head>[^-—–]{1,40}?)\s*(?:[—–]+|--?)\s*(?P<rest>.*)$", re.DOTALL)
 
 
 def announced(head: str) -> int:
@@ -113,6 +114,14 @@ def announced(head: str) -> int:
         if 2 <= count <= _MAX_COUNT and any(other in lexicon.HEADER for other in words[index + 1:index + 3]):
             return 0 if not has_cjk(head) and starts_with_verb(head) else count  # the verb check last: it costs more
     return 0
+
+
+def dash_header(sentence: str) -> re.Match | None:
+    """"two things — …", "两件事——…": a count announced before a dash, matched like "Header: rest"."""
+    if "-" not in sentence and "—" not in sentence and "–" not in sentence:
+        return None
+    dashed = _HEADER_DASH.match(sentence)
+    return dashed if dashed and announced(dashed.group("head")) else None
 
 
 def cut_to(items: list, count: int) -> list:

@@ -156,6 +156,8 @@ def prose(text: str) -> list[Item]:
             continue
         framed, context, count = False, "", 0
         header = _HEADER_COLON.match(sentence) if ":" in sentence or "：" in sentence else None
+        if not (header and _is_header(header.group("head"))):
+            header = lists.dash_header(sentence) or header  # "two things — …" frames the list like a colon
         if header and _is_header(header.group("head")) and not header.group("rest").startswith("\ue000"):  # "forward this: "…""
             context = header.group("head")
             count = lists.announced(context)
