@@ -116,6 +116,25 @@ def announced(head: str) -> int:
     return 0
 
 
+def is_header(head: str) -> bool:
+    words = head.split()
+    if not words or len(words) > 10:
+        return False
+    return has_header_word(head) or not starts_with_verb(head) or len(words) == 1
+
+
+def is_action(text: str) -> bool:
+    """A preamble sentence that is itself work, not an introduction ("Research X first, then:")."""
+    if text.rstrip().endswith((":", "：")) or not starts_with_verb(text):
+        return False
+    return len(text.split()) > 6 or not has_header_word(text)
+
+
+def has_header_word(text: str) -> bool:
+    words = Tokens(text).words
+    return any(word in lexicon.HEADER for word in words) or bool(lexicon.FRAMING.find(words))
+
+
 def dash_header(sentence: str) -> re.Match | None:
     """"two things — …", "两件事——…": a count announced before a dash, matched like "Header: rest"."""
     if "-" not in sentence and "—" not in sentence and "–" not in sentence:

@@ -98,7 +98,7 @@ def _from_lines(lines: list[str], marks: list) -> list[Item]:
         if id(item) in details:
             item.text += " (" + "; ".join(detail.rstrip(" .;,") for detail in details[id(item)]) + ")"
     preamble = "\n".join(before)
-    head = [item for item in prose(preamble) if _is_action(item.text) and not item.text.rstrip().endswith((":", "："))]
+    head = [item for item in prose(preamble) if lists.is_action(item.text) and not item.text.rstrip().endswith((":", "："))]
     for item in items:
         item.context = preamble.strip()[-300:]  # "by Friday, please:" / "queue these after T-10:"
     return head + items + prose("\n".join(after))
@@ -124,7 +124,7 @@ def _inline_numbered(text: str) -> list[Item] | None:
     if len(cuts) < 2:
         return None
     preamble = text[:cuts[0].start()]
-    items = [item for item in prose(preamble) if _is_action(item.text)]
+    items = [item for item in prose(preamble) if lists.is_action(item.text)]
     first_listed = len(items)
     bounds = [m.end() for m in cuts] + [len(text)]
     starts = [m.start() for m in cuts[1:]] + [len(text)]
@@ -156,9 +156,9 @@ def prose(text: str) -> list[Item]:
             continue
         framed, context, count = False, "", 0
         header = _HEADER_COLON.match(sentence) if ":" in sentence or "：" in sentence else None
-        if not (header and _is_header(header.group("head"))):
+        if not (header and lists.is_header(header.group("head"))):
             header = lists.dash_header(sentence) or header  # "two things — …" frames the list like a colon
-        if header and _is_header(header.group("head")) and not header.group("rest").startswith("\ue000"):  # "forward this: "…""
+        if header and lists.is_header(header.group("head")) and not header.group("rest").startswith("\ue000"):  # "forward this: "…""
             context = header.group("head")
             count = lists.announced(context)
             framed = bool(count or lexicon.FRAMING.find(Tokens(context).words))
@@ -176,25 +176,6 @@ def prose(text: str) -> list[Item]:
             item.framed, item.context = framed, context
             items.append(item)
     return items
-
-
-def _is_header(head: str) -> bool:
-    words = head.split()
-    if not words or len(words) > 10:
-        return False
-    return _has_header_word(head) or not starts_with_verb(head) or len(words) == 1
-
-
-def _is_action(text: str) -> bool:
-    """A preamble sentence that is itself work, not an introduction ("Research X first, then:")."""
-    if text.rstrip().endswith((":", "：")) or not starts_with_verb(text):
-        return False
-    return len(text.split()) > 6 or not _has_header_word(text)
-
-
-def _has_header_word(text: str) -> bool:
-    words = Tokens(text).words
-    return any(word in lexicon.HEADER for word in words) or bool(lexicon.FRAMING.find(words))
 
 
 def _clauses(sentence: str) -> list[Item]:
