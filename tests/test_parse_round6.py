@@ -36,3 +36,49 @@ def test_a_count_before_a_dash_is_no_task(text):
 def test_a_dash_after_a_verb_is_no_header():
     doc = _parse("book the goods lift - the building manager says it is free on Friday")
     assert doc["tasks"] and doc["tasks"][0]["description"].startswith("book")
+
+
+# ---- a status question behind a tell-me lead or a scene-setting clause is that question
+
+@pytest.mark.parametrize("text", [
+    "can you tell me what is still running?",
+    "kannst du mir sagen, was noch läuft?",
+    "tu peux me dire ce qui tourne encore ?",
+    "puoi dirmi cosa è ancora in esecuzione?",
+    "¿me puedes decir qué sigue pendiente?",
+    "você pode me dizer o que está rodando?",
+    "你能告诉我还有哪些任务在运行吗？",
+    "まだ実行中のタスクがあるか教えてくれる？",
+])
+def test_a_tell_me_lead_around_a_status_question(text):
+    doc = _parse(text)
+    assert doc["status"] and doc["tasks"] == [], doc
+
+
+@pytest.mark.parametrize("text", [
+    "before I log off, what is still running?",
+    "when you get a chance, what failed?",
+])
+def test_a_scene_setting_lead_before_a_status_question(text):
+    doc = _parse(text)
+    assert doc["status"] and doc["tasks"] == [], doc
+
+
+@pytest.mark.parametrize("text", [
+    "¿cómo va lo de la mudanza? ¿ya terminaste algo?",
+    "como vai a mudança? já terminaste alguma coisa?",
+    "já acabou alguma coisa?",
+])
+def test_did_you_finish_anything(text):
+    doc = _parse(text)
+    assert doc["status"] and doc["tasks"] == [], doc
+
+
+@pytest.mark.parametrize("text", [
+    "find a cheap flight to Rome and tell me what it costs",
+    "can you check why the deploy failed?",
+    "kannst du nachsehen, warum der Job fehlgeschlagen ist?",
+])
+def test_a_request_with_a_question_stays_a_task(text):
+    doc = _parse(text)
+    assert not doc["status"] and len(doc["tasks"]) == 1, doc

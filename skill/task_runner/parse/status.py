@@ -228,8 +228,14 @@ def find_status(tokens: Tokens, used: list) -> dict | None:
             states = [key for key, table in lexicon.STATUS_WORDS.items() if table.find(words[start:end])]
             sentence = tokens.text[tokens.starts[start]:tokens.ends[end - 1]]
             query = {"ids": expand_ids(sentence), "status": states[0] if len(states) == 1 else None}
+        elif question and _told(tokens, start, end):
+            used.append((tokens.starts[start], tokens.ends[end - 1]))
+            sentence = tokens.text[tokens.starts[start]:tokens.ends[end - 1]]
+            query = query or {"ids": expand_ids(sentence), "status": status_filter(trim(sentence).core)}
     sentences = list(_sentences(tokens))
+    before = None  # the piece before: a time or condition lead goes with the question ("before I log off, …")
     for start, end in _pieces(tokens):
+        lead, before = before, (start, end)
         char_start, char_end = tokens.starts[start], tokens.ends[end - 1]
         if any(s < char_end and char_start < e for s, e in used):
             continue
@@ -238,7 +244,7 @@ def find_status(tokens: Tokens, used: list) -> dict | None:
         if words[end - 1] in (":", "：") or end < len(words) and words[end] in (":", "："):
             continue  # "My tasks:" introduces a list
         if start > 1 and words[start - 1] in (",", "，") and words[start] in _SUBORDINATE \
-                and trim(tokens.text[max(0, tokens.starts[start - 1] - 120):tokens.starts[start - 1]].split("\n")[-1]).core:
+                and _object_clause(trim(tokens.text[max(0, tokens.starts[start - 1] - 120):tokens.starts[start - 1]].split("\n")[-1]).core):
             continue  # "kannst du nachsehen, warum der Job fehlgeschlagen ist?": the object of the request ("e aí, como tá a fila?" asks)
         if not is_status(piece, question):
             continue
@@ -250,7 +256,41 @@ def find_status(tokens: Tokens, used: list) -> dict | None:
                 query["ids"].append(task_id)
         query["status"] = query["status"] or status_filter(trim(piece).core)
         used.append((char_start, char_end))
+        if lead and lead[1] + 1 == start and words[lead[1]] in (",", "，") and question \
+                and words[lead[0]] in lexicon.CLAUSE_WORDS and not any(s < tokens.ends[lead[1] - 1] and tokens.starts[lead[0]] < e for s, e in used):
+            used.append((tokens.starts[lead[0]], tokens.ends[lead[1] - 1]))  # the scene-setting lead goes with the question
     return query
+
+
+def _object_clause(lead: str) -> bool:
+    """The clause before ", what …" asks for it ("kannst du nachsehen, warum …"); a time or
+    condition lead ("before I log off, what is still running?") only sets the scene."""
+    lead_words = Tokens(lead).words
+    return bool(lead_words) and lead_words[0] not in lexicon.CLAUSE_WORDS
+
+
+def _told(tokens: Tokens, start: int, end: int) -> bool:
+    """"can you tell me what is still running?", "kannst du mir sagen, was noch läuft?",
+    "まだ動いてるのは何か教えてくれる？": a tell-me lead (a report-back phrase) before or after a
+    status question, with nothing but a request before it, is that question."""
+    words = tokens.words
+    lead = lexicon.REPORT_BACK.find(words, start, min(end, start + 6))
+    if lead and not any(len(w) > 2 and w in lexicon.VERBS for w in words[start:lead[0]]):
+        first = lead[0] + lead[1]
+        while first < end and words[first] in _CLAUSE_BREAK:
+            first += 1
+        return any(is_status(tokens.text[tokens.starts[i]:tokens.ends[end - 1]], True) for i in range(first, min(first + 2, end - 1)))
+    else:
+        tail = next((i for i in range(max(start, end - 6), end) if lexicon.REPORT_BACK.at(words, i)), None)
+        if tail is None or not has_cjk(words[tail]):
+            return False
+        first, last = start, tail
+        while last > first and words[last - 1] in ("か", "を", "、", "，"):
+            last -= 1
+    if last - first < 2:
+        return False
+    piece = tokens.text[tokens.starts[first]:tokens.ends[last - 1]]
+    return is_status(piece, True) or asks_about_states(words[first:last])
 
 
 def _listed_after_a_verb(words: list[str], start: int, end: int, sentences: list) -> bool:
