@@ -19,7 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_intake import MESSAGES  # noqa: E402
-from bench_store import clean_env, steady_queue  # noqa: E402
+from bench_store import clean_env, write_steady_queue  # noqa: E402
 
 PY = sys.executable
 TR = [PY, "-m", "task_runner"]
@@ -90,10 +90,9 @@ def measure(root: Path, runs: int) -> list:
     for size, target_status, target_add in ((1_000, 3, 3), (10_000, 8, 8)):
         name = f"q{size}"
         env = fresh_dir(name)
-        (root / name).mkdir()
+        (root / name).mkdir(mode=0o700)
         queue_file = root / name / "task-queue.json"
-        queue_file.write_text(steady_queue(size))
-        subprocess.run([*TR, "status"], env=env, check=True, capture_output=True)  # checked once, as after a write
+        write_steady_queue(root / name, size)
         saved = {path: path.read_bytes() for path in (queue_file, queue_file.with_name("task-queue.json.checked"))}
 
         def reset(saved=saved, folder=root / name):  # the queue as it was, with the record of its check

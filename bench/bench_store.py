@@ -6,6 +6,7 @@ Usage: python bench/bench_store.py [--runs N]
 """
 
 import argparse
+import json
 import os
 import statistics
 import subprocess
@@ -49,6 +50,17 @@ def steady_queue(size: int) -> str:
     return format_queue(complete_queue(queue))[0]
 
 
+def write_steady_queue(folder: Path, size: int) -> None:
+    """``steady_queue(size)`` written by a transaction, so the file and its record in
+    task-queue.json.checked are what task-runner leaves after any write of its own."""
+    from task_runner.store import QueueStore
+
+    document = json.loads(steady_queue(size))
+    with QueueStore(folder).transaction() as queue:
+        queue.clear()
+        queue.update(document)
+
+
 def clean_env(**extra) -> dict:
     """An environment for timing: bytecode caches compiled and used.
 
@@ -86,7 +98,7 @@ def main() -> None:
         with tempfile.TemporaryDirectory() as folder:
             queue_dir = Path(folder) / "tasks"
             queue_dir.mkdir()
-            (queue_dir / "task-queue.json").write_text(steady_queue(size))
+            write_steady_queue(queue_dir, size)
             env = clean_env(TASK_RUNNER_DIR=str(queue_dir), OPENCLAW_WORKSPACE=folder, TASK_RUNNER_AUTO_DISPATCH="0")
             add = median_ms(exe + ["add", "one more task", "--no-dispatch"], env, runs)
             status = median_ms(exe + ["status"], env, runs)
