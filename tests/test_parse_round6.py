@@ -82,3 +82,29 @@ def test_did_you_finish_anything(text):
 def test_a_request_with_a_question_stays_a_task(text):
     doc = _parse(text)
     assert not doc["status"] and len(doc["tasks"]) == 1, doc
+
+
+# ---- a numbered item that waits for a named earlier one, not for the one just before
+
+@pytest.mark.parametrize("text", [
+    "for the flat:\n1) write a letter to the agency about the leak, save it as leak.docx\n"
+    "2) look up what the law says about repairs\n3) once the letter is ready, email it to the agency",
+    "für die Wohnung:\n1) schreib einen Brief an die Verwaltung wegen dem Wasserschaden, speicher ihn als brief.docx\n"
+    "2) such raus, was das Gesetz zu Reparaturen sagt\n3) sobald der Brief fertig ist, schick ihn per Mail an die Verwaltung",
+    "pour l'appart :\n1) rédige une lettre à l'agence pour la fuite, enregistre-la en fuite.docx\n"
+    "2) cherche ce que dit la loi sur les réparations\n3) une fois la lettre prête, envoie-la par mail à l'agence",
+    "para el piso:\n1) redacta una carta a la inmobiliaria por la fuga, guárdala como fuga.docx\n"
+    "2) busca qué dice la ley sobre las reparaciones\n3) cuando la carta esté lista, mándasela por correo a la inmobiliaria",
+    "pro apê:\n1) escreve uma carta pra imobiliária sobre o vazamento, salva como vazamento.docx\n"
+    "2) pesquisa o que a lei diz sobre reparos\n3) quando a carta estiver pronta, manda por email pra imobiliária",
+    "per la casa:\n1) scrivi una lettera all'agenzia per la perdita, salvala come perdita.docx\n"
+    "2) cerca cosa dice la legge sulle riparazioni\n3) quando la lettera è pronta, mandala via mail all'agenzia",
+    "租房的事：\n1）给房东写一封关于漏水的信，存成 漏水.docx\n2）查一下上海租房维修责任是谁的\n3）信写好以后发邮件给她",
+    "賃貸の件：\n1）大家さん宛に水漏れについての手紙を書いて mizumore.docx で保存\n2）東京で修繕費をどちらが負担するか調べて\n"
+    "3）手紙ができたら大家さんにメールで送って",
+])
+def test_a_numbered_item_waits_for_the_item_it_names(text):
+    doc = _parse(text)
+    assert len(doc["tasks"]) == 3, [t["description"] for t in doc["tasks"]]
+    assert doc["tasks"][2]["depends_on"] == [0], [t["depends_on"] for t in doc["tasks"]]
+    assert doc["tasks"][1]["depends_on"] == []

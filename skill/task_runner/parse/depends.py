@@ -154,7 +154,14 @@ def _sends_nothing_named(words: list[str]) -> bool:
 
 
 def _once(words: list[str]) -> list[str] | None:
-    """The words X of "once X is done" / "after X finishes", or None."""
+    """The words X of "once X is done" / "after X finishes" / "X写好以后" / "Xができたら", or None."""
+    if words and "\u3040" <= words[0][:1] <= "\u9fff":
+        for index in range(1, min(len(words), 16)):
+            if max(lexicon.DEP_AFTER_ID.at(words, index), lexicon.DEP_ONCE.at(words, index)) >= 3:  # not a bare 後
+                return [w for w in words[:index] if w not in _CJK_PARTICLES] or None
+            if words[index] in ("，", "、", "。"):
+                break
+        return None
     for index in range(len(words)):
         length = lexicon.DEP_ONCE.at(words, index)
         if not length:
@@ -167,6 +174,7 @@ def _once(words: list[str]) -> list[str] | None:
     return None
 
 
+_CJK_PARTICLES = frozenset("が を は の 了 的".split())
 _SUPERLATIVES = frozenset("top best cheapest first highest lowest fastest closest nearest shortlisted winning winner winners".split())
 
 
@@ -254,7 +262,15 @@ def _introduces(text: str, noun: str) -> bool:
 
 
 def _mentioned(words: list[str], before: list[str]) -> int | None:
-    """The latest earlier item sharing a content word with ``words`` ("once the backup is done")."""
+    """The latest earlier item sharing a content word with ``words`` ("once the backup is done");
+    in Chinese and Japanese, one holding the head noun (the first characters: "信写好以后" → 信)."""
+    if words and "\u3040" <= words[0][:1] <= "\u9fff":
+        head = "".join(words)
+        for key in (head[:2], head[:1]) if len(head) > 1 else (head,):
+            found = next((p for p in range(len(before) - 1, -1, -1) if key in before[p]), None)
+            if found is not None:
+                return found
+        return None
     content = [w for w in words if len(w) >= 4 and w not in ("that", "this", "those", "these", "everything", "have", "with")]
     for position in range(len(before) - 1, -1, -1):
         lowered = before[position].lower()
