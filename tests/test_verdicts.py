@@ -259,7 +259,24 @@ def test_a_committed_change_whose_pass_fails_exits_0_and_says_so(cli):
     result = cli("add", "something to do", check=None)
     assert result.returncode == 0, result.stderr
     assert "Added T-01" in result.stdout and "next heartbeat" in result.stdout
-    assert [t["id"] for t in cli.queue()["tasks"]] == ["T-01"]
+    assert [(t["id"], t["status"]) for t in cli.queue()["tasks"]] == [("T-01", "pending")]
+
+
+def test_a_change_and_its_pass_are_one_queue_write(pinned_env, monkeypatch, capsys):
+    """The pass that follows a change runs inside the change's transaction: one read, one write,
+    and the task is running in that one write. A change that stops a worker keeps its own write."""
+    from task_runner import cli, store
+
+    writes = []
+    real = store.atomic_write_text
+    monkeypatch.setattr(store, "atomic_write_text", lambda path, text: (writes.append(text), real(path, text)))
+    monkeypatch.setenv("TASK_RUNNER_SHELL", "1")
+    assert cli.main(["add", "wait a bit", "--command", "sleep 30"]) == 0
+    assert len(writes) == 1 and '"status": "running"' in writes[0]
+    assert "Added T-01" in capsys.readouterr().out
+    writes.clear()
+    assert cli.main(["cancel", "T-01"]) == 0  # stops a worker: the pass reads what it left
+    assert len(writes) >= 1 and '"status": "skipped"' in writes[0]
 
 
 def test_a_heartbeat_notice_stays_for_the_user_until_the_agent_says_it_was_sent(cli):

@@ -305,21 +305,52 @@ def _pass(config, store, plan_agents: bool, housekeeping: bool, adopt=None, know
     answers = ledger.ask(queue, config.get)  # OpenClaw's view of agent attempts, asked before the lock
     if not answers and not _work_to_do(queue, ctx, housekeeping):
         return PassResult(queue, ctx, [], [], [])
-    plan, spawns, stops, archived = [], [], [], []
     with store.transaction() as queue:
-        ctx = Context(config, store, queue, plan_agents)
-        ctx.chain = {"pid": os.getpid(), "start_time": procinfo.start_time(os.getpid())} if adopt else None
-        log = notices.Events(ctx.directory, queue)
-        recovery.apply_ledger(queue, answers, ctx, log)
-        recovery.recover(queue, ctx, log, stops)
-        _schedule_first_runs(queue, ctx)
-        lifecycle.block_dependants(queue, ctx.policy, log)
-        if housekeeping:
-            archived = _housekeeping(queue, ctx, log)
-        _decide(queue, ctx, log, plan, spawns)
-        recorded = log.commit(queue)
-    report = PassResult(queue, ctx, recorded, plan, archived)
-    report.adopted = _launch(spawns, stops, config, store, adopt)
+        step = _locked_step(queue, config, store, plan_agents, housekeeping, adopt, answers)
+    return step.launch(config, store, adopt)
+
+
+class LockedStep:
+    """What a pass decided under the lock; ``launch`` acts on it once the queue is written."""
+
+    def __init__(self, queue: dict, ctx: Context, recorded: list, plan: list, spawns: list, stops: list,
+                 archived: list):
+        self.queue, self.ctx, self.recorded, self.plan = queue, ctx, recorded, plan
+        self.spawns, self.stops, self.archived = spawns, stops, archived
+
+    def launch(self, config, store, adopt=None) -> PassResult:
+        report = PassResult(self.queue, self.ctx, self.recorded, self.plan, self.archived)
+        report.adopted = _launch(self.spawns, self.stops, config, store, adopt)
+        return report
+
+
+def _locked_step(queue: dict, config, store, plan_agents: bool, housekeeping: bool, adopt, answers) -> LockedStep:
+    ctx = Context(config, store, queue, plan_agents)
+    ctx.chain = {"pid": os.getpid(), "start_time": procinfo.start_time(os.getpid())} if adopt else None
+    log = notices.Events(ctx.directory, queue)
+    plan, spawns, stops, archived = [], [], [], []
+    recovery.apply_ledger(queue, answers, ctx, log)
+    recovery.recover(queue, ctx, log, stops)
+    _schedule_first_runs(queue, ctx)
+    lifecycle.block_dependants(queue, ctx.policy, log)
+    if housekeeping:
+        archived = _housekeeping(queue, ctx, log)
+    _decide(queue, ctx, log, plan, spawns)
+    return LockedStep(queue, ctx, log.commit(queue), plan, spawns, stops, archived)
+
+
+def pass_in_transaction(config, store, queue: dict) -> LockedStep | None:
+    """A command's follow-up pass inside the command's own transaction (one read and one write
+    instead of two: ~80 ms of a 10,000-task ``add``); None when the ledger must be asked first,
+    which is never done under the lock. ``finish_pass`` launches it once the queue is written."""
+    if ledger.must_ask(queue):
+        return None
+    return _locked_step(queue, config, store, True, False, None, {})
+
+
+def finish_pass(step: LockedStep, config, store) -> PassResult:
+    report = step.launch(config, store)
+    background.after_pass(config, report, False)
     return report
 
 

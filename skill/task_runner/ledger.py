@@ -32,16 +32,25 @@ def _started_ms(run: dict) -> int | None:
         return None
 
 
-def ask(queue: dict, setting) -> dict:
-    """{task id: Answer} for the running agent attempts the ledger knows more about than the queue."""
-    agent_runs = [task for task in queue["tasks"] if task["status"] == Status.RUNNING
-                  and (task.get("run") or {}).get("kind") == "agent"]
-    if not agent_runs:
-        return {}
+def _agent_runs(queue: dict) -> list:
+    return [task for task in queue["tasks"] if task["status"] == Status.RUNNING
+            and (task.get("run") or {}).get("kind") == "agent"]
+
+
+def must_ask(queue: dict) -> bool:
+    """Whether a pass over ``queue`` has questions for the ledger (asked before the lock is taken)."""
+    if not _agent_runs(queue):
+        return False
     from task_runner import openclaw  # the OpenClaw client: only with agent tasks running
 
-    if openclaw.cli_path() is None:
+    return openclaw.cli_path() is not None
+
+
+def ask(queue: dict, setting) -> dict:
+    """{task id: Answer} for the running agent attempts the ledger knows more about than the queue."""
+    if not must_ask(queue):
         return {}
+    agent_runs = _agent_runs(queue)
     from task_runner.workers import agent
 
     answers = {}

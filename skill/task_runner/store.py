@@ -66,6 +66,7 @@ class QueueStore:
         # store (a supervisor chain) re-checks only the tasks another process changed since. Kept
         # from the transaction's own formatting, so a one-shot command pays nothing for it.
         self._rows: list[str] = []
+        self._previous: dict | None = None  # the transaction in progress's rows of the file it read
         self._checked = False
 
     def check_directory(self) -> None:
@@ -139,7 +140,7 @@ class QueueStore:
         with file_lock(self.lock_path, self.lock_timeout, QUEUE_LOCK_PATIENCE):
             queue = self.read()
             before = self._trusted.decode("utf-8") if self._trusted else ""
-            previous = self._previous_rows(before)
+            previous = self._previous = self._previous_rows(before)
             foreign_rows = None
             if previous is None:
                 foreign_rows = _task_rows(before) if before else None
@@ -168,6 +169,12 @@ class QueueStore:
                         "send it again as UTF-8 text. Nothing was changed.") from None
                 self._trusted, self._ours, self._rows = after.encode("utf-8"), True, rows
                 self._remember_checked(self._trusted, ours=True)
+
+    def savepoint(self, queue: dict) -> str:
+        """The file the transaction in progress would write for ``queue`` as it is now; a caller
+        whose later step fails puts the queue back to it (``json.loads``) and the transaction
+        writes what it had before that step."""
+        return format_queue(queue, self._previous)[0]
 
     def _previous_rows(self, before: str) -> dict | None:
         """Each task of the file just read, by id, with its line as written: only for our own
@@ -207,22 +214,21 @@ def format_queue(queue: dict, previous: dict | None = None) -> tuple[str, list[s
     row instead of being encoded again. Python's equality is the test, so only a
     value that changes type but not value (1 to 1.0 or True) would keep its old spelling.
     """
-    rows, kept = [], []
-    for task in queue.get("tasks") or ():
-        known = previous.get(task.get("id")) if previous and type(task) is dict else None
-        if known is not None and known[0] == task:
-            rows.append(known[1])
-            kept.append(True)
-        else:
-            rows.append(_ROW_ENCODER.encode(task))
-            kept.append(False)
+    tasks = queue.get("tasks") or ()
+    encode = _ROW_ENCODER.encode
+    if previous:
+        known = [previous.get(task.get("id")) if type(task) is dict else None for task in tasks]
+        kept = [old is not None and old[0] == task for old, task in zip(known, tasks)]
+        rows = [old[1] if keep else encode(task) for old, keep, task in zip(known, kept, tasks)]
+    else:
+        rows, kept = [encode(task) for task in tasks], [False] * len(tasks)
     lines = ["{"]
     last = len(queue) - 1
     for position, (key, value) in enumerate(queue.items()):
         comma = "," if position < last else ""
         if key == "tasks" and rows:
-            body = ",\n".join("    " + row for row in rows)
-            lines.append(f'  "tasks": [\n{body}\n  ]{comma}')
+            body = ",\n    ".join(rows)
+            lines.append(f'  "tasks": [\n    {body}\n  ]{comma}')
         else:
             text = json.dumps(value, ensure_ascii=False, allow_nan=False)
             lines.append(f"  {json.dumps(key, ensure_ascii=False)}: {text}{comma}")
@@ -261,8 +267,8 @@ def _our_rows(text: str) -> list[str]:
     start = text.find(_TASKS_OPENING)
     if start < 0:
         return []
-    lines = text[start + len(_TASKS_OPENING):text.find("\n  ]", start + 1)].split("\n")
-    return [line[4:-1] for line in lines[:-1]] + [lines[-1][4:]]
+    # A row holds no line break (JSON escapes them), so ",\n    " only ever separates two rows.
+    return text[start + len(_TASKS_OPENING) + 4:text.find("\n  ]", start + 1)].split(",\n    ")
 
 
 # What a fingerprint record says of the bytes besides "checked": that format_queue wrote them.
