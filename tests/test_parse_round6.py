@@ -108,3 +108,46 @@ def test_a_numbered_item_waits_for_the_item_it_names(text):
     assert len(doc["tasks"]) == 3, [t["description"] for t in doc["tasks"]]
     assert doc["tasks"][2]["depends_on"] == [0], [t["depends_on"] for t in doc["tasks"]]
     assert doc["tasks"][1]["depends_on"] == []
+
+
+# ---- a self-correction replaces the item it corrects instead of adding one
+
+@pytest.mark.parametrize("text, kept", [
+    ("book a table at Nopi for Friday, no wait, book one at Dishoom instead", "Dishoom"),
+    ("reserva mesa en Lhardy para el viernes, no espera, mejor reserva en Botín", "Botín"),
+    ("buch einen Tisch im Borchardt für Freitag, nein, doch lieber reservier im Grill Royal", "Grill Royal"),
+    ("réserve une table chez Septime pour vendredi, non, plutôt réserve chez Clown Bar", "Clown Bar"),
+    ("reserva uma mesa no Fasano pra sexta, não, espera, melhor reserva no Mocotó", "Mocotó"),
+    ("prenota un tavolo da Roscioli per venerdì, anzi, prenota da Armando", "Armando"),
+    ("帮我订周五的海底捞，不对，订西贝吧", "西贝"),
+    ("金曜にスシローを予約して、いや、やっぱり くら寿司を予約して", "くら寿司"),
+])
+def test_a_correction_with_a_new_request_replaces_the_item(text, kept):
+    doc = _parse(text)
+    assert [kept in t["description"] for t in doc["tasks"]] == [True], [t["description"] for t in doc["tasks"]]
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("book the goods lift for the move - actually no scratch that, the building manager does it. "
+     "just find me a man-with-a-van in Walthamstow for the 9th", "van"),
+    ("email Ana the report. Actually, scratch that. Call the bank instead", "bank"),
+    ("mándale el informe a Ana, olvídalo, llama al banco", "banco"),
+    ("schick Ana den Bericht, nein, vergiss das, ruf die Bank an", "Bank"),
+    ("envoie le rapport à Ana, non, laisse tomber, appelle la banque", "banque"),
+])
+def test_a_retraction_withdraws_the_item_before(text, kept):
+    doc = _parse(text)
+    assert [kept in t["description"] for t in doc["tasks"]] == [True], [t["description"] for t in doc["tasks"]]
+
+
+def test_a_correction_of_a_detail_keeps_one_item():
+    doc = _parse("book a table for 4 at 7, no wait, make that 8")
+    assert len(doc["tasks"]) == 1 and "8" in doc["tasks"][0]["description"]
+
+
+@pytest.mark.parametrize("text", [
+    "check the invoices, actually the ones from March",
+    "call the plumber, I mean today if possible",
+])
+def test_a_correction_word_without_a_new_request_changes_nothing(text):
+    assert len(_parse(text)["tasks"]) == 1

@@ -79,6 +79,8 @@ class Language:
     digest_verbs: str               # spec: … whose second half ("summarize", "fass … zusammen") is the result
     report_back: str                # spec: "lmk", "avísame": telling the user is part of the same job
     keep_as: str                    # spec: "save it as", "guárdalo como": keeping the result in a file is part of it too
+    corrections: str                # spec: ", no wait,", ", nein, doch lieber", ", non, plutôt": what follows replaces what came just before
+    retractions: str                # spec: "scratch that", "olvídalo", "算了": what came just before is withdrawn
     hedges: str                     # spec: "maybe", "or not, I don't know", "vedi tu": the user is not sure what they want
     dep_result: str
     dep_once: str

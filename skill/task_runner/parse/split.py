@@ -9,7 +9,7 @@ Coda and Airtable", "salt and pepper grinders") while "look it up and text it to
 
 import re
 
-from task_runner.parse import lexicon, lists
+from task_runner.parse import corrections, lexicon, lists
 from task_runner.parse.clean import first_word, starts_with_verb, trim
 from task_runner.parse.lists import BARE_NUMBER, INLINE_NUMBER, inline_number, mark
 from task_runner.parse.patterns import Lazy
@@ -175,7 +175,7 @@ def prose(text: str) -> list[Item]:
         for item in lists.cut_to(pieces, count) if count > len(pieces) else pieces:
             item.framed, item.context = framed, context
             items.append(item)
-    return items
+    return corrections.apply(items)
 
 
 def _clauses(sentence: str) -> list[Item]:

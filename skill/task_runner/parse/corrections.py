@@ -1,0 +1,77 @@
+"""Self-corrections inside a message: "book the lift - actually no scratch that, …", "reserve at
+Nopi, no wait, book Dishoom instead", "nein, doch lieber …", "non, plutôt …", "算了".
+
+A correction phrase (lexicon.CORRECTIONS) or a retraction (lexicon.RETRACTIONS) opens after a
+break (a comma, a dash, the start of an item). What came just before it in the same item, or
+the item before when it opens one, is withdrawn when the words after it are a new request (a
+verb) or when it is a retraction; a correction of a detail only ("make that 8", "doch lieber
+einen im Grill Royal") keeps the item as it is.
+"""
+
+from task_runner.parse import lexicon
+from task_runner.parse.clean import starts_with_verb, trim
+from task_runner.parse.phrases import Tokens
+
+_BREAKS = frozenset(",;-—–，、；")
+_ENDS = _BREAKS | frozenset(".!?。！？")
+
+
+def apply(items: list) -> list:
+    """The items with what a correction withdraws left out."""
+    items = _rejoined(items)
+    out: list = []
+    for number, item in enumerate(items):
+        found = _marker(item.text)
+        if found is None:
+            out.append(item)
+            continue
+        start, end, retraction = found
+        before, after = trim(item.text[:start]).core, item.text[end:].lstrip(" ,;-—–，、；")
+        new_request = bool(after) and starts_with_verb(after)
+        if not (retraction or new_request or not after and number + 1 < len(items) and starts_with_verb(items[number + 1].text)):
+            out.append(item)  # "make that 8": a detail of the same item
+            continue
+        if not before and out:
+            out.pop()  # the correction opens the item: the one before is withdrawn
+        if after and (new_request or not before):
+            item.text = after
+            out.append(item)
+    return out
+
+
+def _rejoined(items: list) -> list:
+    """An item the splitter cut at its correction ("…, no wait" | "make that 8") is read whole again."""
+    out: list = []
+    for item in items:
+        words = Tokens(item.text[:200]).words
+        if out and words and (lexicon.CORRECTIONS.at(words, 0) or lexicon.RETRACTIONS.at(words, 0)):
+            out[-1].text = out[-1].text.rstrip(" ,") + ", " + item.text
+            continue
+        out.append(item)
+    return out
+
+
+def _marker(text: str) -> tuple[int, int, bool] | None:
+    """Character bounds of the first correction or retraction after a break, and which it is."""
+    if len(text) > 2000:
+        return None
+    tokens = Tokens(text)
+    words = tokens.words
+    for index, word in enumerate(words):
+        if index and words[index - 1] not in _ENDS:
+            continue
+        retraction = lexicon.RETRACTIONS.at(words, index)
+        length = retraction or lexicon.CORRECTIONS.at(words, index)
+        if not length:
+            continue
+        end = index + length
+        while True:  # "no wait, make that …", "いや、やっぱり …": one correction in several phrases
+            gap = end + (end < len(words) and words[end] in _BREAKS)
+            more = lexicon.RETRACTIONS.at(words, gap) or lexicon.CORRECTIONS.at(words, gap) if gap < len(words) else 0
+            if not more:
+                break
+            retraction = retraction or lexicon.RETRACTIONS.at(words, gap)
+            end = gap + more
+        if end == len(words) or words[end] in _ENDS or starts_with_verb(tokens.rest(end)):
+            return tokens.starts[index], tokens.ends[end - 1], bool(retraction)
+    return None
