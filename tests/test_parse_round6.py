@@ -151,3 +151,30 @@ def test_a_correction_of_a_detail_keeps_one_item():
 ])
 def test_a_correction_word_without_a_new_request_changes_nothing(text):
     assert len(_parse(text)["tasks"]) == 1
+
+
+# ---- "…, and tomorrow call …": a time phrase between the join and the verb still opens a new request
+
+@pytest.mark.parametrize("text", [
+    "renew the insurance and tomorrow call the plumber",
+    "renueva el seguro del coche y a partir de las 18:00 escríbele a la gestoría",
+    "renueva el seguro del coche, y mañana llama al fontanero",
+    "erneuere die Versicherung und morgen ruf den Klempner an",
+    "renouvelle l'assurance, et demain appelle le plombier",
+    "manda um zap pra Cida, e amanhã liga pro encanador",
+    "rinnova l'assicurazione, e domani chiama l'idraulico",
+])
+def test_a_time_phrase_before_the_second_verb(text):
+    doc = _parse(text)
+    assert len(doc["tasks"]) == 2, [t["description"] for t in doc["tasks"]]
+    assert doc["tasks"][1]["schedule"]["not_before"] or doc["tasks"][1]["schedule"]["due"]
+
+
+@pytest.mark.parametrize("text", [
+    "book a table for friday and saturday",
+    "tomorrow morning first thing, renew my library books",
+    "lass die Tests laufen und schreib danach die Release Notes in CHANGELOG.md",
+])
+def test_a_time_phrase_without_a_new_verb_does_not_cut(text):
+    doc = _parse(text)
+    assert len(doc["tasks"]) == (2 if "Tests" in text else 1), [t["description"] for t in doc["tasks"]]

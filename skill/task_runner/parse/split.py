@@ -10,7 +10,7 @@ Coda and Airtable", "salt and pepper grinders") while "look it up and text it to
 import re
 
 from task_runner.parse import corrections, lexicon, lists
-from task_runner.parse.clean import first_word, starts_with_verb, trim
+from task_runner.parse.clean import first_word, is_time_word, leading_verb, starts_with_verb, trim
 from task_runner.parse.lists import BARE_NUMBER, INLINE_NUMBER, inline_number, mark
 from task_runner.parse.patterns import Lazy
 from task_runner.parse.phrases import Tokens, has_cjk, is_cjk
@@ -257,7 +257,7 @@ def _may_start_clause(words: list[str], index: int) -> bool:
     word = words[index]
     if word in lexicon.CLITICS and index + 1 < len(words) and lexicon.is_verb(words[index + 1]):
         return True  # "et lui envoyer un message"
-    return (lexicon.is_verb(word) or bool(lexicon.REQUEST.at(words, index)) or bool(lexicon.DEP_RESULT.at(words, index))
+    return (lexicon.is_verb(word) or bool(lexicon.REQUEST.at(words, index)) or is_time_word(word) or bool(lexicon.DEP_RESULT.at(words, index))
             or is_cjk(word[:1]) or any(w in lexicon.DE_INFINITIVES for w in words[index:index + 8]))
 
 
@@ -275,6 +275,8 @@ def _cut_here(left: str, right: str, words: list[str], index: int, kind: str, op
     next_word = first_word(right_core)
     if next_word in lexicon.CLITICS and lexicon.is_verb(first_word(right_core[len(next_word):])):
         next_word = first_word(right_core[len(next_word):])  # "lui envoyer …": the verb after its pronoun
+    if next_word and not lexicon.is_verb(next_word) and is_time_word(next_word):
+        next_word = _verb_after_a_time(right_core) or next_word  # "…, and tomorrow call the plumber", "y a partir de las 18:00 escríbele"
     cjk = is_cjk(right_core[:1])
     if _one_job(left_words, Tokens(right_trim.core[:80]).words):
         return None
@@ -315,6 +317,16 @@ def _cut_here(left: str, right: str, words: list[str], index: int, kind: str, op
             and last not in lexicon.DE_INFINITIVES and before_last not in _FINITE):
         return None  # "benchmark read and write throughput": two verbs sharing one object ("is open and" is not)
     return "then" if right_core != right_trim.core else ""
+
+
+def _verb_after_a_time(core: str) -> str | None:
+    """The verb after a leading time phrase of the same clause that names a time (a number, a day,
+    a part of the day: not only articles and fillers, not across a comma)."""
+    verb, rest = leading_verb(core)
+    lead = core[:len(core) - len(rest)].lower().split() if verb else []
+    if not lead or any("," in word or "，" in word for word in lead):
+        return None
+    return verb if any(word[:1].isdecimal() or word in lexicon.SCHEDULE_WORDS for word in lead) else None
 
 
 def _kana(text: str) -> bool:
