@@ -178,3 +178,21 @@ def test_a_time_phrase_before_the_second_verb(text):
 def test_a_time_phrase_without_a_new_verb_does_not_cut(text):
     doc = _parse(text)
     assert len(doc["tasks"]) == (2 if "Tests" in text else 1), [t["description"] for t in doc["tasks"]]
+
+
+# ---- "y luego le escribes a Rubén": after a sequencer, a request in the second person (es, pt) is a new task
+
+@pytest.mark.parametrize("text, kind", [
+    ("busca un taller en Vallecas y luego le escribes a mi cuñado Rubén con el presupuesto", "messaging"),
+    ("busca un taller y después le mandas el presupuesto a Rubén", "messaging"),
+    ("procura uma oficina e depois mandas o orçamento ao Rui", "messaging"),
+])
+def test_a_second_person_request_after_then(text, kind):
+    doc = _parse(text)
+    assert len(doc["tasks"]) == 2, [t["description"] for t in doc["tasks"]]
+    assert doc["tasks"][1]["type"] == kind
+
+
+def test_a_plural_noun_after_then_is_no_verb():
+    doc = _parse("busca un taller y luego las pruebas del coche")
+    assert len(doc["tasks"]) == 1

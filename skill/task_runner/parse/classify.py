@@ -54,6 +54,10 @@ def classify(description: str, has_command: bool = False) -> str:
     if _delegates(words):
         return "agent-delegation"
     verb, rest = leading_verb(text)
+    if verb is None and words:  # "le escribes a Rubén", "mandas o orçamento": a request in the second person
+        you = words[1] if words[0] in lexicon.CLITICS and len(words) > 1 else words[0]
+        verb = you[:-1] if len(you) > 4 and you.endswith("s") and lexicon.is_verb(you[:-1]) else None
+        rest = verb + text[text.lower().find(you) + len(you):] if verb and you in text.lower() else rest  # read as "escribe a Rubén"
     if verb is None and is_cjk(text[:1]):  # "查一下小区停水通知": a lookup, though 通知 is a messaging word
         verb = next((text[:size] for size in (4, 3, 2) if text[:size] in _VERB_TYPE), None)
     if verb is None:  # German puts the infinitive last: "Mama anrufen", "die Werkstatt anrufen wegen …"

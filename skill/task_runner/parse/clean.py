@@ -197,6 +197,21 @@ def _after_once_done(core: str) -> str:
     return core
 
 
+def you_form_or_verb(word: str, after_sequencer: bool) -> bool:
+    """A verb, or after a sequencer its second person ("escribes", "mandas": the verb's form plus -s)."""
+    return lexicon.is_verb(word) or after_sequencer and len(word) > 4 and word.endswith("s") and lexicon.is_verb(word[:-1])
+
+
+def verb_after_a_time(core: str) -> str | None:
+    """The verb after a leading time phrase of the same clause that names a time (a number, a day,
+    a part of the day: not only articles and fillers, not across a comma)."""
+    verb, rest = leading_verb(core)
+    lead = core[:len(core) - len(rest)].lower().split() if verb else []
+    if not lead or any("," in word or "，" in word for word in lead):
+        return None
+    return verb if any(word[:1].isdecimal() or word in lexicon.SCHEDULE_WORDS for word in lead) else None
+
+
 def is_time_word(word: str) -> bool:
     return word in lexicon.TIME_PHRASE_WORDS or _time_token(word)
 

@@ -10,7 +10,14 @@ Coda and Airtable", "salt and pepper grinders") while "look it up and text it to
 import re
 
 from task_runner.parse import corrections, lexicon, lists
-from task_runner.parse.clean import first_word, is_time_word, leading_verb, starts_with_verb, trim
+from task_runner.parse.clean import (
+    first_word,
+    is_time_word,
+    starts_with_verb,
+    trim,
+    verb_after_a_time,
+    you_form_or_verb,
+)
 from task_runner.parse.lists import BARE_NUMBER, INLINE_NUMBER, inline_number, mark
 from task_runner.parse.patterns import Lazy
 from task_runner.parse.phrases import Tokens, has_cjk, is_cjk
@@ -273,10 +280,12 @@ def _cut_here(left: str, right: str, words: list[str], index: int, kind: str, op
     right_trim = trim(right)
     right_core = _strip_result_lead(right_trim.core)
     next_word = first_word(right_core)
-    if next_word in lexicon.CLITICS and lexicon.is_verb(first_word(right_core[len(next_word):])):
+    if next_word in lexicon.CLITICS and you_form_or_verb(first_word(right_core[len(next_word):]), kind in lexicon.SEQ):
         next_word = first_word(right_core[len(next_word):])  # "lui envoyer …": the verb after its pronoun
+    if kind in lexicon.SEQ and you_form_or_verb(next_word, True) and not lexicon.is_verb(next_word):
+        next_word = next_word[:-1]  # "y luego le escribes a Rubén": a request in the second person after "then"
     if next_word and not lexicon.is_verb(next_word) and is_time_word(next_word):
-        next_word = _verb_after_a_time(right_core) or next_word  # "…, and tomorrow call the plumber", "y a partir de las 18:00 escríbele"
+        next_word = verb_after_a_time(right_core) or next_word  # "…, and tomorrow call the plumber", "y a partir de las 18:00 escríbele"
     cjk = is_cjk(right_core[:1])
     if _one_job(left_words, Tokens(right_trim.core[:80]).words):
         return None
@@ -317,16 +326,6 @@ def _cut_here(left: str, right: str, words: list[str], index: int, kind: str, op
             and last not in lexicon.DE_INFINITIVES and before_last not in _FINITE):
         return None  # "benchmark read and write throughput": two verbs sharing one object ("is open and" is not)
     return "then" if right_core != right_trim.core else ""
-
-
-def _verb_after_a_time(core: str) -> str | None:
-    """The verb after a leading time phrase of the same clause that names a time (a number, a day,
-    a part of the day: not only articles and fillers, not across a comma)."""
-    verb, rest = leading_verb(core)
-    lead = core[:len(core) - len(rest)].lower().split() if verb else []
-    if not lead or any("," in word or "，" in word for word in lead):
-        return None
-    return verb if any(word[:1].isdecimal() or word in lexicon.SCHEDULE_WORDS for word in lead) else None
 
 
 def _kana(text: str) -> bool:
