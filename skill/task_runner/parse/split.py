@@ -280,8 +280,8 @@ def _cut_here(left: str, right: str, words: list[str], index: int, kind: str, op
     right_trim = trim(right)
     right_core = _strip_result_lead(right_trim.core)
     next_word = first_word(right_core)
-    if next_word in lexicon.CLITICS and you_form_or_verb(first_word(right_core[len(next_word):]), kind in lexicon.SEQ):
-        next_word = first_word(right_core[len(next_word):])  # "lui envoyer …": the verb after its pronoun
+    if next_word in lexicon.CLITICS and you_form_or_verb(first_word(right_core[len(next_word):]), kind in lexicon.SEQ and not next_word.endswith("s")):
+        next_word = first_word(right_core[len(next_word):])  # "lui envoyer …" (a plural article agrees: "las pruebas" is no "le escribes")
     if kind in lexicon.SEQ and you_form_or_verb(next_word, True) and not lexicon.is_verb(next_word):
         next_word = next_word[:-1]  # "y luego le escribes a Rubén": a request in the second person after "then"
     if next_word and not lexicon.is_verb(next_word) and is_time_word(next_word):
