@@ -196,3 +196,20 @@ def test_a_second_person_request_after_then(text, kind):
 def test_a_plural_noun_after_then_is_no_verb():
     doc = _parse("busca un taller y luego las pruebas del coche")
     assert len(doc["tasks"]) == 1
+
+
+# ---- Japanese to-do items in the dictionary form, joined by 、 (ja only: the other languages have no such form)
+
+@pytest.mark.parametrize("text, count", [
+    ("キューに追加して：車検の期限を確認する、整備工場を探す", 2),
+    ("キューに追加して：車検の期限を確認する、整備工場を探す、見積もりを比較する", 3),
+    ("やること：牛乳を買う、部長にメールを送る", 2),
+])
+def test_japanese_plain_form_items_joined_by_a_comma(text, count):
+    doc = _parse(text)
+    assert len(doc["tasks"]) == count, [t["description"] for t in doc["tasks"]]
+
+
+def test_a_plain_form_inside_one_request_stays_whole():
+    doc = _parse("来週行ける整備工場を探して")
+    assert len(doc["tasks"]) == 1

@@ -301,9 +301,25 @@ def _clause_words() -> frozenset[str]:
             | _words_of_keys("relative_days") | frozenset("on this next".split()))
 
 
+_TE_TO_PLAIN = (("して", ("する", "す")), ("って", ("る", "う", "つ")), ("んで", ("む", "ぶ", "ぬ")), ("いて", ("く",)),
+                ("いで", ("ぐ",)), ("て", ("る",)))
+
+
+def _plain_forms() -> Phrases:
+    """The dictionary forms of the te-form verb phrases ("確認して" → 確認する, "探して" → 探す, "送って" →
+    送る): a to-do item written plainly ("車検の期限を確認する、整備工場を探す")."""
+    forms = set()
+    for lang in LANGUAGES:
+        for phrase in lang.verb_phrases.split("|"):
+            ending = next((te for te, _ in _TE_TO_PLAIN if phrase.endswith(te) and len(phrase) > len(te)), None)
+            if ending and " " not in phrase:
+                forms.update(phrase[:-len(ending)] + plain for plain in dict(_TE_TO_PLAIN)[ending])
+    return Phrases("|".join(sorted(forms)))
+
+
 # The time words, built on first use: a control command or a status question mostly never asks.
 _BUILT_ON_FIRST_USE = {"SCHEDULE_WORDS": _schedule_words, "TIME_PHRASE_WORDS": _time_phrase_words,
-                       "CLAUSE_WORDS": _clause_words,
+                       "CLAUSE_WORDS": _clause_words, "PLAIN_VERB_PHRASES": _plain_forms,
                        "TIME_CUES": lambda: _words_of_specs("clock_words", "in_words", "deadline_cues", "start_cues")}
 
 

@@ -289,8 +289,9 @@ def _cut_here(left: str, right: str, words: list[str], index: int, kind: str, op
     cjk = is_cjk(right_core[:1])
     if _one_job(left_words, Tokens(right_trim.core[:80]).words):
         return None
-    if cjk and kind == "comma" and lexicon.VERB_PHRASES.ending_at(left_words, len(left_words)):
-        return ""  # "…を探して、…を送って": each te-form verb closes a request
+    if cjk and kind == "comma" and (lexicon.VERB_PHRASES.ending_at(left_words, len(left_words)) or _plain(left_words)
+                                    and _plain(Tokens(right_core[:200]).words)):
+        return ""  # "…を探して、…を送って", "…を確認する、…を探す": each verb closes a request
     if kind in ("comma", "conj") and left_words and left_words[-1] in lexicon.DE_INFINITIVES \
             and any(word in lexicon.DE_INFINITIVES for word in right_core.split()[1:12]) \
             and left.rstrip()[-len(left_words[-1]):][:1].islower():
@@ -379,6 +380,10 @@ def _strip_result_lead(core: str) -> str:
     while rest < len(tokens) and tokens.words[rest] in _BREAKS:
         rest += 1
     return tokens.rest(rest) if rest < len(tokens) else core
+
+
+def _plain(words: list[str]) -> bool:
+    return bool(words) and _kana(words[-1]) and bool(lexicon.PLAIN_VERB_PHRASES.ending_at(words, len(words)))
 
 
 def _verb_final(text: str) -> bool:
