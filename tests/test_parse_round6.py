@@ -213,3 +213,16 @@ def test_japanese_plain_form_items_joined_by_a_comma(text, count):
 def test_a_plain_form_inside_one_request_stays_whole():
     doc = _parse("来週行ける整備工場を探して")
     assert len(doc["tasks"]) == 1
+
+
+# ---- Chinese A-not-A questions ("还有没有", zh only): 还有 there is no "also"
+
+@pytest.mark.parametrize("text, count", [
+    ("两件事：第一，帮我查一下周六国安主场的票还有没有；第二，跟老刘说一声聚餐改到周日", 2),
+    ("帮我查一下周六的票还有没有，再跟老刘说一声聚餐改到周日", 2),
+    ("查一下票还有跟老刘说一声聚餐改到周日", 2),
+])
+def test_a_not_a_is_no_sequencer(text, count):
+    doc = _parse(text)
+    assert len(doc["tasks"]) == count, [t["description"] for t in doc["tasks"]]
+    assert "没有" not in [t["description"] for t in doc["tasks"]] and doc["unsure"] == []

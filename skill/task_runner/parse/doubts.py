@@ -8,7 +8,7 @@ only signals that mean the parser cannot know, never a guess about the user's in
 
 from task_runner.parse import lexicon
 from task_runner.parse.patterns import Lazy
-from task_runner.parse.phrases import Tokens, is_cjk
+from task_runner.parse.phrases import Tokens, a_not_a, is_cjk
 
 _TASK_INDEX = Lazy(r"^\w+: task (\d+) ")
 LANGUAGE_CODES = ", ".join(language.code for language in lexicon.LANGUAGES)
@@ -113,7 +113,8 @@ def _sequence_inside(words: list[str]) -> bool:
             continue
         for kind in ("then", "also"):
             length = lexicon.SEQ[kind].at(words, index)
-            if length and len(words) - index - length >= 2 and not (length == 1 and is_cjk(word[:1])):
+            if length and len(words) - index - length >= 2 and not (length == 1 and is_cjk(word[:1])) \
+                    and not a_not_a(words, index + length):
                 return True
     return False
 

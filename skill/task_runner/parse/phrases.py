@@ -263,3 +263,9 @@ class Phrases:
 def words_of(spec: str) -> frozenset[str]:
     """A spec of single words as a set."""
     return frozenset(word for phrase in spec.split("|") for choices, _ in slots_of(phrase) for word in choices)
+
+
+def a_not_a(words: list[str], end: int) -> bool:
+    """The Chinese A-not-A question after ``words[:end]`` ("有没有", "是不是", "能不能"): the character
+    before ``end`` comes again one further on, so a phrase ending there ("还有") is part of the question."""
+    return 0 < end and end + 1 < len(words) and is_cjk(words[end - 1][:1]) and words[end + 1] == words[end - 1]

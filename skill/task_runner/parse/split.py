@@ -20,7 +20,7 @@ from task_runner.parse.clean import (
 )
 from task_runner.parse.lists import BARE_NUMBER, INLINE_NUMBER, inline_number, mark
 from task_runner.parse.patterns import Lazy
-from task_runner.parse.phrases import Tokens, has_cjk, is_cjk
+from task_runner.parse.phrases import Tokens, a_not_a, has_cjk, is_cjk
 
 
 class Item:
@@ -245,7 +245,7 @@ def _candidate(words: list[str], index: int) -> tuple[int, str, int | None] | No
         kind = "conj"
     for name, table in lexicon.SEQ.items():
         length = table.at(words, position)
-        if length:
+        if length and not a_not_a(words, position + length):  # "票还有没有": 还有 is no "also" there
             position += length
             kind = name
             break
