@@ -226,3 +226,16 @@ def test_a_not_a_is_no_sequencer(text, count):
     doc = _parse(text)
     assert len(doc["tasks"]) == count, [t["description"] for t in doc["tasks"]]
     assert "没有" not in [t["description"] for t in doc["tasks"]] and doc["unsure"] == []
+
+
+# ---- a verb with its pronoun after a hyphen ("trouve-moi", "cherche-moi", "manda-lhe") is that verb
+
+@pytest.mark.parametrize("text, kinds", [
+    ("trouve-moi une recette de blanquette", ["info-lookup"]),
+    ("cherche-moi un plombier à Lyon, et écris à Karim", ["info-lookup", "messaging"]),
+    ("deux trucs : trouve-moi une recette de blanquette, et rappelle à Karim de ramener les chaises",
+     ["info-lookup", "messaging"]),
+    ("procura um encanador e manda-lhe uma mensagem", ["info-lookup", "messaging"]),
+])
+def test_a_verb_with_a_hyphenated_pronoun(text, kinds):
+    assert [t["type"] for t in _parse(text)["tasks"]] == kinds

@@ -19,7 +19,7 @@ LANGUAGE = Language(
     fais faites faire fais-moi rédige rédigez rédiger résume résumez résumer traduis traduisez traduire télécharge
     téléchargez télécharger lance lancez lancer exécute exécutez exécuter installe installez installer redémarre
     redémarrez redémarrer déploie déployez déployer nettoie nettoyez nettoyer organise organisez organiser
-    planifie planifiez planifier programme programmez programmer rappelle-moi rappelez-moi compare comparez
+    planifie planifiez planifier programme programmez programmer rappelle-moi rappelez-moi rappelle rappelez compare comparez
     comparer analyse analysez analyser calcule calculez calculer réponds répondez répondre réponds-lui transfère
     transférez transférer partage partagez partager imprime imprimez imprimer lis lisez lire commande commandez
     commander paie payez payer renouvelle renouvelez renouveler dis dis-lui dites-lui dis-moi préviens prévenez
@@ -33,7 +33,7 @@ LANGUAGE = Language(
     request_end="",
     ambiguous_verbs=frozenset("commande programme range recherche".split()),
     type_verbs={
-        "messaging": "invite inviter confirme confirmer envoie-le envoie-la envoie-les envoyez-le envoyez-la envoyez-les texto texte textez envoie envoyez envoyer envoie-lui envoie-moi envoyez-lui écris-lui écris-moi dis-lui dites-lui"
+        "messaging": "rappelle rappelez invite inviter confirme confirmer envoie-le envoie-la envoie-les envoyez-le envoyez-la envoyez-les texto texte textez envoie envoyez envoyer envoie-lui envoie-moi envoyez-lui écris-lui écris-moi dis-lui dites-lui"
                      " réponds répondez répondre réponds-lui appelle appelez appeler transfère transférez transférer"
                      " préviens prévenez prévenir contacte contactez contacter demande-lui d'envoyer d'appeler publie publiez publier poste postez poster",
         "code-execution": "lance lancez lancer exécute exécutez exécuter installe installez installer redémarre"
@@ -86,7 +86,7 @@ LANGUAGE = Language(
     conj="et",
     clause_openers="s'il|s'ils|s'elle|s'elles|si|quand|lorsque|une fois que|une fois|dès que",
     not_then_before=frozenset(),
-    clitics=frozenset("lui le la les leur me te nous vous y en".split()),
+    clitics=frozenset("lui le la les leur me te nous vous y en moi toi".split()),  # moi, toi: after the verb ("trouve-moi")
     pronoun_objects="ça|cela",
     dep_before_id="quand|une fois que|dès que|après|lorsque",
     dep_after_id="",

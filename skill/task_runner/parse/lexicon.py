@@ -119,6 +119,9 @@ def verb_base(word: str) -> str | None:
     """The table form of a verb ("respóndele" → "responde"), or None when ``word`` is not one."""
     if word in VERBS:
         return word
+    head, hyphen, tail = word.partition("-")
+    if hyphen and tail in CLITICS and head in VERBS | _plain_verbs().keys():
+        return head if head in VERBS else _plain_verbs()[head]  # "trouve-moi", "cherche-moi", "manda-lhe"
     if word.isascii() and not word.endswith(_CLITICS):
         return None
     plain, table = _strip_accents(word), _plain_verbs()
