@@ -239,3 +239,27 @@ def test_a_not_a_is_no_sequencer(text, count):
 ])
 def test_a_verb_with_a_hyphenated_pronoun(text, kinds):
     assert [t["type"] for t in _parse(text)["tasks"]] == kinds
+
+
+# ---- before a "then" step, a verb the tables do not know still opens the first step
+
+@pytest.mark.parametrize("text", [
+    "transcodify the videos in ~/clips and then upload them to the NAS",
+    "konvertier die Videos in ~/clips nach mp4 und dann lade sie auf den NAS hoch",
+    "exporta os pedidos da loja pra uma planilha e aí manda pro contador",
+    "exporta los pedidos de la tienda a una hoja y luego mándaselos al contador",
+    "convertis les vidéos du dossier clips et ensuite envoie-les sur le NAS",
+    "esporta gli ordini del negozio in un foglio e poi manda il foglio al commercialista",
+])
+def test_an_unknown_verb_before_then(text):
+    doc = _parse(text)
+    assert len(doc["tasks"]) == 2, [t["description"] for t in doc["tasks"]]
+    assert doc["tasks"][1]["depends_on"] == [0]
+
+
+@pytest.mark.parametrize("text", [
+    "ich war gestern beim Arzt und dann ruf bitte die Apotheke an",
+    "trasloco il 22 quindi chiedi preventivi a tre ditte",
+])
+def test_context_before_then_is_no_step(text):
+    assert len(_parse(text)["tasks"]) == 1

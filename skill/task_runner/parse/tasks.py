@@ -12,7 +12,7 @@ from task_runner.parse import clean, doubts, lexicon, mode, priority, split
 from task_runner.parse.classify import classify, delegates
 from task_runner.parse.commands import Found
 from task_runner.parse.depends import dependencies, waits
-from task_runner.parse.phrases import Tokens
+from task_runner.parse.phrases import Tokens, is_cjk
 from task_runner.parse.text import Masked, squash
 
 _QUESTION_GOAL_PREFIX = "Find out "
@@ -64,10 +64,11 @@ def _doubts(tasks: list[dict], first: int = 0) -> list[str]:
 
 def _tasks(items: list, masked: Masked, now, limit: int) -> list[dict]:
     kept = []
-    for item in items:
+    for number, item in enumerate(items):
         urgent, text = priority.unmark(item.text, item.context)
         trimmed = clean.trim(text)
-        if not trimmed.core or not (_is_task(item, trimmed) or _has_deadline(trimmed.core, now)):
+        step = number + 1 < len(items) and items[number + 1].cue == "then" and _unknown_imperative(trimmed.core)
+        if not trimmed.core or not (step or _is_task(item, trimmed) or _has_deadline(trimmed.core, now)):
             continue
         kept.append((item, trimmed, urgent))
         if len(kept) >= limit:
@@ -207,6 +208,18 @@ def _is_task(item: split.Item, trimmed: clean.Trimmed) -> bool:
         return True
     return clean.starts_with_verb(trimmed.core) or delegates(trimmed.core) or mode.is_question(trimmed.core, item.text) \
         or _topic_then_request(trimmed.core)
+
+
+def _unknown_imperative(core: str) -> bool:
+    """"konvertier die Videos … und dann lade sie …", "exporta os pedidos … e aí manda …": before a
+    "then" step, a clause opening with a lowercase word the tables do not know, then an article and
+    a noun (verb + object; not "ich war …", not "trasloco il 22"), is the first step, not context."""
+    words = Tokens(core[:200]).words
+    first = words[0] if len(words) > 2 and words[1] in lexicon.DETERMINERS and words[2].isalpha() else ""
+    return first.isalpha() and first.islower() and not is_cjk(first[:1]) and core[:1].islower() and not (
+        first in lexicon.DETERMINERS or first in lexicon.PRONOUN_SUBJECTS or first in lexicon.SUBJECTS
+        or first in lexicon.QUESTION_WORDS or first in lexicon.CLAUSE_WORDS or first in lexicon.CLITICS
+        or lexicon.REQUEST.at(words, 0) or lexicon.FRAMING.at(words, 0))
 
 
 def _topic_then_request(core: str) -> bool:
