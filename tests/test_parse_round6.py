@@ -263,3 +263,24 @@ def test_an_unknown_verb_before_then(text):
 ])
 def test_context_before_then_is_no_step(text):
     assert len(_parse(text)["tasks"]) == 1
+
+
+# ---- run-on dictation after a polite lead ("porfa busca … pide …"), cut only at the opener's own verbs
+
+@pytest.mark.parametrize("text, count", [
+    ("porfa busca una farmacia abierta cerca de casa pide hora para la ITV y pregúntale a Iván si quedamos el sábado", 3),
+    ("vê se chegou o boleto da luz paga a internet e pergunta pra Dona Célia se ela pode vir quinta", 3),
+    ("per favore compra il latte chiama la mamma prenota il dentista", 3),
+])
+def test_a_run_on_after_a_polite_lead(text, count):
+    doc = _parse(text)
+    assert len(doc["tasks"]) == count, [t["description"] for t in doc["tasks"]]
+    assert not any(t["description"].startswith("cerca") for t in doc["tasks"])
+
+
+@pytest.mark.parametrize("text", [
+    "pregúntale a Iván si quedamos el sábado",
+    "pergunta pra Dona Célia se ela pode vir quinta",
+])
+def test_asking_a_person_is_messaging(text):
+    assert [t["type"] for t in _parse(text)["tasks"]] == ["messaging"]

@@ -5,7 +5,7 @@ from task_runner.parse.language import Language
 LANGUAGE = Language(
     code="pt",
     verbs=frozenset("""
-    cancela cancele cancelar vê veja ver junta juntar reúne reunir marcar publica publique publicar posta poste postar
+    cancela cancele cancelar pergunta pergunte perguntar vê veja ver junta juntar reúne reunir marcar publica publique publicar posta poste postar
     dá dê confere confira inscreve inscreva partilha assina assine convida convide planeja planeje escaneia preenche preencha completa
     complete apresenta solicita solicite confirma confirme experimenta devolve devolva vende venda muda mude
     move cozinha escolhe escolha decide
@@ -30,7 +30,7 @@ LANGUAGE = Language(
     request_end="",
     ambiguous_verbs=frozenset("marca busca pesquisa agenda".split()),
     type_verbs={
-        "messaging": "convida convide confirma confirme escreve-lhe escreva-lhe envia envie enviar manda mande mandar responde responda responder liga ligue ligar avisa avise posta poste postar publica publique publicar"
+        "messaging": "pergunta pergunte perguntar convida convide confirma confirme escreve-lhe escreva-lhe envia envie enviar manda mande mandar responde responda responder liga ligue ligar avisa avise posta poste postar publica publique publicar"
                      " avisar fala fale diz diga encaminha encaminhe encaminhar chama chame contata contate contacta"
                      " contacte manda-me envia-me",
         "code-execution": "executa execute executar roda rode rodar instala instale instalar reinicia reinicie"

@@ -32,8 +32,10 @@ def pieces(text: str) -> list[str]:
     if is_cjk(words[0][:1]):
         cuts = _kana_cuts(words)
     else:
-        opens = words[0] in _ALL_VERBS and not lexicon.DELEGATE_VERBS.at(words, 0)
-        cuts = _verb_cuts(tokens, _ALL_VERBS) if opens else []
+        lead = lexicon.REQUEST.at(words, 0)  # "porfa busca …"
+        opens = lead < len(words) and words[lead] in _ALL_VERBS and not lexicon.DELEGATE_VERBS.at(words, lead)
+        same = frozenset().union(*(verbs for verbs in _VERBS.values() if words[lead] in verbs)) if opens else _ALL_VERBS
+        cuts = _verb_cuts(tokens, same) if opens else []  # the opener's languages: "busca … cerca de casa" (it. cerca)
     if not cuts:
         return [text]
     bounds = [0] + [tokens.starts[cut] for cut in cuts] + [len(text)]
