@@ -284,3 +284,25 @@ def test_a_run_on_after_a_polite_lead(text, count):
 ])
 def test_asking_a_person_is_messaging(text):
     assert [t["type"] for t in _parse(text)["tasks"]] == ["messaging"]
+
+
+# ---- asking a named person for something is a message ("frag Lena ob …", "pídele a Andrés …")
+
+@pytest.mark.parametrize("text", [
+    "ask Lena if she still has the projector",
+    "frag Lena ob sie den Beamer noch hat",
+    "pídele a Andrés el contrato firmado",
+    "demande à Inès le code du portail",
+    "chiedi a Paola le chiavi della cantina",
+    "pede pra Bia o link da reunião",
+])
+def test_asking_a_named_person_is_messaging(text):
+    assert [t["type"] for t in _parse(text)["tasks"]] == ["messaging"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("lass den Agenten die Tests im Repo laufen", "agent-delegation"),
+    ("demande le prix du billet sur le site de la SNCF", "info-lookup"),
+])
+def test_asking_without_a_person_keeps_its_type(text, kind):
+    assert [t["type"] for t in _parse(text)["tasks"]] == [kind]

@@ -74,6 +74,8 @@ def classify(description: str, has_command: bool = False) -> str:
         by_verb = None  # "tell me", "show me", "call me": delivered to the user, not sent to anyone
     if verb == "ask" and not _asks_person(rest_tokens):
         by_verb = None
+    if by_verb != "messaging" and lexicon.DELEGATE_VERBS.at(rest_words, 0) == 1 and _names_a_person(rest_tokens):
+        by_verb = "messaging"  # "frag Lena ob …", "pídele a Andrés …", "demande à Inès le code": asking a person
     if by_verb == "file-creation":
         obj = rest_words[1:5]
         if _mentions("reminder-scheduling", obj) and not _names_a_file(rest_words):
@@ -222,6 +224,17 @@ def _asks_person(tokens: Tokens) -> bool:
     if second[:1].isupper() and second.lower() not in ("i", "the", "a"):
         return True
     return tokens.words[1] in ("my", "our", "the") and any(w in _ROLES for w in tokens.words[2:4])
+
+
+_RECIPIENT_WORDS = lexicon.word_set("recipient_words")
+
+
+def _names_a_person(tokens: Tokens) -> bool:
+    """The word after the verb (or after its "a", "à", "an") is a name: capitalised, letters only."""
+    words = tokens.words
+    at = 2 if len(words) > 2 and (words[1] in lexicon.recipient_words(words[0]) or words[1] in _RECIPIENT_WORDS) else 1
+    name = tokens.text[tokens.starts[at]:tokens.ends[at]] if at < len(words) else ""
+    return name[:1].isupper() and name.isalpha() and words[at] not in lexicon.PRONOUN_SUBJECTS
 
 
 def _mentions(kind: str, words: list[str]) -> bool:
