@@ -306,3 +306,13 @@ def test_asking_a_named_person_is_messaging(text):
 ])
 def test_asking_without_a_person_keeps_its_type(text, kind):
     assert [t["type"] for t in _parse(text)["tasks"]] == [kind]
+
+
+@pytest.mark.parametrize("text", [
+    "问问小刘周末有没有空",
+    "问一下花艺师小周有没有芍药",
+    "鈴木さんに鍵のことを聞いて",
+    "花屋の小林さんに芍薬があるか聞いて",
+])
+def test_asking_a_person_in_chinese_and_japanese_is_messaging(text):
+    assert [t["type"] for t in _parse(text)["tasks"]] == ["messaging"]
