@@ -316,3 +316,15 @@ def test_asking_without_a_person_keeps_its_type(text, kind):
 ])
 def test_asking_a_person_in_chinese_and_japanese_is_messaging(text):
     assert [t["type"] for t in _parse(text)["tasks"]] == ["messaging"]
+
+
+# ---- an impersonal "have to" frame before a list of infinitives (pt "tem que", like es "hay que", fr "il faut")
+
+@pytest.mark.parametrize("text", [
+    "tem que revisar a geladeira, escrever pro fornecedor e imprimir o cardápio",
+    "hay que revisar la nevera, escribir a Makro por el pedido y imprimir la carta",
+    "il faut vérifier le relevé de température, écrire à Metro pour le bar manquant et imprimer le tableau",
+    "bisogna controllare il frigo, scrivere al fornitore e stampare il menù",
+])
+def test_a_have_to_frame_before_infinitives(text):
+    assert len(_parse(text)["tasks"]) == 3

@@ -60,7 +60,7 @@ LANGUAGE = Language(
     request=(
         "você/vc/tu pode/poderia/consegue|pode/poderia/consegue|por favor|pfv|pf|por gentileza|preciso que você?"
         "|eu preciso que você?|preciso|quero que você?|gostaria que você?|não esqueça/esqueças de|não se esqueça de"
-        "|anota aí|anote aí|anota aí que|tem como|dá pra|dá para|me ajuda a|e|também|me faz um favor|faz um favor|faça um favor|me faça um favor|por gentileza"
+        "|tem que|tem de|é preciso|anota aí|anote aí|anota aí que|tem como|dá pra|dá para|me ajuda a|e|também|me faz um favor|faz um favor|faça um favor|me faça um favor|por gentileza"
     ),
     help_only="me ajudar|ajudar|ajudar-me",
     need_frames="preciso de|preciso dum|preciso duma|me ajuda com|me ajude com|ajuda-me com|me ajuda a|quero|adiciona uma tarefa pra|adiciona uma tarefa para|adicione uma tarefa pra|adicione uma tarefa para|cria uma tarefa pra|cria uma tarefa para",
