@@ -328,3 +328,9 @@ def test_asking_a_person_in_chinese_and_japanese_is_messaging(text):
 ])
 def test_a_have_to_frame_before_infinitives(text):
     assert len(_parse(text)["tasks"]) == 3
+
+
+@pytest.mark.parametrize("text", ["gibts was Neues bei meinen Tasks?", "gibt's was Neues bei meinen Tasks?"])
+def test_the_german_contraction_gibts_asks_like_gibt_es(text):
+    doc = _parse(text)
+    assert doc["status"] and doc["tasks"] == []
