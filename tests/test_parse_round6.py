@@ -334,3 +334,16 @@ def test_a_have_to_frame_before_infinitives(text):
 def test_the_german_contraction_gibts_asks_like_gibt_es(text):
     doc = _parse(text)
     assert doc["status"] and doc["tasks"] == []
+
+
+# ---- writing a named person the thing written ("write Tom the wifi password") is a message
+
+@pytest.mark.parametrize("text, kind", [
+    ("write Tom the wifi password", "messaging"),
+    ("schreib Tom das WLAN-Passwort", "messaging"),
+    ("schreib bitte Herrn Albrecht eine Mail, dass ich später komme", "messaging"),
+    ("write a README for the dotfiles repo", "file-creation"),
+    ("schreib eine Zusammenfassung in notes.md", "file-creation"),
+])
+def test_writing_a_person_a_thing(text, kind):
+    assert [t["type"] for t in _parse(text)["tasks"]] == [kind]

@@ -137,7 +137,13 @@ def _to_person(tokens: Tokens) -> bool:
     that += words[that:that + 1] in ([","], ["，"])
     if at == 1 and len(words) > that and (lexicon.MESSAGE_THAT.at(words, 2) or lexicon.MESSAGE_THAT.at(words, that)):
         return tokens.text[tokens.starts[1]:tokens.starts[1] + 1].isupper()  # "schreib Tim, dass …"
-    if at == 1 or at >= len(words):
+    if at == 1:  # "write Tom the wifi password", "schreib Tom das WLAN-Passwort": a name, then the thing written
+        named = 1 + lexicon.REQUEST.at(words, 1)  # "schreib bitte Herrn Albrecht eine Mail"
+        name = tokens.text[tokens.starts[named]:tokens.ends[named]] if named < len(words) else ""
+        follow = named + 1 + (named + 2 < len(words) and tokens.text[tokens.starts[named + 1]:][:1].isupper())
+        return name[:1].isupper() and name.isalpha() and words[named] not in lexicon.DETERMINERS \
+            and follow < len(words) and (words[follow] in lexicon.DETERMINERS or _mentions("messaging", words[follow:follow + 2]))
+    if at >= len(words):
         return False
     name = tokens.text[tokens.starts[at]:tokens.ends[at]]
     if words[at] in lexicon.DETERMINERS and at + 2 < len(words):  # "écris à la fleuriste Sandrine", "alla fiorista Chiara"
