@@ -347,3 +347,27 @@ def test_the_german_contraction_gibts_asks_like_gibt_es(text):
 ])
 def test_writing_a_person_a_thing(text, kind):
     assert [t["type"] for t in _parse(text)["tasks"]] == [kind]
+
+
+# ---- plural task nouns before an id range ("annule les tâches T-12 à T-14") and asking verbs in the infinitive
+
+@pytest.mark.parametrize("text", [
+    "annule les tâches T-12 à T-14",
+    "cancela las tareas T-12 a T-14",
+    "cancela as tarefas T-12 a T-14",
+    "brich die Aufgaben T-12 bis T-14 ab",
+    "cancel tasks T-12 to T-14",
+])
+def test_cancel_a_range_after_a_plural_task_noun(text):
+    doc = _parse(text)
+    assert [(c["verb"], c["ids"]) for c in doc["commands"]] == [("cancel", ["T-12", "T-13", "T-14"])] and doc["tasks"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "duas coisas: comparar planos de celular, e pedir pra Bia o link da reunião",
+    "dos cosas: comparar seguros de hogar, y pedir a Marta las llaves",
+    "deux choses : comparer les mutuelles, et demander à Inès le code du portail",
+    "due cose: confrontare le tariffe della luce, e chiedere a Paola le chiavi",
+])
+def test_asking_a_person_in_the_infinitive(text):
+    assert [t["type"] for t in _parse(text)["tasks"]][1:] == ["messaging"]

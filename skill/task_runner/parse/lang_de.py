@@ -70,7 +70,7 @@ LANGUAGE = Language(
     id_range_words=frozenset("bis".split()),
     id_join_words=frozenset("und oder".split()),
     id_task_words=frozenset("aufgabe aufgaben".split()),
-    id_fillers=frozenset("die der den aufgabe".split()),
+    id_fillers=frozenset("die der den aufgabe aufgaben".split()),
     note_openers="aber|mit|diesmal|weil|benutze|nimm",
     control_before={
         "retry": "wiederhole|wiederholen|neu starten|versuche|versuch|starte|führe",

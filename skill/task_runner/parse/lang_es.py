@@ -73,7 +73,7 @@ LANGUAGE = Language(
     id_range_words=frozenset("a al hasta".split()),
     id_join_words=frozenset("y o e".split()),
     id_task_words=frozenset("tarea tareas".split()),
-    id_fillers=frozenset("la las el los de del desde tarea".split()),
+    id_fillers=frozenset("la las el los de del desde tarea tareas".split()),
     note_openers="pero|con|usando|usa|esta vez|porque",
     control_before={
         "retry": "reintenta|reintentar|vuelve a intentar/ejecutar/hacer|repite|repetir|intenta|intenta de nuevo|reinicia",
@@ -182,7 +182,7 @@ LANGUAGE = Language(
         "file-creation": "archivo|documento|informe|tabla|gráfica|gráfico|hoja de cálculo",
     },
     agent_words="agente|asistente|agente de código|agente de programación",
-    delegate_verbs="pídele|pidele|pide|dile|haz que|que",
+    delegate_verbs="pídele|pidele|pide|pedirle|pedir|dile|haz que|que",
     recipient_words=frozenset("a al".split()),
     message_that="que|diciendo|diciéndole",
     message_quoted_before="",

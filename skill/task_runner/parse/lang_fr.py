@@ -50,7 +50,7 @@ LANGUAGE = Language(
         "file-creation": "fichier|document|rapport|tableau|compte rendu|présentation|dossier|graphique",
     },
     agent_words="agent|assistant|agent de code|l'agent|l'assistant",
-    delegate_verbs="demande|dis|fais",
+    delegate_verbs="demande|demander|dis|fais",
     recipient_words=frozenset("à au aux".split()),
     message_that="que|qu'|pour dire|en disant",
     message_quoted_before="",
@@ -103,7 +103,7 @@ LANGUAGE = Language(
     id_range_words=frozenset("à a jusqu'à".split()),
     id_join_words=frozenset("et ou".split()),
     id_task_words=frozenset("tâche tâches".split()),
-    id_fillers=frozenset("la le les de des du tâche".split()),
+    id_fillers=frozenset("la le les de des du tâche tâches".split()),
     note_openers="avec|mais|en utilisant|utilise|cette fois|parce que",
     control_before={
         "retry": "réessaie|réessayez|réessayer|relance|relancez|relancer|recommence|recommencez|refais|refaites|retente"

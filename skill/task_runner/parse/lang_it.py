@@ -44,7 +44,7 @@ LANGUAGE = Language(
         "file-creation": "file|documento|report|foglio|presentazione|cartella|relazione|tabella|grafico",
     },
     agent_words="agente|assistente|agente di codice|l'agente|all'agente|dell'agente|l'assistente|all'assistente",
-    delegate_verbs="chiedi|di'|dì|fai|fa'",
+    delegate_verbs="chiedi|chiedere|di'|dì|fai|fa'",
     recipient_words=frozenset("a al ad alla allo".split()),
     message_that="che|dicendo|per dire",
     message_quoted_before="",
@@ -95,7 +95,7 @@ LANGUAGE = Language(
     id_range_words=frozenset("a fino al alla".split()),
     id_join_words=frozenset("e o ed".split()),
     id_task_words=frozenset("attività compito compiti task".split()),
-    id_fillers=frozenset("la il lo le i gli da dal dalla attività compito".split()),
+    id_fillers=frozenset("la il lo le i gli da dal dalla attività compito compiti".split()),
     note_openers="con|ma|usando|usa|questa volta|stavolta|perché",
     control_before={
         "retry": "rifai|rifare|rilancia|riprova|riprovare|riprovate|riesegui|rieseguire|rilancia|rilanciare|ripeti|ripetere|ritenta|prova",

@@ -51,7 +51,7 @@ LANGUAGE = Language(
         "info-lookup": "uma olhada|uma conferida|uma pesquisada",
     },
     agent_words="agente|assistente|agente de código",
-    delegate_verbs="pede|peça|peca|manda|diz|fala",
+    delegate_verbs="pede|peça|peca|pedir|manda|diz|fala",
     recipient_words=frozenset("para pro pra ao".split()),
     message_that="que|dizendo|falando",
     message_quoted_before="",
@@ -103,7 +103,7 @@ LANGUAGE = Language(
     id_range_words=frozenset("a até à".split()),
     id_join_words=frozenset("e ou".split()),
     id_task_words=frozenset("tarefa tarefas".split()),
-    id_fillers=frozenset("a o as os da do de tarefa".split()),
+    id_fillers=frozenset("a o as os da do de tarefa tarefas".split()),
     note_openers="com|mas|usando|use|usa|desta vez|dessa vez|porque",
     control_before={
         "retry": "tenta de novo|tente de novo|tenta novamente|tente novamente|tenta|tente|tentar|reexecuta|reexecute|refaz|refaça|repete|repita|reinicia|reinicie|reprocessa",
