@@ -371,3 +371,8 @@ def test_cancel_a_range_after_a_plural_task_noun(text):
 ])
 def test_asking_a_person_in_the_infinitive(text):
     assert [t["type"] for t in _parse(text)["tasks"]][1:] == ["messaging"]
+
+
+def test_the_french_title_m_dot_does_not_end_a_sentence():
+    doc = _parse("demain à 9h, écris à M. Dubois pour confirmer le rendez-vous")
+    assert [t["type"] for t in doc["tasks"]] == ["messaging"] and "Dubois" in doc["tasks"][0]["description"]

@@ -195,7 +195,7 @@ LANGUAGE = Language(
     object_cues="pour|de|du|comme",
     # tables this language does not need
     dotted_abbreviations="",
-    title_abbreviations="mme|mlle|me",
+    title_abbreviations="mme|mlle|me|mm|m",
     short_abbreviations="",
     typos={},
     not_typos=frozenset(),
