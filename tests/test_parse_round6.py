@@ -376,3 +376,19 @@ def test_asking_a_person_in_the_infinitive(text):
 def test_the_french_title_m_dot_does_not_end_a_sentence():
     doc = _parse("demain à 9h, écris à M. Dubois pour confirmer le rendez-vous")
     assert [t["type"] for t in doc["tasks"]] == ["messaging"] and "Dubois" in doc["tasks"][0]["description"]
+
+
+# ---- after a command, "also" + a request and its verb is a new task, not the command's note
+
+@pytest.mark.parametrize("text", [
+    "T-22 做完了，另外帮我查一下上海迪士尼的门票价格",
+    "T-22 is done, also can you look up the ticket prices for Disneyland",
+])
+def test_a_request_after_a_command_is_a_task(text):
+    doc = _parse(text)
+    assert doc["commands"][0]["note"] is None and len(doc["tasks"]) == 1
+
+
+def test_how_to_retry_after_also_stays_the_note():
+    doc = _parse("重试T-04，另外请用测试环境的密钥")
+    assert doc["commands"][0]["note"] and doc["tasks"] == []

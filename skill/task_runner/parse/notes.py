@@ -82,9 +82,16 @@ def note(tokens: Tokens, start: int, right: int) -> tuple[int, int] | None:
         action += NEW_ACTION.at(words, action)
     if action < right and (lexicon.is_verb(words[action]) or words[action] == "add" or _adds(words[action])
                            or lexicon.VERB_PHRASES.at(words, action) or _ends_with_a_request(words, action, right)
+                           or action > position and _request_then_verb(words, action)
                            or any(t.at(words, action) for t in lexicon.CONTROL_BEFORE.values())):
         return None  # "skip T-04, add: …" / "retry T-02, then email Bob" / "跳过T-03，再加一个任务": a new action
     return span
+
+
+def _request_then_verb(words: list[str], start: int) -> bool:
+    """"…，另外帮我查一下 …": a request and its verb after "also" (not "另外请用 …", how to retry)."""
+    verb = start + lexicon.REQUEST.at(words, start)
+    return verb > start and verb < len(words) and (lexicon.is_verb(words[verb]) or bool(lexicon.VERB_PHRASES.at(words, verb)))
 
 
 def _ends_with_a_request(words: list[str], start: int, right: int) -> bool:
