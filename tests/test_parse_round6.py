@@ -392,3 +392,14 @@ def test_a_request_after_a_command_is_a_task(text):
 def test_how_to_retry_after_also_stays_the_note():
     doc = _parse("重试T-04，另外请用测试环境的密钥")
     assert doc["commands"][0]["note"] and doc["tasks"] == []
+
+
+# ---- "and message me if …", "und mir schicken": telling the user the result is part of the job; after "then" it is a step
+
+@pytest.mark.parametrize("text, count", [
+    ("every sunday at 6pm check my bank balance and message me if it's under 500", 1),
+    ("jeden Morgen um 6:45 den Verkehr auf der A9 checken und mir schicken", 1),
+    ("in 2 hours check whether the logger uploaded to drive, then text me the reading", 2),
+])
+def test_telling_the_user_the_result(text, count):
+    assert len(_parse(text)["tasks"]) == count

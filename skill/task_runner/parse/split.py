@@ -287,7 +287,8 @@ def _cut_here(left: str, right: str, words: list[str], index: int, kind: str, op
     if next_word and not lexicon.is_verb(next_word) and is_time_word(next_word):
         next_word = verb_after_a_time(right_core) or next_word  # "…, and tomorrow call the plumber", "y a partir de las 18:00 escríbele"
     cjk = is_cjk(right_core[:1])
-    if _one_job(left_words, Tokens(right_trim.core[:80]).words):
+    if _one_job(left_words, Tokens(right_trim.core[:80]).words) and not (  # "…, then text me the reading" is a step
+            kind == "then" and lexicon.verb_type(first_word(right_trim.core)) == "messaging"):
         return None
     if cjk and kind == "comma" and (lexicon.VERB_PHRASES.ending_at(left_words, len(left_words)) or _plain(left_words)
                                     and _plain(Tokens(right_core[:200]).words)):
