@@ -403,3 +403,9 @@ def test_how_to_retry_after_also_stays_the_note():
 ])
 def test_telling_the_user_the_result(text, count):
     assert len(_parse(text)["tasks"]) == count
+
+
+def test_spanish_pasar_with_two_pronouns_hands_a_thing_over():
+    doc = _parse("redacta una carta de motivación en beca/carta.md y después pásasela a mi tutora Inés para que la revise")
+    assert [t["type"] for t in doc["tasks"]] == ["file-creation", "messaging"]
+    assert doc["tasks"][1]["depends_on"] == [0]
