@@ -9,7 +9,7 @@ Coda and Airtable", "salt and pepper grinders") while "look it up and text it to
 
 import re
 
-from task_runner.parse import corrections, lexicon, lists
+from task_runner.parse import clause, corrections, lexicon, lists
 from task_runner.parse.clean import (
     first_word,
     is_time_word,
@@ -48,7 +48,6 @@ _BREAKS = frozenset(",;，；、")
 _EMPHASIS = Lazy(r"(?P<mark>\*\*|__|(?<![\w*])\*|(?<![\w_])_)(?=\S)(?P<body>[^\n]{0,300}?\S)(?P=mark)(?![\w*])")
 _HEADING = Lazy(r"^\s{0,3}#{1,6}\s")  # markdown section headings separate groups; they are not tasks
 _WINDOW = 200
-_KEEP_AS = lexicon.phrases("keep_as")
 
 
 def split_body(text: str) -> list[Item]:
@@ -275,10 +274,10 @@ def _cut_here(left: str, right: str, words: list[str], index: int, kind: str, op
     if not left_core:
         return None
     left_words = Tokens(left_core).words
-    if _waits_for_a_task(left_words) or opener_follows and len(left_words) == 1 and lexicon.is_verb(left_words[0]):
+    if clause.waits_for_a_task(left_words) or opener_follows and len(left_words) == 1 and lexicon.is_verb(left_words[0]):
         return None  # "quand T-03 est terminée, envoie …", "T-01が終わったら、…": the condition of what follows
     right_trim = trim(right)
-    right_core = _strip_result_lead(right_trim.core)
+    right_core = clause.strip_result_lead(right_trim.core)
     next_word = first_word(right_core)
     if next_word in lexicon.CLITICS and you_form_or_verb(first_word(right_core[len(next_word):]), kind in lexicon.SEQ and not next_word.endswith("s")):
         next_word = first_word(right_core[len(next_word):])  # "lui envoyer …" (a plural article agrees: "las pruebas" is no "le escribes")
@@ -287,7 +286,7 @@ def _cut_here(left: str, right: str, words: list[str], index: int, kind: str, op
     if next_word and not lexicon.is_verb(next_word) and is_time_word(next_word):
         next_word = verb_after_a_time(right_core) or next_word  # "…, and tomorrow call the plumber", "y a partir de las 18:00 escríbele"
     cjk = is_cjk(right_core[:1])
-    if _one_job(left_words, Tokens(right_trim.core[:80]).words) and not (  # "…, then text me the reading" is a step
+    if clause.one_job(left_words, Tokens(right_trim.core[:80]).words) and not (  # "…, then text me the reading" is a step
             kind == "then" and lexicon.verb_type(first_word(right_trim.core)) == "messaging"):
         return None
     if cjk and kind == "comma" and (lexicon.VERB_PHRASES.ending_at(left_words, len(left_words)) or _plain(left_words)
@@ -319,68 +318,19 @@ def _cut_here(left: str, right: str, words: list[str], index: int, kind: str, op
         return None
     if cjk:
         return ""
-    if not starts_with_verb(left) and _statement(left_core) and not _statement(right_core):
+    if not starts_with_verb(left) and clause.statement(left_core) and not clause.statement(right_core):
         return ""  # "the car is making a weird noise, so book a mechanic": the statement is only context
     if len(left_core.split()) < 2 or not starts_with_verb(left):
         return None
     before_last = words[index - 2] if index >= 2 else ""
     if (kind == "conj" and last in lexicon.VERBS and last not in lexicon.AMBIGUOUS_VERBS and left.rstrip()[-len(last):][:1].islower()
-            and last not in lexicon.DE_INFINITIVES and before_last not in _FINITE):
+            and last not in lexicon.DE_INFINITIVES and before_last not in clause.FINITE):
         return None  # "benchmark read and write throughput": two verbs sharing one object ("is open and" is not)
     return "then" if right_core != right_trim.core else ""
 
 
 def _kana(text: str) -> bool:
     return any("\u3040" <= char <= "\u30ff" for char in text)
-
-
-def _one_job(left: list[str], right: list[str]) -> bool:
-    """"go through my emails and summarize them", "check the site and lmk if …": the second half is
-    the result of the first, not a task of its own."""
-    if not right:
-        return False
-    if lexicon.REPORT_BACK.at(right, 0) or _KEEP_AS.at(right, 0) or is_cjk(right[0][:1]) and _KEEP_AS.ending_at(right, len(right)):
-        return True  # "prepare the quote and save it as quote.pdf": where the result goes, not a task
-    if is_cjk(right[0][:1]) and lexicon.REPORT_BACK.ending_at(right, len(right)) and "に" not in right:
-        return True  # "テストを実行して、落ちたものを教えて": telling the user what came of it
-    reads = lexicon.READING_VERBS.at(left, 0) or is_cjk(left[0][:1]) and lexicon.READING_VERBS.find(left)
-    return bool(reads and (lexicon.DIGEST_VERBS.at(right, 0) or is_cjk(right[0][:1]) and lexicon.DIGEST_VERBS.find(right[:24])))
-
-
-def _waits_for_a_task(words: list[str]) -> bool:
-    """A clause that only says which existing task comes first ("once T-03 is done", "T-01完成以后")."""
-    ids = [index for index, word in enumerate(words) if lexicon.id_number(word) is not None]
-    if not ids:
-        return False
-    after = words[ids[-1] + 1:]
-    if any(word in _BREAKS for word in after) or any(lexicon.is_verb(word) or word in lexicon.DE_INFINITIVES for word in after):
-        return False  # "after T-02 is done, write …", "nach T-10 die Ergebnisse packen": the action is here too
-    opens = lexicon.DEP_BEFORE_ID.at(words, 0) or lexicon.CLAUSE_OPENERS.at(words, 0)
-    return bool(opens) or any(lexicon.DEP_AFTER_ID.at(words, index + 1) for index in ids)
-
-
-_FINITE = frozenset("""is are was were 's 're has have had keeps needs broke died stopped crashed failed expired closes
-opens ends starts""".split())
-
-
-def _statement(text: str) -> bool:
-    """A clause with its own subject and finite verb ("the fridge is empty"), not a noun list or an opener."""
-    words = Tokens(text[:200]).words
-    if not words or lexicon.CLAUSE_OPENERS.at(words, 0) or words[0] in ("if", "when", "once", "while", "until", "unless"):
-        return False
-    return any(word in _FINITE for word in words[1:])
-
-
-def _strip_result_lead(core: str) -> str:
-    """"with the result build a chart" → "build a chart" (the result phrase is a dependency cue)."""
-    tokens = Tokens(core[:120])
-    length = lexicon.DEP_RESULT.at(tokens.words, 0)
-    if not length:
-        return core
-    rest = length
-    while rest < len(tokens) and tokens.words[rest] in _BREAKS:
-        rest += 1
-    return tokens.rest(rest) if rest < len(tokens) else core
 
 
 def _plain(words: list[str]) -> bool:

@@ -1,0 +1,56 @@
+"""What a clause is, for the splitter: one job in two halves, a statement, a wait for a task."""
+
+from task_runner.parse import lexicon
+from task_runner.parse.phrases import Tokens, is_cjk
+
+_KEEP_AS = lexicon.phrases("keep_as")
+_BREAKS = frozenset(",;，；、")
+
+
+def one_job(left: list[str], right: list[str]) -> bool:
+    """"go through my emails and summarize them", "check the site and lmk if …": the second half is
+    the result of the first, not a task of its own."""
+    if not right:
+        return False
+    if lexicon.REPORT_BACK.at(right, 0) or _KEEP_AS.at(right, 0) or is_cjk(right[0][:1]) and _KEEP_AS.ending_at(right, len(right)):
+        return True  # "prepare the quote and save it as quote.pdf": where the result goes, not a task
+    if is_cjk(right[0][:1]) and lexicon.REPORT_BACK.ending_at(right, len(right)) and "に" not in right:
+        return True  # "テストを実行して、落ちたものを教えて": telling the user what came of it
+    reads = lexicon.READING_VERBS.at(left, 0) or is_cjk(left[0][:1]) and lexicon.READING_VERBS.find(left)
+    return bool(reads and (lexicon.DIGEST_VERBS.at(right, 0) or is_cjk(right[0][:1]) and lexicon.DIGEST_VERBS.find(right[:24])))
+
+
+def waits_for_a_task(words: list[str]) -> bool:
+    """A clause that only says which existing task comes first ("once T-03 is done", "T-01完成以后")."""
+    ids = [index for index, word in enumerate(words) if lexicon.id_number(word) is not None]
+    if not ids:
+        return False
+    after = words[ids[-1] + 1:]
+    if any(word in _BREAKS for word in after) or any(lexicon.is_verb(word) or word in lexicon.DE_INFINITIVES for word in after):
+        return False  # "after T-02 is done, write …", "nach T-10 die Ergebnisse packen": the action is here too
+    opens = lexicon.DEP_BEFORE_ID.at(words, 0) or lexicon.CLAUSE_OPENERS.at(words, 0)
+    return bool(opens) or any(lexicon.DEP_AFTER_ID.at(words, index + 1) for index in ids)
+
+
+FINITE = frozenset("""is are was were 's 're has have had keeps needs broke died stopped crashed failed expired closes
+opens ends starts""".split())
+
+
+def statement(text: str) -> bool:
+    """A clause with its own subject and finite verb ("the fridge is empty"), not a noun list or an opener."""
+    words = Tokens(text[:200]).words
+    if not words or lexicon.CLAUSE_OPENERS.at(words, 0) or words[0] in ("if", "when", "once", "while", "until", "unless"):
+        return False
+    return any(word in FINITE for word in words[1:])
+
+
+def strip_result_lead(core: str) -> str:
+    """"with the result build a chart" → "build a chart" (the result phrase is a dependency cue)."""
+    tokens = Tokens(core[:120])
+    length = lexicon.DEP_RESULT.at(tokens.words, 0)
+    if not length:
+        return core
+    rest = length
+    while rest < len(tokens) and tokens.words[rest] in _BREAKS:
+        rest += 1
+    return tokens.rest(rest) if rest < len(tokens) else core
