@@ -6,6 +6,7 @@ LANGUAGE = Language(
     code="de",
     verbs=frozenset("""
     lass lasse kündige kündig storniere stornieren leite leit weiterleiten nachfragen erfragen posten poste einholen packen pack vergleich vergleiche lad lade checken fragen bringen
+    nachlesen nachschlagen nachschauen nachsehen ausarbeiten rausfinden herausfinden zusammenstellen holen
     abgeben einreichen zurückrufen unterschreiben versenden ändern sammeln abmelden ummelden zusagen
     erneuere verlängere melde anmelden unterschreibe einladen scanne fülle ausfüllen vervollständige reiche
     beantrage bestätige probiere gib verkaufe ändere verschiebe koche putze wähle entscheide bezahl zahl
@@ -49,6 +50,7 @@ LANGUAGE = Language(
     how_to="wie kann/mache/macht/funktioniert/soll/lösche/storniere/füge/erstelle/starte|was bedeutet",
     seq_then="und dann|dann|danach|anschließend|anschliessend|im anschluss",
     seq_also="außerdem|ausserdem|zusätzlich|und auch|auch noch",
+    now_words="jetzt gleich|jetzt sofort|gleich jetzt|jetzt|sofort|inzwischen|währenddessen|in der zwischenzeit|zwischendurch",
     seq_order="zuerst|zunächst|erst|als erstes|erstens|zweitens|drittens|schließlich|zuletzt|als nächstes|am ende",
     conj="und|sowie",
     clause_openers="wenn|sobald|falls",
@@ -115,7 +117,7 @@ LANGUAGE = Language(
                 " verschicken leite leit weiterleiten",
         "code-execution": "führe starte installiere ausführen starten installieren deployen",
         "file-creation": "schreib erstell erstelle schreibe erstellen schreiben",
-        "info-lookup": "suche recherchiere vergleiche prüfe suchen finden recherchieren vergleichen prüfen",
+        "info-lookup": "suche recherchiere vergleiche prüfe suchen finden recherchieren vergleichen prüfen nachlesen nachschlagen nachschauen nachsehen rausfinden herausfinden",
     },
     vague_verbs="kümmer dich mal um|kümmere dich mal um|kümmer dich um|kümmere dich um|erledige|mach|regel|regle|schau dir|organisiere",
     vague_nouns=frozenset("sache sachen ding zeug".split()),

@@ -52,6 +52,7 @@ LANGUAGE = Language(
     how_to="¿? cómo/como puedo/hago/se/debo/podría/cancelo/borro/elimino/reintento/añado/agrego/creo/salto|¿? qué significa",
     seq_then="y luego|luego|después|despues|y después|y despues|a continuación|una vez hecho",
     seq_also="también|tambien|además|ademas|y también",
+    now_words="mientras tanto|entretanto|ahora mismo|ahora|ya mismo|enseguida|en seguida",
     seq_order="primero|segundo|tercero|finalmente|por último|por ultimo",
     conj="y|e",
     clause_openers="si|cuando|una vez que",

@@ -82,6 +82,7 @@ LANGUAGE = Language(
     reminder_only="rappelle-moi|rappelez-moi|rappelle moi",
     seq_then="puis|ensuite|et puis|et ensuite|après ça|après cela|une fois fait|une fois que c'est fait",
     seq_also="aussi|également|en plus|et aussi|de plus|autre chose",
+    now_words="là tout de suite|tout de suite|maintenant|là|en attendant|entre-temps|pendant ce temps|dès maintenant|immédiatement",
     seq_order="d'abord|premièrement|deuxièmement|troisièmement|enfin|finalement|pour finir|en premier",
     conj="et",
     clause_openers="s'il|s'ils|s'elle|s'elles|si|quand|lorsque|une fois que|une fois|dès que",

@@ -74,6 +74,7 @@ LANGUAGE = Language(
     reminder_only="ricordami|ricordatemi",
     seq_then="poi|dopo|e poi|quindi|dopodiché|successivamente|una volta fatto",
     seq_also="anche|inoltre|e anche|in più|più|pure",
+    now_words="intanto|nel frattempo|adesso|ora|subito|nel mentre",
     seq_order="prima|innanzitutto|primo|secondo|terzo|infine|alla fine|per ultimo",
     conj="e|ed",
     clause_openers="se|quando|appena|una volta che",

@@ -82,6 +82,7 @@ LANGUAGE = Language(
     reminder_only="me lembra|me lembre|lembre-me|lembra-me",
     seq_then="depois|em seguida|e depois|e então|então|aí|depois disso",
     seq_also="também|além disso|e também|ainda",
+    now_words="enquanto isso|agora mesmo|agora|já|neste momento|entretanto|de imediato",
     seq_order="primeiro|segundo|terceiro|por fim|por último|finalmente",
     conj="e",
     clause_openers="se|quando|assim que|depois que",

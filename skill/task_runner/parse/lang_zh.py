@@ -24,6 +24,7 @@ LANGUAGE = Language(
     how_to="怎么|如何",
     seq_then="然后再|然后|接着|之后再|之后|随后|完成后|做完后|再",
     seq_also="还有|另外|同时|并且|以及|顺便|顺带",
+    now_words="现在先|现在就|现在|马上|立刻",
     seq_order="首先|第一|第二|第三|最后|其次|一是|二是|三是|一个是|另一个是|另外一个是",
     clitics=frozenset("".split()),
     pronoun_objects="它|它们|这个|那个|结果",

@@ -67,6 +67,7 @@ class Language:
     seq_then: str
     seq_also: str
     seq_order: str
+    now_words: str                  # spec: "right now", "mientras tanto", "jetzt gleich": after a join, the next request is for now, not the schedule before
     conj: str
     clause_openers: str
     not_then_before: frozenset

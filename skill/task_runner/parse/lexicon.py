@@ -59,6 +59,7 @@ WEB_SEARCH = phrases("web_search")
 REMINDER_ONLY = phrases("reminder_only")
 SEQ = {"then": phrases("seq_then"), "also": phrases("seq_also"), "order": phrases("seq_order")}
 CONJ = phrases("conj")
+NOW = phrases("now_words")
 CLAUSE_OPENERS = phrases("clause_openers")
 PRONOUN_OBJECTS = phrases("pronoun_objects")
 CLITICS = word_set("clitics")

@@ -248,6 +248,9 @@ def _candidate(words: list[str], index: int) -> tuple[int, str, int | None] | No
             position += length
             kind = name
             break
+    now = lexicon.NOW.at(words, position) if (punct or kind == "conj") else 0
+    if now:  # "…, and right now look up …", "y mientras tanto busca …": a request for now, after the scheduled one
+        position, kind = position + now, "now"
     while position < len(words) and words[position] in _BREAKS:
         position += 1
     if not (punct or kind):
@@ -302,6 +305,8 @@ def _cut_here(left: str, right: str, words: list[str], index: int, kind: str, op
     verb_follows = (lexicon.is_verb(next_word) and (len(right_core.split()) >= 2 or lone_verb)) or _verb_final(right_core) or (
         cjk and bool(lexicon.VERB_PHRASES.at(Tokens(right_core[:8]).words, 0)))
     requested = right_trim.requested and (lexicon.is_verb(next_word) or cjk)
+    if kind == "now":
+        return "now" if verb_follows or requested or cjk and bool(lexicon.VERB_PHRASES.find(Tokens(right_core[:40]).words)) else None
     if kind in lexicon.SEQ:
         if kind == "then" and last in lexicon.NOT_THEN_BEFORE:
             return None

@@ -90,7 +90,7 @@ def _tasks(items: list, masked: Masked, now, limit: int) -> list[dict]:
             if shared and (shared.due or shared.cron):  # "by Friday, please: 1. … 2. …" applies to every item
                 shared.not_before = None
                 found = shared
-        if found is None and item.joined and opening is not None:
+        if found is None and item.joined and opening is not None and item.cue != "now":
             found = opening  # "tomorrow morning email Ann, and post the fixtures": the start opens the sentence
         elif found is None or not (found.not_before and not found.cron and _opens(trimmed.core, found)):
             opening = None

@@ -1,0 +1,32 @@
+"""Round 7 (holdout5 as the development set): general rules for classes of misses, each in every
+language it applies to, worded differently from the corpus."""
+
+from datetime import datetime, timezone
+
+import pytest
+
+from task_runner.parse import parse_message
+
+NOW = datetime(2026, 11, 20, 10, 0, tzinfo=timezone.utc)
+
+
+def _parse(text):
+    return parse_message(text, now=NOW)
+
+
+# ---- after a time-led item, a join and a "now / meanwhile" word open a new request for now
+
+@pytest.mark.parametrize("text, second", [
+    ("tomorrow at 7 remind me to water the tomatoes, and meanwhile find a cheap greenhouse heater", "greenhouse"),
+    ("mañana a las 7 llama al fontanero y ahora mismo busca el teléfono de la comunidad", "comunidad"),
+    ("übermorgen um 9 den Tierarzt anrufen und jetzt sofort die Impfpässe im Ordner nachschauen", "Impfpässe"),
+    ("samedi à 10h appelle le garage, et en attendant cherche un loueur de voitures", "loueur"),
+    ("amanhã às 8 liga para o síndico e agora mesmo procura o contrato do condomínio", "contrato"),
+    ("domani alle 9 chiama il commercialista e nel frattempo cerca le ricevute del 2025", "ricevute"),
+    ("后天上午十点提醒我交房租，现在就帮我查一下房东的电话", "房东"),
+])
+def test_a_request_for_now_after_a_timed_one_is_its_own_task(text, second):
+    tasks = _parse(text)["tasks"]
+    assert len(tasks) == 2, [t["description"] for t in tasks]
+    assert tasks[0]["schedule"]["not_before"], tasks[0]
+    assert second in tasks[1]["description"] and not tasks[1]["schedule"]["not_before"], tasks[1]
