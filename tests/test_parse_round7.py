@@ -30,3 +30,22 @@ def test_a_request_for_now_after_a_timed_one_is_its_own_task(text, second):
     assert len(tasks) == 2, [t["description"] for t in tasks]
     assert tasks[0]["schedule"]["not_before"], tasks[0]
     assert second in tasks[1]["description"] and not tasks[1]["schedule"]["not_before"], tasks[1]
+
+
+# ---- an ordinal day after an every-word is a monthly day ("todo dia 1º", "jeden Ersten des Monats")
+
+@pytest.mark.parametrize("text, cron", [
+    ("todo dia 5º às 8h paga a conta de luz", "0 8 5 * *"),
+    ("cada día 3 del mes a las 9 revisa el extracto del banco", "0 9 3 * *"),
+    ("jeden Zweiten des Monats um 10 Uhr die Miete überweisen", "0 10 2 * *"),
+    ("chaque premier du mois à 8h vérifie les relevés", "0 8 1 * *"),
+    ("ogni 1° del mese alle 9 controlla le bollette", "0 9 1 * *"),
+    ("every 4th at 7 check the water meter reading", "0 7 4 * *"),
+])
+def test_an_ordinal_day_after_every_is_monthly(text, cron):
+    tasks = _parse(text)["tasks"]
+    assert len(tasks) == 1 and tasks[0]["schedule"]["cron"] == cron, tasks
+
+
+def test_every_second_week_is_no_monthly_day():
+    assert _parse("every 2nd week call my grandmother")["tasks"][0]["schedule"]["cron"] != "0 9 2 * *"

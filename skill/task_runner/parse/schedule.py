@@ -83,15 +83,38 @@ def _every_day_of_month(text: str, result: Schedule) -> tuple[int, int] | None:
     """"every 1st of the month", "tous les 1er du mois", "jeden 1. des Monats": a monthly day."""
     match = _MONTHLY_DAY.search(text)
     if not match or not 1 <= int(match.group("dom")) <= 28 or PERIODS.get(match.group().split()[-1].lower()) != "month":
-        return None
+        match = _ordinal_of_every_month(text)
+        if not match:
+            return None
+    dom = match.group("dom").lower()
+    dom = _ORDINALS[dom] if dom in _ORDINALS else int(dom.rstrip("stndrhºo°e."))
     hour, minute, time_phrase = clock_time(text)
-    result.cron = f"{minute} {part_hour(text, 9) if hour is None else hour} {int(match.group('dom'))} * *"
+    result.cron = f"{minute} {part_hour(text, 9) if hour is None else hour} {dom} * *"
     result.phrase.append(match.group().strip() + (f" {time_phrase}" if time_phrase else ""))
     return match.span()
 
 
 _MONTHLY_DAY = Lazy(r"\b" + _EVERY + r"\s+(?:\w+\s+)?(?P<dom>\d{1,2})(?:st|nd|rd|th|er|º|°|\.)?(?:\s+[\w']+){0,2}?\s+(?:"
                     + _PERIOD_AFTER_EVERY + r")\b", re.IGNORECASE)  # the period must be a month (checked below)
+
+
+_EVERY_ORDINAL = Lazy(r"\b" + _EVERY + r"\s+(?:(?:" + "|".join(sorted(lexicon.word_set("day_words"), key=len, reverse=True))
+                     + r")\s+)?(?P<dom>\d{1,2}(?:st|nd|rd|th|er|º|°|o)?|" + "|".join(sorted(_ORDINALS, key=len, reverse=True))
+                     + r")(?![\w°º])", re.IGNORECASE)
+
+
+def _ordinal_of_every_month(text: str) -> re.Match | None:
+    """"todo dia 1º às 10h", "jeden Ersten des Monats", "every 1st at 9": an ordinal day after an
+    every-word is a monthly day, unless a week or a weekday follows ("every 2nd week")."""
+    match = _EVERY_ORDINAL.search(text)
+    if not match:
+        return None
+    dom = match.group("dom").lower()
+    value = _ORDINALS.get(dom) or int(dom.rstrip("stndrhºo°e."))
+    after = [word.strip(",.;") for word in text[match.end():match.end() + 40].lower().split()[:3]]
+    monthly = any(PERIODS.get(word) == "month" for word in after)
+    other = after and (after[0] in PERIODS or after[0] in DAYS or after[0].rstrip("s") in DAYS)
+    return match if 1 <= value <= 28 and (monthly or dom[:1].isdigit() and not dom.isdigit() and not other) else None
 
 
 def _recurring(text: str, result: Schedule) -> tuple[int, int] | None:
