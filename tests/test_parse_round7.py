@@ -49,3 +49,35 @@ def test_an_ordinal_day_after_every_is_monthly(text, cron):
 
 def test_every_second_week_is_no_monthly_day():
     assert _parse("every 2nd week call my grandmother")["tasks"][0]["schedule"]["cron"] != "0 9 2 * *"
+
+
+# ---- status questions in short or novel forms
+
+@pytest.mark.parametrize("text", [
+    "stato delle attività?",                                  # a topic and what it is about (of_words)
+    "status das minhas tarefas?",
+    "c'est quoi l'état de mes tâches ?",
+    "¿en qué punto están mis tareas?",
+    "em que pé estão as tarefas?",
+    "vous en êtes où ?",
+    "where are we with things?",
+    "状況はどう？",
+    "est-ce qu'il y a des trucs de finis ?",                  # a state word that is a verb too is no action
+    "ce qui est fini et ce qui attend encore ?",
+    "能告诉我哪些在跑、哪些失败了吗？",
+    "has anything finished since lunch",                      # an inverted question without its mark
+    "after lunch, can you tell me what's still blocked",
+    "kannst du mir kurz sagen, welche Aufgaben noch laufen?",
+    "恐れ入りますが、実行中のタスクを教えていただけますか",      # a polite lead before a tell-me question
+])
+def test_status_questions_in_short_or_novel_forms(text):
+    doc = _parse(text)
+    assert doc["mode"] == "intake" and doc["status"] and not doc["tasks"], doc
+
+
+@pytest.mark.parametrize("text", [
+    "c'est quoi le statut de ma commande Amazon ?",
+    "has the plumber called back",
+])
+def test_questions_about_other_things_are_no_status(text):
+    assert not _parse(text)["status"]

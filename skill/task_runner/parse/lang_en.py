@@ -236,6 +236,7 @@ LANGUAGE = Language(
     status_nouns=frozenset("""task tasks queue todos todo to-dos to-do jobs job backlog ones items tasklist task-list
     todo-list list""".split()),
     status_topic=frozenset("status progress state overview rundown update updates recap".split()),
+    of_words=frozenset("of on for with in about".split()),
     determiners=frozenset("of the my our all those".split()),
     relative_that="that/which? 's/is/are/has/have? still/currently/already/been?|that|which",
     all_words=frozenset("all every everything each whole entire whatever anything".split()),
@@ -335,7 +336,7 @@ LANGUAGE = Language(
     verb_phrases="",
     request_end="",
     status_phrases=(
-        "where are we at|where do we stand|what 's/is new|on my plate|what are you working on|what 're you working on|what have you done so far"
+        "where are we with everything|where are we with things|where are we with it all|where are we on everything|where are we on things|where are we at|where do we stand|what 's/is new|on my plate|what are you working on|what 're you working on|what have you done so far"
         "|progress report|status report|status update|where do things stand|catch me up|bring me up to speed"
         "|how 's/is everything going|how are things going|how 's/is it all going"
     ),

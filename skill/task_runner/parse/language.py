@@ -109,6 +109,7 @@ class Language:
     status_nouns: frozenset
     status_topic: frozenset
     status_phrases: str
+    of_words: frozenset             # "status of …", "stato dei task", "status das tarefas": what a status topic is about
     determiners: frozenset          # "the", "les", "meine": words between "all" and the status
     relative_that: str              # spec: "all that is pending", "tout ce qui est en attente"
     all_words: frozenset

@@ -20,7 +20,7 @@ _MODALS = frozenset("would should could can will do does did might may must shal
 _THAT = Phrases("that 's|that is|that are|which is|which are|that|which|are|is|still|already|been|have been|has been|currently")
 _SUBORDINATE = frozenset(word for lang in lexicon.LANGUAGES for word in lang.subordinators.split("|") if word)
 _ABOUT = frozenset(word for lang in lexicon.LANGUAGES for word in lang.object_cues.split("|") if word and " " not in word)
-_COMPLEMENT = frozenset("of on for with in about von der de del sobre".split())
+_COMPLEMENT = lexicon.word_set("of_words")
 _FILLER_END = frozenset("? ！ ？ . ! please pls now yet right now so far today again".split())
 _ZH_QUEUE = Phrases("任务|队列|待办")
 _ZH_ASK = Phrases("哪些|什么|几个|多少|怎么样|状态|进度|吗|呢")
@@ -45,7 +45,7 @@ def is_status(text: str, ends_with_question: bool) -> bool:
     found = lexicon.STATUS_PHRASES.find(words)
     if found:
         after = sum(found) + (words[sum(found):sum(found) + 1] in (["noch"], ["still"], ["ancora"], ["encore"]))
-        if words[after:after + 1] and words[after] in _ABOUT:
+        if words[after:after + 1] and words[after] in _ABOUT and not _complement(words, after):
             return False  # "¿qué falta para la receta?", "was fehlt noch für die Party?": about something else
         return not _is_work_on(words, found[0])
     if ends_with_question and asks_about_states(words) or _tell_me_which(words):
@@ -76,8 +76,11 @@ def asks_about_states(words: list[str]) -> bool:
     """A short question about task states with no action in it: two states ("done vs pending?",
     "¿qué sigue pendiente y qué está bloqueado?") or anything finished ("¿ya terminó algo?", "昨晚有完成的吗")."""
     words = [w for w in words if w not in ("¿", "¡")]
-    if len(words) > 24 or any(len(w) > 2 and w in lexicon.VERBS and w not in lexicon.STATUS_SHOW for w in words):
+    if len(words) > 24:
         return False
+    stated = {i + n for i in range(len(words)) for table in lexicon.STATUS_WORDS.values() for n in range(table.at(words, i))}
+    if any(len(w) > 2 and w in lexicon.VERBS and w not in lexicon.STATUS_SHOW and i not in stated for i, w in enumerate(words)):
+        return False  # an action verb; a state word that is a verb too ("finis", "attend") is no action
     states = {key for key, table in lexicon.STATUS_WORDS.items() if table.find(words)}
     asks_what = sum(word[:1].isalnum() for word in words) <= 8 and words[0] in lexicon.QUESTION_WORDS  # "was läuft gerade?"
     return len(states) >= 2 or bool(states) and asks_what or ("done" in states and bool(lexicon.STATUS_ANYTHING.find(words)))
@@ -223,6 +226,7 @@ def find_status(tokens: Tokens, used: list) -> dict | None:
     for start, end in _sentences(tokens):
         question = words[end - 1] in lexicon.QUESTION_PARTICLES
         asks[start:end] = [question] * (end - start)
+        question = question or _inverted(words, start, end)  # "did anything get done while I was asleep"
         if question and asks_about_states(words[start:end]):
             used.append((tokens.starts[start], tokens.ends[end - 1]))
             states = [key for key, table in lexicon.STATUS_WORDS.items() if table.find(words[start:end])]
@@ -262,6 +266,13 @@ def find_status(tokens: Tokens, used: list) -> dict | None:
     return query
 
 
+def _inverted(words: list[str], start: int, end: int) -> bool:
+    """A question without its mark, read from the word order: the sentence, or its clause after a
+    short lead ("before I log off, can you tell me …"), opens with a question auxiliary."""
+    comma = next((i + 1 for i in range(start, min(end, start + 8)) if words[i] in (",", "，")), None)
+    return any(at is not None and at < end and words[at] in lexicon.QUESTION_AUX for at in (start, comma))
+
+
 def _object_clause(lead: str) -> bool:
     """The clause before ", what …" asks for it ("kannst du nachsehen, warum …"); a time or
     condition lead ("before I log off, what is still running?") only sets the scene."""
@@ -274,6 +285,9 @@ def _told(tokens: Tokens, start: int, end: int) -> bool:
     "まだ動いてるのは何か教えてくれる？": a tell-me lead (a report-back phrase) before or after a
     status question, with nothing but a request before it, is that question."""
     words = tokens.words
+    comma = next((i + 1 for i in range(start, min(end, start + 8)) if words[i] in (",", "，")), None)
+    if comma and words[start] in lexicon.CLAUSE_WORDS:
+        start = comma  # "before I log off, can you tell me …": the lead only sets the scene
     lead = lexicon.REPORT_BACK.find(words, start, min(end, start + 6))
     if lead and not any(len(w) > 2 and w in lexicon.VERBS for w in words[start:lead[0]]):
         first = lead[0] + lead[1]
@@ -281,7 +295,7 @@ def _told(tokens: Tokens, start: int, end: int) -> bool:
             first += 1
         return any(is_status(tokens.text[tokens.starts[i]:tokens.ends[end - 1]], True) for i in range(first, min(first + 2, end - 1)))
     else:
-        tail = next((i for i in range(max(start, end - 6), end) if lexicon.REPORT_BACK.at(words, i)), None)
+        tail = next((i for i in range(max(start, end - 12), end) if lexicon.REPORT_BACK.at(words, i)), None)  # "…教えていただけますか"
         if tail is None or not has_cjk(words[tail]):
             return False
         first, last = start, tail
