@@ -81,3 +81,38 @@ def test_status_questions_in_short_or_novel_forms(text):
 ])
 def test_questions_about_other_things_are_no_status(text):
     assert not _parse(text)["status"]
+
+
+# ---- pause / resume: fillers after a split verb, a request after a filler, "til"
+
+@pytest.mark.parametrize("text, verb", [
+    ("hold the whole queue til tomorrow", "pause"),
+    ("pausa todo un ratito", "pause"),
+    ("mets tout en pause un moment", "pause"),
+    ("metti la coda in pausa per ora", "pause"),
+    ("先把全部暂停一下吧", "pause"),
+    ("ya puedes reanudar todo", "resume"),
+    ("die Warteschlange fortsetzn", "resume"),
+])
+def test_queue_commands_in_more_forms(text, verb):
+    doc = _parse(text)
+    assert [(c["verb"], c["selector"]) for c in doc["commands"]] == [(verb, "all")] and not doc["tasks"], doc
+
+
+# ---- after an urgent command, "push it to the front" says it again: no task
+
+@pytest.mark.parametrize("text, task_id", [
+    ("T-31 is urgent, move it to the top", "T-31"),
+    ("la T-70 es urgente, ponla primero", "T-70"),
+    ("T-52 c'est urgent, mets-la en premier", "T-52"),
+    ("T-66很急，先做这个", "T-66"),
+    ("T-12は急ぎでお願いします", "T-12"),
+])
+def test_an_urgent_tail_that_restates_the_command_is_no_task(text, task_id):
+    doc = _parse(text)
+    assert [(c["verb"], c["ids"]) for c in doc["commands"]] == [("urgent", [task_id])] and not doc["tasks"], doc
+
+
+def test_a_new_request_after_an_urgent_command_is_still_a_task():
+    doc = _parse("T-31 is urgent, book the ferry for Saturday")
+    assert doc["commands"][0]["verb"] == "urgent" and len(doc["tasks"]) == 1

@@ -196,7 +196,7 @@ LANGUAGE = Language(
     not_then_before=frozenset(),
     dep_done=frozenset("fertig erledigt durch abgeschlossen".split()),
     status_phrases="was fehlt noch|was ist noch übrig|was bleibt noch|gibt es neuigkeiten|gibt es was neues|wie ist der stand|was gibt 's neues|was gibt's neues",
-    typos={"gibts": "gibt es", "gibt's": "gibt es"},
+    typos={"gibts": "gibt es", "gibt's": "gibt es", "fortsetzn": "fortsetzen"},
     not_typos=frozenset(),
     trigger_words=(),
 )

@@ -96,7 +96,7 @@ LANGUAGE = Language(
     control_needs_after=frozenset(["haz", "pon", "pasa", "marca", "marcar", "intenta"]),
     answer_leads=frozenset("para sobre".split()),
     group_words="grupo",
-    queue_fillers="todo|solo|sólo|solamente|únicamente|la cola|cola|todas las tareas|las tareas|tareas|por favor|porfa|ahora|un momento|por ahora|de momento|el|la|las|los|todas|todos|trabajando|con",
+    queue_fillers="ya|un rato|un ratito|todo|solo|sólo|solamente|únicamente|la cola|cola|todas las tareas|las tareas|tareas|por favor|porfa|ahora|un momento|por ahora|de momento|el|la|las|los|todas|todos|trabajando|con",
     urgent_marks="urgente|muy urgente|prioridad alta|máxima prioridad|lo primero|haz esto primero|esto primero|primero esto",
     status_words={
         "pending": "pendiente|pendientes",

@@ -12,7 +12,7 @@ _ADVERBIAL = frozenset("for until till since because due so while".split())
 NEW_ACTION = Phrases(*(lang.conj for lang in lexicon.LANGUAGES if lang.conj), *(lang.seq_then for lang in lexicon.LANGUAGES),
                      *(lang.seq_also for lang in lexicon.LANGUAGES), "please|plus")
 COLON = frozenset(":：")
-_RESTATED = (PLEASE, *lexicon.CONTROL_AFTER.values(), *lexicon.CONTROL_BEFORE.values())
+_RESTATED = (PLEASE, lexicon.PRONOUN_OBJECTS, *lexicon.CONTROL_AFTER.values(), *lexicon.CONTROL_BEFORE.values())
 
 
 def note_end(words: list[str], start: int, right: int, answering: bool = False) -> int:
@@ -121,5 +121,30 @@ def restates(words: list[str], start: int, right: int) -> bool:
     if not start < right <= len(words) or not any(table.mentions(words[right - 1]) for table in _RESTATED):
         return False  # the command's words (and a "please") must take in the clause's last word
     said = start + lexicon.REQUEST.at(words, start)
-    return said < right and any(table.at(words, said) + PLEASE.at(words, said + table.at(words, said)) >= right - said
-                                for table in (*lexicon.CONTROL_AFTER.values(), *lexicon.CONTROL_BEFORE.values()))
+    return any(at < right and any(_restated(table, words, at) >= right - at
+                                  for table in (*lexicon.CONTROL_AFTER.values(), *lexicon.CONTROL_BEFORE.values()))
+               for at in {said, _after_verb_and_pronoun(words, said, right)})
+
+
+def _restated(table, words: list[str], at: int) -> int:
+    """The control phrase at ``at``, a pronoun after it ("先做这个") and a "please"."""
+    length = table.at(words, at)
+    if not length:
+        return 0
+    length += lexicon.PRONOUN_OBJECTS.at(words, at + length)
+    return length + PLEASE.at(words, at + length)
+
+
+def _after_verb_and_pronoun(words: list[str], at: int, right: int) -> int:
+    """After "push it", "ponla", "passe-la", "做这个": any verb with the command's task as its
+    pronoun ("T-09 is urgent, push it to the front"); else ``at`` itself."""
+    if at >= right or is_cjk(words[at][:1]):
+        return at
+    word = words[at]
+    base = lexicon.verb_base(word)
+    if base and base != word:
+        return at + 1  # the pronoun is part of the word ("ponla", "passe-la")
+    if (base or lexicon.is_verb(word)) and at + 1 < right:
+        pronoun = lexicon.PRONOUN_OBJECTS.at(words, at + 1) or (words[at + 1] in lexicon.CLITICS)
+        return at + 1 + pronoun if pronoun else at
+    return at

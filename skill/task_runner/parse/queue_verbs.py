@@ -64,9 +64,14 @@ def _clauses(tokens: Tokens, taken: set) -> list[tuple[int, int]]:
 
 def _read(words: list[str], first: int, stop: int) -> tuple[str, tuple[int, int] | None] | None:
     """(verb, token span of the group's name or None) when the clause is only a pause/resume."""
-    verb, name, index = None, None, first
-    index += lexicon.REQUEST.at(words, index)  # "can you …", "tu peux …", "kannst du …"
-    split = _split_verb(words, index, stop)
+    start = first + lexicon.REQUEST.at(words, first)  # "can you …", "tu peux …", "kannst du …"
+    return _read_from(words, start, stop, None) or _read_from(words, start, stop, _split_verb(words, start, stop))
+
+
+def _read_from(words: list[str], index: int, stop: int, split) -> tuple[str, tuple[int, int] | None] | None:
+    """The clause read with the verb in one piece, or (``split``) around its object; "先全部暂停一下"
+    has its verb in one piece although "先…停一下" would make a phrase too."""
+    verb, name = None, None
     if split:
         verb, tail = split  # "mets le groupe maison en pause", "setz die Gruppe haus fort"
         index, stop = index + 1, stop - tail
@@ -81,6 +86,10 @@ def _read(words: list[str], first: int, stop: int) -> tuple[str, tuple[int, int]
         length, which = max((table.at(words, index), verb_name) for verb_name, table in _VERB_TABLES.items())
         if length and verb is None and index + length <= stop:
             verb, index = which, index + length
+            continue
+        request = lexicon.REQUEST.at(words, index) if verb is None and not split else 0
+        if request:
+            index += request  # "ya puedes reanudar la cola": a request after a filler
             continue
         group = lexicon.GROUP_WORDS.at(words, index)
         if group and name is None and index + group < stop and not _filler(words, index + group):
@@ -102,14 +111,26 @@ def _read(words: list[str], first: int, stop: int) -> tuple[str, tuple[int, int]
 def _split_verb(words: list[str], first: int, stop: int) -> tuple[str, int] | None:
     """A queue verb split around its object: the first word and the clause's last ones make the
     phrase ("mets … en pause", "setz … fort", "metti … in pausa", "pon … en pausa")."""
-    for tail in (3, 2, 1):
-        if stop - tail <= first + 1:
-            continue
-        phrase = [words[first]] + words[stop - tail:stop]
-        for verb, table in _VERB_TABLES.items():
-            if table.at(phrase, 0) == len(phrase):
-                return verb, tail
+    for end in range(stop, first + 1, -1):
+        if end < stop and not _fillers_only(words, end, stop):
+            continue  # "pon todo en pausa un rato": fillers may follow the phrase's last words
+        for tail in (3, 2, 1):
+            if end - tail <= first + 1:
+                continue
+            phrase = [words[first]] + words[end - tail:end]
+            for verb, table in _VERB_TABLES.items():
+                if table.at(phrase, 0) == len(phrase):
+                    return verb, tail + stop - end
     return None
+
+
+def _fillers_only(words: list[str], index: int, stop: int) -> bool:
+    while index < stop:
+        length = _filler(words, index)
+        if not length:
+            return False
+        index += length
+    return True
 
 
 def _cjk_name(words: list[str], index: int, stop: int) -> int:
