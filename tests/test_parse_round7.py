@@ -116,3 +116,29 @@ def test_an_urgent_tail_that_restates_the_command_is_no_task(text, task_id):
 def test_a_new_request_after_an_urgent_command_is_still_a_task():
     doc = _parse("T-31 is urgent, book the ferry for Saturday")
     assert doc["commands"][0]["verb"] == "urgent" and len(doc["tasks"]) == 1
+
+
+# ---- id commands in more forms
+
+@pytest.mark.parametrize("text, verb, ids", [
+    ("T-45 cancella pure", "cancel", ["T-45"]),                        # a softener after the verb
+    ("T-45 sáltala nomás", "skip", ["T-45"]),
+    ("T-45 skip, go ahead", "skip", ["T-45"]),
+    ("passez de T-20 à T-22", "skip", ["T-20", "T-21", "T-22"]),        # fr "passer de … à …"
+    ("T-30 : passe-la", "skip", ["T-30"]),                             # an opener that ends the clause
+    ("T-30 et T-31 : passez-les, on n'en a plus besoin", "skip", ["T-30", "T-31"]),
+    ("T-40 passe en premier", "urgent", ["T-40"]),                     # the opener with its after part
+])
+def test_id_commands_in_more_forms(text, verb, ids):
+    doc = _parse(text)
+    assert [(c["verb"], c["ids"]) for c in doc["commands"]] == [(verb, ids)] and not doc["tasks"], doc
+
+
+@pytest.mark.parametrize("text, keyword", [
+    ("跳过T-20，然后给李姐发邮件说合同改好了", "李姐"),                  # a CJK step after "then" is no note
+    ("T-18 c'est fait. Par contre faut réserver une salle pour jeudi", "salle"),
+])
+def test_a_task_after_a_command(text, keyword):
+    doc = _parse(text)
+    assert len(doc["commands"]) == 1 and not doc["commands"][0]["note"], doc
+    assert len(doc["tasks"]) == 1 and keyword in doc["tasks"][0]["description"], doc

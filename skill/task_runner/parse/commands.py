@@ -237,10 +237,15 @@ def _verb_last(words: list[str], position: int, right: int) -> tuple[str, int] |
 
     for verb, table in _ID_BEFORE.items():
         length = table.at(words, position)
-        if not length or " ".join(words[position:position + length]) in lexicon.NEEDS_AFTER:
+        if not length:
             continue
         end = position + length
         end += notes.PLEASE.at(words, end)
+        if " ".join(words[position:position + length]) in lexicon.NEEDS_AFTER and not (end >= right or words[end] in _CLAUSE_BREAK):
+            after = lexicon.CONTROL_AFTER[verb].at(words, end) if verb in lexicon.CONTROL_AFTER else 0
+            if after:
+                return verb, end + after  # "T-40 passe en premier": the opener with its after part
+            continue  # "T-121 et T-122 : passe-les" ends there (skip)
         if end >= right or words[end] in _CLAUSE_BREAK or notes.NOTE.at(words, end) == 1:
             return verb, position + length  # "T-44 riprova con la VPN accesa": a note (one opening word) may follow
     return None

@@ -73,6 +73,7 @@ LANGUAGE = Language(
     id_join_words=frozenset("und oder".split()),
     id_task_words=frozenset("aufgabe aufgaben".split()),
     id_fillers=frozenset("die der den aufgabe aufgaben".split()),
+    softeners="ruhig|einfach|gerne|gern|doch",
     note_openers="aber|mit|diesmal|weil|benutze|nimm",
     control_before={
         "retry": "wiederhole|wiederholen|neu starten|versuche|versuch|starte|führe",

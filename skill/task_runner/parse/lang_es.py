@@ -75,6 +75,7 @@ LANGUAGE = Language(
     id_join_words=frozenset("y o e".split()),
     id_task_words=frozenset("tarea tareas".split()),
     id_fillers=frozenset("la las el los de del desde tarea tareas".split()),
+    softeners="nomás|no más|tranquilo|tranquila|sin problema",
     note_openers="pero|con|usando|usa|esta vez|porque",
     control_before={
         "retry": "reintenta|reintentar|vuelve a intentar/ejecutar/hacer|repite|repetir|intenta|intenta de nuevo|reinicia",

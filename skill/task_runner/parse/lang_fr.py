@@ -59,7 +59,7 @@ LANGUAGE = Language(
     request=(
         "peux-tu|pourrais-tu|pouvez-vous|pourriez-vous|tu peux|vous pouvez|est-ce que tu peux/pourrais"
         "|est-ce que vous pouvez/pourriez|s'il te plaît|s'il vous plaît|stp|svp|merci de"
-        "|j'ai besoin que tu|j'ai besoin de|il faut que tu|faut que tu|il faudrait que tu|faudrait que tu|il faut|il faudrait|faudrait|n'oublie pas de|je voudrais que tu|j'aimerais que tu"
+        "|j'ai besoin que tu|j'ai besoin de|il faut que tu|faut que tu|il faudrait que tu|faudrait que tu|il faut|il faudrait|faudrait|faut|n'oublie pas de|je voudrais que tu|j'aimerais que tu"
         "|note :|note-moi :|note-moi|tu pourrais|et|aussi|puis|je te demande de|je vous demande de|merci d'avance de"
     ),
     help_only="m'aider|aider|me donner un coup de main",
@@ -81,7 +81,7 @@ LANGUAGE = Language(
     web_search="google|cherche sur google|recherche sur internet",
     reminder_only="rappelle-moi|rappelez-moi|rappelle moi",
     seq_then="puis|ensuite|et puis|et ensuite|après ça|après cela|une fois fait|une fois que c'est fait",
-    seq_also="aussi|également|en plus|et aussi|de plus|autre chose",
+    seq_also="aussi|également|en plus|et aussi|de plus|autre chose|par contre|sinon|à part ça",
     now_words="là tout de suite|tout de suite|maintenant|là|en attendant|entre-temps|pendant ce temps|dès maintenant|immédiatement",
     seq_order="d'abord|premièrement|deuxièmement|troisièmement|enfin|finalement|pour finir|en premier",
     conj="et",
@@ -105,11 +105,12 @@ LANGUAGE = Language(
     id_join_words=frozenset("et ou".split()),
     id_task_words=frozenset("tâche tâches".split()),
     id_fillers=frozenset("la le les de des du tâche tâches".split()),
+    softeners="donc|sans problème|tranquille",
     note_openers="avec|mais|en utilisant|utilise|cette fois|parce que",
     control_before={
         "retry": "réessaie|réessayez|réessayer|relance|relancez|relancer|recommence|recommencez|refais|refaites|retente"
                  "|reprends|reprenez|essaie|essayez",
-        "skip": "saute|sautez|sauter|ignore|ignorez|ignorer|passe|passez|laisse tomber|laissez tomber|zappe",
+        "skip": "passe de|passez de|saute|sautez|sauter|ignore|ignorez|ignorer|passe|passez|laisse tomber|laissez tomber|zappe",
         "cancel": "annule|annulez|annuler|supprime|supprimez|supprimer|oublie|oubliez|retire|retirez|efface|effacez"
                   "|abandonne|abandonnez",
         "done": "marque|marquez|marquer|termine|terminez|clôture|clôturez",

@@ -76,6 +76,7 @@ LANGUAGE = Language(
     id_join_words=frozenset("と".split()),
     id_task_words=frozenset("".split()),
     id_fillers=frozenset("を".split()),
+    softeners="ください|お願い|お願いします",
     note_openers="オプションは|を使って|今度は|で",
     control_before={
         "retry": "再試行|リトライ|もう一度",

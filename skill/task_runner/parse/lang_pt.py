@@ -105,6 +105,7 @@ LANGUAGE = Language(
     id_join_words=frozenset("e ou".split()),
     id_task_words=frozenset("tarefa tarefas".split()),
     id_fillers=frozenset("a o as os da do de tarefa tarefas".split()),
+    softeners="aí|pode|sem problema",
     note_openers="com|mas|usando|use|usa|desta vez|dessa vez|porque",
     control_before={
         "retry": "tenta de novo|tente de novo|tenta novamente|tente novamente|tenta|tente|tentar|reexecuta|reexecute|refaz|refaça|repete|repita|reinicia|reinicie|reprocessa",

@@ -44,6 +44,7 @@ LANGUAGE = Language(
     id_join_words=frozenset("和 及".split()),
     id_task_words=frozenset("任".split()),
     id_fillers=frozenset("".split()),
+    softeners="吧|就行|就好",
     note_openers="但是|用|这次",
     control_before={
         "retry": "重试 一下?|重新运行 一下?|重新执行|重新跑 一下?|重跑 一下?|再试一次|再试|重做",

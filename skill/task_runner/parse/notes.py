@@ -6,7 +6,7 @@ the text so the caller returns them exactly as the user wrote them; a new action
 from task_runner.parse import lexicon
 from task_runner.parse.phrases import Phrases, Tokens, is_cjk
 
-PLEASE = Phrases("please|pls|bitte|por favor|请|now|also")
+PLEASE = Phrases("please|pls|bitte|por favor|请|now|also", *(lang.softeners for lang in lexicon.LANGUAGES))
 NOTE = lexicon.NOTE_OPENERS
 _ADVERBIAL = frozenset("for until till since because due so while".split())
 NEW_ACTION = Phrases(*(lang.conj for lang in lexicon.LANGUAGES if lang.conj), *(lang.seq_then for lang in lexicon.LANGUAGES),
@@ -83,6 +83,7 @@ def note(tokens: Tokens, start: int, right: int) -> tuple[int, int] | None:
     if action < right and (lexicon.is_verb(words[action]) or words[action] == "add" or _adds(words[action])
                            or lexicon.VERB_PHRASES.at(words, action) or _ends_with_a_request(words, action, right)
                            or action > position and _request_then_verb(words, action)
+                           or action > position and is_cjk(words[action][:1]) and lexicon.VERB_PHRASES.find(words[action:right])
                            or any(t.at(words, action) for t in lexicon.CONTROL_BEFORE.values())):
         return None  # "skip T-04, add: …" / "retry T-02, then email Bob" / "跳过T-03，再加一个任务": a new action
     return span
@@ -121,6 +122,8 @@ def restates(words: list[str], start: int, right: int) -> bool:
     if not start < right <= len(words) or not any(table.mentions(words[right - 1]) for table in _RESTATED):
         return False  # the command's words (and a "please") must take in the clause's last word
     said = start + lexicon.REQUEST.at(words, start)
+    if said < right and PLEASE.at(words, said) >= right - said:
+        return True  # "T-45 skip, go ahead": only a softener
     return any(at < right and any(_restated(table, words, at) >= right - at
                                   for table in (*lexicon.CONTROL_AFTER.values(), *lexicon.CONTROL_BEFORE.values()))
                for at in {said, _after_verb_and_pronoun(words, said, right)})
