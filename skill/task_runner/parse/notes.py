@@ -83,7 +83,8 @@ def note(tokens: Tokens, start: int, right: int) -> tuple[int, int] | None:
     if action < right and (lexicon.is_verb(words[action]) or words[action] == "add" or _adds(words[action])
                            or lexicon.VERB_PHRASES.at(words, action) or _ends_with_a_request(words, action, right)
                            or action > position and _request_then_verb(words, action)
-                           or action > position and is_cjk(words[action][:1]) and lexicon.VERB_PHRASES.find(words[action:right])
+                           or lexicon.SEQ["then"].find(words[position:action]) and is_cjk(words[action][:1])
+                           and lexicon.VERB_PHRASES.find(words[action:right])
                            or any(t.at(words, action) for t in lexicon.CONTROL_BEFORE.values())):
         return None  # "skip T-04, add: …" / "retry T-02, then email Bob" / "跳过T-03，再加一个任务": a new action
     return span
