@@ -142,3 +142,18 @@ def test_a_task_after_a_command(text, keyword):
     doc = _parse(text)
     assert len(doc["commands"]) == 1 and not doc["commands"][0]["note"], doc
     assert len(doc["tasks"]) == 1 and keyword in doc["tasks"][0]["description"], doc
+
+
+# ---- reading something and picking out the result is one job, and its deadline is the job's
+
+@pytest.mark.parametrize("text", [
+    "go through the 40 survey replies and pick out the three most common complaints by Thursday",
+    "revisa los 80 correos del buzón y sácame una lista de los urgentes antes del jueves",
+    "geh die 30 Angebote durch und such mir bis Freitag die drei günstigsten raus",
+    "アンケート200件をチェックして、不満の多い点を金曜日までに洗い出して",
+    "leggiti i 40 commenti del sondaggio e fammi un riassunto dei temi frequenti entro venerdì",
+])
+def test_reading_and_picking_out_is_one_job_with_its_deadline(text):
+    doc = _parse(text)
+    assert len(doc["tasks"]) == 1 and doc["tasks"][0]["schedule"]["due"], doc["tasks"]
+    assert not doc["unsure"], doc["unsure"]

@@ -17,7 +17,7 @@ def one_job(left: list[str], right: list[str]) -> bool:
     if is_cjk(right[0][:1]) and lexicon.REPORT_BACK.ending_at(right, len(right)) and "に" not in right:
         return True  # "テストを実行して、落ちたものを教えて": telling the user what came of it
     reads = lexicon.READING_VERBS.at(left, 0) or is_cjk(left[0][:1]) and lexicon.READING_VERBS.find(left)
-    return bool(reads and (lexicon.DIGEST_VERBS.at(right, 0) or is_cjk(right[0][:1]) and lexicon.DIGEST_VERBS.find(right[:24])))
+    return bool(reads and (lexicon.DIGEST_VERBS.at(right, 0) or is_cjk(right[0][:1]) and lexicon.DIGEST_VERBS.find(right[:48])))
 
 
 def waits_for_a_task(words: list[str]) -> bool:
