@@ -157,3 +157,29 @@ def test_reading_and_picking_out_is_one_job_with_its_deadline(text):
     doc = _parse(text)
     assert len(doc["tasks"]) == 1 and doc["tasks"][0]["schedule"]["due"], doc["tasks"]
     assert not doc["unsure"], doc["unsure"]
+
+
+# ---- Chinese run-ons: traditional characters, a time of day after a comma, "做完之后", "以后再"
+
+def _descriptions(text):
+    return [t["description"] for t in _parse(text)["tasks"]]
+
+
+def test_traditional_chinese_reads_as_simplified():
+    tasks = _parse("幫我訂明天晚上的餐廳，然後發訊息給小王說改到八點")["tasks"]
+    assert len(tasks) == 2 and "小王" in tasks[1]["description"] and tasks[1]["type"] == "messaging", tasks
+
+
+def test_a_time_of_day_after_a_chinese_comma_opens_a_new_request():
+    tasks = _parse("先查一下周末的天气，明天早上八点提醒我带伞")["tasks"]
+    assert len(tasks) == 2 and tasks[1]["schedule"]["not_before"] and not tasks[0]["schedule"]["not_before"], tasks
+
+
+def test_after_it_is_done_is_a_step_not_a_task():
+    tasks = _parse("把报告翻译成英文，做完之后发给李老师")["tasks"]
+    assert len(tasks) == 2 and tasks[1]["depends_on"] == [0] and "做完" not in tasks[1]["description"], tasks
+
+
+def test_only_then_after_a_time_is_no_sequencer():
+    tasks = _parse("下午3点以后再给老张打电话")["tasks"]
+    assert len(tasks) == 1 and tasks[0]["schedule"]["not_before"], tasks

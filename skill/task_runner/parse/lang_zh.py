@@ -2,7 +2,40 @@
 
 from task_runner.parse.language import Language
 
-LANGUAGE = Language(
+# Traditional characters (Taiwan, Hong Kong): every table also holds its phrases in them ("幫我查一下…，然後寄信給…").
+_TRADITIONAL = str.maketrans("们这个后还帮发给请问说话时间钟点几吗么写订买报让认识电结办务队询邮单复录检测试运执创备删载传译总准联计较调读阅览规划预转约签续费册确缴过诉购启装着随并顺带现马讲声态状进样经头开关见实会题应该对没处账钱银号码两专业岁统级紧优标记删续继暂挂冻从周礼节员师车饭馆门网页图书习惯试问闻难错虑烦讯厅组词语观产区", "們這個後還幫發給請問說話時間鐘點幾嗎麼寫訂買報讓認識電結辦務隊詢郵單復錄檢測試運執創備刪載傳譯總準聯計較調讀閱覽規劃預轉約簽續費冊確繳過訴購啟裝著隨並順帶現馬講聲態狀進樣經頭開關見實會題應該對沒處帳錢銀號碼兩專業歲統級緊優標記刪續繼暫掛凍從週禮節員師車飯館門網頁圖書習慣試問聞難錯慮煩訊廳組詞語觀產區")
+
+
+def _with_traditional(**fields) -> Language:
+    return Language(**{name: _traditional(name, value) for name, value in fields.items()})
+
+
+def _traditional(name: str, value):
+    if name == "code" or not value:
+        return value
+    if isinstance(value, str):
+        other = value.translate(_TRADITIONAL)
+        if other == value:
+            return value
+        return value + "".join(ch for ch in other if ch not in value) if name == "time_characters" else value + "|" + other
+    if isinstance(value, frozenset):
+        return value | {word.translate(_TRADITIONAL) for word in value}
+    if isinstance(value, dict):
+        out = dict(value)
+        for key, item in value.items():
+            if isinstance(item, str) and name in _SPEC_DICTS:
+                other = item.translate(_TRADITIONAL)
+                out[key] = item if other == item else item + (" " if name == "type_verbs" else "|") + other
+            if isinstance(key, str):
+                out.setdefault(key.translate(_TRADITIONAL), out[key])
+        return out
+    return value
+
+
+_SPEC_DICTS = frozenset(("type_verbs", "type_keywords", "control_before", "control_after", "status_words"))
+
+
+LANGUAGE = _with_traditional(
     code="zh",
     # Verbs as phrases (a clause starts with one); prefixes like 帮我 are stripped first.
     verb_phrases=(
@@ -22,7 +55,7 @@ LANGUAGE = Language(
     question_particles=frozenset("吗 呢 吧".split()),
     question_words=frozenset("什 怎 为 哪 谁 几 是 多".split()),
     how_to="怎么|如何",
-    seq_then="然后再|然后|接着|之后再|之后|随后|完成后|做完后|再",
+    seq_then="然后再|然后|接着|之后再|做完之后|做完以后|弄完之后|弄完以后|完成之后|完成以后|之后|随后|完成后|做完后|再",
     seq_also="还有|另外|同时|并且|以及|顺便|顺带",
     now_words="现在先|现在就|现在|马上|立刻",
     seq_order="首先|第一|第二|第三|最后|其次|一是|二是|三是|一个是|另一个是|另外一个是",
@@ -125,7 +158,7 @@ LANGUAGE = Language(
     ambiguous_verbs=frozenset(),
     type_verbs={"info-lookup": "查一下 查查 查询 搜一下 搜搜 找一下 了解一下 打听一下", "messaging": "问问 问一下"},
     type_keywords={
-        "messaging": "群里发|发群里|说一声|说一下|讲一声|钉钉|飞书|企业微信|发到|发个|发一下|发给|发送|发消息|发邮件|告诉|通知|回复|邮件|短信|微信|打电话|转发",
+        "messaging": "讯息|寄信|写信给|发信给|群里发|发群里|说一声|说一下|讲一声|钉钉|飞书|企业微信|发到|发个|发一下|发给|发送|发消息|发邮件|告诉|通知|回复|邮件|短信|微信|打电话|转发",
         "reminder-scheduling": "提醒|日程|日历|预约|闹钟",
         "code-execution": "运行|执行|部署|重启|安装|脚本|服务器|数据库|测试|代码|备份",
         "file-creation": "文件|文档|报告|表格|写一份",
@@ -144,7 +177,7 @@ LANGUAGE = Language(
     example_markers="",
     conj="",
     clause_openers="如果|要是|假如",
-    not_then_before=frozenset(),
+    not_then_before=frozenset("后".split()),  # "晚上6点以后再给小周发消息": "only then", at that time
     dep_once="",
     dep_done=frozenset(),
     status_any="有",

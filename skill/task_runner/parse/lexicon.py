@@ -7,7 +7,7 @@ from functools import lru_cache
 from task_runner.ids import normalize_id
 from task_runner.parse import lang_de, lang_en, lang_es, lang_fr, lang_it, lang_ja, lang_pt, lang_zh
 from task_runner.parse.patterns import Lazy, Words
-from task_runner.parse.phrases import Phrases, words_of
+from task_runner.parse.phrases import Phrases, is_cjk, words_of
 
 LANGUAGES = tuple(module.LANGUAGE for module in (lang_en, lang_es, lang_de, lang_zh, lang_fr, lang_pt, lang_ja, lang_it))
 EN = lang_en.LANGUAGE
@@ -285,6 +285,8 @@ def _words_of_specs(*fields: str) -> frozenset[str]:
 
 
 TIME_CHARACTERS = frozenset("".join(lang.time_characters for lang in LANGUAGES))
+CJK_NUMERALS = frozenset(key for key in merged("numbers") if len(key) == 1 and is_cjk(key))
+CJK_DAY_PARTS = frozenset(key for field in ("day_parts", "relative_days") for key in merged(field) if len(key) == 2 and is_cjk(key[:1]))
 
 
 def _schedule_words() -> frozenset[str]:

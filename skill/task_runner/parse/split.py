@@ -303,7 +303,7 @@ def _cut_here(left: str, right: str, words: list[str], index: int, kind: str, op
         return None  # "「…」と伝えて": と after a quote or noun is not "and"
     lone_verb = len(right_core.split()) == 1 and next_word not in lexicon.AMBIGUOUS_VERBS  # "…, redeploy"
     verb_follows = (lexicon.is_verb(next_word) and (len(right_core.split()) >= 2 or lone_verb)) or _verb_final(right_core) or (
-        cjk and bool(lexicon.VERB_PHRASES.at(Tokens(right_core[:8]).words, 0)))
+        cjk and bool(lexicon.VERB_PHRASES.at(Tokens(right_core[:8]).words, 0))) or cjk and _verb_after_cjk_time(right_core[:16])
     requested = right_trim.requested and (lexicon.is_verb(next_word) or cjk)
     if kind == "now":
         return "now" if verb_follows or requested or cjk and bool(lexicon.VERB_PHRASES.find(Tokens(right_core[:40]).words)) else None
@@ -332,6 +332,16 @@ def _cut_here(left: str, right: str, words: list[str], index: int, kind: str, op
             and last not in lexicon.DE_INFINITIVES and before_last not in clause.FINITE):
         return None  # "benchmark read and write throughput": two verbs sharing one object ("is open and" is not)
     return "then" if right_core != right_trim.core else ""
+
+
+def _verb_after_cjk_time(core: str) -> bool:
+    """"…，下午三点提醒我去邮局": a time of day (time characters, numerals, a part of the day) and then a verb."""
+    words = Tokens(core).words
+    at = 0
+    while at < len(words) and (words[at] in lexicon.TIME_CHARACTERS or words[at] in lexicon.CJK_NUMERALS or words[at][:1].isdigit()
+                               or "".join(words[at:at + 2]) in lexicon.CJK_DAY_PARTS):
+        at += 2 if "".join(words[at:at + 2]) in lexicon.CJK_DAY_PARTS else 1
+    return at > 0 and bool(lexicon.VERB_PHRASES.at(words, at))
 
 
 def _kana(text: str) -> bool:
