@@ -183,3 +183,23 @@ def test_after_it_is_done_is_a_step_not_a_task():
 def test_only_then_after_a_time_is_no_sequencer():
     tasks = _parse("下午3点以后再给老张打电话")["tasks"]
     assert len(tasks) == 1 and tasks[0]["schedule"]["not_before"], tasks
+
+
+# ---- a date after "for the <thing>" is the thing's date, not when the task may start
+
+@pytest.mark.parametrize("text", [
+    "order flowers for the wedding on saturday at 11",
+    "reserva la pista para el cumpleaños de Leo el sábado a las 5",
+    "réserve la salle pour l'anniversaire de Léa samedi à 15h",
+    "buch die Halle für den Kindergeburtstag am Samstag um 14 Uhr",
+    "prenota il campo per la festa di Marco sabato alle 16",
+    "reserva a quadra para a festa do Leo no sábado às 15h",
+])
+def test_a_date_of_the_thing_after_an_object_cue_is_no_start(text):
+    (task,) = _parse(text)["tasks"]
+    assert task["schedule"]["not_before"] is None and task["schedule"]["due"] is None, task
+
+
+def test_a_plain_date_after_the_object_is_still_a_start():
+    (task,) = _parse("call the dentist on saturday at 2")["tasks"]
+    assert task["schedule"]["not_before"]

@@ -40,6 +40,9 @@ _DEADLINE_CLAUSE = Lazy(r"\b(?:" + _DUE_WORD + r")\s+(?:[^\W\d]+(?:['’][^\W\d]
                         re.IGNORECASE)
 _OBJECT_BEFORE = Lazy(r"(?:^|\s)(?:" + alternation("object_cues") + r")\s+(?:the\s+|el\s+|la\s+|le\s+|den\s+|die\s+|o\s+|a\s+|il\s+)?$",
                       re.IGNORECASE)
+# "book the wall for the kids party on saturday at 2": the date of the thing named after the cue
+_OBJECT_PHRASE_BEFORE = Lazy(r"(?:^|\s)(?:" + alternation("object_cues") + r")\s+(?:the|el|la|le|den|die|das|der|o|a|il|l')\s*(?:[^\W\d]+[-'’]?[^\W\d]*\s+){1,3}$",
+                             re.IGNORECASE)
 _OBJECT_WORDS = frozenset(word for lang in lexicon.LANGUAGES for word in lang.object_cues.split("|") if " " not in word)
 _MONTH = "(?:" + pattern_of(latin(merged("months"))) + r")\.?"
 _RELATIVE = pattern_of(RELATIVE_DAYS)
@@ -102,7 +105,8 @@ def _kind(match: re.Match, text: str) -> str | None:
         return "due"  # "end of day tomorrow" is a deadline even without "by"
     if match.group("start") or match.group("rel") or match.group("half"):
         return "not_before"
-    if _OBJECT_BEFORE.search(text[max(0, match.start() - 40):match.start()]) or day.split(" ", 1)[0] in _OBJECT_WORDS and " " in day:
+    if _OBJECT_BEFORE.search(text[max(0, match.start() - 40):match.start()]) or day.split(" ", 1)[0] in _OBJECT_WORDS and " " in day \
+            or _OBJECT_PHRASE_BEFORE.search(text[max(0, match.start() - 50):match.start()]):
         return "due" if _needed_by(text[max(0, match.start() - 60):match.start()]) else None  # "a table for Saturday": the thing's
     if match.group("time") or match.group("dtime"):
         return "not_before"
