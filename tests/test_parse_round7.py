@@ -203,3 +203,14 @@ def test_a_date_of_the_thing_after_an_object_cue_is_no_start(text):
 def test_a_plain_date_after_the_object_is_still_a_start():
     (task,) = _parse("call the dentist on saturday at 2")["tasks"]
     assert task["schedule"]["not_before"]
+
+
+@pytest.mark.parametrize("text", ["通知球队成员周日比赛改到下午", "给房东发微信确认下个月的房租", "告诉老李明天的会取消了"])
+def test_a_chinese_message_holds_its_own_dates(text):
+    (task,) = _parse(text)["tasks"]
+    assert task["type"] == "messaging" and task["schedule"]["not_before"] is None and task["schedule"]["due"] is None, task
+
+
+def test_a_date_before_the_chinese_message_verb_is_still_its_start():
+    (task,) = _parse("明天下午给房东打电话")["tasks"]
+    assert task["schedule"]["not_before"]

@@ -151,6 +151,10 @@ def _when_text(text: str, kind: str) -> str:
         particles = [i for i in range(found[0]) if tokens.words[i] in ("に", "で")]
         start = tokens.ends[particles[0]] if particles else 0
         return text[:start] + text[tokens.starts[found[0]]:]
+    if is_cjk(text[:1]) and not any("\u3040" <= ch <= "\u30ff" for ch in text):
+        found = lexicon.TYPE_KEYWORDS["messaging"].find(tokens.words)  # "通知团员周六加练": what follows the verb is the message
+        if found:
+            return text[:tokens.ends[sum(found) - 1]]
     return text
 
 
