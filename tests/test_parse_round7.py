@@ -214,3 +214,17 @@ def test_a_chinese_message_holds_its_own_dates(text):
 def test_a_date_before_the_chinese_message_verb_is_still_its_start():
     (task,) = _parse("明天下午给房东打电话")["tasks"]
     assert task["schedule"]["not_before"]
+
+
+# ---- "X and, when it is done, send it to Y": the short condition goes with the step after it
+
+@pytest.mark.parametrize("text, keyword", [
+    ("redige o parecer até sexta e, quando terminar, manda pra Dra. Souza", "Souza"),
+    ("prepara el borrador y, cuando esté listo, mándaselo a Ana", "Ana"),
+    ("scrivi la lettera entro giovedì e, quando è pronta, mandala all'avv. Bassi", "Bassi"),
+    ("den Bericht bis Freitag fertig schreiben und danach an Herrn Vogel mailen", "Vogel"),
+    ("議事録をPDFに変換して、それが終わったら課長にメールで送って", "課長"),
+])
+def test_a_step_after_a_short_condition_waits_for_the_first(text, keyword):
+    tasks = _parse(text)["tasks"]
+    assert len(tasks) == 2 and keyword in tasks[1]["description"] and tasks[1]["depends_on"] == [0], tasks

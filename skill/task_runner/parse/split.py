@@ -277,6 +277,8 @@ def _cut_here(left: str, right: str, words: list[str], index: int, kind: str, op
     if not left_core:
         return None
     left_words = Tokens(left_core).words
+    if kind == "comma" and len(left_words) <= 4 and lexicon.DEP_ONCE.at(left_words, 0):
+        return None  # "…, quando terminar, manda …": a short condition belongs to what follows
     if clause.waits_for_a_task(left_words) or opener_follows and len(left_words) == 1 and lexicon.is_verb(left_words[0]):
         return None  # "quand T-03 est terminée, envoie …", "T-01が終わったら、…": the condition of what follows
     right_trim = trim(right)

@@ -126,7 +126,8 @@ def _worth(kind: str, text: str) -> bool:
     if kind == "dotted":
         return any(text[i + 1:i + 2].isalnum() for i in range(len(text) - 1) if text[i] == ".")
     if kind == "abbr":
-        return any(word[:-1].lower() in _ABBREVIATIONS for word in text.split() if word.endswith("."))
+        return any(word[:-1].lower().replace("’", "'").rsplit("'", 1)[-1] in _ABBREVIATIONS
+                   for word in text.split() if word.endswith("."))  # "all'avv. Rinaldi", "dall'ing. Bassi"
     return True
 
 
