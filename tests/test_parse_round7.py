@@ -228,3 +228,17 @@ def test_a_date_before_the_chinese_message_verb_is_still_its_start():
 def test_a_step_after_a_short_condition_waits_for_the_first(text, keyword):
     tasks = _parse(text)["tasks"]
     assert len(tasks) == 2 and keyword in tasks[1]["description"] and tasks[1]["depends_on"] == [0], tasks
+
+
+@pytest.mark.parametrize("text", [
+    "fais le point sur les abonnements de la salle",
+    "what's new with the kitchen renovation, find me three tilers",
+    "a che punto siamo con il trasloco? trova un furgone",
+])
+def test_a_status_phrase_about_something_else_is_no_status(text):
+    assert not _parse(text)["status"]
+
+
+@pytest.mark.parametrize("text", ["fais le point sur mes tâches", "what's new with my tasks?", "a che punto siamo con le attività?"])
+def test_a_status_phrase_about_the_tasks_is_still_status(text):
+    assert _parse(text)["status"]

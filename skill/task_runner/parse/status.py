@@ -45,7 +45,7 @@ def is_status(text: str, ends_with_question: bool) -> bool:
     found = lexicon.STATUS_PHRASES.find(words)
     if found:
         after = sum(found) + (words[sum(found):sum(found) + 1] in (["noch"], ["still"], ["ancora"], ["encore"]))
-        if words[after:after + 1] and words[after] in _ABOUT and not _complement(words, after):
+        if words[after:after + 1] and (words[after] in _ABOUT or words[after] in _COMPLEMENT) and not _complement(words, after):
             return False  # "¿qué falta para la receta?", "was fehlt noch für die Party?": about something else
         return not _is_work_on(words, found[0])
     if ends_with_question and asks_about_states(words) or _tell_me_which(words):
