@@ -242,3 +242,12 @@ def test_a_status_phrase_about_something_else_is_no_status(text):
 @pytest.mark.parametrize("text", ["fais le point sur mes tâches", "what's new with my tasks?", "a che punto siamo con le attività?"])
 def test_a_status_phrase_about_the_tasks_is_still_status(text):
     assert _parse(text)["status"]
+
+
+def test_a_chinese_list_joined_by_dunhao_cuts_before_gei():
+    assert len(_descriptions("帮我做这些：订会议室、买两箱矿泉水、给主持人发流程表")) == 3
+
+
+def test_a_summing_up_after_a_weekly_time_is_a_task():
+    tasks = _parse("加两个定时任务：每天早上8点把值班表发给保安；每周五晚上6点汇总本周的报销单")["tasks"]
+    assert len(tasks) == 2 and tasks[1]["schedule"]["cron"] == "0 18 * * 5", tasks
