@@ -66,7 +66,6 @@ class QueueStore:
         # store (a supervisor chain) re-checks only the tasks another process changed since. Kept
         # from the transaction's own formatting, so a one-shot command pays nothing for it.
         self._rows: list[str] = []
-        self._previous: dict | None = None  # the transaction in progress's rows of the file it read
         self._checked = False
 
     def check_directory(self) -> None:
@@ -140,7 +139,7 @@ class QueueStore:
         with file_lock(self.lock_path, self.lock_timeout, QUEUE_LOCK_PATIENCE):
             queue = self.read()
             before = self._trusted.decode("utf-8") if self._trusted else ""
-            previous = self._previous = self._previous_rows(before)
+            previous = self._previous_rows(before)
             foreign_rows = None
             if previous is None:
                 foreign_rows = _task_rows(before) if before else None
@@ -169,12 +168,6 @@ class QueueStore:
                         "send it again as UTF-8 text. Nothing was changed.") from None
                 self._trusted, self._ours, self._rows = after.encode("utf-8"), True, rows
                 self._remember_checked(self._trusted, ours=True)
-
-    def savepoint(self, queue: dict) -> str:
-        """The file the transaction in progress would write for ``queue`` as it is now; a caller
-        whose later step fails puts the queue back to it (``json.loads``) and the transaction
-        writes what it had before that step."""
-        return format_queue(queue, self._previous)[0]
 
     def _previous_rows(self, before: str) -> dict | None:
         """Each task of the file just read, by id, with its line as written: only for our own

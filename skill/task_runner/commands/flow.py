@@ -1,8 +1,6 @@
 """The sequence every queue-changing command shares: apply under the lock → stop the workers
 that left ``running`` → follow-up pass → the news for the reader."""
 
-import json
-
 from task_runner import events, lifecycle, render
 from task_runner.commands import deliver
 from task_runner.config import open_store
@@ -51,17 +49,17 @@ def change_queue(config, apply, dispatch: bool) -> Change:
     failing follow-up pass never turns it into a failure: the note says so and
     the next heartbeat starts the work (issue 9: a committed change exits 0).
     A change that stops nothing has its pass in the same transaction (one read and
-    one write of the queue); if that pass fails, the change alone is written.
+    one write of the queue). If that pass fails, nothing was written: the change
+    is applied again, alone (``apply`` changes only the queue it is given).
     """
     store = open_store(config)
-    policy = lifecycle.Policy()
-    step, note = None, None
-    with store.transaction() as written:
-        applied = apply(written, policy)
-        stops = [stop for entry in (applied if isinstance(applied, list) else [applied])
-                 for stop in (entry.get("stop") or () if isinstance(entry, dict) else ())]
-        if auto_dispatch(config, dispatch) and not stops:
-            step, note = _pass_within(config, store, written)
+    with_pass = auto_dispatch(config, dispatch)
+    note = None
+    try:
+        applied, stops, step, written = _apply(config, store, apply, with_pass)
+    except _PassError as failed:
+        note = render.not_dispatched(failed.reason)
+        applied, stops, step, written = _apply(config, store, apply, False)
     stopped = stop_attempts(config, stops)
     for entry in applied if isinstance(applied, list) else [applied]:
         if isinstance(entry, dict) and "stopped" in entry:
@@ -70,7 +68,7 @@ def change_queue(config, apply, dispatch: bool) -> Change:
     try:
         if step is not None:
             report = finish_pass(step, config, store)
-        elif auto_dispatch(config, dispatch) and note is None:
+        elif with_pass and note is None:
             # What we wrote is the pass's first look, unless stopping workers let others write since.
             report = dispatch_pass(config, store, known=None if stops else written)
     except (QueueError, OSError) as error:
@@ -78,16 +76,28 @@ def change_queue(config, apply, dispatch: bool) -> Change:
     return Change(applied, report, note, store)
 
 
-def _pass_within(config, store, queue: dict):
-    """The follow-up pass inside the change's transaction: (its step, None), (None, None) when it
-    must run after the lock, or (None, why) when it failed and ``queue`` holds the change alone."""
-    saved = store.savepoint(queue)
-    try:
-        return pass_in_transaction(config, store, queue), None
-    except (QueueError, OSError) as error:
-        queue.clear()
-        queue.update(json.loads(saved))
-        return None, render.not_dispatched(str(error).splitlines()[0])
+class _PassError(Exception):
+    """The pass inside a change's transaction failed: the transaction is abandoned unwritten."""
+
+    def __init__(self, reason: str):
+        super().__init__(reason)
+        self.reason = reason
+
+
+def _apply(config, store, apply, with_pass: bool):
+    """One locked transaction: the change, then (unless it stopped a worker) the pass's locked
+    step; (applied, stops, the pass's step or None, the queue as written)."""
+    step = None
+    with store.transaction() as queue:
+        applied = apply(queue, lifecycle.Policy())
+        stops = [stop for entry in (applied if isinstance(applied, list) else [applied])
+                 for stop in (entry.get("stop") or () if isinstance(entry, dict) else ())]
+        if with_pass and not stops:
+            try:
+                step = pass_in_transaction(config, store, queue)
+            except (QueueError, OSError) as error:
+                raise _PassError(str(error).splitlines()[0]) from None
+    return applied, stops, step, queue
 
 
 def news(config, change: Change | None) -> tuple[str, list, events.Delivery | None]:
