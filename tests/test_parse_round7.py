@@ -251,3 +251,22 @@ def test_a_chinese_list_joined_by_dunhao_cuts_before_gei():
 def test_a_summing_up_after_a_weekly_time_is_a_task():
     tasks = _parse("加两个定时任务：每天早上8点把值班表发给保安；每周五晚上6点汇总本周的报销单")["tasks"]
     assert len(tasks) == 2 and tasks[1]["schedule"]["cron"] == "0 18 * * 5", tasks
+
+
+# ---- a long item with several verbs that the splitter could not cut is doubted, not silently one task
+
+@pytest.mark.parametrize("text", [
+    "ok so I need the house move sorted find a van for the 12th call the landlord about the deposit "
+    "and buy boxes and tape from the hardware shop near the station",
+    "vale pues para la mudanza necesito que me ayudes reserva una furgoneta para el día 12 llama al casero por la fianza "
+    "compra cajas y cinta en la ferretería de la esquina",
+])
+def test_a_long_item_with_several_verbs_is_doubted(text):
+    doc = _parse(text)
+    assert len(doc["tasks"]) >= 1 and any(reason.startswith("split:") for reason in doc["unsure"]), doc
+
+
+def test_a_long_quoted_message_is_not_doubted():
+    doc = _parse('send Bob this: "Hey, the deploy is postponed to Thursday, do not merge anything into main until I '
+                 'say so, check the staging logs, and call me if the build breaks again tonight"')
+    assert not doc["unsure"], doc["unsure"]

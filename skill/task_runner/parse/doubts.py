@@ -73,6 +73,8 @@ def item_reasons(index: int, description: str, scheduled: bool, kind: str) -> li
         reasons.append(f"split: task {index} may be two tasks (something added after the request): {description!r}")
     if not reasons and _condition_inside(words):
         reasons.append(f"split: task {index} may be two tasks (a condition inside it): {description!r}")
+    if not reasons and _many_verbs(words):
+        reasons.append(f"split: task {index} may be several tasks (a long item with several verbs): {description!r}")
     if not reasons and hedged(description):
         reasons.append(f"vague: task {index} may not be what the user wants, they hedge: {description!r}")
     if kind == "reminder-scheduling" and not scheduled and lexicon.DAY_WORDS.intersection(words):
@@ -117,6 +119,26 @@ def _sequence_inside(words: list[str]) -> bool:
                     and not a_not_a(words, index + length):
                 return True
     return False
+
+
+_LONG_ITEM = 28  # words (CJK: characters / 2) of an item dictated without a break
+
+
+def _many_verbs(words: list[str]) -> bool:
+    """"I need the marathon stuff sorted find a physio … book … order …": a long item with three
+    verbs or more and nothing quoted is dictation the splitter could not cut, not one job."""
+    cjk = bool(words) and is_cjk(words[0][:1])
+    size = len(words) // 2 if cjk else len(words)
+    if size < (22 if cjk else _LONG_ITEM) or any(word in "\"“”「」『』«»„" for word in words):
+        return False
+    if lexicon.READING_VERBS.find(words) and lexicon.DIGEST_VERBS.find(words):
+        return False  # "go through … and summarize …": one job
+    verbs, index = 0, 0
+    while index < len(words):
+        length = lexicon.VERB_PHRASES.at(words, index) if cjk else int(lexicon.is_verb(words[index]) and words[index] not in lexicon.AMBIGUOUS_VERBS)
+        verbs += bool(length)
+        index += length or 1
+    return verbs >= 3
 
 
 def _depth(depth: int, word: str) -> int:
