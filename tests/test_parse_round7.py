@@ -270,3 +270,23 @@ def test_a_long_quoted_message_is_not_doubted():
     doc = _parse('send Bob this: "Hey, the deploy is postponed to Thursday, do not merge anything into main until I '
                  'say so, check the staging logs, and call me if the build breaks again tonight"')
     assert not doc["unsure"], doc["unsure"]
+
+
+# ---- a plan B ("otherwise …") is a condition the queue cannot hold: unsure
+
+@pytest.mark.parametrize("text", [
+    "check if the pharmacy has my prescription ready, otherwise call the surgery",
+    "mira si queda harina en la despensa y si no, compra dos paquetes",
+    "schau, ob das Paket angekommen ist, sonst ruf bei DHL an",
+    "vérifie si la salle est libre jeudi, sinon réserve celle du deuxième",
+    "vê se o restaurante tem mesa às 20h, senão procura outro perto",
+    "controlla se il treno è in orario, altrimenti cerca un autobus",
+    "查一下明天有没有票，否则帮我订后天的",
+])
+def test_a_plan_b_is_doubted(text):
+    assert any(reason.startswith("split:") for reason in _parse(text)["unsure"]), _parse(text)
+
+
+def test_what_happens_otherwise_is_no_plan_b():
+    doc = _parse("résilie mon abonnement avant le 31, sinon ils reprélèvent")
+    assert not doc["unsure"], doc["unsure"]

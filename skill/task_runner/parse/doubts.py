@@ -14,6 +14,7 @@ _TASK_INDEX = Lazy(r"^\w+: task (\d+) ")
 LANGUAGE_CODES = ", ".join(language.code for language in lexicon.LANGUAGES)
 _FOREIGN_WORDS = 2  # a name in another script ("email Олег the slides") is fine; a clause is not
 _HEDGES = lexicon.phrases("hedges")
+_OTHERWISE = lexicon.phrases("otherwise")
 _PUNCTUATION = frozenset(",.;:!?…、，。！？；")
 
 
@@ -73,6 +74,8 @@ def item_reasons(index: int, description: str, scheduled: bool, kind: str) -> li
         reasons.append(f"split: task {index} may be two tasks (something added after the request): {description!r}")
     if not reasons and _condition_inside(words):
         reasons.append(f"split: task {index} may be two tasks (a condition inside it): {description!r}")
+    if not reasons and _otherwise(words):
+        reasons.append(f"split: task {index} hangs on how another step goes (a plan B): {description!r}")
     if not reasons and _many_verbs(words):
         reasons.append(f"split: task {index} may be several tasks (a long item with several verbs): {description!r}")
     if not reasons and hedged(description):
@@ -119,6 +122,29 @@ def _sequence_inside(words: list[str]) -> bool:
                     and not a_not_a(words, index + length):
                 return True
     return False
+
+
+def _otherwise(words: list[str]) -> bool:
+    """"…, sinon demande à la pizzeria", "and if it isn't call support", "否则…": a plan B the queue
+    cannot hold (outside brackets and quotes)."""
+    depth = 0
+    for index, word in enumerate(words):
+        depth = _depth(depth, word)
+        length = _OTHERWISE.at(words, index) if not depth else 0
+        if length and (index == 0 or words[index - 1] in _PUNCTUATION or lexicon.CONJ.ending_at(words, index)):
+            after = index + length + (index + length < len(words) and words[index + length] in _PUNCTUATION)
+            if index == 0 or after >= len(words) or _request_at(words, after):  # at an edge: the request was cut there
+                return True  # "sinon ils reprélèvent" is what happens, not a request
+    return False
+
+
+def _request_at(words: list[str], at: int) -> bool:
+    if at >= len(words):
+        return False
+    if is_cjk(words[at][:1]):
+        return bool(lexicon.VERB_PHRASES.find(words[at:at + 12]))
+    at += lexicon.REQUEST.at(words, at)
+    return at < len(words) and (lexicon.verb_base(words[at]) is not None or lexicon.is_verb(words[at]))
 
 
 _LONG_ITEM = 28  # words (CJK: characters / 2) of an item dictated without a break

@@ -64,6 +64,7 @@ LANGUAGE = Language(
     keep_as="speicher es als|speichere es als|speicher es in|speichere es in|speicher als|speichere als|leg es ab in|lege es ab in",
     corrections="nein ,? doch lieber|nein ,? lieber|nee ,? doch lieber|nee ,? lieber|doch lieber|lieber doch|ich meine|besser gesagt|nein ,? warte|moment ,? lieber",
     retractions="vergiss das|nein ,? vergiss das|vergiss es|streich das",
+    otherwise="sonst|ansonsten|falls nicht|wenn nicht|andernfalls",
     hedges="vielleicht|eventuell|oder so|oder nicht|keine ahnung|weiß nicht|weiss nicht|mal schauen|mal sehen|wie du meinst",
     dep_result="mit dem ergebnis|mit den ergebnissen|das ergebnis|die ergebnisse|damit|daraus|davon",
     dep_once="sobald|wenn|nach|nachdem",

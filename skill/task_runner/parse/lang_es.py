@@ -66,6 +66,7 @@ LANGUAGE = Language(
     keep_as="guárdalo como|guardalo como|guárdalo en|guardalo en|guárdala como|guárdala en|guárdalos en|guarda como|guarda en",
     corrections="no ,? espera ,? mejor|no ,? espera|espera ,? mejor|mejor dicho|no ,? mejor|o mejor|o sea|perdón ,? mejor",
     retractions="olvida eso|olvídalo|olvidalo|no ,? olvídalo|déjalo|dejalo",
+    otherwise="si no|sino|de lo contrario|en caso contrario|si no hay",
     hedges="quizás|quizá|tal vez|a lo mejor|o algo así|o no|no sé|ya veremos|lo que veas|como veas|tú verás|tu verás",
     dep_result="con el/los resultado/resultados|usando el/los/eso|lo que falle/encuentres",
     dep_once="cuando|una vez que|después de",

@@ -89,6 +89,7 @@ LANGUAGE = Language(
     keep_as="salvalo come|salvala come|salvalo in|salvala in|salva come|salva in",
     corrections="no ,? anzi|anzi|no ,? aspetta ,? meglio|no ,? aspetta|no ,? meglio|o meglio|cioè|volevo dire",
     retractions="lascia perdere|lascia stare|no ,? lascia perdere|dimentica",
+    otherwise="altrimenti|sennò|se no|in caso contrario|se non",
     hedges="forse|magari|o no|non so|boh|vedremo|vedi tu|fai tu|come vuoi",
     dep_result="con il/i risultato/risultati|usando il/i/questo|con questo",
     dep_once="quando|appena|dopo|una volta che",

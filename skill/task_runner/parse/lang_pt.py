@@ -97,6 +97,7 @@ LANGUAGE = Language(
     keep_as="guarda em|guarda como|guarde em|guarde como|salva em|salva como|salve em|salve como|salva-o em|guarda-o em",
     corrections="não ,? espera ,? melhor|não ,? espera|espera ,? melhor|não ,? melhor|quer dizer|aliás|ou melhor|na verdade não",
     retractions="esquece isso|esquece|não ,? esquece",
+    otherwise="senão|se não|caso contrário|do contrário",
     hedges="talvez|quem sabe|ou não|não sei|sei lá|vamos ver|vê isso aí|veja isso aí|você que sabe|tu que sabes",
     dep_result="com o/os resultado/resultados|usando o/os/isso|com isso",
     dep_once="quando|assim que|depois de|depois que",

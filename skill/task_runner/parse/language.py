@@ -82,6 +82,7 @@ class Language:
     keep_as: str                    # spec: "save it as", "guárdalo como": keeping the result in a file is part of it too
     corrections: str                # spec: ", no wait,", ", nein, doch lieber", ", non, plutôt": what follows replaces what came just before
     retractions: str                # spec: "scratch that", "olvídalo", "算了": what came just before is withdrawn
+    otherwise: str                  # spec: "otherwise", "sinon", "否则": a plan B that hangs on how the first step went
     hedges: str                     # spec: "maybe", "or not, I don't know", "vedi tu": the user is not sure what they want
     dep_result: str
     dep_once: str
