@@ -290,3 +290,9 @@ def test_a_plan_b_is_doubted(text):
 def test_what_happens_otherwise_is_no_plan_b():
     doc = _parse("résilie mon abonnement avant le 31, sinon ils reprélèvent")
     assert not doc["unsure"], doc["unsure"]
+
+
+@pytest.mark.parametrize("text", ["kümmer dich bitte um den Steuer-Kram", "kümmer dich um den Kram mit dem Auto", "引っ越しの件、いい感じにしといて"])
+def test_vague_requests_in_more_forms_are_doubted(text):
+    doc = _parse(text)
+    assert doc["mode"] == "intake" and any(reason.startswith("vague:") for reason in doc["unsure"]), doc

@@ -42,10 +42,16 @@ def message_reasons(core: str) -> list[str]:
     """Doubts about a message no rule read as work: one that hands over something it never names
     ("sort out the thing with the bank", "把那个事…弄一下", "例の件とあの件、よろしく")."""
     words = Tokens(core[:400]).words
-    if not words or not lexicon.VAGUE_NOUNS.intersection(words):
+    if not words or not _vague_nouns(words):
         return []
     vague = lexicon.VAGUE_VERBS.at(words, 0) or is_cjk(words[0][:1]) and lexicon.VAGUE_VERBS.find(words)
     return [f"vague: the message asks for something it does not name: {core!r}"] if vague else []
+
+
+def _vague_nouns(words: list[str]) -> bool:
+    """A noun that names nothing, also as the head of a compound ("Modellbahn-Kram", "Steuer-Sache")."""
+    return bool(lexicon.VAGUE_NOUNS.intersection(words)) or any(
+        "-" in word and word.rsplit("-", 1)[1] in lexicon.VAGUE_NOUNS for word in words)
 
 
 def _definite(words: list[str], at: int) -> bool:
@@ -66,7 +72,7 @@ def item_reasons(index: int, description: str, scheduled: bool, kind: str) -> li
     if vague and any(lexicon.CONJ.at(words, at) and _definite(words, at + lexicon.CONJ.at(words, at))
                      for at in range(vague + 1, len(words))):
         reasons.append(f"split: task {index} may be two tasks: {description!r}")
-    elif vague and lexicon.VAGUE_NOUNS.intersection(words[max(vague, 0):]):
+    elif vague and _vague_nouns(words[max(vague, 0):]):
         reasons.append(f"vague: task {index} does not say what to work on: {description!r}")
     if not reasons and _sequence_inside(words):
         reasons.append(f"split: task {index} may be two tasks (a sequence word inside it): {description!r}")

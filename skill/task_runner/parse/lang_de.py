@@ -122,8 +122,8 @@ LANGUAGE = Language(
         "file-creation": "schreib erstell erstelle schreibe erstellen schreiben",
         "info-lookup": "suche recherchiere vergleiche prüfe suchen finden recherchieren vergleichen prüfen nachlesen nachschlagen nachschauen nachsehen rausfinden herausfinden",
     },
-    vague_verbs="kümmer dich mal um|kümmere dich mal um|kümmer dich um|kümmere dich um|erledige|mach|regel|regle|schau dir|organisiere",
-    vague_nouns=frozenset("sache sachen ding zeug".split()),
+    vague_verbs="kümmer/kümmere dich bitte? mal? bitte? um|erledige|mach|regel|regle|schau dir|organisiere",
+    vague_nouns=frozenset("sache sachen ding zeug kram".split()),
     day_words=frozenset("tag brückentag feiertag datum".split()),
     # --- schedules
     weekdays={
