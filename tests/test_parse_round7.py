@@ -296,3 +296,13 @@ def test_what_happens_otherwise_is_no_plan_b():
 def test_vague_requests_in_more_forms_are_doubted(text):
     doc = _parse(text)
     assert doc["mode"] == "intake" and any(reason.startswith("vague:") for reason in doc["unsure"]), doc
+
+
+@pytest.mark.parametrize("text", [
+    "bitte den Vermieter wegen der Heizung anschreiben",
+    "den Verein wegen der Beiträge anmailen",
+    "2つお願い：議事録をまとめるのと、保護者に遠足の持ち物を連絡すること",
+])
+def test_messaging_verbs_in_more_forms(text):
+    task = _parse(text)["tasks"][-1]
+    assert task["type"] == "messaging", task

@@ -6,7 +6,7 @@ LANGUAGE = Language(
     code="de",
     verbs=frozenset("""
     lass lasse kündige kündig storniere stornieren leite leit weiterleiten nachfragen erfragen posten poste einholen packen pack vergleich vergleiche lad lade checken fragen bringen
-    mailen e-mailen emailen nachlesen nachschlagen nachschauen nachsehen ausarbeiten rausfinden herausfinden zusammenstellen holen
+    anschreiben anmailen mailen e-mailen emailen nachlesen nachschlagen nachschauen nachsehen ausarbeiten rausfinden herausfinden zusammenstellen holen
     abgeben einreichen zurückrufen unterschreiben versenden ändern sammeln abmelden ummelden zusagen
     erneuere verlängere melde anmelden unterschreibe einladen scanne fülle ausfüllen vervollständige reiche
     beantrage bestätige probiere gib verkaufe ändere verschiebe koche putze wähle entscheide bezahl zahl
@@ -116,7 +116,7 @@ LANGUAGE = Language(
     relative_that="die noch?|was noch?",
     all_words=frozenset("alle alles".split()),
     type_verbs={
-        "messaging": "mailen e-mailen emailen bestätige kontaktiere posten poste schick schicke sende antworte ruf informiere benachrichtige schicken senden anrufen antworten"
+        "messaging": "anschreiben anmailen mailen e-mailen emailen bestätige kontaktiere posten poste schick schicke sende antworte ruf informiere benachrichtige schicken senden anrufen antworten"
                 " verschicken leite leit weiterleiten",
         "code-execution": "führe starte installiere ausführen starten installieren deployen",
         "file-creation": "schreib erstell erstelle schreibe erstellen schreiben",
