@@ -306,3 +306,12 @@ def test_vague_requests_in_more_forms_are_doubted(text):
 def test_messaging_verbs_in_more_forms(text):
     task = _parse(text)["tasks"][-1]
     assert task["type"] == "messaging", task
+
+
+@pytest.mark.parametrize("text", [
+    "in einer Stunde erinner mich an den Kuchen im Ofen, und such mir nebenbei ein Rezept für Zimtsterne",
+    "tomorrow at 8 remind me to call the garage, and look up on the side the price of winter tyres",
+])
+def test_a_now_word_inside_the_second_request_keeps_it_for_now(text):
+    tasks = _parse(text)["tasks"]
+    assert len(tasks) == 2 and tasks[0]["schedule"]["not_before"] and not tasks[1]["schedule"]["not_before"], tasks

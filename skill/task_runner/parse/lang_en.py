@@ -152,7 +152,7 @@ LANGUAGE = Language(
         "|once done|when that 's done|when done|subsequently"
     ),
     seq_also="and also|also|plus|additionally|as well|in addition|oh and|another thing",
-    now_words="right now|right away|straight away|in the meantime|meanwhile|now|immediately",
+    now_words="right now|right away|straight away|in the meantime|meanwhile|now|immediately|while you're at it|on the side",
     seq_order=(
         "first|firstly|first of all|to start|to begin|second|secondly|third|thirdly|fourth|next|finally|lastly"
         "|last but not least|and finally|and lastly"

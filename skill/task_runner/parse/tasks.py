@@ -90,7 +90,7 @@ def _tasks(items: list, masked: Masked, now, limit: int) -> list[dict]:
             if shared and (shared.due or shared.cron):  # "by Friday, please: 1. … 2. …" applies to every item
                 shared.not_before = None
                 found = shared
-        if found is None and item.joined and opening is not None and item.cue != "now":
+        if found is None and item.joined and opening is not None and item.cue != "now" and not _for_now(trimmed.core):
             found = opening  # "tomorrow morning email Ann, and post the fixtures": the start opens the sentence
         elif found is None or not (found.not_before and not found.cron and _opens(trimmed.core, found)):
             opening = None
@@ -110,6 +110,12 @@ def _tasks(items: list, masked: Masked, now, limit: int) -> list[dict]:
     alone = [bool(task["schedule_phrase"]) and squash(task["description"]).strip(" ,、，") == task["schedule_phrase"]
              and later["_meta"][0].joined for task, later in zip(tasks, tasks[1:])]
     return _keep(tasks, [not cut for cut in alone] + [True]) if any(alone) else tasks  # "明日の朝、…" opens the next
+
+
+def _for_now(core: str) -> bool:
+    """"such mir nebenbei …", "look up meanwhile …": a now-word among the first words asks for it now."""
+    words = Tokens(core[:80]).words[:5]
+    return any(lexicon.NOW.at(words, index) for index in range(1, len(words)))
 
 
 def _opens(core: str, found) -> bool:
