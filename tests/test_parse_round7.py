@@ -315,3 +315,8 @@ def test_messaging_verbs_in_more_forms(text):
 def test_a_now_word_inside_the_second_request_keeps_it_for_now(text):
     tasks = _parse(text)["tasks"]
     assert len(tasks) == 2 and tasks[0]["schedule"]["not_before"] and not tasks[1]["schedule"]["not_before"], tasks
+
+
+def test_portuguese_puxa_and_lembra_me():
+    tasks = _parse("procura voos para o Funchal e puxa os preços dos hotéis, e às 18h lembra-me de ligar à Marta")["tasks"]
+    assert len(tasks) == 3 and tasks[2]["type"] == "reminder-scheduling" and tasks[2]["schedule"]["not_before"], tasks

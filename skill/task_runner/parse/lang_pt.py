@@ -5,7 +5,7 @@ from task_runner.parse.language import Language
 LANGUAGE = Language(
     code="pt",
     verbs=frozenset("""
-    cancela cancele cancelar pergunta pergunte perguntar vê veja ver junta juntar reúne reunir marcar publica publique publicar posta poste postar
+    lembra-me lembre-me puxa puxe puxar levanta levante cancela cancele cancelar pergunta pergunte perguntar vê veja ver junta juntar reúne reunir marcar publica publique publicar posta poste postar
     dá dê confere confira inscreve inscreva partilha assina assine convida convide planeja planeje escaneia preenche preencha completa
     complete apresenta solicita solicite confirma confirme experimenta devolve devolva vende venda muda mude
     move cozinha escolhe escolha decide
@@ -36,7 +36,7 @@ LANGUAGE = Language(
         "code-execution": "executa execute executar roda rode rodar instala instale instalar reinicia reinicie"
                           " reiniciar implanta implante implantar testa teste",
         "file-creation": "escreve escreva escrever redige redija redigir cria crie criar",
-        "info-lookup": "confere confira escolhe escolha descobre descubra descobrir procura procure procurar busca busque buscar pesquisa pesquise pesquisar encontra encontre"
+        "info-lookup": "puxa puxe puxar levanta levante confere confira escolhe escolha descobre descubra descobrir procura procure procurar busca busque buscar pesquisa pesquise pesquisar encontra encontre"
                        " encontrar acha ache verifica verifique verificar confere confira checa compara compare"
                        " comparar analisa analise resume resuma",
     },
@@ -45,7 +45,7 @@ LANGUAGE = Language(
             "mensagem|e-mail|email|whatsapp|zap|sms|avisa|avise|fala pro|fala pra|diz pro|diz pra"
             "|manda pro|manda pra|escreve pro|escreve pra|escreve para"
         ),
-        "reminder-scheduling": "lembrete|me lembra|me lembre|agenda|alarme|calendário",
+        "reminder-scheduling": "lembrete|lembra-me|lembre-me|me lembra|me lembre|agenda|alarme|calendário",
         "code-execution": "servidor|script|deploy|banco de dados|backup|logs",
         "file-creation": "arquivo|documento|relatório|planilha|apresentação|pasta|tabela|gráfico",
         "info-lookup": "uma olhada|uma conferida|uma pesquisada",
