@@ -320,3 +320,19 @@ def test_a_now_word_inside_the_second_request_keeps_it_for_now(text):
 def test_portuguese_puxa_and_lembra_me():
     tasks = _parse("procura voos para o Funchal e puxa os preços dos hotéis, e às 18h lembra-me de ligar à Marta")["tasks"]
     assert len(tasks) == 3 and tasks[2]["type"] == "reminder-scheduling" and tasks[2]["schedule"]["not_before"], tasks
+
+
+@pytest.mark.parametrize("text, note", [
+    ("retry T-21. This time use the backup mirror", "backup mirror"),
+    ("relance T-21. Cette fois passe par le miroir de secours", "miroir"),
+    ("T-21をもう一度やり直して。今度はミラーサーバーを使って", "ミラー"),
+    ("重试T-21。这次用备用镜像", "备用镜像"),
+])
+def test_a_note_in_the_next_sentence_after_a_retry(text, note):
+    (command,) = _parse(text)["commands"]
+    assert command["verb"] == "retry" and note in (command["note"] or ""), command
+
+
+def test_a_new_request_in_the_next_sentence_is_no_note():
+    doc = _parse("retry T-21. Also book a table for two")
+    assert doc["commands"][0]["note"] is None and len(doc["tasks"]) == 1

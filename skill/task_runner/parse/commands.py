@@ -130,7 +130,8 @@ def _id_commands(tokens: Tokens, used: list) -> list[dict]:
             continue
         from task_runner.parse import notes  # only when a command is found
 
-        note = notes.answer(tokens, finish, right) if verb == "answer" else None if verb == "urgent" else notes.note(tokens, finish, right)
+        note = notes.answer(tokens, finish, right) if verb == "answer" else None if verb == "urgent" else (
+            notes.note(tokens, finish, right) or (notes.following(tokens, right) if verb == "retry" else None))
         commands.append({"verb": verb, "ids": ids, "selector": None, "note": note, "_at": tokens.starts[begin]})
         stop = right if note or notes.restates(words, finish, right) else finish
         if note and verb != "answer":  # what follows the note ("…, then email Bob") is the text's again

@@ -90,6 +90,19 @@ def note(tokens: Tokens, start: int, right: int) -> tuple[int, int] | None:
     return span
 
 
+def following(tokens: Tokens, right: int) -> tuple[int, int] | None:
+    """"retry T-04. This time use the staging key", "T-173を再試行して。今度は…": the next sentence,
+    when a note opener starts it, is the note (only after the command ended its own sentence)."""
+    words = tokens.words
+    if not 0 < right < len(words) or words[right] not in ".。!！;；":
+        return None
+    start = right + 1
+    if start >= len(words) or not NOTE.at(words, start) or any(lexicon.id_number(w) is not None for w in words[start:]):
+        return None
+    end = next((i for i in range(start, len(words)) if words[i] in ".。!！?？;；\n"), len(words))
+    return _span(tokens, start, end, " .!?,;。") if end > start else None
+
+
 def _request_then_verb(words: list[str], start: int) -> bool:
     """"…，另外帮我查一下 …": a request and its verb after "also" (not "另外请用 …", how to retry)."""
     verb = start + lexicon.REQUEST.at(words, start)
