@@ -336,3 +336,13 @@ def test_a_note_in_the_next_sentence_after_a_retry(text, note):
 def test_a_new_request_in_the_next_sentence_is_no_note():
     doc = _parse("retry T-21. Also book a table for two")
     assert doc["commands"][0]["note"] is None and len(doc["tasks"]) == 1
+
+
+def test_a_dative_clitic_is_the_recipient_not_the_result_before():
+    tasks = _parse("- reservar mesa para el sábado\n- escribirle a Marta para que traiga el vino\n- mandarle mensaje a Luis")["tasks"]
+    assert len(tasks) == 3 and tasks[1]["depends_on"] == [] and tasks[2]["depends_on"] == [], tasks
+
+
+def test_an_accusative_clitic_still_takes_the_result_before():
+    tasks = _parse("- redactar el acta de la reunión\n- enviarla a todo el equipo")["tasks"]
+    assert tasks[1]["depends_on"] == [0], tasks

@@ -48,7 +48,7 @@ _JA_SEND = Phrases("送って|送信して|転送して|送っといて|送っ�
 _BOTH = Phrases("both|both of them|the two|all of them|all three|everything above")
 _ES_ENCLITIC = Lazy(r"^\w+(?:lo|la|los|las)$", re.IGNORECASE)
 _HYPHEN_OBJECT = Lazy(r"^\w+-(?:le|la|les|lo|los|las|o|a|os|as)$", re.IGNORECASE)
-_ES_INFINITIVE_CLITIC = Lazy(r"^\w{2,}(?:ar|er|ir|ár|ér|ír)(?:se)?(?:lo|la|los|las|le|les)$", re.IGNORECASE)
+_ES_INFINITIVE_CLITIC = Lazy(r"^\w{2,}(?:ar|er|ir|ár|ér|ír)(?:se)?(?:lo|la|los|las)$", re.IGNORECASE)
 
 # Verbs whose object is something new that later items can refer to as "the X".
 _PRODUCERS = frozenset("""
