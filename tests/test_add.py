@@ -134,3 +134,16 @@ def test_the_users_schedule_phrase_is_kept_and_echoed(cli):
     result = cli("add", "--stdin-json", input=json.dumps(batch))
     assert '⏰ every Monday 09:00 (from "every monday at 9am")' in result.stdout
     assert cli.queue()["tasks"][0]["schedule"]["phrase"] == "every monday at 9am"
+
+
+def test_the_first_add_to_a_fresh_queue_loads_no_archive_machinery(cli):
+    """A queue with no lastId asks the archive for the highest id ever issued; that must not pull
+    in shutil (with bz2 and lzma, ~2 ms of every first intake) when nothing is removed."""
+    import subprocess
+    import sys
+
+    probe = ("import sys\nfrom task_runner import cli\ncode = cli.main(['add', 'first task', '--no-dispatch'])\n"
+             "print(code, sorted(name for name in ('shutil', 'bz2', 'lzma') if name in sys.modules))")
+    done = subprocess.run([sys.executable, "-c", probe], env=cli.env, capture_output=True, text=True, check=True)
+    assert done.stdout.split("\n")[-2] == "0 []", done.stdout + done.stderr
+    assert cli.queue()["lastId"] == "T-01"

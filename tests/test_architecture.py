@@ -33,6 +33,7 @@ LAZY_POINTS = {
     "importlib.metadata": "only for --version",
     "subprocess": "only when a process is started",
     "signal": "only when a process is stopped (rundir.py)",
+    "shutil": "~2 ms with bz2 and lzma: only when archived tasks' run folders are removed",
     "task_runner.parse": "the chat parser, only for parse/intake",
     "task_runner.workers": "the worker backends, only when an attempt starts or ends",
     "task_runner.verify": "only when an attempt ends",
