@@ -7,8 +7,6 @@ A command inside a question ("should I retry T-03?") or a dependency ("after T-0
 "once T-06 is done") is not a command.
 """
 
-import unicodedata
-
 from task_runner.parse import lexicon
 from task_runner.parse.clean import trim
 from task_runner.parse.idtext import id_groups
@@ -73,24 +71,9 @@ def _repair_control_verbs(words: list[str]) -> None:
             continue
         for near in (index - 2, index - 1, index + 1, index + 2):
             if 0 <= near < len(words):
-                fixed = _without_clitic(words[near]) or lexicon.misspelt_control(words[near])
+                fixed = lexicon.control_without_clitic(words[near]) or lexicon.misspelt_control(words[near])
                 if fixed:
                     words[near] = fixed
-
-
-def _without_clitic(word: str) -> str | None:
-    """A control verb with its object pronoun attached ("saltala", "cancélala", "pula-a") → the verb."""
-    if word in lexicon.control_words() or not word.isalpha() and "-" not in word:
-        return None
-    head, _, tail = word.partition("-")
-    if tail:
-        return head if tail in lexicon.CLITICS and head in lexicon.control_words() else None
-    plain = "".join(ch for ch in unicodedata.normalize("NFD", word) if not unicodedata.combining(ch))
-    for clitic in lexicon.CLITICS:
-        stem = plain[:-len(clitic)]
-        if plain.endswith(clitic) and len(stem) >= 4 and stem in lexicon.control_words():
-            return stem
-    return None
 
 
 def _clause(tokens: Tokens, start: int, end: int, breaks: frozenset = _SENTENCE_END) -> tuple[int, int]:

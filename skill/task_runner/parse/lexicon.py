@@ -224,6 +224,21 @@ def one_edit_apart(a: str, b: str) -> bool:
                                                and a[start:start + 1] == b[start + 1:start + 2] and a[start + 2:] == b[start + 2:])
 
 
+def control_without_clitic(word: str) -> str | None:
+    """A control verb with its object pronoun attached ("saltala", "cancélala", "pula-a") → the verb."""
+    if word in control_words() or not word.isalpha() and "-" not in word:
+        return None
+    head, _, tail = word.partition("-")
+    if tail:
+        return head if tail in CLITICS and head in control_words() else None
+    plain = _strip_accents(word)
+    for clitic in CLITICS:
+        stem = plain[:-len(clitic)]
+        if plain.endswith(clitic) and len(stem) >= 4 and stem in control_words():
+            return stem
+    return None
+
+
 def misspelt_control(word: str) -> str | None:
     """The control verb ``word`` misspells by one letter ("reintena" → "reintenta"), for words of 5+ letters
     that no table declares (the set of those is built only when a word is one letter from a verb)."""
