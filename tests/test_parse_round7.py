@@ -346,3 +346,17 @@ def test_a_dative_clitic_is_the_recipient_not_the_result_before():
 def test_an_accusative_clitic_still_takes_the_result_before():
     tasks = _parse("- redactar el acta de la reunión\n- enviarla a todo el equipo")["tasks"]
     assert tasks[1]["depends_on"] == [0], tasks
+
+
+@pytest.mark.parametrize("text, verb, task_id", [
+    ("finished T-44 on my own so mark it done", "done", "T-44"),
+    ("la T-44 ya la terminé yo, márcala como hecha", "done", "T-44"),
+    ("T-44 ne sert plus à rien, annule-la", "cancel", "T-44"),
+])
+def test_a_control_verb_with_a_pronoun_later_in_the_sentence(text, verb, task_id):
+    doc = _parse(text)
+    assert [(c["verb"], c["ids"]) for c in doc["commands"]] == [(verb, [task_id])] and not doc["tasks"], doc
+
+
+def test_a_pronoun_after_an_id_with_no_control_verb_is_no_command():
+    assert not _parse("T-44 is still running, let me know when it finishes")["commands"]

@@ -104,6 +104,11 @@ def _id_commands(tokens: Tokens, used: list) -> list[dict]:
             used.append((tokens.starts[start], tokens.ends[end - 1]))
             last = (last[0], end)
             continue
+        if verb is None:
+            from task_runner.parse import notes  # only when an id is found
+
+            verb, finish = notes.said_with_a_pronoun(words, end, right) or (None, finish)
+            begin = left if verb and not any(lexicon.is_verb(w) for w in words[left:start]) else begin
         if verb is None or _NEGATION.intersection(words[max(left, begin - 2):begin]):
             continue
         if _DEPENDENCY.find(words, max(left, begin - 4), begin):

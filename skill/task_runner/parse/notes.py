@@ -103,6 +103,30 @@ def following(tokens: Tokens, right: int) -> tuple[int, int] | None:
     return _span(tokens, start, end, " .!?,;。") if end > start else None
 
 
+def said_with_a_pronoun(words: list[str], start: int, right: int) -> tuple[str, int] | None:
+    """"did T-03 myself so mark it done", "la T-12 ya la hice yo, márcala como hecha": the ids with
+    no verb at them, and later in their sentence a control verb with a pronoun for them."""
+    for at in range(start, right):
+        if lexicon.id_number(words[at]) is not None:
+            return None
+        attached = lexicon.control_without_clitic(words[at])
+        for verb, table in lexicon.CONTROL_BEFORE.items():
+            length = 1 if attached and table.at([attached], 0) == 1 else table.at(words, at)
+            if not length or verb in ("pause", "resume"):
+                continue
+            after = at + length
+            if not attached:
+                pronoun = lexicon.PRONOUN_OBJECTS.at(words, after) or int(after < right and words[after] in lexicon.CLITICS)
+                if not pronoun:
+                    continue
+                after += pronoun
+            tail = lexicon.CONTROL_AFTER[verb].at(words, after) if verb in lexicon.CONTROL_AFTER else 0
+            if (attached or " ".join(words[at:at + length])) in lexicon.NEEDS_AFTER and not tail:
+                continue
+            return verb, after + tail
+    return None
+
+
 def _request_then_verb(words: list[str], start: int) -> bool:
     """"…，另外帮我查一下 …": a request and its verb after "also" (not "另外请用 …", how to retry)."""
     verb = start + lexicon.REQUEST.at(words, start)
