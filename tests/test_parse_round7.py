@@ -360,3 +360,13 @@ def test_a_control_verb_with_a_pronoun_later_in_the_sentence(text, verb, task_id
 
 def test_a_pronoun_after_an_id_with_no_control_verb_is_no_command():
     assert not _parse("T-44 is still running, let me know when it finishes")["commands"]
+
+
+@pytest.mark.parametrize("text", ["问一下，为什么面包放冰箱会变硬？", "请问，地球到月球有多远？"])
+def test_a_chinese_quick_question_lead_is_no_request_to_ask_someone(text):
+    assert _parse(text)["mode"] == "none"
+
+
+def test_asking_a_named_person_in_chinese_is_still_messaging():
+    (task,) = _parse("问一下小王明天来不来")["tasks"]
+    assert task["type"] == "messaging"
