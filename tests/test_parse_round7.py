@@ -370,3 +370,13 @@ def test_a_chinese_quick_question_lead_is_no_request_to_ask_someone(text):
 def test_asking_a_named_person_in_chinese_is_still_messaging():
     (task,) = _parse("问一下小王明天来不来")["tasks"]
     assert task["type"] == "messaging"
+
+
+def test_an_inverted_question_after_a_lead_without_a_comma():
+    doc = _parse("ok so before lunch could you give me a rundown of what is done and what is still waiting")
+    assert doc["status"] and not doc["tasks"], doc
+
+
+def test_a_request_after_a_lead_is_no_status_question():
+    doc = _parse("ok so before lunch could you book a table for two")
+    assert not doc["status"] and len(doc["tasks"]) == 1, doc

@@ -270,7 +270,9 @@ def _inverted(words: list[str], start: int, end: int) -> bool:
     """A question without its mark, read from the word order: the sentence, or its clause after a
     short lead ("before I log off, can you tell me …"), opens with a question auxiliary."""
     comma = next((i + 1 for i in range(start, min(end, start + 8)) if words[i] in (",", "，")), None)
-    return any(at is not None and at < end and words[at] in lexicon.QUESTION_AUX for at in (start, comma))
+    if any(at is not None and at < end and words[at] in lexicon.QUESTION_AUX for at in (start, comma)):
+        return True
+    return any(words[i] in lexicon.QUESTION_AUX and words[i + 1] in lexicon.PRONOUN_SUBJECTS for i in range(start, min(end - 1, start + 8)))
 
 
 def _object_clause(lead: str) -> bool:
