@@ -380,3 +380,12 @@ def test_an_inverted_question_after_a_lead_without_a_comma():
 def test_a_request_after_a_lead_is_no_status_question():
     doc = _parse("ok so before lunch could you book a table for two")
     assert not doc["status"] and len(doc["tasks"]) == 1, doc
+
+
+@pytest.mark.parametrize("text", [
+    "schreib stattdessen Mia, dass wir erst um 15 Uhr kommen",
+    "écris plutôt Paul, que la réunion passe à 16h",
+])
+def test_a_write_verb_an_adverb_and_a_name_before_that_is_a_message(text):
+    (task,) = _parse(text)["tasks"]
+    assert task["type"] == "messaging" and task["schedule"]["not_before"] is None, task

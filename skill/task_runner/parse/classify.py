@@ -137,6 +137,9 @@ def _to_person(tokens: Tokens) -> bool:
     that += words[that:that + 1] in ([","], ["，"])
     if at == 1 and len(words) > that and (lexicon.MESSAGE_THAT.at(words, 2) or lexicon.MESSAGE_THAT.at(words, that)):
         return tokens.text[tokens.starts[1]:tokens.starts[1] + 1].isupper()  # "schreib Tim, dass …"
+    after = 3 + (words[3:4] in ([","], ["，"]))
+    if at == 1 and len(words) > after and lexicon.MESSAGE_THAT.at(words, after) and tokens.text[tokens.starts[1]].islower():
+        return tokens.text[tokens.starts[2]:tokens.starts[2] + 1].isupper()  # "schreib stattdessen Jens, dass …"
     if at == 1:  # "write Tom the wifi password", "schreib Tom das WLAN-Passwort": a name, then the thing written
         named = 1 + lexicon.REQUEST.at(words, 1)  # "schreib bitte Herrn Albrecht eine Mail"
         name = tokens.text[tokens.starts[named]:tokens.ends[named]] if named < len(words) else ""
