@@ -389,3 +389,13 @@ def test_a_request_after_a_lead_is_no_status_question():
 def test_a_write_verb_an_adverb_and_a_name_before_that_is_a_message(text):
     (task,) = _parse(text)["tasks"]
     assert task["type"] == "messaging" and task["schedule"]["not_before"] is None, task
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Aufgaben:\n1) montags um 7 Uhr an die Mülltonne erinnern\n2) den Keller aufräumen", "reminder-scheduling"),
+    ("à ajouter :\n- tous les soirs à 21h, me rappeler de prendre mes cachets\n- ranger la cave", "reminder-scheduling"),
+    ("两件事：\n1. 新建一个预约记录.xlsx\n2. 打扫仓库", "file-creation"),
+])
+def test_types_of_listed_items_in_more_forms(text, kind):
+    tasks = _parse(text)["tasks"]
+    assert tasks[0]["type"] == kind, tasks

@@ -180,7 +180,7 @@ LANGUAGE = Language(
     ambiguous_verbs=frozenset(),
     type_keywords={
         "messaging": "nachricht|schreib an|schreibe an|schick|schicke|sag|sage|mail|e-mail|whatsapp|posten",
-        "reminder-scheduling": "erinnerung|termin|wecker|kalender",
+        "reminder-scheduling": "erinnerung|erinnern|erinnere mich|termin|wecker|kalender",
         "code-execution": "skript|skripte|migration|migrationen|server|datenbank|deployment|laufen lassen|tests laufen|build",
         "file-creation": "datei|dokument|bericht|tabelle",
     },

@@ -45,7 +45,7 @@ LANGUAGE = Language(
     },
     type_keywords={
         "messaging": "mail|e-mail|message|texto|sms|whatsapp|réponds|écris à|écris-lui|dis à|dis-lui|préviens",
-        "reminder-scheduling": "rappel|rappelle-moi|agenda|rendez-vous|réveil|calendrier",
+        "reminder-scheduling": "rappel|rappelle-moi|me rappeler|agenda|rendez-vous|réveil|calendrier",
         "code-execution": "serveur|script|déploie|déploiement|base de données|sauvegarde|logs",
         "file-creation": "fichier|document|rapport|tableau|compte rendu|présentation|dossier|graphique",
     },
