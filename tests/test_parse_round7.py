@@ -399,3 +399,9 @@ def test_a_write_verb_an_adverb_and_a_name_before_that_is_a_message(text):
 def test_types_of_listed_items_in_more_forms(text, kind):
     tasks = _parse(text)["tasks"]
     assert tasks[0]["type"] == kind, tasks
+
+
+@pytest.mark.parametrize("text", ["- comprar pan\n- escribirle a Lucía para que traiga las sillas", "- limpiar el patio\n- mandarle a Pablo la dirección"])
+def test_spanish_infinitives_with_a_dative_clitic_are_messaging(text):
+    tasks = _parse(text)["tasks"]
+    assert tasks[1]["type"] == "messaging" and tasks[1]["depends_on"] == [], tasks
