@@ -77,7 +77,7 @@ LANGUAGE = Language(
     id_join_words=frozenset("と".split()),
     id_task_words=frozenset("".split()),
     id_fillers=frozenset("を".split()),
-    softeners="ください|お願い|お願いします",
+    softeners="ください|お願い|お願いします|いいよ|いいです|もいいよ|もいいです|よ|ね",
     note_openers="オプションは|を使って|今度は|で",
     control_before={
         "retry": "再試行|リトライ|もう一度",
@@ -102,7 +102,7 @@ LANGUAGE = Language(
     control_needs_after=frozenset(["もう一度"]),
     answer_leads=frozenset("に つ い て".split()),
     group_words="グループ",
-    queue_fillers="キュー|全部|すべて|全て|タスク|を|は|も|の|に|ください|して|しておいて|お願い|お願いします|一旦|いったん|ちょっと|とりあえず|全体|で|し|て",
+    queue_fillers="キュー|全部|すべて|全て|タスク|を|は|も|の|に|ください|して|しておいて|お願い|お願いします|一旦|いったん|ちょっと|とりあえず|全体|で|し|て|いいよ|いいです|よ",
     urgent_marks="至急|急ぎ|緊急|最優先|優先|先にこれ|これを先に|これ先に",
     status_words={
         "pending": "保留中|未完了|待機中|未着手|待ち",

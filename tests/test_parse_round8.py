@@ -1,0 +1,32 @@
+"""Round 8 (holdout6 as the development set): general rules for classes of misses, each in every
+language it applies to, worded differently from the corpus."""
+
+from datetime import datetime, timezone
+
+import pytest
+
+from task_runner.parse import parse_message
+
+NOW = datetime(2026, 11, 20, 10, 0, tzinfo=timezone.utc)
+
+
+def _parse(text):
+    return parse_message(text, now=NOW)
+
+
+def _commands(doc):
+    return [(c["verb"], c["ids"], c["selector"]) for c in doc["commands"]]
+
+
+# ---- a Japanese permission ending (〜していいよ, 〜てもいいです) softens a command; it is no task
+
+@pytest.mark.parametrize("text, command", [
+    ("キューを再開していいよ", ("resume", [], "all")),
+    ("T-31 キャンセルしていいよ。もう使わないから", ("cancel", ["T-31"], None)),
+    ("T-07はスキップしてもいいです", ("skip", ["T-07"], None)),
+    ("一旦止めていいよ", ("pause", [], "all")),
+])
+def test_ja_permission_ending_softens_a_command(text, command):
+    doc = _parse(text)
+    assert _commands(doc) == [command], doc
+    assert doc["tasks"] == [], [t["description"] for t in doc["tasks"]]
