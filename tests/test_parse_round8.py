@@ -30,3 +30,20 @@ def test_ja_permission_ending_softens_a_command(text, command):
     doc = _parse(text)
     assert _commands(doc) == [command], doc
     assert doc["tasks"] == [], [t["description"] for t in doc["tasks"]]
+
+
+# ---- a now-word before a status question's question word ("现在什么在跑？", "adesso cosa …"), the
+# ---- ja "what is moving" question, and European Portuguese "a correr" / "diz-me" are status requests
+
+@pytest.mark.parametrize("text", [
+    "现在哪些在运行？",
+    "adesso cosa sta girando?",
+    "agora o que está rodando?",
+    "いま何が動いているか教えて",
+    "動いてるタスクある？",
+    "o que está a correr neste momento?",
+    "podes dizer-me o que está a decorrer?",
+])
+def test_status_question_after_a_now_word_or_in_more_forms(text):
+    doc = _parse(text)
+    assert doc["status"] and doc["tasks"] == [], doc

@@ -93,7 +93,7 @@ LANGUAGE = Language(
     dep_after_id="",
     reading_verbs="lê|leia|le|revisa|revise|passa o olho|olha|olhe",
     digest_verbs="faz uma síntese|me faz um resumo|agrupa|agrupe|classifica|faz uma lista|faça uma lista|me faz uma lista|resume|resuma|faz um resumo|faça um resumo|lista|liste",
-    report_back="me avisa|me dizer|me avise|me diz|me diga|me fala",
+    report_back="me avisa|me dizer|me avise|me diz|me diga|me fala|dizer-me|diz-me|diga-me|avisa-me|avise-me",
     keep_as="guarda em|guarda como|guarde em|guarde como|salva em|salva como|salve em|salve como|salva-o em|guarda-o em",
     corrections="não ,? espera ,? melhor|não ,? espera|espera ,? melhor|não ,? melhor|quer dizer|aliás|ou melhor|na verdade não",
     retractions="esquece isso|esquece|não ,? esquece",
@@ -134,7 +134,7 @@ LANGUAGE = Language(
     urgent_marks="urgente|muito urgente|prioridade alta|prioridade máxima|faz isso primeiro|faça isso primeiro|isso primeiro|primeiro isso",
     status_words={
         "pending": "pendente|pendentes|em espera|na fila|aguardando",
-        "running": "em andamento|rodando|executando|em execução",
+        "running": "em andamento|rodando|executando|em execução|a correr|a decorrer|a executar|em curso|a andar",
         "blocked": "travou|travaram|bloqueada|bloqueadas|bloqueado|bloqueados|falhou|falharam|com falha|falhadas|travada|travadas",
         "done": "concluídas|concluída|concluídos|feitas|prontas|terminadas|terminaste|acabaste|terminou|acabou|terminaram|concluiu|feito|feita|pronto|pronta|foi feito",
         "skipped": "canceladas|puladas|ignoradas",

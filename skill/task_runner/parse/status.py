@@ -40,6 +40,9 @@ def is_status(text: str, ends_with_question: bool) -> bool:
         core = core[head + 1:]
     tokens = Tokens(core)
     words = [w for w in tokens.words if w not in ("¿", "¡")]
+    lead = lexicon.NOW.at(words, 0)
+    if lead and lead < len(words) and (words[lead] in _QUESTION or words[lead] in lexicon.QUESTION_WORDS):
+        words = words[lead:]  # "现在什么在跑？", "now what's running?": a now-word before the question word
     if not words or len(words) > (24 if has_cjk(core) else 16) or lexicon.PRODUCT_NOUNS.find(words):  # CJK: a word a character
         return False  # "qual è la migliore app per le attività?" is about software
     found = lexicon.STATUS_PHRASES.find(words)
