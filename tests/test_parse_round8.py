@@ -47,3 +47,13 @@ def test_ja_permission_ending_softens_a_command(text, command):
 def test_status_question_after_a_now_word_or_in_more_forms(text):
     doc = _parse(text)
     assert doc["status"] and doc["tasks"] == [], doc
+
+
+# ---- "…, and T-30 too" / "und T-16 auch": a later id with only a join and a "too" takes the verb
+
+@pytest.mark.parametrize("text, verb, ids", [
+    ("mark T-05 as done, and T-06 too", "done", ["T-05", "T-06"]),
+    ("T-11 abbrechen, und T-12 auch", "cancel", ["T-11", "T-12"]),
+])
+def test_a_later_id_with_too_takes_the_verb(text, verb, ids):
+    assert _commands(_parse(text)) == [(verb, ids, None)]

@@ -139,7 +139,8 @@ def _joined(words: list[str], start: int, stop: int, stop_at_break: bool = False
         if stop_at_break and words[index] in _SENTENCE_END:
             return True
         length = notes.NEW_ACTION.at(words, index) or lexicon.SIGN_OFFS.at(words, index)
-        if not length and any(ch.isalnum() for ch in words[index]) and words[index] not in lexicon.ID_FILLERS:
+        if not length and any(ch.isalnum() for ch in words[index]) and words[index] not in lexicon.ID_FILLERS \
+                and words[index] not in lexicon.ID_JOIN_WORDS:  # "…, and T-30 too", "und T-16 auch"
             return False
         index += length or 1
     return True

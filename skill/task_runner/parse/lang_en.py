@@ -185,7 +185,7 @@ LANGUAGE = Language(
     # --- control commands --------------------------------------------------------------------------
     # verb → phrases before the ids ("retry T-02", "mark T-04 as done").
     id_range_words=frozenset("to through thru until".split()),
-    id_join_words=frozenset("and or plus".split()),
+    id_join_words=frozenset("and or plus too".split()),
     id_task_words=frozenset("task tasks".split()),
     id_fillers=frozenset("the task tasks job about with on for number no".split()),
     softeners="go ahead|go ahead and|just|anyway",
