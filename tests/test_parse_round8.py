@@ -57,3 +57,20 @@ def test_status_question_after_a_now_word_or_in_more_forms(text):
 ])
 def test_a_later_id_with_too_takes_the_verb(text, verb, ids):
     assert _commands(_parse(text)) == [(verb, ids, None)]
+
+
+# ---- commands in more forms: fr "en urgence", "reprend"; it "per favore" / fr "stp" after the
+# ---- command; pt colloquial "tá"; ja "もう一回やって"
+
+@pytest.mark.parametrize("text, command", [
+    ("mets T-18 en urgence", ("urgent", ["T-18"], None)),
+    ("reprend tout", ("resume", [], "all")),
+    ("T-19 urgente per favore, poi aggiungi: chiamare il dentista", ("urgent", ["T-19"], None)),
+    ("T-27 urgent stp, et ajoute : appeler le dentiste", ("urgent", ["T-27"], None)),
+    ("pula tudo que tá pendente", ("skip", [], "pending")),
+    ("T-33はもう一回やってください", ("retry", ["T-33"], None)),
+])
+def test_commands_in_more_forms(text, command):
+    doc = _parse(text)
+    assert command in _commands(doc), doc
+    assert not any(t["description"].startswith(("T-", "urgent", "やって")) for t in doc["tasks"]), doc["tasks"]

@@ -106,7 +106,7 @@ LANGUAGE = Language(
     id_join_words=frozenset("et ou".split()),
     id_task_words=frozenset("tâche tâches".split()),
     id_fillers=frozenset("la le les de des du tâche tâches".split()),
-    softeners="donc|sans problème|tranquille",
+    softeners="donc|sans problème|tranquille|s'il te plaît|s'il vous plaît|stp|svp",
     note_openers="avec|mais|en utilisant|utilise|cette fois|parce que",
     control_before={
         "retry": "réessaie|réessayez|réessayer|relance|relancez|relancer|recommence|recommencez|refais|refaites|retente"
@@ -118,7 +118,7 @@ LANGUAGE = Language(
         "answer": "réponds à|répondez à|réponse pour|réponse à",
         "urgent": "fais|faites|passe|passez|priorise|priorisez|prioriser|urgent",
         "pause": "mets tout en pause|mettez tout en pause|mets la file en pause|mettez la file en pause|mets en pause|mettez en pause|mettre en pause|pause|suspends|suspendez|suspendre|gèle|gele",
-        "resume": "reprends|reprenez|reprendre|continue|continuez|continuer|relance la file|enlève la pause|enleve la pause",
+        "resume": "reprends|reprend|reprenez|reprendre|continue|continuez|continuer|relance la file|enlève la pause|enleve la pause",
     },
     control_after={
         "retry": "à/a nouveau|encore une fois|de nouveau|une autre fois",
@@ -127,7 +127,7 @@ LANGUAGE = Language(
         "done": "comme? fait/faite/faits/faites/terminé/terminée/terminés/terminées/fini/finie/finis/finies"
                 "|est/sont fait/faite/faits/faites/terminé/terminée/terminés/terminées/fini/finie/finis/finies"
                 "|c'est fait|est réglé/réglée",
-        "urgent": "est/sont urgent/urgente/urgents/urgentes|c'est urgent|c'est urgente|c'est prioritaire|c'est pressé|en premier|d'abord|en priorité|est/sont prioritaire/prioritaires|en tête de file|en tête",
+        "urgent": "est/sont urgent/urgente/urgents/urgentes|c'est urgent|c'est urgente|c'est prioritaire|c'est pressé|en premier|d'abord|en priorité|est/sont prioritaire/prioritaires|en tête de file|en tête|en urgent|en urgence|en prioritaire",
     },
     control_needs_after=frozenset(["fais", "faites", "passe", "passez", "marque", "marquez", "marquer", "essaie", "essayez", "reprends", "reprenez"]),
     answer_leads=frozenset("pour sur".split()),

@@ -98,7 +98,7 @@ LANGUAGE = Language(
     id_join_words=frozenset("e o ed".split()),
     id_task_words=frozenset("attività compito compiti task".split()),
     id_fillers=frozenset("la il lo le i gli da dal dalla attività compito compiti".split()),
-    softeners="pure|tranquillamente|senza problemi",
+    softeners="pure|tranquillamente|senza problemi|per favore|per piacere",
     note_openers="con|ma|usando|usa|questa volta|stavolta|perché",
     control_before={
         "retry": "rifai|rifare|rilancia|riprova|riprovare|riprovate|riesegui|rieseguire|rilancia|rilanciare|ripeti|ripetere|ritenta|prova",
