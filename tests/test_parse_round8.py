@@ -74,3 +74,19 @@ def test_commands_in_more_forms(text, command):
     doc = _parse(text)
     assert command in _commands(doc), doc
     assert not any(t["description"].startswith(("T-", "urgent", "やって")) for t in doc["tasks"]), doc["tasks"]
+
+
+# ---- a need frame with "que tu / che / que" and its second-person verbs ("il faut que tu commandes …
+# ---- et que tu appelles …", "mi serve che prenoti … e che chiami …"): each "que" clause is a task
+
+@pytest.mark.parametrize("text, first, second, second_type", [
+    ("il faudrait que tu réserves une salle pour samedi et que tu appelles le traiteur", "salle", "traiteur", "messaging"),
+    ("ho bisogno che prenoti il campo da tennis e che chiami Giulio per la partita", "tennis", "Giulio", "messaging"),
+    ("preciso que procures um eletricista e que ligues para a Dona Célia", "eletricista", "Célia", "messaging"),
+    ("il faut que tu commandes du papier et que tu cherches un relieur à Caen", "papier", "relieur", "info-lookup"),
+])
+def test_que_clauses_after_a_need_frame_are_tasks(text, first, second, second_type):
+    tasks = _parse(text)["tasks"]
+    assert len(tasks) == 2, [t["description"] for t in tasks]
+    assert first in tasks[0]["description"] and second in tasks[1]["description"], tasks
+    assert tasks[1]["type"] == second_type, tasks[1]

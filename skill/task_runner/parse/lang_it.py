@@ -23,18 +23,19 @@ LANGUAGE = Language(
     rinnova rinnovare ordina ordinare ricordami ricordatemi avvisa avvisare scrivigli scrivile mandagli mandale digli
     dille dimmi inoltra inoltrare salva salvare testa testare correggi correggere ripara riparare contatta contattare
     chiedi chiedere chiedigli prepara fammi mandami inviami trovami cercami prendi prendere sistema sistemare
+    ordini guardi cerchi trovi chiami prenoti compri mandi invii controlli prepari verifichi contatti paghi chieda scriva faccia
     """.split()),
     verb_phrases="",
     request_end="",
     ambiguous_verbs=frozenset("programma stampa ordina".split()),
     type_verbs={
-        "messaging": "invita conferma pubblica pubblicare posta postare scrivigli scrivile invia inviate inviare manda mandate mandare rispondi rispondete rispondere chiama chiamate"
+        "messaging": "chiami mandi invii contatti chieda invita conferma pubblica pubblicare posta postare scrivigli scrivile invia inviate inviare manda mandate mandare rispondi rispondete rispondere chiama chiamate"
                      " chiamare avvisa avvisare scrivigli scrivile mandagli mandale digli dille inoltra inoltrare"
                      " contatta contattare chiedigli mandami inviami",
         "code-execution": "esegui eseguite eseguire lancia lanciate lanciare installa installate installare riavvia"
                           " riavviare testa",
         "file-creation": "scrivi scrivete scrivere redigi redigete redigere crea create creare",
-        "info-lookup": "leggiti leggimi guardati informati informatevi documentati documentatevi scegli scopri scoprire cerca cercate cercare trova trovate trovare controlla controllate controllare verifica"
+        "info-lookup": "guardi cerchi trovi controlli verifichi leggiti leggimi guardati informati informatevi documentati documentatevi scegli scopri scoprire cerca cercate cercare trova trovate trovare controlla controllate controllare verifica"
                        " verificate verificare confronta confrontare analizza analizzare riassumi trovami cercami",
     },
     type_keywords={
@@ -52,7 +53,7 @@ LANGUAGE = Language(
     greetings="ciao|salve|buongiorno|buonasera|ehi|ok|allora|senti",
     request=(
         "puoi|potresti|può|potrebbe|mi puoi|mi potresti|per favore|per piacere|perfavore|ti prego|ho bisogno che tu?"
-        "|mi serve che tu?|vorrei che tu?|non dimenticare di|ricordati di|devi|bisognerebbe|bisogna|occorre|occorrerebbe|sarebbe da|e|anche|ti chiedo di|ti chiederei di|per cortesia|cortesemente|fammi il favore di"
+        "|mi serve che tu?|vorrei che tu?|non dimenticare di|ricordati di|devi|bisognerebbe|bisogna|occorre|occorrerebbe|sarebbe da|e|anche|che tu?|ti chiedo di|ti chiederei di|per cortesia|cortesemente|fammi il favore di"
     ),
     help_only="aiutarmi|aiutare|darmi una mano",
     need_frames="ho bisogno di|ho bisogno d'aiuto con|aiutami con|aiutami a|mi serve|mi servirebbe|vorrei|aggiungi un'attività per|aggiungi un compito per|crea un'attività per",
