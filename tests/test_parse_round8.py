@@ -90,3 +90,19 @@ def test_que_clauses_after_a_need_frame_are_tasks(text, first, second, second_ty
     assert len(tasks) == 2, [t["description"] for t in tasks]
     assert first in tasks[0]["description"] and second in tasks[1]["description"], tasks
     assert tasks[1]["type"] == second_type, tasks[1]
+
+
+# ---- Japanese: more request verbs (発注して, 取り寄せて, 問い合わせて) and a retry of a selector
+# ---- with やり直して / a "ブロックされてる" state
+
+def test_ja_order_verbs_are_requests():
+    doc = _parse("来週の展示会用にパンフレットを300部発注して")
+    assert doc["mode"] == "intake" and len(doc["tasks"]) == 1, doc
+    tasks = _parse("交換用のフィルターを取り寄せて、メーカーに保証のことを問い合わせて")["tasks"]
+    assert len(tasks) == 2 and "フィルター" in tasks[0]["description"] and "メーカー" in tasks[1]["description"], tasks
+
+
+@pytest.mark.parametrize("text", ["ブロックされているタスクは全部やり直して", "ブロックされてるの、全部やり直しで"])
+def test_ja_retry_of_the_blocked_ones(text):
+    doc = _parse(text)
+    assert _commands(doc) == [("retry", [], "blocked")] and doc["tasks"] == [], doc
