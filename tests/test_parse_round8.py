@@ -106,3 +106,18 @@ def test_ja_order_verbs_are_requests():
 def test_ja_retry_of_the_blocked_ones(text):
     doc = _parse(text)
     assert _commands(doc) == [("retry", [], "blocked")] and doc["tasks"] == [], doc
+
+
+# ---- a vague verb phrase of several words at the start ("kümmer dich um", "ocúpate del", "occupati
+# ---- della", "cuida do") asks for work: intake, with a "vague" doubt when its object is a topic word
+
+@pytest.mark.parametrize("text", [
+    "kümmer dich bitte um das Thema Heizungsablesung",
+    "ocúpate del tema de la comunidad de vecinos",
+    "occupati della faccenda del condominio",
+    "cuida do assunto da garagem",
+])
+def test_a_vague_request_phrase_is_intake_and_doubted(text):
+    doc = _parse(text)
+    assert doc["mode"] == "intake" and len(doc["tasks"]) == 1, doc
+    assert any(reason.startswith("vague") for reason in doc["unsure"]), doc["unsure"]

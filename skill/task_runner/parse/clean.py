@@ -231,6 +231,8 @@ def starts_with_verb(text: str) -> bool:
         return bool(lexicon.VERB_PHRASES.find(words[:30]) or lexicon.REQUEST_END.ending_at(words, len(words))
                     or lexicon.VERB_PHRASES.ending_at(words, len(words)) or lexicon.VERB_PHRASES.ending_at(words, clause)
                     or lexicon.REQUEST_END.ending_at(words, clause))
+    if lexicon.VAGUE_VERBS.at(Tokens(core[:80]).words, 0) > 1:
+        return True  # "kümmer dich mal um …", "ocúpate de …", "occupe-toi de …": a request, if a vague one
     words = core.split()
     if any(word.strip(",.;:!?") in lexicon.DE_INFINITIVES for word in words[1:]):
         return True  # German puts the infinitive last: "die Flüge nach Wien buchen", "morgen die Werkstatt anrufen wegen …"

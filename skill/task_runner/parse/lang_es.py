@@ -124,8 +124,8 @@ LANGUAGE = Language(
         "info-lookup": "échale echale mira consulta elige prueba busca investiga averigua compara busques encuentres averigües consultes revises mires buscar"
                 " encontrar averiguar consultar revisar comparar investigar",
     },
-    vague_verbs="arregla|ocúpate de|encárgate de|mira|resuelve|organiza|haz|gestiona",
-    vague_nouns=frozenset("lo cosa cosas asunto usual".split()),
+    vague_verbs="arregla|ocúpate de|ocúpate del|encárgate de|encárgate del|mira|resuelve|organiza|haz|gestiona",
+    vague_nouns=frozenset("lo cosa cosas asunto usual tema".split()),
     day_words=frozenset("día dia fecha".split()),
     # --- schedules
     weekdays={

@@ -141,8 +141,8 @@ LANGUAGE = Language(
     determiners=frozenset("le i mie miei la il lo gli mia mio l' quelle quelli quella quello".split()),
     relative_that="che è/sono|quello che è/sono|che",
     all_words=frozenset("tutte tutti tutto".split()),
-    vague_verbs="sistemami|sistema|occupati di|gestisci|guarda|fai|organizza|risolvi",
-    vague_nouns=frozenset("cosa cose faccenda roba".split()),
+    vague_verbs="sistemami|sistema|occupati di|occupati del|occupati della|occupati dello|occupati dei|occupati delle|gestisci|guarda|fai|organizza|risolvi",
+    vague_nouns=frozenset("cosa cose faccenda roba tema".split()),
     day_words=frozenset("giorno data".split()),
     # --- schedules
     weekdays={

@@ -150,8 +150,8 @@ LANGUAGE = Language(
     determiners=frozenset("as os minhas meus a o minha meu aquelas aqueles essas esses".split()),
     relative_that="que está/estão/estiver/tá/tão|o que está/estão/tá/tão|que",
     all_words=frozenset("todas todos tudo toda todo".split()),
-    vague_verbs="resolve|resolva|cuida de|cuide de|organiza|organize|vê|veja|faz|arruma|arrume",
-    vague_nouns=frozenset("lance coisa coisas negócio".split()),
+    vague_verbs="resolve|resolva|cuida de|cuide de|cuida do|cuida da|cuide do|cuide da|cuida dos|cuida das|organiza|organize|vê|veja|faz|arruma|arrume",
+    vague_nouns=frozenset("lance coisa coisas negócio tema assunto".split()),
     day_words=frozenset("dia data".split()),
     # --- schedules
     weekdays={
