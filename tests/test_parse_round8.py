@@ -121,3 +121,35 @@ def test_a_vague_request_phrase_is_intake_and_doubted(text):
     doc = _parse(text)
     assert doc["mode"] == "intake" and len(doc["tasks"]) == 1, doc
     assert any(reason.startswith("vague") for reason in doc["unsure"]), doc["unsure"]
+
+
+# ---- German colloquial "ich brauch …" is a need frame
+
+def test_de_ich_brauch_is_a_need_frame():
+    doc = _parse("ich brauch eine Übersicht der offenen Rechnungen aus dem Vereinskonto")
+    assert doc["mode"] == "intake" and len(doc["tasks"]) == 1 and "Rechnungen" in doc["tasks"][0]["description"], doc
+
+
+# ---- a resume verb with an object that is not the queue ("retoma o contato com …") is a task verb
+
+@pytest.mark.parametrize("text, first, second", [
+    ("retoma a conversa com a Joana sobre o aluguel e procura um advogado em Braga", "Joana", "advogado"),
+    ("riprendi il discorso con Marta sull'affitto e cerca un notaio a Lecce", "Marta", "notaio"),
+    ("reanuda la conversación con Pilar sobre el alquiler y busca un notario en Cádiz", "Pilar", "notario"),
+    ("reprends la discussion avec Odile sur le loyer et cherche un notaire à Nantes", "Odile", "notaire"),
+])
+def test_resume_verb_with_an_object_is_a_task(text, first, second):
+    doc = _parse(text)
+    assert doc["commands"] == [] and len(doc["tasks"]) == 2, doc
+    assert first in doc["tasks"][0]["description"] and second in doc["tasks"][1]["description"], doc["tasks"]
+
+
+# ---- run-on dictation is not cut after a who/if word ("procura quem faz …", "cerca chi ripara …")
+
+@pytest.mark.parametrize("text", [
+    "pesquisa quem conserta fogões em Aveiro",
+    "scopri chi vende legna da ardere a Trento",
+])
+def test_no_runon_cut_after_a_who_word(text):
+    tasks = _parse(text)["tasks"]
+    assert len(tasks) == 1, [t["description"] for t in tasks]

@@ -35,7 +35,7 @@ LANGUAGE = Language(
         "|vergiss nicht , ? zu?|denk daran ,?|und|auch|noch|sei so gut und|wärst du so lieb und"
     ),
     help_only="mir helfen|helfen|hilf mir|mir kurz helfen",
-    need_frames="ich brauche|ich bräuchte|hilf mir mit|hilf mir bei|hilf mir|ich benötige",
+    need_frames="ich brauche|ich brauch|ich bräuchte|hilf mir mit|hilf mir bei|hilf mir|ich benötige",
     request_delegates=frozenset("kannst könntest koenntest würdest ich".split()),
     frame_pre=frozenset("neue eine".split()),
     frame_nouns=frozenset("aufgabe aufgaben".split()),
@@ -162,7 +162,7 @@ LANGUAGE = Language(
     time_fillers=frozenset("um am der den die das im des".split()),
     time_characters="",
     plural_day_articles="",
-    subordinators="wann|wo|ob|wie|welche|welcher|warum",
+    subordinators="wann|wo|ob|wie|welche|welcher|warum|wer",
     state_verbs="öffnet|offen|aufhat|schließt|geschlossen|läuft|ist|sind|hat",
     every_words="jeden|jede|jedes|alle",
     clock_words="um|gegen",

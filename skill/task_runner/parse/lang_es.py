@@ -5,7 +5,7 @@ from task_runner.parse.language import Language
 LANGUAGE = Language(
     code="es",
     verbs=frozenset("""
-    escribirle escribirles mandarle mandarles enviarle enviarles cancela cancelar pasa pasar pregunta pregúntale preguntale pregúntales preguntar reenvía reenvia reenviar junta juntar reúne reunir agrupa agrupar publica publicar sube subir
+    reanuda reanudar retoma retomar escribirle escribirles mandarle mandarles enviarle enviarles cancela cancelar pasa pasar pregunta pregúntale preguntale pregúntales preguntar reenvía reenvia reenviar junta juntar reúne reunir agrupa agrupar publica publicar sube subir
     échale echale añade añadir agrega agregar apúntame pásame pasame pásale pasale pásales
     renueva renovar inscríbete suscríbete firma firmar invita invitar contacta contactar planea planear repara
     reparar escanea escanear rellena rellenar completa completar presenta presentar solicita solicitar confirma
@@ -160,7 +160,7 @@ LANGUAGE = Language(
     time_fillers=frozenset("los las el la de por y a al primera".split()),
     time_characters="",
     plural_day_articles="los",
-    subordinators="qué|cuándo|dónde|cómo|si|cuál|cuáles",
+    subordinators="qué|cuándo|dónde|cómo|si|cuál|cuáles|quién|quiénes",
     state_verbs="abre|abren|abierto|abierta|cierra|cierran|cerrado|falla|fallan|es|son|está|están",
     every_words="cada|todos los|todas las",
     clock_words="a las|a la|después de las|despues de las|a partir de las|desde las",

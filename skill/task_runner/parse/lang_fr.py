@@ -5,7 +5,7 @@ from task_runner.parse.language import Language
 LANGUAGE = Language(
     code="fr",
     verbs=frozenset("""
-    publie publiez publier poste postez poster épluche épluchez éplucher
+    reprends reprenez reprendre publie publiez publier poste postez poster épluche épluchez éplucher
     prennes regardes appelles envoies fasses trouves cherches vérifies réserves écrives prépares achètes
     renseigne renseignez renseigne-toi renseignez-vous informe-toi informez-vous documente-toi documentez-vous inscris-toi abonne-toi signe signer invite inviter scanne scanner remplis remplir complète compléter
     présente présenter confirme confirmer essaie essayer note noter rends rendre vends vendre change changer

@@ -5,7 +5,7 @@ from task_runner.parse.language import Language
 LANGUAGE = Language(
     code="it",
     verbs=frozenset("""
-    annulla annullare cancella cancellare disdici disdire pubblica pubblicare posta postare raccogli raccogliere
+    riprendi riprendere annulla annullare cancella cancellare disdici disdire pubblica pubblicare posta postare raccogli raccogliere
     leggiti leggimi guardati informati informatevi documentati documentatevi iscriviti firma invita scansiona compila presenta richiedi conferma prova restituisci vendi cambia sposta
     cucina scegli decidi
     imposta impostare configura
@@ -177,7 +177,7 @@ LANGUAGE = Language(
     time_fillers=frozenset("il la le i di del e alle per prima cosa".split()),
     time_characters="",
     plural_day_articles="",
-    subordinators="quando|dove|se|come|quale|quali|perché",
+    subordinators="quando|dove|se|come|quale|quali|perché|chi",
     state_verbs="apre|aprono|aperto|aperta|chiude|chiudono|chiuso|è|sono",
     every_words="ogni|tutti i|tutte le",
     clock_words="alle|all'|verso le|dalle|a partire dalle",

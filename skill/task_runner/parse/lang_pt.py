@@ -5,7 +5,7 @@ from task_runner.parse.language import Language
 LANGUAGE = Language(
     code="pt",
     verbs=frozenset("""
-    compres ligues mandes envies procures reserves vejas peças escrevas faças marques verifiques
+    retoma retome retomar compres ligues mandes envies procures reserves vejas peças escrevas faças marques verifiques
     lembra-me lembre-me puxa puxe puxar levanta levante cancela cancele cancelar pergunta pergunte perguntar vê veja ver junta juntar reúne reunir marcar publica publique publicar posta poste postar
     dá dê confere confira inscreve inscreva partilha assina assine convida convide planeja planeje escaneia preenche preencha completa
     complete apresenta solicita solicite confirma confirme experimenta devolve devolva vende venda muda mude
@@ -185,7 +185,7 @@ LANGUAGE = Language(
     time_fillers=frozenset("o a os as de da do e às".split()),
     time_characters="",
     plural_day_articles="às|as|nas|aos",
-    subordinators="quando|onde|se|como|qual|quais|quê",
+    subordinators="quando|onde|se|como|qual|quais|quê|quem",
     state_verbs="abre|abrem|aberto|aberta|fecha|fecham|fechado|é|são|está|estão",
     every_words="cada|toda|todo|todas as|todos os",
     clock_words="às|à|depois das|a partir das|desde as",
