@@ -153,3 +153,22 @@ def test_resume_verb_with_an_object_is_a_task(text, first, second):
 def test_no_runon_cut_after_a_who_word(text):
     tasks = _parse(text)["tasks"]
     assert len(tasks) == 1, [t["description"] for t in tasks]
+
+
+# ---- "after" + a clock time ("dopo le 18", "depois das 18h", "después de las 18h") is a start time,
+# ---- not a "then" step; "then at 6" keeps its "then"
+
+@pytest.mark.parametrize("text", [
+    "alle 9 chiama la palestra e dopo le 17 cerca un corso di yoga a Prato",
+    "às 9h liga para o ginásio e depois das 17h pesquisa uma aula de ioga em Braga",
+    "a las 9 llama al gimnasio y después de las 17h busca una clase de yoga en Soria",
+])
+def test_after_a_clock_time_is_a_start_not_a_dependency(text):
+    tasks = _parse(text)["tasks"]
+    assert len(tasks) == 2, [t["description"] for t in tasks]
+    assert tasks[1]["depends_on"] == [] and tasks[1]["schedule"]["not_before"], tasks[1]
+
+
+def test_then_at_a_time_still_waits():
+    tasks = _parse("llama al gimnasio y luego a las 17 busca una clase de yoga")["tasks"]
+    assert len(tasks) == 2 and tasks[1]["depends_on"] == [0], tasks

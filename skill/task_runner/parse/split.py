@@ -244,7 +244,7 @@ def _candidate(words: list[str], index: int) -> tuple[int, str, int | None] | No
         kind = "conj"
     for name, table in lexicon.SEQ.items():
         length = table.at(words, position)
-        if length and not a_not_a(words, position + length):  # "票还有没有": 还有 is no "also" there
+        if length and not a_not_a(words, position + length) and not _clock_after(words, position + length):  # "票还有没有"
             position += length
             kind = name
             break
@@ -257,6 +257,20 @@ def _candidate(words: list[str], index: int) -> tuple[int, str, int | None] | No
         return None
     cond = position if lexicon.CLAUSE_OPENERS.at(words, position) else None
     return position, kind or "comma", cond
+
+
+_OF = lexicon.word_set("of_words")
+
+
+def _clock_after(words: list[str], index: int) -> bool:
+    """"dopo le 18", "depois das 18h", "después de las 18h": a clock time after the word (and only articles or
+    "of" between) makes it a start time, no "then" ("then at 6" keeps its "then")."""
+    for word in words[index:index + 3]:
+        if word[:1].isdecimal():
+            return is_time_word(word)
+        if len(word) < 2 or not (word in lexicon.DETERMINERS or word in _OF):
+            return False
+    return False
 
 
 def _may_start_clause(words: list[str], index: int) -> bool:
