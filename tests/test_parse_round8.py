@@ -172,3 +172,18 @@ def test_after_a_clock_time_is_a_start_not_a_dependency(text):
 def test_then_at_a_time_still_waits():
     tasks = _parse("llama al gimnasio y luego a las 17 busca una clase de yoga")["tasks"]
     assert len(tasks) == 2 and tasks[1]["depends_on"] == [0], tasks
+
+
+# ---- a correction opened by "anzi no" / "sorry no" / "perdón, no" / "desculpa, não" / "pardon, non"
+# ---- replaces the item before it
+
+@pytest.mark.parametrize("text, kept, dropped", [
+    ("manda il preventivo a Paolo, anzi no, mandalo a Chiara", "Chiara", "Paolo"),
+    ("email the quote to Paul, sorry no, email it to Claire", "Claire", "Paul"),
+    ("mándale a Rosa el horario, perdón, no, mándaselo a Lucía", "Lucía", "Rosa"),
+    ("manda para o Rui o orçamento, desculpa, não, manda para a Sara", "Sara", "Rui"),
+    ("envoie le devis à Paul, pardon, non, envoie-le à Claire", "Claire", "Paul"),
+])
+def test_a_sorry_no_correction_replaces_the_item(text, kept, dropped):
+    tasks = _parse(text)["tasks"]
+    assert len(tasks) == 1 and kept in tasks[0]["description"] and dropped not in tasks[0]["description"], tasks
