@@ -187,3 +187,15 @@ def test_then_at_a_time_still_waits():
 def test_a_sorry_no_correction_replaces_the_item(text, kept, dropped):
     tasks = _parse(text)["tasks"]
     assert len(tasks) == 1 and kept in tasks[0]["description"] and dropped not in tasks[0]["description"], tasks
+
+
+# ---- what the user says about themselves beside a queue command is no task: "I'm about to …"
+# ---- ("about" there is no topic lead) and "ok back"
+
+@pytest.mark.parametrize("text, verb", [
+    ("pause everything for now, I'm about to board a plane and the wifi is bad", "pause"),
+    ("ok back now, resume the queue", "resume"),
+])
+def test_a_statement_about_the_user_beside_a_queue_command_is_no_task(text, verb):
+    doc = _parse(text)
+    assert _commands(doc) == [(verb, [], "all")] and doc["tasks"] == [], doc

@@ -91,7 +91,7 @@ LANGUAGE = Language(
         "|whenever|when you can|asap|love you|have a good/nice/great day/one/weekend|should be it/all|that should be it/all"
         "|lmk|let me know|i think|for now"
     ),
-    chit_chat=frozenset("""thanks thank you thx ty cheers great awesome cool nice perfect ok okay k got it sounds good looks
+    chit_chat=frozenset("""thanks thank you thx ty cheers back great awesome cool nice perfect ok okay k got it sounds good looks
     great lol haha hahaha hi hey hello good morning night evening how are what's up sup yes no yep nope sure bye job well
     done love nice work that is this was amazing wow brilliant excellent appreciated much 's it great!""".split()),
     question_particles=frozenset("".split()),

@@ -237,8 +237,8 @@ def _topic_then_request(core: str) -> bool:
     request is about opens the item (a "for" cue and its noun), then the request or its verb."""
     words = Tokens(core[:160]).words
     cue = next((i for i, word in enumerate(words[:4]) if word in lexicon.ANSWER_LEADS), None)  # "for", "para", "pour"
-    if cue is None:
-        return False
+    if cue is None or any(word.split("'")[0] in lexicon.PRONOUN_SUBJECTS for word in words[:cue]):
+        return False  # "I'm about to go through a tunnel" says what the user does: no topic of a request
     return any(lexicon.REQUEST.at(words, i) or lexicon.is_verb(words[i]) for i in range(cue + 2, min(len(words), cue + 7)))
 
 
