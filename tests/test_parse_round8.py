@@ -199,3 +199,15 @@ def test_a_sorry_no_correction_replaces_the_item(text, kept, dropped):
 def test_a_statement_about_the_user_beside_a_queue_command_is_no_task(text, verb):
     doc = _parse(text)
     assert _commands(doc) == [(verb, [], "all")] and doc["tasks"] == [], doc
+
+
+# ---- zh: "关于T-xx的问题：…" / "T-xx的问题：…" answers the task's question
+
+@pytest.mark.parametrize("text, note", [
+    ("关于T-14的问题：选靠窗的那桌", "靠窗"),
+    ("T-15的问题：周日下午可以", "周日"),
+])
+def test_zh_answer_to_a_tasks_question(text, note):
+    doc = _parse(text)
+    assert [(c["verb"], c["ids"]) for c in doc["commands"]] == [("answer", [text[text.index("T-"):text.index("T-") + 4]])], doc
+    assert note in doc["commands"][0]["note"] and doc["tasks"] == [], doc

@@ -98,7 +98,7 @@ LANGUAGE = _with_traditional(
         "urgent": "很急|紧急|加急|优先处理|优先做|优先|先做|是急事|最优先|急",
     },
     control_needs_after=frozenset(["标记", "把"]),
-    answer_leads=frozenset("关 于".split()),
+    answer_leads=frozenset("关 于 的 问 题".split()),
     group_words="组|分组",
     queue_fillers="队列|所有 任务|全部 任务|任务|所有|全部|一下|吧|先|请|都|了|的|把|下|一切|工作",
     urgent_marks="紧急|很急|加急|优先|先做这个|这个先做|十万火急|高优先级|急",
