@@ -139,11 +139,10 @@ class QueueStore:
         with file_lock(self.lock_path, self.lock_timeout, QUEUE_LOCK_PATIENCE):
             queue = self.read()
             before = self._trusted.decode("utf-8") if self._trusted else ""
+            self._rows = _task_rows(before) or []
             previous = self._previous_rows(before)
-            foreign_rows = None
-            if previous is None:
-                foreign_rows = _task_rows(before) if before else None
-                self._rows = list(foreign_rows or ())
+            # Another writer's rows in our layout were checked by the read: known, not matched to tasks.
+            foreign_rows = set(self._rows) if previous is None and self._rows else None
             yield queue
             try:
                 after, rows, kept = format_queue(queue, previous)
@@ -173,17 +172,11 @@ class QueueStore:
         """Each task of the file just read, by id, with its line as written: only for our own
         layout, where line and task are known to match. A second parse of the file (~20 ms at
         10,000 tasks) is what lets format_queue tell which tasks the caller left equal."""
-        if not (self._ours and before):
+        if not (self._ours and self._rows):
             return None
-        rows = _our_rows(before)
         tasks = json.loads(before).get("tasks") or []
-        if len(rows) != len(tasks):
-            return None
-        previous = {task.get("id"): (task, row) for task, row in zip(tasks, rows)}
-        if len(previous) != len(tasks):
-            return None
-        self._rows = rows
-        return previous
+        previous = {task.get("id"): (task, row) for task, row in zip(tasks, self._rows)}
+        return previous if len(previous) == len(tasks) == len(self._rows) else None
 
     def ensure(self) -> bool:
         """Create the folder and a complete queue file if there is none; True when it was created."""
@@ -242,26 +235,19 @@ def _as_we_write(text: str) -> str | None:
 _TASKS_OPENING = '\n  "tasks": [\n'
 
 
-def _task_rows(text: str) -> set[str] | None:
-    """The task rows of a queue text in format_queue's layout, one task a line; None when the text
-    is laid out otherwise (another writer's indentation, or no task to tell by)."""
+def _task_rows(text: str) -> list[str] | None:
+    """The task rows, in order, of a queue text in format_queue's layout (one task a line); None
+    when the text is laid out otherwise (another writer's indentation, or no task to tell by)."""
     start = text.find(_TASKS_OPENING)
     end = text.find("\n  ]", start + 1)
     if not text.startswith("{\n  \"") or start < 0 or end < 0:
         return None
-    lines = text[start + len(_TASKS_OPENING):end].split("\n")
-    if not all(line.startswith("    {") and line.endswith(("}", "},")) for line in lines):
-        return None
-    return {line[4:-1] if line.endswith(",") else line[4:] for line in lines}
-
-
-def _our_rows(text: str) -> list[str]:
-    """The task rows, in order, of a text format_queue wrote (no layout check: it is ours)."""
-    start = text.find(_TASKS_OPENING)
-    if start < 0:
-        return []
+    body = text[start + len(_TASKS_OPENING):end]
     # A row holds no line break (JSON escapes them), so ",\n    " only ever separates two rows.
-    return text[start + len(_TASKS_OPENING) + 4:text.find("\n  ]", start + 1)].split(",\n    ")
+    rows = body[4:].split(",\n    ")
+    if not body.startswith("    ") or not all(row[:1] == "{" and row[-1:] == "}" and "\n" not in row for row in rows):
+        return None
+    return rows
 
 
 # What a fingerprint record says of the bytes besides "checked": that format_queue wrote them.
