@@ -32,25 +32,27 @@ def _started_ms(run: dict) -> int | None:
         return None
 
 
-def _agent_runs(queue: dict) -> list:
-    return [task for task in queue["tasks"] if task["status"] == Status.RUNNING
-            and (task.get("run") or {}).get("kind") == "agent"]
-
-
 def must_ask(queue: dict) -> bool:
     """Whether a pass over ``queue`` has questions for the ledger (asked before the lock is taken)."""
-    if not _agent_runs(queue):
-        return False
+    return bool(_questions(queue))
+
+
+def _questions(queue: dict) -> list:
+    """The running agent attempts, when the ledger can be asked about them (OpenClaw is here)."""
+    agent_runs = [task for task in queue["tasks"] if task["status"] == Status.RUNNING
+                  and (task.get("run") or {}).get("kind") == "agent"]
+    if not agent_runs:
+        return []
     from task_runner import openclaw  # the OpenClaw client: only with agent tasks running
 
-    return openclaw.cli_path() is not None
+    return agent_runs if openclaw.cli_path() is not None else []
 
 
 def ask(queue: dict, setting) -> dict:
     """{task id: Answer} for the running agent attempts the ledger knows more about than the queue."""
-    if not must_ask(queue):
+    agent_runs = _questions(queue)
+    if not agent_runs:
         return {}
-    agent_runs = _agent_runs(queue)
     from task_runner.workers import agent
 
     answers = {}
