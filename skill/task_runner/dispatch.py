@@ -83,12 +83,15 @@ class PassResult:
         self.recorded = recorded
         self.plan = plan
         self.archived = archived
-        self.running = [task["id"] for task in tasks if task["status"] == Status.RUNNING]
-        self.pending = [task["id"] for task in tasks if task["status"] == Status.PENDING
-                        and probe.due_now(task, moment)]
-        self.scheduled = [task["id"] for task in tasks if task["status"] == Status.PENDING
-                          and not probe.due_now(task, moment)]
-        self.blocked = [task["id"] for task in tasks if task["status"] == Status.BLOCKED]
+        self.running, self.pending, self.scheduled, self.blocked = [], [], [], []
+        for task in tasks:  # one sweep: a pass over 10,000 tasks reads each once
+            status = task["status"]
+            if status == Status.PENDING:
+                (self.pending if probe.due_now(task, moment) else self.scheduled).append(task["id"])
+            elif status == Status.RUNNING:
+                self.running.append(task["id"])
+            elif status == Status.BLOCKED:
+                self.blocked.append(task["id"])
         self.started = [event["id"] for event in recorded if event["type"] == "started"]
 
     def document(self, delivered: list) -> dict:

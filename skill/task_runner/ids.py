@@ -70,13 +70,11 @@ def parse_one(text: str) -> str:
 
 def highest_number(queue: dict, floor: int = 0) -> int:
     """The highest number ever handed out: lastId, any id present, or ``floor`` (the archive's)."""
-    highest = floor
-    candidates = [task.get("id") for task in queue.get("tasks", ()) if isinstance(task, dict)]
-    for task_id in [queue.get("lastId"), *candidates]:
-        match = ID_RE.match(task_id) if isinstance(task_id, str) else None
-        if match and int(match.group(1)) > highest:
-            highest = int(match.group(1))
-    return highest
+    candidates = [task.get("id") for task in queue.get("tasks", ()) if type(task) is dict]
+    candidates.append(queue.get("lastId"))
+    numbers = [int(match.group(1)) for task_id in candidates
+               if isinstance(task_id, str) and (match := ID_RE.match(task_id))]
+    return max([floor, *numbers])
 
 
 def allocate(queue: dict, count: int, floor: int = 0) -> list[str]:

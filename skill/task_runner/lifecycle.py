@@ -313,11 +313,14 @@ def blocker_of(task: dict, by_id: dict) -> dict | None:
 
 def block_dependants(queue: dict, policy: Policy, log) -> None:
     """Pending tasks whose dependency is blocked or skipped are blocked too, transitively."""
+    waiting = [task for task in queue["tasks"] if task.get("depends_on") and task["status"] == Status.PENDING]
+    if not waiting:
+        return
     by_id = {task["id"]: task for task in queue["tasks"]}
     changed = True
     while changed:
         changed = False
-        for task in queue["tasks"]:
+        for task in waiting:
             blocker = blocker_of(task, by_id) if task["status"] == Status.PENDING else None
             if blocker is None:
                 continue

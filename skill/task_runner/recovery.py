@@ -58,6 +58,8 @@ def _consume(task: dict, ctx, log) -> None:
 
 def apply_ledger(queue: dict, answers: dict, ctx, log) -> None:
     """Attach the children the agent never attached; finish the attempts that ended without a report."""
+    if not answers:
+        return
     for task in queue["tasks"]:
         answer = answers.get(task["id"])
         run = task.get("run") or {}

@@ -115,10 +115,13 @@ def _already_queued(tasks: list, prepared: list, minutes: float) -> dict:
     if not minutes:
         return {}
     moment = now()
+    wanted = {(_same_words(item["description"]), item.get("command")) for item in prepared}
     recent = {}
-    for task in tasks:
-        if task.get("status") in ("pending", "running") and seconds_since(task.get("added_at"), moment) <= minutes * 60:
-            recent.setdefault((_same_words(task.get("description")), task.get("command")), task["id"])
+    for task in tasks:  # the words first: reading an added_at costs more than comparing them
+        if (task.get("status") in ("pending", "running")
+                and (key := (_same_words(task.get("description")), task.get("command"))) in wanted
+                and seconds_since(task.get("added_at"), moment) <= minutes * 60):
+            recent.setdefault(key, task["id"])
     return {index: recent[key] for index, item in enumerate(prepared)
             if (key := (_same_words(item["description"]), item.get("command"))) in recent}
 
@@ -308,7 +311,8 @@ def _resolve_dependencies(depends, index: int, new_ids: list, live_ids: set, arc
 
 
 def _reject_cycles(existing: list, prepared: list, new_ids: list, source: str) -> None:
-    graph = {task["id"]: task.get("depends_on") or [] for task in existing}
+    # A task that depends on nothing closes no cycle: only the others are nodes worth a visit.
+    graph = {task["id"]: task["depends_on"] for task in existing if task.get("depends_on")}
     graph.update({task_id: item["depends_on"] or [] for task_id, item in zip(new_ids, prepared)})
     visiting, finished = set(), set()
 

@@ -22,6 +22,7 @@ encodes only the tasks it changed.
 """
 
 import json
+import marshal
 import math
 import os
 import re
@@ -94,11 +95,12 @@ class QueueStore:
                 return self.fresh()
             raise QueueError(f"{path}: file not found.") from None
         if raw == self._trusted:
-            return complete_queue(json.loads(raw))
+            return json.loads(raw) if self._ours else complete_queue(json.loads(raw))
         mark = self._checked_before(raw)
         if mark:
             self._trusted, self._ours = raw, mark == _OURS
-            return complete_queue(json.loads(raw))
+            # Our own bytes were written complete, by this very code (the record names it).
+            return json.loads(raw) if self._ours else complete_queue(json.loads(raw))
         document = load_document(path, raw, frozenset(self._rows))
         self._trusted, self._ours = raw, False
         self._remember_checked(raw, ours=False)
@@ -140,7 +142,7 @@ class QueueStore:
             queue = self.read()
             before = self._trusted.decode("utf-8") if self._trusted else ""
             self._rows = _task_rows(before) or []
-            previous = self._previous_rows(before)
+            previous = self._previous_rows(queue)
             # Another writer's rows in our layout were checked by the read: known, not matched to tasks.
             foreign_rows = set(self._rows) if previous is None and self._rows else None
             yield queue
@@ -168,14 +170,18 @@ class QueueStore:
                 self._trusted, self._ours, self._rows = after.encode("utf-8"), True, rows
                 self._remember_checked(self._trusted, ours=True)
 
-    def _previous_rows(self, before: str) -> dict | None:
-        """Each task of the file just read, by id, with its line as written: only for our own
-        layout, where line and task are known to match. A second parse of the file (~20 ms at
-        10,000 tasks) is what lets format_queue tell which tasks the caller left equal."""
+    def _previous_rows(self, queue: dict) -> dict | None:
+        """Each task of the queue just read, by id, as it was read (a copy) and with its line as
+        written: only for our own layout, where line and task are known to match. The copy is what
+        lets format_queue tell which tasks the caller left equal; marshal makes it in half the time
+        of parsing the file again (~12 ms against ~25 ms at 10,000 tasks)."""
         if not (self._ours and self._rows):
             return None
-        tasks = json.loads(before).get("tasks") or []
-        previous = {task.get("id"): (task, row) for task, row in zip(tasks, self._rows)}
+        try:
+            tasks = marshal.loads(marshal.dumps(queue.get("tasks") or []))
+        except ValueError:  # nested deeper than marshal goes: compare nothing, encode every task
+            return None
+        previous = dict(zip([task.get("id") for task in tasks], zip(tasks, self._rows)))
         return previous if len(previous) == len(tasks) == len(self._rows) else None
 
     def ensure(self) -> bool:
@@ -203,9 +209,12 @@ def format_queue(queue: dict, previous: dict | None = None) -> tuple[str, list[s
     tasks = queue.get("tasks") or ()
     encode = _ROW_ENCODER.encode
     if previous:
-        known = [previous.get(task.get("id")) if type(task) is dict else None for task in tasks]
-        kept = [old is not None and old[0] == task for old, task in zip(known, tasks)]
-        rows = [old[1] if keep else encode(task) for old, keep, task in zip(known, kept, tasks)]
+        rows, kept = [], []
+        for task in tasks:
+            old = previous.get(task.get("id")) if type(task) is dict else None
+            keep = old is not None and old[0] == task
+            rows.append(old[1] if keep else encode(task))
+            kept.append(keep)
     else:
         rows, kept = [encode(task) for task in tasks], [False] * len(tasks)
     lines = ["{"]
@@ -244,10 +253,13 @@ def _task_rows(text: str) -> list[str] | None:
         return None
     body = text[start + len(_TASKS_OPENING):end]
     # A row holds no line break (JSON escapes them), so ",\n    " only ever separates two rows.
-    rows = body[4:].split(",\n    ")
-    if not body.startswith("    ") or not all(row[:1] == "{" and row[-1:] == "}" and "\n" not in row for row in rows):
+    # Each row opens with { and closes with } and holds no line break exactly when every line
+    # break is such a separator between "}" and "{" (counted in C, not checked row by row).
+    separators = body.count(",\n    ")
+    if not (body.startswith("    {") and body.endswith("}") and body.count("\n") == separators
+            == body.count("},\n    {")):
         return None
-    return rows
+    return body[4:].split(",\n    ")
 
 
 # What a fingerprint record says of the bytes besides "checked": that format_queue wrote them.

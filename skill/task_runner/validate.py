@@ -26,10 +26,12 @@ NAME_LIMIT = 4096
 @cache
 def checker_identity() -> str:
     """Which checker vouches for a fingerprint in ``task-queue.json.checked`` (store.py): size and
-    modification time of the files that define a valid queue, so an upgrade checks every queue
-    once again rather than trusting a verdict of the code it replaced."""
+    modification time of the files that define a valid queue (and, lifecycle.py, a complete one),
+    so an upgrade checks and completes every queue once again rather than trusting a verdict of
+    the code it replaced."""
     parts = []
-    for path in (__file__, SCHEMA_PATH, os.path.join(os.path.dirname(__file__), "store.py")):
+    here = os.path.dirname(__file__)
+    for path in (__file__, SCHEMA_PATH, os.path.join(here, "store.py"), os.path.join(here, "lifecycle.py")):
         try:
             info = os.stat(path)
             parts.append(f"{info.st_size}.{info.st_mtime_ns}")
@@ -210,11 +212,17 @@ def queue_error(queue, skip_tasks: list[bool] | None = None) -> str | None:
         error = _first_error(queue, None, "$")
     else:
         error = _first_error(dict(queue, tasks=[]), None, "$")
-        for index, (task, known) in enumerate(zip(queue["tasks"], skip_tasks)):
-            if not known and not error:
-                error = _first_error(task, "task", f"$.tasks[{index}]")
+        tasks = queue["tasks"]
+        unknown = [index for index, known in enumerate(skip_tasks[:len(tasks)]) if not known]
+        unknown += range(len(skip_tasks), len(tasks))  # a short list leaves the rest unknown
+        for index in unknown:
+            if error:
+                break
+            error = _first_error(tasks[index], "task", f"$.tasks[{index}]")
     if error:
         return f"{error} (schema path: {_schema_path(queue)})"
+    if len({task["id"] for task in queue["tasks"]}) == len(queue["tasks"]):
+        return None  # no twin: the common case, decided in one set
     seen = set()
     for index, task in enumerate(queue["tasks"]):
         if task["id"] in seen and task.get("idConflict") is not True:  # archive.py keeps a flagged twin
