@@ -179,13 +179,15 @@ def _write_all(fd: int, payload: bytes) -> None:
         view = view[os.write(fd, view):]
 
 
-def atomic_write_text(path: Path, text: str, mode: int = FILE_MODE, durable: bool = True) -> None:
-    """Write all of ``text`` or nothing: private temp file, fsync, rename, fsync of the folder.
+def atomic_write_text(path: Path, text: str | bytes, mode: int = FILE_MODE, durable: bool = True) -> None:
+    """Write all of ``text`` (or of these UTF-8 bytes) or nothing: private temp file, fsync,
+    rename, fsync of the folder.
 
     ``durable=False`` skips both fsyncs: still all or nothing for every process, only a power
     loss may leave the old file (for records that mean nothing once every process is gone)."""
     path = Path(path)
-    payload = text.encode("utf-8")  # before touching the disk: a text that cannot be encoded writes nothing
+    # Before touching the disk: a text that cannot be encoded writes nothing.
+    payload = text if isinstance(text, bytes) else text.encode("utf-8")
     ensure_dir(path.parent)
     temp = path.with_name(f".{path.name}.{os.getpid()}.{_token(8)}.tmp")
     try:
