@@ -2,8 +2,11 @@
 
 import json
 import os
+import signal
 import subprocess
 import sys
+import tempfile
+import time
 from pathlib import Path
 
 import pytest
@@ -13,8 +16,54 @@ EXAMPLES = Path(__file__).resolve().parent / "fixtures"  # copied from the promp
 FAKE_AGENTS = Path(__file__).resolve().parent / "fake_agents"
 
 
+# The suite's own folder for warm servers (launcher.py): commands run warm, as a user's do, by a
+# server of the code under test that no other checkout or shell shares, stopped when the suite ends.
+WARM_DIR = Path(tempfile.mkdtemp(prefix="tr-warm-"))
+
+
 def pytest_configure(config):
     config.addinivalue_line("markers", "slow: takes a minute or more of real time (-m 'not slow' skips it)")
+
+
+def warm_servers(folder: Path | None = None) -> list[int]:
+    """The pids of the warm servers listening in ``folder`` (in any folder: None)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        try:
+            command = (entry / "cmdline").read_bytes().split(b"\0")
+        except OSError:
+            continue
+        if len(command) > 3 and command[1:3] == [b"-m", b"task_runner.warm"] and (
+                folder is None or command[3].startswith(str(folder).encode())):
+            found.append(int(entry.name))
+    return found
+
+
+def stop_warm_servers(folder: Path | None = None, started_after: float = 0.0) -> None:
+    for pid in warm_servers(folder):
+        try:
+            if started_after and process_start(pid) < started_after:
+                continue  # a server of the developer's own commands, there before the suite
+            os.kill(pid, signal.SIGKILL)
+        except OSError:
+            pass
+
+
+def process_start(pid: int) -> float:
+    """When a process started (epoch seconds), from /proc: its start in clock ticks after boot."""
+    ticks = int(Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[19])
+    boot = next(int(line.split()[1]) for line in Path("/proc/stat").read_text().splitlines()
+                if line.startswith("btime "))
+    return boot + ticks / os.sysconf("SC_CLK_TCK")
+
+
+SESSION_START = time.time()
+
+
+def pytest_sessionfinish(session, exitstatus):
+    # The suite's server, and those that tests with an environment of their own started elsewhere.
+    stop_warm_servers(WARM_DIR)
+    stop_warm_servers(started_after=SESSION_START)
 
 
 def base_env(queue_dir: Path, workspace: Path) -> dict:
@@ -22,7 +71,7 @@ def base_env(queue_dir: Path, workspace: Path) -> dict:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("TASK_RUNNER_", "OPENCLAW_"))}
     # No background clock unless a test asks for one (test_clock.py): it would outlive the test.
     env.update(TASK_RUNNER_DIR=str(queue_dir), OPENCLAW_WORKSPACE=str(workspace), PYTHONUNBUFFERED="1",
-               TASK_RUNNER_CLOCK="0")
+               TASK_RUNNER_CLOCK="0", TASK_RUNNER_WARM_DIR=str(WARM_DIR))
     return env
 
 

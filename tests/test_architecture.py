@@ -44,6 +44,7 @@ LAZY_POINTS = {
     "task_runner.openclaw": "the OpenClaw client, only inside OpenClaw",
     "task_runner.cronjob": "the backup cron job, only when setup has work to do",
     "task_runner.bundle": "the packaged skill files, only when they are written or installed",
+    "task_runner.cli": "the whole command line: only when no warm server took the command (launcher.py)",
     "task_runner.config": "the settings and the queue store: every command but parse (cli.py)",
     "task_runner.fsutil": "cli.py's last-resort error message only",
     "task_runner.logsetup": "logging costs ~4 ms: configured only by detached processes and after a crash",

@@ -1,5 +1,5 @@
-"""``python -m task_runner`` runs the command line."""
+"""``python -m task_runner`` runs the command line (through the warm server when one serves)."""
 
-from task_runner.cli import run
+from task_runner.launcher import main
 
-run()
+main()

@@ -301,8 +301,9 @@ def _record_crash(config, error: Exception) -> str | None:
 LONG_RUNNING = frozenset({"serve", "wait", "logs"})  # may live for hours: they keep the garbage collector
 
 
-def run() -> None:
-    """The ``task-runner`` console script and ``python -m task_runner``: ``main``, then leave at once.
+def run(after=None) -> None:
+    """A command run in this process (launcher.py, when no warm server took it): ``main``, then
+    ``after`` (starting a warm server for the next command), then leave at once.
 
     A command lives a few tens of milliseconds. The cyclic garbage collector
     only costs it time (a 10,000-task queue makes it run dozens of times while
@@ -313,13 +314,19 @@ def run() -> None:
     """
     if not LONG_RUNNING & set(sys.argv[1:]):
         gc.disable()
-    code = main()
-    try:
-        sys.stdout.flush()
-        sys.stderr.flush()
-    except OSError:  # a closed or full stdout was already reported by main
-        pass
-    os._exit(code)
+    os._exit(finish(main(), after))
+
+
+def finish(code: int, after=None) -> int:
+    """Flush the output of a command that is done (its process leaves with ``os._exit``)."""
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except OSError:  # a closed or full stdout was already reported by main (on stderr)
+            pass
+    if after:
+        after()
+    return code
 
 
 def main(argv: list[str] | None = None) -> int:

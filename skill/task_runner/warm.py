@@ -1,0 +1,372 @@
+"""The warm server: the package imported once, forked ready for each command (launcher.py).
+
+``python -m task_runner.warm SOCKET`` imports every module a command may need, builds the
+parser's tables, and then forks one child per command a launcher sends. The child takes the
+launcher's streams, arguments, environment, working directory and umask, runs the command as
+``task-runner`` would (cli.main) and reports its exit status itself; the server reports only a
+child killed by a signal. Nothing of one command reaches another: the server never runs a
+command, and each child is a fresh copy of it that exits when its command ends.
+
+What keeps it honest:
+- one server per interpreter, flags, search path and package (the socket's name) and per user
+  (a private folder, and the peer's uid checked on every connection); one at a time (a lock);
+- before each command it compares the files it imported with the disk: after an upgrade or an
+  edit it declines (the launcher runs the command itself) and leaves, for a fresh one to start;
+- a launcher that dies (killed) takes its command with it: the child is killed;
+- it leaves when idle (``TASK_RUNNER_WARM_IDLE`` seconds, default 600) with no command running.
+"""
+
+import fcntl
+import gc
+import importlib
+import io
+import marshal
+import os
+import selectors
+import signal
+import socket
+import struct
+import sys
+import time
+
+from task_runner import cli, launcher
+
+DEFAULT_IDLE_S = 600.0
+MAX_REQUEST = 4 << 20  # arguments and environment of a command: far below, or it is not one
+# What a command may import on demand, imported here once so no child pays for it.
+PRELOAD = (
+    "subprocess", "shutil", "signal", "pathlib", "datetime", "json", "zlib", "shlex", "tempfile",
+    "task_runner.config", "task_runner.dispatch", "task_runner.specs", "task_runner.prompt",
+    "task_runner.verify", "task_runner.schedule", "task_runner.archive", "task_runner.logsetup",
+    "task_runner.workers", "task_runner.openclaw", "task_runner.cronjob", "task_runner.bundle",
+    "dateutil.parser", "croniter", "jsonschema",
+)
+# A message in each language the parser reads: its tables and patterns are built once, here.
+WARM_MESSAGES = (
+    "do these for me: 1. email Ana the report tomorrow at 3pm 2. write notes.md every Monday at 9",
+    "hazme esto: 1. manda un correo a Ana mañana 2. busca vuelos a Lima", "retry T-02, skip T-03",
+    "bitte: 1. schreib Anna eine Mail 2. such Flüge nach Wien", "帮我：1. 给小王发邮件 2. 查一下明天的天气",
+    "peux-tu : 1. envoyer un mail à Léa 2. chercher un hôtel", "você pode: 1. mandar email ao João",
+    "これお願い：1. 田中さんにメールして 2. 天気を調べて", "puoi: 1. mandare una mail a Gianni 2. cercare un volo",
+)
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) != 1:
+        print("usage: python -m task_runner.warm SOCKET (started by task-runner itself)", file=sys.stderr)
+        return 2
+    path = argv[0]
+    if not launcher.is_private_dir(os.path.dirname(path)):
+        return 1
+    lock = _lock(path + ".lock")
+    if lock is None:
+        return 0  # another server of this code runs (or is starting): it serves
+    os.chdir("/")  # hold no folder of the launcher's
+    known = _package_files()  # before importing: an edit made during the import is seen as one
+    _preload()
+    try:
+        server = Server(path, lock, known | _imported_files())
+    except OSError:
+        return 1
+    server.serve()
+    return 0
+
+
+def _lock(path: str) -> int | None:
+    try:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_CLOEXEC, 0o600)
+    except OSError:
+        return None
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        os.close(fd)
+        return None
+    return fd
+
+
+def _preload() -> None:
+    for name in PRELOAD:
+        try:
+            importlib.import_module(name)
+        except Exception:  # an optional module that is missing is imported (or not) by the command
+            pass
+    for name in [module for module, _ in cli.COMMANDS.values()]:
+        importlib.import_module(f"task_runner.commands.{name}")
+    from task_runner.parse import parse_message
+
+    for message in WARM_MESSAGES:
+        parse_message(message)
+    gc.collect()
+    gc.freeze()  # what is here stays: no child's collector walks (and copies) it
+
+
+def _package_files() -> frozenset:
+    """The package's own files (code, schema) with their size and modification time."""
+    package = os.path.dirname(os.path.abspath(__file__))
+    paths = []
+    for folder, folders, names in os.walk(package):
+        folders[:] = [name for name in folders if name != "__pycache__"]
+        paths += [os.path.join(folder, name) for name in names if name.endswith((".py", ".json"))]
+    return _signed(paths)
+
+
+def _imported_files() -> frozenset:
+    """The file of every library module imported, with size and modification time (the standard
+    library is left out: it changes only with the interpreter, which names the socket)."""
+    stdlib = os.path.dirname(os.__file__) + os.sep
+    paths = [path for module in list(sys.modules.values()) if (path := getattr(module, "__file__", None))]
+    return _signed([path for path in paths if not path.startswith(stdlib) or "site-packages" in path])
+
+
+def _signed(paths: list[str]) -> frozenset:
+    files = set()
+    for path in paths:
+        try:
+            info = os.stat(path)
+        except OSError:
+            continue
+        files.add((path, info.st_size, info.st_mtime_ns))
+    return frozenset(files)
+
+
+def _same_code(known: frozenset) -> bool:
+    for path, size, mtime in known:
+        try:
+            info = os.stat(path)
+        except OSError:
+            return False
+        if info.st_size != size or info.st_mtime_ns != mtime:
+            return False
+    return True
+
+
+class Server:
+    def __init__(self, path: str, lock: int, known: frozenset):
+        self.path, self.lock, self.known, self.pid = path, lock, known, os.getpid()
+        self.idle_s = _idle_seconds()
+        self.children: dict[int, socket.socket] = {}
+        self.last_active = time.monotonic()
+        self.selector = selectors.DefaultSelector()
+        self.wake_read, self.wake_write = os.pipe2(os.O_NONBLOCK | os.O_CLOEXEC)
+        signal.set_wakeup_fd(self.wake_write)
+        signal.signal(signal.SIGCHLD, lambda number, frame: None)  # wakes the selector through the pipe
+        if os.path.lexists(path):
+            os.unlink(path)  # a server that died left it: the lock says none listens
+        self.listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        self.listener.bind(path)
+        os.chmod(path, 0o600)
+        self.listener.listen(64)
+        self.selector.register(self.listener, selectors.EVENT_READ, "accept")
+        self.selector.register(self.wake_read, selectors.EVENT_READ, "wake")
+
+    def serve(self) -> None:
+        while self.listener is not None or self.children:
+            timeout = None if self.children else max(0.0, self.last_active + self.idle_s - time.monotonic())
+            events = self.selector.select(timeout)
+            if not events and not self.children:
+                break  # idle
+            for key, _ in events:
+                if key.data == "accept":
+                    self._accept()
+                elif key.data == "wake":
+                    self._reap()
+                else:
+                    self._client_left(key.data)
+        self.stop_listening()
+
+    def stop_listening(self) -> None:
+        """No new command: the socket is removed and the lock freed for a successor; commands
+        running finish and are reported."""
+        if self.listener is None:
+            return
+        self.selector.unregister(self.listener)
+        self.listener.close()
+        self.listener = None
+        try:
+            os.unlink(self.path)
+        except OSError:
+            pass
+        os.close(self.lock)
+
+    def _accept(self) -> None:
+        try:
+            connection, _ = self.listener.accept()
+        except OSError:
+            return
+        self.last_active = time.monotonic()
+        try:
+            request, fds = _receive(connection)
+        except (OSError, ValueError, EOFError, TypeError):
+            connection.close()
+            return
+        try:
+            if request is None or not _same_code(self.known):
+                connection.sendall(b"N")  # the launcher runs the command itself
+                connection.close()
+                if request is not None:
+                    self.stop_listening()  # other code on disk: a fresh server will serve it
+                return
+            pid = os.fork()
+        except OSError:
+            connection.close()
+            return
+        finally:
+            if os.getpid() == self.pid:
+                for fd in fds:
+                    os.close(fd)
+        if pid == 0:
+            self._child(connection, fds, request)
+        self.children[pid] = connection
+        try:
+            connection.sendall(b"P" + pid.to_bytes(8, "big"))
+        except OSError:  # the launcher is gone already: so is its command
+            os.kill(pid, signal.SIGKILL)
+            return
+        self.selector.register(connection, selectors.EVENT_READ, pid)
+
+    def _child(self, connection: socket.socket, fds: list[int], request: tuple) -> None:
+        """In the forked child: become the command's process and run it; never returns."""
+        code = 3
+        try:
+            for number in (signal.SIGCHLD, signal.SIGTERM, signal.SIGHUP, signal.SIGQUIT):
+                signal.signal(number, signal.SIG_DFL)
+            signal.signal(signal.SIGINT, signal.default_int_handler)
+            signal.set_wakeup_fd(-1)
+            self.selector.close()
+            for fd in (self.wake_read, self.wake_write):
+                os.close(fd)
+            if self.listener is not None:
+                self.listener.close()
+            os.close(self.lock)
+            for other in self.children.values():
+                other.close()
+            _take_over(fds, request)
+            argv = request[1]
+            if not cli.LONG_RUNNING & set(argv[1:]):
+                gc.disable()
+            code = cli.finish(cli.main())
+        except SystemExit as done:
+            code = done.code if isinstance(done.code, int) else 1
+        except BaseException:  # the command's own errors were handled by cli.main: this is ours
+            os.write(2, b"task-runner: internal error in the warm server; run the command again "
+                        b"(TASK_RUNNER_WARM=0 runs commands without it).\n")
+        try:
+            connection.sendall(b"E" + (code & 0xFF).to_bytes(4, "big"))
+        finally:
+            os._exit(code)
+
+    def _reap(self) -> None:
+        try:
+            while os.read(self.wake_read, 512):
+                pass
+        except BlockingIOError:
+            pass
+        while self.children:
+            try:
+                pid, status = os.waitpid(-1, os.WNOHANG)
+            except ChildProcessError:
+                return
+            if pid == 0:
+                return
+            connection = self.children.pop(pid, None)
+            if connection is None:
+                continue
+            self.last_active = time.monotonic()
+            if os.WIFSIGNALED(status):  # a child that exits reports its code itself
+                try:
+                    connection.sendall(b"S" + os.WTERMSIG(status).to_bytes(4, "big"))
+                except OSError:
+                    pass
+            self._forget(connection)
+
+    def _forget(self, connection: socket.socket) -> None:
+        try:
+            self.selector.unregister(connection)
+        except (KeyError, ValueError):
+            pass  # unwatched already: its launcher left first
+        connection.close()
+
+    def _client_left(self, pid: int) -> None:
+        """The launcher's end closed before its command ended: it was killed, so is the command."""
+        connection = self.children.get(pid)
+        try:
+            data = connection.recv(1, socket.MSG_PEEK)
+        except OSError:
+            data = b""
+        if data:  # a launcher sends nothing after its request: ignore the noise
+            connection.recv(4096)
+            return
+        self.selector.unregister(connection)  # still open: the child's status may still be sent
+        try:
+            os.kill(pid, signal.SIGKILL)
+        except OSError:
+            pass
+
+
+def _idle_seconds() -> float:
+    try:
+        return max(0.1, float(os.environ.get("TASK_RUNNER_WARM_IDLE", DEFAULT_IDLE_S)))
+    except ValueError:
+        return DEFAULT_IDLE_S
+
+
+def _receive(connection: socket.socket) -> tuple[tuple | None, list[int]]:
+    """The launcher's request and its three stream descriptors; (None, fds) when the request
+    is not one this server reads (another protocol, another user)."""
+    connection.settimeout(5)
+    uid = struct.unpack("3i", connection.getsockopt(socket.SOL_SOCKET, socket.SO_PEERCRED, 12))[1]
+    data, ancillary, _, _ = connection.recvmsg(65536, socket.CMSG_SPACE(3 * 4))
+    fds = []
+    for level, kind, payload in ancillary:
+        if level == socket.SOL_SOCKET and kind == socket.SCM_RIGHTS:
+            fds += [fd for (fd,) in struct.iter_unpack("i", payload[: len(payload) - len(payload) % 4])]
+    if uid != os.getuid() or len(fds) != 3 or not data:
+        return None, fds
+    while len(data) < 4:
+        data += connection.recv(4 - len(data)) or b"\0" * 4  # a short header reads as size 0: declined
+    size = int.from_bytes(data[:4], "big")
+    if not 0 < size <= MAX_REQUEST:
+        return None, fds
+    while len(data) < 4 + size:
+        chunk = connection.recv(4 + size - len(data))
+        if not chunk:
+            raise EOFError("the launcher left mid-request")
+        data += chunk
+    request = marshal.loads(data[4:4 + size])
+    connection.settimeout(None)
+    return (request if request[0] == launcher.PROTOCOL else None), fds
+
+
+def _take_over(fds: list[int], request: tuple) -> None:
+    """Become the launcher's process: its streams, folder, umask, environment, arguments."""
+    _, argv, environment, cwd, umask, streams = request
+    for number, fd in enumerate(fds):
+        os.dup2(fd, number)
+    for fd in fds:
+        if fd > 2:
+            os.close(fd)
+    os.chdir(cwd)
+    os.umask(umask)
+    os.environ.clear()
+    os.environ.update(environment)
+    time.tzset()  # local time as the launcher's TZ says
+    sys.argv = list(argv)
+    sys.stdin, sys.stdout, sys.stderr = (_stream(number, *streams[number]) for number in range(3))
+    sys.__stdin__, sys.__stdout__, sys.__stderr__ = sys.stdin, sys.stdout, sys.stderr
+
+
+def _stream(fd: int, encoding: str, errors: str, line_buffering: bool, write_through: bool,
+            unbuffered: bool) -> io.TextIOWrapper:
+    """A standard stream as the launcher's interpreter made it (encoding, buffering)."""
+    raw = io.FileIO(fd, "rb" if fd == 0 else "wb", closefd=False)
+    if unbuffered:
+        buffered = raw
+    else:
+        buffered = io.BufferedReader(raw) if fd == 0 else io.BufferedWriter(raw)
+    return io.TextIOWrapper(buffered, encoding=encoding, errors=errors, line_buffering=line_buffering,
+                            write_through=write_through)
+
+
+if __name__ == "__main__":
+    os._exit(main(sys.argv[1:]))

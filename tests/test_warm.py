@@ -1,0 +1,252 @@
+"""The warm server (warm.py) and the launcher (launcher.py): a command run warm is the command run
+cold, in every way a user or an agent can tell, and the server never runs code that is not on disk."""
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from conftest import base_env, stop_warm_servers, warm_servers
+
+PACKAGE = Path(__file__).resolve().parent.parent / "skill" / "task_runner"
+
+
+@pytest.fixture
+def warm_dir(tmp_path):
+    folder = tmp_path / "warm"
+    folder.mkdir(mode=0o700)
+    yield folder
+    stop_warm_servers(folder)
+
+
+@pytest.fixture
+def env(tmp_path, warm_dir):
+    workspace = tmp_path / "workspace"
+    workspace.mkdir()
+    return dict(base_env(tmp_path / "tasks", workspace), TASK_RUNNER_WARM_DIR=str(warm_dir),
+                TASK_RUNNER_NOW="2026-11-20T10:00:00Z")
+
+
+def run(env, *args, input=None, cwd=None, timeout=60):
+    return subprocess.run([sys.executable, "-m", "task_runner", *args], env=env, input=input, cwd=cwd,
+                          capture_output=True, text=True, timeout=timeout)
+
+
+def wait_for(predicate, timeout=15.0, what="the condition"):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = predicate()
+        if value:
+            return value
+        time.sleep(0.05)
+    raise AssertionError(f"timed out waiting for {what}")
+
+
+def start_server(env, warm_dir) -> int:
+    """A first command runs cold and starts the server; returns its pid once it listens."""
+    assert run(env, "status").returncode == 0
+    wait_for(lambda: list(warm_dir.glob("warm-*.sock")), what="the warm server's socket")
+    return wait_for(lambda: warm_servers(warm_dir), what="the warm server")[0]
+
+
+def children_of(pid: int) -> list[int]:
+    found = []
+    for entry in Path("/proc").iterdir():
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        if entry.name.isdigit() and int(fields[1]) == pid:
+            found.append(int(entry.name))
+    return found
+
+
+def command_child(server: int, cwd: Path) -> int:
+    """The server's child that runs a command launched from ``cwd`` (it takes the launcher's cwd)."""
+    def find():
+        for child in children_of(server):
+            try:
+                if os.readlink(f"/proc/{child}/cwd") == str(cwd):
+                    return child
+            except OSError:
+                continue
+        return None
+    return wait_for(find, what="the command's process in the warm server")
+
+
+def gone(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return True
+    return state == "Z"
+
+
+def test_a_command_runs_in_a_child_of_the_warm_server_and_ctrl_c_reaches_it(env, warm_dir, tmp_path):
+    server = start_server(env, warm_dir)
+    run(env, "add", "wait for me", "--no-dispatch")
+    here = tmp_path / "here"
+    here.mkdir()
+    launcher = subprocess.Popen([sys.executable, "-m", "task_runner", "wait", "T-01", "--timeout", "30"],
+                                env=env, cwd=here, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    child = command_child(server, here)
+    launcher.send_signal(signal.SIGINT)
+    out, err = launcher.communicate(timeout=15)
+    assert launcher.returncode == 130, (out, err)
+    assert "Traceback" not in err
+    wait_for(lambda: gone(child), what="the command to stop")
+
+
+def test_a_killed_launcher_takes_its_command_with_it(env, warm_dir, tmp_path):
+    server = start_server(env, warm_dir)
+    run(env, "add", "wait for me", "--no-dispatch")
+    launcher = subprocess.Popen([sys.executable, "-m", "task_runner", "wait", "T-01", "--timeout", "60"],
+                                env=env, cwd=tmp_path, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    child = command_child(server, tmp_path)
+    launcher.kill()
+    launcher.wait(timeout=10)
+    wait_for(lambda: gone(child), timeout=5, what="the orphaned command to be killed")
+
+
+def test_a_command_killed_by_a_signal_kills_its_launcher_the_same_way(env, warm_dir, tmp_path):
+    server = start_server(env, warm_dir)
+    run(env, "add", "wait for me", "--no-dispatch")
+    launcher = subprocess.Popen([sys.executable, "-m", "task_runner", "wait", "T-01", "--timeout", "60"],
+                                env=env, cwd=tmp_path, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    os.kill(command_child(server, tmp_path), signal.SIGKILL)
+    launcher.wait(timeout=10)
+    assert launcher.returncode == -signal.SIGKILL
+
+
+@pytest.mark.parametrize("args, stdin", [
+    (["parse", "--json", "at 3pm, call the vet, and email Ana the minutes"], None),
+    (["parse", "--json", "-"], "recuérdame mañana a las 9 llamar al fontanero"),
+    (["add", "write the launch notes", "--no-dispatch"], None),
+    (["add", "--stdin-json", "--no-dispatch"], json.dumps([{"description": "from a program"}])),
+    (["--json", "status"], None),
+    (["retry", "T-99"], None),  # an error: exit code and message
+    (["bogus"], None),  # a usage error: exit 2, usage on stderr
+    (["--version"], None),
+])
+def test_warm_and_cold_answer_alike(env, warm_dir, tmp_path, args, stdin):
+    start_server(env, warm_dir)
+    cold_env = dict(env, TASK_RUNNER_WARM="0", TASK_RUNNER_DIR=str(tmp_path / "cold-tasks"))
+    warm_env = dict(env, TASK_RUNNER_DIR=str(tmp_path / "warm-tasks"))
+    for tz in ("UTC", "Asia/Tokyo"):
+        cold = run(dict(cold_env, TZ=tz), *args, input=stdin)
+        warm = run(dict(warm_env, TZ=tz), *args, input=stdin)
+        cold_out = cold.stdout.replace(str(tmp_path / "cold-tasks"), "DIR")
+        warm_out = warm.stdout.replace(str(tmp_path / "warm-tasks"), "DIR")
+        assert (warm.returncode, warm_out, warm.stderr) == (cold.returncode, cold_out, cold.stderr), tz
+    assert len(warm_servers(warm_dir)) == 1  # still the one server: no command made it restart
+
+
+def test_the_timezone_of_each_command_is_its_own(env, warm_dir):
+    start_server(env, warm_dir)
+    times = {tz: json.loads(run(dict(env, TZ=tz), "parse", "--json", "at 3pm, email Bob the report").stdout)
+             ["tasks"][0]["schedule"]["not_before"] for tz in ("UTC", "Asia/Tokyo", "America/New_York")}
+    assert len(set(times.values())) == 3, times
+
+
+def test_a_queue_error_is_told_alike_and_the_file_left_untouched(env, warm_dir, tmp_path):
+    start_server(env, warm_dir)
+    folder = tmp_path / "tasks"
+    folder.mkdir(mode=0o700, exist_ok=True)
+    (folder / "task-queue.json").write_text("{not json", encoding="utf-8")
+    warm = run(env, "status")
+    cold = run(dict(env, TASK_RUNNER_WARM="0"), "status")
+    assert (warm.returncode, warm.stdout, warm.stderr) == (cold.returncode, cold.stdout, cold.stderr)
+    assert warm.returncode == 3 and "not valid JSON" in warm.stderr
+    assert (folder / "task-queue.json").read_text(encoding="utf-8") == "{not json"
+
+
+def test_code_changed_on_disk_is_never_run_by_a_server_started_before(env, tmp_path):
+    """A server that imported the package declines once a file of it changed; the command runs
+    from the new code, and a server of the new code takes the next one."""
+    copy = tmp_path / "src"
+    shutil.copytree(PACKAGE, copy / "task_runner", ignore=shutil.ignore_patterns("__pycache__"))
+    warm_dir = Path(env["TASK_RUNNER_WARM_DIR"])
+    env = dict(env, PYTHONPATH=str(copy))
+    old = start_server(env, warm_dir)
+    render = copy / "task_runner" / "render.py"
+    render.write_text(render.read_text(encoding="utf-8").replace("no tasks yet", "nothing queued (new code)"),
+                      encoding="utf-8")
+    assert "nothing queued (new code)" in run(env, "status").stdout
+    wait_for(lambda: gone(old), what="the old server to leave")
+    new = wait_for(lambda: warm_servers(warm_dir), what="a server of the new code")[0]
+    assert new != old
+    wait_for(lambda: list(warm_dir.glob("warm-*.sock")), what="its socket")
+    assert "nothing queued (new code)" in run(env, "status").stdout
+
+
+def test_the_server_leaves_when_idle(env, warm_dir):
+    env = dict(env, TASK_RUNNER_WARM_IDLE="1")
+    server = start_server(env, warm_dir)
+    run(env, "status")
+    wait_for(lambda: gone(server), timeout=10, what="the idle server to leave")
+    assert not list(warm_dir.glob("warm-*.sock"))
+
+
+def test_one_server_at_a_time(env, warm_dir):
+    socket_path = str(warm_dir / "warm-test.sock")
+    servers = [subprocess.Popen([sys.executable, "-m", "task_runner.warm", socket_path], env=env)
+               for _ in range(3)]
+    wait_for(lambda: os.path.exists(socket_path), what="a server to listen")
+    time.sleep(0.5)
+    assert [server.poll() for server in servers].count(None) == 1
+    assert [server.returncode for server in servers if server.returncode is not None] == [0, 0]
+
+
+@pytest.mark.parametrize("problem", ["open to others", "another user's", "a link"])
+def test_a_folder_others_could_listen_in_is_never_used(env, tmp_path, problem):
+    folder = tmp_path / "shared"
+    if problem == "a link":
+        target = tmp_path / "elsewhere"
+        target.mkdir(mode=0o700)
+        folder.symlink_to(target)
+    else:
+        folder.mkdir(mode=0o700)
+        if problem == "open to others":
+            folder.chmod(0o777)
+        else:
+            if os.getuid() != 0:
+                pytest.skip("only root can give a folder to another user")
+            os.chown(folder, 65534, 65534)
+    env = dict(env, TASK_RUNNER_WARM_DIR=str(folder))
+    for _ in range(2):
+        result = run(env, "status")
+        assert result.returncode == 0 and "Task Queue" in result.stdout
+    time.sleep(0.5)
+    assert not warm_servers(folder) and not list(Path(os.path.realpath(folder)).glob("warm-*"))
+
+
+def test_warm_off_starts_no_server(env, warm_dir):
+    env = dict(env, TASK_RUNNER_WARM="0")
+    assert run(env, "status").returncode == 0
+    time.sleep(0.5)
+    assert not warm_servers(warm_dir) and not list(warm_dir.iterdir())
+
+
+@pytest.mark.parametrize("unbuffered", ["1", None])
+def test_a_full_stdout_is_told_on_stderr_alike(env, warm_dir, unbuffered):
+    """The child's streams are buffered as the launcher's were (-u / PYTHONUNBUFFERED or not), so
+    what a failing stdout leaves to say on stderr is said, warm as cold."""
+    env = {key: value for key, value in env.items() if key != "PYTHONUNBUFFERED"}
+    if unbuffered:
+        env["PYTHONUNBUFFERED"] = unbuffered
+    start_server(env, warm_dir)
+    run(env, "add", "say hi", "--no-dispatch")
+    results = []
+    for warm in ("1", "0"):
+        with open("/dev/full", "w") as full:
+            results.append(subprocess.run([sys.executable, "-m", "task_runner", "status"], stdout=full,
+                                          stderr=subprocess.PIPE, text=True, env=dict(env, TASK_RUNNER_WARM=warm),
+                                          timeout=60))
+    assert [(result.returncode, result.stderr) for result in results] == [(3, results[1].stderr)] * 2
+    assert "could not write the output" in results[0].stderr
