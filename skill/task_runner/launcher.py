@@ -43,7 +43,7 @@ def main() -> None:
 def _wanted() -> bool:
     if os.environ.get("TASK_RUNNER_WARM", "1").strip().lower() in ("0", "false", "no", "off"):
         return False
-    if os.name != "posix" or COLD_COMMANDS & set(sys.argv[1:2]):
+    if os.name != "posix" or COLD_COMMANDS & set(sys.argv[1:]):
         return False
     return all(stream is not None for stream in (sys.stdin, sys.stdout, sys.stderr))
 

@@ -314,7 +314,7 @@ def _idle_seconds() -> float:
 def _receive(connection: socket.socket) -> tuple[tuple | None, list[int]]:
     """The launcher's request and its three stream descriptors; (None, fds) when the request
     is not one this server reads (another protocol, another user)."""
-    connection.settimeout(5)
+    connection.settimeout(2)  # a launcher sends its request at once: one that does not is not waited for
     uid = struct.unpack("3i", connection.getsockopt(socket.SOL_SOCKET, socket.SO_PEERCRED, 12))[1]
     data, ancillary, _, _ = connection.recvmsg(65536, socket.CMSG_SPACE(3 * 4))
     fds = []
