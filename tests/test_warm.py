@@ -250,3 +250,24 @@ def test_a_full_stdout_is_told_on_stderr_alike(env, warm_dir, unbuffered):
                                           timeout=60))
     assert [(result.returncode, result.stderr) for result in results] == [(3, results[1].stderr)] * 2
     assert "could not write the output" in results[0].stderr
+
+
+def test_the_server_holds_no_descriptor_of_the_command_that_started_it(env, warm_dir):
+    """An agent's exec tool reads the command's pipes to the end: a server started by that command
+    must not keep one open (it would hang the tool until the server leaves)."""
+    read_end, write_end = os.pipe()
+    try:
+        subprocess.run([sys.executable, "-m", "task_runner", "status"], env=env, pass_fds=(write_end,),
+                       stdout=subprocess.DEVNULL, timeout=60)
+        os.close(write_end)
+        wait_for(lambda: warm_servers(warm_dir), what="the warm server")
+        os.set_blocking(read_end, False)
+
+        def closed_by_all() -> bool:
+            try:
+                return os.read(read_end, 1) == b""
+            except BlockingIOError:
+                return False
+        wait_for(closed_by_all, timeout=10, what="every holder of the pipe to close it")
+    finally:
+        os.close(read_end)

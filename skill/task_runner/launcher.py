@@ -177,7 +177,7 @@ def start_in_background() -> None:
         return
     argv = [sys.executable, "-m", "task_runner.warm", socket_path(folder)]
     try:
-        devnull = os.open(os.devnull, os.O_RDWR)
+        devnull = os.open(os.devnull, os.O_RDWR | os.O_CLOEXEC)
     except OSError:
         return
     try:

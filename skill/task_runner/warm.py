@@ -55,6 +55,9 @@ def main(argv: list[str]) -> int:
     if len(argv) != 1:
         print("usage: python -m task_runner.warm SOCKET (started by task-runner itself)", file=sys.stderr)
         return 2
+    # Hold nothing of the process that started us: a pipe it inherited and its own parent reads
+    # to the end (an agent's exec tool) must close when that process ends, not when we do.
+    os.closerange(3, os.sysconf("SC_OPEN_MAX"))
     path = argv[0]
     if not launcher.is_private_dir(os.path.dirname(path)):
         return 1
