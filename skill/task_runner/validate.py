@@ -191,6 +191,13 @@ def _resolve(root: dict, ref: str) -> dict:
     return node
 
 
+def compile_checks() -> None:
+    """Read and compile the schema now: the warm server does it once, before it forks (its
+    check of its files covers the schema, so a changed schema is never checked by an old one)."""
+    _validator(None)
+    _validator("task")
+
+
 @cache
 def _validator(definition: str | None):
     root = schema()

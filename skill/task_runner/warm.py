@@ -97,9 +97,11 @@ def _preload() -> None:
     for name in [module for module, _ in cli.COMMANDS.values()]:
         importlib.import_module(f"task_runner.commands.{name}")
     from task_runner.parse import parse_message
+    from task_runner.validate import compile_checks
 
     for message in WARM_MESSAGES:
         parse_message(message)
+    compile_checks()
     gc.collect()
     gc.freeze()  # what is here stays: no child's collector walks (and copies) it
 
