@@ -29,9 +29,12 @@ import struct
 import sys
 import time
 
-from task_runner import cli, launcher
+from task_runner import cli, launcher, validate
+from task_runner.parse import parse_message, patterns
 
 DEFAULT_IDLE_S = 600.0
+# A package file changed this recently may have changed while this server imported it.
+FRESH_NS = 2_000_000_000
 MAX_REQUEST = 4 << 20  # arguments and environment of a command: far below, or it is not one
 # What a command may import on demand, imported here once so no child pays for it.
 PRELOAD = (
@@ -65,7 +68,9 @@ def main(argv: list[str]) -> int:
     if lock is None:
         return 0  # another server of this code runs (or is starting): it serves
     os.chdir("/")  # hold no folder of the launcher's
-    known = _package_files()  # before importing: an edit made during the import is seen as one
+    known = _package_files()
+    if any(mtime > time.time_ns() - FRESH_NS for _, _, mtime in known):
+        return 0  # a file edited as this server was importing it: the next command starts another
     _preload()
     try:
         server = Server(path, lock, known | _imported_files())
@@ -96,12 +101,10 @@ def _preload() -> None:
             pass
     for name in [module for module, _ in cli.COMMANDS.values()]:
         importlib.import_module(f"task_runner.commands.{name}")
-    from task_runner.parse import parse_message
-    from task_runner.validate import compile_checks
-
     for message in WARM_MESSAGES:
         parse_message(message)
-    compile_checks()
+    patterns.compile_all()  # then no child compiles a pattern, whatever its message holds
+    validate.compile_checks()
     gc.collect()
     gc.freeze()  # what is here stays: no child's collector walks (and copies) it
 

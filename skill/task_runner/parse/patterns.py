@@ -92,12 +92,14 @@ class Lazy:
     compiled pattern); a source with ``Words`` slots is compiled per text as described above."""
 
     __slots__ = ("_source", "_flags", "_compiled", "_slots", "_by_text")
+    made: list = []  # every one (all are module constants): compile_all's list
 
     def __init__(self, source, flags: int = 0):
         if isinstance(source, Words):
             source = Template((source,))
         self._source, self._flags, self._compiled = source, flags, None
         self._slots = source.slots() if isinstance(source, Template) else ()
+        Lazy.made.append(self)
         self._by_text: dict | None = {} if self._slots else None
 
     def _whole(self) -> re.Pattern:
@@ -147,3 +149,10 @@ class Lazy:
 
     def __getattr__(self, name: str):
         return getattr(self._whole(), name)
+
+
+def compile_all() -> None:
+    """Compile every pattern whole now: for a process that forks one parser per message (the warm
+    server), so that no child compiles a pattern again, whatever its message holds."""
+    for pattern in Lazy.made:
+        pattern._whole()
