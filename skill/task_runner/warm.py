@@ -298,6 +298,8 @@ class Server:
     def _client_left(self, pid: int) -> None:
         """The launcher's end closed before its command ended: it was killed, so is the command."""
         connection = self.children.get(pid)
+        if connection is None:
+            return  # reaped earlier in the same round of events
         try:
             data = connection.recv(1, socket.MSG_PEEK)
         except OSError:
@@ -305,7 +307,10 @@ class Server:
         if data:  # a launcher sends nothing after its request: ignore the noise
             connection.recv(4096)
             return
-        self.selector.unregister(connection)  # still open: the child's status may still be sent
+        try:
+            self.selector.unregister(connection)  # still open: the child's status may still be sent
+        except (KeyError, ValueError):
+            pass
         try:
             os.kill(pid, signal.SIGKILL)
         except OSError:
