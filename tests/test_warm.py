@@ -273,3 +273,14 @@ def test_the_server_holds_no_descriptor_of_the_command_that_started_it(env, warm
         wait_for(closed_by_all, timeout=10, what="every holder of the pipe to close it")
     finally:
         os.close(read_end)
+
+
+def test_a_command_with_its_standard_input_closed_runs_in_its_own_process(env, warm_dir):
+    """With a standard stream closed there is no descriptor to hand over: the command runs
+    cold, and answers as it always did."""
+    start_server(env, warm_dir)
+    results = [subprocess.run([sys.executable, "-m", "task_runner", "status"], env=dict(env, TASK_RUNNER_WARM=warm),
+                              capture_output=True, text=True, timeout=60, preexec_fn=lambda: os.close(0))
+               for warm in ("1", "0")]
+    assert results[0].returncode == 0 and "Task Queue" in results[0].stdout
+    assert (results[0].stdout, results[0].stderr) == (results[1].stdout, results[1].stderr)
