@@ -284,3 +284,22 @@ def test_a_command_with_its_standard_input_closed_runs_in_its_own_process(env, w
                for warm in ("1", "0")]
     assert results[0].returncode == 0 and "Task Queue" in results[0].stdout
     assert (results[0].stdout, results[0].stderr) == (results[1].stdout, results[1].stderr)
+
+
+def test_a_command_whose_launcher_never_says_go_never_runs(env, warm_dir, tmp_path):
+    """A launcher that got no pid from the server runs the command itself; so the child waits for
+    the launcher's go and, without it, runs nothing (no command runs twice)."""
+    start_server(env, warm_dir)
+    silent = ("import _socket, os, sys\n"
+              "sys.argv = ['task-runner', 'add', 'must never be added', '--no-dispatch']\n"
+              "from task_runner import launcher\n"
+              "c = _socket.socket(_socket.AF_UNIX, _socket.SOCK_STREAM)\n"
+              "c.connect(launcher.socket_path(launcher.server_dir()))\n"
+              "c.sendmsg([launcher._request()], [(_socket.SOL_SOCKET, _socket.SCM_RIGHTS, launcher._fds(0, 1, 2))])\n"
+              "print(launcher._read(c, 9)[:1].decode())\n"
+              "os._exit(0)  # gone before the go\n")
+    done = subprocess.run([sys.executable, "-c", silent], env=env, capture_output=True, text=True, timeout=60)
+    assert done.stdout.strip() == "P", done.stderr
+    time.sleep(1.0)
+    assert "must never be added" not in run(env, "status").stdout
+    assert run(env, "status").returncode == 0 and len(warm_servers(warm_dir)) == 1

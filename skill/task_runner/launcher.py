@@ -96,6 +96,11 @@ def _run_warm(path: str) -> int | None:
     child = int.from_bytes(reply[1:], "big")
     _forward_signals(child)
     try:
+        connection.sendall(b"G")  # the child waits for it: without it the command never starts
+    except OSError:  # nobody holds the other end: the child is gone, and ran nothing
+        connection.close()
+        return None
+    try:
         status = _read(connection, 5)
     except OSError:
         status = b""

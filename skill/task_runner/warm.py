@@ -170,7 +170,10 @@ class Server:
 
     def serve(self) -> None:
         while self.listener is not None or self.children:
-            timeout = None if self.children else max(0.0, self.last_active + self.idle_s - time.monotonic())
+            if self.children:  # launchers without a pidfd to watch are looked at every second
+                timeout = 1.0 if any(child.watch is None for child in self.children.values()) else None
+            else:
+                timeout = max(0.0, self.last_active + self.idle_s - time.monotonic())
             events = self.selector.select(timeout)
             if not events and not self.children:
                 break  # idle
@@ -180,7 +183,10 @@ class Server:
                 elif key.data == "wake":
                     self._reap()
                 else:
-                    self._client_left(key.data)
+                    self._launcher_gone(key.data)
+            for pid, child in list(self.children.items()):
+                if child.watch is None and not _alive(child.launcher):
+                    self._launcher_gone(pid)
         self.stop_listening()
 
     def stop_listening(self) -> None:
@@ -204,7 +210,7 @@ class Server:
             return
         self.last_active = time.monotonic()
         try:
-            request, fds = _receive(connection)
+            request, fds, launcher_pid = _receive(connection)
         except (OSError, ValueError, EOFError, TypeError):
             connection.close()
             return
@@ -225,13 +231,13 @@ class Server:
                     os.close(fd)
         if pid == 0:
             self._child(connection, fds, request)
-        self.children[pid] = connection
+        child = self.children[pid] = _Child(connection, launcher_pid)
+        if child.watch is not None:
+            self.selector.register(child.watch, selectors.EVENT_READ, pid)
         try:
             connection.sendall(b"P" + pid.to_bytes(8, "big"))
-        except OSError:  # the launcher is gone already: so is its command
-            os.kill(pid, signal.SIGKILL)
-            return
-        self.selector.register(connection, selectors.EVENT_READ, pid)
+        except OSError:  # the launcher is gone already: its command never starts
+            self._launcher_gone(pid)
 
     def _child(self, connection: socket.socket, fds: list[int], request: tuple) -> None:
         """In the forked child: become the command's process and run it; never returns."""
@@ -248,7 +254,10 @@ class Server:
                 self.listener.close()
             os.close(self.lock)
             for other in self.children.values():
-                other.close()
+                other.connection.close()
+                if other.watch is not None and other.watch >= 0:
+                    os.close(other.watch)
+            _wait_for_go(connection)
             _take_over(fds, request)
             argv = request[1]
             if not cli.LONG_RUNNING & set(argv[1:]):
@@ -277,44 +286,77 @@ class Server:
                 return
             if pid == 0:
                 return
-            connection = self.children.pop(pid, None)
-            if connection is None:
+            child = self.children.pop(pid, None)
+            if child is None:
                 continue
             self.last_active = time.monotonic()
             if os.WIFSIGNALED(status):  # a child that exits reports its code itself
                 try:
-                    connection.sendall(b"S" + os.WTERMSIG(status).to_bytes(4, "big"))
+                    child.connection.sendall(b"S" + os.WTERMSIG(status).to_bytes(4, "big"))
                 except OSError:
                     pass
-            self._forget(connection)
+            self._unwatch(child)
+            child.connection.close()
 
-    def _forget(self, connection: socket.socket) -> None:
-        try:
-            self.selector.unregister(connection)
-        except (KeyError, ValueError):
-            pass  # unwatched already: its launcher left first
-        connection.close()
-
-    def _client_left(self, pid: int) -> None:
-        """The launcher's end closed before its command ended: it was killed, so is the command."""
-        connection = self.children.get(pid)
-        if connection is None:
+    def _launcher_gone(self, pid: int) -> None:
+        """The launcher died before its command ended (killed): so does the command."""
+        child = self.children.get(pid)
+        if child is None:
             return  # reaped earlier in the same round of events
-        try:
-            data = connection.recv(1, socket.MSG_PEEK)
-        except OSError:
-            data = b""
-        if data:  # a launcher sends nothing after its request: ignore the noise
-            connection.recv(4096)
-            return
-        try:
-            self.selector.unregister(connection)  # still open: the child's status may still be sent
-        except (KeyError, ValueError):
-            pass
+        self._unwatch(child)
+        child.launcher = None  # nothing to look at any more
         try:
             os.kill(pid, signal.SIGKILL)
         except OSError:
             pass
+
+    def _unwatch(self, child: "_Child") -> None:
+        if child.watch is not None and child.watch >= 0:
+            self.selector.unregister(child.watch)
+            os.close(child.watch)
+        child.watch = -1  # neither watched nor polled
+
+
+class _Child:
+    """A command's process: its launcher's connection, and the launcher, watched through a pidfd
+    (Linux) or, where there is none, looked at every second."""
+
+    __slots__ = ("connection", "launcher", "watch")
+
+    def __init__(self, connection: socket.socket, launcher: int):
+        self.connection, self.launcher = connection, launcher
+        try:
+            self.watch = os.pidfd_open(launcher)
+        except (AttributeError, OSError):
+            self.watch = None
+
+
+def _alive(pid: int | None) -> bool:
+    if pid is None:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True
+
+
+def _wait_for_go(connection: socket.socket) -> None:
+    """Nothing runs before the launcher has the pid and says go: a launcher that got no pid runs
+    the command itself, so this child must not (it leaves without a word)."""
+    try:
+        go = connection.recv(1)
+    except KeyboardInterrupt:  # Ctrl-C forwarded between the pid and the go: the command's 130
+        try:
+            connection.sendall(b"E" + (130).to_bytes(4, "big"))
+        finally:
+            os._exit(130)
+    except OSError:
+        go = b""
+    if go != b"G":
+        os._exit(0)
 
 
 def _idle_seconds() -> float:
@@ -324,23 +366,23 @@ def _idle_seconds() -> float:
         return DEFAULT_IDLE_S
 
 
-def _receive(connection: socket.socket) -> tuple[tuple | None, list[int]]:
-    """The launcher's request and its three stream descriptors; (None, fds) when the request
-    is not one this server reads (another protocol, another user)."""
+def _receive(connection: socket.socket) -> tuple[tuple | None, list[int], int]:
+    """The launcher's request, its three stream descriptors and its pid; (None, fds, pid) when
+    the request is not one this server reads (another protocol, another user)."""
     connection.settimeout(2)  # a launcher sends its request at once: one that does not is not waited for
-    uid = struct.unpack("3i", connection.getsockopt(socket.SOL_SOCKET, socket.SO_PEERCRED, 12))[1]
+    pid, uid, _ = struct.unpack("3i", connection.getsockopt(socket.SOL_SOCKET, socket.SO_PEERCRED, 12))
     data, ancillary, _, _ = connection.recvmsg(65536, socket.CMSG_SPACE(3 * 4))
     fds = []
     for level, kind, payload in ancillary:
         if level == socket.SOL_SOCKET and kind == socket.SCM_RIGHTS:
             fds += [fd for (fd,) in struct.iter_unpack("i", payload[: len(payload) - len(payload) % 4])]
     if uid != os.getuid() or len(fds) != 3 or not data:
-        return None, fds
+        return None, fds, pid
     while len(data) < 4:
         data += connection.recv(4 - len(data)) or b"\0" * 4  # a short header reads as size 0: declined
     size = int.from_bytes(data[:4], "big")
     if not 0 < size <= MAX_REQUEST:
-        return None, fds
+        return None, fds, pid
     while len(data) < 4 + size:
         chunk = connection.recv(4 + size - len(data))
         if not chunk:
@@ -348,7 +390,7 @@ def _receive(connection: socket.socket) -> tuple[tuple | None, list[int]]:
         data += chunk
     request = marshal.loads(data[4:4 + size])
     connection.settimeout(None)
-    return (request if request[0] == launcher.PROTOCOL else None), fds
+    return (request if request[0] == launcher.PROTOCOL else None), fds, pid
 
 
 def _take_over(fds: list[int], request: tuple) -> None:
