@@ -1,10 +1,9 @@
 """The warm server: the package imported once, forked ready for each command (launcher.py).
 
 ``python -m task_runner.warm SOCKET`` imports every module a command may need, builds the
-parser's tables, and then forks one child per command a launcher sends. The child takes the
-launcher's streams, arguments, environment, working directory and umask, runs the command as
-``task-runner`` would (cli.main) and reports its exit status itself; the server reports only a
-child killed by a signal. Nothing of one command reaches another: the server never runs a
+parser's tables, and then forks one child per command a launcher sends. The child (warm_child.py) takes the launcher's streams, arguments,
+environment, working directory and umask, runs the command as ``task-runner`` would (cli.main)
+and reports its exit status itself; the server reports only a child killed by a signal. Nothing of one command reaches another: the server never runs a
 command, and each child is a fresh copy of it that exits when its command ends.
 
 What keeps it honest:
@@ -19,7 +18,6 @@ What keeps it honest:
 import fcntl
 import gc
 import importlib
-import io
 import marshal
 import os
 import selectors
@@ -29,7 +27,7 @@ import struct
 import sys
 import time
 
-from task_runner import cli, launcher, validate
+from task_runner import cli, launcher, validate, warm_child
 from task_runner.parse import parse_message, patterns
 
 DEFAULT_IDLE_S = 600.0
@@ -240,12 +238,9 @@ class Server:
             self._launcher_gone(pid)
 
     def _child(self, connection: socket.socket, fds: list[int], request: tuple) -> None:
-        """In the forked child: become the command's process and run it; never returns."""
-        code = 3
+        """In the forked child: let go of the server's descriptors, then be the command's process
+        (warm_child.py); never returns."""
         try:
-            for number in (signal.SIGCHLD, signal.SIGTERM, signal.SIGHUP, signal.SIGQUIT):
-                signal.signal(number, signal.SIG_DFL)
-            signal.signal(signal.SIGINT, signal.default_int_handler)
             signal.set_wakeup_fd(-1)
             self.selector.close()
             for fd in (self.wake_read, self.wake_write):
@@ -257,21 +252,9 @@ class Server:
                 other.connection.close()
                 if other.watch is not None and other.watch >= 0:
                     os.close(other.watch)
-            _wait_for_go(connection)
-            _take_over(fds, request)
-            argv = request[1]
-            if not cli.LONG_RUNNING & set(argv[1:]):
-                gc.disable()
-            code = cli.finish(cli.main())
-        except SystemExit as done:
-            code = done.code if isinstance(done.code, int) else 1
-        except BaseException:  # the command's own errors were handled by cli.main: this is ours
-            os.write(2, b"task-runner: internal error in the warm server; run the command again "
-                        b"(TASK_RUNNER_WARM=0 runs commands without it).\n")
-        try:
-            connection.sendall(b"E" + (code & 0xFF).to_bytes(4, "big"))
-        finally:
-            os._exit(code)
+        except BaseException:
+            os._exit(3)  # before the go: the launcher gets no status and says the server stopped
+        warm_child.run(connection, fds, request)
 
     def _reap(self) -> None:
         try:
@@ -343,22 +326,6 @@ def _alive(pid: int | None) -> bool:
     return True
 
 
-def _wait_for_go(connection: socket.socket) -> None:
-    """Nothing runs before the launcher has the pid and says go: a launcher that got no pid runs
-    the command itself, so this child must not (it leaves without a word)."""
-    try:
-        go = connection.recv(1)
-    except KeyboardInterrupt:  # Ctrl-C forwarded between the pid and the go: the command's 130
-        try:
-            connection.sendall(b"E" + (130).to_bytes(4, "big"))
-        finally:
-            os._exit(130)
-    except OSError:
-        go = b""
-    if go != b"G":
-        os._exit(0)
-
-
 def _idle_seconds() -> float:
     try:
         return max(0.1, float(os.environ.get("TASK_RUNNER_WARM_IDLE", DEFAULT_IDLE_S)))
@@ -391,36 +358,6 @@ def _receive(connection: socket.socket) -> tuple[tuple | None, list[int], int]:
     request = marshal.loads(data[4:4 + size])
     connection.settimeout(None)
     return (request if request[0] == launcher.PROTOCOL else None), fds, pid
-
-
-def _take_over(fds: list[int], request: tuple) -> None:
-    """Become the launcher's process: its streams, folder, umask, environment, arguments."""
-    _, argv, environment, cwd, umask, streams = request
-    for number, fd in enumerate(fds):
-        os.dup2(fd, number)
-    for fd in fds:
-        if fd > 2:
-            os.close(fd)
-    os.chdir(cwd)
-    os.umask(umask)
-    os.environ.clear()
-    os.environ.update(environment)
-    time.tzset()  # local time as the launcher's TZ says
-    sys.argv = list(argv)
-    sys.stdin, sys.stdout, sys.stderr = (_stream(number, *streams[number]) for number in range(3))
-    sys.__stdin__, sys.__stdout__, sys.__stderr__ = sys.stdin, sys.stdout, sys.stderr
-
-
-def _stream(fd: int, encoding: str, errors: str, line_buffering: bool, write_through: bool,
-            unbuffered: bool) -> io.TextIOWrapper:
-    """A standard stream as the launcher's interpreter made it (encoding, buffering)."""
-    raw = io.FileIO(fd, "rb" if fd == 0 else "wb", closefd=False)
-    if unbuffered:
-        buffered = raw
-    else:
-        buffered = io.BufferedReader(raw) if fd == 0 else io.BufferedWriter(raw)
-    return io.TextIOWrapper(buffered, encoding=encoding, errors=errors, line_buffering=line_buffering,
-                            write_through=write_through)
 
 
 if __name__ == "__main__":
