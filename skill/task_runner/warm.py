@@ -1,10 +1,12 @@
 """The warm server: the package imported once, forked ready for each command (launcher.py).
 
 ``python -m task_runner.warm SOCKET`` imports every module a command may need, builds the
-parser's tables, and then forks one child per command a launcher sends. The child (warm_child.py) takes the launcher's streams, arguments,
-environment, working directory and umask, runs the command as ``task-runner`` would (cli.main)
-and reports its exit status itself; the server reports only a child killed by a signal. Nothing of one command reaches another: the server never runs a
-command, and each child is a fresh copy of it that exits when its command ends.
+parser's tables, and then forks one child per command a launcher sends. The child
+(warm_child.py) takes the launcher's streams, arguments, environment, working directory and
+umask, runs the command as ``task-runner`` would (cli.main) and reports its exit status itself;
+the server reports only a child killed by a signal. Nothing of one command reaches another: the
+server never runs a command, and each child is a fresh copy of it that exits when its command
+ends.
 
 What keeps it honest:
 - one server per interpreter, flags, search path and package (the socket's name) and per user
