@@ -54,3 +54,19 @@ def strip_result_lead(core: str) -> str:
     while rest < len(tokens) and tokens.words[rest] in _BREAKS:
         rest += 1
     return tokens.rest(rest) if rest < len(tokens) else core
+
+
+def strip_use_lead(core: str) -> str:
+    """"use that to write the list" → "write the list", "usa quegli orari per preparare …" → "preparare …":
+    after a sequencer, the use of what came before leads to the step's own verb (a few words on)."""
+    tokens = Tokens(core[:120])
+    words = tokens.words
+    length = lexicon.USE_VERBS.at(words, 0)
+    if not length:
+        return core
+    for at in range(length, min(len(words) - 1, length + 6)):
+        if words[at] in lexicon.PURPOSE_WORDS:
+            return tokens.rest(at + 1) if lexicon.is_verb(words[at + 1]) else core
+        if words[at] in _BREAKS:
+            return core
+    return core

@@ -180,6 +180,8 @@ LANGUAGE = Language(
         "|the result/results/output/findings/answer|the best/cheapest/top/first/right/winning/chosen/selected/same/fastest/closest/nearest one/ones/option/options/pick/result/match"
         "|if the tests/build/check pass/passes/work/works/succeed/succeeds/fail/fails"
     ),
+    use_verbs="use|make use of",
+    purpose_words=frozenset("to".split()),
     dep_once="once|after|when|as soon as|after finishing",
     dep_done=frozenset("done finished complete completed ready over through fixed passes succeeds works finishes".split()),
     # --- control commands --------------------------------------------------------------------------

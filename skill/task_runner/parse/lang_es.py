@@ -11,7 +11,7 @@ LANGUAGE = Language(
     reparar escanea escanear rellena rellenar completa completar presenta presentar solicita solicitar confirma
     confirmar prueba probar devuelve devolver vende vender cambia cambiar mueve mover cocina cocinar ordena
     ordenar elige elegir decide decidir mide medir sigue seguir
-    corre correr lanza lanzar
+    corre correr lanza lanzar arma armar ármame armame
     encarga encargar encárgale apunta apuntar anota anotar
     escríbele escribele escríbeles
     termina terminar acaba acabar
@@ -68,7 +68,9 @@ LANGUAGE = Language(
     retractions="olvida eso|olvídalo|olvidalo|no ,? olvídalo|déjalo|dejalo",
     otherwise="si no|sino|de lo contrario|en caso contrario|si no hay",
     hedges="quizás|quizá|tal vez|a lo mejor|o algo así|o no|no sé|ya veremos|lo que veas|como veas|tú verás|tu verás",
-    dep_result="con el/los resultado/resultados|usando el/los/eso|lo que falle/encuentres",
+    dep_result="con el/los resultado/resultados|usando el/los/eso|con eso|con esto|con ello|lo que falle/encuentres",
+    use_verbs="usa|úsalo|úsala|úsalos|úsalas|usalo|usala|usalos|usalas|utiliza|usá|ocupa|toma|aprovecha",
+    purpose_words=frozenset("para pa".split()),
     dep_once="cuando|una vez que|después de",
     web_search="busca en google|googlea",
     reminder_only="recuérdame|recuerdame",

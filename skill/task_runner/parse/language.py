@@ -85,6 +85,8 @@ class Language:
     otherwise: str                  # spec: "otherwise", "sinon", "否则": a plan B that hangs on how the first step went
     hedges: str                     # spec: "maybe", "or not, I don't know", "vedi tu": the user is not sure what they want
     dep_result: str
+    use_verbs: str                  # spec: "then use that to write …", "e depois usa isso pra montar …": the use of a result …
+    purpose_words: frozenset        # … and the word before the step's own verb ("to", "para", "per", "pour")
     dep_once: str
     dep_done: frozenset
     # --- task ids: "T-03 to T-05", "T-02 and T-06", "tasks 4 to 6", "retry the task T-04"

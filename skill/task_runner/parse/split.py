@@ -297,6 +297,8 @@ def _cut_here(left: str, right: str, words: list[str], index: int, kind: str, op
         return None  # "quand T-03 est terminée, envoie …", "T-01が終わったら、…": the condition of what follows
     right_trim = trim(right)
     right_core = clause.strip_result_lead(right_trim.core)
+    if kind in lexicon.SEQ:
+        right_core = clause.strip_use_lead(right_core)  # "…, then use that to write …"
     next_word = first_word(right_core)
     if next_word in lexicon.CLITICS and you_form_or_verb(first_word(right_core[len(next_word):]), kind in lexicon.SEQ and not next_word.endswith("s")):
         next_word = first_word(right_core[len(next_word):])  # "lui envoyer …" (a plural article agrees: "las pruebas" is no "le escribes")
