@@ -26,11 +26,12 @@ from task_runner.parse.phrases import Tokens, a_not_a, has_cjk, is_cjk
 class Item:
     """One action item: masked text, how it was introduced, whether it came from a list."""
 
-    __slots__ = ("text", "cue", "listed", "framed", "context", "joined")
+    __slots__ = ("text", "cue", "listed", "framed", "context", "joined", "details")
 
     def __init__(self, text: str, cue: str = "", listed: bool = False, framed: bool = False):
         self.text, self.cue, self.listed, self.framed = text.strip(), cue, listed, framed
         self.context, self.joined = "", False  # the "Header:" dropped before it; a later clause of one sentence
+        self.details = ""  # " (needs 9 seats; …)": its sub-bullets, appended to the text
 
     def __repr__(self) -> str:  # for test failure messages
         return f"Item({self.text!r}, cue={self.cue!r}, listed={self.listed})"
@@ -102,7 +103,8 @@ def _from_lines(lines: list[str], marks: list) -> list[Item]:
             after.append(line)
     for item in items:
         if id(item) in details:
-            item.text += " (" + "; ".join(detail.rstrip(" .;,") for detail in details[id(item)]) + ")"
+            item.details = " (" + "; ".join(detail.rstrip(" .;,") for detail in details[id(item)]) + ")"
+            item.text += item.details
     preamble = "\n".join(before)
     head = [item for item in prose(preamble) if lists.is_action(item.text) and not item.text.rstrip().endswith((":", "："))]
     for item in items:
