@@ -43,3 +43,61 @@ def test_then_use_that_to_is_a_dependent_step(text, second):
 def test_use_without_a_sequencer_stays_one_task():
     tasks = _tasks("fix the login bug and use the staging db")
     assert len(tasks) == 1, [t["description"] for t in tasks]
+
+
+# ---- the times in an item's sub-bullets describe the thing ("departure 5pm", "retour dimanche soir"):
+# ---- they set no start; a deadline there ("by Friday") is still the item's due date
+
+@pytest.mark.parametrize("text", [
+    "club trip:\n- hire a coach for the away game\n  - 40 seats\n  - leaves 7am sunday\n- email Nora the kit list",
+    "Ausflug:\n- Kleinbus für den Chor mieten\n  - 15 Plätze\n  - Rückfahrt Sonntag 18 Uhr\n- Oma Gerda anrufen",
+    "pour la chorale :\n- louer un car pour le concert à Albi\n  - 30 places\n  - départ samedi 8h\n- appeler Denise",
+    "para la peña:\n- alquilar una furgoneta para el viaje a Soria\n  - 9 plazas\n  - vuelta el domingo a las 20h\n- llamar a Ramiro",
+    "passeio:\n- alugar uma carrinha para a ida a Sintra\n  - 12 lugares\n  - regresso domingo às 19h\n- ligar ao Jorge",
+])
+def test_sub_bullet_times_set_no_start(text):
+    tasks = _tasks(text)
+    assert len(tasks) == 2, [t["description"] for t in tasks]
+    assert tasks[0]["schedule"] == {"cron": None, "due": None, "not_before": None}, tasks[0]
+
+
+def test_sub_bullet_deadline_is_still_due():
+    tasks = _tasks("errands:\n- renew the parking permit\n  - by friday\n  - zone B\n- email Lars the receipts")
+    assert tasks[0]["schedule"]["due"] and not tasks[0]["schedule"]["not_before"], tasks[0]
+
+
+# ---- types: an item that names the file it makes ("Flyer sommerfest.png machen", "hazme un logo en
+# ---- logo.svg") is file-creation when its verb decides nothing; a write verb that saves to a named
+# ---- file stays file-creation though its object is a "text" or "tests"
+
+@pytest.mark.parametrize("text", [
+    "Flyer sommerfest.png machen",
+    "hazme un logo en logo_peña.svg para la cena del viernes",
+    "fais-moi une affiche tournoi.png pour le club",
+    "fammi una locandina concerto.png per la band",
+    "faz um convite festa.png para a Mariana",
+    "make me a banner banner_sale.png for the shop",
+    "kundenliste_2027.xlsx anlegen mit Name, Adresse, Termin",
+])
+def test_named_file_with_a_generic_verb_is_file_creation(text):
+    tasks = _tasks(text)
+    assert [t["type"] for t in tasks] == ["file-creation"], tasks
+
+
+@pytest.mark.parametrize("text", [
+    "escreva o texto de apresentação da padaria e salve em sobre.md",
+    "schreib mir die roten Tests in rot.txt",
+    "write the test plan into testplan.md",
+])
+def test_write_to_a_named_file_stays_file_creation(text):
+    tasks = _tasks(text)
+    assert [t["type"] for t in tasks] == ["file-creation"], tasks
+
+
+@pytest.mark.parametrize("text", [
+    "帮我把报价单 baojia.pdf 发给李经理",
+    "send Marta the poster.png",
+    "manda el cartel.png a Lucía",
+])
+def test_a_named_file_sent_to_someone_is_messaging(text):
+    assert [t["type"] for t in _tasks(text)] == ["messaging"]

@@ -80,10 +80,10 @@ def classify(description: str, has_command: bool = False) -> str:
         obj = rest_words[1:5]
         if _mentions("reminder-scheduling", obj) and not _names_a_file(rest_words):
             by_verb = "reminder-scheduling"  # "crée un rappel …", "cria um lembrete …" (not "un calendrier dans semis.md")
-        elif any(w in _MESSAGES for w in obj) or _mentions("messaging", obj) or _to_person(rest_tokens) \
+        elif any(w in _MESSAGES for w in obj) or _mentions("messaging", obj) and not _names_a_file(rest_words) or _to_person(rest_tokens) \
                 or ":" in rest[:200] and _QUOTED_AFTER_COLON.search(rest[:200]):
             by_verb = "messaging"  # "draft an email to Dr. Patel", "écris un mail à Paul", "écris à Léa pour confirmer"
-        elif _mentions("code-execution", obj) and not _mentions("file-creation", obj):
+        elif _mentions("code-execution", obj) and not _mentions("file-creation", obj) and not _names_a_file(rest_words):
             by_verb = "code-execution"  # "write a script that …"
     if verb in _WEAK_LOOKUP and _mentions("code-execution", rest_words[1:8]) and not _asks_whether(rest_words):
         by_verb = "code-execution"  # "check disk usage on the server" runs code; "check whether the backup ran" asks
@@ -93,6 +93,8 @@ def classify(description: str, has_command: bool = False) -> str:
         return "file-creation"  # "turn them into a one-pager"
     if by_verb in (None, "info-lookup") and _into_file(words):
         return "file-creation"  # "summarize it in a markdown file"
+    if by_verb is None and not has_command and _names_a_file(words) and not _mentions("messaging", words):
+        return "file-creation"  # "Plakat krampuslauf.png machen", "hazme un cartel en cartel.png": the result is that file
     if by_verb:
         return by_verb
     if has_command:

@@ -132,7 +132,7 @@ LANGUAGE = Language(
             "|error|errors|stack trace|load test"
         ),
         "file-creation": (
-            "file|files|document|doc|docs|docx|pdf|csv|spreadsheet|excel|sheet|markdown|md|txt|json|xlsx|xls|pptx|ppt|odt|ods"
+            "file|files|document|doc|docs|docx|pdf|csv|spreadsheet|excel|sheet|markdown|md|txt|json|xlsx|xls|pptx|ppt|odt|ods|png|jpg|jpeg|svg|html"
             "|slide|slides|deck|presentation|report|memo|letter|essay|article|blog post|outline"
             "|template|readme|notes|write-up|writeup|proposal|resume|cv|invoice|chart|graph"
             "|diagram|list|checklist|newsletter|poem|itinerary|bio|agenda"
