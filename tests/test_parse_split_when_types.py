@@ -101,3 +101,21 @@ def test_write_to_a_named_file_stays_file_creation(text):
 ])
 def test_a_named_file_sent_to_someone_is_messaging(text):
     assert [t["type"] for t in _tasks(text)] == ["messaging"]
+
+
+# ---- more type words: a remind-me infinitive in a list ("recordarme …", "ricordarmi …", "lembrar-me …"),
+# ---- zh 跑一下 runs code, ja 伝える (plain form) is a message; a file's extension at the end is no verb ("….txt")
+
+@pytest.mark.parametrize("text, kind", [
+    ("tareas:\n1) recordarme el martes a las 9 pagar la luz\n2) buscar un fontanero en Getafe", "reminder-scheduling"),
+    ("cose da fare:\n1) ricordarmi giovedì alle 8 di chiamare il commercialista\n2) cercare un idraulico", "reminder-scheduling"),
+    ("tarefas:\n1) lembrar-me na terça às 9 de pagar a luz\n2) procurar um eletricista", "reminder-scheduling"),
+    ("帮我跑一下 cleanup_logs.py", "code-execution"),
+    ("工作室的事：跑一下 build_site.sh", "code-execution"),
+    ("2つお願い。会議室を予約することと、開始時間を山本さんに伝えること", "messaging"),
+    ("帮我写个欢迎词保存到 欢迎.txt", "file-creation"),
+])
+def test_type_words(text, kind):
+    tasks = _tasks(text)
+    found = [t["type"] for t in tasks]
+    assert (found[-1] if kind == "messaging" else found[0]) == kind, [(t["description"], t["type"]) for t in tasks]

@@ -62,7 +62,7 @@ def classify(description: str, has_command: bool = False) -> str:
         verb = next((text[:size] for size in (4, 3, 2) if text[:size] in _VERB_TYPE), None)
     if verb is None:  # German puts the infinitive last: "Mama anrufen", "die Werkstatt anrufen wegen …"
         verb = next((word for word in reversed(words[1:]) if word in _VERB_TYPE and word in lexicon.DE_INFINITIVES),
-                    words[-1] if words and words[-1] in _VERB_TYPE else None)
+                    words[-1] if words and words[-1] in _VERB_TYPE and words[-2:-1] != ["."] else None)  # "….txt" is no "txt"
     rest_tokens = Tokens(rest[:400])
     rest_words = rest_tokens.words
     if _REMINDER_START.at(rest_words, 0) or _books_meeting(rest_words) or _books_appointment(rest_words):

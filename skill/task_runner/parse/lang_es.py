@@ -183,7 +183,7 @@ LANGUAGE = Language(
             "correo|mensaje|whatsapp|escríbele a|escribele a|escríbele|escribe a|dile a|contesta a"
             "|avísale"
         ),
-        "reminder-scheduling": "recordatorio|cita",
+        "reminder-scheduling": "recordatorio|cita|recordarme|recuérdame|recuerdame",
         "code-execution": "servidor",
         "file-creation": "archivo|documento|informe|tabla|gráfica|gráfico|hoja de cálculo",
     },

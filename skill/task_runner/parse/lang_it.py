@@ -40,7 +40,7 @@ LANGUAGE = Language(
     },
     type_keywords={
         "messaging": "messaggio|mail|e-mail|whatsapp|sms|scrivi a|scrivigli|scrivile|di' a|dì a|avvisa|manda a",
-        "reminder-scheduling": "promemoria|ricordami|calendario|sveglia|appuntamento",
+        "reminder-scheduling": "promemoria|ricordami|ricordarmi|calendario|sveglia|appuntamento",
         "code-execution": "server|script|deploy|database|backup|log",
         "file-creation": "file|documento|report|foglio|presentazione|cartella|relazione|tabella|grafico",
     },

@@ -46,7 +46,7 @@ LANGUAGE = Language(
             "mensagem|e-mail|email|whatsapp|zap|sms|avisa|avise|fala pro|fala pra|diz pro|diz pra"
             "|manda pro|manda pra|escreve pro|escreve pra|escreve para"
         ),
-        "reminder-scheduling": "lembrete|lembra-me|lembre-me|me lembra|me lembre|agenda|alarme|calendário",
+        "reminder-scheduling": "lembrete|lembra-me|lembre-me|me lembra|me lembre|lembrar-me|me lembrar|agenda|alarme|calendário",
         "code-execution": "servidor|script|deploy|banco de dados|backup|logs",
         "file-creation": "arquivo|documento|relatório|planilha|apresentação|pasta|tabela|gráfico",
         "info-lookup": "uma olhada|uma conferida|uma pesquisada",
