@@ -119,3 +119,28 @@ def test_type_words(text, kind):
     tasks = _tasks(text)
     found = [t["type"] for t in tasks]
     assert (found[-1] if kind == "messaging" else found[0]) == kind, [(t["description"], t["type"]) for t in tasks]
+
+
+# ---- a deadline on a bare day of the month ("antes del 28", "bis zum 12.", "15日までに", "20号之前") is due
+
+@pytest.mark.parametrize("text, day", [
+    ("termina el presupuesto de la boda antes del 28", "2026-11-28"),
+    ("schick mir die Gästeliste bis zum 27.", "2026-11-27"),
+    ("finis le devis avant le 26", "2026-11-26"),
+    ("prepara il preventivo entro il 25", "2026-11-25"),
+    ("15日までに忘年会の案内文を書いて", "2026-12-15"),
+    ("12月3日までに見積書を作っておいて", "2026-12-03"),
+    ("22号之前把年会的预算表做好", "2026-11-22"),
+    ("23號之前把菜單整理好", "2026-11-23"),
+])
+def test_deadline_on_a_day_of_the_month_is_due(text, day):
+    tasks = _tasks(text)
+    assert len(tasks) == 1, [t["description"] for t in tasks]
+    schedule = tasks[0]["schedule"]
+    assert (schedule["due"] or "").startswith(day) and not schedule["not_before"], schedule
+
+
+@pytest.mark.parametrize("text", ["3日前に届いたメールを探して", "busca el vuelo del 29 a Lima"])
+def test_a_day_without_a_deadline_word_sets_nothing(text):
+    tasks = _tasks(text)
+    assert tasks and tasks[0]["schedule"] == {"cron": None, "due": None, "not_before": None}, tasks

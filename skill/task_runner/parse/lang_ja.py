@@ -146,7 +146,7 @@ LANGUAGE = Language(
     },
     time_words=frozenset("".split()),
     time_fillers=frozenset("".split()),
-    time_characters="毎時分曜朝夜午後週明今末",
+    time_characters="毎時分曜朝夜午後週明今末日",
     plural_day_articles="",
     subordinators="",
     state_verbs="",

@@ -139,7 +139,7 @@ LANGUAGE = _with_traditional(
     },
     time_words=frozenset("".split()),
     time_fillers=frozenset("".split()),
-    time_characters="每明今后周星点时分天晚早午底末",
+    time_characters="每明今后周星点时分天晚早午底末号",
     plural_day_articles="",
     subordinators="",
     state_verbs="",

@@ -49,6 +49,35 @@ def one_off(text: str, base: datetime, result: Schedule) -> None:
             result.phrase.append(match.group())
     if result.due is None:
         _period_end(text, base, result)
+    if result.due is None:
+        _date_due(text, base, result)
+
+
+# "30日までに", "30号之前", "12月5日まで": a day of the month (and its month) before a deadline word; a bare
+# "3日前" is "three days ago" and sets nothing.
+_DATE_DUE = Lazy(r"(?<![\d.])(?:(?P<month>\d{1,2})月)?(?P<day>\d{1,2})(?:[号號](?:之前|以前|前)|日(?:までに|まで|之前|以前))")
+
+
+def _date_due(text: str, base: datetime, result: Schedule) -> None:
+    match = _DATE_DUE.search(text)
+    if not match:
+        return
+    from task_runner.parse.schedule_once import _day_of_month
+
+    day, month = int(match.group("day")), int(match.group("month") or 0)
+    if month:
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            return
+        try:
+            moment = base.replace(month=month, day=day)
+        except ValueError:
+            return
+        moment = moment if moment.date() >= base.date() else moment.replace(year=base.year + 1)
+    else:
+        moment = _day_of_month(day, base)
+    if moment is not None:
+        result.due = to_iso(moment.replace(hour=17, minute=0))
+        result.phrase.append(match.group())
 
 
 def _moved_to(text: str, match) -> bool:

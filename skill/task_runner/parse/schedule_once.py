@@ -53,7 +53,7 @@ _DAYREF = (r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)(?!\s+(?:of\s+)?(?:" + _MONTH + r"
            r"|(?:" + _ARTICLE + r")?" + DAY
            + r"|(?:(?:" + _ARTICLE + r")?(?:the\s+)?\d{1,2}(?:st|nd|rd|th|er|º)?\s+(?:of\s+|de\s+|di\s+)?" + _MONTH + r")"
            r"|(?:(?:on\s+)?" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)"
-           r"|(?:el|le|il|am|den|o\s+dia|dia|día|giorno)\s+\d{1,2}(?:\.|º|°)?(?![\d:.h])"
+           r"|(?:el|le|il|am|den|del|zum|o\s+dia|dia|día|giorno)\s+\d{1,2}(?:\.|º|°)?(?![\d:.h])"
            r"|\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2})?")
 _CLOCK_TIME = r"\d{1,2}(?:[:.h]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|uhr|h\b|o'?clock)?"
 _ONE_OFF = Lazy(
@@ -192,7 +192,7 @@ def _moment(match: re.Match, text: str, base: datetime, due: bool) -> datetime |
 def _resolve_day(words: str, base: datetime, due: bool) -> datetime | None:
     words = re.sub(r"^" + _ARTICLE, "", words.strip())
     words = re.sub(r"^end\s+of\s+(?:the\s+|this\s+)?", "end of ", words)
-    ordinal = re.match(r"^(?:the\s+|el\s+|le\s+|il\s+|den\s+|o\s+dia\s+|dia\s+|giorno\s+)?(\d{1,2})(?:st|nd|rd|th|\.|º|°)?$", words)
+    ordinal = re.match(r"^(?:the\s+|el\s+|le\s+|il\s+|den\s+|del\s+|zum\s+|o\s+dia\s+|dia\s+|giorno\s+)?(\d{1,2})(?:st|nd|rd|th|\.|º|°)?$", words)
     if ordinal:
         return _day_of_month(int(ordinal.group(1)), base)
     day_end = re.match(r"^(?:end of day|eod|cob)\s+(?:on\s+)?(\S+)$", words)
