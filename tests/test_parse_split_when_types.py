@@ -144,3 +144,17 @@ def test_deadline_on_a_day_of_the_month_is_due(text, day):
 def test_a_day_without_a_deadline_word_sets_nothing(text):
     tasks = _tasks(text)
     assert tasks and tasks[0]["schedule"] == {"cron": None, "due": None, "not_before": None}, tasks
+
+
+# ---- the date of the thing: pt "pro/pros" (para o/os) is an object cue like "para"; a weekday before a day
+# ---- and a month ("samedi 5 décembre") is a date, not that weekday at 5 o'clock
+
+@pytest.mark.parametrize("text", [
+    "reservar uma mesa pra 4 no restaurante do Zé pro domingo 29",
+    "comprar bilhetes pros jogos de sábado",
+    "réserve une salle pour 20 personnes le vendredi 4 décembre",
+    "reserva una mesa para 10 el viernes 4 de diciembre",
+])
+def test_date_of_the_thing_sets_no_start(text):
+    tasks = _tasks(text)
+    assert len(tasks) == 1 and not tasks[0]["schedule"]["not_before"], tasks
