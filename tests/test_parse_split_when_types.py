@@ -158,3 +158,23 @@ def test_a_day_without_a_deadline_word_sets_nothing(text):
 def test_date_of_the_thing_sets_no_start(text):
     tasks = _tasks(text)
     assert len(tasks) == 1 and not tasks[0]["schedule"]["not_before"], tasks
+
+
+# ---- weekdays in a relative clause describe the thing ("a cleaner who comes on mondays", "un fisio que
+# ---- atienda los sábados"): no cron; after a verb or a need ("necesito que los lunes …") they still schedule
+
+@pytest.mark.parametrize("text", [
+    "add task: find a dog walker who is free on tuesdays",
+    "busca una academia de baile en Triana que abra los domingos",
+    "trouve un garage à Nantes qui répare le samedi",
+    "cerca una palestra a Bologna che apre la domenica",
+    "procura uma creche em Braga que funcione aos sábados",
+])
+def test_weekdays_of_a_relative_clause_set_no_cron(text):
+    tasks = _tasks(text)
+    assert len(tasks) == 1 and tasks[0]["schedule"]["cron"] is None, tasks
+
+
+def test_weekdays_after_a_need_still_schedule():
+    tasks = _tasks("necesito que los martes me mandes el resumen de ventas")
+    assert tasks and tasks[0]["schedule"]["cron"] == "0 9 * * 2", tasks

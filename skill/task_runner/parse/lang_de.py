@@ -165,6 +165,7 @@ LANGUAGE = Language(
     time_characters="",
     plural_day_articles="",
     subordinators="wann|wo|ob|wie|welche|welcher|warum|wer",
+    relatives=frozenset("der die das welcher welche".split()),
     state_verbs="öffnet|offen|aufhat|schließt|geschlossen|läuft|ist|sind|hat",
     every_words="jeden|jede|jedes|alle",
     clock_words="um|gegen",

@@ -149,6 +149,7 @@ LANGUAGE = Language(
     time_characters="毎時分曜朝夜午後週明今末日",
     plural_day_articles="",
     subordinators="",
+    relatives=frozenset("".split()),
     state_verbs="",
     every_words="",
     clock_words="",

@@ -142,6 +142,7 @@ LANGUAGE = _with_traditional(
     time_characters="每明今后周星点时分天晚早午底末号",
     plural_day_articles="",
     subordinators="",
+    relatives=frozenset("".split()),
     state_verbs="",
     every_words="",
     clock_words="",
