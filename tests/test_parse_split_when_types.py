@@ -178,3 +178,25 @@ def test_weekdays_of_a_relative_clause_set_no_cron(text):
 def test_weekdays_after_a_need_still_schedule():
     tasks = _tasks("necesito que los martes me mandes el resumen de ventas")
     assert tasks and tasks[0]["schedule"]["cron"] == "0 9 * * 2", tasks
+
+
+# ---- splits: a hesitation between "and" and the next verb ("and uh make …", "y eh reserva …", "und äh buch …");
+# ---- Québec "pis" is "and"; es (Rioplatense) "fijate" is a lookup verb; fr "courriel" is a message
+
+@pytest.mark.parametrize("text", [
+    "look up the ferry times to Arran and uh book two seats on the morning one",
+    "busca un hotel en Cádiz y eh reserva una mesa en el Faro",
+    "such ein Hotel in Graz und äh buch einen Tisch im Steirereck",
+    "cherche un hôtel à Lyon et euh réserve une table chez Paul",
+    "procura um hotel em Faro e hum reserva uma mesa no Zé",
+    "cerca un hotel a Lecce e ehm prenota un tavolo da Nino",
+    "appelle le garage pour le pneu, pis trouve-moi un chalet à louer à Tremblant",
+    "mandale un mensaje a Caro con la dirección y fijate si la cancha de Palermo está libre",
+])
+def test_two_asks_after_a_hesitation_or_a_colloquial_and(text):
+    tasks = _tasks(text)
+    assert len(tasks) == 2 and all(t["depends_on"] == [] for t in tasks), [t["description"] for t in tasks]
+
+
+def test_fr_courriel_is_a_message():
+    assert [t["type"] for t in _tasks("écris un courriel à la fromagerie Chez Lise pour commander 3 meules")] == ["messaging"]

@@ -29,7 +29,7 @@ LANGUAGE = Language(
     packen waschen putzen mitnehmen zurückgeben vereinbaren absagen verschieben einkaufen abschicken ausdrucken scannen
     kopieren umbenennen aktualisieren überweisen beantragen verlängern
     """.split()),
-    greetings="hallo|hi|hey|moin|servus|guten morgen/tag/abend|also|ok",
+    greetings="hallo|hi|hey|moin|servus|guten morgen/tag/abend|also|ok|äh|ähm|öhm|hm",
     request=(
         "kannst/könntest/koenntest/würdest du bitte?|bitte|ich brauche|ich möchte , ? dass du|ich muss|du musst|man müsste|man muesste|man sollte|es müsste|es sollte|wir müssten|wir sollten"
         "|vergiss nicht , ? zu?|denk daran ,?|und|auch|noch|sei so gut und|wärst du so lieb und"

@@ -11,7 +11,7 @@ LANGUAGE = Language(
     reparar escanea escanear rellena rellenar completa completar presenta presentar solicita solicitar confirma
     confirmar prueba probar devuelve devolver vende vender cambia cambiar mueve mover cocina cocinar ordena
     ordenar elige elegir decide decidir mide medir sigue seguir
-    corre correr lanza lanzar arma armar ármame armame
+    corre correr lanza lanzar arma armar ármame armame fíjate fijate fijáte
     encarga encargar encárgale apunta apuntar anota anotar
     escríbele escribele escríbeles
     termina terminar acaba acabar
@@ -30,7 +30,7 @@ LANGUAGE = Language(
     descargues subas mires consultes averigües encuentres consigas limpies organices canceles recuerdes avises contestes
     respondas compartas imprimas
     """.split()),
-    greetings="hola|buenas|buenos días|buenas tardes|oye|vale|bueno",
+    greetings="hola|buenas|buenos días|buenas tardes|oye|vale|bueno|eh|ehh|em|mmm",
     request=(
         "¿? puedes/podrías/podrias/puede/podría por? favor?|¿? me puedes/podrías/podrias|necesito que|quiero que"
         "|me gustaría que|por favor|porfa|hazme el favor de|favor de|tengo que|hay que|habría que|habria que|haría falta|haria falta|necesito|no olvides"
@@ -123,7 +123,7 @@ LANGUAGE = Language(
                 " responder contestar reenviar reenvía reenvia decir mandes envíes envies llames avises contestes respondas compartas",
         "code-execution": "corre correr lanza lanzar ejecuta despliega reinicia instala",
         "file-creation": "redacta escribe crea genera",
-        "info-lookup": "échale echale mira consulta elige prueba busca investiga averigua compara busques encuentres averigües consultes revises mires buscar"
+        "info-lookup": "échale echale fíjate fijate mira consulta elige prueba busca investiga averigua compara busques encuentres averigües consultes revises mires buscar"
                 " encontrar averiguar consultar revisar comparar investigar",
     },
     vague_verbs="arregla|ocúpate de|ocúpate del|encárgate de|encárgate del|mira|resuelve|organiza|haz|gestiona",

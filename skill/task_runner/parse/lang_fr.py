@@ -46,7 +46,7 @@ LANGUAGE = Language(
                        " résumez",
     },
     type_keywords={
-        "messaging": "mail|e-mail|message|texto|sms|whatsapp|réponds|écris à|écris-lui|dis à|dis-lui|préviens",
+        "messaging": "mail|e-mail|courriel|message|texto|sms|whatsapp|réponds|écris à|écris-lui|dis à|dis-lui|préviens",
         "reminder-scheduling": "rappel|rappelle-moi|me rappeler|agenda|rendez-vous|réveil|calendrier",
         "code-execution": "serveur|script|déploie|déploiement|base de données|sauvegarde|logs",
         "file-creation": "fichier|document|rapport|tableau|compte rendu|présentation|dossier|graphique",
@@ -86,7 +86,7 @@ LANGUAGE = Language(
     seq_also="aussi|également|en plus|et aussi|de plus|autre chose|par contre|à part ça",
     now_words="là tout de suite|tout de suite|maintenant|là|en attendant|entre-temps|pendant ce temps|dès maintenant|immédiatement",
     seq_order="d'abord|premièrement|deuxièmement|troisièmement|enfin|finalement|pour finir|en premier",
-    conj="et",
+    conj="et|pis",
     clause_openers="s'il|s'ils|s'elle|s'elles|si|quand|lorsque|une fois que|une fois|dès que",
     not_then_before=frozenset(),
     clitics=frozenset("lui le la les leur me te nous vous y en moi toi".split()),  # moi, toi: after the verb ("trouve-moi")

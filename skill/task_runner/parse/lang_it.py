@@ -50,7 +50,7 @@ LANGUAGE = Language(
     message_that="che|dicendo|per dire",
     message_quoted_before="",
     answer_verbs=frozenset("spiega spiegami dimmi traduci".split()),
-    greetings="ciao|salve|buongiorno|buonasera|ehi|ok|allora|senti",
+    greetings="ciao|salve|buongiorno|buonasera|ehi|ok|allora|senti|ehm|uhm|mmm",
     request=(
         "puoi|potresti|può|potrebbe|mi puoi|mi potresti|per favore|per piacere|perfavore|ti prego|ho bisogno che tu?"
         "|mi serve che tu?|vorrei che tu?|non dimenticare di|ricordati di|devi|bisognerebbe|bisogna|occorre|occorrerebbe|sarebbe da|e|anche|che tu?|ti chiedo di|ti chiederei di|per cortesia|cortesemente|fammi il favore di"

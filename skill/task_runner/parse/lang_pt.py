@@ -57,7 +57,7 @@ LANGUAGE = Language(
     message_that="que|dizendo|falando",
     message_quoted_before="",
     answer_verbs=frozenset("explica explique traduz traduza".split()),
-    greetings="oi|olá|ola|bom dia|boa tarde|boa noite|e aí|beleza|ok|então",
+    greetings="oi|olá|ola|bom dia|boa tarde|boa noite|e aí|beleza|ok|então|hã|hum|ahn",
     request=(
         "você/vc/tu pode/poderia/consegue|pode/poderia/consegue|por favor|pfv|pf|por gentileza|preciso que você?"
         "|eu preciso que você?|preciso|quero que você?|gostaria que você?|não esqueça/esqueças de|não se esqueça de"

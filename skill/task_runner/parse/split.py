@@ -282,6 +282,9 @@ def _may_start_clause(words: list[str], index: int) -> bool:
     word = words[index]
     if word in lexicon.CLITICS and index + 1 < len(words) and lexicon.is_verb(words[index + 1]):
         return True  # "et lui envoyer un message"
+    filler = lexicon.GREETINGS.at(words, index)
+    if filler and index + filler < len(words) and lexicon.is_verb(words[index + filler]):
+        return True  # "… and uh make a checklist": a hesitation before the verb
     return (lexicon.is_verb(word) or bool(lexicon.REQUEST.at(words, index)) or is_time_word(word) or bool(lexicon.DEP_RESULT.at(words, index))
             or is_cjk(word[:1]) or any(w in lexicon.DE_INFINITIVES for w in words[index:index + 8]))
 
