@@ -200,3 +200,20 @@ def test_two_asks_after_a_hesitation_or_a_colloquial_and(text):
 
 def test_fr_courriel_is_a_message():
     assert [t["type"] for t in _tasks("écris un courriel à la fromagerie Chez Lise pour commander 3 meules")] == ["messaging"]
+
+
+# ---- a lead that only points at the work after it ("tu peux t'occuper de ça ?", "podes tratar disto?",
+# ---- "mi fai questo?", "これお願い") is no task (its tables moved to the Language fields meta_verbs/objects/tail)
+
+@pytest.mark.parametrize("text, first", [
+    ("can you handle these? email Rosa the price list and reserve the van for Monday", "Rosa"),
+    ("¿puedes hacer esto por mí? escríbele a Nuria el horario y reserva la pista", "Nuria"),
+    ("dis, tu peux t'occuper de ça ? écris à Hélène pour la salle et réserve le traiteur", "Hélène"),
+    ("tu sais faire ça pour moi ? envoie un mail à Hugo et cherche un traiteur à Namur", "Hugo"),
+    ("Bom dia, podes tratar disto? envia um email à Dona Fátima e procura um táxi para o aeroporto", "Fátima"),
+    ("mi fai questo per me? scrivi a Giulia per la cena e cerca un taxi per Fiumicino", "Giulia"),
+    ("これお願い\n1. 佐々木さんに日程をメールする\n2. 会議室を予約する", "佐々木"),
+])
+def test_a_lead_that_points_at_the_work_is_no_task(text, first):
+    tasks = _tasks(text)
+    assert len(tasks) == 2 and first in tasks[0]["description"], [t["description"] for t in tasks]

@@ -43,6 +43,9 @@ LANGUAGE = Language(
         "aufgabe|aufgaben|meine aufgaben|aufgabenliste|warteschlange|to-do-liste|mach das/dies für mich"
         "|erledige|kümmere dich|ich brauche|für mich"
     ),
+    meta_verbs="mach|erledige|helfen bei|hilf mir bei|mir helfen bei",
+    meta_objects="das|dies|folgendes|diesen aufgaben|diesen dingen|diese aufgaben",
+    meta_tail=frozenset("für mich machen erledigen".split()),
     header=frozenset("diese folgende folgendes aufgaben dinge sachen heute morgen liste das zwei drei".split()),
     sign_offs="danke|danke schön/dir/sehr|vielen dank|das wär 's|das wärs|das ist alles|mehr nicht|grüße|lg",
     question_particles=frozenset("".split()),

@@ -45,6 +45,9 @@ LANGUAGE = Language(
         "tarea|tareas|mis tareas|lista de tareas|cola|hazme esto/esta/estas|haz esto/esta/estas por mí"
         "|necesito que|quiero que|encárgate|ayúdame con|por mí|puedes hacer|añade|agrega"
     ),
+    meta_verbs="hacer|haz|hazme|haces|encárgate de|ayudar con|ayudarme con|ayúdame con|me ayudas con",
+    meta_objects="esto|estas|esta|lo siguiente|estas cosas|estas tareas",
+    meta_tail=frozenset("por mí".split()),
     header=frozenset("estas estos esto siguiente siguientes tareas tarea pendientes cosas hoy mañana lista dos tres".split()),
     sign_offs="x favor|xfa|gracias|muchas gracias|mil gracias|eso es todo|nada más|saludos",
     question_particles=frozenset("".split()),

@@ -51,6 +51,9 @@ class Language:
     frame_nouns: frozenset
     framing: str
     header: frozenset
+    meta_verbs: str                 # spec: "do", "handle", "tratar": with meta_objects ("these", "the following", "disto") a line
+    meta_objects: str               # spec: … that only introduces the work around it ("can you handle these?")
+    meta_tail: frozenset            # words that may follow it ("for me", "pour moi", "per me")
     sign_offs: str
     chit_chat: frozenset
     # --- questions
