@@ -217,3 +217,17 @@ def test_fr_courriel_is_a_message():
 def test_a_lead_that_points_at_the_work_is_no_task(text, first):
     tasks = _tasks(text)
     assert len(tasks) == 2 and first in tasks[0]["description"], [t["description"] for t in tasks]
+
+
+# ---- one job in a need frame: reading in the subjunctive ("que revises …", "que tu lises …", "che tu legga …")
+# ---- and its digest ("y me hagas un resumen", "et que tu me fasses un résumé") is one task
+
+@pytest.mark.parametrize("text", [
+    "necesito que revises los últimos 50 correos de soporte y me hagas un resumen de los urgentes",
+    "j'ai besoin que tu lises les 30 derniers avis et que tu me fasses un résumé des plaintes",
+    "ho bisogno che tu legga le ultime 40 recensioni e mi faccia un riassunto dei problemi",
+    "preciso que você revise os últimos 80 pedidos e me faça um resumo dos atrasados",
+])
+def test_reading_and_its_digest_in_a_need_frame_is_one_job(text):
+    tasks = _tasks(text)
+    assert len(tasks) == 1 and tasks[0]["type"] == "info-lookup", [t["description"] for t in tasks]
