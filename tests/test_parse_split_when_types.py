@@ -231,3 +231,15 @@ def test_a_lead_that_points_at_the_work_is_no_task(text, first):
 def test_reading_and_its_digest_in_a_need_frame_is_one_job(text):
     tasks = _tasks(text)
     assert len(tasks) == 1 and tasks[0]["type"] == "info-lookup", [t["description"] for t in tasks]
+
+
+# ---- ja: where the result is kept ("…を書いてnotes.mdで保存して", "…、report.docxに保存して") is part of the job
+
+@pytest.mark.parametrize("text", [
+    "来週までに新商品の紹介文を書いてshohin.docxで保存して",
+    "今月の売上をまとめて、uriage.xlsxに保存して",
+    "会議の議事録を作ってgijiroku.mdとして保存して",
+])
+def test_ja_keeping_the_result_in_a_named_file_is_one_job(text):
+    tasks = _tasks(text)
+    assert len(tasks) == 1 and tasks[0]["type"] == "file-creation", [t["description"] for t in tasks]

@@ -12,7 +12,8 @@ def one_job(left: list[str], right: list[str]) -> bool:
     the result of the first, not a task of its own."""
     if not right:
         return False
-    if lexicon.REPORT_BACK.at(right, 0) or _KEEP_AS.at(right, 0) or is_cjk(right[0][:1]) and _KEEP_AS.ending_at(right, len(right)):
+    cjk = is_cjk(right[0][:1]) or bool(left) and is_cjk(left[-1][:1])  # "…を書いてmenu.docxで保存して": a file name first
+    if lexicon.REPORT_BACK.at(right, 0) or _KEEP_AS.at(right, 0) or cjk and _KEEP_AS.ending_at(right, len(right)):
         return True  # "prepare the quote and save it as quote.pdf": where the result goes, not a task
     if is_cjk(right[0][:1]) and lexicon.REPORT_BACK.ending_at(right, len(right)) and "に" not in right:
         return True  # "テストを実行して、落ちたものを教えて": telling the user what came of it

@@ -10,7 +10,7 @@ alone: too many of its verbs are nouns too ("send the status report to Bob"). Re
 then digesting ("revisa los correos resume los importantes") and telling the user stay one job.
 """
 
-from task_runner.parse import lexicon
+from task_runner.parse import clause, lexicon
 from task_runner.parse.phrases import Tokens, is_cjk
 
 _VERBS = {lang.code: lang.verbs | frozenset(word for spec in lang.type_verbs.values() for word in spec.split())
@@ -77,6 +77,8 @@ def _kana_cuts(words: list[str]) -> list[int]:
             continue
         if words[index] in "くいおもはをにできみあほっ" or lexicon.REPORT_BACK.at(words, index) or lexicon.REQUEST_END.at(words, index):
             continue  # "…してください", "調べて教えて", "買ってきて", "…買ってって送って": the same request goes on
+        if clause.one_job(words[last:index], words[index:]):
+            continue  # "…を書いてmenu.docxで保存して": where the result is kept, not a request of its own
         cuts.append(index)
         last = index
     return cuts
