@@ -243,3 +243,15 @@ def test_reading_and_its_digest_in_a_need_frame_is_one_job(text):
 def test_ja_keeping_the_result_in_a_named_file_is_one_job(text):
     tasks = _tasks(text)
     assert len(tasks) == 1 and tasks[0]["type"] == "file-creation", [t["description"] for t in tasks]
+
+
+# ---- zh: "查完之后…", "写好以后…" only say the step before is done: no task of its own, the next step waits for it
+
+@pytest.mark.parametrize("text", [
+    "先查一下三家健身房的月卡价格，查完之后用这个结果做一份对比表 健身.md",
+    "帮我整理一下这周的销售数据，整理完以后把结论发给老陈",
+    "先写一份活动通知，写好之后发到家长群里",
+])
+def test_zh_done_restatement_is_no_task(text):
+    tasks = _tasks(text)
+    assert len(tasks) == 2 and tasks[1]["depends_on"] == [0], [(t["description"], t["depends_on"]) for t in tasks]

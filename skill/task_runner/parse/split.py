@@ -223,6 +223,7 @@ def _clauses(sentence: str) -> list[Item]:
     tail = tokens.rest(start) if start < count else ""
     if tail.strip():
         items.append(Item(tail, cue))
+    items = [item for n, item in enumerate(items) if not (0 < n < len(items) - 1 and items[n + 1].cue == "then" and _done_again(item.text))]
     from task_runner.parse import runon  # run-on dictation; a message without a sentence never loads it
     return _joined([Item(text, item.cue if n == 0 else "") for item in items if item.text
                     for n, text in enumerate(runon.pieces(item.text))])
@@ -355,6 +356,12 @@ def _cut_here(left: str, right: str, words: list[str], index: int, kind: str, op
             and last not in lexicon.DE_INFINITIVES and before_last not in clause.FINITE):
         return None  # "benchmark read and write throughput": two verbs sharing one object ("is open and" is not)
     return "then" if right_core != right_trim.core else ""
+
+
+def _done_again(text: str) -> bool:
+    """"…的价格，查完之后用这个结果写…": "查完" only says the step before is done; the next step waits for it."""
+    words = [word for word in Tokens(text).words if word not in _BREAKS]
+    return 1 < len(words) <= 4 and is_cjk(words[0][:1]) and words[-1] in lexicon.DEP_DONE and bool(lexicon.VERB_PHRASES.at(words, 0))
 
 
 def _verb_after_cjk_time(core: str) -> bool:
