@@ -255,3 +255,24 @@ def test_ja_keeping_the_result_in_a_named_file_is_one_job(text):
 def test_zh_done_restatement_is_no_task(text):
     tasks = _tasks(text)
     assert len(tasks) == 2 and tasks[1]["depends_on"] == [0], [(t["description"], t["depends_on"]) for t in tasks]
+
+
+# ---- zh: a second request that opens with its own time after "，" ("，每月5号上午9点把…", "，兩小時後傳訊息給…");
+# ---- the type of an item is read after its leading time ("每周三晚上7点提醒我…" is a reminder)
+
+@pytest.mark.parametrize("text, second", [
+    ("每周三晚上7点提醒我给花浇水，每月5号上午9点把房租收据发给房东老王", "老王"),
+    ("今天之内把报价单整理好，两小时后发消息给张姐确认一下", "张姐"),
+    ("月底前把帳目整理好，兩小時後傳訊息給阿強問發票的事", "阿強"),
+])
+def test_zh_time_led_second_request(text, second):
+    tasks = _tasks(text)
+    assert len(tasks) == 2 and second in tasks[1]["description"], [t["description"] for t in tasks]
+    assert tasks[1]["type"] == "messaging", tasks[1]
+    schedule = tasks[1]["schedule"]
+    assert schedule["cron"] or schedule["not_before"], schedule
+
+
+def test_zh_reminder_after_a_leading_time():
+    tasks = _tasks("每周五下午6点提醒我在群里发下周的值班表")
+    assert [t["type"] for t in tasks] == ["reminder-scheduling"] and tasks[0]["schedule"]["cron"] == "0 18 * * 5", tasks

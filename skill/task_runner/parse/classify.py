@@ -9,7 +9,7 @@ thing"). The order ranks *signals*, so the strongest signal is read first:
 3. otherwise keywords, tried in the skill's first-match order.
 """
 
-from task_runner.parse import lexicon
+from task_runner.parse import clause, lexicon
 from task_runner.parse.clean import leading_verb
 from task_runner.parse.patterns import Lazy
 from task_runner.parse.phrases import Phrases, Tokens, is_cjk
@@ -59,7 +59,10 @@ def classify(description: str, has_command: bool = False) -> str:
         verb = you[:-1] if len(you) > 4 and you.endswith("s") and lexicon.is_verb(you[:-1]) else None
         rest = verb + text[text.lower().find(you) + len(you):] if verb and you in text.lower() else rest  # read as "escribe a Rubén"
     if verb is None and is_cjk(text[:1]):  # "查一下小区停水通知": a lookup, though 通知 is a messaging word
-        verb = next((text[:size] for size in (4, 3, 2) if text[:size] in _VERB_TYPE), None)
+        timed = clause.cjk_time_length(words)  # "每周一晚上8点提醒我…": the verb after a leading time
+        head = Tokens(text[:200]).rest(timed) if 0 < timed < len(words) else text
+        verb = next((head[:size] for size in (4, 3, 2) if head[:size] in _VERB_TYPE), None)
+        rest = head if _REMINDER_START.at(Tokens(head[:40]).words, 0) else rest
     if verb is None:  # German puts the infinitive last: "Mama anrufen", "die Werkstatt anrufen wegen …"
         verb = next((word for word in reversed(words[1:]) if word in _VERB_TYPE and word in lexicon.DE_INFINITIVES),
                     words[-1] if words and words[-1] in _VERB_TYPE and words[-2:-1] != ["."] else None)  # "….txt" is no "txt"

@@ -71,3 +71,13 @@ def strip_use_lead(core: str) -> str:
         if words[at] in _BREAKS:
             return core
     return core
+
+
+def cjk_time_length(words: list[str]) -> int:
+    """How many words of a leading CJK time ("每月1号上午10点", "两小时后") open ``words`` (time characters,
+    numerals, a part of the day)."""
+    at = 0
+    while at < len(words) and (words[at] in lexicon.TIME_CHARACTERS or words[at] in lexicon.CJK_NUMERALS or words[at][:1].isdigit()
+                               or "".join(words[at:at + 2]) in lexicon.CJK_DAY_PARTS):
+        at += 2 if "".join(words[at:at + 2]) in lexicon.CJK_DAY_PARTS else 1
+    return at

@@ -367,10 +367,7 @@ def _done_again(text: str) -> bool:
 def _verb_after_cjk_time(core: str) -> bool:
     """"…，下午三点提醒我去邮局": a time of day (time characters, numerals, a part of the day) and then a verb."""
     words = Tokens(core).words
-    at = 0
-    while at < len(words) and (words[at] in lexicon.TIME_CHARACTERS or words[at] in lexicon.CJK_NUMERALS or words[at][:1].isdigit()
-                               or "".join(words[at:at + 2]) in lexicon.CJK_DAY_PARTS):
-        at += 2 if "".join(words[at:at + 2]) in lexicon.CJK_DAY_PARTS else 1
+    at = clause.cjk_time_length(words)
     return at > 0 and bool(lexicon.VERB_PHRASES.at(words, at))
 
 
