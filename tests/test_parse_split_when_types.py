@@ -276,3 +276,18 @@ def test_zh_time_led_second_request(text, second):
 def test_zh_reminder_after_a_leading_time():
     tasks = _tasks("每周五下午6点提醒我在群里发下周的值班表")
     assert [t["type"] for t in tasks] == ["reminder-scheduling"] and tasks[0]["schedule"]["cron"] == "0 18 * * 5", tasks
+
+
+# ---- zh 再 without a first-word is an "also" (two independent asks); after 先 (or a 然后 before it) it is a "then"
+# ---- (every corpus labels it so: BD-133, BH4-096, BH5-126, BH7-141/155 independent; C-483 先…再…, BH2-091 然后…再… waiting)
+
+@pytest.mark.parametrize("text, waits", [
+    ("帮我订明天中午的包厢，8个人，再查一下附近哪里好停车", False),
+    ("把会议纪要转发给小林，再帮我查一下下周的天气", False),
+    ("先下载上周的销售报表，再整理成一张图表", True),
+    ("帮我把这周的合同看一遍然后标出问题再回复一下法务那封邮件", True),
+])
+def test_zh_zai_is_then_only_after_a_first_word(text, waits):
+    tasks = _tasks(text)
+    assert len(tasks) >= 2, [t["description"] for t in tasks]
+    assert (tasks[-1]["depends_on"] != []) == waits, [(t["description"], t["depends_on"]) for t in tasks]

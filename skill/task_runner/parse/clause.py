@@ -81,3 +81,20 @@ def cjk_time_length(words: list[str]) -> int:
                                or "".join(words[at:at + 2]) in lexicon.CJK_DAY_PARTS):
         at += 2 if "".join(words[at:at + 2]) in lexicon.CJK_DAY_PARTS else 1
     return at
+
+
+def then_only_after_first(words: list[str], at: int, length: int) -> bool:
+    """zh "…，再查一下…" is an "also"; "先下载…，再整理…", "…然后总结…再回复…" a "then" (a first-word opened the
+    sentence, or a "then" came before)."""
+    if lexicon.THEN_AFTER_FIRST.at(words, at) != length or lexicon.FIRST_WORDS.find(words[:4]) is not None \
+            or at and words[at - 1] in lexicon.NOT_THEN_BEFORE:  # "下午3点以后再…": no sequencer at all
+        return False
+    before = words[max(0, at - 40):at]
+    found = lexicon.SEQ["then"].find(before)
+    return found is None or lexicon.THEN_AFTER_FIRST.at(before, found[0]) == found[1]
+
+
+def done_again(text: str) -> bool:
+    """"…的价格，查完之后用这个结果写…": "查完" only says the step before is done; the next step waits for it."""
+    words = [word for word in Tokens(text).words if word not in _BREAKS]
+    return 1 < len(words) <= 4 and is_cjk(words[0][:1]) and words[-1] in lexicon.DEP_DONE and bool(lexicon.VERB_PHRASES.at(words, 0))

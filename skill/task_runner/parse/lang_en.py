@@ -156,6 +156,8 @@ LANGUAGE = Language(
     ),
     seq_also="and also|also|plus|additionally|as well|in addition|oh and|another thing",
     now_words="right now|right away|straight away|in the meantime|meanwhile|now|immediately|while you're at it|on the side",
+    then_after_first="",
+    first_words="",
     seq_order=(
         "first|firstly|first of all|to start|to begin|second|secondly|third|thirdly|fourth|next|finally|lastly"
         "|last but not least|and finally|and lastly"

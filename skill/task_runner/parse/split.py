@@ -223,7 +223,7 @@ def _clauses(sentence: str) -> list[Item]:
     tail = tokens.rest(start) if start < count else ""
     if tail.strip():
         items.append(Item(tail, cue))
-    items = [item for n, item in enumerate(items) if not (0 < n < len(items) - 1 and items[n + 1].cue == "then" and _done_again(item.text))]
+    items = [item for n, item in enumerate(items) if not (0 < n < len(items) - 1 and items[n + 1].cue == "then" and clause.done_again(item.text))]
     from task_runner.parse import runon  # run-on dictation; a message without a sentence never loads it
     return _joined([Item(text, item.cue if n == 0 else "") for item in items if item.text
                     for n, text in enumerate(runon.pieces(item.text))])
@@ -249,7 +249,7 @@ def _candidate(words: list[str], index: int) -> tuple[int, str, int | None] | No
         length = table.at(words, position)
         if length and not a_not_a(words, position + length) and not _clock_after(words, position + length):  # "票还有没有"
             position += length
-            kind = name
+            kind = "also" if name == "then" and clause.then_only_after_first(words, position - length, length) else name
             break
     now = lexicon.NOW.at(words, position) if (punct or kind == "conj") else 0
     if now:  # "…, and right now look up …", "y mientras tanto busca …": a request for now, after the scheduled one
@@ -356,12 +356,6 @@ def _cut_here(left: str, right: str, words: list[str], index: int, kind: str, op
             and last not in lexicon.DE_INFINITIVES and before_last not in clause.FINITE):
         return None  # "benchmark read and write throughput": two verbs sharing one object ("is open and" is not)
     return "then" if right_core != right_trim.core else ""
-
-
-def _done_again(text: str) -> bool:
-    """"…的价格，查完之后用这个结果写…": "查完" only says the step before is done; the next step waits for it."""
-    words = [word for word in Tokens(text).words if word not in _BREAKS]
-    return 1 < len(words) <= 4 and is_cjk(words[0][:1]) and words[-1] in lexicon.DEP_DONE and bool(lexicon.VERB_PHRASES.at(words, 0))
 
 
 def _verb_after_cjk_time(core: str) -> bool:
