@@ -291,3 +291,16 @@ def test_zh_zai_is_then_only_after_a_first_word(text, waits):
     tasks = _tasks(text)
     assert len(tasks) >= 2, [t["description"] for t in tasks]
     assert (tasks[-1]["depends_on"] != []) == waits, [(t["description"], t["depends_on"]) for t in tasks]
+
+
+# ---- full-width spaces indent sub-bullets ("\u3000・…" belongs to the item above); a Japanese title line
+# ---- before a list ends in a noun ("文化祭の準備") and is no task
+
+@pytest.mark.parametrize("text, count", [
+    ("文化祭の準備\n・椅子を30脚借りる\n\u3000・体育館にあるもの\n\u3000・予備も2脚\n・ポスターを印刷する\n・佐藤先生に音響をお願いするメールを送る", 3),
+    ("・订一个能坐50人的包间\n\u3000・要有投影仪\n\u3000・离公司近一点\n・给王总发邀请邮件", 2),
+])
+def test_full_width_indented_sub_bullets_belong_to_their_parent(text, count):
+    tasks = _tasks(text)
+    assert len(tasks) == count, [t["description"] for t in tasks]
+    assert "(" in tasks[0]["description"], tasks[0]["description"]

@@ -32,7 +32,7 @@ class Mark:
 
 def mark(line: str) -> Mark | None:
     """The list marker a line starts with (bullet, checkbox, number, letter, roman numeral), if any."""
-    text = line.lstrip(" \t")
+    text = line.lstrip(" \t\u3000")  # a full-width space indents too ("\u3000・…")
     if not text:
         return None
     first, rest = text[0], text[1:]
@@ -127,6 +127,9 @@ def is_action(text: str) -> bool:
     """A preamble sentence that is itself work, not an introduction ("Research X first, then:")."""
     if text.rstrip().endswith((":", "：")) or not starts_with_verb(text):
         return False
+    core = text.rstrip(" 。.!！")
+    if any("\u3040" <= char <= "\u309f" for char in core) and core and not "\u3040" <= core[-1] <= "\u309f":
+        return False  # "運動会の準備" before a list: a Japanese title ends in a noun, a request in a verb's kana
     return len(text.split()) > 6 or not has_header_word(text)
 
 

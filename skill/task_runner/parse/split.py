@@ -113,9 +113,9 @@ def _from_lines(lines: list[str], marks: list) -> list[Item]:
 
 
 def _indent(line: str) -> int:
-    """Columns of leading white space (a tab counts four)."""
-    stripped = line.lstrip(" \t")
-    return len(line[:len(line) - len(stripped)].replace("\t", "    "))
+    """Columns of leading white space (a tab counts four, a full-width space two)."""
+    stripped = line.lstrip(" \t\u3000")
+    return len(line[:len(line) - len(stripped)].replace("\t", "    ").replace("\u3000", "  "))
 
 
 def _inline_numbered(text: str) -> list[Item] | None:
