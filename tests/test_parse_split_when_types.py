@@ -304,3 +304,14 @@ def test_full_width_indented_sub_bullets_belong_to_their_parent(text, count):
     tasks = _tasks(text)
     assert len(tasks) == count, [t["description"] for t in tasks]
     assert "(" in tasks[0]["description"], tasks[0]["description"]
+
+
+# ---- ja: a 、-list of plain verb items splits also where an item opens with a Latin word ("…を直す、Googleの…を差し替える")
+
+@pytest.mark.parametrize("text", [
+    "今週中にやること：メニュー表の値段を直す、Instagramの写真を差し替える、予約メールに返信する",
+    "明日やること：店のチラシを印刷する、LINEで常連さんに案内を送る、看板を書き換える",
+])
+def test_ja_plain_list_with_latin_openers(text):
+    tasks = _tasks(text)
+    assert len(tasks) == 3, [t["description"] for t in tasks]

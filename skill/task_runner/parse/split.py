@@ -287,7 +287,7 @@ def _may_start_clause(words: list[str], index: int) -> bool:
     if filler and index + filler < len(words) and lexicon.is_verb(words[index + filler]):
         return True  # "… and uh make a checklist": a hesitation before the verb
     return (lexicon.is_verb(word) or bool(lexicon.REQUEST.at(words, index)) or is_time_word(word) or bool(lexicon.DEP_RESULT.at(words, index))
-            or is_cjk(word[:1]) or any(w in lexicon.DE_INFINITIVES for w in words[index:index + 8]))
+            or is_cjk(word[:1]) or index >= 2 and is_cjk(words[index - 2][-1:]) or any(w in lexicon.DE_INFINITIVES for w in words[index:index + 8]))
 
 
 def _cut_here(left: str, right: str, words: list[str], index: int, kind: str, opener_follows: bool,
@@ -316,7 +316,8 @@ def _cut_here(left: str, right: str, words: list[str], index: int, kind: str, op
     if clause.one_job(left_words, Tokens(right_trim.core[:80]).words) and not (  # "…, then text me the reading" is a step
             kind == "then" and lexicon.verb_type(first_word(right_trim.core)) == "messaging"):
         return None
-    if cjk and kind == "comma" and (lexicon.VERB_PHRASES.ending_at(left_words, len(left_words)) or _plain(left_words)
+    if (cjk or is_cjk(left_core[-1:]) and _kana(right_core[:200])) and kind == "comma" and (  # "…を直す、Googleマップの…を差し替える"
+            lexicon.VERB_PHRASES.ending_at(left_words, len(left_words)) or _plain(left_words)
                                     and _plain(Tokens(right_core[:200]).words)):
         return ""  # "…を探して、…を送って", "…を確認する、…を探す": each verb closes a request
     if kind in ("comma", "conj") and left_words and left_words[-1] in lexicon.DE_INFINITIVES \
