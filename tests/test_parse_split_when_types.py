@@ -315,3 +315,16 @@ def test_full_width_indented_sub_bullets_belong_to_their_parent(text, count):
 def test_ja_plain_list_with_latin_openers(text):
     tasks = _tasks(text)
     assert len(tasks) == 3, [t["description"] for t in tasks]
+
+
+# ---- ja: the rest of a command's clause goes with it when it holds only a request ending or a particle and the
+# ---- control word again ("T-21は完了にしといて。", "T-30はもういらないからキャンセル。"): no fragment task
+
+@pytest.mark.parametrize("text, verb, keyword", [
+    ("T-21は完了にしといて。あと、名刺の印刷を山田印刷に頼む手配もお願い", "done", "名刺"),
+    ("T-30はもう不要だからキャンセル。代わりに浴衣レンタルの予約を8月2日で取っておいて", "cancel", "浴衣"),
+])
+def test_ja_command_clause_leaves_no_fragment(text, verb, keyword):
+    doc = _parse(text)
+    assert [c["verb"] for c in doc["commands"]] == [verb], doc["commands"]
+    assert len(doc["tasks"]) == 1 and keyword in doc["tasks"][0]["description"], [t["description"] for t in doc["tasks"]]

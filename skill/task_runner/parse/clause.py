@@ -98,3 +98,29 @@ def done_again(text: str) -> bool:
     """"…的价格，查完之后用这个结果写…": "查完" only says the step before is done; the next step waits for it."""
     words = [word for word in Tokens(text).words if word not in _BREAKS]
     return 1 < len(words) <= 4 and is_cjk(words[0][:1]) and words[-1] in lexicon.DEP_DONE and bool(lexicon.VERB_PHRASES.at(words, 0))
+
+
+_ENDS = frozenset(".!?;。！？；")
+
+
+def command_tail(tokens: Tokens, end: int) -> int:
+    """Where a command's span ends once the rest of its CJK clause goes with it: "t-18は完了にしといて" leaves no
+    "といて", "T-15はもういらないからキャンセル" no "からキャンセル" (a request ending, or a particle and the control
+    word again, with nothing else before the sentence ends)."""
+    first = next((index for index, start in enumerate(tokens.starts) if start >= end), len(tokens.words))
+    words, last = tokens.words, first
+    while last < len(words) and words[last] not in _ENDS and "\n" not in tokens.text[end:tokens.starts[last]] and last - first < 10:
+        last += 1
+    tail = words[first:last]
+    if not tail or not all(is_cjk(word[:1]) for word in tail) or last < len(words) and words[last] not in _ENDS:
+        return end
+    if lexicon.REQUEST_END.at(tail, 0) == len(tail):
+        return tokens.ends[last - 1]
+    for skip in (0, 1, 2):
+        if skip and not all("\u3040" <= word <= "\u309f" for word in tail[:skip]):
+            break
+        for table in lexicon.CONTROL_AFTER.values():
+            length = table.at(tail, skip)
+            if length and skip + length + lexicon.REQUEST_END.at(tail, skip + length) == len(tail):
+                return tokens.ends[last - 1]
+    return end
