@@ -328,3 +328,17 @@ def test_ja_command_clause_leaves_no_fragment(text, verb, keyword):
     doc = _parse(text)
     assert [c["verb"] for c in doc["commands"]] == [verb], doc["commands"]
     assert len(doc["tasks"]) == 1 and keyword in doc["tasks"][0]["description"], [t["description"] for t in doc["tasks"]]
+
+
+# ---- "the <plural noun> from <day>" names the thing ("the match photos from saturday"): no start; "from monday,
+# ---- send …" and "email Tom from tuesday" still start then
+
+@pytest.mark.parametrize("text, starts", [
+    ("text Wanda the match photos from saturday", False),
+    ("send the club the lap times from sunday", False),
+    ("from monday, send Oskar the rota", True),
+    ("call Benedikt from tuesday", True),
+])
+def test_from_a_day_after_a_plural_noun_is_the_things(text, starts):
+    tasks = _tasks(text)
+    assert len(tasks) == 1 and bool(tasks[0]["schedule"]["not_before"]) == starts, tasks

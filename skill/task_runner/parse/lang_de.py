@@ -178,6 +178,7 @@ LANGUAGE = Language(
     in_words="in",
     deadline_cues="bis zum|bis spätestens|bis morgen|bis|spätestens am|spätestens|bevor|ehe|vor|innerhalb von",
     start_cues="nach|ab",
+    source_cues="",
     object_cues="für den|für die|für das|für|wegen|über|zum|zur",
     # tables this language does not need
     dotted_abbreviations="",

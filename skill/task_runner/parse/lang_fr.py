@@ -206,6 +206,7 @@ LANGUAGE = Language(
     in_words="dans",
     deadline_cues="avant qu'|avant que|avant le|avant|d'ici le|d'ici|au plus tard le|au plus tard|jusqu'à",
     start_cues="après|à partir de|dès",
+    source_cues="",
     object_cues="pour|de|du|comme",
     # tables this language does not need
     dotted_abbreviations="",

@@ -193,6 +193,7 @@ LANGUAGE = Language(
     in_words="tra|fra",
     deadline_cues="entro il|entro|prima che|prima di|prima del|non oltre|finché|finchè|fino a quando|fino a che",
     start_cues="dopo le|dopo|a partire da|dalle",
+    source_cues="",
     object_cues="per|di|del",
     # tables this language does not need
     dotted_abbreviations="",

@@ -162,6 +162,7 @@ LANGUAGE = Language(
     in_words="",
     deadline_cues="",
     start_cues="",
+    source_cues="",
     object_cues="に変更|へ変更|に移動|にずらし|にずらして|に延期|に変え|に変えて|に振り替え",
     # tables this language does not need
     dotted_abbreviations="",

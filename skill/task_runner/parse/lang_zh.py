@@ -152,6 +152,7 @@ LANGUAGE = _with_traditional(
     in_words="",
     deadline_cues="",
     start_cues="",
+    source_cues="",
     object_cues="改到|推到|改成|延到|挪到|推迟到|调到",
     # tables this language does not need
     request_end="",

@@ -145,6 +145,7 @@ class Language:
     in_words: str                   # "in|dans|tra": before a delay ("in 2 hours") — a start
     deadline_cues: str              # "by|before|bis|avant": a due date
     start_cues: str                 # "after|from|après": a start (not before)
+    source_cues: str                # "the erg scores from tuesday": a start cue that, after a noun, says where the thing is from
     object_cues: str                # "for|para|pour": a date that belongs to the object, not to the task
     # --- typos
     typos: dict

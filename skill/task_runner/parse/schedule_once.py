@@ -104,6 +104,8 @@ def _kind(match: re.Match, text: str) -> str | None:
     day = (match.group("day") or "").strip().lower()
     if re.match(r"(?:the\s+)?(?:end\s+of|eod|cob|eow|eom)\b", day):
         return "due"  # "end of day tomorrow" is a deadline even without "by"
+    if match.group("start") and " ".join(match.group("start").lower().split()) in _SOURCES and _after_a_noun(text[:match.start()]):
+        return None  # "dm Priscilla the erg scores from tuesday": the scores' day
     if match.group("start") or match.group("rel") or match.group("half"):
         return "not_before"
     if _OBJECT_BEFORE.search(text[max(0, match.start() - 40):match.start()]) or day.split(" ", 1)[0] in _OBJECT_WORDS and " " in day \
@@ -117,6 +119,18 @@ def _kind(match: re.Match, text: str) -> str | None:
     if not _verb_before(head) and not _after_the_object(head, text[match.end():]):
         return "not_before"  # a date before the verb: "on Friday, call the bank", "am Freitag die Oma anrufen"
     return None
+
+
+_SOURCES = frozenset(" ".join(phrase.split()) for lang in lexicon.LANGUAGES for phrase in lang.source_cues.split("|") if phrase)
+
+
+def _after_a_noun(head: str) -> bool:
+    """A verb opens the item and a plural noun comes right before the cue ("send the photos from saturday": the
+    photos taken then; "email Tom from monday" is a start)."""
+    words = Tokens(head[-80:]).words
+    last = words[-1] if words else ""
+    return _verb_before(head) and last.isalpha() and last.endswith("s") and head.rstrip()[-1:].islower() and not (lexicon.is_verb(last) or is_time_word(last) or last in lexicon.DETERMINERS
+                                                         or lexicon.CONJ.ending_at(words, len(words)) or lexicon.PRONOUN_OBJECTS.at(words, len(words) - 1))
 
 
 def _after_the_object(head: str, tail: str) -> bool:
