@@ -342,3 +342,14 @@ def test_ja_command_clause_leaves_no_fragment(text, verb, keyword):
 def test_from_a_day_after_a_plural_noun_is_the_things(text, starts):
     tasks = _tasks(text)
     assert len(tasks) == 1 and bool(tasks[0]["schedule"]["not_before"]) == starts, tasks
+
+
+# ---- de: a verb-final write verb followed by ", dass …" / ", welche …" writes a message to the dative before it
+
+@pytest.mark.parametrize("text, kind", [
+    ("bitte den Trainern schreiben, welche Hallen am Samstag frei sind", "messaging"),
+    ("den Eltern der Klasse 3b schreiben, dass der Ausflug ausfällt", "messaging"),
+    ("einen Bericht für den Vorstand schreiben, der die Zahlen erklärt", "file-creation"),
+])
+def test_de_verb_final_write_with_what_they_are_told(text, kind):
+    assert [t["type"] for t in _tasks(text)] == [kind]

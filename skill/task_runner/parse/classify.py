@@ -66,6 +66,8 @@ def classify(description: str, has_command: bool = False) -> str:
     if verb is None:  # German puts the infinitive last: "Mama anrufen", "die Werkstatt anrufen wegen …"
         verb = next((word for word in reversed(words[1:]) if word in _VERB_TYPE and word in lexicon.DE_INFINITIVES),
                     words[-1] if words and words[-1] in _VERB_TYPE and words[-2:-1] != ["."] else None)  # "….txt" is no "txt"
+    if verb in lexicon.DE_INFINITIVES and lexicon.verb_type(verb) == "file-creation" and _tells_what(words, verb):
+        return "messaging"  # "den Fahrern schreiben, welche Supermärkte …": what they are told, written to them
     rest_tokens = Tokens(rest[:400])
     rest_words = rest_tokens.words
     if _REMINDER_START.at(rest_words, 0) or _books_meeting(rest_words) or _books_appointment(rest_words):
@@ -124,6 +126,12 @@ def _without_report_back(text: str) -> str:
 
 
 _QUOTED_AFTER_COLON = Lazy(r":\s*[\"“«„「『']")  # "schreib in die WG-Gruppe: \"…\"": the words are a message
+
+
+def _tells_what(words: list[str], verb: str) -> bool:
+    """A verb-final write verb, then ", dass …" / ", welche …": a message saying that."""
+    at = words.index(verb) + 1 if verb in words else len(words)
+    return words[at:at + 1] == [","] and at + 1 < len(words) and (words[at + 1] in _WHETHER or bool(lexicon.MESSAGE_THAT.at(words, at + 1)))
 
 
 def _asks_whether(words: list[str]) -> bool:
