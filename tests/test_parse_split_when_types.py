@@ -353,3 +353,15 @@ def test_from_a_day_after_a_plural_noun_is_the_things(text, starts):
 ])
 def test_de_verb_final_write_with_what_they_are_told(text, kind):
     assert [t["type"] for t in _tasks(text)] == [kind]
+
+
+# ---- run-on dictation after a longer opener ("então anota aí, preciso que você confirme … liga …", "oye apunta
+# ---- necesito que llames … reserva …"): cut at the opener's verbs; a plan in the infinitive ("preciso organizar …") is not cut
+
+@pytest.mark.parametrize("text, count", [
+    ("então anota aí preciso que você confirme a entrega do bolo com a confeitaria liga pro fotógrafo sobre o horário e faz uma lista de convidados", 3),
+    ("oye apunta necesito que confirmes la reserva con el hotel llama al taxista sobre la hora y haz una lista de invitados", 3),
+])
+def test_run_on_after_a_long_opener(text, count):
+    tasks = _tasks(text)
+    assert len(tasks) == count, [t["description"] for t in tasks]

@@ -34,18 +34,30 @@ def pieces(text: str) -> list[str]:
         cuts = _kana_cuts(words)
     else:
         lead = lexicon.REQUEST.at(words, 0)  # "porfa busca …"
+        if not lead:  # "então anota aí preciso que você confirme …" (not "preciso organizar …", a plan around the rest)
+            lead = _core_start(tokens)
+            lead = lead if not words[lead].endswith(_INFINITIVE) else len(words)
         opens = lead < len(words) and words[lead] in _ALL_VERBS and not lexicon.DELEGATE_VERBS.at(words, lead)
         same = frozenset().union(*(verbs for verbs in _VERBS.values() if words[lead] in verbs)) if opens else _ALL_VERBS
-        cuts = _verb_cuts(tokens, same) if opens else []  # the opener's languages: "busca … cerca de casa" (it. cerca)
+        cuts = _verb_cuts(tokens, same, lead) if opens else []  # the opener's languages: "busca … cerca de casa" (it. cerca)
     if not cuts:
         return [text]
     bounds = [0] + [tokens.starts[cut] for cut in cuts] + [len(text)]
     return [text[start:end].strip() for start, end in zip(bounds, bounds[1:])]
 
 
-def _verb_cuts(tokens: Tokens, verbs: frozenset) -> list[int]:
-    words, cuts, last = tokens.words, [], 0
-    for index in range(2, len(words) - 1):
+def _core_start(tokens: Tokens) -> int:
+    """The word where the request's own words begin once greetings and openers are trimmed (0 when none are)."""
+    from task_runner.parse.clean import trim
+
+    core = trim(tokens.text[:400]).core
+    at = tokens.text.find(core[:40]) if core else -1
+    return next((index for index, start in enumerate(tokens.starts) if start >= at), 0) if at > 0 else 0
+
+
+def _verb_cuts(tokens: Tokens, verbs: frozenset, lead: int = 0) -> list[int]:
+    words, cuts, last = tokens.words, [], lead
+    for index in range(lead + 2, len(words) - 1):
         word, before, after = words[index], words[index - 1], words[index + 1]
         if word.endswith(_INFINITIVE) or word in lexicon.DE_INFINITIVES:
             continue  # "cuánto cuesta renovar el pasaporte", "pour confirmer": an infinitive is no new request
