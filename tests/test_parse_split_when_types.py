@@ -365,3 +365,25 @@ def test_de_verb_final_write_with_what_they_are_told(text, kind):
 def test_run_on_after_a_long_opener(text, count):
     tasks = _tasks(text)
     assert len(tasks) == count, [t["description"] for t in tasks]
+
+
+# ---- a favour lead names no work ("can you do me a favor?", "¿me haces un favor?", "mi fai una cortesia?");
+# ---- Southern Italian elisions: "pe'" (per) is an object cue, "e po'" (e poi) a "then"
+
+@pytest.mark.parametrize("text, first", [
+    ("hey, can you do me a favor? reserve a table at Dishoom for 6 and text Priya the address", "Dishoom"),
+    ("¿me haces un favor? reserva una mesa en Casa Paco y escríbele a Inma", "Casa Paco"),
+    ("tu peux me rendre un service ? réserve une table chez Léon et écris à Maud", "Léon"),
+    ("me faz um favor? reserva uma mesa no Tasca e manda mensagem pra Bia", "Tasca"),
+    ("mi fai una cortesia? prenota un tavolo da Gino e scrivi a Marco", "Gino"),
+    ("kannst du mir einen Gefallen tun? reservier einen Tisch beim Italiener und schreib Lena", "Italiener"),
+])
+def test_a_favour_lead_names_no_work(text, first):
+    tasks = _tasks(text)
+    assert len(tasks) == 2 and first in tasks[0]["description"], [t["description"] for t in tasks]
+
+
+def test_it_southern_elisions():
+    tasks = _tasks("prenota un tavolo da Ciro pe' sabato sera, e po' scrivi a Gennaro che la festa è spostata")
+    assert len(tasks) == 2 and "Gennaro" in tasks[1]["description"], [t["description"] for t in tasks]
+    assert not tasks[0]["schedule"]["not_before"], tasks[0]

@@ -34,7 +34,7 @@ LANGUAGE = Language(
         "kannst/könntest/koenntest/würdest du bitte?|bitte|ich brauche|ich möchte , ? dass du|ich muss|du musst|man müsste|man muesste|man sollte|es müsste|es sollte|wir müssten|wir sollten"
         "|vergiss nicht , ? zu?|denk daran ,?|und|auch|noch|sei so gut und|wärst du so lieb und"
     ),
-    help_only="mir helfen|helfen|hilf mir|mir kurz helfen",
+    help_only="mir helfen|helfen|hilf mir|mir kurz helfen|tu mir einen gefallen|mir einen gefallen tun|einen gefallen tun",
     need_frames="ich brauche|ich brauch|ich bräuchte|hilf mir mit|hilf mir bei|hilf mir|ich benötige",
     request_delegates=frozenset("kannst könntest koenntest würdest ich".split()),
     frame_pre=frozenset("neue eine".split()),

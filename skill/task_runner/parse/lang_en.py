@@ -66,7 +66,7 @@ LANGUAGE = Language(
         "|add/create/make/queue a/another/one more? task/todo/reminder to|add/create/make/queue a/another/one more? new task to"
     ),
     # Request openers that mean "you, do this" (delegation), not filler.
-    help_only="help|help me|help me out|help out",
+    help_only="help|help me|help me out|help out|do me a favor|do me a favour|do me a quick favor|do me a quick favour",
     need_frames="i need|i need help with|help me with|help me|i'd like|i would like|i want",
     request_delegates=frozenset("can could would will i need we you mind remember don't dont do make be go help let lets".split()),
     # Task framing before a colon or dash ("add task:", "new tasks -", "todo:"), read word class by word class.

@@ -50,12 +50,12 @@ LANGUAGE = Language(
     message_that="che|dicendo|per dire",
     message_quoted_before="",
     answer_verbs=frozenset("spiega spiegami dimmi traduci".split()),
-    greetings="ciao|salve|buongiorno|buonasera|ehi|ok|allora|senti|ehm|uhm|mmm",
+    greetings="ciao|salve|buongiorno|buonasera|ehi|ok|allora|senti|ehm|uhm|mmm|guagliò|uè|ué",
     request=(
         "puoi|potresti|può|potrebbe|mi puoi|mi potresti|per favore|per piacere|perfavore|ti prego|ho bisogno che tu?"
         "|mi serve che tu?|vorrei che tu?|non dimenticare di|ricordati di|devi|bisognerebbe|bisogna|occorre|occorrerebbe|sarebbe da|e|anche|che tu?|ti chiedo di|ti chiederei di|per cortesia|cortesemente|fammi il favore di"
     ),
-    help_only="aiutarmi|aiutare|darmi una mano",
+    help_only="aiutarmi|aiutare|darmi una mano|mi fai una cortesia|mi fai un favore|fammi una cortesia|fammi un favore|farmi un favore|farmi una cortesia|me fai ' na cortesia|me fai 'na cortesia",
     need_frames="ho bisogno di|ho bisogno d'aiuto con|aiutami con|aiutami a|mi serve|mi servirebbe|vorrei|aggiungi un'attività per|aggiungi un compito per|crea un'attività per",
     request_delegates=frozenset("puoi potresti può potrebbe mi ho vorrei".split()),
     frame_pre=frozenset("aggiungi nuova nuovo una un".split()),
@@ -76,7 +76,7 @@ LANGUAGE = Language(
     example_markers="per esempio|ad esempio",
     web_search="cerca su google|google",
     reminder_only="ricordami|ricordatemi",
-    seq_then="poi|dopo|e poi|quindi|dopodiché|successivamente|una volta fatto",
+    seq_then="poi|dopo|e poi|e po '|po '|quindi|dopodiché|successivamente|una volta fatto",
     seq_also="anche|inoltre|e anche|in più|più|pure",
     now_words="intanto|nel frattempo|adesso|ora|subito|nel mentre",
     then_after_first="",
@@ -194,7 +194,7 @@ LANGUAGE = Language(
     deadline_cues="entro il|entro|prima che|prima di|prima del|non oltre|finché|finchè|fino a quando|fino a che",
     start_cues="dopo le|dopo|a partire da|dalle",
     source_cues="",
-    object_cues="per|di|del",
+    object_cues="per|pe'|di|del",
     # tables this language does not need
     dotted_abbreviations="",
     title_abbreviations="dott|dott\\.ssa|sig|sig\\.ra|ing|avv",

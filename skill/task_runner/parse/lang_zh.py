@@ -45,7 +45,7 @@ LANGUAGE = _with_traditional(
     ),
     greetings="你好|嗨|哈喽|喂|嗯|呃|问一下 ，|想问一下 ，|请问",
     request="请你|请|帮我|帮忙|麻烦你|麻烦|你能不能|你能|能不能|可以帮我|我需要你|我要你|我想让你|记得|别忘了|也",
-    help_only="帮我|帮忙|帮个忙",
+    help_only="帮我|帮忙|帮个忙|帮我个忙",
     need_frames="我需要|我要|帮我弄",
     request_delegates=frozenset("请 帮 麻 你 能 可 我".split()),
     frame_pre=frozenset("添 加 新".split()),
