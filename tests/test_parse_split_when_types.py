@@ -387,3 +387,15 @@ def test_it_southern_elisions():
     tasks = _tasks("prenota un tavolo da Ciro pe' sabato sera, e po' scrivi a Gennaro che la festa è spostata")
     assert len(tasks) == 2 and "Gennaro" in tasks[1]["description"], [t["description"] for t in tasks]
     assert not tasks[0]["schedule"]["not_before"], tasks[0]
+
+
+# ---- a result noun before another noun makes one name ("the answer key", "the results page"): no "result" dependency
+
+@pytest.mark.parametrize("text, waits", [
+    ("quiz night:\n1) check the picture round for duplicates\n2) print the answer sheets for the teams\n3) dm Omar the scores", False),
+    ("quiz night:\n1) check the picture round for duplicates\n2) send the answer to Omar", True),
+    ("prüf die Preise der drei Anbieter und schick das Ergebnis an Tom", True),
+])
+def test_a_result_noun_inside_a_name_is_no_dependency(text, waits):
+    tasks = _tasks(text)
+    assert (tasks[1]["depends_on"] == [0]) == waits, [(t["description"], t["depends_on"]) for t in tasks]

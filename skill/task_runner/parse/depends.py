@@ -97,7 +97,7 @@ def _earlier(core: str, words: list[str], cue: str, before: list[str]) -> int | 
     if once is not None:
         named = _mentioned(once, before)
         return previous if named is None else named
-    if cue in ("then", "cond") or lexicon.DEP_RESULT.find(words):
+    if cue in ("then", "cond") or _result_words(words):
         return previous
     if _pronoun_object(words) or _what_happened(words) or _picks_from_results(words):
         return previous
@@ -128,6 +128,23 @@ def _earlier(core: str, words: list[str], cue: str, before: list[str]) -> int | 
                  or _LOOKUP_RESULTS.intersection(words)):
         return previous  # "check if my flight is on time, and text Maria the arrival time" (not "… the signed lease")
     return None
+
+
+def _result_words(words: list[str]) -> bool:
+    """"with the results …", "send the answer to Bob" (not "write the answer grid": a noun after the result
+    noun makes one name)."""
+    start = 0
+    while True:
+        found = lexicon.DEP_RESULT.find(words, start)
+        if found is None:
+            return False
+        end = sum(found)
+        last, after = words[end - 1], words[end] if end < len(words) else ""
+        if not (found[1] == 2 and words[found[0]] in lexicon.DETERMINERS and last.isascii() and last.isalpha()
+                and after.isascii() and after.isalpha() and after not in _FUNCTION and after not in lexicon.DETERMINERS
+                and not lexicon.is_verb(after)):
+            return True
+        start = end
 
 
 def waits(core: str, cue: str) -> bool:
