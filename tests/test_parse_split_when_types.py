@@ -399,3 +399,16 @@ def test_it_southern_elisions():
 def test_a_result_noun_inside_a_name_is_no_dependency(text, waits):
     tasks = _tasks(text)
     assert (tasks[1]["depends_on"] == [0]) == waits, [(t["description"], t["depends_on"]) for t in tasks]
+
+
+# ---- a greeting right before a request or a favour lead is stripped without a comma ("guagliò me fai 'na cortesia?")
+
+@pytest.mark.parametrize("text, first", [
+    ("buddy do me a favor? reserve a table at Hawksmoor and text Leo the time", "Hawksmoor"),
+    ("guagliò me fai 'na cortesia? prenota un tavolo da Ciro e scrivi a Nunzia", "Ciro"),
+    ("servus kannst du mir einen Gefallen tun? reservier einen Tisch beim Wirt und schreib Vroni", "Wirt"),
+    ("coucou tu peux me rendre un service ? réserve une table chez Lulu et écris à Nina", "Lulu"),
+])
+def test_greeting_before_a_favour_lead(text, first):
+    tasks = _tasks(text)
+    assert len(tasks) == 2 and first in tasks[0]["description"], [t["description"] for t in tasks]
