@@ -412,3 +412,16 @@ def test_a_result_noun_inside_a_name_is_no_dependency(text, waits):
 def test_greeting_before_a_favour_lead(text, first):
     tasks = _tasks(text)
     assert len(tasks) == 2 and first in tasks[0]["description"], [t["description"] for t in tasks]
+
+
+# ---- "text the team our new kit colours": the user's own thing (a possessive) is not what the lookup before found
+
+@pytest.mark.parametrize("text, waits", [
+    ("find a sub goalkeeper for sunday, and text the team our new kit colours", False),
+    ("find the cheapest ferry to Arran, and text the team the departure time", True),
+    ("such einen Ersatztorwart für Sonntag und schick den Eltern unsere neue Adresse", False),
+    ("such die billigste Fähre und schick den Eltern die Abfahrtszeit", True),
+])
+def test_sending_our_own_thing_waits_for_nothing(text, waits):
+    tasks = _tasks(text)
+    assert len(tasks) == 2 and (tasks[1]["depends_on"] == [0]) == waits, [(t["description"], t["depends_on"]) for t in tasks]

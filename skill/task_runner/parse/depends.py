@@ -42,6 +42,7 @@ _SENDERS = frozenset("""send text email e-mail message tell forward share post d
 manda mándame mandame envía envia envíame enviame mandes envíes""".split())
 _LOOKUPS = frozenset("""check find look lookup research see confirm verify get figure work search such suche finde prüfe
 checke busca buscar busques encuentra averigua""".split())
+_POSSESSIVES = lexicon.word_set("possessives")
 _TO_THE_USER = frozenset("me mir moi mi us uns".split())  # "send me the options": what the lookup found
 _TO = lexicon.word_set("recipient_words") | frozenset("to an à pro pra ao".split())
 _JA_SEND = Phrases("送って|送信して|転送して|送っといて|送って ください|送信して ください")
@@ -124,7 +125,8 @@ def _earlier(core: str, words: list[str], cue: str, before: list[str]) -> int | 
                     if _introduces(before[position], noun):
                         return position
     if definite and _sends_the(words) and (_opening_verb(before[previous]) or "") in _LOOKUPS | _PRODUCERS \
-            and (_shares_a_noun(words, before[previous]) or _TO_THE_USER.intersection(words[:3]) or words[1:2] and words[1] in _DETERMINERS
+            and (_shares_a_noun(words, before[previous]) or _TO_THE_USER.intersection(words[:3])
+                 or words[1:2] and words[1] in _DETERMINERS and not _POSSESSIVES.intersection(words[3:5])  # not "… the couple our setlist"
                  or _LOOKUP_RESULTS.intersection(words)):
         return previous  # "check if my flight is on time, and text Maria the arrival time" (not "… the signed lease")
     return None

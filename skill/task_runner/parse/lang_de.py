@@ -119,6 +119,7 @@ LANGUAGE = Language(
     status_nouns=frozenset("aufgaben aufgabe warteschlange liste aufgabenliste aufgabenstatus".split()),
     status_topic=frozenset("status stand fortschritt".split()),
     of_words=frozenset("von der zu über mit".split()),
+    possessives=frozenset("mein meine meinen meinem meiner unser unsere unseren unserem dein deine deinen".split()),
     determiners=frozenset("meine die der den das dem".split()),
     relative_that="die noch?|was noch?",
     all_words=frozenset("alle alles".split()),

@@ -246,6 +246,7 @@ LANGUAGE = Language(
     todo-list list""".split()),
     status_topic=frozenset("status progress state overview rundown update updates recap".split()),
     of_words=frozenset("of on for with in about".split()),
+    possessives=frozenset("my our your his her their".split()),
     determiners=frozenset("of the my our all those".split()),
     relative_that="that/which? 's/is/are/has/have? still/currently/already/been?|that|which",
     all_words=frozenset("all every everything each whole entire whatever anything".split()),

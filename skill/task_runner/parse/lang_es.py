@@ -120,6 +120,7 @@ LANGUAGE = Language(
     status_nouns=frozenset("tareas tarea cola".split()),
     status_topic=frozenset("estado progreso".split()),
     of_words=frozenset("de del sobre con".split()),
+    possessives=frozenset("mi mis tu tus su sus nuestro nuestra nuestros nuestras".split()),
     determiners=frozenset("las los mis la el mi tus esas esos aquellas aquellos".split()),
     relative_that="que está/están/estén|lo que está/están|que",
     all_words=frozenset("todas todos toda todo".split()),

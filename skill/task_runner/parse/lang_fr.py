@@ -157,6 +157,7 @@ LANGUAGE = Language(
     status_topic=frozenset("état statut avancement point".split()),
     status_phrases="c'est quoi le statut|c'est quoi l'état|c'est quoi l'avancement|on en est où|où on en est|t'en es où|vous en êtes où|il reste quoi|qu'est - ce qui reste|qu'est - ce qu'il reste|ce qui reste à faire|du nouveau|des nouvelles|où en est-on|quoi de neuf|ça avance|ça en est où|où en sont|où en est|où en sommes-nous|fais le point|faire le point|quoi de neuf sur",
     of_words=frozenset("de des du sur avec".split()),
+    possessives=frozenset("mon ma mes notre nos ton ta tes".split()),
     determiners=frozenset("les mes le la mon ma l' celles ceux".split()),
     relative_that="ce qui est/sont/a/ont|qui est/sont/a/ont|qui",
     all_words=frozenset("toutes tous tout".split()),

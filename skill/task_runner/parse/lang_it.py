@@ -145,6 +145,7 @@ LANGUAGE = Language(
     status_topic=frozenset("stato avanzamento situazione punto".split()),
     status_phrases="novità|come procede|come procedono|ci sono novità|a che punto siamo|a che punto|come va con|come vanno|cosa manca|cosa è stato fatto",
     of_words=frozenset("di dei delle della del degli sui sul con col".split()),
+    possessives=frozenset("mio mia miei mie nostro nostra nostri nostre".split()),
     determiners=frozenset("le i mie miei la il lo gli mia mio l' quelle quelli quella quello".split()),
     relative_that="che è/sono|quello che è/sono|che",
     all_words=frozenset("tutte tutti tutto".split()),

@@ -128,6 +128,7 @@ LANGUAGE = Language(
         "|残りは|残ってるのは|残ってるタスク|残っているタスク|残りのタスク|どうなってる|どうなっていますか|どうなった|終わりましたか|進捗 どう|進捗 どんな 感じ|進み具合 は? どう|進捗 状況"
     ),
     of_words=frozenset("".split()),
+    possessives=frozenset("".split()),
     determiners=frozenset("の".split()),
     relative_that="の",
     all_words=frozenset("全 部".split()),

@@ -154,6 +154,7 @@ LANGUAGE = Language(
     status_topic=frozenset("status estado progresso andamento situação".split()),
     status_phrases="em que pé está|em que pé estão|em que pé anda|em que pé andam|em que ponto está|em que ponto estão|alguma novidade|novidades|como está indo|como estão indo|como vão as coisas|como está tudo|como estão as|como está a|o que falta|o que já foi feito|como anda|como andam",
     of_words=frozenset("de das dos da do sobre com".split()),
+    possessives=frozenset("meu minha meus minhas nosso nossa nossos nossas".split()),
     determiners=frozenset("as os minhas meus a o minha meu aquelas aqueles essas esses".split()),
     relative_that="que está/estão/estiver/tá/tão|o que está/estão/tá/tão|que",
     all_words=frozenset("todas todos tudo toda todo".split()),

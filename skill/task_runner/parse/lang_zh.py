@@ -117,6 +117,7 @@ LANGUAGE = _with_traditional(
         "|还剩什么|还剩哪些|还有什么没做|还有哪些没做|已完成的任务|怎么样了|进展如何|完成了吗|做完了吗|好了吗|进度 怎么样|进度 如何|进展 怎样"
     ),
     of_words=frozenset("".split()),
+    possessives=frozenset("".split()),
     determiners=frozenset("有 被".split()),
     relative_that="的",
     all_words=frozenset(["所有", "全部"]),

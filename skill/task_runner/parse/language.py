@@ -119,6 +119,7 @@ class Language:
     status_topic: frozenset
     status_phrases: str
     of_words: frozenset             # "status of …", "stato dei task", "status das tarefas": what a status topic is about
+    possessives: frozenset          # "email the couple our setlist": the user's own thing, not what an earlier step found
     determiners: frozenset          # "the", "les", "meine": words between "all" and the status
     relative_that: str              # spec: "all that is pending", "tout ce qui est en attente"
     all_words: frozenset
