@@ -425,3 +425,21 @@ def test_greeting_before_a_favour_lead(text, first):
 def test_sending_our_own_thing_waits_for_nothing(text, waits):
     tasks = _tasks(text)
     assert len(tasks) == 2 and (tasks[1]["depends_on"] == [0]) == waits, [(t["description"], t["depends_on"]) for t in tasks]
+
+
+# ---- more: zh an ordinal inside a noun ("第二季度") is no "second, …"; de "Bescheid geben, dass …" is a message
+# ---- (its date is the message's); ja "部長に報告して" is a message
+
+def test_zh_ordinal_inside_a_noun_is_no_sequencer():
+    tasks = _tasks("下周一之前把第二季度的采购数据整理成表格")
+    assert len(tasks) == 1 and tasks[0]["schedule"]["due"], tasks
+
+
+def test_de_bescheid_geben_is_a_message_with_its_own_dates():
+    tasks = _tasks("Verein, bitte erledigen:\n- Jonas per SMS Bescheid geben, dass das Training am Donnerstag ausfällt\n- Hallenplan als plan.pdf erstellen")
+    assert tasks[0]["type"] == "messaging" and not tasks[0]["schedule"]["not_before"], tasks[0]
+
+
+def test_ja_report_to_someone_is_a_message():
+    tasks = _tasks("売上データを確認して要点をまとめて、それから課長に報告してください")
+    assert tasks[-1]["type"] == "messaging", [(t["description"], t["type"]) for t in tasks]

@@ -189,7 +189,7 @@ LANGUAGE = Language(
     request_end="",
     ambiguous_verbs=frozenset(),
     type_keywords={
-        "messaging": "nachricht|schreib an|schreibe an|schick|schicke|sag|sage|mail|e-mail|whatsapp|posten",
+        "messaging": "bescheid geben|bescheid sagen|nachricht|schreib an|schreibe an|schick|schicke|sag|sage|mail|e-mail|whatsapp|posten",
         "reminder-scheduling": "erinnerung|erinnern|erinnere mich|termin|wecker|kalender",
         "code-execution": "skript|skripte|migration|migrationen|server|datenbank|deployment|laufen lassen|tests laufen|build",
         "file-creation": "datei|dokument|bericht|tabelle",

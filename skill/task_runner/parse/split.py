@@ -247,6 +247,8 @@ def _candidate(words: list[str], index: int) -> tuple[int, str, int | None] | No
         kind = "conj"
     for name, table in lexicon.SEQ.items():
         length = table.at(words, position)
+        if name == "order" and not (punct or conj) and position and is_cjk(words[position][:1]):
+            continue  # "把第三季度的…": an ordinal inside a noun, not "third, …"
         if length and not a_not_a(words, position + length) and not _clock_after(words, position + length):  # "票还有没有"
             position += length
             kind = "also" if name == "then" and clause.then_only_after_first(words, position - length, length) else name
