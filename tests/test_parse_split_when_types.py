@@ -443,3 +443,18 @@ def test_de_bescheid_geben_is_a_message_with_its_own_dates():
 def test_ja_report_to_someone_is_a_message():
     tasks = _tasks("売上データを確認して要点をまとめて、それから課長に報告してください")
     assert tasks[-1]["type"] == "messaging", [(t["description"], t["type"]) for t in tasks]
+
+
+# ---- when the thing is available ("a plumber free on saturday", "un prof dispo le mardi soir") sets no start
+
+@pytest.mark.parametrize("text", [
+    "club:\n1. find a piano teacher free on tuesday evenings\n2. email Rhona the fees",
+    "école :\n1. trouver une prof de chant dispo le jeudi soir\n2. envoyer à Maëlle les tarifs",
+    "escuela:\n1. buscar un profesor de guitarra disponible el martes por la tarde\n2. escribir a Nerea",
+    "scuola:\n1. trovare un insegnante di piano libero il giovedì sera\n2. scrivere a Ilaria",
+    "escola:\n1. procurar um professor de violão disponível na terça à noite\n2. mandar os preços pra Bia",
+    "Schule:\n1. eine Klavierlehrerin suchen, die am Dienstagabend frei ist\n2. Jana die Preise schicken",
+])
+def test_availability_of_the_thing_sets_no_start(text):
+    tasks = _tasks(text)
+    assert len(tasks) == 2 and tasks[0]["schedule"] == {"cron": None, "due": None, "not_before": None}, tasks[0]

@@ -172,6 +172,7 @@ LANGUAGE = Language(
     plural_day_articles="",
     subordinators="wann|wo|ob|wie|welche|welcher|warum|wer",
     relatives=frozenset("der die das welcher welche".split()),
+    availability="frei|verfügbar",
     state_verbs="öffnet|offen|aufhat|schließt|geschlossen|läuft|ist|sind|hat",
     every_words="jeden|jede|jedes|alle",
     clock_words="um|gegen",

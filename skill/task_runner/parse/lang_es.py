@@ -170,6 +170,7 @@ LANGUAGE = Language(
     plural_day_articles="los",
     subordinators="qué|cuándo|dónde|cómo|si|cuál|cuáles|quién|quiénes",
     relatives=frozenset("que quien quienes".split()),
+    availability="disponible|disponibles|libre|libres",
     state_verbs="abre|abren|abierto|abierta|cierra|cierran|cerrado|falla|fallan|es|son|está|están",
     every_words="cada|todos los|todas las",
     clock_words="a las|a la|después de las|despues de las|a partir de las|desde las",

@@ -200,6 +200,7 @@ LANGUAGE = Language(
     plural_day_articles="les",
     subordinators="quand|quel|quelle|quels|quelles|où|si|comment|pourquoi",
     relatives=frozenset("qui que".split()),
+    availability="dispo|dispos|disponible|disponibles|libre|libres",
     state_verbs="ouvre|ouvrent|ouvert|ouverte|ferme|ferment|fermé|est|sont",
     every_words="chaque|tous les|toutes les",
     clock_words="à|vers",

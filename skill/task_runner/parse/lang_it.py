@@ -187,6 +187,7 @@ LANGUAGE = Language(
     plural_day_articles="",
     subordinators="quando|dove|se|come|quale|quali|perché|chi",
     relatives=frozenset("che".split()),
+    availability="disponibile|disponibili|libero|libera|liberi|libere",
     state_verbs="apre|aprono|aperto|aperta|chiude|chiudono|chiuso|è|sono",
     every_words="ogni|tutti i|tutte le",
     clock_words="alle|all'|verso le|dalle|a partire dalle",

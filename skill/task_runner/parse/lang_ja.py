@@ -156,6 +156,7 @@ LANGUAGE = Language(
     plural_day_articles="",
     subordinators="",
     relatives=frozenset("".split()),
+    availability="",
     state_verbs="",
     every_words="",
     clock_words="",

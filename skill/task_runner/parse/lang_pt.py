@@ -195,6 +195,7 @@ LANGUAGE = Language(
     plural_day_articles="às|as|nas|aos",
     subordinators="quando|onde|se|como|qual|quais|quê|quem",
     relatives=frozenset("que quem".split()),
+    availability="disponível|disponíveis|livre|livres",
     state_verbs="abre|abrem|aberto|aberta|fecha|fecham|fechado|é|são|está|estão",
     every_words="cada|toda|todo|todas as|todos os",
     clock_words="às|à|depois das|a partir das|desde as",

@@ -146,6 +146,7 @@ LANGUAGE = _with_traditional(
     plural_day_articles="",
     subordinators="",
     relatives=frozenset("".split()),
+    availability="",
     state_verbs="",
     every_words="",
     clock_words="",

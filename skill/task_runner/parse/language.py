@@ -139,6 +139,7 @@ class Language:
     plural_day_articles: str        # "los lunes", "às segundas": a weekday with these recurs
     subordinators: str              # "whether|if|wann|qué": a date after them is what is asked about …
     relatives: frozenset            # "a physio who works saturdays", "un fisio que atienda los sábados": the weekdays of a relative clause are the thing's
+    availability: str               # "a teacher free on tuesday evenings", "un prof dispo le mardi soir": when the thing is available
     state_verbs: str                # … and after "open|abren|öffnet": it describes when something is, not our task
     every_words: str                # "every|each": a recurring schedule
     clock_words: str                # "at|um|à": before a clock time

@@ -71,7 +71,7 @@ _ONE_OFF = Lazy(
 
 _SUBORDINATORS = alternation("subordinators")  # a Words slot: only those in the text are compiled (patterns.py)
 _DESCRIBES_ONE_OFF = Lazy(  # "find out when the recycling centre opens on Saturdays", "rausfinden, wann … samstags aufhat"
-    r"(?<!\w)(?:that's|which|who|whose|open|opens|closed|closes|available|" + _SUBORDINATORS + r")(?!\w)[^,;:]*$",
+    r"(?<!\w)(?:that's|which|who|whose|open|opens|closed|closes|" + alternation("availability") + "|" + _SUBORDINATORS + r")(?!\w)[^,;:]*$",
     re.IGNORECASE)
 
 
