@@ -458,3 +458,17 @@ def test_ja_report_to_someone_is_a_message():
 def test_availability_of_the_thing_sets_no_start(text):
     tasks = _tasks(text)
     assert len(tasks) == 2 and tasks[0]["schedule"] == {"cron": None, "due": None, "not_before": None}, tasks[0]
+
+
+# ---- writing to a group named by a place or person ("a la banda de Ordes", "au club de Nantes", "al coro di Bari",
+# ---- "à banda de Viseu") is a message; pt (European) "escreve à Inês"
+
+@pytest.mark.parametrize("text", [
+    "escribe a la peña de Haro para confirmar la cena",
+    "écris au club de Vannes pour le tournoi",
+    "scrivi al coro di Lecce per le prove",
+    "escreve à banda de Tomar a confirmar o ensaio",
+    "escreve à Inês sobre o jantar de sábado",
+])
+def test_writing_to_a_named_group_is_messaging(text):
+    assert [t["type"] for t in _tasks(text)] == ["messaging"]

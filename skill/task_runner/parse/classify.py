@@ -164,9 +164,12 @@ def _to_person(tokens: Tokens) -> bool:
     name = tokens.text[tokens.starts[at]:tokens.ends[at]]
     if words[at] in lexicon.DETERMINERS and at + 2 < len(words):  # "écris à la fleuriste Sandrine", "alla fiorista Chiara"
         named = tokens.text[tokens.starts[at + 2]:tokens.ends[at + 2]]
+        if recipient and words[at + 2] in _OF and at + 3 < len(words):  # "escribe a la banda de Ordes"
+            named = tokens.text[tokens.starts[at + 3]:tokens.ends[at + 3]]
         return named[:1].isupper() and words[at + 1].isalpha() or words[at + 1] in _ROLES
     if recipient and not name[:1].isupper() and at + 1 < len(words):  # "alla fiorista Chiara", "au proprio Marc"
-        return tokens.text[tokens.starts[at + 1]:tokens.starts[at + 1] + 1].isupper() or words[at] in _ROLES
+        named = at + 2 if words[at + 1] in _OF and at + 2 < len(words) else at + 1  # "au club de Nantes", "al coro di Bari"
+        return tokens.text[tokens.starts[named]:tokens.starts[named] + 1].isupper() or words[at] in _ROLES
     return name[:1].isupper() or words[at] in _ROLES
 
 
@@ -249,6 +252,7 @@ def _asks_person(tokens: Tokens) -> bool:
 
 
 _RECIPIENT_WORDS = lexicon.word_set("recipient_words")
+_OF = lexicon.word_set("of_words")
 
 
 def _names_a_person(tokens: Tokens) -> bool:

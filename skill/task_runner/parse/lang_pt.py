@@ -53,7 +53,7 @@ LANGUAGE = Language(
     },
     agent_words="agente|assistente|agente de código",
     delegate_verbs="pede|peça|peca|pedir|manda|diz|fala",
-    recipient_words=frozenset("para pro pra ao".split()),
+    recipient_words=frozenset("para pro pra ao à aos às".split()),
     message_that="que|dizendo|falando",
     message_quoted_before="",
     answer_verbs=frozenset("explica explique traduz traduza".split()),
