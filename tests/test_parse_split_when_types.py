@@ -472,3 +472,15 @@ def test_availability_of_the_thing_sets_no_start(text):
 ])
 def test_writing_to_a_named_group_is_messaging(text):
     assert [t["type"] for t in _tasks(text)] == ["messaging"]
+
+
+# ---- a lead before a list that names only what the list is for ("can you sort these for the rescue boat") is no task
+
+@pytest.mark.parametrize("text", [
+    "hey can you sort these for the lifeboat crew\n1. find a sailmaker near Oban\n2. email Fergus the tide tables",
+    "puedes hacer esto para la peña de Haro\n1. buscar un autobús para 30\n2. escribir a Merche",
+    "could you handle these for the school fair\n- order 200 paper cups\n- text Mrs Okafor the stall plan",
+])
+def test_a_lead_naming_what_the_list_is_for(text):
+    tasks = _tasks(text)
+    assert len(tasks) == 2, [t["description"] for t in tasks]
