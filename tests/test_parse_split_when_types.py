@@ -484,3 +484,18 @@ def test_writing_to_a_named_group_is_messaging(text):
 def test_a_lead_naming_what_the_list_is_for(text):
     tasks = _tasks(text)
     assert len(tasks) == 2, [t["description"] for t in tasks]
+
+
+# ---- CJK: a date right before a booking verb in the same clause is the booking's ("日曜日の夜に焼肉屋を6人で予約して",
+# ---- "周六晚上订个包间"); after a comma, or before a noun (予約人数), it is still when to act
+
+@pytest.mark.parametrize("text, starts", [
+    ("日曜日の夜に焼肉屋を6人で予約してください", False),
+    ("歓迎会のお店、金曜に8人で予約しておいて", False),
+    ("周六晚上订个能坐十人的包间", False),
+    ("15時に田村さんにLINEで明日の予約人数を伝えて", True),
+    ("明日の朝、歯医者を予約して", True),
+])
+def test_cjk_date_of_a_booking(text, starts):
+    tasks = _tasks(text)
+    assert len(tasks) == 1 and bool(tasks[0]["schedule"]["not_before"]) == starts, tasks

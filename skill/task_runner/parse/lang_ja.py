@@ -165,6 +165,7 @@ LANGUAGE = Language(
     deadline_cues="",
     start_cues="",
     source_cues="",
+    booking_verbs="予約して|予約する|予約しといて|予約しておいて|予約お願い|予約を|予約入れ",
     object_cues="に変更|へ変更|に移動|にずらし|にずらして|に延期|に変え|に変えて|に振り替え",
     # tables this language does not need
     dotted_abbreviations="",

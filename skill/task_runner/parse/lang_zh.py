@@ -155,6 +155,7 @@ LANGUAGE = _with_traditional(
     deadline_cues="",
     start_cues="",
     source_cues="",
+    booking_verbs="预订|预约|订个|订一|订张|订位|订桌|订餐|订票|订房|订好",
     object_cues="改到|推到|改成|延到|挪到|推迟到|调到",
     # tables this language does not need
     request_end="",

@@ -148,6 +148,7 @@ class Language:
     deadline_cues: str              # "by|before|bis|avant": a due date
     start_cues: str                 # "after|from|après": a start (not before)
     source_cues: str                # "the erg scores from tuesday": a start cue that, after a noun, says where the thing is from
+    booking_verbs: str              # spec: "予約", "订": in CJK a date right before a booking ("土曜日の夜に…予約して") is the booking's
     object_cues: str                # "for|para|pour": a date that belongs to the object, not to the task
     # --- typos
     typos: dict

@@ -43,8 +43,10 @@ def one_off(text: str, base: datetime, result: Schedule) -> None:
             continue  # "明天上海的天气", "土曜日の夜の席": the date describes the object
         if _moved_to(text, match):
             continue  # "予約を来週に変更して", "把会议改到下周": the date the thing moves to, not when to act
-        moment = _zh_moment(match, base)
         key = "due" if match.group("due") else "not_before"
+        if key == "not_before" and _booked(text, match):
+            continue  # "土曜日の夜にイタリアンを4人で予約して": the date of the booking, not when to book
+        moment = _zh_moment(match, base)
         if moment and getattr(result, key) is None:
             setattr(result, key, to_iso(moment))
             result.phrase.append(match.group())
@@ -79,6 +81,16 @@ def _date_due(text: str, base: datetime, result: Schedule) -> None:
     if moment is not None:
         result.due = to_iso(moment.replace(hour=17, minute=0))
         result.phrase.append(match.group())
+
+
+_BOOKING = lexicon.phrases("booking_verbs")
+
+
+def _booked(text: str, match) -> bool:
+    """A booking verb follows the date in the same clause (no 、 or ， between)."""
+    words = Tokens(text[match.end():match.end() + 40]).words
+    end = next((index for index, word in enumerate(words) if word in "、，,。；;"), len(words))
+    return _BOOKING.find(words, 0, end) is not None
 
 
 def _moved_to(text: str, match) -> bool:
