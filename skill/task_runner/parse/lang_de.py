@@ -181,7 +181,7 @@ LANGUAGE = Language(
     deadline_cues="bis zum|bis spätestens|bis morgen|bis|spätestens am|spätestens|bevor|ehe|vor|innerhalb von",
     start_cues="nach|ab",
     source_cues="",
-    booking_verbs="buch|buche|buchen|reservier|reserviere|reservieren",
+    booking_verbs="",  # Latin scripts: "for Saturday" is read by the object cues
     object_cues="für den|für die|für das|für|wegen|über|zum|zur",
     # tables this language does not need
     dotted_abbreviations="",

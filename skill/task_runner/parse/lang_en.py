@@ -344,7 +344,7 @@ LANGUAGE = Language(
     deadline_cues="by|before|no later than|due by|due on|due at|due|deadline is|deadline of|deadline|until|till|til|within",
     start_cues="after|from|starting|starting from|not before|no earlier than",
     source_cues="from",
-    booking_verbs="book|reserve|rebook",
+    booking_verbs="",  # Latin scripts: "for Saturday" is read by the object cues
     object_cues="for",
     # tables this language does not need
     verb_phrases="",

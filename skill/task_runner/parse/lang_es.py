@@ -179,7 +179,7 @@ LANGUAGE = Language(
     deadline_cues="antes de que|antes del|antes de las|antes de|antes|hasta el|hasta|a más tardar|como muy tarde",
     start_cues="después de las|después de|despues de las|despues de|a partir de las|a partir de|desde",
     source_cues="desde",
-    booking_verbs="reserva|reservar|reserve|resérvame",
+    booking_verbs="",  # Latin scripts: "for Saturday" is read by the object cues
     object_cues="para|de|del",
     # tables this language does not need
     dotted_abbreviations="",

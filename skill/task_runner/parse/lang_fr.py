@@ -209,7 +209,7 @@ LANGUAGE = Language(
     deadline_cues="avant qu'|avant que|avant le|avant|d'ici le|d'ici|au plus tard le|au plus tard|jusqu'à",
     start_cues="après|à partir de|dès",
     source_cues="",
-    booking_verbs="réserve|réserver|réservez",
+    booking_verbs="",  # Latin scripts: "for Saturday" is read by the object cues
     object_cues="pour|de|du|comme",
     # tables this language does not need
     dotted_abbreviations="",

@@ -196,7 +196,7 @@ LANGUAGE = Language(
     deadline_cues="entro il|entro|prima che|prima di|prima del|non oltre|finché|finchè|fino a quando|fino a che",
     start_cues="dopo le|dopo|a partire da|dalle",
     source_cues="",
-    booking_verbs="prenota|prenotare|prenotami",
+    booking_verbs="",  # Latin scripts: "for Saturday" is read by the object cues
     object_cues="per|pe'|di|del",
     # tables this language does not need
     dotted_abbreviations="",

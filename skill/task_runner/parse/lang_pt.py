@@ -204,7 +204,7 @@ LANGUAGE = Language(
     deadline_cues="antes que|até a|até o|até|antes de|antes da|antes do|no máximo até",
     start_cues="depois das|depois de|a partir das|a partir de|após",
     source_cues="",
-    booking_verbs="reserva|reservar|reserve",
+    booking_verbs="",  # Latin scripts: "for Saturday" is read by the object cues
     object_cues="para|pra|pro|pros|pras|de|do|da",
     # tables this language does not need
     dotted_abbreviations="",
