@@ -499,3 +499,15 @@ def test_a_lead_naming_what_the_list_is_for(text):
 def test_cjk_date_of_a_booking(text, starts):
     tasks = _tasks(text)
     assert len(tasks) == 1 and bool(tasks[0]["schedule"]["not_before"]) == starts, tasks
+
+
+# ---- ja: a date inside a relative clause (a plain-form verb right before a noun: "来週行ける整備工場") is the thing's
+
+@pytest.mark.parametrize("text, starts", [
+    ("やること：来週行ける歯医者を探す、保険証を探す", False),
+    ("明日来る佐藤さんに駅までの地図を送って", False),
+    ("17時に布団を取り込むようリマインドして", True),
+])
+def test_ja_date_in_a_relative_clause(text, starts):
+    tasks = _tasks(text)
+    assert bool(tasks[0]["schedule"]["not_before"]) == starts, tasks[0]

@@ -29,6 +29,8 @@ _ZH_ONE_OFF = Lazy(
     r"(?P<due>之前|以前|前|までに|まで)?"
 )
 _CJK_ATTRIBUTE = Lazy(r"[^、，,。\s把给跟]{0,6}[的の]")
+# "来週行ける整備工場", "明日来る田中さん": a Japanese plain-form verb right before a noun (no particle between) makes a relative clause
+_JA_RELATIVE = Lazy(r"[^、，,。\sにをでへとがはも]{0,6}?(?:る|う|く|す|つ|む|ぶ|ぐ|た|ない)(?=[\u4e00-\u9fff\u30a1-\u30fa])")
 _ADVERBIAL = Lazy(r"[にでから]")  # "1時間後に…の…": a time with its particle is when to act, not an attribute
 _CJK_STEPS = {"分钟": timedelta(minutes=1), "分鐘": timedelta(minutes=1), "分": timedelta(minutes=1), "小时": timedelta(hours=1),
               "小時": timedelta(hours=1), "時間": timedelta(hours=1),
@@ -41,6 +43,8 @@ def one_off(text: str, base: datetime, result: Schedule) -> None:
             continue
         if _CJK_ATTRIBUTE.match(text, match.end()) and not match.group("due") and not _ADVERBIAL.match(text, match.end()):
             continue  # "明天上海的天气", "土曜日の夜の席": the date describes the object
+        if not match.group("due") and not match.group("rel") and _JA_RELATIVE.match(text, match.end()):
+            continue  # "来週行ける整備工場を探す": the date is inside a relative clause about the thing
         if _moved_to(text, match):
             continue  # "予約を来週に変更して", "把会议改到下周": the date the thing moves to, not when to act
         key = "due" if match.group("due") else "not_before"
