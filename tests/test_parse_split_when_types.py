@@ -511,3 +511,14 @@ def test_cjk_date_of_a_booking(text, starts):
 def test_ja_date_in_a_relative_clause(text, starts):
     tasks = _tasks(text)
     assert bool(tasks[0]["schedule"]["not_before"]) == starts, tasks[0]
+
+
+# ---- de: two verb-final infinitives sharing one object ("die Quittungen sortieren und abheften") are one task
+
+@pytest.mark.parametrize("text, count", [
+    ("bis Freitag die Quittungen aus dem Ordner Reisen sortieren und abheften", 1),
+    ("die Quittungen sortieren und Oma anrufen", 2),
+])
+def test_de_two_infinitives_one_object(text, count):
+    tasks = _tasks(text)
+    assert len(tasks) == count, [t["description"] for t in tasks]
