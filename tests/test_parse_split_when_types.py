@@ -522,3 +522,18 @@ def test_ja_date_in_a_relative_clause(text, starts):
 def test_de_two_infinitives_one_object(text, count):
     tasks = _tasks(text)
     assert len(tasks) == count, [t["description"] for t in tasks]
+
+
+# ---- types: reading a calendar or a folder is a lookup ("olha minha agenda de sexta", "guarda le bollette nella
+# ---- cartella e dimmi …"); sharing is a message ("comparte el enlace con …"); "schreib Nora, ob …" / "Timo schreiben dass …"
+
+@pytest.mark.parametrize("text, kind", [
+    ("primeiro olha minha agenda de sexta depois avisa o Rui que o jantar mudou", "info-lookup"),
+    ("guarda tutte le bollette del 2025 nella cartella e dimmi quanto ho pagato", "info-lookup"),
+    ("comparte el álbum de la excursión con los abuelos", "messaging"),
+    ("partage le lien du sondage avec l'équipe", "messaging"),
+    ("schreib Nora ob wir das Auto am Samstag haben können", "messaging"),
+    ("Timo schreiben dass die Probe ausfällt", "messaging"),
+])
+def test_more_type_readings(text, kind):
+    assert [t["type"] for t in _tasks(text)][:1] == [kind]

@@ -106,7 +106,10 @@ def classify(description: str, has_command: bool = False) -> str:
         return "code-execution"
     if verb in ("file", "report", "submit") and words[:1] == [verb]:
         words = words[1:]  # "file the taxes" submits; it does not create a file
+    reads = bool(lexicon.READING_VERBS.at(words, 0) or words and is_cjk(words[0][:1]) and lexicon.READING_VERBS.find(words[:6]))
     for kind, table in _KEYWORDS:
+        if reads and kind in ("reminder-scheduling", "file-creation"):
+            continue  # "olha minha agenda de quinta", "guarda le fatture nella cartella": reading them is a lookup
         if table.find(words) or (kind == "messaging" and _channel(words)):
             return kind
     return "info-lookup"
@@ -131,7 +134,8 @@ _QUOTED_AFTER_COLON = Lazy(r":\s*[\"“«„「『']")  # "schreib in die WG-Gru
 def _tells_what(words: list[str], verb: str) -> bool:
     """A verb-final write verb, then ", dass …" / ", welche …": a message saying that."""
     at = words.index(verb) + 1 if verb in words else len(words)
-    return words[at:at + 1] == [","] and at + 1 < len(words) and (words[at + 1] in _WHETHER or bool(lexicon.MESSAGE_THAT.at(words, at + 1)))
+    at += words[at:at + 1] == [","]  # "Sabine schreiben dass …" often comes without its comma
+    return at < len(words) and (words[at] in _WHETHER or bool(lexicon.MESSAGE_THAT.at(words, at)))
 
 
 def _asks_whether(words: list[str]) -> bool:
@@ -148,7 +152,7 @@ def _to_person(tokens: Tokens) -> bool:
     at += recipient
     that = 2 + lexicon.REQUEST.at(words, 2)  # "schreib Jonas bitte, dass …"
     that += words[that:that + 1] in ([","], ["，"])
-    if at == 1 and len(words) > that and (lexicon.MESSAGE_THAT.at(words, 2) or lexicon.MESSAGE_THAT.at(words, that)):
+    if at == 1 and len(words) > that and (lexicon.MESSAGE_THAT.at(words, 2) or lexicon.MESSAGE_THAT.at(words, that) or words[2] in _WHETHER):
         return tokens.text[tokens.starts[1]:tokens.starts[1] + 1].isupper()  # "schreib Tim, dass …"
     after = 3 + (words[3:4] in ([","], ["，"]))
     if at == 1 and len(words) > after and lexicon.MESSAGE_THAT.at(words, after) and tokens.text[tokens.starts[1]].islower():

@@ -29,7 +29,7 @@ LANGUAGE = Language(
     request_end="",
     ambiguous_verbs=frozenset("programma stampa ordina".split()),
     type_verbs={
-        "messaging": "chiami mandi invii contatti chieda invita conferma pubblica pubblicare posta postare scrivigli scrivile invia inviate inviare manda mandate mandare rispondi rispondete rispondere chiama chiamate"
+        "messaging": "condividi chiami mandi invii contatti chieda invita conferma pubblica pubblicare posta postare scrivigli scrivile invia inviate inviare manda mandate mandare rispondi rispondete rispondere chiama chiamate"
                      " chiamare avvisa avvisare scrivigli scrivile mandagli mandale digli dille inoltra inoltrare"
                      " contatta contattare chiedigli mandami inviami",
         "code-execution": "esegui eseguite eseguire lancia lanciate lanciare installa installate installare riavvia"
