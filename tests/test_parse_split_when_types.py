@@ -537,3 +537,16 @@ def test_de_two_infinitives_one_object(text, count):
 ])
 def test_more_type_readings(text, kind):
     assert [t["type"] for t in _tasks(text)][:1] == [kind]
+
+
+# ---- weekdays as a topic ("a poem about sundays", "un poème sur les lundis") schedule nothing
+
+@pytest.mark.parametrize("text", [
+    "write a short poem about sundays into poem.txt",
+    "écris un poème sur les lundis dans poeme.txt",
+    "escribe un texto sobre los lunes en lunes.txt",
+    "scrivi una filastrocca sul lunedì in lunedi.txt",
+])
+def test_weekdays_as_a_topic_set_no_cron(text):
+    tasks = _tasks(text)
+    assert len(tasks) == 1 and tasks[0]["schedule"]["cron"] is None, tasks

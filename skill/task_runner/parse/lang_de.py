@@ -171,6 +171,7 @@ LANGUAGE = Language(
     time_characters="",
     plural_day_articles="",
     subordinators="wann|wo|ob|wie|welche|welcher|warum|wer",
+    topic_words="über",
     relatives=frozenset("der die das welcher welche".split()),
     availability="frei|verfügbar",
     state_verbs="öffnet|offen|aufhat|schließt|geschlossen|läuft|ist|sind|hat",

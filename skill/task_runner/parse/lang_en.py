@@ -334,6 +334,7 @@ LANGUAGE = Language(
     time_characters="",
     plural_day_articles="",
     subordinators="why|how|whether|if|where|what",
+    topic_words="about|on the subject of",
     relatives=frozenset("who which that".split()),
     availability="available|free",
     state_verbs="open|opens|closed|closes|available|fires|fired|happens|happened|occurs|breaks|broke|fails|failed|crashes|crashed|runs|ran|goes down|is|are|was|were",

@@ -169,6 +169,7 @@ LANGUAGE = Language(
     time_characters="",
     plural_day_articles="los",
     subordinators="qué|cuándo|dónde|cómo|si|cuál|cuáles|quién|quiénes",
+    topic_words="sobre|acerca de",
     relatives=frozenset("que quien quienes".split()),
     availability="disponible|disponibles|libre|libres",
     state_verbs="abre|abren|abierto|abierta|cierra|cierran|cerrado|falla|fallan|es|son|está|están",

@@ -199,6 +199,7 @@ LANGUAGE = Language(
     time_characters="",
     plural_day_articles="les",
     subordinators="quand|quel|quelle|quels|quelles|où|si|comment|pourquoi",
+    topic_words="sur|à propos de|au sujet de",
     relatives=frozenset("qui que".split()),
     availability="dispo|dispos|disponible|disponibles|libre|libres",
     state_verbs="ouvre|ouvrent|ouvert|ouverte|ferme|ferment|fermé|est|sont",

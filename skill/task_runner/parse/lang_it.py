@@ -186,6 +186,7 @@ LANGUAGE = Language(
     time_characters="",
     plural_day_articles="",
     subordinators="quando|dove|se|come|quale|quali|perché|chi",
+    topic_words="su|sui|sulla|sul|riguardo a|riguardo",
     relatives=frozenset("che".split()),
     availability="disponibile|disponibili|libero|libera|liberi|libere",
     state_verbs="apre|aprono|aperto|aperta|chiude|chiudono|chiuso|è|sono",

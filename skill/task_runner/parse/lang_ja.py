@@ -155,6 +155,7 @@ LANGUAGE = Language(
     time_characters="毎時分曜朝夜午後週明今末日",
     plural_day_articles="",
     subordinators="",
+    topic_words="について",
     relatives=frozenset("".split()),
     availability="",
     state_verbs="",

@@ -194,6 +194,7 @@ LANGUAGE = Language(
     time_characters="",
     plural_day_articles="às|as|nas|aos",
     subordinators="quando|onde|se|como|qual|quais|quê|quem",
+    topic_words="sobre|acerca de",
     relatives=frozenset("que quem".split()),
     availability="disponível|disponíveis|livre|livres",
     state_verbs="abre|abrem|aberto|aberta|fecha|fecham|fechado|é|são|está|estão",

@@ -145,6 +145,7 @@ LANGUAGE = _with_traditional(
     time_characters="每明今后周星点时分天晚早午底末号月小",
     plural_day_articles="",
     subordinators="",
+    topic_words="关于",
     relatives=frozenset("".split()),
     availability="",
     state_verbs="",

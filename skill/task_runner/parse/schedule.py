@@ -136,7 +136,7 @@ def _recurring(text: str, result: Schedule) -> tuple[int, int] | None:
             result.phrase.append(every_n.group().strip())
             return every_n.span()
     days = next((m for m in _RECUR_DAYS.finditer(text) if not _descriptive(text, m.start())
-                 and not ((m.group("plural") or m.group("los")) and _in_relative_clause(text, m.start()))), None)
+                 and not ((m.group("plural") or m.group("los")) and (_in_relative_clause(text, m.start()) or _after_topic(text, m.start())))), None)
     unit = next((m for m in _RECUR_UNIT.finditer(text)
                  if not (_ADJECTIVE_BEFORE.search(text, 0, m.start()) and not _names_a_reminder(text[m.end():]))
                  and not _after_its_noun(text, m) and not _descriptive(text, m.start())), None)
@@ -212,6 +212,17 @@ def _descriptive(text: str, start: int) -> bool:
 
 
 _RELATIVES = lexicon.word_set("relatives")
+
+
+_TOPIC = lexicon.phrases("topic_words")
+
+
+def _after_topic(text: str, start: int) -> bool:
+    """"write a haiku about mondays": the weekdays are what the thing is about (an article may come between)."""
+    words = Tokens(text[max(0, start - 30):start]).words
+    if words and words[-1] in lexicon.DETERMINERS:
+        words = words[:-1]
+    return bool(words) and bool(_TOPIC.ending_at(words, len(words)))
 
 
 def _in_relative_clause(text: str, start: int) -> bool:
