@@ -550,3 +550,16 @@ def test_more_type_readings(text, kind):
 def test_weekdays_as_a_topic_set_no_cron(text):
     tasks = _tasks(text)
     assert len(tasks) == 1 and tasks[0]["schedule"]["cron"] is None, tasks
+
+
+# ---- zh: a date that is the subject of an A-not-A question ("后天会不会下雪", "周五有没有空") sets no start;
+# ---- "两小时后检查一下…有没有…" still starts in two hours
+
+@pytest.mark.parametrize("text, starts", [
+    ("帮我查一下后天会不会下雪", False),
+    ("看看王老师周五有没有空，然后发消息给家长", False),
+    ("两小时后检查一下数据库备份有没有跑完", True),
+])
+def test_zh_date_inside_an_a_not_a_question(text, starts):
+    tasks = _tasks(text)
+    assert bool(tasks[0]["schedule"]["not_before"]) == starts, tasks[0]

@@ -43,6 +43,8 @@ def one_off(text: str, base: datetime, result: Schedule) -> None:
             continue
         if _CJK_ATTRIBUTE.match(text, match.end()) and not match.group("due") and not _ADVERBIAL.match(text, match.end()):
             continue  # "明天上海的天气", "土曜日の夜の席": the date describes the object
+        if not match.group("due") and not match.group("rel") and _asked_about(text, match.end()):
+            continue  # "查一下明天会不会下雨", "看看周四有没有空": the date is inside the question, not when to act
         if not match.group("due") and not match.group("rel") and _JA_RELATIVE.match(text, match.end()):
             continue  # "来週行ける整備工場を探す": the date is inside a relative clause about the thing
         if _moved_to(text, match):
@@ -88,6 +90,17 @@ def _date_due(text: str, base: datetime, result: Schedule) -> None:
 
 
 _BOOKING = lexicon.phrases("booking_verbs")
+
+
+def _asked_about(text: str, end: int) -> bool:
+    """A Chinese A-not-A question ("会不会", "有没有") right after the date (the date is its subject)."""
+    words = Tokens(text[end:end + 12]).words
+    for index in range(min(2, len(words) - 2)):
+        if words[index] in "、，,。；;？?":
+            return False
+        if words[index + 1] in ("不", "没") and words[index + 2] == words[index] and is_cjk(words[index][:1]):
+            return True
+    return False
 
 
 def _booked(text: str, match) -> bool:
