@@ -563,3 +563,14 @@ def test_weekdays_as_a_topic_set_no_cron(text):
 def test_zh_date_inside_an_a_not_a_question(text, starts):
     tasks = _tasks(text)
     assert bool(tasks[0]["schedule"]["not_before"]) == starts, tasks[0]
+
+
+# ---- de: "schreib der Floristin Frau Beck, ob …": an article, a role and a name, then what to ask, is a message
+
+@pytest.mark.parametrize("text, kind", [
+    ("schreib der Floristin Frau Beck ob Pfingstrosen gehen", "messaging"),
+    ("schreib dem Hausmeister Herrn Kurz, ob die Heizung wieder geht", "messaging"),
+    ("write the report on whether we should merge the branches", "file-creation"),
+])
+def test_de_article_role_name_then_whether(text, kind):
+    assert [t["type"] for t in _tasks(text)] == [kind]
