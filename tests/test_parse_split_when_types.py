@@ -574,3 +574,17 @@ def test_zh_date_inside_an_a_not_a_question(text, starts):
 ])
 def test_de_article_role_name_then_whether(text, kind):
     assert [t["type"] for t in _tasks(text)] == [kind]
+
+
+# ---- writing to a person named by a role ("écris à la nounou", "escribe a la casera", "scrivi al commercialista")
+# ---- is a message; the role words moved from classify.py into the Language field roles
+
+@pytest.mark.parametrize("text", [
+    "écris à la nounou pour vendredi",
+    "escribe a la casera por lo de la caldera",
+    "scrivi al commercialista per la fattura",
+    "escreve para a senhoria sobre a renda",
+    "write to the landlord about the boiler",
+])
+def test_writing_to_a_role_is_messaging(text):
+    assert [t["type"] for t in _tasks(text)] == ["messaging"]

@@ -21,8 +21,7 @@ _REMINDER_START = Phrases(
     "|block out? time|recuérdame|recuerdame|programa|agenda|erinnere|erinner|plane einen termin|提醒|安排")
 _MEETINGS = frozenset("meeting call slot appointment sync 1:1 one-on-one calendar standup".split())
 _BOOKING = frozenset("book set put block add".split())
-_ROLES = frozenset("""boss manager team wife husband partner mom dad mum landlord client clients accountant lawyer doctor
-friend friends colleague colleagues neighbor neighbour coworker teacher""".split())
+_ROLES = lexicon.word_set("roles")  # "write to the landlord", "écris à la nounou": a person named by a role
 _TRANSFORM = frozenset("turn convert make compile put format export condense distill distil boil".split())
 _MESSAGES = frozenset("email e-mail emails message messages reply response dm text slack".split())
 # Lookup verbs whose object decides: "check the weather" is a lookup, "check disk usage on the server" runs code.

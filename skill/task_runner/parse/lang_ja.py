@@ -27,6 +27,7 @@ LANGUAGE = Language(
     },
     agent_words="エージェント|アシスタント|ボット",
     delegate_verbs="",
+    roles=frozenset("".split()),
     recipient_words=frozenset("".split()),
     message_that="",
     message_quoted_before="って|と伝えて|と言って",

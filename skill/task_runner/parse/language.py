@@ -34,6 +34,7 @@ class Language:
     type_keywords: dict             # task type → spec of words that point to it anywhere in the item
     agent_words: str                # spec: "coding agent", "agente", "エージェント"
     delegate_verbs: str             # spec: "have", "pídele", "lass": verb + agent word = agent-delegation
+    roles: frozenset                # "the landlord", "la nounou", "der Hausmeister": a person named by a role (a message goes to them)
     recipient_words: frozenset      # "write to Léa", "escribe a Andrés": a written message, not a file
     message_that: str               # spec: "tell Ana that …": what follows is the message, its dates are not ours
     message_quoted_before: str      # spec: "…って送って": the message comes before it (from the last particle on)
