@@ -9,7 +9,7 @@ thing"). The order ranks *signals*, so the strongest signal is read first:
 3. otherwise keywords, tried in the skill's first-match order.
 """
 
-from task_runner.parse import lexicon
+from task_runner.parse import clause, lexicon
 from task_runner.parse.clean import leading_verb
 from task_runner.parse.patterns import Lazy
 from task_runner.parse.phrases import Phrases, Tokens, is_cjk
@@ -21,8 +21,7 @@ _REMINDER_START = Phrases(
     "|block out? time|recuérdame|recuerdame|programa|agenda|erinnere|erinner|plane einen termin|提醒|安排")
 _MEETINGS = frozenset("meeting call slot appointment sync 1:1 one-on-one calendar standup".split())
 _BOOKING = frozenset("book set put block add".split())
-_ROLES = frozenset("""boss manager team wife husband partner mom dad mum landlord client clients accountant lawyer doctor
-friend friends colleague colleagues neighbor neighbour coworker teacher""".split())
+_ROLES = lexicon.word_set("roles")  # "write to the landlord", "écris à la nounou": a person named by a role
 _TRANSFORM = frozenset("turn convert make compile put format export condense distill distil boil".split())
 _MESSAGES = frozenset("email e-mail emails message messages reply response dm text slack".split())
 # Lookup verbs whose object decides: "check the weather" is a lookup, "check disk usage on the server" runs code.
@@ -59,10 +58,15 @@ def classify(description: str, has_command: bool = False) -> str:
         verb = you[:-1] if len(you) > 4 and you.endswith("s") and lexicon.is_verb(you[:-1]) else None
         rest = verb + text[text.lower().find(you) + len(you):] if verb and you in text.lower() else rest  # read as "escribe a Rubén"
     if verb is None and is_cjk(text[:1]):  # "查一下小区停水通知": a lookup, though 通知 is a messaging word
-        verb = next((text[:size] for size in (4, 3, 2) if text[:size] in _VERB_TYPE), None)
+        timed = clause.cjk_time_length(words)  # "每周一晚上8点提醒我…": the verb after a leading time
+        head = Tokens(text[:200]).rest(timed) if 0 < timed < len(words) else text
+        verb = next((head[:size] for size in (4, 3, 2) if head[:size] in _VERB_TYPE), None)
+        rest = head if _REMINDER_START.at(Tokens(head[:40]).words, 0) else rest
     if verb is None:  # German puts the infinitive last: "Mama anrufen", "die Werkstatt anrufen wegen …"
         verb = next((word for word in reversed(words[1:]) if word in _VERB_TYPE and word in lexicon.DE_INFINITIVES),
-                    words[-1] if words and words[-1] in _VERB_TYPE else None)
+                    words[-1] if words and words[-1] in _VERB_TYPE and words[-2:-1] != ["."] else None)  # "….txt" is no "txt"
+    if verb in lexicon.DE_INFINITIVES and lexicon.verb_type(verb) == "file-creation" and _tells_what(words, verb):
+        return "messaging"  # "den Fahrern schreiben, welche Supermärkte …": what they are told, written to them
     rest_tokens = Tokens(rest[:400])
     rest_words = rest_tokens.words
     if _REMINDER_START.at(rest_words, 0) or _books_meeting(rest_words) or _books_appointment(rest_words):
@@ -80,10 +84,10 @@ def classify(description: str, has_command: bool = False) -> str:
         obj = rest_words[1:5]
         if _mentions("reminder-scheduling", obj) and not _names_a_file(rest_words):
             by_verb = "reminder-scheduling"  # "crée un rappel …", "cria um lembrete …" (not "un calendrier dans semis.md")
-        elif any(w in _MESSAGES for w in obj) or _mentions("messaging", obj) or _to_person(rest_tokens) \
+        elif any(w in _MESSAGES for w in obj) or _mentions("messaging", obj) and not _names_a_file(rest_words) or _to_person(rest_tokens) \
                 or ":" in rest[:200] and _QUOTED_AFTER_COLON.search(rest[:200]):
             by_verb = "messaging"  # "draft an email to Dr. Patel", "écris un mail à Paul", "écris à Léa pour confirmer"
-        elif _mentions("code-execution", obj) and not _mentions("file-creation", obj):
+        elif _mentions("code-execution", obj) and not _mentions("file-creation", obj) and not _names_a_file(rest_words):
             by_verb = "code-execution"  # "write a script that …"
     if verb in _WEAK_LOOKUP and _mentions("code-execution", rest_words[1:8]) and not _asks_whether(rest_words):
         by_verb = "code-execution"  # "check disk usage on the server" runs code; "check whether the backup ran" asks
@@ -93,13 +97,18 @@ def classify(description: str, has_command: bool = False) -> str:
         return "file-creation"  # "turn them into a one-pager"
     if by_verb in (None, "info-lookup") and _into_file(words):
         return "file-creation"  # "summarize it in a markdown file"
+    if by_verb is None and not has_command and _names_a_file(words) and not _mentions("messaging", words):
+        return "file-creation"  # "Plakat krampuslauf.png machen", "hazme un cartel en cartel.png": the result is that file
     if by_verb:
         return by_verb
     if has_command:
         return "code-execution"
     if verb in ("file", "report", "submit") and words[:1] == [verb]:
         words = words[1:]  # "file the taxes" submits; it does not create a file
+    reads = bool(lexicon.READING_VERBS.at(words, 0) or words and is_cjk(words[0][:1]) and lexicon.READING_VERBS.find(words[:6]))
     for kind, table in _KEYWORDS:
+        if reads and kind in ("reminder-scheduling", "file-creation"):
+            continue  # "olha minha agenda de quinta", "guarda le fatture nella cartella": reading them is a lookup
         if table.find(words) or (kind == "messaging" and _channel(words)):
             return kind
     return "info-lookup"
@@ -121,6 +130,13 @@ def _without_report_back(text: str) -> str:
 _QUOTED_AFTER_COLON = Lazy(r":\s*[\"“«„「『']")  # "schreib in die WG-Gruppe: \"…\"": the words are a message
 
 
+def _tells_what(words: list[str], verb: str) -> bool:
+    """A verb-final write verb, then ", dass …" / ", welche …": a message saying that."""
+    at = words.index(verb) + 1 if verb in words else len(words)
+    at += words[at:at + 1] == [","]  # "Sabine schreiben dass …" often comes without its comma
+    return at < len(words) and (words[at] in _WHETHER or bool(lexicon.MESSAGE_THAT.at(words, at)))
+
+
 def _asks_whether(words: list[str]) -> bool:
     """The verb's object is a yes/no question ("check whether …", "prüf, ob …", "verifica se …")."""
     position = 1 + (words[1:2] == [","])
@@ -135,12 +151,13 @@ def _to_person(tokens: Tokens) -> bool:
     at += recipient
     that = 2 + lexicon.REQUEST.at(words, 2)  # "schreib Jonas bitte, dass …"
     that += words[that:that + 1] in ([","], ["，"])
-    if at == 1 and len(words) > that and (lexicon.MESSAGE_THAT.at(words, 2) or lexicon.MESSAGE_THAT.at(words, that)):
+    if at == 1 and len(words) > that and (lexicon.MESSAGE_THAT.at(words, 2) or lexicon.MESSAGE_THAT.at(words, that) or words[2] in _WHETHER):
         return tokens.text[tokens.starts[1]:tokens.starts[1] + 1].isupper()  # "schreib Tim, dass …"
     after = 3 + (words[3:4] in ([","], ["，"]))
     if at == 1 and len(words) > after and lexicon.MESSAGE_THAT.at(words, after) and tokens.text[tokens.starts[1]].islower():
         return tokens.text[tokens.starts[2]:tokens.starts[2] + 1].isupper()  # "schreib stattdessen Jens, dass …"
-    if at == 1:  # "write Tom the wifi password", "schreib Tom das WLAN-Passwort": a name, then the thing written
+    if at == 1 and not (words[1] in lexicon.DETERMINERS and any(word in _WHETHER for word in words[3:7])):  # not "schreib der Floristin Frau Beck, ob …"
+        # "write Tom the wifi password", "schreib Tom das WLAN-Passwort": a name, then the thing written
         named = 1 + lexicon.REQUEST.at(words, 1)  # "schreib bitte Herrn Albrecht eine Mail"
         name = tokens.text[tokens.starts[named]:tokens.ends[named]] if named < len(words) else ""
         follow = named + 1 + (named + 2 < len(words) and tokens.text[tokens.starts[named + 1]:][:1].isupper())
@@ -151,9 +168,12 @@ def _to_person(tokens: Tokens) -> bool:
     name = tokens.text[tokens.starts[at]:tokens.ends[at]]
     if words[at] in lexicon.DETERMINERS and at + 2 < len(words):  # "écris à la fleuriste Sandrine", "alla fiorista Chiara"
         named = tokens.text[tokens.starts[at + 2]:tokens.ends[at + 2]]
+        if recipient and words[at + 2] in _OF and at + 3 < len(words):  # "escribe a la banda de Ordes"
+            named = tokens.text[tokens.starts[at + 3]:tokens.ends[at + 3]]
         return named[:1].isupper() and words[at + 1].isalpha() or words[at + 1] in _ROLES
     if recipient and not name[:1].isupper() and at + 1 < len(words):  # "alla fiorista Chiara", "au proprio Marc"
-        return tokens.text[tokens.starts[at + 1]:tokens.starts[at + 1] + 1].isupper() or words[at] in _ROLES
+        named = at + 2 if words[at + 1] in _OF and at + 2 < len(words) else at + 1  # "au club de Nantes", "al coro di Bari"
+        return tokens.text[tokens.starts[named]:tokens.starts[named] + 1].isupper() or words[at] in _ROLES
     return name[:1].isupper() or words[at] in _ROLES
 
 
@@ -236,6 +256,7 @@ def _asks_person(tokens: Tokens) -> bool:
 
 
 _RECIPIENT_WORDS = lexicon.word_set("recipient_words")
+_OF = lexicon.word_set("of_words")
 
 
 def _names_a_person(tokens: Tokens) -> bool:

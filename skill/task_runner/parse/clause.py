@@ -12,7 +12,8 @@ def one_job(left: list[str], right: list[str]) -> bool:
     the result of the first, not a task of its own."""
     if not right:
         return False
-    if lexicon.REPORT_BACK.at(right, 0) or _KEEP_AS.at(right, 0) or is_cjk(right[0][:1]) and _KEEP_AS.ending_at(right, len(right)):
+    cjk = is_cjk(right[0][:1]) or bool(left) and is_cjk(left[-1][:1])  # "…を書いてmenu.docxで保存して": a file name first
+    if lexicon.REPORT_BACK.at(right, 0) or _KEEP_AS.at(right, 0) or cjk and _KEEP_AS.ending_at(right, len(right)):
         return True  # "prepare the quote and save it as quote.pdf": where the result goes, not a task
     if is_cjk(right[0][:1]) and lexicon.REPORT_BACK.ending_at(right, len(right)) and "に" not in right:
         return True  # "テストを実行して、落ちたものを教えて": telling the user what came of it
@@ -54,3 +55,72 @@ def strip_result_lead(core: str) -> str:
     while rest < len(tokens) and tokens.words[rest] in _BREAKS:
         rest += 1
     return tokens.rest(rest) if rest < len(tokens) else core
+
+
+def strip_use_lead(core: str) -> str:
+    """"use that to write the list" → "write the list", "usa quegli orari per preparare …" → "preparare …":
+    after a sequencer, the use of what came before leads to the step's own verb (a few words on)."""
+    tokens = Tokens(core[:120])
+    words = tokens.words
+    length = lexicon.USE_VERBS.at(words, 0)
+    if not length:
+        return core
+    for at in range(length, min(len(words) - 1, length + 6)):
+        if words[at] in lexicon.PURPOSE_WORDS:
+            return tokens.rest(at + 1) if lexicon.is_verb(words[at + 1]) else core
+        if words[at] in _BREAKS:
+            return core
+    return core
+
+
+def cjk_time_length(words: list[str]) -> int:
+    """How many words of a leading CJK time ("每月1号上午10点", "两小时后") open ``words`` (time characters,
+    numerals, a part of the day)."""
+    at = 0
+    while at < len(words) and (words[at] in lexicon.TIME_CHARACTERS or words[at] in lexicon.CJK_NUMERALS or words[at][:1].isdigit()
+                               or "".join(words[at:at + 2]) in lexicon.CJK_DAY_PARTS):
+        at += 2 if "".join(words[at:at + 2]) in lexicon.CJK_DAY_PARTS else 1
+    return at
+
+
+def then_only_after_first(words: list[str], at: int, length: int) -> bool:
+    """zh "…，再查一下…" is an "also"; "先下载…，再整理…", "…然后总结…再回复…" a "then" (a first-word opened the
+    sentence, or a "then" came before)."""
+    if lexicon.THEN_AFTER_FIRST.at(words, at) != length or lexicon.FIRST_WORDS.find(words[:4]) is not None \
+            or at and words[at - 1] in lexicon.NOT_THEN_BEFORE:  # "下午3点以后再…": no sequencer at all
+        return False
+    before = words[max(0, at - 40):at]
+    found = lexicon.SEQ["then"].find(before)
+    return found is None or lexicon.THEN_AFTER_FIRST.at(before, found[0]) == found[1]
+
+
+def done_again(text: str) -> bool:
+    """"…的价格，查完之后用这个结果写…": "查完" only says the step before is done; the next step waits for it."""
+    words = [word for word in Tokens(text).words if word not in _BREAKS]
+    return 1 < len(words) <= 4 and is_cjk(words[0][:1]) and words[-1] in lexicon.DEP_DONE and bool(lexicon.VERB_PHRASES.at(words, 0))
+
+
+_ENDS = frozenset(".!?;。！？；")
+
+
+def command_tail(tokens: Tokens, end: int) -> int:
+    """Where a command's span ends once the rest of its CJK clause goes with it: "t-18は完了にしといて" leaves no
+    "といて", "T-15はもういらないからキャンセル" no "からキャンセル" (a request ending, or a particle and the control
+    word again, with nothing else before the sentence ends)."""
+    first = next((index for index, start in enumerate(tokens.starts) if start >= end), len(tokens.words))
+    words, last = tokens.words, first
+    while last < len(words) and words[last] not in _ENDS and "\n" not in tokens.text[end:tokens.starts[last]] and last - first < 10:
+        last += 1
+    tail = words[first:last]
+    if not tail or not all(is_cjk(word[:1]) for word in tail) or last < len(words) and words[last] not in _ENDS:
+        return end
+    if lexicon.REQUEST_END.at(tail, 0) == len(tail):
+        return tokens.ends[last - 1]
+    for skip in (0, 1, 2):
+        if skip and not all("\u3040" <= word <= "\u309f" for word in tail[:skip]):
+            break
+        for table in lexicon.CONTROL_AFTER.values():
+            length = table.at(tail, skip)
+            if length and skip + length + lexicon.REQUEST_END.at(tail, skip + length) == len(tail):
+                return tokens.ends[last - 1]
+    return end

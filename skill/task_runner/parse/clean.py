@@ -80,7 +80,8 @@ def _opener(words: list[str], at: int) -> tuple[str, int] | None:
     if length == 1 and words[at] in lexicon.TIME_CUES and words[at + 1:at + 2] and words[at + 1][:1].isdigit():
         length = 0  # "um 14 Uhr …" is a clock time, not a hesitation
     if length and (words[at] in _ALWAYS_GREETINGS or length > 1 or (at + 1 < len(words) and _is_edge(words[at + 1]))
-                   or at + 1 < len(words) and lexicon.is_verb(words[at + 1]) and words[at + 1] not in lexicon.AMBIGUOUS_VERBS):
+                   or at + 1 < len(words) and lexicon.is_verb(words[at + 1]) and words[at + 1] not in lexicon.AMBIGUOUS_VERBS
+                   or lexicon.REQUEST.at(words, at + length) or lexicon.HELP_ONLY.at(words, at + length)):  # "guagliò me fai 'na cortesia?"
         return "greet", length
     for kind, table in lexicon.SEQ.items():
         length = table.at(words, at)

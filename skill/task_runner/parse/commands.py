@@ -7,7 +7,7 @@ A command inside a question ("should I retry T-03?") or a dependency ("after T-0
 "once T-06 is done") is not a command.
 """
 
-from task_runner.parse import lexicon
+from task_runner.parse import clause, lexicon
 from task_runner.parse.clean import trim
 from task_runner.parse.idtext import id_groups
 from task_runner.parse.mode import is_question
@@ -46,7 +46,7 @@ def extract(text: str) -> Found:
     commands += _selector_commands(tokens, used)
     status = find_status(tokens, used)
     rest = text
-    for start, end in sorted(used, reverse=True):
+    for start, end in sorted((start, clause.command_tail(tokens, end)) for start, end in used)[::-1]:
         rest = rest[:_joined_from(tokens, start)] + "\n" + rest[end:]
     commands.sort(key=lambda c: c.pop("_at"))
     return Found(commands, status, rest)

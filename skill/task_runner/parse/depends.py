@@ -42,6 +42,7 @@ _SENDERS = frozenset("""send text email e-mail message tell forward share post d
 manda mándame mandame envía envia envíame enviame mandes envíes""".split())
 _LOOKUPS = frozenset("""check find look lookup research see confirm verify get figure work search such suche finde prüfe
 checke busca buscar busques encuentra averigua""".split())
+_POSSESSIVES = lexicon.word_set("possessives")
 _TO_THE_USER = frozenset("me mir moi mi us uns".split())  # "send me the options": what the lookup found
 _TO = lexicon.word_set("recipient_words") | frozenset("to an à pro pra ao".split())
 _JA_SEND = Phrases("送って|送信して|転送して|送っといて|送って ください|送信して ください")
@@ -97,7 +98,7 @@ def _earlier(core: str, words: list[str], cue: str, before: list[str]) -> int | 
     if once is not None:
         named = _mentioned(once, before)
         return previous if named is None else named
-    if cue in ("then", "cond") or lexicon.DEP_RESULT.find(words):
+    if cue in ("then", "cond") or _result_words(words):
         return previous
     if _pronoun_object(words) or _what_happened(words) or _picks_from_results(words):
         return previous
@@ -124,10 +125,28 @@ def _earlier(core: str, words: list[str], cue: str, before: list[str]) -> int | 
                     if _introduces(before[position], noun):
                         return position
     if definite and _sends_the(words) and (_opening_verb(before[previous]) or "") in _LOOKUPS | _PRODUCERS \
-            and (_shares_a_noun(words, before[previous]) or _TO_THE_USER.intersection(words[:3]) or words[1:2] and words[1] in _DETERMINERS
+            and (_shares_a_noun(words, before[previous]) or _TO_THE_USER.intersection(words[:3])
+                 or words[1:2] and words[1] in _DETERMINERS and not _POSSESSIVES.intersection(words[3:5])  # not "… the couple our setlist"
                  or _LOOKUP_RESULTS.intersection(words)):
         return previous  # "check if my flight is on time, and text Maria the arrival time" (not "… the signed lease")
     return None
+
+
+def _result_words(words: list[str]) -> bool:
+    """"with the results …", "send the answer to Bob" (not "write the answer grid": a noun after the result
+    noun makes one name)."""
+    start = 0
+    while True:
+        found = lexicon.DEP_RESULT.find(words, start)
+        if found is None:
+            return False
+        end = sum(found)
+        last, after = words[end - 1], words[end] if end < len(words) else ""
+        if not (found[1] == 2 and words[found[0]] in lexicon.DETERMINERS and last.isascii() and last.isalpha()
+                and after.isascii() and after.isalpha() and after not in _FUNCTION and after not in lexicon.DETERMINERS
+                and not lexicon.is_verb(after)):
+            return True
+        start = end
 
 
 def waits(core: str, cue: str) -> bool:

@@ -29,12 +29,12 @@ LANGUAGE = Language(
     packen waschen putzen mitnehmen zurückgeben vereinbaren absagen verschieben einkaufen abschicken ausdrucken scannen
     kopieren umbenennen aktualisieren überweisen beantragen verlängern
     """.split()),
-    greetings="hallo|hi|hey|moin|servus|guten morgen/tag/abend|also|ok",
+    greetings="hallo|hi|hey|moin|servus|guten morgen/tag/abend|also|ok|äh|ähm|öhm|hm",
     request=(
         "kannst/könntest/koenntest/würdest du bitte?|bitte|ich brauche|ich möchte , ? dass du|ich muss|du musst|man müsste|man muesste|man sollte|es müsste|es sollte|wir müssten|wir sollten"
         "|vergiss nicht , ? zu?|denk daran ,?|und|auch|noch|sei so gut und|wärst du so lieb und"
     ),
-    help_only="mir helfen|helfen|hilf mir|mir kurz helfen",
+    help_only="mir helfen|helfen|hilf mir|mir kurz helfen|tu mir einen gefallen|mir einen gefallen tun|einen gefallen tun",
     need_frames="ich brauche|ich brauch|ich bräuchte|hilf mir mit|hilf mir bei|hilf mir|ich benötige",
     request_delegates=frozenset("kannst könntest koenntest würdest ich".split()),
     frame_pre=frozenset("neue eine".split()),
@@ -43,6 +43,9 @@ LANGUAGE = Language(
         "aufgabe|aufgaben|meine aufgaben|aufgabenliste|warteschlange|to-do-liste|mach das/dies für mich"
         "|erledige|kümmere dich|ich brauche|für mich"
     ),
+    meta_verbs="mach|erledige|helfen bei|hilf mir bei|mir helfen bei",
+    meta_objects="das|dies|folgendes|diesen aufgaben|diesen dingen|diese aufgaben",
+    meta_tail=frozenset("für mich machen erledigen".split()),
     header=frozenset("diese folgende folgendes aufgaben dinge sachen heute morgen liste das zwei drei".split()),
     sign_offs="danke|danke schön/dir/sehr|vielen dank|das wär 's|das wärs|das ist alles|mehr nicht|grüße|lg",
     question_particles=frozenset("".split()),
@@ -51,6 +54,8 @@ LANGUAGE = Language(
     seq_then="und dann|dann|danach|anschließend|anschliessend|im anschluss",
     seq_also="außerdem|ausserdem|zusätzlich|und auch|auch noch",
     now_words="jetzt gleich|jetzt sofort|gleich jetzt|jetzt|sofort|inzwischen|währenddessen|in der zwischenzeit|zwischendurch|nebenbei|nebenher",
+    then_after_first="",
+    first_words="",
     seq_order="zuerst|zunächst|erst|als erstes|erstens|zweitens|drittens|schließlich|zuletzt|als nächstes|am ende",
     conj="und|sowie",
     clause_openers="wenn|sobald|falls",
@@ -67,6 +72,8 @@ LANGUAGE = Language(
     otherwise="sonst|ansonsten|falls nicht|wenn nicht|andernfalls",
     hedges="vielleicht|eventuell|oder so|oder nicht|keine ahnung|weiß nicht|weiss nicht|mal schauen|mal sehen|wie du meinst",
     dep_result="mit dem ergebnis|mit den ergebnissen|das ergebnis|die ergebnisse|damit|daraus|davon",
+    use_verbs="nutze|nutz|verwende|benutze|benutz|nimm",
+    purpose_words=frozenset("um".split()),
     dep_once="sobald|wenn|nach|nachdem",
     web_search="google|suche nach|such nach|suche im netz nach",
     reminder_only="erinnere mich|erinner mich",
@@ -112,11 +119,12 @@ LANGUAGE = Language(
     status_nouns=frozenset("aufgaben aufgabe warteschlange liste aufgabenliste aufgabenstatus".split()),
     status_topic=frozenset("status stand fortschritt".split()),
     of_words=frozenset("von der zu über mit".split()),
+    possessives=frozenset("mein meine meinen meinem meiner unser unsere unseren unserem dein deine deinen".split()),
     determiners=frozenset("meine die der den das dem".split()),
     relative_that="die noch?|was noch?",
     all_words=frozenset("alle alles".split()),
     type_verbs={
-        "messaging": "anschreiben anmailen mailen e-mailen emailen bestätige kontaktiere posten poste schick schicke sende antworte ruf informiere benachrichtige schicken senden anrufen antworten"
+        "messaging": "teile teilen anschreiben anmailen mailen e-mailen emailen bestätige kontaktiere posten poste schick schicke sende antworte ruf informiere benachrichtige schicken senden anrufen antworten"
                 " verschicken leite leit weiterleiten",
         "code-execution": "führe starte installiere ausführen starten installieren deployen",
         "file-creation": "schreib erstell erstelle schreibe erstellen schreiben",
@@ -163,6 +171,9 @@ LANGUAGE = Language(
     time_characters="",
     plural_day_articles="",
     subordinators="wann|wo|ob|wie|welche|welcher|warum|wer",
+    topic_words="über",
+    relatives=frozenset("der die das welcher welche".split()),
+    availability="frei|verfügbar",
     state_verbs="öffnet|offen|aufhat|schließt|geschlossen|läuft|ist|sind|hat",
     every_words="jeden|jede|jedes|alle",
     clock_words="um|gegen",
@@ -170,6 +181,8 @@ LANGUAGE = Language(
     in_words="in",
     deadline_cues="bis zum|bis spätestens|bis morgen|bis|spätestens am|spätestens|bevor|ehe|vor|innerhalb von",
     start_cues="nach|ab",
+    source_cues="",
+    booking_verbs="",  # Latin scripts: "for Saturday" is read by the object cues
     object_cues="für den|für die|für das|für|wegen|über|zum|zur",
     # tables this language does not need
     dotted_abbreviations="",
@@ -179,13 +192,14 @@ LANGUAGE = Language(
     request_end="",
     ambiguous_verbs=frozenset(),
     type_keywords={
-        "messaging": "nachricht|schreib an|schreibe an|schick|schicke|sag|sage|mail|e-mail|whatsapp|posten",
+        "messaging": "bescheid geben|bescheid sagen|nachricht|schreib an|schreibe an|schick|schicke|sag|sage|mail|e-mail|whatsapp|posten",
         "reminder-scheduling": "erinnerung|erinnern|erinnere mich|termin|wecker|kalender",
         "code-execution": "skript|skripte|migration|migrationen|server|datenbank|deployment|laufen lassen|tests laufen|build",
         "file-creation": "datei|dokument|bericht|tabelle",
     },
     agent_words="agent|agenten|assistent|coding-agent|coding-agenten",
     delegate_verbs="lass|lasse|sag|frag|bitte",
+    roles=frozenset("chef chefin vermieter vermieterin kunde kundin steuerberater steuerberaterin anwalt anwältin arzt ärztin nachbar nachbarin lehrer lehrerin floristin florist hausmeister".split()),
     recipient_words=frozenset("an".split()),
     message_that="dass|daß|mit der nachricht",
     message_quoted_before="",

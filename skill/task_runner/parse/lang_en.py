@@ -66,7 +66,7 @@ LANGUAGE = Language(
         "|add/create/make/queue a/another/one more? task/todo/reminder to|add/create/make/queue a/another/one more? new task to"
     ),
     # Request openers that mean "you, do this" (delegation), not filler.
-    help_only="help|help me|help me out|help out",
+    help_only="help|help me|help me out|help out|do me a favor|do me a favour|do me a quick favor|do me a quick favour",
     need_frames="i need|i need help with|help me with|help me|i'd like|i would like|i want",
     request_delegates=frozenset("can could would will i need we you mind remember don't dont do make be go help let lets".split()),
     # Task framing before a colon or dash ("add task:", "new tasks -", "todo:"), read word class by word class.
@@ -81,6 +81,9 @@ LANGUAGE = Language(
         "|i need to|i have to|i 've got to|i've got to|i gotta|i must|need to"
     ),
     # Words that mark a line as introducing what follows ("Help me with these:").
+    meta_verbs="please/pls/just/also? do/handle/tackle/finish/queue/add|please/pls/just/also? take care of|please/pls/just/also? work on|please/pls/just/also? help me? with|please/pls/just/also? sort out?|please/pls/just/also? deal with",
+    meta_objects="all? of? these/this/those/them|the following|following|the list|my list|all of this|these/those/some things/tasks/items/errands|a? few/couple/some/two/three/four/five/several/bunch/more/other of? more? things/tasks/items/stuff/errands/jobs/bits|a couple of things",
+    meta_tail=frozenset("for me please today tonight now pls asap real quick when you can out".split()),
     header=frozenset("""these this following below list lists things stuff items task tasks todo todos to-do to-dos errands
     chores today tonight tomorrow week plan agenda priorities here here's add queue""".split()),
     sign_offs=(
@@ -132,7 +135,7 @@ LANGUAGE = Language(
             "|error|errors|stack trace|load test"
         ),
         "file-creation": (
-            "file|files|document|doc|docs|docx|pdf|csv|spreadsheet|excel|sheet|markdown|md|txt|json|xlsx|xls|pptx|ppt|odt|ods"
+            "file|files|document|doc|docs|docx|pdf|csv|spreadsheet|excel|sheet|markdown|md|txt|json|xlsx|xls|pptx|ppt|odt|ods|png|jpg|jpeg|svg|html"
             "|slide|slides|deck|presentation|report|memo|letter|essay|article|blog post|outline"
             "|template|readme|notes|write-up|writeup|proposal|resume|cv|invoice|chart|graph"
             "|diagram|list|checklist|newsletter|poem|itinerary|bio|agenda"
@@ -141,6 +144,7 @@ LANGUAGE = Language(
     },
     agent_words="agent|agents|subagent|sub-agent|subagents|claude|codex|opencode|gpt|copilot|bot|assistant|worker|coding agent|coding-agent",
     delegate_verbs="have|get|ask|let|tell|make|assign|hand|give",
+    roles=frozenset("boss manager team wife husband partner mom dad mum landlord client clients accountant lawyer doctor friend friends colleague colleagues neighbor neighbour coworker teacher".split()),
     recipient_words=frozenset("to".split()),
     message_that="that|saying|to say|telling them|telling him|telling her",
     message_quoted_before="",
@@ -153,6 +157,8 @@ LANGUAGE = Language(
     ),
     seq_also="and also|also|plus|additionally|as well|in addition|oh and|another thing",
     now_words="right now|right away|straight away|in the meantime|meanwhile|now|immediately|while you're at it|on the side",
+    then_after_first="",
+    first_words="",
     seq_order=(
         "first|firstly|first of all|to start|to begin|second|secondly|third|thirdly|fourth|next|finally|lastly"
         "|last but not least|and finally|and lastly"
@@ -180,6 +186,8 @@ LANGUAGE = Language(
         "|the result/results/output/findings/answer|the best/cheapest/top/first/right/winning/chosen/selected/same/fastest/closest/nearest one/ones/option/options/pick/result/match"
         "|if the tests/build/check pass/passes/work/works/succeed/succeeds/fail/fails"
     ),
+    use_verbs="use|make use of",
+    purpose_words=frozenset("to".split()),
     dep_once="once|after|when|as soon as|after finishing",
     dep_done=frozenset("done finished complete completed ready over through fixed passes succeeds works finishes".split()),
     # --- control commands --------------------------------------------------------------------------
@@ -239,6 +247,7 @@ LANGUAGE = Language(
     todo-list list""".split()),
     status_topic=frozenset("status progress state overview rundown update updates recap".split()),
     of_words=frozenset("of on for with in about".split()),
+    possessives=frozenset("my our your his her their".split()),
     determiners=frozenset("of the my our all those".split()),
     relative_that="that/which? 's/is/are/has/have? still/currently/already/been?|that|which",
     all_words=frozenset("all every everything each whole entire whatever anything".split()),
@@ -326,6 +335,9 @@ LANGUAGE = Language(
     time_characters="",
     plural_day_articles="",
     subordinators="why|how|whether|if|where|what",
+    topic_words="about|on the subject of",
+    relatives=frozenset("who which that".split()),
+    availability="available|free",
     state_verbs="open|opens|closed|closes|available|fires|fired|happens|happened|occurs|breaks|broke|fails|failed|crashes|crashed|runs|ran|goes down|is|are|was|were",
     every_words="every|each",
     clock_words="at|@|around",
@@ -333,6 +345,8 @@ LANGUAGE = Language(
     in_words="in",
     deadline_cues="by|before|no later than|due by|due on|due at|due|deadline is|deadline of|deadline|until|till|til|within",
     start_cues="after|from|starting|starting from|not before|no earlier than",
+    source_cues="from",
+    booking_verbs="",  # Latin scripts: "for Saturday" is read by the object cues
     object_cues="for",
     # tables this language does not need
     verb_phrases="",

@@ -11,7 +11,7 @@ LANGUAGE = Language(
     reparar escanea escanear rellena rellenar completa completar presenta presentar solicita solicitar confirma
     confirmar prueba probar devuelve devolver vende vender cambia cambiar mueve mover cocina cocinar ordena
     ordenar elige elegir decide decidir mide medir sigue seguir
-    corre correr lanza lanzar
+    corre correr lanza lanzar arma armar ármame armame fíjate fijate fijáte
     encarga encargar encárgale apunta apuntar anota anotar
     escríbele escribele escríbeles
     termina terminar acaba acabar
@@ -30,13 +30,13 @@ LANGUAGE = Language(
     descargues subas mires consultes averigües encuentres consigas limpies organices canceles recuerdes avises contestes
     respondas compartas imprimas
     """.split()),
-    greetings="hola|buenas|buenos días|buenas tardes|oye|vale|bueno",
+    greetings="hola|buenas|buenos días|buenas tardes|oye|vale|bueno|eh|ehh|mmm",
     request=(
         "¿? puedes/podrías/podrias/puede/podría por? favor?|¿? me puedes/podrías/podrias|necesito que|quiero que"
         "|me gustaría que|por favor|porfa|hazme el favor de|favor de|tengo que|hay que|habría que|habria que|haría falta|haria falta|necesito|no olvides"
         "|acuérdate de|encárgate de|y|también|que|que me|que nos|que le|me haces el favor de|haz el favor de|me harías el favor de|q me|que me|x favor|xfa"
     ),
-    help_only="ayudar|ayudarme|ayúdame|ayudame",
+    help_only="ayudar|ayudarme|ayúdame|ayudame|hazme un favor|me haces un favor|me haces un favorcito|hacerme un favor",
     need_frames="me hace falta|me haría falta|nos hace falta|necesito|necesito ayuda con|ayúdame con|ayudame con|ayúdame a|añade una tarea para|agrega una tarea para|crea una tarea para",
     request_delegates=frozenset("¿ puedes podrías podrias puede podría me necesito quiero encárgate".split()),
     frame_pre=frozenset("añade agrega nueva nuevas una".split()),
@@ -45,6 +45,9 @@ LANGUAGE = Language(
         "tarea|tareas|mis tareas|lista de tareas|cola|hazme esto/esta/estas|haz esto/esta/estas por mí"
         "|necesito que|quiero que|encárgate|ayúdame con|por mí|puedes hacer|añade|agrega"
     ),
+    meta_verbs="hacer|haz|hazme|haces|encárgate de|ayudar con|ayudarme con|ayúdame con|me ayudas con",
+    meta_objects="esto|estas|esta|lo siguiente|estas cosas|estas tareas",
+    meta_tail=frozenset("por mí".split()),
     header=frozenset("estas estos esto siguiente siguientes tareas tarea pendientes cosas hoy mañana lista dos tres".split()),
     sign_offs="x favor|xfa|gracias|muchas gracias|mil gracias|eso es todo|nada más|saludos",
     question_particles=frozenset("".split()),
@@ -53,6 +56,8 @@ LANGUAGE = Language(
     seq_then="y luego|luego|después|despues|y después|y despues|a continuación|una vez hecho",
     seq_also="también|tambien|además|ademas|y también",
     now_words="mientras tanto|entretanto|ahora mismo|ahora|ya mismo|enseguida|en seguida",
+    then_after_first="",
+    first_words="",
     seq_order="primero|segundo|tercero|finalmente|por último|por ultimo",
     conj="y|e",
     clause_openers="si|cuando|una vez que",
@@ -60,15 +65,17 @@ LANGUAGE = Language(
     pronoun_objects="eso|esto",  # lo/la/los/las after a verb are articles; clitics attach to the verb
     dep_before_id="después de|despues de|cuando|una vez que|en cuanto|tan pronto como|hasta que",
     dep_after_id="",
-    reading_verbs="échale un ojo a|échale un vistazo a|echale un ojo a|échale un ojo|revisa|lee|repasa|mira",
-    digest_verbs="sácame un resumen|sácame una lista|sácame|agrupa|agrúpalos|agrupalos|agrúpalas|clasifica|clasifícalos|clasificalos|ordénalos|resume|resúmelos|resumelos|haz un resumen|hazme un resumen|haz una lista|saca|lista",
+    reading_verbs="revises|leas|repases|mires|échale un ojo a|échale un vistazo a|echale un ojo a|échale un ojo|revisa|lee|repasa|mira",
+    digest_verbs="me hagas un resumen|hagas un resumen|me hagas una lista|hagas una lista|resumas|me resumas|me saques|sácame un resumen|sácame una lista|sácame|agrupa|agrúpalos|agrupalos|agrúpalas|clasifica|clasifícalos|clasificalos|ordénalos|resume|resúmelos|resumelos|haz un resumen|hazme un resumen|haz una lista|saca|lista",
     report_back="avísame|decirme|me puedes decir|avisame|dime|me avisas|me dices",
     keep_as="guárdalo como|guardalo como|guárdalo en|guardalo en|guárdala como|guárdala en|guárdalos en|guarda como|guarda en",
     corrections="no ,? espera ,? mejor|no ,? espera|espera ,? mejor|mejor dicho|no ,? mejor|o mejor|o sea|perdón ,? mejor|perdón ,? no",
     retractions="olvida eso|olvídalo|olvidalo|no ,? olvídalo|déjalo|dejalo",
     otherwise="si no|sino|de lo contrario|en caso contrario|si no hay",
     hedges="quizás|quizá|tal vez|a lo mejor|o algo así|o no|no sé|ya veremos|lo que veas|como veas|tú verás|tu verás",
-    dep_result="con el/los resultado/resultados|usando el/los/eso|lo que falle/encuentres",
+    dep_result="con el/los resultado/resultados|usando el/los/eso|con eso|con esto|con ello|lo que falle/encuentres",
+    use_verbs="usa|úsalo|úsala|úsalos|úsalas|usalo|usala|usalos|usalas|utiliza|usá|ocupa|toma|aprovecha",
+    purpose_words=frozenset("para pa".split()),
     dep_once="cuando|una vez que|después de",
     web_search="busca en google|googlea",
     reminder_only="recuérdame|recuerdame",
@@ -113,15 +120,16 @@ LANGUAGE = Language(
     status_nouns=frozenset("tareas tarea cola".split()),
     status_topic=frozenset("estado progreso".split()),
     of_words=frozenset("de del sobre con".split()),
+    possessives=frozenset("mi mis tu tus su sus nuestro nuestra nuestros nuestras".split()),
     determiners=frozenset("las los mis la el mi tus esas esos aquellas aquellos".split()),
     relative_that="que está/están/estén|lo que está/están|que",
     all_words=frozenset("todas todos toda todo".split()),
     type_verbs={
-        "messaging": "escribirle escribirles mandarle mandarles enviarle enviarles pásasela pasasela pásaselo pasaselo pásaselas pásaselos pregunta pregúntale preguntale pregúntales preguntar pásame pasame pásale pasale pásales invita invitar contacta contactar confirma confirmar escríbele escribele escríbeles envía envia enviar manda mandar avisa dile responde contesta llama avisar enviar mandar llamar"
+        "messaging": "comparte compartir compártelo compártela compártelos escribirle escribirles mandarle mandarles enviarle enviarles pásasela pasasela pásaselo pasaselo pásaselas pásaselos pregunta pregúntale preguntale pregúntales preguntar pásame pasame pásale pasale pásales invita invitar contacta contactar confirma confirmar escríbele escribele escríbeles envía envia enviar manda mandar avisa dile responde contesta llama avisar enviar mandar llamar"
                 " responder contestar reenviar reenvía reenvia decir mandes envíes envies llames avises contestes respondas compartas",
         "code-execution": "corre correr lanza lanzar ejecuta despliega reinicia instala",
         "file-creation": "redacta escribe crea genera",
-        "info-lookup": "échale echale mira consulta elige prueba busca investiga averigua compara busques encuentres averigües consultes revises mires buscar"
+        "info-lookup": "échale echale fíjate fijate mira consulta elige prueba busca investiga averigua compara busques encuentres averigües consultes revises mires buscar"
                 " encontrar averiguar consultar revisar comparar investigar",
     },
     vague_verbs="arregla|ocúpate de|ocúpate del|encárgate de|encárgate del|mira|resuelve|organiza|haz|gestiona",
@@ -161,13 +169,18 @@ LANGUAGE = Language(
     time_characters="",
     plural_day_articles="los",
     subordinators="qué|cuándo|dónde|cómo|si|cuál|cuáles|quién|quiénes",
+    topic_words="sobre|acerca de",
+    relatives=frozenset("que quien quienes".split()),
+    availability="disponible|disponibles|libre|libres",
     state_verbs="abre|abren|abierto|abierta|cierra|cierran|cerrado|falla|fallan|es|son|está|están",
     every_words="cada|todos los|todas las",
     clock_words="a las|a la|después de las|despues de las|a partir de las|desde las",
     afternoon_clock=frozenset(),
     in_words="en|dentro de",
-    deadline_cues="antes de que|antes del|antes de las|antes de|hasta el|hasta|a más tardar|como muy tarde",
+    deadline_cues="antes de que|antes del|antes de las|antes de|antes|hasta el|hasta|a más tardar|como muy tarde",
     start_cues="después de las|después de|despues de las|despues de|a partir de las|a partir de|desde",
+    source_cues="desde",
+    booking_verbs="",  # Latin scripts: "for Saturday" is read by the object cues
     object_cues="para|de|del",
     # tables this language does not need
     dotted_abbreviations="",
@@ -181,12 +194,13 @@ LANGUAGE = Language(
             "correo|mensaje|whatsapp|escríbele a|escribele a|escríbele|escribe a|dile a|contesta a"
             "|avísale"
         ),
-        "reminder-scheduling": "recordatorio|cita",
+        "reminder-scheduling": "recordatorio|cita|recordarme|recuérdame|recuerdame",
         "code-execution": "servidor",
         "file-creation": "archivo|documento|informe|tabla|gráfica|gráfico|hoja de cálculo",
     },
     agent_words="agente|asistente|agente de código|agente de programación",
     delegate_verbs="pídele|pidele|pide|pedirle|pedir|dile|haz que|que",
+    roles=frozenset("jefe jefa casero casera cliente clientes contador contadora gestor gestora abogado abogada médico médica amigo amiga vecino vecina profe profesor profesora niñera fontanero".split()),
     recipient_words=frozenset("a al".split()),
     message_that="que|diciendo|diciéndole",
     message_quoted_before="",

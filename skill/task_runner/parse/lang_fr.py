@@ -35,7 +35,7 @@ LANGUAGE = Language(
     request_end="",
     ambiguous_verbs=frozenset("commande programme range recherche".split()),
     type_verbs={
-        "messaging": "demandes appelles contactes envoies rappelles préviennes rappelle rappelez invite inviter confirme confirmer envoie-le envoie-la envoie-les envoyez-le envoyez-la envoyez-les texto texte textez envoie envoyez envoyer envoie-lui envoie-moi envoyez-lui écris-lui écris-moi dis-lui dites-lui"
+        "messaging": "partage partager demandes appelles contactes envoies rappelles préviennes rappelle rappelez invite inviter confirme confirmer envoie-le envoie-la envoie-les envoyez-le envoyez-la envoyez-les texto texte textez envoie envoyez envoyer envoie-lui envoie-moi envoyez-lui écris-lui écris-moi dis-lui dites-lui"
                      " réponds répondez répondre réponds-lui appelle appelez appeler transfère transférez transférer"
                      " préviens prévenez prévenir contacte contactez contacter demande-lui d'envoyer d'appeler publie publiez publier poste postez poster",
         "code-execution": "lance lancez lancer exécute exécutez exécuter installe installez installer redémarre"
@@ -46,30 +46,34 @@ LANGUAGE = Language(
                        " résumez",
     },
     type_keywords={
-        "messaging": "mail|e-mail|message|texto|sms|whatsapp|réponds|écris à|écris-lui|dis à|dis-lui|préviens",
+        "messaging": "mail|e-mail|courriel|message|texto|sms|whatsapp|réponds|écris à|écris-lui|dis à|dis-lui|préviens",
         "reminder-scheduling": "rappel|rappelle-moi|me rappeler|agenda|rendez-vous|réveil|calendrier",
         "code-execution": "serveur|script|déploie|déploiement|base de données|sauvegarde|logs",
         "file-creation": "fichier|document|rapport|tableau|compte rendu|présentation|dossier|graphique",
     },
     agent_words="agent|assistant|agent de code|l'agent|l'assistant",
     delegate_verbs="demande|demander|dis|fais",
+    roles=frozenset("patron patronne propriétaire proprio client cliente comptable avocat avocate médecin ami amie voisin voisine prof nounou plombier fleuriste".split()),
     recipient_words=frozenset("à au aux".split()),
     message_that="que|qu'|pour dire|en disant",
     message_quoted_before="",
     answer_verbs=frozenset("explique expliquez dis-moi traduis traduisez".split()),
-    greetings="bonjour|salut|coucou|bonsoir|hello|ok|d'accord|alors|bon alors|bon|euh|ben|bah",
+    greetings="bonjour|salut|coucou|bonsoir|hello|ok|d'accord|alors|bon alors|bon|euh|ben|bah|dis ,|dites ,",
     request=(
         "peux-tu|pourrais-tu|pouvez-vous|pourriez-vous|tu peux|vous pouvez|est-ce que tu peux/pourrais"
         "|est-ce que vous pouvez/pourriez|s'il te plaît|s'il vous plaît|stp|svp|merci de"
         "|j'ai besoin que tu|j'ai besoin de|il faut que tu|faut que tu|il faudrait que tu|faudrait que tu|il faut|il faudrait|faudrait|faut|n'oublie pas de|je voudrais que tu|j'aimerais que tu"
         "|note :|note-moi :|note-moi|tu pourrais|et|aussi|puis|que tu|que vous|je te demande de|je vous demande de|merci d'avance de"
     ),
-    help_only="m'aider|aider|me donner un coup de main",
+    help_only="m'aider|aider|me donner un coup de main|me rendre un service|rends-moi un service|tu me rends un service|me faire une faveur",
     need_frames="j'aurais besoin d'un|j'aurais besoin d'une|j'aurais besoin de|il me faudrait|il nous faudrait|il nous faut|j'ai besoin d'un|j'ai besoin d'une|j'ai besoin de|j'ai besoin d'aide pour|aide-moi avec|aide-moi pour|aide-moi à|il me faut|ajoute une tâche pour|crée une tâche pour",
     request_delegates=frozenset("peux-tu pourrais-tu pouvez-vous pourriez-vous tu vous est-ce j'ai je".split()),
     frame_pre=frozenset("ajoute ajoutez nouvelle une".split()),
     frame_nouns=frozenset("tâche tâches".split()),
     framing="tâche|tâches|mes tâches|liste de tâches|ajoute|ajoutez|occupe-toi de|aide-moi avec|aide-moi à|pour moi",
+    meta_verbs="faire|fais|fais-moi|t'occuper de|occupe-toi de|gérer|gère|traiter|traite|tu sais faire|tu peux faire|tu pourrais faire|m'aider avec|aide-moi avec",
+    meta_objects="ça|cela|ceci|ces choses|ces tâches|tout ça|la suite|ce qui suit",
+    meta_tail=frozenset("pour moi stp".split()),
     header=frozenset("ces ceci suivantes suivants tâches choses aujourd'hui demain liste voici deux trois".split()),
     sign_offs="merci|merci beaucoup|merci d'avance|c'est tout|bonne journée|cordialement|à plus",
     chit_chat=frozenset("merci super génial parfait ok d'accord bonjour salut top cool".split()),
@@ -85,16 +89,18 @@ LANGUAGE = Language(
     seq_then="puis|ensuite|et puis|et ensuite|après ça|après cela|une fois fait|une fois que c'est fait",
     seq_also="aussi|également|en plus|et aussi|de plus|autre chose|par contre|à part ça",
     now_words="là tout de suite|tout de suite|maintenant|là|en attendant|entre-temps|pendant ce temps|dès maintenant|immédiatement",
+    then_after_first="",
+    first_words="",
     seq_order="d'abord|premièrement|deuxièmement|troisièmement|enfin|finalement|pour finir|en premier",
-    conj="et",
+    conj="et|pis",
     clause_openers="s'il|s'ils|s'elle|s'elles|si|quand|lorsque|une fois que|une fois|dès que",
     not_then_before=frozenset(),
     clitics=frozenset("lui le la les leur me te nous vous y en moi toi".split()),  # moi, toi: after the verb ("trouve-moi")
     pronoun_objects="ça|cela",
     dep_before_id="quand|une fois que|dès que|après|lorsque",
     dep_after_id="",
-    reading_verbs="épluche|épluchez|parcours|parcourez|lis|lisez|relis|passe en revue|regarde",
-    digest_verbs="fais-moi une synthèse|fais une synthèse|synthétise|fais-moi une liste|fais une liste|dresse une liste|regroupe|classe|résume|résumez|fais-en un résumé|fais un résumé|fais-moi un résumé|liste|dresse la liste",
+    reading_verbs="lises|parcoures|épluches|relises|épluche|épluchez|parcours|parcourez|lis|lisez|relis|passe en revue|regarde",
+    digest_verbs="que tu me fasses un résumé|tu me fasses un résumé|me fasses un résumé|que tu résumes|résumes|fais-moi une synthèse|fais une synthèse|synthétise|fais-moi une liste|fais une liste|dresse une liste|regroupe|classe|résume|résumez|fais-en un résumé|fais un résumé|fais-moi un résumé|liste|dresse la liste",
     report_back="dis-moi|me dire|préviens-moi|tiens-moi au courant",
     keep_as="enregistre-le sous|enregistre-la sous|enregistre-le dans|enregistre-la dans|sauvegarde-le dans|sauvegarde-la dans",
     corrections="non ,? plutôt|ou plutôt|non ,? attends ,? plutôt|non ,? attends|enfin non|en fait non ,? plutôt|en fait non|je veux dire|pardon ,? plutôt|pardon ,? non",
@@ -102,6 +108,8 @@ LANGUAGE = Language(
     otherwise="sinon|autrement|si ce n'est pas le cas|dans le cas contraire|si non",
     hedges="peut-être|ou pas|je sais pas|je ne sais pas|on verra|comme tu veux|à toi de voir",
     dep_result="avec le/les résultat/résultats|en utilisant le/les/ça|à partir du résultat|avec ça",
+    use_verbs="utilise|utilise-les|utilise-le|utilise-la|sers-toi de|sers toi de|prends|reprends",
+    purpose_words=frozenset("pour".split()),
     dep_once="quand|une fois que|une fois|dès que|après",
     dep_done=frozenset("fini finie terminé terminée fait faite prêt prête prêts prêtes".split()),
     id_range_words=frozenset("à a jusqu'à".split()),
@@ -150,6 +158,7 @@ LANGUAGE = Language(
     status_topic=frozenset("état statut avancement point".split()),
     status_phrases="c'est quoi le statut|c'est quoi l'état|c'est quoi l'avancement|on en est où|où on en est|t'en es où|vous en êtes où|il reste quoi|qu'est - ce qui reste|qu'est - ce qu'il reste|ce qui reste à faire|du nouveau|des nouvelles|où en est-on|quoi de neuf|ça avance|ça en est où|où en sont|où en est|où en sommes-nous|fais le point|faire le point|quoi de neuf sur",
     of_words=frozenset("de des du sur avec".split()),
+    possessives=frozenset("mon ma mes notre nos ton ta tes".split()),
     determiners=frozenset("les mes le la mon ma l' celles ceux".split()),
     relative_that="ce qui est/sont/a/ont|qui est/sont/a/ont|qui",
     all_words=frozenset("toutes tous tout".split()),
@@ -191,6 +200,9 @@ LANGUAGE = Language(
     time_characters="",
     plural_day_articles="les",
     subordinators="quand|quel|quelle|quels|quelles|où|si|comment|pourquoi",
+    topic_words="sur|à propos de|au sujet de",
+    relatives=frozenset("qui que".split()),
+    availability="dispo|dispos|disponible|disponibles|libre|libres",
     state_verbs="ouvre|ouvrent|ouvert|ouverte|ferme|ferment|fermé|est|sont",
     every_words="chaque|tous les|toutes les",
     clock_words="à|vers",
@@ -198,6 +210,8 @@ LANGUAGE = Language(
     in_words="dans",
     deadline_cues="avant qu'|avant que|avant le|avant|d'ici le|d'ici|au plus tard le|au plus tard|jusqu'à",
     start_cues="après|à partir de|dès",
+    source_cues="",
+    booking_verbs="",  # Latin scripts: "for Saturday" is read by the object cues
     object_cues="pour|de|du|comme",
     # tables this language does not need
     dotted_abbreviations="",

@@ -9,7 +9,7 @@ LANGUAGE = Language(
     # Verbs in their request (te) form; Japanese puts them last: "東京の天気を調べてください".
     verb_phrases=(
         "dm して|line して|slack して|チャットして|調べて|払って|取って|出して|調べといて|聞いて|頼んで|申請して|提出して|片付けて|掃除して|洗って|買っといて|予約しといて|まとめといて|確認しといて|設定して|注文しといて|送っといて|やっといて|仕上げて|完成させて|終わらせて|検索して|探して|送って|送信して|書いて|作成して|作って|予約して|買って|購入して|電話して|連絡して"
-        "|変換して|変換する|アップして|上げて|確認して|チェックして|実行して|デプロイして|再起動して|インストールして|まとめて|要約して|翻訳して|更新して"
+        "|替えて|変えて|換えて|差し替えて|入れ替えて|書き換えて|変換して|変換する|アップして|上げて|確認して|チェックして|実行して|デプロイして|再起動して|インストールして|まとめて|要約して|翻訳して|更新して"
         "|ダウンロードして|アップロードして|整理して|削除して|準備して|比較して|分析して|計算して|返信して|転送して"
         "|共有して|印刷して|読んで|リマインドして|教えて|伝えて|メールして|注文して|支払って|払って|申し込んで|修正して"
         "|直して|バックアップして|テストして|登録して|見つけて|リサーチして|起こして|知らせて|お知らせして|連絡を"
@@ -20,25 +20,29 @@ LANGUAGE = Language(
     ambiguous_verbs=frozenset(),
     type_verbs={},
     type_keywords={
-        "messaging": "さんに|くんに|ちゃんに|聞いて|グループに|グループで|dm|line|slack|チャット|送って|送信|メール|連絡して|連絡する|伝えて|返信|転送|電話|知らせて|送っといて|送る",
+        "messaging": "に報告して|に報告する|に報告|さんに|くんに|ちゃんに|聞いて|グループに|グループで|dm|line|slack|チャット|送って|送信|メール|連絡して|連絡する|伝えて|伝える|返信|転送|電話|知らせて|送っといて|送る",
         "reminder-scheduling": "リマインダー|リマインド|思い出させて|カレンダーに|予定を入れて|アラーム|起こして",
         "code-execution": "実行|デプロイ|再起動|インストール|スクリプト|サーバー|バックアップ|テスト|コード|ログ",
         "file-creation": "書いて|作成して|作って|レポート|資料|ファイル|ドキュメント|報告書|フォルダ",
     },
     agent_words="エージェント|アシスタント|ボット",
     delegate_verbs="",
+    roles=frozenset("".split()),
     recipient_words=frozenset("".split()),
     message_that="",
     message_quoted_before="って|と伝えて|と言って",
     answer_verbs=frozenset(),
-    greetings="こんにちは|おはよう|おはようございます|こんばんは|ねえ|すみません|お手数ですが|お手数ですが 、|恐れ入りますが|恐縮ですが|すみませんが",
+    greetings="えっと|えーと|こんにちは|おはよう|おはようございます|こんばんは|ねえ|すみません|お手数ですが|お手数ですが 、|恐れ入りますが|恐縮ですが|すみませんが",
     request="すみません|お願いします|あと|それと|また",
-    help_only="手伝って",
+    help_only="手伝って|お願いがある|お願いがあるんだけど|頼みがある",
     need_frames="",
     request_delegates=frozenset(),
     frame_pre=frozenset(),
     frame_nouns=frozenset(),
     framing="タスク|やること|キュー|キューに追加|リスト",
+    meta_verbs="",
+    meta_objects="これ|これら|以下|下記|こちら|次",
+    meta_tail=frozenset("".split()),
     header=frozenset("つ 件 個 点".split()),
     sign_offs="ありがとう|ありがとうございます|よろしく|よろしくお願いします|以上です|以上",
     chit_chat=frozenset(),
@@ -54,6 +58,8 @@ LANGUAGE = Language(
     seq_then="それから|その後|そのあと|次に|そして|あとで",
     seq_also="あと|それと|また|さらに|ついでに",
     now_words="今すぐ|今から|その間に",
+    then_after_first="",
+    first_words="",
     seq_order="まず|最初に|次に|最後に|二つ目|三つ目|ひとつは|ひとつ目は|一つは|一つ目は|もうひとつは|もう一つは|二つ目は|三つ目は",
     conj="と|そして",
     clause_openers="もし",
@@ -71,6 +77,8 @@ LANGUAGE = Language(
     otherwise="だめなら|ダメなら|駄目なら|無理なら|なければ",
     hedges="かな 、|かな ？|かもしれない|わからない|分からない|適当に|お任せ",
     dep_result="ったら|たら|その結果|結果を|それをもとに|それを元に|それを使って|それを",
+    use_verbs="",
+    purpose_words=frozenset("".split()),
     dep_once="終わったら|完了したら|が終わったら|が完了したら",
     dep_done=frozenset(),
     id_range_words=frozenset("か ら".split()),
@@ -121,6 +129,7 @@ LANGUAGE = Language(
         "|残りは|残ってるのは|残ってるタスク|残っているタスク|残りのタスク|どうなってる|どうなっていますか|どうなった|終わりましたか|進捗 どう|進捗 どんな 感じ|進み具合 は? どう|進捗 状況"
     ),
     of_words=frozenset("".split()),
+    possessives=frozenset("".split()),
     determiners=frozenset("の".split()),
     relative_that="の",
     all_words=frozenset("全 部".split()),
@@ -144,9 +153,12 @@ LANGUAGE = Language(
     },
     time_words=frozenset("".split()),
     time_fillers=frozenset("".split()),
-    time_characters="毎時分曜朝夜午後週明今末",
+    time_characters="毎時分曜朝夜午後週明今末日",
     plural_day_articles="",
     subordinators="",
+    topic_words="について",
+    relatives=frozenset("".split()),
+    availability="",
     state_verbs="",
     every_words="",
     clock_words="",
@@ -154,6 +166,8 @@ LANGUAGE = Language(
     in_words="",
     deadline_cues="",
     start_cues="",
+    source_cues="",
+    booking_verbs="予約して|予約する|予約しといて|予約しておいて|予約お願い|予約を|予約入れ",
     object_cues="に変更|へ変更|に移動|にずらし|にずらして|に延期|に変え|に変えて|に振り替え",
     # tables this language does not need
     dotted_abbreviations="",

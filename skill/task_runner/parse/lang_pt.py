@@ -31,7 +31,7 @@ LANGUAGE = Language(
     request_end="",
     ambiguous_verbs=frozenset("marca busca pesquisa agenda".split()),
     type_verbs={
-        "messaging": "ligues mandes envies pergunta pergunte perguntar convida convide confirma confirme escreve-lhe escreva-lhe envia envie enviar manda mande mandar responde responda responder liga ligue ligar avisa avise posta poste postar publica publique publicar"
+        "messaging": "compartilha compartilhe partilha partilhe ligues mandes envies pergunta pergunte perguntar convida convide confirma confirme escreve-lhe escreva-lhe envia envie enviar manda mande mandar responde responda responder liga ligue ligar avisa avise posta poste postar publica publique publicar"
                      " avisar fala fale diz diga encaminha encaminhe encaminhar chama chame contata contate contacta"
                      " contacte manda-me envia-me",
         "code-execution": "executa execute executar roda rode rodar instala instale instalar reinicia reinicie"
@@ -46,29 +46,33 @@ LANGUAGE = Language(
             "mensagem|e-mail|email|whatsapp|zap|sms|avisa|avise|fala pro|fala pra|diz pro|diz pra"
             "|manda pro|manda pra|escreve pro|escreve pra|escreve para"
         ),
-        "reminder-scheduling": "lembrete|lembra-me|lembre-me|me lembra|me lembre|agenda|alarme|calendário",
+        "reminder-scheduling": "lembrete|lembra-me|lembre-me|me lembra|me lembre|lembrar-me|me lembrar|agenda|alarme|calendário",
         "code-execution": "servidor|script|deploy|banco de dados|backup|logs",
         "file-creation": "arquivo|documento|relatório|planilha|apresentação|pasta|tabela|gráfico",
         "info-lookup": "uma olhada|uma conferida|uma pesquisada",
     },
     agent_words="agente|assistente|agente de código",
     delegate_verbs="pede|peça|peca|pedir|manda|diz|fala",
-    recipient_words=frozenset("para pro pra ao".split()),
+    roles=frozenset("chefe patrão patroa senhorio senhoria cliente contador contadora advogado advogada médico médica amigo amiga vizinho vizinha professor professora babá".split()),
+    recipient_words=frozenset("para pro pra ao à aos às".split()),
     message_that="que|dizendo|falando",
     message_quoted_before="",
     answer_verbs=frozenset("explica explique traduz traduza".split()),
-    greetings="oi|olá|ola|bom dia|boa tarde|boa noite|e aí|beleza|ok|então",
+    greetings="oi|olá|ola|bom dia|boa tarde|boa noite|e aí|beleza|ok|então|hã|hum|ahn",
     request=(
         "você/vc/tu pode/poderia/consegue|pode/poderia/consegue|por favor|pfv|pf|por gentileza|preciso que você?"
         "|eu preciso que você?|preciso|quero que você?|gostaria que você?|não esqueça/esqueças de|não se esqueça de"
         "|tem que|tem de|é preciso|anota aí|anote aí|anota aí que|tem como|dá pra|dá para|me ajuda a|e|também|que você?|me faz um favor|faz um favor|faça um favor|me faça um favor|por gentileza"
     ),
-    help_only="me ajudar|ajudar|ajudar-me",
+    help_only="me ajudar|ajudar|ajudar-me|me faz um favor|faz-me um favor|fazer-me um favor|me fazer um favor",
     need_frames="preciso de|preciso dum|preciso duma|me ajuda com|me ajude com|ajuda-me com|me ajuda a|quero|adiciona uma tarefa pra|adiciona uma tarefa para|adicione uma tarefa pra|adicione uma tarefa para|cria uma tarefa pra|cria uma tarefa para",
     request_delegates=frozenset("você vc tu pode poderia consegue preciso eu quero gostaria".split()),
     frame_pre=frozenset("adiciona adicione nova uma".split()),
     frame_nouns=frozenset("tarefa tarefas".split()),
     framing="tarefa|tarefas|minhas tarefas|lista de tarefas|adiciona|adicione|cuida de|cuide de|me ajuda com|para mim|pra mim",
+    meta_verbs="fazer|faz|faça|tratar de?|trata de?|podes tratar de?|podes fazer|cuidar de|cuida de|me ajuda com|ajuda-me com",
+    meta_objects="isto|isso|disto|disso|estas coisas|estas tarefas|o seguinte|isto tudo|isso tudo|disto tudo",
+    meta_tail=frozenset("para pra mim".split()),
     header=frozenset("estas estes essas esses seguintes tarefas coisas hoje amanhã lista duas três".split()),
     sign_offs="obrigado|obrigada|muito obrigado|valeu|brigado|é isso|só isso|abraços|abraço",
     chit_chat=frozenset("obrigado obrigada valeu ótimo perfeito beleza legal show ok oi".split()),
@@ -84,6 +88,8 @@ LANGUAGE = Language(
     seq_then="depois|em seguida|e depois|e então|então|aí|depois disso",
     seq_also="também|além disso|e também|ainda",
     now_words="enquanto isso|agora mesmo|agora|já|neste momento|entretanto|de imediato",
+    then_after_first="",
+    first_words="",
     seq_order="primeiro|segundo|terceiro|por fim|por último|finalmente",
     conj="e",
     clause_openers="se|quando|assim que|depois que",
@@ -93,7 +99,7 @@ LANGUAGE = Language(
     dep_before_id="quando|assim que|depois de|depois que|após|logo que",
     dep_after_id="",
     reading_verbs="lê|leia|le|revisa|revise|passa o olho|olha|olhe",
-    digest_verbs="faz uma síntese|me faz um resumo|agrupa|agrupe|classifica|faz uma lista|faça uma lista|me faz uma lista|resume|resuma|faz um resumo|faça um resumo|lista|liste",
+    digest_verbs="faz uma síntese|me faz um resumo|me faça um resumo|me faça uma lista|agrupa|agrupe|classifica|faz uma lista|faça uma lista|me faz uma lista|resume|resuma|faz um resumo|faça um resumo|lista|liste",
     report_back="me avisa|me dizer|me avise|me diz|me diga|me fala|dizer-me|diz-me|diga-me|avisa-me|avise-me",
     keep_as="guarda em|guarda como|guarde em|guarde como|salva em|salva como|salve em|salve como|salva-o em|guarda-o em",
     corrections="não ,? espera ,? melhor|não ,? espera|espera ,? melhor|não ,? melhor|quer dizer|aliás|ou melhor|na verdade não|desculpa ,? não",
@@ -101,6 +107,8 @@ LANGUAGE = Language(
     otherwise="senão|se não|caso contrário|do contrário",
     hedges="talvez|quem sabe|ou não|não sei|sei lá|vamos ver|vê isso aí|veja isso aí|você que sabe|tu que sabes",
     dep_result="com o/os resultado/resultados|usando o/os/isso|com isso",
+    use_verbs="usa|usa-os|usa-as|usa-o|usa-a|use|utiliza|utilize|pega|aproveita",
+    purpose_words=frozenset("para pra pro".split()),
     dep_once="quando|assim que|depois de|depois que",
     dep_done=frozenset("pronto pronta feito feita concluído concluída terminado terminada terminar terminarem acabar".split()),
     id_range_words=frozenset("a até à".split()),
@@ -147,6 +155,7 @@ LANGUAGE = Language(
     status_topic=frozenset("status estado progresso andamento situação".split()),
     status_phrases="em que pé está|em que pé estão|em que pé anda|em que pé andam|em que ponto está|em que ponto estão|alguma novidade|novidades|como está indo|como estão indo|como vão as coisas|como está tudo|como estão as|como está a|o que falta|o que já foi feito|como anda|como andam",
     of_words=frozenset("de das dos da do sobre com".split()),
+    possessives=frozenset("meu minha meus minhas nosso nossa nossos nossas".split()),
     determiners=frozenset("as os minhas meus a o minha meu aquelas aqueles essas esses".split()),
     relative_that="que está/estão/estiver/tá/tão|o que está/estão/tá/tão|que",
     all_words=frozenset("todas todos tudo toda todo".split()),
@@ -186,6 +195,9 @@ LANGUAGE = Language(
     time_characters="",
     plural_day_articles="às|as|nas|aos",
     subordinators="quando|onde|se|como|qual|quais|quê|quem",
+    topic_words="sobre|acerca de",
+    relatives=frozenset("que quem".split()),
+    availability="disponível|disponíveis|livre|livres",
     state_verbs="abre|abrem|aberto|aberta|fecha|fecham|fechado|é|são|está|estão",
     every_words="cada|toda|todo|todas as|todos os",
     clock_words="às|à|depois das|a partir das|desde as",
@@ -193,7 +205,9 @@ LANGUAGE = Language(
     in_words="em|daqui a|dentro de",
     deadline_cues="antes que|até a|até o|até|antes de|antes da|antes do|no máximo até",
     start_cues="depois das|depois de|a partir das|a partir de|após",
-    object_cues="para|pra|de|do|da",
+    source_cues="",
+    booking_verbs="",  # Latin scripts: "for Saturday" is read by the object cues
+    object_cues="para|pra|pro|pros|pras|de|do|da",
     # tables this language does not need
     dotted_abbreviations="",
     title_abbreviations="dra|sra|eng",

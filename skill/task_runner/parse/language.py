@@ -34,6 +34,7 @@ class Language:
     type_keywords: dict             # task type → spec of words that point to it anywhere in the item
     agent_words: str                # spec: "coding agent", "agente", "エージェント"
     delegate_verbs: str             # spec: "have", "pídele", "lass": verb + agent word = agent-delegation
+    roles: frozenset                # "the landlord", "la nounou", "der Hausmeister": a person named by a role (a message goes to them)
     recipient_words: frozenset      # "write to Léa", "escribe a Andrés": a written message, not a file
     message_that: str               # spec: "tell Ana that …": what follows is the message, its dates are not ours
     message_quoted_before: str      # spec: "…って送って": the message comes before it (from the last particle on)
@@ -51,6 +52,9 @@ class Language:
     frame_nouns: frozenset
     framing: str
     header: frozenset
+    meta_verbs: str                 # spec: "do", "handle", "tratar": with meta_objects ("these", "the following", "disto") a line
+    meta_objects: str               # spec: … that only introduces the work around it ("can you handle these?")
+    meta_tail: frozenset            # words that may follow it ("for me", "pour moi", "per me")
     sign_offs: str
     chit_chat: frozenset
     # --- questions
@@ -67,6 +71,8 @@ class Language:
     seq_then: str
     seq_also: str
     seq_order: str
+    then_after_first: str           # spec: zh "再": a "then" only after a first-word opened the sentence ("先…，再…"), else an "also"
+    first_words: str                # spec: zh "先", "首先": the first-word that makes it so
     now_words: str                  # spec: "right now", "mientras tanto", "jetzt gleich": after a join, the next request is for now, not the schedule before
     conj: str
     clause_openers: str
@@ -85,6 +91,8 @@ class Language:
     otherwise: str                  # spec: "otherwise", "sinon", "否则": a plan B that hangs on how the first step went
     hedges: str                     # spec: "maybe", "or not, I don't know", "vedi tu": the user is not sure what they want
     dep_result: str
+    use_verbs: str                  # spec: "then use that to write …", "e depois usa isso pra montar …": the use of a result …
+    purpose_words: frozenset        # … and the word before the step's own verb ("to", "para", "per", "pour")
     dep_once: str
     dep_done: frozenset
     # --- task ids: "T-03 to T-05", "T-02 and T-06", "tasks 4 to 6", "retry the task T-04"
@@ -112,6 +120,7 @@ class Language:
     status_topic: frozenset
     status_phrases: str
     of_words: frozenset             # "status of …", "stato dei task", "status das tarefas": what a status topic is about
+    possessives: frozenset          # "email the couple our setlist": the user's own thing, not what an earlier step found
     determiners: frozenset          # "the", "les", "meine": words between "all" and the status
     relative_that: str              # spec: "all that is pending", "tout ce qui est en attente"
     all_words: frozenset
@@ -130,6 +139,9 @@ class Language:
     time_characters: str            # characters that signal a time in scripts without spaces
     plural_day_articles: str        # "los lunes", "às segundas": a weekday with these recurs
     subordinators: str              # "whether|if|wann|qué": a date after them is what is asked about …
+    topic_words: str                # spec: "a haiku about mondays", "un poème sur les lundis": the weekdays are the topic
+    relatives: frozenset            # "a physio who works saturdays", "un fisio que atienda los sábados": the weekdays of a relative clause are the thing's
+    availability: str               # "a teacher free on tuesday evenings", "un prof dispo le mardi soir": when the thing is available
     state_verbs: str                # … and after "open|abren|öffnet": it describes when something is, not our task
     every_words: str                # "every|each": a recurring schedule
     clock_words: str                # "at|um|à": before a clock time
@@ -137,6 +149,8 @@ class Language:
     in_words: str                   # "in|dans|tra": before a delay ("in 2 hours") — a start
     deadline_cues: str              # "by|before|bis|avant": a due date
     start_cues: str                 # "after|from|après": a start (not before)
+    source_cues: str                # "the erg scores from tuesday": a start cue that, after a noun, says where the thing is from
+    booking_verbs: str              # spec: "予約", "订": in CJK a date right before a booking ("土曜日の夜に…予約して") is the booking's
     object_cues: str                # "for|para|pour": a date that belongs to the object, not to the task
     # --- typos
     typos: dict

@@ -10,7 +10,7 @@ import re
 from task_runner.parse import lexicon
 from task_runner.parse.clean import is_time_word, starts_with_verb, trim
 from task_runner.parse.patterns import Lazy
-from task_runner.parse.phrases import Tokens, has_cjk
+from task_runner.parse.phrases import Tokens, has_cjk, is_cjk
 
 _BULLETS = frozenset("-*•+·▪‣◦►▸→➡👉🔹🔸・")
 _OPEN_BOXES = frozenset("☐□⬜◻▢🔲")
@@ -32,7 +32,7 @@ class Mark:
 
 def mark(line: str) -> Mark | None:
     """The list marker a line starts with (bullet, checkbox, number, letter, roman numeral), if any."""
-    text = line.lstrip(" \t")
+    text = line.lstrip(" \t\u3000")  # a full-width space indents too ("\u3000・…")
     if not text:
         return None
     first, rest = text[0], text[1:]
@@ -123,11 +123,20 @@ def is_header(head: str) -> bool:
     return has_header_word(head) or not starts_with_verb(head) or len(words) == 1
 
 
+_OBJECT_WORDS = frozenset(word for lang in lexicon.LANGUAGES for word in lang.object_cues.split("|") if " " not in word and not is_cjk(word[:1]))
+
+
 def is_action(text: str) -> bool:
     """A preamble sentence that is itself work, not an introduction ("Research X first, then:")."""
     if text.rstrip().endswith((":", "：")) or not starts_with_verb(text):
         return False
-    return len(text.split()) > 6 or not has_header_word(text)
+    core = text.rstrip(" 。.!！")
+    if any("\u3040" <= char <= "\u309f" for char in core) and core and not "\u3040" <= core[-1] <= "\u309f":
+        return False  # "運動会の準備" before a list: a Japanese title ends in a noun, a request in a verb's kana
+    words = text.split()
+    cue = next((index for index, word in enumerate(words) if index and word.lower() in _OBJECT_WORDS), len(words))
+    head = words[:cue] if len(words) - cue <= 6 else words  # "can you sort these for the rescue boat" + a list
+    return len(head) > 6 or not has_header_word(" ".join(head))
 
 
 def has_header_word(text: str) -> bool:

@@ -19,17 +19,9 @@ _SENTENCES = Lazy(r"(?<=[.!?:])\s+|\n")
 _REQUEST_Q = Phrases("can/could/would/will you/u|would you mind|puedes|podrías|podrias|me puedes|kannst du|könntest du|请|能不能|你能|可以")
 _AS_TASK = Phrases("please? add/put/queue/save/make/keep that/this/it/these/them as a/an task/todo/reminder"
                    "|please? add/put/queue/save that/this/it/these/them to the/my queue/list/tasks/todos")
-_META_VERBS = Phrases(
-    "please/pls/just/also? do/handle/tackle/finish/queue/add|please/pls/just/also? take care of|please/pls/just/also? work on"
-    "|please/pls/just/also? help me? with|please/pls/just/also? sort out?|please/pls/just/also? deal with"
-    "|hacer|haz|hazme|haces|encárgate de|ayudar con|ayudarme con|ayúdame con|me ayudas con|mach|erledige"
-    "|helfen bei|hilf mir bei|mir helfen bei|做|处理|完成|帮忙")
-_META_OBJECTS = Phrases(
-    "all? of? these/this/those/them|the following|following|the list|my list|all of this|these/those/some things/tasks/items/errands"
-    "|a? few/couple/some/two/three/four/five/several/bunch/more/other of? more? things/tasks/items/stuff/errands/jobs/bits"
-    "|a couple of things|esto|estas|esta|lo siguiente|estas cosas|estas tareas|das|dies|folgendes|diesen aufgaben|diesen dingen"
-    "|diese aufgaben|这些|以下|下面|这些事情|这些任务")
-_META_TAIL = frozenset("for me please today tonight now pls asap real quick when you can por mí für mich machen erledigen ? ! . : 事 情 out".split())
+_META_VERBS = lexicon.phrases("meta_verbs")
+_META_OBJECTS = lexicon.phrases("meta_objects")
+_META_TAIL = lexicon.word_set("meta_tail") | frozenset("? ! . : ？ ！ 。 ：".split())
 _KEEP_AS = lexicon.phrases("keep_as")
 _WORK_TYPES = frozenset(("messaging", "code-execution", "file-creation", "agent-delegation"))
 

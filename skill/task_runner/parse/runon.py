@@ -10,7 +10,7 @@ alone: too many of its verbs are nouns too ("send the status report to Bob"). Re
 then digesting ("revisa los correos resume los importantes") and telling the user stay one job.
 """
 
-from task_runner.parse import lexicon
+from task_runner.parse import clause, lexicon
 from task_runner.parse.phrases import Tokens, is_cjk
 
 _VERBS = {lang.code: lang.verbs | frozenset(word for spec in lang.type_verbs.values() for word in spec.split())
@@ -34,18 +34,30 @@ def pieces(text: str) -> list[str]:
         cuts = _kana_cuts(words)
     else:
         lead = lexicon.REQUEST.at(words, 0)  # "porfa busca …"
+        if not lead:  # "então anota aí preciso que você confirme …" (not "preciso organizar …", a plan around the rest)
+            lead = _core_start(tokens)
+            lead = lead if not words[lead].endswith(_INFINITIVE) else len(words)
         opens = lead < len(words) and words[lead] in _ALL_VERBS and not lexicon.DELEGATE_VERBS.at(words, lead)
         same = frozenset().union(*(verbs for verbs in _VERBS.values() if words[lead] in verbs)) if opens else _ALL_VERBS
-        cuts = _verb_cuts(tokens, same) if opens else []  # the opener's languages: "busca … cerca de casa" (it. cerca)
+        cuts = _verb_cuts(tokens, same, lead) if opens else []  # the opener's languages: "busca … cerca de casa" (it. cerca)
     if not cuts:
         return [text]
     bounds = [0] + [tokens.starts[cut] for cut in cuts] + [len(text)]
     return [text[start:end].strip() for start, end in zip(bounds, bounds[1:])]
 
 
-def _verb_cuts(tokens: Tokens, verbs: frozenset) -> list[int]:
-    words, cuts, last = tokens.words, [], 0
-    for index in range(2, len(words) - 1):
+def _core_start(tokens: Tokens) -> int:
+    """The word where the request's own words begin once greetings and openers are trimmed (0 when none are)."""
+    from task_runner.parse.clean import trim
+
+    core = trim(tokens.text[:400]).core
+    at = tokens.text.find(core[:40]) if core else -1
+    return next((index for index, start in enumerate(tokens.starts) if start >= at), 0) if at > 0 else 0
+
+
+def _verb_cuts(tokens: Tokens, verbs: frozenset, lead: int = 0) -> list[int]:
+    words, cuts, last = tokens.words, [], lead
+    for index in range(lead + 2, len(words) - 1):
         word, before, after = words[index], words[index - 1], words[index + 1]
         if word.endswith(_INFINITIVE) or word in lexicon.DE_INFINITIVES:
             continue  # "cuánto cuesta renovar el pasaporte", "pour confirmer": an infinitive is no new request
@@ -77,6 +89,8 @@ def _kana_cuts(words: list[str]) -> list[int]:
             continue
         if words[index] in "くいおもはをにできみあほっ" or lexicon.REPORT_BACK.at(words, index) or lexicon.REQUEST_END.at(words, index):
             continue  # "…してください", "調べて教えて", "買ってきて", "…買ってって送って": the same request goes on
+        if clause.one_job(words[last:index], words[index:]):
+            continue  # "…を書いてmenu.docxで保存して": where the result is kept, not a request of its own
         cuts.append(index)
         last = index
     return cuts

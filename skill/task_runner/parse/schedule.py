@@ -135,7 +135,8 @@ def _recurring(text: str, result: Schedule) -> tuple[int, int] | None:
             result.cron = expression
             result.phrase.append(every_n.group().strip())
             return every_n.span()
-    days = next((m for m in _RECUR_DAYS.finditer(text) if not _descriptive(text, m.start())), None)
+    days = next((m for m in _RECUR_DAYS.finditer(text) if not _descriptive(text, m.start())
+                 and not ((m.group("plural") or m.group("los")) and (_in_relative_clause(text, m.start()) or _after_topic(text, m.start())))), None)
     unit = next((m for m in _RECUR_UNIT.finditer(text)
                  if not (_ADJECTIVE_BEFORE.search(text, 0, m.start()) and not _names_a_reminder(text[m.end():]))
                  and not _after_its_noun(text, m) and not _descriptive(text, m.start())), None)
@@ -208,6 +209,35 @@ def _day_of_every_month(text: str) -> int | None:
 def _descriptive(text: str, start: int) -> bool:
     """"find out why X fires every 15 min", "a groomer open on Sundays": the phrase describes, not schedules."""
     return bool(_DESCRIPTIVE.search(text[max(0, start - 60):start]))
+
+
+_RELATIVES = lexicon.word_set("relatives")
+
+
+_TOPIC = lexicon.phrases("topic_words")
+
+
+def _after_topic(text: str, start: int) -> bool:
+    """"write a haiku about mondays": the weekdays are what the thing is about (an article may come between)."""
+    words = Tokens(text[max(0, start - 30):start]).words
+    if words and words[-1] in lexicon.DETERMINERS:
+        words = words[:-1]
+    return bool(words) and bool(_TOPIC.ending_at(words, len(words)))
+
+
+def _in_relative_clause(text: str, start: int) -> bool:
+    """"busca un fisio que atienda los sábados", "a cleaner who comes on mondays": a relative pronoun after a
+    noun (not after a verb or a need: "recuérdame que los lunes …") opens a clause that describes the thing."""
+    words = Tokens(text[max(0, start - 60):start]).words
+    for index in range(len(words) - 1, 0, -1):
+        word = words[index]
+        if word in (",", ";", ":", "，", "；"):
+            return False
+        if word in _RELATIVES:
+            before = words[index - 1]
+            return before.isalpha() and not lexicon.is_verb(before) and not lexicon.NEED_FRAMES.ending_at(words, index) \
+                and not lexicon.REQUEST.ending_at(words, index) and before not in lexicon.REQUEST_DELEGATES
+    return False
 
 
 def _every_n(match: re.Match) -> str | None:

@@ -22,15 +22,18 @@ _PERIODS = {"这个月": "month", "本月": "month", "今月": "month", "这周"
 _PERIOD_RE = Lazy(r"(?P<end>" + pattern_of(_PERIOD_ENDS) + r")(?P<due>之前|以前|前|までに|まで)?"
                   r"|(?P<period>" + pattern_of(_PERIODS) + r")(?P<within>之内|以内|内|中に|中|までに|まで|之前|以前|前)")
 _ZH_ONE_OFF = Lazy(
-    r"(?P<rel>(?P<n>\d{1,3}|[一两二三四五六七八九十半]{1,3})个?(?P<unit>分钟|小时|天|分|時間|日)(?:后|以后|之后|後))"
+    r"(?P<rel>(?P<n>\d{1,3}|[一两兩二三四五六七八九十半]{1,3})[个個]?(?P<unit>分钟|分鐘|小时|小時|天|分|時間|日)(?:后|以后|之后|後|以後|之後))"
     r"|(?P<day>" + _CJK_RELATIVE + r"|下(?:个)?" + ZH_DAY + r"|" + ZH_DAY + r"|下周|来週|(?:月|火|水|木|金|土|日)曜日?)?"
     r"(?:の(?=" + _CJK_PARTS + r"))?(?P<part>" + _CJK_PARTS + r")?"
     r"(?P<time>(?:\d{1,2}|[一二三四五六七八九十]{1,3})[点點時](?:半|\d{1,2}分?)?)?"
     r"(?P<due>之前|以前|前|までに|まで)?"
 )
 _CJK_ATTRIBUTE = Lazy(r"[^、，,。\s把给跟]{0,6}[的の]")
+# "来週行ける整備工場", "明日来る田中さん": a Japanese plain-form verb right before a noun (no particle between) makes a relative clause
+_JA_RELATIVE = Lazy(r"[^、，,。\sにをでへとがはも]{0,6}?(?:る|う|く|す|つ|む|ぶ|ぐ|た|ない)(?=[\u4e00-\u9fff\u30a1-\u30fa])")
 _ADVERBIAL = Lazy(r"[にでから]")  # "1時間後に…の…": a time with its particle is when to act, not an attribute
-_CJK_STEPS = {"分钟": timedelta(minutes=1), "分": timedelta(minutes=1), "小时": timedelta(hours=1), "時間": timedelta(hours=1),
+_CJK_STEPS = {"分钟": timedelta(minutes=1), "分鐘": timedelta(minutes=1), "分": timedelta(minutes=1), "小时": timedelta(hours=1),
+              "小時": timedelta(hours=1), "時間": timedelta(hours=1),
               "天": timedelta(days=1), "日": timedelta(days=1)}
 
 
@@ -40,15 +43,71 @@ def one_off(text: str, base: datetime, result: Schedule) -> None:
             continue
         if _CJK_ATTRIBUTE.match(text, match.end()) and not match.group("due") and not _ADVERBIAL.match(text, match.end()):
             continue  # "明天上海的天气", "土曜日の夜の席": the date describes the object
+        if not match.group("due") and not match.group("rel") and _asked_about(text, match.end()):
+            continue  # "查一下明天会不会下雨", "看看周四有没有空": the date is inside the question, not when to act
+        if not match.group("due") and not match.group("rel") and _JA_RELATIVE.match(text, match.end()):
+            continue  # "来週行ける整備工場を探す": the date is inside a relative clause about the thing
         if _moved_to(text, match):
             continue  # "予約を来週に変更して", "把会议改到下周": the date the thing moves to, not when to act
-        moment = _zh_moment(match, base)
         key = "due" if match.group("due") else "not_before"
+        if key == "not_before" and _booked(text, match):
+            continue  # "土曜日の夜にイタリアンを4人で予約して": the date of the booking, not when to book
+        moment = _zh_moment(match, base)
         if moment and getattr(result, key) is None:
             setattr(result, key, to_iso(moment))
             result.phrase.append(match.group())
     if result.due is None:
         _period_end(text, base, result)
+    if result.due is None:
+        _date_due(text, base, result)
+
+
+# "30日までに", "30号之前", "12月5日まで": a day of the month (and its month) before a deadline word; a bare
+# "3日前" is "three days ago" and sets nothing.
+_DATE_DUE = Lazy(r"(?<![\d.])(?:(?P<month>\d{1,2})月)?(?P<day>\d{1,2})(?:[号號](?:之前|以前|前)|日(?:までに|まで|之前|以前))")
+
+
+def _date_due(text: str, base: datetime, result: Schedule) -> None:
+    match = _DATE_DUE.search(text)
+    if not match:
+        return
+    from task_runner.parse.schedule_once import _day_of_month
+
+    day, month = int(match.group("day")), int(match.group("month") or 0)
+    if month:
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            return
+        try:
+            moment = base.replace(month=month, day=day)
+        except ValueError:
+            return
+        moment = moment if moment.date() >= base.date() else moment.replace(year=base.year + 1)
+    else:
+        moment = _day_of_month(day, base)
+    if moment is not None:
+        result.due = to_iso(moment.replace(hour=17, minute=0))
+        result.phrase.append(match.group())
+
+
+_BOOKING = lexicon.phrases("booking_verbs")
+
+
+def _asked_about(text: str, end: int) -> bool:
+    """A Chinese A-not-A question ("会不会", "有没有") right after the date (the date is its subject)."""
+    words = Tokens(text[end:end + 12]).words
+    for index in range(min(2, len(words) - 2)):
+        if words[index] in "、，,。；;？?":
+            return False
+        if words[index + 1] in ("不", "没") and words[index + 2] == words[index] and is_cjk(words[index][:1]):
+            return True
+    return False
+
+
+def _booked(text: str, match) -> bool:
+    """A booking verb follows the date in the same clause (no 、 or ， between)."""
+    words = Tokens(text[match.end():match.end() + 40]).words
+    end = next((index for index, word in enumerate(words) if word in "、，,。；;"), len(words))
+    return _BOOKING.find(words, 0, end) is not None
 
 
 def _moved_to(text: str, match) -> bool:

@@ -53,14 +53,15 @@ _DAYREF = (r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)(?!\s+(?:of\s+)?(?:" + _MONTH + r"
            r"|(?:" + _ARTICLE + r")?" + DAY
            + r"|(?:(?:" + _ARTICLE + r")?(?:the\s+)?\d{1,2}(?:st|nd|rd|th|er|º)?\s+(?:of\s+|de\s+|di\s+)?" + _MONTH + r")"
            r"|(?:(?:on\s+)?" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)"
-           r"|(?:el|le|il|am|den|o\s+dia|dia|día|giorno)\s+\d{1,2}(?:\.|º|°)?(?![\d:.h])"
+           r"|(?:el|le|il|am|den|del|zum|o\s+dia|dia|día|giorno)\s+\d{1,2}(?:\.|º|°)?(?![\d:.h])"
            r"|\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2})?")
 _CLOCK_TIME = r"\d{1,2}(?:[:.h]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|uhr|h\b|o'?clock)?"
 _ONE_OFF = Lazy(
     r"(?:\b(?P<due>" + _DUE_WORD + r")\s+|\b(?P<start>" + _START_WORD + r")\s+)?"
     r"(?:(?P<rel>\b(?P<relword>" + alternation("in_words", "deadline_cues") + r")\s+(?P<n>" + NUM + r"|half\s+an?)\s*" + UNIT + r"\b)"
     r"|(?P<half>\bin\s+half\s+an\s+hour\b)"
-    r"|(?P<day>\b(?:" + _DAYREF + r")\b)(?P<dtime>(?:\s*,?\s*(?:" + CLOCK + r"\s+|@\s*)?\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|uhr|h\b)?(?!\d))"
+    r"|(?P<day>\b(?:" + _DAYREF + r")\b)(?P<dtime>(?:\s*,?\s*(?:" + CLOCK + r"\s+|@\s*)?\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|uhr|h\b)?(?!\d)"
+    r"(?!\s*(?:of\s+|de\s+|di\s+)?" + _MONTH + r"(?!\w)))"  # "samedi 5 décembre" is a date, not Saturday at 5
     r"|(?:\s+(?:in\s+the\s+|por\s+la\s+|am\s+|at\s+|de\s+|da\s+|di\s+|in\s+der\s+)?(?:" + PART_WORDS + r")\b))?"
     r"|(?P<time>(?<![\w:/.-])(?:" + CLOCK + r"|by)\s+" + _CLOCK_TIME + r"(?![\w:/])"
     r"|(?<![\w:/.-])\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|uhr)(?!\w)|(?<![\w:/.-])\d{1,2}(?::\d{2}|h\d{0,2})(?![\w:/])"
@@ -70,7 +71,7 @@ _ONE_OFF = Lazy(
 
 _SUBORDINATORS = alternation("subordinators")  # a Words slot: only those in the text are compiled (patterns.py)
 _DESCRIBES_ONE_OFF = Lazy(  # "find out when the recycling centre opens on Saturdays", "rausfinden, wann … samstags aufhat"
-    r"(?<!\w)(?:that's|which|who|whose|open|opens|closed|closes|available|" + _SUBORDINATORS + r")(?!\w)[^,;:]*$",
+    r"(?<!\w)(?:that's|which|who|whose|open|opens|closed|closes|" + alternation("availability") + "|" + _SUBORDINATORS + r")(?!\w)[^,;:]*$",
     re.IGNORECASE)
 
 
@@ -103,6 +104,8 @@ def _kind(match: re.Match, text: str) -> str | None:
     day = (match.group("day") or "").strip().lower()
     if re.match(r"(?:the\s+)?(?:end\s+of|eod|cob|eow|eom)\b", day):
         return "due"  # "end of day tomorrow" is a deadline even without "by"
+    if match.group("start") and " ".join(match.group("start").lower().split()) in _SOURCES and _after_a_noun(text[:match.start()]):
+        return None  # "dm Priscilla the erg scores from tuesday": the scores' day
     if match.group("start") or match.group("rel") or match.group("half"):
         return "not_before"
     if _OBJECT_BEFORE.search(text[max(0, match.start() - 40):match.start()]) or day.split(" ", 1)[0] in _OBJECT_WORDS and " " in day \
@@ -116,6 +119,18 @@ def _kind(match: re.Match, text: str) -> str | None:
     if not _verb_before(head) and not _after_the_object(head, text[match.end():]):
         return "not_before"  # a date before the verb: "on Friday, call the bank", "am Freitag die Oma anrufen"
     return None
+
+
+_SOURCES = frozenset(" ".join(phrase.split()) for lang in lexicon.LANGUAGES for phrase in lang.source_cues.split("|") if phrase)
+
+
+def _after_a_noun(head: str) -> bool:
+    """A verb opens the item and a plural noun comes right before the cue ("send the photos from saturday": the
+    photos taken then; "email Tom from monday" is a start)."""
+    words = Tokens(head[-80:]).words
+    last = words[-1] if words else ""
+    return _verb_before(head) and last.isalpha() and last.endswith("s") and head.rstrip()[-1:].islower() and not (lexicon.is_verb(last) or is_time_word(last) or last in lexicon.DETERMINERS
+                                                         or lexicon.CONJ.ending_at(words, len(words)) or lexicon.PRONOUN_OBJECTS.at(words, len(words) - 1))
 
 
 def _after_the_object(head: str, tail: str) -> bool:
@@ -192,7 +207,7 @@ def _moment(match: re.Match, text: str, base: datetime, due: bool) -> datetime |
 def _resolve_day(words: str, base: datetime, due: bool) -> datetime | None:
     words = re.sub(r"^" + _ARTICLE, "", words.strip())
     words = re.sub(r"^end\s+of\s+(?:the\s+|this\s+)?", "end of ", words)
-    ordinal = re.match(r"^(?:the\s+|el\s+|le\s+|il\s+|den\s+|o\s+dia\s+|dia\s+|giorno\s+)?(\d{1,2})(?:st|nd|rd|th|\.|º|°)?$", words)
+    ordinal = re.match(r"^(?:the\s+|el\s+|le\s+|il\s+|den\s+|del\s+|zum\s+|o\s+dia\s+|dia\s+|giorno\s+)?(\d{1,2})(?:st|nd|rd|th|\.|º|°)?$", words)
     if ordinal:
         return _day_of_month(int(ordinal.group(1)), base)
     day_end = re.match(r"^(?:end of day|eod|cob)\s+(?:on\s+)?(\S+)$", words)

@@ -26,11 +26,12 @@ from task_runner.parse.phrases import Tokens, a_not_a, has_cjk, is_cjk
 class Item:
     """One action item: masked text, how it was introduced, whether it came from a list."""
 
-    __slots__ = ("text", "cue", "listed", "framed", "context", "joined")
+    __slots__ = ("text", "cue", "listed", "framed", "context", "joined", "details")
 
     def __init__(self, text: str, cue: str = "", listed: bool = False, framed: bool = False):
         self.text, self.cue, self.listed, self.framed = text.strip(), cue, listed, framed
         self.context, self.joined = "", False  # the "Header:" dropped before it; a later clause of one sentence
+        self.details = ""  # " (needs 9 seats; …)": its sub-bullets, appended to the text
 
     def __repr__(self) -> str:  # for test failure messages
         return f"Item({self.text!r}, cue={self.cue!r}, listed={self.listed})"
@@ -102,7 +103,8 @@ def _from_lines(lines: list[str], marks: list) -> list[Item]:
             after.append(line)
     for item in items:
         if id(item) in details:
-            item.text += " (" + "; ".join(detail.rstrip(" .;,") for detail in details[id(item)]) + ")"
+            item.details = " (" + "; ".join(detail.rstrip(" .;,") for detail in details[id(item)]) + ")"
+            item.text += item.details
     preamble = "\n".join(before)
     head = [item for item in prose(preamble) if lists.is_action(item.text) and not item.text.rstrip().endswith((":", "："))]
     for item in items:
@@ -111,9 +113,9 @@ def _from_lines(lines: list[str], marks: list) -> list[Item]:
 
 
 def _indent(line: str) -> int:
-    """Columns of leading white space (a tab counts four)."""
-    stripped = line.lstrip(" \t")
-    return len(line[:len(line) - len(stripped)].replace("\t", "    "))
+    """Columns of leading white space (a tab counts four, a full-width space two)."""
+    stripped = line.lstrip(" \t\u3000")
+    return len(line[:len(line) - len(stripped)].replace("\t", "    ").replace("\u3000", "  "))
 
 
 def _inline_numbered(text: str) -> list[Item] | None:
@@ -221,6 +223,7 @@ def _clauses(sentence: str) -> list[Item]:
     tail = tokens.rest(start) if start < count else ""
     if tail.strip():
         items.append(Item(tail, cue))
+    items = [item for n, item in enumerate(items) if not (0 < n < len(items) - 1 and items[n + 1].cue == "then" and clause.done_again(item.text))]
     from task_runner.parse import runon  # run-on dictation; a message without a sentence never loads it
     return _joined([Item(text, item.cue if n == 0 else "") for item in items if item.text
                     for n, text in enumerate(runon.pieces(item.text))])
@@ -244,9 +247,11 @@ def _candidate(words: list[str], index: int) -> tuple[int, str, int | None] | No
         kind = "conj"
     for name, table in lexicon.SEQ.items():
         length = table.at(words, position)
+        if name == "order" and not (punct or conj) and position and is_cjk(words[position][:1]):
+            continue  # "把第三季度的…": an ordinal inside a noun, not "third, …"
         if length and not a_not_a(words, position + length) and not _clock_after(words, position + length):  # "票还有没有"
             position += length
-            kind = name
+            kind = "also" if name == "then" and clause.then_only_after_first(words, position - length, length) else name
             break
     now = lexicon.NOW.at(words, position) if (punct or kind == "conj") else 0
     if now:  # "…, and right now look up …", "y mientras tanto busca …": a request for now, after the scheduled one
@@ -280,8 +285,11 @@ def _may_start_clause(words: list[str], index: int) -> bool:
     word = words[index]
     if word in lexicon.CLITICS and index + 1 < len(words) and lexicon.is_verb(words[index + 1]):
         return True  # "et lui envoyer un message"
+    filler = lexicon.GREETINGS.at(words, index)
+    if filler and index + filler < len(words) and lexicon.is_verb(words[index + filler]):
+        return True  # "… and uh make a checklist": a hesitation before the verb
     return (lexicon.is_verb(word) or bool(lexicon.REQUEST.at(words, index)) or is_time_word(word) or bool(lexicon.DEP_RESULT.at(words, index))
-            or is_cjk(word[:1]) or any(w in lexicon.DE_INFINITIVES for w in words[index:index + 8]))
+            or is_cjk(word[:1]) or index >= 2 and is_cjk(words[index - 2][-1:]) or any(w in lexicon.DE_INFINITIVES for w in words[index:index + 8]))
 
 
 def _cut_here(left: str, right: str, words: list[str], index: int, kind: str, opener_follows: bool,
@@ -297,6 +305,8 @@ def _cut_here(left: str, right: str, words: list[str], index: int, kind: str, op
         return None  # "quand T-03 est terminée, envoie …", "T-01が終わったら、…": the condition of what follows
     right_trim = trim(right)
     right_core = clause.strip_result_lead(right_trim.core)
+    if kind in lexicon.SEQ:
+        right_core = clause.strip_use_lead(right_core)  # "…, then use that to write …"
     next_word = first_word(right_core)
     if next_word in lexicon.CLITICS and you_form_or_verb(first_word(right_core[len(next_word):]), kind in lexicon.SEQ and not next_word.endswith("s")):
         next_word = first_word(right_core[len(next_word):])  # "lui envoyer …" (a plural article agrees: "las pruebas" is no "le escribes")
@@ -308,7 +318,8 @@ def _cut_here(left: str, right: str, words: list[str], index: int, kind: str, op
     if clause.one_job(left_words, Tokens(right_trim.core[:80]).words) and not (  # "…, then text me the reading" is a step
             kind == "then" and lexicon.verb_type(first_word(right_trim.core)) == "messaging"):
         return None
-    if cjk and kind == "comma" and (lexicon.VERB_PHRASES.ending_at(left_words, len(left_words)) or _plain(left_words)
+    if (cjk or is_cjk(left_core[-1:]) and _kana(right_core[:200])) and kind == "comma" and (  # "…を直す、Googleマップの…を差し替える"
+            lexicon.VERB_PHRASES.ending_at(left_words, len(left_words)) or _plain(left_words)
                                     and _plain(Tokens(right_core[:200]).words)):
         return ""  # "…を探して、…を送って", "…を確認する、…を探す": each verb closes a request
     if kind in ("comma", "conj") and left_words and left_words[-1] in lexicon.DE_INFINITIVES \
@@ -318,6 +329,8 @@ def _cut_here(left: str, right: str, words: list[str], index: int, kind: str, op
     if kind == "conj" and _kana(left_core) and not lexicon.VERB_PHRASES.ending_at(left_words, len(left_words)):
         return None  # "「…」と伝えて": と after a quote or noun is not "and"
     lone_verb = len(right_core.split()) == 1 and next_word not in lexicon.AMBIGUOUS_VERBS  # "…, redeploy"
+    if lone_verb and kind == "conj" and next_word in lexicon.DE_INFINITIVES and left_words[-1] in lexicon.DE_INFINITIVES:
+        return None  # "die Belege sortieren und zusammenfassen": two verbs, one object
     verb_follows = (lexicon.is_verb(next_word) and (len(right_core.split()) >= 2 or lone_verb)) or _verb_final(right_core) or (
         cjk and bool(lexicon.VERB_PHRASES.at(Tokens(right_core[:8]).words, 0))) or cjk and _verb_after_cjk_time(right_core[:16])
     requested = right_trim.requested and (lexicon.is_verb(next_word) or cjk)
@@ -353,10 +366,7 @@ def _cut_here(left: str, right: str, words: list[str], index: int, kind: str, op
 def _verb_after_cjk_time(core: str) -> bool:
     """"…，下午三点提醒我去邮局": a time of day (time characters, numerals, a part of the day) and then a verb."""
     words = Tokens(core).words
-    at = 0
-    while at < len(words) and (words[at] in lexicon.TIME_CHARACTERS or words[at] in lexicon.CJK_NUMERALS or words[at][:1].isdigit()
-                               or "".join(words[at:at + 2]) in lexicon.CJK_DAY_PARTS):
-        at += 2 if "".join(words[at:at + 2]) in lexicon.CJK_DAY_PARTS else 1
+    at = clause.cjk_time_length(words)
     return at > 0 and bool(lexicon.VERB_PHRASES.at(words, at))
 
 

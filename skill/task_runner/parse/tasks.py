@@ -84,12 +84,11 @@ def _tasks(items: list, masked: Masked, now, limit: int) -> list[dict]:
         description = squash(masked.restore(trimmed.core))
         shell = masked.commands(trimmed.core)
         kind = _type(description, item, trimmed, bool(shell))
-        found, moment = _schedule(_when_text(masked.restore_unquoted(trimmed.core), kind), moment)
+        found, moment = _schedule(_when_text(masked.restore_unquoted(_without_details(trimmed.core, item)), kind), moment)
+        if found is None and item.details:
+            found, moment = _deadline(item.details, moment)  # "  - bis Freitag": a detail's deadline is the task's
         if found is None and item.context:
-            shared, moment = _schedule(item.context, moment)
-            if shared and (shared.due or shared.cron):  # "by Friday, please: 1. … 2. …" applies to every item
-                shared.not_before = None
-                found = shared
+            found, moment = _deadline(item.context, moment, cron=True)  # "by Friday, please: 1. … 2. …" applies to every item
         if found is None and item.joined and opening is not None and item.cue != "now" and not _for_now(trimmed.core):
             found = opening  # "tomorrow morning email Ann, and post the fixtures": the start opens the sentence
         elif found is None or not (found.not_before and not found.cron and _opens(trimmed.core, found)):
@@ -110,6 +109,21 @@ def _tasks(items: list, masked: Masked, now, limit: int) -> list[dict]:
     alone = [bool(task["schedule_phrase"]) and squash(task["description"]).strip(" ,、，") == task["schedule_phrase"]
              and later["_meta"][0].joined for task, later in zip(tasks, tasks[1:])]
     return _keep(tasks, [not cut for cut in alone] + [True]) if any(alone) else tasks  # "明日の朝、…" opens the next
+
+
+def _without_details(core: str, item) -> str:
+    """The item without its sub-bullets: "Abfahrt 17 Uhr", "retour dimanche soir" describe the thing, no start."""
+    at = core.rfind(item.details.strip()) if item.details else -1
+    return core[:at].rstrip() if at > 0 else core
+
+
+def _deadline(text: str, now, cron: bool = False):
+    """(a due date, or a cron too, from words around the item, or None; the clock)."""
+    found, now = _schedule(text, now)
+    if found and (found.due or cron and found.cron):
+        found.not_before = None
+        return found, now
+    return None, now
 
 
 def _for_now(core: str) -> bool:
