@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from conftest import base_env, stop_warm_servers, warm_servers
+from fake_agents import wait_until
 
 PACKAGE = Path(__file__).resolve().parent.parent / "skill" / "task_runner"
 
@@ -39,13 +40,10 @@ def run(env, *args, input=None, cwd=None, timeout=60):
 
 
 def wait_for(predicate, timeout=15.0, what="the condition"):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = predicate()
-        if value:
-            return value
-        time.sleep(0.05)
-    raise AssertionError(f"timed out waiting for {what}")
+    """``predicate``'s first truthy value; a failure naming ``what`` when none comes in time."""
+    value = wait_until(predicate, timeout)
+    assert value, f"timed out waiting for {what}"
+    return value
 
 
 def start_server(env, warm_dir) -> int:
