@@ -31,6 +31,7 @@ FLOORS = {
     "holdout5": {"exact": 0.93, "mode": 0.98, "silently_wrong": 0.05, "unsure": 0.06},
     # never seen until round 8: first sight 0.775 / 0.925 / 0.208 / 0.038 on 6d8d16a, reached 0.871 / 0.979 / 0.117 / 0.038
     "holdout6": {"exact": 0.85, "mode": 0.97, "silently_wrong": 0.13, "unsure": 0.05},
+    "holdout7": {"exact": 0.0, "mode": 0.0, "silently_wrong": 1.0, "unsure": 1.0},
 }
 
 

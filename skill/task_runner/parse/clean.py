@@ -80,7 +80,8 @@ def _opener(words: list[str], at: int) -> tuple[str, int] | None:
     if length == 1 and words[at] in lexicon.TIME_CUES and words[at + 1:at + 2] and words[at + 1][:1].isdigit():
         length = 0  # "um 14 Uhr …" is a clock time, not a hesitation
     if length and (words[at] in _ALWAYS_GREETINGS or length > 1 or (at + 1 < len(words) and _is_edge(words[at + 1]))
-                   or at + 1 < len(words) and lexicon.is_verb(words[at + 1]) and words[at + 1] not in lexicon.AMBIGUOUS_VERBS):
+                   or at + 1 < len(words) and lexicon.is_verb(words[at + 1]) and words[at + 1] not in lexicon.AMBIGUOUS_VERBS
+                   or _opens_request(words, at + 1)):
         return "greet", length
     for kind, table in lexicon.SEQ.items():
         length = table.at(words, at)
@@ -95,6 +96,15 @@ def _opener(words: list[str], at: int) -> tuple[str, int] | None:
     if length:
         return "request", length
     return None
+
+
+def _opens_request(words: list[str], at: int) -> bool:
+    """"alors faut que tu …", "allora segnati che …", "so I need you to …": a one-word greeting before a
+    request or need opener of several words (or one that delegates, or one before a verb: "allora devi
+    chiamare …") is a greeting, not the request's object."""
+    length = lexicon.REQUEST.at(words, at)
+    return bool(length > 1 or length and (words[at] in lexicon.REQUEST_DELEGATES or at + 1 < len(words) and lexicon.is_verb(words[at + 1]))
+                or lexicon.NEED_FRAMES.at(words, at))
 
 
 _FRAME_TAIL = frozenset("for me today please".split())

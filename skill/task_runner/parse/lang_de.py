@@ -18,7 +18,7 @@ LANGUAGE = Language(
     schick schicke sende send schreib schreibe erstelle erstell such suche finde find ruf rufe buche buch
     kauf kaufe prüfe prüf überprüfe überprüf lies lese fasse mach mache erinnere erinner lade räume räum
     bereite reserviere bestelle bestell recherchiere vergleiche übersetze aktualisiere installiere starte
-    führe teste lösche lösch sichere plane organisiere analysiere berechne beantworte antworte informiere
+    führe führ teste lösche lösch sichere plane organisiere analysiere berechne beantworte antworte informiere
     benachrichtige kontaktiere hole hol besorge besorg check checke repariere behebe deploye
     frag frage sag sage teile leite druck drucke speichere exportiere importiere notiere erledige
     schicken senden schreiben erstellen suchen finden anrufen buchen kaufen prüfen überprüfen lesen
@@ -32,7 +32,7 @@ LANGUAGE = Language(
     greetings="hallo|hi|hey|moin|servus|guten morgen/tag/abend|also|ok",
     request=(
         "kannst/könntest/koenntest/würdest du bitte?|bitte|ich brauche|ich möchte , ? dass du|ich muss|du musst|man müsste|man muesste|man sollte|es müsste|es sollte|wir müssten|wir sollten"
-        "|vergiss nicht , ? zu?|denk daran ,?|und|auch|noch|sei so gut und|wärst du so lieb und"
+        "|vergiss nicht , ? zu?|denk daran ,?|und|auch|noch|sei so gut und|wärst du so lieb und|notier dir , ? dass du|notier dir :?|schreib dir auf , ? dass du|schreib dir auf :?|merk dir , ? dass du"
     ),
     help_only="mir helfen|helfen|hilf mir|mir kurz helfen",
     need_frames="ich brauche|ich brauch|ich bräuchte|hilf mir mit|hilf mir bei|hilf mir|ich benötige",
@@ -61,11 +61,11 @@ LANGUAGE = Language(
     reading_verbs="geh|gehe|lies|lese|überfliege|schau|sieh",
     digest_verbs="such mir|suche mir|such uns|gruppiere|sortiere|ordne|fass|fasse|zusammenfassen|liste|mach eine liste|erstelle eine zusammenfassung",
     report_back="mir mal sagen|mir kurz sagen|mir sagen|sag mir|mir sagen|mir schicken|mir senden|sag mir bescheid|sag bescheid|gib mir bescheid|gib bescheid",
-    keep_as="speicher es als|speichere es als|speicher es in|speichere es in|speicher als|speichere als|leg es ab in|lege es ab in",
+    keep_as="speicher es als|speichere es als|speicher es in|speichere es in|speicher als|speichere als|leg es ab in|lege es ab in|speichere im|speicher im|speichere unter|speicher unter|speichere sie als|speichere sie in",
     corrections="nein ,? doch lieber|nein ,? lieber|nee ,? doch lieber|nee ,? lieber|doch lieber|lieber doch|ich meine|besser gesagt|nein ,? warte|moment ,? lieber",
     retractions="vergiss das|nein ,? vergiss das|vergiss es|streich das",
     otherwise="sonst|ansonsten|falls nicht|wenn nicht|andernfalls",
-    hedges="vielleicht|eventuell|oder so|oder nicht|keine ahnung|weiß nicht|weiss nicht|mal schauen|mal sehen|wie du meinst",
+    hedges="vielleicht|eventuell|oder so|oder nicht|keine ahnung|weiß nicht|weiss nicht|mal schauen|mal sehen|wie du meinst|du weißt schon|du weisst schon|du weißt ja",
     dep_result="mit dem ergebnis|mit den ergebnissen|das ergebnis|die ergebnisse|damit|daraus|davon",
     dep_once="sobald|wenn|nach|nachdem",
     web_search="google|suche nach|such nach|suche im netz nach",

@@ -33,21 +33,37 @@ def pieces(text: str) -> list[str]:
     if is_cjk(words[0][:1]):
         cuts = _kana_cuts(words)
     else:
-        lead = lexicon.REQUEST.at(words, 0)  # "porfa busca …"
+        lead = _lead(words)  # "porfa busca …", "allora segnati che devi prenotare …"
         opens = lead < len(words) and words[lead] in _ALL_VERBS and not lexicon.DELEGATE_VERBS.at(words, lead)
         same = frozenset().union(*(verbs for verbs in _VERBS.values() if words[lead] in verbs)) if opens else _ALL_VERBS
-        cuts = _verb_cuts(tokens, same) if opens else []  # the opener's languages: "busca … cerca de casa" (it. cerca)
+        infinitives = opens and lead > 0 and words[lead].endswith(_INFINITIVE)  # "devi prenotare … mandare …"
+        cuts = _verb_cuts(tokens, same, lead if infinitives else None) if opens else []  # the opener's languages: "busca … cerca de casa" (it. cerca)
     if not cuts:
         return [text]
     bounds = [0] + [tokens.starts[cut] for cut in cuts] + [len(text)]
     return [text[start:end].strip() for start, end in zip(bounds, bounds[1:])]
 
 
-def _verb_cuts(tokens: Tokens, verbs: frozenset) -> list[int]:
-    words, cuts, last = tokens.words, [], 0
-    for index in range(2, len(words) - 1):
+def _lead(words: list[str]) -> int:
+    """Where the dictated requests start: after greetings and request openers ("ok porfa", "allora segnati che devi")."""
+    lead = 0
+    for _ in range(4):
+        length = lexicon.REQUEST.at(words, lead) or lexicon.GREETINGS.at(words, lead)
+        if not length:
+            break
+        lead += length
+        while lead < len(words) and words[lead] in ",:":
+            lead += 1
+    return lead
+
+
+def _verb_cuts(tokens: Tokens, verbs: frozenset, infinitives: int | None = None) -> list[int]:
+    """Cuts at the opener's imperatives; after an opener ("devi prenotare …", "tienes que llamar …")
+    whose verb is an infinitive at ``infinitives``, the dictated requests after it are the infinitives."""
+    words, cuts, last = tokens.words, [], infinitives or 0
+    for index in range(last + 2, len(words) - 1):
         word, before, after = words[index], words[index - 1], words[index + 1]
-        if word.endswith(_INFINITIVE) or word in lexicon.DE_INFINITIVES:
+        if (word.endswith(_INFINITIVE) or word in lexicon.DE_INFINITIVES) != (infinitives is not None):
             continue  # "cuánto cuesta renovar el pasaporte", "pour confirmer": an infinitive is no new request
         if word not in verbs or index - last < 2 or word in lexicon.AMBIGUOUS_VERBS and after not in lexicon.DETERMINERS:
             continue  # "marca o dentista" is a request, "a marca" a brand
