@@ -118,3 +118,57 @@ def test_more_verbs(text, kind):
 ])
 def test_saving_the_result_is_part_of_the_job(text):
     assert len(_parse(text)["tasks"]) == 1, _descriptions(_parse(text))
+
+
+# ---- an object pronoun then the verb in the second person, asked ("mi prepari …?", "¿me preparas …?",
+# ---- "tu m'envoies … ?", "você me manda …?"), asks for the work like "can you …"; an answer verb
+# ---- ("me explicas …?") is still a question to answer
+
+@pytest.mark.parametrize("text, word", [
+    ("mi prepari per lunedì il preventivo in preventivo.docx?", "preventivo.docx"),
+    ("mi mandi una mail a Luca con gli orari?", "Luca"),
+    ("¿me preparas la factura de noviembre en factura.pdf?", "factura.pdf"),
+    ("tu me prépares le planning des bénévoles dans planning.xlsx ?", "planning.xlsx"),
+    ("tu m'envoies un mail à Lucien pour la réunion ?", "Lucien"),
+    ("você me manda o orçamento pro Zeca?", "Zeca"),
+])
+def test_a_pronoun_and_a_you_form_asked_is_a_request(text, word):
+    doc = _parse(text)
+    assert doc["mode"] == "intake" and len(doc["tasks"]) == 1 and word in doc["tasks"][0]["description"], doc
+
+
+@pytest.mark.parametrize("text", ["me explicas cómo funciona el cron?", "mi spieghi la differenza tra i due?"])
+def test_a_pronoun_and_an_answer_verb_is_still_a_question(text):
+    assert _parse(text)["mode"] == "none"
+
+
+# ---- "go and see" leads ("va voir", "vai a vedere", "ve a ver", "vai ver") open a reading job
+
+@pytest.mark.parametrize("text", [
+    "va voir les 30 derniers avis du gîte et fais-moi un résumé",
+    "vai a vedere le ultime 50 mail del negozio e fammi un riassunto",
+    "ve a ver los últimos 40 correos de la tienda y hazme un resumen",
+    "vai ver os últimos 30 emails da loja e me faz um resumo",
+])
+def test_a_go_and_see_lead_opens_one_reading_job(text):
+    doc = _parse(text)
+    assert doc["mode"] == "intake" and len(doc["tasks"]) == 1, doc
+
+
+@pytest.mark.parametrize("text", ["va bene, chiama Luca per la cena", "va bene, grazie"])
+def test_va_bene_is_an_ok(text):
+    assert all("bene" not in d for d in _descriptions(_parse(text)))
+
+
+# ---- "bis 30. November …": a day number with its full stop before a month name is no sentence end
+
+def test_a_german_ordinal_date_is_no_sentence_end():
+    doc = _parse("bis zum 3. Dezember die Steuererklärung abgeben")
+    assert len(doc["tasks"]) == 1 and "3. Dezember" in doc["tasks"][0]["description"], doc
+
+
+# ---- chat apps as verbs in Chinese ("帮我WhatsApp一下阿强")
+
+def test_a_chat_app_is_a_messaging_verb_in_chinese():
+    doc = _parse("帮我whatsapp一下阿强，说今晚不去了")
+    assert doc["mode"] == "intake" and [t["type"] for t in doc["tasks"]] == ["messaging"], doc

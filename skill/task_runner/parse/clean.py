@@ -68,10 +68,31 @@ def trim(text: str) -> Trimmed:
         start += length
     end = _trim_tail(words, start, count)
     core = tokens.text[tokens.starts[start]:tokens.ends[end - 1]] if end > start else ""
+    requested |= asks_you_to(words[start:end])
     listed = _ADD_TO_LIST.match(core) if core[:6].lower().startswith(_ADD_WORDS) else None
     if listed:
         core, framed = listed.group("body"), True
     return Trimmed(core.strip(), cue, requested, framed, asked)
+
+
+def asks_you_to(words: list[str]) -> bool:
+    """"mi prepari … ?", "¿me preparas …?", "tu m'envoies … ?", "você me manda …?": an object pronoun,
+    then the verb in the second person (its table form, or that form plus -s), asks for the work
+    like "can you …" (not an answer verb: "me explicas …?" is answered)."""
+    words = [word for word in words[:4] if word != "¿"]
+    if words[:1] and words[0] in lexicon.REQUEST_DELEGATES and words[0] not in lexicon.CLITICS and not lexicon.is_verb(words[0]):
+        words = words[1:]
+    if len(words) < 3:
+        return False
+    clitic, verb = words[0], words[1]
+    head, apostrophe, tail = clitic.partition("'")
+    if apostrophe and tail and head + "e" in lexicon.CLITICS:  # "m'envoies", "t'occupes"
+        clitic, verb = head + "e", tail
+    if clitic not in lexicon.CLITICS or not verb.isalpha():
+        return False
+    base = lexicon.verb_base(verb) or (lexicon.verb_base(verb[:-1]) if verb.endswith("s") and len(verb) > 4 else None)
+    return base is not None and base not in lexicon.ANSWER_VERBS and verb not in lexicon.ANSWER_VERBS
+
 
 
 def _opener(words: list[str], at: int) -> tuple[str, int] | None:

@@ -5,6 +5,7 @@ from task_runner.parse.language import Language
 LANGUAGE = Language(
     code="es",
     verbs=frozenset("""
+    ve
     reanuda reanudar retoma retomar escribirle escribirles mandarle mandarles enviarle enviarles cancela cancelar pasa pasar pregunta pregúntale preguntale pregúntales preguntar reenvía reenvia reenviar junta juntar reúne reunir agrupa agrupar publica publicar sube subir
     échale echale añade añadir agrega agregar apúntame pásame pasame pásale pasale pásales
     renueva renovar inscríbete suscríbete firma firmar invita invitar contacta contactar planea planear repara
@@ -60,7 +61,7 @@ LANGUAGE = Language(
     pronoun_objects="eso|esto",  # lo/la/los/las after a verb are articles; clitics attach to the verb
     dep_before_id="después de|despues de|cuando|una vez que|en cuanto|tan pronto como|hasta que",
     dep_after_id="",
-    reading_verbs="échale un ojo a|échale un vistazo a|echale un ojo a|échale un ojo|revisa|lee|repasa|mira",
+    reading_verbs="ve a ver|ve a mirar|ve a leer|ve a revisar|échale un ojo a|échale un vistazo a|echale un ojo a|échale un ojo|revisa|lee|repasa|mira",
     digest_verbs="sácame un resumen|sácame una lista|sácame|agrupa|agrúpalos|agrupalos|agrúpalas|clasifica|clasifícalos|clasificalos|ordénalos|resume|resúmelos|resumelos|haz un resumen|hazme un resumen|haz una lista|saca|lista",
     report_back="avísame|decirme|me puedes decir|avisame|dime|me avisas|me dices",
     keep_as="guárdalo como|guardalo como|guárdalo en|guardalo en|guárdala como|guárdala en|guárdalos en|guarda como|guarda en|guárdalo todo en|guardalo todo en",

@@ -5,6 +5,7 @@ from task_runner.parse.language import Language
 LANGUAGE = Language(
     code="fr",
     verbs=frozenset("""
+    va allez
     reprends reprenez reprendre publie publiez publier poste postez poster épluche épluchez éplucher
     prennes regardes appelles envoies fasses trouves cherches vérifies réserves écrives prépares achètes
     renseigne renseignez renseigne-toi renseignez-vous informe-toi informez-vous documente-toi documentez-vous inscris-toi abonne-toi signe signer invite inviter scanne scanner remplis remplir complète compléter
@@ -93,7 +94,7 @@ LANGUAGE = Language(
     pronoun_objects="ça|cela",
     dep_before_id="quand|une fois que|dès que|après|lorsque",
     dep_after_id="",
-    reading_verbs="épluche|épluchez|parcours|parcourez|lis|lisez|relis|passe en revue|regarde",
+    reading_verbs="va voir|allez voir|va lire|va regarder|va jeter un œil à|va jeter un oeil à|épluche|épluchez|parcours|parcourez|lis|lisez|relis|passe en revue|regarde",
     digest_verbs="fais-moi une synthèse|fais une synthèse|synthétise|fais-moi une liste|fais une liste|dresse une liste|regroupe|classe|résume|résumez|fais-en un résumé|fais un résumé|fais-moi un résumé|liste|dresse la liste",
     report_back="dis-moi|me dire|préviens-moi|tiens-moi au courant",
     keep_as="enregistre-le sous|enregistre-la sous|enregistre-le dans|enregistre-la dans|sauvegarde-le dans|sauvegarde-la dans|enregistre dans|enregistre sous|sauvegarde dans",

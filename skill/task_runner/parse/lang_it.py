@@ -5,6 +5,7 @@ from task_runner.parse.language import Language
 LANGUAGE = Language(
     code="it",
     verbs=frozenset("""
+    vai
     riprendi riprendere annulla annullare cancella cancellare disdici disdire pubblica pubblicare posta postare raccogli raccogliere
     leggiti leggimi guardati informati informatevi documentati documentatevi iscriviti firma invita scansiona compila presenta richiedi conferma prova restituisci vendi cambia sposta
     cucina scegli decidi
@@ -50,7 +51,7 @@ LANGUAGE = Language(
     message_that="che|dicendo|per dire",
     message_quoted_before="",
     answer_verbs=frozenset("spiega spiegami dimmi traduci".split()),
-    greetings="ciao|salve|buongiorno|buonasera|ehi|ok|allora|senti",
+    greetings="ciao|salve|buongiorno|buonasera|ehi|ok|va bene|allora|senti",
     request=(
         "puoi|potresti|può|potrebbe|mi puoi|mi potresti|per favore|per piacere|perfavore|ti prego|ho bisogno che tu?"
         "|mi serve che tu?|vorrei che tu?|non dimenticare di|ricordati di|devi|dovresti|bisognerebbe|bisogna|occorre|occorrerebbe|sarebbe da|e|anche|che tu?|ti chiedo di|ti chiederei di|per cortesia|cortesemente|fammi il favore di|segnati che devi|segnati che|segnati|segnatelo|appuntati che devi|appuntati|annotati che devi|annotati|prendi nota che devi|prendi nota"
@@ -84,7 +85,7 @@ LANGUAGE = Language(
     pronoun_objects="questo|quello|ciò",
     dep_before_id="quando|appena|dopo|una volta che|non appena",
     dep_after_id="",
-    reading_verbs="leggiti|guardati|dai un'occhiata a|dai un'occhiata|leggi|rileggi|scorri|passa in rassegna|guarda",
+    reading_verbs="vai a vedere|vai a guardare|vai a leggere|va' a vedere|va' a guardare|leggiti|guardati|dai un'occhiata a|dai un'occhiata|leggi|rileggi|scorri|passa in rassegna|guarda",
     digest_verbs="fammi una sintesi|fai una sintesi|raggruppa|raggruppali|classifica|fammi una lista|fai una lista|riassumi|fammi un riassunto|fai un riassunto|elenca",
     report_back="fammi sapere|dirmi|dimmi|avvisami",
     keep_as="salvalo come|salvala come|salvalo in|salvala in|salva come|salva in|salva nella|salva nel|salvalo nella|salvalo nel|salvala nella|salvala nel",

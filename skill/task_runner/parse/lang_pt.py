@@ -5,6 +5,7 @@ from task_runner.parse.language import Language
 LANGUAGE = Language(
     code="pt",
     verbs=frozenset("""
+    vai
     gera gere gerar reencaminha reencaminhe reencaminhar encaminha encaminhe
     retoma retome retomar compres ligues mandes envies procures reserves vejas peças escrevas faças marques verifiques
     lembra-me lembre-me puxa puxe puxar levanta levante cancela cancele cancelar pergunta pergunte perguntar vê veja ver junta juntar reúne reunir marcar publica publique publicar posta poste postar
@@ -93,7 +94,7 @@ LANGUAGE = Language(
     pronoun_objects="isso|isto",
     dep_before_id="quando|assim que|depois de|depois que|após|logo que",
     dep_after_id="",
-    reading_verbs="lê|leia|le|revisa|revise|passa o olho|olha|olhe",
+    reading_verbs="vai ver|vai lá ver|vai olhar|vai ler|lê|leia|le|revisa|revise|passa o olho|olha|olhe",
     digest_verbs="faz uma síntese|me faz um resumo|agrupa|agrupe|classifica|faz uma lista|faça uma lista|me faz uma lista|resume|resuma|faz um resumo|faça um resumo|lista|liste",
     report_back="me avisa|me dizer|me avise|me diz|me diga|me fala|dizer-me|diz-me|diga-me|avisa-me|avise-me",
     keep_as="guarda em|guarda como|guarde em|guarde como|salva em|salva como|salve em|salve como|salva-o em|guarda-o em|salva na|salva no|salve na|salve no|guarda na|guarda no|guarde na|guarde no",

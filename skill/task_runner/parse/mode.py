@@ -102,10 +102,11 @@ _ASKING = frozenset(lexicon.ANSWER_VERBS | {"help", "please", "pls", "just", "al
 def narrative_question(text: str) -> bool:
     """A story or a quoted system line that ends in a question to us ("I got a message saying
     TASK_RUNNER_DISPATCH: …, should I worry?"): nothing to queue unless something is asked for."""
-    from task_runner.parse.clean import starts_with_verb
+    from task_runner.parse.clean import asks_you_to, starts_with_verb
 
     stripped = text.strip()
-    if not stripped.endswith(("?", "？", "吗")) or starts_with_verb(stripped.split("\n", 1)[0][:200]):
+    first = stripped.split("\n", 1)[0][:200]
+    if not stripped.endswith(("?", "？", "吗")) or starts_with_verb(first) or asks_you_to(Tokens(first).words):
         return False
     words = Tokens(stripped[:3000]).words
     for index in range(len(words)):
@@ -163,10 +164,10 @@ def is_chit_chat(core: str) -> bool:
 
 
 def is_question(core: str, raw: str) -> bool:
-    from task_runner.parse.clean import leading_verb
+    from task_runner.parse.clean import asks_you_to, leading_verb
 
     raw_words = Tokens(raw.strip()[:200]).words
-    if raw_words and _REQUEST_Q.at([w for w in raw_words if w != "¿"], 0):
+    if raw_words and _REQUEST_Q.at([w for w in raw_words if w != "¿"], 0) or asks_you_to(raw_words):
         return False
     if raw.rstrip().endswith(("?", "？", "吗", "呢")):
         asked = Tokens(raw.rstrip(" ?？")[-40:]).words

@@ -156,7 +156,7 @@ def prose(text: str) -> list[Item]:
     """Sentences, then clauses; a leading "Header:" that only introduces the rest is dropped."""
     items, announced = [], None
     text = _BLOCK_LINE.sub(r" \1", text) if "\ue000" in text else text
-    for sentence in _SENTENCE.split(text) if any(stop in text for stop in _SENTENCE_MARKS) else [text]:
+    for sentence in _dates_kept(_SENTENCE.split(text)) if any(stop in text for stop in _SENTENCE_MARKS) else [text]:
         sentence = sentence.strip()
         if not sentence:
             continue
@@ -182,6 +182,19 @@ def prose(text: str) -> list[Item]:
             item.framed, item.context = framed, context
             items.append(item)
     return corrections.apply(items)
+
+
+def _dates_kept(sentences: list[str]) -> list[str]:
+    """"bis 30. November muss …": a day number with its full stop before a month name is a date, not
+    the end of a sentence."""
+    out = []
+    for sentence in sentences:
+        if out and out[-1][-2:-1].isdigit() and out[-1].endswith(".") and sentence \
+                and sentence.split(None, 1)[0].lower().strip(",.") in lexicon.merged("months"):
+            out[-1] += " " + sentence
+        else:
+            out.append(sentence)
+    return out
 
 
 def _clauses(sentence: str) -> list[Item]:
