@@ -38,7 +38,7 @@ LANGUAGE = Language(
     ),
     help_only="ayudar|ayudarme|ayúdame|ayudame",
     need_frames="me hace falta|me haría falta|nos hace falta|necesito|necesito ayuda con|ayúdame con|ayudame con|ayúdame a|añade una tarea para|agrega una tarea para|crea una tarea para",
-    request_delegates=frozenset("¿ apúntate apuntate anótate puedes podrías podrias puede podría me necesito quiero encárgate".split()),
+    request_delegates=frozenset("ve ¿ apúntate apuntate anótate puedes podrías podrias puede podría me necesito quiero encárgate".split()),
     frame_pre=frozenset("añade agrega nueva nuevas una".split()),
     frame_nouns=frozenset("tarea tareas".split()),
     framing=(

@@ -58,7 +58,7 @@ LANGUAGE = Language(
     ),
     help_only="aiutarmi|aiutare|darmi una mano",
     need_frames="ho bisogno di|ho bisogno d'aiuto con|aiutami con|aiutami a|mi serve|mi servirebbe|vorrei|aggiungi un'attività per|aggiungi un compito per|crea un'attività per",
-    request_delegates=frozenset("puoi potresti può potrebbe mi ho vorrei segnati appuntati annotati prendi".split()),
+    request_delegates=frozenset("vai va' puoi potresti può potrebbe mi ho vorrei segnati appuntati annotati prendi".split()),
     frame_pre=frozenset("aggiungi nuova nuovo una un".split()),
     frame_nouns=frozenset("attività compito compiti task".split()),
     framing="attività|compiti|i miei compiti|aggiungi|occupati di|aiutami con|aiutami a|per me",
