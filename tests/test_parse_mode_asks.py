@@ -172,3 +172,81 @@ def test_a_german_ordinal_date_is_no_sentence_end():
 def test_a_chat_app_is_a_messaging_verb_in_chinese():
     doc = _parse("帮我whatsapp一下阿强，说今晚不去了")
     assert doc["mode"] == "intake" and [t["type"] for t in doc["tasks"]] == ["messaging"], doc
+
+
+# ---- a polite word after an id-first command ("la T-12 reintentala porfa", "T-08 tenta de novo pfv")
+
+@pytest.mark.parametrize("text, command", [
+    ("la T-31 cancélala porfa", ("cancel", ["T-31"], None)),
+    ("T-22 reintenta xfa", ("retry", ["T-22"], None)),
+    ("T-14 tenta de novo pfv", ("retry", ["T-14"], None)),
+    ("T-19 nochmal versuchen bitte", ("retry", ["T-19"], None)),
+])
+def test_a_polite_word_after_an_id_first_command(text, command):
+    doc = _parse(text)
+    assert _commands(doc) == [command] and doc["tasks"] == [], doc
+
+
+# ---- "and while you're at it …" ("e aproveita e", "y de paso", "già che ci sei", "tant que tu y es",
+# ---- "wenn du schon dabei bist") after a command opens a new task, not the command's note
+
+@pytest.mark.parametrize("text, verb, word", [
+    ("retry T-04, and while you're at it email Sam the new rota", "retry", "Sam"),
+    ("reintenta T-04 porfa, y de paso mándale un whatsapp a Nico con la dirección", "retry", "Nico"),
+    ("T-21 tenta de novo, e aproveita e manda mensagem pra Bia sobre o jantar", "retry", "Bia"),
+    ("riprova T-05, e già che ci sei scrivi a Paolo per la cena", "retry", "Paolo"),
+    ("relance T-05, et tant que tu y es envoie un mail à Chloé pour le loyer", "retry", "Chloé"),
+    ("T-05 nochmal versuchen, und wenn du schon dabei bist schreib Jonas wegen dem Grillfest", "retry", "Jonas"),
+])
+def test_while_you_are_at_it_after_a_command_is_a_new_task(text, verb, word):
+    doc = _parse(text)
+    assert [c["verb"] for c in doc["commands"]] == [verb] and not doc["commands"][0]["note"], doc
+    assert len(doc["tasks"]) == 1 and word in doc["tasks"][0]["description"], doc
+
+
+# ---- the reason after an urgent command is no task: "urgente a T-36, o cliente tá esperando" (a pt
+# ---- article that opens "o que …" asks only with its question word)
+
+@pytest.mark.parametrize("text", [
+    "urgente a T-52, o fornecedor tá ligando sem parar",
+    "urgente la T-52, el proveedor está llamando",
+])
+def test_the_reason_after_an_urgent_command_is_no_task(text):
+    doc = _parse(text)
+    assert [c["verb"] for c in doc["commands"]] == ["urgent"] and doc["tasks"] == [], doc
+
+
+def test_o_que_still_asks():
+    assert _parse("agora o que está rodando?")["status"]
+
+
+# ---- priority phrases before the id ("ponle prioridad urgente a la T-71", "give top priority to T-8",
+# ---- "gib T-8 höchste Priorität", "zieh T-107 vor, …")
+
+@pytest.mark.parametrize("text, ids", [
+    ("ponle prioridad urgente a la T-44", ["T-44"]),
+    ("dale prioridad a la T-5", ["T-05"]),
+    ("dá prioridade máxima à T-9", ["T-09"]),
+    ("dai priorità alta alla T-4", ["T-04"]),
+    ("donne la priorité à T-33", ["T-33"]),
+    ("give top priority to T-8", ["T-08"]),
+    ("gib T-81 höchste Priorität", ["T-81"]),
+    ("zieh T-61 bitte vor, der Kunde wartet", ["T-61"]),
+    ("T-12 bitte vorziehen", ["T-12"]),
+])
+def test_priority_phrases_make_an_id_urgent(text, ids):
+    doc = _parse(text)
+    assert _commands(doc) == [("urgent", ids, None)] and doc["tasks"] == [], doc
+
+
+# ---- ids first, then "you can" and a pronoun for them before the verb ("T-40 et T-45 tu peux les
+# ---- sauter", "T-3 y T-4 los puedes cancelar", "T-3 e T-4 puoi saltarli")
+
+@pytest.mark.parametrize("text, verb, ids", [
+    ("T-50, T-52 et T-53 tu peux les annuler", "cancel", ["T-50", "T-52", "T-53"]),
+    ("T-7 tu peux la relancer", "retry", ["T-07"]),
+    ("T-13 y T-14 los puedes cancelar", "cancel", ["T-13", "T-14"]),
+    ("T-3 e T-4 puoi saltarli", "skip", ["T-03", "T-04"]),
+])
+def test_ids_then_a_pronoun_before_the_verb(text, verb, ids):
+    assert _commands(_parse(text)) == [(verb, ids, None)]

@@ -195,7 +195,11 @@ def _verb_after(words: list[str], end: int, right: int) -> tuple[str, int] | Non
     position = end + notes.PLEASE.at(words, end)
     if position < right and words[position] in (":", "-", "–", ","):
         position += 1  # "T-04: mark as done"
-    position += lexicon.REQUEST.at(words, position) if position < right else 0  # "T-06 e T-08 pode cancelar"
+    clitic = position + 1 < right and words[position] in lexicon.CLITICS and lexicon.REQUEST.at(words, position + 1)
+    position += clitic + (lexicon.REQUEST.at(words, position + clitic) if position < right else 0)  # "T-06 e T-08 pode cancelar"
+    if position + 1 < right and words[position] in lexicon.CLITICS and words[position - 1] not in lexicon.ID_JOIN_WORDS \
+            and not any(table.at(words, position) for table in lexicon.CONTROL_AFTER.values()):
+        position += 1  # "T-40 et T-45 tu peux les sauter": the pronoun for the ids before their verb
     best = None
     for verb, table in lexicon.CONTROL_AFTER.items():
         length = table.at(words, position)

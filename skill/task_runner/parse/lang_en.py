@@ -151,7 +151,7 @@ LANGUAGE = Language(
         "then|and then|after that|afterwards|afterward|after this|once that 's/is done/finished/complete|once that's done/finished"
         "|once done|when that 's done|when done|subsequently"
     ),
-    seq_also="and also|also|plus|additionally|as well|in addition|oh and|another thing",
+    seq_also="and also|also|plus|additionally|as well|in addition|oh and|another thing|and while you're at it|while you're at it|and while you are at it|while you are at it",
     now_words="right now|right away|straight away|in the meantime|meanwhile|now|immediately|while you're at it|on the side",
     seq_order=(
         "first|firstly|first of all|to start|to begin|second|secondly|third|thirdly|fourth|next|finally|lastly"
@@ -188,7 +188,7 @@ LANGUAGE = Language(
     id_join_words=frozenset("and or plus too".split()),
     id_task_words=frozenset("task tasks".split()),
     id_fillers=frozenset("the task tasks job about with on for number no".split()),
-    softeners="go ahead|go ahead and|just|anyway",
+    softeners="go ahead|go ahead and|just|anyway|plz|thx",
     note_openers="but|with|using|use|because|since|as|this time|next time|and this/next time|and use|and try|and make sure|and be careful|and don't|and do not",
     control_before={
         "retry": "retry|re-try|rerun|re-run|redo|re-do|requeue|re-queue|restart|reattempt|re-attempt|resume|try|try again"
@@ -200,7 +200,7 @@ LANGUAGE = Language(
                 "|i already? did/finished/completed/handled/sorted|i 've/have already? done/finished/completed/handled/sorted"
                 "|i've already? done/finished/completed/handled/sorted",
         "answer": "answer|reply to|respond to|answer for|reply for",
-        "urgent": "urgent|prioritize|prioritise|expedite|fast-track|fast track|rush|escalate",
+        "urgent": "give/put top/high/urgent? priority to/on|urgent|prioritize|prioritise|expedite|fast-track|fast track|rush|escalate",
         "pause": "pause|hold|freeze|halt|suspend|put on hold",
         "resume": "resume|unpause|un-pause|carry on|continue|keep going|go on|unfreeze|start again",
     },

@@ -88,8 +88,8 @@ def _opens_question(words: list[str]) -> bool:
     if not words or _REQUEST_Q.at(words, 0):
         return False
     first = words[0]
-    if first in lexicon.QUESTION_WORDS:
-        return True
+    if first in lexicon.QUESTION_WORDS:  # an article that opens "o que …" asks only with its question word
+        return first not in lexicon.DETERMINERS or words[1:2] != [] and words[1] in lexicon.QUESTION_WORDS
     if first in lexicon.QUESTION_AUX and len(words) > 1:
         subjects = lexicon.PRONOUN_SUBJECTS if first in ("do", "did", "have", "had") else lexicon.SUBJECTS
         return words[1] in subjects or lexicon.id_number(words[1]) is not None
