@@ -250,3 +250,55 @@ def test_priority_phrases_make_an_id_urgent(text, ids):
 ])
 def test_ids_then_a_pronoun_before_the_verb(text, verb, ids):
     assert _commands(_parse(text)) == [(verb, ids, None)]
+
+
+# ---- Japanese: an English control verb with して ("T-19 cancel して"), done as 完了にしといて, and a reason
+# ---- between a control phrase and the verb that ends the clause ("…はもういらないからキャンセル")
+
+@pytest.mark.parametrize("text, command", [
+    ("T-27 retry してください", ("retry", ["T-27"], None)),
+    ("T-23 skip しといて", ("skip", ["T-23"], None)),
+    ("T-61 cancell して", ("cancel", ["T-61"], None)),
+    ("t-42は完了にしといて", ("done", ["T-42"], None)),
+])
+def test_ja_command_endings(text, command):
+    doc = _parse(text)
+    assert _commands(doc) == [command] and doc["tasks"] == [], doc
+
+
+def test_ja_a_reason_before_the_verb_that_ends_the_clause():
+    doc = _parse("T-36はもういらないからキャンセル。代わりに温泉旅館を予約しておいて")
+    assert _commands(doc) == [("cancel", ["T-36"], None)], doc
+    assert len(doc["tasks"]) == 1 and "温泉" in doc["tasks"][0]["description"], doc
+
+
+# ---- Chinese: traditional 關於…的問題 answers, and 弄好了 / 处理好了 say a task is done
+
+def test_zh_traditional_answer_lead():
+    doc = _parse("關於T-77的問題：寄到高雄那個地址")
+    assert _commands(doc) == [("answer", ["T-77"], None)] and "高雄" in doc["commands"][0]["note"], doc
+
+
+@pytest.mark.parametrize("text", ["T-66 我自己弄好了，标记完成吧", "T-66 我已经处理好了"])
+def test_zh_done_by_myself(text):
+    doc = _parse(text)
+    assert _commands(doc) == [("done", ["T-66"], None)] and not doc["status"], doc
+
+
+# ---- "instead" after a command ("cancel T-09 and instead email …", "stattdessen frag …", "改成帮我查…",
+# ---- "代わりに…"): what follows is a new task, not the command's note
+
+@pytest.mark.parametrize("text, word", [
+    ("cancel T-29 and instead text Rosa the new address", "Rosa"),
+    ("T-29 abbrechen, stattdessen ruf den Installateur Huber an", "Huber"),
+    ("cancela la T-29 y en su lugar busca un fontanero en Gràcia", "Gràcia"),
+    ("annule T-29 et à la place réserve une table chez Paul", "Paul"),
+    ("cancella T-29 e invece prenota il campo da padel", "padel"),
+    ("cancela a T-29 e em vez disso procura um eletricista em Braga", "Braga"),
+    ("取消T-29吧，改成帮我订明晚的火锅", "火锅"),
+    ("T-29はキャンセル。代わりに花屋に電話して", "花屋"),
+])
+def test_instead_after_a_command_is_a_new_task(text, word):
+    doc = _parse(text)
+    assert [c["verb"] for c in doc["commands"]] == ["cancel"] and not doc["commands"][0]["note"], doc
+    assert len(doc["tasks"]) == 1 and word in doc["tasks"][0]["description"], doc

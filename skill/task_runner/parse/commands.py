@@ -207,8 +207,9 @@ def _verb_after(words: list[str], end: int, right: int) -> tuple[str, int] | Non
             best = (verb, position + length)
     if best is None:
         best = _verb_last(words, position, right)
-    if best is None and position < right and is_cjk(words[position][:1]):
-        best = _verb_ending_clause(words, position + 1, right)
+    if position < right and is_cjk(words[position][:1]) and (best is None or best[1] < right):
+        later = _verb_ending_clause(words, best[1] if best else position + 1, right)  # "…はもういらないからキャンセル"
+        best = later if later and (best is None or later[0] == best[0]) else best
     if best and best[1] < right:  # "T-44 飛ばしていいよ": a softener after the verb is the command's (its first
         back = 1 if is_cjk(words[best[1] - 1][:1]) else 0  # kana may have been read as an optional character)
         best = (best[0], max(at + notes.PLEASE.at(words, at) for at in range(best[1] - back, best[1] + 1)))

@@ -151,7 +151,7 @@ LANGUAGE = Language(
         "then|and then|after that|afterwards|afterward|after this|once that 's/is done/finished/complete|once that's done/finished"
         "|once done|when that 's done|when done|subsequently"
     ),
-    seq_also="and also|also|plus|additionally|as well|in addition|oh and|another thing|and while you're at it|while you're at it|and while you are at it|while you are at it",
+    seq_also="and also|also|plus|additionally|as well|in addition|oh and|another thing|and instead|instead|and while you're at it|while you're at it|and while you are at it|while you are at it",
     now_words="right now|right away|straight away|in the meantime|meanwhile|now|immediately|while you're at it|on the side",
     seq_order=(
         "first|firstly|first of all|to start|to begin|second|secondly|third|thirdly|fourth|next|finally|lastly"

@@ -52,7 +52,7 @@ LANGUAGE = Language(
     web_search="ググって|検索",
     reminder_only="リマインドして|思い出させて",
     seq_then="それから|その後|そのあと|次に|そして|あとで",
-    seq_also="あと|それと|また|さらに|ついでに",
+    seq_also="その代わりに|その代わり|代わりに|あと|それと|また|さらに|ついでに",
     now_words="今すぐ|今から|その間に",
     seq_order="まず|最初に|次に|最後に|二つ目|三つ目|ひとつは|ひとつ目は|一つは|一つ目は|もうひとつは|もう一つは|二つ目は|三つ目は",
     conj="と|そして",
@@ -77,7 +77,7 @@ LANGUAGE = Language(
     id_join_words=frozenset("と".split()),
     id_task_words=frozenset("".split()),
     id_fillers=frozenset("を".split()),
-    softeners="ください|お願い|お願いします|いいよ|いいです|もいいよ|もいいです|よ|ね",
+    softeners="して ください|して|しといて|しておいて|ください|お願い|お願いします|いいよ|いいです|もいいよ|もいいです|よ|ね",
     note_openers="オプションは|を使って|今度は|で",
     control_before={
         "retry": "再試行|リトライ|もう一度|やり直して|やり直し|再実行",
