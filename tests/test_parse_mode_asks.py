@@ -302,3 +302,23 @@ def test_instead_after_a_command_is_a_new_task(text, word):
     doc = _parse(text)
     assert [c["verb"] for c in doc["commands"]] == ["cancel"] and not doc["commands"][0]["note"], doc
     assert len(doc["tasks"]) == 1 and word in doc["tasks"][0]["description"], doc
+
+
+# ---- status: pt "ponto de situação", it "com'è la situazione …" (the elided question word), and a
+# ---- polite word after a status topic ("…, se faz favor") is no task
+
+@pytest.mark.parametrize("text", [
+    "ponto de situação da fila, se faz favor",
+    "faz o ponto da situação das tarefas",
+    "com'è la situazione delle attività?",
+    "com'è la situazione con i task? e intanto riprova T-12",
+    "stato dei task, per favore",
+    "Stand der Aufgaben, bitte",
+])
+def test_more_status_forms(text):
+    doc = _parse(text)
+    assert doc["status"] and doc["tasks"] == [], doc
+
+
+def test_a_question_about_something_else_with_the_elided_word_is_not_status():
+    assert not _parse("com'è andata la cena?")["status"]

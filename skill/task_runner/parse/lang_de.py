@@ -44,7 +44,7 @@ LANGUAGE = Language(
         "|erledige|kümmere dich|ich brauche|für mich"
     ),
     header=frozenset("diese folgende folgendes aufgaben dinge sachen heute morgen liste das zwei drei".split()),
-    sign_offs="danke|danke schön/dir/sehr|vielen dank|das wär 's|das wärs|das ist alles|mehr nicht|grüße|lg",
+    sign_offs="bitte|bitte schön|danke|danke schön/dir/sehr|vielen dank|das wär 's|das wärs|das ist alles|mehr nicht|grüße|lg",
     question_particles=frozenset("".split()),
     question_words=frozenset("was wie wann wo warum wieso welche welcher welches welchen wer ist sind".split()),
     how_to="wie kann/mache/macht/funktioniert/soll/lösche/storniere/füge/erstelle/starte|was bedeutet",

@@ -46,7 +46,7 @@ LANGUAGE = Language(
         "|necesito que|quiero que|encárgate|ayúdame con|por mí|puedes hacer|añade|agrega"
     ),
     header=frozenset("estas estos esto siguiente siguientes tareas tarea pendientes cosas hoy mañana lista dos tres".split()),
-    sign_offs="x favor|xfa|gracias|muchas gracias|mil gracias|eso es todo|nada más|saludos",
+    sign_offs="x favor|xfa|por favor|porfa|gracias|muchas gracias|mil gracias|eso es todo|nada más|saludos",
     question_particles=frozenset("".split()),
     question_words=frozenset("¿ qué que cómo como cuándo cuando dónde donde quién quien cuál cual cuánto cuanto".split()),
     how_to="¿? cómo/como puedo/hago/se/debo/podría/cancelo/borro/elimino/reintento/añado/agrego/creo/salto|¿? qué significa",

@@ -60,7 +60,7 @@ LANGUAGE = Language(
     answer_verbs=frozenset("explica explique traduz traduza".split()),
     greetings="oi|olá|ola|bom dia|boa tarde|boa noite|e aí|beleza|ok|então",
     request=(
-        "você/vc/tu pode/poderia/consegue|pode/poderia/consegue|por favor|pfv|pf|por gentileza|preciso que você?"
+        "você/vc/tu pode/poderia/consegue|pode/poderia/consegue|por favor|se faz favor|faz favor|pfv|pf|por gentileza|preciso que você?"
         "|eu preciso que você?|preciso|quero que você?|gostaria que você?|não esqueça/esqueças de|não se esqueça de"
         "|tem que|tem de|tens que|tens de|você tem que|vc tem que|é preciso|anota aí|anote aí|anota aí que|tem como|dá pra|dá para|me ajuda a|e|também|que você?|me faz um favor|vai lá|faz um favor|faça um favor|me faça um favor|por gentileza|anota aí que você tem que|anota aí que tens de|anota que você tem que|anota que tens de|anota aí que você precisa|toma nota que"
     ),
@@ -71,7 +71,7 @@ LANGUAGE = Language(
     frame_nouns=frozenset("tarefa tarefas".split()),
     framing="tarefa|tarefas|minhas tarefas|lista de tarefas|adiciona|adicione|cuida de|cuide de|me ajuda com|para mim|pra mim",
     header=frozenset("estas estes essas esses seguintes tarefas coisas hoje amanhã lista duas três".split()),
-    sign_offs="obrigado|obrigada|muito obrigado|valeu|brigado|é isso|só isso|abraços|abraço",
+    sign_offs="obrigado|obrigada|muito obrigado|valeu|brigado|é isso|só isso|abraços|abraço|se faz favor|faz favor|por favor|pfv|por gentileza",
     chit_chat=frozenset("obrigado obrigada valeu ótimo perfeito beleza legal show ok oi".split()),
     question_particles=frozenset("".split()),
     question_words=frozenset("que quê o como quando onde por quem qual quais quanto quantos quantas".split()),
@@ -146,7 +146,7 @@ LANGUAGE = Language(
     status_show=frozenset("mostra mostre mostrar lista liste fala diz diga".split()),
     status_nouns=frozenset("tarefas tarefa fila lista".split()),
     status_topic=frozenset("status estado progresso andamento situação".split()),
-    status_phrases="em que pé está|em que pé estão|em que pé anda|em que pé andam|em que ponto está|em que ponto estão|alguma novidade|novidades|como está indo|como estão indo|como vão as coisas|como está tudo|como estão as|como está a|o que falta|o que já foi feito|como anda|como andam",
+    status_phrases="faz/faça o ponto de/da situação|ponto de situação|ponto da situação|em que pé está|em que pé estão|em que pé anda|em que pé andam|em que ponto está|em que ponto estão|alguma novidade|novidades|como está indo|como estão indo|como vão as coisas|como está tudo|como estão as|como está a|o que falta|o que já foi feito|como anda|como andam",
     of_words=frozenset("de das dos da do sobre com".split()),
     determiners=frozenset("as os minhas meus a o minha meu aquelas aqueles essas esses".split()),
     relative_that="que está/estão/estiver/tá/tão|o que está/estão/tá/tão|que",
