@@ -322,3 +322,46 @@ def test_more_status_forms(text):
 
 def test_a_question_about_something_else_with_the_elided_word_is_not_status():
     assert not _parse("com'è andata la cena?")["status"]
+
+
+# ---- an example marker after the opening question is part of the work asked for, not a quoted
+# ---- example ("how's T-33 going? and add: write the … template into …")
+
+def test_a_template_after_a_status_question_is_work():
+    doc = _parse("how's T-48 going? and pls add: fill in the invoice template in invoice.md")
+    assert doc["status"] and len(doc["tasks"]) == 1 and "invoice.md" in doc["tasks"][0]["description"], doc
+
+
+def test_an_example_in_the_opening_question_is_still_quoted():
+    assert _parse("what does a good template look like? e.g. buy milk, call mom")["tasks"] == []
+
+
+# ---- a command's note ends where "and add a task: …" starts a new one
+
+@pytest.mark.parametrize("text, word", [
+    ("retry T-04 with the new token, and add a task: email Bob the logs", "Bob"),
+    ("refais T-72 avec `--dry-run` stp, et ajoute une tâche : appeler le notaire", "notaire"),
+    ("reintenta T-04 con la VPN, y añade: llamar a Luis", "Luis"),
+])
+def test_a_note_ends_at_an_added_task(text, word):
+    doc = _parse(text)
+    assert doc["commands"][0]["note"] and word not in doc["commands"][0]["note"], doc
+    assert len(doc["tasks"]) == 1 and word in doc["tasks"][0]["description"], doc
+
+
+# ---- "what's left is to …" ("agora falta …", "ahora falta …", "ora resta da …", "il reste à …") frames work
+
+@pytest.mark.parametrize("text, word", [
+    ("what's left is to book the venue for the quiz night", "venue"),
+    ("agora falta ligar pro Tiago sobre a mudança", "Tiago"),
+    ("ahora falta reservar el hotel en Cádiz", "Cádiz"),
+    ("ora resta da prenotare il traghetto per Ischia", "Ischia"),
+    ("il reste à réserver le gîte à Annecy", "Annecy"),
+])
+def test_what_is_left_frames_work(text, word):
+    doc = _parse(text)
+    assert doc["mode"] == "intake" and len(doc["tasks"]) == 1 and word in doc["tasks"][0]["description"], doc
+
+
+def test_what_is_left_asked_is_still_status():
+    assert _parse("o que falta?")["status"]

@@ -61,7 +61,7 @@ LANGUAGE = Language(
     request=(
         "peux-tu|pourrais-tu|pouvez-vous|pourriez-vous|tu peux|vous pouvez|est-ce que tu peux/pourrais"
         "|est-ce que vous pouvez/pourriez|s'il te plaît|s'il vous plaît|stp|svp|merci de"
-        "|j'ai besoin que tu|j'ai besoin de|tu dois|tu devrais|il faut que tu|faut que tu|il faudrait que tu|faudrait que tu|il faut|il faudrait|faudrait|faut|n'oublie pas de|je voudrais que tu|j'aimerais que tu"
+        "|j'ai besoin que tu|j'ai besoin de|il reste à|il ne reste plus qu'à|reste à|plus qu'à|tu dois|tu devrais|il faut que tu|faut que tu|il faudrait que tu|faudrait que tu|il faut|il faudrait|faudrait|faut|n'oublie pas de|je voudrais que tu|j'aimerais que tu"
         "|note :|note-moi :|note-moi|tu pourrais|et|aussi|puis|que tu|que vous|je te demande de|va|allez|je vous demande de|merci d'avance de|note que tu dois|note-toi que tu dois|note-toi :|note-toi|retiens que tu dois"
     ),
     help_only="m'aider|aider|me donner un coup de main",

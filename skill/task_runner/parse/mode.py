@@ -66,9 +66,10 @@ def quotes_examples(original: str) -> bool:
     from task_runner.parse.lists import list_start
 
     start = list_start(original)
-    if start is None:
+    if start is None:  # an example named in the opening question ("how's T-33 going? and add: … template" asks for work)
         words = Tokens(original[:300]).words
-        return bool(lexicon.EXAMPLE_MARKERS.find(words)) and _opens_question(words)
+        asked = next((i for i, word in enumerate(words) if word in ("?", "？")), len(words))
+        return bool(lexicon.EXAMPLE_MARKERS.find(words[:asked])) and _opens_question(words)
     head_words = Tokens(original[:start][-400:]).words
     if lexicon.EXAMPLE_MARKERS.find(head_words):
         return True

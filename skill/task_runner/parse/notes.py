@@ -25,8 +25,8 @@ def note_end(words: list[str], start: int, right: int, answering: bool = False) 
                 action += NEW_ACTION.at(words, action)
             verb = max(t.at(words, action) for t in lexicon.CONTROL_BEFORE.values()) if action < right else 0
             if action < right and (verb and (not answering or _takes_ids(words, action + verb, right))
-                                   or lexicon.id_number(words[action]) is not None):
-                return index
+                                   or lexicon.id_number(words[action]) is not None or _adds(words[action]) or words[action] == "add"):
+                return index  # "…, and skip T-06", "…, et ajoute une tâche : …"
             if lexicon.SEQ["then"].at(words, index + 1) or lexicon.DEP_ONCE.at(words, action):
                 return index  # "retry T-10 with `-v` and once it's done email the log": a task that waits for it
     return right
