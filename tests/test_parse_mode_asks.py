@@ -365,3 +365,24 @@ def test_what_is_left_frames_work(text, word):
 
 def test_what_is_left_asked_is_still_status():
     assert _parse("o que falta?")["status"]
+
+
+# ---- "can you take care of this?" before the requests ("podes tratar disto?", "¿puedes encargarte de
+# ---- esto?", "puoi occuparti di questo?", "tu peux t'occuper de ça ?", "kannst du das erledigen?")
+# ---- only points at them: no task of its own
+
+@pytest.mark.parametrize("text, word", [
+    ("olá, podes tratar disto? liga ao Rui por causa da fatura", "Rui"),
+    ("hola, ¿puedes encargarte de esto? manda un correo a Rita con la factura", "Rita"),
+    ("ciao, puoi occuparti di questo? scrivi a Rita per la fattura", "Rita"),
+    ("salut, tu peux t'occuper de ça ? écris à Lucie pour la facture", "Lucie"),
+    ("hallo, kannst du das erledigen? schreib Jonas wegen der Rechnung", "Jonas"),
+])
+def test_take_care_of_this_points_at_the_requests(text, word):
+    doc = _parse(text)
+    assert len(doc["tasks"]) == 1 and word in doc["tasks"][0]["description"], _descriptions(doc)
+
+
+@pytest.mark.parametrize("text", ["¿puedes encargarte del seguro del coche?", "podes tratar da renovação do seguro?"])
+def test_take_care_of_a_named_thing_is_a_task(text):
+    assert len(_parse(text)["tasks"]) == 1

@@ -124,7 +124,7 @@ LANGUAGE = Language(
         "info-lookup": "échale echale mira consulta elige prueba busca investiga averigua compara busques encuentres averigües consultes revises mires buscar"
                 " encontrar averiguar consultar revisar comparar investigar",
     },
-    vague_verbs="arregla|ocúpate de|ocúpate del|encárgate de|encárgate del|mira|resuelve|organiza|haz|gestiona",
+    vague_verbs="encargarte de|encargarte del|ocuparte de|ocuparte del|arregla|ocúpate de|ocúpate del|encárgate de|encárgate del|mira|resuelve|organiza|haz|gestiona",
     vague_nouns=frozenset("lo cosa cosas asunto usual tema".split()),
     day_words=frozenset("día dia fecha".split()),
     # --- schedules

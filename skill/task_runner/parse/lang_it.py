@@ -62,7 +62,7 @@ LANGUAGE = Language(
     frame_pre=frozenset("aggiungi nuova nuovo una un".split()),
     frame_nouns=frozenset("attività compito compiti task".split()),
     framing="attività|compiti|i miei compiti|aggiungi|occupati di|aiutami con|aiutami a|per me",
-    header=frozenset("queste questi seguenti cose oggi domani lista ecco due tre".split()),
+    header=frozenset("questo questa ciò queste questi seguenti cose oggi domani lista ecco due tre".split()),
     sign_offs="per favore|per piacere|grazie|grazie mille|è tutto|tutto qui|saluti|a dopo",
     chit_chat=frozenset("grazie ottimo perfetto bene ok ciao fantastico".split()),
     question_particles=frozenset("".split()),
@@ -142,7 +142,7 @@ LANGUAGE = Language(
     determiners=frozenset("le i mie miei la il lo gli mia mio l' quelle quelli quella quello".split()),
     relative_that="che è/sono|quello che è/sono|che",
     all_words=frozenset("tutte tutti tutto".split()),
-    vague_verbs="sistemami|sistema|occupati di|occupati del|occupati della|occupati dello|occupati dei|occupati delle|gestisci|guarda|fai|organizza|risolvi",
+    vague_verbs="occuparti di|occuparti del|occuparti della|sistemami|sistema|occupati di|occupati del|occupati della|occupati dello|occupati dei|occupati delle|gestisci|guarda|fai|organizza|risolvi",
     vague_nouns=frozenset("cosa cose faccenda roba tema".split()),
     day_words=frozenset("giorno data".split()),
     # --- schedules

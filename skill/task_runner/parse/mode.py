@@ -31,6 +31,7 @@ _META_OBJECTS = Phrases(
     "|diese aufgaben|这些|以下|下面|这些事情|这些任务")
 _META_TAIL = frozenset("for me please today tonight now pls asap real quick when you can por mí für mich machen erledigen ? ! . : 事 情 out".split())
 _KEEP_AS = lexicon.phrases("keep_as")
+_OF_WORDS = lexicon.word_set("of_words")  # "status of …", "tratar disto", "occuparti di questo"
 _WORK_TYPES = frozenset(("messaging", "code-execution", "file-creation", "agent-delegation"))
 
 
@@ -146,11 +147,14 @@ def introduces(core: str, raw: str) -> bool:
         head = _META_OBJECTS.at(words, 0)
         return bool(head) and (head == len(words) or lexicon.REQUEST_END.at(words, head) + head == len(words)
                                or lexicon.REQUEST.at(words, head) + head == len(words))
-    if len(words) < 2 or not raw.rstrip().endswith(("?", ":", "？", "：")) or not lexicon.is_verb(words[0]):
+    verb = lexicon.VAGUE_VERBS.at(words, 0) or lexicon.is_verb(words[0]) if words else 0  # "podes tratar disto?"
+    final = not verb and len(words) > 1 and words[-1] in lexicon.DE_INFINITIVES  # "kannst du das erledigen?"
+    if len(words) < 2 or not raw.rstrip().endswith(("?", ":", "？", "：")) or not (verb or final):
         return False
-    rest = words[1:]
+    rest = words[verb:len(words) - final]  # the words pointing at the list, and "for me", "of this", "di questo"
     return any(word in lexicon.HEADER for word in rest) and all(
-        word in lexicon.HEADER or word in lexicon.DETERMINERS or word in _META_TAIL for word in rest)
+        word in lexicon.HEADER or word in lexicon.DETERMINERS or word in _META_TAIL or word in _OF_WORDS
+        or word in lexicon.ANSWER_LEADS for word in rest)
 
 
 def names_no_work(core: str) -> bool:
