@@ -296,6 +296,7 @@ def test_zh_done_by_myself(text):
     ("cancella T-29 e invece prenota il campo da padel", "padel"),
     ("cancela a T-29 e em vez disso procura um eletricista em Braga", "Braga"),
     ("取消T-29吧，改成帮我订明晚的火锅", "火锅"),
+    ("取消T-29，换成帮我约周六的羽毛球场", "羽毛球"),
     ("T-29はキャンセル。代わりに花屋に電話して", "花屋"),
 ])
 def test_instead_after_a_command_is_a_new_task(text, word):
@@ -386,3 +387,24 @@ def test_take_care_of_this_points_at_the_requests(text, word):
 @pytest.mark.parametrize("text", ["¿puedes encargarte del seguro del coche?", "podes tratar da renovação do seguro?"])
 def test_take_care_of_a_named_thing_is_a_task(text):
     assert len(_parse(text)["tasks"]) == 1
+
+
+def test_zh_change_into_inside_a_task_is_no_instead():
+    doc = _parse("周五之前把报告的字体改成宋体")
+    assert len(doc["tasks"]) == 1 and not doc["unsure"], doc
+
+
+# ---- vague objects: "dich um das Ding … kümmern", "vê aquilo …", "mira aquello …" do not say what to work on
+
+@pytest.mark.parametrize("text", [
+    "kannst du dich um das Zeug mit der Garage kümmern",
+    "vê aquilo do seguro que eu te falei",
+    "mira aquello del seguro que te dije",
+])
+def test_a_vague_object_is_doubted(text):
+    doc = _parse(text)
+    assert doc["mode"] == "intake" and any(reason.startswith("vague") for reason in doc["unsure"]), doc
+
+
+def test_a_named_object_after_dich_um_is_not_doubted():
+    assert not _parse("kannst du dich um die Anmeldung für den Kurs kümmern")["unsure"]

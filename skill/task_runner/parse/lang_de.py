@@ -122,7 +122,7 @@ LANGUAGE = Language(
         "file-creation": "schreib erstell erstelle schreibe erstellen schreiben",
         "info-lookup": "suche recherchiere vergleiche prüfe suchen finden recherchieren vergleichen prüfen nachlesen nachschlagen nachschauen nachsehen rausfinden herausfinden",
     },
-    vague_verbs="kümmer/kümmere dich bitte? mal? bitte? um|erledige|mach|regel|regle|schau dir|organisiere",
+    vague_verbs="kümmer/kümmere dich bitte? mal? bitte? um|dich mal? um|erledige|mach|regel|regle|schau dir|organisiere",
     vague_nouns=frozenset("sache sachen ding zeug kram thema".split()),
     day_words=frozenset("tag brückentag feiertag datum".split()),
     # --- schedules

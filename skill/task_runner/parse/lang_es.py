@@ -125,7 +125,7 @@ LANGUAGE = Language(
                 " encontrar averiguar consultar revisar comparar investigar",
     },
     vague_verbs="encargarte de|encargarte del|ocuparte de|ocuparte del|arregla|ocúpate de|ocúpate del|encárgate de|encárgate del|mira|resuelve|organiza|haz|gestiona",
-    vague_nouns=frozenset("lo cosa cosas asunto usual tema".split()),
+    vague_nouns=frozenset("aquello lo cosa cosas asunto usual tema".split()),
     day_words=frozenset("día dia fecha".split()),
     # --- schedules
     weekdays={

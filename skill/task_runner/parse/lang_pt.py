@@ -152,7 +152,7 @@ LANGUAGE = Language(
     relative_that="que está/estão/estiver/tá/tão|o que está/estão/tá/tão|que",
     all_words=frozenset("todas todos tudo toda todo".split()),
     vague_verbs="trata de|trata|trate|tratar de|tratar|resolve|resolva|cuida de|cuide de|cuida do|cuida da|cuide do|cuide da|cuida dos|cuida das|organiza|organize|vê|veja|faz|arruma|arrume",
-    vague_nouns=frozenset("lance coisa coisas negócio tema assunto".split()),
+    vague_nouns=frozenset("aquilo lance coisa coisas negócio tema assunto".split()),
     day_words=frozenset("dia data".split()),
     # --- schedules
     weekdays={
