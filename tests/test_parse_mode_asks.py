@@ -408,3 +408,33 @@ def test_a_vague_object_is_doubted(text):
 
 def test_a_named_object_after_dich_um_is_not_doubted():
     assert not _parse("kannst du dich um die Anmeldung für den Kurs kümmern")["unsure"]
+
+
+# ---- a topic lead before the request ("the brewery thing - can you …", "lo de la sintonía, míralo …"):
+# ---- a short noun phrase, a dash or a comma, then the request is work about that topic
+
+@pytest.mark.parametrize("text, word", [
+    ("the choir trip - can you find a coach company in Leeds", "Leeds"),
+    ("lo del seguro del coche, míralo y compara precios", "seguro"),
+    ("der Vereinsabend, kannst du den Saal im Löwen reservieren", "Löwen"),
+    ("le dîner de samedi - tu peux réserver chez Paul ?", "Paul"),
+])
+def test_a_topic_lead_before_a_request(text, word):
+    doc = _parse(text)
+    assert doc["mode"] == "intake" and doc["tasks"] and word in doc["tasks"][0]["description"], doc
+
+
+@pytest.mark.parametrize("text", ["lol no rush, take your time", "bin gleich im Meeting, melde mich später"])
+def test_chat_before_a_comma_is_no_topic(text):
+    assert _parse(text)["mode"] == "none"
+
+
+# ---- the asked second-person request in a later clause ("…, ¿me lo preparas con …?")
+
+@pytest.mark.parametrize("text, word", [
+    ("antes del lunes tengo que mandar el presupuesto, ¿me lo preparas con los precios de precios.xlsx?", "presupuesto"),
+    ("entro lunedì devo consegnare la relazione, me la prepari con i dati di vendite.xlsx?", "relazione"),
+])
+def test_an_asked_you_form_in_a_later_clause(text, word):
+    doc = _parse(text)
+    assert doc["mode"] == "intake" and len(doc["tasks"]) == 1 and word in doc["tasks"][0]["description"], doc

@@ -68,23 +68,42 @@ def trim(text: str) -> Trimmed:
         start += length
     end = _trim_tail(words, start, count)
     core = tokens.text[tokens.starts[start]:tokens.ends[end - 1]] if end > start else ""
-    requested |= asks_you_to(words[start:end])
+    requested |= asks_you_to(words[start:end]) or _topic_then_request(words, start, end)
     listed = _ADD_TO_LIST.match(core) if core[:6].lower().startswith(_ADD_WORDS) else None
     if listed:
         core, framed = listed.group("body"), True
     return Trimmed(core.strip(), cue, requested, framed, asked)
 
 
-def asks_you_to(words: list[str]) -> bool:
+_TOPIC_END = frozenset(",-–—:")
+
+
+def _topic_then_request(words: list[str], start: int, end: int) -> bool:
+    """"the brewery thing - can you check …", "lo de la sintonía, míralo …": a short topic (a noun
+    phrase: an article or "lo" first, no verb), a dash or a comma, then a request or its verb: the
+    user asks for the work about that topic."""
+    stop = next((i for i in range(start + 1, min(end, start + 8)) if words[i] in _TOPIC_END), None)
+    named = start < end and (words[start] in lexicon.DETERMINERS or words[start] in lexicon.VAGUE_NOUNS)  # "the …", "lo de …"
+    if stop is None or stop + 1 >= end or not named or any(lexicon.is_verb(w) or w in lexicon.QUESTION_WORDS for w in words[start:stop]):
+        return False
+    length = lexicon.REQUEST.at(words, stop + 1)
+    return bool(length and words[stop + 1] in lexicon.REQUEST_DELEGATES or lexicon.is_verb(words[stop + 1])
+                and words[stop + 1] not in lexicon.AMBIGUOUS_VERBS)
+
+
+def asks_you_to(words: list[str], anywhere: bool = False) -> bool:
     """"mi prepari … ?", "¿me preparas …?", "tu m'envoies … ?", "você me manda …?": an object pronoun,
     then the verb in the second person (its table form, or that form plus -s), asks for the work
-    like "can you …" (not an answer verb: "me explicas …?" is answered)."""
+    like "can you …" (not an answer verb: "me explicas …?" is answered); ``anywhere``: also at the
+    start of a later clause ("…, ¿me lo preparas …?")."""
+    if anywhere:
+        return asks_you_to(words) or any(asks_you_to(words[i + 1:]) for i, word in enumerate(words[:60]) if word in (",", "¿"))
     words = [word for word in words[:4] if word != "¿"]
     if words[:1] and words[0] in lexicon.REQUEST_DELEGATES and words[0] not in lexicon.CLITICS and not lexicon.is_verb(words[0]):
         words = words[1:]
     if len(words) < 3:
         return False
-    clitic, verb = words[0], words[1]
+    clitic, verb = words[0], words[2] if words[1] in lexicon.CLITICS else words[1]  # "¿me lo preparas …?"
     head, apostrophe, tail = clitic.partition("'")
     if apostrophe and tail and head + "e" in lexicon.CLITICS:  # "m'envoies", "t'occupes"
         clitic, verb = head + "e", tail
@@ -92,7 +111,6 @@ def asks_you_to(words: list[str]) -> bool:
         return False
     base = lexicon.verb_base(verb) or (lexicon.verb_base(verb[:-1]) if verb.endswith("s") and len(verb) > 4 else None)
     return base is not None and base not in lexicon.ANSWER_VERBS and verb not in lexicon.ANSWER_VERBS
-
 
 
 def _opener(words: list[str], at: int) -> tuple[str, int] | None:

@@ -108,7 +108,7 @@ def narrative_question(text: str) -> bool:
 
     stripped = text.strip()
     first = stripped.split("\n", 1)[0][:200]
-    if not stripped.endswith(("?", "？", "吗")) or starts_with_verb(first) or asks_you_to(Tokens(first).words):
+    if not stripped.endswith(("?", "？", "吗")) or starts_with_verb(first) or asks_you_to(Tokens(first).words, anywhere=True):
         return False
     words = Tokens(stripped[:3000]).words
     for index in range(len(words)):
@@ -172,8 +172,8 @@ def is_question(core: str, raw: str) -> bool:
     from task_runner.parse.clean import asks_you_to, leading_verb
 
     raw_words = Tokens(raw.strip()[:200]).words
-    if raw_words and _REQUEST_Q.at([w for w in raw_words if w != "¿"], 0) or asks_you_to(raw_words):
-        return False
+    if raw_words and _REQUEST_Q.at([w for w in raw_words if w != "¿"], 0) or asks_you_to(raw_words, anywhere=True):
+        return False  # "mi prepari …?", "…, ¿me lo preparas con …?" ask for the work
     if raw.rstrip().endswith(("?", "？", "吗", "呢")):
         asked = Tokens(raw.rstrip(" ?？")[-40:]).words
         return not (asked and is_cjk(asked[-1][:1]) and lexicon.REQUEST_END.ending_at(asked, len(asked))
