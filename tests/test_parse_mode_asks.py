@@ -438,3 +438,35 @@ def test_chat_before_a_comma_is_no_topic(text):
 def test_an_asked_you_form_in_a_later_clause(text, word):
     doc = _parse(text)
     assert doc["mode"] == "intake" and len(doc["tasks"]) == 1 and word in doc["tasks"][0]["description"], doc
+
+
+# ---- "cuando acabe la T-05 mándale …": the subject after the done-word, then the task's verb
+
+@pytest.mark.parametrize("text, word", [
+    ("cuando acabe la T-15 mándale el informe a Begoña", "Begoña"),
+    ("quando terminar a T-15 manda o relatório pra Bia", "Bia"),
+])
+def test_a_done_word_before_its_id(text, word):
+    doc = _parse(text)
+    assert doc["mode"] == "intake" and doc["commands"] == [], doc
+    assert len(doc["tasks"]) == 1 and doc["tasks"][0]["depends_on"] == ["T-15"], doc
+
+
+# ---- "mark as done" before the id ("marca como hecha la T-14", "segna come fatta la T-3", …)
+
+@pytest.mark.parametrize("text, ids", [
+    ("marca como hecha la T-24", ["T-24"]),
+    ("marca como concluída a T-9", ["T-09"]),
+    ("segna come fatta la T-3", ["T-03"]),
+    ("marque comme terminée la T-5", ["T-05"]),
+    ("mark as done T-8 and T-9", ["T-08", "T-09"]),
+    ("markiere als erledigt T-4", ["T-04"]),
+])
+def test_mark_as_done_before_the_id(text, ids):
+    assert _commands(_parse(text)) == [("done", ids, None)]
+
+
+# ---- a misspelt control verb three words before its id ("reintena de la T-40 a la T-43")
+
+def test_a_misspelt_verb_before_a_range():
+    assert _commands(_parse("reintena de la T-50 a la T-52")) == [("retry", ["T-50", "T-51", "T-52"], None)]

@@ -240,9 +240,13 @@ def _after_once_done(core: str) -> str:
     opener = lexicon.DEP_ONCE.at(tokens.words, 0)
     if not opener:
         return core
-    for end in range(opener, min(len(tokens.words), opener + 6)):
-        if tokens.words[end] in lexicon.DEP_DONE and end + 1 < len(tokens.words):
-            return core[tokens.starts[end + 1]:]
+    words = tokens.words
+    for end in range(opener, min(len(words), opener + 6)):
+        if words[end] in lexicon.DEP_DONE and end + 1 < len(words):
+            after = end + 1  # "cuando acabe la T-05 mándale …": the subject may follow the done-word
+            while after < min(len(words) - 1, end + 4) and (words[after] in lexicon.ID_FILLERS or lexicon.id_number(words[after])):
+                after += 1
+            return core[tokens.starts[after if lexicon.id_number(words[after - 1]) else end + 1]:]
     return core
 
 

@@ -69,7 +69,7 @@ def _repair_control_verbs(words: list[str]) -> None:
     for index, word in enumerate(words):
         if lexicon.id_number(word) is None:
             continue
-        for near in (index - 2, index - 1, index + 1, index + 2):
+        for near in (index - 3, index - 2, index - 1, index + 1, index + 2):  # "reintena de la T-40 …"
             if 0 <= near < len(words):
                 fixed = lexicon.control_without_clitic(words[near]) or lexicon.misspelt_control(words[near])
                 if fixed:

@@ -80,7 +80,7 @@ LANGUAGE = Language(
         "retry": "wiederhole|wiederholen|neu starten|versuche|versuch|starte|führe",
         "skip": "überspringe|überspring|überspringen|ueberspringe|lass|lasse|auslassen",
         "cancel": "abbrechen|storniere|stornieren|streichen|brich|breche|lösche|lösch|loesche|vergiss|streiche|streich|entferne",
-        "done": "markiere|markier|setze",
+        "done": "markiere/markier als erledigt/fertig|hake|hak|markiere|markier|setze",
         "answer": "antworte auf|antwort auf|antwort für|antwort zu",
         "urgent": "gib|gebe|mach|mache|zieh|ziehe|erledige|erledig|priorisiere|priorisieren|priorisier|dringend",
         "pause": "pausiere|pausieren|pausier|pause|anhalten|halte an|halte|halt|einfrieren|friere ein",

@@ -196,7 +196,7 @@ LANGUAGE = Language(
         "skip": "skip|pass on|ignore|leave out|leave|bypass|postpone|hold off on|park|defer",
         "cancel": "cancel|drop|remove|delete|forget|forget about|never mind|nevermind|scrap|abort|kill|stop|abandon|scratch|nix"
                   "|ditch|axe|get rid of|call off|don't bother with?|no need for|dump|trash|withdraw|clear",
-        "done": "mark|complete|finish|close|tick off|check off|resolve|done|done with|finished|finished with"
+        "done": "mark as done/complete/completed/finished|mark|complete|finish|close|tick off|check off|resolve|done|done with|finished|finished with"
                 "|i already? did/finished/completed/handled/sorted|i 've/have already? done/finished/completed/handled/sorted"
                 "|i've already? done/finished/completed/handled/sorted",
         "answer": "answer|reply to|respond to|answer for|reply for",

@@ -82,7 +82,7 @@ LANGUAGE = Language(
         "retry": "reintenta|reintentar|vuelve a intentar/ejecutar/hacer|repite|repetir|intenta|intenta de nuevo|reinicia",
         "skip": "omite|omitir|salta|saltar|sáltate|saltate|ignora|ignorar|pasa de",
         "cancel": "cancela|cancelar|elimina|eliminar|borra|borrar|olvida|olvídate de|olvidate de|quita|quitar|descarta",
-        "done": "marca|marcar|completa|termina",
+        "done": "marca/marcar/márcame como hecha/hecho/hechas/hechos/terminada/terminado/completada/completado|marca|marcar|completa|termina",
         "answer": "responde a?|contesta a?|respuesta para|respuesta a",
         "urgent": "ponle/dale/pon/da prioridad urgente/alta/máxima? a|ponle/dale prioridad|haz|pon|pasa|prioriza|priorizar|urgente|adelanta",
         "pause": "pausa|pausar|pon en pausa|poner en pausa|congela|detén|deten",

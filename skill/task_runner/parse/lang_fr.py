@@ -116,7 +116,7 @@ LANGUAGE = Language(
         "skip": "passe de|passez de|saute|sautez|sauter|ignore|ignorez|ignorer|passe|passez|laisse tomber|laissez tomber|zappe",
         "cancel": "annule|annulez|annuler|supprime|supprimez|supprimer|oublie|oubliez|retire|retirez|efface|effacez"
                   "|abandonne|abandonnez",
-        "done": "marque|marquez|marquer|termine|terminez|clôture|clôturez",
+        "done": "marque/marquez/marquer comme fait/faite/terminé/terminée/fini/finie|marque|marquez|marquer|termine|terminez|clôture|clôturez",
         "answer": "réponds à|répondez à|réponse pour|réponse à",
         "urgent": "donne/mets la? priorité urgente/haute/maximale? à/au|fais|faites|passe|passez|priorise|priorisez|prioriser|urgent",
         "pause": "mets tout en pause|mettez tout en pause|mets la file en pause|mettez la file en pause|mets en pause|mettez en pause|mettre en pause|pause|suspends|suspendez|suspendre|gèle|gele",

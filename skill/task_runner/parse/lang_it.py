@@ -106,7 +106,7 @@ LANGUAGE = Language(
         "retry": "rifai|rifare|rilancia|riprova|riprovare|riprovate|riesegui|rieseguire|rilancia|rilanciare|ripeti|ripetere|ritenta|prova",
         "skip": "salta|saltare|saltate|ignora|ignorare|tralascia|lascia perdere",
         "cancel": "annulla|annullare|annullate|cancella|cancellare|elimina|eliminare|rimuovi|rimuovere|togli|dimentica",
-        "done": "segna|segnare|marca|marcare|completa|chiudi",
+        "done": "segna/segnami/marca come fatta/fatto/completata/completato/finita/finito|segna|segnare|marca|marcare|completa|chiudi",
         "answer": "rispondi a|risposta per|risposta a",
         "urgent": "dai/metti/da' la? priorità urgente/alta/massima? a/al/alla|dai la priorità a|fai|metti|passa|priorizza|dai priorità a|urgente",
         "pause": "metti in pausa|mettere in pausa|pausa|sospendi|sospendere|congela",

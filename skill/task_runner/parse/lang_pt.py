@@ -115,7 +115,7 @@ LANGUAGE = Language(
         "skip": "pula|pule|pular|ignora|ignore|ignorar|salta|salte|deixa pra lá",
         "cancel": "cancela|cancele|cancelar|remove|remova|remover|apaga|apague|apagar|exclui|exclua|excluir|esquece"
                   "|esqueça|deleta|delete|descarta|descarte",
-        "done": "marca|marque|marcar|conclui|conclua|finaliza|finalize|fecha|feche",
+        "done": "marca/marque/marcar como feita/feito/concluída/concluído/pronta/pronto|marca|marque|marcar|conclui|conclua|finaliza|finalize|fecha|feche",
         "answer": "responde a?|responda a?|responde pra/pro|resposta para/pra/pro|resposta a",
         "urgent": "dá/dê/põe/coloca prioridade urgente/alta/máxima? a/à/ao/na/no|dá/dê prioridade|faz|faça|faca|passa|põe|coloca|prioriza|priorize|priorizar|urgente",
         "pause": "pausa|pausar|pause|coloca em pausa|coloque em pausa|põe em pausa|ponha em pausa|suspende|suspenda|congela",
