@@ -470,3 +470,21 @@ def test_mark_as_done_before_the_id(text, ids):
 
 def test_a_misspelt_verb_before_a_range():
     assert _commands(_parse("reintena de la T-50 a la T-52")) == [("retry", ["T-50", "T-51", "T-52"], None)]
+
+
+# ---- status: "¿cómo va lo del …?" (how the matter of … goes), ja "何件残ってる" / "止まってるのがあれば教えて"
+
+@pytest.mark.parametrize("text", [
+    "¿cómo va lo del presupuesto? y de paso añade: llamar al gestor",
+    "como vai aquilo do site?",
+    "come va la cosa del sito?",
+    "キューに何件残ってる？",
+    "止まってるのがあれば教えて",
+])
+def test_status_how_the_matter_goes(text):
+    assert _parse(text)["status"]
+
+
+@pytest.mark.parametrize("text", ["¿qué falta para la receta?", "終わったものを片付けて"])
+def test_not_status(text):
+    assert not _parse(text)["status"]
