@@ -488,3 +488,22 @@ def test_status_how_the_matter_goes(text):
 @pytest.mark.parametrize("text", ["¿qué falta para la receta?", "終わったものを片付けて"])
 def test_not_status(text):
     assert not _parse(text)["status"]
+
+
+# ---- the opener said again before each dictated request ("faut que tu réserves … que tu demandes …")
+
+@pytest.mark.parametrize("text, words", [
+    ("faut que tu réserves le gymnase pour samedi que tu appelles le traiteur et que tu imprimes les badges",
+     ["gymnase", "traiteur", "badges"]),
+    ("preciso que você reserve a quadra que você ligue pro Zé e que compre as bolas", ["quadra", "Zé", "bolas"]),
+    ("ho bisogno che tu prenoti il campo che tu chiami Luca e che tu compri il pane", ["campo", "Luca", "pane"]),
+])
+def test_the_opener_said_again_starts_a_request(text, words):
+    doc = _parse(text)
+    assert len(doc["tasks"]) == len(words), _descriptions(doc)
+    assert all(word in task["description"] for word, task in zip(words, doc["tasks"])), _descriptions(doc)
+
+
+def test_a_that_clause_inside_a_reminder_is_no_new_request():
+    doc = _parse("apunta esto: llamar al técnico, y recuérdame el lunes a las 9 que tengo que pagar el alquiler")
+    assert len(doc["tasks"]) == 2, _descriptions(doc)

@@ -38,10 +38,25 @@ def pieces(text: str) -> list[str]:
         same = frozenset().union(*(verbs for verbs in _VERBS.values() if words[lead] in verbs)) if opens else _ALL_VERBS
         infinitives = opens and lead > 0 and words[lead].endswith(_INFINITIVE)  # "devi prenotare … mandare …"
         cuts = _verb_cuts(tokens, same, lead if infinitives else None) if opens else []  # the opener's languages: "busca … cerca de casa" (it. cerca)
+        cuts = sorted(set(cuts) | set(_opener_cuts(words, lead, same))) if opens else cuts
     if not cuts:
         return [text]
     bounds = [0] + [tokens.starts[cut] for cut in cuts] + [len(text)]
     return [text[start:end].strip() for start, end in zip(bounds, bounds[1:])]
+
+
+def _opener_cuts(words: list[str], lead: int, verbs: frozenset) -> list[int]:
+    """"faut que tu réserves … que tu demandes … et que tu fasses …": the words of the request opener
+    just before the first verb (two or more) said again before a verb of the opener's languages,
+    after a content word, start a request."""
+    cuts = []
+    for index in range(lead + 2, len(words) - 2):
+        length = lexicon.REQUEST.at(words, index)
+        before = words[index - 1]
+        if length > 1 and words[index:index + length] == words[lead - length:lead] and words[index + length] in verbs \
+                and before.isalpha() and before not in _FUNCTION and not lexicon.CONJ.at(words, index - 1):
+            cuts.append(index)
+    return cuts
 
 
 def _lead(words: list[str]) -> int:
