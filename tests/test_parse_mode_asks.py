@@ -507,3 +507,16 @@ def test_the_opener_said_again_starts_a_request(text, words):
 def test_a_that_clause_inside_a_reminder_is_no_new_request():
     doc = _parse("apunta esto: llamar al técnico, y recuérdame el lunes a las 9 que tengo que pagar el alquiler")
     assert len(doc["tasks"]) == 2, _descriptions(doc)
+
+
+# ---- "une fois T-07 terminée, …", "una volta T-07 finita, …", "una vez terminada la T-07, …" wait for
+# ---- the id: no done command
+
+@pytest.mark.parametrize("text", [
+    "une fois T-17 terminée, envoie un mail récapitulatif à Odile",
+    "una volta T-17 finita, manda una mail a Elena",
+    "una vez terminada la T-17, mándale un correo a Elena",
+])
+def test_once_without_that_waits_for_the_id(text):
+    doc = _parse(text)
+    assert doc["commands"] == [] and len(doc["tasks"]) == 1 and doc["tasks"][0]["depends_on"] == ["T-17"], doc
