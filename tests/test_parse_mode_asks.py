@@ -520,3 +520,27 @@ def test_a_that_clause_inside_a_reminder_is_no_new_request():
 def test_once_without_that_waits_for_the_id(text):
     doc = _parse(text)
     assert doc["commands"] == [] and len(doc["tasks"]) == 1 and doc["tasks"][0]["depends_on"] == ["T-17"], doc
+
+
+# ---- pt "por" asks only in "por que": "Por favor encárgate de esto:" + a list is work, not a question
+
+@pytest.mark.parametrize("text", [
+    "Por favor encárgate de esto:\n- pedir hora en el taller\n- pagar el seguro",
+    "Por favor, haz lo siguiente:\n1) compara tarifas de Orange y Digi\n2) cancela la suscripción de HBO",
+])
+def test_por_favor_before_a_list_is_no_question(text):
+    doc = _parse(text)
+    assert doc["mode"] == "intake" and len(doc["tasks"]) == 2, doc
+
+
+# ---- a softener alone before a command ("go ahead and retry T-31") leaves no task
+
+def test_a_softener_before_a_command_is_no_task():
+    doc = _parse("go ahead and skip T-44")
+    assert _commands(doc) == [("skip", ["T-44"], None)] and doc["tasks"] == [], doc
+
+
+# ---- "show me everything that's blocked"
+
+def test_show_everything_that_is_in_a_state():
+    assert _parse("show me everything that's pending")["status"]

@@ -61,7 +61,9 @@ def _joined_from(tokens: Tokens, start: int) -> int:
         return start
     index = tokens.starts.index(start)
     length = notes.NEW_ACTION.ending_at(tokens.words, index)
-    return tokens.starts[index - length] if length and index - length > 0 else start
+    please = notes.PLEASE.ending_at(tokens.words, index - length)
+    length += please if please == index - length else 0  # "go ahead and retry T-31" leaves nothing
+    return tokens.starts[index - length] if length and index - length >= 0 else start
 
 
 def _repair_control_verbs(words: list[str]) -> None:

@@ -139,7 +139,9 @@ def _shown(words: list[str], index: int) -> bool:
     index = _skip(words, index, _DETERMINERS)
     if index < len(words) and lexicon.id_number(words[index]) is not None:
         return True  # "show me T-03"
-    if index < len(words) and words[index] in lexicon.ALL_WORDS | {"everything", "anything", "whatever", "what"}:
+    every = lexicon.ALL_WORDS | {"everything", "anything", "whatever", "what"}
+    index -= bool(index and words[index - 1] in every and _THAT.at(words, index))  # "show me everything that's blocked"
+    if index < len(words) and words[index] in every:
         after = _skip(words, index + 1, _DETERMINERS)
         after_that = _THAT.at(words, after)
         length = _status_word(words, after + after_that)
