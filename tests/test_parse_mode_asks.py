@@ -544,3 +544,15 @@ def test_a_softener_before_a_command_is_no_task():
 
 def test_show_everything_that_is_in_a_state():
     assert _parse("show me everything that's pending")["status"]
+
+
+# ---- ja: "…の空き状況を調べて" (look up the availability) is a task; "状況を教えて" asks for the status
+
+def test_ja_looking_up_a_situation_is_a_task():
+    doc = _parse("温泉旅館の空き状況を調べておいて")
+    assert not doc["status"] and len(doc["tasks"]) == 1, doc
+
+
+@pytest.mark.parametrize("text", ["状況を教えて", "進捗を教えてください"])
+def test_ja_tell_me_the_status(text):
+    assert _parse(text)["status"]
