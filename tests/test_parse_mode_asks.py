@@ -556,3 +556,11 @@ def test_ja_looking_up_a_situation_is_a_task():
 @pytest.mark.parametrize("text", ["状況を教えて", "進捗を教えてください"])
 def test_ja_tell_me_the_status(text):
     assert _parse(text)["status"]
+
+
+# ---- ja "…をお願いしたいです" (I would like to ask for …) asks for the work
+
+@pytest.mark.parametrize("text", ["会議室の予約をお願いしたいです", "見積もりの作成をお願いしたいんですが"])
+def test_ja_i_would_like_to_ask_for(text):
+    doc = _parse(text)
+    assert doc["mode"] == "intake" and len(doc["tasks"]) == 1, doc
