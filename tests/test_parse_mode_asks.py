@@ -564,3 +564,17 @@ def test_ja_tell_me_the_status(text):
 def test_ja_i_would_like_to_ask_for(text):
     doc = _parse(text)
     assert doc["mode"] == "intake" and len(doc["tasks"]) == 1, doc
+
+
+# ---- ja/zh: "これお願い", "这些帮我做一下" before a list only point at it (a header word of several characters)
+
+@pytest.mark.parametrize("text", [
+    "これお願い\n1. 旅館に夕食の人数を伝える\n2. 駅までのタクシーを予約する",
+    "这些帮我做一下：\n1. 查一下去成都的机票\n2. 给老王打电话",
+])
+def test_cjk_this_please_before_a_list(text):
+    assert len(_parse(text)["tasks"]) == 2, _descriptions(_parse(text))
+
+
+def test_ja_this_as_an_object_is_still_a_task():
+    assert len(_parse("これを田中さんに送って")["tasks"]) == 1

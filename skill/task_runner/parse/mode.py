@@ -143,8 +143,8 @@ def introduces(core: str, raw: str) -> bool:
     """"mi fai queste cose?", "tu peux faire ces choses ?", "以下お願いします": a line that only points
     at the list around it (a verb and the language's header words, asked or followed by a list)."""
     words = [word for word in Tokens(core[:200]).words if any(ch.isalnum() for ch in word) and word not in lexicon.CLITICS]
-    if words and is_cjk(words[0][:1]):
-        head = _META_OBJECTS.at(words, 0)
+    if words and is_cjk(words[0][:1]):  # a header word is written in several characters ("これお願い")
+        head = _META_OBJECTS.at(words, 0) or next((n for n in (3, 2) if "".join(words[:n]) in lexicon.HEADER), 0)
         return bool(head) and (head == len(words) or lexicon.REQUEST_END.at(words, head) + head == len(words)
                                or lexicon.REQUEST.at(words, head) + head == len(words))
     verb = lexicon.VAGUE_VERBS.at(words, 0) or lexicon.is_verb(words[0]) if words else 0  # "podes tratar disto?"
