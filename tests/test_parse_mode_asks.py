@@ -578,3 +578,15 @@ def test_cjk_this_please_before_a_list(text):
 
 def test_ja_this_as_an_object_is_still_a_task():
     assert len(_parse("これを田中さんに送って")["tasks"]) == 1
+
+
+# ---- an answer after a command and a join ("skip T-33, et pour T-34 : oui, …")
+
+@pytest.mark.parametrize("text, first, answer, word", [
+    ("skip T-53, et pour T-54 : oui, prends la salle du haut", ("skip", ["T-53"], None), ["T-54"], "salle"),
+    ("salta T-53, e per T-54: sì, usa la carta aziendale", ("skip", ["T-53"], None), ["T-54"], "carta"),
+])
+def test_an_answer_after_a_command_and_a_join(text, first, answer, word):
+    doc = _parse(text)
+    assert _commands(doc) == [first, ("answer", answer, None)], doc
+    assert word in doc["commands"][1]["note"], doc

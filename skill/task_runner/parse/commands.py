@@ -96,6 +96,7 @@ def _id_commands(tokens: Tokens, used: list) -> list[dict]:
     words, commands, last = tokens.words, [], None
     for start, end, ids in _id_runs(words):
         left, right = _clause(tokens, start, end)
+        left = max(left, last[1]) if last and last[1] <= start else left  # "skip T-33, et pour T-34 : oui, …"
         if _DEPENDENCY.ending_at(words, start) or _DEPENDENCY.ending_at(words, start - 1) and words[start - 1] in lexicon.ID_FILLERS \
                 or lexicon.DEP_AFTER_ID.at(words, end):
             continue
@@ -197,11 +198,7 @@ def _verb_after(words: list[str], end: int, right: int) -> tuple[str, int] | Non
     position = end + notes.PLEASE.at(words, end)
     if position < right and words[position] in (":", "-", "–", ","):
         position += 1  # "T-04: mark as done"
-    clitic = position + 1 < right and words[position] in lexicon.CLITICS and lexicon.REQUEST.at(words, position + 1)
-    position += clitic + (lexicon.REQUEST.at(words, position + clitic) if position < right else 0)  # "T-06 e T-08 pode cancelar"
-    if position + 1 < right and words[position] in lexicon.CLITICS and words[position - 1] not in lexicon.ID_JOIN_WORDS \
-            and not any(table.at(words, position) for table in lexicon.CONTROL_AFTER.values()):
-        position += 1  # "T-40 et T-45 tu peux les sauter": the pronoun for the ids before their verb
+    position = notes.past_you_can(words, position, right)  # "T-06 e T-08 pode cancelar", "… tu peux les sauter"
     best = None
     for verb, table in lexicon.CONTROL_AFTER.items():
         length = table.at(words, position)
@@ -281,8 +278,8 @@ def _verb_around(words, start, end, left, right) -> tuple[str | None, int, int]:
         lead += 1  # "T-11について：はい": the lead comes after the id in Japanese
     end = lead if lead < right and words[lead] in notes.COLON else end
     if before is None and end < right and words[end] in notes.COLON and all(
-            word in lexicon.ANSWER_LEADS or word in lexicon.ID_FILLERS or word in _HEDGES or word in (",", "，")
-            for word in words[left:start]):
+            word in lexicon.ANSWER_LEADS or word in lexicon.ID_FILLERS or word in _HEDGES or word in lexicon.ID_JOIN_WORDS
+            or word in (",", "，") for word in words[left:start]):
         return "answer", left, end + 1  # "T-04: in 1Password", "for T-04: use eu-1"
     return None, begin, finish
 

@@ -152,6 +152,17 @@ def _span(tokens: Tokens, first: int, stop: int, strip: str = " ") -> tuple[int,
     return (begin, end) if end > begin else None
 
 
+def past_you_can(words: list[str], position: int, right: int) -> int:
+    """After the ids, past "you can" and a pronoun for them, to where their verb may be: "T-06 e
+    T-08 pode cancelar", "T-40 et T-45 tu peux les sauter", "T-3 y T-4 los puedes cancelar"."""
+    clitic = position + 1 < right and words[position] in lexicon.CLITICS and lexicon.REQUEST.at(words, position + 1)
+    position += clitic + (lexicon.REQUEST.at(words, position + clitic) if position < right else 0)
+    if position + 1 < right and words[position] in lexicon.CLITICS and words[position - 1] not in lexicon.ID_JOIN_WORDS \
+            and not any(table.at(words, position) for table in lexicon.CONTROL_AFTER.values()):
+        position += 1  # not "mets T-41 en tête de file": a control phrase may start with a pronoun
+    return position
+
+
 def restates(words: list[str], start: int, right: int) -> bool:
     """The rest of the clause only says the command again ("T-14 hab ich erledigt, kannst du
     abhaken", "T-04 is done, mark it"): no note, and no task either."""
