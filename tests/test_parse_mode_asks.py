@@ -42,6 +42,11 @@ def test_a_hedge_that_leaves_it_to_us_is_handed_over(text):
     assert doc["mode"] == "intake" and doc["unsure"] and doc["tasks"] == [], doc
 
 
+@pytest.mark.parametrize("text", ["tu sais, je suis crevé ce soir", "ya sabes cómo es la gente", "du weißt schon, der Montag halt"])
+def test_you_know_opening_chat_is_no_hand_over(text):
+    assert _parse(text)["mode"] == "none"
+
+
 # ---- a one-word greeting or filler before a request opener ("alors faut que tu …", "allora devi …",
 # ---- "vale, tienes que …") is a greeting: the request after it is read
 
