@@ -160,6 +160,11 @@ def test_a_go_and_see_lead_opens_one_reading_job(text):
     assert doc["mode"] == "intake" and len(doc["tasks"]) == 1, doc
 
 
+@pytest.mark.parametrize("text", ["va te coucher", "vai a dormire", "ve a dormir", "va savoir", "allez, on y va", "resta da vedere"])
+def test_go_without_a_reading_verb_is_chat(text):
+    assert _parse(text)["mode"] == "none"
+
+
 @pytest.mark.parametrize("text", ["va bene, chiama Luca per la cena", "va bene, grazie"])
 def test_va_bene_is_an_ok(text):
     assert all("bene" not in d for d in _descriptions(_parse(text)))

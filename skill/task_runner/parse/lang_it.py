@@ -5,7 +5,6 @@ from task_runner.parse.language import Language
 LANGUAGE = Language(
     code="it",
     verbs=frozenset("""
-    vedere guardare
     riprendi riprendere annulla annullare cancella cancellare disdici disdire pubblica pubblicare posta postare raccogli raccogliere
     leggiti leggimi guardati informati informatevi documentati documentatevi iscriviti firma invita scansiona compila presenta richiedi conferma prova restituisci vendi cambia sposta
     cucina scegli decidi
@@ -54,7 +53,7 @@ LANGUAGE = Language(
     greetings="ciao|salve|buongiorno|buonasera|ehi|ok|va bene|allora|senti",
     request=(
         "puoi|potresti|può|potrebbe|mi puoi|mi potresti|per favore|per piacere|perfavore|ti prego|ho bisogno che tu?"
-        "|mi serve che tu?|vorrei che tu?|non dimenticare di|ricordati di|ora resta da|ora manca da|resta da|manca da|rimane da|devi|dovresti|bisognerebbe|bisogna|occorre|occorrerebbe|sarebbe da|e|anche|che tu?|ti chiedo di|ti chiederei di|per cortesia|cortesemente|fammi il favore di|vai a|va' a|segnati che devi|segnati che|segnati|segnatelo|appuntati che devi|appuntati|annotati che devi|annotati|prendi nota che devi|prendi nota"
+        "|mi serve che tu?|vorrei che tu?|non dimenticare di|ricordati di|ora resta da|ora manca da|resta da|manca da|rimane da|devi|dovresti|bisognerebbe|bisogna|occorre|occorrerebbe|sarebbe da|e|anche|che tu?|ti chiedo di|ti chiederei di|per cortesia|cortesemente|fammi il favore di|vai a vedere|vai a guardare|vai a leggere|va' a vedere|va' a guardare|segnati che devi|segnati che|segnati|segnatelo|appuntati che devi|appuntati|annotati che devi|annotati|prendi nota che devi|prendi nota"
     ),
     help_only="aiutarmi|aiutare|darmi una mano",
     need_frames="ho bisogno di|ho bisogno d'aiuto con|aiutami con|aiutami a|mi serve|mi servirebbe|vorrei|aggiungi un'attività per|aggiungi un compito per|crea un'attività per",
