@@ -53,7 +53,8 @@ def _opener_cuts(words: list[str], lead: int, verbs: frozenset) -> list[int]:
     for index in range(lead + 2, len(words) - 2):
         length = lexicon.REQUEST.at(words, index)
         before = words[index - 1]
-        if length > 1 and words[index:index + length] == words[lead - length:lead] and words[index + length] in verbs \
+        if length > 1 and index + length < len(words) and words[index:index + length] == words[lead - length:lead] \
+                and words[index + length] in verbs \
                 and before.isalpha() and before not in _FUNCTION and not lexicon.CONJ.at(words, index - 1):
             cuts.append(index)
     return cuts

@@ -189,7 +189,7 @@ def _dates_kept(sentences: list[str]) -> list[str]:
     the end of a sentence."""
     out = []
     for sentence in sentences:
-        if out and out[-1][-2:-1].isdigit() and out[-1].endswith(".") and sentence \
+        if out and out[-1][-2:-1].isdigit() and out[-1].endswith(".") and sentence.split() \
                 and sentence.split(None, 1)[0].lower().strip(",.") in lexicon.merged("months"):
             out[-1] += " " + sentence
         else:
