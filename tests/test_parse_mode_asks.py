@@ -600,3 +600,15 @@ def test_an_answer_after_a_command_and_a_join(text, first, answer, word):
     doc = _parse(text)
     assert _commands(doc) == [first, ("answer", answer, None)], doc
     assert word in doc["commands"][1]["note"], doc
+
+
+# ---- a status topic asked about something else ("qual è la situazione a Roma?") is no status request
+
+@pytest.mark.parametrize("text", ["qual è la situazione a Roma?", "com'è la situazione a Napoli?"])
+def test_a_status_topic_about_something_else(text):
+    assert not _parse(text)["status"]
+
+
+@pytest.mark.parametrize("text", ["what's the status on everything?", "qual è lo stato dei task?", "wie ist der Stand?"])
+def test_a_status_topic_about_the_queue(text):
+    assert _parse(text)["status"]

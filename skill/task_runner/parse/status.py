@@ -171,6 +171,9 @@ def _asked(words: list[str], has_id: bool) -> bool:
                 return False
             if word in lexicon.STATUS_TOPIC and word in ("list", "report", "summary", "update", "updates") and len(words) > 3:
                 continue
+            if word not in lexicon.STATUS_NOUNS and not _is_end(words, index + 1) and not any(
+                    w in lexicon.STATUS_NOUNS or w in _ID_WORDS or lexicon.id_number(w) for w in words[index + 1:index + 5]):
+                return False  # "qual è la situazione a Roma?" asks about Rome, not the queue
             return not any(w in lexicon.VERBS and w not in lexicon.STATUS_SHOW and w not in ("list", "report", "update")
                            for w in words[1:index]) and not _gerund_owns(words, index)
         if _status_word(words, index) and len(words) <= 5:
