@@ -612,3 +612,39 @@ def test_a_status_topic_about_something_else(text):
 @pytest.mark.parametrize("text", ["what's the status on everything?", "qual è lo stato dei task?", "wie ist der Stand?"])
 def test_a_status_topic_about_the_queue(text):
     assert _parse(text)["status"]
+
+
+# ---- "no longer needed" after the id cancels it ("T-12 ya no hace falta", "não precisa mais", "n'est plus
+# ---- utile", "brauchen wir nicht mehr", "はもう不要です"); "mejor/melhor/meglio …" after it is a new task
+
+@pytest.mark.parametrize("text", [
+    "T-82 ya no hace falta",
+    "T-82 não precisa mais",
+    "T-82 n'est plus utile",
+    "T-82 brauchen wir nicht mehr",
+    "T-82はもう不要です",
+])
+def test_no_longer_needed_cancels(text):
+    doc = _parse(text)
+    assert _commands(doc) == [("cancel", ["T-82"], None)] and doc["tasks"] == [], doc
+
+
+@pytest.mark.parametrize("text, word", [
+    ("la T-82 ya no la necesito, mejor busca un hotel en Vigo", "Vigo"),
+    ("cancela a T-82, melhor procura um hotel em Braga", "Braga"),
+    ("annulla T-82, meglio cercare un hotel a Bari", "Bari"),
+])
+def test_better_after_a_cancel_is_a_new_task(text, word):
+    doc = _parse(text)
+    assert _commands(doc) == [("cancel", ["T-82"], None)] and not doc["commands"][0]["note"], doc
+    assert len(doc["tasks"]) == 1 and word in doc["tasks"][0]["description"], doc
+
+
+def test_mejor_inside_a_task_is_no_new_task():
+    assert len(_parse("busca el mejor hotel en Vigo")["tasks"]) == 1
+
+
+@pytest.mark.parametrize("text", ["T-84 n'est plus utile, annule-la", "la T-84 ya no hace falta, cancélala"])
+def test_no_longer_needed_then_the_verb_with_its_pronoun_is_one_command(text):
+    doc = _parse(text)
+    assert _commands(doc) == [("cancel", ["T-84"], None)] and doc["tasks"] == [], doc

@@ -90,7 +90,7 @@ LANGUAGE = Language(
         "retry": "bitte? nochmal/erneut/neu versuchen/ausführen/starten?|bitte? noch mal versuchen/ausführen/starten?"
                  "|bitte? wiederholen|bitte? neu starten",
         "skip": "bitte? überspringen/ueberspringen/aus/auslassen/weg",
-        "cancel": "bitte? abbrechen/ab/stornieren/löschen/streichen/vergessen/entfernen",
+        "cancel": "bitte? abbrechen/ab/stornieren/löschen/streichen/vergessen/entfernen|brauchen wir/ich nicht mehr|brauche ich nicht mehr|ist nicht mehr nötig/notwendig",
         "done": "als? erledigt/fertig/abgeschlossen markieren?|abhaken|hab/habe ich schon/selbst/bereits/selber? erledigt/gemacht|ist/sind jetzt/schon? erledigt/fertig/abgeschlossen",
         "urgent": "ist/sind dringend|zuerst|als erstes|als erste|zuerst erledigen|hat/haben priorität|hohe/höchste/oberste? priorität|nach vorne|vorziehen|vor ,",
     },

@@ -51,7 +51,7 @@ LANGUAGE = Language(
     question_words=frozenset("¿ qué que cómo como cuándo cuando dónde donde quién quien cuál cual cuánto cuanto".split()),
     how_to="¿? cómo/como puedo/hago/se/debo/podría/cancelo/borro/elimino/reintento/añado/agrego/creo/salto|¿? qué significa",
     seq_then="y luego|luego|después|despues|y después|y despues|a continuación|una vez hecho",
-    seq_also="y en su lugar|en su lugar|y en cambio|en cambio|también|tambien|además|ademas|y también|y aprovecha y|aprovecha y|y de paso|de paso|ya que estás|ya que estas",
+    seq_also="y mejor|mejor|y en su lugar|en su lugar|y en cambio|en cambio|también|tambien|además|ademas|y también|y aprovecha y|aprovecha y|y de paso|de paso|ya que estás|ya que estas",
     now_words="mientras tanto|entretanto|ahora mismo|ahora|ya mismo|enseguida|en seguida",
     seq_order="primero|segundo|tercero|finalmente|por último|por ultimo",
     conj="y|e",
@@ -90,6 +90,7 @@ LANGUAGE = Language(
     },
     control_after={
         "retry": "de nuevo|otra vez|nuevamente",
+        "cancel": "ya no hace falta|ya no se necesita|ya no la/lo necesito|ya no es necesaria/necesario|no hace falta ya",
         "done": "como? hecha/hecho/hechas/hechos/completada/completado/completadas/completados/terminada/terminado/terminadas"
                 "/terminados/lista/listo/listas/listos"
                 "|ya? está/esta/están/estan hecha/hecho/hechas/completada/completado/completadas/terminada/terminado/terminadas/lista/listo/listas",

@@ -125,7 +125,7 @@ LANGUAGE = Language(
     control_after={
         "retry": "à/a nouveau|encore une fois|de nouveau|une autre fois",
         "skip": "peut/peuvent attendre|on passe|on la/le/les? saute|on la/le/les? zappe|on laisse tomber|on la/le/les laisse tomber",
-        "cancel": "n'est plus nécessaire|ne sont plus nécessaires|est/sont annulée/annulées/annulé/annulés",
+        "cancel": "n'est plus utile|ne sert plus à rien|ne sert plus|on n'en a plus besoin|n'est plus nécessaire|ne sont plus nécessaires|est/sont annulée/annulées/annulé/annulés",
         "done": "comme? fait/faite/faits/faites/terminé/terminée/terminés/terminées/fini/finie/finis/finies"
                 "|est/sont fait/faite/faits/faites/terminé/terminée/terminés/terminées/fini/finie/finis/finies"
                 "|c'est fait|est réglé/réglée",

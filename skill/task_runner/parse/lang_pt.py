@@ -83,7 +83,7 @@ LANGUAGE = Language(
     web_search="pesquisa no google|pesquise no google|google",
     reminder_only="me lembra|me lembre|lembre-me|lembra-me",
     seq_then="depois|em seguida|e depois|e então|então|aí|depois disso",
-    seq_also="e em vez disso|em vez disso|no lugar dela|no lugar dele|também|além disso|e também|ainda|e aproveita e|aproveita e|e aproveite e|aproveite e|de quebra|já agora",
+    seq_also="e melhor|melhor|e em vez disso|em vez disso|no lugar dela|no lugar dele|também|além disso|e também|ainda|e aproveita e|aproveita e|e aproveite e|aproveite e|de quebra|já agora",
     now_words="enquanto isso|agora mesmo|agora|já|neste momento|entretanto|de imediato",
     seq_order="primeiro|segundo|terceiro|por fim|por último|finalmente",
     conj="e",
@@ -124,7 +124,7 @@ LANGUAGE = Language(
     control_after={
         "retry": "de novo|novamente|outra vez|mais uma vez",
         "skip": "pode esperar",
-        "cancel": "não é mais necessária/necessário|pode ser cancelada/cancelado",
+        "cancel": "não precisa mais|já não precisa|não é mais precisa/preciso|não precisamos mais dela/dele?|não é mais necessária/necessário|pode ser cancelada/cancelado",
         "done": "como? feita/feito/feitas/feitos/concluída/concluído/concluídas/concluídos/pronta/pronto/prontas/prontos"
                 "|já? está/estão/tá feita/feito/feitas/concluída/concluído/concluídas/pronta/pronto/prontas",
         "urgent": "é urgente|são urgentes|coloca/põe/marca? como urgente/urgentes/prioridade|em primeiro|primeiro|primeira|antes de tudo|na frente|no topo|é/são prioridade|é/são prioritária/prioritário",

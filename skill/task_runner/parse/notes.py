@@ -168,7 +168,8 @@ def restates(words: list[str], start: int, right: int) -> bool:
     abhaken", "T-04 is done, mark it"): no note, and no task either."""
     while start < right and words[start] in (",", ":", ";", "-", "—", "–", "，", "、"):
         start += 1
-    if not start < right <= len(words) or not any(table.mentions(words[right - 1]) for table in _RESTATED):
+    last = lexicon.control_without_clitic(words[right - 1]) or words[right - 1] if 0 < right <= len(words) else ""  # "annule-la"
+    if not start < right <= len(words) or not any(table.mentions(last) for table in _RESTATED):
         return False  # the command's words (and a "please") must take in the clause's last word
     said = start + lexicon.REQUEST.at(words, start)
     if said < right and PLEASE.at(words, said) >= right - said:
@@ -181,6 +182,9 @@ def restates(words: list[str], start: int, right: int) -> bool:
 def _restated(table, words: list[str], at: int) -> int:
     """The control phrase at ``at``, a pronoun after it ("先做这个") and a "please"."""
     length = table.at(words, at)
+    if not length and at < len(words):
+        stem = lexicon.control_without_clitic(words[at])  # "…, annule-la", "…, cancélala"
+        length = 1 if stem and table.at([stem], 0) == 1 else 0
     if not length:
         return 0
     length += lexicon.PRONOUN_OBJECTS.at(words, at + length)
