@@ -648,3 +648,18 @@ def test_mejor_inside_a_task_is_no_new_task():
 def test_no_longer_needed_then_the_verb_with_its_pronoun_is_one_command(text):
     doc = _parse(text)
     assert _commands(doc) == [("cancel", ["T-84"], None)] and doc["tasks"] == [], doc
+
+
+# ---- more short status questions: what got done, what is not done yet, any progress
+
+@pytest.mark.parametrize("text", [
+    "what did you finish today?", "what got done overnight?", "有什么进展吗？", "今天完成了哪些？",
+    "t'as fini quoi aujourd'hui ?", "今日は何が終わった？", "まだ終わってないのは？",
+])
+def test_more_short_status_questions(text):
+    assert _parse(text)["status"]
+
+
+@pytest.mark.parametrize("text", ["what did you finish reading?", "宿題はまだ終わってないの？"])
+def test_short_questions_about_other_things(text):
+    assert not _parse(text)["status"]
