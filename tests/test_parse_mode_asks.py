@@ -663,3 +663,36 @@ def test_more_short_status_questions(text):
 @pytest.mark.parametrize("text", ["what did you finish reading?", "宿題はまだ終わってないの？"])
 def test_short_questions_about_other_things(text):
     assert not _parse(text)["status"]
+
+
+# ---- polite and indirect leads ("would it be possible to …", "I was wondering if you could …", "sería
+# ---- posible …", "me preguntaba si podrías …", "wäre es möglich, …", "ich wollte fragen, ob du …",
+# ---- "serait-il possible de …", "je me demandais si tu pouvais …", "seria possível …", "será que você
+# ---- pode …", "sarebbe possibile …", "mi chiedevo se potessi …") ask for the work
+
+@pytest.mark.parametrize("text, word", [
+    ("would it be possible to book a table at Dishoom for 6", "Dishoom"),
+    ("I was wondering if you could find me a cheap flight to Bergen", "Bergen"),
+    ("could I ask you to email Rita the minutes", "Rita"),
+    ("sería posible reservar una mesa en Casa Lucio", "Lucio"),
+    ("me preguntaba si podrías buscar vuelos a Bergen", "Bergen"),
+    ("wäre es möglich, einen Tisch im Adler zu reservieren", "Adler"),
+    ("ich wollte fragen, ob du Flüge nach Bergen suchen kannst", "Bergen"),
+    ("serait-il possible de réserver une table chez Paul", "Paul"),
+    ("je me demandais si tu pouvais chercher des vols pour Bergen", "Bergen"),
+    ("seria possível reservar uma mesa no Zé", "Zé"),
+    ("será que você pode procurar voos pra Bergen", "Bergen"),
+    ("sarebbe possibile prenotare un tavolo da Gino", "Gino"),
+    ("mi chiedevo se potessi cercare voli per Bergen", "Bergen"),
+])
+def test_polite_and_indirect_leads(text, word):
+    doc = _parse(text)
+    assert doc["mode"] == "intake" and len(doc["tasks"]) == 1 and word in doc["tasks"][0]["description"], doc
+
+
+@pytest.mark.parametrize("text", [
+    "is it possible to add tasks by email?", "¿es posible cancelar una tarea?", "wäre es möglich, dass es morgen regnet?",
+    "je me demandais si tu avais vu le film", "I was wondering if you could explain cron",
+])
+def test_questions_about_possibility_are_not_requests(text):
+    assert _parse(text)["mode"] == "none"

@@ -31,12 +31,12 @@ LANGUAGE = Language(
     """.split()),
     greetings="hallo|hi|hey|moin|servus|guten morgen/tag/abend|also|ok",
     request=(
-        "kannst/könntest/koenntest/würdest du bitte?|bitte|ich brauche|ich möchte , ? dass du|ich muss|du musst|man müsste|man muesste|man sollte|es müsste|es sollte|wir müssten|wir sollten"
+        "wäre es möglich , ?|ich wollte dich? fragen , ? ob du|ich wollte dich? fragen|ich wollte dich bitten , ?|darf ich dich bitten , ?|kannst/könntest/koenntest/würdest du bitte?|bitte|ich brauche|ich möchte , ? dass du|ich muss|du musst|man müsste|man muesste|man sollte|es müsste|es sollte|wir müssten|wir sollten"
         "|vergiss nicht , ? zu?|denk daran ,?|und|auch|noch|sei so gut und|wärst du so lieb und|notier dir , ? dass du|notier dir :?|schreib dir auf , ? dass du|schreib dir auf :?|merk dir , ? dass du"
     ),
     help_only="mir helfen|helfen|hilf mir|mir kurz helfen",
     need_frames="ich brauche|ich brauch|ich bräuchte|hilf mir mit|hilf mir bei|hilf mir|ich benötige",
-    request_delegates=frozenset("kannst könntest koenntest würdest ich".split()),
+    request_delegates=frozenset("wäre darf kannst könntest koenntest würdest ich".split()),
     frame_pre=frozenset("neue eine".split()),
     frame_nouns=frozenset("aufgabe aufgaben".split()),
     framing=(

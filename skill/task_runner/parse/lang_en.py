@@ -58,6 +58,7 @@ LANGUAGE = Language(
     # Request openers stripped from the front of an item (the action follows them).
     request=(
         "can/could/would/will you/u/ya please/pls/also/just/quickly/maybe?|would/do you mind|mind"
+        "|would it be possible to|i was wondering if you could/can|i wonder if you could|could/can i ask you to|may i ask you to"
         "|i 'd/would like/love you? to|i'd like/love you? to|i need/want you? to|i also need/want you? to|we need/have/want to"
         "|what 's left is to|what is left is to|it remains to|you still need to|you need/have to|need you? to|i have to|i 've got to|i've got to|i gotta|gotta|i must|i should|you should|we should"
         "|remember to|don't/dont forget to|do not forget to|make sure to|be sure to|note that you need to|note down that you need to|write down that you need to|make a note to|go ahead and|try to|help me to?"

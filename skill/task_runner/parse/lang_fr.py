@@ -59,14 +59,14 @@ LANGUAGE = Language(
     answer_verbs=frozenset("explique expliquez dis-moi traduis traduisez".split()),
     greetings="bonjour|salut|coucou|bonsoir|hello|ok|dis|dites|d'accord|alors|bon alors|bon|euh|ben|bah",
     request=(
-        "peux-tu|pourrais-tu|pouvez-vous|pourriez-vous|tu peux|vous pouvez|est-ce que tu peux/pourrais"
+        "serait-il possible de|ce serait possible de|je me demandais si tu pouvais/pourrais|je voulais te demander de|puis-je te demander de|peux-tu|pourrais-tu|pouvez-vous|pourriez-vous|tu peux|vous pouvez|est-ce que tu peux/pourrais"
         "|est-ce que vous pouvez/pourriez|s'il te plaît|s'il vous plaît|stp|svp|merci de"
         "|j'ai besoin que tu|j'ai besoin de|il reste à|il ne reste plus qu'à|reste à|plus qu'à|tu dois|tu devrais|il faut que tu|faut que tu|il faudrait que tu|faudrait que tu|il faut|il faudrait|faudrait|faut|n'oublie pas de|je voudrais que tu|j'aimerais que tu"
         "|note :|note-moi :|note-moi|tu pourrais|et|aussi|puis|que tu|que vous|je te demande de|va voir|va regarder|va lire|allez voir|allez regarder|va jeter un œil à|va jeter un oeil à|je vous demande de|merci d'avance de|note que tu dois|note-toi que tu dois|note-toi :|note-toi|retiens que tu dois"
     ),
     help_only="m'aider|aider|me donner un coup de main",
     need_frames="j'aurais besoin d'un|j'aurais besoin d'une|j'aurais besoin de|il me faudrait|il nous faudrait|il nous faut|j'ai besoin d'un|j'ai besoin d'une|j'ai besoin de|j'ai besoin d'aide pour|aide-moi avec|aide-moi pour|aide-moi à|il me faut|ajoute une tâche pour|crée une tâche pour",
-    request_delegates=frozenset("va allez note-toi retiens peux-tu pourrais-tu pouvez-vous pourriez-vous tu vous est-ce j'ai je".split()),
+    request_delegates=frozenset("serait-il ce puis-je va allez note-toi retiens peux-tu pourrais-tu pouvez-vous pourriez-vous tu vous est-ce j'ai je".split()),
     frame_pre=frozenset("ajoute ajoutez nouvelle une".split()),
     frame_nouns=frozenset("tâche tâches".split()),
     framing="tâche|tâches|mes tâches|liste de tâches|ajoute|ajoutez|occupe-toi de|aide-moi avec|aide-moi à|pour moi",
