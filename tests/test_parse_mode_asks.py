@@ -696,3 +696,18 @@ def test_polite_and_indirect_leads(text, word):
 ])
 def test_questions_about_possibility_are_not_requests(text):
     assert _parse(text)["mode"] == "none"
+
+
+# ---- a date before a need frame ("for Friday I need the slides ready", "para el viernes necesito …")
+
+@pytest.mark.parametrize("text, word", [
+    ("for Monday I need the seating plan done", "seating"),
+    ("para el lunes necesito el plano de mesas", "plano"),
+    ("per lunedì ho bisogno delle slide del corso", "slide"),
+    ("pour lundi j'ai besoin des badges imprimés", "badges"),
+    ("für Montag brauche ich die Teilnehmerliste", "Teilnehmerliste"),
+    ("para segunda preciso da lista de convidados", "convidados"),
+])
+def test_a_date_before_a_need_frame(text, word):
+    doc = _parse(text)
+    assert doc["mode"] == "intake" and len(doc["tasks"]) == 1 and word in doc["tasks"][0]["description"], doc

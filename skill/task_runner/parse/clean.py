@@ -68,7 +68,7 @@ def trim(text: str) -> Trimmed:
         start += length
     end = _trim_tail(words, start, count)
     core = tokens.text[tokens.starts[start]:tokens.ends[end - 1]] if end > start else ""
-    requested |= asks_you_to(words[start:end]) or _topic_then_request(words, start, end)
+    requested |= asks_you_to(words[start:end]) or _topic_then_request(words, start, end) or _date_then_need(words, start, end)
     listed = _ADD_TO_LIST.match(core) if core[:6].lower().startswith(_ADD_WORDS) else None
     if listed:
         core, framed = listed.group("body"), True
@@ -89,6 +89,19 @@ def _topic_then_request(words: list[str], start: int, end: int) -> bool:
     length = lexicon.REQUEST.at(words, stop + 1)
     return bool(length and words[stop + 1] in lexicon.REQUEST_DELEGATES or lexicon.is_verb(words[stop + 1])
                 and words[stop + 1] not in lexicon.AMBIGUOUS_VERBS)
+
+
+def _date_then_need(words: list[str], start: int, end: int) -> bool:
+    """"for Friday I need the slides ready", "para el viernes necesito …": a for-word and a short date
+    (time words only) before a need frame or a delegating request opener. The time tables load only
+    once the opener is found."""
+    if not (start < end and words[start] in lexicon.ANSWER_LEADS):
+        return False
+    need = next((at for at in range(start + 2, min(end, start + 7)) if lexicon.NEED_FRAMES.at(words, at)
+                 or lexicon.REQUEST.at(words, at) and words[at] in lexicon.REQUEST_DELEGATES), None)
+    date = [word for word in words[start + 1:need] if word != ","] if need else []
+    return bool(date) and all(is_time_word(word) or word in lexicon.DETERMINERS for word in date) \
+        and any(is_time_word(word) for word in date)
 
 
 def asks_you_to(words: list[str], anywhere: bool = False) -> bool:
