@@ -711,3 +711,8 @@ def test_questions_about_possibility_are_not_requests(text):
 def test_a_date_before_a_need_frame(text, word):
     doc = _parse(text)
     assert doc["mode"] == "intake" and len(doc["tasks"]) == 1 and word in doc["tasks"][0]["description"], doc
+
+
+@pytest.mark.parametrize("text, verb", [("pausa a fila pfv", "pause"), ("retoma a fila se faz favor", "resume")])
+def test_pt_polite_words_in_a_queue_command(text, verb):
+    assert _commands(_parse(text)) == [(verb, [], "all")]

@@ -132,7 +132,7 @@ LANGUAGE = Language(
     control_needs_after=frozenset(["faz", "faça", "faca", "passa", "põe", "coloca", "marca", "marque", "marcar", "tenta", "tente", "tentar", "fecha", "feche"]),
     answer_leads=frozenset("para pra pro sobre".split()),
     group_words="grupo",
-    queue_fillers="tudo|só|somente|apenas|a fila|fila|todas as tarefas|as tarefas|tarefas|as|a|o|os|por favor|agora|um pouco|por agora|por enquanto|por ora",
+    queue_fillers="tudo|só|somente|apenas|a fila|fila|todas as tarefas|as tarefas|tarefas|as|a|o|os|por favor|pfv|pf|se faz favor|faz favor|agora|um pouco|por agora|por enquanto|por ora",
     urgent_marks="urgente|muito urgente|prioridade alta|prioridade máxima|faz isso primeiro|faça isso primeiro|isso primeiro|primeiro isso",
     status_words={
         "pending": "pendente|pendentes|em espera|na fila|aguardando",
