@@ -716,3 +716,15 @@ def test_a_date_before_a_need_frame(text, word):
 @pytest.mark.parametrize("text, verb", [("pausa a fila pfv", "pause"), ("retoma a fila se faz favor", "resume")])
 def test_pt_polite_words_in_a_queue_command(text, verb):
     assert _commands(_parse(text)) == [(verb, [], "all")]
+
+
+# ---- zh "能帮我…吗" asks for the work
+
+@pytest.mark.parametrize("text, word", [("能帮我把报告发给小李吗", "小李"), ("可不可以帮我订个周六的位子？", "位子")])
+def test_zh_can_you_help_me_do(text, word):
+    doc = _parse(text)
+    assert doc["mode"] == "intake" and len(doc["tasks"]) == 1 and word in doc["tasks"][0]["description"], doc
+
+
+def test_zh_can_you_help_me_alone_names_no_work():
+    assert _parse("你能帮我吗？")["mode"] == "none"
