@@ -728,3 +728,17 @@ def test_zh_can_you_help_me_do(text, word):
 
 def test_zh_can_you_help_me_alone_names_no_work():
     assert _parse("你能帮我吗？")["mode"] == "none"
+
+
+# ---- "take a note: …", "schreib auf: …", "メモして：…" frame what follows
+
+@pytest.mark.parametrize("text, words", [
+    ("take a note: renew the car insurance", ["insurance"]),
+    ("jot this down: renew the passport", ["passport"]),
+    ("schreib auf: Tierarzt anrufen und Hundefutter kaufen", ["Tierarzt", "Hundefutter"]),
+    ("メモして：獣医に電話する、ドッグフードを買う", ["獣医", "ドッグフード"]),
+])
+def test_take_a_note_frames_the_work(text, words):
+    doc = _parse(text)
+    assert [w for w, t in zip(words, doc["tasks"]) if w in t["description"]] == words, _descriptions(doc)
+    assert not any(d.lower().startswith(("take", "jot", "schreib auf")) for d in _descriptions(doc))

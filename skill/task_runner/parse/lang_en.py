@@ -61,7 +61,7 @@ LANGUAGE = Language(
         "|would it be possible to|i was wondering if you could/can|i wonder if you could|could/can i ask you to|may i ask you to"
         "|i 'd/would like/love you? to|i'd like/love you? to|i need/want you? to|i also need/want you? to|we need/have/want to"
         "|what 's left is to|what is left is to|it remains to|you still need to|you need/have to|need you? to|i have to|i 've got to|i've got to|i gotta|gotta|i must|i should|you should|we should"
-        "|remember to|don't/dont forget to|do not forget to|make sure to|be sure to|note that you need to|note down that you need to|write down that you need to|make a note to|go ahead and|try to|help me to?"
+        "|remember to|don't/dont forget to|do not forget to|make sure to|be sure to|note that you need to|note down that you need to|write down that you need to|make a note to|take/make a note :|write/note/jot this down :|note/write down :|go ahead and|try to|help me to?"
         "|let 's|lets|let us|i 'm going to need you to|i'm going to need you to|i 'd appreciate if you could|would you be able to"
         "|just|also|please|pls|plz|kindly|quickly|now|oh|btw|by the way|and|or|but|so|plus|pretty please|if you can|when you can"
         "|add/create/make/queue a/another/one more? task/todo/reminder to|add/create/make/queue a/another/one more? new task to"
