@@ -742,3 +742,15 @@ def test_take_a_note_frames_the_work(text, words):
     doc = _parse(text)
     assert [w for w, t in zip(words, doc["tasks"]) if w in t["description"]] == words, _descriptions(doc)
     assert not any(d.lower().startswith(("take", "jot", "schreib auf")) for d in _descriptions(doc))
+
+
+# ---- "goes first" / "has precedence" after the id ("la T-9 va primero", "T-9 hat Vorrang", "ha la precedenza")
+
+@pytest.mark.parametrize("text", ["la T-19 va primero", "T-19 hat Vorrang", "T-19 ha la precedenza", "a T-19 vai primeiro"])
+def test_goes_first_after_the_id(text):
+    assert _commands(_parse(text)) == [("urgent", ["T-19"], None)]
+
+
+@pytest.mark.parametrize("text", ["T-19 ha priorità bassa", "T-19 tiene prioridad baja"])
+def test_low_priority_is_not_urgent(text):
+    assert ("urgent", ["T-19"], None) not in _commands(_parse(text))

@@ -92,7 +92,7 @@ LANGUAGE = Language(
         "skip": "bitte? überspringen/ueberspringen/aus/auslassen/weg",
         "cancel": "bitte? abbrechen/ab/stornieren/löschen/streichen/vergessen/entfernen|brauchen wir/ich nicht mehr|brauche ich nicht mehr|ist nicht mehr nötig/notwendig",
         "done": "als? erledigt/fertig/abgeschlossen markieren?|abhaken|hab/habe ich schon/selbst/bereits/selber? erledigt/gemacht|ist/sind jetzt/schon? erledigt/fertig/abgeschlossen",
-        "urgent": "ist/sind dringend|zuerst|als erstes|als erste|zuerst erledigen|hat/haben priorität|hohe/höchste/oberste? priorität|nach vorne|vorziehen|vor ,",
+        "urgent": "hat/haben vorrang|ist/sind dringend|zuerst|als erstes|als erste|zuerst erledigen|hat/haben priorität|hohe/höchste/oberste? priorität|nach vorne|vorziehen|vor ,",
     },
     control_needs_after=frozenset(["gib", "gebe", "mach", "mache", "zieh", "ziehe", "erledige", "erledig", "versuche", "versuch", "starte", "führe", "markiere", "markier", "setze", "brich", "breche", "lass", "lasse"]),
     answer_leads=frozenset("für zu".split()),

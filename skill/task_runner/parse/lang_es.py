@@ -94,7 +94,7 @@ LANGUAGE = Language(
         "done": "como? hecha/hecho/hechas/hechos/completada/completado/completadas/completados/terminada/terminado/terminadas"
                 "/terminados/lista/listo/listas/listos"
                 "|ya? está/esta/están/estan hecha/hecho/hechas/completada/completado/completadas/terminada/terminado/terminadas/lista/listo/listas",
-        "urgent": "es/son urgente/urgentes|pon/ponla/ponlo/ponlas/ponlos/márcala/márcalo/marca? como urgente/urgentes/prioritaria/prioritario/prioridad|primero|primera|la primera|el primero|antes que nada|antes de todo|al principio de la cola|es/son prioridad|es/son prioritaria/prioritario",
+        "urgent": "va/van primero|es/son urgente/urgentes|pon/ponla/ponlo/ponlas/ponlos/márcala/márcalo/marca? como urgente/urgentes/prioritaria/prioritario/prioridad|primero|primera|la primera|el primero|antes que nada|antes de todo|al principio de la cola|es/son prioridad|es/son prioritaria/prioritario",
     },
     control_needs_after=frozenset(["haz", "pon", "pasa", "marca", "marcar", "intenta"]),
     answer_leads=frozenset("para sobre".split()),
