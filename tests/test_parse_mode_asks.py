@@ -754,3 +754,23 @@ def test_goes_first_after_the_id(text):
 @pytest.mark.parametrize("text", ["T-19 ha priorità bassa", "T-19 tiene prioridad baja"])
 def test_low_priority_is_not_urgent(text):
     assert ("urgent", ["T-19"], None) not in _commands(_parse(text))
+
+
+# ---- "it would be great if you could …" and its kin ask for the work (German "…, wenn du …" is left:
+# ---- the "wenn" clause is cut off as a condition)
+
+@pytest.mark.parametrize("text, word", [
+    ("it would be great if you could book the van for the Leeds gig", "van"),
+    ("I'd love it if you could find a plumber in Leith", "plumber"),
+    ("sería genial que reservaras la furgo para el concierto", "furgo"),
+    ("ce serait super si tu pouvais réserver la camionnette pour le concert", "camionnette"),
+    ("sarebbe fantastico se potessi prenotare il furgone per il concerto", "furgone"),
+    ("seria ótimo se você pudesse reservar a van pro show", "van"),
+])
+def test_it_would_be_great_if_you_could(text, word):
+    doc = _parse(text)
+    assert doc["mode"] == "intake" and len(doc["tasks"]) == 1 and word in doc["tasks"][0]["description"], doc
+
+
+def test_it_would_be_great_if_you_could_explain_is_answered():
+    assert _parse("it would be great if you could explain cron")["mode"] == "none"

@@ -58,7 +58,7 @@ LANGUAGE = Language(
     # Request openers stripped from the front of an item (the action follows them).
     request=(
         "can/could/would/will you/u/ya please/pls/also/just/quickly/maybe?|would/do you mind|mind"
-        "|would it be possible to|i was wondering if you could/can|i wonder if you could|could/can i ask you to|may i ask you to"
+        "|would it be possible to|it would be great/nice/awesome/lovely/helpful if you could|it 'd be great/nice/awesome/lovely/helpful if you could|it'd be great/nice/awesome/lovely/helpful if you could|i 'd love it if you could|i'd love it if you could|i would love it if you could|i was wondering if you could/can|i wonder if you could|could/can i ask you to|may i ask you to"
         "|i 'd/would like/love you? to|i'd like/love you? to|i need/want you? to|i also need/want you? to|we need/have/want to"
         "|what 's left is to|what is left is to|it remains to|you still need to|you need/have to|need you? to|i have to|i 've got to|i've got to|i gotta|gotta|i must|i should|you should|we should"
         "|remember to|don't/dont forget to|do not forget to|make sure to|be sure to|note that you need to|note down that you need to|write down that you need to|make a note to|take/make a note :|write/note/jot this down :|note/write down :|go ahead and|try to|help me to?"
@@ -69,7 +69,7 @@ LANGUAGE = Language(
     # Request openers that mean "you, do this" (delegation), not filler.
     help_only="help|help me|help me out|help out",
     need_frames="i need|i need help with|help me with|help me|i'd like|i would like|i want",
-    request_delegates=frozenset("can could would will i need we you mind remember don't dont do make be go help let lets".split()),
+    request_delegates=frozenset("it it'd can could would will i i'd need we you mind remember don't dont do make be go help let lets".split()),
     # Task framing before a colon or dash ("add task:", "new tasks -", "todo:"), read word class by word class.
     frame_pre=frozenset("add new create another quick a an the these this some following one more".split()),
     frame_nouns=frozenset("task tasks todo todos to-do to-dos item items reminder".split()),
