@@ -595,6 +595,7 @@ def test_ja_this_as_an_object_is_still_a_task():
 @pytest.mark.parametrize("text, first, answer, word", [
     ("skip T-53, et pour T-54 : oui, prends la salle du haut", ("skip", ["T-53"], None), ["T-54"], "salle"),
     ("salta T-53, e per T-54: sì, usa la carta aziendale", ("skip", ["T-53"], None), ["T-54"], "carta"),
+    ("skip T-53, and for T-54: use the blue key", ("skip", ["T-53"], None), ["T-54"], "blue"),
 ])
 def test_an_answer_after_a_command_and_a_join(text, first, answer, word):
     doc = _parse(text)
