@@ -147,13 +147,14 @@ def test_a_pronoun_and_an_answer_verb_is_still_a_question(text):
     assert _parse(text)["mode"] == "none"
 
 
-# ---- "go and see" leads ("va voir", "vai a vedere", "ve a ver") open a reading job (pt "vai" is left
-# ---- out: "vai avanti" resumes the queue and "como vai …?" asks how something goes)
+# ---- "go and see" leads ("va voir", "vai a vedere", "ve a ver", "vai ver") open a reading job (only
+# ---- with the reading verb: "vai avanti" resumes the queue and "como vai …?" asks how something goes)
 
 @pytest.mark.parametrize("text", [
     "va voir les 30 derniers avis du gîte et fais-moi un résumé",
     "vai a vedere le ultime 50 mail del negozio e fammi un riassunto",
     "ve a ver los últimos 40 correos de la tienda y hazme un resumen",
+    "vai ver os últimos 30 emails da loja e me faz um resumo",
 ])
 def test_a_go_and_see_lead_opens_one_reading_job(text):
     doc = _parse(text)
