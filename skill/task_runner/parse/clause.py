@@ -124,3 +124,10 @@ def command_tail(tokens: Tokens, end: int) -> int:
             if length and skip + length + lexicon.REQUEST_END.at(tail, skip + length) == len(tail):
                 return tokens.ends[last - 1]
     return end
+
+
+def verb_after_cjk_time(core: str) -> bool:
+    """"…，下午三点提醒我去邮局": a time of day (time characters, numerals, a part of the day) and then a verb."""
+    words = Tokens(core).words
+    at = cjk_time_length(words)
+    return at > 0 and bool(lexicon.VERB_PHRASES.at(words, at))

@@ -68,10 +68,62 @@ def trim(text: str) -> Trimmed:
         start += length
     end = _trim_tail(words, start, count)
     core = tokens.text[tokens.starts[start]:tokens.ends[end - 1]] if end > start else ""
+    requested |= asks_you_to(words[start:end]) or _topic_then_request(words, start, end) or _date_then_need(words, start, end)
     listed = _ADD_TO_LIST.match(core) if core[:6].lower().startswith(_ADD_WORDS) else None
     if listed:
         core, framed = listed.group("body"), True
     return Trimmed(core.strip(), cue, requested, framed, asked)
+
+
+_TOPIC_END = frozenset(",-–—:")
+
+
+def _topic_then_request(words: list[str], start: int, end: int) -> bool:
+    """"the brewery thing - can you check …", "lo de la sintonía, míralo …": a short topic (a noun
+    phrase: an article or "lo" first, no verb), a dash or a comma, then a request or its verb: the
+    user asks for the work about that topic."""
+    stop = next((i for i in range(start + 1, min(end, start + 8)) if words[i] in _TOPIC_END), None)
+    named = start < end and (words[start] in lexicon.DETERMINERS or words[start] in lexicon.VAGUE_NOUNS)  # "the …", "lo de …"
+    if stop is None or stop + 1 >= end or not named or any(lexicon.is_verb(w) or w in lexicon.QUESTION_WORDS for w in words[start:stop]):
+        return False
+    length = lexicon.REQUEST.at(words, stop + 1)
+    return bool(length and words[stop + 1] in lexicon.REQUEST_DELEGATES or lexicon.is_verb(words[stop + 1])
+                and words[stop + 1] not in lexicon.AMBIGUOUS_VERBS)
+
+
+def _date_then_need(words: list[str], start: int, end: int) -> bool:
+    """"for Friday I need the slides ready", "para el viernes necesito …": a for-word and a short date
+    (time words only) before a need frame or a delegating request opener. The time tables load only
+    once the opener is found."""
+    if not (start < end and words[start] in lexicon.ANSWER_LEADS):
+        return False
+    need = next((at for at in range(start + 2, min(end, start + 7)) if lexicon.NEED_FRAMES.at(words, at)
+                 or lexicon.REQUEST.at(words, at) and words[at] in lexicon.REQUEST_DELEGATES), None)
+    date = [word for word in words[start + 1:need] if word != ","] if need else []
+    return bool(date) and all(is_time_word(word) or word in lexicon.DETERMINERS for word in date) \
+        and any(is_time_word(word) for word in date)
+
+
+def asks_you_to(words: list[str], anywhere: bool = False) -> bool:
+    """"mi prepari … ?", "¿me preparas …?", "tu m'envoies … ?", "você me manda …?": an object pronoun,
+    then the verb in the second person (its table form, or that form plus -s), asks for the work
+    like "can you …" (not an answer verb: "me explicas …?" is answered); ``anywhere``: also at the
+    start of a later clause ("…, ¿me lo preparas …?")."""
+    if anywhere:
+        return asks_you_to(words) or any(asks_you_to(words[i + 1:]) for i, word in enumerate(words[:60]) if word in (",", "¿"))
+    words = [word for word in words[:4] if word != "¿"]
+    if words[:1] and words[0] in lexicon.REQUEST_DELEGATES and words[0] not in lexicon.CLITICS and not lexicon.is_verb(words[0]):
+        words = words[1:]
+    if len(words) < 3:
+        return False
+    clitic, verb = words[0], words[2] if words[1] in lexicon.CLITICS else words[1]  # "¿me lo preparas …?"
+    head, apostrophe, tail = clitic.partition("'")
+    if apostrophe and tail and head + "e" in lexicon.CLITICS:  # "m'envoies", "t'occupes"
+        clitic, verb = head + "e", tail
+    if clitic not in lexicon.CLITICS or not verb.isalpha():
+        return False
+    base = lexicon.verb_base(verb) or (lexicon.verb_base(verb[:-1]) if verb.endswith("s") and len(verb) > 4 else None)
+    return base is not None and base not in lexicon.ANSWER_VERBS and verb not in lexicon.ANSWER_VERBS
 
 
 def _opener(words: list[str], at: int) -> tuple[str, int] | None:
@@ -81,7 +133,8 @@ def _opener(words: list[str], at: int) -> tuple[str, int] | None:
         length = 0  # "um 14 Uhr …" is a clock time, not a hesitation
     if length and (words[at] in _ALWAYS_GREETINGS or length > 1 or (at + 1 < len(words) and _is_edge(words[at + 1]))
                    or at + 1 < len(words) and lexicon.is_verb(words[at + 1]) and words[at + 1] not in lexicon.AMBIGUOUS_VERBS
-                   or lexicon.REQUEST.at(words, at + length) or lexicon.HELP_ONLY.at(words, at + length)):  # "guagliò me fai 'na cortesia?"
+                   or lexicon.REQUEST.at(words, at + length) or lexicon.HELP_ONLY.at(words, at + length)  # "guagliò me fai 'na cortesia?"
+                   or _opens_request(words, at + length)):
         return "greet", length
     for kind, table in lexicon.SEQ.items():
         length = table.at(words, at)
@@ -96,6 +149,15 @@ def _opener(words: list[str], at: int) -> tuple[str, int] | None:
     if length:
         return "request", length
     return None
+
+
+def _opens_request(words: list[str], at: int) -> bool:
+    """"alors faut que tu …", "allora segnati che …", "so I need you to …": a one-word greeting before a
+    request or need opener of several words (or one that delegates, or one before a verb: "allora devi
+    chiamare …") is a greeting, not the request's object."""
+    length = lexicon.REQUEST.at(words, at)
+    return bool(length > 1 or length and (words[at] in lexicon.REQUEST_DELEGATES or at + 1 < len(words) and lexicon.is_verb(words[at + 1]))
+                or lexicon.NEED_FRAMES.at(words, at))
 
 
 _FRAME_TAIL = frozenset("for me today please".split())
@@ -192,9 +254,13 @@ def _after_once_done(core: str) -> str:
     opener = lexicon.DEP_ONCE.at(tokens.words, 0)
     if not opener:
         return core
-    for end in range(opener, min(len(tokens.words), opener + 6)):
-        if tokens.words[end] in lexicon.DEP_DONE and end + 1 < len(tokens.words):
-            return core[tokens.starts[end + 1]:]
+    words = tokens.words
+    for end in range(opener, min(len(words), opener + 6)):
+        if words[end] in lexicon.DEP_DONE and end + 1 < len(words):
+            after = end + 1  # "cuando acabe la T-05 mándale …": the subject may follow the done-word
+            while after < min(len(words) - 1, end + 4) and (words[after] in lexicon.ID_FILLERS or lexicon.id_number(words[after])):
+                after += 1
+            return core[tokens.starts[after if lexicon.id_number(words[after - 1]) else end + 1]:]
     return core
 
 

@@ -61,7 +61,9 @@ def _joined_from(tokens: Tokens, start: int) -> int:
         return start
     index = tokens.starts.index(start)
     length = notes.NEW_ACTION.ending_at(tokens.words, index)
-    return tokens.starts[index - length] if length and index - length > 0 else start
+    please = notes.PLEASE.ending_at(tokens.words, index - length)
+    length += please if please == index - length else 0  # "go ahead and retry T-31" leaves nothing
+    return tokens.starts[index - length] if length and index - length >= 0 else start
 
 
 def _repair_control_verbs(words: list[str]) -> None:
@@ -69,7 +71,7 @@ def _repair_control_verbs(words: list[str]) -> None:
     for index, word in enumerate(words):
         if lexicon.id_number(word) is None:
             continue
-        for near in (index - 2, index - 1, index + 1, index + 2):
+        for near in (index - 3, index - 2, index - 1, index + 1, index + 2):  # "reintena de la T-40 …"
             if 0 <= near < len(words):
                 fixed = lexicon.control_without_clitic(words[near]) or lexicon.misspelt_control(words[near])
                 if fixed:
@@ -94,6 +96,7 @@ def _id_commands(tokens: Tokens, used: list) -> list[dict]:
     words, commands, last = tokens.words, [], None
     for start, end, ids in _id_runs(words):
         left, right = _clause(tokens, start, end)
+        left = max(left, last[1]) if last and last[1] <= start else left  # "skip T-33, et pour T-34 : oui, …"
         if _DEPENDENCY.ending_at(words, start) or _DEPENDENCY.ending_at(words, start - 1) and words[start - 1] in lexicon.ID_FILLERS \
                 or lexicon.DEP_AFTER_ID.at(words, end):
             continue
@@ -195,7 +198,7 @@ def _verb_after(words: list[str], end: int, right: int) -> tuple[str, int] | Non
     position = end + notes.PLEASE.at(words, end)
     if position < right and words[position] in (":", "-", "–", ","):
         position += 1  # "T-04: mark as done"
-    position += lexicon.REQUEST.at(words, position) if position < right else 0  # "T-06 e T-08 pode cancelar"
+    position = notes.past_you_can(words, position, right)  # "T-06 e T-08 pode cancelar", "… tu peux les sauter"
     best = None
     for verb, table in lexicon.CONTROL_AFTER.items():
         length = table.at(words, position)
@@ -203,8 +206,9 @@ def _verb_after(words: list[str], end: int, right: int) -> tuple[str, int] | Non
             best = (verb, position + length)
     if best is None:
         best = _verb_last(words, position, right)
-    if best is None and position < right and is_cjk(words[position][:1]):
-        best = _verb_ending_clause(words, position + 1, right)
+    if position < right and is_cjk(words[position][:1]) and (best is None or best[1] < right):
+        later = _verb_ending_clause(words, best[1] if best else position + 1, right)  # "…はもういらないからキャンセル"
+        best = later if later and (best is None or later[0] == best[0]) else best
     if best and best[1] < right:  # "T-44 飛ばしていいよ": a softener after the verb is the command's (its first
         back = 1 if is_cjk(words[best[1] - 1][:1]) else 0  # kana may have been read as an optional character)
         best = (best[0], max(at + notes.PLEASE.at(words, at) for at in range(best[1] - back, best[1] + 1)))
@@ -274,8 +278,8 @@ def _verb_around(words, start, end, left, right) -> tuple[str | None, int, int]:
         lead += 1  # "T-11について：はい": the lead comes after the id in Japanese
     end = lead if lead < right and words[lead] in notes.COLON else end
     if before is None and end < right and words[end] in notes.COLON and all(
-            word in lexicon.ANSWER_LEADS or word in lexicon.ID_FILLERS or word in _HEDGES or word in (",", "，")
-            for word in words[left:start]):
+            word in lexicon.ANSWER_LEADS or word in lexicon.ID_FILLERS or word in _HEDGES or word in lexicon.ID_JOIN_WORDS
+            or word in (",", "，") for word in words[left:start]):
         return "answer", left, end + 1  # "T-04: in 1Password", "for T-04: use eu-1"
     return None, begin, finish
 

@@ -32,8 +32,9 @@ def id_groups(words: list[str]) -> list[tuple[int, int, list[str]]]:
             number, width = _id_at(words, gap)
             if number is None and gap > index and words[start] in lexicon.ID_TASK_WORDS and _bare_number(words, gap):
                 number, width = int(words[gap]), 1  # "tasks 4 to 6"
-            if number is None or gap - index > 3:
-                break
+            if number is None or gap - index > 3 or words[gap + width:gap + width + 1] in ([":"], ["："]) \
+                    and any(word in lexicon.ANSWER_LEADS for word in words[index:gap]):
+                break  # "skip T-4, and for T-5: use …": the later id opens an answer
             if ranged and number > last:
                 ids.extend(int(task_id[2:]) for task_id in _range(last, number)[1:])
             else:

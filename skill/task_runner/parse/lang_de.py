@@ -18,7 +18,7 @@ LANGUAGE = Language(
     schick schicke sende send schreib schreibe erstelle erstell such suche finde find ruf rufe buche buch
     kauf kaufe prüfe prüf überprüfe überprüf lies lese fasse mach mache erinnere erinner lade räume räum
     bereite reserviere bestelle bestell recherchiere vergleiche übersetze aktualisiere installiere starte
-    führe teste lösche lösch sichere plane organisiere analysiere berechne beantworte antworte informiere
+    führe führ teste lösche lösch sichere plane organisiere analysiere berechne beantworte antworte informiere
     benachrichtige kontaktiere hole hol besorge besorg check checke repariere behebe deploye
     frag frage sag sage teile leite druck drucke speichere exportiere importiere notiere erledige
     schicken senden schreiben erstellen suchen finden anrufen buchen kaufen prüfen überprüfen lesen
@@ -31,12 +31,12 @@ LANGUAGE = Language(
     """.split()),
     greetings="hallo|hi|hey|moin|servus|guten morgen/tag/abend|also|ok|äh|ähm|öhm|hm",
     request=(
-        "kannst/könntest/koenntest/würdest du bitte?|bitte|ich brauche|ich möchte , ? dass du|ich muss|du musst|man müsste|man muesste|man sollte|es müsste|es sollte|wir müssten|wir sollten"
-        "|vergiss nicht , ? zu?|denk daran ,?|und|auch|noch|sei so gut und|wärst du so lieb und"
+        "wäre es möglich , ?|ich wollte dich? fragen , ? ob du|ich wollte dich? fragen|ich wollte dich bitten , ?|darf ich dich bitten , ?|kannst/könntest/koenntest/würdest du bitte?|bitte|ich brauche|ich möchte , ? dass du|ich muss|du musst|man müsste|man muesste|man sollte|es müsste|es sollte|wir müssten|wir sollten"
+        "|vergiss nicht , ? zu?|denk daran ,?|und|auch|noch|sei so gut und|wärst du so lieb und|notier dir , ? dass du|notier dir :?|notier :|notiere :|schreib auf :|schreib dir auf , ? dass du|schreib dir auf :?|merk dir , ? dass du"
     ),
     help_only="mir helfen|helfen|hilf mir|mir kurz helfen|tu mir einen gefallen|mir einen gefallen tun|einen gefallen tun",
-    need_frames="ich brauche|ich brauch|ich bräuchte|hilf mir mit|hilf mir bei|hilf mir|ich benötige",
-    request_delegates=frozenset("kannst könntest koenntest würdest ich".split()),
+    need_frames="ich brauche|ich brauch|ich bräuchte|brauche ich|bräuchte ich|benötige ich|hilf mir mit|hilf mir bei|hilf mir|ich benötige",
+    request_delegates=frozenset("wäre darf kannst könntest koenntest würdest ich".split()),
     frame_pre=frozenset("neue eine".split()),
     frame_nouns=frozenset("aufgabe aufgaben".split()),
     framing=(
@@ -47,12 +47,12 @@ LANGUAGE = Language(
     meta_objects="das|dies|folgendes|diesen aufgaben|diesen dingen|diese aufgaben",
     meta_tail=frozenset("für mich machen erledigen".split()),
     header=frozenset("diese folgende folgendes aufgaben dinge sachen heute morgen liste das zwei drei".split()),
-    sign_offs="danke|danke schön/dir/sehr|vielen dank|das wär 's|das wärs|das ist alles|mehr nicht|grüße|lg",
+    sign_offs="bitte|bitte schön|danke|danke schön/dir/sehr|vielen dank|das wär 's|das wärs|das ist alles|mehr nicht|grüße|lg",
     question_particles=frozenset("".split()),
     question_words=frozenset("was wie wann wo warum wieso welche welcher welches welchen wer ist sind".split()),
     how_to="wie kann/mache/macht/funktioniert/soll/lösche/storniere/füge/erstelle/starte|was bedeutet",
     seq_then="und dann|dann|danach|anschließend|anschliessend|im anschluss",
-    seq_also="außerdem|ausserdem|zusätzlich|und auch|auch noch",
+    seq_also="und stattdessen|stattdessen|statt dessen|außerdem|ausserdem|zusätzlich|und auch|auch noch|und wenn du schon dabei bist|wenn du schon dabei bist|und bei der gelegenheit|bei der gelegenheit",
     now_words="jetzt gleich|jetzt sofort|gleich jetzt|jetzt|sofort|inzwischen|währenddessen|in der zwischenzeit|zwischendurch|nebenbei|nebenher",
     then_after_first="",
     first_words="",
@@ -66,11 +66,11 @@ LANGUAGE = Language(
     reading_verbs="geh|gehe|lies|lese|überfliege|schau|sieh",
     digest_verbs="such mir|suche mir|such uns|gruppiere|sortiere|ordne|fass|fasse|zusammenfassen|liste|mach eine liste|erstelle eine zusammenfassung",
     report_back="mir mal sagen|mir kurz sagen|mir sagen|sag mir|mir sagen|mir schicken|mir senden|sag mir bescheid|sag bescheid|gib mir bescheid|gib bescheid",
-    keep_as="speicher es als|speichere es als|speicher es in|speichere es in|speicher als|speichere als|leg es ab in|lege es ab in",
+    keep_as="speicher es als|speichere es als|speicher es in|speichere es in|speicher als|speichere als|leg es ab in|lege es ab in|speichere im|speicher im|speichere unter|speicher unter|speichere sie als|speichere sie in",
     corrections="nein ,? doch lieber|nein ,? lieber|nee ,? doch lieber|nee ,? lieber|doch lieber|lieber doch|ich meine|besser gesagt|nein ,? warte|moment ,? lieber",
     retractions="vergiss das|nein ,? vergiss das|vergiss es|streich das",
     otherwise="sonst|ansonsten|falls nicht|wenn nicht|andernfalls",
-    hedges="vielleicht|eventuell|oder so|oder nicht|keine ahnung|weiß nicht|weiss nicht|mal schauen|mal sehen|wie du meinst",
+    hedges="vielleicht|eventuell|oder so|oder nicht|keine ahnung|weiß nicht|weiss nicht|mal schauen|mal sehen|wie du meinst|, du weißt schon|, du weisst schon|, du weißt ja",
     dep_result="mit dem ergebnis|mit den ergebnissen|das ergebnis|die ergebnisse|damit|daraus|davon",
     use_verbs="nutze|nutz|verwende|benutze|benutz|nimm",
     purpose_words=frozenset("um".split()),
@@ -81,15 +81,15 @@ LANGUAGE = Language(
     id_join_words=frozenset("und oder auch".split()),
     id_task_words=frozenset("aufgabe aufgaben".split()),
     id_fillers=frozenset("die der den aufgabe aufgaben".split()),
-    softeners="ruhig|einfach|gerne|gern|doch",
+    softeners="ruhig|einfach|gerne|gern|doch|bitte|bitteschön|mal",
     note_openers="aber|mit|diesmal|weil|benutze|nimm",
     control_before={
         "retry": "wiederhole|wiederholen|neu starten|versuche|versuch|starte|führe",
         "skip": "überspringe|überspring|überspringen|ueberspringe|lass|lasse|auslassen",
         "cancel": "abbrechen|storniere|stornieren|streichen|brich|breche|lösche|lösch|loesche|vergiss|streiche|streich|entferne",
-        "done": "markiere|markier|setze",
+        "done": "markiere/markier als erledigt/fertig|hake|hak|markiere|markier|setze",
         "answer": "antworte auf|antwort auf|antwort für|antwort zu",
-        "urgent": "mach|mache|zieh|ziehe|erledige|erledig|priorisiere|priorisieren|priorisier|dringend",
+        "urgent": "gib|gebe|mach|mache|zieh|ziehe|erledige|erledig|priorisiere|priorisieren|priorisier|dringend",
         "pause": "pausiere|pausieren|pausier|pause|anhalten|halte an|halte|halt|einfrieren|friere ein",
         "resume": "fortsetzen|setze fort|setz fort|mach weiter|macht weiter|weitermachen|weiter|fortfahren|fahre fort|fahr fort",
     },
@@ -97,11 +97,11 @@ LANGUAGE = Language(
         "retry": "bitte? nochmal/erneut/neu versuchen/ausführen/starten?|bitte? noch mal versuchen/ausführen/starten?"
                  "|bitte? wiederholen|bitte? neu starten",
         "skip": "bitte? überspringen/ueberspringen/aus/auslassen/weg",
-        "cancel": "bitte? abbrechen/ab/stornieren/löschen/streichen/vergessen/entfernen",
+        "cancel": "bitte? abbrechen/ab/stornieren/löschen/streichen/vergessen/entfernen|brauchen wir/ich nicht mehr|brauche ich nicht mehr|ist nicht mehr nötig/notwendig",
         "done": "als? erledigt/fertig/abgeschlossen markieren?|abhaken|hab/habe ich schon/selbst/bereits/selber? erledigt/gemacht|ist/sind jetzt/schon? erledigt/fertig/abgeschlossen",
-        "urgent": "ist/sind dringend|zuerst|als erstes|als erste|zuerst erledigen|hat/haben priorität|nach vorne",
+        "urgent": "hat/haben vorrang|ist/sind dringend|zuerst|als erstes|als erste|zuerst erledigen|hat/haben priorität|hohe/höchste/oberste? priorität|nach vorne|vorziehen|vor ,",
     },
-    control_needs_after=frozenset(["mach", "mache", "zieh", "ziehe", "erledige", "erledig", "versuche", "versuch", "starte", "führe", "markiere", "markier", "setze", "brich", "breche", "lass", "lasse"]),
+    control_needs_after=frozenset(["gib", "gebe", "mach", "mache", "zieh", "ziehe", "erledige", "erledig", "versuche", "versuch", "starte", "führe", "markiere", "markier", "setze", "brich", "breche", "lass", "lasse"]),
     answer_leads=frozenset("für zu".split()),
     group_words="gruppe",
     queue_fillers="alles|nur|an|die warteschlange|warteschlange|die queue|queue|alle aufgaben|aufgaben|bitte|jetzt|mal|erstmal|kurz|mit|der|den|das|die|alle|bis auf weiteres|vorerst",
@@ -130,7 +130,7 @@ LANGUAGE = Language(
         "file-creation": "schreib erstell erstelle schreibe erstellen schreiben",
         "info-lookup": "suche recherchiere vergleiche prüfe suchen finden recherchieren vergleichen prüfen nachlesen nachschlagen nachschauen nachsehen rausfinden herausfinden",
     },
-    vague_verbs="kümmer/kümmere dich bitte? mal? bitte? um|erledige|mach|regel|regle|schau dir|organisiere",
+    vague_verbs="kümmer/kümmere dich bitte? mal? bitte? um|dich mal? um|erledige|mach|regel|regle|schau dir|organisiere",
     vague_nouns=frozenset("sache sachen ding zeug kram thema".split()),
     day_words=frozenset("tag brückentag feiertag datum".split()),
     # --- schedules

@@ -58,9 +58,10 @@ LANGUAGE = Language(
     # Request openers stripped from the front of an item (the action follows them).
     request=(
         "can/could/would/will you/u/ya please/pls/also/just/quickly/maybe?|would/do you mind|mind"
+        "|would it be possible to|it would be great/nice/awesome/lovely/helpful if you could|it 'd be great/nice/awesome/lovely/helpful if you could|it'd be great/nice/awesome/lovely/helpful if you could|i 'd love it if you could|i'd love it if you could|i would love it if you could|i was wondering if you could/can|i wonder if you could|could/can i ask you to|may i ask you to"
         "|i 'd/would like/love you? to|i'd like/love you? to|i need/want you? to|i also need/want you? to|we need/have/want to"
-        "|you need/have to|need you? to|i have to|i 've got to|i've got to|i gotta|gotta|i must|i should|you should|we should"
-        "|remember to|don't/dont forget to|do not forget to|make sure to|be sure to|go ahead and|try to|help me to?"
+        "|what 's left is to|what is left is to|it remains to|you still need to|you need/have to|need you? to|i have to|i 've got to|i've got to|i gotta|gotta|i must|i should|you should|we should"
+        "|remember to|don't/dont forget to|do not forget to|make sure to|be sure to|note that you need to|note down that you need to|write down that you need to|make a note to|take/make a note :|write/note/jot this down :|note/write down :|go ahead and|try to|help me to?"
         "|let 's|lets|let us|i 'm going to need you to|i'm going to need you to|i 'd appreciate if you could|would you be able to"
         "|just|also|please|pls|plz|kindly|quickly|now|oh|btw|by the way|and|or|but|so|plus|pretty please|if you can|when you can"
         "|add/create/make/queue a/another/one more? task/todo/reminder to|add/create/make/queue a/another/one more? new task to"
@@ -68,7 +69,7 @@ LANGUAGE = Language(
     # Request openers that mean "you, do this" (delegation), not filler.
     help_only="help|help me|help me out|help out|do me a favor|do me a favour|do me a quick favor|do me a quick favour",
     need_frames="i need|i need help with|help me with|help me|i'd like|i would like|i want",
-    request_delegates=frozenset("can could would will i need we you mind remember don't dont do make be go help let lets".split()),
+    request_delegates=frozenset("it it'd can could would will i i'd need we you mind remember don't dont do make be go help let lets".split()),
     # Task framing before a colon or dash ("add task:", "new tasks -", "todo:"), read word class by word class.
     frame_pre=frozenset("add new create another quick a an the these this some following one more".split()),
     frame_nouns=frozenset("task tasks todo todos to-do to-dos item items reminder".split()),
@@ -155,7 +156,7 @@ LANGUAGE = Language(
         "then|and then|after that|afterwards|afterward|after this|once that 's/is done/finished/complete|once that's done/finished"
         "|once done|when that 's done|when done|subsequently"
     ),
-    seq_also="and also|also|plus|additionally|as well|in addition|oh and|another thing",
+    seq_also="and also|also|plus|additionally|as well|in addition|oh and|another thing|and instead|instead|and while you're at it|while you're at it|and while you are at it|while you are at it",
     now_words="right now|right away|straight away|in the meantime|meanwhile|now|immediately|while you're at it|on the side",
     then_after_first="",
     first_words="",
@@ -172,11 +173,11 @@ LANGUAGE = Language(
     reading_verbs="go through|read|read through|look through|skim|review|scan|check",
     digest_verbs="shortlist|short-list|pick out|flag|group|sort|categorize|categorise|summarize|summarise|sum up|list|extract|pull out|make a summary|write a summary|give me a summary|make a list",
     report_back="lmk|let me know|tell me|report back|get back to me|message me|text me|ping me",
-    keep_as="save it as|save it in|save it to|save them as|save them in|save as|store it in",
+    keep_as="save it as|save it in|save it to|save them as|save them in|save as|store it in|save to|save in|save into",
     corrections="sorry ,? no|actually no|actually|no ,? wait|wait ,? no|no ,? actually|i mean|or rather|make that|make it|correction",
     retractions="scratch that|actually ,? scratch that|no ,? scratch that|actually ,? no ,? scratch that|forget that|forget it|never mind that|nvm that",
     otherwise="otherwise|or else|if not|if it isn't|if it's not|if it is not|if they aren't|if that fails|failing that",
-    hedges="maybe|perhaps|or something|or so|or not|i don't know|i dunno|not sure|we'll see|up to you|you decide|whatever you think",
+    hedges="maybe|perhaps|or something|or so|or not|i don't know|i dunno|not sure|we'll see|up to you|you decide|whatever you think|you know what to do|you know the drill",
     dep_result=(
         "with the/those/these/that/its/their result/results/output/findings/answer/answers/data/numbers/info/summary"
         "|using the/those/these/that/it/them/its/their|based on it/that/this/them/those/what|based on the results/findings"
@@ -196,7 +197,7 @@ LANGUAGE = Language(
     id_join_words=frozenset("and or plus too".split()),
     id_task_words=frozenset("task tasks".split()),
     id_fillers=frozenset("the task tasks job about with on for number no".split()),
-    softeners="go ahead|go ahead and|just|anyway",
+    softeners="go ahead|go ahead and|just|anyway|plz|thx",
     note_openers="but|with|using|use|because|since|as|this time|next time|and this/next time|and use|and try|and make sure|and be careful|and don't|and do not",
     control_before={
         "retry": "retry|re-try|rerun|re-run|redo|re-do|requeue|re-queue|restart|reattempt|re-attempt|resume|try|try again"
@@ -204,11 +205,11 @@ LANGUAGE = Language(
         "skip": "skip|pass on|ignore|leave out|leave|bypass|postpone|hold off on|park|defer",
         "cancel": "cancel|drop|remove|delete|forget|forget about|never mind|nevermind|scrap|abort|kill|stop|abandon|scratch|nix"
                   "|ditch|axe|get rid of|call off|don't bother with?|no need for|dump|trash|withdraw|clear",
-        "done": "mark|complete|finish|close|tick off|check off|resolve|done|done with|finished|finished with"
+        "done": "mark as done/complete/completed/finished|mark|complete|finish|close|tick off|check off|resolve|done|done with|finished|finished with"
                 "|i already? did/finished/completed/handled/sorted|i 've/have already? done/finished/completed/handled/sorted"
                 "|i've already? done/finished/completed/handled/sorted",
         "answer": "answer|reply to|respond to|answer for|reply for",
-        "urgent": "urgent|prioritize|prioritise|expedite|fast-track|fast track|rush|escalate",
+        "urgent": "give/put top/high/urgent? priority to/on|urgent|prioritize|prioritise|expedite|fast-track|fast track|rush|escalate",
         "pause": "pause|hold|freeze|halt|suspend|put on hold",
         "resume": "resume|unpause|un-pause|carry on|continue|keep going|go on|unfreeze|start again",
     },
@@ -352,7 +353,7 @@ LANGUAGE = Language(
     verb_phrases="",
     request_end="",
     status_phrases=(
-        "where are we with everything|where are we with things|where are we with it all|where are we on everything|where are we on things|where are we at|where do we stand|what 's/is new|on my plate|what are you working on|what 're you working on|what have you done so far"
+        "where are we with everything|where are we with things|where are we with it all|where are we on everything|where are we on things|where are we at|where do we stand|what 's/is new|on my plate|what are you working on|what 're you working on|what have you done so far|what did you finish/complete today/yesterday/overnight|what have you finished/completed today|what did you get done today/yesterday/overnight|what got done today/yesterday/overnight"
         "|progress report|status report|status update|where do things stand|catch me up|bring me up to speed"
         "|how 's/is everything going|how are things going|how 's/is it all going"
     ),

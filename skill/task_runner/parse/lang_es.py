@@ -32,13 +32,13 @@ LANGUAGE = Language(
     """.split()),
     greetings="hola|buenas|buenos días|buenas tardes|oye|vale|bueno|eh|ehh|mmm",
     request=(
-        "¿? puedes/podrías/podrias/puede/podría por? favor?|¿? me puedes/podrías/podrias|necesito que|quiero que"
-        "|me gustaría que|por favor|porfa|hazme el favor de|favor de|tengo que|hay que|habría que|habria que|haría falta|haria falta|necesito|no olvides"
-        "|acuérdate de|encárgate de|y|también|que|que me|que nos|que le|me haces el favor de|haz el favor de|me harías el favor de|q me|que me|x favor|xfa"
+        "¿? sería/seria posible|sería/seria genial/estupendo/ideal/perfecto que|me encantaría/encantaria que|me preguntaba si podrías/podrias/puedes|quería/queria pedirte que|te quería/queria pedir que|¿? puedes/podrías/podrias/puede/podría por? favor?|¿? me puedes/podrías/podrias|necesito que|quiero que"
+        "|me gustaría que|por favor|porfa|hazme el favor de|favor de|ahora falta|todavía falta|solo falta|falta|ahora queda|tengo que|tienes que|tendrías que|tendrias que|hay que|habría que|habria que|haría falta|haria falta|necesito|no olvides"
+        "|acuérdate de|encárgate de|y|también|que|que me|que nos|que le|me haces el favor de|ve a ver|ve a mirar|ve a leer|ve a revisar|haz el favor de|me harías el favor de|q me|que me|x favor|xfa|apunta que tienes que|apúntate que tienes que|apuntate que tienes que|anota que tienes que|anótate que tienes que|apúntate|apuntate|anótate"
     ),
     help_only="ayudar|ayudarme|ayúdame|ayudame|hazme un favor|me haces un favor|me haces un favorcito|hacerme un favor",
     need_frames="me hace falta|me haría falta|nos hace falta|necesito|necesito ayuda con|ayúdame con|ayudame con|ayúdame a|añade una tarea para|agrega una tarea para|crea una tarea para",
-    request_delegates=frozenset("¿ puedes podrías podrias puede podría me necesito quiero encárgate".split()),
+    request_delegates=frozenset("sería seria quería queria te ve ¿ apúntate apuntate anótate puedes podrías podrias puede podría me necesito quiero encárgate".split()),
     frame_pre=frozenset("añade agrega nueva nuevas una".split()),
     frame_nouns=frozenset("tarea tareas".split()),
     framing=(
@@ -49,12 +49,12 @@ LANGUAGE = Language(
     meta_objects="esto|estas|esta|lo siguiente|estas cosas|estas tareas",
     meta_tail=frozenset("por mí".split()),
     header=frozenset("estas estos esto siguiente siguientes tareas tarea pendientes cosas hoy mañana lista dos tres".split()),
-    sign_offs="x favor|xfa|gracias|muchas gracias|mil gracias|eso es todo|nada más|saludos",
+    sign_offs="x favor|xfa|por favor|porfa|gracias|muchas gracias|mil gracias|eso es todo|nada más|saludos",
     question_particles=frozenset("".split()),
     question_words=frozenset("¿ qué que cómo como cuándo cuando dónde donde quién quien cuál cual cuánto cuanto".split()),
     how_to="¿? cómo/como puedo/hago/se/debo/podría/cancelo/borro/elimino/reintento/añado/agrego/creo/salto|¿? qué significa",
     seq_then="y luego|luego|después|despues|y después|y despues|a continuación|una vez hecho",
-    seq_also="también|tambien|además|ademas|y también",
+    seq_also="y mejor|mejor|y en su lugar|en su lugar|y en cambio|en cambio|también|tambien|además|ademas|y también|y aprovecha y|aprovecha y|y de paso|de paso|ya que estás|ya que estas",
     now_words="mientras tanto|entretanto|ahora mismo|ahora|ya mismo|enseguida|en seguida",
     then_after_first="",
     first_words="",
@@ -63,44 +63,45 @@ LANGUAGE = Language(
     clause_openers="si|cuando|una vez que",
     clitics=frozenset("le les lo la los las me te nos se".split()),
     pronoun_objects="eso|esto",  # lo/la/los/las after a verb are articles; clitics attach to the verb
-    dep_before_id="después de|despues de|cuando|una vez que|en cuanto|tan pronto como|hasta que",
+    dep_before_id="después de|despues de|cuando|una vez que|una vez|en cuanto|tan pronto como|hasta que",
     dep_after_id="",
-    reading_verbs="revises|leas|repases|mires|échale un ojo a|échale un vistazo a|echale un ojo a|échale un ojo|revisa|lee|repasa|mira",
+    reading_verbs="revises|leas|repases|mires|ver|mirar|leer|revisar|échale un ojo a|échale un vistazo a|echale un ojo a|échale un ojo|revisa|lee|repasa|mira",
     digest_verbs="me hagas un resumen|hagas un resumen|me hagas una lista|hagas una lista|resumas|me resumas|me saques|sácame un resumen|sácame una lista|sácame|agrupa|agrúpalos|agrupalos|agrúpalas|clasifica|clasifícalos|clasificalos|ordénalos|resume|resúmelos|resumelos|haz un resumen|hazme un resumen|haz una lista|saca|lista",
     report_back="avísame|decirme|me puedes decir|avisame|dime|me avisas|me dices",
-    keep_as="guárdalo como|guardalo como|guárdalo en|guardalo en|guárdala como|guárdala en|guárdalos en|guarda como|guarda en",
+    keep_as="guárdalo como|guardalo como|guárdalo en|guardalo en|guárdala como|guárdala en|guárdalos en|guarda como|guarda en|guárdalo todo en|guardalo todo en",
     corrections="no ,? espera ,? mejor|no ,? espera|espera ,? mejor|mejor dicho|no ,? mejor|o mejor|o sea|perdón ,? mejor|perdón ,? no",
     retractions="olvida eso|olvídalo|olvidalo|no ,? olvídalo|déjalo|dejalo",
     otherwise="si no|sino|de lo contrario|en caso contrario|si no hay",
-    hedges="quizás|quizá|tal vez|a lo mejor|o algo así|o no|no sé|ya veremos|lo que veas|como veas|tú verás|tu verás",
+    hedges="quizás|quizá|tal vez|a lo mejor|o algo así|o no|no sé|ya veremos|lo que veas|como veas|tú verás|tu verás|ves tú|ve tú|tú ves|, ya sabes|, tú ya sabes|, ya tú sabes",
     dep_result="con el/los resultado/resultados|usando el/los/eso|con eso|con esto|con ello|lo que falle/encuentres",
     use_verbs="usa|úsalo|úsala|úsalos|úsalas|usalo|usala|usalos|usalas|utiliza|usá|ocupa|toma|aprovecha",
     purpose_words=frozenset("para pa".split()),
-    dep_once="cuando|una vez que|después de",
+    dep_once="cuando|una vez que|una vez|después de",
     web_search="busca en google|googlea",
     reminder_only="recuérdame|recuerdame",
     id_range_words=frozenset("a al hasta".split()),
     id_join_words=frozenset("y o e".split()),
     id_task_words=frozenset("tarea tareas".split()),
     id_fillers=frozenset("la las el los de del desde tarea tareas".split()),
-    softeners="nomás|no más|tranquilo|tranquila|sin problema",
+    softeners="nomás|no más|tranquilo|tranquila|sin problema|porfa|porfi|por fa|xfa|x favor|por favor",
     note_openers="pero|con|usando|usa|esta vez|porque",
     control_before={
         "retry": "reintenta|reintentar|vuelve a intentar/ejecutar/hacer|repite|repetir|intenta|intenta de nuevo|reinicia",
         "skip": "omite|omitir|salta|saltar|sáltate|saltate|ignora|ignorar|pasa de",
         "cancel": "cancela|cancelar|elimina|eliminar|borra|borrar|olvida|olvídate de|olvidate de|quita|quitar|descarta",
-        "done": "marca|marcar|completa|termina",
+        "done": "marca/marcar/márcame como hecha/hecho/hechas/hechos/terminada/terminado/completada/completado|marca|marcar|completa|termina",
         "answer": "responde a?|contesta a?|respuesta para|respuesta a",
-        "urgent": "haz|pon|pasa|prioriza|priorizar|urgente|adelanta",
+        "urgent": "ponle/dale/pon/da prioridad urgente/alta/máxima? a|ponle/dale prioridad|haz|pon|pasa|prioriza|priorizar|urgente|adelanta",
         "pause": "pausa|pausar|pon en pausa|poner en pausa|congela|detén|deten",
         "resume": "reanuda|reanudar|continúa|continua|continuar|sigue|seguir|retoma|retomar|reactiva|quita la pausa",
     },
     control_after={
         "retry": "de nuevo|otra vez|nuevamente",
+        "cancel": "ya no hace falta|ya no se necesita|ya no la/lo necesito|ya no es necesaria/necesario|no hace falta ya",
         "done": "como? hecha/hecho/hechas/hechos/completada/completado/completadas/completados/terminada/terminado/terminadas"
                 "/terminados/lista/listo/listas/listos"
                 "|ya? está/esta/están/estan hecha/hecho/hechas/completada/completado/completadas/terminada/terminado/terminadas/lista/listo/listas",
-        "urgent": "es/son urgente/urgentes|pon/ponla/ponlo/ponlas/ponlos/márcala/márcalo/marca? como urgente/urgentes/prioritaria/prioritario/prioridad|primero|primera|la primera|el primero|antes que nada|antes de todo|al principio de la cola|es/son prioridad|es/son prioritaria/prioritario",
+        "urgent": "va/van primero|es/son urgente/urgentes|pon/ponla/ponlo/ponlas/ponlos/márcala/márcalo/marca? como urgente/urgentes/prioritaria/prioritario/prioridad|primero|primera|la primera|el primero|antes que nada|antes de todo|al principio de la cola|es/son prioridad|es/son prioritaria/prioritario",
     },
     control_needs_after=frozenset(["haz", "pon", "pasa", "marca", "marcar", "intenta"]),
     answer_leads=frozenset("para sobre".split()),
@@ -132,8 +133,8 @@ LANGUAGE = Language(
         "info-lookup": "échale echale fíjate fijate mira consulta elige prueba busca investiga averigua compara busques encuentres averigües consultes revises mires buscar"
                 " encontrar averiguar consultar revisar comparar investigar",
     },
-    vague_verbs="arregla|ocúpate de|ocúpate del|encárgate de|encárgate del|mira|resuelve|organiza|haz|gestiona",
-    vague_nouns=frozenset("lo cosa cosas asunto usual tema".split()),
+    vague_verbs="encargarte de|encargarte del|ocuparte de|ocuparte del|arregla|ocúpate de|ocúpate del|encárgate de|encárgate del|mira|resuelve|organiza|haz|gestiona",
+    vague_nouns=frozenset("aquello lo cosa cosas asunto usual tema".split()),
     day_words=frozenset("día dia fecha".split()),
     # --- schedules
     weekdays={
@@ -212,7 +213,7 @@ LANGUAGE = Language(
     example_markers="",
     not_then_before=frozenset(),
     dep_done=frozenset("termine terminen acabe acaben terminado terminada listo lista hecho hecha".split()),
-    status_phrases="en qué punto está|en qué punto están|en qué punto va|en qué punto van|en qué punto estamos|en qué estado está|en qué estado están|qué falta|que falta|qué queda|qué me queda|alguna novedad|hay novedades|novedades|cómo va todo|cómo van las cosas|cómo vamos|cómo va eso",
+    status_phrases="en qué punto está|en qué punto están|en qué punto va|en qué punto van|en qué punto estamos|en qué estado está|en qué estado están|qué falta|que falta|qué queda|qué me queda|alguna novedad|hay novedades|novedades|cómo va todo|cómo van las cosas|cómo vamos|cómo va eso|cómo va lo de|cómo va lo del|cómo vas con lo de|cómo vas con lo del|qué tal va lo de|qué tal va lo del",
     typos={},
     not_typos=frozenset(),
     trigger_words=(),

@@ -58,24 +58,24 @@ LANGUAGE = Language(
     message_that="que|qu'|pour dire|en disant",
     message_quoted_before="",
     answer_verbs=frozenset("explique expliquez dis-moi traduis traduisez".split()),
-    greetings="bonjour|salut|coucou|bonsoir|hello|ok|d'accord|alors|bon alors|bon|euh|ben|bah|dis ,|dites ,",
+    greetings="bonjour|salut|coucou|bonsoir|hello|ok|dis|dites|d'accord|alors|bon alors|bon|euh|ben|bah|dis ,|dites ,",
     request=(
-        "peux-tu|pourrais-tu|pouvez-vous|pourriez-vous|tu peux|vous pouvez|est-ce que tu peux/pourrais"
+        "serait-il possible de|ce serait super/génial/top/bien/parfait si tu pouvais/peux|ce serait possible de|je me demandais si tu pouvais/pourrais|je voulais te demander de|puis-je te demander de|peux-tu|pourrais-tu|pouvez-vous|pourriez-vous|tu peux|vous pouvez|est-ce que tu peux/pourrais"
         "|est-ce que vous pouvez/pourriez|s'il te plaît|s'il vous plaît|stp|svp|merci de"
-        "|j'ai besoin que tu|j'ai besoin de|il faut que tu|faut que tu|il faudrait que tu|faudrait que tu|il faut|il faudrait|faudrait|faut|n'oublie pas de|je voudrais que tu|j'aimerais que tu"
-        "|note :|note-moi :|note-moi|tu pourrais|et|aussi|puis|que tu|que vous|je te demande de|je vous demande de|merci d'avance de"
+        "|j'ai besoin que tu|j'ai besoin de|il reste à|il ne reste plus qu'à|reste à|plus qu'à|tu dois|tu devrais|il faut que tu|faut que tu|il faudrait que tu|faudrait que tu|il faut|il faudrait|faudrait|faut|n'oublie pas de|je voudrais que tu|j'aimerais que tu"
+        "|note :|note-moi :|note-moi|tu pourrais|et|aussi|puis|que tu|que vous|je te demande de|va voir|va regarder|va lire|allez voir|allez regarder|va jeter un œil à|va jeter un oeil à|je vous demande de|merci d'avance de|note que tu dois|note-toi que tu dois|note-toi :|note-toi|retiens que tu dois"
     ),
     help_only="m'aider|aider|me donner un coup de main|me rendre un service|rends-moi un service|tu me rends un service|me faire une faveur",
-    need_frames="j'aurais besoin d'un|j'aurais besoin d'une|j'aurais besoin de|il me faudrait|il nous faudrait|il nous faut|j'ai besoin d'un|j'ai besoin d'une|j'ai besoin de|j'ai besoin d'aide pour|aide-moi avec|aide-moi pour|aide-moi à|il me faut|ajoute une tâche pour|crée une tâche pour",
-    request_delegates=frozenset("peux-tu pourrais-tu pouvez-vous pourriez-vous tu vous est-ce j'ai je".split()),
+    need_frames="j'aurais besoin des|j'ai besoin des|j'aurais besoin d'un|j'aurais besoin d'une|j'aurais besoin de|il me faudrait|il nous faudrait|il nous faut|j'ai besoin d'un|j'ai besoin d'une|j'ai besoin de|j'ai besoin d'aide pour|aide-moi avec|aide-moi pour|aide-moi à|il me faut|ajoute une tâche pour|crée une tâche pour",
+    request_delegates=frozenset("serait-il ce puis-je va allez note-toi retiens peux-tu pourrais-tu pouvez-vous pourriez-vous tu vous est-ce j'ai je".split()),
     frame_pre=frozenset("ajoute ajoutez nouvelle une".split()),
     frame_nouns=frozenset("tâche tâches".split()),
     framing="tâche|tâches|mes tâches|liste de tâches|ajoute|ajoutez|occupe-toi de|aide-moi avec|aide-moi à|pour moi",
     meta_verbs="faire|fais|fais-moi|t'occuper de|occupe-toi de|gérer|gère|traiter|traite|tu sais faire|tu peux faire|tu pourrais faire|m'aider avec|aide-moi avec",
     meta_objects="ça|cela|ceci|ces choses|ces tâches|tout ça|la suite|ce qui suit",
     meta_tail=frozenset("pour moi stp".split()),
-    header=frozenset("ces ceci suivantes suivants tâches choses aujourd'hui demain liste voici deux trois".split()),
-    sign_offs="merci|merci beaucoup|merci d'avance|c'est tout|bonne journée|cordialement|à plus",
+    header=frozenset("ça cela ces ceci suivantes suivants tâches choses aujourd'hui demain liste voici deux trois".split()),
+    sign_offs="s'il te plaît|s'il vous plaît|stp|svp|merci|merci beaucoup|merci d'avance|c'est tout|bonne journée|cordialement|à plus",
     chit_chat=frozenset("merci super génial parfait ok d'accord bonjour salut top cool".split()),
     question_particles=frozenset("".split()),
     question_words=frozenset("qu'est qu'est-ce quoi que comment quand où pourquoi qui quel quelle quels quelles combien est-ce".split()),
@@ -87,7 +87,7 @@ LANGUAGE = Language(
     web_search="google|cherche sur google|recherche sur internet",
     reminder_only="rappelle-moi|rappelez-moi|rappelle moi",
     seq_then="puis|ensuite|et puis|et ensuite|après ça|après cela|une fois fait|une fois que c'est fait",
-    seq_also="aussi|également|en plus|et aussi|de plus|autre chose|par contre|à part ça",
+    seq_also="et à la place|à la place|aussi|également|en plus|et aussi|de plus|autre chose|par contre|à part ça|et tant que tu y es|tant que tu y es|et pendant que tu y es|pendant que tu y es|et au passage|au passage",
     now_words="là tout de suite|tout de suite|maintenant|là|en attendant|entre-temps|pendant ce temps|dès maintenant|immédiatement",
     then_after_first="",
     first_words="",
@@ -97,16 +97,16 @@ LANGUAGE = Language(
     not_then_before=frozenset(),
     clitics=frozenset("lui le la les leur me te nous vous y en moi toi".split()),  # moi, toi: after the verb ("trouve-moi")
     pronoun_objects="ça|cela",
-    dep_before_id="quand|une fois que|dès que|après|lorsque",
+    dep_before_id="quand|une fois que|une fois|dès que|après|lorsque",
     dep_after_id="",
-    reading_verbs="lises|parcoures|épluches|relises|épluche|épluchez|parcours|parcourez|lis|lisez|relis|passe en revue|regarde",
+    reading_verbs="lises|parcoures|épluches|relises|voir|lire|épluche|épluchez|parcours|parcourez|lis|lisez|relis|passe en revue|regarde",
     digest_verbs="que tu me fasses un résumé|tu me fasses un résumé|me fasses un résumé|que tu résumes|résumes|fais-moi une synthèse|fais une synthèse|synthétise|fais-moi une liste|fais une liste|dresse une liste|regroupe|classe|résume|résumez|fais-en un résumé|fais un résumé|fais-moi un résumé|liste|dresse la liste",
     report_back="dis-moi|me dire|préviens-moi|tiens-moi au courant",
-    keep_as="enregistre-le sous|enregistre-la sous|enregistre-le dans|enregistre-la dans|sauvegarde-le dans|sauvegarde-la dans",
+    keep_as="enregistre-le sous|enregistre-la sous|enregistre-le dans|enregistre-la dans|sauvegarde-le dans|sauvegarde-la dans|enregistre dans|enregistre sous|sauvegarde dans",
     corrections="non ,? plutôt|ou plutôt|non ,? attends ,? plutôt|non ,? attends|enfin non|en fait non ,? plutôt|en fait non|je veux dire|pardon ,? plutôt|pardon ,? non",
     retractions="laisse tomber|oublie ça|non ,? laisse tomber|non ,? oublie ça",
     otherwise="sinon|autrement|si ce n'est pas le cas|dans le cas contraire|si non",
-    hedges="peut-être|ou pas|je sais pas|je ne sais pas|on verra|comme tu veux|à toi de voir",
+    hedges="peut-être|ou pas|je sais pas|je ne sais pas|on verra|comme tu veux|à toi de voir|, tu sais|, tu vois ce que je veux dire",
     dep_result="avec le/les résultat/résultats|en utilisant le/les/ça|à partir du résultat|avec ça",
     use_verbs="utilise|utilise-les|utilise-le|utilise-la|sers-toi de|sers toi de|prends|reprends",
     purpose_words=frozenset("pour".split()),
@@ -124,16 +124,16 @@ LANGUAGE = Language(
         "skip": "passe de|passez de|saute|sautez|sauter|ignore|ignorez|ignorer|passe|passez|laisse tomber|laissez tomber|zappe",
         "cancel": "annule|annulez|annuler|supprime|supprimez|supprimer|oublie|oubliez|retire|retirez|efface|effacez"
                   "|abandonne|abandonnez",
-        "done": "marque|marquez|marquer|termine|terminez|clôture|clôturez",
+        "done": "marque/marquez/marquer comme fait/faite/terminé/terminée/fini/finie|marque|marquez|marquer|termine|terminez|clôture|clôturez",
         "answer": "réponds à|répondez à|réponse pour|réponse à",
-        "urgent": "fais|faites|passe|passez|priorise|priorisez|prioriser|urgent",
+        "urgent": "donne/mets la? priorité urgente/haute/maximale? à/au|fais|faites|passe|passez|priorise|priorisez|prioriser|urgent",
         "pause": "mets tout en pause|mettez tout en pause|mets la file en pause|mettez la file en pause|mets en pause|mettez en pause|mettre en pause|pause|suspends|suspendez|suspendre|gèle|gele",
         "resume": "reprends|reprend|reprenez|reprendre|continue|continuez|continuer|relance la file|enlève la pause|enleve la pause",
     },
     control_after={
         "retry": "à/a nouveau|encore une fois|de nouveau|une autre fois",
         "skip": "peut/peuvent attendre|on passe|on la/le/les? saute|on la/le/les? zappe|on laisse tomber|on la/le/les laisse tomber",
-        "cancel": "n'est plus nécessaire|ne sont plus nécessaires|est/sont annulée/annulées/annulé/annulés",
+        "cancel": "n'est plus utile|ne sert plus à rien|ne sert plus|on n'en a plus besoin|n'est plus nécessaire|ne sont plus nécessaires|est/sont annulée/annulées/annulé/annulés",
         "done": "comme? fait/faite/faits/faites/terminé/terminée/terminés/terminées/fini/finie/finis/finies"
                 "|est/sont fait/faite/faits/faites/terminé/terminée/terminés/terminées/fini/finie/finis/finies"
                 "|c'est fait|est réglé/réglée",
@@ -156,13 +156,13 @@ LANGUAGE = Language(
     status_show=frozenset("montre montre-moi montrez-moi affiche affichez liste donne-moi fais-moi dis dire".split()),
     status_nouns=frozenset("tâches tâche file liste".split()),
     status_topic=frozenset("état statut avancement point".split()),
-    status_phrases="c'est quoi le statut|c'est quoi l'état|c'est quoi l'avancement|on en est où|où on en est|t'en es où|vous en êtes où|il reste quoi|qu'est - ce qui reste|qu'est - ce qu'il reste|ce qui reste à faire|du nouveau|des nouvelles|où en est-on|quoi de neuf|ça avance|ça en est où|où en sont|où en est|où en sommes-nous|fais le point|faire le point|quoi de neuf sur",
+    status_phrases="t'as fini quoi|tu as fini quoi|qu'est - ce que tu as fini|qu'as-tu fini|c'est quoi le statut|c'est quoi l'état|c'est quoi l'avancement|on en est où|où on en est|t'en es où|vous en êtes où|il reste quoi|qu'est - ce qui reste|qu'est - ce qu'il reste|ce qui reste à faire|du nouveau|des nouvelles|où en est-on|quoi de neuf|ça avance|ça en est où|où en sont|où en est|où en sommes-nous|fais le point|faire le point|quoi de neuf sur",
     of_words=frozenset("de des du sur avec".split()),
     possessives=frozenset("mon ma mes notre nos ton ta tes".split()),
     determiners=frozenset("les mes le la mon ma l' celles ceux".split()),
     relative_that="ce qui est/sont/a/ont|qui est/sont/a/ont|qui",
     all_words=frozenset("toutes tous tout".split()),
-    vague_verbs="règle|regle|occupe-toi de|occupe-toi du|occupe-toi des|gère|regarde|fais|organise|arrange",
+    vague_verbs="t'occuper de|t'occuper du|t'occuper des|règle|regle|occupe-toi de|occupe-toi du|occupe-toi des|gère|regarde|fais|organise|arrange",
     vague_nouns=frozenset("truc trucs chose choses affaire machin machins bidule".split()),
     day_words=frozenset("jour date".split()),
     # --- schedules

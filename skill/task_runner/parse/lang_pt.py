@@ -5,6 +5,7 @@ from task_runner.parse.language import Language
 LANGUAGE = Language(
     code="pt",
     verbs=frozenset("""
+    gera gere gerar reencaminha reencaminhe reencaminhar encaminha encaminhe
     retoma retome retomar compres ligues mandes envies procures reserves vejas peças escrevas faças marques verifiques
     lembra-me lembre-me puxa puxe puxar levanta levante cancela cancele cancelar pergunta pergunte perguntar vê veja ver junta juntar reúne reunir marcar publica publique publicar posta poste postar
     dá dê confere confira inscreve inscreva partilha assina assine convida convide planeja planeje escaneia preenche preencha completa
@@ -32,7 +33,7 @@ LANGUAGE = Language(
     ambiguous_verbs=frozenset("marca busca pesquisa agenda".split()),
     type_verbs={
         "messaging": "compartilha compartilhe partilha partilhe ligues mandes envies pergunta pergunte perguntar convida convide confirma confirme escreve-lhe escreva-lhe envia envie enviar manda mande mandar responde responda responder liga ligue ligar avisa avise posta poste postar publica publique publicar"
-                     " avisar fala fale diz diga encaminha encaminhe encaminhar chama chame contata contate contacta"
+                     " avisar fala fale diz diga encaminha encaminhe encaminhar reencaminha reencaminhe reencaminhar chama chame contata contate contacta"
                      " contacte manda-me envia-me",
         "code-execution": "executa execute executar roda rode rodar instala instale instalar reinicia reinicie"
                           " reiniciar implanta implante implantar testa teste",
@@ -60,24 +61,24 @@ LANGUAGE = Language(
     answer_verbs=frozenset("explica explique traduz traduza".split()),
     greetings="oi|olá|ola|bom dia|boa tarde|boa noite|e aí|beleza|ok|então|hã|hum|ahn",
     request=(
-        "você/vc/tu pode/poderia/consegue|pode/poderia/consegue|por favor|pfv|pf|por gentileza|preciso que você?"
+        "seria possível|seria ótimo/legal/bom/perfeito se você/tu pudesse/pudesses|será que você/tu pode/podes/poderia/consegue|será que dá pra|queria te pedir pra/para|você/vc/tu pode/poderia/consegue/podes/podias/consegues|pode/poderia/consegue|podes|podias|consegues|por favor|se faz favor|faz favor|pfv|pf|por gentileza|preciso que você?"
         "|eu preciso que você?|preciso|quero que você?|gostaria que você?|não esqueça/esqueças de|não se esqueça de"
-        "|tem que|tem de|é preciso|anota aí|anote aí|anota aí que|tem como|dá pra|dá para|me ajuda a|e|também|que você?|me faz um favor|faz um favor|faça um favor|me faça um favor|por gentileza"
+        "|agora falta|ainda falta|só falta|falta|tem que|tem de|tens que|tens de|você tem que|vc tem que|é preciso|anota aí|anote aí|anota aí que|tem como|dá pra|dá para|me ajuda a|e|também|que você?|me faz um favor|vai lá ver|vai ver|vai olhar|vai ler|faz um favor|faça um favor|me faça um favor|por gentileza|anota aí que você tem que|anota aí que tens de|anota que você tem que|anota que tens de|anota aí que você precisa|toma nota que"
     ),
     help_only="me ajudar|ajudar|ajudar-me|me faz um favor|faz-me um favor|fazer-me um favor|me fazer um favor",
     need_frames="preciso de|preciso dum|preciso duma|me ajuda com|me ajude com|ajuda-me com|me ajuda a|quero|adiciona uma tarefa pra|adiciona uma tarefa para|adicione uma tarefa pra|adicione uma tarefa para|cria uma tarefa pra|cria uma tarefa para",
-    request_delegates=frozenset("você vc tu pode poderia consegue preciso eu quero gostaria".split()),
+    request_delegates=frozenset("vai seria será queria você vc tu pode poderia consegue podes podias consegues preciso eu quero gostaria".split()),
     frame_pre=frozenset("adiciona adicione nova uma".split()),
     frame_nouns=frozenset("tarefa tarefas".split()),
     framing="tarefa|tarefas|minhas tarefas|lista de tarefas|adiciona|adicione|cuida de|cuide de|me ajuda com|para mim|pra mim",
     meta_verbs="fazer|faz|faça|tratar de?|trata de?|podes tratar de?|podes fazer|cuidar de|cuida de|me ajuda com|ajuda-me com",
     meta_objects="isto|isso|disto|disso|estas coisas|estas tarefas|o seguinte|isto tudo|isso tudo|disto tudo",
     meta_tail=frozenset("para pra mim".split()),
-    header=frozenset("estas estes essas esses seguintes tarefas coisas hoje amanhã lista duas três".split()),
-    sign_offs="obrigado|obrigada|muito obrigado|valeu|brigado|é isso|só isso|abraços|abraço",
+    header=frozenset("isto isso disto disso estas estes essas esses seguintes tarefas coisas hoje amanhã lista duas três".split()),
+    sign_offs="obrigado|obrigada|muito obrigado|valeu|brigado|é isso|só isso|abraços|abraço|se faz favor|faz favor|por favor|pfv|por gentileza",
     chit_chat=frozenset("obrigado obrigada valeu ótimo perfeito beleza legal show ok oi".split()),
     question_particles=frozenset("".split()),
-    question_words=frozenset("que quê o como quando onde por quem qual quais quanto quantos quantas".split()),
+    question_words=frozenset("que quê o como quando onde porque quem qual quais quanto quantos quantas".split()),
     question_aux=frozenset(),
     subjects=frozenset(),
     pronoun_subjects=frozenset(),
@@ -86,7 +87,7 @@ LANGUAGE = Language(
     web_search="pesquisa no google|pesquise no google|google",
     reminder_only="me lembra|me lembre|lembre-me|lembra-me",
     seq_then="depois|em seguida|e depois|e então|então|aí|depois disso",
-    seq_also="também|além disso|e também|ainda",
+    seq_also="e melhor|melhor|e em vez disso|em vez disso|no lugar dela|no lugar dele|também|além disso|e também|ainda|e aproveita e|aproveita e|e aproveite e|aproveite e|de quebra|já agora",
     now_words="enquanto isso|agora mesmo|agora|já|neste momento|entretanto|de imediato",
     then_after_first="",
     first_words="",
@@ -98,14 +99,14 @@ LANGUAGE = Language(
     pronoun_objects="isso|isto",
     dep_before_id="quando|assim que|depois de|depois que|após|logo que",
     dep_after_id="",
-    reading_verbs="lê|leia|le|revisa|revise|passa o olho|olha|olhe",
+    reading_verbs="ver|olhar|ler|lê|leia|le|revisa|revise|passa o olho|olha|olhe",
     digest_verbs="faz uma síntese|me faz um resumo|me faça um resumo|me faça uma lista|agrupa|agrupe|classifica|faz uma lista|faça uma lista|me faz uma lista|resume|resuma|faz um resumo|faça um resumo|lista|liste",
     report_back="me avisa|me dizer|me avise|me diz|me diga|me fala|dizer-me|diz-me|diga-me|avisa-me|avise-me",
-    keep_as="guarda em|guarda como|guarde em|guarde como|salva em|salva como|salve em|salve como|salva-o em|guarda-o em",
+    keep_as="guarda em|guarda como|guarde em|guarde como|salva em|salva como|salve em|salve como|salva-o em|guarda-o em|salva na|salva no|salve na|salve no|guarda na|guarda no|guarde na|guarde no",
     corrections="não ,? espera ,? melhor|não ,? espera|espera ,? melhor|não ,? melhor|quer dizer|aliás|ou melhor|na verdade não|desculpa ,? não",
     retractions="esquece isso|esquece|não ,? esquece",
     otherwise="senão|se não|caso contrário|do contrário",
-    hedges="talvez|quem sabe|ou não|não sei|sei lá|vamos ver|vê isso aí|veja isso aí|você que sabe|tu que sabes",
+    hedges="talvez|quem sabe|ou não|não sei|sei lá|vamos ver|vê isso aí|veja isso aí|você que sabe|tu que sabes|, você sabe|, sabe como é|, tu sabes",
     dep_result="com o/os resultado/resultados|usando o/os/isso|com isso",
     use_verbs="usa|usa-os|usa-as|usa-o|usa-a|use|utiliza|utilize|pega|aproveita",
     purpose_words=frozenset("para pra pro".split()),
@@ -115,31 +116,31 @@ LANGUAGE = Language(
     id_join_words=frozenset("e ou".split()),
     id_task_words=frozenset("tarefa tarefas".split()),
     id_fillers=frozenset("a o as os da do de tarefa tarefas".split()),
-    softeners="aí|pode|sem problema",
+    softeners="aí|pode|sem problema|pfv|pf|por favor|por gentileza|se faz favor|faz favor",
     note_openers="com|mas|usando|use|usa|desta vez|dessa vez|porque",
     control_before={
         "retry": "tenta de novo|tente de novo|tenta novamente|tente novamente|tenta|tente|tentar|reexecuta|reexecute|refaz|refaça|repete|repita|reinicia|reinicie|reprocessa",
         "skip": "pula|pule|pular|ignora|ignore|ignorar|salta|salte|deixa pra lá",
         "cancel": "cancela|cancele|cancelar|remove|remova|remover|apaga|apague|apagar|exclui|exclua|excluir|esquece"
                   "|esqueça|deleta|delete|descarta|descarte",
-        "done": "marca|marque|marcar|conclui|conclua|finaliza|finalize|fecha|feche",
+        "done": "marca/marque/marcar como feita/feito/concluída/concluído/pronta/pronto|marca|marque|marcar|conclui|conclua|finaliza|finalize|fecha|feche",
         "answer": "responde a?|responda a?|responde pra/pro|resposta para/pra/pro|resposta a",
-        "urgent": "faz|faça|faca|passa|põe|coloca|prioriza|priorize|priorizar|urgente",
+        "urgent": "dá/dê/põe/coloca prioridade urgente/alta/máxima? a/à/ao/na/no|dá/dê prioridade|faz|faça|faca|passa|põe|coloca|prioriza|priorize|priorizar|urgente",
         "pause": "pausa|pausar|pause|coloca em pausa|coloque em pausa|põe em pausa|ponha em pausa|suspende|suspenda|congela",
         "resume": "retoma|retome|retomar|continua|continue|continuar|segue|siga|recomeça|recomece|despausa|tira a pausa",
     },
     control_after={
         "retry": "de novo|novamente|outra vez|mais uma vez",
         "skip": "pode esperar",
-        "cancel": "não é mais necessária/necessário|pode ser cancelada/cancelado",
+        "cancel": "não precisa mais|já não precisa|não é mais precisa/preciso|não precisamos mais dela/dele?|não é mais necessária/necessário|pode ser cancelada/cancelado",
         "done": "como? feita/feito/feitas/feitos/concluída/concluído/concluídas/concluídos/pronta/pronto/prontas/prontos"
                 "|já? está/estão/tá feita/feito/feitas/concluída/concluído/concluídas/pronta/pronto/prontas",
-        "urgent": "é urgente|são urgentes|coloca/põe/marca? como urgente/urgentes/prioridade|em primeiro|primeiro|primeira|antes de tudo|na frente|no topo|é/são prioridade|é/são prioritária/prioritário",
+        "urgent": "vai/vão primeiro|é urgente|são urgentes|coloca/põe/marca? como urgente/urgentes/prioridade|em primeiro|primeiro|primeira|antes de tudo|na frente|no topo|é/são prioridade|é/são prioritária/prioritário",
     },
     control_needs_after=frozenset(["faz", "faça", "faca", "passa", "põe", "coloca", "marca", "marque", "marcar", "tenta", "tente", "tentar", "fecha", "feche"]),
     answer_leads=frozenset("para pra pro sobre".split()),
     group_words="grupo",
-    queue_fillers="tudo|só|somente|apenas|a fila|fila|todas as tarefas|as tarefas|tarefas|as|a|o|os|por favor|agora|um pouco|por agora|por enquanto|por ora",
+    queue_fillers="tudo|só|somente|apenas|a fila|fila|todas as tarefas|as tarefas|tarefas|as|a|o|os|por favor|pfv|pf|se faz favor|faz favor|agora|um pouco|por agora|por enquanto|por ora",
     urgent_marks="urgente|muito urgente|prioridade alta|prioridade máxima|faz isso primeiro|faça isso primeiro|isso primeiro|primeiro isso",
     status_words={
         "pending": "pendente|pendentes|em espera|na fila|aguardando",
@@ -153,14 +154,14 @@ LANGUAGE = Language(
     status_show=frozenset("mostra mostre mostrar lista liste fala diz diga".split()),
     status_nouns=frozenset("tarefas tarefa fila lista".split()),
     status_topic=frozenset("status estado progresso andamento situação".split()),
-    status_phrases="em que pé está|em que pé estão|em que pé anda|em que pé andam|em que ponto está|em que ponto estão|alguma novidade|novidades|como está indo|como estão indo|como vão as coisas|como está tudo|como estão as|como está a|o que falta|o que já foi feito|como anda|como andam",
+    status_phrases="faz/faça o ponto de/da situação|ponto de situação|ponto da situação|em que pé está|em que pé estão|em que pé anda|em que pé andam|em que ponto está|em que ponto estão|alguma novidade|novidades|como está indo|como estão indo|como vão as coisas|como está tudo|como estão as|como está a|o que falta|o que já foi feito|como anda|como andam|como vai aquilo de|como vai aquilo do|como vai aquilo da|como está aquilo de|como está aquilo do|como está aquilo da",
     of_words=frozenset("de das dos da do sobre com".split()),
     possessives=frozenset("meu minha meus minhas nosso nossa nossos nossas".split()),
     determiners=frozenset("as os minhas meus a o minha meu aquelas aqueles essas esses".split()),
     relative_that="que está/estão/estiver/tá/tão|o que está/estão/tá/tão|que",
     all_words=frozenset("todas todos tudo toda todo".split()),
-    vague_verbs="resolve|resolva|cuida de|cuide de|cuida do|cuida da|cuide do|cuide da|cuida dos|cuida das|organiza|organize|vê|veja|faz|arruma|arrume",
-    vague_nouns=frozenset("lance coisa coisas negócio tema assunto".split()),
+    vague_verbs="trata de|trata|trate|tratar de|tratar|resolve|resolva|cuida de|cuide de|cuida do|cuida da|cuide do|cuide da|cuida dos|cuida das|organiza|organize|vê|veja|faz|arruma|arrume",
+    vague_nouns=frozenset("aquilo lance coisa coisas negócio tema assunto".split()),
     day_words=frozenset("dia data".split()),
     # --- schedules
     weekdays={

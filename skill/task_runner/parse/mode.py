@@ -23,6 +23,7 @@ _META_VERBS = lexicon.phrases("meta_verbs")
 _META_OBJECTS = lexicon.phrases("meta_objects")
 _META_TAIL = lexicon.word_set("meta_tail") | frozenset("? ! . : ？ ！ 。 ：".split())
 _KEEP_AS = lexicon.phrases("keep_as")
+_OF_WORDS = lexicon.word_set("of_words")  # "status of …", "tratar disto", "occuparti di questo"
 _WORK_TYPES = frozenset(("messaging", "code-execution", "file-creation", "agent-delegation"))
 
 
@@ -58,9 +59,10 @@ def quotes_examples(original: str) -> bool:
     from task_runner.parse.lists import list_start
 
     start = list_start(original)
-    if start is None:
+    if start is None:  # an example named in the opening question ("how's T-33 going? and add: … template" asks for work)
         words = Tokens(original[:300]).words
-        return bool(lexicon.EXAMPLE_MARKERS.find(words)) and _opens_question(words)
+        asked = next((i for i, word in enumerate(words) if word in ("?", "？")), len(words))
+        return bool(lexicon.EXAMPLE_MARKERS.find(words[:asked])) and _opens_question(words)
     head_words = Tokens(original[:start][-400:]).words
     if lexicon.EXAMPLE_MARKERS.find(head_words):
         return True
@@ -80,8 +82,8 @@ def _opens_question(words: list[str]) -> bool:
     if not words or _REQUEST_Q.at(words, 0):
         return False
     first = words[0]
-    if first in lexicon.QUESTION_WORDS:
-        return True
+    if first in lexicon.QUESTION_WORDS:  # an article that opens "o que …" asks only with its question word
+        return first not in lexicon.DETERMINERS or words[1:2] != [] and words[1] in lexicon.QUESTION_WORDS
     if first in lexicon.QUESTION_AUX and len(words) > 1:
         subjects = lexicon.PRONOUN_SUBJECTS if first in ("do", "did", "have", "had") else lexicon.SUBJECTS
         return words[1] in subjects or lexicon.id_number(words[1]) is not None
@@ -94,10 +96,11 @@ _ASKING = frozenset(lexicon.ANSWER_VERBS | {"help", "please", "pls", "just", "al
 def narrative_question(text: str) -> bool:
     """A story or a quoted system line that ends in a question to us ("I got a message saying
     TASK_RUNNER_DISPATCH: …, should I worry?"): nothing to queue unless something is asked for."""
-    from task_runner.parse.clean import starts_with_verb
+    from task_runner.parse.clean import asks_you_to, starts_with_verb
 
     stripped = text.strip()
-    if not stripped.endswith(("?", "？", "吗")) or starts_with_verb(stripped.split("\n", 1)[0][:200]):
+    first = stripped.split("\n", 1)[0][:200]
+    if not stripped.endswith(("?", "？", "吗")) or starts_with_verb(first) or asks_you_to(Tokens(first).words, anywhere=True):
         return False
     words = Tokens(stripped[:3000]).words
     for index in range(len(words)):
@@ -132,15 +135,18 @@ def introduces(core: str, raw: str) -> bool:
     """"mi fai queste cose?", "tu peux faire ces choses ?", "以下お願いします": a line that only points
     at the list around it (a verb and the language's header words, asked or followed by a list)."""
     words = [word for word in Tokens(core[:200]).words if any(ch.isalnum() for ch in word) and word not in lexicon.CLITICS]
-    if words and is_cjk(words[0][:1]):
-        head = _META_OBJECTS.at(words, 0)
+    if words and is_cjk(words[0][:1]):  # a header word is written in several characters ("これお願い")
+        head = _META_OBJECTS.at(words, 0) or next((n for n in (3, 2) if "".join(words[:n]) in lexicon.HEADER), 0)
         return bool(head) and (head == len(words) or lexicon.REQUEST_END.at(words, head) + head == len(words)
                                or lexicon.REQUEST.at(words, head) + head == len(words))
-    if len(words) < 2 or not raw.rstrip().endswith(("?", ":", "？", "：")) or not lexicon.is_verb(words[0]):
+    verb = lexicon.VAGUE_VERBS.at(words, 0) or lexicon.is_verb(words[0]) if words else 0  # "podes tratar disto?"
+    final = not verb and len(words) > 1 and words[-1] in lexicon.DE_INFINITIVES  # "kannst du das erledigen?"
+    if len(words) < 2 or not raw.rstrip().endswith(("?", ":", "？", "：")) or not (verb or final):
         return False
-    rest = words[1:]
+    rest = words[verb:len(words) - final]  # the words pointing at the list, and "for me", "of this", "di questo"
     return any(word in lexicon.HEADER for word in rest) and all(
-        word in lexicon.HEADER or word in lexicon.DETERMINERS or word in _META_TAIL for word in rest)
+        word in lexicon.HEADER or word in lexicon.DETERMINERS or word in _META_TAIL or word in _OF_WORDS
+        or word in lexicon.ANSWER_LEADS for word in rest)
 
 
 def names_no_work(core: str) -> bool:
@@ -155,11 +161,11 @@ def is_chit_chat(core: str) -> bool:
 
 
 def is_question(core: str, raw: str) -> bool:
-    from task_runner.parse.clean import leading_verb
+    from task_runner.parse.clean import asks_you_to, leading_verb
 
     raw_words = Tokens(raw.strip()[:200]).words
-    if raw_words and _REQUEST_Q.at([w for w in raw_words if w != "¿"], 0):
-        return False
+    if raw_words and _REQUEST_Q.at([w for w in raw_words if w != "¿"], 0) or asks_you_to(raw_words, anywhere=True):
+        return False  # "mi prepari …?", "…, ¿me lo preparas con …?" ask for the work
     if raw.rstrip().endswith(("?", "？", "吗", "呢")):
         asked = Tokens(raw.rstrip(" ?？")[-40:]).words
         return not (asked and is_cjk(asked[-1][:1]) and lexicon.REQUEST_END.ending_at(asked, len(asked))

@@ -25,8 +25,8 @@ def note_end(words: list[str], start: int, right: int, answering: bool = False) 
                 action += NEW_ACTION.at(words, action)
             verb = max(t.at(words, action) for t in lexicon.CONTROL_BEFORE.values()) if action < right else 0
             if action < right and (verb and (not answering or _takes_ids(words, action + verb, right))
-                                   or lexicon.id_number(words[action]) is not None):
-                return index
+                                   or lexicon.id_number(words[action]) is not None or _adds(words[action]) or words[action] == "add"):
+                return index  # "…, and skip T-06", "…, et ajoute une tâche : …"
             if lexicon.SEQ["then"].at(words, index + 1) or lexicon.DEP_ONCE.at(words, action):
                 return index  # "retry T-10 with `-v` and once it's done email the log": a task that waits for it
     return right
@@ -152,12 +152,24 @@ def _span(tokens: Tokens, first: int, stop: int, strip: str = " ") -> tuple[int,
     return (begin, end) if end > begin else None
 
 
+def past_you_can(words: list[str], position: int, right: int) -> int:
+    """After the ids, past "you can" and a pronoun for them, to where their verb may be: "T-06 e
+    T-08 pode cancelar", "T-40 et T-45 tu peux les sauter", "T-3 y T-4 los puedes cancelar"."""
+    clitic = position + 1 < right and words[position] in lexicon.CLITICS and lexicon.REQUEST.at(words, position + 1)
+    position += clitic + (lexicon.REQUEST.at(words, position + clitic) if position < right else 0)
+    if position + 1 < right and words[position] in lexicon.CLITICS and words[position - 1] not in lexicon.ID_JOIN_WORDS \
+            and not any(table.at(words, position) for table in lexicon.CONTROL_AFTER.values()):
+        position += 1  # not "mets T-41 en tête de file": a control phrase may start with a pronoun
+    return position
+
+
 def restates(words: list[str], start: int, right: int) -> bool:
     """The rest of the clause only says the command again ("T-14 hab ich erledigt, kannst du
     abhaken", "T-04 is done, mark it"): no note, and no task either."""
     while start < right and words[start] in (",", ":", ";", "-", "—", "–", "，", "、"):
         start += 1
-    if not start < right <= len(words) or not any(table.mentions(words[right - 1]) for table in _RESTATED):
+    last = lexicon.control_without_clitic(words[right - 1]) or words[right - 1] if 0 < right <= len(words) else ""  # "annule-la"
+    if not start < right <= len(words) or not any(table.mentions(last) for table in _RESTATED):
         return False  # the command's words (and a "please") must take in the clause's last word
     said = start + lexicon.REQUEST.at(words, start)
     if said < right and PLEASE.at(words, said) >= right - said:
@@ -170,6 +182,9 @@ def restates(words: list[str], start: int, right: int) -> bool:
 def _restated(table, words: list[str], at: int) -> int:
     """The control phrase at ``at``, a pronoun after it ("先做这个") and a "please"."""
     length = table.at(words, at)
+    if not length and at < len(words):
+        stem = lexicon.control_without_clitic(words[at])  # "…, annule-la", "…, cancélala"
+        length = 1 if stem and table.at([stem], 0) == 1 else 0
     if not length:
         return 0
     length += lexicon.PRONOUN_OBJECTS.at(words, at + length)

@@ -26,6 +26,11 @@ def has_cjk(text: str) -> bool:
     return bool(text) and max(text) >= "\u3040" and any(is_cjk(char) for char in text)
 
 
+def has_kana(text: str) -> bool:
+    """Hiragana or katakana in ``text``: Japanese, not Chinese."""
+    return any("\u3040" <= char <= "\u30ff" for char in text)
+
+
 def _pieces(token: str) -> list[str]:
     """Split a word token at Chinese characters: each of them is a token of its own."""
     if not has_cjk(token):

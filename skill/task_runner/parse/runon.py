@@ -11,7 +11,7 @@ then digesting ("revisa los correos resume los importantes") and telling the use
 """
 
 from task_runner.parse import clause, lexicon
-from task_runner.parse.phrases import Tokens, is_cjk
+from task_runner.parse.phrases import Tokens, has_kana, is_cjk
 
 _VERBS = {lang.code: lang.verbs | frozenset(word for spec in lang.type_verbs.values() for word in spec.split())
           for lang in lexicon.LANGUAGES if lang.code in ("es", "fr", "pt", "it", "de")}
@@ -33,17 +33,47 @@ def pieces(text: str) -> list[str]:
     if is_cjk(words[0][:1]):
         cuts = _kana_cuts(words)
     else:
-        lead = lexicon.REQUEST.at(words, 0)  # "porfa busca …"
+        lead = _lead(words)  # "porfa busca …", "allora segnati che devi prenotare …"
         if not lead:  # "então anota aí preciso que você confirme …" (not "preciso organizar …", a plan around the rest)
             lead = _core_start(tokens)
             lead = lead if not words[lead].endswith(_INFINITIVE) else len(words)
         opens = lead < len(words) and words[lead] in _ALL_VERBS and not lexicon.DELEGATE_VERBS.at(words, lead)
         same = frozenset().union(*(verbs for verbs in _VERBS.values() if words[lead] in verbs)) if opens else _ALL_VERBS
-        cuts = _verb_cuts(tokens, same, lead) if opens else []  # the opener's languages: "busca … cerca de casa" (it. cerca)
+        infinitives = opens and lead > 0 and words[lead].endswith(_INFINITIVE)  # "devi prenotare … mandare …"
+        cuts = _verb_cuts(tokens, same, lead, infinitives) if opens else []  # the opener's languages: "busca … cerca de casa" (it. cerca)
+        cuts = sorted(set(cuts) | set(_opener_cuts(words, lead, same))) if opens else cuts
     if not cuts:
         return [text]
     bounds = [0] + [tokens.starts[cut] for cut in cuts] + [len(text)]
     return [text[start:end].strip() for start, end in zip(bounds, bounds[1:])]
+
+
+def _opener_cuts(words: list[str], lead: int, verbs: frozenset) -> list[int]:
+    """"faut que tu réserves … que tu demandes … et que tu fasses …": the words of the request opener
+    just before the first verb (two or more) said again before a verb of the opener's languages,
+    after a content word, start a request."""
+    cuts = []
+    for index in range(lead + 2, len(words) - 2):
+        length = lexicon.REQUEST.at(words, index)
+        before = words[index - 1]
+        if length > 1 and index + length < len(words) and words[index:index + length] == words[lead - length:lead] \
+                and words[index + length] in verbs \
+                and before.isalpha() and before not in _FUNCTION and not lexicon.CONJ.at(words, index - 1):
+            cuts.append(index)
+    return cuts
+
+
+def _lead(words: list[str]) -> int:
+    """Where the dictated requests start: after greetings and request openers ("ok porfa", "allora segnati che devi")."""
+    lead = 0
+    for _ in range(4):
+        length = lexicon.REQUEST.at(words, lead) or lexicon.GREETINGS.at(words, lead)
+        if not length:
+            break
+        lead += length
+        while lead < len(words) and words[lead] in ",:":
+            lead += 1
+    return lead
 
 
 def _core_start(tokens: Tokens) -> int:
@@ -55,11 +85,14 @@ def _core_start(tokens: Tokens) -> int:
     return next((index for index, start in enumerate(tokens.starts) if start >= at), 0) if at > 0 else 0
 
 
-def _verb_cuts(tokens: Tokens, verbs: frozenset, lead: int = 0) -> list[int]:
+def _verb_cuts(tokens: Tokens, verbs: frozenset, lead: int = 0, infinitives: bool = False) -> list[int]:
+    """Cuts at the opener's imperatives after the opener's verb at ``lead``; after an opener whose
+    verb is an infinitive ("devi prenotare …", "tienes que llamar …": ``infinitives``), the
+    dictated requests after it are the infinitives."""
     words, cuts, last = tokens.words, [], lead
     for index in range(lead + 2, len(words) - 1):
         word, before, after = words[index], words[index - 1], words[index + 1]
-        if word.endswith(_INFINITIVE) or word in lexicon.DE_INFINITIVES:
+        if (word.endswith(_INFINITIVE) or word in lexicon.DE_INFINITIVES) != infinitives:
             continue  # "cuánto cuesta renovar el pasaporte", "pour confirmer": an infinitive is no new request
         if word not in verbs or index - last < 2 or word in lexicon.AMBIGUOUS_VERBS and after not in lexicon.DETERMINERS:
             continue  # "marca o dentista" is a request, "a marca" a brand
@@ -79,7 +112,7 @@ def _verb_cuts(tokens: Tokens, verbs: frozenset, lead: int = 0) -> list[int]:
 
 def _kana_cuts(words: list[str]) -> list[int]:
     """After "…を買って" when the rest ("母に電話して…予約して") ends with a request of its own."""
-    if not any("\u3040" <= char <= "\u30ff" for word in words for char in word) or "、" in words:
+    if not has_kana("".join(words)) or "、" in words:
         return []
     if not (lexicon.VERB_PHRASES.ending_at(words, len(words)) or lexicon.REQUEST_END.ending_at(words, len(words))):
         return []

@@ -20,7 +20,7 @@ from task_runner.parse.clean import (
 )
 from task_runner.parse.lists import BARE_NUMBER, INLINE_NUMBER, inline_number, mark
 from task_runner.parse.patterns import Lazy
-from task_runner.parse.phrases import Tokens, a_not_a, has_cjk, is_cjk
+from task_runner.parse.phrases import Tokens, a_not_a, has_cjk, has_kana, is_cjk
 
 
 class Item:
@@ -158,7 +158,7 @@ def prose(text: str) -> list[Item]:
     """Sentences, then clauses; a leading "Header:" that only introduces the rest is dropped."""
     items, announced = [], None
     text = _BLOCK_LINE.sub(r" \1", text) if "\ue000" in text else text
-    for sentence in _SENTENCE.split(text) if any(stop in text for stop in _SENTENCE_MARKS) else [text]:
+    for sentence in _dates_kept(_SENTENCE.split(text)) if any(stop in text for stop in _SENTENCE_MARKS) else [text]:
         sentence = sentence.strip()
         if not sentence:
             continue
@@ -184,6 +184,19 @@ def prose(text: str) -> list[Item]:
             item.framed, item.context = framed, context
             items.append(item)
     return corrections.apply(items)
+
+
+def _dates_kept(sentences: list[str]) -> list[str]:
+    """"bis 30. November muss …": a day number with its full stop before a month name is a date, not
+    the end of a sentence."""
+    out = []
+    for sentence in sentences:
+        if out and out[-1][-2:-1].isdigit() and out[-1].endswith(".") and sentence.split() \
+                and sentence.split(None, 1)[0].lower().strip(",.") in lexicon.merged("months"):
+            out[-1] += " " + sentence
+        else:
+            out.append(sentence)
+    return out
 
 
 def _clauses(sentence: str) -> list[Item]:
@@ -318,7 +331,7 @@ def _cut_here(left: str, right: str, words: list[str], index: int, kind: str, op
     if clause.one_job(left_words, Tokens(right_trim.core[:80]).words) and not (  # "…, then text me the reading" is a step
             kind == "then" and lexicon.verb_type(first_word(right_trim.core)) == "messaging"):
         return None
-    if (cjk or is_cjk(left_core[-1:]) and _kana(right_core[:200])) and kind == "comma" and (  # "…を直す、Googleマップの…を差し替える"
+    if (cjk or is_cjk(left_core[-1:]) and has_kana(right_core[:200])) and kind == "comma" and (  # "…を直す、Googleマップの…を差し替える"
             lexicon.VERB_PHRASES.ending_at(left_words, len(left_words)) or _plain(left_words)
                                     and _plain(Tokens(right_core[:200]).words)):
         return ""  # "…を探して、…を送って", "…を確認する、…を探す": each verb closes a request
@@ -326,13 +339,13 @@ def _cut_here(left: str, right: str, words: list[str], index: int, kind: str, op
             and any(word in lexicon.DE_INFINITIVES for word in right_core.split()[1:12]) \
             and left.rstrip()[-len(left_words[-1]):][:1].islower():
         return ""  # "die Steuererklärung machen, die Versicherung kündigen und …": one infinitive per task
-    if kind == "conj" and _kana(left_core) and not lexicon.VERB_PHRASES.ending_at(left_words, len(left_words)):
+    if kind == "conj" and has_kana(left_core) and not lexicon.VERB_PHRASES.ending_at(left_words, len(left_words)):
         return None  # "「…」と伝えて": と after a quote or noun is not "and"
     lone_verb = len(right_core.split()) == 1 and next_word not in lexicon.AMBIGUOUS_VERBS  # "…, redeploy"
     if lone_verb and kind == "conj" and next_word in lexicon.DE_INFINITIVES and left_words[-1] in lexicon.DE_INFINITIVES:
         return None  # "die Belege sortieren und zusammenfassen": two verbs, one object
     verb_follows = (lexicon.is_verb(next_word) and (len(right_core.split()) >= 2 or lone_verb)) or _verb_final(right_core) or (
-        cjk and bool(lexicon.VERB_PHRASES.at(Tokens(right_core[:8]).words, 0))) or cjk and _verb_after_cjk_time(right_core[:16])
+        cjk and bool(lexicon.VERB_PHRASES.at(Tokens(right_core[:8]).words, 0))) or cjk and clause.verb_after_cjk_time(right_core[:16])
     requested = right_trim.requested and (lexicon.is_verb(next_word) or cjk)
     if kind == "now":
         return "now" if verb_follows or requested or cjk and bool(lexicon.VERB_PHRASES.find(Tokens(right_core[:40]).words)) else None
@@ -363,19 +376,8 @@ def _cut_here(left: str, right: str, words: list[str], index: int, kind: str, op
     return "then" if right_core != right_trim.core else ""
 
 
-def _verb_after_cjk_time(core: str) -> bool:
-    """"…，下午三点提醒我去邮局": a time of day (time characters, numerals, a part of the day) and then a verb."""
-    words = Tokens(core).words
-    at = clause.cjk_time_length(words)
-    return at > 0 and bool(lexicon.VERB_PHRASES.at(words, at))
-
-
-def _kana(text: str) -> bool:
-    return any("\u3040" <= char <= "\u30ff" for char in text)
-
-
 def _plain(words: list[str]) -> bool:
-    return bool(words) and _kana(words[-1]) and bool(lexicon.PLAIN_VERB_PHRASES.ending_at(words, len(words)))
+    return bool(words) and has_kana(words[-1]) and bool(lexicon.PLAIN_VERB_PHRASES.ending_at(words, len(words)))
 
 
 def _verb_final(text: str) -> bool:

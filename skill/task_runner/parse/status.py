@@ -139,7 +139,9 @@ def _shown(words: list[str], index: int) -> bool:
     index = _skip(words, index, _DETERMINERS)
     if index < len(words) and lexicon.id_number(words[index]) is not None:
         return True  # "show me T-03"
-    if index < len(words) and words[index] in lexicon.ALL_WORDS | {"everything", "anything", "whatever", "what"}:
+    every = lexicon.ALL_WORDS | {"everything", "anything", "whatever", "what"}
+    index -= bool(index and words[index - 1] in every and _THAT.at(words, index))  # "show me everything that's blocked"
+    if index < len(words) and words[index] in every:
         after = _skip(words, index + 1, _DETERMINERS)
         after_that = _THAT.at(words, after)
         length = _status_word(words, after + after_that)
@@ -169,6 +171,9 @@ def _asked(words: list[str], has_id: bool) -> bool:
                 return False
             if word in lexicon.STATUS_TOPIC and word in ("list", "report", "summary", "update", "updates") and len(words) > 3:
                 continue
+            if word not in lexicon.STATUS_NOUNS and not _is_end(words, index + 1) and not any(
+                    w in lexicon.STATUS_NOUNS or w in _ID_WORDS or lexicon.id_number(w) for w in words[index + 1:index + 5]):
+                return False  # "qual è la situazione a Roma?" asks about Rome, not the queue
             return not any(w in lexicon.VERBS and w not in lexicon.STATUS_SHOW and w not in ("list", "report", "update")
                            for w in words[1:index]) and not _gerund_owns(words, index)
         if _status_word(words, index) and len(words) <= 5:

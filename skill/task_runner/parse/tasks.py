@@ -12,7 +12,7 @@ from task_runner.parse import clean, doubts, lexicon, mode, priority, split
 from task_runner.parse.classify import classify, delegates
 from task_runner.parse.commands import Found
 from task_runner.parse.depends import dependencies, waits
-from task_runner.parse.phrases import Tokens, is_cjk
+from task_runner.parse.phrases import Tokens, has_kana, is_cjk
 from task_runner.parse.text import Masked, squash
 
 _QUESTION_GOAL_PREFIX = "Find out "
@@ -171,7 +171,7 @@ def _when_text(text: str, kind: str) -> str:
         particles = [i for i in range(found[0]) if tokens.words[i] in ("に", "で")]
         start = tokens.ends[particles[0]] if particles else 0
         return text[:start] + text[tokens.starts[found[0]]:]
-    if is_cjk(text[:1]) and not any("\u3040" <= ch <= "\u30ff" for ch in text):
+    if is_cjk(text[:1]) and not has_kana(text):
         found = lexicon.TYPE_KEYWORDS["messaging"].find(tokens.words)  # "通知团员周六加练": what follows the verb is the message
         if found:
             return text[:tokens.ends[sum(found) - 1]]
