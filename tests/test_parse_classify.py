@@ -1,13 +1,10 @@
 """Task types in the skill's first-match order, read from the leading verb and word classes."""
 
-from datetime import datetime, timezone
-
 import pytest
 
+from parsing import NOW
 from task_runner.parse import parse_message
 from task_runner.parse.classify import classify
-
-NOW = datetime(2026, 11, 20, 10, 0, tzinfo=timezone.utc)
 
 
 @pytest.mark.parametrize("description, kind", [

@@ -1,13 +1,10 @@
 """Control commands and status requests: verbs and synonyms, ids, ranges, selectors, notes,
 commands mixed with new tasks, and the look-alikes that are not commands."""
 
-from datetime import datetime, timezone
-
 import pytest
 
+from parsing import NOW
 from task_runner.parse import parse_message
-
-NOW = datetime(2026, 11, 20, 10, 0, tzinfo=timezone.utc)
 
 
 def commands(message: str) -> list[tuple]:

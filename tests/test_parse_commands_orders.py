@@ -1,13 +1,10 @@
 """Control commands as people write them in eight languages: the id before or after the verb,
 one-letter typos, ranges and lists, notes returned exactly as written."""
 
-from datetime import datetime, timezone
-
 import pytest
 
+from parsing import NOW
 from task_runner.parse import parse_message
-
-NOW = datetime(2026, 11, 20, 10, 0, tzinfo=timezone.utc)
 
 
 def commands(message: str) -> list[tuple]:

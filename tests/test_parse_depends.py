@@ -1,13 +1,10 @@
 """depends_on: order made explicit by sequencers, results, pronouns, definite references, and ids
 of existing tasks."""
 
-from datetime import datetime, timezone
-
 import pytest
 
+from parsing import NOW
 from task_runner.parse import parse_message
-
-NOW = datetime(2026, 11, 20, 10, 0, tzinfo=timezone.utc)
 
 
 def links(message: str) -> list[list]:

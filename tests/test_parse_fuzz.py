@@ -6,15 +6,13 @@ megabyte inputs built to make a backtracking regex explode. A message-sized inpu
 import gc
 import json
 import time
-from datetime import datetime, timezone
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from parsing import NOW
 from task_runner.parse import parse_message
 from task_runner.parse.contract import problems
-
-NOW = datetime(2026, 11, 20, 10, 0, tzinfo=timezone.utc)
 
 VOCABULARY = """
 retry skip cancel done mark T-03 t4 T-100 to through and then also first finally : - * • 1. 2) (3) a) ii. [ ] [x]

@@ -1,13 +1,10 @@
 """Spanish, German and Chinese: delegation lead-ins, list splitting, control verbs, status; and
 typos in English trigger words."""
 
-from datetime import datetime, timezone
-
 import pytest
 
+from parsing import NOW
 from task_runner.parse import parse_message
-
-NOW = datetime(2026, 11, 20, 10, 0, tzinfo=timezone.utc)
 
 
 def doc(message: str) -> dict:

@@ -1,14 +1,11 @@
 """Mode decision: dispatcher only for system events, none for what should be answered directly,
 intake for everything that asks for queued or managed work; and the document contract."""
 
-from datetime import datetime, timezone
-
 import pytest
 
+from parsing import NOW
 from task_runner.parse import parse_message
 from task_runner.parse.contract import problems
-
-NOW = datetime(2026, 11, 20, 10, 0, tzinfo=timezone.utc)
 
 
 @pytest.mark.parametrize("message", [

@@ -2,17 +2,9 @@
 mode "none", control commands lost or misread, status questions missed. General rules, each in
 every language it applies to, worded differently from the corpus."""
 
-from datetime import datetime, timezone
-
 import pytest
 
-from task_runner.parse import parse_message
-
-NOW = datetime(2026, 11, 20, 10, 0, tzinfo=timezone.utc)
-
-
-def _parse(text):
-    return parse_message(text, now=NOW)
+from parsing import parse_at_now
 
 
 def _commands(doc):
@@ -38,13 +30,13 @@ def _descriptions(doc):
     "例の件、わかるよね",
 ])
 def test_a_hedge_that_leaves_it_to_us_is_handed_over(text):
-    doc = _parse(text)
+    doc = parse_at_now(text)
     assert doc["mode"] == "intake" and doc["unsure"] and doc["tasks"] == [], doc
 
 
 @pytest.mark.parametrize("text", ["tu sais, je suis crevé ce soir", "ya sabes cómo es la gente", "du weißt schon, der Montag halt"])
 def test_you_know_opening_chat_is_no_hand_over(text):
-    assert _parse(text)["mode"] == "none"
+    assert parse_at_now(text)["mode"] == "none"
 
 
 # ---- a one-word greeting or filler before a request opener ("alors faut que tu …", "allora devi …",
@@ -60,7 +52,7 @@ def test_you_know_opening_chat_is_no_hand_over(text):
     ("ok so I need you to book the dentist", "dentist"),
 ])
 def test_a_greeting_before_a_request_opener(text, word):
-    doc = _parse(text)
+    doc = parse_at_now(text)
     assert doc["mode"] == "intake" and len(doc["tasks"]) == 1 and word in doc["tasks"][0]["description"], doc
 
 
@@ -77,7 +69,7 @@ def test_a_greeting_before_a_request_opener(text, word):
     ("记一下明天给老王打电话", "老王"),
 ])
 def test_a_dictation_lead_frames_the_work(text, word):
-    doc = _parse(text)
+    doc = parse_at_now(text)
     assert doc["mode"] == "intake" and len(doc["tasks"]) == 1 and word in doc["tasks"][0]["description"], doc
 
 
@@ -86,7 +78,7 @@ def test_a_dictation_lead_frames_the_work(text, word):
     ("apunta que tienes que pagar el alquiler reservar la pista de pádel y llamar a Inés", ["alquiler", "pádel", "Inés"]),
 ])
 def test_dictated_infinitives_after_a_modal_lead_are_tasks(text, words):
-    doc = _parse(text)
+    doc = parse_at_now(text)
     assert len(doc["tasks"]) == len(words), _descriptions(doc)
     assert all(word in task["description"] for word, task in zip(words, doc["tasks"])), _descriptions(doc)
 
@@ -96,7 +88,7 @@ def test_dictated_infinitives_after_a_modal_lead_are_tasks(text, words):
     "potrebbe cortesemente controllare gli orari della biblioteca?",
 ])
 def test_an_infinitive_after_can_you_is_still_one_task(text):
-    assert len(_parse(text)["tasks"]) == 1
+    assert len(parse_at_now(text)["tasks"]) == 1
 
 
 # ---- verbs the tables lacked: de short imperatives ("führ … aus"), pt "gera", "(re)encaminha"
@@ -108,7 +100,7 @@ def test_an_infinitive_after_can_you_is_still_one_task(text):
     ("reencaminha o email do senhorio à Marta", "messaging"),
 ])
 def test_more_verbs(text, kind):
-    doc = _parse(text)
+    doc = parse_at_now(text)
     assert doc["mode"] == "intake" and len(doc["tasks"]) == 1, doc
     assert kind is None or doc["tasks"][0]["type"] == kind, doc
 
@@ -122,7 +114,7 @@ def test_more_verbs(text, kind):
     "erstelle die Teilnehmerliste und speichere sie als teilnehmer.csv",
 ])
 def test_saving_the_result_is_part_of_the_job(text):
-    assert len(_parse(text)["tasks"]) == 1, _descriptions(_parse(text))
+    assert len(parse_at_now(text)["tasks"]) == 1, _descriptions(parse_at_now(text))
 
 
 # ---- an object pronoun then the verb in the second person, asked ("mi prepari …?", "¿me preparas …?",
@@ -138,13 +130,13 @@ def test_saving_the_result_is_part_of_the_job(text):
     ("você me manda o orçamento pro Zeca?", "Zeca"),
 ])
 def test_a_pronoun_and_a_you_form_asked_is_a_request(text, word):
-    doc = _parse(text)
+    doc = parse_at_now(text)
     assert doc["mode"] == "intake" and len(doc["tasks"]) == 1 and word in doc["tasks"][0]["description"], doc
 
 
 @pytest.mark.parametrize("text", ["me explicas cómo funciona el cron?", "mi spieghi la differenza tra i due?"])
 def test_a_pronoun_and_an_answer_verb_is_still_a_question(text):
-    assert _parse(text)["mode"] == "none"
+    assert parse_at_now(text)["mode"] == "none"
 
 
 # ---- "go and see" leads ("va voir", "vai a vedere", "ve a ver", "vai ver") open a reading job (only
@@ -157,31 +149,31 @@ def test_a_pronoun_and_an_answer_verb_is_still_a_question(text):
     "vai ver os últimos 30 emails da loja e me faz um resumo",
 ])
 def test_a_go_and_see_lead_opens_one_reading_job(text):
-    doc = _parse(text)
+    doc = parse_at_now(text)
     assert doc["mode"] == "intake" and len(doc["tasks"]) == 1, doc
 
 
 @pytest.mark.parametrize("text", ["va te coucher", "vai a dormire", "ve a dormir", "va savoir", "allez, on y va", "resta da vedere"])
 def test_go_without_a_reading_verb_is_chat(text):
-    assert _parse(text)["mode"] == "none"
+    assert parse_at_now(text)["mode"] == "none"
 
 
 @pytest.mark.parametrize("text", ["va bene, chiama Luca per la cena", "va bene, grazie"])
 def test_va_bene_is_an_ok(text):
-    assert all("bene" not in d for d in _descriptions(_parse(text)))
+    assert all("bene" not in d for d in _descriptions(parse_at_now(text)))
 
 
 # ---- "bis 30. November …": a day number with its full stop before a month name is no sentence end
 
 def test_a_german_ordinal_date_is_no_sentence_end():
-    doc = _parse("bis zum 3. Dezember die Steuererklärung abgeben")
+    doc = parse_at_now("bis zum 3. Dezember die Steuererklärung abgeben")
     assert len(doc["tasks"]) == 1 and "3. Dezember" in doc["tasks"][0]["description"], doc
 
 
 # ---- chat apps as verbs in Chinese ("帮我WhatsApp一下阿强")
 
 def test_a_chat_app_is_a_messaging_verb_in_chinese():
-    doc = _parse("帮我whatsapp一下阿强，说今晚不去了")
+    doc = parse_at_now("帮我whatsapp一下阿强，说今晚不去了")
     assert doc["mode"] == "intake" and [t["type"] for t in doc["tasks"]] == ["messaging"], doc
 
 
@@ -194,7 +186,7 @@ def test_a_chat_app_is_a_messaging_verb_in_chinese():
     ("T-19 nochmal versuchen bitte", ("retry", ["T-19"], None)),
 ])
 def test_a_polite_word_after_an_id_first_command(text, command):
-    doc = _parse(text)
+    doc = parse_at_now(text)
     assert _commands(doc) == [command] and doc["tasks"] == [], doc
 
 
@@ -210,7 +202,7 @@ def test_a_polite_word_after_an_id_first_command(text, command):
     ("T-05 nochmal versuchen, und wenn du schon dabei bist schreib Jonas wegen dem Grillfest", "retry", "Jonas"),
 ])
 def test_while_you_are_at_it_after_a_command_is_a_new_task(text, verb, word):
-    doc = _parse(text)
+    doc = parse_at_now(text)
     assert [c["verb"] for c in doc["commands"]] == [verb] and not doc["commands"][0]["note"], doc
     assert len(doc["tasks"]) == 1 and word in doc["tasks"][0]["description"], doc
 
@@ -223,12 +215,12 @@ def test_while_you_are_at_it_after_a_command_is_a_new_task(text, verb, word):
     "urgente la T-52, el proveedor está llamando",
 ])
 def test_the_reason_after_an_urgent_command_is_no_task(text):
-    doc = _parse(text)
+    doc = parse_at_now(text)
     assert [c["verb"] for c in doc["commands"]] == ["urgent"] and doc["tasks"] == [], doc
 
 
 def test_o_que_still_asks():
-    assert _parse("agora o que está rodando?")["status"]
+    assert parse_at_now("agora o que está rodando?")["status"]
 
 
 # ---- priority phrases before the id ("ponle prioridad urgente a la T-71", "give top priority to T-8",
@@ -246,7 +238,7 @@ def test_o_que_still_asks():
     ("T-12 bitte vorziehen", ["T-12"]),
 ])
 def test_priority_phrases_make_an_id_urgent(text, ids):
-    doc = _parse(text)
+    doc = parse_at_now(text)
     assert _commands(doc) == [("urgent", ids, None)] and doc["tasks"] == [], doc
 
 
@@ -260,7 +252,7 @@ def test_priority_phrases_make_an_id_urgent(text, ids):
     ("T-3 e T-4 puoi saltarli", "skip", ["T-03", "T-04"]),
 ])
 def test_ids_then_a_pronoun_before_the_verb(text, verb, ids):
-    assert _commands(_parse(text)) == [(verb, ids, None)]
+    assert _commands(parse_at_now(text)) == [(verb, ids, None)]
 
 
 # ---- Japanese: an English control verb with して ("T-19 cancel して"), done as 完了にしといて, and a reason
@@ -273,12 +265,12 @@ def test_ids_then_a_pronoun_before_the_verb(text, verb, ids):
     ("t-42は完了にしといて", ("done", ["T-42"], None)),
 ])
 def test_ja_command_endings(text, command):
-    doc = _parse(text)
+    doc = parse_at_now(text)
     assert _commands(doc) == [command] and doc["tasks"] == [], doc
 
 
 def test_ja_a_reason_before_the_verb_that_ends_the_clause():
-    doc = _parse("T-36はもういらないからキャンセル。代わりに温泉旅館を予約しておいて")
+    doc = parse_at_now("T-36はもういらないからキャンセル。代わりに温泉旅館を予約しておいて")
     assert _commands(doc) == [("cancel", ["T-36"], None)], doc
     assert len(doc["tasks"]) == 1 and "温泉" in doc["tasks"][0]["description"], doc
 
@@ -286,13 +278,13 @@ def test_ja_a_reason_before_the_verb_that_ends_the_clause():
 # ---- Chinese: traditional 關於…的問題 answers, and 弄好了 / 处理好了 say a task is done
 
 def test_zh_traditional_answer_lead():
-    doc = _parse("關於T-77的問題：寄到高雄那個地址")
+    doc = parse_at_now("關於T-77的問題：寄到高雄那個地址")
     assert _commands(doc) == [("answer", ["T-77"], None)] and "高雄" in doc["commands"][0]["note"], doc
 
 
 @pytest.mark.parametrize("text", ["T-66 我自己弄好了，标记完成吧", "T-66 我已经处理好了"])
 def test_zh_done_by_myself(text):
-    doc = _parse(text)
+    doc = parse_at_now(text)
     assert _commands(doc) == [("done", ["T-66"], None)] and not doc["status"], doc
 
 
@@ -311,7 +303,7 @@ def test_zh_done_by_myself(text):
     ("T-29はキャンセル。代わりに花屋に電話して", "花屋"),
 ])
 def test_instead_after_a_command_is_a_new_task(text, word):
-    doc = _parse(text)
+    doc = parse_at_now(text)
     assert [c["verb"] for c in doc["commands"]] == ["cancel"] and not doc["commands"][0]["note"], doc
     assert len(doc["tasks"]) == 1 and word in doc["tasks"][0]["description"], doc
 
@@ -328,24 +320,24 @@ def test_instead_after_a_command_is_a_new_task(text, word):
     "Stand der Aufgaben, bitte",
 ])
 def test_more_status_forms(text):
-    doc = _parse(text)
+    doc = parse_at_now(text)
     assert doc["status"] and doc["tasks"] == [], doc
 
 
 def test_a_question_about_something_else_with_the_elided_word_is_not_status():
-    assert not _parse("com'è andata la cena?")["status"]
+    assert not parse_at_now("com'è andata la cena?")["status"]
 
 
 # ---- an example marker after the opening question is part of the work asked for, not a quoted
 # ---- example ("how's T-33 going? and add: write the … template into …")
 
 def test_a_template_after_a_status_question_is_work():
-    doc = _parse("how's T-48 going? and pls add: fill in the invoice template in invoice.md")
+    doc = parse_at_now("how's T-48 going? and pls add: fill in the invoice template in invoice.md")
     assert doc["status"] and len(doc["tasks"]) == 1 and "invoice.md" in doc["tasks"][0]["description"], doc
 
 
 def test_an_example_in_the_opening_question_is_still_quoted():
-    assert _parse("what does a good template look like? e.g. buy milk, call mom")["tasks"] == []
+    assert parse_at_now("what does a good template look like? e.g. buy milk, call mom")["tasks"] == []
 
 
 # ---- a command's note ends where "and add a task: …" starts a new one
@@ -356,7 +348,7 @@ def test_an_example_in_the_opening_question_is_still_quoted():
     ("reintenta T-04 con la VPN, y añade: llamar a Luis", "Luis"),
 ])
 def test_a_note_ends_at_an_added_task(text, word):
-    doc = _parse(text)
+    doc = parse_at_now(text)
     assert doc["commands"][0]["note"] and word not in doc["commands"][0]["note"], doc
     assert len(doc["tasks"]) == 1 and word in doc["tasks"][0]["description"], doc
 
@@ -371,12 +363,12 @@ def test_a_note_ends_at_an_added_task(text, word):
     ("il reste à réserver le gîte à Annecy", "Annecy"),
 ])
 def test_what_is_left_frames_work(text, word):
-    doc = _parse(text)
+    doc = parse_at_now(text)
     assert doc["mode"] == "intake" and len(doc["tasks"]) == 1 and word in doc["tasks"][0]["description"], doc
 
 
 def test_what_is_left_asked_is_still_status():
-    assert _parse("o que falta?")["status"]
+    assert parse_at_now("o que falta?")["status"]
 
 
 # ---- "can you take care of this?" before the requests ("podes tratar disto?", "¿puedes encargarte de
@@ -391,17 +383,17 @@ def test_what_is_left_asked_is_still_status():
     ("hallo, kannst du das erledigen? schreib Jonas wegen der Rechnung", "Jonas"),
 ])
 def test_take_care_of_this_points_at_the_requests(text, word):
-    doc = _parse(text)
+    doc = parse_at_now(text)
     assert len(doc["tasks"]) == 1 and word in doc["tasks"][0]["description"], _descriptions(doc)
 
 
 @pytest.mark.parametrize("text", ["¿puedes encargarte del seguro del coche?", "podes tratar da renovação do seguro?"])
 def test_take_care_of_a_named_thing_is_a_task(text):
-    assert len(_parse(text)["tasks"]) == 1
+    assert len(parse_at_now(text)["tasks"]) == 1
 
 
 def test_zh_change_into_inside_a_task_is_no_instead():
-    doc = _parse("周五之前把报告的字体改成宋体")
+    doc = parse_at_now("周五之前把报告的字体改成宋体")
     assert len(doc["tasks"]) == 1 and not doc["unsure"], doc
 
 
@@ -413,12 +405,12 @@ def test_zh_change_into_inside_a_task_is_no_instead():
     "mira aquello del seguro que te dije",
 ])
 def test_a_vague_object_is_doubted(text):
-    doc = _parse(text)
+    doc = parse_at_now(text)
     assert doc["mode"] == "intake" and any(reason.startswith("vague") for reason in doc["unsure"]), doc
 
 
 def test_a_named_object_after_dich_um_is_not_doubted():
-    assert not _parse("kannst du dich um die Anmeldung für den Kurs kümmern")["unsure"]
+    assert not parse_at_now("kannst du dich um die Anmeldung für den Kurs kümmern")["unsure"]
 
 
 # ---- a topic lead before the request ("the brewery thing - can you …", "lo de la sintonía, míralo …"):
@@ -431,13 +423,13 @@ def test_a_named_object_after_dich_um_is_not_doubted():
     ("le dîner de samedi - tu peux réserver chez Paul ?", "Paul"),
 ])
 def test_a_topic_lead_before_a_request(text, word):
-    doc = _parse(text)
+    doc = parse_at_now(text)
     assert doc["mode"] == "intake" and doc["tasks"] and word in doc["tasks"][0]["description"], doc
 
 
 @pytest.mark.parametrize("text", ["lol no rush, take your time", "bin gleich im Meeting, melde mich später"])
 def test_chat_before_a_comma_is_no_topic(text):
-    assert _parse(text)["mode"] == "none"
+    assert parse_at_now(text)["mode"] == "none"
 
 
 # ---- the asked second-person request in a later clause ("…, ¿me lo preparas con …?")
@@ -447,7 +439,7 @@ def test_chat_before_a_comma_is_no_topic(text):
     ("entro lunedì devo consegnare la relazione, me la prepari con i dati di vendite.xlsx?", "relazione"),
 ])
 def test_an_asked_you_form_in_a_later_clause(text, word):
-    doc = _parse(text)
+    doc = parse_at_now(text)
     assert doc["mode"] == "intake" and len(doc["tasks"]) == 1 and word in doc["tasks"][0]["description"], doc
 
 
@@ -458,7 +450,7 @@ def test_an_asked_you_form_in_a_later_clause(text, word):
     ("quando terminar a T-15 manda o relatório pra Bia", "Bia"),
 ])
 def test_a_done_word_before_its_id(text, word):
-    doc = _parse(text)
+    doc = parse_at_now(text)
     assert doc["mode"] == "intake" and doc["commands"] == [], doc
     assert len(doc["tasks"]) == 1 and doc["tasks"][0]["depends_on"] == ["T-15"], doc
 
@@ -474,13 +466,13 @@ def test_a_done_word_before_its_id(text, word):
     ("markiere als erledigt T-4", ["T-04"]),
 ])
 def test_mark_as_done_before_the_id(text, ids):
-    assert _commands(_parse(text)) == [("done", ids, None)]
+    assert _commands(parse_at_now(text)) == [("done", ids, None)]
 
 
 # ---- a misspelt control verb three words before its id ("reintena de la T-40 a la T-43")
 
 def test_a_misspelt_verb_before_a_range():
-    assert _commands(_parse("reintena de la T-50 a la T-52")) == [("retry", ["T-50", "T-51", "T-52"], None)]
+    assert _commands(parse_at_now("reintena de la T-50 a la T-52")) == [("retry", ["T-50", "T-51", "T-52"], None)]
 
 
 # ---- status: "¿cómo va lo del …?" (how the matter of … goes), ja "何件残ってる" / "止まってるのがあれば教えて"
@@ -493,12 +485,12 @@ def test_a_misspelt_verb_before_a_range():
     "止まってるのがあれば教えて",
 ])
 def test_status_how_the_matter_goes(text):
-    assert _parse(text)["status"]
+    assert parse_at_now(text)["status"]
 
 
 @pytest.mark.parametrize("text", ["¿qué falta para la receta?", "終わったものを片付けて"])
 def test_not_status(text):
-    assert not _parse(text)["status"]
+    assert not parse_at_now(text)["status"]
 
 
 # ---- the opener said again before each dictated request ("faut que tu réserves … que tu demandes …")
@@ -510,13 +502,13 @@ def test_not_status(text):
     ("ho bisogno che tu prenoti il campo che tu chiami Luca e che tu compri il pane", ["campo", "Luca", "pane"]),
 ])
 def test_the_opener_said_again_starts_a_request(text, words):
-    doc = _parse(text)
+    doc = parse_at_now(text)
     assert len(doc["tasks"]) == len(words), _descriptions(doc)
     assert all(word in task["description"] for word, task in zip(words, doc["tasks"])), _descriptions(doc)
 
 
 def test_a_that_clause_inside_a_reminder_is_no_new_request():
-    doc = _parse("apunta esto: llamar al técnico, y recuérdame el lunes a las 9 que tengo que pagar el alquiler")
+    doc = parse_at_now("apunta esto: llamar al técnico, y recuérdame el lunes a las 9 que tengo que pagar el alquiler")
     assert len(doc["tasks"]) == 2, _descriptions(doc)
 
 
@@ -529,7 +521,7 @@ def test_a_that_clause_inside_a_reminder_is_no_new_request():
     "una vez terminada la T-17, mándale un correo a Elena",
 ])
 def test_once_without_that_waits_for_the_id(text):
-    doc = _parse(text)
+    doc = parse_at_now(text)
     assert doc["commands"] == [] and len(doc["tasks"]) == 1 and doc["tasks"][0]["depends_on"] == ["T-17"], doc
 
 
@@ -540,40 +532,40 @@ def test_once_without_that_waits_for_the_id(text):
     "Por favor, haz lo siguiente:\n1) compara tarifas de Orange y Digi\n2) cancela la suscripción de HBO",
 ])
 def test_por_favor_before_a_list_is_no_question(text):
-    doc = _parse(text)
+    doc = parse_at_now(text)
     assert doc["mode"] == "intake" and len(doc["tasks"]) == 2, doc
 
 
 # ---- a softener alone before a command ("go ahead and retry T-31") leaves no task
 
 def test_a_softener_before_a_command_is_no_task():
-    doc = _parse("go ahead and skip T-44")
+    doc = parse_at_now("go ahead and skip T-44")
     assert _commands(doc) == [("skip", ["T-44"], None)] and doc["tasks"] == [], doc
 
 
 # ---- "show me everything that's blocked"
 
 def test_show_everything_that_is_in_a_state():
-    assert _parse("show me everything that's pending")["status"]
+    assert parse_at_now("show me everything that's pending")["status"]
 
 
 # ---- ja: "…の空き状況を調べて" (look up the availability) is a task; "状況を教えて" asks for the status
 
 def test_ja_looking_up_a_situation_is_a_task():
-    doc = _parse("温泉旅館の空き状況を調べておいて")
+    doc = parse_at_now("温泉旅館の空き状況を調べておいて")
     assert not doc["status"] and len(doc["tasks"]) == 1, doc
 
 
 @pytest.mark.parametrize("text", ["状況を教えて", "進捗を教えてください"])
 def test_ja_tell_me_the_status(text):
-    assert _parse(text)["status"]
+    assert parse_at_now(text)["status"]
 
 
 # ---- ja "…をお願いしたいです" (I would like to ask for …) asks for the work
 
 @pytest.mark.parametrize("text", ["会議室の予約をお願いしたいです", "見積もりの作成をお願いしたいんですが"])
 def test_ja_i_would_like_to_ask_for(text):
-    doc = _parse(text)
+    doc = parse_at_now(text)
     assert doc["mode"] == "intake" and len(doc["tasks"]) == 1, doc
 
 
@@ -584,11 +576,11 @@ def test_ja_i_would_like_to_ask_for(text):
     "这些帮我做一下：\n1. 查一下去成都的机票\n2. 给老王打电话",
 ])
 def test_cjk_this_please_before_a_list(text):
-    assert len(_parse(text)["tasks"]) == 2, _descriptions(_parse(text))
+    assert len(parse_at_now(text)["tasks"]) == 2, _descriptions(parse_at_now(text))
 
 
 def test_ja_this_as_an_object_is_still_a_task():
-    assert len(_parse("これを田中さんに送って")["tasks"]) == 1
+    assert len(parse_at_now("これを田中さんに送って")["tasks"]) == 1
 
 
 # ---- an answer after a command and a join ("skip T-33, et pour T-34 : oui, …")
@@ -599,7 +591,7 @@ def test_ja_this_as_an_object_is_still_a_task():
     ("skip T-53, and for T-54: use the blue key", ("skip", ["T-53"], None), ["T-54"], "blue"),
 ])
 def test_an_answer_after_a_command_and_a_join(text, first, answer, word):
-    doc = _parse(text)
+    doc = parse_at_now(text)
     assert _commands(doc) == [first, ("answer", answer, None)], doc
     assert word in doc["commands"][1]["note"], doc
 
@@ -608,12 +600,12 @@ def test_an_answer_after_a_command_and_a_join(text, first, answer, word):
 
 @pytest.mark.parametrize("text", ["qual è la situazione a Roma?", "com'è la situazione a Napoli?"])
 def test_a_status_topic_about_something_else(text):
-    assert not _parse(text)["status"]
+    assert not parse_at_now(text)["status"]
 
 
 @pytest.mark.parametrize("text", ["what's the status on everything?", "qual è lo stato dei task?", "wie ist der Stand?"])
 def test_a_status_topic_about_the_queue(text):
-    assert _parse(text)["status"]
+    assert parse_at_now(text)["status"]
 
 
 # ---- "no longer needed" after the id cancels it ("T-12 ya no hace falta", "não precisa mais", "n'est plus
@@ -627,7 +619,7 @@ def test_a_status_topic_about_the_queue(text):
     "T-82はもう不要です",
 ])
 def test_no_longer_needed_cancels(text):
-    doc = _parse(text)
+    doc = parse_at_now(text)
     assert _commands(doc) == [("cancel", ["T-82"], None)] and doc["tasks"] == [], doc
 
 
@@ -637,18 +629,18 @@ def test_no_longer_needed_cancels(text):
     ("annulla T-82, meglio cercare un hotel a Bari", "Bari"),
 ])
 def test_better_after_a_cancel_is_a_new_task(text, word):
-    doc = _parse(text)
+    doc = parse_at_now(text)
     assert _commands(doc) == [("cancel", ["T-82"], None)] and not doc["commands"][0]["note"], doc
     assert len(doc["tasks"]) == 1 and word in doc["tasks"][0]["description"], doc
 
 
 def test_mejor_inside_a_task_is_no_new_task():
-    assert len(_parse("busca el mejor hotel en Vigo")["tasks"]) == 1
+    assert len(parse_at_now("busca el mejor hotel en Vigo")["tasks"]) == 1
 
 
 @pytest.mark.parametrize("text", ["T-84 n'est plus utile, annule-la", "la T-84 ya no hace falta, cancélala"])
 def test_no_longer_needed_then_the_verb_with_its_pronoun_is_one_command(text):
-    doc = _parse(text)
+    doc = parse_at_now(text)
     assert _commands(doc) == [("cancel", ["T-84"], None)] and doc["tasks"] == [], doc
 
 
@@ -659,12 +651,12 @@ def test_no_longer_needed_then_the_verb_with_its_pronoun_is_one_command(text):
     "t'as fini quoi aujourd'hui ?", "今日は何が終わった？", "まだ終わってないのは？",
 ])
 def test_more_short_status_questions(text):
-    assert _parse(text)["status"]
+    assert parse_at_now(text)["status"]
 
 
 @pytest.mark.parametrize("text", ["what did you finish reading?", "宿題はまだ終わってないの？"])
 def test_short_questions_about_other_things(text):
-    assert not _parse(text)["status"]
+    assert not parse_at_now(text)["status"]
 
 
 # ---- polite and indirect leads ("would it be possible to …", "I was wondering if you could …", "sería
@@ -688,7 +680,7 @@ def test_short_questions_about_other_things(text):
     ("mi chiedevo se potessi cercare voli per Bergen", "Bergen"),
 ])
 def test_polite_and_indirect_leads(text, word):
-    doc = _parse(text)
+    doc = parse_at_now(text)
     assert doc["mode"] == "intake" and len(doc["tasks"]) == 1 and word in doc["tasks"][0]["description"], doc
 
 
@@ -697,7 +689,7 @@ def test_polite_and_indirect_leads(text, word):
     "je me demandais si tu avais vu le film", "I was wondering if you could explain cron",
 ])
 def test_questions_about_possibility_are_not_requests(text):
-    assert _parse(text)["mode"] == "none"
+    assert parse_at_now(text)["mode"] == "none"
 
 
 # ---- a date before a need frame ("for Friday I need the slides ready", "para el viernes necesito …")
@@ -711,25 +703,25 @@ def test_questions_about_possibility_are_not_requests(text):
     ("para segunda preciso da lista de convidados", "convidados"),
 ])
 def test_a_date_before_a_need_frame(text, word):
-    doc = _parse(text)
+    doc = parse_at_now(text)
     assert doc["mode"] == "intake" and len(doc["tasks"]) == 1 and word in doc["tasks"][0]["description"], doc
 
 
 @pytest.mark.parametrize("text, verb", [("pausa a fila pfv", "pause"), ("retoma a fila se faz favor", "resume")])
 def test_pt_polite_words_in_a_queue_command(text, verb):
-    assert _commands(_parse(text)) == [(verb, [], "all")]
+    assert _commands(parse_at_now(text)) == [(verb, [], "all")]
 
 
 # ---- zh "能帮我…吗" asks for the work
 
 @pytest.mark.parametrize("text, word", [("能帮我把报告发给小李吗", "小李"), ("可不可以帮我订个周六的位子？", "位子")])
 def test_zh_can_you_help_me_do(text, word):
-    doc = _parse(text)
+    doc = parse_at_now(text)
     assert doc["mode"] == "intake" and len(doc["tasks"]) == 1 and word in doc["tasks"][0]["description"], doc
 
 
 def test_zh_can_you_help_me_alone_names_no_work():
-    assert _parse("你能帮我吗？")["mode"] == "none"
+    assert parse_at_now("你能帮我吗？")["mode"] == "none"
 
 
 # ---- "take a note: …", "schreib auf: …", "メモして：…" frame what follows
@@ -741,7 +733,7 @@ def test_zh_can_you_help_me_alone_names_no_work():
     ("メモして：獣医に電話する、ドッグフードを買う", ["獣医", "ドッグフード"]),
 ])
 def test_take_a_note_frames_the_work(text, words):
-    doc = _parse(text)
+    doc = parse_at_now(text)
     assert [w for w, t in zip(words, doc["tasks"]) if w in t["description"]] == words, _descriptions(doc)
     assert not any(d.lower().startswith(("take", "jot", "schreib auf")) for d in _descriptions(doc))
 
@@ -750,12 +742,12 @@ def test_take_a_note_frames_the_work(text, words):
 
 @pytest.mark.parametrize("text", ["la T-19 va primero", "T-19 hat Vorrang", "T-19 ha la precedenza", "a T-19 vai primeiro"])
 def test_goes_first_after_the_id(text):
-    assert _commands(_parse(text)) == [("urgent", ["T-19"], None)]
+    assert _commands(parse_at_now(text)) == [("urgent", ["T-19"], None)]
 
 
 @pytest.mark.parametrize("text", ["T-19 ha priorità bassa", "T-19 tiene prioridad baja"])
 def test_low_priority_is_not_urgent(text):
-    assert ("urgent", ["T-19"], None) not in _commands(_parse(text))
+    assert ("urgent", ["T-19"], None) not in _commands(parse_at_now(text))
 
 
 # ---- "it would be great if you could …" and its kin ask for the work (German "…, wenn du …" is left:
@@ -770,9 +762,9 @@ def test_low_priority_is_not_urgent(text):
     ("seria ótimo se você pudesse reservar a van pro show", "van"),
 ])
 def test_it_would_be_great_if_you_could(text, word):
-    doc = _parse(text)
+    doc = parse_at_now(text)
     assert doc["mode"] == "intake" and len(doc["tasks"]) == 1 and word in doc["tasks"][0]["description"], doc
 
 
 def test_it_would_be_great_if_you_could_explain_is_answered():
-    assert _parse("it would be great if you could explain cron")["mode"] == "none"
+    assert parse_at_now("it would be great if you could explain cron")["mode"] == "none"

@@ -1,13 +1,10 @@
 """Requests as people write them: "I need …" / "help me with …" in every language, verb-final
 Japanese, chat verbs, and items that open with a number."""
 
-from datetime import datetime, timezone
-
 import pytest
 
+from parsing import NOW
 from task_runner.parse import parse_message
-
-NOW = datetime(2026, 11, 20, 10, 0, tzinfo=timezone.utc)
 
 
 def descriptions(message: str) -> list[str]:

@@ -1,17 +1,8 @@
 """Round 6 (before holdout5): general rules for classes of misses, each in every language it applies to."""
 
-from datetime import datetime, timezone
-
 import pytest
 
-from task_runner.parse import parse_message
-
-NOW = datetime(2026, 11, 20, 10, 0, tzinfo=timezone.utc)
-
-
-def _parse(text):
-    return parse_message(text, now=NOW)
-
+from parsing import parse_at_now
 
 # ---- a count announced before a dash frames the list, as before a colon ("two things — …")
 
@@ -26,7 +17,7 @@ def _parse(text):
     "three things - check my passport, text Tom the wifi password, book a haircut",
 ])
 def test_a_count_before_a_dash_is_no_task(text):
-    doc = _parse(text)
+    doc = parse_at_now(text)
     expected = 3 if text.startswith("three") else 2
     assert len(doc["tasks"]) == expected, [t["description"] for t in doc["tasks"]]
     assert not any(t["description"].lower().startswith(("two", "zwei", "deux", "dos", "duas", "due", "两", "three"))
@@ -34,7 +25,7 @@ def test_a_count_before_a_dash_is_no_task(text):
 
 
 def test_a_dash_after_a_verb_is_no_header():
-    doc = _parse("book the goods lift - the building manager says it is free on Friday")
+    doc = parse_at_now("book the goods lift - the building manager says it is free on Friday")
     assert doc["tasks"] and doc["tasks"][0]["description"].startswith("book")
 
 
@@ -51,7 +42,7 @@ def test_a_dash_after_a_verb_is_no_header():
     "まだ実行中のタスクがあるか教えてくれる？",
 ])
 def test_a_tell_me_lead_around_a_status_question(text):
-    doc = _parse(text)
+    doc = parse_at_now(text)
     assert doc["status"] and doc["tasks"] == [], doc
 
 
@@ -60,7 +51,7 @@ def test_a_tell_me_lead_around_a_status_question(text):
     "when you get a chance, what failed?",
 ])
 def test_a_scene_setting_lead_before_a_status_question(text):
-    doc = _parse(text)
+    doc = parse_at_now(text)
     assert doc["status"] and doc["tasks"] == [], doc
 
 
@@ -70,7 +61,7 @@ def test_a_scene_setting_lead_before_a_status_question(text):
     "já acabou alguma coisa?",
 ])
 def test_did_you_finish_anything(text):
-    doc = _parse(text)
+    doc = parse_at_now(text)
     assert doc["status"] and doc["tasks"] == [], doc
 
 
@@ -80,7 +71,7 @@ def test_did_you_finish_anything(text):
     "kannst du nachsehen, warum der Job fehlgeschlagen ist?",
 ])
 def test_a_request_with_a_question_stays_a_task(text):
-    doc = _parse(text)
+    doc = parse_at_now(text)
     assert not doc["status"] and len(doc["tasks"]) == 1, doc
 
 
@@ -104,7 +95,7 @@ def test_a_request_with_a_question_stays_a_task(text):
     "3）手紙ができたら大家さんにメールで送って",
 ])
 def test_a_numbered_item_waits_for_the_item_it_names(text):
-    doc = _parse(text)
+    doc = parse_at_now(text)
     assert len(doc["tasks"]) == 3, [t["description"] for t in doc["tasks"]]
     assert doc["tasks"][2]["depends_on"] == [0], [t["depends_on"] for t in doc["tasks"]]
     assert doc["tasks"][1]["depends_on"] == []
@@ -123,7 +114,7 @@ def test_a_numbered_item_waits_for_the_item_it_names(text):
     ("金曜にスシローを予約して、いや、やっぱり くら寿司を予約して", "くら寿司"),
 ])
 def test_a_correction_with_a_new_request_replaces_the_item(text, kept):
-    doc = _parse(text)
+    doc = parse_at_now(text)
     assert [kept in t["description"] for t in doc["tasks"]] == [True], [t["description"] for t in doc["tasks"]]
 
 
@@ -136,12 +127,12 @@ def test_a_correction_with_a_new_request_replaces_the_item(text, kept):
     ("envoie le rapport à Ana, non, laisse tomber, appelle la banque", "banque"),
 ])
 def test_a_retraction_withdraws_the_item_before(text, kept):
-    doc = _parse(text)
+    doc = parse_at_now(text)
     assert [kept in t["description"] for t in doc["tasks"]] == [True], [t["description"] for t in doc["tasks"]]
 
 
 def test_a_correction_of_a_detail_keeps_one_item():
-    doc = _parse("book a table for 4 at 7, no wait, make that 8")
+    doc = parse_at_now("book a table for 4 at 7, no wait, make that 8")
     assert len(doc["tasks"]) == 1 and "8" in doc["tasks"][0]["description"]
 
 
@@ -150,7 +141,7 @@ def test_a_correction_of_a_detail_keeps_one_item():
     "call the plumber, I mean today if possible",
 ])
 def test_a_correction_word_without_a_new_request_changes_nothing(text):
-    assert len(_parse(text)["tasks"]) == 1
+    assert len(parse_at_now(text)["tasks"]) == 1
 
 
 # ---- "…, and tomorrow call …": a time phrase between the join and the verb still opens a new request
@@ -165,7 +156,7 @@ def test_a_correction_word_without_a_new_request_changes_nothing(text):
     "rinnova l'assicurazione, e domani chiama l'idraulico",
 ])
 def test_a_time_phrase_before_the_second_verb(text):
-    doc = _parse(text)
+    doc = parse_at_now(text)
     assert len(doc["tasks"]) == 2, [t["description"] for t in doc["tasks"]]
     assert doc["tasks"][1]["schedule"]["not_before"] or doc["tasks"][1]["schedule"]["due"]
 
@@ -176,7 +167,7 @@ def test_a_time_phrase_before_the_second_verb(text):
     "lass die Tests laufen und schreib danach die Release Notes in CHANGELOG.md",
 ])
 def test_a_time_phrase_without_a_new_verb_does_not_cut(text):
-    doc = _parse(text)
+    doc = parse_at_now(text)
     assert len(doc["tasks"]) == (2 if "Tests" in text else 1), [t["description"] for t in doc["tasks"]]
 
 
@@ -188,13 +179,13 @@ def test_a_time_phrase_without_a_new_verb_does_not_cut(text):
     ("procura uma oficina e depois mandas o orçamento ao Rui", "messaging"),
 ])
 def test_a_second_person_request_after_then(text, kind):
-    doc = _parse(text)
+    doc = parse_at_now(text)
     assert len(doc["tasks"]) == 2, [t["description"] for t in doc["tasks"]]
     assert doc["tasks"][1]["type"] == kind
 
 
 def test_a_plural_noun_after_then_is_no_verb():
-    doc = _parse("busca un taller y luego las pruebas del coche")
+    doc = parse_at_now("busca un taller y luego las pruebas del coche")
     assert len(doc["tasks"]) == 1
 
 
@@ -206,12 +197,12 @@ def test_a_plural_noun_after_then_is_no_verb():
     ("やること：牛乳を買う、部長にメールを送る", 2),
 ])
 def test_japanese_plain_form_items_joined_by_a_comma(text, count):
-    doc = _parse(text)
+    doc = parse_at_now(text)
     assert len(doc["tasks"]) == count, [t["description"] for t in doc["tasks"]]
 
 
 def test_a_plain_form_inside_one_request_stays_whole():
-    doc = _parse("来週行ける整備工場を探して")
+    doc = parse_at_now("来週行ける整備工場を探して")
     assert len(doc["tasks"]) == 1
 
 
@@ -223,7 +214,7 @@ def test_a_plain_form_inside_one_request_stays_whole():
     ("查一下票还有跟老刘说一声聚餐改到周日", 2),
 ])
 def test_a_not_a_is_no_sequencer(text, count):
-    doc = _parse(text)
+    doc = parse_at_now(text)
     assert len(doc["tasks"]) == count, [t["description"] for t in doc["tasks"]]
     assert "没有" not in [t["description"] for t in doc["tasks"]] and doc["unsure"] == []
 
@@ -238,7 +229,7 @@ def test_a_not_a_is_no_sequencer(text, count):
     ("procura um encanador e manda-lhe uma mensagem", ["info-lookup", "messaging"]),
 ])
 def test_a_verb_with_a_hyphenated_pronoun(text, kinds):
-    assert [t["type"] for t in _parse(text)["tasks"]] == kinds
+    assert [t["type"] for t in parse_at_now(text)["tasks"]] == kinds
 
 
 # ---- before a "then" step, a verb the tables do not know still opens the first step
@@ -252,7 +243,7 @@ def test_a_verb_with_a_hyphenated_pronoun(text, kinds):
     "esporta gli ordini del negozio in un foglio e poi manda il foglio al commercialista",
 ])
 def test_an_unknown_verb_before_then(text):
-    doc = _parse(text)
+    doc = parse_at_now(text)
     assert len(doc["tasks"]) == 2, [t["description"] for t in doc["tasks"]]
     assert doc["tasks"][1]["depends_on"] == [0]
 
@@ -262,7 +253,7 @@ def test_an_unknown_verb_before_then(text):
     "trasloco il 22 quindi chiedi preventivi a tre ditte",
 ])
 def test_context_before_then_is_no_step(text):
-    assert len(_parse(text)["tasks"]) == 1
+    assert len(parse_at_now(text)["tasks"]) == 1
 
 
 # ---- run-on dictation after a polite lead ("porfa busca … pide …"), cut only at the opener's own verbs
@@ -273,7 +264,7 @@ def test_context_before_then_is_no_step(text):
     ("per favore compra il latte chiama la mamma prenota il dentista", 3),
 ])
 def test_a_run_on_after_a_polite_lead(text, count):
-    doc = _parse(text)
+    doc = parse_at_now(text)
     assert len(doc["tasks"]) == count, [t["description"] for t in doc["tasks"]]
     assert not any(t["description"].startswith("cerca") for t in doc["tasks"])
 
@@ -283,7 +274,7 @@ def test_a_run_on_after_a_polite_lead(text, count):
     "pergunta pra Dona Célia se ela pode vir quinta",
 ])
 def test_asking_a_person_is_messaging(text):
-    assert [t["type"] for t in _parse(text)["tasks"]] == ["messaging"]
+    assert [t["type"] for t in parse_at_now(text)["tasks"]] == ["messaging"]
 
 
 # ---- asking a named person for something is a message ("frag Lena ob …", "pídele a Andrés …")
@@ -297,7 +288,7 @@ def test_asking_a_person_is_messaging(text):
     "pede pra Bia o link da reunião",
 ])
 def test_asking_a_named_person_is_messaging(text):
-    assert [t["type"] for t in _parse(text)["tasks"]] == ["messaging"]
+    assert [t["type"] for t in parse_at_now(text)["tasks"]] == ["messaging"]
 
 
 @pytest.mark.parametrize("text, kind", [
@@ -305,7 +296,7 @@ def test_asking_a_named_person_is_messaging(text):
     ("demande le prix du billet sur le site de la SNCF", "info-lookup"),
 ])
 def test_asking_without_a_person_keeps_its_type(text, kind):
-    assert [t["type"] for t in _parse(text)["tasks"]] == [kind]
+    assert [t["type"] for t in parse_at_now(text)["tasks"]] == [kind]
 
 
 @pytest.mark.parametrize("text", [
@@ -315,7 +306,7 @@ def test_asking_without_a_person_keeps_its_type(text, kind):
     "花屋の小林さんに芍薬があるか聞いて",
 ])
 def test_asking_a_person_in_chinese_and_japanese_is_messaging(text):
-    assert [t["type"] for t in _parse(text)["tasks"]] == ["messaging"]
+    assert [t["type"] for t in parse_at_now(text)["tasks"]] == ["messaging"]
 
 
 # ---- an impersonal "have to" frame before a list of infinitives (pt "tem que", like es "hay que", fr "il faut")
@@ -327,12 +318,12 @@ def test_asking_a_person_in_chinese_and_japanese_is_messaging(text):
     "bisogna controllare il frigo, scrivere al fornitore e stampare il menù",
 ])
 def test_a_have_to_frame_before_infinitives(text):
-    assert len(_parse(text)["tasks"]) == 3
+    assert len(parse_at_now(text)["tasks"]) == 3
 
 
 @pytest.mark.parametrize("text", ["gibts was Neues bei meinen Tasks?", "gibt's was Neues bei meinen Tasks?"])
 def test_the_german_contraction_gibts_asks_like_gibt_es(text):
-    doc = _parse(text)
+    doc = parse_at_now(text)
     assert doc["status"] and doc["tasks"] == []
 
 
@@ -346,7 +337,7 @@ def test_the_german_contraction_gibts_asks_like_gibt_es(text):
     ("schreib eine Zusammenfassung in notes.md", "file-creation"),
 ])
 def test_writing_a_person_a_thing(text, kind):
-    assert [t["type"] for t in _parse(text)["tasks"]] == [kind]
+    assert [t["type"] for t in parse_at_now(text)["tasks"]] == [kind]
 
 
 # ---- plural task nouns before an id range ("annule les tâches T-12 à T-14") and asking verbs in the infinitive
@@ -359,7 +350,7 @@ def test_writing_a_person_a_thing(text, kind):
     "cancel tasks T-12 to T-14",
 ])
 def test_cancel_a_range_after_a_plural_task_noun(text):
-    doc = _parse(text)
+    doc = parse_at_now(text)
     assert [(c["verb"], c["ids"]) for c in doc["commands"]] == [("cancel", ["T-12", "T-13", "T-14"])] and doc["tasks"] == []
 
 
@@ -370,11 +361,11 @@ def test_cancel_a_range_after_a_plural_task_noun(text):
     "due cose: confrontare le tariffe della luce, e chiedere a Paola le chiavi",
 ])
 def test_asking_a_person_in_the_infinitive(text):
-    assert [t["type"] for t in _parse(text)["tasks"]][1:] == ["messaging"]
+    assert [t["type"] for t in parse_at_now(text)["tasks"]][1:] == ["messaging"]
 
 
 def test_the_french_title_m_dot_does_not_end_a_sentence():
-    doc = _parse("demain à 9h, écris à M. Dubois pour confirmer le rendez-vous")
+    doc = parse_at_now("demain à 9h, écris à M. Dubois pour confirmer le rendez-vous")
     assert [t["type"] for t in doc["tasks"]] == ["messaging"] and "Dubois" in doc["tasks"][0]["description"]
 
 
@@ -385,12 +376,12 @@ def test_the_french_title_m_dot_does_not_end_a_sentence():
     "T-22 is done, also can you look up the ticket prices for Disneyland",
 ])
 def test_a_request_after_a_command_is_a_task(text):
-    doc = _parse(text)
+    doc = parse_at_now(text)
     assert doc["commands"][0]["note"] is None and len(doc["tasks"]) == 1
 
 
 def test_how_to_retry_after_also_stays_the_note():
-    doc = _parse("重试T-04，另外请用测试环境的密钥")
+    doc = parse_at_now("重试T-04，另外请用测试环境的密钥")
     assert doc["commands"][0]["note"] and doc["tasks"] == []
 
 
@@ -402,10 +393,10 @@ def test_how_to_retry_after_also_stays_the_note():
     ("in 2 hours check whether the logger uploaded to drive, then text me the reading", 2),
 ])
 def test_telling_the_user_the_result(text, count):
-    assert len(_parse(text)["tasks"]) == count
+    assert len(parse_at_now(text)["tasks"]) == count
 
 
 def test_spanish_pasar_with_two_pronouns_hands_a_thing_over():
-    doc = _parse("redacta una carta de motivación en beca/carta.md y después pásasela a mi tutora Inés para que la revise")
+    doc = parse_at_now("redacta una carta de motivación en beca/carta.md y después pásasela a mi tutora Inés para que la revise")
     assert [t["type"] for t in doc["tasks"]] == ["file-creation", "messaging"]
     assert doc["tasks"][1]["depends_on"] == [0]

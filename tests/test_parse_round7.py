@@ -1,18 +1,9 @@
 """Round 7 (holdout5 as the development set): general rules for classes of misses, each in every
 language it applies to, worded differently from the corpus."""
 
-from datetime import datetime, timezone
-
 import pytest
 
-from task_runner.parse import parse_message
-
-NOW = datetime(2026, 11, 20, 10, 0, tzinfo=timezone.utc)
-
-
-def _parse(text):
-    return parse_message(text, now=NOW)
-
+from parsing import parse_at_now
 
 # ---- after a time-led item, a join and a "now / meanwhile" word open a new request for now
 
@@ -26,7 +17,7 @@ def _parse(text):
     ("后天上午十点提醒我交房租，现在就帮我查一下房东的电话", "房东"),
 ])
 def test_a_request_for_now_after_a_timed_one_is_its_own_task(text, second):
-    tasks = _parse(text)["tasks"]
+    tasks = parse_at_now(text)["tasks"]
     assert len(tasks) == 2, [t["description"] for t in tasks]
     assert tasks[0]["schedule"]["not_before"], tasks[0]
     assert second in tasks[1]["description"] and not tasks[1]["schedule"]["not_before"], tasks[1]
@@ -43,12 +34,12 @@ def test_a_request_for_now_after_a_timed_one_is_its_own_task(text, second):
     ("every 4th at 7 check the water meter reading", "0 7 4 * *"),
 ])
 def test_an_ordinal_day_after_every_is_monthly(text, cron):
-    tasks = _parse(text)["tasks"]
+    tasks = parse_at_now(text)["tasks"]
     assert len(tasks) == 1 and tasks[0]["schedule"]["cron"] == cron, tasks
 
 
 def test_every_second_week_is_no_monthly_day():
-    assert _parse("every 2nd week call my grandmother")["tasks"][0]["schedule"]["cron"] != "0 9 2 * *"
+    assert parse_at_now("every 2nd week call my grandmother")["tasks"][0]["schedule"]["cron"] != "0 9 2 * *"
 
 
 # ---- status questions in short or novel forms
@@ -71,7 +62,7 @@ def test_every_second_week_is_no_monthly_day():
     "恐れ入りますが、実行中のタスクを教えていただけますか",      # a polite lead before a tell-me question
 ])
 def test_status_questions_in_short_or_novel_forms(text):
-    doc = _parse(text)
+    doc = parse_at_now(text)
     assert doc["mode"] == "intake" and doc["status"] and not doc["tasks"], doc
 
 
@@ -80,7 +71,7 @@ def test_status_questions_in_short_or_novel_forms(text):
     "has the plumber called back",
 ])
 def test_questions_about_other_things_are_no_status(text):
-    assert not _parse(text)["status"]
+    assert not parse_at_now(text)["status"]
 
 
 # ---- pause / resume: fillers after a split verb, a request after a filler, "til"
@@ -95,7 +86,7 @@ def test_questions_about_other_things_are_no_status(text):
     ("die Warteschlange fortsetzn", "resume"),
 ])
 def test_queue_commands_in_more_forms(text, verb):
-    doc = _parse(text)
+    doc = parse_at_now(text)
     assert [(c["verb"], c["selector"]) for c in doc["commands"]] == [(verb, "all")] and not doc["tasks"], doc
 
 
@@ -109,12 +100,12 @@ def test_queue_commands_in_more_forms(text, verb):
     ("T-12は急ぎでお願いします", "T-12"),
 ])
 def test_an_urgent_tail_that_restates_the_command_is_no_task(text, task_id):
-    doc = _parse(text)
+    doc = parse_at_now(text)
     assert [(c["verb"], c["ids"]) for c in doc["commands"]] == [("urgent", [task_id])] and not doc["tasks"], doc
 
 
 def test_a_new_request_after_an_urgent_command_is_still_a_task():
-    doc = _parse("T-31 is urgent, book the ferry for Saturday")
+    doc = parse_at_now("T-31 is urgent, book the ferry for Saturday")
     assert doc["commands"][0]["verb"] == "urgent" and len(doc["tasks"]) == 1
 
 
@@ -130,7 +121,7 @@ def test_a_new_request_after_an_urgent_command_is_still_a_task():
     ("T-40 passe en premier", "urgent", ["T-40"]),                     # the opener with its after part
 ])
 def test_id_commands_in_more_forms(text, verb, ids):
-    doc = _parse(text)
+    doc = parse_at_now(text)
     assert [(c["verb"], c["ids"]) for c in doc["commands"]] == [(verb, ids)] and not doc["tasks"], doc
 
 
@@ -139,7 +130,7 @@ def test_id_commands_in_more_forms(text, verb, ids):
     ("T-18 c'est fait. Par contre faut réserver une salle pour jeudi", "salle"),
 ])
 def test_a_task_after_a_command(text, keyword):
-    doc = _parse(text)
+    doc = parse_at_now(text)
     assert len(doc["commands"]) == 1 and not doc["commands"][0]["note"], doc
     assert len(doc["tasks"]) == 1 and keyword in doc["tasks"][0]["description"], doc
 
@@ -154,7 +145,7 @@ def test_a_task_after_a_command(text, keyword):
     "leggiti i 40 commenti del sondaggio e fammi un riassunto dei temi frequenti entro venerdì",
 ])
 def test_reading_and_picking_out_is_one_job_with_its_deadline(text):
-    doc = _parse(text)
+    doc = parse_at_now(text)
     assert len(doc["tasks"]) == 1 and doc["tasks"][0]["schedule"]["due"], doc["tasks"]
     assert not doc["unsure"], doc["unsure"]
 
@@ -162,26 +153,26 @@ def test_reading_and_picking_out_is_one_job_with_its_deadline(text):
 # ---- Chinese run-ons: traditional characters, a time of day after a comma, "做完之后", "以后再"
 
 def _descriptions(text):
-    return [t["description"] for t in _parse(text)["tasks"]]
+    return [t["description"] for t in parse_at_now(text)["tasks"]]
 
 
 def test_traditional_chinese_reads_as_simplified():
-    tasks = _parse("幫我訂明天晚上的餐廳，然後發訊息給小王說改到八點")["tasks"]
+    tasks = parse_at_now("幫我訂明天晚上的餐廳，然後發訊息給小王說改到八點")["tasks"]
     assert len(tasks) == 2 and "小王" in tasks[1]["description"] and tasks[1]["type"] == "messaging", tasks
 
 
 def test_a_time_of_day_after_a_chinese_comma_opens_a_new_request():
-    tasks = _parse("先查一下周末的天气，明天早上八点提醒我带伞")["tasks"]
+    tasks = parse_at_now("先查一下周末的天气，明天早上八点提醒我带伞")["tasks"]
     assert len(tasks) == 2 and tasks[1]["schedule"]["not_before"] and not tasks[0]["schedule"]["not_before"], tasks
 
 
 def test_after_it_is_done_is_a_step_not_a_task():
-    tasks = _parse("把报告翻译成英文，做完之后发给李老师")["tasks"]
+    tasks = parse_at_now("把报告翻译成英文，做完之后发给李老师")["tasks"]
     assert len(tasks) == 2 and tasks[1]["depends_on"] == [0] and "做完" not in tasks[1]["description"], tasks
 
 
 def test_only_then_after_a_time_is_no_sequencer():
-    tasks = _parse("下午3点以后再给老张打电话")["tasks"]
+    tasks = parse_at_now("下午3点以后再给老张打电话")["tasks"]
     assert len(tasks) == 1 and tasks[0]["schedule"]["not_before"], tasks
 
 
@@ -196,23 +187,23 @@ def test_only_then_after_a_time_is_no_sequencer():
     "reserva a quadra para a festa do Leo no sábado às 15h",
 ])
 def test_a_date_of_the_thing_after_an_object_cue_is_no_start(text):
-    (task,) = _parse(text)["tasks"]
+    (task,) = parse_at_now(text)["tasks"]
     assert task["schedule"]["not_before"] is None and task["schedule"]["due"] is None, task
 
 
 def test_a_plain_date_after_the_object_is_still_a_start():
-    (task,) = _parse("call the dentist on saturday at 2")["tasks"]
+    (task,) = parse_at_now("call the dentist on saturday at 2")["tasks"]
     assert task["schedule"]["not_before"]
 
 
 @pytest.mark.parametrize("text", ["通知球队成员周日比赛改到下午", "给房东发微信确认下个月的房租", "告诉老李明天的会取消了"])
 def test_a_chinese_message_holds_its_own_dates(text):
-    (task,) = _parse(text)["tasks"]
+    (task,) = parse_at_now(text)["tasks"]
     assert task["type"] == "messaging" and task["schedule"]["not_before"] is None and task["schedule"]["due"] is None, task
 
 
 def test_a_date_before_the_chinese_message_verb_is_still_its_start():
-    (task,) = _parse("明天下午给房东打电话")["tasks"]
+    (task,) = parse_at_now("明天下午给房东打电话")["tasks"]
     assert task["schedule"]["not_before"]
 
 
@@ -226,7 +217,7 @@ def test_a_date_before_the_chinese_message_verb_is_still_its_start():
     ("議事録をPDFに変換して、それが終わったら課長にメールで送って", "課長"),
 ])
 def test_a_step_after_a_short_condition_waits_for_the_first(text, keyword):
-    tasks = _parse(text)["tasks"]
+    tasks = parse_at_now(text)["tasks"]
     assert len(tasks) == 2 and keyword in tasks[1]["description"] and tasks[1]["depends_on"] == [0], tasks
 
 
@@ -236,12 +227,12 @@ def test_a_step_after_a_short_condition_waits_for_the_first(text, keyword):
     "a che punto siamo con il trasloco? trova un furgone",
 ])
 def test_a_status_phrase_about_something_else_is_no_status(text):
-    assert not _parse(text)["status"]
+    assert not parse_at_now(text)["status"]
 
 
 @pytest.mark.parametrize("text", ["fais le point sur mes tâches", "what's new with my tasks?", "a che punto siamo con le attività?"])
 def test_a_status_phrase_about_the_tasks_is_still_status(text):
-    assert _parse(text)["status"]
+    assert parse_at_now(text)["status"]
 
 
 def test_a_chinese_list_joined_by_dunhao_cuts_before_gei():
@@ -249,7 +240,7 @@ def test_a_chinese_list_joined_by_dunhao_cuts_before_gei():
 
 
 def test_a_summing_up_after_a_weekly_time_is_a_task():
-    tasks = _parse("加两个定时任务：每天早上8点把值班表发给保安；每周五晚上6点汇总本周的报销单")["tasks"]
+    tasks = parse_at_now("加两个定时任务：每天早上8点把值班表发给保安；每周五晚上6点汇总本周的报销单")["tasks"]
     assert len(tasks) == 2 and tasks[1]["schedule"]["cron"] == "0 18 * * 5", tasks
 
 
@@ -262,12 +253,12 @@ def test_a_summing_up_after_a_weekly_time_is_a_task():
     "compra cajas y cinta en la ferretería de la esquina",
 ])
 def test_a_long_item_with_several_verbs_is_doubted(text):
-    doc = _parse(text)
+    doc = parse_at_now(text)
     assert len(doc["tasks"]) >= 1 and any(reason.startswith("split:") for reason in doc["unsure"]), doc
 
 
 def test_a_long_quoted_message_is_not_doubted():
-    doc = _parse('send Bob this: "Hey, the deploy is postponed to Thursday, do not merge anything into main until I '
+    doc = parse_at_now('send Bob this: "Hey, the deploy is postponed to Thursday, do not merge anything into main until I '
                  'say so, check the staging logs, and call me if the build breaks again tonight"')
     assert not doc["unsure"], doc["unsure"]
 
@@ -284,17 +275,17 @@ def test_a_long_quoted_message_is_not_doubted():
     "查一下明天有没有票，否则帮我订后天的",
 ])
 def test_a_plan_b_is_doubted(text):
-    assert any(reason.startswith("split:") for reason in _parse(text)["unsure"]), _parse(text)
+    assert any(reason.startswith("split:") for reason in parse_at_now(text)["unsure"]), parse_at_now(text)
 
 
 def test_what_happens_otherwise_is_no_plan_b():
-    doc = _parse("résilie mon abonnement avant le 31, sinon ils reprélèvent")
+    doc = parse_at_now("résilie mon abonnement avant le 31, sinon ils reprélèvent")
     assert not doc["unsure"], doc["unsure"]
 
 
 @pytest.mark.parametrize("text", ["kümmer dich bitte um den Steuer-Kram", "kümmer dich um den Kram mit dem Auto", "引っ越しの件、いい感じにしといて"])
 def test_vague_requests_in_more_forms_are_doubted(text):
-    doc = _parse(text)
+    doc = parse_at_now(text)
     assert doc["mode"] == "intake" and any(reason.startswith("vague:") for reason in doc["unsure"]), doc
 
 
@@ -304,7 +295,7 @@ def test_vague_requests_in_more_forms_are_doubted(text):
     "2つお願い：議事録をまとめるのと、保護者に遠足の持ち物を連絡すること",
 ])
 def test_messaging_verbs_in_more_forms(text):
-    task = _parse(text)["tasks"][-1]
+    task = parse_at_now(text)["tasks"][-1]
     assert task["type"] == "messaging", task
 
 
@@ -313,12 +304,12 @@ def test_messaging_verbs_in_more_forms(text):
     "tomorrow at 8 remind me to call the garage, and look up on the side the price of winter tyres",
 ])
 def test_a_now_word_inside_the_second_request_keeps_it_for_now(text):
-    tasks = _parse(text)["tasks"]
+    tasks = parse_at_now(text)["tasks"]
     assert len(tasks) == 2 and tasks[0]["schedule"]["not_before"] and not tasks[1]["schedule"]["not_before"], tasks
 
 
 def test_portuguese_puxa_and_lembra_me():
-    tasks = _parse("procura voos para o Funchal e puxa os preços dos hotéis, e às 18h lembra-me de ligar à Marta")["tasks"]
+    tasks = parse_at_now("procura voos para o Funchal e puxa os preços dos hotéis, e às 18h lembra-me de ligar à Marta")["tasks"]
     assert len(tasks) == 3 and tasks[2]["type"] == "reminder-scheduling" and tasks[2]["schedule"]["not_before"], tasks
 
 
@@ -329,22 +320,22 @@ def test_portuguese_puxa_and_lembra_me():
     ("重试T-21。这次用备用镜像", "备用镜像"),
 ])
 def test_a_note_in_the_next_sentence_after_a_retry(text, note):
-    (command,) = _parse(text)["commands"]
+    (command,) = parse_at_now(text)["commands"]
     assert command["verb"] == "retry" and note in (command["note"] or ""), command
 
 
 def test_a_new_request_in_the_next_sentence_is_no_note():
-    doc = _parse("retry T-21. Also book a table for two")
+    doc = parse_at_now("retry T-21. Also book a table for two")
     assert doc["commands"][0]["note"] is None and len(doc["tasks"]) == 1
 
 
 def test_a_dative_clitic_is_the_recipient_not_the_result_before():
-    tasks = _parse("- reservar mesa para el sábado\n- escribirle a Marta para que traiga el vino\n- mandarle mensaje a Luis")["tasks"]
+    tasks = parse_at_now("- reservar mesa para el sábado\n- escribirle a Marta para que traiga el vino\n- mandarle mensaje a Luis")["tasks"]
     assert len(tasks) == 3 and tasks[1]["depends_on"] == [] and tasks[2]["depends_on"] == [], tasks
 
 
 def test_an_accusative_clitic_still_takes_the_result_before():
-    tasks = _parse("- redactar el acta de la reunión\n- enviarla a todo el equipo")["tasks"]
+    tasks = parse_at_now("- redactar el acta de la reunión\n- enviarla a todo el equipo")["tasks"]
     assert tasks[1]["depends_on"] == [0], tasks
 
 
@@ -354,31 +345,31 @@ def test_an_accusative_clitic_still_takes_the_result_before():
     ("T-44 ne sert plus à rien, annule-la", "cancel", "T-44"),
 ])
 def test_a_control_verb_with_a_pronoun_later_in_the_sentence(text, verb, task_id):
-    doc = _parse(text)
+    doc = parse_at_now(text)
     assert [(c["verb"], c["ids"]) for c in doc["commands"]] == [(verb, [task_id])] and not doc["tasks"], doc
 
 
 def test_a_pronoun_after_an_id_with_no_control_verb_is_no_command():
-    assert not _parse("T-44 is still running, let me know when it finishes")["commands"]
+    assert not parse_at_now("T-44 is still running, let me know when it finishes")["commands"]
 
 
 @pytest.mark.parametrize("text", ["问一下，为什么面包放冰箱会变硬？", "请问，地球到月球有多远？"])
 def test_a_chinese_quick_question_lead_is_no_request_to_ask_someone(text):
-    assert _parse(text)["mode"] == "none"
+    assert parse_at_now(text)["mode"] == "none"
 
 
 def test_asking_a_named_person_in_chinese_is_still_messaging():
-    (task,) = _parse("问一下小王明天来不来")["tasks"]
+    (task,) = parse_at_now("问一下小王明天来不来")["tasks"]
     assert task["type"] == "messaging"
 
 
 def test_an_inverted_question_after_a_lead_without_a_comma():
-    doc = _parse("ok so before lunch could you give me a rundown of what is done and what is still waiting")
+    doc = parse_at_now("ok so before lunch could you give me a rundown of what is done and what is still waiting")
     assert doc["status"] and not doc["tasks"], doc
 
 
 def test_a_request_after_a_lead_is_no_status_question():
-    doc = _parse("ok so before lunch could you book a table for two")
+    doc = parse_at_now("ok so before lunch could you book a table for two")
     assert not doc["status"] and len(doc["tasks"]) == 1, doc
 
 
@@ -387,7 +378,7 @@ def test_a_request_after_a_lead_is_no_status_question():
     "écris plutôt Paul, que la réunion passe à 16h",
 ])
 def test_a_write_verb_an_adverb_and_a_name_before_that_is_a_message(text):
-    (task,) = _parse(text)["tasks"]
+    (task,) = parse_at_now(text)["tasks"]
     assert task["type"] == "messaging" and task["schedule"]["not_before"] is None, task
 
 
@@ -397,11 +388,11 @@ def test_a_write_verb_an_adverb_and_a_name_before_that_is_a_message(text):
     ("两件事：\n1. 新建一个预约记录.xlsx\n2. 打扫仓库", "file-creation"),
 ])
 def test_types_of_listed_items_in_more_forms(text, kind):
-    tasks = _parse(text)["tasks"]
+    tasks = parse_at_now(text)["tasks"]
     assert tasks[0]["type"] == kind, tasks
 
 
 @pytest.mark.parametrize("text", ["- comprar pan\n- escribirle a Lucía para que traiga las sillas", "- limpiar el patio\n- mandarle a Pablo la dirección"])
 def test_spanish_infinitives_with_a_dative_clitic_are_messaging(text):
-    tasks = _parse(text)["tasks"]
+    tasks = parse_at_now(text)["tasks"]
     assert tasks[1]["type"] == "messaging" and tasks[1]["depends_on"] == [], tasks

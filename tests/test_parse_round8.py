@@ -1,17 +1,9 @@
 """Round 8 (holdout6 as the development set): general rules for classes of misses, each in every
 language it applies to, worded differently from the corpus."""
 
-from datetime import datetime, timezone
-
 import pytest
 
-from task_runner.parse import parse_message
-
-NOW = datetime(2026, 11, 20, 10, 0, tzinfo=timezone.utc)
-
-
-def _parse(text):
-    return parse_message(text, now=NOW)
+from parsing import parse_at_now
 
 
 def _commands(doc):
@@ -27,7 +19,7 @@ def _commands(doc):
     ("一旦止めていいよ", ("pause", [], "all")),
 ])
 def test_ja_permission_ending_softens_a_command(text, command):
-    doc = _parse(text)
+    doc = parse_at_now(text)
     assert _commands(doc) == [command], doc
     assert doc["tasks"] == [], [t["description"] for t in doc["tasks"]]
 
@@ -45,7 +37,7 @@ def test_ja_permission_ending_softens_a_command(text, command):
     "podes dizer-me o que está a decorrer?",
 ])
 def test_status_question_after_a_now_word_or_in_more_forms(text):
-    doc = _parse(text)
+    doc = parse_at_now(text)
     assert doc["status"] and doc["tasks"] == [], doc
 
 
@@ -56,7 +48,7 @@ def test_status_question_after_a_now_word_or_in_more_forms(text):
     ("T-11 abbrechen, und T-12 auch", "cancel", ["T-11", "T-12"]),
 ])
 def test_a_later_id_with_too_takes_the_verb(text, verb, ids):
-    assert _commands(_parse(text)) == [(verb, ids, None)]
+    assert _commands(parse_at_now(text)) == [(verb, ids, None)]
 
 
 # ---- commands in more forms: fr "en urgence", "reprend"; it "per favore" / fr "stp" after the
@@ -71,7 +63,7 @@ def test_a_later_id_with_too_takes_the_verb(text, verb, ids):
     ("T-33はもう一回やってください", ("retry", ["T-33"], None)),
 ])
 def test_commands_in_more_forms(text, command):
-    doc = _parse(text)
+    doc = parse_at_now(text)
     assert command in _commands(doc), doc
     assert not any(t["description"].startswith(("T-", "urgent", "やって")) for t in doc["tasks"]), doc["tasks"]
 
@@ -86,7 +78,7 @@ def test_commands_in_more_forms(text, command):
     ("il faut que tu commandes du papier et que tu cherches un relieur à Caen", "papier", "relieur", "info-lookup"),
 ])
 def test_que_clauses_after_a_need_frame_are_tasks(text, first, second, second_type):
-    tasks = _parse(text)["tasks"]
+    tasks = parse_at_now(text)["tasks"]
     assert len(tasks) == 2, [t["description"] for t in tasks]
     assert first in tasks[0]["description"] and second in tasks[1]["description"], tasks
     assert tasks[1]["type"] == second_type, tasks[1]
@@ -96,15 +88,15 @@ def test_que_clauses_after_a_need_frame_are_tasks(text, first, second, second_ty
 # ---- with やり直して / a "ブロックされてる" state
 
 def test_ja_order_verbs_are_requests():
-    doc = _parse("来週の展示会用にパンフレットを300部発注して")
+    doc = parse_at_now("来週の展示会用にパンフレットを300部発注して")
     assert doc["mode"] == "intake" and len(doc["tasks"]) == 1, doc
-    tasks = _parse("交換用のフィルターを取り寄せて、メーカーに保証のことを問い合わせて")["tasks"]
+    tasks = parse_at_now("交換用のフィルターを取り寄せて、メーカーに保証のことを問い合わせて")["tasks"]
     assert len(tasks) == 2 and "フィルター" in tasks[0]["description"] and "メーカー" in tasks[1]["description"], tasks
 
 
 @pytest.mark.parametrize("text", ["ブロックされているタスクは全部やり直して", "ブロックされてるの、全部やり直しで"])
 def test_ja_retry_of_the_blocked_ones(text):
-    doc = _parse(text)
+    doc = parse_at_now(text)
     assert _commands(doc) == [("retry", [], "blocked")] and doc["tasks"] == [], doc
 
 
@@ -118,7 +110,7 @@ def test_ja_retry_of_the_blocked_ones(text):
     "cuida do assunto da garagem",
 ])
 def test_a_vague_request_phrase_is_intake_and_doubted(text):
-    doc = _parse(text)
+    doc = parse_at_now(text)
     assert doc["mode"] == "intake" and len(doc["tasks"]) == 1, doc
     assert any(reason.startswith("vague") for reason in doc["unsure"]), doc["unsure"]
 
@@ -126,7 +118,7 @@ def test_a_vague_request_phrase_is_intake_and_doubted(text):
 # ---- German colloquial "ich brauch …" is a need frame
 
 def test_de_ich_brauch_is_a_need_frame():
-    doc = _parse("ich brauch eine Übersicht der offenen Rechnungen aus dem Vereinskonto")
+    doc = parse_at_now("ich brauch eine Übersicht der offenen Rechnungen aus dem Vereinskonto")
     assert doc["mode"] == "intake" and len(doc["tasks"]) == 1 and "Rechnungen" in doc["tasks"][0]["description"], doc
 
 
@@ -139,7 +131,7 @@ def test_de_ich_brauch_is_a_need_frame():
     ("reprends la discussion avec Odile sur le loyer et cherche un notaire à Nantes", "Odile", "notaire"),
 ])
 def test_resume_verb_with_an_object_is_a_task(text, first, second):
-    doc = _parse(text)
+    doc = parse_at_now(text)
     assert doc["commands"] == [] and len(doc["tasks"]) == 2, doc
     assert first in doc["tasks"][0]["description"] and second in doc["tasks"][1]["description"], doc["tasks"]
 
@@ -151,7 +143,7 @@ def test_resume_verb_with_an_object_is_a_task(text, first, second):
     "scopri chi vende legna da ardere a Trento",
 ])
 def test_no_runon_cut_after_a_who_word(text):
-    tasks = _parse(text)["tasks"]
+    tasks = parse_at_now(text)["tasks"]
     assert len(tasks) == 1, [t["description"] for t in tasks]
 
 
@@ -164,13 +156,13 @@ def test_no_runon_cut_after_a_who_word(text):
     "a las 9 llama al gimnasio y después de las 17h busca una clase de yoga en Soria",
 ])
 def test_after_a_clock_time_is_a_start_not_a_dependency(text):
-    tasks = _parse(text)["tasks"]
+    tasks = parse_at_now(text)["tasks"]
     assert len(tasks) == 2, [t["description"] for t in tasks]
     assert tasks[1]["depends_on"] == [] and tasks[1]["schedule"]["not_before"], tasks[1]
 
 
 def test_then_at_a_time_still_waits():
-    tasks = _parse("llama al gimnasio y luego a las 17 busca una clase de yoga")["tasks"]
+    tasks = parse_at_now("llama al gimnasio y luego a las 17 busca una clase de yoga")["tasks"]
     assert len(tasks) == 2 and tasks[1]["depends_on"] == [0], tasks
 
 
@@ -185,7 +177,7 @@ def test_then_at_a_time_still_waits():
     ("envoie le devis à Paul, pardon, non, envoie-le à Claire", "Claire", "Paul"),
 ])
 def test_a_sorry_no_correction_replaces_the_item(text, kept, dropped):
-    tasks = _parse(text)["tasks"]
+    tasks = parse_at_now(text)["tasks"]
     assert len(tasks) == 1 and kept in tasks[0]["description"] and dropped not in tasks[0]["description"], tasks
 
 
@@ -197,7 +189,7 @@ def test_a_sorry_no_correction_replaces_the_item(text, kept, dropped):
     ("ok back now, resume the queue", "resume"),
 ])
 def test_a_statement_about_the_user_beside_a_queue_command_is_no_task(text, verb):
-    doc = _parse(text)
+    doc = parse_at_now(text)
     assert _commands(doc) == [(verb, [], "all")] and doc["tasks"] == [], doc
 
 
@@ -208,6 +200,6 @@ def test_a_statement_about_the_user_beside_a_queue_command_is_no_task(text, verb
     ("T-15的问题：周日下午可以", "周日"),
 ])
 def test_zh_answer_to_a_tasks_question(text, note):
-    doc = _parse(text)
+    doc = parse_at_now(text)
     assert [(c["verb"], c["ids"]) for c in doc["commands"]] == [("answer", [text[text.index("T-"):text.index("T-") + 4]])], doc
     assert note in doc["commands"][0]["note"] and doc["tasks"] == [], doc

@@ -1,13 +1,10 @@
 """Splitting a message into tasks: list styles, sequencers, compound imperatives, and the traps
 (noun phrases, protected spans, lead-ins, sign-offs)."""
 
-from datetime import datetime, timezone
-
 import pytest
 
+from parsing import NOW
 from task_runner.parse import parse_message
-
-NOW = datetime(2026, 11, 20, 10, 0, tzinfo=timezone.utc)
 
 
 def descriptions(message: str) -> list[str]:

@@ -1,12 +1,9 @@
 """Short status questions in every language: two task states, or anything finished."""
 
-from datetime import datetime, timezone
-
 import pytest
 
+from parsing import NOW
 from task_runner.parse import parse_message
-
-NOW = datetime(2026, 11, 20, 10, 0, tzinfo=timezone.utc)
 
 
 @pytest.mark.parametrize("message", [

@@ -1,12 +1,9 @@
 """The parser says when it is unsure (`unsure`: reasons), and stays sure on plain messages."""
 
-from datetime import datetime, timezone
-
 import pytest
 
+from parsing import NOW
 from task_runner.parse import parse_message
-
-NOW = datetime(2026, 11, 20, 10, 0, tzinfo=timezone.utc)
 
 
 def reasons(message: str) -> list[str]:

@@ -1,13 +1,10 @@
 """When, not what about: start cues delay a task (not_before), deadline cues set due, dates that
 belong to the object set nothing; recurring schedules in every language."""
 
-from datetime import datetime, timezone
-
 import pytest
 
+from parsing import NOW
 from task_runner.parse import parse_message
-
-NOW = datetime(2026, 11, 20, 10, 0, tzinfo=timezone.utc)
 
 
 def schedule(message: str) -> dict:

@@ -1,14 +1,12 @@
 """OpenClaw's wrappers (timestamp prefix, Runtime trailer, internal-context blocks, scheduled-reminder
 envelope, as the OpenClaw 2026.9 field notes record them) come off before any rule reads the message."""
 
-from datetime import datetime, timezone
-
 import pytest
 
+from parsing import NOW
 from task_runner.parse import parse_message
 from task_runner.parse.wrappers import unwrap
 
-NOW = datetime(2026, 11, 20, 10, 0, tzinfo=timezone.utc)
 TRAILER = "\n\nRuntime: agent=main | session=agent:main:main | channel=webchat"
 CONTEXT = ("[[OPENCLAW_INTERNAL_CONTEXT_BEGIN]]\n[OpenClaw runtime event] Agent steering queue items: retry T-01\n"
            "[[OPENCLAW_INTERNAL_CONTEXT_END]]\n\n")
