@@ -9,3 +9,8 @@ NOW = datetime(2026, 11, 20, 10, 0, tzinfo=timezone.utc)
 
 def parse_at_now(text: str) -> dict:
     return parse_message(text, now=NOW)
+
+
+def commands_of(doc: dict) -> list[tuple]:
+    """(verb, ids, selector) of each command of a parse document."""
+    return [(c["verb"], c["ids"], c["selector"]) for c in doc["commands"]]

@@ -4,11 +4,7 @@ every language it applies to, worded differently from the corpus."""
 
 import pytest
 
-from parsing import parse_at_now
-
-
-def _commands(doc):
-    return [(c["verb"], c["ids"], c["selector"]) for c in doc["commands"]]
+from parsing import commands_of, parse_at_now
 
 
 def _descriptions(doc):
@@ -187,7 +183,7 @@ def test_a_chat_app_is_a_messaging_verb_in_chinese():
 ])
 def test_a_polite_word_after_an_id_first_command(text, command):
     doc = parse_at_now(text)
-    assert _commands(doc) == [command] and doc["tasks"] == [], doc
+    assert commands_of(doc) == [command] and doc["tasks"] == [], doc
 
 
 # ---- "and while you're at it …" ("e aproveita e", "y de paso", "già che ci sei", "tant que tu y es",
@@ -239,7 +235,7 @@ def test_o_que_still_asks():
 ])
 def test_priority_phrases_make_an_id_urgent(text, ids):
     doc = parse_at_now(text)
-    assert _commands(doc) == [("urgent", ids, None)] and doc["tasks"] == [], doc
+    assert commands_of(doc) == [("urgent", ids, None)] and doc["tasks"] == [], doc
 
 
 # ---- ids first, then "you can" and a pronoun for them before the verb ("T-40 et T-45 tu peux les
@@ -252,7 +248,7 @@ def test_priority_phrases_make_an_id_urgent(text, ids):
     ("T-3 e T-4 puoi saltarli", "skip", ["T-03", "T-04"]),
 ])
 def test_ids_then_a_pronoun_before_the_verb(text, verb, ids):
-    assert _commands(parse_at_now(text)) == [(verb, ids, None)]
+    assert commands_of(parse_at_now(text)) == [(verb, ids, None)]
 
 
 # ---- Japanese: an English control verb with して ("T-19 cancel して"), done as 完了にしといて, and a reason
@@ -266,12 +262,12 @@ def test_ids_then_a_pronoun_before_the_verb(text, verb, ids):
 ])
 def test_ja_command_endings(text, command):
     doc = parse_at_now(text)
-    assert _commands(doc) == [command] and doc["tasks"] == [], doc
+    assert commands_of(doc) == [command] and doc["tasks"] == [], doc
 
 
 def test_ja_a_reason_before_the_verb_that_ends_the_clause():
     doc = parse_at_now("T-36はもういらないからキャンセル。代わりに温泉旅館を予約しておいて")
-    assert _commands(doc) == [("cancel", ["T-36"], None)], doc
+    assert commands_of(doc) == [("cancel", ["T-36"], None)], doc
     assert len(doc["tasks"]) == 1 and "温泉" in doc["tasks"][0]["description"], doc
 
 
@@ -279,13 +275,13 @@ def test_ja_a_reason_before_the_verb_that_ends_the_clause():
 
 def test_zh_traditional_answer_lead():
     doc = parse_at_now("關於T-77的問題：寄到高雄那個地址")
-    assert _commands(doc) == [("answer", ["T-77"], None)] and "高雄" in doc["commands"][0]["note"], doc
+    assert commands_of(doc) == [("answer", ["T-77"], None)] and "高雄" in doc["commands"][0]["note"], doc
 
 
 @pytest.mark.parametrize("text", ["T-66 我自己弄好了，标记完成吧", "T-66 我已经处理好了"])
 def test_zh_done_by_myself(text):
     doc = parse_at_now(text)
-    assert _commands(doc) == [("done", ["T-66"], None)] and not doc["status"], doc
+    assert commands_of(doc) == [("done", ["T-66"], None)] and not doc["status"], doc
 
 
 # ---- "instead" after a command ("cancel T-09 and instead email …", "stattdessen frag …", "改成帮我查…",
@@ -466,13 +462,13 @@ def test_a_done_word_before_its_id(text, word):
     ("markiere als erledigt T-4", ["T-04"]),
 ])
 def test_mark_as_done_before_the_id(text, ids):
-    assert _commands(parse_at_now(text)) == [("done", ids, None)]
+    assert commands_of(parse_at_now(text)) == [("done", ids, None)]
 
 
 # ---- a misspelt control verb three words before its id ("reintena de la T-40 a la T-43")
 
 def test_a_misspelt_verb_before_a_range():
-    assert _commands(parse_at_now("reintena de la T-50 a la T-52")) == [("retry", ["T-50", "T-51", "T-52"], None)]
+    assert commands_of(parse_at_now("reintena de la T-50 a la T-52")) == [("retry", ["T-50", "T-51", "T-52"], None)]
 
 
 # ---- status: "¿cómo va lo del …?" (how the matter of … goes), ja "何件残ってる" / "止まってるのがあれば教えて"
@@ -540,7 +536,7 @@ def test_por_favor_before_a_list_is_no_question(text):
 
 def test_a_softener_before_a_command_is_no_task():
     doc = parse_at_now("go ahead and skip T-44")
-    assert _commands(doc) == [("skip", ["T-44"], None)] and doc["tasks"] == [], doc
+    assert commands_of(doc) == [("skip", ["T-44"], None)] and doc["tasks"] == [], doc
 
 
 # ---- "show me everything that's blocked"
@@ -592,7 +588,7 @@ def test_ja_this_as_an_object_is_still_a_task():
 ])
 def test_an_answer_after_a_command_and_a_join(text, first, answer, word):
     doc = parse_at_now(text)
-    assert _commands(doc) == [first, ("answer", answer, None)], doc
+    assert commands_of(doc) == [first, ("answer", answer, None)], doc
     assert word in doc["commands"][1]["note"], doc
 
 
@@ -620,7 +616,7 @@ def test_a_status_topic_about_the_queue(text):
 ])
 def test_no_longer_needed_cancels(text):
     doc = parse_at_now(text)
-    assert _commands(doc) == [("cancel", ["T-82"], None)] and doc["tasks"] == [], doc
+    assert commands_of(doc) == [("cancel", ["T-82"], None)] and doc["tasks"] == [], doc
 
 
 @pytest.mark.parametrize("text, word", [
@@ -630,7 +626,7 @@ def test_no_longer_needed_cancels(text):
 ])
 def test_better_after_a_cancel_is_a_new_task(text, word):
     doc = parse_at_now(text)
-    assert _commands(doc) == [("cancel", ["T-82"], None)] and not doc["commands"][0]["note"], doc
+    assert commands_of(doc) == [("cancel", ["T-82"], None)] and not doc["commands"][0]["note"], doc
     assert len(doc["tasks"]) == 1 and word in doc["tasks"][0]["description"], doc
 
 
@@ -641,7 +637,7 @@ def test_mejor_inside_a_task_is_no_new_task():
 @pytest.mark.parametrize("text", ["T-84 n'est plus utile, annule-la", "la T-84 ya no hace falta, cancélala"])
 def test_no_longer_needed_then_the_verb_with_its_pronoun_is_one_command(text):
     doc = parse_at_now(text)
-    assert _commands(doc) == [("cancel", ["T-84"], None)] and doc["tasks"] == [], doc
+    assert commands_of(doc) == [("cancel", ["T-84"], None)] and doc["tasks"] == [], doc
 
 
 # ---- more short status questions: what got done, what is not done yet, any progress
@@ -709,7 +705,7 @@ def test_a_date_before_a_need_frame(text, word):
 
 @pytest.mark.parametrize("text, verb", [("pausa a fila pfv", "pause"), ("retoma a fila se faz favor", "resume")])
 def test_pt_polite_words_in_a_queue_command(text, verb):
-    assert _commands(parse_at_now(text)) == [(verb, [], "all")]
+    assert commands_of(parse_at_now(text)) == [(verb, [], "all")]
 
 
 # ---- zh "能帮我…吗" asks for the work
@@ -742,12 +738,12 @@ def test_take_a_note_frames_the_work(text, words):
 
 @pytest.mark.parametrize("text", ["la T-19 va primero", "T-19 hat Vorrang", "T-19 ha la precedenza", "a T-19 vai primeiro"])
 def test_goes_first_after_the_id(text):
-    assert _commands(parse_at_now(text)) == [("urgent", ["T-19"], None)]
+    assert commands_of(parse_at_now(text)) == [("urgent", ["T-19"], None)]
 
 
 @pytest.mark.parametrize("text", ["T-19 ha priorità bassa", "T-19 tiene prioridad baja"])
 def test_low_priority_is_not_urgent(text):
-    assert ("urgent", ["T-19"], None) not in _commands(parse_at_now(text))
+    assert ("urgent", ["T-19"], None) not in commands_of(parse_at_now(text))
 
 
 # ---- "it would be great if you could …" and its kin ask for the work (German "…, wenn du …" is left:

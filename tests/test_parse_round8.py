@@ -3,12 +3,7 @@ language it applies to, worded differently from the corpus."""
 
 import pytest
 
-from parsing import parse_at_now
-
-
-def _commands(doc):
-    return [(c["verb"], c["ids"], c["selector"]) for c in doc["commands"]]
-
+from parsing import commands_of, parse_at_now
 
 # ---- a Japanese permission ending (〜していいよ, 〜てもいいです) softens a command; it is no task
 
@@ -20,7 +15,7 @@ def _commands(doc):
 ])
 def test_ja_permission_ending_softens_a_command(text, command):
     doc = parse_at_now(text)
-    assert _commands(doc) == [command], doc
+    assert commands_of(doc) == [command], doc
     assert doc["tasks"] == [], [t["description"] for t in doc["tasks"]]
 
 
@@ -48,7 +43,7 @@ def test_status_question_after_a_now_word_or_in_more_forms(text):
     ("T-11 abbrechen, und T-12 auch", "cancel", ["T-11", "T-12"]),
 ])
 def test_a_later_id_with_too_takes_the_verb(text, verb, ids):
-    assert _commands(parse_at_now(text)) == [(verb, ids, None)]
+    assert commands_of(parse_at_now(text)) == [(verb, ids, None)]
 
 
 # ---- commands in more forms: fr "en urgence", "reprend"; it "per favore" / fr "stp" after the
@@ -64,7 +59,7 @@ def test_a_later_id_with_too_takes_the_verb(text, verb, ids):
 ])
 def test_commands_in_more_forms(text, command):
     doc = parse_at_now(text)
-    assert command in _commands(doc), doc
+    assert command in commands_of(doc), doc
     assert not any(t["description"].startswith(("T-", "urgent", "やって")) for t in doc["tasks"]), doc["tasks"]
 
 
@@ -97,7 +92,7 @@ def test_ja_order_verbs_are_requests():
 @pytest.mark.parametrize("text", ["ブロックされているタスクは全部やり直して", "ブロックされてるの、全部やり直しで"])
 def test_ja_retry_of_the_blocked_ones(text):
     doc = parse_at_now(text)
-    assert _commands(doc) == [("retry", [], "blocked")] and doc["tasks"] == [], doc
+    assert commands_of(doc) == [("retry", [], "blocked")] and doc["tasks"] == [], doc
 
 
 # ---- a vague verb phrase of several words at the start ("kümmer dich um", "ocúpate del", "occupati
@@ -190,7 +185,7 @@ def test_a_sorry_no_correction_replaces_the_item(text, kept, dropped):
 ])
 def test_a_statement_about_the_user_beside_a_queue_command_is_no_task(text, verb):
     doc = parse_at_now(text)
-    assert _commands(doc) == [(verb, [], "all")] and doc["tasks"] == [], doc
+    assert commands_of(doc) == [(verb, [], "all")] and doc["tasks"] == [], doc
 
 
 # ---- zh: "关于T-xx的问题：…" / "T-xx的问题：…" answers the task's question
