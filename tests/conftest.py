@@ -6,7 +6,6 @@ import signal
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 import pytest
@@ -39,31 +38,27 @@ def warm_servers(folder: Path | None = None) -> list[int]:
     return found
 
 
-def stop_warm_servers(folder: Path | None = None, started_after: float = 0.0) -> None:
+def stop_warm_servers(folder: Path | None = None, environment_holds: str | None = None) -> None:
+    """Kill the warm servers listening in ``folder`` (any folder: None), or only those whose
+    environment holds ``environment_holds`` (a server has the environment of the command that
+    started it, and this session's tests name their own temporary folders in it)."""
     for pid in warm_servers(folder):
         try:
-            if started_after and process_start(pid) < started_after:
-                continue  # a server of the developer's own commands, there before the suite
+            if environment_holds and environment_holds.encode() not in Path(f"/proc/{pid}/environ").read_bytes():
+                continue  # another test session's, or the developer's own
             os.kill(pid, signal.SIGKILL)
         except OSError:
             pass
 
 
-def process_start(pid: int) -> float:
-    """When a process started (epoch seconds), from /proc: its start in clock ticks after boot."""
-    ticks = int(Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[19])
-    boot = next(int(line.split()[1]) for line in Path("/proc/stat").read_text().splitlines()
-                if line.startswith("btime "))
-    return boot + ticks / os.sysconf("SC_CLK_TCK")
-
-
-SESSION_START = time.time()
-
-
-def pytest_sessionfinish(session, exitstatus):
-    # The suite's server, and those that tests with an environment of their own started elsewhere.
+@pytest.fixture(scope="session", autouse=True)
+def warm_servers_stop_with_the_session(tmp_path_factory):
+    """At the end: the suite's server, and those that tests with an environment of their own
+    started elsewhere (never another session's: a run beside this one keeps its servers)."""
+    base = str(tmp_path_factory.getbasetemp())
+    yield
     stop_warm_servers(WARM_DIR)
-    stop_warm_servers(started_after=SESSION_START)
+    stop_warm_servers(environment_holds=base)
 
 
 def base_env(queue_dir: Path, workspace: Path) -> dict:

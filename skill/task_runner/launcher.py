@@ -159,8 +159,9 @@ def _exit_status(status: bytes) -> int:
         except OSError:
             pass
         return 128 + number
-    os.write(2, b"task-runner: error: the warm server stopped before the command ended; "
-                b"run it again (TASK_RUNNER_WARM=0 runs commands without it).\n")
+    os.write(2, b"task-runner: error: the warm server's process for this command ended without an exit "
+                b"status, so whether the command took effect is unknown: check with `task-runner status` "
+                b"before running it again (TASK_RUNNER_WARM=0 runs commands without the server).\n")
     return 3
 
 

@@ -19,21 +19,33 @@ from task_runner import cli
 
 def run(connection: socket.socket, fds: list[int], request: tuple) -> None:
     """Run the command the launcher sent; never returns."""
-    code = 3
     try:
         for number in (signal.SIGCHLD, signal.SIGTERM, signal.SIGHUP, signal.SIGQUIT):
             signal.signal(number, signal.SIG_DFL)
         signal.signal(signal.SIGINT, signal.default_int_handler)
         _wait_for_go(connection)
         _take_over(fds, request)
+    except BaseException:  # e.g. the launcher's folder removed meanwhile: nothing of the command ran
+        os.write(2, b"task-runner: error: the warm server could not set up this command (nothing of it "
+                    b"ran); run it again, or with TASK_RUNNER_WARM=0 to run it without the server.\n")
+        _report(connection, 3)
+    try:
         if not cli.LONG_RUNNING & set(request[1][1:]):
             gc.disable()
-        code = cli.finish(cli.main())
+        code = cli.finish(cli.main())  # cli.main answers every error of the command itself
     except SystemExit as done:
         code = done.code if isinstance(done.code, int) else 1
-    except BaseException:  # the command's own errors were handled by cli.main: this is ours
-        os.write(2, b"task-runner: internal error in the warm server; run the command again "
-                    b"(TASK_RUNNER_WARM=0 runs commands without it).\n")
+    except KeyboardInterrupt:  # Ctrl-C while the output was flushed
+        code = 130
+    except BaseException:  # not an Exception (cli.main answers those): the outcome is unknown
+        os.write(2, b"task-runner: error: this command ended unexpectedly in the warm server; check with "
+                    b"`task-runner status` before running it again.\n")
+        code = 3
+    _report(connection, code)
+
+
+def _report(connection: socket.socket, code: int) -> None:
+    """The command's exit status to the launcher, then leave; never returns."""
     try:
         connection.sendall(b"E" + (code & 0xFF).to_bytes(4, "big"))
     finally:
@@ -46,10 +58,7 @@ def _wait_for_go(connection: socket.socket) -> None:
     try:
         go = connection.recv(1)
     except KeyboardInterrupt:  # Ctrl-C forwarded between the pid and the go: the command's 130
-        try:
-            connection.sendall(b"E" + (130).to_bytes(4, "big"))
-        finally:
-            os._exit(130)
+        _report(connection, 130)
     except OSError:
         go = b""
     if go != b"G":
