@@ -301,3 +301,19 @@ def test_a_command_whose_launcher_never_says_go_never_runs(env, warm_dir, tmp_pa
     time.sleep(1.0)
     assert "must never be added" not in run(env, "status").stdout
     assert run(env, "status").returncode == 0 and len(warm_servers(warm_dir)) == 1
+
+
+def test_a_lost_status_is_told_as_unknown_never_as_a_failure_to_run_again(env, warm_dir, tmp_path):
+    """With the server and the command's process both gone, the launcher cannot know whether the
+    command took effect: it says so (exit 3) and asks to check before running it again."""
+    server = start_server(env, warm_dir)
+    run(env, "add", "wait for me", "--no-dispatch")
+    launcher = subprocess.Popen([sys.executable, "-m", "task_runner", "wait", "T-01", "--timeout", "60"],
+                                env=env, cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    child = command_child(server, tmp_path)
+    os.kill(server, signal.SIGKILL)
+    os.kill(child, signal.SIGKILL)
+    out, err = launcher.communicate(timeout=15)
+    assert launcher.returncode == 3
+    assert "whether the command took effect is unknown" in err and "task-runner status" in err
+    assert "Traceback" not in err
