@@ -248,8 +248,10 @@ def misspelt_control(word: str) -> str | None:
     that no table declares (the set of those is built only when a word is one letter from a verb)."""
     if len(word) < 5 or not word.isalpha():
         return None
+    plain = _strip_accents(word)  # compared without accents: "reesaie" is one letter from "réessaie"
     for known in control_words():
-        if len(known) >= 5 and known[0] == word[0] and one_edit_apart(word, known):
+        bare = _strip_accents(known)
+        if len(known) >= 5 and bare[0] == plain[0] and one_edit_apart(plain, bare):
             return None if _declared(word) else known
     return None
 
