@@ -21,3 +21,24 @@ def test_misspelt_control_verb_compared_without_accents(text, command):
     doc = parse_at_now(text)
     assert commands_of(doc) == [command], doc
     assert doc["tasks"] == [], [t["description"] for t in doc["tasks"]]
+
+
+def _types(doc: dict) -> list[str]:
+    return [t["type"] for t in doc["tasks"]]
+
+
+# ---- "write to the <person noun> that …": a lower-case recipient followed by "that" is a person told
+# ---- something, so a message (not a file), in every language with a recipient preposition
+
+@pytest.mark.parametrize("text", [
+    "scrivi al nonno che il pranzo è spostato a domenica",
+    "scrivi agli studenti che la lezione di lunedì salta",
+    "écris à la voisine que le colis est chez moi",
+    "escreve pro vizinho que a encomenda chegou",
+    "escribe al casero que la caldera vuelve a fallar",
+    "write to the landlord that the heater broke again",
+])
+def test_write_to_a_person_noun_that_is_a_message(text):
+    doc = parse_at_now(text)
+    assert _types(doc) == ["messaging"], doc
+
