@@ -42,3 +42,15 @@ def test_write_to_a_person_noun_that_is_a_message(text):
     doc = parse_at_now(text)
     assert _types(doc) == ["messaging"], doc
 
+
+# ---- French chat send verbs: "texter", "transmettre à", "whatsapper" are messages
+
+@pytest.mark.parametrize("text", [
+    "texter Bruno que la réunion commence plus tard",
+    "transmets le devis signé à Mme Girard",
+    "whatsappe à Romain que le match est reporté",
+])
+def test_fr_chat_send_verbs_are_messaging(text):
+    doc = parse_at_now(text)
+    assert doc["mode"] == "intake", doc
+    assert _types(doc) == ["messaging"], doc

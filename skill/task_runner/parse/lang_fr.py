@@ -30,12 +30,14 @@ LANGUAGE = Language(
     commandes demandes cherches trouves envoies appelles réserves achètes prépares vérifies regardes contactes
     écrives fasses rappelles annules imprimes récupères
     vérifier d'envoyer d'écrire d'appeler ajoute ajoutez ajouter
+    texter transmets transmettez transmettre whatsappe whatsappez whatsapper
     """.split()),
     verb_phrases="",
     request_end="",
     ambiguous_verbs=frozenset("commande programme range recherche".split()),
     type_verbs={
         "messaging": "partage partager demandes appelles contactes envoies rappelles préviennes rappelle rappelez invite inviter confirme confirmer envoie-le envoie-la envoie-les envoyez-le envoyez-la envoyez-les texto texte textez envoie envoyez envoyer envoie-lui envoie-moi envoyez-lui écris-lui écris-moi dis-lui dites-lui"
+                     " texter transmets transmettez transmettre whatsappe whatsappez whatsapper"
                      " réponds répondez répondre réponds-lui appelle appelez appeler transfère transférez transférer"
                      " préviens prévenez prévenir contacte contactez contacter demande-lui d'envoyer d'appeler publie publiez publier poste postez poster",
         "code-execution": "lance lancez lancer exécute exécutez exécuter installe installez installer redémarre"
@@ -46,7 +48,7 @@ LANGUAGE = Language(
                        " résumez",
     },
     type_keywords={
-        "messaging": "mail|e-mail|courriel|message|texto|sms|whatsapp|réponds|écris à|écris-lui|dis à|dis-lui|préviens",
+        "messaging": "mail|e-mail|courriel|message|texto|sms|whatsapp|réponds|écris à|écris au|écris aux|écris-lui|dis à|dis-lui|préviens",
         "reminder-scheduling": "rappel|rappelle-moi|me rappeler|agenda|rendez-vous|réveil|calendrier",
         "code-execution": "serveur|script|déploie|déploiement|base de données|sauvegarde|logs",
         "file-creation": "fichier|document|rapport|tableau|compte rendu|présentation|dossier|graphique",
