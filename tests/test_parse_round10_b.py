@@ -54,3 +54,21 @@ def test_fr_chat_send_verbs_are_messaging(text):
     doc = parse_at_now(text)
     assert doc["mode"] == "intake", doc
     assert _types(doc) == ["messaging"], doc
+
+
+# ---- an opener that means its verb only with an "after" part ("tenta", "prova", "intenta") followed by
+# ---- that part before the ids: "tenta outra vez a T-44", "prova di nuovo la T-12"
+
+@pytest.mark.parametrize("text, command, note", [
+    ('tenta outra vez a T-51 com o token "QA-9"', ("retry", ["T-51"], None), "QA-9"),
+    ("tente mais uma vez a T-06", ("retry", ["T-06"], None), None),
+    ("prova di nuovo la T-27", ("retry", ["T-27"], None), None),
+    ("intenta otra vez la T-19", ("retry", ["T-19"], None), None),
+    ("essaie à nouveau la T-38", ("retry", ["T-38"], None), None),
+])
+def test_needs_after_opener_then_its_after_part_before_the_ids(text, command, note):
+    doc = parse_at_now(text)
+    assert commands_of(doc) == [command], doc
+    assert doc["tasks"] == [], [t["description"] for t in doc["tasks"]]
+    if note:
+        assert note in (doc["commands"][0]["note"] or ""), doc

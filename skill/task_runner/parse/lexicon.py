@@ -78,7 +78,22 @@ DEP_AFTER_ID = phrases("dep_after_id")
 DEP_ONCE = phrases("dep_once")
 DEP_DONE = word_set("dep_done")
 
-CONTROL_BEFORE = phrases_by_key("control_before")
+
+def _control_before() -> dict[str, Phrases]:
+    """control_before, plus each opener that means its verb only with an "after" part followed by that
+    part, before the ids ("tenta outra vez a T-44", "prova di nuovo la T-12", "essaie encore une fois T-3")."""
+    specs: dict[str, list[str]] = {}
+    for lang in LANGUAGES:
+        for key, spec in lang.control_before.items():
+            specs.setdefault(key, []).append(spec)
+            openers = [phrase for phrase in spec.split("|") if phrase in lang.control_needs_after]
+            after = lang.control_after.get(key, "")
+            if openers and after:
+                specs[key].append("|".join(opener + " " + tail for opener in openers for tail in after.split("|")))
+    return {key: Phrases(*values) for key, values in specs.items()}
+
+
+CONTROL_BEFORE = _control_before()
 CONTROL_AFTER = phrases_by_key("control_after")
 NEEDS_AFTER = word_set("control_needs_after")
 NOTE_OPENERS = phrases("note_openers")
