@@ -72,3 +72,20 @@ def test_needs_after_opener_then_its_after_part_before_the_ids(text, command, no
     assert doc["tasks"] == [], [t["description"] for t in doc["tasks"]]
     if note:
         assert note in (doc["commands"][0]["note"] or ""), doc
+
+
+# ---- the add verbs of Italian and Portuguese ("aggiungi", "acrescenta", "adiciona") are verbs like
+# ---- "add"/"ajoute": after a command, ", e aggiungi: …" ends its note and frames a new task
+
+@pytest.mark.parametrize("text, command, keyword", [
+    ("la T-41 segnala come fatta, e aggiungi: chiamare l'idraulico per il bagno", ("done", ["T-41"], None), "idraulico"),
+    ("marca a T-16 como feita, e acrescenta: reservar um carro para domingo", ("done", ["T-16"], None), "carro"),
+    ("cancela a T-09, e adiciona: comprar pilhas para o controle", ("cancel", ["T-09"], None), "pilhas"),
+    ("marque T-12 comme faite, et ajoute : réserver un taxi pour lundi", ("done", ["T-12"], None), "taxi"),
+])
+def test_add_verb_after_a_command_frames_a_task(text, command, keyword):
+    doc = parse_at_now(text)
+    assert commands_of(doc) == [command], doc
+    assert not doc["commands"][0]["note"], doc
+    assert len(doc["tasks"]) == 1 and keyword in doc["tasks"][0]["description"], doc
+    assert not doc["tasks"][0]["description"].lower().startswith(("aggiungi", "acrescenta", "adiciona")), doc

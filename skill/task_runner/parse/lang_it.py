@@ -8,6 +8,7 @@ LANGUAGE = Language(
     riprendi riprendere annulla annullare cancella cancellare disdici disdire pubblica pubblicare posta postare raccogli raccogliere
     leggiti leggimi guardati informati informatevi documentati documentatevi iscriviti firma invita scansiona compila presenta richiedi conferma prova restituisci vendi cambia sposta
     cucina scegli decidi
+    aggiungi aggiungere
     imposta impostare configura
     annota annotare segna
     scrivigli scrivile

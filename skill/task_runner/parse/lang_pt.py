@@ -6,6 +6,7 @@ LANGUAGE = Language(
     code="pt",
     verbs=frozenset("""
     gera gere gerar reencaminha reencaminhe reencaminhar encaminha encaminhe
+    adiciona adicione acrescenta acrescente
     retoma retome retomar compres ligues mandes envies procures reserves vejas peças escrevas faças marques verifiques
     lembra-me lembre-me puxa puxe puxar levanta levante cancela cancele cancelar pergunta pergunte perguntar vê veja ver junta juntar reúne reunir marcar publica publique publicar posta poste postar
     dá dê confere confira inscreve inscreva partilha assina assine convida convide planeja planeje escaneia preenche preencha completa
@@ -68,9 +69,9 @@ LANGUAGE = Language(
     help_only="me ajudar|ajudar|ajudar-me|me faz um favor|faz-me um favor|fazer-me um favor|me fazer um favor",
     need_frames="preciso de|preciso dum|preciso duma|me ajuda com|me ajude com|ajuda-me com|me ajuda a|quero|adiciona uma tarefa pra|adiciona uma tarefa para|adicione uma tarefa pra|adicione uma tarefa para|cria uma tarefa pra|cria uma tarefa para",
     request_delegates=frozenset("vai seria será queria você vc tu pode poderia consegue podes podias consegues preciso eu quero gostaria".split()),
-    frame_pre=frozenset("adiciona adicione nova uma".split()),
+    frame_pre=frozenset("adiciona adicione acrescenta acrescente nova uma".split()),
     frame_nouns=frozenset("tarefa tarefas".split()),
-    framing="tarefa|tarefas|minhas tarefas|lista de tarefas|adiciona|adicione|cuida de|cuide de|me ajuda com|para mim|pra mim",
+    framing="tarefa|tarefas|minhas tarefas|lista de tarefas|adiciona|adicione|acrescenta|acrescente|cuida de|cuide de|me ajuda com|para mim|pra mim",
     meta_verbs="fazer|faz|faça|tratar de?|trata de?|podes tratar de?|podes fazer|cuidar de|cuida de|me ajuda com|ajuda-me com",
     meta_objects="isto|isso|disto|disso|estas coisas|estas tarefas|o seguinte|isto tudo|isso tudo|disto tudo",
     meta_tail=frozenset("para pra mim".split()),
