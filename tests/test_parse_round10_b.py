@@ -89,3 +89,19 @@ def test_add_verb_after_a_command_frames_a_task(text, command, keyword):
     assert not doc["commands"][0]["note"], doc
     assert len(doc["tasks"]) == 1 and keyword in doc["tasks"][0]["description"], doc
     assert not doc["tasks"][0]["description"].lower().startswith(("aggiungi", "acrescenta", "adiciona")), doc
+
+
+# ---- "give it as done" / "consider it done" after the id marks it done (pt "dar como feita", it "darla
+# ---- per fatta", fr "la considérer comme faite"), also after a permission ("pode", "puoi", "tu peux")
+
+@pytest.mark.parametrize("text, ids", [
+    ("a T-47 pode dar como concluída", ["T-47"]),
+    ("a T-13 considera como pronta", ["T-13"]),
+    ("la T-52 puoi darla per finita", ["T-52"]),
+    ("la T-08 considerala completata", ["T-08"]),
+    ("la T-61 tu peux la considérer comme terminée", ["T-61"]),
+])
+def test_give_or_consider_as_done_after_the_id(text, ids):
+    doc = parse_at_now(text)
+    assert commands_of(doc) == [("done", ids, None)], doc
+    assert doc["tasks"] == [], [t["description"] for t in doc["tasks"]]
