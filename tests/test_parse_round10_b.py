@@ -105,3 +105,18 @@ def test_give_or_consider_as_done_after_the_id(text, ids):
     doc = parse_at_now(text)
     assert commands_of(doc) == [("done", ids, None)], doc
     assert doc["tasks"] == [], [t["description"] for t in doc["tasks"]]
+
+
+# ---- "on working days" with the locative article and no every-word is a weekday schedule
+# ---- ("nei giorni feriali", "nos dias úteis", "les jours ouvrables")
+
+@pytest.mark.parametrize("text, cron", [
+    ("nei giorni lavorativi alle 8:15 controlla le prenotazioni del B&B", "15 8 * * 1-5"),
+    ("metti in coda: nei giorni feriali alle 6:45 mandami il meteo di Bologna", "45 6 * * 1-5"),
+    ("nos dias úteis às 8h15 verifica as reservas da pousada", "15 8 * * 1-5"),
+    ("les jours ouvrables à 8h15 vérifie les réservations du gîte", "15 8 * * 1-5"),
+])
+def test_on_working_days_is_a_weekday_schedule(text, cron):
+    doc = parse_at_now(text)
+    assert doc["mode"] == "intake", doc
+    assert [t["schedule"]["cron"] for t in doc["tasks"]] == [cron], doc

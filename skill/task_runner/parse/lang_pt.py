@@ -192,6 +192,7 @@ LANGUAGE = Language(
     },
     period_adverbs={
         "semanal": "week", "diário": "day", "diária": "day", "mensal": "month",         "diariamente": "day", "semanalmente": "week", "mensalmente": "month", "de segunda a sexta": "weekday",
+        "nos dias úteis": "weekday", "em dias úteis": "weekday",
     },
     time_words=frozenset("".split()),
     time_fillers=frozenset("o a os as de da do e às".split()),
