@@ -120,3 +120,17 @@ def test_on_working_days_is_a_weekday_schedule(text, cron):
     doc = parse_at_now(text)
     assert doc["mode"] == "intake", doc
     assert [t["schedule"]["cron"] for t in doc["tasks"]] == [cron], doc
+
+
+# ---- an ordinal right after an every-word is the day of a schedule, not a sequencer ("ogni primo del
+# ---- mese", "todo primeiro dia do mês"): the item stays whole and gets its monthly cron
+
+@pytest.mark.parametrize("text, cron", [
+    ("ogni primo del mese alle 7 aggiorna il foglio presenze_coro.xlsx", "0 7 1 * *"),
+    ("todo primeiro dia do mês às 7h atualiza a planilha mensalidades.xlsx", "0 7 1 * *"),
+    ("cada primero de mes a las 7 actualiza la hoja cuotas.xlsx", "0 7 1 * *"),
+    ("every first of the month at 7 update the dues.xlsx sheet", "0 7 1 * *"),
+])
+def test_ordinal_after_an_every_word_is_a_monthly_day(text, cron):
+    doc = parse_at_now(text)
+    assert [t["schedule"]["cron"] for t in doc["tasks"]] == [cron], doc
