@@ -134,3 +134,15 @@ def test_on_working_days_is_a_weekday_schedule(text, cron):
 def test_ordinal_after_an_every_word_is_a_monthly_day(text, cron):
     doc = parse_at_now(text)
     assert [t["schedule"]["cron"] for t in doc["tasks"]] == [cron], doc
+
+
+# ---- French "rajoute" (add again = add) frames a task as "ajoute" does
+
+@pytest.mark.parametrize("text, keyword", [
+    ("rajoute une tâche pour réserver la salle des fêtes", "salle des fêtes"),
+    ("annule T-27, et rajoute : appeler le serrurier", "serrurier"),
+])
+def test_fr_rajoute_frames_a_task(text, keyword):
+    doc = parse_at_now(text)
+    assert doc["mode"] == "intake", doc
+    assert [keyword in t["description"] for t in doc["tasks"]] == [True], doc
