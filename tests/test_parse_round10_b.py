@@ -146,3 +146,19 @@ def test_fr_rajoute_frames_a_task(text, keyword):
     doc = parse_at_now(text)
     assert doc["mode"] == "intake", doc
     assert [keyword in t["description"] for t in doc["tasks"]] == [True], doc
+
+
+# ---- "while I think of it" opens another request, as "while you're at it" does (fr tant que j'y pense,
+# ---- it già che ci penso, pt enquanto me lembro), also after a status question
+
+@pytest.mark.parametrize("text, keyword", [
+    ("qu'est-ce qui tourne ? et tant que j'y pense, trouve un fleuriste à Dijon", "fleuriste"),
+    ("cosa è in coda? e già che ci penso, cerca un fiorista a Parma", "fiorista"),
+    ("o que está na fila? e enquanto me lembro, procura uma floricultura em Niterói", "floricultura"),
+])
+def test_while_i_think_of_it_opens_a_request(text, keyword):
+    doc = parse_at_now(text)
+    assert doc["status"] is True, doc
+    assert len(doc["tasks"]) == 1 and doc["tasks"][0]["description"].split()[0] in (
+        "trouve", "cerca", "procura"), doc
+    assert keyword in doc["tasks"][0]["description"], doc
