@@ -162,3 +162,16 @@ def test_while_i_think_of_it_opens_a_request(text, keyword):
     assert len(doc["tasks"]) == 1 and doc["tasks"][0]["description"].split()[0] in (
         "trouve", "cerca", "procura"), doc
     assert keyword in doc["tasks"][0]["description"], doc
+
+
+# ---- "once written/sent/signed" ("une fois rédigé", "una volta scritto", "depois de escrita") waits for
+# ---- the item before it, as "once done" does
+
+@pytest.mark.parametrize("text", [
+    "- rédige le devis dans devis_toiture.docx\n- transmets le devis à Mme Roux une fois rédigé\n- cherche un couvreur",
+    "- scrivi il verbale in verbale_assemblea.docx\n- inoltra il verbale al presidente una volta scritto\n- cerca una sala",
+    "- escreve a ata em ata_reuniao.docx\n- encaminha a ata pro presidente depois de escrita\n- procura uma sala",
+])
+def test_once_written_waits_for_the_item_before(text):
+    doc = parse_at_now(text)
+    assert [t["depends_on"] for t in doc["tasks"]] == [[], [0], []], doc
