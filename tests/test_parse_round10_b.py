@@ -175,3 +175,15 @@ def test_while_i_think_of_it_opens_a_request(text, keyword):
 def test_once_written_waits_for_the_item_before(text):
     doc = parse_at_now(text)
     assert [t["depends_on"] for t in doc["tasks"]] == [[], [0], []], doc
+
+
+# ---- a line that only points at the list with a clitic before its verb ("me faire ça", "mi fai
+# ---- questo") is no task, after a greeting and with a sign-off too
+
+@pytest.mark.parametrize("intro, first, second", [
+    ("coucou, tu peux me faire ça stp", "trouver un vétérinaire à Metz", "écrire un fichier chats.md"),
+    ("ciao, mi fai questo per favore", "trovare un veterinario a Lecce", "scrivere un file gatti.md"),
+])
+def test_clitic_before_a_meta_verb_points_at_the_list(intro, first, second):
+    doc = parse_at_now(f"{intro}\n1. {first}\n2. {second}")
+    assert [t["description"] for t in doc["tasks"]] == [first, second], doc
