@@ -187,3 +187,17 @@ def test_once_written_waits_for_the_item_before(text):
 def test_clitic_before_a_meta_verb_points_at_the_list(intro, first, second):
     doc = parse_at_now(f"{intro}\n1. {first}\n2. {second}")
     assert [t["description"] for t in doc["tasks"]] == [first, second], doc
+
+
+# ---- a period adjective after its noun and one more adjective describes the object, no schedule
+# ---- ("o bilhete único mensal", "il report finanziario mensile", "le bilan financier mensuel")
+
+@pytest.mark.parametrize("text", [
+    "vê quanto custa o passe escolar mensal do metrô",
+    "cerca quanto costa l'abbonamento, il biglietto integrato mensile",
+    "trouve combien coûte le forfait illimité mensuel",
+    "busca cuánto cuesta el abono joven mensual",
+])
+def test_period_adjective_after_noun_and_adjective_is_no_schedule(text):
+    doc = parse_at_now(text)
+    assert [t["schedule"]["cron"] for t in doc["tasks"]] == [None], doc
