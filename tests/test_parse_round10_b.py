@@ -201,3 +201,17 @@ def test_clitic_before_a_meta_verb_points_at_the_list(intro, first, second):
 def test_period_adjective_after_noun_and_adjective_is_no_schedule(text):
     doc = parse_at_now(text)
     assert [t["schedule"]["cron"] for t in doc["tasks"]] == [None], doc
+
+
+# ---- reading many items then digesting them stays one job with a deadline before the reading verb
+# ---- ("entro venerdì leggi … e fammi una lista …")
+
+@pytest.mark.parametrize("text", [
+    "entro martedì leggi le 30 candidature e fammi una lista delle migliori",
+    "até terça lê os 20 contratos e faz um resumo dos riscos",
+    "mi serve che entro martedì guardi i 25 preventivi e mi fai un riassunto dei più economici",
+])
+def test_deadline_then_read_then_digest_is_one_job(text):
+    doc = parse_at_now(text)
+    assert len(doc["tasks"]) == 1, [t["description"] for t in doc["tasks"]]
+    assert doc["tasks"][0]["schedule"]["due"], doc
