@@ -1,6 +1,7 @@
 """What a clause is, for the splitter: one job in two halves, a statement, a wait for a task."""
 
 from task_runner.parse import lexicon
+from task_runner.parse.clean import is_time_word
 from task_runner.parse.phrases import Tokens, is_cjk
 
 _KEEP_AS = lexicon.phrases("keep_as")
@@ -17,8 +18,17 @@ def one_job(left: list[str], right: list[str]) -> bool:
         return True  # "prepare the quote and save it as quote.pdf": where the result goes, not a task
     if is_cjk(right[0][:1]) and lexicon.REPORT_BACK.ending_at(right, len(right)) and "に" not in right:
         return True  # "テストを実行して、落ちたものを教えて": telling the user what came of it
-    reads = lexicon.READING_VERBS.at(left, 0) or is_cjk(left[0][:1]) and lexicon.READING_VERBS.find(left)
+    lead = _time_lead(left)  # "entro giovedì guardi …", "d'ici jeudi lis …": a deadline before the reading verb
+    reads = lexicon.READING_VERBS.at(left, lead) or is_cjk(left[0][:1]) and lexicon.READING_VERBS.find(left)
     return bool(reads and (lexicon.DIGEST_VERBS.at(right, 0) or is_cjk(right[0][:1]) and lexicon.DIGEST_VERBS.find(right[:48])))
+
+
+def _time_lead(words: list[str]) -> int:
+    """How many time words (at most 4) open ``words``: "entro giovedì", "by Friday"."""
+    count = 0
+    while count < min(4, len(words) - 1) and is_time_word(words[count]):
+        count += 1
+    return count
 
 
 def waits_for_a_task(words: list[str]) -> bool:

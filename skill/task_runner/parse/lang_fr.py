@@ -30,12 +30,15 @@ LANGUAGE = Language(
     commandes demandes cherches trouves envoies appelles réserves achètes prépares vérifies regardes contactes
     écrives fasses rappelles annules imprimes récupères
     vérifier d'envoyer d'écrire d'appeler ajoute ajoutez ajouter
+    texter transmets transmettez transmettre whatsappe whatsappez whatsapper
+    rajoute rajoutez rajouter
     """.split()),
     verb_phrases="",
     request_end="",
     ambiguous_verbs=frozenset("commande programme range recherche".split()),
     type_verbs={
         "messaging": "partage partager demandes appelles contactes envoies rappelles préviennes rappelle rappelez invite inviter confirme confirmer envoie-le envoie-la envoie-les envoyez-le envoyez-la envoyez-les texto texte textez envoie envoyez envoyer envoie-lui envoie-moi envoyez-lui écris-lui écris-moi dis-lui dites-lui"
+                     " texter transmets transmettez transmettre whatsappe whatsappez whatsapper"
                      " réponds répondez répondre réponds-lui appelle appelez appeler transfère transférez transférer"
                      " préviens prévenez prévenir contacte contactez contacter demande-lui d'envoyer d'appeler publie publiez publier poste postez poster",
         "code-execution": "lance lancez lancer exécute exécutez exécuter installe installez installer redémarre"
@@ -46,7 +49,7 @@ LANGUAGE = Language(
                        " résumez",
     },
     type_keywords={
-        "messaging": "mail|e-mail|courriel|message|texto|sms|whatsapp|réponds|écris à|écris-lui|dis à|dis-lui|préviens",
+        "messaging": "mail|e-mail|courriel|message|texto|sms|whatsapp|réponds|écris à|écris au|écris aux|écris-lui|dis à|dis-lui|préviens",
         "reminder-scheduling": "rappel|rappelle-moi|me rappeler|agenda|rendez-vous|réveil|calendrier",
         "code-execution": "serveur|script|déploie|déploiement|base de données|sauvegarde|logs",
         "file-creation": "fichier|document|rapport|tableau|compte rendu|présentation|dossier|graphique",
@@ -66,11 +69,11 @@ LANGUAGE = Language(
         "|note :|note-moi :|note-moi|tu pourrais|et|aussi|puis|que tu|que vous|je te demande de|va voir|va regarder|va lire|allez voir|allez regarder|va jeter un œil à|va jeter un oeil à|je vous demande de|merci d'avance de|note que tu dois|note-toi que tu dois|note-toi :|note-toi|retiens que tu dois"
     ),
     help_only="m'aider|aider|me donner un coup de main|me rendre un service|rends-moi un service|tu me rends un service|me faire une faveur",
-    need_frames="j'aurais besoin des|j'ai besoin des|j'aurais besoin d'un|j'aurais besoin d'une|j'aurais besoin de|il me faudrait|il nous faudrait|il nous faut|j'ai besoin d'un|j'ai besoin d'une|j'ai besoin de|j'ai besoin d'aide pour|aide-moi avec|aide-moi pour|aide-moi à|il me faut|ajoute une tâche pour|crée une tâche pour",
+    need_frames="j'aurais besoin des|j'ai besoin des|j'aurais besoin d'un|j'aurais besoin d'une|j'aurais besoin de|il me faudrait|il nous faudrait|il nous faut|j'ai besoin d'un|j'ai besoin d'une|j'ai besoin de|j'ai besoin d'aide pour|aide-moi avec|aide-moi pour|aide-moi à|il me faut|ajoute une tâche pour|rajoute une tâche pour|crée une tâche pour",
     request_delegates=frozenset("serait-il ce puis-je va allez note-toi retiens peux-tu pourrais-tu pouvez-vous pourriez-vous tu vous est-ce j'ai je".split()),
-    frame_pre=frozenset("ajoute ajoutez nouvelle une".split()),
+    frame_pre=frozenset("ajoute ajoutez rajoute rajoutez nouvelle une".split()),
     frame_nouns=frozenset("tâche tâches".split()),
-    framing="tâche|tâches|mes tâches|liste de tâches|ajoute|ajoutez|occupe-toi de|aide-moi avec|aide-moi à|pour moi",
+    framing="tâche|tâches|mes tâches|liste de tâches|ajoute|ajoutez|rajoute|rajoutez|occupe-toi de|aide-moi avec|aide-moi à|pour moi",
     meta_verbs="faire|fais|fais-moi|t'occuper de|occupe-toi de|gérer|gère|traiter|traite|tu sais faire|tu peux faire|tu pourrais faire|m'aider avec|aide-moi avec",
     meta_objects="ça|cela|ceci|ces choses|ces tâches|tout ça|la suite|ce qui suit",
     meta_tail=frozenset("pour moi stp".split()),
@@ -87,7 +90,7 @@ LANGUAGE = Language(
     web_search="google|cherche sur google|recherche sur internet",
     reminder_only="rappelle-moi|rappelez-moi|rappelle moi",
     seq_then="puis|ensuite|et puis|et ensuite|après ça|après cela|une fois fait|une fois que c'est fait",
-    seq_also="et à la place|à la place|aussi|également|en plus|et aussi|de plus|autre chose|par contre|à part ça|et tant que tu y es|tant que tu y es|et pendant que tu y es|pendant que tu y es|et au passage|au passage",
+    seq_also="et à la place|à la place|aussi|également|en plus|et aussi|de plus|autre chose|par contre|à part ça|et tant que tu y es|tant que tu y es|et pendant que tu y es|pendant que tu y es|et au passage|au passage|et tant que j'y pense|tant que j'y pense|et pendant que j'y pense|pendant que j'y pense",
     now_words="là tout de suite|tout de suite|maintenant|là|en attendant|entre-temps|pendant ce temps|dès maintenant|immédiatement",
     then_after_first="",
     first_words="",
@@ -111,7 +114,8 @@ LANGUAGE = Language(
     use_verbs="utilise|utilise-les|utilise-le|utilise-la|sers-toi de|sers toi de|prends|reprends",
     purpose_words=frozenset("pour".split()),
     dep_once="quand|une fois que|une fois|dès que|après",
-    dep_done=frozenset("fini finie terminé terminée fait faite prêt prête prêts prêtes".split()),
+    dep_done=frozenset("""fini finie terminé terminée fait faite prêt prête prêts prêtes
+    rédigé rédigée écrit écrite envoyé envoyée signé signée validé validée reçu reçue""".split()),
     id_range_words=frozenset("à a jusqu'à".split()),
     id_join_words=frozenset("et ou".split()),
     id_task_words=frozenset("tâche tâches".split()),
@@ -136,7 +140,9 @@ LANGUAGE = Language(
         "cancel": "n'est plus utile|ne sert plus à rien|ne sert plus|on n'en a plus besoin|n'est plus nécessaire|ne sont plus nécessaires|est/sont annulée/annulées/annulé/annulés",
         "done": "comme? fait/faite/faits/faites/terminé/terminée/terminés/terminées/fini/finie/finis/finies"
                 "|est/sont fait/faite/faits/faites/terminé/terminée/terminés/terminées/fini/finie/finis/finies"
-                "|c'est fait|est réglé/réglée",
+                "|c'est fait|est réglé/réglée"
+                "|la/le? considère/considérer/considérez comme fait/faite/terminé/terminée/fini/finie"
+                "|considère-la/considère-le/considérez-la/considérez-le comme fait/faite/terminé/terminée/fini/finie",
         "urgent": "est/sont urgent/urgente/urgents/urgentes|c'est urgent|c'est urgente|c'est prioritaire|c'est pressé|en premier|d'abord|en priorité|est/sont prioritaire/prioritaires|en tête de file|en tête|en urgent|en urgence|en prioritaire",
     },
     control_needs_after=frozenset(["fais", "faites", "passe", "passez", "marque", "marquez", "marquer", "essaie", "essayez", "reprends", "reprenez"]),
@@ -193,7 +199,7 @@ LANGUAGE = Language(
     },
     period_adverbs={
         "quotidien": "day", "quotidienne": "day", "mensuel": "month", "mensuelle": "month",         "quotidiennement": "day", "hebdomadaire": "week", "en semaine": "weekday",
-        "du lundi au vendredi": "weekday",
+        "du lundi au vendredi": "weekday", "les jours ouvrables": "weekday", "les jours ouvrés": "weekday",
     },
     time_words=frozenset("".split()),
     time_fillers=frozenset("le la les à de du et d'ici".split()),

@@ -8,6 +8,7 @@ LANGUAGE = Language(
     riprendi riprendere annulla annullare cancella cancellare disdici disdire pubblica pubblicare posta postare raccogli raccogliere
     leggiti leggimi guardati informati informatevi documentati documentatevi iscriviti firma invita scansiona compila presenta richiedi conferma prova restituisci vendi cambia sposta
     cucina scegli decidi
+    aggiungi aggiungere
     imposta impostare configura
     annota annotare segna
     scrivigli scrivile
@@ -47,7 +48,7 @@ LANGUAGE = Language(
     agent_words="agente|assistente|agente di codice|l'agente|all'agente|dell'agente|l'assistente|all'assistente",
     delegate_verbs="chiedi|chiedere|di'|dì|fai|fa'",
     roles=frozenset("capo padrone proprietario cliente commercialista avvocato avvocata medico amico amica vicino vicina prof professore professoressa tata idraulico".split()),
-    recipient_words=frozenset("a al ad alla allo".split()),
+    recipient_words=frozenset("a al ad alla allo ai agli alle".split()),
     message_that="che|dicendo|per dire",
     message_quoted_before="",
     answer_verbs=frozenset("spiega spiegami dimmi traduci".split()),
@@ -78,7 +79,7 @@ LANGUAGE = Language(
     web_search="cerca su google|google",
     reminder_only="ricordami|ricordatemi",
     seq_then="poi|dopo|e poi|e po '|po '|quindi|dopodiché|successivamente|una volta fatto",
-    seq_also="e meglio|meglio|e invece|invece|al suo posto|anche|inoltre|e anche|in più|più|pure|e già che ci sei|già che ci sei|e approfittane per|approfittane per",
+    seq_also="e meglio|meglio|e invece|invece|al suo posto|anche|inoltre|e anche|in più|più|pure|e già che ci sei|già che ci sei|e già che ci penso|già che ci penso|e mentre ci penso|mentre ci penso|e approfittane per|approfittane per",
     now_words="intanto|nel frattempo|adesso|ora|subito|nel mentre",
     then_after_first="",
     first_words="",
@@ -102,7 +103,8 @@ LANGUAGE = Language(
     use_verbs="usa|usali|usalo|usala|usale|utilizza|prendi|sfrutta",
     purpose_words=frozenset("per".split()),
     dep_once="quando|appena|dopo|una volta che|una volta",
-    dep_done=frozenset("fatto fatta finito finita pronto pronta completato completata finisce termina".split()),
+    dep_done=frozenset("""fatto fatta finito finita pronto pronta completato completata finisce termina
+    scritto scritta redatto redatta inviato inviata firmato firmata ricevuto ricevuta""".split()),
     id_range_words=frozenset("a fino al alla".split()),
     id_join_words=frozenset("e o ed".split()),
     id_task_words=frozenset("attività compito compiti task".split()),
@@ -124,7 +126,8 @@ LANGUAGE = Language(
         "skip": "può aspettare",
         "cancel": "non serve più|non è più necessaria/necessario",
         "done": "come? fatto/fatta/fatti/fatte/completato/completata/completati/completate/finito/finita/finiti/finite"
-                "|è/sono fatto/fatta/fatti/fatte/completato/completata/completati/completate/finito/finita/pronto/pronta",
+                "|è/sono fatto/fatta/fatti/fatte/completato/completata/completati/completate/finito/finita/pronto/pronta"
+                "|dalla/dallo/darla/darlo/considerala/consideralo/considerarla/considerarlo per/come? fatto/fatta/completato/completata/finito/finita",
         "urgent": "ha/hanno la? precedenza|è urgente|sono urgenti|mettila/mettilo/segnala/segnalo/metti/segna? come urgente/urgenti/prioritaria/prioritario|per prima|per primo|prima di tutto|in cima|per prima cosa|è/sono prioritario/prioritaria/prioritari/prioritarie",
     },
     control_needs_after=frozenset(["fai", "metti", "passa", "segna", "segnare", "marca", "marcare", "prova", "chiudi"]),
@@ -180,7 +183,7 @@ LANGUAGE = Language(
     },
     period_adverbs={
         "settimanale": "week", "giornaliero": "day", "quotidiano": "day", "mensile": "month",         "quotidianamente": "day", "settimanalmente": "week", "mensilmente": "month",
-        "dal lunedì al venerdì": "weekday",
+        "dal lunedì al venerdì": "weekday", "nei giorni feriali": "weekday", "nei giorni lavorativi": "weekday",
     },
     time_words=frozenset("".split()),
     time_fillers=frozenset("il la le i di del e alle per prima cosa".split()),

@@ -6,6 +6,7 @@ LANGUAGE = Language(
     code="pt",
     verbs=frozenset("""
     gera gere gerar reencaminha reencaminhe reencaminhar encaminha encaminhe
+    adiciona adicione acrescenta acrescente
     retoma retome retomar compres ligues mandes envies procures reserves vejas peças escrevas faças marques verifiques
     lembra-me lembre-me puxa puxe puxar levanta levante cancela cancele cancelar pergunta pergunte perguntar vê veja ver junta juntar reúne reunir marcar publica publique publicar posta poste postar
     dá dê confere confira inscreve inscreva partilha assina assine convida convide planeja planeje escaneia preenche preencha completa
@@ -68,9 +69,9 @@ LANGUAGE = Language(
     help_only="me ajudar|ajudar|ajudar-me|me faz um favor|faz-me um favor|fazer-me um favor|me fazer um favor",
     need_frames="preciso de|preciso dum|preciso duma|me ajuda com|me ajude com|ajuda-me com|me ajuda a|quero|adiciona uma tarefa pra|adiciona uma tarefa para|adicione uma tarefa pra|adicione uma tarefa para|cria uma tarefa pra|cria uma tarefa para",
     request_delegates=frozenset("vai seria será queria você vc tu pode poderia consegue podes podias consegues preciso eu quero gostaria".split()),
-    frame_pre=frozenset("adiciona adicione nova uma".split()),
+    frame_pre=frozenset("adiciona adicione acrescenta acrescente nova uma".split()),
     frame_nouns=frozenset("tarefa tarefas".split()),
-    framing="tarefa|tarefas|minhas tarefas|lista de tarefas|adiciona|adicione|cuida de|cuide de|me ajuda com|para mim|pra mim",
+    framing="tarefa|tarefas|minhas tarefas|lista de tarefas|adiciona|adicione|acrescenta|acrescente|cuida de|cuide de|me ajuda com|para mim|pra mim",
     meta_verbs="fazer|faz|faça|tratar de?|trata de?|podes tratar de?|podes fazer|cuidar de|cuida de|me ajuda com|ajuda-me com",
     meta_objects="isto|isso|disto|disso|estas coisas|estas tarefas|o seguinte|isto tudo|isso tudo|disto tudo",
     meta_tail=frozenset("para pra mim".split()),
@@ -87,7 +88,7 @@ LANGUAGE = Language(
     web_search="pesquisa no google|pesquise no google|google",
     reminder_only="me lembra|me lembre|lembre-me|lembra-me",
     seq_then="depois|em seguida|e depois|e então|então|aí|depois disso",
-    seq_also="e melhor|melhor|e em vez disso|em vez disso|no lugar dela|no lugar dele|também|além disso|e também|ainda|e aproveita e|aproveita e|e aproveite e|aproveite e|de quebra|já agora",
+    seq_also="e melhor|melhor|e em vez disso|em vez disso|no lugar dela|no lugar dele|também|além disso|e também|ainda|e aproveita e|aproveita e|e aproveite e|aproveite e|de quebra|já agora|e enquanto me lembro|enquanto me lembro|e já que lembrei|já que lembrei",
     now_words="enquanto isso|agora mesmo|agora|já|neste momento|entretanto|de imediato",
     then_after_first="",
     first_words="",
@@ -111,7 +112,8 @@ LANGUAGE = Language(
     use_verbs="usa|usa-os|usa-as|usa-o|usa-a|use|utiliza|utilize|pega|aproveita",
     purpose_words=frozenset("para pra pro".split()),
     dep_once="quando|assim que|depois de|depois que",
-    dep_done=frozenset("pronto pronta feito feita concluído concluída terminado terminada terminar terminarem acabar".split()),
+    dep_done=frozenset("""pronto pronta feito feita concluído concluída terminado terminada terminar terminarem acabar
+    escrito escrita redigido redigida enviado enviada assinado assinada recebido recebida""".split()),
     id_range_words=frozenset("a até à".split()),
     id_join_words=frozenset("e ou".split()),
     id_task_words=frozenset("tarefa tarefas".split()),
@@ -134,6 +136,7 @@ LANGUAGE = Language(
         "skip": "pode esperar",
         "cancel": "não precisa mais|já não precisa|não é mais precisa/preciso|não precisamos mais dela/dele?|não é mais necessária/necessário|pode ser cancelada/cancelado",
         "done": "como? feita/feito/feitas/feitos/concluída/concluído/concluídas/concluídos/pronta/pronto/prontas/prontos"
+                "|dá/dar/dê/considera/considerar/considere como? feita/feito/feitas/feitos/concluída/concluído/concluídas/concluídos/pronta/pronto/prontas/prontos"
                 "|já? está/estão/tá feita/feito/feitas/concluída/concluído/concluídas/pronta/pronto/prontas",
         "urgent": "vai/vão primeiro|é urgente|são urgentes|coloca/põe/marca? como urgente/urgentes/prioridade|em primeiro|primeiro|primeira|antes de tudo|na frente|no topo|é/são prioridade|é/são prioritária/prioritário",
     },
@@ -190,6 +193,7 @@ LANGUAGE = Language(
     },
     period_adverbs={
         "semanal": "week", "diário": "day", "diária": "day", "mensal": "month",         "diariamente": "day", "semanalmente": "week", "mensalmente": "month", "de segunda a sexta": "weekday",
+        "nos dias úteis": "weekday", "em dias úteis": "weekday",
     },
     time_words=frozenset("".split()),
     time_fillers=frozenset("o a os as de da do e às".split()),

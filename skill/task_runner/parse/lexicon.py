@@ -63,6 +63,7 @@ FIRST_WORDS = phrases("first_words")
 CONJ = phrases("conj")
 NOW = phrases("now_words")
 CLAUSE_OPENERS = phrases("clause_openers")
+EVERY_WORDS = phrases("every_words")
 PRONOUN_OBJECTS = phrases("pronoun_objects")
 CLITICS = word_set("clitics")
 DEP_RESULT = phrases("dep_result")
@@ -78,7 +79,22 @@ DEP_AFTER_ID = phrases("dep_after_id")
 DEP_ONCE = phrases("dep_once")
 DEP_DONE = word_set("dep_done")
 
-CONTROL_BEFORE = phrases_by_key("control_before")
+
+def _control_before() -> dict[str, Phrases]:
+    """control_before, plus each opener that means its verb only with an "after" part followed by that
+    part, before the ids ("tenta outra vez a T-44", "prova di nuovo la T-12", "essaie encore une fois T-3")."""
+    specs: dict[str, list[str]] = {}
+    for lang in LANGUAGES:
+        for key, spec in lang.control_before.items():
+            specs.setdefault(key, []).append(spec)
+            openers = [phrase for phrase in spec.split("|") if phrase in lang.control_needs_after]
+            after = lang.control_after.get(key, "")
+            if openers and after:
+                specs[key].append("|".join(opener + " " + tail for opener in openers for tail in after.split("|")))
+    return {key: Phrases(*values) for key, values in specs.items()}
+
+
+CONTROL_BEFORE = _control_before()
 CONTROL_AFTER = phrases_by_key("control_after")
 NEEDS_AFTER = word_set("control_needs_after")
 NOTE_OPENERS = phrases("note_openers")
@@ -248,8 +264,10 @@ def misspelt_control(word: str) -> str | None:
     that no table declares (the set of those is built only when a word is one letter from a verb)."""
     if len(word) < 5 or not word.isalpha():
         return None
+    plain = _strip_accents(word)  # compared without accents: "reesaie" is one letter from "réessaie"
     for known in control_words():
-        if len(known) >= 5 and known[0] == word[0] and one_edit_apart(word, known):
+        bare = _strip_accents(known)
+        if len(known) >= 5 and bare[0] == plain[0] and one_edit_apart(plain, bare):
             return None if _declared(word) else known
     return None
 

@@ -123,6 +123,8 @@ def is_meta_item(core: str) -> bool:
     if framing and all(word in _META_TAIL for word in words[framing:]):
         return True  # "… — please add that as a task"
     verb = _META_VERBS.at(words, 0)
+    if not verb and words[:1] and words[0] in lexicon.CLITICS and _META_VERBS.at(words, 1):
+        verb = 1 + _META_VERBS.at(words, 1)  # "me faire ça", "mi fai questo": a clitic before the verb
     if not verb and words[:1] != ["these"]:
         return False
     rest = _META_OBJECTS.at(words, verb)

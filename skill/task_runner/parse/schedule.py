@@ -171,8 +171,9 @@ def _recurring(text: str, result: Schedule) -> tuple[int, int] | None:
 _ADJECTIVE_BEFORE = Lazy(r"\b(?:the|a|an|my|our|your|their|his|her|its|this|that|these|those|el|la|los|las|der|die|das|den|dem)\s+$", re.IGNORECASE)
 
 
-# "il report settimanale", "el informe semanal", "le rapport mensuel": an adjective after its noun
-_ADJECTIVE_AFTER = Lazy(r"(?<!\w)(?:il|lo|la|i|gli|el|los|las|o|os|as|le|les|du|des|un|una|um|uma|mio|mia|mi|meu|minha|mon|ma)\s+[^\W\d_]{3,}\s+$",
+# "il report settimanale", "el informe semanal", "le rapport mensuel", "o bilhete único mensal": an adjective
+# after its noun (and one more adjective)
+_ADJECTIVE_AFTER = Lazy(r"(?<!\w)(?:il|lo|la|i|gli|el|los|las|o|os|as|le|les|du|des|un|una|um|uma|mio|mia|mi|meu|minha|mon|ma)\s+[^\W\d_]{3,}(?:\s+[^\W\d_]{3,})?\s+$",
                         re.IGNORECASE)
 
 
