@@ -39,6 +39,7 @@ _KEYWORDS = tuple((kind, lexicon.TYPE_KEYWORDS[kind]) for kind in
 _FILE_NOUNS = frozenset("""file doc document markdown md pdf csv spreadsheet sheet report note notes memo table deck slide
 slides one-pager brief writeup write-up summary""".split())
 _FILE_PREPOSITIONS = frozenset("in into as to".split())
+_KEEP_AS = lexicon.phrases("keep_as")  # "save it in", "guárdalo en", "存到"
 
 def classify(description: str, has_command: bool = False) -> str:
     """The type of one task; a backticked command makes it code-execution unless it sends a message."""
@@ -97,6 +98,8 @@ def classify(description: str, has_command: bool = False) -> str:
         return "file-creation"  # "turn them into a one-pager"
     if by_verb in (None, "info-lookup") and _into_file(words):
         return "file-creation"  # "summarize it in a markdown file"
+    if by_verb in (None, "info-lookup") and not has_command and _KEEP_AS.find(words) and _names_a_file(words):
+        return "file-creation"  # "compare the quotes and save them in quotes.md": what is asked for is that file
     if by_verb is None and not has_command and _names_a_file(words) and not _mentions("messaging", words):
         return "file-creation"  # "Plakat krampuslauf.png machen", "hazme un cartel en cartel.png": the result is that file
     if by_verb:
