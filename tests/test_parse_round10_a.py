@@ -23,3 +23,26 @@ from parsing import parse_at_now
 def test_a_lookup_kept_in_a_named_file_is_one_file_task(text):
     doc = parse_at_now(text)
     assert [t["type"] for t in doc["tasks"]] == ["file-creation"], [(t["description"], t["type"]) for t in doc["tasks"]]
+
+
+# ---- a casual ja greeting ("なあ、", "あのさ、", "ねぇ、") opens a request; a greeting before a list's opener
+# ---- does not make the opener a question (ja "な" also opens なに/なぜ)
+
+@pytest.mark.parametrize("text, count", [
+    ("なあ、駅前の駐輪場の月額料金を調べといて", 1),
+    ("あのさ、来週の歯医者の予約を確認して", 1),
+    ("なぁ、これ頼むわ\n・花火大会の日程を調べといて\n・浴衣のレンタル店を探しといて", 2),
+    ("ねぇ、以下お願い\n・町内会の回覧板を作って\n・会長にメールしといて", 2),
+    ("hey, can you do these:\n- look up the bin collection days\n- email Priya the invoice", 2),
+    ("oye, hazme esto:\n- busca el horario del tranvía\n- escríbele a Nuria lo del alquiler", 2),
+    ("hallo, bitte Folgendes:\n- die Öffnungszeiten vom Zoo nachschauen\n- Jonas wegen dem Ausflug anrufen", 2),
+    ("嗨，帮我做这些：\n- 查一下动物园的开放时间\n- 给小刘发邮件说一下周末的安排", 2),
+])
+def test_a_greeting_before_the_request_or_its_list_opener(text, count):
+    doc = parse_at_now(text)
+    assert doc["mode"] == "intake" and len(doc["tasks"]) == count, [t["description"] for t in doc["tasks"]]
+
+
+def test_a_greeting_before_a_real_question_about_a_list_still_asks():
+    doc = parse_at_now("hey, what do you think of this routine:\n1. wake at 6\n2. run 5k\n3. cold shower")
+    assert doc["tasks"] == [], [t["description"] for t in doc["tasks"]]
