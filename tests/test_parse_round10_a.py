@@ -46,3 +46,21 @@ def test_a_greeting_before_the_request_or_its_list_opener(text, count):
 def test_a_greeting_before_a_real_question_about_a_list_still_asks():
     doc = parse_at_now("hey, what do you think of this routine:\n1. wake at 6\n2. run 5k\n3. cold shower")
     assert doc["tasks"] == [], [t["description"] for t in doc["tasks"]]
+
+
+# ---- "anything finished?" with a colloquial anything-word: ja "やつ"/"もの" (a thing), Swiss German "öppis"
+
+@pytest.mark.parametrize("text", [
+    "もう終わったやつある？",
+    "完了したものある？",
+    "isch öppis erledigt?",
+    "scho öppis fertig worde?",
+])
+def test_anything_finished_with_a_colloquial_anything_word(text):
+    doc = parse_at_now(text)
+    assert doc["mode"] == "intake" and doc["status"] and doc["tasks"] == [], doc
+
+
+def test_a_finished_thing_as_an_object_is_still_a_task():
+    doc = parse_at_now("終わったやつを片付けて")
+    assert not doc["status"] and len(doc["tasks"]) == 1, doc

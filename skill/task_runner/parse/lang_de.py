@@ -113,7 +113,7 @@ LANGUAGE = Language(
         "done": "erledigt|erledigte|erledigten|fertig|fertige|abgeschlossen|abgeschlossene|fertig geworden",
         "skipped": "übersprungen|übersprungene|abgebrochen|abgebrochene",
     },
-    status_any="etwas|irgendwas|irgendetwas|was",
+    status_any="etwas|irgendwas|irgendetwas|was|öppis|epis|ebbes",
     product_nouns="app|apps|programm|software|tool|to-do-app",
     status_show=frozenset("zeig zeige zeigen liste gib sag sage sagen".split()),
     status_nouns=frozenset("aufgaben aufgabe warteschlange liste aufgabenliste aufgabenstatus".split()),

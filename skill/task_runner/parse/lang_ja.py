@@ -119,7 +119,7 @@ LANGUAGE = Language(
         "done": "完了した|終わった|済み|終わった|完了",
         "skipped": "スキップした|キャンセルした",
     },
-    status_any="の|何か",
+    status_any="の|何か|やつ|もの",
     product_nouns="アプリ|ツール|ソフト",
     status_show=frozenset(),
     status_nouns=frozenset(),
