@@ -64,3 +64,18 @@ def test_anything_finished_with_a_colloquial_anything_word(text):
 def test_a_finished_thing_as_an_object_is_still_a_task():
     doc = parse_at_now("終わったやつを片付けて")
     assert not doc["status"] and len(doc["tasks"]) == 1, doc
+
+
+# ---- a katakana type keyword at the end of a longer katakana word is not that keyword ("コンテスト" holds
+# ---- "テスト", "ブログ"/"カタログ" hold "ログ"); on its own it still decides (ja only: katakana)
+
+@pytest.mark.parametrize("text, kind", [
+    ("写真コンテストの締切を調べて", "info-lookup"),
+    ("おすすめの料理ブログを探して", "info-lookup"),
+    ("冬物カタログの発売日を調べて", "info-lookup"),
+    ("サーバーのログを確認して", "code-execution"),
+    ("結合テストを実行して", "code-execution"),
+])
+def test_ja_katakana_keyword_inside_a_longer_word(text, kind):
+    doc = parse_at_now(text)
+    assert [t["type"] for t in doc["tasks"]] == [kind], [(t["description"], t["type"]) for t in doc["tasks"]]

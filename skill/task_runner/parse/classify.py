@@ -112,9 +112,25 @@ def classify(description: str, has_command: bool = False) -> str:
     for kind, table in _KEYWORDS:
         if reads and kind in ("reminder-scheduling", "file-creation"):
             continue  # "olha minha agenda de quinta", "guarda le fatture nella cartella": reading them is a lookup
-        if table.find(words) or (kind == "messaging" and _channel(words)):
+        if _finds_whole(table, words) or (kind == "messaging" and _channel(words)):
             return kind
     return "info-lookup"
+
+
+def _katakana(word: str) -> bool:
+    return "\u30a1" <= word[:1] <= "\u30fc"
+
+
+def _finds_whole(table, words: list[str]) -> bool:
+    """A keyword anywhere in the item, but a katakana one not at the end of a longer katakana word: "テスト" is not
+    in "コンテスト", nor "ログ" in "ブログ" (a CJK word is a character, so the table alone would match inside it)."""
+    start = 0
+    while (found := table.find(words, start)) is not None:
+        at, length = found
+        if not (at and _katakana(words[at]) and _katakana(words[at - 1])):
+            return True
+        start = at + 1
+    return False
 
 
 def _without_report_back(text: str) -> str:
