@@ -79,3 +79,22 @@ def test_a_finished_thing_as_an_object_is_still_a_task():
 def test_ja_katakana_keyword_inside_a_longer_word(text, kind):
     doc = parse_at_now(text)
     assert [t["type"] for t in doc["tasks"]] == [kind], [(t["description"], t["type"]) for t in doc["tasks"]]
+
+
+# ---- ja puts the verb last: a final lookup verb ("…を調べて", "…を探しといて") decides the type as a leading
+# ---- verb does elsewhere, over keywords of the object ("日程" is a schedule word in zh)
+
+@pytest.mark.parametrize("text", [
+    "以下お願いします\n1. 書道検定の日程を調べる\n2. 申込書をmoushikomi.docxにまとめる",
+    "町内会の盆踊りの日程を調べといて",
+    "駅前でレンタル自転車の店を探して",
+])
+def test_ja_final_lookup_verb_decides(text):
+    doc = parse_at_now(text)
+    assert doc["tasks"] and doc["tasks"][0]["type"] == "info-lookup", [(t["description"], t["type"]) for t in doc["tasks"]]
+    assert doc["unsure"] == [], doc["unsure"]
+
+
+def test_ja_final_lookup_verb_leaves_a_reminder_a_reminder():
+    doc = parse_at_now("明日の朝8時に歯医者の日程をリマインドして")
+    assert [t["type"] for t in doc["tasks"]] == ["reminder-scheduling"], doc

@@ -63,6 +63,8 @@ def classify(description: str, has_command: bool = False) -> str:
         head = Tokens(text[:200]).rest(timed) if 0 < timed < len(words) else text
         verb = next((head[:size] for size in (4, 3, 2) if head[:size] in _VERB_TYPE), None)
         rest = head if _REMINDER_START.at(Tokens(head[:40]).words, 0) else rest
+        tail = text.rstrip(" 。.!！")
+        verb = verb or next((tail[-size:] for size in (6, 5, 4, 3) if is_cjk(tail[-1:]) and tail[-size:] in _VERB_TYPE), None)  # ja: the verb is last ("…の日程を調べて")
     if verb is None:  # German puts the infinitive last: "Mama anrufen", "die Werkstatt anrufen wegen …"
         verb = next((word for word in reversed(words[1:]) if word in _VERB_TYPE and word in lexicon.DE_INFINITIVES),
                     words[-1] if words and words[-1] in _VERB_TYPE and words[-2:-1] != ["."] else None)  # "….txt" is no "txt"
