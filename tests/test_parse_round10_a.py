@@ -98,3 +98,19 @@ def test_ja_final_lookup_verb_decides(text):
 def test_ja_final_lookup_verb_leaves_a_reminder_a_reminder():
     doc = parse_at_now("明日の朝8時に歯医者の日程をリマインドして")
     assert [t["type"] for t in doc["tasks"]] == ["reminder-scheduling"], doc
+
+
+# ---- ja "<verbal noun>後、" opening a step ("作成後、", "確認後、") is a "then": the step waits for the one
+# ---- before; after the object particle ("資料を作成後に…", "…をあとで…") it is part of the step, no sequencer
+
+def test_ja_after_making_it_waits_for_the_step_before():
+    doc = parse_at_now("以下お願いします\n・町内会のお知らせをoshirase.docxで作成\n・完成後、会長へメールで送付")
+    assert [t["depends_on"] for t in doc["tasks"]] == [[], [0]], [(t["description"], t["depends_on"]) for t in doc["tasks"]]
+    doc = parse_at_now("議事録をまとめて、確認後、部長にメールして")
+    assert len(doc["tasks"]) == 2 and doc["tasks"][1]["depends_on"] == [0], [(t["description"], t["depends_on"]) for t in doc["tasks"]]
+
+
+@pytest.mark.parametrize("text", ["議事録を作成後に部長へ送って", "見積書をあとで経理に送って"])
+def test_ja_sequencer_after_the_object_particle_is_part_of_the_step(text):
+    doc = parse_at_now(text)
+    assert [t["description"] for t in doc["tasks"]] == [text] and doc["unsure"] == [], doc
