@@ -114,3 +114,23 @@ def test_ja_after_making_it_waits_for_the_step_before():
 def test_ja_sequencer_after_the_object_particle_is_part_of_the_step(text):
     doc = parse_at_now(text)
     assert [t["description"] for t in doc["tasks"]] == [text] and doc["unsure"] == [], doc
+
+
+# ---- telling the user by a chat channel ("dm me", "mándame un mensaje", "meld dich", "发消息给我") is how the
+# ---- result comes back, part of the same job
+
+@pytest.mark.parametrize("text", [
+    "every evening at 9 check the greenhouse humidity readings and dm me if any are over 85%",
+    "check whether the parcel from Rhys has shipped and slack me",
+    "revisa el precio del vuelo a Cusco y mándame un mensaje si baja de 300",
+    "schau nach, ob die Bibliothek am Samstag offen hat, und meld dich bei mir",
+    "查一下明天去杭州的高铁还有没有票，发消息给我",
+])
+def test_report_back_by_a_chat_channel_is_one_job(text):
+    doc = parse_at_now(text)
+    assert len(doc["tasks"]) == 1, [t["description"] for t in doc["tasks"]]
+
+
+def test_a_file_written_for_me_is_not_a_report_back():
+    doc = parse_at_now("lass bitte die Tests im repo wetterbot laufen und schreib mir die Fehler in fehler.txt")
+    assert len(doc["tasks"]) == 2, [t["description"] for t in doc["tasks"]]
