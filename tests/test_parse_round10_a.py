@@ -134,3 +134,11 @@ def test_report_back_by_a_chat_channel_is_one_job(text):
 def test_a_file_written_for_me_is_not_a_report_back():
     doc = parse_at_now("lass bitte die Tests im repo wetterbot laufen und schreib mir die Fehler in fehler.txt")
     assert len(doc["tasks"]) == 2, [t["description"] for t in doc["tasks"]]
+
+
+# ---- de "jemandem absagen/zusagen" (call off / confirm with someone) is a message to them
+
+@pytest.mark.parametrize("text", ["der Frau Kaya den Termin am Freitag absagen", "dem Chor für die Probe am Sonntag zusagen"])
+def test_de_absagen_zusagen_is_messaging(text):
+    doc = parse_at_now(text)
+    assert [t["type"] for t in doc["tasks"]] == ["messaging"], [(t["description"], t["type"]) for t in doc["tasks"]]

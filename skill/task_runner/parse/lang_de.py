@@ -124,7 +124,7 @@ LANGUAGE = Language(
     relative_that="die noch?|was noch?",
     all_words=frozenset("alle alles".split()),
     type_verbs={
-        "messaging": "teile teilen anschreiben anmailen mailen e-mailen emailen bestätige kontaktiere posten poste schick schicke sende antworte ruf informiere benachrichtige schicken senden anrufen antworten"
+        "messaging": "absagen zusagen teile teilen anschreiben anmailen mailen e-mailen emailen bestätige kontaktiere posten poste schick schicke sende antworte ruf informiere benachrichtige schicken senden anrufen antworten"
                 " verschicken leite leit weiterleiten",
         "code-execution": "führe starte installiere ausführen starten installieren deployen",
         "file-creation": "schreib erstell erstelle schreibe erstellen schreiben",
