@@ -142,3 +142,19 @@ def test_a_file_written_for_me_is_not_a_report_back():
 def test_de_absagen_zusagen_is_messaging(text):
     doc = parse_at_now(text)
     assert [t["type"] for t in doc["tasks"]] == ["messaging"], [(t["description"], t["type"]) for t in doc["tasks"]]
+
+
+# ---- en "pull"/"fetch" something and digest it ("… and summarise it") is one reading job
+
+@pytest.mark.parametrize("text", [
+    "pull the council minutes from last night and summarise them",
+    "fetch the latest tide tables for Tenby and pick out the low tides",
+])
+def test_en_pull_and_digest_is_one_job(text):
+    doc = parse_at_now(text)
+    assert len(doc["tasks"]) == 1, [t["description"] for t in doc["tasks"]]
+
+
+def test_en_pull_then_an_action_of_its_own_still_splits():
+    doc = parse_at_now("pull the latest main branch and email Tomasz the release notes")
+    assert len(doc["tasks"]) == 2, [t["description"] for t in doc["tasks"]]
