@@ -158,3 +158,20 @@ def test_en_pull_and_digest_is_one_job(text):
 def test_en_pull_then_an_action_of_its_own_still_splits():
     doc = parse_at_now("pull the latest main branch and email Tomasz the release notes")
     assert len(doc["tasks"]) == 2, [t["description"] for t in doc["tasks"]]
+
+
+# ---- ja puts a note's opener last ("`--dry-run`で", "本番のキーを使って"): after a command's ids it is a note,
+# ---- kept as written; a later command with its own id is no note
+
+@pytest.mark.parametrize("text, note", [
+    ("retry T-41 `--dry-run`で", "`--dry-run`で"),
+    ("T-41 リトライ ステージングの認証情報を使って", "ステージングの認証情報を使って"),
+])
+def test_ja_note_with_its_opener_last(text, note):
+    doc = parse_at_now(text)
+    assert [(c["verb"], c["ids"], c["note"]) for c in doc["commands"]] == [("retry", ["T-41"], note)], doc["commands"]
+
+
+def test_ja_second_command_is_no_note():
+    doc = parse_at_now("T-21は完了にして、T-22はスキップで")
+    assert [(c["verb"], c["ids"], c["note"]) for c in doc["commands"]] == [("done", ["T-21"], None), ("skip", ["T-22"], None)], doc
