@@ -175,3 +175,12 @@ def test_ja_note_with_its_opener_last(text, note):
 def test_ja_second_command_is_no_note():
     doc = parse_at_now("T-21は完了にして、T-22はスキップで")
     assert [(c["verb"], c["ids"], c["note"]) for c in doc["commands"]] == [("done", ["T-21"], None), ("skip", ["T-22"], None)], doc
+
+
+# ---- ja list items written nominalised ("…を探すのと、…をメールすること") are the plain items they name
+
+def test_ja_nominalised_plain_items():
+    doc = parse_at_now("2つ：公民館の空きを調べるのと、参加者に持ち物をメールすること")
+    assert [t["type"] for t in doc["tasks"]] == ["info-lookup", "messaging"], [t["description"] for t in doc["tasks"]]
+    doc = parse_at_now("2つ：写真を選ぶこと、アルバムの表紙を探すこと")
+    assert [t["description"] for t in doc["tasks"]] == ["写真を選ぶこと", "アルバムの表紙を探すこと"], doc
