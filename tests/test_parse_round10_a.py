@@ -184,3 +184,16 @@ def test_ja_nominalised_plain_items():
     assert [t["type"] for t in doc["tasks"]] == ["info-lookup", "messaging"], [t["description"] for t in doc["tasks"]]
     doc = parse_at_now("2つ：写真を選ぶこと、アルバムの表紙を探すこと")
     assert [t["description"] for t in doc["tasks"]] == ["写真を選ぶこと", "アルバムの表紙を探すこと"], doc
+
+
+# ---- a CJK count header after a topic ("茶道教室のことで3つ：", "关于搬家的事，三件事：") announces its items
+# ---- (a word a character, so the head is longer); only at its end, so "每周一早上9点…" is no header
+
+@pytest.mark.parametrize("text, count", [
+    ("茶道教室のことで3つ：会場を探す、先生に連絡する、案内状を作る", 3),
+    ("町内会の件で2つ：集会所の予約を確認するのと、会長にメールすること", 2),
+    ("每周一早上9点把周报发到群里", 1),
+])
+def test_cjk_count_header_after_a_topic(text, count):
+    doc = parse_at_now(text)
+    assert len(doc["tasks"]) == count, [t["description"] for t in doc["tasks"]]
