@@ -197,3 +197,20 @@ def test_ja_nominalised_plain_items():
 def test_cjk_count_header_after_a_topic(text, count):
     doc = parse_at_now(text)
     assert len(doc["tasks"]) == count, [t["description"] for t in doc["tasks"]]
+
+
+# ---- en "the top field", "the first floor" name a place, not a pick among earlier results ("the top 5",
+# ---- "the first three" still pick)
+
+def test_en_position_words_are_no_pick():
+    doc = parse_at_now("barn jobs:\n- look up the price of fence posts\n- remind me on monday to fix the gate in the top paddock")
+    assert [t["depends_on"] for t in doc["tasks"]] == [[], []], [(t["description"], t["depends_on"]) for t in doc["tasks"]]
+
+
+@pytest.mark.parametrize("text", [
+    "research standing desks under 400 and put the top 3 in a table",
+    "find cafés near the office, then book the first one that takes groups",
+])
+def test_en_a_pick_among_results_still_waits(text):
+    doc = parse_at_now(text)
+    assert len(doc["tasks"]) == 2 and doc["tasks"][1]["depends_on"] == [0], [(t["description"], t["depends_on"]) for t in doc["tasks"]]
