@@ -214,3 +214,16 @@ def test_en_position_words_are_no_pick():
 def test_en_a_pick_among_results_still_waits(text):
     doc = parse_at_now(text)
     assert len(doc["tasks"]) == 2 and doc["tasks"][1]["depends_on"] == [0], [(t["description"], t["depends_on"]) for t in doc["tasks"]]
+
+
+# ---- ja: a first comma piece ending in a particle ("…用に、", "…向けに、") frames what follows; it is no list
+# ---- entry of its own (a Japanese entry ends in a noun, a request in a verb's kana)
+
+@pytest.mark.parametrize("text, count", [
+    ("年末の大掃除用に、洗剤を買って、業者を探して、母に電話して", 3),
+    ("新入社員向けに、歓迎会の案内をannai.txtで書いて、人事部にメールで送っといて", 2),
+])
+def test_ja_particle_frame_before_a_comma_list(text, count):
+    doc = parse_at_now(text)
+    assert len(doc["tasks"]) == count, [t["description"] for t in doc["tasks"]]
+    assert not doc["tasks"][0]["description"].endswith("に"), doc["tasks"][0]["description"]

@@ -204,6 +204,10 @@ def verb_list(tokens: Tokens) -> list[str] | None:
     if len(segments) < 3 or starts_with_verb(tokens.text[tokens.starts[segments[0][0]]:tokens.ends[segments[0][1] - 1]]):
         return None
     texts = [tokens.text[tokens.starts[s]:tokens.ends[e - 1]] for s, e in segments]
+    first_end = segments[0][1]
+    if "\u3040" <= texts[0][-1:] <= "\u309f" and not (lexicon.VERB_PHRASES.ending_at(words, first_end)
+                                                       or lexicon.REQUEST_END.ending_at(words, first_end)):
+        return None  # "サロン用に、…を書いて、…": a Japanese entry ends in a noun; one in a particle frames what follows
     verbal = [starts_with_verb(text) for text in texts]
     if sum(verbal[1:]) < 2:
         return None
