@@ -39,6 +39,7 @@ _KEYWORDS = tuple((kind, lexicon.TYPE_KEYWORDS[kind]) for kind in
 _FILE_NOUNS = frozenset("""file doc document markdown md pdf csv spreadsheet sheet report note notes memo table deck slide
 slides one-pager brief writeup write-up summary""".split())
 _FILE_PREPOSITIONS = frozenset("in into as to".split())
+_KEEP_AS = lexicon.phrases("keep_as")  # "save it in", "guárdalo en", "存到"
 
 def classify(description: str, has_command: bool = False) -> str:
     """The type of one task; a backticked command makes it code-execution unless it sends a message."""
@@ -62,6 +63,8 @@ def classify(description: str, has_command: bool = False) -> str:
         head = Tokens(text[:200]).rest(timed) if 0 < timed < len(words) else text
         verb = next((head[:size] for size in (4, 3, 2) if head[:size] in _VERB_TYPE), None)
         rest = head if _REMINDER_START.at(Tokens(head[:40]).words, 0) else rest
+        tail = text.rstrip(" 。.!！")
+        verb = verb or next((tail[-size:] for size in (6, 5, 4, 3) if is_cjk(tail[-1:]) and tail[-size:] in _VERB_TYPE), None)  # ja: the verb is last ("…の日程を調べて")
     if verb is None:  # German puts the infinitive last: "Mama anrufen", "die Werkstatt anrufen wegen …"
         verb = next((word for word in reversed(words[1:]) if word in _VERB_TYPE and word in lexicon.DE_INFINITIVES),
                     words[-1] if words and words[-1] in _VERB_TYPE and words[-2:-1] != ["."] else None)  # "….txt" is no "txt"
@@ -97,6 +100,8 @@ def classify(description: str, has_command: bool = False) -> str:
         return "file-creation"  # "turn them into a one-pager"
     if by_verb in (None, "info-lookup") and _into_file(words):
         return "file-creation"  # "summarize it in a markdown file"
+    if by_verb in (None, "info-lookup") and not has_command and _KEEP_AS.find(words) and _names_a_file(words):
+        return "file-creation"  # "compare the quotes and save them in quotes.md": what is asked for is that file
     if by_verb is None and not has_command and _names_a_file(words) and not _mentions("messaging", words):
         return "file-creation"  # "Plakat krampuslauf.png machen", "hazme un cartel en cartel.png": the result is that file
     if by_verb:
@@ -109,9 +114,25 @@ def classify(description: str, has_command: bool = False) -> str:
     for kind, table in _KEYWORDS:
         if reads and kind in ("reminder-scheduling", "file-creation"):
             continue  # "olha minha agenda de quinta", "guarda le fatture nella cartella": reading them is a lookup
-        if table.find(words) or (kind == "messaging" and _channel(words)):
+        if _finds_whole(table, words) or (kind == "messaging" and _channel(words)):
             return kind
     return "info-lookup"
+
+
+def _katakana(word: str) -> bool:
+    return "\u30a1" <= word[:1] <= "\u30fc"
+
+
+def _finds_whole(table, words: list[str]) -> bool:
+    """A keyword anywhere in the item, but a katakana one not at the end of a longer katakana word: "テスト" is not
+    in "コンテスト", nor "ログ" in "ブログ" (a CJK word is a character, so the table alone would match inside it)."""
+    start = 0
+    while (found := table.find(words, start)) is not None:
+        at, length = found
+        if not (at and _katakana(words[at]) and _katakana(words[at - 1])):
+            return True
+        start = at + 1
+    return False
 
 
 def _without_report_back(text: str) -> str:

@@ -199,8 +199,18 @@ _SUPERLATIVES = frozenset("top best cheapest first highest lowest fastest closes
 
 def _picks_from_results(words: list[str]) -> bool:
     """"put the top 5 in a table", "order the cheapest": a choice among the previous item's results."""
-    return any(word == "the" and words[index + 1] in _SUPERLATIVES or word == "which" and words[index + 1] in ("one", "ones", "of")
+    return any(word == "the" and words[index + 1] in _SUPERLATIVES and not _position(words[index + 1:index + 3])
+               or word == "which" and words[index + 1] in ("one", "ones", "of")
                for index, word in enumerate(words[:-1]))  # "… a summary of which one is cheapest"
+
+
+_POSITIONS = frozenset("top first".split())
+
+
+def _position(words: list[str]) -> bool:
+    """"the top field", "the first floor": a place, not a pick ("the top 5", "the first three", "the top ones" pick)."""
+    return words[0] in _POSITIONS and len(words) > 1 and words[1].isalpha() and words[1] not in ("one", "ones") \
+        and words[1] not in lexicon.merged("numbers")
 
 
 def _sends_the(words: list[str]) -> bool:

@@ -120,8 +120,8 @@ def _sequence_inside(words: list[str]) -> bool:
     depth = 0
     for index, word in enumerate(words[:-2]):
         depth = _depth(depth, word)
-        if index < 3 or depth or words[index - 1] in _PUNCTUATION:
-            continue
+        if index < 3 or depth or words[index - 1] in _PUNCTUATION or words[index - 1] in lexicon.NOT_THEN_BEFORE:
+            continue  # "見積書をあとで送って": after the object particle it is "later", as the splitter reads it
         for kind in ("then", "also"):
             length = lexicon.SEQ[kind].at(words, index)
             if length and len(words) - index - length >= 2 and not (length == 1 and is_cjk(word[:1])) \

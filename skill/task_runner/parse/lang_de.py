@@ -65,8 +65,8 @@ LANGUAGE = Language(
     dep_after_id="",
     reading_verbs="geh|gehe|lies|lese|überfliege|schau|sieh",
     digest_verbs="such mir|suche mir|such uns|gruppiere|sortiere|ordne|fass|fasse|zusammenfassen|liste|mach eine liste|erstelle eine zusammenfassung",
-    report_back="mir mal sagen|mir kurz sagen|mir sagen|sag mir|mir sagen|mir schicken|mir senden|sag mir bescheid|sag bescheid|gib mir bescheid|gib bescheid",
-    keep_as="speicher es als|speichere es als|speicher es in|speichere es in|speicher als|speichere als|leg es ab in|lege es ab in|speichere im|speicher im|speichere unter|speicher unter|speichere sie als|speichere sie in",
+    report_back="mir mal sagen|mir kurz sagen|mir sagen|sag mir|mir sagen|mir schicken|mir senden|sag mir bescheid|sag bescheid|gib mir bescheid|gib bescheid|meld dich|melde dich|meld dich bei mir",
+    keep_as="speicher es als|speichere es als|speicher es in|speichere es in|speicher als|speichere als|leg es ab in|lege es ab in|speichere im|speicher im|speichere unter|speicher unter|speichere sie als|speichere sie in|ablegen|abspeichern",
     corrections="nein ,? doch lieber|nein ,? lieber|nee ,? doch lieber|nee ,? lieber|doch lieber|lieber doch|ich meine|besser gesagt|nein ,? warte|moment ,? lieber",
     retractions="vergiss das|nein ,? vergiss das|vergiss es|streich das",
     otherwise="sonst|ansonsten|falls nicht|wenn nicht|andernfalls",
@@ -113,7 +113,7 @@ LANGUAGE = Language(
         "done": "erledigt|erledigte|erledigten|fertig|fertige|abgeschlossen|abgeschlossene|fertig geworden",
         "skipped": "übersprungen|übersprungene|abgebrochen|abgebrochene",
     },
-    status_any="etwas|irgendwas|irgendetwas|was",
+    status_any="etwas|irgendwas|irgendetwas|was|öppis|epis|ebbes",
     product_nouns="app|apps|programm|software|tool|to-do-app",
     status_show=frozenset("zeig zeige zeigen liste gib sag sage sagen".split()),
     status_nouns=frozenset("aufgaben aufgabe warteschlange liste aufgabenliste aufgabenstatus".split()),
@@ -124,7 +124,7 @@ LANGUAGE = Language(
     relative_that="die noch?|was noch?",
     all_words=frozenset("alle alles".split()),
     type_verbs={
-        "messaging": "teile teilen anschreiben anmailen mailen e-mailen emailen bestätige kontaktiere posten poste schick schicke sende antworte ruf informiere benachrichtige schicken senden anrufen antworten"
+        "messaging": "absagen zusagen teile teilen anschreiben anmailen mailen e-mailen emailen bestätige kontaktiere posten poste schick schicke sende antworte ruf informiere benachrichtige schicken senden anrufen antworten"
                 " verschicken leite leit weiterleiten",
         "code-execution": "führe starte installiere ausführen starten installieren deployen",
         "file-creation": "schreib erstell erstelle schreibe erstellen schreiben",

@@ -170,9 +170,9 @@ LANGUAGE = Language(
     # --- dependencies ------------------------------------------------------------------------------
     dep_before_id="after|once|when|as soon as|until|till|before|following|depends on|depend on|dependent on|wait for|waiting for|blocked by|after task|once task",
     dep_after_id="",
-    reading_verbs="go through|read|read through|look through|skim|review|scan|check",
+    reading_verbs="go through|read|read through|look through|skim|review|scan|check|pull|pull up|fetch",
     digest_verbs="shortlist|short-list|pick out|flag|group|sort|categorize|categorise|summarize|summarise|sum up|list|extract|pull out|make a summary|write a summary|give me a summary|make a list",
-    report_back="lmk|let me know|tell me|report back|get back to me|message me|text me|ping me",
+    report_back="lmk|let me know|tell me|report back|get back to me|message me|text me|ping me|dm me|email me|slack me|whatsapp me",
     keep_as="save it as|save it in|save it to|save them as|save them in|save as|store it in|save to|save in|save into",
     corrections="sorry ,? no|actually no|actually|no ,? wait|wait ,? no|no ,? actually|i mean|or rather|make that|make it|correction",
     retractions="scratch that|actually ,? scratch that|no ,? scratch that|actually ,? no ,? scratch that|forget that|forget it|never mind that|nvm that",

@@ -45,7 +45,7 @@ LANGUAGE = Language(
         "tarea|tareas|mis tareas|lista de tareas|cola|hazme esto/esta/estas|haz esto/esta/estas por mí"
         "|necesito que|quiero que|encárgate|ayúdame con|por mí|puedes hacer|añade|agrega"
     ),
-    meta_verbs="hacer|haz|hazme|haces|encárgate de|ayudar con|ayudarme con|ayúdame con|me ayudas con",
+    meta_verbs="hacer|haz|hazme|haces|me haces|me hace|encárgate de|ayudar con|ayudarme con|ayúdame con|me ayudas con",
     meta_objects="esto|estas|esta|lo siguiente|estas cosas|estas tareas",
     meta_tail=frozenset("por mí".split()),
     header=frozenset("estas estos esto siguiente siguientes tareas tarea pendientes cosas hoy mañana lista dos tres".split()),
@@ -67,8 +67,8 @@ LANGUAGE = Language(
     dep_after_id="",
     reading_verbs="revises|leas|repases|mires|ver|mirar|leer|revisar|échale un ojo a|échale un vistazo a|echale un ojo a|échale un ojo|revisa|lee|repasa|mira",
     digest_verbs="me hagas un resumen|hagas un resumen|me hagas una lista|hagas una lista|resumas|me resumas|me saques|sácame un resumen|sácame una lista|sácame|agrupa|agrúpalos|agrupalos|agrúpalas|clasifica|clasifícalos|clasificalos|ordénalos|resume|resúmelos|resumelos|haz un resumen|hazme un resumen|haz una lista|saca|lista",
-    report_back="avísame|decirme|me puedes decir|avisame|dime|me avisas|me dices",
-    keep_as="guárdalo como|guardalo como|guárdalo en|guardalo en|guárdala como|guárdala en|guárdalos en|guarda como|guarda en|guárdalo todo en|guardalo todo en",
+    report_back="avísame|decirme|me puedes decir|avisame|dime|me avisas|me dices|mándame un mensaje|mandame un mensaje|mándame un whatsapp",
+    keep_as="guárdalo como|guardalo como|guárdalo en|guardalo en|guárdala como|guárdala en|guárdalos en|guarda como|guarda en|guárdalo todo en|guardalo todo en|guardarlo en|guardarlo como|dejarlo en|déjalo en|dejalo en|dejarla en|déjala en|ponerlo en|ponlo en",
     corrections="no ,? espera ,? mejor|no ,? espera|espera ,? mejor|mejor dicho|no ,? mejor|o mejor|o sea|perdón ,? mejor|perdón ,? no",
     retractions="olvida eso|olvídalo|olvidalo|no ,? olvídalo|déjalo|dejalo",
     otherwise="si no|sino|de lo contrario|en caso contrario|si no hay",

@@ -346,6 +346,7 @@ def _clause_words() -> frozenset[str]:
 
 _TE_TO_PLAIN = (("して", ("する", "す")), ("って", ("る", "う", "つ")), ("んで", ("む", "ぶ", "ぬ")), ("いて", ("く",)),
                 ("いで", ("ぐ",)), ("て", ("る",)))
+_NOMINAL = ("", "のと", "こと")  # "会場を探すのと、案内をメールすること": the same plain item, nominalised in a list
 
 
 def _plain_forms() -> Phrases:
@@ -356,7 +357,7 @@ def _plain_forms() -> Phrases:
         for phrase in lang.verb_phrases.split("|"):
             ending = next((te for te, _ in _TE_TO_PLAIN if phrase.endswith(te) and len(phrase) > len(te)), None)
             if ending and " " not in phrase:
-                forms.update(phrase[:-len(ending)] + plain for plain in dict(_TE_TO_PLAIN)[ending])
+                forms.update(phrase[:-len(ending)] + plain + nominal for plain in dict(_TE_TO_PLAIN)[ending] for nominal in _NOMINAL)
     return Phrases("|".join(sorted(forms)))
 
 

@@ -106,11 +106,13 @@ def announced(head: str) -> int:
     """The number of items a header announces ("two things", "3 cosas", "两件事", "2つ"), else 0:
     a number with a header word, no verb, and nothing else but a few filler words."""
     words = [word for word in Tokens(head[:80]).words if any(ch.isalnum() for ch in word)]
-    if not words or len(words) > 6:
+    if not words or len(words) > (14 if has_cjk(head) else 6):  # CJK: a word a character ("三線教室の件で2つ")
         return 0
     numbers = lexicon.merged("numbers")
     for index, word in enumerate(words):
         count = int(word) if word.isascii() and word.isdigit() else numbers.get(word, 0)
+        if len(words) > 6 and index + 3 < len(words):
+            continue  # a longer CJK head announces only at its end ("三線教室の件で2つ"; not "每周一早上9点把…")
         if 2 <= count <= _MAX_COUNT and any(other in lexicon.HEADER for other in words[index + 1:index + 3]):
             return 0 if not has_cjk(head) and starts_with_verb(head) else count  # the verb check last: it costs more
     return 0
@@ -202,6 +204,10 @@ def verb_list(tokens: Tokens) -> list[str] | None:
     if len(segments) < 3 or starts_with_verb(tokens.text[tokens.starts[segments[0][0]]:tokens.ends[segments[0][1] - 1]]):
         return None
     texts = [tokens.text[tokens.starts[s]:tokens.ends[e - 1]] for s, e in segments]
+    first_end = segments[0][1]
+    if "\u3040" <= texts[0][-1:] <= "\u309f" and not (lexicon.VERB_PHRASES.ending_at(words, first_end)
+                                                       or lexicon.REQUEST_END.ending_at(words, first_end)):
+        return None  # "サロン用に、…を書いて、…": a Japanese entry ends in a noun; one in a particle frames what follows
     verbal = [starts_with_verb(text) for text in texts]
     if sum(verbal[1:]) < 2:
         return None

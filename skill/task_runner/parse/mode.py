@@ -64,6 +64,9 @@ def quotes_examples(original: str) -> bool:
         asked = next((i for i, word in enumerate(words) if word in ("?", "？")), len(words))
         return bool(lexicon.EXAMPLE_MARKERS.find(words[:asked])) and _opens_question(words)
     head_words = Tokens(original[:start][-400:]).words
+    greeting = lexicon.GREETINGS.at(head_words, 0)
+    if greeting and head_words[greeting:greeting + 1] in ([","], ["、"], ["，"]):
+        head_words = head_words[greeting + 1:]  # "なあ、これ頼むわ": a greeting before the opener asks nothing
     if lexicon.EXAMPLE_MARKERS.find(head_words):
         return True
     if head_words and _opens_question(head_words):

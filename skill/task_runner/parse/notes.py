@@ -73,8 +73,9 @@ def note(tokens: Tokens, start: int, right: int) -> tuple[int, int] | None:
         return None  # "done with T-12, thanks"
     if restates(words, position, right):
         return None
-    if NOTE.at(words, position):
-        return span
+    if NOTE.at(words, position) or is_cjk(words[right - 1][:1]) and NOTE.ending_at(words, right) \
+            and not any(lexicon.id_number(w) is not None for w in words[position:right]):
+        return span  # "with the prod key"; ja puts the opener last: "`--no-cache`で", "本番のキーを使って"
     if not separated or any(lexicon.id_number(w) for w in words[position:right]):
         return None
     action = position
