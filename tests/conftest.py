@@ -6,6 +6,7 @@ import signal
 import subprocess
 import sys
 import tempfile
+import uuid
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,10 @@ FAKE_AGENTS = Path(__file__).resolve().parent / "fake_agents"
 # The suite's own folder for warm servers (launcher.py): commands run warm, as a user's do, by a
 # server of the code under test that no other checkout or shell shares, stopped when the suite ends.
 WARM_DIR = Path(tempfile.mkdtemp(prefix="tr-warm-"))
+os.environ["TASK_RUNNER_WARM_DIR"] = str(WARM_DIR)  # for tests that pass this process's environment on
+# Marks every process this session starts (an environment without TASK_RUNNER_* keeps it), so the
+# servers such a process started elsewhere are found and stopped at the end, and only those.
+os.environ["TR_TEST_SESSION"] = uuid.uuid4().hex
 
 
 def pytest_configure(config):
@@ -59,6 +64,7 @@ def warm_servers_stop_with_the_session(tmp_path_factory):
     yield
     stop_warm_servers(WARM_DIR)
     stop_warm_servers(environment_holds=base)
+    stop_warm_servers(environment_holds=f"TR_TEST_SESSION={os.environ['TR_TEST_SESSION']}")
 
 
 def base_env(queue_dir: Path, workspace: Path) -> dict:
