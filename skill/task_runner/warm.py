@@ -29,7 +29,7 @@ import struct
 import sys
 import time
 
-from task_runner import cli, launcher, validate, warm_child
+from task_runner import cli, launcher, procinfo, validate, warm_child
 from task_runner.parse import parse_message, patterns
 
 DEFAULT_IDLE_S = 600.0
@@ -185,7 +185,7 @@ class Server:
                 else:
                     self._launcher_gone(key.data)
             for pid, child in list(self.children.items()):
-                if child.watch is None and not _alive(child.launcher):
+                if child.watch is None and not procinfo.alive(child.launcher, child.launcher_start):
                     self._launcher_gone(pid)
         self.stop_listening()
 
@@ -306,26 +306,15 @@ class _Child:
     """A command's process: its launcher's connection, and the launcher, watched through a pidfd
     (Linux) or, where there is none, looked at every second."""
 
-    __slots__ = ("connection", "launcher", "watch")
+    __slots__ = ("connection", "launcher", "launcher_start", "watch")
 
     def __init__(self, connection: socket.socket, launcher: int):
         self.connection, self.launcher = connection, launcher
+        self.launcher_start = procinfo.start_time(launcher)  # a pid reused later is not the launcher
         try:
             self.watch = os.pidfd_open(launcher)
         except (AttributeError, OSError):
             self.watch = None
-
-
-def _alive(pid: int | None) -> bool:
-    if pid is None:
-        return False
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:
-        return True
-    return True
 
 
 def _idle_seconds() -> float:
