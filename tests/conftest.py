@@ -30,17 +30,19 @@ def pytest_configure(config):
 
 
 def warm_servers(folder: Path | None = None) -> list[int]:
-    """The pids of the warm servers listening in ``folder`` (in any folder: None)."""
-    found = []
+    """The pids of the warm servers listening in ``folder`` (in any folder: None); not their
+    children (a command's process, the spare), which have the server's command line."""
+    found = {}
     for entry in Path("/proc").iterdir():
         try:
             command = (entry / "cmdline").read_bytes().split(b"\0")
-        except OSError:
+            parent = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+        except (OSError, IndexError, ValueError):
             continue
         if len(command) > 3 and command[1:3] == [b"-m", b"task_runner.warm"] and (
                 folder is None or command[3].startswith(str(folder).encode())):
-            found.append(int(entry.name))
-    return found
+            found[int(entry.name)] = parent
+    return sorted(pid for pid, parent in found.items() if parent not in found)
 
 
 def stop_warm_servers(folder: Path | None = None, environment_holds: str | None = None) -> None:

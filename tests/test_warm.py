@@ -164,6 +164,73 @@ def test_a_queue_error_is_told_alike_and_the_file_left_untouched(env, warm_dir, 
     assert (folder / "task-queue.json").read_text(encoding="utf-8") == "{not json"
 
 
+def spare_ready(server: int, size: int) -> bool:
+    """Is a child of the server (the spare: a command's would be gone) asleep, waiting for a
+    command, after reading ``size`` bytes itself? (Its own thread's count: /proc/PID/io adds what
+    its reaped children read.)"""
+    def ready(pid):
+        try:
+            read = int(Path(f"/proc/{pid}/task/{pid}/io").read_text().split("rchar:")[1].split()[0])
+            state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+        except (OSError, IndexError):
+            return False
+        return read >= size and state == "S"
+    return any(ready(child) for child in children_of(server))
+
+
+def test_the_queue_read_ahead_by_the_spare_serves_only_the_same_bytes(env, warm_dir, tmp_path):
+    """Between commands a spare child of the server reads the queue the next one will read
+    (store.preload); a command takes that copy only for the very bytes it reads itself, whatever
+    the file's inode, size and time say, and a queue the spare cannot read is told by the
+    command, as cold."""
+    server = start_server(env, warm_dir)
+    cold = dict(env, TASK_RUNNER_WARM="0")  # no request to the server: what it reads is the queue
+    assert run(cold, "add", "feed the cat" + " and the dog" * 8000).returncode == 0
+    queue = tmp_path / "tasks" / "task-queue.json"
+    assert run(env, "add", "water the plants").returncode == 0  # a change the spare reads after
+    wait_for(lambda: spare_ready(server, queue.stat().st_size), what="the spare to read the queue ahead")
+    info = os.stat(queue)
+    data = queue.read_bytes()
+    with open(queue, "r+b") as handle:  # same inode, size and time: only the bytes differ
+        handle.write(data.replace(b"feed the cat", b"feed the cow"))
+    os.utime(queue, ns=(info.st_atime_ns, info.st_mtime_ns))
+    warm = json.loads(run(env, "status", "T-01", "--json").stdout)
+    assert warm["tasks"][0]["description"].startswith("feed the cow and the dog")
+    assert warm == json.loads(run(cold, "status", "T-01", "--json").stdout)
+
+    queue.write_text("{not json", encoding="utf-8")
+    broken = run(env, "status")
+    assert broken.returncode == 3 and "not valid JSON" in broken.stderr
+    assert run(env, "status").returncode == 3  # from a spare that could not read it ahead
+    queue.write_bytes(data)
+    assert json.loads(run(env, "status", "T-01", "--json").stdout)["tasks"][0]["description"].startswith("feed the cat")
+    assert warm_servers(warm_dir) == [server]  # the same server, still serving
+
+
+def spares_of(server: int) -> list[int]:
+    """The server's children that wait for a command (asleep): its spare."""
+    def asleep(pid):
+        try:
+            return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] == "S"
+        except (OSError, IndexError):
+            return False
+    return [child for child in children_of(server) if asleep(child)]
+
+
+def test_a_spare_that_dies_is_replaced_and_leaves_with_its_server(env, warm_dir):
+    server = start_server(env, warm_dir)
+    assert run(env, "add", "water the plants", "--no-dispatch").returncode == 0
+    spare = wait_for(lambda: spares_of(server), what="a spare")[0]
+    os.kill(spare, signal.SIGKILL)
+    wait_for(lambda: gone(spare), what="the spare to die")
+    assert run(env, "add", "feed the cat", "--no-dispatch").returncode == 0  # a child of its own
+    assert [task["description"] for task in json.loads(run(env, "--json", "status").stdout)["tasks"]] == [
+        "water the plants", "feed the cat"]
+    replacement = wait_for(lambda: [pid for pid in spares_of(server) if pid != spare], what="a new spare")[0]
+    os.kill(server, signal.SIGKILL)
+    wait_for(lambda: gone(replacement), what="the spare to leave with its server")
+
+
 def test_code_changed_on_disk_is_never_run_by_a_server_started_before(env, tmp_path):
     """A server that imported the package declines once a file of it changed; the command runs
     from the new code, and a server of the new code takes the next one."""

@@ -15,6 +15,13 @@ What keeps it honest:
   edit it declines (the launcher runs the command itself) and leaves, for a fresh one to start;
 - a launcher that dies (killed) takes its command with it: the child is killed;
 - it leaves when idle (``TASK_RUNNER_WARM_IDLE`` seconds, default 600) with no command running.
+
+Between commands a spare child waits, forked ahead, that has read the queue of the folder the
+last command used (store.preload) into its own memory: the next command runs in it and finds the
+queue decoded, a third of a command's work on a 10,000-task queue. A copy shared with the server
+would not do: every object a child touches costs it a copied page. A command takes the spare's
+copy only for the very bytes it reads itself; a command that comes while the spare is still
+reading gets a child of its own, as before, and never waits for it (the spare is stopped).
 """
 
 import fcntl
@@ -28,8 +35,10 @@ import socket
 import struct
 import sys
 import time
+from pathlib import Path
 
-from task_runner import cli, launcher, procinfo, validate, warm_child
+from task_runner import cli, launcher, procinfo, store, validate, warm_child
+from task_runner.config import load_config
 from task_runner.parse import parse_message, patterns
 
 DEFAULT_IDLE_S = 600.0
@@ -67,13 +76,14 @@ def main(argv: list[str]) -> int:
     lock = _lock(path + ".lock")
     if lock is None:
         return 0  # another server of this code runs (or is starting): it serves
+    started_in = os.getcwd()
     os.chdir("/")  # hold no folder of the launcher's
     known = _package_files()
     if any(mtime > time.time_ns() - FRESH_NS for _, _, mtime in known):
         return 0  # a file edited as this server was importing it: the next command starts another
     _preload()
     try:
-        server = Server(path, lock, known | _imported_files())
+        server = Server(path, lock, known | _imported_files(), ([], dict(os.environ), started_in))
     except OSError:
         return 1
     server.serve()
@@ -150,8 +160,11 @@ def _same_code(known: frozenset) -> bool:
 
 
 class Server:
-    def __init__(self, path: str, lock: int, known: frozenset):
+    def __init__(self, path: str, lock: int, known: frozenset, hint: tuple):
         self.path, self.lock, self.known, self.pid = path, lock, known, os.getpid()
+        # The last command's arguments, environment and folder: where the next one looks for its queue.
+        self.hint = hint
+        self.spare: _Spare | None = None
         self.idle_s = _idle_seconds()
         self.children: dict[int, socket.socket] = {}
         self.last_active = time.monotonic()
@@ -169,6 +182,7 @@ class Server:
         self.selector.register(self.wake_read, selectors.EVENT_READ, "wake")
 
     def serve(self) -> None:
+        self._renew_spare()
         while self.listener is not None or self.children:
             if self.children:  # launchers without a pidfd to watch are looked at every second
                 timeout = 1.0 if any(child.watch is None for child in self.children.values()) else None
@@ -182,6 +196,8 @@ class Server:
                     self._accept()
                 elif key.data == "wake":
                     self._reap()
+                elif key.data == "spare":
+                    self._spare_says()
                 else:
                     self._launcher_gone(key.data)
             for pid, child in list(self.children.items()):
@@ -189,11 +205,76 @@ class Server:
                     self._launcher_gone(pid)
         self.stop_listening()
 
+    def _renew_spare(self) -> None:
+        """Make sure a spare waits that read the queue as it is now (after a command that may have
+        changed it): one that read other bytes, or another folder, is replaced."""
+        if self.listener is None:
+            return
+        target = _queue_target(self.hint)
+        if self.spare is not None and self.spare.signature == (target[1] if target else None):
+            return
+        self._drop_spare()
+        first, second = socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)
+        try:
+            pid = os.fork()
+        except OSError:
+            first.close()
+            second.close()
+            return
+        if pid == 0:
+            first.close()
+            self._let_go()
+            _spare(second, target[0] if target else None)
+        second.close()
+        self.spare = _Spare(pid, first, target[1] if target else None)
+        self.selector.register(first, selectors.EVENT_READ, "spare")
+
+    def _spare_says(self) -> None:
+        """The spare is ready (it sends one byte), or gone (its end closed)."""
+        try:
+            said = self.spare.channel.recv(1)
+        except OSError:
+            said = b""
+        if said:
+            self.spare.ready = True
+        else:
+            self._drop_spare()
+
+    def _drop_spare(self) -> None:
+        spare, self.spare = self.spare, None
+        if spare is not None:
+            self.selector.unregister(spare.channel)
+            spare.end()
+
+    def _hand_to_spare(self, connection: socket.socket, fds: list[int], request: tuple) -> int | None:
+        """Give the command to the ready spare: its pid, or None (a child is forked instead). A spare
+        still reading is stopped: its reading would only slow the command down (two cores), and
+        what it read is old once the command changes the queue; the next spare reads after."""
+        spare = self.spare
+        if spare is None or not spare.ready:
+            self._drop_spare()
+            return None
+        self.selector.unregister(spare.channel)
+        self.spare = None
+        body = marshal.dumps(request)
+        descriptors = struct.pack(f"{1 + len(fds)}i", connection.fileno(), *fds)
+        try:
+            spare.channel.settimeout(2)
+            spare.channel.sendmsg([len(body).to_bytes(4, "big")],
+                                  [(socket.SOL_SOCKET, socket.SCM_RIGHTS, descriptors)])
+            spare.channel.sendall(body)
+        except OSError:  # a spare that could not take all of it must never run it: a child will
+            spare.end()
+            return None
+        spare.channel.close()
+        return spare.pid
+
     def stop_listening(self) -> None:
         """No new command: the socket is removed and the lock freed for a successor; commands
         running finish and are reported."""
         if self.listener is None:
             return
+        self._drop_spare()
         self.selector.unregister(self.listener)
         self.listener.close()
         self.listener = None
@@ -214,6 +295,9 @@ class Server:
         except (OSError, ValueError, EOFError, TypeError):
             connection.close()
             return
+        if request is not None:
+            _, argv, environment, cwd, _, _ = request
+            self.hint = (argv, environment, cwd)
         try:
             if request is None or not _same_code(self.known):
                 connection.sendall(b"N")  # the launcher runs the command itself
@@ -221,7 +305,7 @@ class Server:
                 if request is not None:
                     self.stop_listening()  # other code on disk: a fresh server will serve it
                 return
-            pid = os.fork()
+            pid = self._hand_to_spare(connection, fds, request) or os.fork()
         except OSError:
             connection.close()
             return
@@ -242,6 +326,12 @@ class Server:
     def _child(self, connection: socket.socket, fds: list[int], request: tuple) -> None:
         """In the forked child: let go of the server's descriptors, then be the command's process
         (warm_child.py); never returns."""
+        self._let_go()
+        warm_child.run(connection, fds, request)
+
+    def _let_go(self) -> None:
+        """In a forked child (a command's, or the spare): close what is the server's, so that only
+        the server holds its socket, lock and connections, and a spare sees the server leave."""
         try:
             signal.set_wakeup_fd(-1)
             self.selector.close()
@@ -254,9 +344,10 @@ class Server:
                 other.connection.close()
                 if other.watch is not None and other.watch >= 0:
                     os.close(other.watch)
+            if self.spare is not None:
+                self.spare.channel.close()
         except BaseException:
             os._exit(3)  # before the go: the launcher gets no status and says the server stopped
-        warm_child.run(connection, fds, request)
 
     def _reap(self) -> None:
         try:
@@ -264,17 +355,20 @@ class Server:
                 pass
         except BlockingIOError:
             pass
-        while self.children:
+        reaped = False
+        while True:
             try:
                 pid, status = os.waitpid(-1, os.WNOHANG)
             except ChildProcessError:
-                return
+                break
             if pid == 0:
-                return
+                break
             child = self.children.pop(pid, None)
-            if child is None:
+            if child is None:  # a spare, dropped or dead
+                if self.spare is not None and self.spare.pid == pid:
+                    self._drop_spare()
                 continue
-            self.last_active = time.monotonic()
+            self.last_active, reaped = time.monotonic(), True
             if os.WIFSIGNALED(status):  # a child that exits reports its code itself
                 try:
                     child.connection.sendall(b"S" + os.WTERMSIG(status).to_bytes(4, "big"))
@@ -282,6 +376,8 @@ class Server:
                     pass
             self._unwatch(child)
             child.connection.close()
+        if reaped:  # the command may have changed the queue
+            self._renew_spare()
 
     def _launcher_gone(self, pid: int) -> None:
         """The launcher died before its command ended (killed): so does the command."""
@@ -302,6 +398,73 @@ class Server:
         child.watch = -1  # neither watched nor polled
 
 
+class _Spare:
+    """A child forked ahead of the next command, the queue it will likely read decoded in its own
+    memory; ``ready`` once it says so; ``signature`` of the queue file it read (None: none)."""
+
+    __slots__ = ("pid", "channel", "signature", "ready")
+
+    def __init__(self, pid: int, channel: socket.socket, signature: tuple | None):
+        self.pid, self.channel, self.signature, self.ready = pid, channel, signature, False
+
+    def end(self) -> None:
+        """Unused: it never got a command (reaped with the others)."""
+        self.channel.close()
+        try:
+            os.kill(self.pid, signal.SIGKILL)
+        except OSError:
+            pass
+
+
+def _queue_target(hint: tuple) -> tuple | None:
+    """(folder, signature) of the queue the next command will most likely read: the last command's
+    folder, from its options, environment and working folder; None when there is no queue file."""
+    argv, environment, cwd = hint
+    try:
+        config = load_config(dir=_option(argv, "--dir"), workspace=_option(argv, "--workspace"),
+                             env=environment, cwd=Path(cwd), warn=lambda message: None)
+        directory = Path(cwd, config.dir)
+        info = os.stat(directory / store.QUEUE_FILE)
+    except Exception:  # noqa: BLE001 (a guess: the command finds its queue, and any error, itself)
+        return None
+    return directory, (str(directory), info.st_ino, info.st_size, info.st_mtime_ns)
+
+
+def _spare(channel: socket.socket, directory: Path | None) -> None:
+    """Be the spare: read the queue ahead, say so, wait for a command and run it; never returns.
+    The server closing its end (it left, or another spare replaced this one) ends it."""
+    try:
+        if directory is not None:
+            gc.disable()  # 10,000 tasks decoded with the collector on take twice as long
+            try:
+                store.preload(directory)
+            except Exception:  # noqa: BLE001 (the command reads the queue, and reports it, itself)
+                store.forget_preloaded()
+            gc.enable()
+            gc.freeze()  # out of the way of a long-running command's collector
+        channel.sendall(b"R")
+        header, ancillary, _, _ = channel.recvmsg(4, socket.CMSG_SPACE(4 * 4))
+        fds = [fd for level, kind, payload in ancillary
+               if level == socket.SOL_SOCKET and kind == socket.SCM_RIGHTS
+               for (fd,) in struct.iter_unpack("i", payload[: len(payload) - len(payload) % 4])]
+        while 0 < len(header) < 4:
+            header += channel.recv(4 - len(header))
+        size = int.from_bytes(header, "big") if len(header) == 4 and len(fds) == 4 else 0
+        body = b""
+        while size and len(body) < size:
+            chunk = channel.recv(size - len(body))
+            if not chunk:
+                break
+            body += chunk
+        if not size or len(body) < size:
+            os._exit(0)  # no command, or not all of one: nothing runs
+        channel.close()
+        request = marshal.loads(body)
+    except BaseException:
+        os._exit(0)
+    warm_child.run(socket.socket(fileno=fds[0]), fds[1:], request)
+
+
 class _Child:
     """A command's process: its launcher's connection, and the launcher, watched through a pidfd
     (Linux) or, where there is none, looked at every second."""
@@ -315,6 +478,16 @@ class _Child:
             self.watch = os.pidfd_open(launcher)
         except (AttributeError, OSError):
             self.watch = None
+
+
+def _option(argv: list, name: str) -> str | None:
+    """The value of ``--name VALUE`` or ``--name=VALUE`` in a command line (a hint only)."""
+    for position, word in enumerate(argv):
+        if word == name and position + 1 < len(argv):
+            return argv[position + 1]
+        if isinstance(word, str) and word.startswith(name + "="):
+            return word[len(name) + 1:]
+    return None
 
 
 def _idle_seconds() -> float:
