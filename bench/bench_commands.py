@@ -8,6 +8,9 @@ machines). Not a timed test: it prints the figures beside the targets.
 Each command is timed twice: as users run it (warm: a warm server forks a ready copy of the
 package, launcher.py) and with ``TASK_RUNNER_WARM=0`` (cold: the whole package imported by
 the command's own process, as the first command does, and as every command did before 0.5.0).
+Warm commands are timed as an agent sends them, a moment apart (``--gap``, 0.5 s: an agent's turn
+takes seconds), which gives the server time to read the queue ahead (warm.py), and back to back
+as a script sends them, which does not.
 
     .venv/bin/python bench/bench_commands.py [--runs 15]
 """
@@ -29,12 +32,15 @@ PY = sys.executable
 TR = [PY, "-m", "task_runner"]
 
 
-def median_ms(argv: list[str], env: dict, runs: int, before=None, stdin: str | None = None) -> float | None:
-    """The median wall time in ms; None when the command failed (its row says so)."""
+def median_ms(argv: list[str], env: dict, runs: int, before=None, stdin: str | None = None,
+              gap: float = 0.0) -> float | None:
+    """The median wall time in ms, ``gap`` seconds after the last command; None when the command
+    failed (its row says so)."""
     timings = []
     for _ in range(runs):
         if before:
             before()
+        time.sleep(gap)
         start = time.perf_counter()
         done = subprocess.run(argv, env=env, input=stdin, text=True, stdout=subprocess.DEVNULL,
                               stderr=subprocess.PIPE)
@@ -48,26 +54,31 @@ def median_ms(argv: list[str], env: dict, runs: int, before=None, stdin: str | N
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=15)
+    parser.add_argument("--gap", type=float, default=0.5, help="seconds between warm commands (0.5)")
     args = parser.parse_args()
     root = Path(tempfile.mkdtemp(prefix="tr-bench-commands-"))
     try:
-        rows = measure(root, args.runs)
+        rows = measure(root, args.runs, args.gap)
     finally:
         shutil.rmtree(root, ignore_errors=True)
     base = rows[0][1]
-    print(f"whole-process medians of {args.runs} runs; python -c pass = {base:.1f} ms")
-    print(f"{'command':<36} {'cold ms':>8} {'ratio':>6} {'warm ms':>8} {'ratio':>6} {'target':>7}")
-    for name, cold, warm, target in rows[1:]:
-        if cold is None or warm is None:
-            print(f"{name:<36} {'failed':>8}")
+    print(f"whole-process medians of {args.runs} runs; python -c pass = {base:.1f} ms; warm: "
+          f"{args.gap:g} s apart, and back to back")
+    print(f"{'command':<34} {'cold ms':>8} {'ratio':>6} {'warm ms':>8} {'ratio':>6} {'b2b ms':>7} {'ratio':>6}"
+          f" {'target':>7}")
+    for name, cold, warm, back_to_back, target in rows[1:]:
+        if None in (cold, warm, back_to_back):
+            print(f"{name:<34} {'failed':>8}")
             continue
         verdict = "" if target is None else ("ok" if warm / base <= target else "over")
-        print(f"{name:<36} {cold:>8.1f} {cold / base:>5.1f}× {warm:>8.1f} {warm / base:>5.1f}× "
-              f"{'' if target is None else f'≤{target:g}×':>7} {verdict}")
+        print(f"{name:<34} {cold:>8.1f} {cold / base:>5.1f}× {warm:>8.1f} {warm / base:>5.1f}× "
+              f"{back_to_back:>7.1f} {back_to_back / base:>5.1f}× {'' if target is None else f'≤{target:g}×':>7} "
+              f"{verdict}")
 
 
-def both(argv: list[str], env: dict, runs: int, before=None, stdin: str | None = None) -> tuple:
-    """The median cold (no warm server) and warm (through the server) of one command."""
+def both(argv: list[str], env: dict, runs: int, gap: float, before=None, stdin: str | None = None) -> tuple:
+    """The median cold (no warm server), warm (through the server, ``gap`` apart) and warm back to
+    back of one command."""
     cold = median_ms(argv, dict(env, TASK_RUNNER_WARM="0"), runs, before, stdin)
     ready = subprocess.run([*TR, "--version"], env=env, capture_output=True)  # starts the server
     deadline = time.monotonic() + 20
@@ -76,10 +87,10 @@ def both(argv: list[str], env: dict, runs: int, before=None, stdin: str | None =
             print("the warm server did not start: warm figures are cold ones", file=sys.stderr)
             break
         time.sleep(0.05)
-    return cold, median_ms(argv, env, runs, before, stdin)
+    return cold, median_ms(argv, env, runs, before, stdin, gap), median_ms(argv, env, runs, before, stdin)
 
 
-def measure(root: Path, runs: int) -> list:
+def measure(root: Path, runs: int, gap: float) -> list:
     workspace = root / "workspace"
     workspace.mkdir()
     (root / "warm").mkdir(mode=0o700)
@@ -105,9 +116,9 @@ def measure(root: Path, runs: int) -> list:
             for leftover in ("events.jsonl", "events.cursor.json"):
                 (folder / leftover).unlink(missing_ok=True)
 
-        rows.append((label, *both([*TR, "intake", "-"], env, runs, reset, message), 4))
+        rows.append((label, *both([*TR, "intake", "-"], env, runs, gap, reset, message), 4))
     env = fresh_dir("parse")
-    rows.append(("parse of one line", *both([*TR, "parse", "remind me at 5pm to call Ana"], env, runs), 2.5))
+    rows.append(("parse of one line", *both([*TR, "parse", "remind me at 5pm to call Ana"], env, runs, gap), 2.5))
     for size, target_status, target_add in ((1_000, 3, 3), (10_000, 8, 8)):
         name = f"q{size}"
         env = fresh_dir(name)
@@ -122,8 +133,8 @@ def measure(root: Path, runs: int) -> list:
             for leftover in ("events.jsonl", "events.cursor.json"):
                 (folder / leftover).unlink(missing_ok=True)
 
-        rows.append((f"status at {size:,} tasks", *both([*TR, "status"], env, runs, reset), target_status))
-        rows.append((f"add at {size:,} tasks", *both([*TR, "add", "water the plants"], env, runs, reset), target_add))
+        rows.append((f"status at {size:,} tasks", *both([*TR, "status"], env, runs, gap, reset), target_status))
+        rows.append((f"add at {size:,} tasks", *both([*TR, "add", "water the plants"], env, runs, gap, reset), target_add))
     return rows
 
 
