@@ -6,6 +6,7 @@ item whose object names nothing), ``date:`` (a time we could not place). Kept ra
 only signals that mean the parser cannot know, never a guess about the user's intent.
 """
 
+from task_runner.ids import format_id
 from task_runner.parse import lexicon
 from task_runner.parse.patterns import Lazy
 from task_runner.parse.phrases import Tokens, a_not_a, is_cjk
@@ -299,8 +300,6 @@ def unclaimed_ids(named: list[int], document: dict) -> list[str]:
     left = sorted({number for number in named if number not in claimed})
     if not left:
         return []
-    from task_runner.ids import format_id
-
     listed = ", ".join(format_id(number) for number in left)
     return [f"vague: the message names {listed} but the parser read nothing to do with it: "
             "say what to do (retry, skip, cancel, done, answer, urgent) or whether it is a dependency"]
