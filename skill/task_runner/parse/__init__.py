@@ -44,6 +44,9 @@ def parse_message(text, now=None) -> dict:
             unsure += doubts.unread_requests([masked.restore(item.text) for item in items])
         if not (unsure or quoted) and items:
             unsure += doubts.message_hedged(clean.trim(masked.restore(found.rest)).core)
+        unsure += doubts.unclaimed_ids(doubts.named_ids(body), {}) if not quoted else []
+        if not (unsure or quoted):  # "reprend la file", "ponto de situação das tarefas": never answered as chat unsaid
+            unsure += doubts.about_the_queue(body)
         return _empty("intake" if unsure else "none", unsure)
     document = {"mode": "intake", "status": found.status is not None, "commands": found.commands, "tasks": tasks,
                 "unsure": unsure}
@@ -51,6 +54,7 @@ def parse_message(text, now=None) -> dict:
         if found.status["ids"]:
             found.status["status"] = None
         document["status_query"] = found.status
+    unsure += doubts.unclaimed_ids(doubts.named_ids(body), document)
     return document
 
 

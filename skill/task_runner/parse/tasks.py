@@ -59,7 +59,14 @@ def _keep(tasks: list[dict], kept: list[bool]) -> list[dict]:
 
 def _doubts(tasks: list[dict], first: int = 0) -> list[str]:
     return [reason for index, task in enumerate(tasks, first)
-            for reason in doubts.item_reasons(index, task["description"], task["_meta"][2], task["type"])]
+            for reason in doubts.item_reasons(index, task["description"], task["_meta"][2], task["type"], _core(task))]
+
+
+def _core(task: dict) -> str:
+    """The masked words of a task without its sub-bullets, for the length doubt; none for a question
+    (a long question asks one thing: "…のうち終わったものとまだのものを教えてもらえますか？")."""
+    item, trimmed = task["_meta"][0], task["_meta"][1]
+    return "" if item.text.rstrip().endswith(("?", "？")) else _without_details(trimmed.core, item)
 
 
 def _tasks(items: list, masked: Masked, now, limit: int) -> list[dict]:
