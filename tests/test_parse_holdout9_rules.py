@@ -123,3 +123,24 @@ def test_cjk_keyboard_forms_of_commands(text, command):
 def test_state_of_affairs_is_status(text):
     doc = parse_at_now(text)
     assert doc["status"] is True and doc["tasks"] == [], doc
+
+
+# ================================================================================================ types
+
+# ---- a kin or role title before the name ("zia Carla", "tante Odile", "aunt Carla") still names a
+# ---- person asked: a message, in every language with such titles
+
+@pytest.mark.parametrize("text", [
+    "ask aunt Rita whether she still has the tent",
+    "pregunta a tía Rita si todavía tiene la tienda",
+    "frag Onkel Bernd, ob er den Anhänger noch hat",
+    "demande à tonton Marcel s'il a encore la tente",
+    "chiedi a nonna Pina se ha ancora la ricetta",
+    "pergunta ao tio Zé se ainda tem a tenda",
+])
+def test_kin_title_before_a_name_is_a_person_asked(text):
+    assert _types(parse_at_now(text)) == ["messaging"]
+
+
+def test_zh_forward_to_is_messaging():
+    assert _types(parse_at_now("把这张海报转给舞蹈队的群")) == ["messaging"]

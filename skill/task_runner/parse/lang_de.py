@@ -199,7 +199,7 @@ LANGUAGE = Language(
     },
     agent_words="agent|agenten|assistent|coding-agent|coding-agenten",
     delegate_verbs="lass|lasse|sag|frag|bitte",
-    roles=frozenset("chef chefin vermieter vermieterin kunde kundin steuerberater steuerberaterin anwalt anwältin arzt ärztin nachbar nachbarin lehrer lehrerin floristin florist hausmeister".split()),
+    roles=frozenset("chef chefin vermieter vermieterin kunde kundin steuerberater steuerberaterin anwalt anwältin arzt ärztin nachbar nachbarin lehrer lehrerin floristin florist hausmeister tante onkel oma opa cousine cousin schwager schwägerin".split()),
     recipient_words=frozenset("an".split()),
     message_that="dass|daß|mit der nachricht",
     message_quoted_before="",

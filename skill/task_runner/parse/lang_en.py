@@ -145,7 +145,7 @@ LANGUAGE = Language(
     },
     agent_words="agent|agents|subagent|sub-agent|subagents|claude|codex|opencode|gpt|copilot|bot|assistant|worker|coding agent|coding-agent",
     delegate_verbs="have|get|ask|let|tell|make|assign|hand|give",
-    roles=frozenset("boss manager team wife husband partner mom dad mum landlord client clients accountant lawyer doctor friend friends colleague colleagues neighbor neighbour coworker teacher".split()),
+    roles=frozenset("boss manager team wife husband partner mom dad mum landlord client clients accountant lawyer doctor friend friends colleague colleagues neighbor neighbour coworker teacher aunt uncle grandma grandpa granny nan cousin auntie".split()),
     recipient_words=frozenset("to".split()),
     message_that="that|saying|to say|telling them|telling him|telling her",
     message_quoted_before="",

@@ -201,7 +201,7 @@ LANGUAGE = Language(
     },
     agent_words="agente|asistente|agente de código|agente de programación",
     delegate_verbs="pídele|pidele|pide|pedirle|pedir|dile|haz que|que",
-    roles=frozenset("jefe jefa casero casera cliente clientes contador contadora gestor gestora abogado abogada médico médica amigo amiga vecino vecina profe profesor profesora niñera fontanero".split()),
+    roles=frozenset("jefe jefa casero casera cliente clientes contador contadora gestor gestora abogado abogada médico médica amigo amiga vecino vecina profe profesor profesora niñera fontanero tía tío abuela abuelo prima primo suegra suegro cuñada cuñado madrina padrino".split()),
     recipient_words=frozenset("a al".split()),
     message_that="que|diciendo|diciéndole",
     message_quoted_before="",

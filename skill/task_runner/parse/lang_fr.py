@@ -56,7 +56,7 @@ LANGUAGE = Language(
     },
     agent_words="agent|assistant|agent de code|l'agent|l'assistant",
     delegate_verbs="demande|demander|dis|fais",
-    roles=frozenset("patron patronne propriétaire proprio client cliente comptable avocat avocate médecin ami amie voisin voisine prof nounou plombier fleuriste".split()),
+    roles=frozenset("patron patronne propriétaire proprio client cliente comptable avocat avocate médecin ami amie voisin voisine prof nounou plombier fleuriste tante tonton oncle mamie papi cousin cousine marraine parrain".split()),
     recipient_words=frozenset("à au aux".split()),
     message_that="que|qu'|pour dire|en disant",
     message_quoted_before="",
