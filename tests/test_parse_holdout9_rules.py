@@ -144,3 +144,31 @@ def test_kin_title_before_a_name_is_a_person_asked(text):
 
 def test_zh_forward_to_is_messaging():
     assert _types(parse_at_now("把这张海报转给舞蹈队的群")) == ["messaging"]
+
+
+# ========================================================================================= dependencies
+
+# ---- once a "then" has begun the chain, an order word ("finally", "por último", "alla fine") is its
+# ---- next step
+
+@pytest.mark.parametrize("text", [
+    "find a courier, then book the pickup and finally email the client the tracking number",
+    "busca un mensajero, luego reserva la recogida y por último escríbele al cliente",
+    "cerca un corriere, poi prenota il ritiro e alla fine scrivi al cliente",
+    "cherche un coursier, puis réserve l'enlèvement et enfin écris au client",
+])
+def test_finally_after_then_waits_for_the_step_before(text):
+    doc = parse_at_now(text)
+    assert [t["depends_on"] for t in doc["tasks"]] == [[], [0], [1]], doc
+
+
+# ---- "when T-47 is done, …" waits for that existing task only, not for the item before it
+
+@pytest.mark.parametrize("text", [
+    "check the cocoa price, and when T-47 is done, email the coop",
+    "vérifie le prix du cacao, et quand T-47 sera terminé, écris à Lucie",
+    "revisa el precio del cacao y cuando T-47 esté lista, escríbele a Lucía",
+])
+def test_once_an_existing_id_is_done_waits_for_it_only(text):
+    doc = parse_at_now(text)
+    assert [t["depends_on"] for t in doc["tasks"]] == [[], ["T-47"]], doc
