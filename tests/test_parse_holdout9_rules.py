@@ -172,3 +172,45 @@ def test_finally_after_then_waits_for_the_step_before(text):
 def test_once_an_existing_id_is_done_waits_for_it_only(text):
     doc = parse_at_now(text)
     assert [t["depends_on"] for t in doc["tasks"]] == [[], ["T-47"]], doc
+
+
+# ===================================================================================== when, schedules
+
+def _crons(doc: dict) -> list:
+    return [t["schedule"]["cron"] for t in doc["tasks"]]
+
+
+# ---- "weekdays" said as "days of the week" (fr Québec "jours de semaine", es/pt "días/dias de semana"),
+# ---- zh 每个月 like 每月, and lists of weekdays after the CJK every-word
+
+@pytest.mark.parametrize("text, cron", [
+    ("tous les jours de semaine à 8h, envoie-moi le trafic", "0 8 * * 1-5"),
+    ("todos los días de semana a las 8 mándame el tráfico", "0 8 * * 1-5"),
+    ("todos os dias de semana às 8 me manda o trânsito", "0 8 * * 1-5"),
+    ("每个月5号上午9点提醒我交房租", "0 9 5 * *"),
+    ("每周一和周三晚上8点在群里发练习链接", "0 20 * * 1,3"),
+    ("毎週月曜と水曜の20時にグループに練習のリンクを送って", "0 20 * * 1,3"),
+])
+def test_weekday_and_month_schedules(text, cron):
+    assert _crons(parse_at_now(text)) == [cron]
+
+
+# ---- a bare hour 1-6 is the afternoon in chat, unless the message says the morning
+
+@pytest.mark.parametrize("text, cron", [
+    ("toda terça às 5 da manhã me manda a maré", "0 5 * * 2"),
+    ("every tuesday at 5 in the morning send me the tide table", "0 5 * * 2"),
+    ("ogni martedì alle 5 di mattina mandami la marea", "0 5 * * 2"),
+    ("every tuesday at 5 send me the tide table", "0 17 * * 2"),
+])
+def test_bare_early_hour_with_a_morning_word(text, cron):
+    assert _crons(parse_at_now(text)) == [cron]
+
+
+# ---- "24h" is round the clock, not a clock time (hours run to 23)
+
+@pytest.mark.parametrize("text", ["find a 24h pharmacy near Leeds", "busca una farmacia 24h cerca de Lugo",
+                                  "cherche une pharmacie 24h près de Nantes"])
+def test_24h_is_no_clock_time(text):
+    doc = parse_at_now(text)
+    assert [t["schedule"]["not_before"] for t in doc["tasks"]] == [None], doc

@@ -159,7 +159,7 @@ LANGUAGE = Language(
     periods={
         "día": "day", "dia": "day", "días": "day", "dias": "day", "mañanas": "morning", "noches": "night",
         "semana": "week", "semanas": "week", "mes": "month", "meses": "month", "minuto": "minute", "hora": "hour",
-        "día laborable": "weekday",
+        "día laborable": "weekday", "día de semana": "weekday", "días de semana": "weekday",
     },
     period_adverbs={
         "semanal": "week", "diario": "day", "diaria": "day", "mensual": "month",         "diariamente": "day", "a diario": "day", "semanalmente": "week", "mensualmente": "month",

@@ -194,7 +194,7 @@ LANGUAGE = Language(
     periods={
         "jour": "day", "jours": "day", "matin": "morning", "matins": "morning", "soir": "evening",
         "soirs": "evening", "semaine": "week", "semaines": "week", "mois": "month", "heure": "hour",
-        "heures": "hour", "minute": "minute", "jour ouvré": "weekday", "jours ouvrés": "weekday", "an": "year",
+        "heures": "hour", "minute": "minute", "jour ouvré": "weekday", "jours ouvrés": "weekday", "jour de semaine": "weekday", "jours de semaine": "weekday", "an": "year",
         "année": "year",
     },
     period_adverbs={

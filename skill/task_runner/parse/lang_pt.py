@@ -189,7 +189,7 @@ LANGUAGE = Language(
     periods={
         "dia": "day", "dias": "day", "manhã": "morning", "manhãs": "morning", "noite": "night", "noites": "night",
         "semana": "week", "semanas": "week", "mês": "month", "mes": "month", "meses": "month", "hora": "hour",
-        "horas": "hour", "minuto": "minute", "dia útil": "weekday", "dias úteis": "weekday",
+        "horas": "hour", "minuto": "minute", "dia útil": "weekday", "dias úteis": "weekday", "dia de semana": "weekday", "dias de semana": "weekday",
     },
     period_adverbs={
         "semanal": "week", "diário": "day", "diária": "day", "mensal": "month",         "diariamente": "day", "semanalmente": "week", "mensalmente": "month", "de segunda a sexta": "weekday",

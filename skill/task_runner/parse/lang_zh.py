@@ -137,7 +137,7 @@ LANGUAGE = _with_traditional(
     relative_days={"今天": 0, "今晚": 0, "明天": 1, "后天": 2},
     periods={},
     period_adverbs={
-        "每天": "day", "每日": "day", "每晚": "night", "每早": "morning", "每周": "week", "每星期": "week", "每月": "month",
+        "每天": "day", "每日": "day", "每晚": "night", "每早": "morning", "每周": "week", "每星期": "week", "每月": "month", "每个月": "month",
         "每小时": "hour", "每个工作日": "weekday", "工作日": "weekday",
     },
     time_words=frozenset("".split()),
