@@ -125,6 +125,20 @@ def test_state_of_affairs_is_status(text):
     assert doc["status"] is True and doc["tasks"] == [], doc
 
 
+# =============================================================================================== splits
+
+# ---- pt/es "D." (Dona, Dom, Don, Doña) before a name is a title, not the end of a sentence
+
+@pytest.mark.parametrize("text, keyword", [
+    ("manda isto à D. Amélia, por favor: \"a encomenda chegou\"", "Amélia"),
+    ("escríbele a D. Ramiro que el pedido ya llegó", "Ramiro"),
+    ("liga para o D. Duarte. depois compra pão", "Duarte"),
+])
+def test_title_d_is_no_sentence_end(text, keyword):
+    doc = parse_at_now(text)
+    assert keyword in doc["tasks"][0]["description"] and doc["tasks"][0]["type"] == "messaging", doc
+
+
 # ================================================================================================ types
 
 # ---- a kin or role title before the name ("zia Carla", "tante Odile", "aunt Carla") still names a

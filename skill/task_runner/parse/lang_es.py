@@ -185,7 +185,7 @@ LANGUAGE = Language(
     object_cues="para|de|del",
     # tables this language does not need
     dotted_abbreviations="",
-    title_abbreviations="dra|sra|srta|lic",
+    title_abbreviations="dra|sra|srta|lic|dña|d",
     short_abbreviations="",
     verb_phrases="",
     request_end="",

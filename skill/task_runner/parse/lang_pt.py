@@ -215,7 +215,7 @@ LANGUAGE = Language(
     object_cues="para|pra|pro|pros|pras|de|do|da",
     # tables this language does not need
     dotted_abbreviations="",
-    title_abbreviations="dra|sra|eng",
+    title_abbreviations="dra|sra|eng|dr|sr|d",
     short_abbreviations="",
     typos={},
     not_typos=frozenset(),
