@@ -39,6 +39,9 @@ FLOORS = {
     # the development set of round 10: first sight 0.875 / 0.969 / 0.122 / 0.022 on 0e05061 (after round 9),
     # reached 0.962 / 0.994 / 0.038 / 0.019
     "holdout8": {"exact": 0.94, "mode": 0.98, "silently_wrong": 0.05, "unsure": 0.04},
+    # never seen until round 12: first sight 0.784 / 0.941 / 0.203 / 0.044 on 441c963; the development set
+    # of round 12, reached 0.856 / 0.972 / 0.134 / 0.041
+    "holdout9": {"exact": 0.84, "mode": 0.96, "silently_wrong": 0.14, "unsure": 0.06},  # with round 11: 0.856 / 0.975 / 0.125 / 0.053
     "holdout7": {"exact": 0.97, "mode": 0.98, "silently_wrong": 0.03, "unsure": 0.05},
 }
 

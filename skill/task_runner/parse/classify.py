@@ -273,8 +273,8 @@ def _asks_person(tokens: Tokens) -> bool:
     if len(tokens) < 2:
         return False
     second = tokens.text[tokens.starts[1]:tokens.ends[1]]
-    if second[:1].isupper() and second.lower() not in ("i", "the", "a"):
-        return True
+    if second[:1].isupper() and second.lower() not in ("i", "the", "a") or tokens.words[1] in _ROLES:
+        return True  # "ask Omar …", "ask aunt Carla …"
     return tokens.words[1] in ("my", "our", "the") and any(w in _ROLES for w in tokens.words[2:4])
 
 
@@ -286,6 +286,8 @@ def _names_a_person(tokens: Tokens) -> bool:
     """The word after the verb (or after its "a", "à", "an") is a name: capitalised, letters only."""
     words = tokens.words
     at = 2 if len(words) > 2 and (words[1] in lexicon.recipient_words(words[0]) or words[1] in _RECIPIENT_WORDS) else 1
+    if at + 1 < len(words) and words[at] in _ROLES:
+        at += 1  # "chiedi a zia Carla se …", "demande à tante Odile": a title of kin or role before the name
     name = tokens.text[tokens.starts[at]:tokens.ends[at]] if at < len(words) else ""
     return name[:1].isupper() and name.isalpha() and words[at] not in lexicon.PRONOUN_SUBJECTS
 

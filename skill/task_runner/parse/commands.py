@@ -223,8 +223,8 @@ def _verb_ending_clause(words: list[str], start: int, right: int) -> tuple[str, 
             return None
         for verb, table in lexicon.CONTROL_AFTER.items():
             length = table.at(words, at)
-            if length and (at + length >= right or words[at + length] in _CLAUSE_BREAK):
-                return verb, at + length
+            if length and (at + length >= right or words[at + length] in _CLAUSE_BREAK or words[at + length] == "、"):
+                return verb, at + length  # "T-84〜T-86 全部キャンセルして、イベント中止になった": a reason may follow
     return None
 
 

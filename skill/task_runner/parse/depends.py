@@ -95,6 +95,8 @@ def _existing(text: str) -> list[str]:
 def _earlier(core: str, words: list[str], cue: str, before: list[str]) -> int | None:
     previous = len(before) - 1
     once = _once(words)
+    if once is not None and any(lexicon.id_number(word) is not None for word in once):
+        return None  # "when T-47 is done, email the coop": it waits for that existing task, not for the item before
     if once is not None:
         named = _mentioned(once, before)
         return previous if named is None else named

@@ -27,7 +27,9 @@ def id_groups(words: list[str]) -> list[tuple[int, int, list[str]]]:
             ranged = False
             while gap < len(words) and (words[gap] in lexicon.ID_JOIN_WORDS or words[gap] in lexicon.ID_RANGE_WORDS
                                         or gap > index and words[gap] in lexicon.ID_FILLERS):
-                ranged |= words[gap] in lexicon.ID_RANGE_WORDS  # "de la T-20 a la T-23": an article may follow
+                # "de la T-20 a la T-23": an article may follow; "a T-131 e a T-133": after a join word
+                # the range word is the article again (pt/es/fr/it "a"), the ids are a list
+                ranged |= words[gap] in lexicon.ID_RANGE_WORDS and not (gap > index and words[gap - 1] in lexicon.ID_JOIN_WORDS)
                 gap += 1
             number, width = _id_at(words, gap)
             if number is None and gap > index and words[start] in lexicon.ID_TASK_WORDS and _bare_number(words, gap):

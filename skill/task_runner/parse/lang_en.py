@@ -145,7 +145,7 @@ LANGUAGE = Language(
     },
     agent_words="agent|agents|subagent|sub-agent|subagents|claude|codex|opencode|gpt|copilot|bot|assistant|worker|coding agent|coding-agent",
     delegate_verbs="have|get|ask|let|tell|make|assign|hand|give",
-    roles=frozenset("boss manager team wife husband partner mom dad mum landlord client clients accountant lawyer doctor friend friends colleague colleagues neighbor neighbour coworker teacher".split()),
+    roles=frozenset("boss manager team wife husband partner mom dad mum landlord client clients accountant lawyer doctor friend friends colleague colleagues neighbor neighbour coworker teacher aunt uncle grandma grandpa granny nan cousin auntie".split()),
     recipient_words=frozenset("to".split()),
     message_that="that|saying|to say|telling them|telling him|telling her",
     message_quoted_before="",
@@ -354,7 +354,7 @@ LANGUAGE = Language(
     request_end="",
     status_phrases=(
         "where are we with everything|where are we with things|where are we with it all|where are we on everything|where are we on things|where are we at|where do we stand|what 's/is new|on my plate|what are you working on|what 're you working on|what have you done so far|what did you finish/complete today/yesterday/overnight|what have you finished/completed today|what did you get done today/yesterday/overnight|what got done today/yesterday/overnight"
-        "|progress report|status report|status update|where do things stand|catch me up|bring me up to speed"
+        "|state of play|the state of things|progress report|status report|status update|where do things stand|catch me up|bring me up to speed"
         "|how 's/is everything going|how are things going|how 's/is it all going"
     ),
 )

@@ -56,7 +56,7 @@ LANGUAGE = Language(
     },
     agent_words="agent|assistant|agent de code|l'agent|l'assistant",
     delegate_verbs="demande|demander|dis|fais",
-    roles=frozenset("patron patronne propriétaire proprio client cliente comptable avocat avocate médecin ami amie voisin voisine prof nounou plombier fleuriste".split()),
+    roles=frozenset("patron patronne propriétaire proprio client cliente comptable avocat avocate médecin ami amie voisin voisine prof nounou plombier fleuriste tante tonton oncle mamie papi cousin cousine marraine parrain".split()),
     recipient_words=frozenset("à au aux".split()),
     message_that="que|qu'|pour dire|en disant",
     message_quoted_before="",
@@ -129,7 +129,7 @@ LANGUAGE = Language(
         "cancel": "annule|annulez|annuler|supprime|supprimez|supprimer|oublie|oubliez|retire|retirez|efface|effacez"
                   "|abandonne|abandonnez",
         "done": "marque/marquez/marquer comme fait/faite/terminé/terminée/fini/finie|marque|marquez|marquer|termine|terminez|clôture|clôturez",
-        "answer": "réponds à|répondez à|réponse pour|réponse à",
+        "answer": "réponds à|répondez à|réponse pour|réponse à|réponse",
         "urgent": "donne/mets la? priorité urgente/haute/maximale? à/au|fais|faites|passe|passez|priorise|priorisez|prioriser|urgent",
         "pause": "mets tout en pause|mettez tout en pause|mets la file en pause|mettez la file en pause|mets en pause|mettez en pause|mettre en pause|pause|suspends|suspendez|suspendre|gèle|gele",
         "resume": "reprends|reprend|reprenez|reprendre|continue|continuez|continuer|relance la file|enlève la pause|enleve la pause",
@@ -146,9 +146,9 @@ LANGUAGE = Language(
         "urgent": "est/sont urgent/urgente/urgents/urgentes|c'est urgent|c'est urgente|c'est prioritaire|c'est pressé|en premier|d'abord|en priorité|est/sont prioritaire/prioritaires|en tête de file|en tête|en urgent|en urgence|en prioritaire",
     },
     control_needs_after=frozenset(["fais", "faites", "passe", "passez", "marque", "marquez", "marquer", "essaie", "essayez", "reprends", "reprenez"]),
-    answer_leads=frozenset("pour sur".split()),
+    answer_leads=frozenset("pour sur quant à au".split()),
     group_words="groupe",
-    queue_fillers="tout|toute la file d'attente|toute la file|toutes les tâches|seulement|uniquement|juste|la file|file|la file d'attente|toutes les tâches|les tâches|tâches|la|le|les|s'il te plaît|s'il vous plaît|stp|svp|maintenant|un moment|pour l'instant|pour le moment|la queue|queue",
+    queue_fillers="à nouveau|de nouveau|tout|toute la file d'attente|toute la file|toutes les tâches|seulement|uniquement|juste|la file|file|la file d'attente|toutes les tâches|les tâches|tâches|la|le|les|s'il te plaît|s'il vous plaît|stp|svp|maintenant|un moment|pour l'instant|pour le moment|la queue|queue",
     urgent_marks="urgent|urgente|très urgent|très urgente|priorité haute|en priorité|prioritaire|à faire en premier|fais ça en premier|d'abord ça|ça d'abord",
     status_words={
         "pending": "en attente|attend encore|attendent encore|à faire|restantes|restants|pas encore commencées",
@@ -194,7 +194,7 @@ LANGUAGE = Language(
     periods={
         "jour": "day", "jours": "day", "matin": "morning", "matins": "morning", "soir": "evening",
         "soirs": "evening", "semaine": "week", "semaines": "week", "mois": "month", "heure": "hour",
-        "heures": "hour", "minute": "minute", "jour ouvré": "weekday", "jours ouvrés": "weekday", "an": "year",
+        "heures": "hour", "minute": "minute", "jour ouvré": "weekday", "jours ouvrés": "weekday", "jour de semaine": "weekday", "jours de semaine": "weekday", "an": "year",
         "année": "year",
     },
     period_adverbs={

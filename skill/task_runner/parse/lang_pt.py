@@ -55,7 +55,7 @@ LANGUAGE = Language(
     },
     agent_words="agente|assistente|agente de código",
     delegate_verbs="pede|peça|peca|pedir|manda|diz|fala",
-    roles=frozenset("chefe patrão patroa senhorio senhoria cliente contador contadora advogado advogada médico médica amigo amiga vizinho vizinha professor professora babá".split()),
+    roles=frozenset("chefe patrão patroa senhorio senhoria cliente contador contadora advogado advogada médico médica amigo amiga vizinho vizinha professor professora babá tia tio avó avô prima primo sogra sogro cunhada cunhado madrinha padrinho".split()),
     recipient_words=frozenset("para pro pra ao à aos às".split()),
     message_that="que|dizendo|falando",
     message_quoted_before="",
@@ -121,15 +121,15 @@ LANGUAGE = Language(
     softeners="aí|pode|sem problema|pfv|pf|por favor|por gentileza|se faz favor|faz favor",
     note_openers="com|mas|usando|use|usa|desta vez|dessa vez|porque",
     control_before={
-        "retry": "tenta de novo|tente de novo|tenta novamente|tente novamente|tenta|tente|tentar|reexecuta|reexecute|refaz|refaça|repete|repita|reinicia|reinicie|reprocessa",
+        "retry": "volta/volte/voltar a tentar/correr/executar/rodar/fazer|tenta de novo|tente de novo|tenta novamente|tente novamente|tenta|tente|tentar|reexecuta|reexecute|refaz|refaça|repete|repita|reinicia|reinicie|reprocessa",
         "skip": "pula|pule|pular|ignora|ignore|ignorar|salta|salte|deixa pra lá",
         "cancel": "cancela|cancele|cancelar|remove|remova|remover|apaga|apague|apagar|exclui|exclua|excluir|esquece"
                   "|esqueça|deleta|delete|descarta|descarte",
         "done": "marca/marque/marcar como feita/feito/concluída/concluído/pronta/pronto|marca|marque|marcar|conclui|conclua|finaliza|finalize|fecha|feche",
-        "answer": "responde a?|responda a?|responde pra/pro|resposta para/pra/pro|resposta a",
+        "answer": "responde a?|responda a?|responde pra/pro|resposta para/pra/pro|resposta a|resposta",
         "urgent": "dá/dê/põe/coloca prioridade urgente/alta/máxima? a/à/ao/na/no|dá/dê prioridade|faz|faça|faca|passa|põe|coloca|prioriza|priorize|priorizar|urgente",
         "pause": "pausa|pausar|pause|coloca em pausa|coloque em pausa|põe em pausa|ponha em pausa|suspende|suspenda|congela",
-        "resume": "retoma|retome|retomar|continua|continue|continuar|segue|siga|recomeça|recomece|despausa|tira a pausa",
+        "resume": "retoma|retome|retomar|continua|continue|continuar|segue|siga|recomeça|recomece|despausa|despause|despausar|tira a pausa",
     },
     control_after={
         "retry": "de novo|novamente|outra vez|mais uma vez",
@@ -141,9 +141,9 @@ LANGUAGE = Language(
         "urgent": "vai/vão primeiro|é urgente|são urgentes|coloca/põe/marca? como urgente/urgentes/prioridade|em primeiro|primeiro|primeira|antes de tudo|na frente|no topo|é/são prioridade|é/são prioritária/prioritário",
     },
     control_needs_after=frozenset(["faz", "faça", "faca", "passa", "põe", "coloca", "marca", "marque", "marcar", "tenta", "tente", "tentar", "fecha", "feche"]),
-    answer_leads=frozenset("para pra pro sobre".split()),
+    answer_leads=frozenset("para pra pro sobre quanto à ao".split()),
     group_words="grupo",
-    queue_fillers="tudo|só|somente|apenas|a fila|fila|todas as tarefas|as tarefas|tarefas|as|a|o|os|por favor|pfv|pf|se faz favor|faz favor|agora|um pouco|por agora|por enquanto|por ora",
+    queue_fillers="de novo|outra vez|tudo|só|somente|apenas|a fila|fila|todas as tarefas|as tarefas|tarefas|as|a|o|os|por favor|pfv|pf|se faz favor|faz favor|agora|um pouco|por agora|por enquanto|por ora",
     urgent_marks="urgente|muito urgente|prioridade alta|prioridade máxima|faz isso primeiro|faça isso primeiro|isso primeiro|primeiro isso",
     status_words={
         "pending": "pendente|pendentes|em espera|na fila|aguardando",
@@ -189,7 +189,7 @@ LANGUAGE = Language(
     periods={
         "dia": "day", "dias": "day", "manhã": "morning", "manhãs": "morning", "noite": "night", "noites": "night",
         "semana": "week", "semanas": "week", "mês": "month", "mes": "month", "meses": "month", "hora": "hour",
-        "horas": "hour", "minuto": "minute", "dia útil": "weekday", "dias úteis": "weekday",
+        "horas": "hour", "minuto": "minute", "dia útil": "weekday", "dias úteis": "weekday", "dia de semana": "weekday", "dias de semana": "weekday",
     },
     period_adverbs={
         "semanal": "week", "diário": "day", "diária": "day", "mensal": "month",         "diariamente": "day", "semanalmente": "week", "mensalmente": "month", "de segunda a sexta": "weekday",
@@ -215,7 +215,7 @@ LANGUAGE = Language(
     object_cues="para|pra|pro|pros|pras|de|do|da",
     # tables this language does not need
     dotted_abbreviations="",
-    title_abbreviations="dra|sra|eng",
+    title_abbreviations="dra|sra|eng|dr|sr|d",
     short_abbreviations="",
     typos={},
     not_typos=frozenset(),

@@ -93,7 +93,7 @@ LANGUAGE = _with_traditional(
         "resume": "继续|恢复|接着做|接着跑|继续执行|继续跑",
     },
     control_after={
-        "retry": "都? 重试 一? 下?|都? 重新跑 一? 下?|再试一次|重试|重新运行|重新执行|再来一次",
+        "retry": "再跑一次|再跑一遍|再试一遍|都? 重试 一? 下?|都? 重新跑 一? 下?|再试一次|重试|重新运行|重新执行|再来一次",
         "skip": "都? 跳过",
         "cancel": "取消|删掉|不要了|不用了|不用做了|不做了|算了|不需要了",
         "done": "标记为已完成|标记为完成|标记完成|为已完成|为完成|已经完成了|已经完成|已完成|完成了|做完了|搞定了|弄好了|弄完了|处理好了|处理完了|办好了|办完了",
@@ -137,7 +137,7 @@ LANGUAGE = _with_traditional(
     relative_days={"今天": 0, "今晚": 0, "明天": 1, "后天": 2},
     periods={},
     period_adverbs={
-        "每天": "day", "每日": "day", "每晚": "night", "每早": "morning", "每周": "week", "每星期": "week", "每月": "month",
+        "每天": "day", "每日": "day", "每晚": "night", "每早": "morning", "每周": "week", "每星期": "week", "每月": "month", "每个月": "month",
         "每小时": "hour", "每个工作日": "weekday", "工作日": "weekday",
     },
     time_words=frozenset("".split()),
@@ -167,7 +167,7 @@ LANGUAGE = _with_traditional(
     ambiguous_verbs=frozenset(),
     type_verbs={"info-lookup": "查一下 查查 查询 搜一下 搜搜 找一下 了解一下 打听一下", "messaging": "问问 问一下", "file-creation": "新建", "code-execution": "跑一下 跑跑 重跑"},
     type_keywords={
-        "messaging": "传讯息|传消息|传信息|传简讯|whatsapp|telegram|讯息|寄信|写信给|发信给|群里发|发群里|说一声|说一下|讲一声|钉钉|飞书|企业微信|发到|发个|发一下|发给|发送|发消息|发邮件|告诉|通知|回复|邮件|短信|微信|打电话|转发",
+        "messaging": "传讯息|传消息|传信息|传简讯|whatsapp|telegram|讯息|寄信|写信给|发信给|群里发|发群里|说一声|说一下|讲一声|钉钉|飞书|企业微信|发到|发个|发一下|发给|发送|发消息|发邮件|告诉|通知|回复|邮件|短信|微信|打电话|转发|转给",
         "reminder-scheduling": "提醒|日程|日历|预约|闹钟",
         "code-execution": "运行|执行|部署|重启|安装|脚本|服务器|数据库|测试|代码|备份",
         "file-creation": "文件|文档|报告|表格|写一份",

@@ -80,13 +80,23 @@ DEP_ONCE = phrases("dep_once")
 DEP_DONE = word_set("dep_done")
 
 
+def _with_hiragana(spec: str) -> str:
+    """The spec plus its katakana phrases spelt in hiragana: a casual writer types a loanword
+    verb as it sounds ("T-91 きゃんせる" for キャンセル), and the command is the same."""
+    kana = [phrase.translate(_HIRAGANA) for phrase in spec.split("|") if any("\u30a1" <= ch <= "\u30f6" for ch in phrase)]
+    return "|".join([spec, *kana]) if kana else spec
+
+
+_HIRAGANA = {code: code - 0x60 for code in range(0x30A1, 0x30F7)}
+
+
 def _control_before() -> dict[str, Phrases]:
     """control_before, plus each opener that means its verb only with an "after" part followed by that
     part, before the ids ("tenta outra vez a T-44", "prova di nuovo la T-12", "essaie encore une fois T-3")."""
     specs: dict[str, list[str]] = {}
     for lang in LANGUAGES:
         for key, spec in lang.control_before.items():
-            specs.setdefault(key, []).append(spec)
+            specs.setdefault(key, []).append(_with_hiragana(spec))
             openers = [phrase for phrase in spec.split("|") if phrase in lang.control_needs_after]
             after = lang.control_after.get(key, "")
             if openers and after:
@@ -95,7 +105,8 @@ def _control_before() -> dict[str, Phrases]:
 
 
 CONTROL_BEFORE = _control_before()
-CONTROL_AFTER = phrases_by_key("control_after")
+CONTROL_AFTER = {key: Phrases(*(_with_hiragana(lang.control_after[key]) for lang in LANGUAGES if key in lang.control_after))
+                 for key in sorted({key for lang in LANGUAGES for key in lang.control_after})}
 NEEDS_AFTER = word_set("control_needs_after")
 NOTE_OPENERS = phrases("note_openers")
 ANSWER_LEADS = word_set("answer_leads")

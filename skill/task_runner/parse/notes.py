@@ -43,7 +43,9 @@ def answer(tokens: Tokens, start: int, right: int) -> tuple[int, int] | None:
     """An answer is the rest of the clause exactly as written ("answer T-04 eu-1, the staging one"),
     up to a new command; None when there is none (intake then asks for the answer itself)."""
     words = tokens.words
-    position = start + (start < right and words[start] in COLON | {",", "-", "—", "–", "，"})
+    position = start + (start < right and words[start] in COLON | {",", "-", "—", "–", "，", "→", "⇒", "="})
+    if position < right and words[position] == ">" and position > start:
+        position += 1  # "answer T-73 -> mint green": an arrow points at the answer like a colon
     if position >= right:
         return None
     return _span(tokens, position, note_end(words, position, right, answering=True))
@@ -118,7 +120,9 @@ def said_with_a_pronoun(words: list[str], start: int, right: int) -> tuple[str, 
             after = at + length
             if not attached:
                 pronoun = lexicon.PRONOUN_OBJECTS.at(words, after) or int(after < right and words[after] in lexicon.CLITICS)
-                if not pronoun:
+                if not pronoun and _bare_at_end(words, at, after, right):
+                    pronoun = PLEASE.at(words, after)  # "T-4 failed again, retry please": the verb alone is said of them
+                elif not pronoun:
                     continue
                 after += pronoun
             tail = lexicon.CONTROL_AFTER[verb].at(words, after) if verb in lexicon.CONTROL_AFTER else 0
@@ -126,6 +130,15 @@ def said_with_a_pronoun(words: list[str], start: int, right: int) -> tuple[str, 
                 continue
             return verb, after + tail
     return None
+
+
+def _bare_at_end(words: list[str], at: int, after: int, right: int) -> bool:
+    """A control verb that opens its own clause after a comma and ends the sentence with no object
+    (a softener may follow): "a T-112 deu erro outra vez, volta a tentar pf"."""
+    if at == 0 or words[at - 1] not in (",", "，", "、", "—", "–"):
+        return False
+    end = after + PLEASE.at(words, after)
+    return end >= right or words[end] in ".!?;。！？；"
 
 
 def _request_then_verb(words: list[str], start: int) -> bool:

@@ -51,7 +51,9 @@ _RECUR_DAYS = Lazy(
     r"\b" + _EVERY + r"\s+(?:other\s+|second\s+|alternate\s+)?(?P<days>" + DAY + r"(?:\s*" + _JOIN + r"\s*" + DAY + r")*)s?\b"
     r"|\b(?:(?:" + alternation("plural_day_articles") + r")\s+)?(?P<plural>(?:(?:" + _PLURAL_DAYS + r")(?:\s*" + _JOIN + r"\s*)?)+)\b"
     r"|\b(?:" + alternation("plural_day_articles") + r")\s+(?P<los>" + DAY + r")\b"
-    r"|每(?:个)?(?P<zh>" + ZH_DAY + r")|毎週(?P<ja>(?:月|火|水|木|金|土|日)曜日?)",
+    # "每周二和周四", "毎週火曜と木曜": a list of weekdays after the every-word, joined like ids
+    r"|每(?:个)?(?P<zh>" + ZH_DAY + r"(?:(?:和|及|跟|、|，|,)" + ZH_DAY + r")*)"
+    r"|毎週(?P<ja>(?:月|火|水|木|金|土|日)曜日?(?:(?:と|、)(?:月|火|水|木|金|土|日)曜日?)*)",
     re.IGNORECASE,
 )
 _ORDINALS = merged("ordinals")

@@ -57,6 +57,12 @@ def _keep(tasks: list[dict], kept: list[bool]) -> list[dict]:
     return out
 
 
+def _order_after_then(cues: list[str], number: int) -> str:
+    """"…, then book the pickup and finally write to the client": once a "then" has begun the chain,
+    an order word ("finally", "por último", "alla fine", "最后") is its next step, not an item of a list."""
+    return "then" if cues[number] == "order" and number and cues[number - 1] == "then" else cues[number]
+
+
 def _doubts(tasks: list[dict], first: int = 0) -> list[str]:
     return [reason for index, task in enumerate(tasks, first)
             for reason in doubts.item_reasons(index, task["description"], task["_meta"][2], task["type"], _core(task))]
@@ -85,7 +91,9 @@ def _tasks(items: list, masked: Masked, now, limit: int) -> list[dict]:
     kept = _needs_then_how(kept)
     moment = now
     cores = [trimmed.core for _, trimmed, _ in kept]
-    links = dependencies(cores, [item.cue or trimmed.cue for item, trimmed, _ in kept], [item.context for item, _, _ in kept])
+    cues = [item.cue or trimmed.cue for item, trimmed, _ in kept]
+    cues = [_order_after_then(cues, n) for n in range(len(cues))]
+    links = dependencies(cores, cues, [item.context for item, _, _ in kept])
     tasks, opening = [], None
     for (item, trimmed, urgent), depends_on in zip(kept, links):
         description = squash(masked.restore(trimmed.core))

@@ -53,7 +53,15 @@ def sanitize(text) -> str:
         text.encode("utf-8")
     except UnicodeEncodeError:
         text = text.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
-    return text.replace("\r\n", "\n").replace("\r", "\n").translate(_UNSAFE)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_UNSAFE)
+    if "\uff34" in text or "\uff54" in text:  # "Ｔ－８７": a Japanese or Chinese keyboard types ids full-width
+        text = _WIDE_ID.sub(lambda m: m.group().translate(_NARROW), text)
+    return text
+
+
+# Full-width Latin letters and digits (U+FF01..U+FF5E) → ASCII, and the dashes such a keyboard types.
+_NARROW = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x2212: "-", 0x30FC: "-", 0x2010: "-", 0x2015: "-"}
+_WIDE_ID = Lazy("[\uff34\uff54][\uff0d\u2212\u30fc\u2010\u2015-]?[\uff10-\uff190-9]{1,4}")
 
 
 class Masked:

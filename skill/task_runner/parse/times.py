@@ -75,8 +75,9 @@ def clock_time(text: str) -> tuple[int | None, int, str]:
         elif ampm == "am" and hour == 12:
             hour = 0
         elif not ampm and 1 <= hour <= 6 and not match.group("hour3") and (
-                not match.group("minute") or match.group().split()[0].lower() in _afternoon_clock()):
-            hour += 12  # "at 5" in a chat means the afternoon ("um 6:30", "à 6h30" say 06:30)
+                not match.group("minute") or match.group().split()[0].lower() in _afternoon_clock()) \
+                and not (PART_RE.search(text) and part_hour(text, 14) < 12):
+            hour += 12  # "at 5" in a chat means the afternoon ("um 6:30", "à 6h30" say 06:30; "às 6 da manhã" 06:00)
         if hour < 24 and minute < 60:
             if not ampm and PART_RE.search(text) and hour < 12 and part_hour(text, 9) >= 14:
                 hour += 12  # "at 8 in the evening"
