@@ -118,7 +118,9 @@ class OpenClawEnv:
         return result
 
     def queue(self) -> dict:
-        return json.loads((self.queue_dir / "task-queue.json").read_text(encoding="utf-8"))
+        """The queue file; none yet (a test run alone, before any task was queued) is an empty queue."""
+        path = self.queue_dir / "task-queue.json"
+        return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {"tasks": []}
 
     def task(self, task_id: str) -> dict:
         return next(task for task in self.queue()["tasks"] if task["id"] == task_id)
