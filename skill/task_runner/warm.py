@@ -20,8 +20,10 @@ Between commands a spare child waits, forked ahead, that has read the queue of t
 last command used (store.preload) into its own memory: the next command runs in it and finds the
 queue decoded, a third of a command's work on a 10,000-task queue. A copy shared with the server
 would not do: every object a child touches costs it a copied page. A command takes the spare's
-copy only for the very bytes it reads itself; a command that comes while the spare is still
-reading gets a child of its own, as before, and never waits for it (the spare is stopped).
+copy only for the very bytes it reads itself. A command that comes while the spare is still
+reading runs in it all the same (it would read the same file itself; the spare is only ahead of
+it), unless its queue is another folder's: then it gets a child of its own and the spare is
+stopped.
 """
 
 import fcntl
@@ -197,7 +199,7 @@ class Server:
                 elif key.data == "wake":
                     self._reap()
                 elif key.data == "spare":
-                    self._spare_says()
+                    self._drop_spare()  # it ended (its end closed): it never sends anything
                 else:
                     self._launcher_gone(key.data)
             for pid, child in list(self.children.items()):
@@ -226,19 +228,8 @@ class Server:
             self._let_go()
             _spare(second, target[0] if target else None)
         second.close()
-        self.spare = _Spare(pid, first, target[1] if target else None)
+        self.spare = _Spare(pid, first, *(target or (None, None)))
         self.selector.register(first, selectors.EVENT_READ, "spare")
-
-    def _spare_says(self) -> None:
-        """The spare is ready (it sends one byte), or gone (its end closed)."""
-        try:
-            said = self.spare.channel.recv(1)
-        except OSError:
-            said = b""
-        if said:
-            self.spare.ready = True
-        else:
-            self._drop_spare()
 
     def _drop_spare(self) -> None:
         spare, self.spare = self.spare, None
@@ -247,11 +238,15 @@ class Server:
             spare.end()
 
     def _hand_to_spare(self, connection: socket.socket, fds: list[int], request: tuple) -> int | None:
-        """Give the command to the ready spare: its pid, or None (a child is forked instead). A spare
-        still reading is stopped: its reading would only slow the command down (two cores), and
-        what it read is old once the command changes the queue; the next spare reads after."""
+        """Give the command to the spare: its pid, or None (a child is forked instead). A spare that
+        is still reading is given it all the same (the command would read the same file; the spare
+        is only ahead of it), unless the command's queue is another folder's: then the spare would
+        keep it waiting for nothing, and is stopped."""
         spare = self.spare
-        if spare is None or not spare.ready:
+        if spare is None:
+            return None
+        target = _queue_target(request[1:4])
+        if (target[0] if target else None) != spare.directory:
             self._drop_spare()
             return None
         self.selector.unregister(spare.channel)
@@ -399,13 +394,13 @@ class Server:
 
 
 class _Spare:
-    """A child forked ahead of the next command, the queue it will likely read decoded in its own
-    memory; ``ready`` once it says so; ``signature`` of the queue file it read (None: none)."""
+    """A child forked ahead of the next command, reading (or done reading) into its own memory the
+    queue of ``directory`` (None: no queue file), whose file had ``signature`` then."""
 
-    __slots__ = ("pid", "channel", "signature", "ready")
+    __slots__ = ("pid", "channel", "directory", "signature")
 
-    def __init__(self, pid: int, channel: socket.socket, signature: tuple | None):
-        self.pid, self.channel, self.signature, self.ready = pid, channel, signature, False
+    def __init__(self, pid: int, channel: socket.socket, directory: Path | None, signature: tuple | None):
+        self.pid, self.channel, self.directory, self.signature = pid, channel, directory, signature
 
     def end(self) -> None:
         """Unused: it never got a command (reaped with the others)."""
@@ -431,8 +426,8 @@ def _queue_target(hint: tuple) -> tuple | None:
 
 
 def _spare(channel: socket.socket, directory: Path | None) -> None:
-    """Be the spare: read the queue ahead, say so, wait for a command and run it; never returns.
-    The server closing its end (it left, or another spare replaced this one) ends it."""
+    """Be the spare: read the queue ahead, wait for a command and run it; never returns. The server
+    closing its end (it left, or another spare replaced this one) ends it."""
     try:
         if directory is not None:
             gc.disable()  # 10,000 tasks decoded with the collector on take twice as long
@@ -442,7 +437,6 @@ def _spare(channel: socket.socket, directory: Path | None) -> None:
                 store.forget_preloaded()
             gc.enable()
             gc.freeze()  # out of the way of a long-running command's collector
-        channel.sendall(b"R")
         header, ancillary, _, _ = channel.recvmsg(4, socket.CMSG_SPACE(4 * 4))
         fds = [fd for level, kind, payload in ancillary
                if level == socket.SOL_SOCKET and kind == socket.SCM_RIGHTS
