@@ -180,7 +180,7 @@ def spare_ready(server: int, size: int) -> bool:
 
 def test_the_queue_read_ahead_by_the_spare_serves_only_the_same_bytes(env, warm_dir, tmp_path):
     """Between commands a spare child of the server reads the queue the next one will read
-    (store.preload); a command takes that copy only for the very bytes it reads itself, whatever
+    (QueueStore.read_ahead); a command takes that copy only for the very bytes it reads itself, whatever
     the file's inode, size and time say, and a queue the spare cannot read is told by the
     command, as cold."""
     server = start_server(env, warm_dir)

@@ -20,9 +20,9 @@ is format_queue's own output (we wrote those bytes, the record says so) has one 
 task order, so a transaction writes back the line of every task it left equal to the file's and
 encodes only the tasks it changed.
 
-A warm server (warm.py) reads the queue its commands use ahead of them, after each command
-(``preload``): a command forked from it that reads exactly those bytes takes the queue as decoded
-there, and its unchanged copy for that comparison, instead of decoding 10,000 tasks itself.
+The warm server's spare (warm.py) reads the queue ahead of the next command (``read_ahead``): a
+command that reads exactly those bytes takes the queue as decoded there, with its rows and the
+unchanged copy for that comparison, instead of decoding 10,000 tasks itself (readahead.py).
 """
 
 import itertools
@@ -37,6 +37,7 @@ import zlib
 from contextlib import contextmanager
 from pathlib import Path
 
+from task_runner import readahead
 from task_runner.errors import QueueError, UserError
 from task_runner.fsutil import (
     QUEUE_LOCK_PATIENCE,
@@ -73,9 +74,9 @@ class QueueStore:
         # store (a supervisor chain) re-checks only the tasks another process changed since. Kept
         # from the transaction's own formatting, so a one-shot command pays nothing for it.
         self._rows: list[str] = []
-        # The preloaded read (``preload``) the last read took: its rows and unchanged copy of the
-        # tasks spare a transaction the work of finding them.
-        self._ahead: _Preload | None = None
+        # What the last read took from readahead: its rows and unchanged copy of the tasks spare a
+        # transaction the work of finding them.
+        self._ahead: readahead.Ahead | None = None
         self._checked = False
 
     def check_directory(self) -> None:
@@ -103,11 +104,10 @@ class QueueStore:
             if missing_ok:
                 return self.fresh()
             raise QueueError(f"{path}: file not found.") from None
-        self._ahead = _PRELOADED.pop(path, None)  # once: the caller may change what it gets
-        if self._ahead is not None and self._ahead.raw == raw:  # the very bytes, decoded ahead
+        self._ahead = readahead.take(path, raw)
+        if self._ahead is not None:  # the very bytes, decoded ahead
             self._trusted, self._ours = raw, self._ahead.ours
             return self._ahead.document
-        self._ahead = None
         if raw == self._trusted:
             return json.loads(raw) if self._ours else complete_queue(json.loads(raw))
         mark = self._checked_before(raw)
@@ -191,7 +191,7 @@ class QueueStore:
         each id's position: only for our own layout, where line and task are known to match. The
         copy is what lets format_queue tell which tasks the caller left equal; marshal makes it in
         half the time of parsing the file again (~12 ms against ~25 ms at 10,000 tasks), unless
-        ``twin`` is that copy, made ahead (``preload``)."""
+        ``twin`` is that copy, made ahead (``read_ahead``)."""
         if not (self._ours and self._rows):
             return None
         try:
@@ -200,6 +200,26 @@ class QueueStore:
             return None
         where = {task.get("id"): position for position, task in enumerate(tasks)}
         return (tasks, self._rows, where) if len(where) == len(tasks) == len(self._rows) else None
+
+    def read_ahead(self) -> None:
+        """Read, check and decode the queue for the next command (readahead.py; warm.py's spare):
+        one that reads the same bytes takes this copy. Raises what a read raises (the command will
+        report it itself); nothing is written but the check's record."""
+        readahead.forget()
+        try:
+            if os.stat(self.path).st_size > readahead.LIMIT:
+                return
+        except FileNotFoundError:
+            return
+        document = self.read()
+        if self._trusted is None:
+            return
+        rows = _task_rows(self._trusted.decode("utf-8")) if self._ours else None
+        try:
+            twin = _copy(document.get("tasks") or []) if rows else None
+        except ValueError:  # nested deeper than marshal goes: the transaction compares nothing
+            twin = None
+        readahead.hold(self.path, readahead.Ahead(self._trusted, self._ours, document, rows, twin))
 
     def ensure(self) -> bool:
         """Create the folder and a complete queue file if there is none; True when it was created."""
@@ -212,46 +232,6 @@ class QueueStore:
 
 def _copy(tasks: list) -> list:
     return marshal.loads(marshal.dumps(tasks))
-
-
-class _Preload:
-    """A queue file's bytes as read ahead, whether format_queue wrote them, the queue decoded, and
-    for our own layout its task rows and an unchanged copy of its tasks (else None)."""
-
-    __slots__ = ("raw", "ours", "document", "rows", "twin")
-
-    def __init__(self, raw: bytes, ours: bool, document: dict):
-        self.raw, self.ours, self.document = raw, ours, document
-        self.rows = _task_rows(raw.decode("utf-8")) if ours else None
-        try:
-            self.twin = _copy(document.get("tasks") or []) if self.rows else None
-        except ValueError:  # nested deeper than marshal goes: the transaction compares nothing
-            self.twin = None
-
-
-# Queue file path -> its preloaded read (at most one: the folder a warm server's commands use).
-_PRELOADED: dict[Path, _Preload] = {}
-PRELOAD_LIMIT = 16 << 20  # ~35,000 tasks; a bigger file is not held in a server's memory
-
-
-def forget_preloaded() -> None:
-    _PRELOADED.clear()
-
-
-def preload(directory: Path) -> None:
-    """Read, check and decode the queue of ``directory`` for the commands a warm server will fork:
-    each that reads the same bytes takes this copy (forked, so each its own). Raises what a read
-    raises (the command that reads it will report it); nothing is written but the check's record."""
-    forget_preloaded()
-    store = QueueStore(directory)
-    try:
-        if os.stat(store.path).st_size > PRELOAD_LIMIT:
-            return
-    except FileNotFoundError:
-        return
-    document = store.read()
-    if store._trusted is not None:
-        _PRELOADED[store.path] = _Preload(store._trusted, store._ours, document)
 
 
 # json.dumps with options builds an encoder per call: a third of the cost of a 10,000-row queue.

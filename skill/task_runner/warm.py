@@ -16,14 +16,9 @@ What keeps it honest:
 - a launcher that dies (killed) takes its command with it: the child is killed;
 - it leaves when idle (``TASK_RUNNER_WARM_IDLE`` seconds, default 600) with no command running.
 
-Between commands a spare child waits, forked ahead, that has read the queue of the folder the
-last command used (store.preload) into its own memory: the next command runs in it and finds the
-queue decoded, a third of a command's work on a 10,000-task queue. A copy shared with the server
-would not do: every object a child touches costs it a copied page. A command takes the spare's
-copy only for the very bytes it reads itself. A command that comes while the spare is still
-reading runs in it all the same (it would read the same file itself; the spare is only ahead of
-it), unless its queue is another folder's: then it gets a child of its own and the spare is
-stopped.
+Between commands a spare child waits (warm_spare.py), forked ahead, that has read the queue of the
+folder the last command used into its own memory: the next command runs in it and finds the
+queue decoded, a third of a command's work on a 10,000-task queue.
 """
 
 import fcntl
@@ -37,15 +32,11 @@ import socket
 import struct
 import sys
 import time
-from pathlib import Path
 
-from task_runner import cli, launcher, procinfo, store, validate, warm_child
-from task_runner.config import load_config
+from task_runner import cli, launcher, procinfo, validate, warm_child, warm_code, warm_spare
 from task_runner.parse import parse_message, patterns
 
 DEFAULT_IDLE_S = 600.0
-# A package file changed this recently may have changed while this server imported it.
-FRESH_NS = 2_000_000_000
 MAX_REQUEST = 4 << 20  # arguments and environment of a command: far below, or it is not one
 # What a command may import on demand, imported here once so no child pays for it.
 PRELOAD = (
@@ -80,12 +71,12 @@ def main(argv: list[str]) -> int:
         return 0  # another server of this code runs (or is starting): it serves
     started_in = os.getcwd()
     os.chdir("/")  # hold no folder of the launcher's
-    known = _package_files()
-    if any(mtime > time.time_ns() - FRESH_NS for _, _, mtime in known):
+    known = warm_code.package_files()
+    if warm_code.fresh(known):
         return 0  # a file edited as this server was importing it: the next command starts another
     _preload()
     try:
-        server = Server(path, lock, known | _imported_files(), ([], dict(os.environ), started_in))
+        server = Server(path, lock, known | warm_code.imported_files(), ([], dict(os.environ), started_in))
     except OSError:
         return 1
     server.serve()
@@ -121,52 +112,12 @@ def _preload() -> None:
     gc.freeze()  # what is here stays: no child's collector walks (and copies) it
 
 
-def _package_files() -> frozenset:
-    """The package's own files (code, schema) with their size and modification time."""
-    package = os.path.dirname(os.path.abspath(__file__))
-    paths = []
-    for folder, folders, names in os.walk(package):
-        folders[:] = [name for name in folders if name != "__pycache__"]
-        paths += [os.path.join(folder, name) for name in names if name.endswith((".py", ".json"))]
-    return _signed(paths)
-
-
-def _imported_files() -> frozenset:
-    """The file of every library module imported, with size and modification time (the standard
-    library is left out: it changes only with the interpreter, which names the socket)."""
-    stdlib = os.path.dirname(os.__file__) + os.sep
-    paths = [path for module in list(sys.modules.values()) if (path := getattr(module, "__file__", None))]
-    return _signed([path for path in paths if not path.startswith(stdlib) or "site-packages" in path])
-
-
-def _signed(paths: list[str]) -> frozenset:
-    files = set()
-    for path in paths:
-        try:
-            info = os.stat(path)
-        except OSError:
-            continue
-        files.add((path, info.st_size, info.st_mtime_ns))
-    return frozenset(files)
-
-
-def _same_code(known: frozenset) -> bool:
-    for path, size, mtime in known:
-        try:
-            info = os.stat(path)
-        except OSError:
-            return False
-        if info.st_size != size or info.st_mtime_ns != mtime:
-            return False
-    return True
-
-
 class Server:
     def __init__(self, path: str, lock: int, known: frozenset, hint: tuple):
         self.path, self.lock, self.known, self.pid = path, lock, known, os.getpid()
         # The last command's arguments, environment and folder: where the next one looks for its queue.
         self.hint = hint
-        self.spare: _Spare | None = None
+        self.spare: warm_spare.Spare | None = None
         self.idle_s = _idle_seconds()
         self.children: dict[int, socket.socket] = {}
         self.last_active = time.monotonic()
@@ -212,24 +163,13 @@ class Server:
         changed it): one that read other bytes, or another folder, is replaced."""
         if self.listener is None:
             return
-        target = _queue_target(self.hint)
+        target = warm_spare.queue_target(self.hint)
         if self.spare is not None and self.spare.signature == (target[1] if target else None):
             return
         self._drop_spare()
-        first, second = socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)
-        try:
-            pid = os.fork()
-        except OSError:
-            first.close()
-            second.close()
-            return
-        if pid == 0:
-            first.close()
-            self._let_go()
-            _spare(second, target[0] if target else None)
-        second.close()
-        self.spare = _Spare(pid, first, *(target or (None, None)))
-        self.selector.register(first, selectors.EVENT_READ, "spare")
+        self.spare = warm_spare.Spare.fork(target, self._let_go)
+        if self.spare is not None:
+            self.selector.register(self.spare.channel, selectors.EVENT_READ, "spare")
 
     def _drop_spare(self) -> None:
         spare, self.spare = self.spare, None
@@ -242,27 +182,14 @@ class Server:
         is still reading is given it all the same (the command would read the same file; the spare
         is only ahead of it), unless the command's queue is another folder's: then the spare would
         keep it waiting for nothing, and is stopped."""
-        spare = self.spare
+        spare, self.spare = self.spare, None
         if spare is None:
             return None
-        target = _queue_target(request[1:4])
-        if (target[0] if target else None) != spare.directory:
-            self._drop_spare()
-            return None
         self.selector.unregister(spare.channel)
-        self.spare = None
-        body = marshal.dumps(request)
-        descriptors = struct.pack(f"{1 + len(fds)}i", connection.fileno(), *fds)
-        try:
-            spare.channel.settimeout(2)
-            spare.channel.sendmsg([len(body).to_bytes(4, "big")],
-                                  [(socket.SOL_SOCKET, socket.SCM_RIGHTS, descriptors)])
-            spare.channel.sendall(body)
-        except OSError:  # a spare that could not take all of it must never run it: a child will
-            spare.end()
-            return None
-        spare.channel.close()
-        return spare.pid
+        if spare.takes(request) and spare.hand(connection, fds, request):
+            return spare.pid
+        spare.end()  # a no-op on one that failed to take it: it ended itself
+        return None
 
     def stop_listening(self) -> None:
         """No new command: the socket is removed and the lock freed for a successor; commands
@@ -294,7 +221,7 @@ class Server:
             _, argv, environment, cwd, _, _ = request
             self.hint = (argv, environment, cwd)
         try:
-            if request is None or not _same_code(self.known):
+            if request is None or not warm_code.same(self.known):
                 connection.sendall(b"N")  # the launcher runs the command itself
                 connection.close()
                 if request is not None:
@@ -393,72 +320,6 @@ class Server:
         child.watch = -1  # neither watched nor polled
 
 
-class _Spare:
-    """A child forked ahead of the next command, reading (or done reading) into its own memory the
-    queue of ``directory`` (None: no queue file), whose file had ``signature`` then."""
-
-    __slots__ = ("pid", "channel", "directory", "signature")
-
-    def __init__(self, pid: int, channel: socket.socket, directory: Path | None, signature: tuple | None):
-        self.pid, self.channel, self.directory, self.signature = pid, channel, directory, signature
-
-    def end(self) -> None:
-        """Unused: it never got a command (reaped with the others)."""
-        self.channel.close()
-        try:
-            os.kill(self.pid, signal.SIGKILL)
-        except OSError:
-            pass
-
-
-def _queue_target(hint: tuple) -> tuple | None:
-    """(folder, signature) of the queue the next command will most likely read: the last command's
-    folder, from its options, environment and working folder; None when there is no queue file."""
-    argv, environment, cwd = hint
-    try:
-        config = load_config(dir=_option(argv, "--dir"), workspace=_option(argv, "--workspace"),
-                             env=environment, cwd=Path(cwd), warn=lambda message: None)
-        directory = Path(cwd, config.dir)
-        info = os.stat(directory / store.QUEUE_FILE)
-    except Exception:  # noqa: BLE001 (a guess: the command finds its queue, and any error, itself)
-        return None
-    return directory, (str(directory), info.st_ino, info.st_size, info.st_mtime_ns)
-
-
-def _spare(channel: socket.socket, directory: Path | None) -> None:
-    """Be the spare: read the queue ahead, wait for a command and run it; never returns. The server
-    closing its end (it left, or another spare replaced this one) ends it."""
-    try:
-        if directory is not None:
-            gc.disable()  # 10,000 tasks decoded with the collector on take twice as long
-            try:
-                store.preload(directory)
-            except Exception:  # noqa: BLE001 (the command reads the queue, and reports it, itself)
-                store.forget_preloaded()
-            gc.enable()
-            gc.freeze()  # out of the way of a long-running command's collector
-        header, ancillary, _, _ = channel.recvmsg(4, socket.CMSG_SPACE(4 * 4))
-        fds = [fd for level, kind, payload in ancillary
-               if level == socket.SOL_SOCKET and kind == socket.SCM_RIGHTS
-               for (fd,) in struct.iter_unpack("i", payload[: len(payload) - len(payload) % 4])]
-        while 0 < len(header) < 4:
-            header += channel.recv(4 - len(header))
-        size = int.from_bytes(header, "big") if len(header) == 4 and len(fds) == 4 else 0
-        body = b""
-        while size and len(body) < size:
-            chunk = channel.recv(size - len(body))
-            if not chunk:
-                break
-            body += chunk
-        if not size or len(body) < size:
-            os._exit(0)  # no command, or not all of one: nothing runs
-        channel.close()
-        request = marshal.loads(body)
-    except BaseException:
-        os._exit(0)
-    warm_child.run(socket.socket(fileno=fds[0]), fds[1:], request)
-
-
 class _Child:
     """A command's process: its launcher's connection, and the launcher, watched through a pidfd
     (Linux) or, where there is none, looked at every second."""
@@ -472,16 +333,6 @@ class _Child:
             self.watch = os.pidfd_open(launcher)
         except (AttributeError, OSError):
             self.watch = None
-
-
-def _option(argv: list, name: str) -> str | None:
-    """The value of ``--name VALUE`` or ``--name=VALUE`` in a command line (a hint only)."""
-    for position, word in enumerate(argv):
-        if word == name and position + 1 < len(argv):
-            return argv[position + 1]
-        if isinstance(word, str) and word.startswith(name + "="):
-            return word[len(name) + 1:]
-    return None
 
 
 def _idle_seconds() -> float:

@@ -1,5 +1,5 @@
-"""A queue read ahead by a warm server (store.preload) is only ever taken for the very bytes a
-command reads itself, once, and changes nothing of what the command writes."""
+"""A queue read ahead for the next command (QueueStore.read_ahead, warm.py's spare) is only ever
+taken for the very bytes a command reads itself, once, and changes nothing of what it writes."""
 
 import json
 import os
@@ -7,16 +7,16 @@ import shutil
 
 import pytest
 
-from task_runner import store
+from task_runner import readahead, store
 from task_runner.errors import QueueError
 from task_runner.store import QueueStore
 
 
 @pytest.fixture(autouse=True)
-def nothing_preloaded():
-    store.forget_preloaded()
+def nothing_read_ahead():
+    readahead.forget()
     yield
-    store.forget_preloaded()
+    readahead.forget()
 
 
 @pytest.fixture
@@ -41,10 +41,10 @@ def rewrite_in_place(path, old: bytes, new: bytes) -> None:
 
 
 def test_a_command_takes_the_queue_read_ahead_once(queued):
-    store.preload(queued.dir)
+    QueueStore(queued.dir).read_ahead()
     reader = QueueStore(queued.dir)
     first = reader.read()
-    assert first is not None and not store._PRELOADED  # taken: nobody else gets this object
+    assert first is not None and not readahead._held  # taken: nobody else gets this object
     assert [task["description"] for task in first["tasks"]] == ["water the plants", "feed the cat",
                                                                "call the plumber"]
     first["tasks"].clear()  # the caller may change what it got
@@ -53,11 +53,11 @@ def test_a_command_takes_the_queue_read_ahead_once(queued):
 
 
 def test_other_bytes_are_read_from_the_file_even_with_the_same_size_and_time(queued):
-    store.preload(queued.dir)
+    QueueStore(queued.dir).read_ahead()
     rewrite_in_place(queued.queue_path, b"feed the cat", b"feed the dog")
     queue = QueueStore(queued.dir).read()
     assert [task["description"] for task in queue["tasks"]][1] == "feed the dog"
-    assert not store._PRELOADED
+    assert not readahead._held
 
 
 def test_a_transaction_on_a_queue_read_ahead_writes_what_it_would_have_written(queued, tmp_path):
@@ -70,33 +70,33 @@ def test_a_transaction_on_a_queue_read_ahead_writes_what_it_would_have_written(q
             queue["tasks"].append(dict(queue["tasks"][0], id="T-04", description="mop the floor"))
         return (directory / store.QUEUE_FILE).read_bytes()
 
-    store.preload(queued.dir)
-    ahead = store._PRELOADED[queued.queue_path]
+    QueueStore(queued.dir).read_ahead()
+    ahead = readahead._held[queued.queue_path]
     assert ahead.twin is not None and len(ahead.rows) == 3  # the unchanged copy and the rows, made ahead
-    with_preload = change(queued.dir)
-    assert not store._PRELOADED
-    assert with_preload == change(twin)
-    assert json.loads(with_preload)["tasks"][1]["description"] == "feed the cat twice"
+    read_ahead = change(queued.dir)
+    assert not readahead._held
+    assert read_ahead == change(twin)
+    assert json.loads(read_ahead)["tasks"][1]["description"] == "feed the cat twice"
 
 
 def test_nothing_is_read_ahead_of_a_missing_or_very_big_queue(queued, tmp_path, monkeypatch):
     empty = tmp_path / "empty"
     empty.mkdir(mode=0o700)
-    store.preload(empty)
-    assert not store._PRELOADED
-    monkeypatch.setattr(store, "PRELOAD_LIMIT", queued.queue_path.stat().st_size - 1)
-    store.preload(queued.dir)
-    assert not store._PRELOADED
+    QueueStore(empty).read_ahead()
+    assert not readahead._held
+    monkeypatch.setattr(readahead, "LIMIT", queued.queue_path.stat().st_size - 1)
+    QueueStore(queued.dir).read_ahead()
+    assert not readahead._held
 
 
 def test_a_broken_queue_is_not_read_ahead_and_the_command_still_says_what_is_wrong(queued):
-    store.preload(queued.dir)
+    QueueStore(queued.dir).read_ahead()
     queued.queue_path.write_text('{"tasks": [')
     with pytest.raises(QueueError, match="not valid JSON"):
         QueueStore(queued.dir).read()
     with pytest.raises(QueueError, match="not valid JSON"):
-        store.preload(queued.dir)
-    assert not store._PRELOADED
+        QueueStore(queued.dir).read_ahead()
+    assert not readahead._held
 
 
 def test_a_queue_laid_out_by_another_writer_is_read_ahead_and_changed_alike(queued, tmp_path):
@@ -114,8 +114,8 @@ def test_a_queue_laid_out_by_another_writer_is_read_ahead_and_changed_alike(queu
             queue["tasks"][0]["description"] += " (checked)"
         return (directory / store.QUEUE_FILE).read_bytes()
 
-    store.preload(queued.dir)
-    ahead = store._PRELOADED[queued.queue_path]
+    QueueStore(queued.dir).read_ahead()
+    ahead = readahead._held[queued.queue_path]
     assert not ahead.ours and ahead.rows is None and ahead.twin is None
     assert change(queued.dir) == change(twin)
 
@@ -126,7 +126,7 @@ def test_a_store_reads_on_after_a_transaction_on_a_foreign_queue_read_ahead(queu
     record = queued.dir / store.CHECKED_FILE
     queued.queue_path.write_bytes((EXAMPLES / "task-queue.prompt-skill.json").read_bytes())
     record.unlink(missing_ok=True)
-    store.preload(queued.dir)
+    QueueStore(queued.dir).read_ahead()
     long_lived = QueueStore(queued.dir)
     with long_lived.transaction():
         pass  # nothing changed: the file stays as it was laid out

@@ -1,0 +1,38 @@
+"""Queues read ahead of the command that will read them (the warm server's spare, warm.py).
+
+The spare reads the queue the next command will most likely read before that command comes
+(store.QueueStore.read_ahead); the store gives the command that copy only for the very bytes it
+reads itself, and only once, since the command may change what it gets.
+"""
+
+from pathlib import Path
+
+LIMIT = 16 << 20  # ~35,000 tasks; a bigger file is read by the command itself
+
+
+class Ahead:
+    """A queue file's bytes as read ahead, whether format_queue wrote them (``ours``), the queue
+    decoded, and for our own layout its task rows and an unchanged copy of its tasks (else None)."""
+
+    __slots__ = ("raw", "ours", "document", "rows", "twin")
+
+    def __init__(self, raw: bytes, ours: bool, document: dict, rows: list | None, twin: list | None):
+        self.raw, self.ours, self.document, self.rows, self.twin = raw, ours, document, rows, twin
+
+
+_held: dict[Path, Ahead] = {}  # at most one: the folder the next command will most likely use
+
+
+def hold(path: Path, ahead: Ahead) -> None:
+    _held.clear()
+    _held[path] = ahead
+
+
+def take(path: Path, raw: bytes) -> Ahead | None:
+    """What was read ahead of ``path`` if it is these very bytes; either way it is let go."""
+    ahead = _held.pop(path, None)
+    return ahead if ahead is not None and ahead.raw == raw else None
+
+
+def forget() -> None:
+    _held.clear()
