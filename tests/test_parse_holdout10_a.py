@@ -74,3 +74,40 @@ def test_zh_todo_list_state_is_status(text):
 
 def test_zh_adding_to_the_todo_list_is_no_status():
     assert not parse_at_now("把买牛奶加到待办清单")["status"]
+
+
+# ---- a priority said again after "urgent" ("…, put it ahead of everything") is part of the command
+
+@pytest.mark.parametrize("text, command", [
+    ("la T-9 es urgente, ponla al frente", ("urgent", ["T-09"], None)),
+    ("la T-9 es urgente, pásala delante de todo", ("urgent", ["T-09"], None)),
+    ("la T-9 è urgente, mettila davanti a tutto", ("urgent", ["T-09"], None)),
+    ("T-9 is urgent, move it to the front", ("urgent", ["T-09"], None)),
+])
+def test_priority_restated_after_urgent(text, command):
+    doc = parse_at_now(text)
+    assert commands_of(doc) == [command] and not doc["tasks"], doc
+
+
+# ======================================================================================= mode (verbs, greetings)
+
+@pytest.mark.parametrize("text", [
+    "guck mal ob die Werkstatt Samstag offen hat",
+    "bitte die alten Wiki-Seiten nach Confluence migrieren",
+    "parce, búscame un hostal en Medellín para el puente",
+    "parcera necesito que revises el contrato del arriendo",
+])
+def test_verbs_and_greetings_read_as_intake(text):
+    doc = parse_at_now(text)
+    assert doc["mode"] == "intake" and len(doc["tasks"]) == 1, doc
+
+
+# ======================================================================================= unsure (hedges)
+
+@pytest.mark.parametrize("text", [
+    "ocúpate de lo del garaje, ya sabes cómo es",
+    "kümmer dich um die Sache mit dem Keller, du weißt ja wie das ist",
+    "sort out the garage thing, you know how it is",
+])
+def test_you_know_how_it_is_is_a_hedge(text):
+    assert parse_at_now(text)["unsure"]
