@@ -111,3 +111,44 @@ def test_verbs_and_greetings_read_as_intake(text):
 ])
 def test_you_know_how_it_is_is_a_hedge(text):
     assert parse_at_now(text)["unsure"]
+
+
+# ======================================================================================= when and schedules
+
+def _starts(doc: dict) -> list:
+    return [t["schedule"]["not_before"] for t in doc["tasks"]]
+
+
+# ---- a start time cut off by an order word ("tomorrow morning first, …") still opens the request
+
+@pytest.mark.parametrize("text", [
+    "tomorrow morning first, ring the glazier",
+    "morgen früh als Erstes den Glaser anrufen",
+    "mañana por la mañana primero llama al cristalero",
+    "demain matin d'abord appelle le vitrier",
+])
+def test_start_time_before_an_order_word(text):
+    doc = parse_at_now(text)
+    assert len(doc["tasks"]) == 1 and _starts(doc)[0] is not None, doc
+
+
+# ---- a day word of its own ("and today still …") is not given the start time that opened the sentence
+
+@pytest.mark.parametrize("text", [
+    "morgen früh als Erstes den Glaser anrufen – und heute noch die Rechnung prüfen",
+    "tomorrow morning ring the glazier and today check the invoice",
+])
+def test_own_day_word_keeps_the_opening_start_away(text):
+    doc = parse_at_now(text)
+    assert len(doc["tasks"]) == 2 and _starts(doc)[0] is not None and _starts(doc)[1] is None, doc
+
+
+# ---- zh "every N hours" with the counting two 两 and the measure word 个 (also traditional)
+
+@pytest.mark.parametrize("text, cron", [
+    ("每隔两个小时看一下服务器负载", "0 */2 * * *"),
+    ("每兩個小時查一下庫存", "0 */2 * * *"),
+    ("每隔三个小时备份一下数据库", "0 */3 * * *"),
+])
+def test_zh_every_two_hours(text, cron):
+    assert [t["schedule"]["cron"] for t in parse_at_now(text)["tasks"]] == [cron]
