@@ -5,7 +5,7 @@ from task_runner.parse.language import Language
 LANGUAGE = Language(
     code="de",
     verbs=frozenset("""
-    lass lasse kündige kündig storniere stornieren leite leit weiterleiten nachfragen erfragen posten poste einholen packen pack vergleich vergleiche lad lade checken fragen bringen
+    guck gucke guckt migrieren migriere migrier lass lasse kündige kündig storniere stornieren leite leit weiterleiten nachfragen erfragen posten poste einholen packen pack vergleich vergleiche lad lade checken fragen bringen
     anschreiben anmailen mailen e-mailen emailen nachlesen nachschlagen nachschauen nachsehen ausarbeiten rausfinden herausfinden zusammenstellen holen
     abgeben einreichen zurückrufen unterschreiben versenden ändern sammeln abmelden ummelden zusagen
     erneuere verlängere melde anmelden unterschreibe einladen scanne fülle ausfüllen vervollständige reiche
@@ -35,7 +35,7 @@ LANGUAGE = Language(
         "|vergiss nicht , ? zu?|denk daran ,?|und|auch|noch|sei so gut und|wärst du so lieb und|notier dir , ? dass du|notier dir :?|notier :|notiere :|schreib auf :|schreib dir auf , ? dass du|schreib dir auf :?|merk dir , ? dass du"
     ),
     help_only="mir helfen|helfen|hilf mir|mir kurz helfen|tu mir einen gefallen|mir einen gefallen tun|einen gefallen tun",
-    need_frames="ich brauche|ich brauch|ich bräuchte|brauche ich|bräuchte ich|benötige ich|hilf mir mit|hilf mir bei|hilf mir|ich benötige",
+    need_frames="ich brauche|ich brauch|ich bräuchte|brauche ich|brauch ich|bräuchte ich|benötige ich|hilf mir mit|hilf mir bei|hilf mir|ich benötige",
     request_delegates=frozenset("wäre darf kannst könntest koenntest würdest ich".split()),
     frame_pre=frozenset("neue eine".split()),
     frame_nouns=frozenset("aufgabe aufgaben".split()),
@@ -70,7 +70,7 @@ LANGUAGE = Language(
     corrections="nein ,? doch lieber|nein ,? lieber|nee ,? doch lieber|nee ,? lieber|doch lieber|lieber doch|ich meine|besser gesagt|nein ,? warte|moment ,? lieber",
     retractions="vergiss das|nein ,? vergiss das|vergiss es|streich das",
     otherwise="sonst|ansonsten|falls nicht|wenn nicht|andernfalls",
-    hedges="vielleicht|eventuell|oder so|oder nicht|keine ahnung|weiß nicht|weiss nicht|mal schauen|mal sehen|wie du meinst|, du weißt schon|, du weisst schon|, du weißt ja",
+    hedges="vielleicht|eventuell|oder so|oder nicht|keine ahnung|weiß nicht|weiss nicht|mal schauen|mal sehen|wie du meinst|, du weißt schon wie das ist|, du weißt ja wie das ist|, du weißt schon|, du weisst schon|, du weißt ja",
     dep_result="mit dem ergebnis|mit den ergebnissen|das ergebnis|die ergebnisse|damit|daraus|davon",
     use_verbs="nutze|nutz|verwende|benutze|benutz|nimm",
     purpose_words=frozenset("um".split()),
@@ -105,6 +105,7 @@ LANGUAGE = Language(
     answer_leads=frozenset("für zu".split()),
     group_words="gruppe",
     queue_fillers="wieder|alles|nur|an|die warteschlange|warteschlange|die queue|queue|alle aufgaben|aufgaben|bitte|jetzt|mal|erstmal|kurz|mit|der|den|das|die|alle|bis auf weiteres|vorerst",
+    reasons="weil|da|denn",
     urgent_marks="dringend|sehr dringend|eilig|eilt|hohe priorität|höchste priorität|zuerst das|das zuerst|als erstes",
     status_words={
         "pending": "offen|offene|offenen|ausstehend|ausstehende|ausstehenden|wartende|wartenden",

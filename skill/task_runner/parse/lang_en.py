@@ -177,7 +177,7 @@ LANGUAGE = Language(
     corrections="sorry ,? no|actually no|actually|no ,? wait|wait ,? no|no ,? actually|i mean|or rather|make that|make it|correction",
     retractions="scratch that|actually ,? scratch that|no ,? scratch that|actually ,? no ,? scratch that|forget that|forget it|never mind that|nvm that",
     otherwise="otherwise|or else|if not|if it isn't|if it's not|if it is not|if they aren't|if that fails|failing that",
-    hedges="maybe|perhaps|or something|or so|or not|i don't know|i dunno|not sure|we'll see|up to you|you decide|whatever you think|you know what to do|you know the drill",
+    hedges="maybe|perhaps|or something|or so|or not|i don't know|i dunno|not sure|we'll see|up to you|you decide|whatever you think|you know what to do|you know the drill|, you know how it is",
     dep_result=(
         "with the/those/these/that/its/their result/results/output/findings/answer/answers/data/numbers/info/summary"
         "|using the/those/these/that/it/them/its/their|based on it/that/this/them/those/what|based on the results/findings"
@@ -232,6 +232,7 @@ LANGUAGE = Language(
     answer_leads=frozenset("for re about regarding".split()),
     group_words="group",
     queue_fillers="please|only|pls|now|for now|for a bit|for a moment|for a sec|for a while|a bit|queue|the queue|whole queue|everything|all|all tasks|all the tasks|the tasks|tasks|it all|things|work|the work|ok|okay|so|just|can you|could you|hey|again|working|processing|new tasks|starting new tasks|starting new ones",
+    reasons="because|since|cause|'cause|cos|coz|bc",
     urgent_marks="urgent|very urgent|super urgent|urgently|asap|high priority|top priority|priority|do this first|do this one first|this first|first thing",
     status_words={
         "pending": "pending|queued|waiting|open|outstanding|remaining|left|todo|to-do|not started|upcoming|unfinished|incomplete",

@@ -30,15 +30,15 @@ LANGUAGE = Language(
     descargues subas mires consultes averigües encuentres consigas limpies organices canceles recuerdes avises contestes
     respondas compartas imprimas
     """.split()),
-    greetings="hola|buenas|buenos días|buenas tardes|oye|vale|bueno|eh|ehh|mmm",
+    greetings="hola|buenas|buenos días|buenas tardes|oye|vale|bueno|eh|ehh|mmm|parce|parcero|parcera",
     request=(
-        "¿? sería/seria posible|sería/seria genial/estupendo/ideal/perfecto que|me encantaría/encantaria que|me preguntaba si podrías/podrias/puedes|quería/queria pedirte que|te quería/queria pedir que|¿? puedes/podrías/podrias/puede/podría por? favor?|¿? me puedes/podrías/podrias|necesito que|quiero que"
+        "¿? sería/seria posible|sería/seria genial/estupendo/ideal/perfecto que|me encantaría/encantaria que|me preguntaba si podrías/podrias/puedes|quería/queria pedirte que|te quería/queria pedir que|¿? puedes/podés/podes/podrías/podrias/puede/podría por? favor?|¿? me puedes/podés/podrías/podrias|necesito que|quiero que"
         "|me gustaría que|por favor|porfa|hazme el favor de|favor de|ahora falta|todavía falta|solo falta|falta|ahora queda|tengo que|tienes que|tendrías que|tendrias que|hay que|habría que|habria que|haría falta|haria falta|necesito|no olvides"
         "|acuérdate de|encárgate de|y|también|que|que me|que nos|que le|me haces el favor de|ve a ver|ve a mirar|ve a leer|ve a revisar|haz el favor de|me harías el favor de|q me|que me|x favor|xfa|apunta que tienes que|apúntate que tienes que|apuntate que tienes que|anota que tienes que|anótate que tienes que|apúntate|apuntate|anótate"
     ),
     help_only="ayudar|ayudarme|ayúdame|ayudame|hazme un favor|me haces un favor|me haces un favorcito|hacerme un favor",
     need_frames="me hace falta|me haría falta|nos hace falta|necesito|necesito ayuda con|ayúdame con|ayudame con|ayúdame a|añade una tarea para|agrega una tarea para|crea una tarea para",
-    request_delegates=frozenset("sería seria quería queria te ve ¿ apúntate apuntate anótate puedes podrías podrias puede podría me necesito quiero encárgate".split()),
+    request_delegates=frozenset("sería seria quería queria te ve ¿ apúntate apuntate anótate puedes podés podrías podrias puede podría me necesito quiero encárgate".split()),
     frame_pre=frozenset("añade agrega nueva nuevas una".split()),
     frame_nouns=frozenset("tarea tareas".split()),
     framing=(
@@ -72,7 +72,7 @@ LANGUAGE = Language(
     corrections="no ,? espera ,? mejor|no ,? espera|espera ,? mejor|mejor dicho|no ,? mejor|o mejor|o sea|perdón ,? mejor|perdón ,? no",
     retractions="olvida eso|olvídalo|olvidalo|no ,? olvídalo|déjalo|dejalo",
     otherwise="si no|sino|de lo contrario|en caso contrario|si no hay",
-    hedges="quizás|quizá|tal vez|a lo mejor|o algo así|o no|no sé|ya veremos|lo que veas|como veas|tú verás|tu verás|ves tú|ve tú|tú ves|, ya sabes|, tú ya sabes|, ya tú sabes",
+    hedges="quizás|quizá|tal vez|a lo mejor|o algo así|o no|no sé|ya veremos|lo que veas|como veas|tú verás|tu verás|ves tú|ve tú|tú ves|, ya sabes cómo es|, ya sabes como es|, sabes cómo es|, ya sabes|, tú ya sabes|, ya tú sabes",
     dep_result="con el/los resultado/resultados|usando el/los/eso|con eso|con esto|con ello|lo que falle/encuentres",
     use_verbs="usa|úsalo|úsala|úsalos|úsalas|usalo|usala|usalos|usalas|utiliza|usá|ocupa|toma|aprovecha",
     purpose_words=frozenset("para pa".split()),
@@ -101,12 +101,13 @@ LANGUAGE = Language(
         "done": "como? hecha/hecho/hechas/hechos/completada/completado/completadas/completados/terminada/terminado/terminadas"
                 "/terminados/lista/listo/listas/listos"
                 "|ya? está/esta/están/estan hecha/hecho/hechas/completada/completado/completadas/terminada/terminado/terminadas/lista/listo/listas",
-        "urgent": "va/van primero|es/son urgente/urgentes|pon/ponla/ponlo/ponlas/ponlos/márcala/márcalo/marca? como urgente/urgentes/prioritaria/prioritario/prioridad|primero|primera|la primera|el primero|antes que nada|antes de todo|al principio de la cola|es/son prioridad|es/son prioritaria/prioritario",
+        "urgent": "va/van primero|es/son urgente/urgentes|pon/ponla/ponlo/ponlas/ponlos/márcala/márcalo/marca? como urgente/urgentes/prioritaria/prioritario/prioridad|primero|primera|la primera|el primero|antes que nada|antes de todo|adelante de todo|delante de todo|al frente|al principio de la cola|es/son prioridad|es/son prioritaria/prioritario",
     },
     control_needs_after=frozenset(["haz", "pon", "pasa", "marca", "marcar", "intenta"]),
     answer_leads=frozenset("para sobre en cuanto respecto".split()),
     group_words="grupo",
     queue_fillers="de nuevo|otra vez|ya|un rato|un ratito|todo|solo|sólo|solamente|únicamente|la cola|cola|todas las tareas|las tareas|tareas|por favor|porfa|ahora|un momento|por ahora|de momento|el|la|las|los|todas|todos|trabajando|con",
+    reasons="porque|que|ya que|pues",
     urgent_marks="urgente|muy urgente|prioridad alta|máxima prioridad|lo primero|haz esto primero|esto primero|primero esto",
     status_words={
         "pending": "pendiente|pendientes",

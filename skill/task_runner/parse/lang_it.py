@@ -128,12 +128,13 @@ LANGUAGE = Language(
         "done": "come? fatto/fatta/fatti/fatte/completato/completata/completati/completate/finito/finita/finiti/finite"
                 "|è/sono fatto/fatta/fatti/fatte/completato/completata/completati/completate/finito/finita/pronto/pronta"
                 "|dalla/dallo/darla/darlo/considerala/consideralo/considerarla/considerarlo per/come? fatto/fatta/completato/completata/finito/finita",
-        "urgent": "ha/hanno la? precedenza|è urgente|sono urgenti|mettila/mettilo/segnala/segnalo/metti/segna? come urgente/urgenti/prioritaria/prioritario|per prima|per primo|prima di tutto|in cima|per prima cosa|è/sono prioritario/prioritaria/prioritari/prioritarie",
+        "urgent": "ha/hanno la? precedenza|è urgente|sono urgenti|mettila/mettilo/segnala/segnalo/metti/segna? come urgente/urgenti/prioritaria/prioritario|per prima|per primo|prima di tutto|davanti a tutto|in cima|per prima cosa|è/sono prioritario/prioritaria/prioritari/prioritarie",
     },
     control_needs_after=frozenset(["fai", "metti", "passa", "segna", "segnare", "marca", "marcare", "prova", "chiudi"]),
     answer_leads=frozenset("per su quanto al alla".split()),
     group_words="gruppo",
     queue_fillers="di nuovo|ancora|tutto|solo|soltanto|solamente|la coda|coda|tutte le attività|le attività|attività|tutti i task|task|le|la|il|i|per favore|ora|adesso|un attimo|per ora|per adesso|per il momento",
+    reasons="perché|perche|che|poiché|visto che",
     urgent_marks="urgente|molto urgente|priorità alta|massima priorità|fai questo per primo|prima questo|per prima cosa|questo per primo",
     status_words={
         "pending": "in sospeso|in attesa|da fare|pendenti|pendente|in coda",

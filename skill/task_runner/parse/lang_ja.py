@@ -111,6 +111,7 @@ LANGUAGE = Language(
     answer_leads=frozenset("に つ い て".split()),
     group_words="グループ",
     queue_fillers="キュー|全部|すべて|全て|タスク|を|は|も|の|に|ください|して|しておいて|お願い|お願いします|一旦|いったん|ちょっと|とりあえず|全体|で|し|て|いいよ|いいです|よ",
+    reasons="",
     urgent_marks="至急|急ぎ|緊急|最優先|優先|先にこれ|これを先に|これ先に",
     status_words={
         "pending": "保留中|未完了|待機中|未着手|待ち",

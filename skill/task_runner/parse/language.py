@@ -110,6 +110,7 @@ class Language:
     answer_leads: frozenset         # "for T-04: use the staging db": words before "T-NN:" that make it an answer
     group_words: str                # spec: "pause group deploy", "le groupe deploy", "deploy组"
     queue_fillers: str              # spec: every other word a pause/resume clause may hold ("the queue", "for now")
+    reasons: str                    # spec: "pause everything because …", "pausa todo que …": the user's reason, no part of the command
     urgent_marks: str               # spec: "urgent: …", "do this first: …": a task at high priority
     # --- status requests
     status_words: dict

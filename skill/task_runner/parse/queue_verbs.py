@@ -17,9 +17,10 @@ _VERB_TABLES = {verb: lexicon.CONTROL_BEFORE[verb] for verb in QUEUE_VERBS}
 # The last words of queue phrases that may stand apart from their first ("setz … fort", "mets … en pause").
 _SPLIT_ENDS = frozenset(phrase.split()[-1].split("/")[0] for lang in lexicon.LANGUAGES for verb in QUEUE_VERBS
                         for phrase in lang.control_before[verb].split("|") if " " in phrase)
-_BREAKS = frozenset(".!?;,。！？；，、")
+_BREAKS = frozenset(".!?;,。！？；，、–—")  # a dash sets a clause apart too: "so, weiter geht's – Warteschlange fortsetzen"
 _NEW_ACTION = Phrases(*(spec for lang in lexicon.LANGUAGES for spec in (lang.conj, lang.seq_then, lang.seq_also) if spec))
 _UNTIL = lexicon.phrases("deadline_cues")
+_REASONS = lexicon.phrases("reasons")
 _HEDGES = frozenset("hmm hm um uh ok okay so please pls just oh hey can could would will you u we let 's".split())
 
 
@@ -77,8 +78,9 @@ def _read_from(words: list[str], index: int, stop: int, split) -> tuple[str, tup
         index, stop = index + 1, stop - tail
     while index < stop:
         word = words[index]
-        if verb and _UNTIL.at(words, index):
-            break  # "pause everything until I'm back", "pausa todo hasta que vuelva"
+        if verb and (_UNTIL.at(words, index) or _REASONS.at(words, index)):
+            break  # "pause everything until I'm back", "pausa todo hasta que vuelva"; the user's reason is no
+            # part of the command: "pausa todo un rato que estoy cambiando la clave", "pause it all because …"
 
         if not any(ch.isalnum() for ch in word):
             index += 1

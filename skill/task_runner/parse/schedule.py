@@ -37,7 +37,8 @@ _PERIOD_AFTER_EVERY = pattern_of(latin(merged("periods")))
 _PERIOD_ALONE = pattern_of(latin(merged("period_adverbs")))
 _CJK_PERIODS = pattern_of({key: kind for key, kind in PERIODS.items() if is_cjk(key[:1])})
 _RECUR_N = Lazy(r"\b" + _EVERY + r"\s+(?P<n>\d{1,3}|" + pattern_of(latin(NUMBERS)) + r")\s*" + UNIT + r"\b"
-                r"|每隔?(?P<zn>\d{1,3}|[一二三四五六七八九十]{1,3}|半)个?(?P<zunit>分钟|小时|天)", re.IGNORECASE)
+                # zh "every N units": 两 is the counting two ("每隔两个小时"), 個 / 小時 / 分鐘 the traditional forms
+                r"|每隔?(?P<zn>\d{1,3}|[一两兩二三四五六七八九十]{1,3}|半)[个個]?(?P<zunit>分钟|分鐘|小时|小時|天)", re.IGNORECASE)
 _RECUR_UNIT = Lazy(
     r"\b" + _EVERY + r"\s+(?P<unit>" + _PERIOD_AFTER_EVERY + r")\b"
     r"|\b(?:on\s+)?(?P<adverb>" + _PERIOD_ALONE + r")\b"
@@ -246,7 +247,7 @@ def _in_relative_clause(text: str, start: int) -> bool:
 def _every_n(match: re.Match) -> str | None:
     if match.group("zn"):
         n, unit = spoken_number(match.group("zn")), match.group("zunit")
-        unit = {"分钟": "m", "小时": "h", "天": "d"}[unit]
+        unit = {"分钟": "m", "分鐘": "m", "小时": "h", "小時": "h", "天": "d"}[unit]
     else:
         n = spoken_number(match.group("n"))
         unit = UNITS.get(match.group("unit").lower(), "m")

@@ -81,7 +81,8 @@ def _tasks(items: list, masked: Masked, now, limit: int) -> list[dict]:
         urgent, text = priority.unmark(item.text, item.context)
         trimmed = clean.trim(text)
         step = number + 1 < len(items) and items[number + 1].cue == "then" and _unknown_imperative(trimmed.core)
-        if not trimmed.core or not (step or _is_task(item, trimmed) or _has_deadline(trimmed.core, now)):
+        opens_next = number + 1 < len(items) and items[number + 1].joined and _start_alone(trimmed.core, now)
+        if not trimmed.core or not (step or opens_next or _is_task(item, trimmed) or _has_deadline(trimmed.core, now)):
             continue
         kept.append((item, trimmed, urgent))
         if len(kept) >= limit:
@@ -104,7 +105,8 @@ def _tasks(items: list, masked: Masked, now, limit: int) -> list[dict]:
             found, moment = _deadline(item.details, moment)  # "  - bis Freitag": a detail's deadline is the task's
         if found is None and item.context:
             found, moment = _deadline(item.context, moment, cron=True)  # "by Friday, please: 1. … 2. …" applies to every item
-        if found is None and item.joined and opening is not None and item.cue != "now" and not _for_now(trimmed.core):
+        if found is None and item.joined and opening is not None and item.cue != "now" and not _for_now(trimmed.core) \
+                and not _own_day(trimmed.core):
             found = opening  # "tomorrow morning email Ann, and post the fixtures": the start opens the sentence
         elif found is None or not (found.not_before and not found.cron and _opens(trimmed.core, found)):
             opening = None
@@ -145,6 +147,17 @@ def _for_now(core: str) -> bool:
     """"such mir nebenbei …", "look up meanwhile …": a now-word among the first words asks for it now."""
     words = Tokens(core[:80]).words[:5]
     return any(lexicon.NOW.at(words, index) for index in range(1, len(words)))
+
+
+_DAY_WORDS = frozenset(key for key in lexicon.merged("relative_days") if " " not in key)
+
+
+def _own_day(core: str) -> bool:
+    """"…, und heute noch die Preise checken", "and today still call …", "今天再…": a day word among the
+    first words of its own sets the item apart from the start time that opened the sentence."""
+    head = core[:40].lower()
+    return any(word in _DAY_WORDS for word in Tokens(head).words[:3]) \
+        or any(head.startswith(key) for key in _DAY_WORDS if is_cjk(key[:1]))
 
 
 def _opens(core: str, found) -> bool:
@@ -270,6 +283,14 @@ def _topic_then_request(core: str) -> bool:
         return False  # "I'm about to go through a tunnel" says what the user does: no topic of a request
     return any(lexicon.REQUEST.at(words, i) or lexicon.is_verb(words[i]) for i in range(cue + 2, min(len(words), cue + 7)))
 
+
+
+def _start_alone(core: str, now) -> bool:
+    """"tomorrow morning first, call Ann", "morgen früh als Erstes …", "mañana primero …": an order word cut
+    the start time off the request it opens; kept as an item so that it opens the next one (and is
+    then dropped), instead of being lost."""
+    found, _ = _schedule(core, now)
+    return bool(found and found.not_before and not found.cron) and squash(core).strip(" ,、，:").lower() == " ".join(found.phrase).lower()
 
 
 def _has_deadline(core: str, now) -> bool:
