@@ -1,0 +1,30 @@
+"""Round 13, part B (holdout10 as the development set, fr/pt/ja/it misses): general rules for
+classes of misses, each in every language it applies to, worded differently from the corpus.
+Grouped by category: commands and status; splits; schedules; doubts (unsure signals)."""
+
+import pytest
+
+from parsing import commands_of, parse_at_now
+
+# ======================================================================================= commands, status
+
+# ---- the ids, a remark about them, then the control verb with its pronoun BEFORE it (French, Italian,
+# ---- Spanish put it before an infinitive or a "you can"), elided ("l'annuler") or dropped (Portuguese)
+
+@pytest.mark.parametrize("text, command", [
+    ("j'ai bouclé T-12 hier soir, tu peux la marquer comme terminée", ("done", ["T-12"], None)),
+    ("T-8 j'en ai plus besoin, tu peux l'annuler", ("cancel", ["T-08"], None)),
+    ("la T-5 l'ho chiusa io, la puoi segnare come fatta", ("done", ["T-05"], None)),
+    ("la T-7 non serve più, puoi annullarla", ("cancel", ["T-07"], None)),
+    ("la T-9 ya la terminé yo, la puedes marcar como hecha", ("done", ["T-09"], None)),
+    ("a T-14 já resolvi eu, podes marcar como feita", ("done", ["T-14"], None)),
+])
+def test_control_verb_with_its_pronoun_before_it_after_a_remark(text, command):
+    doc = parse_at_now(text)
+    assert commands_of(doc) == [command], doc
+    assert not doc["tasks"] and not doc["unsure"], doc
+
+
+def test_two_ids_each_with_its_own_verb_the_second_with_an_elided_pronoun():
+    doc = parse_at_now("T-3 c'est fait, et T-6 tu peux l'annuler")
+    assert commands_of(doc) == [("done", ["T-03"], None), ("cancel", ["T-06"], None)], doc
