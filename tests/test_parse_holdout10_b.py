@@ -28,3 +28,26 @@ def test_control_verb_with_its_pronoun_before_it_after_a_remark(text, command):
 def test_two_ids_each_with_its_own_verb_the_second_with_an_elided_pronoun():
     doc = parse_at_now("T-3 c'est fait, et T-6 tu peux l'annuler")
     assert commands_of(doc) == [("done", ["T-03"], None), ("cancel", ["T-06"], None)], doc
+
+
+# ---- Japanese control phrases: a verbal noun with a polite request ("の再実行をお願い…"), "しといて"
+# ---- after a reason, "the answer to T-n's question", a colloquial "もっかい", a drawn-out "ー" ending;
+# ---- and "の" alone is not "after" (the dependency phrase "の後で" needs its 後)
+
+@pytest.mark.parametrize("text, command", [
+    ("T-12の再実行をお願いできますか", ("retry", ["T-12"], None)),
+    ("T-12の再実行をお願いします", ("retry", ["T-12"], None)),
+    ("T-15は昨日自分で片付けたので完了にしといて", ("done", ["T-15"], None)),
+    ("T-16もっかいリトライで", ("retry", ["T-16"], None)),
+    ("キュー再開していいよー", ("resume", [], "all")),
+])
+def test_japanese_control_phrases(text, command):
+    doc = parse_at_now(text)
+    assert commands_of(doc) == [command], doc
+    assert not doc["tasks"] and not doc["status"] and not doc["unsure"], doc
+
+
+def test_japanese_answer_to_a_tasks_question():
+    doc = parse_at_now("T-20の質問への回答：締め切りは金曜です")
+    assert commands_of(doc) == [("answer", ["T-20"], None)], doc
+    assert "金曜" in doc["commands"][0]["note"]
