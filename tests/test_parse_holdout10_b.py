@@ -51,3 +51,25 @@ def test_japanese_answer_to_a_tasks_question():
     doc = parse_at_now("T-20の質問への回答：締め切りは金曜です")
     assert commands_of(doc) == [("answer", ["T-20"], None)], doc
     assert "金曜" in doc["commands"][0]["note"]
+
+
+# ---- status: the user's things ("mes trucs", "mis cosas") after a status phrase are the tasks; a
+# ---- show-verb with only states said with a relative ("ce qui est fini et ce qui a échoué"); the
+# ---- Brazilian pronoun before the show-verb ("me mostra")
+
+@pytest.mark.parametrize("text", [
+    "t'en es où avec mes machins ?",
+    "montre-moi ce qui est fini et ce qui a échoué",
+    "muéstrame lo que ya terminó y lo que falló",
+    "mostrami quello che è finito e quello che è fallito",
+    "me mostra o que já foi concluído e o que falhou",
+    "me mostra as tarefas",
+])
+def test_status_requests(text):
+    doc = parse_at_now(text)
+    assert doc["status"] and not doc["tasks"] and not doc["commands"], doc
+
+
+def test_a_relative_naming_its_own_things_is_a_task_not_status():
+    doc = parse_at_now("run pytest in ~/code/app and tell me which tests fail")
+    assert not doc["status"] and len(doc["tasks"]) == 1, doc
