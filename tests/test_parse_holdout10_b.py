@@ -60,7 +60,7 @@ def test_japanese_answer_to_a_tasks_question():
 @pytest.mark.parametrize("text", [
     "t'en es où avec mes machins ?",
     "montre-moi ce qui est fini et ce qui a échoué",
-    "muéstrame lo que ya terminó y lo que falló",
+    "muéstrame lo que terminó y lo que falló",
     "mostrami quello che è finito e quello che è fallito",
     "me mostra o que já foi concluído e o que falhou",
     "me mostra as tarefas",
