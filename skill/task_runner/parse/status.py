@@ -69,8 +69,8 @@ def is_status(text: str, ends_with_question: bool) -> bool:
         return True  # "what is T-05 doing", "how is T-03 going"
     if first in lexicon.STATUS_SHOW:
         return _shown(words, 1)
-    if first in lexicon.CLITICS and words[1:2] and words[1] in lexicon.STATUS_SHOW:
-        return _shown(words, 2)  # Brazilian Portuguese puts the pronoun first: "me mostra as tarefas"
+    if first in lexicon.CLITICS and words[1:2] and words[1] in lexicon.STATUS_SHOW and _shown(words, 2):
+        return True  # Brazilian Portuguese puts the pronoun first: "me mostra as tarefas" (not "¿la lista?", an article)
     if first in _QUESTION or first in lexicon.QUESTION_WORDS:
         return _asked(words, has_id and ends_with_question)
     if first in lexicon.STATUS_TOPIC or has_id and any(w in lexicon.STATUS_TOPIC for w in words):
