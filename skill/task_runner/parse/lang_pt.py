@@ -150,7 +150,7 @@ LANGUAGE = Language(
         "pending": "pendente|pendentes|em espera|na fila|aguardando",
         "running": "em andamento|rodando|executando|em execução|a correr|a decorrer|a executar|em curso|a andar",
         "blocked": "travou|travaram|bloqueada|bloqueadas|bloqueado|bloqueados|falhou|falharam|com falha|falhadas|travada|travadas",
-        "done": "concluídas|concluída|concluídos|feitas|prontas|terminadas|terminaste|acabaste|terminou|acabou|terminaram|concluiu|feito|feita|pronto|pronta|foi feito",
+        "done": "concluídas|concluída|concluídos|concluído|feitas|prontas|terminadas|terminaste|acabaste|terminou|acabou|terminaram|concluiu|feito|feita|pronto|pronta|foi feito",
         "skipped": "canceladas|puladas|ignoradas",
     },
     status_any="alguma coisa|algo|algum|alguma",

@@ -256,9 +256,13 @@ def one_edit_apart(a: str, b: str) -> bool:
 
 
 def control_without_clitic(word: str) -> str | None:
-    """A control verb with its object pronoun attached ("saltala", "cancélala", "pula-a") → the verb."""
-    if word in control_words() or not word.isalpha() and "-" not in word:
+    """A control verb with its object pronoun attached ("saltala", "cancélala", "pula-a") → the verb;
+    also an elided pronoun before it ("l'annuler", "l'annulla"), which French and Italian write as one word."""
+    if word in control_words() or not word.isalpha() and "-" not in word and "'" not in word:
         return None
+    head, apostrophe, tail = word.partition("'")
+    if apostrophe:
+        return tail if head + apostrophe in CLITICS and tail in control_words() else None
     head, _, tail = word.partition("-")
     if tail:
         return head if tail in CLITICS and head in control_words() else None
@@ -267,6 +271,8 @@ def control_without_clitic(word: str) -> str | None:
         stem = plain[:-len(clitic)]
         if plain.endswith(clitic) and len(stem) >= 4 and stem in control_words():
             return stem
+        if plain.endswith(clitic) and len(stem) >= 4 and stem.endswith("r") and stem + "e" in control_words():
+            return stem + "e"  # Italian drops an infinitive's last vowel before the pronoun: "segnarla", "annullarlo"
     return None
 
 

@@ -120,9 +120,10 @@ def said_with_a_pronoun(words: list[str], start: int, right: int) -> tuple[str, 
             after = at + length
             if not attached:
                 pronoun = lexicon.PRONOUN_OBJECTS.at(words, after) or int(after < right and words[after] in lexicon.CLITICS)
-                if not pronoun and _bare_at_end(words, at, after, right):
+                before = not pronoun and _pronoun_before(words, start, at)  # "tu peux la marquer comme faite"
+                if not pronoun and not before and _bare_at_end(words, at, after, right):
                     pronoun = PLEASE.at(words, after)  # "T-4 failed again, retry please": the verb alone is said of them
-                elif not pronoun:
+                elif not pronoun and not before:
                     continue
                 after += pronoun
             tail = lexicon.CONTROL_AFTER[verb].at(words, after) if verb in lexicon.CONTROL_AFTER else 0
@@ -132,10 +133,21 @@ def said_with_a_pronoun(words: list[str], start: int, right: int) -> tuple[str, 
     return None
 
 
+def _pronoun_before(words: list[str], start: int, at: int) -> bool:
+    """An object pronoun before the control verb, as French, Italian, Spanish and Portuguese put it
+    before an infinitive or a "you can": "tu peux la marquer", "la puoi segnare", "lo puedes marcar"."""
+    if at > start and words[at - 1] in lexicon.CLITICS:
+        return True
+    return any(words[k] in lexicon.CLITICS and lexicon.REQUEST.at(words, k + 1) == at - k - 1 for k in range(max(start, at - 4), at - 1))
+
+
 def _bare_at_end(words: list[str], at: int, after: int, right: int) -> bool:
     """A control verb that opens its own clause after a comma and ends the sentence with no object
     (a softener may follow): "a T-112 deu erro outra vez, volta a tentar pf"."""
-    if at == 0 or words[at - 1] not in (",", "，", "、", "—", "–"):
+    opener = at
+    while opener > 0 and words[opener - 1] not in (",", "，", "、", "—", "–") and lexicon.REQUEST.at(words, opener - 1) == at - opener + 1:
+        opener -= 1  # "T-71 já fiz eu, pode marcar como concluída": a request may open the clause
+    if opener == 0 or words[opener - 1] not in (",", "，", "、", "—", "–"):
         return False
     end = after + PLEASE.at(words, after)
     return end >= right or words[end] in ".!?;。！？；"

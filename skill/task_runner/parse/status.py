@@ -29,6 +29,7 @@ _ZH_SHOW = Phrases("显示|查看|看看|列出|给我看")
 _SENTENCE_END = frozenset(".!?;。！？；")
 _CLAUSE_BREAK = _SENTENCE_END | frozenset(",，、")
 _PIECE_BREAK = Phrases("and|also|then|y|und|dann|然后|还有")
+_POSSESSIVES = lexicon.word_set("possessives")
 _ID_WORDS = frozenset(["everything", "things", "stuff", "todo", "todo", "everything's"])
 
 
@@ -68,6 +69,8 @@ def is_status(text: str, ends_with_question: bool) -> bool:
         return True  # "what is T-05 doing", "how is T-03 going"
     if first in lexicon.STATUS_SHOW:
         return _shown(words, 1)
+    if first in lexicon.CLITICS and words[1:2] and words[1] in lexicon.STATUS_SHOW and _shown(words, 2):
+        return True  # Brazilian Portuguese puts the pronoun first: "me mostra as tarefas" (not "¿la lista?", an article)
     if first in _QUESTION or first in lexicon.QUESTION_WORDS:
         return _asked(words, has_id and ends_with_question)
     if first in lexicon.STATUS_TOPIC or has_id and any(w in lexicon.STATUS_TOPIC for w in words):
@@ -147,6 +150,8 @@ def _shown(words: list[str], index: int) -> bool:
         length = _status_word(words, after + after_that)
         if length and _is_end(words, after + after_that + length):
             return True
+    if _relative_states(words, index):
+        return True
     start = index
     while index < len(words) and _status_word(words, index):
         index += _status_word(words, index)
@@ -206,7 +211,30 @@ def _complement(words: list[str], index: int) -> bool:
     if index >= len(words):
         return False
     word = words[index]
+    if word in lexicon.VAGUE_NOUNS and words[index - 1] in _POSSESSIVES:
+        return True  # "t'en es où avec mes trucs ?", "how far are you with my stuff": the user's things are the tasks
     return word in lexicon.STATUS_NOUNS or word in _ID_WORDS or lexicon.id_number(word) is not None
+
+
+def _relative_states(words: list[str], index: int) -> bool:
+    """After a show-verb, only states said with a relative, perhaps two joined: "me mostra o que já foi concluído e o que falhou", "montre-moi ce qui est fini"."""
+    pieces, gaps = 0, 0
+    while index < len(words):
+        start = _skip(words, index, _DETERMINERS)
+        index = start + lexicon.RELATIVE_THAT.at(words, start)
+        if index == start:
+            return False
+        state = next((i for i in range(index, min(index + 3, len(words))) if _status_word(words, i)), None)
+        if state is None or any(w in lexicon.VERBS for w in words[index:state]):
+            return False
+        index, pieces, gaps = state + _status_word(words, state), pieces + 1, gaps + (state > index)
+        if _is_end(words, index):
+            return not gaps or pieces >= 2  # "tell me which tests fail" names its own things: words between need two states
+        joined = lexicon.CONJ.at(words, index)
+        if not joined:
+            return False
+        index += joined
+    return False
 
 
 def _noun_phrase(words: list[str]) -> bool:
