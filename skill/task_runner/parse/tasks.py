@@ -95,7 +95,7 @@ def _tasks(items: list, masked: Masked, now, limit: int) -> list[dict]:
     cues = [item.cue or trimmed.cue for item, trimmed, _ in kept]
     cues = [_order_after_then(cues, n) for n in range(len(cues))]
     links = dependencies(cores, cues, [item.context for item, _, _ in kept])
-    tasks, opening = [], None
+    tasks, opening, opening_alone = [], None, False
     for (item, trimmed, urgent), depends_on in zip(kept, links):
         description = squash(masked.restore(trimmed.core))
         shell = masked.commands(trimmed.core)
@@ -106,12 +106,13 @@ def _tasks(items: list, masked: Masked, now, limit: int) -> list[dict]:
         if found is None and item.context:
             found, moment = _deadline(item.context, moment, cron=True)  # "by Friday, please: 1. … 2. …" applies to every item
         if found is None and item.joined and opening is not None and item.cue != "now" and not _for_now(trimmed.core) \
-                and not _own_day(trimmed.core):
+                and not _own_day(trimmed.core) and not (kind == "info-lookup" and not opening_alone):
             found = opening  # "tomorrow morning email Ann, and post the fixtures": the start opens the sentence
         elif found is None or not (found.not_before and not found.cron and _opens(trimmed.core, found)):
             opening = None
         else:
             opening = found
+            opening_alone = _only_the_time(description, found)
         tasks.append({
             "description": description,
             "goal": _goal(description, trimmed),
@@ -126,6 +127,13 @@ def _tasks(items: list, masked: Masked, now, limit: int) -> list[dict]:
     alone = [bool(task["schedule_phrase"]) and squash(task["description"]).strip(" ,、，") == task["schedule_phrase"]
              and later["_meta"][0].joined for task, later in zip(tasks, tasks[1:])]
     return _keep(tasks, [not cut for cut in alone] + [True]) if any(alone) else tasks  # "明日の朝、…" opens the next
+
+
+def _only_the_time(description: str, found) -> bool:
+    """"morgen früh als Erstes – die Route planen": the item is the start time alone, cut off the request
+    it opens, so that request keeps it even when it is a lookup. A lookup joined after a request of its own
+    ("at 3pm post the tide table, and find out whether …") is asked for now, not at the other's time."""
+    return squash(description).strip(" ,、，:").lower() == " ".join(found.phrase).lower()
 
 
 def _without_details(core: str, item) -> str:
