@@ -134,3 +134,20 @@ def test_a_store_reads_on_after_a_transaction_on_a_foreign_queue_read_ahead(queu
         queue["tasks"][0]["description"] = "changed by another writer"
     record.unlink()  # no record of the check: the long-lived store checks the file itself
     assert long_lived.read()["tasks"][0]["description"] == "changed by another writer"
+
+
+def test_a_read_ahead_cut_short_leaves_the_rows_and_the_copy_to_the_write(queued, tmp_path):
+    """The spare stops after decoding once the command has come: a status needs no more, and a
+    write finds the rows and makes the copy itself, writing the same bytes."""
+    twin = tmp_path / "twin"
+    shutil.copytree(queued.dir, twin)
+
+    def change(directory):
+        with QueueStore(directory).transaction() as queue:
+            queue["tasks"][2]["description"] = "call the plumber at noon"
+        return (directory / store.QUEUE_FILE).read_bytes()
+
+    QueueStore(queued.dir).read_ahead(lambda: True)
+    ahead = readahead._held[queued.queue_path]
+    assert ahead.document is not None and ahead.rows is None and ahead.twin is None
+    assert change(queued.dir) == change(twin)

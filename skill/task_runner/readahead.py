@@ -12,7 +12,8 @@ LIMIT = 16 << 20  # ~35,000 tasks; a bigger file is read by the command itself
 
 class Ahead:
     """A queue file's bytes as read ahead, whether format_queue wrote them (``ours``), the queue
-    decoded, and for our own layout its task rows and an unchanged copy of its tasks (else None)."""
+    decoded, its task rows (None: not made, or not in our layout) and, for our own file, an
+    unchanged copy of its tasks (None: not made)."""
 
     __slots__ = ("raw", "ours", "document", "rows", "twin")
 

@@ -156,7 +156,7 @@ class QueueStore:
             queue = self.read()
             before = self._trusted.decode("utf-8") if self._trusted else ""
             ahead, self._ahead = self._ahead, None
-            self._rows = (ahead.rows if ahead else _task_rows(before)) or []
+            self._rows = (ahead.rows if ahead and ahead.rows is not None else _task_rows(before)) or []
             previous = self._previous_rows(queue, ahead.twin if ahead else None)
             # Another writer's rows in our layout were checked by the read: known, not matched to tasks.
             foreign_rows = set(self._rows) if previous is None and self._rows else None
@@ -201,10 +201,12 @@ class QueueStore:
         where = {task.get("id"): position for position, task in enumerate(tasks)}
         return (tasks, self._rows, where) if len(where) == len(tasks) == len(self._rows) else None
 
-    def read_ahead(self) -> None:
+    def read_ahead(self, unwanted=lambda: False) -> None:
         """Read, check and decode the queue for the next command (readahead.py; warm.py's spare):
-        one that reads the same bytes takes this copy. Raises what a read raises (the command will
-        report it itself); nothing is written but the check's record."""
+        one that reads the same bytes takes this copy. Its rows and unchanged copy, which only a
+        write needs, are made unless ``unwanted()`` says the command has come (a write makes them
+        itself). Raises what a read raises (the command will report it itself); nothing is written
+        but the check's record."""
         readahead.forget()
         try:
             if os.stat(self.path).st_size > readahead.LIMIT:
@@ -214,11 +216,13 @@ class QueueStore:
         document = self.read()
         if self._trusted is None:
             return
-        rows = _task_rows(self._trusted.decode("utf-8")) if self._ours else None
-        try:
-            twin = _copy(document.get("tasks") or []) if rows else None
-        except ValueError:  # nested deeper than marshal goes: the transaction compares nothing
-            twin = None
+        rows = twin = None
+        if not unwanted():
+            rows = _task_rows(self._trusted.decode("utf-8"))
+            try:
+                twin = _copy(document.get("tasks") or []) if rows and self._ours and not unwanted() else None
+            except ValueError:  # nested deeper than marshal goes: the transaction compares nothing
+                twin = None
         readahead.hold(self.path, readahead.Ahead(self._trusted, self._ours, document, rows, twin))
 
     def ensure(self) -> bool:

@@ -13,6 +13,7 @@ it); one whose queue is another folder's gets a child of its own, and the spare 
 import gc
 import marshal
 import os
+import select
 import signal
 import socket
 import struct
@@ -103,6 +104,11 @@ def _option(argv: list, name: str) -> str | None:
     return None
 
 
+def _waiting(channel: socket.socket) -> bool:
+    """Has the server handed this spare its command already?"""
+    return bool(select.select([channel], [], [], 0)[0])
+
+
 def _serve(channel: socket.socket, directory: Path | None) -> None:
     """In the spare: read the queue ahead, wait for a command and run it; never returns. The server
     closing its end (it left, or another spare replaced this one) ends it."""
@@ -110,7 +116,7 @@ def _serve(channel: socket.socket, directory: Path | None) -> None:
         if directory is not None:
             gc.disable()  # 10,000 tasks decoded with the collector on take twice as long
             try:
-                store.QueueStore(directory).read_ahead()
+                store.QueueStore(directory).read_ahead(lambda: _waiting(channel))
             except Exception:  # noqa: BLE001 (the command reads the queue, and reports it, itself)
                 readahead.forget()
             gc.enable()
