@@ -43,3 +43,12 @@ def test_a_doubtful_item_is_queued_and_named_with_the_way_to_fix_it(cli):
 def test_a_message_it_reads_says_nothing_about_doubt(cli):
     out = cli("intake", "do these: 1. look up the train times to Lyon 2. then book the 9:10 one").stdout
     assert "not sure" not in out and "🤔" not in out
+
+
+def test_a_message_about_a_queued_task_it_could_not_read_says_to_run_the_command(cli):
+    cli("add", "water the plants")
+    out = cli("intake", "T-01 fa' quella cosa pure").stdout
+    assert "the message names T-01" in out
+    agent_part = out[out.index("## For the agent only (do not relay)"):]
+    assert "task-runner retry|skip|cancel|done|urgent T-NN" in agent_part and "task-runner status" in agent_part
+    assert [task["id"] for task in cli.queue()["tasks"]] == ["T-01"]  # nothing new was queued

@@ -6,6 +6,13 @@ HANDOVER_SHAPE = ('[{"description": "<the user\'s words for one task>", "type": 
                   '"depends_on": [], "schedule": {"cron": null, "due": null, "not_before": null}}]')
 
 
+# A doubt may be about tasks already queued (an id nothing took up, words about the queue): then the
+# fix is a command, not a new task.
+ABOUT_QUEUED = ("If it is about tasks already queued (it names T-NN, or asks how they stand), run what it "
+                "asks for instead: task-runner retry|skip|cancel|done|urgent T-NN, task-runner answer T-NN "
+                "\"…\", task-runner pause|resume, or task-runner status; ask the user if you cannot tell.")
+
+
 def unreadable_text(reasons: list[str]) -> str:
     """Nothing was queued: the reader is told why, the agent how to queue it itself."""
     return "\n".join([
@@ -15,6 +22,7 @@ def unreadable_text(reasons: list[str]) -> str:
         "task-runner add --stdin-json <<'TASK_RUNNER_TASKS_END'", HANDOVER_SHAPE, "TASK_RUNNER_TASKS_END",
         "(type: messaging, reminder-scheduling, code-execution, file-creation, agent-delegation, info-lookup "
         "or unknown; depends_on: 0-based indexes of earlier tasks in the list, or ids like \"T-06\")",
+        ABOUT_QUEUED,
     ])
 
 
@@ -24,4 +32,4 @@ def doubts_text(reasons: list[str], added: list[dict]) -> str:
     return "\n".join([f"⚠️ Queued as I read it ({ids}), but I am not sure about: " + "; ".join(reasons) + ".",
                       AGENT_ONLY_HEADING,
                       "If the user meant otherwise, fix it: task-runner edit T-NN --description \"…\", "
-                      "task-runner cancel T-NN, or task-runner add \"…\" for a missing task."])
+                      "task-runner cancel T-NN, or task-runner add \"…\" for a missing task.", ABOUT_QUEUED])
