@@ -46,3 +46,27 @@ def test_raised_to_urgent(text):
     doc = parse_at_now(text)
     assert ("urgent", ["T-40"]) in [(c["verb"], c["ids"]) for c in doc["commands"]], doc
     assert not doc["tasks"], doc
+
+
+# ======================================================================================= splits, dependencies
+
+# ---- de "… laufen lassen" puts the infinitive last: a request, as "… ausführen" is
+
+@pytest.mark.parametrize("text", [
+    "das Import-Skript für den Shop laufen lassen",
+    "morgen früh die Tests laufen lassen, danach das Protokoll an Jana schicken",
+])
+def test_de_laufen_lassen_is_a_request(text):
+    doc = parse_at_now(text)
+    assert doc["mode"] == "intake" and doc["tasks"] and doc["tasks"][0]["type"] == "code-execution", doc
+
+
+# ---- zh "跑完/执行完(之后)" after a run is "then": the next task waits for it
+
+@pytest.mark.parametrize("text", [
+    "跑一下备份脚本，跑完把日志发给小王",
+    "执行一下迁移脚本，执行完之后通知我",
+])
+def test_zh_after_the_run_then(text):
+    doc = parse_at_now(text)
+    assert len(doc["tasks"]) == 2 and doc["tasks"][1]["depends_on"] == [0], doc
