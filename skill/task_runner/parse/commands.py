@@ -71,18 +71,13 @@ def _repair_control_verbs(words: list[str]) -> None:
     for index, word in enumerate(words):
         if lexicon.id_number(word) is None:
             continue
+        from task_runner.parse import notes  # only when an id is found
+
         for near in (index - 3, index - 2, index - 1, index + 1, index + 2):  # "reintena de la T-40 …"
-            if 0 <= near < len(words) and not _in_control_phrase(words, near):
+            if 0 <= near < len(words) and not notes.in_control_phrase(words, near):
                 fixed = lexicon.control_without_clitic(words[near]) or lexicon.misspelt_control(words[near])
                 if fixed:
                     words[near] = fixed
-
-
-def _in_control_phrase(words: list[str], at: int) -> bool:
-    """Whether the word at ``at`` is already inside a declared control phrase ("nochmal versuchen"):
-    then it is no clitic-bearing or misspelt verb to repair."""
-    tables = list(lexicon.CONTROL_BEFORE.values()) + list(lexicon.CONTROL_AFTER.values())
-    return any(table.at(words, start) > at - start for table in tables for start in range(max(0, at - 3), at))
 
 
 def _clause(tokens: Tokens, start: int, end: int, breaks: frozenset = _SENTENCE_END) -> tuple[int, int]:
