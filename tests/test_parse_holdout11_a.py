@@ -50,17 +50,6 @@ def test_raised_to_urgent(text):
 
 # ======================================================================================= splits, dependencies
 
-# ---- de "… laufen lassen" puts the infinitive last: a request, as "… ausführen" is
-
-@pytest.mark.parametrize("text", [
-    "das Import-Skript für den Shop laufen lassen",
-    "morgen früh die Tests laufen lassen, danach das Protokoll an Jana schicken",
-])
-def test_de_laufen_lassen_is_a_request(text):
-    doc = parse_at_now(text)
-    assert doc["mode"] == "intake" and doc["tasks"] and doc["tasks"][0]["type"] == "code-execution", doc
-
-
 # ---- zh "跑完/执行完(之后)" after a run is "then": the next task waits for it
 
 @pytest.mark.parametrize("text", [
