@@ -71,8 +71,10 @@ def _repair_control_verbs(words: list[str]) -> None:
     for index, word in enumerate(words):
         if lexicon.id_number(word) is None:
             continue
+        from task_runner.parse import notes  # only when an id is found
+
         for near in (index - 3, index - 2, index - 1, index + 1, index + 2):  # "reintena de la T-40 …"
-            if 0 <= near < len(words):
+            if 0 <= near < len(words) and not notes.in_control_phrase(words, near):
                 fixed = lexicon.control_without_clitic(words[near]) or lexicon.misspelt_control(words[near])
                 if fixed:
                     words[near] = fixed

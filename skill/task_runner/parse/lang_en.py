@@ -209,7 +209,7 @@ LANGUAGE = Language(
                 "|i already? did/finished/completed/handled/sorted|i 've/have already? done/finished/completed/handled/sorted"
                 "|i've already? done/finished/completed/handled/sorted",
         "answer": "answer|reply to|respond to|answer for|reply for",
-        "urgent": "give/put top/high/urgent? priority to/on|urgent|prioritize|prioritise|expedite|fast-track|fast track|rush|escalate",
+        "urgent": "give/put top/high/urgent? priority to/on|urgent|prioritize|prioritise|expedite|fast-track|fast track|rush|escalate|bump",
         "pause": "pause|hold|freeze|halt|suspend|put on hold",
         "resume": "resume|unpause|un-pause|carry on|continue|keep going|go on|unfreeze|start again",
     },
@@ -225,10 +225,10 @@ LANGUAGE = Language(
         "cancel": "is/are not/no longer needed|is/are cancelled/canceled/obsolete|isn't/aren't needed anymore?"
                   "|can/could/should/may be cancelled/canceled/dropped/removed/deleted/scrapped",
         "skip": "can/could/should/may be skipped|can/could wait|as skipped",
-        "urgent": "is/are urgent|is/are now? a/the/top/high? priority|first|to the front/top|to the front/top of the queue/list/line|asap|before anything/everything else|up front",
+        "urgent": "is/are urgent|is/are now? a/the/top/high? priority|first|to the front/top|to the front/top of the queue/list/line|to urgent|to top/high priority|asap|before anything/everything else|up front",
     },
     # Openers that only mean their verb with an "after" part ("mark" alone is not "done").
-    control_needs_after=frozenset(["mark", "give", "try", "run", "do", "tick off", "check off", "move", "push", "put", "send", "set"]),
+    control_needs_after=frozenset(["mark", "give", "try", "run", "do", "tick off", "check off", "move", "push", "put", "send", "set", "bump"]),
     answer_leads=frozenset("for re about regarding".split()),
     group_words="group",
     queue_fillers="please|only|pls|now|for now|for a bit|for a moment|for a sec|for a while|a bit|queue|the queue|whole queue|everything|all|all tasks|all the tasks|the tasks|tasks|it all|things|work|the work|ok|okay|so|just|can you|could you|hey|again|working|processing|new tasks|starting new tasks|starting new ones",

@@ -230,3 +230,10 @@ def _after_verb_and_pronoun(words: list[str], at: int, right: int) -> int:
         pronoun = lexicon.PRONOUN_OBJECTS.at(words, at + 1) or (words[at + 1] in lexicon.CLITICS)
         return at + 1 + pronoun if pronoun else at
     return at
+
+
+def in_control_phrase(words: list[str], at: int) -> bool:
+    """Whether the word at ``at`` is already inside a declared control phrase ("nochmal versuchen"):
+    then it is no clitic-bearing or misspelt verb to repair."""
+    tables = list(lexicon.CONTROL_BEFORE.values()) + list(lexicon.CONTROL_AFTER.values())
+    return any(table.at(words, start) > at - start for table in tables for start in range(max(0, at - 3), at))
