@@ -32,6 +32,7 @@ LANGUAGE = Language(
     vérifier d'envoyer d'écrire d'appeler ajoute ajoutez ajouter
     texter transmets transmettez transmettre whatsappe whatsappez whatsapper
     rajoute rajoutez rajouter
+    génère générez générer
     """.split()),
     verb_phrases="",
     request_end="",
@@ -120,7 +121,7 @@ LANGUAGE = Language(
     id_join_words=frozenset("et ou".split()),
     id_task_words=frozenset("tâche tâches".split()),
     id_fillers=frozenset("la le les de des du tâche tâches".split()),
-    softeners="donc|sans problème|tranquille|s'il te plaît|s'il vous plaît|stp|svp",
+    softeners="donc|c'est bon|sans problème|tranquille|s'il te plaît|s'il vous plaît|stp|svp",
     note_openers="avec|mais|en utilisant|utilise|cette fois|parce que",
     control_before={
         "retry": "réessaie|réessayez|réessayer|relance|relancez|relancer|recommence|recommencez|refais|refaites|retente"
@@ -137,7 +138,7 @@ LANGUAGE = Language(
     control_after={
         "retry": "à/a nouveau|encore une fois|de nouveau|une autre fois",
         "skip": "peut/peuvent attendre|on passe|on la/le/les? saute|on la/le/les? zappe|on laisse tomber|on la/le/les laisse tomber",
-        "cancel": "n'est plus utile|ne sert plus à rien|ne sert plus|on n'en a plus besoin|n'est plus nécessaire|ne sont plus nécessaires|est/sont annulée/annulées/annulé/annulés",
+        "cancel": "on la/le/les? annule|on l'annule|on annule|n'est plus utile|ne sert plus à rien|ne sert plus|on n'en a plus besoin|n'est plus nécessaire|ne sont plus nécessaires|est/sont annulée/annulées/annulé/annulés",
         "done": "comme? fait/faite/faits/faites/terminé/terminée/terminés/terminées/fini/finie/finis/finies"
                 "|est/sont fait/faite/faits/faites/terminé/terminée/terminés/terminées/fini/finie/finis/finies"
                 "|c'est fait|est réglé/réglée"

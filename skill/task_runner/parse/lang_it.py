@@ -5,7 +5,7 @@ from task_runner.parse.language import Language
 LANGUAGE = Language(
     code="it",
     verbs=frozenset("""
-    riprendi riprendere annulla annullare cancella cancellare disdici disdire pubblica pubblicare posta postare raccogli raccogliere
+    genera generare riprendi riprendere annulla annullare cancella cancellare disdici disdire pubblica pubblicare posta postare raccogli raccogliere
     leggiti leggimi guardati informati informatevi documentati documentatevi iscriviti firma invita scansiona compila presenta richiedi conferma prova restituisci vendi cambia sposta
     cucina scegli decidi
     aggiungi aggiungere
@@ -124,7 +124,7 @@ LANGUAGE = Language(
     control_after={
         "retry": "di nuovo|ancora una volta|un'altra volta|da capo",
         "skip": "può aspettare",
-        "cancel": "non serve più|non è più necessaria/necessario",
+        "cancel": "la/lo/le/li? annulliamo|la/lo/le/li? cancelliamo|non serve più|non è più necessaria/necessario",
         "done": "come? fatto/fatta/fatti/fatte/completato/completata/completati/completate/finito/finita/finiti/finite"
                 "|è/sono fatto/fatta/fatti/fatte/completato/completata/completati/completate/finito/finita/pronto/pronta"
                 "|dalla/dallo/darla/darlo/considerala/consideralo/considerarla/considerarlo per/come? fatto/fatta/completato/completata/finito/finita",
