@@ -32,7 +32,8 @@ def test_zh_retry_before_the_id(text):
 
 
 # ---- raising a task "to urgent" is the urgent command (es "sube … a urgente", en "bump … to
-# ---- urgent", de "… auf dringend setzen")
+# ---- urgent", de "… auf dringend setzen"; then pt "passa … para urgente", ja 「…を緊急にして」;
+# ---- fr "passe … en urgent" and it "metti … come urgente" were read already)
 
 @pytest.mark.parametrize("text", [
     "sube la T-40 a urgente",
@@ -41,11 +42,22 @@ def test_zh_retry_before_the_id(text):
     "move T-40 to top priority",
     "setz T-40 auf dringend",
     "T-40 bitte auf dringend stellen",
+    "passa a T-40 para urgente",
+    "põe a T-40 pra urgente por favor",
+    "T-40を緊急にして",
+    "T-40は緊急にしてください",
+    "passe T-40 en urgent",
+    "metti T-40 come urgente",
 ])
 def test_raised_to_urgent(text):
     doc = parse_at_now(text)
     assert ("urgent", ["T-40"]) in [(c["verb"], c["ids"]) for c in doc["commands"]], doc
     assert not doc["tasks"], doc
+
+
+@pytest.mark.parametrize("text", ["passa a bola para o João", "緊急連絡先を調べて"])
+def test_urgent_words_of_the_thing_are_no_command(text):
+    assert not parse_at_now(text)["commands"]
 
 
 # ======================================================================================= splits, dependencies
