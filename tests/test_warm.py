@@ -5,6 +5,7 @@ import json
 import os
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -205,6 +206,26 @@ def test_the_queue_read_ahead_by_the_spare_serves_only_the_same_bytes(env, warm_
     queue.write_bytes(data)
     assert json.loads(run(env, "status", "T-01", "--json").stdout)["tasks"][0]["description"].startswith("feed the cat")
     assert warm_servers(warm_dir) == [server]  # the same server, still serving
+
+
+@pytest.mark.parametrize("message, fds", [
+    (b"hello", 3),  # no length, no marshal
+    ((100).to_bytes(4, "big") + b"x" * 100, 3),  # marshal of nothing a launcher sends
+    ((5 << 20).to_bytes(4, "big"), 3),  # bigger than any command
+    (b"\0\0\0\x10" + b"x" * 16, 1),  # not the three streams
+])
+def test_a_message_that_is_no_request_is_declined_and_the_server_serves_on(env, warm_dir, message, fds):
+    server = start_server(env, warm_dir)
+    client = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    client.settimeout(10)
+    client.connect(str(next(warm_dir.glob("warm-*.sock"))))
+    descriptors = b"".join(fd.to_bytes(4, sys.byteorder) for fd in (0, 1, 2)[:fds])
+    client.sendmsg([message], [(socket.SOL_SOCKET, socket.SCM_RIGHTS, descriptors)])
+    reply = client.recv(16)
+    client.close()
+    assert reply in (b"N", b"")  # declined, or the connection dropped: never a child's pid
+    assert run(env, "status").returncode == 0
+    assert warm_servers(warm_dir) == [server]
 
 
 def spares_of(server: int) -> list[int]:

@@ -24,7 +24,6 @@ queue decoded, a third of a command's work on a 10,000-task queue.
 import fcntl
 import gc
 import importlib
-import marshal
 import os
 import selectors
 import signal
@@ -33,11 +32,10 @@ import struct
 import sys
 import time
 
-from task_runner import cli, launcher, procinfo, validate, warm_child, warm_code, warm_spare
+from task_runner import cli, launcher, procinfo, validate, warm_child, warm_code, warm_spare, warm_wire
 from task_runner.parse import parse_message, patterns
 
 DEFAULT_IDLE_S = 600.0
-MAX_REQUEST = 4 << 20  # arguments and environment of a command: far below, or it is not one
 # What a command may import on demand, imported here once so no child pays for it.
 PRELOAD = (
     "subprocess", "shutil", "signal", "pathlib", "datetime", "json", "zlib", "shlex", "tempfile",
@@ -347,26 +345,11 @@ def _receive(connection: socket.socket) -> tuple[tuple | None, list[int], int]:
     the request is not one this server reads (another protocol, another user)."""
     connection.settimeout(2)  # a launcher sends its request at once: one that does not is not waited for
     pid, uid, _ = struct.unpack("3i", connection.getsockopt(socket.SOL_SOCKET, socket.SO_PEERCRED, 12))
-    data, ancillary, _, _ = connection.recvmsg(65536, socket.CMSG_SPACE(3 * 4))
-    fds = []
-    for level, kind, payload in ancillary:
-        if level == socket.SOL_SOCKET and kind == socket.SCM_RIGHTS:
-            fds += [fd for (fd,) in struct.iter_unpack("i", payload[: len(payload) - len(payload) % 4])]
-    if uid != os.getuid() or len(fds) != 3 or not data:
-        return None, fds, pid
-    while len(data) < 4:
-        data += connection.recv(4 - len(data)) or b"\0" * 4  # a short header reads as size 0: declined
-    size = int.from_bytes(data[:4], "big")
-    if not 0 < size <= MAX_REQUEST:
-        return None, fds, pid
-    while len(data) < 4 + size:
-        chunk = connection.recv(4 + size - len(data))
-        if not chunk:
-            raise EOFError("the launcher left mid-request")
-        data += chunk
-    request = marshal.loads(data[4:4 + size])
+    request, fds = warm_wire.receive(connection, 3)
     connection.settimeout(None)
-    return (request if request[0] == launcher.PROTOCOL else None), fds, pid
+    if uid != os.getuid() or not isinstance(request, tuple) or not request or request[0] != launcher.PROTOCOL:
+        return None, fds, pid
+    return request, fds, pid
 
 
 if __name__ == "__main__":

@@ -11,15 +11,13 @@ it); one whose queue is another folder's gets a child of its own, and the spare 
 """
 
 import gc
-import marshal
 import os
 import select
 import signal
 import socket
-import struct
 from pathlib import Path
 
-from task_runner import readahead, store, warm_child
+from task_runner import readahead, store, warm_child, warm_wire
 from task_runner.config import load_config
 
 
@@ -58,13 +56,9 @@ class Spare:
     def hand(self, connection: socket.socket, fds: list[int], request: tuple) -> bool:
         """Give it the command (the launcher's connection, its three streams, the request). A spare
         that could not take all of it must never run it: it is ended, and False returned."""
-        body = marshal.dumps(request)
-        descriptors = struct.pack(f"{1 + len(fds)}i", connection.fileno(), *fds)
         try:
             self.channel.settimeout(2)
-            self.channel.sendmsg([len(body).to_bytes(4, "big")],
-                                 [(socket.SOL_SOCKET, socket.SCM_RIGHTS, descriptors)])
-            self.channel.sendall(body)
+            warm_wire.send(self.channel, [connection.fileno(), *fds], request)
         except OSError:
             self.end()
             return False
@@ -121,23 +115,10 @@ def _serve(channel: socket.socket, directory: Path | None) -> None:
                 readahead.forget()
             gc.enable()
             gc.freeze()  # out of the way of a long-running command's collector
-        header, ancillary, _, _ = channel.recvmsg(4, socket.CMSG_SPACE(4 * 4))
-        fds = [fd for level, kind, payload in ancillary
-               if level == socket.SOL_SOCKET and kind == socket.SCM_RIGHTS
-               for (fd,) in struct.iter_unpack("i", payload[: len(payload) - len(payload) % 4])]
-        while 0 < len(header) < 4:
-            header += channel.recv(4 - len(header))
-        size = int.from_bytes(header, "big") if len(header) == 4 and len(fds) == 4 else 0
-        body = b""
-        while size and len(body) < size:
-            chunk = channel.recv(size - len(body))
-            if not chunk:
-                break
-            body += chunk
-        if not size or len(body) < size:
-            os._exit(0)  # no command, or not all of one: nothing runs
+        request, fds = warm_wire.receive(channel, 4)
+        if request is None:
+            os._exit(0)  # no command (the server left, or replaced this spare): nothing runs
         channel.close()
-        request = marshal.loads(body)
-    except BaseException:
+    except BaseException:  # among them EOFError: not all of a command came, so none runs
         os._exit(0)
     warm_child.run(socket.socket(fileno=fds[0]), fds[1:], request)
