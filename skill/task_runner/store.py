@@ -100,7 +100,7 @@ class QueueStore:
         try:
             raw = read_private(path)
         except FileNotFoundError:
-            self._trusted = None
+            self._trusted = self._ahead = None
             if missing_ok:
                 return self.fresh()
             raise QueueError(f"{path}: file not found.") from None
