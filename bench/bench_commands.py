@@ -3,7 +3,8 @@
 Every command an agent runs is a fresh Python process, so what counts is the
 whole process, interpreter start included, measured against the bare start of
 the same interpreter in the same run (the ratio is what carries across
-machines). Not a timed test: it prints the figures beside the targets.
+machines). Not a timed test: it prints the figures beside the targets. The command is the
+installed ``task-runner`` script beside the interpreter, as users run it.
 
 Each command is timed twice: as users run it (warm: a warm server forks a ready copy of the
 package, launcher.py) and with ``TASK_RUNNER_WARM=0`` (cold: the whole package imported by
@@ -29,7 +30,9 @@ from bench_intake import MESSAGES  # noqa: E402
 from bench_store import clean_env, write_steady_queue  # noqa: E402
 
 PY = sys.executable
-TR = [PY, "-m", "task_runner"]
+# The command as users run it: the script pip installed beside the interpreter (else the module).
+INSTALLED = Path(PY).with_name("task-runner")
+TR = [str(INSTALLED)] if INSTALLED.exists() else [PY, "-m", "task_runner"]
 
 
 def median_ms(argv: list[str], env: dict, runs: int, before=None, stdin: str | None = None,
@@ -46,7 +49,7 @@ def median_ms(argv: list[str], env: dict, runs: int, before=None, stdin: str | N
                               stderr=subprocess.PIPE)
         timings.append((time.perf_counter() - start) * 1000)
         if done.returncode != 0:
-            print(f"{' '.join(argv[2:4])}: exit {done.returncode}: {done.stderr.strip()[:200]}", file=sys.stderr)
+            print(f"{' '.join(argv[len(TR):len(TR) + 2])}: exit {done.returncode}: {done.stderr.strip()[:200]}", file=sys.stderr)
             return None
     return statistics.median(timings)
 
@@ -62,8 +65,8 @@ def main() -> None:
     finally:
         shutil.rmtree(root, ignore_errors=True)
     base = rows[0][1]
-    print(f"whole-process medians of {args.runs} runs; python -c pass = {base:.1f} ms; warm: "
-          f"{args.gap:g} s apart, and back to back")
+    print(f"whole-process medians of {args.runs} runs of {' '.join(TR)}; python -c pass = {base:.1f} ms; "
+          f"warm: {args.gap:g} s apart, and back to back")
     print(f"{'command':<34} {'cold ms':>8} {'ratio':>6} {'warm ms':>8} {'ratio':>6} {'b2b ms':>7} {'ratio':>6}"
           f" {'target':>7}")
     for name, cold, warm, back_to_back, target in rows[1:]:

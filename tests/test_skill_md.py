@@ -91,7 +91,7 @@ def test_frontmatter_openclaw_metadata():
         assert spec["bins"] == ["task-runner"]
         if spec["kind"] == "uv":  # installs what pyproject builds, so the hint cannot go stale
             assert spec["package"] == project_name
-    assert re.search(r'^task-runner = "task_runner.launcher:main"', pyproject, re.MULTILINE)
+    assert re.search(r'^script-files = \["scripts/task-runner"\]', pyproject, re.MULTILINE)  # the command
 
 
 def test_body_is_short_and_covers_every_situation():

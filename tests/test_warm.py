@@ -146,6 +146,22 @@ def test_warm_and_cold_answer_alike(env, warm_dir, tmp_path, args, stdin):
     assert len(warm_servers(warm_dir)) == 1  # still the one server: no command made it restart
 
 
+def test_the_installed_command_runs_warm_importing_only_built_in_modules(env, warm_dir, tmp_path):
+    """What users run is pip's copy of scripts/task-runner (not an entry point, whose wrapper imports
+    re); through it, a warm command's own process loads no module from a file but the launcher."""
+    installed = Path(sys.executable).with_name("task-runner")
+    script = PACKAGE.parent.parent / "scripts" / "task-runner"
+    assert installed.read_text().split("\n", 1)[1] == script.read_text().split("\n", 1)[1]
+    start_server(env, warm_dir)
+    traced = subprocess.run([sys.executable, "-X", "importtime", str(installed), "status"], env=env,
+                            capture_output=True, text=True, timeout=60)
+    imported = {line.rsplit("|", 1)[1].strip() for line in traced.stderr.splitlines() if line.startswith("import time:")}
+    plain = subprocess.run([sys.executable, "-X", "importtime", "-c", "pass"], env=env, capture_output=True, text=True)
+    at_start = {line.rsplit("|", 1)[1].strip() for line in plain.stderr.splitlines() if line.startswith("import time:")}
+    assert traced.returncode == 0 and traced.stdout == run(dict(env, TASK_RUNNER_WARM="0"), "status").stdout
+    assert imported - at_start == {"task_runner", "task_runner.launcher", "_socket"}, imported - at_start
+
+
 def test_the_timezone_of_each_command_is_its_own(env, warm_dir):
     start_server(env, warm_dir)
     times = {tz: json.loads(run(dict(env, TZ=tz), "parse", "--json", "at 3pm, email Bob the report").stdout)
