@@ -1,10 +1,10 @@
 """Parser speed: warm throughput in one process, the cold cost of a fresh process, and the
-whole `python -m task_runner parse` command beside `python -c pass` of the same interpreter.
+whole `task-runner parse` command (the installed script) beside `python -c pass` of the same interpreter.
 
 Warm: every corpus message (tests/corpus/intake.jsonl) parsed ROUNDS times in this process,
 reported as messages per second. Cold: a fresh interpreter imports task_runner.parse and
 parses one message (in-process CPU ms of import + parse). Whole process: wall-clock median of
-`python -m task_runner parse MESSAGE` for one line and for a 5-item message, next to the median
+`task-runner parse MESSAGE` (the installed script; warm once its server runs) for one line and for a 5-item message, next to the median
 of `python -c pass`; the targets are 2.5x and 3x. The processes run in interleaved rounds (one
 of each per round), so a busy moment of the machine slows all of them alike; the CPU time of
 each (user + system) is printed beside its wall time. Two rows show where the command's time
@@ -113,7 +113,9 @@ NO_TEARDOWN = PARSE_ONLY + "; sys.stdout.flush(); import os; os._exit(0)"
 def whole_process(runs: int) -> None:
     with tempfile.TemporaryDirectory() as home:
         env = dict(CHILD_ENV, TASK_RUNNER_DIR=str(Path(home) / "tasks"), OPENCLAW_WORKSPACE=home, HOME=home)
-        commands = [("task_runner parse", [sys.executable, "-m", "task_runner", "parse", "--json"]),
+        installed = Path(sys.executable).with_name("task-runner")
+        command = [str(installed)] if installed.exists() else [sys.executable, "-m", "task_runner"]
+        commands = [("task-runner parse", [*command, "parse", "--json"]),
                     ("parse_message only", [sys.executable, "-c", PARSE_ONLY]),
                     ("  without teardown", [sys.executable, "-c", NO_TEARDOWN])]
         cases = [("baseline", "", [sys.executable, "-c", "pass"])] + [
