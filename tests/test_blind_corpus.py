@@ -48,6 +48,8 @@ FLOORS = {
     # never seen until round 15: first sight 0.897 / 0.991 / 0.081 / 0.056 on 206a879 (after rounds 13 and 14);
     # the development set of round 15 (both parts merged): 0.916 / 0.994 / 0.072 / 0.047
     "holdout11": {"exact": 0.90, "mode": 0.99, "silently_wrong": 0.08, "unsure": 0.06},
+    # never seen until round 17: first sight 0.831 / 0.988 / 0.119 / 0.088 on a7ac647 (after round 15)
+    "holdout12": {"exact": 0.83, "mode": 0.98, "silently_wrong": 0.12, "unsure": 0.09},
     "holdout7": {"exact": 0.97, "mode": 0.98, "silently_wrong": 0.03, "unsure": 0.05},
 }
 
