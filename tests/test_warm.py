@@ -268,6 +268,27 @@ def test_a_spare_that_dies_is_replaced_and_leaves_with_its_server(env, warm_dir)
     wait_for(lambda: gone(replacement), what="the spare to leave with its server")
 
 
+def test_a_command_that_leaves_the_queue_alone_has_the_next_spare_read_beside_it(env, warm_dir, tmp_path):
+    """A read-only command (here a `wait` that blocks) starts the next spare as it starts, so a
+    script's next command finds the queue read; one that writes gets it only after it ends."""
+    server = start_server(env, warm_dir)
+    assert run(env, "add", "water the plants", "--no-dispatch").returncode == 0
+    wait_for(lambda: spares_of(server), what="a spare")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    waiting = subprocess.Popen([sys.executable, "-m", "task_runner", "wait", "T-01", "--timeout", "20"], env=env,
+                               cwd=elsewhere, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        command = command_child(server, elsewhere)
+        beside = wait_for(lambda: [pid for pid in spares_of(server) if pid != command], what="a spare beside it")
+        assert waiting.poll() is None and not gone(command), "the spare came only after the command ended"
+        assert json.loads(run(env, "--json", "status").stdout)["tasks"][0]["description"] == "water the plants"
+        assert gone(beside[0]), "the next command did not run in the spare read beside the first"
+    finally:
+        waiting.kill()
+        waiting.wait()
+
+
 def test_code_changed_on_disk_is_never_run_by_a_server_started_before(env, tmp_path):
     """A server that imported the package declines once a file of it changed; the command runs
     from the new code, and a server of the new code takes the next one."""

@@ -1,4 +1,4 @@
-"""The ``task-runner`` entry point: hand the command to a warm server, or run it here.
+"""What ``task-runner`` runs first (scripts/task-runner): hand the command to a warm server, or run it here.
 
 Every command is a fresh interpreter, and most of its time goes to importing the package (~30 ms
 on a 2-core machine, more than the work of a command on a 1,000-task queue). So, as Mercurial's

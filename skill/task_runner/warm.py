@@ -242,6 +242,8 @@ class Server:
             connection.sendall(b"P" + pid.to_bytes(8, "big"))
         except OSError:  # the launcher is gone already: its command never starts
             self._launcher_gone(pid)
+        if warm_spare.reads_only(request[1]):
+            self._renew_spare()  # beside it, on the other core: a queue it leaves alone stays valid
 
     def _child(self, connection: socket.socket, fds: list[int], request: tuple) -> None:
         """In the forked child: let go of the server's descriptors, then be the command's process

@@ -17,7 +17,7 @@ import signal
 import socket
 from pathlib import Path
 
-from task_runner import readahead, store, warm_child, warm_wire
+from task_runner import cli, readahead, store, warm_child, warm_wire
 from task_runner.config import load_config
 
 
@@ -86,6 +86,19 @@ def queue_target(hint: tuple) -> tuple | None:
     except Exception:  # noqa: BLE001 (the command finds its queue, and any error, itself)
         return None
     return directory, (str(directory), info.st_ino, info.st_size, info.st_mtime_ns)
+
+
+# Commands that most likely leave the queue as it is. The next spare is forked as one starts, not
+# after it ends, and reads the queue beside it: a script's back-to-back `status` finds it ready. One
+# that wrote after all (status records a worker found dead) changed the file's signature, and the
+# spare is replaced when it ends, as after any command.
+READ_ONLY_COMMANDS = frozenset({"status", "parse", "logs", "diff", "wait"})
+
+
+def reads_only(argv: list) -> bool:
+    """Is the command of this command line one that most likely leaves the queue alone?"""
+    command = next((word for word in argv[1:] if isinstance(word, str) and word in cli.COMMANDS), None)
+    return command in READ_ONLY_COMMANDS
 
 
 def _option(argv: list, name: str) -> str | None:
