@@ -45,9 +45,13 @@ def env_for(queue_dir: Path, workspace: Path, ledger: Path, concurrency: int) ->
 
 
 def worker_command(name: str) -> str:
-    """A short task that records when each attempt ran (one line per write: O_APPEND keeps them whole)."""
+    """A short task that records when each attempt ran (one line per write: O_APPEND keeps them
+    whole), holding a lock of its task while it runs: an attempt that finds the lock taken runs
+    while an earlier attempt of its task still does, and says so (an "overlap" line)."""
     stamp = "date +%s.%N"
-    return (f'echo "$TASK_RUNNER_TASK_ID $TASK_RUNNER_ATTEMPT start $({stamp})" >> "$SOAK_LEDGER"; '
+    return (f'exec 9>>"$SOAK_LEDGER.$TASK_RUNNER_TASK_ID.lock"; flock -n 9 || '
+            f'echo "$TASK_RUNNER_TASK_ID $TASK_RUNNER_ATTEMPT overlap $({stamp})" >> "$SOAK_LEDGER"; '
+            f'echo "$TASK_RUNNER_TASK_ID $TASK_RUNNER_ATTEMPT start $({stamp})" >> "$SOAK_LEDGER"; '
             f"sleep 0.$((RANDOM % 3)); echo {name} done; "
             f'echo "$TASK_RUNNER_TASK_ID $TASK_RUNNER_ATTEMPT end $({stamp})" >> "$SOAK_LEDGER"')
 
@@ -144,18 +148,23 @@ def settle(run: Runner, timeout: float) -> list[dict]:
 
 
 def overlapping_attempts(ledger: Path) -> int:
-    """Tasks with two attempts whose [start, end] intervals overlap (ended or still open)."""
+    """Tasks of which two attempts ran at once: one found the lock of an earlier one still held, or
+    two recorded [start, end] spans overlap. An attempt without an end was killed (its supervisor
+    died and the pass that found it killed its group) at a time the ledger does not know: only the
+    lock tells whether it still ran when the next attempt started."""
     spans: dict = {}
+    overlapping = set()
     for line in ledger.read_text().splitlines() if ledger.exists() else ():
         task_id, attempt, what, stamp = line.split()
+        if what == "overlap":
+            overlapping.add(task_id)
+            continue
         spans.setdefault(task_id, {}).setdefault(attempt, [None, None])[0 if what == "start" else 1] = float(stamp)
-    overlapping = 0
-    for attempts in spans.values():
-        ordered = sorted((start, end if end is not None else start + 1.0) for start, end in attempts.values()
-                         if start is not None)
-        if any(later[0] < earlier[1] for earlier, later in zip(ordered, ordered[1:])):
-            overlapping += 1
-    return overlapping
+    for task_id, attempts in spans.items():
+        ended = sorted((start, end) for start, end in attempts.values() if None not in (start, end))
+        if any(later[0] < earlier[1] for earlier, later in zip(ended, ended[1:])):
+            overlapping.add(task_id)
+    return len(overlapping)
 
 
 def folder_size(path: Path) -> int:
