@@ -3,6 +3,8 @@
 import json
 import os
 import signal
+import subprocess
+import sys
 import time
 
 from fake_agents import fake_env
@@ -164,6 +166,27 @@ def test_group_is_killed_in_recovery_even_when_supervisor_and_leader_are_gone(tm
     assert procinfo.start_time(child) is not None  # the old work still runs: recovery must end it
     assert RunDir.at(run_dir).kill_group() is True
     assert wait_for(lambda: procinfo.start_time(child) is None, 5)
+
+
+def test_a_worker_whose_supervisor_died_before_recording_it_is_found_and_killed(tmp_path):
+    """The supervisor is killed between starting its worker and writing the worker's pid: the
+    worker runs on with no record. Recovery must still end it before the attempt runs again."""
+    folder = RunDir.for_attempt(tmp_path, "T-01", 1)
+    folder.make_folder()
+    child_pid = tmp_path / "child.pid"
+    spec = {"argv": ["/bin/sh", "-c", f"sleep 60 & echo $! > {child_pid}; wait"], "cwd": str(tmp_path),
+            "task_id": "T-01", "attempt": 1}
+    supervisor = ("import os, signal; from task_runner.rundir import RunDir; "
+                  "from task_runner.supervisor import _start_worker; "
+                  f"_start_worker({spec!r}, RunDir.at({str(folder.path)!r})); os.kill(os.getpid(), signal.SIGKILL)")
+    died = subprocess.run([sys.executable, "-c", supervisor], env=dict(os.environ), timeout=30)
+    assert died.returncode == -signal.SIGKILL
+    assert wait_for(lambda: child_pid.exists() and child_pid.read_text().strip())
+    child = int(child_pid.read_text())
+    assert folder.worker() is None and procinfo.start_time(child) is not None  # running, unrecorded
+    assert RunDir.at(folder.path).kill_group() is True
+    assert wait_for(lambda: procinfo.start_time(child) is None, 5)
+    assert RunDir.at(folder.path).kill_group() is False  # nothing left of it
 
 
 def test_missing_program_is_a_failed_attempt(tmp_path):

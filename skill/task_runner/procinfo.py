@@ -56,6 +56,26 @@ def group_members(pgid: int) -> list[int]:
     return members
 
 
+def with_environment(name: str, value: str) -> list[int]:
+    """The live processes started with ``name=value`` in their environment ([] without /proc):
+    how an attempt's worker is found when its supervisor died before recording its pid."""
+    if not _HAVE_PROC:
+        return []
+    wanted = f"{name}={value}".encode()
+    found = []
+    for entry in os.scandir("/proc"):
+        if not entry.name.isdigit() or int(entry.name) == os.getpid():
+            continue
+        try:
+            with open(f"/proc/{entry.name}/environ", "rb") as handle:
+                environment = handle.read()
+        except OSError:  # gone meanwhile, or another user's
+            continue
+        if wanted in environment.split(b"\0") and start_time(int(entry.name)) is not None:
+            found.append(int(entry.name))
+    return found
+
+
 def alive(pid, recorded_start) -> bool:
     """True when ``pid`` runs and is the process that had ``recorded_start``."""
     if not pid:

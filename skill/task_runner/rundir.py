@@ -261,7 +261,7 @@ class RunDir:
         """
         info = self.worker()
         if info is None:
-            return False
+            return self._kill_unrecorded()
         pgid = info["worker_pgid"] if _pid(info.get("worker_pgid")) else info["worker_pid"]
         leader = procinfo.start_time(pgid)
         if leader is not None and info.get("worker_start") is not None and leader != info["worker_start"]:
@@ -275,6 +275,26 @@ class RunDir:
         except (ProcessLookupError, PermissionError):
             return False
         return True
+
+
+    def _kill_unrecorded(self) -> bool:
+        """SIGKILL the groups of this attempt's workers that have no record: a supervisor killed
+        between starting its worker and writing its pid leaves one running, and a pass that takes
+        the attempt for lost would start the next while it runs. The worker is found by the run
+        folder in its environment (supervisor._start_worker puts it there); it leads its group."""
+        import signal
+
+        killed = False
+        for pid in procinfo.with_environment("TASK_RUNNER_RUN_DIR", str(self.path.resolve())):
+            try:
+                if os.getpgid(pid) == pid:
+                    os.killpg(pid, signal.SIGKILL)
+                else:
+                    os.kill(pid, signal.SIGKILL)
+            except (ProcessLookupError, PermissionError):
+                continue
+            killed = True
+        return killed
 
 
 def spawn_supervisor(attempts: list) -> dict:
