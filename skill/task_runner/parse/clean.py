@@ -255,6 +255,13 @@ def _after_once_done(core: str) -> str:
     if not opener:
         return core
     words = tokens.words
+    after = opener
+    while after < min(len(words) - 1, opener + 6) and (words[after] in lexicon.ID_FILLERS or lexicon.id_number(words[after])
+                                                        or words[after] in lexicon.ID_JOIN_WORDS and lexicon.id_number(words[after - 1])):
+        after += 1
+    if after > opener and lexicon.id_number(words[after - 1]) and lexicon.is_verb(words[after]) \
+            and words[after] not in lexicon.DEP_DONE:
+        return core[tokens.starts[after]:]  # "after T-5 send the report": the waited-for ids, then the request
     for end in range(opener, min(len(words), opener + 6)):
         if words[end] in lexicon.DEP_DONE and end + 1 < len(words):
             after = end + 1  # "cuando acabe la T-05 mándale …": the subject may follow the done-word

@@ -86,8 +86,11 @@ def _existing(text: str) -> list[str]:
         if lexicon.id_number(word) is None:
             continue
         before = index - 1 if index and words[index - 1] in lexicon.ID_FILLERS else index
-        if _AFTER_ID.ending_at(words, before) or _AFTER_ID.find(words, max(0, before - 4), before) \
-                or lexicon.DEP_AFTER_ID.at(words, index + 1):
+        after = index + 1  # "T-5和T-6完成后": the words after the last id of a list
+        while after + 1 < len(words) and words[after] in lexicon.ID_JOIN_WORDS and lexicon.id_number(words[after + 1]) is not None:
+            after += 2
+        if _AFTER_ID.ending_at(words, before) or _AFTER_ID.ending_at(words, index) or _AFTER_ID.find(words, max(0, before - 4), before) \
+                or lexicon.DEP_AFTER_ID.at(words, after):
             found.extend(i for i in expand_ids(word) if i not in found)
     return found
 

@@ -125,6 +125,8 @@ def _sequence_inside(words: list[str]) -> bool:
         depth = _depth(depth, word)
         if index < 3 or depth or words[index - 1] in _PUNCTUATION or words[index - 1] in lexicon.NOT_THEN_BEFORE:
             continue  # "見積書をあとで送って": after the object particle it is "later", as the splitter reads it
+        if all(lexicon.id_number(w) is not None or w in lexicon.ID_JOIN_WORDS for w in words[:index]):
+            continue  # "T-5和T-6完成后…": after the ids waited for
         for kind in ("then", "also"):
             length = lexicon.SEQ[kind].at(words, index)
             if length and len(words) - index - length >= 2 and not (length == 1 and is_cjk(word[:1])) \

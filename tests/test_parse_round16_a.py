@@ -1,0 +1,53 @@
+"""Round 16, part A (holdout9-11 as development sets, en/es/de/zh misses and known gaps): general
+rules for classes of misses, each in every language it applies to, worded differently from the corpora."""
+
+import pytest
+
+from parsing import parse_at_now
+
+# ---- a status question about a list of ids ("status of T-03 and T-04") asks about every id of it
+
+
+@pytest.mark.parametrize("text, ids", [
+    ("status of T-21 and T-22", ["T-21", "T-22"]),
+    ("status of T-21, T-22", ["T-21", "T-22"]),
+    ("Status von T-31 und T-32", ["T-31", "T-32"]),
+    ("estado de T-41 y T-42", ["T-41", "T-42"]),
+    ("T-51和T-52的状态？", ["T-51", "T-52"]),
+])
+def test_a_status_question_about_a_list_of_ids(text, ids):
+    doc = parse_at_now(text)
+    assert doc["status"] and doc["status_query"]["ids"] == ids and not doc["unsure"], doc
+
+
+# ---- zh: a weekday list whose later days drop 周 ("每周一、三、五") is one weekly schedule
+
+
+@pytest.mark.parametrize("text, cron", [
+    ("每周一、三、五早上7点提醒我去游泳", "0 7 * * 1,3,5"),
+    ("每星期二、四晚上9点在读书会群里发打卡链接", "0 21 * * 2,4"),
+    ("每周六、日上午11点查一下公园的开放时间", "0 11 * * 0,6"),
+    ("每周一、周四下午4点给小陈发消息提醒交作业", "0 16 * * 1,4"),
+])
+def test_zh_weekday_list_with_bare_numerals(text, cron):
+    doc = parse_at_now(text)
+    assert len(doc["tasks"]) == 1 and doc["tasks"][0]["schedule"]["cron"] == cron, doc
+
+
+# ---- "after T-5 <request>" without a done-word or a comma: the request waits for the existing ids
+
+
+@pytest.mark.parametrize("text, deps", [
+    ("after T-17 mail the invoice to Priya", ["T-17"]),
+    ("after T-17 and T-18 post the summary in #ops", ["T-17", "T-18"]),
+    ("nach T-17 schick die Rechnung an Jonas", ["T-17"]),
+    ("después de T-17 manda la factura a Lucía", ["T-17"]),
+    ("después de la T-17 manda la factura a Lucía", ["T-17"]),
+    ("T-17之后把发票发给小李", ["T-17"]),
+    ("T-17完成后把发票发给小李", ["T-17"]),
+    ("T-17和T-18做完以后把发票发给小李", ["T-17", "T-18"]),
+])
+def test_a_request_after_existing_ids(text, deps):
+    doc = parse_at_now(text)
+    assert len(doc["tasks"]) == 1 and doc["tasks"][0]["depends_on"] == deps and not doc["unsure"], doc
+    assert doc["tasks"][0]["type"] == "messaging"
