@@ -51,3 +51,33 @@ def test_a_request_after_existing_ids(text, deps):
     doc = parse_at_now(text)
     assert len(doc["tasks"]) == 1 and doc["tasks"][0]["depends_on"] == deps and not doc["unsure"], doc
     assert doc["tasks"][0]["type"] == "messaging"
+
+
+# ---- "by the end of next week", "bis Ende nächster Woche", "antes de fin de mes": a period's end is a
+# ---- deadline (the end of a week is its Friday 17:00, of a month its last day); "next week" opens it
+
+
+@pytest.mark.parametrize("text, due", [
+    ("by the end of next week draft the grant report in grant.md", "2026-11-27T17:00:00Z"),
+    ("draft the grant report in grant.md by the end of next week", "2026-11-27T17:00:00Z"),
+    ("by end of next month email the landlord the boiler invoice", "2026-12-31T17:00:00Z"),
+    ("by next Friday draft the grant report in grant.md", "2026-11-27T17:00:00Z"),
+    ("bis Ende nächster Woche den Förderantrag in antrag.md schreiben", "2026-11-27T17:00:00Z"),
+    ("bis Ende der Woche schick mir die Kilometerliste", "2026-11-20T17:00:00Z"),
+    ("bis Ende des Monats die Nebenkosten in kosten.xlsx eintragen", "2026-11-30T17:00:00Z"),
+    ("redacta el informe de la beca en beca.md antes de finales de la semana que viene", "2026-11-27T17:00:00Z"),
+    ("antes de fin de mes manda a Rocío las facturas del local", "2026-11-30T17:00:00Z"),
+])
+def test_the_end_of_a_period_is_a_deadline(text, due):
+    doc = parse_at_now(text)
+    assert len(doc["tasks"]) == 1 and doc["tasks"][0]["schedule"]["due"] == due, doc
+
+
+@pytest.mark.parametrize("text", [
+    "la semana que viene llama a Begoña por lo del alquiler",
+    "nächste Woche ruf Frau Kessler wegen der Miete an",
+    "next week call Mrs Kessler about the rent",
+])
+def test_next_week_before_the_request_opens_it(text):
+    doc = parse_at_now(text)
+    assert len(doc["tasks"]) == 1 and doc["tasks"][0]["schedule"]["not_before"] == "2026-11-23T09:00:00Z", doc

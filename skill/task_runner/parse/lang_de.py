@@ -158,6 +158,13 @@ LANGUAGE = Language(
         "nacht": 21
     },
     relative_days={"heute": 0, "heute abend": 0, "heute nachmittag": 0, "heute früh": 0, "morgen": 1, "übermorgen": 2},
+    relative_periods={
+        "nächste woche": "next week", "nächster woche": "next week", "kommende woche": "next week", "diese woche": "this week",
+        "ende der woche": "end of week", "ende dieser woche": "end of week", "ende nächster woche": "end of next week",
+        "ende der nächsten woche": "end of next week", "ende kommender woche": "end of next week", "nächsten monat": "next month",
+        "ende des monats": "end of month", "monatsende": "end of month", "ende nächsten monats": "end of next month",
+        "ende des nächsten monats": "end of next month",
+    },
     periods={
         "tag": "day", "tages": "day", "woche": "week", "monat": "month", "monats": "month", "stunde": "hour",
         "morgen": "morning", "abend": "evening",

@@ -322,6 +322,7 @@ LANGUAGE = Language(
         "lunchtime": 12, "midnight": 0
     },
     relative_days={"today": 0, "tonight": 0, "tomorrow": 1, "day after tomorrow": 2},
+    relative_periods={"following week": "next week", "month end": "end of month", "month's end": "end of month", "week's end": "end of week"},
     periods={
         "minute": "minute", "hour": "hour", "half hour": "half hour", "day": "day", "morning": "morning",
         "afternoon": "afternoon", "evening": "evening", "night": "night", "weekday": "weekday",

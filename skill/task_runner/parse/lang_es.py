@@ -157,6 +157,15 @@ LANGUAGE = Language(
     },
     day_parts={"mañana": 9, "temprano": 8, "tarde": 16, "noche": 20, "mediodía": 12, "esta tarde": 16, "esta mañana": 9, "esta noche": 20},
     relative_days={"hoy": 0, "esta noche": 0, "esta tarde": 0, "esta mañana": 0, "mañana": 1, "pasado mañana": 2},
+    relative_periods={
+        "la semana que viene": "next week", "la próxima semana": "next week", "la semana próxima": "next week", "esta semana": "this week",
+        "final de la semana": "end of week", "finales de la semana": "end of week", "final de semana": "end of week",
+        "final de la semana que viene": "end of next week", "finales de la semana que viene": "end of next week",
+        "final de la próxima semana": "end of next week", "finales de la próxima semana": "end of next week",
+        "el mes que viene": "next month", "el próximo mes": "next month", "fin de mes": "end of month", "final de mes": "end of month",
+        "finales de mes": "end of month", "fin del mes": "end of month", "final del mes": "end of month", "finales del mes": "end of month",
+        "fin del mes que viene": "end of next month", "finales del mes que viene": "end of next month", "final del próximo mes": "end of next month",
+    },
     periods={
         "día": "day", "dia": "day", "días": "day", "dias": "day", "mañanas": "morning", "noches": "night",
         "semana": "week", "semanas": "week", "mes": "month", "meses": "month", "minuto": "minute", "hora": "hour",

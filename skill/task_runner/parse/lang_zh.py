@@ -136,6 +136,7 @@ LANGUAGE = _with_traditional(
     time_units={},
     day_parts={"早上": 8, "早晨": 8, "上午": 9, "中午": 12, "下午": 14, "傍晚": 18, "晚上": 20, "今晚": 20},
     relative_days={"今天": 0, "今晚": 0, "明天": 1, "后天": 2},
+    relative_periods={},  # zh: 下周 / 月底 … are read by schedule_cjk.py
     periods={},
     period_adverbs={
         "每天": "day", "每日": "day", "每晚": "night", "每早": "morning", "每周": "week", "每星期": "week", "每月": "month", "每个月": "month",

@@ -262,6 +262,8 @@ def _candidate(words: list[str], index: int) -> tuple[int, str, int | None] | No
         length = table.at(words, position)
         if name == "order" and not (punct or conj) and position and is_cjk(words[position][:1]):
             continue  # "把第三季度的…": an ordinal inside a noun, not "third, …"
+        if name == "order" and length and position + length < len(words) and words[position + length] in lexicon.SCHEDULE_WORDS:
+            continue  # "by the end of next week", "next Friday": a time, not "next, …"
         if name == "order" and not (punct or conj) and lexicon.EVERY_WORDS.ending_at(words, position):
             continue  # "ogni primo del mese", "todo primeiro dia": the day of a schedule, not "first, …"
         if length and not a_not_a(words, position + length) and not _clock_after(words, position + length):  # "票还有没有"

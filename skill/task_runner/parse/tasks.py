@@ -199,7 +199,9 @@ def _when_text(text: str, kind: str) -> str:
     if kind != "messaging":
         return text
     tokens = Tokens(text)
-    found = lexicon.MESSAGE_THAT.find(tokens.words, 1)
+    lead = " ".join(text.lower().split()[:6]) + " "
+    period = max((len(key.split()) for key in lexicon.merged("relative_periods") if lead.startswith(key + " ")), default=0)
+    found = lexicon.MESSAGE_THAT.find(tokens.words, max(1, period))  # "la semana que viene llama a …": no "that"
     if found:
         return text[:tokens.starts[found[0]]]
     found = lexicon.MESSAGE_QUOTED_BEFORE.find(tokens.words, 1)
