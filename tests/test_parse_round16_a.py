@@ -3,7 +3,7 @@ rules for classes of misses, each in every language it applies to, worded differ
 
 import pytest
 
-from parsing import parse_at_now
+from parsing import commands_of, parse_at_now
 
 # ---- a status question about a list of ids ("status of T-03 and T-04") asks about every id of it
 
@@ -81,3 +81,32 @@ def test_the_end_of_a_period_is_a_deadline(text, due):
 def test_next_week_before_the_request_opens_it(text):
     doc = parse_at_now(text)
     assert len(doc["tasks"]) == 1 and doc["tasks"][0]["schedule"]["not_before"] == "2026-11-23T09:00:00Z", doc
+
+
+# ---- a command on an id, then the same request again with a pronoun ("T-18 is urgent, move it up"):
+# ---- one command, no task
+
+
+@pytest.mark.parametrize("text, verb, ids", [
+    ("T-63 is urgent, move it up", "urgent", ["T-63"]),
+    ("T-63 is urgent, do it first", "urgent", ["T-63"]),
+    ("T-63 is top priority, push it up the list", "urgent", ["T-63"]),
+    ("move T-63 up", "urgent", ["T-63"]),
+    ("T-63 ist dringend, zieh es vor", "urgent", ["T-63"]),
+    ("T-63 es urgente, súbela", "urgent", ["T-63"]),
+    ("T-63很急，把它提前", "urgent", ["T-63"]),
+    ("把T-63往前排一下", "urgent", ["T-63"]),
+])
+def test_a_command_said_again_with_a_pronoun(text, verb, ids):
+    doc = parse_at_now(text)
+    assert commands_of(doc) == [(verb, ids, None)] and not doc["tasks"] and not doc["unsure"], doc
+
+
+def test_moving_on_after_a_done_is_still_a_task():
+    doc = parse_at_now("T-63 is done, move on to the quarterly report in q3.md")
+    assert commands_of(doc) == [("done", ["T-63"], None)] and len(doc["tasks"]) == 1, doc
+
+
+def test_zh_in_advance_is_no_command():
+    doc = parse_at_now("提前通知合唱团明天改到下午排练")
+    assert not doc["commands"] and len(doc["tasks"]) == 1, doc
