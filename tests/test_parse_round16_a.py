@@ -110,3 +110,36 @@ def test_moving_on_after_a_done_is_still_a_task():
 def test_zh_in_advance_is_no_command():
     doc = parse_at_now("提前通知合唱团明天改到下午排练")
     assert not doc["commands"] and len(doc["tasks"]) == 1, doc
+
+
+# ---- a count header with its deadline after it ("necesito dos cosas para antes del jueves: …")
+# ---- still announces the items; both take the deadline
+
+
+@pytest.mark.parametrize("text, due", [
+    ("necesito tres cosas para antes del martes: el horario del tren a Cuenca, una reserva en el parador "
+     "y una lista en viaje.md", "2026-11-24T17:00:00Z"),
+    ("ich brauche drei Sachen bis spätestens Dienstag: den Fahrplan nach Kassel, ein Hotel und eine Liste in reise.md",
+     "2026-11-24T17:00:00Z"),
+])
+def test_a_count_header_with_a_deadline(text, due):
+    doc = parse_at_now(text)
+    assert len(doc["tasks"]) == 3 and all(task["schedule"]["due"] == due for task in doc["tasks"]), doc
+
+
+# ---- "schreib Herrn Okonkwo, dass …", "write Mr Dale that …": a title and a name, then what to say
+
+
+@pytest.mark.parametrize("text", [
+    "schreib Frau Lindqvist, dass die Probe am Montag ausfällt",
+    "schreib Herrn Adeyemi, dass der Schlüssel beim Hausmeister liegt",
+    "write Mr Dale that the hall is booked",
+])
+def test_writing_to_a_titled_person_is_a_message(text):
+    doc = parse_at_now(text)
+    assert len(doc["tasks"]) == 1 and doc["tasks"][0]["type"] == "messaging", doc
+
+
+def test_de_infinitive_uebertragen_is_a_request():
+    doc = parse_at_now("jeden Freitag um 16 Uhr die Stundenzettel aus dem Formular in stunden.csv übertragen")
+    assert len(doc["tasks"]) == 1 and doc["tasks"][0]["schedule"]["cron"] == "0 16 * * 5", doc

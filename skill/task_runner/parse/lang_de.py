@@ -27,7 +27,7 @@ LANGUAGE = Language(
     analysieren berechnen beantworten abholen besorgen checken reparieren beheben drucken speichern
     herunterladen runterladen hochladen erledigen kündigen bezahlen zahlen anlegen eintragen verschicken sortieren ordnen
     packen waschen putzen mitnehmen zurückgeben vereinbaren absagen verschieben einkaufen abschicken ausdrucken scannen
-    kopieren umbenennen aktualisieren überweisen beantragen verlängern
+    kopieren umbenennen aktualisieren überweisen beantragen verlängern übertragen übertrag übertrage einpflegen abgleichen
     """.split()),
     greetings="hallo|hi|hey|moin|servus|guten morgen/tag/abend|also|ok|äh|ähm|öhm|hm",
     request=(
