@@ -143,3 +143,31 @@ def test_writing_to_a_titled_person_is_a_message(text):
 def test_de_infinitive_uebertragen_is_a_request():
     doc = parse_at_now("jeden Freitag um 16 Uhr die Stundenzettel aus dem Formular in stunden.csv übertragen")
     assert len(doc["tasks"]) == 1 and doc["tasks"][0]["schedule"]["cron"] == "0 16 * * 5", doc
+
+
+# ---- a dictation opener with no mark after it ("dictating while driving so bear with me find …",
+# ---- "te dicto rápido mira …", "pass auf ich diktier das mal eben …") is no part of the request
+
+
+@pytest.mark.parametrize("text, first", [
+    ("ok dictating while driving so bear with me book a table for four at Rosa's", "book a table for four at Rosa's"),
+    ("dictating this while walking, email Joan the minutes", "email Joan the minutes"),
+    ("te dicto rápido mira llama al fontanero por lo de la caldera", "llama al fontanero por lo de la caldera"),
+    ("pass auf ich diktier das mal schnell ruf den Klempner wegen der Heizung an", "ruf den Klempner wegen der Heizung an"),
+])
+def test_a_dictation_opener_is_dropped(text, first):
+    doc = parse_at_now(text)
+    assert [task["description"] for task in doc["tasks"]][:1] == [first], doc
+
+
+# ---- a long dictated item with three verbs or more that no rule read as work is handed over, not dropped
+
+
+def test_long_dictation_read_as_nothing_is_unsure():
+    from task_runner.parse import doubts
+
+    dictated = ("recorded on the bus sorry about the noise basically find a welder near Leek who can weld the frame "
+                "then order the rear mudguard from the parts place and also remind me at six to move the bike")
+    assert doubts.unread_requests([dictated])
+    assert not doubts.unread_requests(["we went to the coast last weekend and the kids loved the beach, the food "
+                                       "was great and the weather held up the whole time, really nice trip"])

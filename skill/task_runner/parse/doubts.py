@@ -108,9 +108,10 @@ def unread_requests(texts: list[str]) -> list[str]:
     for text in texts:
         trimmed = trim(text)
         core = trimmed.core
-        words = [word for word in Tokens(core[:400]).words if any(ch.isalnum() for ch in word)]
-        if not trimmed.asked or len(words) < 3 or is_question(core, text):
-            continue
+        every = Tokens(core[:400]).words
+        words = [word for word in every if any(ch.isalnum() for ch in word)]
+        if not (trimmed.asked or _many_verbs(every)) or len(words) < 3 or is_question(core, text):
+            continue  # an ask frame, or dictation with three verbs or more ("te dicto rápido mira hay que pedir …")
         if is_chit_chat(core) or is_meta_item(core) or names_no_work(core) or lexicon.REMINDER_ONLY.at(words, 0):
             continue
         return [f"vague: the message asks for something the parser could not read: {core[:200]!r}"]

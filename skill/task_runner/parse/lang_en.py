@@ -54,6 +54,8 @@ LANGUAGE = Language(
     greetings=(
         "hi|hey|hello|yo|hiya|howdy|heya|sup|good morning/afternoon/evening|morning|evening|ok|okay|k|alright|all right"
         "|um|umm|uh|hmm|well|so|hey/hi there|dear|team|guys|folks|buddy|friend|bot|assistant|claw|openclaw"
+        "|dictating this? while driving/walking/cycling so? bear with me?|dictating this? while driving/walking/cycling"
+        "|dictating this? so bear with me|so? bear with me"
     ),
     # Request openers stripped from the front of an item (the action follows them).
     request=(
