@@ -171,3 +171,8 @@ def test_long_dictation_read_as_nothing_is_unsure():
     assert doubts.unread_requests([dictated])
     assert not doubts.unread_requests(["we went to the coast last weekend and the kids loved the beach, the food "
                                        "was great and the weather held up the whole time, really nice trip"])
+
+
+def test_a_lone_misspelt_write_parses():
+    doc = parse_at_now("WIRTE")  # hypothesis found it: the recipient check read a second word that is not there
+    assert doc["mode"] in ("none", "intake"), doc

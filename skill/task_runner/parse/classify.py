@@ -167,6 +167,8 @@ def _asks_whether(words: list[str]) -> bool:
 def _to_person(tokens: Tokens) -> bool:
     """"write to Léa", "escribe a Andrés", "scrivi a Sara": the verb's object is a person (a capital)."""
     words = tokens.words
+    if len(words) < 2:
+        return False  # "write" alone (also a misspelt "WIRTE") names no one
     at = 2 if len(words) > 2 and lexicon.PRONOUN_OBJECTS.at(words, 1) else 1  # "schreib es Paul"
     recipient = at < len(words) and words[at] in lexicon.recipient_words(words[0])
     at += recipient
