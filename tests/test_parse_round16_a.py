@@ -176,3 +176,26 @@ def test_long_dictation_read_as_nothing_is_unsure():
 def test_a_lone_misspelt_write_parses():
     doc = parse_at_now("WIRTE")  # hypothesis found it: the recipient check read a second word that is not there
     assert doc["mode"] in ("none", "intake"), doc
+
+
+# ---- zh: "再" after a stop ("；再帮我…") is an "also" as after a comma; "这个月" is no "this one"
+
+
+@pytest.mark.parametrize("text", [
+    "晚上八点给花店的刘姐发个消息，问她玫瑰到了没有；再帮我查一下昆明到成都的冷链运费",
+    "每周三晚上8点在读书群里发打卡链接，再帮我统计一下这个月谁还没交会费",
+    "明天上午给物业打电话说水管漏了，再帮我看看这个周末有没有空的水电工",
+])
+def test_zh_also_after_a_stop_and_this_month(text):
+    doc = parse_at_now(text)
+    assert len(doc["tasks"]) == 2 and doc["tasks"][1]["depends_on"] == [], doc
+
+
+def test_zh_then_after_a_first_word_still_waits():
+    doc = parse_at_now("先把会员名单导出来；再给没交会费的人发提醒")
+    assert len(doc["tasks"]) == 2 and doc["tasks"][1]["depends_on"] == [0], doc
+
+
+def test_zh_this_one_still_refers_back():
+    doc = parse_at_now("查一下明天去杭州的高铁票，把这个发给老王")
+    assert len(doc["tasks"]) == 2 and doc["tasks"][1]["depends_on"] == [0], doc

@@ -107,7 +107,7 @@ def _earlier(core: str, words: list[str], cue: str, before: list[str]) -> int | 
         return previous
     if _pronoun_object(words) or _what_happened(words) or _picks_from_results(words):
         return previous
-    if "\u3400" <= core[:1] <= "\u9fff" and ("它" in core or "结果" in core or "这个" in core):
+    if "\u3400" <= core[:1] <= "\u9fff" and ("它" in core or "结果" in core or _this_one(core)):
         return previous
     if words and lexicon.is_verb(words[0]) and _ES_ENCLITIC.match(words[0]) and _clitic_stem(words[0]) \
             and not words[0].endswith(("ala", "ola")):
@@ -135,6 +135,16 @@ def _earlier(core: str, words: list[str], cue: str, before: list[str]) -> int | 
                  or _LOOKUP_RESULTS.intersection(words)):
         return previous  # "check if my flight is on time, and text Maria the arrival time" (not "… the signed lease")
     return None
+
+
+def _this_one(core: str) -> bool:
+    """"把这个发给…": "this" of what came before; not "这个月" / "这个周末" (this month, this weekend)."""
+    at = core.find("这个")
+    while at >= 0:
+        if core[at + 2:at + 3] not in lexicon.TIME_CHARACTERS:
+            return True
+        at = core.find("这个", at + 2)
+    return False
 
 
 def _result_words(words: list[str]) -> bool:

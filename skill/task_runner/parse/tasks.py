@@ -8,7 +8,7 @@ schedule rules, datetime and the clock load later still, only for an item that m
 """
 
 from task_runner.goal import make_goal
-from task_runner.parse import clean, doubts, lexicon, mode, priority, split
+from task_runner.parse import clause, clean, doubts, lexicon, mode, priority, split
 from task_runner.parse.classify import classify, delegates
 from task_runner.parse.commands import Found
 from task_runner.parse.depends import dependencies, waits
@@ -57,6 +57,18 @@ def _keep(tasks: list[dict], kept: list[bool]) -> list[dict]:
     return out
 
 
+def _sentence_cue(kept: list, number: int) -> str:
+    """The cue a sentence opens with: zh "…；再帮我查一下…" after a stop is an "also", as it is after a
+    comma (clause.then_only_after_first: unless a first-word opened the message or a "then" came before)."""
+    cue = kept[number][1].cue
+    if cue != "then" or not number:
+        return cue
+    earlier = Tokens(" ".join(item.text for item, _, _ in kept[:number])[-400:]).words
+    words = earlier + Tokens(kept[number][0].text[:80]).words
+    length = lexicon.THEN_AFTER_FIRST.at(words, len(earlier))
+    return "also" if length and clause.then_only_after_first(words, len(earlier), length) else cue
+
+
 def _order_after_then(cues: list[str], number: int) -> str:
     """"…, then book the pickup and finally write to the client": once a "then" has begun the chain,
     an order word ("finally", "por último", "alla fine", "最后") is its next step, not an item of a list."""
@@ -92,7 +104,7 @@ def _tasks(items: list, masked: Masked, now, limit: int) -> list[dict]:
     kept = _needs_then_how(kept)
     moment = now
     cores = [trimmed.core for _, trimmed, _ in kept]
-    cues = [item.cue or trimmed.cue for item, trimmed, _ in kept]
+    cues = [item.cue or _sentence_cue(kept, n) for n, (item, trimmed, _) in enumerate(kept)]
     cues = [_order_after_then(cues, n) for n in range(len(cues))]
     links = dependencies(cores, cues, [item.context for item, _, _ in kept])
     tasks, opening, opening_alone = [], None, False
