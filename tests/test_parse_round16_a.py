@@ -199,3 +199,25 @@ def test_zh_then_after_a_first_word_still_waits():
 def test_zh_this_one_still_refers_back():
     doc = parse_at_now("查一下明天去杭州的高铁票，把这个发给老王")
     assert len(doc["tasks"]) == 2 and doc["tasks"][1]["depends_on"] == [0], doc
+
+
+# ---- a file to make and "for <day>" closing the request: the day the file is wanted by
+
+
+@pytest.mark.parametrize("text, due", [
+    ("necesito que me armes el presupuesto de la reforma en reforma.xlsx para el martes", "2026-11-24T17:00:00Z"),
+    ("prepare the seating plan in seating.md for Tuesday", "2026-11-24T17:00:00Z"),
+    ("erstell den Dienstplan in dienstplan.xlsx für Dienstag", "2026-11-24T17:00:00Z"),
+])
+def test_a_file_for_a_day_is_due_then(text, due):
+    doc = parse_at_now(text)
+    assert len(doc["tasks"]) == 1 and doc["tasks"][0]["schedule"]["due"] == due, doc
+
+
+@pytest.mark.parametrize("text", [
+    "hazme un cartel en cartel.png para la verbena del sábado",
+    "book a table at Casa Lupe for Saturday",
+])
+def test_a_day_of_the_thing_is_no_deadline(text):
+    doc = parse_at_now(text)
+    assert len(doc["tasks"]) == 1 and doc["tasks"][0]["schedule"]["due"] is None, doc

@@ -111,7 +111,8 @@ def _kind(match: re.Match, text: str) -> str | None:
         return "not_before"
     if _OBJECT_BEFORE.search(text[max(0, match.start() - 40):match.start()]) or day.split(" ", 1)[0] in _OBJECT_WORDS and " " in day \
             or _OBJECT_PHRASE_BEFORE.search(text[max(0, match.start() - 50):match.start()]):
-        return "due" if _needed_by(text[max(0, match.start() - 60):match.start()]) else None  # "a table for Saturday": the thing's
+        due = _needed_by(text[max(0, match.start() - 60):match.start()]) or _file_for(text, match)
+        return "due" if due else None  # "a table for Saturday": the thing's
     if match.group("time") or match.group("dtime"):
         return "not_before"
     if " ".join(day.split()) in RELATIVE_DAYS:
@@ -155,6 +156,16 @@ def _needed_by(head: str) -> bool:
                           for i, word in enumerate(words[start + length:-1], start + length)):
             return True
     return False
+
+
+_FILE_NAME = Lazy(r"\w\.[a-z]{2,4}\b")
+
+
+def _file_for(text: str, match: re.Match) -> bool:
+    """"prepara la lista en invitados.xlsx para el lunes": a file to make, and the day closes the
+    request: the day the file is wanted by, not a date of the thing in it."""
+    return not text[match.end():].strip(" .!,;") and bool(_FILE_NAME.search(text, 0, match.start())) \
+        and bool(_OBJECT_BEFORE.search(text[max(0, match.start() - 40):match.start()]))  # "for Monday", not "for the show on Saturday"
 
 
 def _a_word_of_its_own(match: re.Match, text: str) -> bool:
