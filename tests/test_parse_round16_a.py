@@ -221,3 +221,16 @@ def test_a_file_for_a_day_is_due_then(text, due):
 def test_a_day_of_the_thing_is_no_deadline(text):
     doc = parse_at_now(text)
     assert len(doc["tasks"]) == 1 and doc["tasks"][0]["schedule"]["due"] is None, doc
+
+
+# ---- zh "给…发提醒": a reminder sent to other people is a message (as "send a reminder to …" is)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("给还没交押金的租客发提醒", "messaging"),
+    ("每周五下午给合唱团的人发条提醒，说周日排练", "messaging"),
+    ("明天早上8点提醒我交押金", "reminder-scheduling"),
+])
+def test_zh_a_reminder_sent_to_others(text, kind):
+    doc = parse_at_now(text)
+    assert len(doc["tasks"]) == 1 and doc["tasks"][0]["type"] == kind, doc
