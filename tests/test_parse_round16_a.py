@@ -234,3 +234,21 @@ def test_a_day_of_the_thing_is_no_deadline(text):
 def test_zh_a_reminder_sent_to_others(text, kind):
     doc = parse_at_now(text)
     assert len(doc["tasks"]) == 1 and doc["tasks"][0]["type"] == kind, doc
+
+
+# ---- a relative clause after a comma ("…, der samstags Termine hat") describes the thing sought:
+# ---- no task of its own, and its weekday is no schedule
+
+
+@pytest.mark.parametrize("text", [
+    "such mir einen Schlüsseldienst in Erfurt, der sonntags Notdienst hat",
+    "find me a locksmith in Hull, who works on sundays",
+])
+def test_a_relative_clause_after_a_comma(text):
+    doc = parse_at_now(text)
+    assert len(doc["tasks"]) == 1 and doc["tasks"][0]["schedule"]["cron"] is None, doc
+
+
+def test_an_article_after_a_comma_still_opens_a_task():
+    doc = parse_at_now("die Flüge nach Graz buchen, die Stromrechnung bezahlen")
+    assert len(doc["tasks"]) == 2, doc

@@ -141,7 +141,8 @@ def _recurring(text: str, result: Schedule) -> tuple[int, int] | None:
                  and not ((m.group("plural") or m.group("los")) and (_in_relative_clause(text, m.start()) or _after_topic(text, m.start())))), None)
     unit = next((m for m in _RECUR_UNIT.finditer(text)
                  if not (_ADJECTIVE_BEFORE.search(text, 0, m.start()) and not _names_a_reminder(text[m.end():]))
-                 and not _after_its_noun(text, m) and not _descriptive(text, m.start())), None)
+                 and not _after_its_noun(text, m) and not _descriptive(text, m.start())
+                 and not (m.group("adverb") and _in_relative_clause(text, m.start()))), None)
     if not days and not unit:
         return None
     hour, minute, time_phrase = clock_time(text)
@@ -237,7 +238,7 @@ def _in_relative_clause(text: str, start: int) -> bool:
         if word in (",", ";", ":", "，", "；"):
             return False
         if word in _RELATIVES:
-            before = words[index - 1]
+            before = words[index - 2] if index > 1 and words[index - 1] in (",", "，") else words[index - 1]  # "…, der samstags …"
             return before.isalpha() and not lexicon.is_verb(before) and not lexicon.NEED_FRAMES.ending_at(words, index) \
                 and not lexicon.REQUEST.ending_at(words, index) and before not in lexicon.REQUEST_DELEGATES
     return False

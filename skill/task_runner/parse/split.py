@@ -19,7 +19,7 @@ from task_runner.parse.clean import (
     you_form_or_verb,
 )
 from task_runner.parse.lists import BARE_NUMBER, INLINE_NUMBER, inline_number, mark
-from task_runner.parse.patterns import ZH_DAY_START, ZH_DAYS_END, Lazy
+from task_runner.parse.patterns import Lazy
 from task_runner.parse.phrases import Tokens, a_not_a, has_cjk, has_kana, is_cjk
 
 
@@ -323,8 +323,8 @@ def _cut_here(left: str, right: str, words: list[str], index: int, kind: str, op
     if kind == "then" and all(lexicon.id_number(word) or word in lexicon.ID_JOIN_WORDS for word in left_words):
         return None  # "T-5完成后把报告发给安娜": the ids waited for, not a task of their own
     right_trim = trim(right)
-    if kind == "comma" and ZH_DAYS_END.search(left_core) and ZH_DAY_START.match(right_trim.core):
-        return None  # "每周一、三、五早上8点…": a list of weekdays, one schedule
+    if kind == "comma" and (clause.relative_clause(right) or clause.weekday_list(left_core, right_trim.core)):
+        return None  # "such einen Gutachter in Bochum, der samstags …", "每周一、三、五早上8点…": no new clause
     right_core = clause.strip_result_lead(right_trim.core)
     if kind in lexicon.SEQ:
         right_core = clause.strip_use_lead(right_core)  # "…, then use that to write …"
