@@ -252,3 +252,22 @@ def test_a_relative_clause_after_a_comma(text):
 def test_an_article_after_a_comma_still_opens_a_task():
     doc = parse_at_now("die Flüge nach Graz buchen, die Stromrechnung bezahlen")
     assert len(doc["tasks"]) == 2, doc
+
+
+# ---- a header that is only a start time ("morgen um 8 Uhr: …") opens the items under it
+
+
+@pytest.mark.parametrize("text", [
+    "tomorrow at 9am: ring the glazier about the broken pane",
+    "morgen um 9 Uhr: beim Glaser wegen der kaputten Scheibe anrufen",
+    "mañana a las 9: llama al cristalero por el cristal roto",
+    "明天上午9点：给玻璃店打电话问换玻璃的事",
+])
+def test_a_start_time_header(text):
+    doc = parse_at_now(text)
+    assert len(doc["tasks"]) == 1 and doc["tasks"][0]["schedule"]["not_before"] == "2026-11-21T09:00:00Z", doc
+
+
+def test_a_header_that_names_more_than_a_time_sets_no_start():
+    doc = parse_at_now("for the party tomorrow: ring the caterer about the vegan options")
+    assert len(doc["tasks"]) == 1 and doc["tasks"][0]["schedule"]["not_before"] is None, doc

@@ -117,6 +117,8 @@ def _tasks(items: list, masked: Masked, now, limit: int) -> list[dict]:
             found, moment = _deadline(item.details, moment)  # "  - bis Freitag": a detail's deadline is the task's
         if found is None and item.context:
             found, moment = _deadline(item.context, moment, cron=True)  # "by Friday, please: 1. … 2. …" applies to every item
+            if found is None:
+                found, moment = _start_header(item.context, moment)  # "morgen um 8 Uhr: beim Spediteur … fragen"
         if found is None and item.joined and opening is not None and item.cue != "now" and not _for_now(trimmed.core) \
                 and not _own_day(trimmed.core) and not (kind == "info-lookup" and not opening_alone):
             found = opening  # "tomorrow morning email Ann, and post the fixtures": the start opens the sentence
@@ -159,6 +161,14 @@ def _deadline(text: str, now, cron: bool = False):
     found, now = _schedule(text, now)
     if found and (found.due or cron and found.cron):
         found.not_before = None
+        return found, now
+    return None, now
+
+
+def _start_header(text: str, now):
+    """(the start time of a header that is nothing but that time, or None; the clock)."""
+    found, now = _schedule(text, now)
+    if found and found.not_before and not found.cron and _only_the_time(text, found):
         return found, now
     return None, now
 
