@@ -271,3 +271,17 @@ def test_a_start_time_header(text):
 def test_a_header_that_names_more_than_a_time_sets_no_start():
     doc = parse_at_now("for the party tomorrow: ring the caterer about the vegan options")
     assert len(doc["tasks"]) == 1 and doc["tasks"][0]["schedule"]["not_before"] is None, doc
+
+
+# ---- "tomorrow morning first thing, look up …" and its zh form "明天一早 / 一大早" start the lookup then
+
+
+@pytest.mark.parametrize("text, start", [
+    ("tomorrow morning first thing, look up the ferry times to Arran", "2026-11-21T09:00:00Z"),
+    ("mañana a primera hora, busca los horarios del ferry a Ibiza", "2026-11-21T09:00:00Z"),
+    ("明天一早，查一下去舟山的轮渡时间", "2026-11-21T08:00:00Z"),
+    ("明天一大早给物业打电话说电梯坏了", "2026-11-21T08:00:00Z"),
+])
+def test_first_thing_tomorrow_starts_the_request(text, start):
+    doc = parse_at_now(text)
+    assert len(doc["tasks"]) == 1 and doc["tasks"][0]["schedule"]["not_before"] == start, doc
