@@ -285,3 +285,17 @@ def test_a_header_that_names_more_than_a_time_sets_no_start():
 def test_first_thing_tomorrow_starts_the_request(text, start):
     doc = parse_at_now(text)
     assert len(doc["tasks"]) == 1 and doc["tasks"][0]["schedule"]["not_before"] == start, doc
+
+
+# ---- a definite noun phrase ends at its article or object cue: "das Update für die Funkgeräte" names
+# ---- no "die" the step before brought in; a thing the step before made still links
+
+
+@pytest.mark.parametrize("text, deps", [
+    ("jeden Montag um 7 Uhr den Schneebericht für die Rhön an die Gruppe schicken, und schau mal, "
+     "ob das Update für die Funkgeräte schon da ist", [[], []]),
+    ("erstell einen Bericht über die Spenden, und dann schick den Bericht an Jana", [[], [0]]),
+])
+def test_a_definite_phrase_ends_at_its_article(text, deps):
+    doc = parse_at_now(text)
+    assert [task["depends_on"] for task in doc["tasks"]] == deps, doc

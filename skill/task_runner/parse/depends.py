@@ -275,6 +275,9 @@ def _pronoun_object(words: list[str]) -> bool:
     return bool(lexicon.PRONOUN_OBJECTS.at(words, position))
 
 
+_CUES = frozenset(word for lang in lexicon.LANGUAGES for word in lang.object_cues.split("|") if " " not in word)
+
+
 def _nouns(phrase: list[str]) -> list[str]:
     """Content words of a definite noun phrase, head first ("the final logo files" → file, logo, final;
     "the mechanic's number" → number, mechanic)."""
@@ -282,8 +285,8 @@ def _nouns(phrase: list[str]) -> list[str]:
     for word in phrase:
         if word == "'s":
             continue
-        if word in _FUNCTION or not word[:1].isalpha():
-            break
+        if word in _FUNCTION or word in lexicon.DETERMINERS or word in _CUES or not word[:1].isalpha():
+            break  # "das Firmware-Update für die Funkgeräte": the phrase ends at "für", "die" is no noun
         found.append(word[:-1] if word.endswith("s") and len(word) > 3 else word)
     return [w for w in reversed(found) if len(w) >= 3 and w not in _STOP_NOUNS]
 
