@@ -299,3 +299,15 @@ def test_first_thing_tomorrow_starts_the_request(text, start):
 def test_a_definite_phrase_ends_at_its_article(text, deps):
     doc = parse_at_now(text)
     assert [task["depends_on"] for task in doc["tasks"]] == deps, doc
+
+
+# ---- es "cuando lo tengas", "cuando tengas los presupuestos": having the result of the step before is waiting for it
+
+
+@pytest.mark.parametrize("text", [
+    "busca un cerrajero en Lugo y mándale a Iria el teléfono cuando lo tengas",
+    "pide presupuesto a tres imprentas de Jaén y cuando tengas los presupuestos haz una tabla en imprentas.xlsx",
+])
+def test_es_when_you_have_it_waits(text):
+    doc = parse_at_now(text)
+    assert [task["depends_on"] for task in doc["tasks"]] == [[], [0]], doc
