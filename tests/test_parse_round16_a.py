@@ -307,7 +307,9 @@ def test_a_definite_phrase_ends_at_its_article(text, deps):
 @pytest.mark.parametrize("text", [
     "busca un cerrajero en Lugo y mándale a Iria el teléfono cuando lo tengas",
     "pide presupuesto a tres imprentas de Jaén y cuando tengas los presupuestos haz una tabla en imprentas.xlsx",
+    "such einen Schlüsseldienst in Jena und schick Anna die Nummer, wenn du sie hast",
+    "find a locksmith in Hull and text Ann the number when you have it",
 ])
-def test_es_when_you_have_it_waits(text):
+def test_when_you_have_it_waits(text):
     doc = parse_at_now(text)
     assert [task["depends_on"] for task in doc["tasks"]] == [[], [0]], doc
