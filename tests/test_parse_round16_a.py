@@ -313,3 +313,18 @@ def test_a_definite_phrase_ends_at_its_article(text, deps):
 def test_when_you_have_it_waits(text):
     doc = parse_at_now(text)
     assert [task["depends_on"] for task in doc["tasks"]] == [[], [0]], doc
+
+
+# ---- a sequence word before an article and a noun ("danach den Pressetext …", "erst die Bestellungen …")
+# ---- is the step's cue, though the article is also a time filler ("den 12.")
+
+
+def test_de_then_before_an_article_links_the_step():
+    doc = parse_at_now("Vereinsfest:\n1. Festschrift als fest.docx schreiben\n2. danach die Festschrift an Herrn Brandt schicken")
+    assert [task["depends_on"] for task in doc["tasks"]] == [[], [0]], doc
+    assert doc["tasks"][1]["description"].startswith("die Festschrift"), doc
+
+
+def test_it_also_before_an_article_stays_a_command():
+    doc = parse_at_now("riprendi pure la coda")
+    assert commands_of(doc) == [("resume", [], "all")] and not doc["tasks"], doc
