@@ -167,6 +167,8 @@ def _asks_whether(words: list[str]) -> bool:
 def _to_person(tokens: Tokens) -> bool:
     """"write to Léa", "escribe a Andrés", "scrivi a Sara": the verb's object is a person (a capital)."""
     words = tokens.words
+    if len(words) < 2:
+        return False  # "write" alone (also a misspelt "WIRTE") names no one
     at = 2 if len(words) > 2 and lexicon.PRONOUN_OBJECTS.at(words, 1) else 1  # "schreib es Paul"
     recipient = at < len(words) and words[at] in lexicon.recipient_words(words[0])
     at += recipient
@@ -175,8 +177,8 @@ def _to_person(tokens: Tokens) -> bool:
     if at == 1 and len(words) > that and (lexicon.MESSAGE_THAT.at(words, 2) or lexicon.MESSAGE_THAT.at(words, that) or words[2] in _WHETHER):
         return tokens.text[tokens.starts[1]:tokens.starts[1] + 1].isupper()  # "schreib Tim, dass …"
     after = 3 + (words[3:4] in ([","], ["，"]))
-    if at == 1 and len(words) > after and lexicon.MESSAGE_THAT.at(words, after) and tokens.text[tokens.starts[1]].islower():
-        return tokens.text[tokens.starts[2]:tokens.starts[2] + 1].isupper()  # "schreib stattdessen Jens, dass …"
+    if at == 1 and len(words) > after and lexicon.MESSAGE_THAT.at(words, after):
+        return tokens.text[tokens.starts[2]:tokens.starts[2] + 1].isupper()  # "schreib stattdessen Jens / Herrn Kaya, dass …"
     if at == 1 and not (words[1] in lexicon.DETERMINERS and any(word in _WHETHER for word in words[3:7])):  # not "schreib der Floristin Frau Beck, ob …"
         # "write Tom the wifi password", "schreib Tom das WLAN-Passwort": a name, then the thing written
         named = 1 + lexicon.REQUEST.at(words, 1)  # "schreib bitte Herrn Albrecht eine Mail"

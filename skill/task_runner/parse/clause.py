@@ -2,6 +2,7 @@
 
 from task_runner.parse import lexicon
 from task_runner.parse.clean import is_time_word
+from task_runner.parse.patterns import ZH_DAY_START, ZH_DAYS_END
 from task_runner.parse.phrases import Tokens, is_cjk
 
 _KEEP_AS = lexicon.phrases("keep_as")
@@ -141,3 +142,20 @@ def verb_after_cjk_time(core: str) -> bool:
     words = Tokens(core).words
     at = cjk_time_length(words)
     return at > 0 and bool(lexicon.VERB_PHRASES.at(words, at))
+
+
+_RELATIVES = lexicon.word_set("relatives")
+
+
+def relative_clause(right: str) -> bool:
+    """A relative pronoun, then a lowercase word ("der samstags …", "who works …"; not the article of
+    "die Rechnungen bezahlen"), and no request opener ("que me busques …" asks)."""
+    words = right.split(None, 2)
+    opening = Tokens(right[:40]).words
+    return len(words) > 1 and words[0] in _RELATIVES and words[1][:1].islower() \
+        and not lexicon.REQUEST.at(opening, 0) and not lexicon.DELEGATE_VERBS.at(opening, 0)
+
+
+def weekday_list(left: str, right: str) -> bool:
+    """"每周一、三、五…": the comma inside a list of weekdays (the later ones may drop 周)."""
+    return bool(ZH_DAYS_END.search(left)) and bool(ZH_DAY_START.match(right))

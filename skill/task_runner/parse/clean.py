@@ -138,7 +138,8 @@ def _opener(words: list[str], at: int) -> tuple[str, int] | None:
         return "greet", length
     for kind, table in lexicon.SEQ.items():
         length = table.at(words, at)
-        if length and not (at + length < len(words) and words[at + length] in lexicon.TIME_PHRASE_WORDS):
+        if length and not (at + length < len(words) and words[at + length] in lexicon.TIME_PHRASE_WORDS
+                           and not (kind in ("then", "order") and _article_of_a_thing(words, at + length))):
             return kind, length
     length = _frame_at(words, at)
     if length:
@@ -255,6 +256,13 @@ def _after_once_done(core: str) -> str:
     if not opener:
         return core
     words = tokens.words
+    after = opener
+    while after < min(len(words) - 1, opener + 6) and (words[after] in lexicon.ID_FILLERS or lexicon.id_number(words[after])
+                                                        or words[after] in lexicon.ID_JOIN_WORDS and lexicon.id_number(words[after - 1])):
+        after += 1
+    if after > opener and lexicon.id_number(words[after - 1]) and lexicon.is_verb(words[after]) \
+            and words[after] not in lexicon.DEP_DONE:
+        return core[tokens.starts[after]:]  # "after T-5 send the report": the waited-for ids, then the request
     for end in range(opener, min(len(words), opener + 6)):
         if words[end] in lexicon.DEP_DONE and end + 1 < len(words):
             after = end + 1  # "cuando acabe la T-05 mándale …": the subject may follow the done-word
@@ -262,6 +270,11 @@ def _after_once_done(core: str) -> str:
                 after += 1
             return core[tokens.starts[after if lexicon.id_number(words[after - 1]) else end + 1]:]
     return core
+
+
+def _article_of_a_thing(words: list[str], at: int) -> bool:
+    """"danach den Pressetext …": an article (a time filler too, "den 12.") before a word that is no time."""
+    return words[at] in lexicon.DETERMINERS and at + 1 < len(words) and not is_time_word(words[at + 1])
 
 
 def you_form_or_verb(word: str, after_sequencer: bool) -> bool:

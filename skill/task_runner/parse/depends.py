@@ -86,8 +86,11 @@ def _existing(text: str) -> list[str]:
         if lexicon.id_number(word) is None:
             continue
         before = index - 1 if index and words[index - 1] in lexicon.ID_FILLERS else index
-        if _AFTER_ID.ending_at(words, before) or _AFTER_ID.find(words, max(0, before - 4), before) \
-                or lexicon.DEP_AFTER_ID.at(words, index + 1):
+        after = index + 1  # "T-5和T-6完成后": the words after the last id of a list
+        while after + 1 < len(words) and words[after] in lexicon.ID_JOIN_WORDS and lexicon.id_number(words[after + 1]) is not None:
+            after += 2
+        if _AFTER_ID.ending_at(words, before) or _AFTER_ID.ending_at(words, index) or _AFTER_ID.find(words, max(0, before - 4), before) \
+                or lexicon.DEP_AFTER_ID.at(words, after):
             found.extend(i for i in expand_ids(word) if i not in found)
     return found
 
@@ -104,7 +107,7 @@ def _earlier(core: str, words: list[str], cue: str, before: list[str]) -> int | 
         return previous
     if _pronoun_object(words) or _what_happened(words) or _picks_from_results(words):
         return previous
-    if "\u3400" <= core[:1] <= "\u9fff" and ("它" in core or "结果" in core or "这个" in core):
+    if "\u3400" <= core[:1] <= "\u9fff" and ("它" in core or "结果" in core or _this_one(core)):
         return previous
     if words and lexicon.is_verb(words[0]) and _ES_ENCLITIC.match(words[0]) and _clitic_stem(words[0]) \
             and not words[0].endswith(("ala", "ola")):
@@ -132,6 +135,16 @@ def _earlier(core: str, words: list[str], cue: str, before: list[str]) -> int | 
                  or _LOOKUP_RESULTS.intersection(words)):
         return previous  # "check if my flight is on time, and text Maria the arrival time" (not "… the signed lease")
     return None
+
+
+def _this_one(core: str) -> bool:
+    """"把这个发给…": "this" of what came before; not "这个月" / "这个周末" (this month, this weekend)."""
+    at = core.find("这个")
+    while at >= 0:
+        if core[at + 2:at + 3] not in lexicon.TIME_CHARACTERS:
+            return True
+        at = core.find("这个", at + 2)
+    return False
 
 
 def _result_words(words: list[str]) -> bool:
@@ -262,6 +275,9 @@ def _pronoun_object(words: list[str]) -> bool:
     return bool(lexicon.PRONOUN_OBJECTS.at(words, position))
 
 
+_CUES = frozenset(word for lang in lexicon.LANGUAGES for word in lang.object_cues.split("|") if " " not in word)
+
+
 def _nouns(phrase: list[str]) -> list[str]:
     """Content words of a definite noun phrase, head first ("the final logo files" → file, logo, final;
     "the mechanic's number" → number, mechanic)."""
@@ -269,8 +285,8 @@ def _nouns(phrase: list[str]) -> list[str]:
     for word in phrase:
         if word == "'s":
             continue
-        if word in _FUNCTION or not word[:1].isalpha():
-            break
+        if word in _FUNCTION or word in lexicon.DETERMINERS or word in _CUES or not word[:1].isalpha():
+            break  # "das Firmware-Update für die Funkgeräte": the phrase ends at "für", "die" is no noun
         found.append(word[:-1] if word.endswith("s") and len(word) > 3 else word)
     return [w for w in reversed(found) if len(w) >= 3 and w not in _STOP_NOUNS]
 

@@ -108,9 +108,10 @@ def unread_requests(texts: list[str]) -> list[str]:
     for text in texts:
         trimmed = trim(text)
         core = trimmed.core
-        words = [word for word in Tokens(core[:400]).words if any(ch.isalnum() for ch in word)]
-        if not trimmed.asked or len(words) < 3 or is_question(core, text):
-            continue
+        every = Tokens(core[:400]).words
+        words = [word for word in every if any(ch.isalnum() for ch in word)]
+        if not (trimmed.asked or _many_verbs(every)) or len(words) < 3 or is_question(core, text):
+            continue  # an ask frame, or dictation with three verbs or more ("te dicto rápido mira hay que pedir …")
         if is_chit_chat(core) or is_meta_item(core) or names_no_work(core) or lexicon.REMINDER_ONLY.at(words, 0):
             continue
         return [f"vague: the message asks for something the parser could not read: {core[:200]!r}"]
@@ -125,6 +126,8 @@ def _sequence_inside(words: list[str]) -> bool:
         depth = _depth(depth, word)
         if index < 3 or depth or words[index - 1] in _PUNCTUATION or words[index - 1] in lexicon.NOT_THEN_BEFORE:
             continue  # "見積書をあとで送って": after the object particle it is "later", as the splitter reads it
+        if all(lexicon.id_number(w) is not None or w in lexicon.ID_JOIN_WORDS for w in words[:index]):
+            continue  # "T-5和T-6完成后…": after the ids waited for
         for kind in ("then", "also"):
             length = lexicon.SEQ[kind].at(words, index)
             if length and len(words) - index - length >= 2 and not (length == 1 and is_cjk(word[:1])) \

@@ -27,9 +27,10 @@ LANGUAGE = Language(
     analysieren berechnen beantworten abholen besorgen checken reparieren beheben drucken speichern
     herunterladen runterladen hochladen erledigen kündigen bezahlen zahlen anlegen eintragen verschicken sortieren ordnen
     packen waschen putzen mitnehmen zurückgeben vereinbaren absagen verschieben einkaufen abschicken ausdrucken scannen
-    kopieren umbenennen aktualisieren überweisen beantragen verlängern
+    kopieren umbenennen aktualisieren überweisen beantragen verlängern übertragen übertrag übertrage einpflegen abgleichen
     """.split()),
-    greetings="hallo|hi|hey|moin|servus|guten morgen/tag/abend|also|ok|äh|ähm|öhm|hm",
+    greetings="hallo|hi|hey|moin|servus|guten morgen/tag/abend|also|ok|äh|ähm|öhm|hm"
+              "|pass auf ich diktier/diktiere das/dir mal? eben/schnell?|ich diktier/diktiere das/dir mal? eben/schnell?",
     request=(
         "wäre es möglich , ?|ich wollte dich? fragen , ? ob du|ich wollte dich? fragen|ich wollte dich bitten , ?|darf ich dich bitten , ?|kannst/könntest/koenntest/würdest du bitte?|bitte|ich brauche|ich möchte , ? dass du|ich muss|du musst|man müsste|man muesste|man sollte|es müsste|es sollte|wir müssten|wir sollten"
         "|vergiss nicht , ? zu?|denk daran ,?|und|auch|noch|sei so gut und|wärst du so lieb und|notier dir , ? dass du|notier dir :?|notier :|notiere :|schreib auf :|schreib dir auf , ? dass du|schreib dir auf :?|merk dir , ? dass du"
@@ -158,6 +159,13 @@ LANGUAGE = Language(
         "nacht": 21
     },
     relative_days={"heute": 0, "heute abend": 0, "heute nachmittag": 0, "heute früh": 0, "morgen": 1, "übermorgen": 2},
+    relative_periods={
+        "nächste woche": "next week", "nächster woche": "next week", "kommende woche": "next week", "diese woche": "this week",
+        "ende der woche": "end of week", "ende dieser woche": "end of week", "ende nächster woche": "end of next week",
+        "ende der nächsten woche": "end of next week", "ende kommender woche": "end of next week", "nächsten monat": "next month",
+        "ende des monats": "end of month", "monatsende": "end of month", "ende nächsten monats": "end of next month",
+        "ende des nächsten monats": "end of next month",
+    },
     periods={
         "tag": "day", "tages": "day", "woche": "week", "monat": "month", "monats": "month", "stunde": "hour",
         "morgen": "morning", "abend": "evening",
@@ -211,7 +219,7 @@ LANGUAGE = Language(
     pronoun_subjects=frozenset(),
     example_markers="",
     not_then_before=frozenset(),
-    dep_done=frozenset("fertig erledigt durch abgeschlossen".split()),
+    dep_done=frozenset("fertig erledigt durch abgeschlossen hast habt".split()),
     status_phrases="stand der dinge|wie ist der stand der dinge|was ist der stand der dinge|was fehlt noch|was ist noch übrig|was bleibt noch|gibt es neuigkeiten|gibt es was neues|wie ist der stand|was gibt 's neues|was gibt's neues",
     typos={"gibts": "gibt es", "gibt's": "gibt es", "fortsetzn": "fortsetzen"},
     not_typos=frozenset(),

@@ -54,6 +54,8 @@ LANGUAGE = Language(
     greetings=(
         "hi|hey|hello|yo|hiya|howdy|heya|sup|good morning/afternoon/evening|morning|evening|ok|okay|k|alright|all right"
         "|um|umm|uh|hmm|well|so|hey/hi there|dear|team|guys|folks|buddy|friend|bot|assistant|claw|openclaw"
+        "|dictating this? while driving/walking/cycling so? bear with me?|dictating this? while driving/walking/cycling"
+        "|dictating this? so bear with me|so? bear with me"
     ),
     # Request openers stripped from the front of an item (the action follows them).
     request=(
@@ -225,7 +227,7 @@ LANGUAGE = Language(
         "cancel": "is/are not/no longer needed|is/are cancelled/canceled/obsolete|isn't/aren't needed anymore?"
                   "|can/could/should/may be cancelled/canceled/dropped/removed/deleted/scrapped",
         "skip": "can/could/should/may be skipped|can/could wait|as skipped",
-        "urgent": "is/are urgent|is/are now? a/the/top/high? priority|first|to the front/top|to the front/top of the queue/list/line|to urgent|to top/high priority|asap|before anything/everything else|up front",
+        "urgent": "is/are urgent|is/are now? a/the/top/high? priority|first|to the front/top|to the front/top of the queue/list/line|to urgent|to top/high priority|asap|before anything/everything else|up front|up|up the list/queue/line|higher up?",
     },
     # Openers that only mean their verb with an "after" part ("mark" alone is not "done").
     control_needs_after=frozenset(["mark", "give", "try", "run", "do", "tick off", "check off", "move", "push", "put", "send", "set", "bump"]),
@@ -322,6 +324,7 @@ LANGUAGE = Language(
         "lunchtime": 12, "midnight": 0
     },
     relative_days={"today": 0, "tonight": 0, "tomorrow": 1, "day after tomorrow": 2},
+    relative_periods={"following week": "next week", "month end": "end of month", "month's end": "end of month", "week's end": "end of week"},
     periods={
         "minute": "minute", "hour": "hour", "half hour": "half hour", "day": "day", "morning": "morning",
         "afternoon": "afternoon", "evening": "evening", "night": "night", "weekday": "weekday",

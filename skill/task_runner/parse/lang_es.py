@@ -30,7 +30,8 @@ LANGUAGE = Language(
     descargues subas mires consultes averigües encuentres consigas limpies organices canceles recuerdes avises contestes
     respondas compartas imprimas
     """.split()),
-    greetings="hola|buenas|buenos días|buenas tardes|oye|vale|bueno|eh|ehh|mmm|parce|parcero|parcera",
+    greetings="hola|buenas|buenos días|buenas tardes|oye|vale|bueno|eh|ehh|mmm|parce|parcero|parcera"
+              "|te lo? dicto rápido? mira?|te lo? dicto rápido? que voy conduciendo mira?",
     request=(
         "¿? sería/seria posible|sería/seria genial/estupendo/ideal/perfecto que|me encantaría/encantaria que|me preguntaba si podrías/podrias/puedes|quería/queria pedirte que|te quería/queria pedir que|¿? puedes/podés/podes/podrías/podrias/puede/podría por? favor?|¿? me puedes/podés/podrías/podrias|necesito que|quiero que"
         "|me gustaría que|por favor|porfa|hazme el favor de|favor de|ahora falta|todavía falta|solo falta|falta|ahora queda|tengo que|tienes que|tendrías que|tendrias que|hay que|habría que|habria que|haría falta|haria falta|necesito|no olvides"
@@ -157,6 +158,15 @@ LANGUAGE = Language(
     },
     day_parts={"mañana": 9, "temprano": 8, "tarde": 16, "noche": 20, "mediodía": 12, "esta tarde": 16, "esta mañana": 9, "esta noche": 20},
     relative_days={"hoy": 0, "esta noche": 0, "esta tarde": 0, "esta mañana": 0, "mañana": 1, "pasado mañana": 2},
+    relative_periods={
+        "la semana que viene": "next week", "la próxima semana": "next week", "la semana próxima": "next week", "esta semana": "this week",
+        "final de la semana": "end of week", "finales de la semana": "end of week", "final de semana": "end of week",
+        "final de la semana que viene": "end of next week", "finales de la semana que viene": "end of next week",
+        "final de la próxima semana": "end of next week", "finales de la próxima semana": "end of next week",
+        "el mes que viene": "next month", "el próximo mes": "next month", "fin de mes": "end of month", "final de mes": "end of month",
+        "finales de mes": "end of month", "fin del mes": "end of month", "final del mes": "end of month", "finales del mes": "end of month",
+        "fin del mes que viene": "end of next month", "finales del mes que viene": "end of next month", "final del próximo mes": "end of next month",
+    },
     periods={
         "día": "day", "dia": "day", "días": "day", "dias": "day", "mañanas": "morning", "noches": "night",
         "semana": "week", "semanas": "week", "mes": "month", "meses": "month", "minuto": "minute", "hora": "hour",
@@ -213,7 +223,7 @@ LANGUAGE = Language(
     pronoun_subjects=frozenset(),
     example_markers="",
     not_then_before=frozenset(),
-    dep_done=frozenset("termine terminen acabe acaben terminado terminada listo lista hecho hecha".split()),
+    dep_done=frozenset("termine terminen acabe acaben terminado terminada listo lista hecho hecha tengas tengan".split()),
     status_phrases="en qué va la cola|en qué van las tareas|en qué va todo|en qué punto está|en qué punto están|en qué punto va|en qué punto van|en qué punto estamos|en qué estado está|en qué estado están|qué falta|que falta|qué queda|qué me queda|alguna novedad|hay novedades|novedades|cómo va todo|cómo van las cosas|cómo vamos|cómo va eso|cómo va lo de|cómo va lo del|cómo vas con lo de|cómo vas con lo del|qué tal va lo de|qué tal va lo del",
     typos={},
     not_typos=frozenset(),

@@ -193,6 +193,11 @@ LANGUAGE = Language(
     },
     day_parts={"matin": 9, "après-midi": 14, "soir": 18, "midi": 12, "minuit": 0, "nuit": 21, "ce soir": 19, "cet après-midi": 14, "ce matin": 9},
     relative_days={"aujourd'hui": 0, "ce soir": 0, "cet après-midi": 0, "ce matin": 0, "demain": 1, "après-demain": 2},
+    relative_periods={
+        "la semaine prochaine": "next week", "cette semaine": "this week", "la fin de la semaine": "end of week",
+        "fin de la semaine prochaine": "end of next week", "le mois prochain": "next month", "fin du mois": "end of month",
+        "fin du mois prochain": "end of next month",
+    },
     periods={
         "jour": "day", "jours": "day", "matin": "morning", "matins": "morning", "soir": "evening",
         "soirs": "evening", "semaine": "week", "semaines": "week", "mois": "month", "heure": "hour",

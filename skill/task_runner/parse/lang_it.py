@@ -177,6 +177,12 @@ LANGUAGE = Language(
     },
     day_parts={"mattina": 9, "pomeriggio": 15, "sera": 19, "mezzogiorno": 12, "mezzanotte": 0, "notte": 21, "stasera": 19, "stamattina": 9, "stamani": 9, "domattina": 9},
     relative_days={"oggi": 0, "stasera": 0, "stamattina": 0, "stamani": 0, "domattina": 1, "domani": 1, "dopodomani": 2},
+    relative_periods={
+        "la settimana prossima": "next week", "settimana prossima": "next week", "la prossima settimana": "next week",
+        "questa settimana": "this week", "fine della settimana": "end of week", "fine della settimana prossima": "end of next week",
+        "fine della prossima settimana": "end of next week", "il mese prossimo": "next month", "il prossimo mese": "next month",
+        "fine mese": "end of month", "fine del mese": "end of month", "fine del mese prossimo": "end of next month",
+    },
     periods={
         "giorno": "day", "giorni": "day", "mattina": "morning", "mattine": "morning", "sera": "evening",
         "sere": "evening", "settimana": "week", "settimane": "week", "mese": "month", "mesi": "month",

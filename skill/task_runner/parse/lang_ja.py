@@ -149,6 +149,7 @@ LANGUAGE = Language(
     time_units={},
     day_parts={"朝": 8, "午前": 9, "昼": 12, "午後": 14, "夕方": 18, "夜": 20, "今夜": 20},
     relative_days={"今日": 0, "今夜": 0, "明日": 1, "明後日": 2},
+    relative_periods={},  # ja: 来週 / 月末 … are read by schedule_cjk.py
     periods={},
     period_adverbs={
         "毎日": "day", "毎朝": "morning", "毎晩": "night", "毎週": "week", "毎月": "month", "毎時": "hour", "平日": "weekday",

@@ -187,6 +187,13 @@ LANGUAGE = Language(
     },
     day_parts={"manhã": 9, "cedo": 8, "tarde": 15, "noite": 20, "meio-dia": 12, "hoje à noite": 20, "hoje à tarde": 15, "esta tarde": 15, "hoje de manhã": 9},
     relative_days={"hoje": 0, "hoje à noite": 0, "hoje à tarde": 0, "esta tarde": 0, "hoje de manhã": 0, "amanhã": 1, "depois de amanhã": 2},
+    relative_periods={
+        "a semana que vem": "next week", "semana que vem": "next week", "a próxima semana": "next week", "próxima semana": "next week",
+        "esta semana": "this week", "final da semana": "end of week", "fim da semana": "end of week",
+        "final da semana que vem": "end of next week", "fim da semana que vem": "end of next week", "fim da próxima semana": "end of next week",
+        "o mês que vem": "next month", "mês que vem": "next month", "o próximo mês": "next month", "fim do mês": "end of month",
+        "final do mês": "end of month", "fim do mês que vem": "end of next month", "final do mês que vem": "end of next month",
+    },
     periods={
         "dia": "day", "dias": "day", "manhã": "morning", "manhãs": "morning", "noite": "night", "noites": "night",
         "semana": "week", "semanas": "week", "mês": "month", "mes": "month", "meses": "month", "hora": "hour",

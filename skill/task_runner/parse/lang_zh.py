@@ -64,7 +64,7 @@ LANGUAGE = _with_traditional(
     clitics=frozenset("".split()),
     pronoun_objects="它|它们|这个|那个|结果",
     dep_before_id="等|在|等到",
-    dep_after_id="完成以后|完成后|完成之后|做完后|做完以后|结束后|完成了以后|好了以后|好以后|好之后",
+    dep_after_id="完成以后|完成后|完成之后|做完后|做完以后|做完之后|结束后|结束以后|结束之后|完成了以后|好了以后|好以后|好之后|之后|以后",
     reading_verbs="看一遍|看看|读|浏览|过一遍|翻一遍",
     digest_verbs="总结|总结一下|概括|列出|归纳|汇总|分类",
     report_back="告诉我|跟我说|发消息给我|给我发消息|看看有没有|看看是否|看一下有没有",
@@ -97,7 +97,7 @@ LANGUAGE = _with_traditional(
         "skip": "都? 跳过",
         "cancel": "都? 取消 掉?|都? 删掉|不要了|不用了|不用做了|不做了|算了|不需要了",
         "done": "标记为已完成|标记为完成|标记完成|为已完成|为完成|已经完成了|已经完成|已完成|完成了|做完了|搞定了|弄好了|弄完了|处理好了|处理完了|办好了|办完了",
-        "urgent": "很急|紧急|加急|优先处理|优先做|优先|先做|是急事|最优先|急",
+        "urgent": "很急|紧急|加急|优先处理|优先做|优先|先做|是急事|最优先|急|提前|往前排|排到前面|把它提前|把它往前排|把它排到前面",
     },
     control_needs_after=frozenset(["标记", "把"]),
     answer_leads=frozenset("关 于 的 问 题".split()),
@@ -134,8 +134,9 @@ LANGUAGE = _with_traditional(
     numbers={"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "半": 0.5},
     ordinals={},
     time_units={},
-    day_parts={"早上": 8, "早晨": 8, "上午": 9, "中午": 12, "下午": 14, "傍晚": 18, "晚上": 20, "今晚": 20},
+    day_parts={"早上": 8, "早晨": 8, "一早": 8, "一大早": 8, "上午": 9, "中午": 12, "下午": 14, "傍晚": 18, "晚上": 20, "今晚": 20},
     relative_days={"今天": 0, "今晚": 0, "明天": 1, "后天": 2},
+    relative_periods={},  # zh: 下周 / 月底 … are read by schedule_cjk.py
     periods={},
     period_adverbs={
         "每天": "day", "每日": "day", "每晚": "night", "每早": "morning", "每周": "week", "每星期": "week", "每月": "month", "每个月": "month",
@@ -168,7 +169,7 @@ LANGUAGE = _with_traditional(
     ambiguous_verbs=frozenset(),
     type_verbs={"info-lookup": "查一下 查查 查询 搜一下 搜搜 找一下 了解一下 打听一下", "messaging": "问问 问一下", "file-creation": "新建", "code-execution": "跑一下 跑跑 重跑"},
     type_keywords={
-        "messaging": "传讯息|传消息|传信息|传简讯|whatsapp|telegram|讯息|寄信|写信给|发信给|群里发|发群里|说一声|说一下|讲一声|钉钉|飞书|企业微信|发到|发个|发一下|发给|发送|发消息|发邮件|告诉|通知|回复|邮件|短信|微信|打电话|转发|转给",
+        "messaging": "传讯息|传消息|传信息|传简讯|whatsapp|telegram|讯息|寄信|写信给|发信给|群里发|发群里|说一声|说一下|讲一声|钉钉|飞书|企业微信|发到|发个|发一下|发给|发送|发消息|发邮件|告诉|通知|回复|邮件|短信|微信|打电话|转发|转给|发提醒|发条提醒",
         "reminder-scheduling": "提醒|日程|日历|预约|闹钟",
         "code-execution": "运行|执行|部署|重启|安装|脚本|服务器|数据库|测试|代码|备份",
         "file-creation": "文件|文档|报告|表格|写一份",

@@ -133,6 +133,8 @@ class Language:
     time_units: dict                # unit word → "m" (minute), "h", "d", "w"
     day_parts: dict                 # "morning" → its hour
     relative_days: dict             # "tomorrow" → 1 (days from today)
+    relative_periods: dict          # "nächste Woche", "fin de mes" → the English phrase the date rules read ("next week",
+                                    # "this week", "end of week", "end of next week", "next month", "end of month", "end of next month")
     periods: dict                   # after an every-word: "day" → "day", "mañanas" → "morning", "werktag" → "weekday"
     period_adverbs: dict            # a period on its own: "daily", "täglich", "每天"
     time_words: frozenset           # more words that signal a time ("eod", "deadline", "uhr")

@@ -346,14 +346,15 @@ CJK_DAY_PARTS = frozenset(key for field in ("day_parts", "relative_days") for ke
 def _schedule_words() -> frozenset[str]:
     """A time is mentioned: worth loading the schedule rules (cheap word lookups first)."""
     words = (_words_of_keys("weekdays", "months", "day_parts", "relative_days", "periods", "period_adverbs", "time_units")
-             | _words_of_specs("every_words") | word_set("time_words"))
+             | _words_of_specs("every_words") | word_set("time_words")
+             | frozenset(key.split()[-1] for key in merged("relative_periods")))  # "… la semana que viene"
     return words | {word + "s" for word in _words_of_keys("weekdays")}
 
 
 def _time_phrase_words() -> frozenset[str]:
     """Words a leading time phrase is made of ("on the 1st of every month, …", "todos los lunes a las 9 …")."""
     return (_on_first_use("SCHEDULE_WORDS") | _on_first_use("TIME_CUES") | word_set("time_fillers")
-            | _words_of_keys("numbers", "ordinals"))
+            | _words_of_keys("numbers", "ordinals", "relative_periods"))
 
 
 def _clause_words() -> frozenset[str]:

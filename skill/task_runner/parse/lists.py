@@ -106,6 +106,8 @@ def announced(head: str) -> int:
     """The number of items a header announces ("two things", "3 cosas", "两件事", "2つ"), else 0:
     a number with a header word, no verb, and nothing else but a few filler words."""
     words = [word for word in Tokens(head[:80]).words if any(ch.isalnum() for ch in word)]
+    while len(words) > 6 and not has_cjk(head) and (words[-1] in lexicon.TIME_PHRASE_WORDS or words[-1] in _OBJECT_WORDS):
+        words.pop()  # "necesito dos cosas para antes del jueves": the deadline of both after the count
     if not words or len(words) > (14 if has_cjk(head) else 6):  # CJK: a word a character ("三線教室の件で2つ")
         return 0
     numbers = lexicon.merged("numbers")

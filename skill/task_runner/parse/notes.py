@@ -226,7 +226,8 @@ def _after_verb_and_pronoun(words: list[str], at: int, right: int) -> int:
     base = lexicon.verb_base(word)
     if base and base != word:
         return at + 1  # the pronoun is part of the word ("ponla", "passe-la")
-    if (base or lexicon.is_verb(word)) and at + 1 < right:
+    control = any(table.at([word], 0) == 1 for table in lexicon.CONTROL_BEFORE.values())  # "do it first"
+    if (base or lexicon.is_verb(word) or control) and at + 1 < right:
         pronoun = lexicon.PRONOUN_OBJECTS.at(words, at + 1) or (words[at + 1] in lexicon.CLITICS)
         return at + 1 + pronoun if pronoun else at
     return at

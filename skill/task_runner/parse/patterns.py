@@ -156,3 +156,11 @@ def compile_all() -> None:
     server), so that no child compiles a pattern again, whatever its message holds."""
     for pattern in Lazy.made:
         pattern._whole()
+
+
+ZH_DAY = r"(?:周|星期|礼拜)[一二三四五六日天]"
+# "周一、三、五": after a weekday the next ones of a list may drop 周 (a bare numeral, not "三点")
+ZH_NEXT_DAY = r"(?:" + ZH_DAY + r"|[一二三四五六日](?![点點时時号號月次个個小分天]))"
+ZH_DAY_JOIN = r"(?:和|及|跟|、|，|,)"
+ZH_DAYS_END = Lazy(ZH_DAY + r"(?:" + ZH_DAY_JOIN + ZH_NEXT_DAY + r")*$")
+ZH_DAY_START = Lazy(r"^" + ZH_NEXT_DAY)

@@ -12,7 +12,7 @@ from datetime import datetime
 from task_runner.parse import lexicon, schedule_cjk, schedule_once
 from task_runner.parse.cron import is_valid
 from task_runner.parse.lexicon import alternation, merged
-from task_runner.parse.patterns import Lazy, Words
+from task_runner.parse.patterns import ZH_DAY, ZH_DAY_JOIN, ZH_NEXT_DAY, Lazy, Words
 from task_runner.parse.phrases import Tokens, has_cjk, is_cjk
 from task_runner.parse.times import (
     DAY,
@@ -21,7 +21,6 @@ from task_runner.parse.times import (
     PERIODS,
     UNIT,
     UNITS,
-    ZH_DAY,
     Schedule,
     clock_time,
     latin,
@@ -53,7 +52,7 @@ _RECUR_DAYS = Lazy(
     r"|\b(?:(?:" + alternation("plural_day_articles") + r")\s+)?(?P<plural>(?:(?:" + _PLURAL_DAYS + r")(?:\s*" + _JOIN + r"\s*)?)+)\b"
     r"|\b(?:" + alternation("plural_day_articles") + r")\s+(?P<los>" + DAY + r")\b"
     # "每周二和周四", "毎週火曜と木曜": a list of weekdays after the every-word, joined like ids
-    r"|每(?:个)?(?P<zh>" + ZH_DAY + r"(?:(?:和|及|跟|、|，|,)" + ZH_DAY + r")*)"
+    r"|每(?:个)?(?P<zh>" + ZH_DAY + r"(?:" + ZH_DAY_JOIN + ZH_NEXT_DAY + r")*)"
     r"|毎週(?P<ja>(?:月|火|水|木|金|土|日)曜日?(?:(?:と|、)(?:月|火|水|木|金|土|日)曜日?)*)",
     re.IGNORECASE,
 )
@@ -142,7 +141,8 @@ def _recurring(text: str, result: Schedule) -> tuple[int, int] | None:
                  and not ((m.group("plural") or m.group("los")) and (_in_relative_clause(text, m.start()) or _after_topic(text, m.start())))), None)
     unit = next((m for m in _RECUR_UNIT.finditer(text)
                  if not (_ADJECTIVE_BEFORE.search(text, 0, m.start()) and not _names_a_reminder(text[m.end():]))
-                 and not _after_its_noun(text, m) and not _descriptive(text, m.start())), None)
+                 and not _after_its_noun(text, m) and not _descriptive(text, m.start())
+                 and not (m.group("adverb") and _in_relative_clause(text, m.start()))), None)
     if not days and not unit:
         return None
     hour, minute, time_phrase = clock_time(text)
@@ -238,7 +238,7 @@ def _in_relative_clause(text: str, start: int) -> bool:
         if word in (",", ";", ":", "，", "；"):
             return False
         if word in _RELATIVES:
-            before = words[index - 1]
+            before = words[index - 2] if index > 1 and words[index - 1] in (",", "，") else words[index - 1]  # "…, der samstags …"
             return before.isalpha() and not lexicon.is_verb(before) and not lexicon.NEED_FRAMES.ending_at(words, index) \
                 and not lexicon.REQUEST.ending_at(words, index) and before not in lexicon.REQUEST_DELEGATES
     return False
@@ -287,6 +287,8 @@ def _unit_cron(unit: re.Match, hour, minute, text: str) -> tuple[str, int, int]:
 
 def _dow_list(names: str) -> list[int]:
     found = []
+    prefix = re.match(r"周|星期|礼拜|", names).group()  # "周一、三、五": a bare numeral takes the first day's 周
+    names = re.sub(r"(?<=[和及跟、，,])(?=[一二三四五六日])", prefix, names) if prefix else names
     for token in re.findall(r"[^\W\d_]+", names.lower()):
         for key in (token, token[:-1] if token.endswith("s") else token):
             day = DAYS.get(key)

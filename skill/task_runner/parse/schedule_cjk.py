@@ -6,9 +6,9 @@ object ("明天上海的天气") and sets nothing."""
 from datetime import datetime, timedelta
 
 from task_runner.parse import lexicon
-from task_runner.parse.patterns import Lazy
+from task_runner.parse.patterns import ZH_DAY, Lazy
 from task_runner.parse.phrases import Tokens, is_cjk
-from task_runner.parse.times import DAYS, PARTS, RELATIVE_DAYS, ZH_DAY, Schedule, clock_time, pattern_of, spoken_number
+from task_runner.parse.times import DAYS, PARTS, RELATIVE_DAYS, Schedule, clock_time, pattern_of, spoken_number
 from task_runner.timeutil import to_iso
 
 _MOVED = lexicon.phrases("object_cues")  # the CJK ones: "…に変更", "改到…"

@@ -46,10 +46,11 @@ _OBJECT_PHRASE_BEFORE = Lazy(r"(?:^|\s)(?:" + alternation("object_cues") + r")\s
 _OBJECT_WORDS = frozenset(word for lang in lexicon.LANGUAGES for word in lang.object_cues.split("|") if " " not in word)
 _MONTH = "(?:" + pattern_of(latin(merged("months"))) + r")\.?"
 _RELATIVE = pattern_of(RELATIVE_DAYS)
+_PERIODS = merged("relative_periods")  # "ende nächster woche" → "end of next week"
 _ARTICLE = r"(?:on|am|el|le|il|lo|o|a|na|no|de|del|the)\s+"
-_DAYREF = (r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)(?!\s+(?:of\s+)?(?:" + _MONTH + r"|every|each))|(?:(?:the\s+)?end\s+of\s+(?:the\s+)?day|eod|cob)\s+(?:on\s+)?(?:tomorrow|today|" + DAY + r")"
+_DAYREF = (r"(?:" + pattern_of(_PERIODS) + r")|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)(?!\s+(?:of\s+)?(?:" + _MONTH + r"|every|each))|(?:(?:the\s+)?end\s+of\s+(?:the\s+)?day|eod|cob)\s+(?:on\s+)?(?:tomorrow|today|" + DAY + r")"
            r"|(?:" + _RELATIVE + r")(?!'s|’s)|this\s+(?:weekend|week|month|morning|afternoon|evening)"
-           r"|(?:next|this|coming)\s+(?:week|month|weekend|" + DAY + r")|(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?:day|week|month)|eod|eow|eom|cob"
+           r"|(?:next|this|coming)\s+(?:week|month|weekend|" + DAY + r")|(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|next\s+)?(?:day|week|month)|eod|eow|eom|cob"
            r"|(?:" + _ARTICLE + r")?" + DAY
            + r"|(?:(?:" + _ARTICLE + r")?(?:the\s+)?\d{1,2}(?:st|nd|rd|th|er|º)?\s+(?:of\s+|de\s+|di\s+)?" + _MONTH + r")"
            r"|(?:(?:on\s+)?" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)"
@@ -101,7 +102,7 @@ def _kind(match: re.Match, text: str) -> str | None:
     relword = " ".join((match.group("relword") or "").lower().split())
     if match.group("due") or relword in _DEADLINES or _DEADLINE_CLAUSE.search(text[max(0, match.start() - 60):match.start()]):
         return "due"
-    day = (match.group("day") or "").strip().lower()
+    day = _period(match.group("day") or "")
     if re.match(r"(?:the\s+)?(?:end\s+of|eod|cob|eow|eom)\b", day):
         return "due"  # "end of day tomorrow" is a deadline even without "by"
     if match.group("start") and " ".join(match.group("start").lower().split()) in _SOURCES and _after_a_noun(text[:match.start()]):
@@ -110,7 +111,8 @@ def _kind(match: re.Match, text: str) -> str | None:
         return "not_before"
     if _OBJECT_BEFORE.search(text[max(0, match.start() - 40):match.start()]) or day.split(" ", 1)[0] in _OBJECT_WORDS and " " in day \
             or _OBJECT_PHRASE_BEFORE.search(text[max(0, match.start() - 50):match.start()]):
-        return "due" if _needed_by(text[max(0, match.start() - 60):match.start()]) else None  # "a table for Saturday": the thing's
+        due = _needed_by(text[max(0, match.start() - 60):match.start()]) or _file_for(text, match)
+        return "due" if due else None  # "a table for Saturday": the thing's
     if match.group("time") or match.group("dtime"):
         return "not_before"
     if " ".join(day.split()) in RELATIVE_DAYS:
@@ -156,6 +158,16 @@ def _needed_by(head: str) -> bool:
     return False
 
 
+_FILE_NAME = Lazy(r"\w\.[a-z]{2,4}\b")
+
+
+def _file_for(text: str, match: re.Match) -> bool:
+    """"prepara la lista en invitados.xlsx para el lunes": a file to make, and the day closes the
+    request: the day the file is wanted by, not a date of the thing in it."""
+    return not text[match.end():].strip(" .!,;") and bool(_FILE_NAME.search(text, 0, match.start())) \
+        and bool(_OBJECT_BEFORE.search(text[max(0, match.start() - 40):match.start()]))  # "for Monday", not "for the show on Saturday"
+
+
 def _a_word_of_its_own(match: re.Match, text: str) -> bool:
     """A short weekday name that is a word of another language before a noun ("mon abonnement")."""
     day = match.group("day") or ""
@@ -180,7 +192,7 @@ def _moment(match: re.Match, text: str, base: datetime, due: bool) -> datetime |
         step = {"m": timedelta(minutes=1), "h": timedelta(hours=1), "d": timedelta(days=1),
                 "w": timedelta(weeks=1)}[UNITS.get(match.group("unit").lower(), "h")]
         return base + step * n
-    words = " ".join((match.group("day") or "").lower().split())
+    words = _period(match.group("day") or "")
     hour_after = words[3:] if match.group("start") and words.startswith("le ") and words[3:].isdigit() else ""
     if hour_after and " ".join(match.group("start").lower().split()) + " le" in _HOUR_CUES and int(hour_after) <= 24:
         moment = base.replace(hour=int(hour_after) % 24, minute=0)  # "dopo le 18": after 6 pm, not the 18th
@@ -204,8 +216,14 @@ def _moment(match: re.Match, text: str, base: datetime, due: bool) -> datetime |
     return moment
 
 
+def _period(words: str) -> str:
+    """The day words lowercased, a declared period phrase in the English the rules read."""
+    words = " ".join(words.lower().split())
+    return _PERIODS.get(words, words)
+
+
 def _resolve_day(words: str, base: datetime, due: bool) -> datetime | None:
-    words = re.sub(r"^" + _ARTICLE, "", words.strip())
+    words = _period(re.sub(r"^" + _ARTICLE, "", _period(words)))
     words = re.sub(r"^end\s+of\s+(?:the\s+|this\s+)?", "end of ", words)
     ordinal = re.match(r"^(?:the\s+|el\s+|le\s+|il\s+|den\s+|del\s+|zum\s+|o\s+dia\s+|dia\s+|giorno\s+)?(\d{1,2})(?:st|nd|rd|th|\.|º|°)?$", words)
     if ordinal:
@@ -225,17 +243,19 @@ def _resolve_day(words: str, base: datetime, due: bool) -> datetime | None:
         return today + timedelta(days=7 - today.weekday())
     if words in ("end of week", "end of the week", "eow", "this week"):
         return today + timedelta(days=(4 - today.weekday()) % 7)
-    if words in ("next month", "end of month", "end of the month", "eom", "this month"):
+    if words == "end of next week":
+        return today + timedelta(days=(4 - today.weekday()) % 7 + 7)
+    if words in ("next month", "end of month", "end of the month", "eom", "this month", "end of next month"):
         from dateutil.relativedelta import relativedelta
 
         if words.startswith("next"):
             return (today + relativedelta(months=1)).replace(day=1)
-        return today + relativedelta(day=31)
+        return today + relativedelta(months=1 if words == "end of next month" else 0, day=31)
     day_name = re.sub(r"^(?:next|this|coming)\s+", "", words)
     if day_name in DAYS:
         ahead = (DAYS[day_name] - today.weekday()) % 7
-        if ahead == 0 and not due:
-            ahead = 7
+        if ahead == 0 and (not due or words.startswith("next")):
+            ahead = 7  # "by next Friday", said on a Friday: a week from today
         return today + timedelta(days=ahead)
     return _calendar_date(words, today)
 

@@ -262,6 +262,8 @@ def _candidate(words: list[str], index: int) -> tuple[int, str, int | None] | No
         length = table.at(words, position)
         if name == "order" and not (punct or conj) and position and is_cjk(words[position][:1]):
             continue  # "把第三季度的…": an ordinal inside a noun, not "third, …"
+        if name == "order" and length and position + length < len(words) and words[position + length] in lexicon.SCHEDULE_WORDS:
+            continue  # "by the end of next week", "next Friday": a time, not "next, …"
         if name == "order" and not (punct or conj) and lexicon.EVERY_WORDS.ending_at(words, position):
             continue  # "ogni primo del mese", "todo primeiro dia": the day of a schedule, not "first, …"
         if length and not a_not_a(words, position + length) and not _clock_after(words, position + length):  # "票还有没有"
@@ -318,7 +320,11 @@ def _cut_here(left: str, right: str, words: list[str], index: int, kind: str, op
         return None  # "…, quando terminar, manda …": a short condition belongs to what follows
     if clause.waits_for_a_task(left_words) or opener_follows and len(left_words) == 1 and lexicon.is_verb(left_words[0]):
         return None  # "quand T-03 est terminée, envoie …", "T-01が終わったら、…": the condition of what follows
+    if kind == "then" and all(lexicon.id_number(word) or word in lexicon.ID_JOIN_WORDS for word in left_words):
+        return None  # "T-5完成后把报告发给安娜": the ids waited for, not a task of their own
     right_trim = trim(right)
+    if kind == "comma" and (clause.relative_clause(right) or clause.weekday_list(left_core, right_trim.core)):
+        return None  # "such einen Gutachter in Bochum, der samstags …", "每周一、三、五早上8点…": no new clause
     right_core = clause.strip_result_lead(right_trim.core)
     if kind in lexicon.SEQ:
         right_core = clause.strip_use_lead(right_core)  # "…, then use that to write …"

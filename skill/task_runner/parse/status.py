@@ -371,8 +371,17 @@ def _pieces(tokens: Tokens):
     for index in range(len(words) + 1):
         at_end = index == len(words)
         newline = not at_end and index > 0 and "\n" in text[tokens.ends[index - 1]:tokens.starts[index]]
+        if not at_end and not newline and _inside_id_list(words, index):
+            continue  # "status of T-03 and T-04": one question about both ids
         if at_end or newline or words[index] in _CLAUSE_BREAK or _PIECE_BREAK.at(words, index):
             stop = index + 1 if not at_end and words[index] in ("?", "？") else index
             if stop > start and not all(w in _CLAUSE_BREAK for w in words[start:stop]):
                 yield start, stop
             start = index + (0 if newline else 1 if not at_end and words[index] in _CLAUSE_BREAK else _PIECE_BREAK.at(words, index) if not at_end else 0)
+
+
+def _inside_id_list(words: list[str], index: int) -> bool:
+    """A comma or "and" between two task ids joins a list of ids, not two clauses."""
+    after = index + (_PIECE_BREAK.at(words, index) or 1)
+    return 0 < index and after < len(words) and lexicon.id_number(words[index - 1]) is not None \
+        and lexicon.id_number(words[after]) is not None

@@ -8,7 +8,7 @@ schedule rules, datetime and the clock load later still, only for an item that m
 """
 
 from task_runner.goal import make_goal
-from task_runner.parse import clean, doubts, lexicon, mode, priority, split
+from task_runner.parse import clause, clean, doubts, lexicon, mode, priority, split
 from task_runner.parse.classify import classify, delegates
 from task_runner.parse.commands import Found
 from task_runner.parse.depends import dependencies, waits
@@ -57,6 +57,18 @@ def _keep(tasks: list[dict], kept: list[bool]) -> list[dict]:
     return out
 
 
+def _sentence_cue(kept: list, number: int) -> str:
+    """The cue a sentence opens with: zh "…；再帮我查一下…" after a stop is an "also", as it is after a
+    comma (clause.then_only_after_first: unless a first-word opened the message or a "then" came before)."""
+    cue = kept[number][1].cue
+    if cue != "then" or not number:
+        return cue
+    earlier = Tokens(" ".join(item.text for item, _, _ in kept[:number])[-400:]).words
+    words = earlier + Tokens(kept[number][0].text[:80]).words
+    length = lexicon.THEN_AFTER_FIRST.at(words, len(earlier))
+    return "also" if length and clause.then_only_after_first(words, len(earlier), length) else cue
+
+
 def _order_after_then(cues: list[str], number: int) -> str:
     """"…, then book the pickup and finally write to the client": once a "then" has begun the chain,
     an order word ("finally", "por último", "alla fine", "最后") is its next step, not an item of a list."""
@@ -92,7 +104,7 @@ def _tasks(items: list, masked: Masked, now, limit: int) -> list[dict]:
     kept = _needs_then_how(kept)
     moment = now
     cores = [trimmed.core for _, trimmed, _ in kept]
-    cues = [item.cue or trimmed.cue for item, trimmed, _ in kept]
+    cues = [item.cue or _sentence_cue(kept, n) for n, (item, trimmed, _) in enumerate(kept)]
     cues = [_order_after_then(cues, n) for n in range(len(cues))]
     links = dependencies(cores, cues, [item.context for item, _, _ in kept])
     tasks, opening, opening_alone = [], None, False
@@ -105,6 +117,8 @@ def _tasks(items: list, masked: Masked, now, limit: int) -> list[dict]:
             found, moment = _deadline(item.details, moment)  # "  - bis Freitag": a detail's deadline is the task's
         if found is None and item.context:
             found, moment = _deadline(item.context, moment, cron=True)  # "by Friday, please: 1. … 2. …" applies to every item
+            if found is None:
+                found, moment = _start_header(item.context, moment)  # "morgen um 8 Uhr: beim Spediteur … fragen"
         if found is None and item.joined and opening is not None and item.cue != "now" and not _for_now(trimmed.core) \
                 and not _own_day(trimmed.core) and not (kind == "info-lookup" and not opening_alone):
             found = opening  # "tomorrow morning email Ann, and post the fixtures": the start opens the sentence
@@ -147,6 +161,14 @@ def _deadline(text: str, now, cron: bool = False):
     found, now = _schedule(text, now)
     if found and (found.due or cron and found.cron):
         found.not_before = None
+        return found, now
+    return None, now
+
+
+def _start_header(text: str, now):
+    """(the start time of a header that is nothing but that time, or None; the clock)."""
+    found, now = _schedule(text, now)
+    if found and found.not_before and not found.cron and _only_the_time(text, found):
         return found, now
     return None, now
 
@@ -199,7 +221,9 @@ def _when_text(text: str, kind: str) -> str:
     if kind != "messaging":
         return text
     tokens = Tokens(text)
-    found = lexicon.MESSAGE_THAT.find(tokens.words, 1)
+    lead = " ".join(text.lower().split()[:6]) + " "
+    period = max((len(key.split()) for key in lexicon.merged("relative_periods") if lead.startswith(key + " ")), default=0)
+    found = lexicon.MESSAGE_THAT.find(tokens.words, max(1, period))  # "la semana que viene llama a …": no "that"
     if found:
         return text[:tokens.starts[found[0]]]
     found = lexicon.MESSAGE_QUOTED_BEFORE.find(tokens.words, 1)

@@ -27,7 +27,6 @@ def pattern_of(table: dict) -> Words:
 
 
 DAY = "(?:" + pattern_of(latin(DAYS)) + ")"
-ZH_DAY = r"(?:周|星期|礼拜)[一二三四五六日天]"
 NUM = r"(?:\d{1,3}|" + pattern_of(latin(NUMBERS)) + ")"
 UNIT = r"(?P<unit>" + pattern_of(UNITS) + ")"
 CLOCK = "(?:" + alternation("clock_words") + ")"
