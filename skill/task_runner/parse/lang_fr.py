@@ -201,7 +201,7 @@ LANGUAGE = Language(
     },
     period_adverbs={
         "quotidien": "day", "quotidienne": "day", "mensuel": "month", "mensuelle": "month",         "quotidiennement": "day", "hebdomadaire": "week", "en semaine": "weekday",
-        "du lundi au vendredi": "weekday", "les jours ouvrables": "weekday", "les jours ouvrés": "weekday",
+        "du lundi au vendredi": "weekday", "de lundi à vendredi": "weekday", "les jours ouvrables": "weekday", "les jours ouvrés": "weekday",
     },
     time_words=frozenset("".split()),
     time_fillers=frozenset("le la les à de du et d'ici".split()),

@@ -184,7 +184,7 @@ LANGUAGE = Language(
     },
     period_adverbs={
         "settimanale": "week", "giornaliero": "day", "quotidiano": "day", "mensile": "month",         "quotidianamente": "day", "settimanalmente": "week", "mensilmente": "month",
-        "dal lunedì al venerdì": "weekday", "nei giorni feriali": "weekday", "nei giorni lavorativi": "weekday",
+        "dal lunedì al venerdì": "weekday", "da lunedì a venerdì": "weekday", "nei giorni feriali": "weekday", "nei giorni lavorativi": "weekday",
     },
     time_words=frozenset("".split()),
     time_fillers=frozenset("il la le i di del e alle per prima cosa".split()),

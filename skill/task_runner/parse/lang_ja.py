@@ -152,6 +152,8 @@ LANGUAGE = Language(
     periods={},
     period_adverbs={
         "毎日": "day", "毎朝": "morning", "毎晩": "night", "毎週": "week", "毎月": "month", "毎時": "hour", "平日": "weekday",
+        "月曜から金曜まで": "weekday", "月曜から金曜": "weekday", "月曜日から金曜日まで": "weekday", "月曜日から金曜日": "weekday",
+        "月〜金": "weekday", "月～金": "weekday",
     },
     time_words=frozenset("".split()),
     time_fillers=frozenset("".split()),

@@ -193,7 +193,7 @@ LANGUAGE = Language(
         "horas": "hour", "minuto": "minute", "dia útil": "weekday", "dias úteis": "weekday", "dia de semana": "weekday", "dias de semana": "weekday",
     },
     period_adverbs={
-        "semanal": "week", "diário": "day", "diária": "day", "mensal": "month",         "diariamente": "day", "semanalmente": "week", "mensalmente": "month", "de segunda a sexta": "weekday",
+        "semanal": "week", "diário": "day", "diária": "day", "mensal": "month",         "diariamente": "day", "semanalmente": "week", "mensalmente": "month", "de segunda a sexta": "weekday", "de segunda à sexta": "weekday", "de segunda a sexta-feira": "weekday", "de segunda-feira a sexta-feira": "weekday",
         "nos dias úteis": "weekday", "em dias úteis": "weekday",
     },
     time_words=frozenset("".split()),
