@@ -40,3 +40,34 @@ def test_a_weekday_range_with_a_time_is_weekly(text, cron):
 def test_a_one_word_period_after_its_noun_still_describes_it(text):
     doc = parse_at_now(text)
     assert [s.get("cron") for s in schedules(doc)] == [None], doc
+
+
+# ======================================================================================= deadlines
+
+# ---- the end of a period (or the period we are in) after a deadline cue is due when it ends:
+# ---- "d'ici la fin du mois", "entro fine giornata", "até ao fim do mês", "entro questa settimana";
+# ---- ja a day with 中に after it (今日中に, 明日中に) is a deadline too, not a start
+
+@pytest.mark.parametrize("text, due", [
+    ("imprime les badges de la kermesse d'ici la fin du mois", "2026-11-30T17:00"),
+    ("imprime les badges de la kermesse d'ici la fin de la journée", "2026-11-20T17:00"),
+    ("imprime les badges de la kermesse d'ici cette semaine", "2026-11-20T17:00"),
+    ("stampa i badge della sagra entro fine mese", "2026-11-30T17:00"),
+    ("stampa i badge della sagra entro fine giornata", "2026-11-20T17:00"),
+    ("stampa i badge della sagra entro la giornata", "2026-11-20T17:00"),
+    ("stampa i badge della sagra entro questa settimana", "2026-11-20T17:00"),
+    ("imprime os crachás da quermesse até ao fim do mês", "2026-11-30T17:00"),
+    ("imprime os crachás da quermesse até o final do dia", "2026-11-20T17:00"),
+    ("imprime os crachás da quermesse até o fim do ano", "2026-12-31T17:00"),
+    ("今日中にバザーの名札を印刷して", "2026-11-20T17:00"),
+    ("明日中にバザーの名札を印刷して", "2026-11-21T17:00"),
+    ("今月末までにバザーの名札を印刷して", "2026-11-30T17:00"),
+])
+def test_the_end_of_a_period_is_a_deadline(text, due):
+    (schedule,) = schedules(parse_at_now(text))
+    assert (schedule.get("due") or "")[:16] == due and not schedule.get("not_before"), schedule
+
+
+def test_a_part_of_the_day_with_naka_ni_is_no_day_deadline():
+    (schedule,) = schedules(parse_at_now("午前中にバザーの名札を印刷して"))
+    assert not (schedule.get("due") or "").startswith("2026-11-20T17"), schedule

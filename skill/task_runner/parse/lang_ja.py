@@ -155,6 +155,8 @@ LANGUAGE = Language(
         "月曜から金曜まで": "weekday", "月曜から金曜": "weekday", "月曜日から金曜日まで": "weekday", "月曜日から金曜日": "weekday",
         "月〜金": "weekday", "月～金": "weekday",
     },
+    period_ends={"今月末": "month", "月末": "month", "年末": "year"},
+    current_periods={"今月": "month", "今週": "week", "週末": "weekend", "今年": "year"},
     time_words=frozenset("".split()),
     time_fillers=frozenset("".split()),
     time_characters="毎時分曜朝夜午後週明今末日",

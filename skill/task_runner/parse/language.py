@@ -135,6 +135,8 @@ class Language:
     relative_days: dict             # "tomorrow" → 1 (days from today)
     periods: dict                   # after an every-word: "day" → "day", "mañanas" → "morning", "werktag" → "weekday"
     period_adverbs: dict            # a period on its own: "daily", "täglich", "每天"
+    period_ends: dict               # "the end of the month" → "month", "fine giornata" → "day", 月底: a deadline after a deadline cue ("d'ici la fin du mois"); in CJK on its own (月底前, 今月末までに)
+    current_periods: dict           # "this week" → "week", 今週, 这周: the period we are in, a deadline after a deadline cue ("entro questa settimana"); in CJK with a within-word after it (今週中に, 这周内)
     time_words: frozenset           # more words that signal a time ("eod", "deadline", "uhr")
     time_fillers: frozenset         # function words inside a leading time phrase ("the", "a las", "um")
     time_characters: str            # characters that signal a time in scripts without spaces

@@ -347,7 +347,8 @@ def _schedule_words() -> frozenset[str]:
     """A time is mentioned: worth loading the schedule rules (cheap word lookups first)."""
     words = (_words_of_keys("weekdays", "months", "day_parts", "relative_days", "periods", "period_adverbs", "time_units")
              | _words_of_specs("every_words") | word_set("time_words"))
-    return words | {word + "s" for word in _words_of_keys("weekdays")}
+    period_nouns = {key.split()[-1] for field in ("period_ends", "current_periods") for key in merged(field)}  # "entro la giornata"
+    return words | {word + "s" for word in _words_of_keys("weekdays")} | period_nouns
 
 
 def _time_phrase_words() -> frozenset[str]:

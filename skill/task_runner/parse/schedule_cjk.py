@@ -8,17 +8,25 @@ from datetime import datetime, timedelta
 from task_runner.parse import lexicon
 from task_runner.parse.patterns import Lazy
 from task_runner.parse.phrases import Tokens, is_cjk
-from task_runner.parse.times import DAYS, PARTS, RELATIVE_DAYS, ZH_DAY, Schedule, clock_time, pattern_of, spoken_number
+from task_runner.parse.times import (
+    DAYS,
+    PARTS,
+    RELATIVE_DAYS,
+    ZH_DAY,
+    Schedule,
+    clock_time,
+    end_of_period,
+    pattern_of,
+    spoken_number,
+)
 from task_runner.timeutil import to_iso
 
 _MOVED = lexicon.phrases("object_cues")  # the CJK ones: "…に変更", "改到…"
 _CJK_PARTS = pattern_of({key: hour for key, hour in PARTS.items() if is_cjk(key[:1])})
 _CJK_RELATIVE = pattern_of({key: days for key, days in RELATIVE_DAYS.items() if is_cjk(key[:1])})
 # The end of a period: always a deadline (月底, 年末), or one with 前/内/中に after it (这周内, 今週中に).
-_PERIOD_ENDS = {"本月底": "month", "这个月底": "month", "月底": "month", "月末": "month", "今月末": "month", "年底": "year",
-                "年末": "year"}
-_PERIODS = {"这个月": "month", "本月": "month", "今月": "month", "这周": "week", "本周": "week", "这个星期": "week",
-            "今週": "week", "周末": "weekend", "週末": "weekend", "今年": "year"}
+_PERIOD_ENDS = {key: kind for key, kind in lexicon.merged("period_ends").items() if is_cjk(key[:1])}
+_PERIODS = {key: kind for key, kind in lexicon.merged("current_periods").items() if is_cjk(key[:1])}
 _PERIOD_RE = Lazy(r"(?P<end>" + pattern_of(_PERIOD_ENDS) + r")(?P<due>之前|以前|前|までに|まで)?"
                   r"|(?P<period>" + pattern_of(_PERIODS) + r")(?P<within>之内|以内|内|中に|中|までに|まで|之前|以前|前)")
 _ZH_ONE_OFF = Lazy(
@@ -26,7 +34,7 @@ _ZH_ONE_OFF = Lazy(
     r"|(?P<day>" + _CJK_RELATIVE + r"|下(?:个)?" + ZH_DAY + r"|" + ZH_DAY + r"|下周|来週|(?:月|火|水|木|金|土|日)曜日?)?"
     r"(?:の(?=" + _CJK_PARTS + r"))?(?P<part>" + _CJK_PARTS + r")?"
     r"(?P<time>(?:\d{1,2}|[一二三四五六七八九十]{1,3})[点點時](?:半|\d{1,2}分?)?)?"
-    r"(?P<due>之前|以前|前|までに|まで)?"
+    r"(?P<due>之前|以前|前|までに|まで|(?<=日)中に)?"
 )
 _CJK_ATTRIBUTE = Lazy(r"[^、，,。\s把给跟]{0,6}[的の]")
 # "来週行ける整備工場", "明日来る田中さん": a Japanese plain-form verb right before a noun (no particle between) makes a relative clause
@@ -121,13 +129,7 @@ def _period_end(text: str, base: datetime, result: Schedule) -> None:
     if not match:
         return
     kind = _PERIOD_ENDS.get(match.group("end") or "") or _PERIODS[match.group("period")]
-    if kind == "month":
-        day = (base.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
-    elif kind == "year":
-        day = base.replace(month=12, day=31)
-    else:  # the week's work ends on Friday; "before the weekend" too
-        day = base + timedelta(days=(4 - base.weekday()) % 7)
-    result.due = to_iso(day.replace(hour=17, minute=0))
+    result.due = to_iso(end_of_period(kind, base))
     result.phrase.append(match.group())
 
 

@@ -24,6 +24,7 @@ from task_runner.parse.times import (
     UNITS,
     Schedule,
     clock_time,
+    end_of_period,
     latin,
     part_hour,
     pattern_of,
@@ -94,6 +95,21 @@ def one_off(text: str, base: datetime, result: Schedule) -> None:
         if moment is not None and getattr(result, key) is None:
             setattr(result, key, to_iso(moment))
             result.phrase.append(match.group().strip())
+    if result.due is None:
+        _period_end(text, base, result)
+
+
+_PERIOD_KINDS = latin({**merged("period_ends"), **merged("current_periods")})
+_PERIOD_DUE = Lazy(r"(?<!\w)(?:" + _DUE_WORD + r")\s+(?P<period>" + pattern_of(_PERIOD_KINDS) + r")(?!\w)", re.IGNORECASE)
+
+
+def _period_end(text: str, base: datetime, result: Schedule) -> None:
+    """"d'ici la fin du mois", "entro fine giornata", "até ao fim do mês", "entro questa settimana": a deadline
+    cue before the end of a period (or the period we are in) is due when that period ends."""
+    match = _PERIOD_DUE.search(text)
+    if match:
+        result.due = to_iso(end_of_period(_PERIOD_KINDS[" ".join(match.group("period").lower().split())], base))
+        result.phrase.append(match.group().strip())
 
 
 def _kind(match: re.Match, text: str) -> str | None:
