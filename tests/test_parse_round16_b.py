@@ -71,3 +71,26 @@ def test_the_end_of_a_period_is_a_deadline(text, due):
 def test_a_part_of_the_day_with_naka_ni_is_no_day_deadline():
     (schedule,) = schedules(parse_at_now("午前中にバザーの名札を印刷して"))
     assert not (schedule.get("due") or "").startswith("2026-11-20T17"), schedule
+
+
+# ======================================================================================= requests
+
+# ---- a last clause after a comma that asks us to handle what came before it ("…, tu peux t'occuper
+# ---- de ça ?", "…, podes tratar disso?", "…, puoi occuparti di questo?") makes that part the task,
+# ---- not a question to answer; the clause is no part of the description
+
+@pytest.mark.parametrize("text, description", [
+    ("il faut repeindre le portail avant l'hiver, tu peux t'occuper de ça ?", "repeindre le portail avant l'hiver"),
+    ("le devis du couvreur pour la grange, tu peux t'occuper de ça ?", "le devis du couvreur pour la grange"),
+    ("preciso das fotos do casamento do Rui organizadas, podes tratar disso?", "das fotos do casamento do Rui organizadas"),
+    ("o orçamento do canalizador para a cozinha, podes tratar disso?", "o orçamento do canalizador para a cozinha"),
+    ("bisogna rinnovare il passaporto di Ada, puoi occuparti di questo?", "rinnovare il passaporto di Ada"),
+])
+def test_a_request_to_handle_what_came_before(text, description):
+    doc = parse_at_now(text)
+    assert doc["mode"] == "intake" and [t["description"] for t in doc["tasks"]] == [description], doc
+
+
+def test_a_question_with_a_comma_is_still_a_question():
+    doc = parse_at_now("le devis du couvreur, c'est combien en général ?")
+    assert doc["mode"] == "none", doc
