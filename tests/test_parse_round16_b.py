@@ -94,3 +94,39 @@ def test_a_request_to_handle_what_came_before(text, description):
 def test_a_question_with_a_comma_is_still_a_question():
     doc = parse_at_now("le devis du couvreur, c'est combien en général ?")
     assert doc["mode"] == "none", doc
+
+
+# ======================================================================================= doubts
+
+# ---- a plan B ("…, sinon bah appelle-la", "…, altrimenti chiamalo tu"): a filler after the otherwise-word
+# ---- and a verb written with its pronoun still make the task hang on how the first step goes;
+# ---- it "vedi se …" (see whether) is a lookup like "controlla se …"
+
+@pytest.mark.parametrize("text", [
+    "vedi se la sarta ha finito l'orlo, altrimenti chiamala domani",
+    "controlla se il corriere è passato, altrimenti scrivigli tu",
+    "regarde si le garagiste a rappelé, sinon bah appelle-le",
+    "vê se a costureira já acabou, senão então liga-lhe tu",
+])
+def test_a_plan_b_is_a_doubt(text):
+    doc = parse_at_now(text)
+    assert doc["mode"] == "intake" and any("plan B" in reason for reason in doc["unsure"]), doc
+
+
+def test_vedi_se_is_a_lookup():
+    doc = parse_at_now("vedi se la sarta ha finito l'orlo")
+    assert [t["type"] for t in doc["tasks"]] == ["info-lookup"] and not doc["unsure"], doc
+
+
+# ---- "do as you think best" leaves the choice to us: the user hedges (fr "fais au mieux", it "come ti
+# ---- sembra meglio", pt "como achares melhor"; fr ", tu vois le truc")
+
+@pytest.mark.parametrize("text", [
+    "trouve un cadeau pour le pot de départ de Marc, fais au mieux",
+    "trova un regalo per la cena di Ugo, fai come ti sembra meglio",
+    "arranja um presente para o jantar do Tó, como achares melhor",
+    "faudrait qu'on règle le problème du chauffe-eau un de ces jours, tu vois le truc",
+])
+def test_leaving_the_choice_to_us_is_a_hedge(text):
+    doc = parse_at_now(text)
+    assert doc["mode"] == "intake" and any("hedge" in reason or "unsure what they want" in reason for reason in doc["unsure"]), doc

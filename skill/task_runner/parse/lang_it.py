@@ -16,7 +16,7 @@ LANGUAGE = Language(
     finisci finite finire termina terminare completa
     cerca cercate cercare trova trovate trovare invia inviate inviare manda mandate mandare scrivi scrivete scrivere
     crea create creare prenota prenotate prenotare compra comprate comprare chiama chiamate chiamare prepara preparate
-    preparare controlla controllate controllare verifica verificate verificare fai fate fare redigi redigete redigere
+    preparare vedi controlla controllate controllare verifica verificate verificare fai fate fare redigi redigete redigere
     riassumi riassumere traduci tradurre aggiorna aggiornate aggiornare scarica scaricate scaricare carica caricare
     esegui eseguite eseguire lancia lanciate lanciare installa installate installare riavvia riavviare pulisci pulire
     organizza organizzare pianifica pianificare programma programmare paga pagare rispondi rispondete rispondere
@@ -36,7 +36,7 @@ LANGUAGE = Language(
         "code-execution": "esegui eseguite eseguire lancia lanciate lanciare installa installate installare riavvia"
                           " riavviare testa",
         "file-creation": "scrivi scrivete scrivere redigi redigete redigere crea create creare",
-        "info-lookup": "guardi cerchi trovi controlli verifichi leggiti leggimi guardati informati informatevi documentati documentatevi scegli scopri scoprire cerca cercate cercare trova trovate trovare controlla controllate controllare verifica"
+        "info-lookup": "vedi guardi cerchi trovi controlli verifichi leggiti leggimi guardati informati informatevi documentati documentatevi scegli scopri scoprire cerca cercate cercare trova trovate trovare controlla controllate controllare verifica"
                        " verificate verificare confronta confrontare analizza analizzare riassumi trovami cercami",
     },
     type_keywords={
@@ -98,7 +98,7 @@ LANGUAGE = Language(
     corrections="anzi ,? no|no ,? anzi|anzi|no ,? aspetta ,? meglio|no ,? aspetta|no ,? meglio|o meglio|cioè|volevo dire",
     retractions="lascia perdere|lascia stare|no ,? lascia perdere|dimentica",
     otherwise="altrimenti|sennò|se no|in caso contrario|se non",
-    hedges="forse|magari|o no|non so|boh|vedremo|vedi tu|fai tu|come vuoi|sai tu|, lo sai|, hai presente",
+    hedges="forse|magari|o no|non so|boh|vedremo|vedi tu|vedi un po' tu|fai tu|come vuoi|come ti sembra meglio|come ti pare|come credi|sai tu|, lo sai|, hai presente",
     dep_result="con il/i risultato/risultati|usando il/i/questo|con questo|con quello|con questi",
     use_verbs="usa|usali|usalo|usala|usale|utilizza|prendi|sfrutta",
     purpose_words=frozenset("per".split()),
