@@ -73,6 +73,22 @@ def test_a_part_of_the_day_with_naka_ni_is_no_day_deadline():
     assert not (schedule.get("due") or "").startswith("2026-11-20T17"), schedule
 
 
+
+# ---- ja a time followed by "when it comes" (になったら, を過ぎたら, 以降) is when to act, also before a
+# ---- booking verb (the booking's own date stays unread only without the cue); 入稿して is a verb
+
+@pytest.mark.parametrize("text, start", [
+    ("16時になったら公民館の和室を予約しておいて", "2026-11-20T16:00"),
+    ("17時を過ぎたら佐藤さんに請求書をメールして", "2026-11-20T17:00"),
+    ("明日の10時になったら、会報の原稿を印刷所に入稿して", "2026-11-21T10:00"),
+    ("19時以降に町内会のグループに集金の連絡を流して", "2026-11-20T19:00"),
+])
+def test_ja_a_time_that_comes_is_a_start(text, start):
+    doc = parse_at_now(text)
+    (schedule,) = schedules(doc)
+    assert (schedule.get("not_before") or "")[:16] == start and not schedule.get("due"), doc
+
+
 # ======================================================================================= requests
 
 # ---- a last clause after a comma that asks us to handle what came before it ("…, tu peux t'occuper

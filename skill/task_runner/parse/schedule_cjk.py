@@ -22,6 +22,7 @@ from task_runner.parse.times import (
 from task_runner.timeutil import to_iso
 
 _MOVED = lexicon.phrases("object_cues")  # the CJK ones: "…に変更", "改到…"
+_STARTS = lexicon.phrases("start_cues")  # the CJK ones come after the time: "15時になったら…"
 _CJK_PARTS = pattern_of({key: hour for key, hour in PARTS.items() if is_cjk(key[:1])})
 _CJK_RELATIVE = pattern_of({key: days for key, days in RELATIVE_DAYS.items() if is_cjk(key[:1])})
 # The end of a period: always a deadline (月底, 年末), or one with 前/内/中に after it (这周内, 今週中に).
@@ -49,6 +50,9 @@ def one_off(text: str, base: datetime, result: Schedule) -> None:
     for match in _ZH_ONE_OFF.finditer(text):
         if not (match.group("day") or match.group("time") or match.group("rel")):
             continue
+        if not match.group("due") and _STARTS.at(Tokens(text[match.end():match.end() + 8]).words, 0):
+            _set(result, "not_before", _zh_moment(match, base), match.group())  # "15時になったら予約して": when to act
+            continue
         if _CJK_ATTRIBUTE.match(text, match.end()) and not match.group("due") and not _ADVERBIAL.match(text, match.end()):
             continue  # "明天上海的天气", "土曜日の夜の席": the date describes the object
         if not match.group("due") and not match.group("rel") and _asked_about(text, match.end()):
@@ -60,14 +64,17 @@ def one_off(text: str, base: datetime, result: Schedule) -> None:
         key = "due" if match.group("due") else "not_before"
         if key == "not_before" and _booked(text, match):
             continue  # "土曜日の夜にイタリアンを4人で予約して": the date of the booking, not when to book
-        moment = _zh_moment(match, base)
-        if moment and getattr(result, key) is None:
-            setattr(result, key, to_iso(moment))
-            result.phrase.append(match.group())
+        _set(result, key, _zh_moment(match, base), match.group())
     if result.due is None:
         _period_end(text, base, result)
     if result.due is None:
         _date_due(text, base, result)
+
+
+def _set(result: Schedule, key: str, moment: datetime | None, phrase: str) -> None:
+    if moment and getattr(result, key) is None:
+        setattr(result, key, to_iso(moment))
+        result.phrase.append(phrase)
 
 
 # "30日までに", "30号之前", "12月5日まで": a day of the month (and its month) before a deadline word; a bare
