@@ -112,6 +112,31 @@ def test_a_question_with_a_comma_is_still_a_question():
     assert doc["mode"] == "none", doc
 
 
+
+# ---- chasing a person (fr "relance le menuisier", it "sollecita il falegname", pt "cobra o carpinteiro") is a
+# ---- message to them; chasing a thing ("relance le script", "sollecita la risposta") is not; a trade named
+# ---- after an article is a person
+
+@pytest.mark.parametrize("text, kind", [
+    ("relance le couvreur pour la facture de la toiture", "messaging"),
+    ("relance Odette pour les photos du mariage", "messaging"),
+    ("relance le script de sauvegarde", "code-execution"),
+    ("sollecita l'elettricista per il preventivo del quadro", "messaging"),
+    ("sollecita Ivo per le foto della gita", "messaging"),
+    ("sollecita la risposta del comune sul permesso", "info-lookup"),
+    ("cobra o eletricista pelo orçamento do quadro", "messaging"),
+    ("cobra a Telma pelas fotos do batizado", "messaging"),
+])
+def test_chasing_a_person_is_a_message(text, kind):
+    doc = parse_at_now(text)
+    assert [t["type"] for t in doc["tasks"]] == [kind], doc
+
+
+def test_a_chase_verb_before_an_id_is_still_a_retry():
+    doc = parse_at_now("relance T-9")
+    assert [c["verb"] for c in doc["commands"]] == ["retry"] and not doc["tasks"], doc
+
+
 # ======================================================================================= doubts
 
 # ---- a plan B ("…, sinon bah appelle-la", "…, altrimenti chiamalo tu"): a filler after the otherwise-word
@@ -146,3 +171,7 @@ def test_vedi_se_is_a_lookup():
 def test_leaving_the_choice_to_us_is_a_hedge(text):
     doc = parse_at_now(text)
     assert doc["mode"] == "intake" and any("hedge" in reason or "unsure what they want" in reason for reason in doc["unsure"]), doc
+
+
+def test_a_misspelt_write_verb_alone_does_not_crash():
+    assert parse_at_now("WIRTE")["mode"] in ("none", "intake")

@@ -167,6 +167,8 @@ def _asks_whether(words: list[str]) -> bool:
 def _to_person(tokens: Tokens) -> bool:
     """"write to Léa", "escribe a Andrés", "scrivi a Sara": the verb's object is a person (a capital)."""
     words = tokens.words
+    if len(words) < 2:
+        return False  # the verb alone ("WIRTE", repaired to "write"): no one named
     at = 2 if len(words) > 2 and lexicon.PRONOUN_OBJECTS.at(words, 1) else 1  # "schreib es Paul"
     recipient = at < len(words) and words[at] in lexicon.recipient_words(words[0])
     at += recipient
@@ -286,6 +288,10 @@ def _names_a_person(tokens: Tokens) -> bool:
     """The word after the verb (or after its "a", "à", "an") is a name: capitalised, letters only."""
     words = tokens.words
     at = 2 if len(words) > 2 and (words[1] in lexicon.recipient_words(words[0]) or words[1] in _RECIPIENT_WORDS) else 1
+    if at + 1 < len(words) and words[at] in lexicon.DETERMINERS and words[at + 1] in _ROLES:
+        return True  # "relance le menuisier", "sollecita il falegname": a person named by a role
+    if at < len(words) and words[at].startswith("l'") and words[at][2:] in _ROLES:
+        return True  # "sollecita l'elettricista", "relance l'électricien"
     if at + 1 < len(words) and words[at] in _ROLES:
         at += 1  # "chiedi a zia Carla se …", "demande à tante Odile": a title of kin or role before the name
     name = tokens.text[tokens.starts[at]:tokens.ends[at]] if at < len(words) else ""

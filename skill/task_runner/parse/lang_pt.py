@@ -26,7 +26,7 @@ LANGUAGE = Language(
     compare comparar analisa analise analisar calcula calcule calcular renova renove renovar pede peça pedir lembra
     lembre lembrar avisa avise avisar chama chame chamar marca marque manda-me envia-me fala fale falar diz diga
     dizer encaminha encaminhe encaminhar salva salve salvar guarda guarde guardar testa teste testar corrige
-    corrija corrigir conserta conserte consertar implanta implante implantar publica publique publicar contata
+    cobra cobre cobrar corrija corrigir conserta conserte consertar implanta implante implantar publica publique publicar contata
     contate contatar contacta contacte contactar
     """.split()),
     verb_phrases="",
@@ -54,8 +54,8 @@ LANGUAGE = Language(
         "info-lookup": "uma olhada|uma conferida|uma pesquisada",
     },
     agent_words="agente|assistente|agente de código",
-    delegate_verbs="pede|peça|peca|pedir|manda|diz|fala",
-    roles=frozenset("chefe patrão patroa senhorio senhoria cliente contador contadora advogado advogada médico médica amigo amiga vizinho vizinha professor professora babá tia tio avó avô prima primo sogra sogro cunhada cunhado madrinha padrinho".split()),
+    delegate_verbs="pede|peça|peca|pedir|manda|diz|fala|cobra|cobre",  # "cobra o carpinteiro": chase a person
+    roles=frozenset("chefe patrão patroa senhorio senhoria cliente contador contadora advogado advogada médico médica amigo amiga vizinho vizinha professor professora babá tia tio avó avô prima primo sogra sogro cunhada cunhado madrinha padrinho carpinteiro marceneiro eletricista mecânico pedreiro pintor jardineiro serralheiro encanador canalizador notário dentista cabeleireiro cabeleireira fornecedor fornecedora técnico".split()),
     recipient_words=frozenset("para pro pra ao à aos às".split()),
     message_that="que|dizendo|falando",
     message_quoted_before="",
