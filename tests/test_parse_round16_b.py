@@ -137,6 +137,36 @@ def test_a_chase_verb_before_an_id_is_still_a_retry():
     assert [c["verb"] for c in doc["commands"]] == ["retry"] and not doc["tasks"], doc
 
 
+
+# ======================================================================================= status
+
+# ---- "is there …" with a state or a queue noun asks about the queue (a new field there_is: fr "y a",
+# ---- it "ci sono", "c'è", pt "há", "tem"); without one it asks about something else
+
+@pytest.mark.parametrize("text", [
+    "y a des tâches en attente ?",
+    "y a quoi de bloqué là ?",
+    "y a-t-il des tâches échouées ?",
+    "ci sono task in attesa?",
+    "c'è qualcosa di bloccato adesso?",
+    "há tarefas pendentes?",
+    "tem alguma tarefa em andamento agora?",
+])
+def test_is_there_a_state_asks_about_the_queue(text):
+    doc = parse_at_now(text)
+    assert doc["mode"] == "intake" and doc["status"] and not doc["tasks"], doc
+
+
+@pytest.mark.parametrize("text", [
+    "y a-t-il une boulangerie ouverte le dimanche ?",
+    "ci sono ancora biglietti per il concerto?",
+    "há farmácias abertas perto da praia?",
+])
+def test_is_there_something_else_is_no_status(text):
+    doc = parse_at_now(text)
+    assert not doc["status"], doc
+
+
 # ======================================================================================= doubts
 
 # ---- a plan B ("…, sinon bah appelle-la", "…, altrimenti chiamalo tu"): a filler after the otherwise-word

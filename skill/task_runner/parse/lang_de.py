@@ -115,6 +115,7 @@ LANGUAGE = Language(
         "skipped": "übersprungen|übersprungene|abgebrochen|abgebrochene",
     },
     status_any="etwas|irgendwas|irgendetwas|was|öppis|epis|ebbes",
+    there_is="gibt es|gibt's",
     product_nouns="app|apps|programm|software|tool|to-do-app",
     status_show=frozenset("zeig zeige zeigen liste gib sag sage sagen".split()),
     status_nouns=frozenset("aufgaben aufgabe warteschlange liste aufgabenliste aufgabenstatus".split()),

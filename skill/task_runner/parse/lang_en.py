@@ -243,6 +243,7 @@ LANGUAGE = Language(
     },
     # Status requests are read structurally (status.py) from these word classes.
     status_any="anything|something|everything|any",
+    there_is="are there|is there",
     product_nouns="app|apps|tool|tools|software|application|applications|program|platform",
     status_show=frozenset("show list display give get view see print read pull bring tell check".split()),
     status_nouns=frozenset("""task tasks queue todos todo to-dos to-do jobs job backlog ones items tasklist task-list

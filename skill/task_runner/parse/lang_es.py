@@ -117,6 +117,7 @@ LANGUAGE = Language(
         "skipped": "omitidas|canceladas",
     },
     status_any="algo|alguna|alguno|algún",
+    there_is="hay|¿ hay",
     product_nouns="app|aplicación|aplicaciones|programa|herramienta",
     status_show=frozenset("muéstrame muestrame enséñame ensename muestra lista dame dime dices".split()),
     status_nouns=frozenset("tareas tarea cola".split()),

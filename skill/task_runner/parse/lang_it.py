@@ -144,6 +144,7 @@ LANGUAGE = Language(
         "skipped": "saltate|annullate",
     },
     status_any="qualcosa|qualche",
+    there_is="ci sono|c'è|ce sono|ci stanno|ci sta|ce ne sono",
     product_nouns="app|applicazione|programma|strumento",
     status_show=frozenset("mostra mostrami fammi elenca dammi dici dimmi".split()),
     status_nouns=frozenset("attività compiti compito coda lista task".split()),

@@ -122,6 +122,7 @@ LANGUAGE = Language(
         "skipped": "スキップした|キャンセルした",
     },
     status_any="の|何か|やつ|もの",
+    there_is="ある|あります",
     product_nouns="アプリ|ツール|ソフト",
     status_show=frozenset(),
     status_nouns=frozenset(),

@@ -154,6 +154,7 @@ LANGUAGE = Language(
         "skipped": "canceladas|puladas|ignoradas",
     },
     status_any="alguma coisa|algo|algum|alguma",
+    there_is="há|tem|existe|existem|ainda há|ainda tem",
     product_nouns="app|aplicativo|aplicativos|programa|ferramenta",
     status_show=frozenset("mostra mostre mostrar lista liste fala diz diga".split()),
     status_nouns=frozenset("tarefas tarefa fila lista".split()),

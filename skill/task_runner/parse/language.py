@@ -115,6 +115,7 @@ class Language:
     # --- status requests
     status_words: dict
     status_any: str                 # spec: "anything", "algo", "quelque chose": a question about any task
+    there_is: str                   # spec: "are there", "y a", "ci sono", "há": a question whether something exists; with a state or a queue noun ("y a des tâches bloquées ?") it asks about the queue
     product_nouns: str              # spec: "the best app for tasks" asks about software, not our queue
     status_show: frozenset
     status_nouns: frozenset

@@ -118,6 +118,7 @@ STATUS_ANY = Phrases(*(spec for lang in LANGUAGES for spec in lang.status_words.
 STATUS_SHOW = word_set("status_show")
 PRODUCT_NOUNS = phrases("product_nouns")
 STATUS_ANYTHING = phrases("status_any")
+THERE_IS = phrases("there_is")
 STATUS_NOUNS = word_set("status_nouns")
 STATUS_TOPIC = word_set("status_topic")
 STATUS_PHRASES = phrases("status_phrases")
