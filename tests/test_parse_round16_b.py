@@ -167,6 +167,27 @@ def test_is_there_something_else_is_no_status(text):
     assert not doc["status"], doc
 
 
+
+# ======================================================================================= commands
+
+# ---- fr "mets T-N en urgent" (put it as urgent) is the urgent command, its verb no leftover task;
+# ---- "mets" alone before an id needs the urgent part after it
+
+@pytest.mark.parametrize("text, commands", [
+    ("T-30 c'est fait, et mets T-31 en urgent", [("done", ["T-30"]), ("urgent", ["T-31"])]),
+    ("mets T-12 en priorité", [("urgent", ["T-12"])]),
+    ("mettez la T-12 en urgence", [("urgent", ["T-12"])]),
+])
+def test_fr_put_as_urgent(text, commands):
+    doc = parse_at_now(text)
+    assert [(c["verb"], c["ids"]) for c in doc["commands"]] == commands and not doc["tasks"], doc
+
+
+def test_fr_put_alone_is_no_urgent_command():
+    doc = parse_at_now("mets le devis de T-12 dans le dossier compta")
+    assert not any(c["verb"] == "urgent" for c in doc["commands"]), doc
+
+
 # ======================================================================================= doubts
 
 # ---- a plan B ("…, sinon bah appelle-la", "…, altrimenti chiamalo tu"): a filler after the otherwise-word
