@@ -42,6 +42,34 @@ def test_a_one_word_period_after_its_noun_still_describes_it(text):
     assert [s.get("cron") for s in schedules(doc)] == [None], doc
 
 
+
+# ---- "only" before a leading schedule ("só de segunda a sexta às 6h, …", "seulement …", "solo …") is part
+# ---- of the time phrase: the request after it is still read (pt was mode none)
+
+@pytest.mark.parametrize("text, cron", [
+    ("só de segunda a sexta às 7h, manda mensagem ao Vasco para abrir a loja", "0 7 * * 1-5"),
+    ("todos os dias às 7h, aliás não, só de segunda a sexta, manda mensagem ao Vasco", "* * 1-5"),
+    ("seulement du lundi au vendredi à 7h, envoie un message à Vasco", "0 7 * * 1-5"),
+    ("solo dal lunedì al venerdì alle 7, manda un messaggio a Vasco", "* * 1-5"),
+])
+def test_only_before_a_leading_schedule(text, cron):
+    doc = parse_at_now(text)
+    assert doc["mode"] == "intake" and len(doc["tasks"]) == 1, doc
+    assert (doc["tasks"][0]["schedule"] or {}).get("cron", "").endswith(cron), doc
+
+
+# ---- "and only then" (pt "e só depois", it "e solo dopo", fr "et seulement après") is a "then"
+
+@pytest.mark.parametrize("text", [
+    "digitaliza as fotos do álbum, e só depois manda-as para a tia Graça",
+    "scansiona le foto dell'album, e solo dopo mandale alla zia Lucia",
+    "numérise les photos de l'album, et seulement après envoie-les à tante Agnès",
+])
+def test_and_only_then_is_a_then(text):
+    doc = parse_at_now(text)
+    assert len(doc["tasks"]) == 2 and doc["tasks"][1]["depends_on"] == [0], doc
+
+
 # ======================================================================================= deadlines
 
 # ---- the end of a period (or the period we are in) after a deadline cue is due when it ends:
