@@ -216,6 +216,21 @@ def test_fr_put_alone_is_no_urgent_command():
     assert not any(c["verb"] == "urgent" for c in doc["commands"]), doc
 
 
+
+# ---- ja "how far along is it?" (どこまで進んでる？) and "how's it looking now?" (今どんな感じ？) ask for
+# ---- the state of the work; a request after them is still a task
+
+@pytest.mark.parametrize("text, tasks", [
+    ("どこまで進んでる？", 0),
+    ("今どんな感じ？", 0),
+    ("どこまで進んだ？あと来週の会議室も予約しといて", 1),
+    ("今どんな感じ？ついでに忘年会の案内をannai.docxで作っといて", 1),
+])
+def test_ja_how_far_along_is_a_status_question(text, tasks):
+    doc = parse_at_now(text)
+    assert doc["mode"] == "intake" and doc["status"] and len(doc["tasks"]) == tasks, doc
+
+
 # ======================================================================================= doubts
 
 # ---- a plan B ("…, sinon bah appelle-la", "…, altrimenti chiamalo tu"): a filler after the otherwise-word
