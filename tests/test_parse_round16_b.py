@@ -231,6 +231,21 @@ def test_ja_how_far_along_is_a_status_question(text, tasks):
     assert doc["mode"] == "intake" and doc["status"] and len(doc["tasks"]) == tasks, doc
 
 
+
+# ---- ja lines that only introduce the steps after them are no tasks: a count with its counter
+# ---- ("3点お願いします。"), a bare "お願い" above a list, a topic ending in の件 ("町内会の件、まず…")
+
+@pytest.mark.parametrize("text, count", [
+    ("3点お願いします。まず、名簿をmeibo.csvにまとめてください。次に、会場を予約してください。最後に、案内を田中さんにメールしてください。", 3),
+    ("お願い\n1. README.mdを更新\n2. テストを全部回して結果を教えて", 2),
+    ("町内会の件、まず回覧板の文面を作って、次に班長さんたちにメールで送って", 2),
+])
+def test_ja_lines_that_introduce_the_steps(text, count):
+    doc = parse_at_now(text)
+    assert len(doc["tasks"]) == count, doc
+    assert not any(t["description"].endswith(("お願いします", "お願い", "の件")) for t in doc["tasks"]), doc
+
+
 # ======================================================================================= doubts
 
 # ---- a plan B ("…, sinon bah appelle-la", "…, altrimenti chiamalo tu"): a filler after the otherwise-word
