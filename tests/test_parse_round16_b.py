@@ -166,6 +166,26 @@ def test_a_chase_verb_before_an_id_is_still_a_retry():
 
 
 
+
+# ---- chat verbs that were missing: fr "rappeler" (call back) opens a request, also after "urgent :";
+# ---- it "gira" (forward) and ja 流して (post to a group) send a message
+
+@pytest.mark.parametrize("text, kind", [
+    ("urgent : rappeler la fromagerie pour la livraison de jeudi", None),
+    ("gira questo a Bruna su WhatsApp: «il coro stasera salta»", "messaging"),
+    ("これ合唱団のグループLINEに流して：「今夜の練習は中止です」", "messaging"),
+])
+def test_missing_chat_verbs(text, kind):
+    doc = parse_at_now(text)
+    assert doc["mode"] == "intake" and len(doc["tasks"]) == 1, doc
+    assert kind is None or doc["tasks"][0]["type"] == kind, doc
+
+
+def test_fr_remind_me_stays_a_reminder():
+    doc = parse_at_now("tous les jours à 8h, me rappeler d'arroser les tomates")
+    assert [t["type"] for t in doc["tasks"]] == ["reminder-scheduling"], doc
+
+
 # ======================================================================================= status
 
 # ---- "is there …" with a state or a queue noun asks about the queue (a new field there_is: fr "y a",

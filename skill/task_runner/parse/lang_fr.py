@@ -19,7 +19,7 @@ LANGUAGE = Language(
     fais faites faire fais-moi rédige rédigez rédiger résume résumez résumer traduis traduisez traduire télécharge
     téléchargez télécharger lance lancez lancer exécute exécutez exécuter installe installez installer redémarre
     redémarrez redémarrer déploie déployez déployer nettoie nettoyez nettoyer organise organisez organiser
-    planifie planifiez planifier programme programmez programmer rappelle-moi rappelez-moi rappelle rappelez compare comparez
+    planifie planifiez planifier programme programmez programmer rappelle-moi rappelez-moi rappelle rappelez rappeler compare comparez
     comparer analyse analysez analyser calcule calculez calculer réponds répondez répondre réponds-lui transfère
     transférez transférer partage partagez partager imprime imprimez imprimer lis lisez lire commande commandez
     commander paie payez payer renouvelle renouvelez renouveler dis dis-lui dites-lui dis-moi préviens prévenez
