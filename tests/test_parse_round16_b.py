@@ -186,6 +186,21 @@ def test_fr_remind_me_stays_a_reminder():
     assert [t["type"] for t in doc["tasks"]] == ["reminder-scheduling"], doc
 
 
+
+# ---- "export" is a request verb in fr/it/pt (was mode none), and "put it in <file>" (mets-le dans,
+# ---- mettilo in, coloca-o em) keeps the result: one job, not a second task
+
+@pytest.mark.parametrize("text", [
+    "exporte les inscriptions du club en CSV et mets-les dans ~/club/inscrits.csv",
+    "esporta le iscrizioni del club in CSV e mettile in ~/club/iscritti.csv",
+    "exporta as inscrições do clube em CSV e coloca-as em ~/clube/inscritos.csv",
+    "à 16h lance l'export des inscriptions et mets-le dans ~/club/inscrits.csv",
+])
+def test_export_and_put_it_in_a_file_is_one_job(text):
+    doc = parse_at_now(text)
+    assert doc["mode"] == "intake" and len(doc["tasks"]) == 1, doc
+
+
 # ======================================================================================= status
 
 # ---- "is there …" with a state or a queue noun asks about the queue (a new field there_is: fr "y a",

@@ -9,7 +9,7 @@ LANGUAGE = Language(
     prennes regardes appelles envoies fasses trouves cherches vérifies réserves écrives prépares achètes
     renseigne renseignez renseigne-toi renseignez-vous informe-toi informez-vous documente-toi documentez-vous inscris-toi abonne-toi signe signer invite inviter scanne scanner remplis remplir complète compléter
     présente présenter confirme confirmer essaie essayer note noter rends rendre vends vendre change changer
-    déplace déplacer cuisine choisis choisir décide décider
+    exporte exportez exporter déplace déplacer cuisine choisis choisir décide décider
     parcours parcourez découvre découvrez
     texto texte textez
     finis finissez finir termine terminez terminer
@@ -44,7 +44,7 @@ LANGUAGE = Language(
                      " préviens prévenez prévenir contacte contactez contacter demande-lui d'envoyer d'appeler publie publiez publier poste postez poster",
         "code-execution": "lance lancez lancer exécute exécutez exécuter installe installez installer redémarre"
                           " redémarrez redémarrer déploie déployez déployer teste testez",
-        "file-creation": "écris écrivez écrire rédige rédigez rédiger crée créez créer d'écrire",
+        "file-creation": "exporte exportez exporter écris écrivez écrire rédige rédigez rédiger crée créez créer d'écrire",
         "info-lookup": "cherches trouves vérifies regardes renseigne-toi renseignez-vous informe-toi informez-vous documente-toi documentez-vous choisis parcours parcourez découvre découvrez cherche cherchez chercher recherche recherchez rechercher trouve trouvez trouver compare"
                        " comparez comparer vérifie vérifiez vérifier regarde regardez analyse analysez résume"
                        " résumez",
@@ -106,7 +106,7 @@ LANGUAGE = Language(
     reading_verbs="lises|parcoures|épluches|relises|voir|lire|épluche|épluchez|parcours|parcourez|lis|lisez|relis|passe en revue|regarde",
     digest_verbs="que tu me fasses un résumé|tu me fasses un résumé|me fasses un résumé|que tu résumes|résumes|fais-moi une synthèse|fais une synthèse|synthétise|fais-moi une liste|fais une liste|dresse une liste|regroupe|classe|résume|résumez|fais-en un résumé|fais un résumé|fais-moi un résumé|liste|dresse la liste",
     report_back="dis-moi|me dire|préviens-moi|tiens-moi au courant",
-    keep_as="enregistre-le sous|enregistre-la sous|enregistre-le dans|enregistre-la dans|sauvegarde-le dans|sauvegarde-la dans|enregistre dans|enregistre sous|sauvegarde dans",
+    keep_as="mets-le dans|mets-la dans|mets-les dans|range-le dans|range-la dans|enregistre-le sous|enregistre-la sous|enregistre-le dans|enregistre-la dans|sauvegarde-le dans|sauvegarde-la dans|enregistre dans|enregistre sous|sauvegarde dans",
     corrections="non ,? plutôt|ou plutôt|non ,? attends ,? plutôt|non ,? attends|enfin non|en fait non ,? plutôt|en fait non|je veux dire|pardon ,? plutôt|pardon ,? non",
     retractions="laisse tomber|oublie ça|non ,? laisse tomber|non ,? oublie ça",
     otherwise="sinon|autrement|si ce n'est pas le cas|dans le cas contraire|si non",

@@ -16,7 +16,7 @@ LANGUAGE = Language(
     finisci finite finire termina terminare completa
     cerca cercate cercare trova trovate trovare invia inviate inviare manda mandate mandare scrivi scrivete scrivere
     crea create creare prenota prenotate prenotare compra comprate comprare chiama chiamate chiamare prepara preparate
-    preparare gira girare giragli girale sollecita sollecitate sollecitare vedi controlla controllate controllare verifica verificate verificare fai fate fare redigi redigete redigere
+    preparare esporta esportate esportare gira girare giragli girale sollecita sollecitate sollecitare vedi controlla controllate controllare verifica verificate verificare fai fate fare redigi redigete redigere
     riassumi riassumere traduci tradurre aggiorna aggiornate aggiornare scarica scaricate scaricare carica caricare
     esegui eseguite eseguire lancia lanciate lanciare installa installate installare riavvia riavviare pulisci pulire
     organizza organizzare pianifica pianificare programma programmare paga pagare rispondi rispondete rispondere
@@ -35,7 +35,7 @@ LANGUAGE = Language(
                      " contatta contattare chiedigli mandami inviami",
         "code-execution": "esegui eseguite eseguire lancia lanciate lanciare installa installate installare riavvia"
                           " riavviare testa",
-        "file-creation": "scrivi scrivete scrivere redigi redigete redigere crea create creare",
+        "file-creation": "esporta esportate esportare scrivi scrivete scrivere redigi redigete redigere crea create creare",
         "info-lookup": "vedi guardi cerchi trovi controlli verifichi leggiti leggimi guardati informati informatevi documentati documentatevi scegli scopri scoprire cerca cercate cercare trova trovate trovare controlla controllate controllare verifica"
                        " verificate verificare confronta confrontare analizza analizzare riassumi trovami cercami",
     },
@@ -94,7 +94,7 @@ LANGUAGE = Language(
     reading_verbs="legga|controlli|guardi|vedere|guardare|leggere|leggiti|guardati|dai un'occhiata a|dai un'occhiata|leggi|rileggi|scorri|passa in rassegna|guarda",
     digest_verbs="mi faccia un riassunto|mi fai un riassunto|riassuma|mi faccia una lista|fammi una sintesi|fai una sintesi|raggruppa|raggruppali|classifica|fammi una lista|fai una lista|riassumi|fammi un riassunto|fai un riassunto|elenca",
     report_back="fammi sapere|dirmi|dimmi|avvisami",
-    keep_as="salvalo come|salvala come|salvalo in|salvala in|salva come|salva in|salva nella|salva nel|salvalo nella|salvalo nel|salvala nella|salvala nel",
+    keep_as="mettilo in|mettila in|mettili in|mettile in|mettilo nella|mettilo nel|mettila nella|mettila nel|salvalo come|salvala come|salvalo in|salvala in|salva come|salva in|salva nella|salva nel|salvalo nella|salvalo nel|salvala nella|salvala nel",
     corrections="anzi ,? no|no ,? anzi|anzi|no ,? aspetta ,? meglio|no ,? aspetta|no ,? meglio|o meglio|cioè|volevo dire",
     retractions="lascia perdere|lascia stare|no ,? lascia perdere|dimentica",
     otherwise="altrimenti|sennò|se no|in caso contrario|se non",

@@ -26,7 +26,7 @@ LANGUAGE = Language(
     compare comparar analisa analise analisar calcula calcule calcular renova renove renovar pede peça pedir lembra
     lembre lembrar avisa avise avisar chama chame chamar marca marque manda-me envia-me fala fale falar diz diga
     dizer encaminha encaminhe encaminhar salva salve salvar guarda guarde guardar testa teste testar corrige
-    cobra cobre cobrar corrija corrigir conserta conserte consertar implanta implante implantar publica publique publicar contata
+    exporta exporte exportar cobra cobre cobrar corrija corrigir conserta conserte consertar implanta implante implantar publica publique publicar contata
     contate contatar contacta contacte contactar
     """.split()),
     verb_phrases="",
@@ -38,7 +38,7 @@ LANGUAGE = Language(
                      " contacte manda-me envia-me",
         "code-execution": "executa execute executar roda rode rodar instala instale instalar reinicia reinicie"
                           " reiniciar implanta implante implantar testa teste",
-        "file-creation": "escreve escreva escrever redige redija redigir cria crie criar",
+        "file-creation": "exporta exporte exportar escreve escreva escrever redige redija redigir cria crie criar",
         "info-lookup": "procures vejas verifiques puxa puxe puxar levanta levante confere confira escolhe escolha descobre descubra descobrir procura procure procurar busca busque buscar pesquisa pesquise pesquisar encontra encontre"
                        " encontrar acha ache verifica verifique verificar confere confira checa compara compare"
                        " comparar analisa analise resume resuma",
@@ -103,7 +103,7 @@ LANGUAGE = Language(
     reading_verbs="ver|olhar|ler|lê|leia|le|revisa|revise|passa o olho|olha|olhe",
     digest_verbs="faz uma síntese|me faz um resumo|me faça um resumo|me faça uma lista|agrupa|agrupe|classifica|faz uma lista|faça uma lista|me faz uma lista|resume|resuma|faz um resumo|faça um resumo|lista|liste",
     report_back="me avisa|me dizer|me avise|me diz|me diga|me fala|dizer-me|diz-me|diga-me|avisa-me|avise-me",
-    keep_as="guarda em|guarda como|guarde em|guarde como|salva em|salva como|salve em|salve como|salva-o em|guarda-o em|salva na|salva no|salve na|salve no|guarda na|guarda no|guarde na|guarde no",
+    keep_as="põe-no em|põe-na em|põe-nos em|põe-nas em|coloca-o em|coloca-a em|coloca-os em|coloca-as em|mete-o em|mete-a em|guarda em|guarda como|guarde em|guarde como|salva em|salva como|salve em|salve como|salva-o em|guarda-o em|salva na|salva no|salve na|salve no|guarda na|guarda no|guarde na|guarde no",
     corrections="não ,? espera ,? melhor|não ,? espera|espera ,? melhor|não ,? melhor|quer dizer|aliás ,? não|aliás|ou melhor|na verdade não|desculpa ,? não",
     retractions="esquece isso|esquece|não ,? esquece",
     otherwise="senão|se não|caso contrário|do contrário",
