@@ -187,6 +187,21 @@ def test_fr_remind_me_stays_a_reminder():
 
 
 
+
+# ---- writing to people named by a plural (fr "aux", it "ai/agli", pt "aos"): the preposition is no
+# ---- article, so it says to whom it is written; a file word in the item keeps it a file
+
+@pytest.mark.parametrize("text, kind", [
+    ("écrire aux bénévoles pour caler les tours de garde", "messaging"),
+    ("scrivi agli allenatori del vivaio che sabato si gioca alle 10", "messaging"),
+    ("escreve aos monitores do acampamento sobre o horário novo", "messaging"),
+    ("scrivi alla fine del documento una nota sui costi", "file-creation"),
+])
+def test_writing_to_people_is_a_message(text, kind):
+    doc = parse_at_now(text)
+    assert [t["type"] for t in doc["tasks"]] == [kind], doc
+
+
 # ---- "export" is a request verb in fr/it/pt (was mode none), and "put it in <file>" (mets-le dans,
 # ---- mettilo in, coloca-o em) keeps the result: one job, not a second task
 

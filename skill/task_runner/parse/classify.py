@@ -198,7 +198,10 @@ def _to_person(tokens: Tokens) -> bool:
     if recipient and not name[:1].isupper() and at + 1 < len(words):  # "alla fiorista Chiara", "au proprio Marc"
         named = at + 2 if words[at + 1] in _OF and at + 2 < len(words) else at + 1  # "au club de Nantes", "al coro di Bari"
         return tokens.text[tokens.starts[named]:tokens.starts[named] + 1].isupper() or words[at] in _ROLES \
-            or bool(lexicon.MESSAGE_THAT.at(words, at + 1))  # "scrivi alla zia che …": a person told something
+            or bool(lexicon.MESSAGE_THAT.at(words, at + 1)) \
+            or words[at - 1] not in lexicon.DETERMINERS and not _names_a_file(words) and not _mentions("file-creation", words)
+        # "scrivi alla zia che …": a person told something; "écrire aux saisonniers", "scrivi ai due ragazzi":
+        # a preposition that is no article (aux, ai, aos) says to whom it is written
     return name[:1].isupper() or words[at] in _ROLES
 
 
