@@ -334,3 +334,8 @@ def test_leaving_the_choice_to_us_is_a_hedge(text):
 
 def test_a_misspelt_write_verb_alone_does_not_crash():
     assert parse_at_now("WIRTE")["mode"] in ("none", "intake")
+
+
+def test_an_interjection_before_the_request_is_no_task():
+    doc = parse_at_now("belin, manda a Gigi le foto della regata")
+    assert [t["description"] for t in doc["tasks"]] == ["manda a Gigi le foto della regata"], doc

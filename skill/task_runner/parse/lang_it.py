@@ -52,7 +52,7 @@ LANGUAGE = Language(
     message_that="che|dicendo|per dire",
     message_quoted_before="",
     answer_verbs=frozenset("spiega spiegami dimmi traduci".split()),
-    greetings="ciao|salve|buongiorno|buonasera|ehi|ok|va bene|allora|senti|ehm|uhm|mmm|guagliò|uè|ué",
+    greetings="ciao|salve|buongiorno|buonasera|ehi|ok|va bene|allora|senti|ehm|uhm|mmm|guagliò|uè|ué|belin|mannaggia",
     request=(
         "sarebbe possibile|sarebbe fantastico/perfetto/utile/bello/ottimo se potessi/puoi|mi chiedevo se potessi/potresti|volevo chiederti di|posso chiederti di|puoi|potresti|può|potrebbe|mi puoi|mi potresti|per favore|per piacere|perfavore|ti prego|ho bisogno che tu?"
         "|mi serve che tu?|vorrei che tu?|non dimenticare di|ricordati di|ora resta da|ora manca da|resta da|manca da|rimane da|devi|dovresti|bisognerebbe|bisogna|occorre|occorrerebbe|sarebbe da|e|anche|che tu?|ti chiedo di|ti chiederei di|per cortesia|cortesemente|fammi il favore di|vai a vedere|vai a guardare|vai a leggere|va' a vedere|va' a guardare|segnati che devi|segnati che|segnati|segnatelo|appuntati che devi|appuntati|annotati che devi|annotati|prendi nota che devi|prendi nota"
@@ -68,7 +68,7 @@ LANGUAGE = Language(
     meta_tail=frozenset("per me".split()),
     header=frozenset("questo questa ciò queste questi seguenti cose oggi domani lista ecco due tre".split()),
     sign_offs="per favore|per piacere|grazie|grazie mille|è tutto|tutto qui|saluti|a dopo",
-    chit_chat=frozenset("grazie ottimo perfetto bene ok ciao fantastico".split()),
+    chit_chat=frozenset("grazie ottimo perfetto bene ok ciao fantastico belin mannaggia".split()),
     question_particles=frozenset("".split()),
     question_words=frozenset("che cosa cos'è com'è com'era come quando dove perché chi quale quali quanto quanti quante".split()),
     question_aux=frozenset(),
