@@ -296,6 +296,25 @@ def test_ja_lines_that_introduce_the_steps(text, count):
     assert not any(t["description"].endswith(("お願いします", "お願い", "の件")) for t in doc["tasks"]), doc
 
 
+
+# ---- a clause that only says the command again with a pronoun for the ids ("T-8 c'est urgent,
+# ---- fais-la passer en premier", "falla passare per prima", "passa-a à frente") is no task
+
+@pytest.mark.parametrize("text", [
+    "T-21 c'est urgent, fais-la passer en premier",
+    "la T-21 è urgente, falla passare per prima",
+    "a T-21 é urgente, passa-a à frente",
+])
+def test_a_restated_command_is_no_task(text):
+    doc = parse_at_now(text)
+    assert [(c["verb"], c["ids"]) for c in doc["commands"]] == [("urgent", ["T-21"])] and not doc["tasks"], doc
+
+
+def test_a_new_request_after_a_command_stays_a_task():
+    doc = parse_at_now("T-21 c'est urgent, et appelle le plombier")
+    assert [t["description"] for t in doc["tasks"]] == ["appelle le plombier"], doc
+
+
 # ======================================================================================= doubts
 
 # ---- a plan B ("…, sinon bah appelle-la", "…, altrimenti chiamalo tu"): a filler after the otherwise-word

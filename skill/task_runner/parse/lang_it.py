@@ -128,7 +128,7 @@ LANGUAGE = Language(
         "done": "come? fatto/fatta/fatti/fatte/completato/completata/completati/completate/finito/finita/finiti/finite"
                 "|è/sono fatto/fatta/fatti/fatte/completato/completata/completati/completate/finito/finita/pronto/pronta"
                 "|dalla/dallo/darla/darlo/considerala/consideralo/considerarla/considerarlo per/come? fatto/fatta/completato/completata/finito/finita",
-        "urgent": "ha/hanno la? precedenza|è urgente|sono urgenti|mettila/mettilo/segnala/segnalo/metti/segna? come urgente/urgenti/prioritaria/prioritario|per prima|per primo|prima di tutto|davanti a tutto|in cima|per prima cosa|è/sono prioritario/prioritaria/prioritari/prioritarie",
+        "urgent": "passare per prima/primo|passare davanti|ha/hanno la? precedenza|è urgente|sono urgenti|mettila/mettilo/segnala/segnalo/metti/segna? come urgente/urgenti/prioritaria/prioritario|per prima|per primo|prima di tutto|davanti a tutto|in cima|per prima cosa|è/sono prioritario/prioritaria/prioritari/prioritarie",
     },
     control_needs_after=frozenset(["fai", "metti", "passa", "segna", "segnare", "marca", "marcare", "prova", "chiudi"]),
     answer_leads=frozenset("per su quanto al alla".split()),

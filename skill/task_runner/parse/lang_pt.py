@@ -138,7 +138,7 @@ LANGUAGE = Language(
         "done": "como? feita/feito/feitas/feitos/concluída/concluído/concluídas/concluídos/pronta/pronto/prontas/prontos"
                 "|dá/dar/dê/considera/considerar/considere como? feita/feito/feitas/feitos/concluída/concluído/concluídas/concluídos/pronta/pronto/prontas/prontos"
                 "|já? está/estão/tá feita/feito/feitas/concluída/concluído/concluídas/pronta/pronto/prontas",
-        "urgent": "vai/vão primeiro|é urgente|são urgentes|coloca/põe/marca? como urgente/urgentes/prioridade|para/pra urgente|para/pra prioridade máxima/alta?|em primeiro|primeiro|primeira|antes de tudo|na frente|no topo|é/são prioridade|é/são prioritária/prioritário",
+        "urgent": "passar à frente|passar para a frente|ir primeiro|vai/vão primeiro|é urgente|são urgentes|coloca/põe/marca? como urgente/urgentes/prioridade|para/pra urgente|para/pra prioridade máxima/alta?|em primeiro|primeiro|primeira|antes de tudo|na frente|no topo|é/são prioridade|é/são prioritária/prioritário",
     },
     control_needs_after=frozenset(["faz", "faça", "faca", "passa", "põe", "coloca", "marca", "marque", "marcar", "tenta", "tente", "tentar", "fecha", "feche"]),
     answer_leads=frozenset("para pra pro sobre quanto à ao".split()),
