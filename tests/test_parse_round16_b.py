@@ -358,3 +358,15 @@ def test_a_misspelt_write_verb_alone_does_not_crash():
 def test_an_interjection_before_the_request_is_no_task():
     doc = parse_at_now("belin, manda a Gigi le foto della regata")
     assert [t["description"] for t in doc["tasks"]] == ["manda a Gigi le foto della regata"], doc
+
+
+# ---- ja "…に連絡" (contact someone) written as a list item's verbal noun is a message; 連絡先 (the contact
+# ---- details) is not
+
+@pytest.mark.parametrize("text, kinds", [
+    ("お願いします\n1. 雨漏りについて工務店に連絡\n2. 見積書をmitsumori.mdにまとめる", ["messaging", "file-creation"]),
+    ("お願いします\n1. 工務店の連絡先を調べる\n2. 見積書をmitsumori.mdにまとめる", ["info-lookup", "file-creation"]),
+])
+def test_ja_contact_as_a_verbal_noun(text, kinds):
+    doc = parse_at_now(text)
+    assert [t["type"] for t in doc["tasks"]] == kinds, doc
