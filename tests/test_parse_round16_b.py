@@ -126,7 +126,7 @@ def test_ja_a_time_that_comes_is_a_start(text, start):
 @pytest.mark.parametrize("text, description", [
     ("il faut repeindre le portail avant l'hiver, tu peux t'occuper de ça ?", "repeindre le portail avant l'hiver"),
     ("le devis du couvreur pour la grange, tu peux t'occuper de ça ?", "le devis du couvreur pour la grange"),
-    ("preciso das fotos do casamento do Rui organizadas, podes tratar disso?", "das fotos do casamento do Rui organizadas"),
+    ("preciso das fotos do casamento do Rui organizadas, podes tratar disso?", "fotos do casamento do Rui organizadas"),
     ("o orçamento do canalizador para a cozinha, podes tratar disso?", "o orçamento do canalizador para a cozinha"),
     ("bisogna rinnovare il passaporto di Ada, puoi occuparti di questo?", "rinnovare il passaporto di Ada"),
 ])
@@ -370,3 +370,17 @@ def test_an_interjection_before_the_request_is_no_task():
 def test_ja_contact_as_a_verbal_noun(text, kinds):
     doc = parse_at_now(text)
     assert [t["type"] for t in doc["tasks"]] == kinds, doc
+
+
+# ---- a need ("preciso do …", "j'ai besoin du …", "mi serve …", "I need …") asks for work like a verb:
+# ---- ", and <imperative> …" after it is a second task
+
+@pytest.mark.parametrize("text", [
+    "preciso do inventário da adega até sexta, e manda uma cópia ao Tiago",
+    "j'ai besoin du planning des gardes pour lundi, et envoie-le à Margaux",
+    "mi serve il verbale della riunione entro martedì, e manda una copia a Ornella",
+    "I need the minutes of the meeting by Tuesday, and send a copy to Orla",
+])
+def test_a_need_then_an_imperative_is_two_tasks(text):
+    doc = parse_at_now(text)
+    assert len(doc["tasks"]) == 2 and doc["tasks"][1]["type"] == "messaging", doc

@@ -1,7 +1,7 @@
 """What a clause is, for the splitter: one job in two halves, a statement, a wait for a task."""
 
 from task_runner.parse import lexicon
-from task_runner.parse.clean import is_time_word
+from task_runner.parse.clean import is_time_word, trim
 from task_runner.parse.phrases import Tokens, is_cjk
 
 _KEEP_AS = lexicon.phrases("keep_as")
@@ -141,3 +141,11 @@ def verb_after_cjk_time(core: str) -> bool:
     words = Tokens(core).words
     at = cjk_time_length(words)
     return at > 0 and bool(lexicon.VERB_PHRASES.at(words, at))
+
+
+def need_before_a_comma(left: str, words: list[str], index: int) -> bool:
+    """"preciso do relatório até quarta, e manda uma cópia …", "I need the minutes by Tuesday, and send …": a
+    need asks for work like a verb does, so a comma and a request after it start the next task (without the
+    comma, "I need the move sorted find a van … and buy boxes" stays one doubted run-on)."""
+    comma = "," in words[max(0, index - 2):index]
+    return comma and trim(left).asked and bool(lexicon.NEED_FRAMES.find(Tokens(left[:80]).words))

@@ -67,7 +67,7 @@ LANGUAGE = Language(
         "|agora falta|ainda falta|só falta|falta|tem que|tem de|tens que|tens de|você tem que|vc tem que|é preciso|anota aí|anote aí|anota aí que|tem como|dá pra|dá para|me ajuda a|e|também|que você?|me faz um favor|vai lá ver|vai ver|vai olhar|vai ler|faz um favor|faça um favor|me faça um favor|por gentileza|anota aí que você tem que|anota aí que tens de|anota que você tem que|anota que tens de|anota aí que você precisa|toma nota que"
     ),
     help_only="me ajudar|ajudar|ajudar-me|me faz um favor|faz-me um favor|fazer-me um favor|me fazer um favor",
-    need_frames="preciso de|preciso dum|preciso duma|me ajuda com|me ajude com|ajuda-me com|me ajuda a|quero|adiciona uma tarefa pra|adiciona uma tarefa para|adicione uma tarefa pra|adicione uma tarefa para|cria uma tarefa pra|cria uma tarefa para",
+    need_frames="preciso do|preciso da|preciso dos|preciso das|preciso de|preciso dum|preciso duma|me ajuda com|me ajude com|ajuda-me com|me ajuda a|quero|adiciona uma tarefa pra|adiciona uma tarefa para|adicione uma tarefa pra|adicione uma tarefa para|cria uma tarefa pra|cria uma tarefa para",
     request_delegates=frozenset("vai seria será queria você vc tu pode poderia consegue podes podias consegues preciso eu quero gostaria".split()),
     frame_pre=frozenset("adiciona adicione acrescenta acrescente nova uma".split()),
     frame_nouns=frozenset("tarefa tarefas".split()),
