@@ -384,3 +384,21 @@ def test_ja_contact_as_a_verbal_noun(text, kinds):
 def test_a_need_then_an_imperative_is_two_tasks(text):
     doc = parse_at_now(text)
     assert len(doc["tasks"]) == 2 and doc["tasks"][1]["type"] == "messaging", doc
+
+
+# ---- a self-correction of the object's date ("per giovedì alle 20, anzi no, venerdì alle 20", "pour samedi,
+# ---- non, plutôt dimanche") is the object's date too: no start; a corrected start stays a start
+
+@pytest.mark.parametrize("text", [
+    "prenota il campo da tennis per giovedì alle 18, anzi no, venerdì alle 18",
+    "réserve le court de tennis pour jeudi à 18h, non, plutôt vendredi à 18h",
+    "reserva o campo de ténis para quinta às 18h, aliás, sexta às 18h",
+])
+def test_a_corrected_object_date_sets_no_start(text):
+    (schedule,) = schedules(parse_at_now(text))
+    assert not schedule.get("not_before"), schedule
+
+
+def test_a_corrected_start_stays_a_start():
+    (schedule,) = schedules(parse_at_now("domani alle 9, anzi no, alle 10 chiama il dentista"))
+    assert (schedule.get("not_before") or "")[:16] == "2026-11-21T10:00", schedule

@@ -80,12 +80,14 @@ def one_off(text: str, base: datetime, result: Schedule) -> None:
     """One-off times. Only a start cue delays a task (a clock time, a part of the day, a delay, a
     date before the verb, "after …"); a deadline cue makes a due date; a date that belongs to the
     object ("hotels for the 14th", "book a table for Saturday", "the weather on Sunday") sets nothing."""
+    object_date = False
     for match in _ONE_OFF.finditer(text):
         if not (match.group("rel") or match.group("half") or match.group("day") or match.group("time")):
             continue
         key = _kind(match, text)
-        if key is None or _a_word_of_its_own(match, text):
-            continue
+        object_date |= key is None
+        if key is None or _a_word_of_its_own(match, text) or object_date and _corrected(text, match.start()):
+            continue  # "per giovedì alle 20, anzi no, venerdì alle 20": the correction is the object's date too
         opens_clause = key == "due" and not match.group("due")  # "cancel it before it renews on the 31st"
         if not opens_clause and _DESCRIBES_ONE_OFF.search(text[max(0, match.start() - 60):match.start()]):
             continue
@@ -97,6 +99,17 @@ def one_off(text: str, base: datetime, result: Schedule) -> None:
             result.phrase.append(match.group().strip())
     if result.due is None:
         _period_end(text, base, result)
+
+
+_CORRECTIONS = lexicon.phrases("corrections")
+
+
+def _corrected(text: str, start: int) -> bool:
+    """A self-correction ("anzi no,", "non, plutôt", "aliás") ends right before ``start``."""
+    words = [word for word in Tokens(text[max(0, start - 40):start]).words]
+    while words and words[-1] in (",", ":", "-", "–", "—"):
+        words = words[:-1]
+    return bool(words) and bool(_CORRECTIONS.ending_at(words, len(words)))
 
 
 _PERIOD_KINDS = latin({**merged("period_ends"), **merged("current_periods")})
