@@ -402,3 +402,16 @@ def test_a_corrected_object_date_sets_no_start(text):
 def test_a_corrected_start_stays_a_start():
     (schedule,) = schedules(parse_at_now("domani alle 9, anzi no, alle 10 chiama il dentista"))
     assert (schedule.get("not_before") or "")[:16] == "2026-11-21T10:00", schedule
+
+
+# ---- ja "それまでに" (by then) points back to the date before it: that date is the deadline, at its clock
+# ---- time, and no start
+
+@pytest.mark.parametrize("text, due", [
+    ("申込の締め切りが水曜の18:00だから、それまでに申し込んでおいて", "2026-11-25T18:00"),
+    ("発表会は金曜の15時だから、それまでに資料を作って", "2026-11-27T15:00"),
+    ("納品日は月曜だから、その日までに梱包しといて", "2026-11-23T17:00"),
+])
+def test_ja_by_then_points_back_to_the_date(text, due):
+    (schedule,) = schedules(parse_at_now(text))
+    assert (schedule.get("due") or "")[:16] == due and not schedule.get("not_before"), schedule

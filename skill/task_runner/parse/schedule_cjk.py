@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 
 from task_runner.parse import lexicon
 from task_runner.parse.patterns import Lazy
-from task_runner.parse.phrases import Tokens, is_cjk
+from task_runner.parse.phrases import Phrases, Tokens, is_cjk
 from task_runner.parse.times import (
     DAYS,
     PARTS,
@@ -23,6 +23,8 @@ from task_runner.timeutil import to_iso
 
 _MOVED = lexicon.phrases("object_cues")  # the CJK ones: "…に変更", "改到…"
 _STARTS = lexicon.phrases("start_cues")  # the CJK ones come after the time: "15時になったら…"
+# "締め切りが日曜の23:59だから、それまでに応募して": a deadline word that points back to the date before it
+_BY_THEN = Phrases("|".join(cue for lang in lexicon.LANGUAGES for cue in lang.deadline_cues.split("|") if cue and is_cjk(cue[:1])))
 _CJK_PARTS = pattern_of({key: hour for key, hour in PARTS.items() if is_cjk(key[:1])})
 _CJK_RELATIVE = pattern_of({key: days for key, days in RELATIVE_DAYS.items() if is_cjk(key[:1])})
 # The end of a period: always a deadline (月底, 年末), or one with 前/内/中に after it (这周内, 今週中に).
@@ -47,9 +49,16 @@ _CJK_STEPS = {"分钟": timedelta(minutes=1), "分鐘": timedelta(minutes=1), "�
 
 
 def one_off(text: str, base: datetime, result: Schedule) -> None:
+    tokens = Tokens(text[:400])
+    by_then = _BY_THEN.find(tokens.words)
+    cut = tokens.starts[by_then[0]] if by_then else -1
     for match in _ZH_ONE_OFF.finditer(text):
         if not (match.group("day") or match.group("time") or match.group("rel")):
             continue
+        if not match.group("rel") and match.end() <= cut:
+            if match.group("day"):
+                _set(result, "due", _by_then(match, text, base), match.group())  # the date "それまでに" points back to
+            continue  # (its clock time, "金曜の15時", is the deadline's, no start)
         if not match.group("due") and _STARTS.at(Tokens(text[match.end():match.end() + 8]).words, 0):
             _set(result, "not_before", _zh_moment(match, base), match.group())  # "15時になったら予約して": when to act
             continue
@@ -69,6 +78,20 @@ def one_off(text: str, base: datetime, result: Schedule) -> None:
         _period_end(text, base, result)
     if result.due is None:
         _date_due(text, base, result)
+
+
+def _by_then(match, text: str, base: datetime) -> datetime | None:
+    """The deadline a later "それまでに" points back to: the date, at its clock time ("日曜の23:59") or 17:00."""
+    moment = _zh_moment(match, base)
+    clock = _CLOCK_AFTER.match(text, match.end())
+    if moment is None:
+        return None
+    if clock and int(clock.group("h")) < 24 and int(clock.group("m") or clock.group("m2") or 0) < 60:
+        return moment.replace(hour=int(clock.group("h")), minute=int(clock.group("m") or clock.group("m2") or 0))
+    return moment.replace(hour=17, minute=0) if not match.group("time") else moment
+
+
+_CLOCK_AFTER = Lazy(r"の?(?P<h>\d{1,2})(?::(?P<m>\d{2})|時(?:(?P<m2>\d{1,2})分?)?)")
 
 
 def _set(result: Schedule, key: str, moment: datetime | None, phrase: str) -> None:
