@@ -415,3 +415,22 @@ def test_a_corrected_start_stays_a_start():
 def test_ja_by_then_points_back_to_the_date(text, due):
     (schedule,) = schedules(parse_at_now(text))
     assert (schedule.get("due") or "")[:16] == due and not schedule.get("not_before"), schedule
+
+
+# ---- a date after "of the <noun>" ("le niveau du lac demain matin", "il livello del lago domani mattina") is
+# ---- when to act: the "la" of "lac" is no article after an object cue; a place name after the cue keeps
+# ---- its date ("um ônibus pra Olinda no dia 8")
+
+@pytest.mark.parametrize("text", [
+    "vérifie le niveau du lac demain matin",
+    "controlla il livello del lago domani mattina",
+    "verifica o nível do lago amanhã de manhã",
+])
+def test_a_date_after_a_genitive_noun_is_a_start(text):
+    (schedule,) = schedules(parse_at_now(text))
+    assert (schedule.get("not_before") or "")[:16] == "2026-11-21T09:00", schedule
+
+
+def test_a_date_after_a_place_named_by_the_object_cue_is_the_things():
+    (schedule,) = schedules(parse_at_now("vê quanto custa um ônibus pra Olinda no dia 8 de dezembro"))
+    assert not schedule.get("not_before"), schedule

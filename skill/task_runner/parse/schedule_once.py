@@ -41,8 +41,9 @@ _DEADLINE_CLAUSE = Lazy(r"\b(?:" + _DUE_WORD + r")\s+(?:[^\W\d]+(?:['’][^\W\d]
                         re.IGNORECASE)
 _OBJECT_BEFORE = Lazy(r"(?:^|\s)(?:" + alternation("object_cues") + r")\s+(?:the\s+|el\s+|la\s+|le\s+|den\s+|die\s+|o\s+|a\s+|il\s+)?$",
                       re.IGNORECASE)
-# "book the wall for the kids party on saturday at 2": the date of the thing named after the cue
-_OBJECT_PHRASE_BEFORE = Lazy(r"(?:^|\s)(?:" + alternation("object_cues") + r")\s+(?:the|el|la|le|den|die|das|der|o|a|il|l')\s*(?:[^\W\d]+[-'’]?[^\W\d]*\s+){1,3}$",
+# "book the wall for the kids party on saturday at 2", "um ônibus pra Olinda no dia 8": the date of the thing named
+# after the cue (an article and a word, or a name; not "du lac", whose "la" is no article)
+_OBJECT_PHRASE_BEFORE = Lazy(r"(?:^|\s)(?:" + alternation("object_cues") + r")\s+(?:(?:the|el|la|le|den|die|das|der|o|a|il)\s+|l'|(?=(?-i:[A-ZÀ-ÖØ-Þ])))(?:[^\W\d]+[-'’]?[^\W\d]*\s+){1,3}$",
                              re.IGNORECASE)
 _OBJECT_WORDS = frozenset(word for lang in lexicon.LANGUAGES for word in lang.object_cues.split("|") if " " not in word)
 _MONTH = "(?:" + pattern_of(latin(merged("months"))) + r")\.?"
