@@ -198,7 +198,10 @@ def _to_person(tokens: Tokens) -> bool:
     if recipient and not name[:1].isupper() and at + 1 < len(words):  # "alla fiorista Chiara", "au proprio Marc"
         named = at + 2 if words[at + 1] in _OF and at + 2 < len(words) else at + 1  # "au club de Nantes", "al coro di Bari"
         return tokens.text[tokens.starts[named]:tokens.starts[named] + 1].isupper() or words[at] in _ROLES \
-            or bool(lexicon.MESSAGE_THAT.at(words, at + 1))  # "scrivi alla zia che …": a person told something
+            or bool(lexicon.MESSAGE_THAT.at(words, at + 1)) \
+            or words[at - 1] not in lexicon.DETERMINERS and not _names_a_file(words) and not _mentions("file-creation", words)
+        # "scrivi alla zia che …": a person told something; "écrire aux saisonniers", "scrivi ai due ragazzi":
+        # a preposition that is no article (aux, ai, aos) says to whom it is written
     return name[:1].isupper() or words[at] in _ROLES
 
 
@@ -288,6 +291,10 @@ def _names_a_person(tokens: Tokens) -> bool:
     """The word after the verb (or after its "a", "à", "an") is a name: capitalised, letters only."""
     words = tokens.words
     at = 2 if len(words) > 2 and (words[1] in lexicon.recipient_words(words[0]) or words[1] in _RECIPIENT_WORDS) else 1
+    if at + 1 < len(words) and words[at] in lexicon.DETERMINERS and words[at + 1] in _ROLES:
+        return True  # "relance le menuisier", "sollecita il falegname": a person named by a role
+    if at < len(words) and words[at].startswith("l'") and words[at][2:] in _ROLES:
+        return True  # "sollecita l'elettricista", "relance l'électricien"
     if at + 1 < len(words) and words[at] in _ROLES:
         at += 1  # "chiedi a zia Carla se …", "demande à tante Odile": a title of kin or role before the name
     name = tokens.text[tokens.starts[at]:tokens.ends[at]] if at < len(words) else ""

@@ -1,7 +1,7 @@
 """What a clause is, for the splitter: one job in two halves, a statement, a wait for a task."""
 
 from task_runner.parse import lexicon
-from task_runner.parse.clean import is_time_word
+from task_runner.parse.clean import is_time_word, trim
 from task_runner.parse.patterns import ZH_DAY_START, ZH_DAYS_END
 from task_runner.parse.phrases import Tokens, is_cjk
 
@@ -159,3 +159,11 @@ def relative_clause(right: str) -> bool:
 def weekday_list(left: str, right: str) -> bool:
     """"每周一、三、五…": the comma inside a list of weekdays (the later ones may drop 周)."""
     return bool(ZH_DAYS_END.search(left)) and bool(ZH_DAY_START.match(right))
+
+
+def need_before_a_comma(left: str, words: list[str], index: int) -> bool:
+    """"preciso do relatório até quarta, e manda uma cópia …", "I need the minutes by Tuesday, and send …": a
+    need asks for work like a verb does, so a comma and a request after it start the next task (without the
+    comma, "I need the move sorted find a van … and buy boxes" stays one doubted run-on)."""
+    comma = "," in words[max(0, index - 2):index]
+    return comma and trim(left).asked and bool(lexicon.NEED_FRAMES.find(Tokens(left[:80]).words))

@@ -67,6 +67,9 @@ def trim(text: str) -> Trimmed:
         asked |= kind == "need" or kind == "request" and (length > 1 or words[start] in lexicon.REQUEST_DELEGATES)
         start += length
     end = _trim_tail(words, start, count)
+    handled = _asked_to_handle_it(words, start, end)
+    if handled:  # "j'ai besoin du devis pour vendredi, tu peux t'occuper de ça ?": a request for what came before
+        end, requested = _trim_tail(words, start, end - handled), True
     core = tokens.text[tokens.starts[start]:tokens.ends[end - 1]] if end > start else ""
     requested |= asks_you_to(words[start:end]) or _topic_then_request(words, start, end) or _date_then_need(words, start, end)
     listed = _ADD_TO_LIST.match(core) if core[:6].lower().startswith(_ADD_WORDS) else None
@@ -181,6 +184,30 @@ def _frame_at(words: list[str], at: int) -> int:
     if position < len(words) and words[position] in _FRAME_SEPARATORS:
         return position + 1 - at
     return 0
+
+
+_META_VERBS = lexicon.phrases("meta_verbs")
+_META_OBJECTS = lexicon.phrases("meta_objects")
+_META_TAIL = lexicon.word_set("meta_tail")
+
+
+def _asked_to_handle_it(words: list[str], start: int, end: int) -> int:
+    """The length of a last clause, after a comma, that asks us to handle what came before it ("…, tu peux
+    t'occuper de ça ?", "…, podes tratar disso?", "…, puoi occuparti di questo?": a request, a meta verb
+    and a pronoun object, and nothing else), else 0. Without it the item reads as a question to answer."""
+    comma = next((i for i in range(end - 1, start, -1) if words[i] == ","), None)
+    if comma is None or comma - start < 3:
+        return 0
+    at = comma + 1
+    request = lexicon.REQUEST.at(words, at)
+    verb = _META_VERBS.at(words, at + request)
+    if not verb and request:
+        verb, request = _META_VERBS.at(words, at), 0  # "podes tratar de" is one meta verb
+    if not verb:
+        return 0
+    rest = _META_OBJECTS.at(words, at + request + verb)
+    tail = at + request + verb + rest
+    return end - comma if rest and all(word in _META_TAIL for word in words[tail:end]) else 0
 
 
 def _trim_tail(words: list[str], start: int, end: int) -> int:

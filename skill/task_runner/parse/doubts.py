@@ -145,6 +145,7 @@ def _otherwise(words: list[str]) -> bool:
         length = _OTHERWISE.at(words, index) if not depth else 0
         if length and (index == 0 or words[index - 1] in _PUNCTUATION or lexicon.CONJ.ending_at(words, index)):
             after = index + length + (index + length < len(words) and words[index + length] in _PUNCTUATION)
+            after += lexicon.GREETINGS.at(words, after) if after < len(words) else 0  # "sinon bah …", "altrimenti boh …"
             if index == 0 or after >= len(words) or _request_at(words, after):  # at an edge: the request was cut there
                 return True  # "sinon ils reprélèvent" is what happens, not a request
     return False
@@ -156,7 +157,8 @@ def _request_at(words: list[str], at: int) -> bool:
     if is_cjk(words[at][:1]):
         return bool(lexicon.VERB_PHRASES.find(words[at:at + 12]))
     at += lexicon.REQUEST.at(words, at)
-    return at < len(words) and (lexicon.verb_base(words[at]) is not None or lexicon.is_verb(words[at]))
+    return at < len(words) and (lexicon.verb_base(words[at]) is not None or lexicon.is_verb(words[at])
+                                or lexicon.verb_type(words[at]) is not None)  # "altrimenti chiamalo tu"
 
 
 _LONG_ITEM = 28  # words (CJK: characters / 2) of an item dictated without a break

@@ -245,6 +245,7 @@ LANGUAGE = Language(
     },
     # Status requests are read structurally (status.py) from these word classes.
     status_any="anything|something|everything|any",
+    there_is="are there|is there",
     product_nouns="app|apps|tool|tools|software|application|applications|program|platform",
     status_show=frozenset("show list display give get view see print read pull bring tell check".split()),
     status_nouns=frozenset("""task tasks queue todos todo to-dos to-do jobs job backlog ones items tasklist task-list
@@ -335,6 +336,10 @@ LANGUAGE = Language(
         "daily": "day", "hourly": "hour", "weekly": "week", "monthly": "month", "yearly": "year",
         "annually": "year", "nightly": "night", "weekdays": "weekday", "workdays": "weekday", "weekends": "weekend",
     },
+    period_ends={"the end of the day": "day", "end of the day": "day", "end of day": "day", "the end of the week": "week",
+                 "end of the week": "week", "the end of the month": "month", "end of the month": "month", "end of month": "month",
+                 "the end of the year": "year", "end of the year": "year", "the weekend": "weekend"},
+    current_periods={"this week": "week", "this month": "month", "this year": "year", "this weekend": "weekend"},
     time_words=frozenset("eod eow eom cob deadline due tmrw weekdays weekends workdays mornings evenings nights afternoons overnight years months year".split()),
     time_fillers=frozenset("the a an and or of from to until on by before at in this next first thing later soon asap sometime end time other second alternate last 1st 2nd 3rd o'clock am pm".split()),
     time_characters="",

@@ -9,7 +9,7 @@ LANGUAGE = Language(
     prennes regardes appelles envoies fasses trouves cherches vérifies réserves écrives prépares achètes
     renseigne renseignez renseigne-toi renseignez-vous informe-toi informez-vous documente-toi documentez-vous inscris-toi abonne-toi signe signer invite inviter scanne scanner remplis remplir complète compléter
     présente présenter confirme confirmer essaie essayer note noter rends rendre vends vendre change changer
-    déplace déplacer cuisine choisis choisir décide décider
+    exporte exportez exporter déplace déplacer cuisine choisis choisir décide décider
     parcours parcourez découvre découvrez
     texto texte textez
     finis finissez finir termine terminez terminer
@@ -19,7 +19,7 @@ LANGUAGE = Language(
     fais faites faire fais-moi rédige rédigez rédiger résume résumez résumer traduis traduisez traduire télécharge
     téléchargez télécharger lance lancez lancer exécute exécutez exécuter installe installez installer redémarre
     redémarrez redémarrer déploie déployez déployer nettoie nettoyez nettoyer organise organisez organiser
-    planifie planifiez planifier programme programmez programmer rappelle-moi rappelez-moi rappelle rappelez compare comparez
+    planifie planifiez planifier programme programmez programmer rappelle-moi rappelez-moi rappelle rappelez rappeler compare comparez
     comparer analyse analysez analyser calcule calculez calculer réponds répondez répondre réponds-lui transfère
     transférez transférer partage partagez partager imprime imprimez imprimer lis lisez lire commande commandez
     commander paie payez payer renouvelle renouvelez renouveler dis dis-lui dites-lui dis-moi préviens prévenez
@@ -44,7 +44,7 @@ LANGUAGE = Language(
                      " préviens prévenez prévenir contacte contactez contacter demande-lui d'envoyer d'appeler publie publiez publier poste postez poster",
         "code-execution": "lance lancez lancer exécute exécutez exécuter installe installez installer redémarre"
                           " redémarrez redémarrer déploie déployez déployer teste testez",
-        "file-creation": "écris écrivez écrire rédige rédigez rédiger crée créez créer d'écrire",
+        "file-creation": "exporte exportez exporter écris écrivez écrire rédige rédigez rédiger crée créez créer d'écrire",
         "info-lookup": "cherches trouves vérifies regardes renseigne-toi renseignez-vous informe-toi informez-vous documente-toi documentez-vous choisis parcours parcourez découvre découvrez cherche cherchez chercher recherche recherchez rechercher trouve trouvez trouver compare"
                        " comparez comparer vérifie vérifiez vérifier regarde regardez analyse analysez résume"
                        " résumez",
@@ -56,8 +56,8 @@ LANGUAGE = Language(
         "file-creation": "fichier|document|rapport|tableau|compte rendu|présentation|dossier|graphique",
     },
     agent_words="agent|assistant|agent de code|l'agent|l'assistant",
-    delegate_verbs="demande|demander|dis|fais",
-    roles=frozenset("patron patronne propriétaire proprio client cliente comptable avocat avocate médecin ami amie voisin voisine prof nounou plombier fleuriste tante tonton oncle mamie papi cousin cousine marraine parrain".split()),
+    delegate_verbs="demande|demander|dis|fais|relance|relancez",  # "relance le menuisier": chase a person (a thing: "relance le script" is no message)
+    roles=frozenset("patron patronne propriétaire proprio client cliente comptable avocat avocate médecin ami amie voisin voisine prof nounou plombier fleuriste tante tonton oncle mamie papi cousin cousine marraine parrain menuisier menuisière électricien électricienne garagiste maçon couvreur peintre jardinier serrurier chauffagiste carreleur notaire dentiste coiffeur coiffeuse traiteur fournisseur fournisseuse artisan".split()),
     recipient_words=frozenset("à au aux".split()),
     message_that="que|qu'|pour dire|en disant",
     message_quoted_before="",
@@ -70,7 +70,7 @@ LANGUAGE = Language(
         "|note :|note-moi :|note-moi|tu pourrais|et|aussi|puis|que tu|que vous|je te demande de|va voir|va regarder|va lire|allez voir|allez regarder|va jeter un œil à|va jeter un oeil à|je vous demande de|merci d'avance de|note que tu dois|note-toi que tu dois|note-toi :|note-toi|retiens que tu dois"
     ),
     help_only="m'aider|aider|me donner un coup de main|me rendre un service|rends-moi un service|tu me rends un service|me faire une faveur",
-    need_frames="j'aurais besoin des|j'ai besoin des|j'aurais besoin d'un|j'aurais besoin d'une|j'aurais besoin de|il me faudrait|il nous faudrait|il nous faut|j'ai besoin d'un|j'ai besoin d'une|j'ai besoin de|j'ai besoin d'aide pour|aide-moi avec|aide-moi pour|aide-moi à|il me faut|ajoute une tâche pour|rajoute une tâche pour|crée une tâche pour",
+    need_frames="j'aurais besoin du|j'ai besoin du|j'aurais besoin des|j'ai besoin des|j'aurais besoin d'un|j'aurais besoin d'une|j'aurais besoin de|il me faudrait|il nous faudrait|il nous faut|j'ai besoin d'un|j'ai besoin d'une|j'ai besoin de|j'ai besoin d'aide pour|aide-moi avec|aide-moi pour|aide-moi à|il me faut|ajoute une tâche pour|rajoute une tâche pour|crée une tâche pour",
     request_delegates=frozenset("serait-il ce puis-je va allez note-toi retiens peux-tu pourrais-tu pouvez-vous pourriez-vous tu vous est-ce j'ai je".split()),
     frame_pre=frozenset("ajoute ajoutez rajoute rajoutez nouvelle une".split()),
     frame_nouns=frozenset("tâche tâches".split()),
@@ -90,7 +90,7 @@ LANGUAGE = Language(
     example_markers="par exemple|comme ceci",
     web_search="google|cherche sur google|recherche sur internet",
     reminder_only="rappelle-moi|rappelez-moi|rappelle moi",
-    seq_then="puis|ensuite|et puis|et ensuite|après ça|après cela|une fois fait|une fois que c'est fait",
+    seq_then="seulement après|et seulement après|seulement ensuite|puis|ensuite|et puis|et ensuite|après ça|après cela|une fois fait|une fois que c'est fait",
     seq_also="et à la place|à la place|aussi|également|en plus|et aussi|de plus|autre chose|par contre|à part ça|et tant que tu y es|tant que tu y es|et pendant que tu y es|pendant que tu y es|et au passage|au passage|et tant que j'y pense|tant que j'y pense|et pendant que j'y pense|pendant que j'y pense",
     now_words="là tout de suite|tout de suite|maintenant|là|en attendant|entre-temps|pendant ce temps|dès maintenant|immédiatement",
     then_after_first="",
@@ -106,11 +106,11 @@ LANGUAGE = Language(
     reading_verbs="lises|parcoures|épluches|relises|voir|lire|épluche|épluchez|parcours|parcourez|lis|lisez|relis|passe en revue|regarde",
     digest_verbs="que tu me fasses un résumé|tu me fasses un résumé|me fasses un résumé|que tu résumes|résumes|fais-moi une synthèse|fais une synthèse|synthétise|fais-moi une liste|fais une liste|dresse une liste|regroupe|classe|résume|résumez|fais-en un résumé|fais un résumé|fais-moi un résumé|liste|dresse la liste",
     report_back="dis-moi|me dire|préviens-moi|tiens-moi au courant",
-    keep_as="enregistre-le sous|enregistre-la sous|enregistre-le dans|enregistre-la dans|sauvegarde-le dans|sauvegarde-la dans|enregistre dans|enregistre sous|sauvegarde dans",
+    keep_as="mets-le dans|mets-la dans|mets-les dans|range-le dans|range-la dans|enregistre-le sous|enregistre-la sous|enregistre-le dans|enregistre-la dans|sauvegarde-le dans|sauvegarde-la dans|enregistre dans|enregistre sous|sauvegarde dans",
     corrections="non ,? plutôt|ou plutôt|non ,? attends ,? plutôt|non ,? attends|enfin non|en fait non ,? plutôt|en fait non|je veux dire|pardon ,? plutôt|pardon ,? non",
     retractions="laisse tomber|oublie ça|non ,? laisse tomber|non ,? oublie ça",
     otherwise="sinon|autrement|si ce n'est pas le cas|dans le cas contraire|si non",
-    hedges="peut-être|ou pas|je sais pas|je ne sais pas|on verra|comme tu veux|à toi de voir|, tu sais|, tu vois ce que je veux dire",
+    hedges="peut-être|ou pas|je sais pas|je ne sais pas|on verra|comme tu veux|comme tu le sens|fais au mieux|fais comme tu peux|à toi de voir|, tu sais|, tu vois ce que je veux dire|, tu vois le truc|, tu vois",
     dep_result="avec le/les résultat/résultats|en utilisant le/les/ça|à partir du résultat|avec ça",
     use_verbs="utilise|utilise-les|utilise-le|utilise-la|sers-toi de|sers toi de|prends|reprends",
     purpose_words=frozenset("pour".split()),
@@ -131,7 +131,7 @@ LANGUAGE = Language(
                   "|abandonne|abandonnez",
         "done": "marque/marquez/marquer comme fait/faite/terminé/terminée/fini/finie|marque|marquez|marquer|termine|terminez|clôture|clôturez",
         "answer": "réponds à|répondez à|réponse pour|réponse à|réponse",
-        "urgent": "donne/mets la? priorité urgente/haute/maximale? à/au|fais|faites|passe|passez|priorise|priorisez|prioriser|urgent",
+        "urgent": "donne/mets la? priorité urgente/haute/maximale? à/au|fais|faites|passe|passez|mets|mettez|priorise|priorisez|prioriser|urgent",
         "pause": "mets tout en pause|mettez tout en pause|mets la file en pause|mettez la file en pause|mets en pause|mettez en pause|mettre en pause|pause|suspends|suspendez|suspendre|gèle|gele",
         "resume": "reprends|reprend|reprenez|reprendre|continue|continuez|continuer|relance la file|enlève la pause|enleve la pause",
     },
@@ -144,9 +144,9 @@ LANGUAGE = Language(
                 "|c'est fait|est réglé/réglée"
                 "|la/le? considère/considérer/considérez comme fait/faite/terminé/terminée/fini/finie"
                 "|considère-la/considère-le/considérez-la/considérez-le comme fait/faite/terminé/terminée/fini/finie",
-        "urgent": "est/sont urgent/urgente/urgents/urgentes|c'est urgent|c'est urgente|c'est prioritaire|c'est pressé|en premier|d'abord|en priorité|est/sont prioritaire/prioritaires|en tête de file|en tête|en urgent|en urgence|en prioritaire",
+        "urgent": "passer en premier|passer en priorité|passer d'abord|passer avant le reste|est/sont urgent/urgente/urgents/urgentes|c'est urgent|c'est urgente|c'est prioritaire|c'est pressé|en premier|d'abord|en priorité|est/sont prioritaire/prioritaires|en tête de file|en tête|en urgent|en urgence|en prioritaire",
     },
-    control_needs_after=frozenset(["fais", "faites", "passe", "passez", "marque", "marquez", "marquer", "essaie", "essayez", "reprends", "reprenez"]),
+    control_needs_after=frozenset(["fais", "faites", "passe", "passez", "mets", "mettez", "marque", "marquez", "marquer", "essaie", "essayez", "reprends", "reprenez"]),
     answer_leads=frozenset("pour sur quant à au".split()),
     group_words="groupe",
     queue_fillers="à nouveau|de nouveau|tout|toute la file d'attente|toute la file|toutes les tâches|seulement|uniquement|juste|la file|file|la file d'attente|toutes les tâches|les tâches|tâches|la|le|les|s'il te plaît|s'il vous plaît|stp|svp|maintenant|un moment|pour l'instant|pour le moment|la queue|queue",
@@ -160,6 +160,7 @@ LANGUAGE = Language(
         "skipped": "annulées|ignorées|sautées",
     },
     status_any="des trucs|un truc|des choses|quelque chose|quoi que ce soit|rien",
+    there_is="y a-t-il|y a t il|il y a|y a|est-ce qu'il y a|est - ce qu'il y a|y'a|ya",
     product_nouns="app|appli|application|logiciel|outil",
     status_show=frozenset("montre montre-moi montrez-moi affiche affichez liste donne-moi fais-moi dis dire".split()),
     status_nouns=frozenset("tâches tâche file liste".split()),
@@ -206,10 +207,14 @@ LANGUAGE = Language(
     },
     period_adverbs={
         "quotidien": "day", "quotidienne": "day", "mensuel": "month", "mensuelle": "month",         "quotidiennement": "day", "hebdomadaire": "week", "en semaine": "weekday",
-        "du lundi au vendredi": "weekday", "les jours ouvrables": "weekday", "les jours ouvrés": "weekday",
+        "du lundi au vendredi": "weekday", "de lundi à vendredi": "weekday", "les jours ouvrables": "weekday", "les jours ouvrés": "weekday",
     },
+    period_ends={"la fin du mois": "month", "fin du mois": "month", "fin de mois": "month", "la fin de la semaine": "week",
+                 "fin de la semaine": "week", "la fin de la journée": "day", "fin de la journée": "day", "fin de journée": "day",
+                 "la fin de l'année": "year", "fin d'année": "year", "la fin de l'an": "year", "le week-end": "weekend"},
+    current_periods={"cette semaine": "week", "ce mois-ci": "month", "ce mois": "month", "cette année": "year", "ce week-end": "weekend"},
     time_words=frozenset("".split()),
-    time_fillers=frozenset("le la les à de du et d'ici".split()),
+    time_fillers=frozenset("le la les à de du et d'ici seulement uniquement".split()),
     time_characters="",
     plural_day_articles="les",
     subordinators="quand|quel|quelle|quels|quelles|où|si|comment|pourquoi",

@@ -16,7 +16,7 @@ LANGUAGE = Language(
     finisci finite finire termina terminare completa
     cerca cercate cercare trova trovate trovare invia inviate inviare manda mandate mandare scrivi scrivete scrivere
     crea create creare prenota prenotate prenotare compra comprate comprare chiama chiamate chiamare prepara preparate
-    preparare controlla controllate controllare verifica verificate verificare fai fate fare redigi redigete redigere
+    preparare esporta esportate esportare gira girare giragli girale sollecita sollecitate sollecitare vedi controlla controllate controllare verifica verificate verificare fai fate fare redigi redigete redigere
     riassumi riassumere traduci tradurre aggiorna aggiornate aggiornare scarica scaricate scaricare carica caricare
     esegui eseguite eseguire lancia lanciate lanciare installa installate installare riavvia riavviare pulisci pulire
     organizza organizzare pianifica pianificare programma programmare paga pagare rispondi rispondete rispondere
@@ -30,13 +30,13 @@ LANGUAGE = Language(
     request_end="",
     ambiguous_verbs=frozenset("programma stampa ordina".split()),
     type_verbs={
-        "messaging": "condividi chiami mandi invii contatti chieda invita conferma pubblica pubblicare posta postare scrivigli scrivile invia inviate inviare manda mandate mandare rispondi rispondete rispondere chiama chiamate"
+        "messaging": "gira girare giragli girale condividi chiami mandi invii contatti chieda invita conferma pubblica pubblicare posta postare scrivigli scrivile invia inviate inviare manda mandate mandare rispondi rispondete rispondere chiama chiamate"
                      " chiamare avvisa avvisare scrivigli scrivile mandagli mandale digli dille inoltra inoltrare"
                      " contatta contattare chiedigli mandami inviami",
         "code-execution": "esegui eseguite eseguire lancia lanciate lanciare installa installate installare riavvia"
                           " riavviare testa",
-        "file-creation": "scrivi scrivete scrivere redigi redigete redigere crea create creare",
-        "info-lookup": "guardi cerchi trovi controlli verifichi leggiti leggimi guardati informati informatevi documentati documentatevi scegli scopri scoprire cerca cercate cercare trova trovate trovare controlla controllate controllare verifica"
+        "file-creation": "esporta esportate esportare scrivi scrivete scrivere redigi redigete redigere crea create creare",
+        "info-lookup": "vedi guardi cerchi trovi controlli verifichi leggiti leggimi guardati informati informatevi documentati documentatevi scegli scopri scoprire cerca cercate cercare trova trovate trovare controlla controllate controllare verifica"
                        " verificate verificare confronta confrontare analizza analizzare riassumi trovami cercami",
     },
     type_keywords={
@@ -46,13 +46,13 @@ LANGUAGE = Language(
         "file-creation": "file|documento|report|foglio|presentazione|cartella|relazione|tabella|grafico",
     },
     agent_words="agente|assistente|agente di codice|l'agente|all'agente|dell'agente|l'assistente|all'assistente",
-    delegate_verbs="chiedi|chiedere|di'|dì|fai|fa'",
-    roles=frozenset("capo padrone proprietario cliente commercialista avvocato avvocata medico amico amica vicino vicina prof professore professoressa tata idraulico zia zio nonna nonno cugina cugino suocera suocero cognata cognato madrina padrino".split()),
+    delegate_verbs="chiedi|chiedere|di'|dì|fai|fa'|sollecita|sollecitate",  # "sollecita il falegname": chase a person
+    roles=frozenset("capo padrone proprietario cliente commercialista avvocato avvocata medico amico amica vicino vicina prof professore professoressa tata idraulico zia zio nonna nonno cugina cugino suocera suocero cognata cognato madrina padrino falegname elettricista meccanico muratore imbianchino giardiniere fabbro notaio dentista parrucchiere parrucchiera fornitore fornitrice tecnico".split()),
     recipient_words=frozenset("a al ad alla allo ai agli alle".split()),
     message_that="che|dicendo|per dire",
     message_quoted_before="",
     answer_verbs=frozenset("spiega spiegami dimmi traduci".split()),
-    greetings="ciao|salve|buongiorno|buonasera|ehi|ok|va bene|allora|senti|ehm|uhm|mmm|guagliò|uè|ué",
+    greetings="ciao|salve|buongiorno|buonasera|ehi|ok|va bene|allora|senti|ehm|uhm|mmm|guagliò|uè|ué|belin|mannaggia",
     request=(
         "sarebbe possibile|sarebbe fantastico/perfetto/utile/bello/ottimo se potessi/puoi|mi chiedevo se potessi/potresti|volevo chiederti di|posso chiederti di|puoi|potresti|può|potrebbe|mi puoi|mi potresti|per favore|per piacere|perfavore|ti prego|ho bisogno che tu?"
         "|mi serve che tu?|vorrei che tu?|non dimenticare di|ricordati di|ora resta da|ora manca da|resta da|manca da|rimane da|devi|dovresti|bisognerebbe|bisogna|occorre|occorrerebbe|sarebbe da|e|anche|che tu?|ti chiedo di|ti chiederei di|per cortesia|cortesemente|fammi il favore di|vai a vedere|vai a guardare|vai a leggere|va' a vedere|va' a guardare|segnati che devi|segnati che|segnati|segnatelo|appuntati che devi|appuntati|annotati che devi|annotati|prendi nota che devi|prendi nota"
@@ -68,7 +68,7 @@ LANGUAGE = Language(
     meta_tail=frozenset("per me".split()),
     header=frozenset("questo questa ciò queste questi seguenti cose oggi domani lista ecco due tre".split()),
     sign_offs="per favore|per piacere|grazie|grazie mille|è tutto|tutto qui|saluti|a dopo",
-    chit_chat=frozenset("grazie ottimo perfetto bene ok ciao fantastico".split()),
+    chit_chat=frozenset("grazie ottimo perfetto bene ok ciao fantastico belin mannaggia".split()),
     question_particles=frozenset("".split()),
     question_words=frozenset("che cosa cos'è com'è com'era come quando dove perché chi quale quali quanto quanti quante".split()),
     question_aux=frozenset(),
@@ -78,7 +78,7 @@ LANGUAGE = Language(
     example_markers="per esempio|ad esempio",
     web_search="cerca su google|google",
     reminder_only="ricordami|ricordatemi",
-    seq_then="poi|dopo|e poi|e po '|po '|quindi|dopodiché|successivamente|una volta fatto",
+    seq_then="solo dopo|e solo dopo|solo poi|e solo poi|poi|dopo|e poi|e po '|po '|quindi|dopodiché|successivamente|una volta fatto",
     seq_also="e meglio|meglio|e invece|invece|al suo posto|anche|inoltre|e anche|in più|più|pure|e già che ci sei|già che ci sei|e già che ci penso|già che ci penso|e mentre ci penso|mentre ci penso|e approfittane per|approfittane per",
     now_words="intanto|nel frattempo|adesso|ora|subito|nel mentre",
     then_after_first="",
@@ -94,11 +94,11 @@ LANGUAGE = Language(
     reading_verbs="legga|controlli|guardi|vedere|guardare|leggere|leggiti|guardati|dai un'occhiata a|dai un'occhiata|leggi|rileggi|scorri|passa in rassegna|guarda",
     digest_verbs="mi faccia un riassunto|mi fai un riassunto|riassuma|mi faccia una lista|fammi una sintesi|fai una sintesi|raggruppa|raggruppali|classifica|fammi una lista|fai una lista|riassumi|fammi un riassunto|fai un riassunto|elenca",
     report_back="fammi sapere|dirmi|dimmi|avvisami",
-    keep_as="salvalo come|salvala come|salvalo in|salvala in|salva come|salva in|salva nella|salva nel|salvalo nella|salvalo nel|salvala nella|salvala nel",
+    keep_as="mettilo in|mettila in|mettili in|mettile in|mettilo nella|mettilo nel|mettila nella|mettila nel|salvalo come|salvala come|salvalo in|salvala in|salva come|salva in|salva nella|salva nel|salvalo nella|salvalo nel|salvala nella|salvala nel",
     corrections="anzi ,? no|no ,? anzi|anzi|no ,? aspetta ,? meglio|no ,? aspetta|no ,? meglio|o meglio|cioè|volevo dire",
     retractions="lascia perdere|lascia stare|no ,? lascia perdere|dimentica",
     otherwise="altrimenti|sennò|se no|in caso contrario|se non",
-    hedges="forse|magari|o no|non so|boh|vedremo|vedi tu|fai tu|come vuoi|sai tu|, lo sai|, hai presente",
+    hedges="forse|magari|o no|non so|boh|vedremo|vedi tu|vedi un po' tu|fai tu|come vuoi|come ti sembra meglio|come ti pare|come credi|sai tu|, lo sai|, hai presente",
     dep_result="con il/i risultato/risultati|usando il/i/questo|con questo|con quello|con questi",
     use_verbs="usa|usali|usalo|usala|usale|utilizza|prendi|sfrutta",
     purpose_words=frozenset("per".split()),
@@ -128,7 +128,7 @@ LANGUAGE = Language(
         "done": "come? fatto/fatta/fatti/fatte/completato/completata/completati/completate/finito/finita/finiti/finite"
                 "|è/sono fatto/fatta/fatti/fatte/completato/completata/completati/completate/finito/finita/pronto/pronta"
                 "|dalla/dallo/darla/darlo/considerala/consideralo/considerarla/considerarlo per/come? fatto/fatta/completato/completata/finito/finita",
-        "urgent": "ha/hanno la? precedenza|è urgente|sono urgenti|mettila/mettilo/segnala/segnalo/metti/segna? come urgente/urgenti/prioritaria/prioritario|per prima|per primo|prima di tutto|davanti a tutto|in cima|per prima cosa|è/sono prioritario/prioritaria/prioritari/prioritarie",
+        "urgent": "passare per prima/primo|passare davanti|ha/hanno la? precedenza|è urgente|sono urgenti|mettila/mettilo/segnala/segnalo/metti/segna? come urgente/urgenti/prioritaria/prioritario|per prima|per primo|prima di tutto|davanti a tutto|in cima|per prima cosa|è/sono prioritario/prioritaria/prioritari/prioritarie",
     },
     control_needs_after=frozenset(["fai", "metti", "passa", "segna", "segnare", "marca", "marcare", "prova", "chiudi"]),
     answer_leads=frozenset("per su quanto al alla".split()),
@@ -144,6 +144,7 @@ LANGUAGE = Language(
         "skipped": "saltate|annullate",
     },
     status_any="qualcosa|qualche",
+    there_is="ci sono|c'è|ce sono|ci stanno|ci sta|ce ne sono",
     product_nouns="app|applicazione|programma|strumento",
     status_show=frozenset("mostra mostrami fammi elenca dammi dici dimmi".split()),
     status_nouns=frozenset("attività compiti compito coda lista task".split()),
@@ -190,10 +191,16 @@ LANGUAGE = Language(
     },
     period_adverbs={
         "settimanale": "week", "giornaliero": "day", "quotidiano": "day", "mensile": "month",         "quotidianamente": "day", "settimanalmente": "week", "mensilmente": "month",
-        "dal lunedì al venerdì": "weekday", "nei giorni feriali": "weekday", "nei giorni lavorativi": "weekday",
+        "dal lunedì al venerdì": "weekday", "da lunedì a venerdì": "weekday", "nei giorni feriali": "weekday", "nei giorni lavorativi": "weekday",
     },
+    period_ends={"fine mese": "month", "la fine del mese": "month", "fine del mese": "month", "fine settimana": "week",
+                 "la fine della settimana": "week", "fine della settimana": "week", "fine giornata": "day",
+                 "la fine della giornata": "day", "fine della giornata": "day", "fine anno": "year", "la fine dell'anno": "year",
+                 "fine dell'anno": "year"},
+    current_periods={"questa settimana": "week", "la settimana": "week", "questo mese": "month", "il mese": "month",
+                     "quest'anno": "year", "la giornata": "day", "questo weekend": "weekend"},
     time_words=frozenset("".split()),
-    time_fillers=frozenset("il la le i di del e alle per prima cosa".split()),
+    time_fillers=frozenset("il la le i di del e alle per prima cosa solo soltanto".split()),
     time_characters="",
     plural_day_articles="",
     subordinators="quando|dove|se|come|quale|quali|perché|chi",

@@ -26,7 +26,7 @@ LANGUAGE = Language(
     compare comparar analisa analise analisar calcula calcule calcular renova renove renovar pede peça pedir lembra
     lembre lembrar avisa avise avisar chama chame chamar marca marque manda-me envia-me fala fale falar diz diga
     dizer encaminha encaminhe encaminhar salva salve salvar guarda guarde guardar testa teste testar corrige
-    corrija corrigir conserta conserte consertar implanta implante implantar publica publique publicar contata
+    exporta exporte exportar cobra cobre cobrar corrija corrigir conserta conserte consertar implanta implante implantar publica publique publicar contata
     contate contatar contacta contacte contactar
     """.split()),
     verb_phrases="",
@@ -38,7 +38,7 @@ LANGUAGE = Language(
                      " contacte manda-me envia-me",
         "code-execution": "executa execute executar roda rode rodar instala instale instalar reinicia reinicie"
                           " reiniciar implanta implante implantar testa teste",
-        "file-creation": "escreve escreva escrever redige redija redigir cria crie criar",
+        "file-creation": "exporta exporte exportar escreve escreva escrever redige redija redigir cria crie criar",
         "info-lookup": "procures vejas verifiques puxa puxe puxar levanta levante confere confira escolhe escolha descobre descubra descobrir procura procure procurar busca busque buscar pesquisa pesquise pesquisar encontra encontre"
                        " encontrar acha ache verifica verifique verificar confere confira checa compara compare"
                        " comparar analisa analise resume resuma",
@@ -54,8 +54,8 @@ LANGUAGE = Language(
         "info-lookup": "uma olhada|uma conferida|uma pesquisada",
     },
     agent_words="agente|assistente|agente de código",
-    delegate_verbs="pede|peça|peca|pedir|manda|diz|fala",
-    roles=frozenset("chefe patrão patroa senhorio senhoria cliente contador contadora advogado advogada médico médica amigo amiga vizinho vizinha professor professora babá tia tio avó avô prima primo sogra sogro cunhada cunhado madrinha padrinho".split()),
+    delegate_verbs="pede|peça|peca|pedir|manda|diz|fala|cobra|cobre",  # "cobra o carpinteiro": chase a person
+    roles=frozenset("chefe patrão patroa senhorio senhoria cliente contador contadora advogado advogada médico médica amigo amiga vizinho vizinha professor professora babá tia tio avó avô prima primo sogra sogro cunhada cunhado madrinha padrinho carpinteiro marceneiro eletricista mecânico pedreiro pintor jardineiro serralheiro encanador canalizador notário dentista cabeleireiro cabeleireira fornecedor fornecedora técnico".split()),
     recipient_words=frozenset("para pro pra ao à aos às".split()),
     message_that="que|dizendo|falando",
     message_quoted_before="",
@@ -67,7 +67,7 @@ LANGUAGE = Language(
         "|agora falta|ainda falta|só falta|falta|tem que|tem de|tens que|tens de|você tem que|vc tem que|é preciso|anota aí|anote aí|anota aí que|tem como|dá pra|dá para|me ajuda a|e|também|que você?|me faz um favor|vai lá ver|vai ver|vai olhar|vai ler|faz um favor|faça um favor|me faça um favor|por gentileza|anota aí que você tem que|anota aí que tens de|anota que você tem que|anota que tens de|anota aí que você precisa|toma nota que"
     ),
     help_only="me ajudar|ajudar|ajudar-me|me faz um favor|faz-me um favor|fazer-me um favor|me fazer um favor",
-    need_frames="preciso de|preciso dum|preciso duma|me ajuda com|me ajude com|ajuda-me com|me ajuda a|quero|adiciona uma tarefa pra|adiciona uma tarefa para|adicione uma tarefa pra|adicione uma tarefa para|cria uma tarefa pra|cria uma tarefa para",
+    need_frames="preciso do|preciso da|preciso dos|preciso das|preciso de|preciso dum|preciso duma|me ajuda com|me ajude com|ajuda-me com|me ajuda a|quero|adiciona uma tarefa pra|adiciona uma tarefa para|adicione uma tarefa pra|adicione uma tarefa para|cria uma tarefa pra|cria uma tarefa para",
     request_delegates=frozenset("vai seria será queria você vc tu pode poderia consegue podes podias consegues preciso eu quero gostaria".split()),
     frame_pre=frozenset("adiciona adicione acrescenta acrescente nova uma".split()),
     frame_nouns=frozenset("tarefa tarefas".split()),
@@ -87,7 +87,7 @@ LANGUAGE = Language(
     example_markers="por exemplo",
     web_search="pesquisa no google|pesquise no google|google",
     reminder_only="me lembra|me lembre|lembre-me|lembra-me",
-    seq_then="depois|em seguida|e depois|e então|então|aí|depois disso",
+    seq_then="só depois|e só depois|só então|e só então|depois|em seguida|e depois|e então|então|aí|depois disso",
     seq_also="e melhor|melhor|e em vez disso|em vez disso|no lugar dela|no lugar dele|também|além disso|e também|ainda|e aproveita e|aproveita e|e aproveite e|aproveite e|de quebra|já agora|e enquanto me lembro|enquanto me lembro|e já que lembrei|já que lembrei",
     now_words="enquanto isso|agora mesmo|agora|já|neste momento|entretanto|de imediato",
     then_after_first="",
@@ -103,11 +103,11 @@ LANGUAGE = Language(
     reading_verbs="ver|olhar|ler|lê|leia|le|revisa|revise|passa o olho|olha|olhe",
     digest_verbs="faz uma síntese|me faz um resumo|me faça um resumo|me faça uma lista|agrupa|agrupe|classifica|faz uma lista|faça uma lista|me faz uma lista|resume|resuma|faz um resumo|faça um resumo|lista|liste",
     report_back="me avisa|me dizer|me avise|me diz|me diga|me fala|dizer-me|diz-me|diga-me|avisa-me|avise-me",
-    keep_as="guarda em|guarda como|guarde em|guarde como|salva em|salva como|salve em|salve como|salva-o em|guarda-o em|salva na|salva no|salve na|salve no|guarda na|guarda no|guarde na|guarde no",
-    corrections="não ,? espera ,? melhor|não ,? espera|espera ,? melhor|não ,? melhor|quer dizer|aliás|ou melhor|na verdade não|desculpa ,? não",
+    keep_as="põe-no em|põe-na em|põe-nos em|põe-nas em|coloca-o em|coloca-a em|coloca-os em|coloca-as em|mete-o em|mete-a em|guarda em|guarda como|guarde em|guarde como|salva em|salva como|salve em|salve como|salva-o em|guarda-o em|salva na|salva no|salve na|salve no|guarda na|guarda no|guarde na|guarde no",
+    corrections="não ,? espera ,? melhor|não ,? espera|espera ,? melhor|não ,? melhor|quer dizer|aliás ,? não|aliás|ou melhor|na verdade não|desculpa ,? não",
     retractions="esquece isso|esquece|não ,? esquece",
     otherwise="senão|se não|caso contrário|do contrário",
-    hedges="talvez|quem sabe|ou não|não sei|sei lá|vamos ver|vê isso aí|veja isso aí|você que sabe|tu que sabes|, você sabe|, sabe como é|, tu sabes",
+    hedges="talvez|quem sabe|ou não|não sei|sei lá|vamos ver|vê isso aí|veja isso aí|você que sabe|tu que sabes|como achares melhor|como achar melhor|como você achar melhor|, você sabe|, sabe como é|, tu sabes",
     dep_result="com o/os resultado/resultados|usando o/os/isso|com isso",
     use_verbs="usa|usa-os|usa-as|usa-o|usa-a|use|utiliza|utilize|pega|aproveita",
     purpose_words=frozenset("para pra pro".split()),
@@ -138,7 +138,7 @@ LANGUAGE = Language(
         "done": "como? feita/feito/feitas/feitos/concluída/concluído/concluídas/concluídos/pronta/pronto/prontas/prontos"
                 "|dá/dar/dê/considera/considerar/considere como? feita/feito/feitas/feitos/concluída/concluído/concluídas/concluídos/pronta/pronto/prontas/prontos"
                 "|já? está/estão/tá feita/feito/feitas/concluída/concluído/concluídas/pronta/pronto/prontas",
-        "urgent": "vai/vão primeiro|é urgente|são urgentes|coloca/põe/marca? como urgente/urgentes/prioridade|para/pra urgente|para/pra prioridade máxima/alta?|em primeiro|primeiro|primeira|antes de tudo|na frente|no topo|é/são prioridade|é/são prioritária/prioritário",
+        "urgent": "passar à frente|passar para a frente|ir primeiro|vai/vão primeiro|é urgente|são urgentes|coloca/põe/marca? como urgente/urgentes/prioridade|para/pra urgente|para/pra prioridade máxima/alta?|em primeiro|primeiro|primeira|antes de tudo|na frente|no topo|é/são prioridade|é/são prioritária/prioritário",
     },
     control_needs_after=frozenset(["faz", "faça", "faca", "passa", "põe", "coloca", "marca", "marque", "marcar", "tenta", "tente", "tentar", "fecha", "feche"]),
     answer_leads=frozenset("para pra pro sobre quanto à ao".split()),
@@ -154,6 +154,7 @@ LANGUAGE = Language(
         "skipped": "canceladas|puladas|ignoradas",
     },
     status_any="alguma coisa|algo|algum|alguma",
+    there_is="há|tem|existe|existem|ainda há|ainda tem",
     product_nouns="app|aplicativo|aplicativos|programa|ferramenta",
     status_show=frozenset("mostra mostre mostrar lista liste fala diz diga".split()),
     status_nouns=frozenset("tarefas tarefa fila lista".split()),
@@ -200,11 +201,17 @@ LANGUAGE = Language(
         "horas": "hour", "minuto": "minute", "dia útil": "weekday", "dias úteis": "weekday", "dia de semana": "weekday", "dias de semana": "weekday",
     },
     period_adverbs={
-        "semanal": "week", "diário": "day", "diária": "day", "mensal": "month",         "diariamente": "day", "semanalmente": "week", "mensalmente": "month", "de segunda a sexta": "weekday",
+        "semanal": "week", "diário": "day", "diária": "day", "mensal": "month",         "diariamente": "day", "semanalmente": "week", "mensalmente": "month", "de segunda a sexta": "weekday", "de segunda à sexta": "weekday", "de segunda a sexta-feira": "weekday", "de segunda-feira a sexta-feira": "weekday",
         "nos dias úteis": "weekday", "em dias úteis": "weekday",
     },
+    period_ends={"o fim do mês": "month", "ao fim do mês": "month", "fim do mês": "month", "o final do mês": "month",
+                 "ao final do mês": "month", "final do mês": "month", "o fim da semana": "week", "ao fim da semana": "week",
+                 "fim da semana": "week", "o final da semana": "week", "final da semana": "week", "o fim do dia": "day",
+                 "ao fim do dia": "day", "fim do dia": "day", "o final do dia": "day", "final do dia": "day",
+                 "o fim do ano": "year", "fim do ano": "year", "o final do ano": "year", "final do ano": "year"},
+    current_periods={"esta semana": "week", "este mês": "month", "este ano": "year", "este fim de semana": "weekend"},
     time_words=frozenset("".split()),
-    time_fillers=frozenset("o a os as de da do e às".split()),
+    time_fillers=frozenset("o a os as de da do e às só apenas somente".split()),  # "só de segunda a sexta às 6h, …"
     time_characters="",
     plural_day_articles="às|as|nas|aos",
     subordinators="quando|onde|se|como|qual|quais|quê|quem",

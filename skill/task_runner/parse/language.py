@@ -115,6 +115,7 @@ class Language:
     # --- status requests
     status_words: dict
     status_any: str                 # spec: "anything", "algo", "quelque chose": a question about any task
+    there_is: str                   # spec: "are there", "y a", "ci sono", "há": a question whether something exists; with a state or a queue noun ("y a des tâches bloquées ?") it asks about the queue
     product_nouns: str              # spec: "the best app for tasks" asks about software, not our queue
     status_show: frozenset
     status_nouns: frozenset
@@ -137,6 +138,8 @@ class Language:
                                     # "this week", "end of week", "end of next week", "next month", "end of month", "end of next month")
     periods: dict                   # after an every-word: "day" → "day", "mañanas" → "morning", "werktag" → "weekday"
     period_adverbs: dict            # a period on its own: "daily", "täglich", "每天"
+    period_ends: dict               # "the end of the month" → "month", "fine giornata" → "day", 月底: a deadline after a deadline cue ("d'ici la fin du mois"); in CJK on its own (月底前, 今月末までに)
+    current_periods: dict           # "this week" → "week", 今週, 这周: the period we are in, a deadline after a deadline cue ("entro questa settimana"); in CJK with a within-word after it (今週中に, 这周内)
     time_words: frozenset           # more words that signal a time ("eod", "deadline", "uhr")
     time_fillers: frozenset         # function words inside a leading time phrase ("the", "a las", "um")
     time_characters: str            # characters that signal a time in scripts without spaces

@@ -118,6 +118,7 @@ STATUS_ANY = Phrases(*(spec for lang in LANGUAGES for spec in lang.status_words.
 STATUS_SHOW = word_set("status_show")
 PRODUCT_NOUNS = phrases("product_nouns")
 STATUS_ANYTHING = phrases("status_any")
+THERE_IS = phrases("there_is")
 STATUS_NOUNS = word_set("status_nouns")
 STATUS_TOPIC = word_set("status_topic")
 STATUS_PHRASES = phrases("status_phrases")
@@ -348,7 +349,8 @@ def _schedule_words() -> frozenset[str]:
     words = (_words_of_keys("weekdays", "months", "day_parts", "relative_days", "periods", "period_adverbs", "time_units")
              | _words_of_specs("every_words") | word_set("time_words")
              | frozenset(key.split()[-1] for key in merged("relative_periods")))  # "… la semana que viene"
-    return words | {word + "s" for word in _words_of_keys("weekdays")}
+    period_nouns = {key.split()[-1] for field in ("period_ends", "current_periods") for key in merged(field)}  # "entro la giornata"
+    return words | {word + "s" for word in _words_of_keys("weekdays")} | period_nouns
 
 
 def _time_phrase_words() -> frozenset[str]:

@@ -140,8 +140,15 @@ def introduces(core: str, raw: str) -> bool:
     """"mi fai queste cose?", "tu peux faire ces choses ?", "以下お願いします": a line that only points
     at the list around it (a verb and the language's header words, asked or followed by a list)."""
     words = [word for word in Tokens(core[:200]).words if any(ch.isalnum() for ch in word) and word not in lexicon.CLITICS]
-    if words and is_cjk(words[0][:1]):  # a header word is written in several characters ("これお願い")
+    if words and (is_cjk(words[0][:1]) or words[0].isdigit() and words[1:2] and is_cjk(words[1][:1])):
+        # a header word is written in several characters ("これお願い"), a count before its counter ("2点お願いします")
+        if len(words) > 1 and words[-1] in lexicon.VAGUE_NOUNS and words[-2] == "の" and not lexicon.VERB_PHRASES.find(words):
+            return True  # "塾の冬期講習の件、まず…": the topic of the steps after it
+        if lexicon.REQUEST_END.at(words, 0) == len(words):
+            return True  # "お願い" on its own line above the list
         head = _META_OBJECTS.at(words, 0) or next((n for n in (3, 2) if "".join(words[:n]) in lexicon.HEADER), 0)
+        counted = len(words) > 1 and (words[0].isdigit() or words[0] in lexicon.CJK_NUMERALS) and words[1] in lexicon.HEADER
+        head = head or 2 * counted
         return bool(head) and (head == len(words) or lexicon.REQUEST_END.at(words, head) + head == len(words)
                                or lexicon.REQUEST.at(words, head) + head == len(words))
     verb = lexicon.VAGUE_VERBS.at(words, 0) or lexicon.is_verb(words[0]) if words else 0  # "podes tratar disto?"

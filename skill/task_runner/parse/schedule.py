@@ -181,8 +181,12 @@ _ADJECTIVE_AFTER = Lazy(r"(?<!\w)(?:il|lo|la|i|gli|el|los|las|o|os|as|le|les|du|
 
 
 def _after_its_noun(text: str, match: re.Match) -> bool:
+    """"le rapport mensuel": a one-word period adjective after its noun describes the noun; an adverb of
+    several words ("à la voilerie du lundi au vendredi", "alla falegnameria dal lunedì al venerdì") or in
+    -ment/-mente is no adjective, it schedules."""
     word = (match.group("adverb") or "").lower()
-    before = _ADJECTIVE_AFTER.search(text, 0, match.start()) if word and not word.endswith(("mente", "ment")) else None
+    adjective = word and not word.endswith(("mente", "ment")) and len(word.split()) == 1
+    before = _ADJECTIVE_AFTER.search(text, 0, match.start()) if adjective else None
     return bool(before) and not _names_a_reminder(before.group().split()[-1])  # "un promemoria settimanale" schedules
 
 

@@ -7,18 +7,28 @@ from datetime import datetime, timedelta
 
 from task_runner.parse import lexicon
 from task_runner.parse.patterns import ZH_DAY, Lazy
-from task_runner.parse.phrases import Tokens, is_cjk
-from task_runner.parse.times import DAYS, PARTS, RELATIVE_DAYS, Schedule, clock_time, pattern_of, spoken_number
+from task_runner.parse.phrases import Phrases, Tokens, is_cjk
+from task_runner.parse.times import (
+    DAYS,
+    PARTS,
+    RELATIVE_DAYS,
+    Schedule,
+    clock_time,
+    end_of_period,
+    pattern_of,
+    spoken_number,
+)
 from task_runner.timeutil import to_iso
 
 _MOVED = lexicon.phrases("object_cues")  # the CJK ones: "…に変更", "改到…"
+_STARTS = lexicon.phrases("start_cues")  # the CJK ones come after the time: "15時になったら…"
+# "締め切りが日曜の23:59だから、それまでに応募して": a deadline word that points back to the date before it
+_BY_THEN = Phrases("|".join(cue for lang in lexicon.LANGUAGES for cue in lang.deadline_cues.split("|") if cue and is_cjk(cue[:1])))
 _CJK_PARTS = pattern_of({key: hour for key, hour in PARTS.items() if is_cjk(key[:1])})
 _CJK_RELATIVE = pattern_of({key: days for key, days in RELATIVE_DAYS.items() if is_cjk(key[:1])})
 # The end of a period: always a deadline (月底, 年末), or one with 前/内/中に after it (这周内, 今週中に).
-_PERIOD_ENDS = {"本月底": "month", "这个月底": "month", "月底": "month", "月末": "month", "今月末": "month", "年底": "year",
-                "年末": "year"}
-_PERIODS = {"这个月": "month", "本月": "month", "今月": "month", "这周": "week", "本周": "week", "这个星期": "week",
-            "今週": "week", "周末": "weekend", "週末": "weekend", "今年": "year"}
+_PERIOD_ENDS = {key: kind for key, kind in lexicon.merged("period_ends").items() if is_cjk(key[:1])}
+_PERIODS = {key: kind for key, kind in lexicon.merged("current_periods").items() if is_cjk(key[:1])}
 _PERIOD_RE = Lazy(r"(?P<end>" + pattern_of(_PERIOD_ENDS) + r")(?P<due>之前|以前|前|までに|まで)?"
                   r"|(?P<period>" + pattern_of(_PERIODS) + r")(?P<within>之内|以内|内|中に|中|までに|まで|之前|以前|前)")
 _ZH_ONE_OFF = Lazy(
@@ -26,7 +36,7 @@ _ZH_ONE_OFF = Lazy(
     r"|(?P<day>" + _CJK_RELATIVE + r"|下(?:个)?" + ZH_DAY + r"|" + ZH_DAY + r"|下周|来週|(?:月|火|水|木|金|土|日)曜日?)?"
     r"(?:の(?=" + _CJK_PARTS + r"))?(?P<part>" + _CJK_PARTS + r")?"
     r"(?P<time>(?:\d{1,2}|[一二三四五六七八九十]{1,3})[点點時](?:半|\d{1,2}分?)?)?"
-    r"(?P<due>之前|以前|前|までに|まで)?"
+    r"(?P<due>之前|以前|前|までに|まで|(?<=日)中に)?"
 )
 _CJK_ATTRIBUTE = Lazy(r"[^、，,。\s把给跟]{0,6}[的の]")
 # "来週行ける整備工場", "明日来る田中さん": a Japanese plain-form verb right before a noun (no particle between) makes a relative clause
@@ -38,8 +48,18 @@ _CJK_STEPS = {"分钟": timedelta(minutes=1), "分鐘": timedelta(minutes=1), "�
 
 
 def one_off(text: str, base: datetime, result: Schedule) -> None:
+    tokens = Tokens(text[:400])
+    by_then = _BY_THEN.find(tokens.words)
+    cut = tokens.starts[by_then[0]] if by_then else -1
     for match in _ZH_ONE_OFF.finditer(text):
         if not (match.group("day") or match.group("time") or match.group("rel")):
+            continue
+        if not match.group("rel") and match.end() <= cut:
+            if match.group("day"):
+                _set(result, "due", _by_then(match, text, base), match.group())  # the date "それまでに" points back to
+            continue  # (its clock time, "金曜の15時", is the deadline's, no start)
+        if not match.group("due") and _STARTS.at(Tokens(text[match.end():match.end() + 8]).words, 0):
+            _set(result, "not_before", _zh_moment(match, base), match.group())  # "15時になったら予約して": when to act
             continue
         if _CJK_ATTRIBUTE.match(text, match.end()) and not match.group("due") and not _ADVERBIAL.match(text, match.end()):
             continue  # "明天上海的天气", "土曜日の夜の席": the date describes the object
@@ -52,14 +72,31 @@ def one_off(text: str, base: datetime, result: Schedule) -> None:
         key = "due" if match.group("due") else "not_before"
         if key == "not_before" and _booked(text, match):
             continue  # "土曜日の夜にイタリアンを4人で予約して": the date of the booking, not when to book
-        moment = _zh_moment(match, base)
-        if moment and getattr(result, key) is None:
-            setattr(result, key, to_iso(moment))
-            result.phrase.append(match.group())
+        _set(result, key, _zh_moment(match, base), match.group())
     if result.due is None:
         _period_end(text, base, result)
     if result.due is None:
         _date_due(text, base, result)
+
+
+def _by_then(match, text: str, base: datetime) -> datetime | None:
+    """The deadline a later "それまでに" points back to: the date, at its clock time ("日曜の23:59") or 17:00."""
+    moment = _zh_moment(match, base)
+    clock = _CLOCK_AFTER.match(text, match.end())
+    if moment is None:
+        return None
+    if clock and int(clock.group("h")) < 24 and int(clock.group("m") or clock.group("m2") or 0) < 60:
+        return moment.replace(hour=int(clock.group("h")), minute=int(clock.group("m") or clock.group("m2") or 0))
+    return moment.replace(hour=17, minute=0) if not match.group("time") else moment
+
+
+_CLOCK_AFTER = Lazy(r"の?(?P<h>\d{1,2})(?::(?P<m>\d{2})|時(?:(?P<m2>\d{1,2})分?)?)")
+
+
+def _set(result: Schedule, key: str, moment: datetime | None, phrase: str) -> None:
+    if moment and getattr(result, key) is None:
+        setattr(result, key, to_iso(moment))
+        result.phrase.append(phrase)
 
 
 # "30日までに", "30号之前", "12月5日まで": a day of the month (and its month) before a deadline word; a bare
@@ -121,13 +158,7 @@ def _period_end(text: str, base: datetime, result: Schedule) -> None:
     if not match:
         return
     kind = _PERIOD_ENDS.get(match.group("end") or "") or _PERIODS[match.group("period")]
-    if kind == "month":
-        day = (base.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
-    elif kind == "year":
-        day = base.replace(month=12, day=31)
-    else:  # the week's work ends on Friday; "before the weekend" too
-        day = base + timedelta(days=(4 - base.weekday()) % 7)
-    result.due = to_iso(day.replace(hour=17, minute=0))
+    result.due = to_iso(end_of_period(kind, base))
     result.phrase.append(match.group())
 
 

@@ -24,6 +24,7 @@ from task_runner.parse.times import (
     UNITS,
     Schedule,
     clock_time,
+    end_of_period,
     latin,
     part_hour,
     pattern_of,
@@ -40,8 +41,9 @@ _DEADLINE_CLAUSE = Lazy(r"\b(?:" + _DUE_WORD + r")\s+(?:[^\W\d]+(?:['’][^\W\d]
                         re.IGNORECASE)
 _OBJECT_BEFORE = Lazy(r"(?:^|\s)(?:" + alternation("object_cues") + r")\s+(?:the\s+|el\s+|la\s+|le\s+|den\s+|die\s+|o\s+|a\s+|il\s+)?$",
                       re.IGNORECASE)
-# "book the wall for the kids party on saturday at 2": the date of the thing named after the cue
-_OBJECT_PHRASE_BEFORE = Lazy(r"(?:^|\s)(?:" + alternation("object_cues") + r")\s+(?:the|el|la|le|den|die|das|der|o|a|il|l')\s*(?:[^\W\d]+[-'’]?[^\W\d]*\s+){1,3}$",
+# "book the wall for the kids party on saturday at 2", "um ônibus pra Olinda no dia 8": the date of the thing named
+# after the cue (an article and a word, or a name; not "du lac", whose "la" is no article)
+_OBJECT_PHRASE_BEFORE = Lazy(r"(?:^|\s)(?:" + alternation("object_cues") + r")\s+(?:(?:the|el|la|le|den|die|das|der|o|a|il)\s+|l'|(?=(?-i:[A-ZÀ-ÖØ-Þ])))(?:[^\W\d]+[-'’]?[^\W\d]*\s+){1,3}$",
                              re.IGNORECASE)
 _OBJECT_WORDS = frozenset(word for lang in lexicon.LANGUAGES for word in lang.object_cues.split("|") if " " not in word)
 _MONTH = "(?:" + pattern_of(latin(merged("months"))) + r")\.?"
@@ -80,12 +82,14 @@ def one_off(text: str, base: datetime, result: Schedule) -> None:
     """One-off times. Only a start cue delays a task (a clock time, a part of the day, a delay, a
     date before the verb, "after …"); a deadline cue makes a due date; a date that belongs to the
     object ("hotels for the 14th", "book a table for Saturday", "the weather on Sunday") sets nothing."""
+    object_date = False
     for match in _ONE_OFF.finditer(text):
         if not (match.group("rel") or match.group("half") or match.group("day") or match.group("time")):
             continue
         key = _kind(match, text)
-        if key is None or _a_word_of_its_own(match, text):
-            continue
+        object_date |= key is None
+        if key is None or _a_word_of_its_own(match, text) or object_date and _corrected(text, match.start()):
+            continue  # "per giovedì alle 20, anzi no, venerdì alle 20": the correction is the object's date too
         opens_clause = key == "due" and not match.group("due")  # "cancel it before it renews on the 31st"
         if not opens_clause and _DESCRIBES_ONE_OFF.search(text[max(0, match.start() - 60):match.start()]):
             continue
@@ -95,6 +99,32 @@ def one_off(text: str, base: datetime, result: Schedule) -> None:
         if moment is not None and getattr(result, key) is None:
             setattr(result, key, to_iso(moment))
             result.phrase.append(match.group().strip())
+    if result.due is None:
+        _period_end(text, base, result)
+
+
+_CORRECTIONS = lexicon.phrases("corrections")
+
+
+def _corrected(text: str, start: int) -> bool:
+    """A self-correction ("anzi no,", "non, plutôt", "aliás") ends right before ``start``."""
+    words = [word for word in Tokens(text[max(0, start - 40):start]).words]
+    while words and words[-1] in (",", ":", "-", "–", "—"):
+        words = words[:-1]
+    return bool(words) and bool(_CORRECTIONS.ending_at(words, len(words)))
+
+
+_PERIOD_KINDS = latin({**merged("period_ends"), **merged("current_periods")})
+_PERIOD_DUE = Lazy(r"(?<!\w)(?:" + _DUE_WORD + r")\s+(?P<period>" + pattern_of(_PERIOD_KINDS) + r")(?!\w)", re.IGNORECASE)
+
+
+def _period_end(text: str, base: datetime, result: Schedule) -> None:
+    """"d'ici la fin du mois", "entro fine giornata", "até ao fim do mês", "entro questa settimana": a deadline
+    cue before the end of a period (or the period we are in) is due when that period ends."""
+    match = _PERIOD_DUE.search(text)
+    if match:
+        result.due = to_iso(end_of_period(_PERIOD_KINDS[" ".join(match.group("period").lower().split())], base))
+        result.phrase.append(match.group().strip())
 
 
 def _kind(match: re.Match, text: str) -> str | None:

@@ -375,7 +375,7 @@ def _cut_here(left: str, right: str, words: list[str], index: int, kind: str, op
         return ""
     if not starts_with_verb(left) and clause.statement(left_core) and not clause.statement(right_core):
         return ""  # "the car is making a weird noise, so book a mechanic": the statement is only context
-    if len(left_core.split()) < 2 or not starts_with_verb(left):
+    if len(left_core.split()) < 2 or not (starts_with_verb(left) or clause.need_before_a_comma(left, words, index)):
         return None
     before_last = words[index - 2] if index >= 2 else ""
     if (kind == "conj" and last in lexicon.VERBS and last not in lexicon.AMBIGUOUS_VERBS and left.rstrip()[-len(last):][:1].islower()

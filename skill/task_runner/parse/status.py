@@ -73,6 +73,13 @@ def is_status(text: str, ends_with_question: bool) -> bool:
         return True  # Brazilian Portuguese puts the pronoun first: "me mostra as tarefas" (not "¿la lista?", an article)
     if first in _QUESTION or first in lexicon.QUESTION_WORDS:
         return _asked(words, has_id and ends_with_question)
+    said = words if lexicon.THERE_IS.at(words, 0) else [w for w in Tokens(text.strip()[:200]).words if w not in ("¿", "¡")]
+    there = lexicon.THERE_IS.at(said, 0)  # (the trim may take the "y" of "y a" for a Spanish "and")
+    if there and ends_with_question:  # "y a des tâches bloquées ?", "ci sono task in corso?", "há algo pendente?"
+        asked = said[there - 1:]
+        while len(asked) > 1 and (asked[-1] in _FILLER_END or lexicon.NOW.at(asked, len(asked) - 1)):
+            asked = asked[:-1]  # "y a quoi en cours là ?"
+        return _asked(asked, has_id)
     if first in lexicon.STATUS_TOPIC or has_id and any(w in lexicon.STATUS_TOPIC for w in words):
         return _topic(words, words.index(first) if first in lexicon.STATUS_TOPIC else _topic_index(words))
     return _noun_phrase(words)
@@ -373,11 +380,12 @@ def _pieces(tokens: Tokens):
         newline = not at_end and index > 0 and "\n" in text[tokens.ends[index - 1]:tokens.starts[index]]
         if not at_end and not newline and _inside_id_list(words, index):
             continue  # "status of T-03 and T-04": one question about both ids
-        if at_end or newline or words[index] in _CLAUSE_BREAK or _PIECE_BREAK.at(words, index):
+        joined = not at_end and _PIECE_BREAK.at(words, index) and not lexicon.THERE_IS.at(words, index)  # "y a …" is no Spanish "and"
+        if at_end or newline or words[index] in _CLAUSE_BREAK or joined:
             stop = index + 1 if not at_end and words[index] in ("?", "？") else index
             if stop > start and not all(w in _CLAUSE_BREAK for w in words[start:stop]):
                 yield start, stop
-            start = index + (0 if newline else 1 if not at_end and words[index] in _CLAUSE_BREAK else _PIECE_BREAK.at(words, index) if not at_end else 0)
+            start = index + (0 if newline else 1 if not at_end and words[index] in _CLAUSE_BREAK else _PIECE_BREAK.at(words, index) if joined else 0)
 
 
 def _inside_id_list(words: list[str], index: int) -> bool:

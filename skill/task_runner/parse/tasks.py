@@ -26,6 +26,8 @@ def tasks_of(items: list, masked: Masked, body: str, found: Found, now, limit: i
     _wait_for_a_retry(tasks, found.commands)
     if found.status is not None:
         tasks = _keep(tasks, [not _bare_question(task) for task in tasks])
+    if found.commands:
+        tasks = _keep(tasks, [not _restates(task, found.commands) for task in tasks])
     if not (found.commands or found.status) and len(tasks) == 1 and not _single_is_work(tasks[0], body):
         if not _doubts(tasks):
             tasks = []
@@ -34,6 +36,16 @@ def tasks_of(items: list, masked: Masked, body: str, found: Found, now, limit: i
         reasons += _doubts([task], index)
         del task["_meta"]
     return tasks, reasons, read
+
+
+def _restates(task: dict, commands: list[dict]) -> bool:
+    """"T-44 c'est urgent, fais-la passer en premier": a clause that is only a control phrase with a pronoun
+    for the ids, of a verb the message already commands, says the command again; it is no task."""
+    from task_runner.parse import notes
+
+    words = [word for word in Tokens(task["_meta"][1].core[:200]).words if word not in (",", ".", "!")]
+    said = notes.said_with_a_pronoun(words, 0, len(words))
+    return bool(said) and said[1] >= len(words) and any(command["verb"] == said[0] for command in commands)
 
 
 def _wait_for_a_retry(tasks: list[dict], found: list[dict]) -> None:

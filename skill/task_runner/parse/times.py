@@ -3,6 +3,7 @@ clock time in a phrase ("at 5pm", "um 14 Uhr", "下午三点"). The recurring ru
 and the one-off rules (schedule_once.py, schedule_cjk.py) share them."""
 
 import re
+from datetime import datetime, timedelta
 
 from task_runner.parse.lexicon import alternation, merged
 from task_runner.parse.patterns import Lazy, Words
@@ -116,3 +117,17 @@ def spoken_number(word: str) -> float:
         tens, _, ones = word.partition("十")
         return (NUMBERS.get(tens, 1) if tens else 1) * 10 + (NUMBERS.get(ones, 0) if ones else 0)
     return 0
+
+
+def end_of_period(kind: str, base: datetime) -> datetime:
+    """The deadline a period ends at, 17:00 on its last working day: "day" today, "week" and "weekend" this
+    Friday (the week's work ends then; "before the weekend" too), "month" its last day, "year" 31 December."""
+    if kind == "month":
+        day = (base.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+    elif kind == "year":
+        day = base.replace(month=12, day=31)
+    elif kind == "day":
+        day = base
+    else:
+        day = base + timedelta(days=(4 - base.weekday()) % 7)
+    return day.replace(hour=17, minute=0)
