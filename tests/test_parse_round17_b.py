@@ -3,7 +3,7 @@ classes of misses, each in every language it applies to, worded differently from
 
 import pytest
 
-from parsing import parse_at_now
+from parsing import commands_of, parse_at_now
 
 # ---- a deadline first, then a need, a comma and a second request: the need is the first task's request
 # ---- ("d'ici lundi il me faut …, et cherche aussi …"), so the request after the comma is a task of its own
@@ -35,3 +35,25 @@ def test_a_need_after_a_leading_deadline_then_a_second_request(text, second):
 def test_a_leading_deadline_and_need_without_a_comma_stays_one_task():
     doc = parse_at_now("d'ici jeudi il me faut le planning et le menu dans planning.xlsx")
     assert len(doc["tasks"]) == 1 and doc["tasks"][0]["schedule"]["due"], doc
+
+
+# ---- a note after a command ends where a for-word and another id open an answer to that id
+# ---- ("T-52 réessaie avec …, et pour T-53 : …"): the answer was swallowed by the retry's note
+
+@pytest.mark.parametrize("text, note, answer", [
+    ("T-14 réessaie avec le proxy cette fois, et pour T-15 : le code c'est 4471", "avec le proxy cette fois", "le code c'est 4471"),
+    ("T-14 tenta de novo usando o token novo, e pra T-15: pode usar a sala 4", "usando o token novo", "pode usar a sala 4"),
+    ("T-14 tenta outra vez com a VPN, e para a T-15: o prazo é sexta", "com a VPN", "o prazo é sexta"),
+    ("T-14 riprova con la chiave nuova, e per la T-15: il colore è blu notte", "con la chiave nuova", "il colore è blu notte"),
+    ("T-14 retry with the mirror this time, and for T-15: the budget is 300", "with the mirror this time", "the budget is 300"),
+])
+def test_an_answer_for_another_id_after_a_retry_note(text, note, answer):
+    doc = parse_at_now(text)
+    assert commands_of(doc) == [("retry", ["T-14"], None), ("answer", ["T-15"], None)] and not doc["tasks"], doc
+    assert [c["note"] for c in doc["commands"]] == [note, answer] and not doc["unsure"], doc
+
+
+def test_a_for_word_without_an_id_stays_in_the_note():
+    doc = parse_at_now("T-14 réessaie avec le proxy, et pour le reste garde la config")
+    assert commands_of(doc) == [("retry", ["T-14"], None)], doc
+    assert doc["commands"][0]["note"].endswith("garde la config"), doc
