@@ -57,3 +57,29 @@ def test_a_for_word_without_an_id_stays_in_the_note():
     doc = parse_at_now("T-14 réessaie avec le proxy, et pour le reste garde la config")
     assert commands_of(doc) == [("retry", ["T-14"], None)], doc
     assert doc["commands"][0]["note"].endswith("garde la config"), doc
+
+
+# ---- a softener after a queue verb that is also a sequence word (it "pure", pt "aí") belongs to the
+# ---- command: "riprendi pure tutto" left 'tutto' as a task, "pausa tudo aí, vou …" made the reason a step
+
+@pytest.mark.parametrize("text, verb", [
+    ("ok riprendi pure tutto", "resume"),
+    ("sospendi pure tutto un attimo", "pause"),
+    ("riprendi pure le attività", "resume"),
+    ("pausa tudo aí, vou trocar o roteador agora", "pause"),
+    ("retoma tudo aí", "resume"),
+    ("pausa tudo aí uns minutos", "pause"),
+])
+def test_a_softener_after_a_queue_verb_is_part_of_the_command(text, verb):
+    doc = parse_at_now(text)
+    assert commands_of(doc) == [(verb, [], "all")] and not doc["tasks"] and not doc["unsure"], doc
+
+
+@pytest.mark.parametrize("text, task", [
+    ("riprendi pure, e poi chiama Gino", "chiama Gino"),
+    ("pausa tudo aí e depois liga pro Zeca", "liga pro Zeca"),
+])
+def test_a_request_after_the_softened_queue_command_stays_a_task(text, task):
+    doc = parse_at_now(text)
+    assert [c[0] for c in commands_of(doc)] in (["resume"], ["pause"]), doc
+    assert [t["description"] for t in doc["tasks"]] == [task], doc
