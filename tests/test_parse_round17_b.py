@@ -83,3 +83,42 @@ def test_a_request_after_the_softened_queue_command_stays_a_task(text, task):
     doc = parse_at_now(text)
     assert [c[0] for c in commands_of(doc)] in (["resume"], ["pause"]), doc
     assert [t["description"] for t in doc["tasks"]] == [task], doc
+
+
+# ---- status questions the tables missed (ja 進捗おしえて, it "come siamo messi", fr "dis-moi ce qui est encore …",
+# ---- a "still"/"already" after the relative), and a status piece after "et"/"e" in a message with other work
+
+@pytest.mark.parametrize("text", [
+    "dis-moi ce qui est encore bloqué",
+    "dites-moi ce qui est déjà fini",
+    "dimmi quello che è ancora in sospeso",
+    "mostrami quello che è già finito",
+    "me mostra o que está ainda pendente",
+    "come siamo messi?",
+    "come stiamo messi con le attività?",
+    "進捗おしえて",
+    "状況をおしえて",
+])
+def test_a_status_question_alone(text):
+    doc = parse_at_now(text)
+    assert doc["status"] and not doc["tasks"] and not doc["commands"], doc
+
+
+@pytest.mark.parametrize("text, task", [
+    ("come siamo messi? e aggiungi: trovare un accordatore di pianoforti a Parma", "accordatore"),
+    ("où on en est ? et ajoute : trouver un accordeur de piano à Tours", "accordeur"),
+    ("進捗おしえて。それと、金沢で週末に泊まれる旅館を探しといて", "旅館"),
+])
+def test_a_status_question_and_a_new_task(text, task):
+    doc = parse_at_now(text)
+    assert doc["status"] and len(doc["tasks"]) == 1 and task in doc["tasks"][0]["description"], doc
+
+
+@pytest.mark.parametrize("text, verb", [
+    ("ok tu peux tout reprendre et dis-moi ce qui est encore bloqué", "resume"),
+    ("riprendi tutto e dimmi quello che è ancora in sospeso", "resume"),
+    ("pausa tudo e me mostra o que está ainda pendente", "pause"),
+])
+def test_a_queue_command_and_a_status_question_after_and(text, verb):
+    doc = parse_at_now(text)
+    assert doc["status"] and commands_of(doc) == [(verb, [], "all")] and not doc["tasks"], doc
