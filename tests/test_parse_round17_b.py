@@ -122,3 +122,24 @@ def test_a_status_question_and_a_new_task(text, task):
 def test_a_queue_command_and_a_status_question_after_and(text, verb):
     doc = parse_at_now(text)
     assert doc["status"] and commands_of(doc) == [(verb, [], "all")] and not doc["tasks"], doc
+
+
+# ---- a numbered step that opens with "once you have it" (fr "une fois que tu l'as", it "quando l'hai trovato",
+# ---- pt "depois de teres isso") waits for the step before it, as en "once you have it" does
+
+@pytest.mark.parametrize("text", [
+    "1) trouve la grille tarifaire du traiteur\n2) une fois que tu l'as, envoie-la à Odile",
+    "1) récupère les horaires de la piscine\n2) dès que tu les as, fais-en un tableau dans piscine.md",
+    "1) trova il listino del vivaio di Lucca\n2) quando l'hai trovato, mandalo a Gino",
+    "1) scarica i moduli dell'iscrizione\n2) appena li hai, compilali con i miei dati",
+    "1) descarrega o horário dos comboios de Braga\n2) depois de teres isso, manda-o ao Rui",
+    "1) procura o contrato da carrinha\n2) quando o tiveres, manda para a Inês",
+])
+def test_a_step_that_opens_with_once_you_have_it_waits_for_the_step_before(text):
+    doc = parse_at_now(text)
+    assert [t["depends_on"] for t in doc["tasks"]] == [[], [0]], doc
+
+
+def test_a_step_about_something_else_does_not_wait():
+    doc = parse_at_now("1) trouve la grille tarifaire du traiteur\n2) appelle le garage pour la révision")
+    assert [t["depends_on"] for t in doc["tasks"]] == [[], []], doc

@@ -99,7 +99,8 @@ LANGUAGE = Language(
     retractions="lascia perdere|lascia stare|no ,? lascia perdere|dimentica",
     otherwise="altrimenti|sennò|se no|in caso contrario|se non",
     hedges="forse|magari|o no|non so|boh|vedremo|vedi tu|vedi un po' tu|fai tu|come vuoi|come ti sembra meglio|come ti pare|come credi|sai tu|, lo sai|, hai presente",
-    dep_result="con il/i risultato/risultati|usando il/i/questo|con questo|con quello|con questi",
+    dep_result="con il/i risultato/risultati|usando il/i/questo|con questo|con quello|con questi"
+               "|quando/appena l'hai|quando/appena li/le/ce hai|quando/appena ce l'hai|dopo che l'hai|una volta che l'hai|una volta che li/le hai",
     use_verbs="usa|usali|usalo|usala|usale|utilizza|prendi|sfrutta",
     purpose_words=frozenset("per".split()),
     dep_once="quando|appena|dopo|una volta che|una volta",
