@@ -143,3 +143,26 @@ def test_a_step_that_opens_with_once_you_have_it_waits_for_the_step_before(text)
 def test_a_step_about_something_else_does_not_wait():
     doc = parse_at_now("1) trouve la grille tarifaire du traiteur\n2) appelle le garage pour la révision")
     assert [t["depends_on"] for t in doc["tasks"]] == [[], []], doc
+
+
+# ---- a self-correction that replaces the action keeps the start time that opened it
+# ---- ("domattina chiama, anzi no, manda una mail …": the start was lost with the withdrawn "chiama")
+
+@pytest.mark.parametrize("text, who", [
+    ("stasera chiama, anzi, manda un messaggio a Lia", "Lia"),
+    ("domattina chiama, anzi no, manda una mail al geometra Pini", "Pini"),
+    ("demain matin appelle, non attends, envoie un texto à Mireille", "Mireille"),
+    ("amanhã cedo liga, não espera, manda um zap pro Everton", "Everton"),
+    ("tomorrow morning call, no wait, text Orla instead", "Orla"),
+])
+def test_a_corrected_action_keeps_the_start_time(text, who):
+    doc = parse_at_now(text)
+    assert len(doc["tasks"]) == 1, doc
+    task = doc["tasks"][0]
+    assert who in task["description"] and task["type"] == "messaging" and task["schedule"]["not_before"], doc
+
+
+def test_a_correction_without_a_start_time_gives_none():
+    doc = parse_at_now("chiama Gino, anzi no, manda una mail a Gino")
+    assert len(doc["tasks"]) == 1 and doc["tasks"][0]["description"] == "manda una mail a Gino", doc
+    assert doc["tasks"][0]["schedule"]["not_before"] is None, doc
