@@ -166,3 +166,27 @@ def test_a_correction_without_a_start_time_gives_none():
     doc = parse_at_now("chiama Gino, anzi no, manda una mail a Gino")
     assert len(doc["tasks"]) == 1 and doc["tasks"][0]["description"] == "manda una mail a Gino", doc
     assert doc["tasks"][0]["schedule"]["not_before"] is None, doc
+
+
+# ---- pt "no lugar" (instead) after a cancel opens the replacement request; "passa a T-N à frente" is urgent;
+# ---- a sequence phrase before "de"/"of" is a place ("no lugar de sempre"), no doubt of two tasks
+
+def test_a_replacement_after_a_cancel_in_pt():
+    doc = parse_at_now("cancela a T-31, o hotel fechou. no lugar procura outro perto da praia de Maragogi")
+    assert commands_of(doc) == [("cancel", ["T-31"], None)], doc
+    assert len(doc["tasks"]) == 1 and "Maragogi" in doc["tasks"][0]["description"], doc
+
+
+@pytest.mark.parametrize("text", ["passa a T-27 à frente de tudo, é urgente", "passa a T-27 pra frente"])
+def test_moving_a_task_to_the_front_in_pt_is_urgent(text):
+    doc = parse_at_now(text)
+    assert commands_of(doc) == [("urgent", ["T-27"], None)] and not doc["tasks"] and not doc["unsure"], doc
+
+
+@pytest.mark.parametrize("text", [
+    "marca o jantar no lugar de sempre com a Dora",
+    "réserve la salle à la place de la réunion du lundi",
+])
+def test_a_sequence_phrase_before_of_is_no_doubt(text):
+    doc = parse_at_now(text)
+    assert len(doc["tasks"]) == 1 and not doc["unsure"], doc

@@ -17,6 +17,7 @@ _FOREIGN_WORDS = 2  # a name in another script ("email Олег the slides") is 
 _HEDGES = lexicon.phrases("hedges")
 _OTHERWISE = lexicon.phrases("otherwise")
 _PUNCTUATION = frozenset(",.;:!?…、，。！？；")
+_OF = lexicon.word_set("of_words")
 
 
 def foreign_script(text: str) -> bool:
@@ -131,8 +132,8 @@ def _sequence_inside(words: list[str]) -> bool:
         for kind in ("then", "also"):
             length = lexicon.SEQ[kind].at(words, index)
             if length and len(words) - index - length >= 2 and not (length == 1 and is_cjk(word[:1])) \
-                    and not a_not_a(words, index + length):
-                return True
+                    and not a_not_a(words, index + length) and not (length > 1 and words[index + length] in _OF):
+                return True  # "no lugar de sempre", "à la place de la réunion": a place, no step
     return False
 
 

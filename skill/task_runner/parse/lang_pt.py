@@ -88,7 +88,7 @@ LANGUAGE = Language(
     web_search="pesquisa no google|pesquise no google|google",
     reminder_only="me lembra|me lembre|lembre-me|lembra-me",
     seq_then="só depois|e só depois|só então|e só então|depois|em seguida|e depois|e então|então|aí|depois disso",
-    seq_also="e melhor|melhor|e em vez disso|em vez disso|no lugar dela|no lugar dele|também|além disso|e também|ainda|e aproveita e|aproveita e|e aproveite e|aproveite e|de quebra|já agora|e enquanto me lembro|enquanto me lembro|e já que lembrei|já que lembrei",
+    seq_also="e melhor|melhor|e em vez disso|em vez disso|no lugar dela|no lugar dele|no lugar disso|no lugar|e no lugar|também|além disso|e também|ainda|e aproveita e|aproveita e|e aproveite e|aproveite e|de quebra|já agora|e enquanto me lembro|enquanto me lembro|e já que lembrei|já que lembrei",
     now_words="enquanto isso|agora mesmo|agora|já|neste momento|entretanto|de imediato",
     then_after_first="",
     first_words="",
@@ -140,7 +140,7 @@ LANGUAGE = Language(
         "done": "como? feita/feito/feitas/feitos/concluída/concluído/concluídas/concluídos/pronta/pronto/prontas/prontos"
                 "|dá/dar/dê/considera/considerar/considere como? feita/feito/feitas/feitos/concluída/concluído/concluídas/concluídos/pronta/pronto/prontas/prontos"
                 "|já? está/estão/tá feita/feito/feitas/concluída/concluído/concluídas/pronta/pronto/prontas",
-        "urgent": "passar à frente|passar para a frente|ir primeiro|vai/vão primeiro|é urgente|são urgentes|coloca/põe/marca? como urgente/urgentes/prioridade|para/pra urgente|para/pra prioridade máxima/alta?|em primeiro|primeiro|primeira|antes de tudo|na frente|no topo|é/são prioridade|é/são prioritária/prioritário",
+        "urgent": "passar à frente|passar para a frente|à frente|para a frente|pra frente|ir primeiro|vai/vão primeiro|é urgente|são urgentes|coloca/põe/marca? como urgente/urgentes/prioridade|para/pra urgente|para/pra prioridade máxima/alta?|em primeiro|primeiro|primeira|antes de tudo|na frente|no topo|é/são prioridade|é/são prioritária/prioritário",
     },
     control_needs_after=frozenset(["faz", "faça", "faca", "passa", "põe", "coloca", "marca", "marque", "marcar", "tenta", "tente", "tentar", "fecha", "feche"]),
     answer_leads=frozenset("para pra pro sobre quanto à ao".split()),
