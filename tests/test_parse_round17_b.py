@@ -190,3 +190,16 @@ def test_moving_a_task_to_the_front_in_pt_is_urgent(text):
 def test_a_sequence_phrase_before_of_is_no_doubt(text):
     doc = parse_at_now(text)
     assert len(doc["tasks"]) == 1 and not doc["unsure"], doc
+
+
+# ---- the building's management is a person one writes to (fr régie/syndic, it portiere/amministratore, pt síndico)
+
+@pytest.mark.parametrize("text", [
+    "écris à la régie pour le chauffage en panne",
+    "écris au syndic pour la porte du garage",
+    "scrivi al portiere per la perdita in cantina",
+    "escreve ao síndico sobre o vazamento na garagem",
+])
+def test_writing_to_the_building_management_is_messaging(text):
+    doc = parse_at_now(text)
+    assert [t["type"] for t in doc["tasks"]] == ["messaging"], doc
