@@ -203,3 +203,11 @@ def test_a_sequence_phrase_before_of_is_no_doubt(text):
 def test_writing_to_the_building_management_is_messaging(text):
     doc = parse_at_now(text)
     assert [t["type"] for t in doc["tasks"]] == ["messaging"], doc
+
+
+# ---- ja 回して ("run" a build or the tests) and ビルドして are requests, and a build is code to run
+
+@pytest.mark.parametrize("text", ["Androidのビルドを回して", "結合テストを回しといて", "Androidアプリをビルドして"])
+def test_ja_running_a_build_is_code_execution(text):
+    doc = parse_at_now(text)
+    assert [t["type"] for t in doc["tasks"]] == ["code-execution"], doc
