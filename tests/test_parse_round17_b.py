@@ -211,3 +211,39 @@ def test_writing_to_the_building_management_is_messaging(text):
 def test_ja_running_a_build_is_code_execution(text):
     doc = parse_at_now(text)
     assert [t["type"] for t in doc["tasks"]] == ["code-execution"], doc
+
+
+# ---- a bare "non" (fr) / "no" (it) after a break corrects the action before it, as "non, plutôt" does
+
+@pytest.mark.parametrize("text, who", [
+    ("ce soir appelle — non, envoie plutôt un mail à Ghislaine", "Ghislaine"),
+    ("domani chiama, no, manda una mail a Pia", "Pia"),
+])
+def test_a_bare_no_corrects_the_action(text, who):
+    doc = parse_at_now(text)
+    assert len(doc["tasks"]) == 1 and who in doc["tasks"][0]["description"], doc
+    assert doc["tasks"][0]["schedule"]["not_before"], doc
+
+
+def test_a_bare_no_before_a_detail_keeps_the_item():
+    doc = parse_at_now("prenota il tavolo per 4, no, per 6")
+    assert len(doc["tasks"]) == 1 and "prenota" in doc["tasks"][0]["description"], doc
+
+
+# ---- a long message item: the words after "… pour lui dire que", "… avisando que" are what it says, so a
+# ---- join there is no second ask (unless a verb we know follows it)
+
+@pytest.mark.parametrize("text", [
+    "demain envoie un texto à Sandrine pour lui dire que la répétition de la chorale à Saint-Eustache commence à 19h et pas à 20h",
+    "amanhã manda um zap pro Wellington avisando que a van da escolinha de futebol vai passar às 7h, não às 8h, por causa da chuva",
+    "domani manda un messaggio a Carla dicendo che la prova del coro in parrocchia inizia alle 19 e non alle 20 come detto ieri",
+])
+def test_a_long_message_with_a_join_in_what_it_says_raises_no_doubt(text):
+    doc = parse_at_now(text)
+    assert len(doc["tasks"]) == 1 and doc["tasks"][0]["type"] == "messaging" and not doc["unsure"], doc
+
+
+def test_a_long_message_then_a_known_verb_keeps_the_doubt():
+    doc = parse_at_now("demain envoie un texto à Sandrine pour lui dire que la répétition de la chorale commence à 19h "
+                       "et réserve la grande salle de la paroisse pour samedi soir avec le traiteur")
+    assert doc["unsure"] or len(doc["tasks"]) == 2, doc

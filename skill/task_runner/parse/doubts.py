@@ -86,7 +86,7 @@ def item_reasons(index: int, description: str, scheduled: bool, kind: str, core:
         reasons.append(f"split: task {index} hangs on how another step goes (a plan B): {description!r}")
     if not reasons and _many_verbs(words):
         reasons.append(f"split: task {index} may be several tasks (a long item with several verbs): {description!r}")
-    if not reasons and core and _long_joined(Tokens(core[:1200]).words):
+    if not reasons and core and _long_joined(Tokens(core[:1200]).words, kind == "messaging"):
         reasons.append(f"split: task {index} may be several tasks (a long item of joined clauses): {description!r}")
     if not reasons and hedged(description):
         reasons.append(f"vague: task {index} may not be what the user wants, they hedge: {description!r}")
@@ -185,24 +185,27 @@ def _many_verbs(words: list[str]) -> bool:
 _JOINED_ITEM = 22  # words (CJK: characters / 2): at first sight most items this long held two asks
 
 
-def _long_joined(words: list[str]) -> bool:
+def _long_joined(words: list[str], message: bool = False) -> bool:
     """"para la cofradía necesito que busques el precio … esta semana y que le escribas a Iñaki …": a
     long item with a conjunction or a comma inside it, outside brackets and quotes. At first sight
     three in four such items (holdout5–8) were two or more asks joined by a verb the tables did not
     know yet, so the verb count of ``_many_verbs`` cannot be relied on; the length and the join can.
     Not for one job by design ("go through … and summarize …"), nor for quoted text (one message),
     nor for a question (a long question asks one thing: "…を教えてもらえますか？"; the caller passes
-    no words for it)."""
+    no words for it). In a ``message``, after "… pour lui dire que", "… avisando que" the words are what
+    it says: a join there counts only before a verb we know ("…, et réserve la salle")."""
     cjk = sum(is_cjk(word[:1]) for word in words)
     size = cjk // 2 + sum(1 for word in words if not is_cjk(word[:1]) and any(ch.isalnum() for ch in word))
     if size < _JOINED_ITEM or any(word in "\"“”「」『』«»„" for word in words):
         return False
     if lexicon.READING_VERBS.find(words) and lexicon.DIGEST_VERBS.find(words):
         return False
+    said = next((i for i in range(2, len(words)) if lexicon.MESSAGE_THAT.at(words, i)), len(words)) if message else len(words)
     depth = 0
     for index, word in enumerate(words[:-3]):
         depth = _depth(depth, word)
-        if index >= 3 and not depth and (word in _PUNCTUATION - {".", "。", "!", "?", "！", "？", "…"} or lexicon.CONJ.at(words, index)):
+        if index >= 3 and not depth and (word in _PUNCTUATION - {".", "。", "!", "?", "！", "？", "…"} or lexicon.CONJ.at(words, index)) \
+                and (index < said or any(lexicon.is_verb(w) for w in words[index + 1:index + 3])):
             return True
     return False
 
