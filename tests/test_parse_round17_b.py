@@ -248,14 +248,3 @@ def test_a_long_message_then_a_known_verb_keeps_the_doubt():
                        "et réserve la grande salle de la paroisse pour samedi soir avec le traiteur")
     assert doc["unsure"] or len(doc["tasks"]) == 2, doc
 
-
-# ---- it "più" alone is "more" ("il più vicino"), no "also" ("in più" is): no doubt of a sequence word
-
-def test_it_piu_alone_is_no_sequence_word():
-    doc = parse_at_now("trova il fornitore di farina più vicino a Pisa con consegna a domicilio")
-    assert len(doc["tasks"]) == 1 and not doc["unsure"], doc
-
-
-def test_it_in_piu_still_adds_a_task():
-    doc = parse_at_now("trova il fornitore di farina a Pisa, in più chiama Gino per il forno")
-    assert len(doc["tasks"]) == 2, doc
