@@ -248,3 +248,20 @@ def test_a_long_message_then_a_known_verb_keeps_the_doubt():
                        "et réserve la grande salle de la paroisse pour samedi soir avec le traiteur")
     assert doc["unsure"] or len(doc["tasks"]) == 2, doc
 
+
+
+# ---- bare numbers before CJK steps ("3件：1 …して 2 …して 3 …して"), also right after the colon
+
+@pytest.mark.parametrize("text", [
+    "3件：1 見積書をmitsumori.mdにまとめて 2 大阪の倉庫の賃料を調べて 3 その結果を部長にメールして",
+    "三件事：1 把周报写到 report.md 2 查一下上海的仓库租金 3 把结果发给老王",
+])
+def test_bare_numbers_before_cjk_steps(text):
+    doc = parse_at_now(text)
+    assert [t["type"] for t in doc["tasks"]] == ["file-creation", "info-lookup", "messaging"], doc
+    assert doc["tasks"][2]["depends_on"] == [1], doc
+
+
+def test_numbers_inside_a_cjk_sentence_are_no_list():
+    doc = parse_at_now("在1 号楼和2 号楼之间找3 个停车位")
+    assert len(doc["tasks"]) == 1, doc
