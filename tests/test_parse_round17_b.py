@@ -265,3 +265,23 @@ def test_bare_numbers_before_cjk_steps(text):
 def test_numbers_inside_a_cjk_sentence_are_no_list():
     doc = parse_at_now("在1 号楼和2 号楼之间找3 个停车位")
     assert len(doc["tasks"]) == 1, doc
+
+
+# ---- a dictation preamble ("je dicte en conduisant donc désolé pour le style", "tô ditando aqui no carro então releva",
+# ---- "sto dettando in macchina quindi scusa lo stile") comes off like a greeting; pt "precisa …" asks like "tem que …"
+
+def test_pt_dictation_preamble_and_precisa():
+    doc = parse_at_now("tô ditando aqui no carro então releva precisa ver quanto custa a diária de uma van pra Ouro Preto "
+                       "depois manda o valor pro seu Arlindo")
+    assert [t["type"] for t in doc["tasks"]] == ["info-lookup", "messaging"], doc
+    assert doc["tasks"][0]["description"].startswith("ver quanto custa"), doc
+
+
+@pytest.mark.parametrize("text, start", [
+    ("bon je dicte en conduisant donc désolé pour le style il faut que tu trouves un vétérinaire de garde à Annecy", "trouves"),
+    ("sto dettando in macchina quindi scusa lo stile devi trovare un veterinario di turno a Lecce", "trovare"),
+    ("precisa ver quanto custa a diária de uma van pra Ouro Preto", "ver"),
+])
+def test_a_dictation_preamble_comes_off(text, start):
+    doc = parse_at_now(text)
+    assert len(doc["tasks"]) == 1 and doc["tasks"][0]["description"].startswith(start), doc
