@@ -285,3 +285,10 @@ def test_pt_dictation_preamble_and_precisa():
 def test_a_dictation_preamble_comes_off(text, start):
     doc = parse_at_now(text)
     assert len(doc["tasks"]) == 1 and doc["tasks"][0]["description"].startswith(start), doc
+
+
+# ---- ja steps listed as nominalised verbs ("…を調べるのと、…を探すこと"): the verb before の / と decides the type
+
+def test_ja_nominalised_steps_are_typed_by_their_verb():
+    doc = parse_at_now("2つお願い：京都の紅葉ライトアップの日程を調べるのと、嵐山で着物のレンタル屋を探すこと")
+    assert [t["type"] for t in doc["tasks"]] == ["info-lookup", "info-lookup"] and not doc["unsure"], doc
