@@ -292,3 +292,19 @@ def test_a_dictation_preamble_comes_off(text, start):
 def test_ja_nominalised_steps_are_typed_by_their_verb():
     doc = parse_at_now("2つお願い：京都の紅葉ライトアップの日程を調べるのと、嵐山で着物のレンタル屋を探すこと")
     assert [t["type"] for t in doc["tasks"]] == ["info-lookup", "info-lookup"] and not doc["unsure"], doc
+
+
+# ---- ja: beside a command, a sentence that ends in no request form (a past "…ました") reports what the user did
+
+@pytest.mark.parametrize("text, verb", [
+    ("T-31は完了です。自分で予約しておきました", "done"),
+    ("T-31はキャンセルで。もう自分で電話しました", "cancel"),
+])
+def test_ja_a_report_beside_a_command_is_no_task(text, verb):
+    doc = parse_at_now(text)
+    assert [c[0] for c in commands_of(doc)] == [verb] and not doc["tasks"], doc
+
+
+def test_ja_a_request_beside_a_command_stays_a_task():
+    doc = parse_at_now("T-31はキャンセルで。代わりに別の旅館を探して")
+    assert [c[0] for c in commands_of(doc)] == ["cancel"] and len(doc["tasks"]) == 1, doc

@@ -27,7 +27,7 @@ def tasks_of(items: list, masked: Masked, body: str, found: Found, now, limit: i
     if found.status is not None:
         tasks = _keep(tasks, [not _bare_question(task) for task in tasks])
     if found.commands:
-        tasks = _keep(tasks, [not _restates(task, found.commands) for task in tasks])
+        tasks = _keep(tasks, [not _restates(task, found.commands) and not _reports(task) for task in tasks])
     if not (found.commands or found.status) and len(tasks) == 1 and not _single_is_work(tasks[0], body):
         if not _doubts(tasks):
             tasks = []
@@ -46,6 +46,17 @@ def _restates(task: dict, commands: list[dict]) -> bool:
     words = [word for word in Tokens(task["_meta"][1].core[:200]).words if word not in (",", ".", "!")]
     said = notes.said_with_a_pronoun(words, 0, len(words))
     return bool(said) and said[1] >= len(words) and any(command["verb"] == said[0] for command in commands)
+
+
+def _reports(task: dict) -> bool:
+    """"T-65は完了です。自分で電話しておきました": beside a command, a Japanese sentence in prose that ends in no
+    request form (no verb phrase, no request ending: a past "…ました") says what the user did; it is no task."""
+    item, trimmed, _ = task["_meta"]
+    words = Tokens(trimmed.core[:200].rstrip(" 。.!！")).words
+    if item.listed or item.framed or trimmed.requested or not words or not has_kana(words[-1]):
+        return False
+    return not (lexicon.VERB_PHRASES.ending_at(words, len(words)) or lexicon.REQUEST_END.ending_at(words, len(words))
+                or lexicon.PLAIN_VERB_PHRASES.ending_at(words, len(words)) or mode.is_question(trimmed.core, item.text))
 
 
 def _wait_for_a_retry(tasks: list[dict], found: list[dict]) -> None:
