@@ -308,3 +308,16 @@ def test_ja_a_report_beside_a_command_is_no_task(text, verb):
 def test_ja_a_request_beside_a_command_stays_a_task():
     doc = parse_at_now("T-31はキャンセルで。代わりに別の旅館を探して")
     assert [c[0] for c in commands_of(doc)] == ["cancel"] and len(doc["tasks"]) == 1, doc
+
+
+# ---- ja a demonstrative that names nothing ("あれ、…", "例のやつ、…") as the topic of a vague request is doubted
+
+@pytest.mark.parametrize("text", ["あれ、うまいことやって", "アレをいい感じにしといて", "例のやつ、対応して"])
+def test_ja_a_vague_topic_is_doubted(text):
+    doc = parse_at_now(text)
+    assert any(reason.startswith("vague:") for reason in doc["unsure"]), doc
+
+
+def test_ja_a_named_topic_is_not_doubted():
+    doc = parse_at_now("あれは明日の会議の資料をまとめて")
+    assert not doc["unsure"], doc

@@ -50,8 +50,17 @@ def message_reasons(core: str) -> list[str]:
     return [f"vague: the message asks for something it does not name: {core!r}"] if vague else []
 
 
+_CJK_VAGUE = tuple(noun for noun in lexicon.VAGUE_NOUNS if len(noun) > 1 and is_cjk(noun[:1]))
+_CJK_TOPIC_END = frozenset("、，,をは")
+
+
 def _vague_nouns(words: list[str]) -> bool:
-    """A noun that names nothing, also as the head of a compound ("Modellbahn-Kram", "Steuer-Sache")."""
+    """A noun that names nothing, also as the head of a compound ("Modellbahn-Kram", "Steuer-Sache"); a CJK one
+    of several characters (one token each) as the topic that opens the text ("あれ、いい感じにやっといて")."""
+    if words and is_cjk(words[0][:1]):
+        text = "".join(words[:8])
+        if any(text.startswith(noun) and text[len(noun):len(noun) + 1] in _CJK_TOPIC_END for noun in _CJK_VAGUE):
+            return True
     return bool(lexicon.VAGUE_NOUNS.intersection(words)) or any(
         "-" in word and word.rsplit("-", 1)[1] in lexicon.VAGUE_NOUNS for word in words)
 
