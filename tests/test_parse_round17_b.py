@@ -321,3 +321,14 @@ def test_ja_a_vague_topic_is_doubted(text):
 def test_ja_a_named_topic_is_not_doubted():
     doc = parse_at_now("あれは明日の会議の資料をまとめて")
     assert not doc["unsure"], doc
+
+
+# ---- a then-word that opens a condition ("depois que a lista estiver pronta", "after the list is ready") is no step
+
+@pytest.mark.parametrize("text", [
+    "manda o convite pro grupo da escola depois que a lista estiver pronta",
+    "send the invite to the school group after the list is ready",
+])
+def test_a_then_word_opening_a_condition_raises_no_split_doubt(text):
+    doc = parse_at_now(text)
+    assert len(doc["tasks"]) == 1 and not doc["unsure"], doc

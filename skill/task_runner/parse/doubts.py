@@ -140,6 +140,8 @@ def _sequence_inside(words: list[str]) -> bool:
             continue  # "T-5和T-6完成后…": after the ids waited for
         for kind in ("then", "also"):
             length = lexicon.SEQ[kind].at(words, index)
+            if length and lexicon.DEP_ONCE.at(words, index) > length:
+                continue  # "… depois que a lista estiver pronta", "… after the list is ready": a condition, no step
             if length and len(words) - index - length >= 2 and not (length == 1 and is_cjk(word[:1])) \
                     and not a_not_a(words, index + length) and not (length > 1 and words[index + length] in _OF):
                 return True  # "no lugar de sempre", "à la place de la réunion": a place, no step
