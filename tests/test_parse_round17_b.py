@@ -332,3 +332,14 @@ def test_ja_a_named_topic_is_not_doubted():
 def test_a_then_word_opening_a_condition_raises_no_split_doubt(text):
     doc = parse_at_now(text)
     assert len(doc["tasks"]) == 1 and not doc["unsure"], doc
+
+
+# ---- after a copula, "plus" / "più" / "mais" compares ("c'est plus près du …"): no also-word, no doubt
+
+@pytest.mark.parametrize("text", [
+    "cherche un garage à Annecy plutôt qu'à Cluses, c'est plus près du bureau de ma sœur",
+    "cerca un meccanico a Lecco, è più comodo per la consegna della macchina",
+])
+def test_a_comparison_after_a_copula_raises_no_split_doubt(text):
+    doc = parse_at_now(text)
+    assert len(doc["tasks"]) == 1 and not doc["unsure"], doc
