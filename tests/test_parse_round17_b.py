@@ -343,3 +343,19 @@ def test_a_then_word_opening_a_condition_raises_no_split_doubt(text):
 def test_a_comparison_after_a_copula_raises_no_split_doubt(text):
     doc = parse_at_now(text)
     assert len(doc["tasks"]) == 1 and not doc["unsure"], doc
+
+
+# ---- ja after a task, a joined clause ending in a plain verb ("…を作るのと、…に電話する") is the next step, not dropped
+
+@pytest.mark.parametrize("text, count", [
+    ("ホームページの営業時間を変えるのと、店頭のチラシを作るのと、田村さんに電話する", 3),
+    ("倉庫の在庫を確認して、新しい配送業者を探す", 2),
+])
+def test_ja_plain_verb_steps_after_a_task_are_kept(text, count):
+    doc = parse_at_now(text)
+    assert len(doc["tasks"]) == count, doc
+
+
+def test_ja_plain_statements_stay_no_tasks():
+    doc = parse_at_now("今日は雨が降る、明日は晴れる")
+    assert not doc["tasks"], doc
