@@ -359,3 +359,20 @@ def test_ja_plain_verb_steps_after_a_task_are_kept(text, count):
 def test_ja_plain_statements_stay_no_tasks():
     doc = parse_at_now("今日は雨が降る、明日は晴れる")
     assert not doc["tasks"], doc
+
+
+# ---- a verbless pause ("tout en pause", "tutto in pausa", "tudo em pausa"), then the user's reason: a pause, no task
+
+@pytest.mark.parametrize("text", [
+    "tout en pause, je dois changer la box",
+    "tutto in pausa per ora",
+    "tudo em pausa, vou trocar o roteador",
+])
+def test_a_verbless_pause(text):
+    doc = parse_at_now(text)
+    assert commands_of(doc) == [("pause", [], "all")] and not doc["tasks"], doc
+
+
+@pytest.mark.parametrize("text", ["le match est en pause", "il video è in pausa"])
+def test_a_thing_in_pause_is_no_command(text):
+    assert not commands_of(parse_at_now(text))

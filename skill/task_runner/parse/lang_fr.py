@@ -136,7 +136,7 @@ LANGUAGE = Language(
         "done": "marque/marquez/marquer comme fait/faite/terminé/terminée/fini/finie|marque|marquez|marquer|termine|terminez|clôture|clôturez",
         "answer": "réponds à|répondez à|réponse pour|réponse à|réponse",
         "urgent": "donne/mets la? priorité urgente/haute/maximale? à/au|fais|faites|passe|passez|mets|mettez|priorise|priorisez|prioriser|urgent",
-        "pause": "mets tout en pause|mettez tout en pause|mets la file en pause|mettez la file en pause|mets en pause|mettez en pause|mettre en pause|pause|suspends|suspendez|suspendre|gèle|gele",
+        "pause": "tout en pause|on met tout en pause|en pause|mets tout en pause|mettez tout en pause|mets la file en pause|mettez la file en pause|mets en pause|mettez en pause|mettre en pause|pause|suspends|suspendez|suspendre|gèle|gele",
         "resume": "reprends|reprend|reprenez|reprendre|continue|continuez|continuer|relance la file|enlève la pause|enleve la pause",
     },
     control_after={

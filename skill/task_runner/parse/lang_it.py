@@ -121,7 +121,7 @@ LANGUAGE = Language(
         "done": "segna/segnami/marca come fatta/fatto/completata/completato/finita/finito|segna|segnare|marca|marcare|completa|chiudi",
         "answer": "rispondi a|risposta per|risposta a|risposta",
         "urgent": "dai/metti/da' la? priorità urgente/alta/massima? a/al/alla|dai la priorità a|fai|metti|passa|priorizza|dai priorità a|urgente",
-        "pause": "metti in pausa|mettere in pausa|pausa|sospendi|sospendere|congela",
+        "pause": "tutto in pausa|in pausa|metti in pausa|mettere in pausa|pausa|sospendi|sospendere|congela",
         "resume": "riprendi|riprendere|continua|continuare|vai avanti|andate avanti|togli la pausa|fai ripartire",
     },
     control_after={
