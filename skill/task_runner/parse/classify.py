@@ -12,7 +12,7 @@ thing"). The order ranks *signals*, so the strongest signal is read first:
 from task_runner.parse import clause, lexicon
 from task_runner.parse.clean import leading_verb
 from task_runner.parse.patterns import Lazy
-from task_runner.parse.phrases import Phrases, Tokens, is_cjk
+from task_runner.parse.phrases import Phrases, Tokens, has_kana, is_cjk
 
 _DELEGATION = Phrases("delegate|delegating|hand off|hand it/this/that off|spawn a/an agent/subagent|delega|delegiere|委托|交给")
 _REMINDER_START = Phrases(
@@ -32,6 +32,9 @@ _VAGUE_TAIL = frozenset("out up for me again now asap today later please . ! ?".
 
 # Leading verbs that decide the type on their own.
 _VERB_TYPE = lexicon.TYPE_VERBS
+# "…の日程を調べるのと、…": a CJK joining word or nominaliser after the last verb of a listed step (ja と, の)
+_KANA_TAIL = tuple(word for word in {*(w for lang in lexicon.LANGUAGES for w in lang.conj.split("|")), *lexicon.DETERMINERS}
+                   if len(word) == 1 and has_kana(word))
 
 # Keywords anywhere in the item, tried in the skill's first-match order.
 _KEYWORDS = tuple((kind, lexicon.TYPE_KEYWORDS[kind]) for kind in
@@ -63,7 +66,9 @@ def classify(description: str, has_command: bool = False) -> str:
         head = Tokens(text[:200]).rest(timed) if 0 < timed < len(words) else text
         verb = next((head[:size] for size in (4, 3, 2) if head[:size] in _VERB_TYPE), None)
         rest = head if _REMINDER_START.at(Tokens(head[:40]).words, 0) else rest
-        tail = text.rstrip(" 。.!！")
+        tail = text.rstrip(" 。.!！、，")
+        for _ in range(2):  # "調べるのと" → "調べる"
+            tail = next((tail[:-1] for end in _KANA_TAIL if tail.endswith(end) and len(tail) > 3), tail)
         verb = verb or next((tail[-size:] for size in (6, 5, 4, 3) if is_cjk(tail[-1:]) and tail[-size:] in _VERB_TYPE), None)  # ja: the verb is last ("…の日程を調べて")
     if verb is None:  # German puts the infinitive last: "Mama anrufen", "die Werkstatt anrufen wegen …"
         verb = next((word for word in reversed(words[1:]) if word in _VERB_TYPE and word in lexicon.DE_INFINITIVES),

@@ -166,4 +166,15 @@ def need_before_a_comma(left: str, words: list[str], index: int) -> bool:
     need asks for work like a verb does, so a comma and a request after it start the next task (without the
     comma, "I need the move sorted find a van … and buy boxes" stays one doubted run-on)."""
     comma = "," in words[max(0, index - 2):index]
-    return comma and trim(left).asked and bool(lexicon.NEED_FRAMES.find(Tokens(left[:80]).words))
+    if not comma:
+        return False
+    opening = Tokens(left[:80]).words
+    need = lexicon.NEED_FRAMES.find(opening)
+    return bool(need) and (trim(left).asked or _date_before(opening[:need[0]]))
+
+
+def _date_before(words: list[str]) -> bool:
+    """"d'ici lundi midi il me faut …", "até quarta-feira preciso da …", "entro giovedì mi serve …", "pour lundi il me
+    faut …": only a date (time words, articles; a for-word first) before the need frame, so the need is the request of the item."""
+    date = [word for word in words[1 if words[:1] and words[0] in lexicon.ANSWER_LEADS else 0:] if word != ","]
+    return bool(date) and all(is_time_word(word) or word in lexicon.DETERMINERS for word in date)

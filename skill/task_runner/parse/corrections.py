@@ -9,7 +9,7 @@ einen im Grill Royal") keeps the item as it is.
 """
 
 from task_runner.parse import lexicon
-from task_runner.parse.clean import starts_with_verb, trim
+from task_runner.parse.clean import is_time_word, starts_with_verb, trim
 from task_runner.parse.phrases import Tokens
 
 _BREAKS = frozenset(",;-—–，、；")
@@ -34,9 +34,26 @@ def apply(items: list) -> list:
         if not before and out:
             out.pop()  # the correction opens the item: the one before is withdrawn
         if after and (new_request or not before):
-            item.text = after
+            item.text = _start_kept(before, after) if new_request else after
             out.append(item)
+        elif not after and before and not retraction and number + 1 < len(items):
+            items[number + 1].text = _start_kept(before, items[number + 1].text)  # "domattina chiama, anzi no" | "manda …"
     return out
+
+
+def _start_kept(before: str, after: str) -> str:
+    """"demain matin appelle, non, envoie plutôt un texto …", "domattina chiama, anzi no, manda una mail …": the
+    correction replaces the action, not the start time that opened it, so that time opens the new request."""
+    tokens = Tokens(before[:200])
+    time = 0
+    while time < len(tokens) and (is_time_word(tokens.words[time]) or time and tokens.words[time] == ","):
+        time += 1
+    while time and tokens.words[time - 1] == ",":
+        time -= 1
+    after_words = Tokens(after[:80]).words
+    if not time or time >= len(tokens) or after_words and is_time_word(after_words[0]):
+        return after
+    return tokens.upto(time).rstrip(" ,") + " " + after
 
 
 def _rejoined(items: list) -> list:

@@ -17,6 +17,7 @@ _FOREIGN_WORDS = 2  # a name in another script ("email Олег the slides") is 
 _HEDGES = lexicon.phrases("hedges")
 _OTHERWISE = lexicon.phrases("otherwise")
 _PUNCTUATION = frozenset(",.;:!?…、，。！？；")
+_OF = lexicon.word_set("of_words")
 
 
 def foreign_script(text: str) -> bool:
@@ -49,8 +50,17 @@ def message_reasons(core: str) -> list[str]:
     return [f"vague: the message asks for something it does not name: {core!r}"] if vague else []
 
 
+_CJK_VAGUE = tuple(noun for noun in lexicon.VAGUE_NOUNS if len(noun) > 1 and is_cjk(noun[:1]))
+_CJK_TOPIC_END = frozenset("、，,をは")
+
+
 def _vague_nouns(words: list[str]) -> bool:
-    """A noun that names nothing, also as the head of a compound ("Modellbahn-Kram", "Steuer-Sache")."""
+    """A noun that names nothing, also as the head of a compound ("Modellbahn-Kram", "Steuer-Sache"); a CJK one
+    of several characters (one token each) as the topic that opens the text ("あれ、いい感じにやっといて")."""
+    if words and is_cjk(words[0][:1]):
+        text = "".join(words[:8])
+        if any(text.startswith(noun) and text[len(noun):len(noun) + 1] in _CJK_TOPIC_END for noun in _CJK_VAGUE):
+            return True
     return bool(lexicon.VAGUE_NOUNS.intersection(words)) or any(
         "-" in word and word.rsplit("-", 1)[1] in lexicon.VAGUE_NOUNS for word in words)
 
@@ -85,7 +95,7 @@ def item_reasons(index: int, description: str, scheduled: bool, kind: str, core:
         reasons.append(f"split: task {index} hangs on how another step goes (a plan B): {description!r}")
     if not reasons and _many_verbs(words):
         reasons.append(f"split: task {index} may be several tasks (a long item with several verbs): {description!r}")
-    if not reasons and core and _long_joined(Tokens(core[:1200]).words):
+    if not reasons and core and _long_joined(Tokens(core[:1200]).words, kind == "messaging"):
         reasons.append(f"split: task {index} may be several tasks (a long item of joined clauses): {description!r}")
     if not reasons and hedged(description):
         reasons.append(f"vague: task {index} may not be what the user wants, they hedge: {description!r}")
@@ -130,9 +140,11 @@ def _sequence_inside(words: list[str]) -> bool:
             continue  # "T-5和T-6完成后…": after the ids waited for
         for kind in ("then", "also"):
             length = lexicon.SEQ[kind].at(words, index)
+            if length and lexicon.DEP_ONCE.at(words, index) > length:
+                continue  # "… depois que a lista estiver pronta", "… after the list is ready": a condition, no step
             if length and len(words) - index - length >= 2 and not (length == 1 and is_cjk(word[:1])) \
-                    and not a_not_a(words, index + length):
-                return True
+                    and not a_not_a(words, index + length) and not (length > 1 and words[index + length] in _OF):
+                return True  # "no lugar de sempre", "à la place de la réunion": a place, no step
     return False
 
 
@@ -184,24 +196,27 @@ def _many_verbs(words: list[str]) -> bool:
 _JOINED_ITEM = 22  # words (CJK: characters / 2): at first sight most items this long held two asks
 
 
-def _long_joined(words: list[str]) -> bool:
+def _long_joined(words: list[str], message: bool = False) -> bool:
     """"para la cofradía necesito que busques el precio … esta semana y que le escribas a Iñaki …": a
     long item with a conjunction or a comma inside it, outside brackets and quotes. At first sight
     three in four such items (holdout5–8) were two or more asks joined by a verb the tables did not
     know yet, so the verb count of ``_many_verbs`` cannot be relied on; the length and the join can.
     Not for one job by design ("go through … and summarize …"), nor for quoted text (one message),
     nor for a question (a long question asks one thing: "…を教えてもらえますか？"; the caller passes
-    no words for it)."""
+    no words for it). In a ``message``, after "… pour lui dire que", "… avisando que" the words are what
+    it says: a join there counts only before a verb we know ("…, et réserve la salle")."""
     cjk = sum(is_cjk(word[:1]) for word in words)
     size = cjk // 2 + sum(1 for word in words if not is_cjk(word[:1]) and any(ch.isalnum() for ch in word))
     if size < _JOINED_ITEM or any(word in "\"“”「」『』«»„" for word in words):
         return False
     if lexicon.READING_VERBS.find(words) and lexicon.DIGEST_VERBS.find(words):
         return False
+    said = next((i for i in range(2, len(words)) if lexicon.MESSAGE_THAT.at(words, i)), len(words)) if message else len(words)
     depth = 0
     for index, word in enumerate(words[:-3]):
         depth = _depth(depth, word)
-        if index >= 3 and not depth and (word in _PUNCTUATION - {".", "。", "!", "?", "！", "？", "…"} or lexicon.CONJ.at(words, index)):
+        if index >= 3 and not depth and (word in _PUNCTUATION - {".", "。", "!", "?", "！", "？", "…"} or lexicon.CONJ.at(words, index)) \
+                and (index < said or any(lexicon.is_verb(w) for w in words[index + 1:index + 3])):
             return True
     return False
 

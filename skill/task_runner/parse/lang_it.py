@@ -47,12 +47,14 @@ LANGUAGE = Language(
     },
     agent_words="agente|assistente|agente di codice|l'agente|all'agente|dell'agente|l'assistente|all'assistente",
     delegate_verbs="chiedi|chiedere|di'|dì|fai|fa'|sollecita|sollecitate",  # "sollecita il falegname": chase a person
-    roles=frozenset("capo padrone proprietario cliente commercialista avvocato avvocata medico amico amica vicino vicina prof professore professoressa tata idraulico zia zio nonna nonno cugina cugino suocera suocero cognata cognato madrina padrino falegname elettricista meccanico muratore imbianchino giardiniere fabbro notaio dentista parrucchiere parrucchiera fornitore fornitrice tecnico".split()),
+    roles=frozenset("capo padrone proprietario cliente commercialista avvocato avvocata medico amico amica vicino vicina prof professore professoressa tata idraulico zia zio nonna nonno cugina cugino suocera suocero cognata cognato madrina padrino falegname elettricista meccanico muratore imbianchino giardiniere fabbro notaio dentista parrucchiere parrucchiera fornitore fornitrice tecnico amministratore amministratrice portiere portinaia".split()),
     recipient_words=frozenset("a al ad alla allo ai agli alle".split()),
     message_that="che|dicendo|per dire",
     message_quoted_before="",
     answer_verbs=frozenset("spiega spiegami dimmi traduci".split()),
-    greetings="ciao|salve|buongiorno|buonasera|ehi|ok|va bene|allora|senti|ehm|uhm|mmm|guagliò|uè|ué|belin|mannaggia",
+    greetings="ciao|salve|buongiorno|buonasera|ehi|ok|va bene|allora|senti|ehm|uhm|mmm|guagliò|uè|ué|belin|mannaggia"
+              "|sto dettando in macchina/auto quindi? scusa/perdona lo stile|sto dettando in macchina/auto quindi? scusa/perdona gli errori"
+              "|sto dettando in macchina/auto|sto dettando mentre guido/cammino quindi? scusa/perdona?|scusa/perdona lo stile|scusa/perdona gli errori",
     request=(
         "sarebbe possibile|sarebbe fantastico/perfetto/utile/bello/ottimo se potessi/puoi|mi chiedevo se potessi/potresti|volevo chiederti di|posso chiederti di|puoi|potresti|può|potrebbe|mi puoi|mi potresti|per favore|per piacere|perfavore|ti prego|ho bisogno che tu?"
         "|mi serve che tu?|vorrei che tu?|non dimenticare di|ricordati di|ora resta da|ora manca da|resta da|manca da|rimane da|devi|dovresti|bisognerebbe|bisogna|occorre|occorrerebbe|sarebbe da|e|anche|che tu?|ti chiedo di|ti chiederei di|per cortesia|cortesemente|fammi il favore di|vai a vedere|vai a guardare|vai a leggere|va' a vedere|va' a guardare|segnati che devi|segnati che|segnati|segnatelo|appuntati che devi|appuntati|annotati che devi|annotati|prendi nota che devi|prendi nota"
@@ -86,7 +88,7 @@ LANGUAGE = Language(
     seq_order="prima|innanzitutto|primo|secondo|terzo|infine|alla fine|per ultimo",
     conj="e|ed",
     clause_openers="se|quando|appena|una volta che",
-    not_then_before=frozenset(),
+    not_then_before=frozenset("è sono".split()),  # "è più vicino": a comparison, no "also"
     clitics=frozenset("gli le lo la li ne ci mi ti l'".split()),
     pronoun_objects="questo|quello|ciò",
     dep_before_id="quando|appena|dopo|una volta che|una volta|non appena",
@@ -95,11 +97,12 @@ LANGUAGE = Language(
     digest_verbs="mi faccia un riassunto|mi fai un riassunto|riassuma|mi faccia una lista|fammi una sintesi|fai una sintesi|raggruppa|raggruppali|classifica|fammi una lista|fai una lista|riassumi|fammi un riassunto|fai un riassunto|elenca",
     report_back="fammi sapere|dirmi|dimmi|avvisami",
     keep_as="mettilo in|mettila in|mettili in|mettile in|mettilo nella|mettilo nel|mettila nella|mettila nel|salvalo come|salvala come|salvalo in|salvala in|salva come|salva in|salva nella|salva nel|salvalo nella|salvalo nel|salvala nella|salvala nel",
-    corrections="anzi ,? no|no ,? anzi|anzi|no ,? aspetta ,? meglio|no ,? aspetta|no ,? meglio|o meglio|cioè|volevo dire",
+    corrections="anzi ,? no|no ,? anzi|anzi|no|no ,? aspetta ,? meglio|no ,? aspetta|no ,? meglio|o meglio|cioè|volevo dire",
     retractions="lascia perdere|lascia stare|no ,? lascia perdere|dimentica",
     otherwise="altrimenti|sennò|se no|in caso contrario|se non",
     hedges="forse|magari|o no|non so|boh|vedremo|vedi tu|vedi un po' tu|fai tu|come vuoi|come ti sembra meglio|come ti pare|come credi|sai tu|, lo sai|, hai presente",
-    dep_result="con il/i risultato/risultati|usando il/i/questo|con questo|con quello|con questi",
+    dep_result="con il/i risultato/risultati|usando il/i/questo|con questo|con quello|con questi"
+               "|quando/appena l'hai|quando/appena li/le/ce hai|quando/appena ce l'hai|dopo che l'hai|una volta che l'hai|una volta che li/le hai",
     use_verbs="usa|usali|usalo|usala|usale|utilizza|prendi|sfrutta",
     purpose_words=frozenset("per".split()),
     dep_once="quando|appena|dopo|una volta che|una volta",
@@ -118,7 +121,7 @@ LANGUAGE = Language(
         "done": "segna/segnami/marca come fatta/fatto/completata/completato/finita/finito|segna|segnare|marca|marcare|completa|chiudi",
         "answer": "rispondi a|risposta per|risposta a|risposta",
         "urgent": "dai/metti/da' la? priorità urgente/alta/massima? a/al/alla|dai la priorità a|fai|metti|passa|priorizza|dai priorità a|urgente",
-        "pause": "metti in pausa|mettere in pausa|pausa|sospendi|sospendere|congela",
+        "pause": "tutto in pausa|in pausa|metti in pausa|mettere in pausa|pausa|sospendi|sospendere|congela",
         "resume": "riprendi|riprendere|continua|continuare|vai avanti|andate avanti|togli la pausa|fai ripartire",
     },
     control_after={
@@ -149,11 +152,11 @@ LANGUAGE = Language(
     status_show=frozenset("mostra mostrami fammi elenca dammi dici dimmi".split()),
     status_nouns=frozenset("attività compiti compito coda lista task".split()),
     status_topic=frozenset("stato avanzamento situazione punto".split()),
-    status_phrases="novità|come procede|come procedono|ci sono novità|a che punto siamo|a che punto|come va con|come vanno|cosa manca|cosa è stato fatto|come va la cosa di|come va la cosa del|come va la cosa della|come procede la cosa di|come procede la cosa del",
+    status_phrases="novità|come siamo messi|come stiamo messi|come siamo messi con|come procede|come procedono|ci sono novità|a che punto siamo|a che punto|come va con|come vanno|cosa manca|cosa è stato fatto|come va la cosa di|come va la cosa del|come va la cosa della|come procede la cosa di|come procede la cosa del",
     of_words=frozenset("di dei delle della del degli sui sul con col".split()),
     possessives=frozenset("mio mia miei mie nostro nostra nostri nostre".split()),
     determiners=frozenset("le i mie miei la il lo gli mia mio l' quelle quelli quella quello".split()),
-    relative_that="che è/sono|quello che è/sono|che",
+    relative_that="che è/sono ancora/già?|quello che è/sono ancora/già?|che",
     all_words=frozenset("tutte tutti tutto".split()),
     vague_verbs="occuparti di|occuparti del|occuparti della|sistemami|sistema|occupati di|occupati del|occupati della|occupati dello|occupati dei|occupati delle|gestisci|guarda|fai|organizza|risolvi",
     vague_nouns=frozenset("cosa cose faccenda roba tema".split()),

@@ -65,8 +65,8 @@ def mark(line: str) -> Mark | None:
 
 
 INLINE_NUMBER = Lazy(r"(?:(?<=\s)|^|(?<=[:：]))(?:\(?(\d{1,2})[.)]|\((\d{1,2})\)|(\d{1,2})、)(?=\s|[^\s\d])|([①-⑳])")
-# "1 llamar a … 2 pedir cita … 3 mirar …": bare numbers, each before a verb (read by the caller)
-BARE_NUMBER = Lazy(r"(?:(?<=\s)|^)(\d)\s+(?=([^\W\d_]+))")
+# "1 llamar a … 2 pedir cita … 3 mirar …", "3つあります：1 …して 2 …": bare numbers, each before a verb or CJK text (read by the caller)
+BARE_NUMBER = Lazy(r"(?:(?<=\s)|^|(?<=[:：]))(\d)\s+(?=([^\W\d_]+))")
 
 
 def inline_number(match) -> int:

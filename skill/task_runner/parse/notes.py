@@ -25,11 +25,21 @@ def note_end(words: list[str], start: int, right: int, answering: bool = False) 
                 action += NEW_ACTION.at(words, action)
             verb = max(t.at(words, action) for t in lexicon.CONTROL_BEFORE.values()) if action < right else 0
             if action < right and (verb and (not answering or _takes_ids(words, action + verb, right))
-                                   or lexicon.id_number(words[action]) is not None or _adds(words[action]) or words[action] == "add"):
-                return index  # "…, and skip T-06", "…, et ajoute une tâche : …"
+                                   or lexicon.id_number(words[action]) is not None or _adds(words[action]) or words[action] == "add"
+                                   or _for_an_id(words, action, right)):
+                return index  # "…, and skip T-06", "…, et ajoute une tâche : …", "…, et pour T-53 : …"
             if lexicon.SEQ["then"].at(words, index + 1) or lexicon.DEP_ONCE.at(words, action):
                 return index  # "retry T-10 with `-v` and once it's done email the log": a task that waits for it
     return right
+
+
+def _for_an_id(words: list[str], at: int, right: int) -> bool:
+    """"…, et pour T-53 : …", "…, y para la T-91: …", "…, e per T-119: …": a for-word and an id (an article
+    between them at most) open the answer to another task, so the note before them ends there."""
+    if at >= right or words[at] not in lexicon.ANSWER_LEADS:
+        return False
+    at += 1 + (at + 1 < right and words[at + 1] in lexicon.DETERMINERS)
+    return at < right and lexicon.id_number(words[at]) is not None
 
 
 def _takes_ids(words: list[str], start: int, right: int) -> bool:

@@ -21,6 +21,7 @@ _BREAKS = frozenset(".!?;,。！？；，、–—")  # a dash sets a clause apa
 _NEW_ACTION = Phrases(*(spec for lang in lexicon.LANGUAGES for spec in (lang.conj, lang.seq_then, lang.seq_also) if spec))
 _UNTIL = lexicon.phrases("deadline_cues")
 _REASONS = lexicon.phrases("reasons")
+_SOFTENERS = lexicon.phrases("softeners")  # "riprendi pure tutto", "pausa tudo aí": no "also" / "then" after the verb
 _HEDGES = frozenset("hmm hm um uh ok okay so please pls just oh hey can could would will you u we let 's".split())
 
 
@@ -44,15 +45,17 @@ def queue_commands(tokens: Tokens, used: list) -> list[dict]:
 def _clauses(tokens: Tokens, taken: set) -> list[tuple[int, int]]:
     """Token ranges between breaks: punctuation, a line break, a joining word, text already used."""
     words, text = tokens.words, tokens.text
-    clauses, first, index = [], 0, 0
+    clauses, first, index, verb = [], 0, 0, False
     while index < len(words):
         opens = any(table.at(words, index) for table in _VERB_TABLES.values())
+        verb |= opens
         joint = 0 if opens else _NEW_ACTION.at(words, index)  # "再開して" is no "再" (then)
+        softener = _SOFTENERS.at(words, index) if verb and joint and index not in taken else 0
         if words[index] in _BREAKS or index in taken or joint:
-            if index > first:
-                clauses.append((first, index))
+            if index + softener > first:  # "riprendi pure tutto", "pausa tudo aí um minuto": the softener ends the verb's clause
+                clauses.append((first, index + softener))
             index += joint or 1
-            first = index
+            first, verb = index, False
             continue
         if index > first and "\n" in text[tokens.ends[index - 1]:tokens.starts[index]]:
             clauses.append((first, index))
@@ -148,6 +151,7 @@ def _cjk_name(words: list[str], index: int, stop: int) -> int:
 def _filler(words: list[str], index: int) -> int:
     word = words[index]
     phrase = lexicon.QUEUE_FILLERS.at(words, index)  # the longest first: "la file d'attente", not "la"
+    phrase = phrase or _SOFTENERS.at(words, index)
     if phrase > 1 or word in _HEDGES or word in lexicon.ALL_WORDS or word in lexicon.STATUS_NOUNS or word in lexicon.DETERMINERS:
         return phrase or 1  # not the id fillers: "hold on" is no pause
     return phrase

@@ -122,7 +122,7 @@ def _inline_numbered(text: str) -> list[Item] | None:
     """"1. X 2. Y", "(1) X (2) Y", "a) X b) Y", "i) X ii) Y" on one line, in sequence."""
     cuts = _sequence(INLINE_NUMBER, text, inline_number, 1)
     if len(cuts) < 2 and sum(char.isdigit() for char in text[:2000]) >= 3:
-        bare = _sequence(BARE_NUMBER, text, lambda m: int(m.group(1)) if lexicon.is_verb(m.group(2).lower()) else 0, 1)
+        bare = _sequence(BARE_NUMBER, text, lambda m: int(m.group(1)) if lexicon.is_verb(m.group(2).lower()) or is_cjk(m.group(2)[:1]) else 0, 1)
         cuts = bare if len(bare) >= 3 else cuts
     if len(cuts) < 2:
         label = lambda m: (m.group(1) or m.group(2)).lower()  # noqa: E731

@@ -28,7 +28,9 @@ _ZH_REQUEST = Phrases("帮我|添加|加个|加到|新任务|请|提醒")
 _ZH_SHOW = Phrases("显示|查看|看看|列出|给我看")
 _SENTENCE_END = frozenset(".!?;。！？；")
 _CLAUSE_BREAK = _SENTENCE_END | frozenset(",，、")
-_PIECE_BREAK = Phrases("and|also|then|y|und|dann|然后|还有")
+# "and" of every alphabetic language ("…, et dis-moi ce qui est en attente"); a CJK particle (ja と) joins nouns, no clauses
+_PIECE_BREAK = Phrases("and|also|then|y|und|dann|然后|还有", *(phrase for lang in lexicon.LANGUAGES for phrase in lang.conj.split("|")
+                                                        if phrase and not has_cjk(phrase)))
 _POSSESSIVES = lexicon.word_set("possessives")
 _ID_WORDS = frozenset(["everything", "things", "stuff", "todo", "todo", "everything's"])
 

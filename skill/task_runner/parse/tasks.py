@@ -27,7 +27,7 @@ def tasks_of(items: list, masked: Masked, body: str, found: Found, now, limit: i
     if found.status is not None:
         tasks = _keep(tasks, [not _bare_question(task) for task in tasks])
     if found.commands:
-        tasks = _keep(tasks, [not _restates(task, found.commands) for task in tasks])
+        tasks = _keep(tasks, [not _restates(task, found.commands) and not _reports(task) for task in tasks])
     if not (found.commands or found.status) and len(tasks) == 1 and not _single_is_work(tasks[0], body):
         if not _doubts(tasks):
             tasks = []
@@ -46,6 +46,17 @@ def _restates(task: dict, commands: list[dict]) -> bool:
     words = [word for word in Tokens(task["_meta"][1].core[:200]).words if word not in (",", ".", "!")]
     said = notes.said_with_a_pronoun(words, 0, len(words))
     return bool(said) and said[1] >= len(words) and any(command["verb"] == said[0] for command in commands)
+
+
+def _reports(task: dict) -> bool:
+    """"T-65は完了です。自分で電話しておきました": beside a command, a Japanese sentence in prose that ends in no
+    request form (no verb phrase, no request ending: a past "…ました") says what the user did; it is no task."""
+    item, trimmed, _ = task["_meta"]
+    words = Tokens(trimmed.core[:200].rstrip(" 。.!！")).words
+    if item.listed or item.framed or trimmed.requested or not words or not has_kana(words[-1]):
+        return False
+    return not (lexicon.VERB_PHRASES.ending_at(words, len(words)) or lexicon.REQUEST_END.ending_at(words, len(words))
+                or lexicon.PLAIN_VERB_PHRASES.ending_at(words, len(words)) or mode.is_question(trimmed.core, item.text))
 
 
 def _wait_for_a_retry(tasks: list[dict], found: list[dict]) -> None:
@@ -106,7 +117,9 @@ def _tasks(items: list, masked: Masked, now, limit: int) -> list[dict]:
         trimmed = clean.trim(text)
         step = number + 1 < len(items) and items[number + 1].cue == "then" and _unknown_imperative(trimmed.core)
         opens_next = number + 1 < len(items) and items[number + 1].joined and _start_alone(trimmed.core, now)
-        if not trimmed.core or not (step or opens_next or _is_task(item, trimmed) or _has_deadline(trimmed.core, now)):
+        plain_step = _plain_step(trimmed.core) and (bool(kept) and item.joined or number + 1 < len(items) and items[number + 1].joined
+                                                    and _plain_step(clean.trim(items[number + 1].text).core))
+        if not trimmed.core or not (step or opens_next or plain_step or _is_task(item, trimmed) or _has_deadline(trimmed.core, now)):
             continue
         kept.append((item, trimmed, urgent))
         if len(kept) >= limit:
@@ -153,6 +166,15 @@ def _tasks(items: list, masked: Masked, now, limit: int) -> list[dict]:
     alone = [bool(task["schedule_phrase"]) and squash(task["description"]).strip(" ,、，") == task["schedule_phrase"]
              and later["_meta"][0].joined for task, later in zip(tasks, tasks[1:])]
     return _keep(tasks, [not cut for cut in alone] + [True]) if any(alone) else tasks  # "明日の朝、…" opens the next
+
+
+def _plain_step(core: str) -> bool:
+    """"…を変えるのと、…を作るのと、佐藤さんに電話する": a Japanese clause that ends in a plain verb (a kana joiner after
+    it at most), joined after a task or before another such clause, is a step of the same list, not a statement."""
+    words = Tokens(core[:200].rstrip(" 。.!！")).words
+    while len(words) > 3 and has_kana(words[-1]) and (words[-1] in lexicon.DETERMINERS or lexicon.CONJ.at(words, len(words) - 1) == 1):
+        words = words[:-1]
+    return bool(words) and has_kana(words[-1]) and bool(lexicon.PLAIN_VERB_PHRASES.ending_at(words, len(words)))
 
 
 def _only_the_time(description: str, found) -> bool:
