@@ -1,0 +1,38 @@
+"""Round 17, part A (holdout12 as development set, en/es/de/zh misses): general rules for classes
+of misses, each in every language it applies to, worded differently from the corpora."""
+
+import pytest
+
+from parsing import commands_of, parse_at_now
+
+# ---- an answer to one id after a command on another ("T-5 is done, and for T-6: …"); zh leads
+# between the id and the colon ("T-6那边问的：", "T-6的回答：") and "回答一下T-6："
+
+
+@pytest.mark.parametrize("text, done, answer, note", [
+    ("T-14 is done, and for T-15: the van comes at noon", "T-14", "T-15", "van"),
+    ("la T-14 ya está, y para la T-15: la furgoneta llega a mediodía", "T-14", "T-15", "furgoneta"),
+    ("T-14 ist erledigt, und für T-15: der Transporter kommt mittags", "T-14", "T-15", "Transporter"),
+    ("T-14完成了。T-15那边问的：货车中午到", "T-14", "T-15", "货车"),
+])
+def test_an_answer_after_a_done_command(text, done, answer, note):
+    doc = parse_at_now(text)
+    assert commands_of(doc) == [("done", [done], None), ("answer", [answer], None)], doc
+    assert note in doc["commands"][1]["note"] and not doc["tasks"] and not doc["unsure"], doc
+
+
+@pytest.mark.parametrize("text, note", [
+    ("回答一下T-36：要靠窗的座位", "靠窗"),
+    ("T-36的回答：要靠窗的座位", "靠窗"),
+    ("T-36那边：要靠窗的座位", "靠窗"),
+])
+def test_zh_answer_leads(text, note):
+    doc = parse_at_now(text)
+    assert commands_of(doc) == [("answer", ["T-36"], None)] and note in doc["commands"][0]["note"], doc
+    assert not doc["tasks"] and not doc["unsure"], doc
+
+
+@pytest.mark.parametrize("text", ["la T-44 ya está", "T-44 y T-45 ya están"])
+def test_es_ya_esta_alone_is_done(text):
+    doc = parse_at_now(text)
+    assert [c[0] for c in commands_of(doc)] == ["done"] and not doc["tasks"] and not doc["unsure"], doc
