@@ -36,3 +36,19 @@ def test_zh_answer_leads(text, note):
 def test_es_ya_esta_alone_is_done(text):
     doc = parse_at_now(text)
     assert [c[0] for c in commands_of(doc)] == ["done"] and not doc["tasks"] and not doc["unsure"], doc
+
+
+# ---- a replacement after a cancel ("cancel T-5, instead: find …", zh "取消T-5，换成：帮我…") is a task, no note
+
+
+@pytest.mark.parametrize("text, keyword", [
+    ("cancel T-61, instead: find me a piano tuner in York", "piano tuner"),
+    ("cancela la T-61, en su lugar: busca un afinador de pianos en Soria", "afinador"),
+    ("T-61 stornieren, stattdessen: such mir einen Klavierstimmer in Ulm", "Klavierstimmer"),
+    ("T-61和T-62取消，换成：帮我找一个钢琴调音师", "调音师"),
+    ("取消T-61，改成帮我找一个钢琴调音师", "调音师"),
+])
+def test_a_replacement_after_a_cancel_is_a_task(text, keyword):
+    doc = parse_at_now(text)
+    assert [c[0] for c in commands_of(doc)] == ["cancel"] and doc["commands"][0]["note"] is None, doc
+    assert len(doc["tasks"]) == 1 and keyword in doc["tasks"][0]["description"], doc
