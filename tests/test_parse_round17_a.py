@@ -52,3 +52,33 @@ def test_a_replacement_after_a_cancel_is_a_task(text, keyword):
     doc = parse_at_now(text)
     assert [c[0] for c in commands_of(doc)] == ["cancel"] and doc["commands"][0]["note"] is None, doc
     assert len(doc["tasks"]) == 1 and keyword in doc["tasks"][0]["description"], doc
+
+
+# ---- the user's own plan right after a pause ("pause all, I need to …") is its reason, no task
+
+
+@pytest.mark.parametrize("text", [
+    "pause the whole queue, I need to swap the router first",
+    "pause everything please, I'm moving the server to the new rack",
+    "pausa todo, tengo que revisar la caja primero",
+    "pausa la cola, voy a reiniciar el servidor",
+    "alles anhalten, ich muss erst die Abrechnung prüfen",
+    "pausier bitte alles – ich bin gleich in einer Besprechung",
+    "全部暂停一下，我得先把路由器换掉",
+    "先暂停所有任务，我正在迁移数据库",
+])
+def test_the_users_own_plan_after_a_pause_is_no_task(text):
+    doc = parse_at_now(text)
+    assert commands_of(doc) == [("pause", [], "all")] and not doc["tasks"] and not doc["unsure"], doc
+
+
+@pytest.mark.parametrize("text, keyword", [
+    ("pause everything, I need you to email Rosa the logs", "Rosa"),
+    ("pausa todo, y mándale los registros a Rosa", "Rosa"),
+    ("alles pausieren, dann schick Rosa die Logs", "Rosa"),
+    ("全部暂停，然后把日志发给小罗", "小罗"),
+])
+def test_a_request_after_a_pause_stays_a_task(text, keyword):
+    doc = parse_at_now(text)
+    assert commands_of(doc) == [("pause", [], "all")], doc
+    assert len(doc["tasks"]) == 1 and keyword in doc["tasks"][0]["description"], doc

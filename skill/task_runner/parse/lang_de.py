@@ -107,6 +107,7 @@ LANGUAGE = Language(
     group_words="gruppe",
     queue_fillers="wieder|alles|nur|an|die warteschlange|warteschlange|die queue|queue|alle aufgaben|aufgaben|bitte|jetzt|mal|erstmal|kurz|mit|der|den|das|die|alle|bis auf weiteres|vorerst",
     reasons="weil|da|denn",
+    own_plans="ich muss|ich muß|ich will|ich werde|ich möchte erst|ich mach|ich mache|ich bin|ich hab|ich habe",
     urgent_marks="dringend|sehr dringend|eilig|eilt|hohe priorität|höchste priorität|zuerst das|das zuerst|als erstes",
     status_words={
         "pending": "offen|offene|offenen|ausstehend|ausstehende|ausstehenden|wartende|wartenden",
