@@ -82,3 +82,21 @@ def test_a_request_after_a_pause_stays_a_task(text, keyword):
     doc = parse_at_now(text)
     assert commands_of(doc) == [("pause", [], "all")], doc
     assert len(doc["tasks"]) == 1 and keyword in doc["tasks"][0]["description"], doc
+
+
+# ---- type: de "schreib <dative> …" writes to someone (dem/der/allen are de's "to"); zh 群发 sends to a group
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("schreib der Nachbarin, dass das Paket bei uns liegt", "messaging"),
+    ("schreib allen Eltern der Klasse 3b eine Mail mit dem Ausflugstermin", "messaging"),
+    ("schreib dem Hausmeister wegen der Heizung im Keller", "messaging"),
+    ("schreib den Bericht für Frau Yilmaz als bericht.docx", "file-creation"),
+    ("write to Mr Okafor about the heating", "messaging"),
+    ("escribe a Marisol sobre la calefacción", "messaging"),
+    ("每周三晚上7点给家长群发作业提醒", "messaging"),
+    ("给全体队员群发一下明天的集合时间", "messaging"),
+])
+def test_writing_to_someone_is_messaging(text, kind):
+    doc = parse_at_now(text)
+    assert len(doc["tasks"]) == 1 and doc["tasks"][0]["type"] == kind, doc
