@@ -100,3 +100,24 @@ def test_a_request_after_a_pause_stays_a_task(text, keyword):
 def test_writing_to_someone_is_messaging(text, kind):
     doc = parse_at_now(text)
     assert len(doc["tasks"]) == 1 and doc["tasks"][0]["type"] == kind, doc
+
+
+# ---- "…, and separately <request>" ("y aparte", "und separat", "另外") starts a second task
+
+
+@pytest.mark.parametrize("text, second", [
+    ("by friday find me two quotes for a marquee, and separately ask Ingrid to book the hall", "Ingrid"),
+    ("para el viernes búscame dos presupuestos de carpas, y aparte pídele a Inés que reserve el salón", "Inés"),
+    ("busca dos presupuestos de carpas, y por otro lado escribe a Inés", "Inés"),
+    ("bis Freitag such mir zwei Angebote für ein Festzelt, und separat frag Ingrid nach dem Saal", "Ingrid"),
+    ("周五前帮我找两家帐篷租赁的报价，另外问一下小英礼堂能不能订", "小英"),
+])
+def test_a_separately_clause_is_a_second_task(text, second):
+    doc = parse_at_now(text)
+    assert len(doc["tasks"]) == 2 and second in doc["tasks"][1]["description"], doc
+    assert second not in doc["tasks"][0]["description"], doc
+
+
+@pytest.mark.parametrize("text", ["send the invoice separately to Ms Lenz", "schick die Rechnung separat an Frau Lenz"])
+def test_separately_inside_one_request_stays_one_task(text):
+    assert len(parse_at_now(text)["tasks"]) == 1
