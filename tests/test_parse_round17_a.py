@@ -121,3 +121,31 @@ def test_a_separately_clause_is_a_second_task(text, second):
 @pytest.mark.parametrize("text", ["send the invoice separately to Ms Lenz", "schick die Rechnung separat an Frau Lenz"])
 def test_separately_inside_one_request_stays_one_task(text):
     assert len(parse_at_now(text)["tasks"]) == 1
+
+
+# ---- a header that is a need ("by Monday I need:", "bis Montag brauche ich:") asks for the items under it,
+# even verbless ones; a for-day right before a need ("para el lunes necesito …") is the day it is wanted by
+
+
+@pytest.mark.parametrize("text, keyword", [
+    ("by Monday I need: a seating plan for the gala as seating.xlsx", "seating.xlsx"),
+    ("para el lunes necesito: un plano de mesas para la gala en mesas.xlsx", "mesas.xlsx"),
+    ("bis Montag brauch ich: einen Sitzplan für die Gala als sitzplan.xlsx", "sitzplan.xlsx"),
+    ("周一之前我需要：晚宴的座位表 座位.xlsx", "座位.xlsx"),
+])
+def test_a_need_header_asks_for_the_items(text, keyword):
+    doc = parse_at_now(text)
+    assert len(doc["tasks"]) == 1 and keyword in doc["tasks"][0]["description"], doc
+    assert doc["tasks"][0]["type"] == "file-creation" and doc["tasks"][0]["schedule"]["due"] == "2026-11-23T17:00:00Z", doc
+
+
+@pytest.mark.parametrize("text, due", [
+    ("for Tuesday I need a one-page summary of the survey", "2026-11-24T17:00:00Z"),
+    ("para el martes necesito un resumen de la encuesta", "2026-11-24T17:00:00Z"),
+    ("für Dienstag brauche ich eine Zusammenfassung der Umfrage", "2026-11-24T17:00:00Z"),
+    ("book a table for Tuesday", None),
+    ("reserva una mesa para el martes", None),
+])
+def test_a_for_day_before_a_need_is_a_deadline(text, due):
+    doc = parse_at_now(text)
+    assert len(doc["tasks"]) == 1 and doc["tasks"][0]["schedule"]["due"] == due, doc

@@ -111,7 +111,7 @@ def _kind(match: re.Match, text: str) -> str | None:
         return "not_before"
     if _OBJECT_BEFORE.search(text[max(0, match.start() - 40):match.start()]) or day.split(" ", 1)[0] in _OBJECT_WORDS and " " in day \
             or _OBJECT_PHRASE_BEFORE.search(text[max(0, match.start() - 50):match.start()]):
-        due = _needed_by(text[max(0, match.start() - 60):match.start()]) or _file_for(text, match)
+        due = _needed_by(text[max(0, match.start() - 60):match.start()]) or _file_for(text, match) or _opens_a_need(text, match)
         return "due" if due else None  # "a table for Saturday": the thing's
     if match.group("time") or match.group("dtime"):
         return "not_before"
@@ -156,6 +156,13 @@ def _needed_by(head: str) -> bool:
                           for i, word in enumerate(words[start + length:-1], start + length)):
             return True
     return False
+
+
+def _opens_a_need(text: str, match: re.Match) -> bool:
+    """"para el lunes necesito …", "for Monday I need …", "für Montag brauche ich:": a for-day that opens
+    the item, right before a need, is the day the work is wanted by."""
+    tail = Tokens(text[match.end():match.end() + 60]).words
+    return len(Tokens(text[:match.start()]).words) <= 2 and bool(lexicon.NEED_FRAMES.at(tail, tail[:1] == [","]))
 
 
 _FILE_NAME = Lazy(r"\w\.[a-z]{2,4}\b")

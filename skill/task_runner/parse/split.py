@@ -169,7 +169,7 @@ def prose(text: str) -> list[Item]:
         if header and lists.is_header(header.group("head")) and not header.group("rest").startswith("\ue000"):  # "forward this: "…""
             context = header.group("head")
             count = lists.announced(context)
-            framed = bool(count or lexicon.FRAMING.find(Tokens(context).words))
+            framed = bool(count or lexicon.FRAMING.find(head := Tokens(context).words) or lexicon.NEED_FRAMES.find(head))  # "brauch ich:"
             sentence = header.group("rest").strip()
             if not sentence:
                 continue
