@@ -149,3 +149,17 @@ def test_a_need_header_asks_for_the_items(text, keyword):
 def test_a_for_day_before_a_need_is_a_deadline(text, due):
     doc = parse_at_now(text)
     assert len(doc["tasks"]) == 1 and doc["tasks"][0]["schedule"]["due"] == due, doc
+
+
+# ---- "anything finished yet or …" without a question mark asks for the queue's state
+
+
+@pytest.mark.parametrize("text", [
+    "anything from the bird survey batch finished yet or is it all still pending",
+    "algo terminado ya o está todo pendiente todavía",
+    "irgendwas von den Gartensachen schon fertig oder hängt noch alles",
+    "有完成的吗还是都还在排队",
+])
+def test_anything_done_or_pending_is_a_status_question(text):
+    doc = parse_at_now(text)
+    assert doc["status"] and not doc["tasks"] and not doc["commands"] and not doc["unsure"], doc
