@@ -163,3 +163,28 @@ def test_a_for_day_before_a_need_is_a_deadline(text, due):
 def test_anything_done_or_pending_is_a_status_question(text):
     doc = parse_at_now(text)
     assert doc["status"] and not doc["tasks"] and not doc["commands"] and not doc["unsure"], doc
+
+
+# ---- no spurious dependency between the bullets of one list: "email the parents … about …" writes to people
+# (no thing the step before made), and "look up who sells the cheapest …" is a question of its own, no pick
+
+
+@pytest.mark.parametrize("text", [
+    "1. order 20 medals from the club shop\n2. email the coaches of the under-10s about the pitch closure",
+    "- every monday at 9am text the volunteers the rota\n- find out who sells the cheapest trophies",
+    "1. compra 20 medallas en la tienda del club\n2. manda un correo a los entrenadores sobre el cierre del campo",
+    "1. bestell 20 Medaillen im Vereinsshop\n2. schreib den Trainern eine Mail über die Platzsperre",
+    "1. 在俱乐部商店订20块奖牌\n2. 给教练们发消息说球场关闭的事",
+])
+def test_bullets_that_do_not_refer_back_are_independent(text):
+    doc = parse_at_now(text)
+    assert len(doc["tasks"]) == 2 and doc["tasks"][1]["depends_on"] == [], doc
+
+
+@pytest.mark.parametrize("text", [
+    "1. find three trophy shops in Leeds\n2. order from the cheapest one",
+    "1. find three trophy shops in Leeds\n2. email the list to the treasurer",
+])
+def test_bullets_that_refer_back_still_wait(text):
+    doc = parse_at_now(text)
+    assert len(doc["tasks"]) == 2 and doc["tasks"][1]["depends_on"] == [0], doc
