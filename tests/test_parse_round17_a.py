@@ -188,3 +188,17 @@ def test_bullets_that_do_not_refer_back_are_independent(text):
 def test_bullets_that_refer_back_still_wait(text):
     doc = parse_at_now(text)
     assert len(doc["tasks"]) == 2 and doc["tasks"][1]["depends_on"] == [0], doc
+
+
+# ---- a send whose verb carries its recipient ("mándale el resumen a …") sends what the lookup before it found
+
+
+@pytest.mark.parametrize("text, deps", [
+    ("revisa los recibos del gimnasio y mándale el resumen a la contable", [0]),
+    ("revisar los recibos del gimnasio y mandarle el resumen a la contable", [0]),
+    ("check the gym receipts and send the summary to the bookkeeper", [0]),
+    ("compra pan y mándale el paquete a Marta", []),
+])
+def test_a_send_with_its_recipient_in_the_verb_waits_for_the_lookup(text, deps):
+    doc = parse_at_now(text)
+    assert len(doc["tasks"]) == 2 and doc["tasks"][1]["depends_on"] == deps, doc

@@ -39,9 +39,10 @@ _VERB_NOUNS = {
     "resumir": "resumen", "traducir": "traducción", "escanear": "escaneo",
 }
 _SENDERS = frozenset("""send text email e-mail message tell forward share post dm ping notify slack schick schicke sende
-manda mándame mandame envía envia envíame enviame mandes envíes""".split())
+manda mándame mandame envía envia envíame enviame mandes envíes mandar enviar
+mándale mandale envíale enviale mandarle enviarle""".split())
 _LOOKUPS = frozenset("""check find look lookup research see confirm verify get figure work search such suche finde prüfe
-checke busca buscar busques encuentra averigua""".split())
+checke prüf busca buscar busques encuentra averigua revisa revisar""".split())
 _POSSESSIVES = lexicon.word_set("possessives")
 _TO_THE_USER = frozenset("me mir moi mi us uns".split())  # "send me the options": what the lookup found
 _TO = lexicon.word_set("recipient_words") | frozenset("to an à pro pra ao".split())
@@ -240,8 +241,8 @@ def _position(words: list[str]) -> bool:
 
 def _sends_the(words: list[str]) -> bool:
     """A sending verb whose direct object is a definite thing: "text Maria the arrival time"."""
-    if not words or words[0] not in _SENDERS:
-        return False
+    if not words or words[0] not in _SENDERS and lexicon.verb_base(words[0]) not in _SENDERS:
+        return False  # "mándale el resumen a la gestora": the verb with its clitic
     for index in range(1, min(len(words), 5)):
         if words[index] in _DETERMINERS:
             return words[index - 1] not in ("about", "regarding", "on", "for", "of", "re", "with", "in", "to", "über", "sobre", "de")
