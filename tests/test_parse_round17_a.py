@@ -202,3 +202,18 @@ def test_bullets_that_refer_back_still_wait(text):
 def test_a_send_with_its_recipient_in_the_verb_waits_for_the_lookup(text, deps):
     doc = parse_at_now(text)
     assert len(doc["tasks"]) == 2 and doc["tasks"][1]["depends_on"] == deps, doc
+
+
+# ---- de: a capitalised word after an article is a noun, not a verb of another language ("die Texte" ≠ "texte")
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("die Texte für den Flyer in flyer.docx schreiben", "file-creation"),
+    ("die Texte für die Ausstellung bis Freitag in texte.md schreiben", "file-creation"),
+    ("den Check für die Heizung im Kalender eintragen", "reminder-scheduling"),
+    ("die Mail an Frau Berg schicken", "messaging"),
+    ("text the band the new start time", "messaging"),
+])
+def test_a_capital_after_an_article_is_a_noun(text, kind):
+    doc = parse_at_now(text)
+    assert len(doc["tasks"]) == 1 and doc["tasks"][0]["type"] == kind, doc
