@@ -217,3 +217,17 @@ def test_a_send_with_its_recipient_in_the_verb_waits_for_the_lookup(text, deps):
 def test_a_capital_after_an_article_is_a_noun(text, kind):
     doc = parse_at_now(text)
     assert len(doc["tasks"]) == 1 and doc["tasks"][0]["type"] == kind, doc
+
+
+# ---- de verb-final messaging infinitives ("Bescheid geben", "informieren", "benachrichtigen") are requests
+
+
+@pytest.mark.parametrize("text, deps", [
+    ("sobald T-52 durch ist, dem Dachdecker Bescheid geben wegen der Ziegel", ["T-52"]),
+    ("dem Dachdecker Bescheid geben wegen der Ziegel", []),
+    ("die Nachbarn über die Straßensperrung informieren", []),
+    ("alle Eltern benachrichtigen, dass der Ausflug ausfällt", []),
+])
+def test_de_verb_final_messaging(text, deps):
+    doc = parse_at_now(text)
+    assert len(doc["tasks"]) == 1 and doc["tasks"][0]["type"] == "messaging" and doc["tasks"][0]["depends_on"] == deps, doc

@@ -7,7 +7,7 @@ LANGUAGE = Language(
     verbs=frozenset("""
     guck gucke guckt migrieren migriere migrier lass lasse kündige kündig storniere stornieren leite leit weiterleiten nachfragen erfragen posten poste einholen packen pack vergleich vergleiche lad lade checken fragen bringen
     anschreiben anmailen mailen e-mailen emailen nachlesen nachschlagen nachschauen nachsehen ausarbeiten rausfinden herausfinden zusammenstellen holen
-    abgeben einreichen zurückrufen unterschreiben versenden ändern sammeln abmelden ummelden zusagen
+    abgeben einreichen zurückrufen unterschreiben versenden ändern sammeln abmelden ummelden zusagen informieren benachrichtigen mitteilen geben
     erneuere verlängere melde anmelden unterschreibe einladen scanne fülle ausfüllen vervollständige reiche
     beantrage bestätige probiere gib verkaufe ändere verschiebe koche putze wähle entscheide bezahl zahl
     reservier
@@ -127,7 +127,7 @@ LANGUAGE = Language(
     relative_that="die noch?|was noch?",
     all_words=frozenset("alle alles".split()),
     type_verbs={
-        "messaging": "absagen zusagen teile teilen anschreiben anmailen mailen e-mailen emailen bestätige kontaktiere posten poste schick schicke sende antworte ruf informiere benachrichtige schicken senden anrufen antworten"
+        "messaging": "absagen zusagen teile teilen anschreiben anmailen mailen e-mailen emailen bestätige kontaktiere posten poste schick schicke sende antworte ruf informiere benachrichtige schicken senden anrufen antworten informieren benachrichtigen mitteilen"
                 " verschicken leite leit weiterleiten",
         "code-execution": "führe starte installiere ausführen starten installieren deployen",
         "file-creation": "schreib erstell erstelle schreibe erstellen schreiben",
