@@ -231,3 +231,29 @@ def test_a_capital_after_an_article_is_a_noun(text, kind):
 def test_de_verb_final_messaging(text, deps):
     doc = parse_at_now(text)
     assert len(doc["tasks"]) == 1 and doc["tasks"][0]["type"] == "messaging" and doc["tasks"][0]["depends_on"] == deps, doc
+
+
+# ---- a date in an aside that says when something is ("(the class is on Monday at 6pm)") describes the
+# thing, it schedules nothing; es "recuérdale a …" and de "abrufen" are requests
+
+
+@pytest.mark.parametrize("text", [
+    "remind Tom about his pottery class by text (the class is on Monday at 6pm)",
+    "recuérdale a Ana su clase de cerámica por SMS (la clase es el lunes a las 18:00)",
+    "Herrn Kraus per SMS an seinen Töpferkurs erinnern (der Kurs ist am Montag um 18 Uhr)",
+])
+def test_a_date_in_a_stating_aside_schedules_nothing(text):
+    doc = parse_at_now(text)
+    assert len(doc["tasks"]) == 1 and doc["tasks"][0]["type"] == "messaging", doc
+    assert doc["tasks"][0]["schedule"] == {"cron": None, "due": None, "not_before": None}, doc
+
+
+def test_a_deadline_in_an_aside_still_counts():
+    doc = parse_at_now("text Tom the new address (before Monday at 6pm)")
+    assert doc["tasks"][0]["schedule"]["due"] == "2026-11-23T18:00:00Z", doc
+
+
+def test_de_abrufen_is_a_request():
+    doc = parse_at_now("in 2 Stunden die Anmeldungen für den Kurs abrufen und danach der Leiterin die Zahl schicken")
+    assert len(doc["tasks"]) == 2 and doc["tasks"][1]["depends_on"] == [0], doc
+    assert doc["tasks"][0]["schedule"]["not_before"] == "2026-11-20T12:00:00Z", doc

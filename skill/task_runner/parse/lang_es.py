@@ -5,6 +5,7 @@ from task_runner.parse.language import Language
 LANGUAGE = Language(
     code="es",
     verbs=frozenset("""
+    recuérdale recuérdales recuerdale recuerdales recordarle recordarles
     reanuda reanudar retoma retomar escribirle escribirles mandarle mandarles enviarle enviarles cancela cancelar pasa pasar pregunta pregúntale preguntale pregúntales preguntar reenvía reenvia reenviar junta juntar reúne reunir agrupa agrupar publica publicar sube subir
     échale echale añade añadir agrega agregar apúntame pásame pasame pásale pasale pásales
     renueva renovar inscríbete suscríbete firma firmar invita invitar contacta contactar planea planear repara
@@ -129,7 +130,7 @@ LANGUAGE = Language(
     relative_that="que está/están/estén|lo que está/están|que",
     all_words=frozenset("todas todos toda todo".split()),
     type_verbs={
-        "messaging": "comparte compartir compártelo compártela compártelos escribirle escribirles mandarle mandarles enviarle enviarles pásasela pasasela pásaselo pasaselo pásaselas pásaselos pregunta pregúntale preguntale pregúntales preguntar pásame pasame pásale pasale pásales invita invitar contacta contactar confirma confirmar escríbele escribele escríbeles envía envia enviar manda mandar avisa dile responde contesta llama avisar enviar mandar llamar"
+        "messaging": "recuérdale recuérdales recuerdale recuerdales recordarle recordarles comparte compartir compártelo compártela compártelos escribirle escribirles mandarle mandarles enviarle enviarles pásasela pasasela pásaselo pasaselo pásaselas pásaselos pregunta pregúntale preguntale pregúntales preguntar pásame pasame pásale pasale pásales invita invitar contacta contactar confirma confirmar escríbele escribele escríbeles envía envia enviar manda mandar avisa dile responde contesta llama avisar enviar mandar llamar"
                 " responder contestar reenviar reenvía reenvia decir mandes envíes envies llames avises contestes respondas compartas",
         "code-execution": "corre correr lanza lanzar ejecuta despliega reinicia instala",
         "file-creation": "redacta escribe crea genera",

@@ -87,7 +87,7 @@ def one_off(text: str, base: datetime, result: Schedule) -> None:
         if key is None or _a_word_of_its_own(match, text):
             continue
         opens_clause = key == "due" and not match.group("due")  # "cancel it before it renews on the 31st"
-        if not opens_clause and _DESCRIBES_ONE_OFF.search(text[max(0, match.start() - 60):match.start()]):
+        if not opens_clause and _DESCRIBES_ONE_OFF.search(text[max(0, match.start() - 60):match.start()]) or _aside_states(text, match):
             continue
         moment = _moment(match, text, base, key == "due")
         if key == "not_before" and moment is not None and moment <= base:
@@ -95,6 +95,16 @@ def one_off(text: str, base: datetime, result: Schedule) -> None:
         if moment is not None and getattr(result, key) is None:
             setattr(result, key, to_iso(moment))
             result.phrase.append(match.group().strip())
+
+
+_STATES = Lazy(r"(?<!\w)(?:" + alternation("state_verbs") + r")(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
+
+
+def _aside_states(text: str, match: re.Match) -> bool:
+    """"… erinnern (Geburtsvorbereitung ist am Montag um 18 Uhr)": a date in an aside that says when
+    something is describes the thing, it does not schedule the task."""
+    opened = text.rfind("(", 0, match.start())
+    return opened >= 0 and ")" not in text[opened:match.start()] and bool(_STATES.search(text, opened + 1, match.start()))
 
 
 def _kind(match: re.Match, text: str) -> str | None:
