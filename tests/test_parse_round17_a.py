@@ -257,3 +257,17 @@ def test_de_abrufen_is_a_request():
     doc = parse_at_now("in 2 Stunden die Anmeldungen für den Kurs abrufen und danach der Leiterin die Zahl schicken")
     assert len(doc["tasks"]) == 2 and doc["tasks"][1]["depends_on"] == [0], doc
     assert doc["tasks"][0]["schedule"]["not_before"] == "2026-11-20T12:00:00Z", doc
+
+
+# ---- a sequence word after a preposition ("a café for afterwards", "für danach", "para después") is a
+# time of the thing, not the next step: no split doubt
+
+
+@pytest.mark.parametrize("text", [
+    "book the hall and find a café for afterwards where 15 people fit",
+    "reserva la sala y busca un café para después donde quepan 15 personas",
+    "buch den Saal und such ein Café für danach wo 15 Leute reinpassen",
+])
+def test_a_then_word_after_a_preposition_is_no_step(text):
+    doc = parse_at_now(text)
+    assert len(doc["tasks"]) == 2 and not doc["unsure"], doc

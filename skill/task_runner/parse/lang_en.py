@@ -168,7 +168,7 @@ LANGUAGE = Language(
     ),
     conj="and|&|+|as well as|and please|n|'n'|so|and so",
     clause_openers="if|when|once|after|whenever|unless|as soon as|while",
-    not_then_before=frozenset("since by until till back from even just only".split()),
+    not_then_before=frozenset("since by until till back from even just only for".split()),
     # --- dependencies ------------------------------------------------------------------------------
     dep_before_id="after|once|when|as soon as|until|till|before|following|depends on|depend on|dependent on|wait for|waiting for|blocked by|after task|once task",
     dep_after_id="",
