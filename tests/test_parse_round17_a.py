@@ -271,3 +271,26 @@ def test_de_abrufen_is_a_request():
 def test_a_then_word_after_a_preposition_is_no_step(text):
     doc = parse_at_now(text)
     assert len(doc["tasks"]) == 2 and not doc["unsure"], doc
+
+
+# ---- calendar dates: the month of another language is the month ("el 18 de diciembre" was November of
+# next year), de "am 18. Dezember" / "bis zum 3. Januar", zh "12月18号…" opening an item
+
+
+@pytest.mark.parametrize("text, key, moment", [
+    ("el 18 de diciembre llama a la pastelería", "not_before", "2026-12-18T09:00:00Z"),
+    ("antes del 3 de enero paga el seguro del coche", "due", "2027-01-03T17:00:00Z"),
+    ("on December 18 call the bakery", "not_before", "2026-12-18T09:00:00Z"),
+    ("am 18. Dezember die Bäckerei anrufen", "not_before", "2026-12-18T09:00:00Z"),
+    ("bis zum 3. Januar die Kfz-Versicherung bezahlen", "due", "2027-01-03T17:00:00Z"),
+    ("1. 订蛋糕\n2. 12月18号给蛋糕店打电话确认", "not_before", "2026-12-18T09:00:00Z"),
+    ("1. 订蛋糕\n2. 12月18号下午3点给蛋糕店打电话", "not_before", "2026-12-18T15:00:00Z"),
+])
+def test_calendar_dates(text, key, moment):
+    doc = parse_at_now(text)
+    assert doc["tasks"] and doc["tasks"][-1]["schedule"][key] == moment, doc
+
+
+def test_zh_a_calendar_date_after_the_verb_is_the_things():
+    doc = parse_at_now("1. 订餐厅，8个人，12月19号中午\n2. 查一下哪里能买气球")
+    assert doc["tasks"][0]["schedule"] == {"cron": None, "due": None, "not_before": None}, doc

@@ -47,12 +47,12 @@ _OBJECT_WORDS = frozenset(word for lang in lexicon.LANGUAGES for word in lang.ob
 _MONTH = "(?:" + pattern_of(latin(merged("months"))) + r")\.?"
 _RELATIVE = pattern_of(RELATIVE_DAYS)
 _PERIODS = merged("relative_periods")  # "ende nächster woche" → "end of next week"
-_ARTICLE = r"(?:on|am|el|le|il|lo|o|a|na|no|de|del|the)\s+"
+_ARTICLE = r"(?:on|am|zum|el|le|il|lo|o|a|na|no|de|del|the)\s+"
 _DAYREF = (r"(?:" + pattern_of(_PERIODS) + r")|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)(?!\s+(?:of\s+)?(?:" + _MONTH + r"|every|each))|(?:(?:the\s+)?end\s+of\s+(?:the\s+)?day|eod|cob)\s+(?:on\s+)?(?:tomorrow|today|" + DAY + r")"
            r"|(?:" + _RELATIVE + r")(?!'s|’s)|this\s+(?:weekend|week|month|morning|afternoon|evening)"
            r"|(?:next|this|coming)\s+(?:week|month|weekend|" + DAY + r")|(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|next\s+)?(?:day|week|month)|eod|eow|eom|cob"
            r"|(?:" + _ARTICLE + r")?" + DAY
-           + r"|(?:(?:" + _ARTICLE + r")?(?:the\s+)?\d{1,2}(?:st|nd|rd|th|er|º)?\s+(?:of\s+|de\s+|di\s+)?" + _MONTH + r")"
+           + r"|(?:(?:" + _ARTICLE + r")?(?:the\s+)?\d{1,2}(?:st|nd|rd|th|er|º|\.)?\s+(?:of\s+|de\s+|di\s+)?" + _MONTH + r")"
            r"|(?:(?:on\s+)?" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)"
            r"|(?:el|le|il|am|den|del|zum|o\s+dia|dia|día|giorno)\s+\d{1,2}(?:\.|º|°)?(?![\d:.h])"
            r"|\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2})?")
@@ -289,9 +289,15 @@ def _day_of_month(day: int, today: datetime) -> datetime | None:
     return moment if moment.day == day else None
 
 
+_ENGLISH_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                   "november", "december")
+
+
 def _calendar_date(words: str, today: datetime) -> datetime | None:
     from dateutil import parser as date_parser
 
+    months = merged("months")  # "18 de diciembre", "18. Dezember": the month in the English dateutil reads
+    words = " ".join(_ENGLISH_MONTHS[months[word.strip(".")] - 1] if word.strip(".") in months else word for word in words.split())
     try:
         parsed = date_parser.parse(words, default=today.replace(tzinfo=None, hour=0, minute=0), fuzzy=True)
     except (ValueError, OverflowError):
