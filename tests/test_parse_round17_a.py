@@ -294,3 +294,12 @@ def test_calendar_dates(text, key, moment):
 def test_zh_a_calendar_date_after_the_verb_is_the_things():
     doc = parse_at_now("1. 订餐厅，8个人，12月19号中午\n2. 查一下哪里能买气球")
     assert doc["tasks"][0]["schedule"] == {"cron": None, "due": None, "not_before": None}, doc
+
+
+# ---- zh: 取笑 next to an id is the pinyin-input slip for 取消 (as 从新试 is for 重新试)
+
+
+@pytest.mark.parametrize("text", ["取笑T-83，音乐会改期了", "T-83取笑吧，不需要了"])
+def test_zh_input_slip_for_cancel(text):
+    doc = parse_at_now(text)
+    assert commands_of(doc) == [("cancel", ["T-83"], None)] and not doc["tasks"], doc
