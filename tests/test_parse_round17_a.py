@@ -303,3 +303,25 @@ def test_zh_a_calendar_date_after_the_verb_is_the_things():
 def test_zh_input_slip_for_cancel(text):
     doc = parse_at_now(text)
     assert commands_of(doc) == [("cancel", ["T-83"], None)] and not doc["tasks"], doc
+
+
+# ---- de "am 5. noch …": a day number with its full stop before a lowercase word is no sentence end; a plan B
+# that is only "something else" ("und sonst halt irgendwas anderes", "y si no algo parecido") is a doubt
+
+
+@pytest.mark.parametrize("text", [
+    "frag nach, ob das Hotel am 12. noch ein Zimmer frei hat",
+    "schau, ob der Bus am 3. noch fährt",
+])
+def test_de_day_number_with_its_stop_is_no_sentence_end(text):
+    doc = parse_at_now(text)
+    assert len(doc["tasks"]) == 1 and "noch" in doc["tasks"][0]["description"], doc
+
+
+@pytest.mark.parametrize("text", [
+    "check mal ob die Fähre am 7. noch Plätze hat und sonst halt irgendwas anderes",
+    "mira si el tour del día 7 tiene plazas y si no algo parecido",
+])
+def test_a_plan_b_of_something_else_is_a_doubt(text):
+    doc = parse_at_now(text)
+    assert any(reason.startswith("split:") and "plan B" in reason for reason in doc["unsure"]), doc

@@ -145,7 +145,9 @@ def _otherwise(words: list[str]) -> bool:
         length = _OTHERWISE.at(words, index) if not depth else 0
         if length and (index == 0 or words[index - 1] in _PUNCTUATION or lexicon.CONJ.ending_at(words, index)):
             after = index + length + (index + length < len(words) and words[index + length] in _PUNCTUATION)
-            if index == 0 or after >= len(words) or _request_at(words, after):  # at an edge: the request was cut there
+            if index == 0 or after >= len(words) or _request_at(words, after) \
+                    or lexicon.STATUS_ANYTHING.find(words, after, after + 3):  # at an edge: the request was cut there;
+                # "… und sonst halt irgendwas anderes": the plan B is "something else"
                 return True  # "sinon ils reprélèvent" is what happens, not a request
     return False
 
