@@ -325,3 +325,25 @@ def test_de_day_number_with_its_stop_is_no_sentence_end(text):
 def test_a_plan_b_of_something_else_is_a_doubt(text):
     doc = parse_at_now(text)
     assert any(reason.startswith("split:") and "plan B" in reason for reason in doc["unsure"]), doc
+
+
+# ---- guards found by the corpus sets: a range of days is the thing's, not a deadline; de "dem Herrn X …
+# absagen" sends nothing the step before made; "mandar las invitaciones" after a search is its own job
+
+
+@pytest.mark.parametrize("text", [
+    "such mir ein Hotel in Lübeck für den 9. bis 11. Januar",
+    "búscame un hotel en Cádiz del 9 hasta el 11 de enero",
+])
+def test_a_range_of_days_is_no_deadline(text):
+    doc = parse_at_now(text)
+    assert len(doc["tasks"]) == 1 and doc["tasks"][0]["schedule"]["due"] is None, doc
+
+
+@pytest.mark.parametrize("text", [
+    "zwei Sachen: den Dienstplan als PDF machen, und dem Herrn Okafor für Dienstag absagen",
+    "- buscar un payaso para niños en Toledo\n- mandar las invitaciones por WhatsApp a los padres",
+])
+def test_no_dependency_on_an_unrelated_step(text):
+    doc = parse_at_now(text)
+    assert len(doc["tasks"]) == 2 and doc["tasks"][1]["depends_on"] == [], doc

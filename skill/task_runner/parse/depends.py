@@ -39,13 +39,14 @@ _VERB_NOUNS = {
     "resumir": "resumen", "traducir": "traducción", "escanear": "escaneo",
 }
 _SENDERS = frozenset("""send text email e-mail message tell forward share post dm ping notify slack schick schicke sende
-manda mándame mandame envía envia envíame enviame mandes envíes mandar enviar
+manda mándame mandame envía envia envíame enviame mandes envíes
 mándale mandale envíale enviale mandarle enviarle""".split())
 _LOOKUPS = frozenset("""check find look lookup research see confirm verify get figure work search such suche finde prüfe
 checke prüf busca buscar busques encuentra averigua revisa revisar""".split())
 _POSSESSIVES = lexicon.word_set("possessives")
 _TO_THE_USER = frozenset("me mir moi mi us uns".split())  # "send me the options": what the lookup found
-_TO = lexicon.word_set("recipient_words") | frozenset("to an à pro pra ao".split())
+_TO = frozenset().union(*(lang.recipient_words for lang in lexicon.LANGUAGES if lang.code != "de")) \
+    | frozenset("to an à pro pra ao".split())  # not de's datives ("dem", "der"): they are articles too
 _TOPIC = lexicon.phrases("topic_words")
 _JA_SEND = Phrases("送って|送信して|転送して|送っといて|送って ください|送信して ください")
 _BOTH = Phrases("both|both of them|the two|all of them|all three|everything above")

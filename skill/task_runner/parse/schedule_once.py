@@ -97,6 +97,7 @@ def one_off(text: str, base: datetime, result: Schedule) -> None:
             result.phrase.append(match.group().strip())
 
 
+_RANGE_BEFORE = Lazy(r"\d(?:\.|st|nd|rd|th|º)?\s*$")
 _STATES = Lazy(r"(?<!\w)(?:" + alternation("state_verbs") + r")(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
 
 
@@ -110,6 +111,8 @@ def _aside_states(text: str, match: re.Match) -> bool:
 def _kind(match: re.Match, text: str) -> str | None:
     """"due", "not_before", or None for a date that only describes the object."""
     relword = " ".join((match.group("relword") or "").lower().split())
+    if match.group("due") and _RANGE_BEFORE.search(text, 0, match.start()):
+        return None  # "ein Hotel für den 12. bis 14. Januar", "del 12 hasta el 14": a range of the thing's days
     if match.group("due") or relword in _DEADLINES or _DEADLINE_CLAUSE.search(text[max(0, match.start() - 60):match.start()]):
         return "due"
     day = _period(match.group("day") or "")
