@@ -347,3 +347,19 @@ def test_a_range_of_days_is_no_deadline(text):
 def test_no_dependency_on_an_unrelated_step(text):
     doc = parse_at_now(text)
     assert len(doc["tasks"]) == 2 and doc["tasks"][1]["depends_on"] == [], doc
+
+
+# ---- a long topic before the request ("para la ofrenda de la expo del museo busca …", up to eight words) keeps it
+
+
+@pytest.mark.parametrize("text, first", [
+    ("bueno pues para la feria del colegio de mi hija busca dónde venden calabazas y luego escríbele a Lola",
+     "calabazas"),
+    ("so for the autumn fair of my daughter's primary school find out where they sell pumpkins and then text Lola",
+     "pumpkins"),
+    ("also für das Herbstfest der Grundschule meiner Tochter such raus wo es Kürbisse gibt und dann schreib Lola",
+     "Kürbisse"),
+])
+def test_a_long_topic_before_the_request(text, first):
+    doc = parse_at_now(text)
+    assert len(doc["tasks"]) == 2 and first in doc["tasks"][0]["description"], doc
