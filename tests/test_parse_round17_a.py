@@ -363,3 +363,17 @@ def test_no_dependency_on_an_unrelated_step(text):
 def test_a_long_topic_before_the_request(text, first):
     doc = parse_at_now(text)
     assert len(doc["tasks"]) == 2 and first in doc["tasks"][0]["description"], doc
+
+
+# ---- zh "跑 X" (run X) alone is a request, and "训练完…" (once the training is done) the next step
+
+
+@pytest.mark.parametrize("text, count, deps", [
+    ("用8张卡跑 finetune.py，然后把准确率发给我", 2, [0]),
+    ("跑 eval.py", 1, None),
+    ("今晚10点以后用2张卡跑 pretrain.py，训练完把曲线画出来存成 curve.png", 2, [0]),
+])
+def test_zh_run_and_after_training(text, count, deps):
+    doc = parse_at_now(text)
+    assert len(doc["tasks"]) == count, doc
+    assert deps is None or doc["tasks"][1]["depends_on"] == deps, doc
