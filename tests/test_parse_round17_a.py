@@ -377,3 +377,23 @@ def test_zh_run_and_after_training(text, count, deps):
     doc = parse_at_now(text)
     assert len(doc["tasks"]) == count, doc
     assert deps is None or doc["tasks"][1]["depends_on"] == deps, doc
+
+
+# ---- de "… laufen lassen" runs something; a hyphen inside a word ("in zwei Stunden das Backup-Skript") is no
+# header dash, though "zwei … das" looks like a count header
+
+
+@pytest.mark.parametrize("text", [
+    "in zwei Stunden das Export-Skript für die Vereinsdatenbank laufen lassen, danach die Logs an Jonas mailen",
+    "in drei Stunden das Import-Skript laufen lassen und danach Jonas die Logs schicken",
+])
+def test_de_laufen_lassen_and_a_hyphen_in_a_word(text):
+    doc = parse_at_now(text)
+    assert len(doc["tasks"]) == 2 and "-Skript" in doc["tasks"][0]["description"], doc
+    assert doc["tasks"][0]["type"] == "code-execution" and doc["tasks"][1]["depends_on"] == [0], doc
+    assert doc["tasks"][0]["schedule"]["not_before"] is not None, doc
+
+
+def test_a_count_before_a_spaced_dash_is_still_a_header():
+    doc = parse_at_now("zwei Sachen - such ein Hotel in Jena und ruf Oma an")
+    assert [t["description"] for t in doc["tasks"]] == ["such ein Hotel in Jena", "ruf Oma an"], doc
