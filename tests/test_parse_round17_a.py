@@ -396,3 +396,20 @@ def test_a_hyphen_in_a_word_is_no_header_dash(text):
 def test_a_count_before_a_spaced_dash_is_still_a_header():
     doc = parse_at_now("zwei Sachen - such ein Hotel in Jena und ruf Oma an")
     assert [t["description"] for t in doc["tasks"]] == ["such ein Hotel in Jena", "ruf Oma an"], doc
+
+
+# ---- zh 没做 / 没做完 / 还没做 is the pending state ("队列里还有几个没做？")
+
+
+@pytest.mark.parametrize("text, tasks", [
+    ("现在队列里还有几个没做？", 0),
+    ("还有几个没做完？另外加一个：查查地铁末班车时间", 1),
+])
+def test_zh_not_done_yet_is_pending(text, tasks):
+    doc = parse_at_now(text)
+    assert doc["status"] and len(doc["tasks"]) == tasks and not doc["unsure"], doc
+    assert tasks or doc["status_query"]["status"] == "pending", doc
+
+
+def test_zh_cancel_the_undone_ones():
+    assert commands_of(parse_at_now("把没做完的任务都取消")) == [("cancel", [], "pending")]
