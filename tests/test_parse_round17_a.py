@@ -413,3 +413,17 @@ def test_zh_not_done_yet_is_pending(text, tasks):
 
 def test_zh_cancel_the_undone_ones():
     assert commands_of(parse_at_now("把没做完的任务都取消")) == [("cancel", [], "pending")]
+
+
+# ---- zh: a time right before a verb starts the task even when a 的 follows within a few characters
+# ("明天上午10点联系…的洗衣房"); "明天上海的天气" still describes the object
+
+
+@pytest.mark.parametrize("text, start", [
+    ("明天上午10点联系湖边的干洗店问一下价格", "2026-11-21T10:00:00Z"),
+    ("明天下午3点给楼下的物业打电话", "2026-11-21T15:00:00Z"),
+    ("查一下明天杭州的天气", None),
+])
+def test_zh_time_before_a_verb_starts_the_task(text, start):
+    doc = parse_at_now(text)
+    assert len(doc["tasks"]) == 1 and doc["tasks"][0]["schedule"]["not_before"] == start, doc

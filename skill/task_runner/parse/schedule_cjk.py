@@ -43,8 +43,9 @@ def one_off(text: str, base: datetime, result: Schedule) -> None:
     for match in _ZH_ONE_OFF.finditer(text):
         if not (match.group("day") or match.group("time") or match.group("rel")):
             continue
-        if _CJK_ATTRIBUTE.match(text, match.end()) and not match.group("due") and not _ADVERBIAL.match(text, match.end()):
-            continue  # "明天上海的天气", "土曜日の夜の席": the date describes the object
+        if _CJK_ATTRIBUTE.match(text, match.end()) and not match.group("due") and not _ADVERBIAL.match(text, match.end()) \
+                and not lexicon.VERB_PHRASES.at(Tokens(text[match.end():match.end() + 8]).words, 0):
+            continue  # "明天上海的天气", "土曜日の夜の席": the date describes the object ("明天上午10点联系…的洗衣房": a verb first)
         if not match.group("due") and not match.group("rel") and _asked_about(text, match.end()):
             continue  # "查一下明天会不会下雨", "看看周四有没有空": the date is inside the question, not when to act
         if not match.group("due") and not match.group("rel") and _JA_RELATIVE.match(text, match.end()):
