@@ -427,3 +427,29 @@ def test_zh_cancel_the_undone_ones():
 def test_zh_time_before_a_verb_starts_the_task(text, start):
     doc = parse_at_now(text)
     assert len(doc["tasks"]) == 1 and doc["tasks"][0]["schedule"]["not_before"] == start, doc
+
+
+# ---- a self-correction of the channel ("tomorrow morning call X — no, text him …") is one task that keeps
+# the start time; a bare "no" before "need to …" corrects nothing
+
+
+@pytest.mark.parametrize("text, word, start", [
+    ("tomorrow morning call Priya — no, text her that the rehearsal moves to 4", "rehearsal", "2026-11-21T09:00:00Z"),
+    ("mañana por la mañana llama a Priya, no, mejor mándale un mensaje de que el ensayo será a las 4", "ensayo",
+     "2026-11-21T09:00:00Z"),
+    ("morgen früh ruf Priya an, nein, schreib ihr, dass die Probe um 4 ist", "Probe", "2026-11-21T08:00:00Z"),
+])
+def test_a_corrected_channel_keeps_the_start_time(text, word, start):
+    doc = parse_at_now(text)
+    assert len(doc["tasks"]) == 1 and word in doc["tasks"][0]["description"], doc
+    assert doc["tasks"][0]["type"] == "messaging" and doc["tasks"][0]["schedule"]["not_before"] == start, doc
+
+
+@pytest.mark.parametrize("text", ["schreib ihm, dass die Probe um 4 ist", "schreib ihnen, dass der Bus später kommt"])
+def test_de_writing_to_a_dative_pronoun_is_messaging(text):
+    assert parse_at_now(text)["tasks"][0]["type"] == "messaging"
+
+
+def test_no_need_to_is_no_correction():
+    doc = parse_at_now("find a plumber in Leeds, no need to call them")
+    assert len(doc["tasks"]) == 1 and "plumber" in doc["tasks"][0]["description"], doc

@@ -9,20 +9,23 @@ einen im Grill Royal") keeps the item as it is.
 """
 
 from task_runner.parse import lexicon
-from task_runner.parse.clean import starts_with_verb, trim
+from task_runner.parse.clean import is_time_word, starts_with_verb, trim
 from task_runner.parse.phrases import Tokens
 
 _BREAKS = frozenset(",;-—–，、；")
 _ENDS = _BREAKS | frozenset(".!?。！？")
+_FILLERS = lexicon.DETERMINERS | lexicon.word_set("time_fillers")
 
 
 def apply(items: list) -> list:
     """The items with what a correction withdraws left out."""
     items = _rejoined(items)
     out: list = []
+    carried = ""  # the start time of a withdrawn request, for the request that replaces it
     for number, item in enumerate(items):
         found = _marker(item.text)
         if found is None:
+            item.text, carried = _timed(carried, item.text), ""
             out.append(item)
             continue
         start, end, retraction = found
@@ -31,12 +34,29 @@ def apply(items: list) -> list:
         if not (retraction or new_request or not after and number + 1 < len(items) and starts_with_verb(items[number + 1].text)):
             out.append(item)  # "make that 8": a detail of the same item
             continue
+        carried = "" if retraction else _leading_time(before or (out[-1].text if out else ""))
         if not before and out:
             out.pop()  # the correction opens the item: the one before is withdrawn
         if after and (new_request or not before):
-            item.text = after
+            item.text, carried = _timed(carried, after), ""
             out.append(item)
     return out
+
+
+def _leading_time(text: str) -> str:
+    """"tomorrow morning call Fabian" → "tomorrow morning": the start a corrected request keeps ("tomorrow
+    morning call Fabian, no, text him instead")."""
+    words = text.split()
+    count = 0
+    while count < len(words) and is_time_word(words[count].lower().strip(",.")):
+        count += 1
+    head = [word.lower().strip(",.") for word in words[:count]]
+    return " ".join(words[:count]) if any(word not in _FILLERS for word in head) else ""
+
+
+def _timed(time: str, text: str) -> str:
+    """``text`` with the carried start time before it, unless it names a time of its own first."""
+    return f"{time} {text}" if time and not is_time_word(text.split(" ", 1)[0].lower().strip(",.")) else text
 
 
 def _rejoined(items: list) -> list:
@@ -72,6 +92,7 @@ def _marker(text: str) -> tuple[int, int, bool] | None:
                 break
             retraction = retraction or lexicon.RETRACTIONS.at(words, gap)
             end = gap + more
-        if end == len(words) or words[end] in _ENDS or starts_with_verb(tokens.rest(end)):
+        if end == len(words) or words[end] in _ENDS or starts_with_verb(tokens.rest(end)) \
+                and (length > 1 or lexicon.is_verb(words[end])):  # a bare "no" before "need to call them" asks nothing new
             return tokens.starts[index], tokens.ends[end - 1], bool(retraction)
     return None
