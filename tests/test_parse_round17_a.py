@@ -453,3 +453,12 @@ def test_de_writing_to_a_dative_pronoun_is_messaging(text):
 def test_no_need_to_is_no_correction():
     doc = parse_at_now("find a plumber in Leeds, no need to call them")
     assert len(doc["tasks"]) == 1 and "plumber" in doc["tasks"][0]["description"], doc
+
+
+@pytest.mark.parametrize("text", [
+    "tomorrow morning call Priya — no, text her instead that the rehearsal moves to 4",
+    "text Priya instead that the rehearsal moves to 4",
+])
+def test_an_also_word_before_the_message_is_no_second_task(text):
+    doc = parse_at_now(text)
+    assert len(doc["tasks"]) == 1 and not doc["unsure"], doc

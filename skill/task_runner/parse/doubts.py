@@ -131,7 +131,7 @@ def _sequence_inside(words: list[str]) -> bool:
         for kind in ("then", "also"):
             length = lexicon.SEQ[kind].at(words, index)
             if length and len(words) - index - length >= 2 and not (length == 1 and is_cjk(word[:1])) \
-                    and not a_not_a(words, index + length):
+                    and not a_not_a(words, index + length) and not lexicon.MESSAGE_THAT.at(words, index + length):  # "text him instead that …"
                 return True
     return False
 
