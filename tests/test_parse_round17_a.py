@@ -462,3 +462,13 @@ def test_no_need_to_is_no_correction():
 def test_an_also_word_before_the_message_is_no_second_task(text):
     doc = parse_at_now(text)
     assert len(doc["tasks"]) == 1 and not doc["unsure"], doc
+
+
+@pytest.mark.parametrize("text, start", [
+    ("两小时后给班长，不对，是给辅导员发消息，说小雨下午请假", "2026-11-20T12:00:00Z"),
+    ("明天上午给王老师打电话，不对，发微信给他说会议改到三点", "2026-11-21T09:00:00Z"),
+])
+def test_zh_a_corrected_channel_keeps_the_start_time(text, start):
+    doc = parse_at_now(text)
+    assert len(doc["tasks"]) == 1 and doc["tasks"][0]["type"] == "messaging", doc
+    assert doc["tasks"][0]["schedule"]["not_before"] == start and not doc["unsure"], doc

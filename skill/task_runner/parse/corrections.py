@@ -8,9 +8,9 @@ verb) or when it is a retraction; a correction of a detail only ("make that 8", 
 einen im Grill Royal") keeps the item as it is.
 """
 
-from task_runner.parse import lexicon
+from task_runner.parse import clause, lexicon
 from task_runner.parse.clean import is_time_word, starts_with_verb, trim
-from task_runner.parse.phrases import Tokens
+from task_runner.parse.phrases import Tokens, is_cjk
 
 _BREAKS = frozenset(",;-—–，、；")
 _ENDS = _BREAKS | frozenset(".!?。！？")
@@ -46,6 +46,10 @@ def apply(items: list) -> list:
 def _leading_time(text: str) -> str:
     """"tomorrow morning call Fabian" → "tomorrow morning": the start a corrected request keeps ("tomorrow
     morning call Fabian, no, text him instead")."""
+    if is_cjk(text[:1]):  # "两小时后给班主任，不对，是给生活老师发消息": the time characters that open it
+        tokens = Tokens(text[:80])
+        length = clause.cjk_time_length(tokens.words)
+        return text[:tokens.ends[length - 1]] if length else ""
     words = text.split()
     count = 0
     while count < len(words) and is_time_word(words[count].lower().strip(",.")):
@@ -56,7 +60,9 @@ def _leading_time(text: str) -> str:
 
 def _timed(time: str, text: str) -> str:
     """``text`` with the carried start time before it, unless it names a time of its own first."""
-    return f"{time} {text}" if time and not is_time_word(text.split(" ", 1)[0].lower().strip(",.")) else text
+    if not time or is_time_word(text.split(" ", 1)[0].lower().strip(",.")) or is_cjk(text[:1]) and clause.cjk_time_length(Tokens(text[:40]).words):
+        return text
+    return time + text if is_cjk(time[:1]) else f"{time} {text}"
 
 
 def _rejoined(items: list) -> list:
