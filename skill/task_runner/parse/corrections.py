@@ -8,21 +8,24 @@ verb) or when it is a retraction; a correction of a detail only ("make that 8", 
 einen im Grill Royal") keeps the item as it is.
 """
 
-from task_runner.parse import lexicon
+from task_runner.parse import clause, lexicon
 from task_runner.parse.clean import is_time_word, starts_with_verb, trim
-from task_runner.parse.phrases import Tokens
+from task_runner.parse.phrases import Tokens, is_cjk
 
 _BREAKS = frozenset(",;-—–，、；")
 _ENDS = _BREAKS | frozenset(".!?。！？")
+_FILLERS = lexicon.DETERMINERS | lexicon.word_set("time_fillers")
 
 
 def apply(items: list) -> list:
     """The items with what a correction withdraws left out."""
     items = _rejoined(items)
     out: list = []
+    carried = ""  # the start time of a withdrawn request, for the request that replaces it
     for number, item in enumerate(items):
         found = _marker(item.text)
         if found is None:
+            item.text, carried = _timed(carried, item.text), ""
             out.append(item)
             continue
         start, end, retraction = found
@@ -31,29 +34,35 @@ def apply(items: list) -> list:
         if not (retraction or new_request or not after and number + 1 < len(items) and starts_with_verb(items[number + 1].text)):
             out.append(item)  # "make that 8": a detail of the same item
             continue
+        carried = "" if retraction else _leading_time(before or (out[-1].text if out else ""))
         if not before and out:
             out.pop()  # the correction opens the item: the one before is withdrawn
         if after and (new_request or not before):
-            item.text = _start_kept(before, after) if new_request else after
+            item.text, carried = _timed(carried, after), ""
             out.append(item)
-        elif not after and before and not retraction and number + 1 < len(items):
-            items[number + 1].text = _start_kept(before, items[number + 1].text)  # "domattina chiama, anzi no" | "manda …"
     return out
 
 
-def _start_kept(before: str, after: str) -> str:
-    """"demain matin appelle, non, envoie plutôt un texto …", "domattina chiama, anzi no, manda una mail …": the
-    correction replaces the action, not the start time that opened it, so that time opens the new request."""
-    tokens = Tokens(before[:200])
-    time = 0
-    while time < len(tokens) and (is_time_word(tokens.words[time]) or time and tokens.words[time] == ","):
-        time += 1
-    while time and tokens.words[time - 1] == ",":
-        time -= 1
-    after_words = Tokens(after[:80]).words
-    if not time or time >= len(tokens) or after_words and is_time_word(after_words[0]):
-        return after
-    return tokens.upto(time).rstrip(" ,") + " " + after
+def _leading_time(text: str) -> str:
+    """"tomorrow morning call Fabian" → "tomorrow morning": the start a corrected request keeps ("tomorrow
+    morning call Fabian, no, text him instead")."""
+    if is_cjk(text[:1]):  # "两小时后给班主任，不对，是给生活老师发消息": the time characters that open it
+        tokens = Tokens(text[:80])
+        length = clause.cjk_time_length(tokens.words)
+        return text[:tokens.ends[length - 1]] if length else ""
+    words = text.split()
+    count = 0
+    while count < len(words) and is_time_word(words[count].lower().strip(",.")):
+        count += 1
+    head = [word.lower().strip(",.") for word in words[:count]]
+    return " ".join(words[:count]) if any(word not in _FILLERS for word in head) else ""
+
+
+def _timed(time: str, text: str) -> str:
+    """``text`` with the carried start time before it, unless it names a time of its own first."""
+    if not time or is_time_word(text.split(" ", 1)[0].lower().strip(",.")) or is_cjk(text[:1]) and clause.cjk_time_length(Tokens(text[:40]).words):
+        return text
+    return time + text if is_cjk(time[:1]) else f"{time} {text}"
 
 
 def _rejoined(items: list) -> list:
@@ -89,6 +98,7 @@ def _marker(text: str) -> tuple[int, int, bool] | None:
                 break
             retraction = retraction or lexicon.RETRACTIONS.at(words, gap)
             end = gap + more
-        if end == len(words) or words[end] in _ENDS or starts_with_verb(tokens.rest(end)):
+        if end == len(words) or words[end] in _ENDS or starts_with_verb(tokens.rest(end)) \
+                and (length > 1 or lexicon.is_verb(words[end])):  # a bare "no" before "need to call them" asks nothing new
             return tokens.starts[index], tokens.ends[end - 1], bool(retraction)
     return None

@@ -39,12 +39,15 @@ _VERB_NOUNS = {
     "resumir": "resumen", "traducir": "traducción", "escanear": "escaneo",
 }
 _SENDERS = frozenset("""send text email e-mail message tell forward share post dm ping notify slack schick schicke sende
-manda mándame mandame envía envia envíame enviame mandes envíes""".split())
+manda mándame mandame envía envia envíame enviame mandes envíes
+mándale mandale envíale enviale mandarle enviarle""".split())
 _LOOKUPS = frozenset("""check find look lookup research see confirm verify get figure work search such suche finde prüfe
-checke busca buscar busques encuentra averigua""".split())
+checke prüf busca buscar busques encuentra averigua revisa revisar""".split())
 _POSSESSIVES = lexicon.word_set("possessives")
 _TO_THE_USER = frozenset("me mir moi mi us uns".split())  # "send me the options": what the lookup found
-_TO = lexicon.word_set("recipient_words") | frozenset("to an à pro pra ao".split())
+_TO = frozenset().union(*(lang.recipient_words for lang in lexicon.LANGUAGES if lang.code != "de")) \
+    | frozenset("to an à pro pra ao".split())  # not de's datives ("dem", "der"): they are articles too
+_TOPIC = lexicon.phrases("topic_words")
 _JA_SEND = Phrases("送って|送信して|転送して|送っといて|送って ください|送信して ください")
 _BOTH = Phrases("both|both of them|the two|all of them|all three|everything above")
 _ES_ENCLITIC = Lazy(r"^\w+(?:lo|la|los|las)$", re.IGNORECASE)
@@ -132,6 +135,7 @@ def _earlier(core: str, words: list[str], cue: str, before: list[str]) -> int | 
     if definite and _sends_the(words) and (_opening_verb(before[previous]) or "") in _LOOKUPS | _PRODUCERS \
             and (_shares_a_noun(words, before[previous]) or _TO_THE_USER.intersection(words[:3])
                  or words[1:2] and words[1] in _DETERMINERS and not _POSSESSIVES.intersection(words[3:5])  # not "… the couple our setlist"
+                 and not _told_about(words)
                  or _LOOKUP_RESULTS.intersection(words)):
         return previous  # "check if my flight is on time, and text Maria the arrival time" (not "… the signed lease")
     return None
@@ -212,9 +216,17 @@ _CJK_PARTICLES = frozenset("が を は の 了 的".split())
 _SUPERLATIVES = frozenset("top best cheapest first highest lowest fastest closest nearest shortlisted winning winner winners".split())
 
 
+def _told_about(words: list[str]) -> bool:
+    """"email the parents of the Tuesday group about the closure": the definite after the verb is who is
+    written to, told about a topic, when no recipient word follows (not "email the report to Bob")."""
+    return bool(_TOPIC.find(words, 2)) and not _TO.intersection(words[2:])
+
+
 def _picks_from_results(words: list[str]) -> bool:
-    """"put the top 5 in a table", "order the cheapest": a choice among the previous item's results."""
+    """"put the top 5 in a table", "order the cheapest": a choice among the previous item's results (not
+    "look up who sells the cheapest mats": a superlative inside the item's own question)."""
     return any(word == "the" and words[index + 1] in _SUPERLATIVES and not _position(words[index + 1:index + 3])
+               and not lexicon.QUESTION_WORDS.intersection(words[:index])
                or word == "which" and words[index + 1] in ("one", "ones", "of")
                for index, word in enumerate(words[:-1]))  # "… a summary of which one is cheapest"
 
@@ -230,8 +242,8 @@ def _position(words: list[str]) -> bool:
 
 def _sends_the(words: list[str]) -> bool:
     """A sending verb whose direct object is a definite thing: "text Maria the arrival time"."""
-    if not words or words[0] not in _SENDERS:
-        return False
+    if not words or words[0] not in _SENDERS and lexicon.verb_base(words[0]) not in _SENDERS:
+        return False  # "mándale el resumen a la gestora": the verb with its clitic
     for index in range(1, min(len(words), 5)):
         if words[index] in _DETERMINERS:
             return words[index - 1] not in ("about", "regarding", "on", "for", "of", "re", "with", "in", "to", "über", "sobre", "de")

@@ -143,7 +143,8 @@ def _sequence_inside(words: list[str]) -> bool:
             if length and lexicon.DEP_ONCE.at(words, index) > length:
                 continue  # "… depois que a lista estiver pronta", "… after the list is ready": a condition, no step
             if length and len(words) - index - length >= 2 and not (length == 1 and is_cjk(word[:1])) \
-                    and not a_not_a(words, index + length) and not (length > 1 and words[index + length] in _OF):
+                    and not a_not_a(words, index + length) and not (length > 1 and words[index + length] in _OF) \
+                    and not lexicon.MESSAGE_THAT.at(words, index + length):  # "text him instead that …"
                 return True  # "no lugar de sempre", "à la place de la réunion": a place, no step
     return False
 
@@ -158,7 +159,9 @@ def _otherwise(words: list[str]) -> bool:
         if length and (index == 0 or words[index - 1] in _PUNCTUATION or lexicon.CONJ.ending_at(words, index)):
             after = index + length + (index + length < len(words) and words[index + length] in _PUNCTUATION)
             after += lexicon.GREETINGS.at(words, after) if after < len(words) else 0  # "sinon bah …", "altrimenti boh …"
-            if index == 0 or after >= len(words) or _request_at(words, after):  # at an edge: the request was cut there
+            if index == 0 or after >= len(words) or _request_at(words, after) \
+                    or lexicon.STATUS_ANYTHING.find(words, after, after + 3):  # at an edge: the request was cut there;
+                # "… und sonst halt irgendwas anderes": the plan B is "something else"
                 return True  # "sinon ils reprélèvent" is what happens, not a request
     return False
 

@@ -7,7 +7,7 @@ LANGUAGE = Language(
     verbs=frozenset("""
     guck gucke guckt migrieren migriere migrier lass lasse kündige kündig storniere stornieren leite leit weiterleiten nachfragen erfragen posten poste einholen packen pack vergleich vergleiche lad lade checken fragen bringen
     anschreiben anmailen mailen e-mailen emailen nachlesen nachschlagen nachschauen nachsehen ausarbeiten rausfinden herausfinden zusammenstellen holen
-    abgeben einreichen zurückrufen unterschreiben versenden ändern sammeln abmelden ummelden zusagen
+    abgeben einreichen zurückrufen unterschreiben versenden ändern sammeln abmelden ummelden zusagen abrufen informieren benachrichtigen mitteilen geben
     erneuere verlängere melde anmelden unterschreibe einladen scanne fülle ausfüllen vervollständige reiche
     beantrage bestätige probiere gib verkaufe ändere verschiebe koche putze wähle entscheide bezahl zahl
     reservier
@@ -53,7 +53,7 @@ LANGUAGE = Language(
     question_words=frozenset("was wie wann wo warum wieso welche welcher welches welchen wer ist sind".split()),
     how_to="wie kann/mache/macht/funktioniert/soll/lösche/storniere/füge/erstelle/starte|was bedeutet",
     seq_then="und dann|dann|danach|anschließend|anschliessend|im anschluss",
-    seq_also="und stattdessen|stattdessen|statt dessen|außerdem|ausserdem|zusätzlich|und auch|auch noch|und wenn du schon dabei bist|wenn du schon dabei bist|und bei der gelegenheit|bei der gelegenheit",
+    seq_also="und separat|separat|und unabhängig davon|unabhängig davon|und getrennt davon|getrennt davon|und stattdessen|stattdessen|statt dessen|außerdem|ausserdem|zusätzlich|und auch|auch noch|und wenn du schon dabei bist|wenn du schon dabei bist|und bei der gelegenheit|bei der gelegenheit",
     now_words="jetzt gleich|jetzt sofort|gleich jetzt|jetzt|sofort|schon mal|schonmal|schon einmal|inzwischen|währenddessen|in der zwischenzeit|zwischendurch|nebenbei|nebenher",
     then_after_first="",
     first_words="",
@@ -68,7 +68,7 @@ LANGUAGE = Language(
     digest_verbs="such mir|suche mir|such uns|gruppiere|sortiere|ordne|fass|fasse|zusammenfassen|liste|mach eine liste|erstelle eine zusammenfassung",
     report_back="mir mal sagen|mir kurz sagen|mir sagen|sag mir|mir sagen|mir schicken|mir senden|sag mir bescheid|sag bescheid|gib mir bescheid|gib bescheid|meld dich|melde dich|meld dich bei mir",
     keep_as="speicher es als|speichere es als|speicher es in|speichere es in|speicher als|speichere als|leg es ab in|lege es ab in|speichere im|speicher im|speichere unter|speicher unter|speichere sie als|speichere sie in|ablegen|abspeichern",
-    corrections="nein ,? doch lieber|nein ,? lieber|nee ,? doch lieber|nee ,? lieber|doch lieber|lieber doch|ich meine|besser gesagt|nein ,? warte|moment ,? lieber",
+    corrections="nein ,? doch lieber|nein|nee|nein ,? lieber|nee ,? doch lieber|nee ,? lieber|doch lieber|lieber doch|ich meine|besser gesagt|nein ,? warte|moment ,? lieber",
     retractions="vergiss das|nein ,? vergiss das|vergiss es|streich das",
     otherwise="sonst|ansonsten|falls nicht|wenn nicht|andernfalls",
     hedges="vielleicht|eventuell|oder so|oder nicht|keine ahnung|weiß nicht|weiss nicht|mal schauen|mal sehen|wie du meinst|, du weißt schon wie das ist|, du weißt ja wie das ist|, du weißt schon|, du weisst schon|, du weißt ja",
@@ -107,6 +107,7 @@ LANGUAGE = Language(
     group_words="gruppe",
     queue_fillers="wieder|alles|nur|an|die warteschlange|warteschlange|die queue|queue|alle aufgaben|aufgaben|bitte|jetzt|mal|erstmal|kurz|mit|der|den|das|die|alle|bis auf weiteres|vorerst",
     reasons="weil|da|denn",
+    own_plans="ich muss|ich muß|ich will|ich werde|ich möchte erst|ich mach|ich mache|ich bin|ich hab|ich habe",
     urgent_marks="dringend|sehr dringend|eilig|eilt|hohe priorität|höchste priorität|zuerst das|das zuerst|als erstes",
     status_words={
         "pending": "offen|offene|offenen|ausstehend|ausstehende|ausstehenden|wartende|wartenden",
@@ -127,7 +128,7 @@ LANGUAGE = Language(
     relative_that="die noch?|was noch?",
     all_words=frozenset("alle alles".split()),
     type_verbs={
-        "messaging": "absagen zusagen teile teilen anschreiben anmailen mailen e-mailen emailen bestätige kontaktiere posten poste schick schicke sende antworte ruf informiere benachrichtige schicken senden anrufen antworten"
+        "messaging": "absagen zusagen teile teilen anschreiben anmailen mailen e-mailen emailen bestätige kontaktiere posten poste schick schicke sende antworte ruf informiere benachrichtige schicken senden anrufen antworten informieren benachrichtigen mitteilen"
                 " verschicken leite leit weiterleiten",
         "code-execution": "führe starte installiere ausführen starten installieren deployen",
         "file-creation": "schreib erstell erstelle schreibe erstellen schreiben",
@@ -213,7 +214,7 @@ LANGUAGE = Language(
     agent_words="agent|agenten|assistent|coding-agent|coding-agenten",
     delegate_verbs="lass|lasse|sag|frag|bitte",
     roles=frozenset("chef chefin vermieter vermieterin kunde kundin steuerberater steuerberaterin anwalt anwältin arzt ärztin nachbar nachbarin lehrer lehrerin floristin florist hausmeister tante onkel oma opa cousine cousin schwager schwägerin".split()),
-    recipient_words=frozenset("an".split()),
+    recipient_words=frozenset("an dem der allen ihm ihr ihnen".split()),
     message_that="dass|daß|mit der nachricht",
     message_quoted_before="",
     answer_verbs=frozenset(),
@@ -222,7 +223,7 @@ LANGUAGE = Language(
     subjects=frozenset(),
     pronoun_subjects=frozenset(),
     example_markers="",
-    not_then_before=frozenset(),
+    not_then_before=frozenset("für bis ab von".split()),  # "ein Café für danach": a time, not the next step
     dep_done=frozenset("fertig erledigt durch abgeschlossen hast habt".split()),
     status_phrases="stand der dinge|wie ist der stand der dinge|was ist der stand der dinge|was fehlt noch|was ist noch übrig|was bleibt noch|gibt es neuigkeiten|gibt es was neues|wie ist der stand|was gibt 's neues|was gibt's neues",
     typos={"gibts": "gibt es", "gibt's": "gibt es", "fortsetzn": "fortsetzen"},

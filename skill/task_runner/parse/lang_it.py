@@ -138,6 +138,7 @@ LANGUAGE = Language(
     group_words="gruppo",
     queue_fillers="di nuovo|ancora|tutto|solo|soltanto|solamente|la coda|coda|tutte le attività|le attività|attività|tutti i task|task|le|la|il|i|per favore|ora|adesso|un attimo|per ora|per adesso|per il momento",
     reasons="perché|perche|che|poiché|visto che",
+    own_plans="devo|vado a|sto|io devo|adesso devo|ora devo",
     urgent_marks="urgente|molto urgente|priorità alta|massima priorità|fai questo per primo|prima questo|per prima cosa|questo per primo",
     status_words={
         "pending": "in sospeso|in attesa|da fare|pendenti|pendente|in coda",

@@ -111,6 +111,7 @@ class Language:
     group_words: str                # spec: "pause group deploy", "le groupe deploy", "deploy组"
     queue_fillers: str              # spec: every other word a pause/resume clause may hold ("the queue", "for now")
     reasons: str                    # spec: "pause everything because …", "pausa todo que …": the user's reason, no part of the command
+    own_plans: str                  # spec: "pause all, I need to …", "…, ich muss erst …": the user's own plan after a pause is its reason, no task
     urgent_marks: str               # spec: "urgent: …", "do this first: …": a task at high priority
     # --- status requests
     status_words: dict

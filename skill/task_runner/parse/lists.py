@@ -99,7 +99,7 @@ def list_start(text: str) -> int | None:
 
 _BREAKS = frozenset(",;，；、")
 _MAX_COUNT = 9
-_HEADER_DASH = Lazy(r"^(?P<head>[^-—–]{1,40}?)\s*(?:[—–]+|--?)\s*(?P<rest>.*)$", re.DOTALL)
+_HEADER_DASH = Lazy(r"^(?P<head>[^-—–]{1,40}?)\s*(?:[—–]+|(?<=\s)--?|--?(?=\s))\s*(?P<rest>.*)$", re.DOTALL)  # not "Backup-Skript"
 
 
 def announced(head: str) -> int:

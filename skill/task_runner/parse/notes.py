@@ -93,6 +93,7 @@ def note(tokens: Tokens, start: int, right: int) -> tuple[int, int] | None:
     action = position
     while action < right and NEW_ACTION.at(words, action):
         action += NEW_ACTION.at(words, action)
+    action += action > position and action < right and words[action] in COLON  # "cancel T-5, instead: find …"
     if action < right and (lexicon.is_verb(words[action]) or words[action] == "add" or _adds(words[action])
                            or lexicon.VERB_PHRASES.at(words, action) or _ends_with_a_request(words, action, right)
                            or action > position and _request_then_verb(words, action)

@@ -22,6 +22,7 @@ _NEW_ACTION = Phrases(*(spec for lang in lexicon.LANGUAGES for spec in (lang.con
 _UNTIL = lexicon.phrases("deadline_cues")
 _REASONS = lexicon.phrases("reasons")
 _SOFTENERS = lexicon.phrases("softeners")  # "riprendi pure tutto", "pausa tudo aí": no "also" / "then" after the verb
+_OWN_PLANS = lexicon.phrases("own_plans")
 _HEDGES = frozenset("hmm hm um uh ok okay so please pls just oh hey can could would will you u we let 's".split())
 
 
@@ -31,15 +32,28 @@ def queue_commands(tokens: Tokens, used: list) -> list[dict]:
     if not any(table.find(words) for table in _VERB_TABLES.values()) and not _SPLIT_ENDS.intersection(words):
         return found
     taken = {index for start, end in used for index, at in enumerate(tokens.starts) if start <= at < end}
-    for first, stop in _clauses(tokens, taken):
+    clauses = _clauses(tokens, taken)
+    for at, (first, stop) in enumerate(clauses):
         read = _read(words, first, stop)
         if read is None:
             continue
         verb, name = read
         note = (tokens.starts[name[0]], tokens.ends[name[1] - 1]) if name is not None else None
         found.append({"verb": verb, "ids": [], "selector": "all", "note": note, "_at": tokens.starts[first]})
-        used.append((tokens.starts[first], tokens.ends[stop - 1]))
+        used.append((tokens.starts[first], tokens.ends[_own_plan_end(tokens, clauses[at + 1:at + 2], stop, taken) - 1]))
     return found
+
+
+def _own_plan_end(tokens: Tokens, following: list, stop: int, taken: set) -> int:
+    """Where a pause ends once the user's own plan right after it goes with it: "alles pausieren,
+    ich muss erst die Kasse klären", "pause it all, I'm swapping the router" give their reason, no task."""
+    if not following:
+        return stop
+    first, end = following[0]
+    gap = range(stop, first)  # a comma or a dash, maybe with a joining word ("pausa tudo aí, vou …")
+    if taken.intersection(gap) or not any(tokens.words[at] in ",，—–-" for at in gap):
+        return stop
+    return end if _OWN_PLANS.at(tokens.words, first) else stop
 
 
 def _clauses(tokens: Tokens, taken: set) -> list[tuple[int, int]]:

@@ -33,11 +33,13 @@ _PERIOD_RE = Lazy(r"(?P<end>" + pattern_of(_PERIOD_ENDS) + r")(?P<due>之前|以
                   r"|(?P<period>" + pattern_of(_PERIODS) + r")(?P<within>之内|以内|内|中に|中|までに|まで|之前|以前|前)")
 _ZH_ONE_OFF = Lazy(
     r"(?P<rel>(?P<n>\d{1,3}|[一两兩二三四五六七八九十半]{1,3})[个個]?(?P<unit>分钟|分鐘|小时|小時|天|分|時間|日)(?:后|以后|之后|後|以後|之後))"
-    r"|(?P<day>" + _CJK_RELATIVE + r"|下(?:个)?" + ZH_DAY + r"|" + ZH_DAY + r"|下周|来週|(?:月|火|水|木|金|土|日)曜日?)?"
+    r"|(?P<day>\d{1,2}月\d{1,2}[号號日]|" + _CJK_RELATIVE + r"|下(?:个)?" + ZH_DAY + r"|" + ZH_DAY + r"|下周|来週|(?:月|火|水|木|金|土|日)曜日?)?"
     r"(?:の(?=" + _CJK_PARTS + r"))?(?P<part>" + _CJK_PARTS + r")?"
     r"(?P<time>(?:\d{1,2}|[一二三四五六七八九十]{1,3})[点點時](?:半|\d{1,2}分?)?)?"
     r"(?P<due>之前|以前|前|までに|まで|(?<=日)中に)?"
 )
+_CALENDAR = Lazy(r"(\d{1,2})月(\d{1,2})")
+_KANA = Lazy(r"[\u3040-\u30ff]")
 _CJK_ATTRIBUTE = Lazy(r"[^、，,。\s把给跟]{0,6}[的の]")
 # "来週行ける整備工場", "明日来る田中さん": a Japanese plain-form verb right before a noun (no particle between) makes a relative clause
 _JA_RELATIVE = Lazy(r"[^、，,。\sにをでへとがはも]{0,6}?(?:る|う|く|す|つ|む|ぶ|ぐ|た|ない)(?=[\u4e00-\u9fff\u30a1-\u30fa])")
@@ -61,12 +63,16 @@ def one_off(text: str, base: datetime, result: Schedule) -> None:
         if not match.group("due") and _STARTS.at(Tokens(text[match.end():match.end() + 8]).words, 0):
             _set(result, "not_before", _zh_moment(match, base), match.group())  # "15時になったら予約して": when to act
             continue
-        if _CJK_ATTRIBUTE.match(text, match.end()) and not match.group("due") and not _ADVERBIAL.match(text, match.end()):
-            continue  # "明天上海的天气", "土曜日の夜の席": the date describes the object
+        if _CJK_ATTRIBUTE.match(text, match.end()) and not match.group("due") and not _ADVERBIAL.match(text, match.end()) \
+                and not lexicon.VERB_PHRASES.at(Tokens(text[match.end():match.end() + 8]).words, 0):
+            continue  # "明天上海的天气", "土曜日の夜の席": the date describes the object ("明天上午10点联系…的洗衣房": a verb first)
         if not match.group("due") and not match.group("rel") and _asked_about(text, match.end()):
             continue  # "查一下明天会不会下雨", "看看周四有没有空": the date is inside the question, not when to act
         if not match.group("due") and not match.group("rel") and _JA_RELATIVE.match(text, match.end()):
             continue  # "来週行ける整備工場を探す": the date is inside a relative clause about the thing
+        if _CALENDAR.match(match.group("day") or "") and not match.group("due") and (text[:match.start()].strip() or _KANA.search(text)):
+            continue  # a date after the verb is the thing's ("订酒店，12桌，12月19号中午"), and so may be a Japanese one
+            # before a verb ("12月5日に泊まれる宿"); "12月18号提醒我…" opens the item: its start
         if _moved_to(text, match):
             continue  # "予約を来週に変更して", "把会议改到下周": the date the thing moves to, not when to act
         key = "due" if match.group("due") else "not_before"
@@ -104,6 +110,17 @@ def _set(result: Schedule, key: str, moment: datetime | None, phrase: str) -> No
 _DATE_DUE = Lazy(r"(?<![\d.])(?:(?P<month>\d{1,2})月)?(?P<day>\d{1,2})(?:[号號](?:之前|以前|前)|日(?:までに|まで|之前|以前))")
 
 
+def _calendar_day(month: int, day: int, base: datetime) -> datetime | None:
+    """That month's day, this year or (when it has passed) the next."""
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    try:
+        moment = base.replace(month=month, day=day)
+    except ValueError:
+        return None
+    return moment if moment.date() >= base.date() else moment.replace(year=base.year + 1)
+
+
 def _date_due(text: str, base: datetime, result: Schedule) -> None:
     match = _DATE_DUE.search(text)
     if not match:
@@ -112,13 +129,7 @@ def _date_due(text: str, base: datetime, result: Schedule) -> None:
 
     day, month = int(match.group("day")), int(match.group("month") or 0)
     if month:
-        if not (1 <= month <= 12 and 1 <= day <= 31):
-            return
-        try:
-            moment = base.replace(month=month, day=day)
-        except ValueError:
-            return
-        moment = moment if moment.date() >= base.date() else moment.replace(year=base.year + 1)
+        moment = _calendar_day(month, day, base)
     else:
         moment = _day_of_month(day, base)
     if moment is not None:
@@ -167,7 +178,12 @@ def _zh_moment(match, base: datetime) -> datetime | None:
         n = spoken_number(match.group("n"))
         return base + _CJK_STEPS[match.group("unit")] * n if n else None
     day_word = match.group("day") or ""
-    if day_word in RELATIVE_DAYS or not day_word:
+    calendar = _CALENDAR.match(day_word)
+    if calendar:  # "12月18号下午3点"
+        day = _calendar_day(int(calendar.group(1)), int(calendar.group(2)), base)
+        if day is None:
+            return None
+    elif day_word in RELATIVE_DAYS or not day_word:
         day = base + timedelta(days=RELATIVE_DAYS.get(day_word, 0))
     elif day_word in ("下周", "来週"):
         day = base + timedelta(days=7 - base.weekday())

@@ -49,12 +49,12 @@ _OBJECT_WORDS = frozenset(word for lang in lexicon.LANGUAGES for word in lang.ob
 _MONTH = "(?:" + pattern_of(latin(merged("months"))) + r")\.?"
 _RELATIVE = pattern_of(RELATIVE_DAYS)
 _PERIODS = merged("relative_periods")  # "ende nächster woche" → "end of next week"
-_ARTICLE = r"(?:on|am|el|le|il|lo|o|a|na|no|de|del|the)\s+"
+_ARTICLE = r"(?:on|am|zum|el|le|il|lo|o|a|na|no|de|del|the)\s+"
 _DAYREF = (r"(?:" + pattern_of(_PERIODS) + r")|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)(?!\s+(?:of\s+)?(?:" + _MONTH + r"|every|each))|(?:(?:the\s+)?end\s+of\s+(?:the\s+)?day|eod|cob)\s+(?:on\s+)?(?:tomorrow|today|" + DAY + r")"
            r"|(?:" + _RELATIVE + r")(?!'s|’s)|this\s+(?:weekend|week|month|morning|afternoon|evening)"
            r"|(?:next|this|coming)\s+(?:week|month|weekend|" + DAY + r")|(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|next\s+)?(?:day|week|month)|eod|eow|eom|cob"
            r"|(?:" + _ARTICLE + r")?" + DAY
-           + r"|(?:(?:" + _ARTICLE + r")?(?:the\s+)?\d{1,2}(?:st|nd|rd|th|er|º)?\s+(?:of\s+|de\s+|di\s+)?" + _MONTH + r")"
+           + r"|(?:(?:" + _ARTICLE + r")?(?:the\s+)?\d{1,2}(?:st|nd|rd|th|er|º|\.)?\s+(?:of\s+|de\s+|di\s+)?" + _MONTH + r")"
            r"|(?:(?:on\s+)?" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)"
            r"|(?:el|le|il|am|den|del|zum|o\s+dia|dia|día|giorno)\s+\d{1,2}(?:\.|º|°)?(?![\d:.h])"
            r"|\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2})?")
@@ -91,7 +91,7 @@ def one_off(text: str, base: datetime, result: Schedule) -> None:
         if key is None or _a_word_of_its_own(match, text) or object_date and _corrected(text, match.start()):
             continue  # "per giovedì alle 20, anzi no, venerdì alle 20": the correction is the object's date too
         opens_clause = key == "due" and not match.group("due")  # "cancel it before it renews on the 31st"
-        if not opens_clause and _DESCRIBES_ONE_OFF.search(text[max(0, match.start() - 60):match.start()]):
+        if not opens_clause and _DESCRIBES_ONE_OFF.search(text[max(0, match.start() - 60):match.start()]) or _aside_states(text, match):
             continue
         moment = _moment(match, text, base, key == "due")
         if key == "not_before" and moment is not None and moment <= base:
@@ -127,9 +127,22 @@ def _period_end(text: str, base: datetime, result: Schedule) -> None:
         result.phrase.append(match.group().strip())
 
 
+_RANGE_BEFORE = Lazy(r"\d(?:\.|st|nd|rd|th|º)?\s*$")
+_STATES = Lazy(r"(?<!\w)(?:" + alternation("state_verbs") + r")(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
+
+
+def _aside_states(text: str, match: re.Match) -> bool:
+    """"… erinnern (Geburtsvorbereitung ist am Montag um 18 Uhr)": a date in an aside that says when
+    something is describes the thing, it does not schedule the task."""
+    opened = text.rfind("(", 0, match.start())
+    return opened >= 0 and ")" not in text[opened:match.start()] and bool(_STATES.search(text, opened + 1, match.start()))
+
+
 def _kind(match: re.Match, text: str) -> str | None:
     """"due", "not_before", or None for a date that only describes the object."""
     relword = " ".join((match.group("relword") or "").lower().split())
+    if match.group("due") and _RANGE_BEFORE.search(text, 0, match.start()):
+        return None  # "ein Hotel für den 12. bis 14. Januar", "del 12 hasta el 14": a range of the thing's days
     if match.group("due") or relword in _DEADLINES or _DEADLINE_CLAUSE.search(text[max(0, match.start() - 60):match.start()]):
         return "due"
     day = _period(match.group("day") or "")
@@ -141,7 +154,7 @@ def _kind(match: re.Match, text: str) -> str | None:
         return "not_before"
     if _OBJECT_BEFORE.search(text[max(0, match.start() - 40):match.start()]) or day.split(" ", 1)[0] in _OBJECT_WORDS and " " in day \
             or _OBJECT_PHRASE_BEFORE.search(text[max(0, match.start() - 50):match.start()]):
-        due = _needed_by(text[max(0, match.start() - 60):match.start()]) or _file_for(text, match)
+        due = _needed_by(text[max(0, match.start() - 60):match.start()]) or _file_for(text, match) or _opens_a_need(text, match)
         return "due" if due else None  # "a table for Saturday": the thing's
     if match.group("time") or match.group("dtime"):
         return "not_before"
@@ -186,6 +199,13 @@ def _needed_by(head: str) -> bool:
                           for i, word in enumerate(words[start + length:-1], start + length)):
             return True
     return False
+
+
+def _opens_a_need(text: str, match: re.Match) -> bool:
+    """"para el lunes necesito …", "for Monday I need …", "für Montag brauche ich:": a for-day that opens
+    the item, right before a need, is the day the work is wanted by."""
+    tail = Tokens(text[match.end():match.end() + 60]).words
+    return len(Tokens(text[:match.start()]).words) <= 2 and bool(lexicon.NEED_FRAMES.at(tail, tail[:1] == [","]))
 
 
 _FILE_NAME = Lazy(r"\w\.[a-z]{2,4}\b")
@@ -302,9 +322,15 @@ def _day_of_month(day: int, today: datetime) -> datetime | None:
     return moment if moment.day == day else None
 
 
+_ENGLISH_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                   "november", "december")
+
+
 def _calendar_date(words: str, today: datetime) -> datetime | None:
     from dateutil import parser as date_parser
 
+    months = merged("months")  # "18 de diciembre", "18. Dezember": the month in the English dateutil reads
+    words = " ".join(_ENGLISH_MONTHS[months[word.strip(".")] - 1] if word.strip(".") in months else word for word in words.split())
     try:
         parsed = date_parser.parse(words, default=today.replace(tzinfo=None, hour=0, minute=0), fuzzy=True)
     except (ValueError, OverflowError):

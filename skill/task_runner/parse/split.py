@@ -169,7 +169,7 @@ def prose(text: str) -> list[Item]:
         if header and lists.is_header(header.group("head")) and not header.group("rest").startswith("\ue000"):  # "forward this: "…""
             context = header.group("head")
             count = lists.announced(context)
-            framed = bool(count or lexicon.FRAMING.find(Tokens(context).words))
+            framed = bool(count or lexicon.FRAMING.find(head := Tokens(context).words) or lexicon.NEED_FRAMES.find(head))  # "brauch ich:"
             sentence = header.group("rest").strip()
             if not sentence:
                 continue
@@ -187,12 +187,12 @@ def prose(text: str) -> list[Item]:
 
 
 def _dates_kept(sentences: list[str]) -> list[str]:
-    """"bis 30. November muss …": a day number with its full stop before a month name is a date, not
-    the end of a sentence."""
+    """"bis 30. November muss …", "am 5. noch Plätze hat": a day number with its full stop, before a month or (after "am") a lowercase word."""
     out = []
     for sentence in sentences:
-        if out and out[-1][-2:-1].isdigit() and out[-1].endswith(".") and sentence.split() \
-                and sentence.split(None, 1)[0].lower().strip(",.") in lexicon.merged("months"):
+        last = out[-1].split()[-2:] if out and out[-1][-2:-1].isdigit() and out[-1].endswith(".") and sentence.split() else []
+        if last and (sentence.split(None, 1)[0].lower().strip(",.") in lexicon.merged("months") or len(last) == 2
+                     and last[0].lower() in lexicon.word_set("time_fillers") and sentence[:1].islower()):
             out[-1] += " " + sentence
         else:
             out.append(sentence)

@@ -271,7 +271,8 @@ def find_status(tokens: Tokens, used: list) -> dict | None:
     for start, end in _sentences(tokens):
         question = words[end - 1] in lexicon.QUESTION_PARTICLES
         asks[start:end] = [question] * (end - start)
-        question = question or _inverted(words, start, end)  # "did anything get done while I was asleep"
+        question = question or _inverted(words, start, end) or bool(lexicon.STATUS_ANYTHING.at(words, start))  # "did anything get
+        # done while I was asleep", "anything finished yet or is it all still pending": a question without its mark
         if question and asks_about_states(words[start:end]):
             used.append((tokens.starts[start], tokens.ends[end - 1]))
             states = [key for key, table in lexicon.STATUS_WORDS.items() if table.find(words[start:end])]
