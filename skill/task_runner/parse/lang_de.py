@@ -8,7 +8,7 @@ LANGUAGE = Language(
     guck gucke guckt migrieren migriere migrier lass lasse kündige kündig storniere stornieren leite leit weiterleiten nachfragen erfragen posten poste einholen packen pack vergleich vergleiche lad lade checken fragen bringen
     anschreiben anmailen mailen e-mailen emailen nachlesen nachschlagen nachschauen nachsehen ausarbeiten rausfinden herausfinden zusammenstellen holen
     abgeben einreichen zurückrufen unterschreiben versenden ändern sammeln abmelden ummelden zusagen abrufen informieren benachrichtigen mitteilen geben
-    erneuere verlängere melde anmelden unterschreibe einladen scanne fülle ausfüllen vervollständige reiche
+    erneuere erneuer verlängere verlänger melde anmelden unterschreibe einladen scanne fülle ausfüllen vervollständige reiche
     beantrage bestätige probiere gib verkaufe ändere verschiebe koche putze wähle entscheide bezahl zahl
     reservier
     stell stelle stellen richte richten
@@ -54,7 +54,7 @@ LANGUAGE = Language(
     how_to="wie kann/mache/macht/funktioniert/soll/lösche/storniere/füge/erstelle/starte|was bedeutet",
     seq_then="und dann|dann|danach|anschließend|anschliessend|im anschluss",
     seq_also="und separat|separat|und unabhängig davon|unabhängig davon|und getrennt davon|getrennt davon|und stattdessen|stattdessen|statt dessen|außerdem|ausserdem|zusätzlich|und auch|auch noch|und wenn du schon dabei bist|wenn du schon dabei bist|und bei der gelegenheit|bei der gelegenheit",
-    now_words="jetzt gleich|jetzt sofort|gleich jetzt|jetzt|sofort|schon mal|schonmal|schon einmal|inzwischen|währenddessen|in der zwischenzeit|zwischendurch|nebenbei|nebenher",
+    now_words="im moment|momentan|gerade|jetzt gleich|jetzt sofort|gleich jetzt|jetzt|sofort|schon mal|schonmal|schon einmal|inzwischen|währenddessen|in der zwischenzeit|zwischendurch|nebenbei|nebenher",
     then_after_first="",
     first_words="",
     seq_order="zuerst|zunächst|erst|als erstes|erstens|zweitens|drittens|schließlich|zuletzt|als nächstes|am ende",
@@ -92,7 +92,7 @@ LANGUAGE = Language(
         "answer": "antworte auf|antwort auf|antwort für|antwort zu|antwort",
         "urgent": "gib|gebe|mach|mache|zieh|ziehe|erledige|erledig|setz|priorisiere|priorisieren|priorisier|dringend",
         "pause": "pausiere|pausieren|pausier|pause|anhalten|halte an|halte|halt|einfrieren|friere ein",
-        "resume": "fortsetzen|setze fort|setz fort|mach weiter|macht weiter|weitermachen|weiter|fortfahren|fahre fort|fahr fort",
+        "resume": "reaktiviere|reaktivier|reaktivieren|fortsetzen|setze fort|setz fort|mach weiter|macht weiter|weitermachen|weiter|fortfahren|fahre fort|fahr fort",
     },
     control_after={
         "retry": "bitte? nochmal/erneut/neu versuchen/ausführen/starten?|bitte? noch mal versuchen/ausführen/starten?"
@@ -104,7 +104,7 @@ LANGUAGE = Language(
     },
     control_needs_after=frozenset(["gib", "gebe", "mach", "mache", "zieh", "ziehe", "erledige", "erledig", "versuche", "versuch", "starte", "führe", "markiere", "markier", "setze", "setz", "brich", "breche", "lass", "lasse"]),
     answer_leads=frozenset("für zu".split()),
-    group_words="gruppe",
+    group_words="der gruppe|gruppe",
     queue_fillers="wieder|alles|nur|an|die warteschlange|warteschlange|die queue|queue|alle aufgaben|aufgaben|bitte|jetzt|mal|erstmal|kurz|mit|der|den|das|die|alle|bis auf weiteres|vorerst",
     reasons="weil|da|denn",
     own_plans="ich muss|ich muß|ich will|ich werde|ich möchte erst|ich mach|ich mache|ich bin|ich hab|ich habe",

@@ -159,7 +159,7 @@ LANGUAGE = Language(
         "|once done|when that 's done|when done|subsequently"
     ),
     seq_also="and separately|separately|and also|also|plus|additionally|as well|in addition|oh and|another thing|and instead|instead|and while you're at it|while you're at it|and while you are at it|while you are at it",
-    now_words="right now|right away|straight away|in the meantime|meanwhile|now|immediately|while you're at it|on the side",
+    now_words="at the moment|right now|right away|straight away|in the meantime|meanwhile|now|immediately|while you're at it|on the side",
     then_after_first="",
     first_words="",
     seq_order=(
@@ -213,7 +213,7 @@ LANGUAGE = Language(
         "answer": "answer|reply to|respond to|answer for|reply for",
         "urgent": "give/put top/high/urgent? priority to/on|urgent|prioritize|prioritise|expedite|fast-track|fast track|rush|escalate|bump",
         "pause": "pause|hold|freeze|halt|suspend|put on hold",
-        "resume": "resume|unpause|un-pause|carry on|continue|keep going|go on|unfreeze|start again",
+        "resume": "resume|reactivate|re-enable|reenable|unpause|un-pause|carry on|continue|keep going|go on|unfreeze|start again",
     },
     # verb → phrases after the ids ("T-09 is finished", "try T-02 again", "mark T-04 done").
     control_after={
@@ -232,7 +232,7 @@ LANGUAGE = Language(
     # Openers that only mean their verb with an "after" part ("mark" alone is not "done").
     control_needs_after=frozenset(["mark", "give", "try", "run", "do", "tick off", "check off", "move", "push", "put", "send", "set", "bump"]),
     answer_leads=frozenset("for re about regarding".split()),
-    group_words="group",
+    group_words="of the group|of group|group",
     queue_fillers="please|only|pls|now|for now|for a bit|for a moment|for a sec|for a while|a bit|queue|the queue|whole queue|everything|all|all tasks|all the tasks|the tasks|tasks|it all|things|work|the work|ok|okay|so|just|can you|could you|hey|again|working|processing|new tasks|starting new tasks|starting new ones",
     reasons="because|since|cause|'cause|cos|coz|bc",
     own_plans="i need to|i have to|i must|i 've got to|i've got to|i gotta|i 'll|i'll|i will|i 'm|i'm|i am|let me",

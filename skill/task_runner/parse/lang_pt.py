@@ -133,7 +133,7 @@ LANGUAGE = Language(
         "answer": "responde a?|responda a?|responde pra/pro|resposta para/pra/pro|resposta a|resposta",
         "urgent": "dá/dê/põe/coloca prioridade urgente/alta/máxima? a/à/ao/na/no|dá/dê prioridade|faz|faça|faca|passa|põe|coloca|prioriza|priorize|priorizar|urgente",
         "pause": "tudo em pausa|em pausa|pausa|pausar|pause|coloca em pausa|coloque em pausa|põe em pausa|ponha em pausa|suspende|suspenda|congela",
-        "resume": "retoma|retome|retomar|continua|continue|continuar|segue|siga|recomeça|recomece|despausa|despause|despausar|tira a pausa",
+        "resume": "reativa|reative|reativar|retoma|retome|retomar|continua|continue|continuar|segue|siga|recomeça|recomece|despausa|despause|despausar|tira a pausa",
     },
     control_after={
         "retry": "de novo|novamente|outra vez|mais uma vez",
@@ -146,7 +146,7 @@ LANGUAGE = Language(
     },
     control_needs_after=frozenset(["faz", "faça", "faca", "passa", "põe", "coloca", "marca", "marque", "marcar", "tenta", "tente", "tentar", "fecha", "feche"]),
     answer_leads=frozenset("para pra pro sobre quanto à ao".split()),
-    group_words="grupo",
+    group_words="do grupo|grupo",
     queue_fillers="de novo|outra vez|tudo|só|somente|apenas|a fila|fila|todas as tarefas|as tarefas|tarefas|as|a|o|os|por favor|pfv|pf|se faz favor|faz favor|agora|um pouco|por agora|por enquanto|por ora",
     reasons="porque|pois|que|já que",
     own_plans="tenho que|vou|estou|eu tenho que|eu vou|eu estou",

@@ -79,8 +79,9 @@ def is_status(text: str, ends_with_question: bool) -> bool:
     there = lexicon.THERE_IS.at(said, 0)  # (the trim may take the "y" of "y a" for a Spanish "and")
     if there and ends_with_question:  # "y a des tâches bloquées ?", "ci sono task in corso?", "há algo pendente?"
         asked = said[there - 1:]
-        while len(asked) > 1 and (asked[-1] in _FILLER_END or lexicon.NOW.at(asked, len(asked) - 1)):
-            asked = asked[:-1]  # "y a quoi en cours là ?"
+        while cut := len(asked) > 1 and (1 if asked[-1] in _FILLER_END else next(  # "y a quoi en cours là / en ce moment ?"
+                (n for n in range(1, min(5, len(asked))) if lexicon.NOW.at(asked, len(asked) - n) == n), 0)):
+            asked = asked[:-cut]
         return _asked(asked, has_id)
     if first in lexicon.STATUS_TOPIC or has_id and any(w in lexicon.STATUS_TOPIC for w in words):
         return _topic(words, words.index(first) if first in lexicon.STATUS_TOPIC else _topic_index(words))
