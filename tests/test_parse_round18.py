@@ -54,3 +54,21 @@ def test_a_status_question_with_a_now_phrase(text, state):
 def test_a_german_imperative_without_e(text):
     doc = parse_at_now(text)
     assert doc["mode"] == "intake" and doc["tasks"]
+
+
+# ---- a count announced at the end of a longer head: a topic first, then "I need two things:"
+@pytest.mark.parametrize("text", [
+    "for the pottery class at the old mill in Leeds I need two things: order more clay and email Priya the new times",
+    "per il corso di ceramica della scuola di Faenza mi servono due cose: ordinare l'argilla e scrivere a Giorgio",
+    "pour le club de lecture de Brest j'ai besoin de deux choses : réserver la salle et écrire à Yannick",
+    "para el taller de cerámica del barrio de Gràcia necesito dos cosas: pedir arcilla y escribir a Montse",
+    "para a oficina de cerâmica da escola de Aveiro preciso de duas coisas: encomendar argila e escrever à Inês",
+])
+def test_a_count_after_a_topic(text):
+    doc = parse_at_now(text)
+    assert doc["mode"] == "intake" and len(doc["tasks"]) == 2, doc
+
+
+def test_a_long_head_with_a_count_inside_is_no_header():
+    doc = parse_at_now("we had two things planned for the weekend at the lake house with the whole family: nothing worked")
+    assert doc["mode"] == "none" or len(doc["tasks"]) != 2

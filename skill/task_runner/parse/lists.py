@@ -108,13 +108,13 @@ def announced(head: str) -> int:
     words = [word for word in Tokens(head[:80]).words if any(ch.isalnum() for ch in word)]
     while len(words) > 6 and not has_cjk(head) and (words[-1] in lexicon.TIME_PHRASE_WORDS or words[-1] in _OBJECT_WORDS):
         words.pop()  # "necesito dos cosas para antes del jueves": the deadline of both after the count
-    if not words or len(words) > (14 if has_cjk(head) else 6):  # CJK: a word a character ("三線教室の件で2つ")
+    if not words or len(words) > 14:  # CJK: a word a character ("三線教室の件で2つ"); a topic may come first
         return 0
     numbers = lexicon.merged("numbers")
     for index, word in enumerate(words):
         count = int(word) if word.isascii() and word.isdigit() else numbers.get(word, 0)
         if len(words) > 6 and index + 3 < len(words):
-            continue  # a longer CJK head announces only at its end ("三線教室の件で2つ"; not "每周一早上9点把…")
+            continue  # a longer head announces only at its end ("三線教室の件で2つ", "per il corso di … mi servono due cose")
         if 2 <= count <= _MAX_COUNT and any(other in lexicon.HEADER for other in words[index + 1:index + 3]):
             return 0 if not has_cjk(head) and starts_with_verb(head) else count  # the verb check last: it costs more
     return 0
@@ -122,8 +122,8 @@ def announced(head: str) -> int:
 
 def is_header(head: str) -> bool:
     words = head.split()
-    if not words or len(words) > 10:
-        return False
+    if not words or len(words) > 10 and not (len(words) <= 14 and announced(head)):
+        return False  # a count makes a longer head a header: "for the lace workshop in Burano I need two things:"
     return has_header_word(head) or not starts_with_verb(head) or len(words) == 1
 
 
