@@ -72,3 +72,21 @@ def test_a_count_after_a_topic(text):
 def test_a_long_head_with_a_count_inside_is_no_header():
     doc = parse_at_now("we had two things planned for the weekend at the lake house with the whole family: nothing worked")
     assert doc["mode"] == "none" or len(doc["tasks"]) != 2
+
+
+# ---- a vague verb after an opinion or obligation frame, before a noun that names nothing
+@pytest.mark.parametrize("text", [
+    "acho que tem que resolver aquele negócio do seguro do carro até sexta",
+    "ci pensi tu a quella faccenda del commercialista?",
+    "je pense qu'il faut régler ce truc avec le garage",
+    "creo que hay que resolver el tema del seguro",
+    "I think we should sort out that thing with the landlord",
+])
+def test_a_vague_ask_after_a_frame_is_never_chat(text):
+    doc = parse_at_now(text)
+    assert doc["mode"] == "intake" and (doc["unsure"] or doc["tasks"])
+
+
+@pytest.mark.parametrize("text", ["penso che la cosa migliore sia aspettare", "ok, and thanks for the thing yesterday"])
+def test_a_vague_noun_without_a_vague_verb_stays_chat(text):
+    assert parse_at_now(text)["mode"] == "none"

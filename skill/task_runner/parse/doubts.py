@@ -46,8 +46,18 @@ def message_reasons(core: str) -> list[str]:
     words = Tokens(core[:400]).words
     if not words or not _vague_nouns(words):
         return []
-    vague = lexicon.VAGUE_VERBS.at(words, 0) or is_cjk(words[0][:1]) and lexicon.VAGUE_VERBS.find(words)
+    vague = lexicon.VAGUE_VERBS.at(words, 0) or is_cjk(words[0][:1]) and lexicon.VAGUE_VERBS.find(words) \
+        or _vague_after_a_frame(words)
     return [f"vague: the message asks for something it does not name: {core!r}"] if vague else []
+
+
+def _vague_after_a_frame(words: list[str]) -> bool:
+    """"acho que tem que resolver o lance da …", "ci pensi tu a quella cosa …": a vague verb within the
+    first words, after an opinion or obligation frame, with the vague noun as its object (a noun far
+    after it, "…, tu vois le truc", is a hedge)."""
+    noun = next((at for at, word in enumerate(words) if word in lexicon.VAGUE_NOUNS), len(words))
+    return any(0 < noun - at - lexicon.VAGUE_VERBS.at(words, at) <= 2 for at in range(1, min(noun, 6))
+               if lexicon.VAGUE_VERBS.at(words, at))
 
 
 _CJK_VAGUE = tuple(noun for noun in lexicon.VAGUE_NOUNS if len(noun) > 1 and is_cjk(noun[:1]))
