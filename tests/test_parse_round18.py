@@ -90,3 +90,10 @@ def test_a_vague_ask_after_a_frame_is_never_chat(text):
 @pytest.mark.parametrize("text", ["penso che la cosa migliore sia aspettare", "ok, and thanks for the thing yesterday"])
 def test_a_vague_noun_without_a_vague_verb_stays_chat(text):
     assert parse_at_now(text)["mode"] == "none"
+
+
+# ---- an elided time word before the verb ("fra un'ora scrivi …") is read past like "fra due ore"
+@pytest.mark.parametrize("text", ["tra un'ora chiama il dentista", "fra un'ora manda il preventivo a Carla"])
+def test_an_elided_delay_before_the_verb(text):
+    doc = parse_at_now(text)
+    assert doc["mode"] == "intake" and len(doc["tasks"]) == 1
