@@ -30,6 +30,17 @@ def all_settled(cli, wanted=("done", "blocked", "skipped")):
     return all(status in wanted for status in statuses(cli).values())
 
 
+def worker_record(pid_file, timeout=10.0) -> dict:
+    """pid.json once it names the worker: the supervisor writes it first with its own pid only."""
+    def read():
+        try:
+            return json.loads(pid_file.read_text())
+        except (OSError, ValueError):
+            return {}
+    assert wait_until(lambda: "worker_pid" in read(), timeout), "the worker never started"
+    return read()
+
+
 def test_six_tasks_at_two_finish_from_one_dispatch(agents, queue_dir):
     agents.env["FAKE_SLEEP"] = "0.3"
     add(agents, *[f"Task number {n} FAKE:slow" for n in range(1, 7)])
@@ -160,9 +171,7 @@ def test_concurrent_dispatches_never_exceed_the_limit_nor_start_twice(agents, qu
 def test_cancel_stops_a_running_worker(agents, queue_dir):
     add(agents, "endless FAKE:hang")
     agents("dispatch")
-    pid_file = queue_dir / "runs/T-01/1/pid.json"
-    assert wait_until(pid_file.exists, 10)
-    info = json.loads(pid_file.read_text())
+    info = worker_record(queue_dir / "runs/T-01/1/pid.json")
     agents("cancel", "T-01")
     assert not procinfo.alive(info["worker_pid"], info["worker_start"])
     result = json.loads((queue_dir / "runs/T-01/1/result.json").read_text())
