@@ -121,3 +121,24 @@ def test_the_file_always_reads_as_the_queue_left(tmp_path_factory, steps):
         text = store.path.read_text()
         assert canonical(json.loads(text)) == canonical(expected)
         assert len(task_lines(store)) == len(expected["tasks"])
+
+
+_TEXT = st.text(st.characters(blacklist_categories=("Cs",)), max_size=12)
+_TASKS = st.lists(st.fixed_dictionaries({"id": _TEXT, "note": _TEXT}, optional={"tags": st.lists(_TEXT, max_size=2)}),
+                  max_size=6)
+
+
+@settings(max_examples=200, suppress_health_check=[HealthCheck.too_slow])
+@given(tasks=_TASKS, after=st.dictionaries(st.sampled_from(["z", "tags", "archivedCount"]), st.lists(_TEXT, max_size=2)))
+def test_the_rows_of_our_layout_are_found_and_any_other_layout_is_refused(tasks, after):
+    """_task_rows reads the rows of format_queue's output, whatever keys follow the tasks, and refuses
+    the same queue laid out otherwise: a transaction must never take a wrong line for a task's."""
+    from task_runner.store import _task_rows
+
+    queue = {"version": "1.0", "tasks": tasks, **after}
+    text, rows, _ = format_queue(queue)
+    assert _task_rows(text) == (rows if tasks else None)
+    if tasks:
+        assert _task_rows(json.dumps(queue, indent=2, ensure_ascii=False)) is None
+        spread = text.replace("},\n    {", "},\n    \n    {", 1) if len(tasks) > 1 else text.replace("[\n    {", "[\n    {\n", 1)
+        assert _task_rows(spread) is None
