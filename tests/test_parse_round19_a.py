@@ -57,3 +57,55 @@ def test_a_then_after_the_verb_is_a_dependency(text):
 def test_no_then_no_dependency(text):
     doc = parse_at_now(text)
     assert [task["depends_on"] for task in doc["tasks"]] == [[], []]
+
+
+# ---- several commands: an id-first command whose verb comes last, before "and" and another command
+@pytest.mark.parametrize("text, want", [
+    ("make T-40 urgent and skip T-41", [("urgent", ["T-40"]), ("skip", ["T-41"])]),
+    ("T-12 skip and retry T-13", [("skip", ["T-12"]), ("retry", ["T-13"])]),
+    ("T-40 dringend und T-41 überspringen", [("urgent", ["T-40"]), ("skip", ["T-41"])]),
+    ("mach T-40 dringend und überspring T-41", [("urgent", ["T-40"]), ("skip", ["T-41"])]),
+    ("T-12 skip and T-13 retry", [("skip", ["T-12"]), ("retry", ["T-13"])]),
+])
+def test_a_verb_last_command_before_another_command(text, want):
+    doc = parse_at_now(text)
+    assert doc["tasks"] == [] and [(c["verb"], c["ids"]) for c in doc["commands"]] == want
+
+
+def test_a_verb_last_command_before_a_task_is_no_command():
+    doc = parse_at_now("T-12 skip and email Bob the notes")
+    assert all(c["ids"] != ["T-12"] for c in doc["commands"])
+
+
+# ---- a verb that places the command word: "pon urgente la T-60" (no task "pon" is left)
+@pytest.mark.parametrize("text", [
+    "pon urgente la T-60",
+    "pon urgente la T-60 y reintenta la T-61",
+    "haz urgente la T-60",
+    "mets urgent la T-60",
+])
+def test_a_placing_verb_before_the_command_word(text):
+    doc = parse_at_now(text)
+    assert doc["tasks"] == [] and doc["commands"][0]["verb"] == "urgent"
+
+
+def test_a_task_before_a_command_stays():
+    doc = parse_at_now("email Bob and retry T-04")
+    assert [t["description"] for t in doc["tasks"]] == ["email Bob"]
+
+
+# ---- a control verb misspelt by one letter before a selector
+@pytest.mark.parametrize("text, verb, selector", [
+    ("reintnta todas las bloqueadas", "retry", "blocked"),
+    ("bueno, cancelr todas las pendientes", "cancel", "pending"),
+    ("retyy all blocked", "retry", "blocked"),
+    ("überspirng alle blockierten", "skip", "blocked"),
+])
+def test_a_misspelt_verb_before_a_selector(text, verb, selector):
+    doc = parse_at_now(text)
+    assert [(c["verb"], c["selector"]) for c in doc["commands"]] == [(verb, selector)]
+
+
+@pytest.mark.parametrize("text", ["order all pending parts for the bike", "reintnta"])
+def test_no_selector_no_repair(text):
+    assert parse_at_now(text)["commands"] == []
