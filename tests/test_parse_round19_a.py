@@ -109,3 +109,30 @@ def test_a_misspelt_verb_before_a_selector(text, verb, selector):
 @pytest.mark.parametrize("text", ["order all pending parts for the bike", "reintnta"])
 def test_no_selector_no_repair(text):
     assert parse_at_now(text)["commands"] == []
+
+
+# ---- CJK numerals before an enumeration comma: "一、… 二、… 三、…"
+@pytest.mark.parametrize("text, count", [
+    ("帮我做三件事：一、查乒乓球拍的价格 二、写个比赛通知.md 三、把通知发到群里", 3),
+    ("两件事：一、订周六的电影票 二、给老王打电话", 2),
+    ("やること：一、ホテルを予約して 二、母に電話して", 2),
+])
+def test_cjk_numerals_number_a_list(text, count):
+    doc = parse_at_now(text)
+    assert len(doc["tasks"]) == count
+    assert not any(task["description"][-1] in "一二三" for task in doc["tasks"])
+
+
+def test_a_weekday_list_is_no_numbered_list():
+    doc = parse_at_now("每周一、三、五早上8点提醒我跑步")
+    assert len(doc["tasks"]) == 1 and doc["tasks"][0]["schedule"]["cron"] == "0 8 * * 1,3,5"
+
+
+# ---- a keyword that ends a file's name does not type the task
+@pytest.mark.parametrize("text, kind", [
+    ("写个比赛通知.md", "file-creation"),
+    ("写个比赛通知", "messaging"),
+    ("把比赛通知.md发给老王", "messaging"),
+])
+def test_a_keyword_inside_a_file_name(text, kind):
+    assert _types(text) == [kind]

@@ -131,12 +131,13 @@ def _katakana(word: str) -> bool:
 
 def _finds_whole(table, words: list[str]) -> bool:
     """A keyword anywhere in the item, but a katakana one not at the end of a longer katakana word: "テスト" is not
-    in "コンテスト", nor "ログ" in "ブログ" (a CJK word is a character, so the table alone would match inside it)."""
+    in "コンテスト", nor "ログ" in "ブログ" (a CJK word is a character, so the table alone would match inside it);
+    nor a word that ends a file's name ("比赛通知.md", "email.md")."""
     start = 0
     while (found := table.find(words, start)) is not None:
         at, length = found
-        if not (at and _katakana(words[at]) and _katakana(words[at - 1])):
-            return True
+        if not (at and _katakana(words[at]) and _katakana(words[at - 1])) and not _names_a_file(words[at + length:at + length + 2]):
+            return True  # not the end of a file's name: "写个比赛通知.md" names a notice file, it sends no notice
         start = at + 1
     return False
 

@@ -64,14 +64,20 @@ def mark(line: str) -> Mark | None:
     return None
 
 
-INLINE_NUMBER = Lazy(r"(?:(?<=\s)|^|(?<=[:：]))(?:\(?(\d{1,2})[.)]|\((\d{1,2})\)|(\d{1,2})、)(?=\s|[^\s\d])|([①-⑳])")
+# "一、查… 二、写… 三、…": a CJK numeral word of the number tables before an enumeration comma, after a blank or a colon
+_CJK_COUNT = {key: int(value) for key, value in lexicon.merged("numbers").items()
+              if key in lexicon.CJK_NUMERALS and value >= 1 and value == int(value)}
+INLINE_NUMBER = Lazy(r"(?:(?<=\s)|^|(?<=[:：]))(?:\(?(\d{1,2})[.)]|\((\d{1,2})\)|(\d{1,2})、)(?=\s|[^\s\d])|([①-⑳])"
+                     r"|(?:(?<=\s)|^|(?<=[:：]))([" + "".join(sorted(_CJK_COUNT)) + r"])、(?=[^\s、])")
 # "1 llamar a … 2 pedir cita … 3 mirar …", "3つあります：1 …して 2 …": bare numbers, each before a verb or CJK text (read by the caller)
 BARE_NUMBER = Lazy(r"(?:(?<=\s)|^|(?<=[:：]))(\d)\s+(?=([^\W\d_]+))")
 
 
 def inline_number(match) -> int:
-    """The number of an INLINE_NUMBER match ("2." → 2, "②" → 2)."""
+    """The number of an INLINE_NUMBER match ("2." → 2, "②" → 2, "二、" → 2)."""
     digits = match.group(1) or match.group(2) or match.group(3)
+    if match.group(5):
+        return _CJK_COUNT[match.group(5)]
     return int(digits) if digits else ord(match.group(4)) - ord("①") + 1
 
 
@@ -92,7 +98,7 @@ def list_start(text: str) -> int | None:
             return position
         position += len(line) + 1
     inline = INLINE_NUMBER.search(text) if "." in text or ")" in text or "、" in text or has_circled(text) else None
-    return inline.start() if inline and (inline.group(1) == "1" or inline.group(4) == "①") else None
+    return inline.start() if inline and (inline.group(1) == "1" or inline.group(4) == "①" or inline_number(inline) == 1 and inline.group(5)) else None
 
 
 # ---- lists written in prose: a comma list of actions, an enumeration announced by a count ----
