@@ -136,3 +136,29 @@ def test_a_weekday_list_is_no_numbered_list():
 ])
 def test_a_keyword_inside_a_file_name(text, kind):
     assert _types(text) == [kind]
+
+
+# ---- a count first, then its topic after an object cue, before a dash: "two things for … — …"
+@pytest.mark.parametrize("text", [
+    "two things for the window cleaning round — text Declan the new rota, and find a supplier for pure water filters",
+    "dos cosas para el club de remo de Vigo — escribe a Montse y busca un DJ",
+])
+def test_a_count_then_its_topic_before_a_dash(text):
+    doc = parse_at_now(text)
+    assert len(doc["tasks"]) == 2 and not any("things" in t["description"] or "cosas" in t["description"] for t in doc["tasks"])
+
+
+def test_a_long_sentence_with_a_count_inside_is_no_header():
+    doc = parse_at_now("we had two things planned for the weekend at the lake house with the whole family: nothing worked")
+    assert doc["mode"] == "none" or len(doc["tasks"]) != 2
+
+
+# ---- a word right after "for" is its object, not another language's "also" (it. "pure")
+@pytest.mark.parametrize("text", ["find a supplier for pure water filters"])
+def test_no_join_right_after_an_object_cue(text):
+    assert len(parse_at_now(text)["tasks"]) == 1
+
+
+def test_an_also_word_after_a_comma_still_joins():
+    doc = parse_at_now("cerca un idraulico a Bari, pure chiama Marco")
+    assert len(doc["tasks"]) == 2

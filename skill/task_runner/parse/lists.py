@@ -112,11 +112,14 @@ def announced(head: str) -> int:
     """The number of items a header announces ("two things", "3 cosas", "两件事", "2つ"), else 0:
     a number with a header word, no verb, and nothing else but a few filler words."""
     words = [word for word in Tokens(head[:80]).words if any(ch.isalnum() for ch in word)]
-    while len(words) > 6 and not has_cjk(head) and (words[-1] in lexicon.TIME_PHRASE_WORDS or words[-1] in _OBJECT_WORDS):
+    while len(words) > 6 and not has_cjk(head) and (words[-1] in lexicon.TIME_PHRASE_WORDS or words[-1] in OBJECT_WORDS):
         words.pop()  # "necesito dos cosas para antes del jueves": the deadline of both after the count
     if not words or len(words) > 14:  # CJK: a word a character ("三線教室の件で2つ"); a topic may come first
         return 0
     numbers = lexicon.merged("numbers")
+    topic = next((index for index, word in enumerate(words) if index >= 2 and word in OBJECT_WORDS), None)
+    if topic is not None and len(words) > 6 and not has_cjk(head) and (words[0].isdigit() or words[0] in numbers):
+        words = words[:topic]  # "two things for the window cleaning round": the count first, its topic after it
     for index, word in enumerate(words):
         count = int(word) if word.isascii() and word.isdigit() else numbers.get(word, 0)
         if len(words) > 6 and index + 3 < len(words):
@@ -133,7 +136,7 @@ def is_header(head: str) -> bool:
     return has_header_word(head) or not starts_with_verb(head) or len(words) == 1
 
 
-_OBJECT_WORDS = frozenset(word for lang in lexicon.LANGUAGES for word in lang.object_cues.split("|") if " " not in word and not is_cjk(word[:1]))
+OBJECT_WORDS = frozenset(word for lang in lexicon.LANGUAGES for word in lang.object_cues.split("|") if " " not in word and not is_cjk(word[:1]))
 
 
 def is_action(text: str) -> bool:
@@ -144,7 +147,7 @@ def is_action(text: str) -> bool:
     if any("\u3040" <= char <= "\u309f" for char in core) and core and not "\u3040" <= core[-1] <= "\u309f":
         return False  # "運動会の準備" before a list: a Japanese title ends in a noun, a request in a verb's kana
     words = text.split()
-    cue = next((index for index, word in enumerate(words) if index and word.lower() in _OBJECT_WORDS), len(words))
+    cue = next((index for index, word in enumerate(words) if index and word.lower() in OBJECT_WORDS), len(words))
     head = words[:cue] if len(words) - cue <= 6 else words  # "can you sort these for the rescue boat" + a list
     return len(head) > 6 or not has_header_word(" ".join(head))
 
