@@ -21,6 +21,7 @@ _REMINDER_START = Phrases(
     "|block out? time|recuérdame|recuerdame|programa|agenda|erinnere|erinner|plane einen termin|提醒|安排")
 _MEETINGS = frozenset("meeting call slot appointment sync 1:1 one-on-one calendar standup".split())
 _BOOKING = frozenset("book set put block add".split())
+_TOPIC = lexicon.phrases("topic_words")  # "write Tom about …", "schreib Jens wegen …": what the message is about
 _ROLES = lexicon.word_set("roles")  # "write to the landlord", "écris à la nounou": a person named by a role
 _TRANSFORM = frozenset("turn convert make compile put format export condense distill distil boil".split())
 _MESSAGES = frozenset("email e-mail emails message messages reply response dm text slack".split())
@@ -73,7 +74,7 @@ def classify(description: str, has_command: bool = False) -> str:
     if verb is None:  # German puts the infinitive last: "Mama anrufen", "die Werkstatt anrufen wegen …"
         verb = next((word for word in reversed(words[1:]) if word in _VERB_TYPE and word in lexicon.DE_INFINITIVES),
                     words[-1] if words and words[-1] in _VERB_TYPE and words[-2:-1] != ["."] else None)  # "….txt" is no "txt"
-    if verb in lexicon.DE_INFINITIVES and lexicon.verb_type(verb) == "file-creation" and _tells_what(words, verb):
+    if verb in lexicon.DE_INFINITIVES and lexicon.verb_type(verb) == "file-creation" and (_tells_what(words, verb) or _written_to(words, verb)):
         return "messaging"  # "den Fahrern schreiben, welche Supermärkte …": what they are told, written to them
     rest_tokens = Tokens(rest[:400])
     rest_words = rest_tokens.words
@@ -90,7 +91,7 @@ def classify(description: str, has_command: bool = False) -> str:
         by_verb = "messaging"  # "frag Lena ob …", "pídele a Andrés …", "demande à Inès le code": asking a person
     if by_verb == "file-creation":
         obj = rest_words[1:5]
-        if _mentions("reminder-scheduling", obj) and not _names_a_file(rest_words):
+        if _mentions("reminder-scheduling", obj) and not _names_a_file(rest_words) and not _to_person(rest_tokens):
             by_verb = "reminder-scheduling"  # "crée un rappel …", "cria um lembrete …" (not "un calendrier dans semis.md")
         elif any(w in _MESSAGES for w in obj) or _mentions("messaging", obj) and not _names_a_file(rest_words) or _to_person(rest_tokens) \
                 or ":" in rest[:200] and _QUOTED_AFTER_COLON.search(rest[:200]):
@@ -130,12 +131,13 @@ def _katakana(word: str) -> bool:
 
 def _finds_whole(table, words: list[str]) -> bool:
     """A keyword anywhere in the item, but a katakana one not at the end of a longer katakana word: "テスト" is not
-    in "コンテスト", nor "ログ" in "ブログ" (a CJK word is a character, so the table alone would match inside it)."""
+    in "コンテスト", nor "ログ" in "ブログ" (a CJK word is a character, so the table alone would match inside it);
+    nor a word that ends a file's name ("比赛通知.md", "email.md")."""
     start = 0
     while (found := table.find(words, start)) is not None:
         at, length = found
-        if not (at and _katakana(words[at]) and _katakana(words[at - 1])):
-            return True
+        if not (at and _katakana(words[at]) and _katakana(words[at - 1])) and not _names_a_file(words[at + length:at + length + 2]):
+            return True  # not the end of a file's name: "写个比赛通知.md" names a notice file, it sends no notice
         start = at + 1
     return False
 
@@ -163,6 +165,13 @@ def _tells_what(words: list[str], verb: str) -> bool:
     return at < len(words) and (words[at] in _WHETHER or bool(lexicon.MESSAGE_THAT.at(words, at)))
 
 
+def _written_to(words: list[str], verb: str) -> bool:
+    """A verb-final write verb right after a person in the dative ("seiner Mutter schreiben",
+    "dem Vermieter schreiben"): a message to them, not a document."""
+    at = words.index(verb) if verb in words else 0
+    return at >= 2 and words[at - 1] in _ROLES and words[at - 2] in _RECIPIENT_WORDS
+
+
 def _asks_whether(words: list[str]) -> bool:
     """The verb's object is a yes/no question ("check whether …", "prüf, ob …", "verifica se …")."""
     position = 1 + (words[1:2] == [","])
@@ -174,6 +183,9 @@ def _to_person(tokens: Tokens) -> bool:
     words = tokens.words
     if len(words) < 2:
         return False  # "write" alone (also a misspelt "WIRTE") names no one
+    then = lexicon.SEQ["then"].at(words, 1)
+    if then and 1 + then < len(words):  # "schreib danach Detlef …", "escribe luego a Marta": the sequencer is read past
+        return _to_person(Tokens(tokens.text[:tokens.ends[0]] + tokens.text[tokens.ends[then]:]))
     at = 2 if len(words) > 2 and lexicon.PRONOUN_OBJECTS.at(words, 1) else 1  # "schreib es Paul"
     recipient = at < len(words) and words[at] in lexicon.recipient_words(words[0])
     at += recipient
@@ -188,7 +200,13 @@ def _to_person(tokens: Tokens) -> bool:
         # "write Tom the wifi password", "schreib Tom das WLAN-Passwort": a name, then the thing written
         named = 1 + lexicon.REQUEST.at(words, 1)  # "schreib bitte Herrn Albrecht eine Mail"
         name = tokens.text[tokens.starts[named]:tokens.ends[named]] if named < len(words) else ""
+        titled = named + 1 < len(words) and words[named] in _ROLES and tokens.text[tokens.starts[named + 1]:][:1].isupper()
+        if titled and words[named + 1].isalpha():
+            return True  # "schreib Herrn Pichler lieber", "write aunt Carla": a title or role, then a name
         follow = named + 1 + (named + 2 < len(words) and tokens.text[tokens.starts[named + 1]:][:1].isupper())
+        if name[:1].isupper() and name.isalpha() and words[named] not in lexicon.DETERMINERS and follow < len(words) \
+                and (_TOPIC.at(words, named + 1) or words[named + 1] in _WHETHER):
+            return True  # "schreib Korbinian wegen dem Kranwagen", "write Tom about the party", "schreib Jutta, welches …"
         return name[:1].isupper() and name.isalpha() and words[named] not in lexicon.DETERMINERS \
             and follow < len(words) and (words[follow] in lexicon.DETERMINERS or _mentions("messaging", words[follow:follow + 2]))
     if at >= len(words):

@@ -67,8 +67,11 @@ def _joined_from(tokens: Tokens, start: int) -> int:
 
 
 def _repair_control_verbs(words: list[str]) -> None:
-    """A control verb misspelt by one letter next to a task id reads as that verb ("reintena T-04", "T-04 retyr")."""
+    """A control verb misspelt by one letter next to a task id reads as that verb ("reintena T-04", "T-04 retyr"),
+    and so does one that opens its clause right before a selector ("reintnta todas las bloqueadas")."""
     for index, word in enumerate(words):
+        if word in lexicon.ALL_WORDS and index and (index == 1 or words[index - 2] in _CLAUSE_BREAK) and _selector_at(words, index)[0]:
+            words[index - 1] = lexicon.misspelt_control(words[index - 1]) or words[index - 1]  # "reintnta todas las bloqueadas"
         if lexicon.id_number(word) is None:
             continue
         from task_runner.parse import notes  # only when an id is found
@@ -247,7 +250,17 @@ def _verb_last(words: list[str], position: int, right: int) -> tuple[str, int] |
             continue  # "T-121 et T-122 : passe-les" ends there (skip)
         if end >= right or words[end] in _CLAUSE_BREAK or notes.NOTE.at(words, end) == 1:
             return verb, position + length  # "T-44 riprova con la VPN accesa": a note (one opening word) may follow
+        if lexicon.CONJ.at(words, end) and _ends_at_a_command(words, end + lexicon.CONJ.at(words, end), right):
+            return verb, position + length  # "make T-40 urgent and skip T-41": another command follows the "and"
     return None
+
+
+def _ends_at_a_command(words: list[str], at: int, right: int) -> bool:
+    """A control command opens at ``at`` (its verb, then its ids; or its ids, then its verb)."""
+    ids = next((index for index in range(at, min(right, at + 5)) if lexicon.id_number(words[index]) is not None), None)
+    if ids is None:
+        return False
+    return _verb_before(words, ids, at) is not None or ids == at and _verb_after(words, ids + 1, right) is not None
 
 
 def _placing_verb(words: list[str], start: int, left: int) -> int:
@@ -272,7 +285,7 @@ def _verb_around(words, start, end, left, right) -> tuple[str | None, int, int]:
     begin = before[1] if before else start
     finish = after[1] if after else end
     if before and before[2] not in lexicon.NEEDS_AFTER:
-        return before[0], begin, finish
+        return before[0], _placing_verb(words, begin, left), finish  # "pon urgente la T-60": the verb that places it too
     if after:
         return after[0], _placing_verb(words, start, left) if before is None else begin, finish
     lead = end

@@ -80,6 +80,15 @@ def dependencies(cores: list[str], cues: list[str], contexts: list[str]) -> list
     return result
 
 
+def _then_after_verb(words: list[str]) -> bool:
+    """The "then" right after the item's verb ("und schreib dann Jutta …", "et appelle ensuite Paul",
+    "y escribe luego a Marta"): the same sequencer as before it."""
+    if not words or not lexicon.is_verb(words[0]):
+        return False
+    at = 1 + lexicon.REQUEST.at(words, 1)  # "schreib bitte danach …"
+    return bool(lexicon.SEQ["then"].at(words, at))
+
+
 def _existing(text: str) -> list[str]:
     """Ids of existing tasks this one waits for: "after T-06", "once T-03 is done"."""
     tokens = Tokens(text[:600])
@@ -106,7 +115,7 @@ def _earlier(core: str, words: list[str], cue: str, before: list[str]) -> int | 
     if once is not None:
         named = _mentioned(once, before)
         return previous if named is None else named
-    if cue in ("then", "cond") or _result_words(words):
+    if cue in ("then", "cond") or _result_words(words) or _then_after_verb(words):
         return previous
     if _pronoun_object(words) or _what_happened(words) or _picks_from_results(words):
         return previous

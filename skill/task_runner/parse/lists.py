@@ -64,14 +64,20 @@ def mark(line: str) -> Mark | None:
     return None
 
 
-INLINE_NUMBER = Lazy(r"(?:(?<=\s)|^|(?<=[:：]))(?:\(?(\d{1,2})[.)]|\((\d{1,2})\)|(\d{1,2})、)(?=\s|[^\s\d])|([①-⑳])")
+# "一、查… 二、写… 三、…": a CJK numeral word of the number tables before an enumeration comma, after a blank or a colon
+_CJK_COUNT = {key: int(value) for key, value in lexicon.merged("numbers").items()
+              if key in lexicon.CJK_NUMERALS and value >= 1 and value == int(value)}
+INLINE_NUMBER = Lazy(r"(?:(?<=\s)|^|(?<=[:：]))(?:\(?(\d{1,2})[.)]|\((\d{1,2})\)|(\d{1,2})、)(?=\s|[^\s\d])|([①-⑳])"
+                     r"|(?:(?<=\s)|^|(?<=[:：]))([" + "".join(sorted(_CJK_COUNT)) + r"])、(?=[^\s、])")
 # "1 llamar a … 2 pedir cita … 3 mirar …", "3つあります：1 …して 2 …": bare numbers, each before a verb or CJK text (read by the caller)
 BARE_NUMBER = Lazy(r"(?:(?<=\s)|^|(?<=[:：]))(\d)\s+(?=([^\W\d_]+))")
 
 
 def inline_number(match) -> int:
-    """The number of an INLINE_NUMBER match ("2." → 2, "②" → 2)."""
+    """The number of an INLINE_NUMBER match ("2." → 2, "②" → 2, "二、" → 2)."""
     digits = match.group(1) or match.group(2) or match.group(3)
+    if match.group(5):
+        return _CJK_COUNT[match.group(5)]
     return int(digits) if digits else ord(match.group(4)) - ord("①") + 1
 
 
@@ -92,7 +98,7 @@ def list_start(text: str) -> int | None:
             return position
         position += len(line) + 1
     inline = INLINE_NUMBER.search(text) if "." in text or ")" in text or "、" in text or has_circled(text) else None
-    return inline.start() if inline and (inline.group(1) == "1" or inline.group(4) == "①") else None
+    return inline.start() if inline and (inline.group(1) == "1" or inline.group(4) == "①" or inline_number(inline) == 1 and inline.group(5)) else None
 
 
 # ---- lists written in prose: a comma list of actions, an enumeration announced by a count ----
@@ -106,11 +112,14 @@ def announced(head: str) -> int:
     """The number of items a header announces ("two things", "3 cosas", "两件事", "2つ"), else 0:
     a number with a header word, no verb, and nothing else but a few filler words."""
     words = [word for word in Tokens(head[:80]).words if any(ch.isalnum() for ch in word)]
-    while len(words) > 6 and not has_cjk(head) and (words[-1] in lexicon.TIME_PHRASE_WORDS or words[-1] in _OBJECT_WORDS):
+    while len(words) > 6 and not has_cjk(head) and (words[-1] in lexicon.TIME_PHRASE_WORDS or words[-1] in OBJECT_WORDS):
         words.pop()  # "necesito dos cosas para antes del jueves": the deadline of both after the count
     if not words or len(words) > 14:  # CJK: a word a character ("三線教室の件で2つ"); a topic may come first
         return 0
     numbers = lexicon.merged("numbers")
+    topic = next((index for index, word in enumerate(words) if index >= 2 and word in OBJECT_WORDS), None)
+    if topic is not None and len(words) > 6 and not has_cjk(head) and (words[0].isdigit() or words[0] in numbers):
+        words = words[:topic]  # "two things for the window cleaning round": the count first, its topic after it
     for index, word in enumerate(words):
         count = int(word) if word.isascii() and word.isdigit() else numbers.get(word, 0)
         if len(words) > 6 and index + 3 < len(words):
@@ -127,7 +136,7 @@ def is_header(head: str) -> bool:
     return has_header_word(head) or not starts_with_verb(head) or len(words) == 1
 
 
-_OBJECT_WORDS = frozenset(word for lang in lexicon.LANGUAGES for word in lang.object_cues.split("|") if " " not in word and not is_cjk(word[:1]))
+OBJECT_WORDS = frozenset(word for lang in lexicon.LANGUAGES for word in lang.object_cues.split("|") if " " not in word and not is_cjk(word[:1]))
 
 
 def is_action(text: str) -> bool:
@@ -138,7 +147,7 @@ def is_action(text: str) -> bool:
     if any("\u3040" <= char <= "\u309f" for char in core) and core and not "\u3040" <= core[-1] <= "\u309f":
         return False  # "運動会の準備" before a list: a Japanese title ends in a noun, a request in a verb's kana
     words = text.split()
-    cue = next((index for index, word in enumerate(words) if index and word.lower() in _OBJECT_WORDS), len(words))
+    cue = next((index for index, word in enumerate(words) if index and word.lower() in OBJECT_WORDS), len(words))
     head = words[:cue] if len(words) - cue <= 6 else words  # "can you sort these for the rescue boat" + a list
     return len(head) > 6 or not has_header_word(" ".join(head))
 

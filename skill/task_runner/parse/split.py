@@ -358,6 +358,8 @@ def _cut_here(left: str, right: str, words: list[str], index: int, kind: str, op
     if kind == "now":
         return "now" if verb_follows or requested or cjk and bool(lexicon.VERB_PHRASES.find(Tokens(right_core[:40]).words)) else None
     if kind in lexicon.SEQ:
+        if not (index < len(words) and words[index] in _BREAKS) and left_words and left_words[-1] in lists.OBJECT_WORDS:
+            return None  # "find a supplier for pure water filters": after "for" a word is its object, no "also" (it. pure)
         if kind == "then" and last in lexicon.NOT_THEN_BEFORE:
             return None
         if kind == "then" and first_word(left_core) in ("if", "when", "once", "si", "wenn"):
