@@ -50,3 +50,39 @@ def test_an_id_first_command_then_a_task(text):
 def test_a_join_before_no_new_ask_keeps_the_clause(text):
     doc = parse_at_now(text)
     assert commands_of(doc) == [] and doc["unsure"], doc  # the clause goes on: what it asks stays unsure
+
+
+# ---- a contrast adverb between the ids and their verb is read past like a softener
+@pytest.mark.parametrize("text, ids", [
+    ("T-19 e T-20 segnali come completati, T-21 invece annullalo", ["T-21"]),
+    ("T-21 hingegen abbrechen", ["T-21"]),
+    ("T-21 instead cancel", ["T-21"]),
+])
+def test_a_contrast_word_before_the_verb(text, ids):
+    doc = parse_at_now(text)
+    assert ("cancel", ids, None) in commands_of(doc) and not doc["unsure"], doc
+
+
+@pytest.mark.parametrize("text", ["T-21 invece è per domani", "T-21 instead is for Bob"])
+def test_a_contrast_word_makes_no_command(text):
+    assert commands_of(parse_at_now(text)) == []
+
+
+# ---- synonyms: "いちばん先に" (first of all), "もう一回" ending the clause (once more), French chat "c fait"
+@pytest.mark.parametrize("text, expected", [
+    ("T-55をいちばん先にやって", [("urgent", ["T-55"], None)]),
+    ("T-55を一番先にやって", [("urgent", ["T-55"], None)]),
+    ("T-70とT-72キャンセルして、あとT-73もう一回", [("cancel", ["T-70", "T-72"], None), ("retry", ["T-73"], None)]),
+    ("T-73もっかい", [("retry", ["T-73"], None)]),
+    ("T-09 c bon c fait", [("done", ["T-09"], None)]),
+    ("T-09 c fait", [("done", ["T-09"], None)]),
+])
+def test_synonyms(text, expected):
+    doc = parse_at_now(text)
+    assert commands_of(doc) == expected and not doc["unsure"] and doc["tasks"] == [], doc
+
+
+# ---- a CJK opener declared to need an after part ("もう一度", "もう一回") needs it: before other work it is no retry
+@pytest.mark.parametrize("text", ["もう一度T-73を確認して", "もう一回T-73を確認して", "T-73をもう一回確認して"])
+def test_a_cjk_opener_that_needs_an_after_part(text):
+    assert commands_of(parse_at_now(text)) == []

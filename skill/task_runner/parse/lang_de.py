@@ -82,7 +82,7 @@ LANGUAGE = Language(
     id_join_words=frozenset("und oder auch".split()),
     id_task_words=frozenset("aufgabe aufgaben".split()),
     id_fillers=frozenset("die der den aufgabe aufgaben".split()),
-    softeners="ruhig|einfach|gerne|gern|doch|bitte|bitteschön|mal",
+    softeners="ruhig|hingegen|dagegen|einfach|gerne|gern|doch|bitte|bitteschön|mal",
     note_openers="aber|mit|diesmal|weil|benutze|nimm",
     control_before={
         "retry": "wiederhole|wiederholen|neu starten|versuche|versuch|starte|führe",

@@ -125,7 +125,7 @@ LANGUAGE = Language(
     id_join_words=frozenset("et ou".split()),
     id_task_words=frozenset("tâche tâches".split()),
     id_fillers=frozenset("la le les de des du tâche tâches".split()),
-    softeners="donc|c'est bon|sans problème|tranquille|s'il te plaît|s'il vous plaît|stp|svp",
+    softeners="donc|c'est bon|c bon|sans problème|tranquille|s'il te plaît|s'il vous plaît|stp|svp",
     note_openers="avec|mais|en utilisant|utilise|cette fois|parce que",
     control_before={
         "retry": "réessaie|réessayez|réessayer|relance|relancez|relancer|recommence|recommencez|refais|refaites|retente"
@@ -145,7 +145,7 @@ LANGUAGE = Language(
         "cancel": "on la/le/les? annule|on l'annule|on annule|n'est plus utile|ne sert plus à rien|ne sert plus|on n'en a plus besoin|n'est plus nécessaire|ne sont plus nécessaires|est/sont annulée/annulées/annulé/annulés",
         "done": "comme? fait/faite/faits/faites/terminé/terminée/terminés/terminées/fini/finie/finis/finies"
                 "|est/sont fait/faite/faits/faites/terminé/terminée/terminés/terminées/fini/finie/finis/finies"
-                "|c'est fait|est réglé/réglée"
+                "|c'est fait|c fait|est réglé/réglée"
                 "|la/le? considère/considérer/considérez comme fait/faite/terminé/terminée/fini/finie"
                 "|considère-la/considère-le/considérez-la/considérez-le comme fait/faite/terminé/terminée/fini/finie",
         "urgent": "passer en premier|passer en priorité|passer d'abord|passer avant le reste|est/sont urgent/urgente/urgents/urgentes|c'est urgent|c'est urgente|c'est prioritaire|c'est pressé|en premier|d'abord|en priorité|est/sont prioritaire/prioritaires|en tête de file|en tête|en urgent|en urgence|en prioritaire",

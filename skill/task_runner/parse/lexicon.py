@@ -107,7 +107,9 @@ def _control_before() -> dict[str, Phrases]:
 CONTROL_BEFORE = _control_before()
 CONTROL_AFTER = {key: Phrases(*(_with_hiragana(lang.control_after[key]) for lang in LANGUAGES if key in lang.control_after))
                  for key in sorted({key for lang in LANGUAGES for key in lang.control_after})}
-NEEDS_AFTER = word_set("control_needs_after")
+# CJK openers are matched character by character, so their joined form is the characters spaced ("も う 一 度")
+NEEDS_AFTER = frozenset(form for opener in word_set("control_needs_after")
+                        for form in (opener, " ".join(opener) if is_cjk(opener[:1]) else opener))
 NOTE_OPENERS = phrases("note_openers")
 ANSWER_LEADS = word_set("answer_leads")
 GROUP_WORDS = phrases("group_words")
