@@ -86,3 +86,23 @@ def test_synonyms(text, expected):
 @pytest.mark.parametrize("text", ["もう一度T-73を確認して", "もう一回T-73を確認して", "T-73をもう一回確認して"])
 def test_a_cjk_opener_that_needs_an_after_part(text):
     assert commands_of(parse_at_now(text)) == []
+
+
+# ---- an elided number before its unit is a delay: "fra un'ora" is "in one hour" (a start), also with ’
+@pytest.mark.parametrize("text", [
+    "fra un'ora scrivi a Lucia del torronificio di Cremona che abbiamo finito le mandorle",
+    "scrivi a Lucia fra un'ora",
+    "tra un'ora ricordami di spostare la macchina",
+    "tra un’ora chiama Bruno",
+    "scrivi a Lucia tra un’ora",
+])
+def test_an_elided_delay_is_a_start(text):
+    doc = parse_at_now(text)
+    assert doc["mode"] == "intake" and len(doc["tasks"]) == 1, doc
+    assert doc["tasks"][0]["schedule"]["not_before"] == "2026-11-20T11:00:00Z", doc
+
+
+@pytest.mark.parametrize("text", ["chiedi a Lucia l'ora della riunione", "scrivi a Lucia che l'ora di cena è cambiata"])
+def test_an_elided_article_before_a_time_word_sets_nothing(text):
+    doc = parse_at_now(text)
+    assert doc["tasks"] and doc["tasks"][0]["schedule"] == {"cron": None, "due": None, "not_before": None}, doc

@@ -271,7 +271,7 @@ def _verb_after_time_words(core: str) -> tuple[str | None, str]:
             continue  # "lui envoyer un message": the verb comes after its pronoun
         after = tokens[index + 1] if index + 1 < len(tokens) else ""  # "die Texte … schreiben": a capital after an article is a noun
         article = (bare in ("the", "a", "an") or bare in lexicon.DETERMINERS and after[:1].isupper()) and not is_time_word(after.lower().strip(",."))
-        elided = "'" in bare and all(part in lexicon.TIME_PHRASE_WORDS for part in bare.split("'"))  # "fra un'ora"
+        elided = "'" in bare.replace("’", "'") and all(part in lexicon.TIME_PHRASE_WORDS for part in bare.replace("’", "'").split("'"))  # "fra un'ora"
         if article or bare not in lexicon.TIME_PHRASE_WORDS and not _time_token(bare) and not elided or position >= 12:
             break  # "the deploy worked" is a statement; "on the 1st of every month, pay …" is not
         position += 1

@@ -283,8 +283,8 @@ def _mentions_time(text: str) -> bool:
     words = text.lower().replace(",", " ").split()
     for index, word in enumerate(words):
         bare = word.strip(".;:!?()")
-        if bare in _TIME_WORDS:
-            return True
+        if bare in _TIME_WORDS or bare.replace("’", "'").rpartition("'")[2] in _TIME_WORDS:
+            return True  # "fra un'ora": a time word after an elided article or number
         if bare[:1].isdigit() and (bare.endswith(("am", "pm", "h", "st", "nd", "rd", "th", "min", "mins")) or ":" in bare
                                    or "-" in bare or index and words[index - 1] in _CLOCK_WORDS | _TIME_WORDS or words[index - 1:index] == ["@"]
                                    or words[index + 1:index + 2] and words[index + 1].strip(".,") in _TIME_WORDS | _CLOCK):
