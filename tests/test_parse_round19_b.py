@@ -106,3 +106,26 @@ def test_an_elided_delay_is_a_start(text):
 def test_an_elided_article_before_a_time_word_sets_nothing(text):
     doc = parse_at_now(text)
     assert doc["tasks"] and doc["tasks"][0]["schedule"] == {"cron": None, "due": None, "not_before": None}, doc
+
+
+# ---- the dates of a message's content are not ours: an elided "that" ("qu'elle …") and a purpose clause
+@pytest.mark.parametrize("text", [
+    "envoie un sms à Josiane pour qu'elle vienne à 6h samedi",
+    "écris à Josiane qu’il vienne à 6h samedi",
+    "text Jo so she comes at 6 on Saturday",
+    "schreib Jo eine Nachricht, damit sie am Samstag um 6 kommt",
+    "manda uma mensagem à Joana para ela vir às 6 no sábado",
+])
+def test_a_time_inside_the_message_sets_nothing(text):
+    doc = parse_at_now(text)
+    assert len(doc["tasks"]) == 1 and doc["tasks"][0]["type"] == "messaging", doc
+    assert doc["tasks"][0]["schedule"] == {"cron": None, "due": None, "not_before": None}, doc
+
+
+@pytest.mark.parametrize("text, start", [
+    ("demain à 8h écris à Josiane qu'elle vienne", "2026-11-21T08:00:00Z"),
+    ("tomorrow at 9 text Jo so she knows", "2026-11-21T09:00:00Z"),
+    ("amanhã às 9 manda uma mensagem à Joana para ela saber", "2026-11-21T09:00:00Z"),
+])
+def test_a_start_before_the_message_still_delays(text, start):
+    assert parse_at_now(text)["tasks"][0]["schedule"]["not_before"] == start

@@ -217,6 +217,8 @@ TYPE_KEYWORDS = {kind: Phrases(*(lang.type_keywords[kind] for lang in LANGUAGES 
                  for kind in ("messaging", "reminder-scheduling", "code-execution", "file-creation", "agent-delegation")}
 AGENT_WORDS = phrases("agent_words")
 MESSAGE_THAT = phrases("message_that")
+# "qu'": an elided "that" is written as one word with what follows ("qu'elle vienne à 6h")
+MESSAGE_THAT_ELIDED = tuple(phrase for lang in LANGUAGES for phrase in lang.message_that.split("|") if phrase.endswith("'"))
 MESSAGE_QUOTED_BEFORE = phrases("message_quoted_before")
 
 

@@ -258,6 +258,10 @@ def _when_text(text: str, kind: str) -> str:
     lead = " ".join(text.lower().split()[:6]) + " "
     period = max((len(key.split()) for key in lexicon.merged("relative_periods") if lead.startswith(key + " ")), default=0)
     found = lexicon.MESSAGE_THAT.find(tokens.words, max(1, period))  # "la semana que viene llama a …": no "that"
+    elided = next((i for i in range(max(1, period), found[0] if found else len(tokens.words))
+                   if tokens.words[i].replace("’", "'").startswith(lexicon.MESSAGE_THAT_ELIDED)), None)
+    if elided is not None:
+        return text[:tokens.starts[elided]]  # "envoie un sms à Josiane pour qu'elle vienne à 6h samedi"
     if found:
         return text[:tokens.starts[found[0]]]
     found = lexicon.MESSAGE_QUOTED_BEFORE.find(tokens.words, 1)
