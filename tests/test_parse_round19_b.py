@@ -129,3 +129,28 @@ def test_a_time_inside_the_message_sets_nothing(text):
 ])
 def test_a_start_before_the_message_still_delays(text, start):
     assert parse_at_now(text)["tasks"][0]["schedule"]["not_before"] == start
+
+
+# ---- "confirmed", "booked" are done words: "when the hall is confirmed, send …" waits for the booking of the hall
+@pytest.mark.parametrize("text", [
+    "book the hall, order 30 cakes from Rohr, and when the hall is confirmed send the invitation to the parents",
+    "réserve la salle du Collège, commande 30 marmites chez Rohr, et quand la salle est confirmée envoie l'invitation aux parents",
+    "prenota la sala, ordina 30 torte da Rohr, e quando la sala è confermata manda l'invito ai genitori",
+    "reserva la sala, pide 30 tartas a Rohr, y cuando la sala esté confirmada manda la invitación a los padres",
+    "buche den Saal, bestell 30 Torten bei Rohr, und wenn der Saal bestätigt ist schick die Einladung an die Eltern",
+])
+def test_a_confirmed_step_is_waited_for(text):
+    doc = parse_at_now(text)
+    assert len(doc["tasks"]) == 3, doc
+    assert doc["tasks"][2]["type"] == "messaging" and doc["tasks"][2]["depends_on"] == [0], doc
+
+
+def test_a_confirmed_step_is_waited_for_pt():
+    doc = parse_at_now("reserva a sala do clube e quando a sala estiver confirmada manda o convite aos pais")
+    assert doc["tasks"][-1]["type"] == "messaging" and doc["tasks"][-1]["depends_on"] == [0], doc
+
+
+@pytest.mark.parametrize("text", ["book the hall, order 30 cakes from Rohr, and email Bob the confirmed dates",
+                                  "prenota la sala, ordina 30 torte da Rohr e scrivi a Bruno le date confermate"])
+def test_a_done_word_outside_a_once_clause_makes_no_dependency(text):
+    assert all(task["depends_on"] == [] for task in parse_at_now(text)["tasks"])

@@ -192,7 +192,7 @@ LANGUAGE = Language(
     use_verbs="use|make use of",
     purpose_words=frozenset("to".split()),
     dep_once="once|after|when|as soon as|after finishing",
-    dep_done=frozenset("done finished complete completed ready over through fixed passes succeeds works finishes".split()),
+    dep_done=frozenset("confirmed booked done finished complete completed ready over through fixed passes succeeds works finishes".split()),
     # --- control commands --------------------------------------------------------------------------
     # verb → phrases before the ids ("retry T-02", "mark T-04 as done").
     id_range_words=frozenset("to through thru until".split()),

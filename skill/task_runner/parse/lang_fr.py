@@ -119,7 +119,7 @@ LANGUAGE = Language(
     use_verbs="utilise|utilise-les|utilise-le|utilise-la|sers-toi de|sers toi de|prends|reprends",
     purpose_words=frozenset("pour".split()),
     dep_once="quand|une fois que|une fois|dès que|après",
-    dep_done=frozenset("""fini finie terminé terminée fait faite prêt prête prêts prêtes
+    dep_done=frozenset("""confirmé confirmée confirmés confirmées réservé réservée fini finie terminé terminée fait faite prêt prête prêts prêtes
     rédigé rédigée écrit écrite envoyé envoyée signé signée validé validée reçu reçue""".split()),
     id_range_words=frozenset("à a jusqu'à".split()),
     id_join_words=frozenset("et ou".split()),

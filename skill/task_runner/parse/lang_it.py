@@ -106,7 +106,7 @@ LANGUAGE = Language(
     use_verbs="usa|usali|usalo|usala|usale|utilizza|prendi|sfrutta",
     purpose_words=frozenset("per".split()),
     dep_once="quando|appena|dopo|una volta che|una volta",
-    dep_done=frozenset("""fatto fatta finito finita pronto pronta completato completata finisce termina
+    dep_done=frozenset("""confermato confermata prenotato prenotata fatto fatta finito finita pronto pronta completato completata finisce termina
     scritto scritta redatto redatta inviato inviata firmato firmata ricevuto ricevuta""".split()),
     id_range_words=frozenset("a fino al alla".split()),
     id_join_words=frozenset("e o ed".split()),
