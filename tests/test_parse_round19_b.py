@@ -154,3 +154,19 @@ def test_a_confirmed_step_is_waited_for_pt():
                                   "prenota la sala, ordina 30 torte da Rohr e scrivi a Bruno le date confermate"])
 def test_a_done_word_outside_a_once_clause_makes_no_dependency(text):
     assert all(task["depends_on"] == [] for task in parse_at_now(text)["tasks"])
+
+
+# ---- ja 依頼して (ask someone for something) opens an action item
+@pytest.mark.parametrize("text, count", [
+    ("業者に見積もりを依頼して", 1),
+    ("明日の朝、仙台七夕の飾りの業者に見積もりを依頼して、そのあと見積もりが来たら比較表をtanabata-hikaku.mdに作って", 2),
+    ("横浜の引越し業者3社に見積もりを依頼して、旧居のNTTの回線を解約して", 2),
+])
+def test_a_request_verb_in_japanese(text, count):
+    doc = parse_at_now(text)
+    assert doc["mode"] == "intake" and len(doc["tasks"]) == count and not doc["unsure"], doc
+
+
+def test_the_request_noun_alone_is_no_task():
+    doc = parse_at_now("依頼の件、どうなった？")
+    assert doc["tasks"] == [] and doc["status"] is True
