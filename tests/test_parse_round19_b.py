@@ -170,3 +170,36 @@ def test_a_request_verb_in_japanese(text, count):
 def test_the_request_noun_alone_is_no_task():
     doc = parse_at_now("依頼の件、どうなった？")
     assert doc["tasks"] == [] and doc["status"] is True
+
+
+# ---- needing an action asks for it ("mi serve cercare …", "ho bisogno di cercare …"), and an infinitive
+# marker before a later item's verb does not hide it ("poi di scrivere …", "puis de écrire …", "then to write …")
+@pytest.mark.parametrize("text, first", [
+    ("mi serve cercare un pastore in Barbagia", "cercare un pastore in Barbagia"),
+    ("ho bisogno di cercare un pastore", "cercare un pastore"),
+])
+def test_a_needed_action_is_a_task(text, first):
+    doc = parse_at_now(text)
+    assert doc["mode"] == "intake" and [t["description"] for t in doc["tasks"]] == [first], doc
+
+
+@pytest.mark.parametrize("text, descriptions", [
+    ("allora mi serve di cercare un pastore in Barbagia che venda pecorino stagionato poi di scrivere a mio cugino Efisio"
+     " per chiedergli se passa a prenderlo e infine di creare una nota pecorino.txt con i prezzi",
+     ["cercare un pastore in Barbagia che venda pecorino stagionato",
+      "scrivere a mio cugino Efisio per chiedergli se passa a prenderlo", "creare una nota pecorino.txt con i prezzi"]),
+    ("ho bisogno di cercare un pastore poi di scrivere a Efisio", ["cercare un pastore", "scrivere a Efisio"]),
+    ("j'ai besoin de chercher un berger puis de écrire à mon cousin", ["chercher un berger", "écrire à mon cousin"]),
+    ("I need to find a shepherd and then to write to my cousin", ["find a shepherd", "write to my cousin"]),
+])
+def test_an_infinitive_marker_before_a_later_verb(text, descriptions):
+    doc = parse_at_now(text)
+    assert [t["description"] for t in doc["tasks"]] == descriptions and not doc["unsure"], doc
+
+
+@pytest.mark.parametrize("text, description", [
+    ("mi serve il numero di Efisio", "il numero di Efisio"),
+    ("cerca il numero di telefono di Efisio", "cerca il numero di telefono di Efisio"),
+])
+def test_a_preposition_before_no_verb_stays(text, description):
+    assert [t["description"] for t in parse_at_now(text)["tasks"]] == [description]

@@ -129,8 +129,13 @@ def asks_you_to(words: list[str], anywhere: bool = False) -> bool:
     return base is not None and base not in lexicon.ANSWER_VERBS and verb not in lexicon.ANSWER_VERBS
 
 
+_INFINITIVE_MARKERS = lexicon.word_set("infinitive_markers")
+
+
 def _opener(words: list[str], at: int) -> tuple[str, int] | None:
     """The kind and length of the opener at ``at``: greeting, sequencer, task framing or request."""
+    if words[at] in _INFINITIVE_MARKERS and at + 1 < len(words) and lexicon.is_verb(words[at + 1]):
+        return "marker", 1  # "mi serve di cercare …", "poi di scrivere …": the item's verb follows
     length = lexicon.GREETINGS.at(words, at)
     if length == 1 and words[at] in lexicon.TIME_CUES and words[at + 1:at + 2] and words[at + 1][:1].isdigit():
         length = 0  # "um 14 Uhr …" is a clock time, not a hesitation
@@ -150,6 +155,8 @@ def _opener(words: list[str], at: int) -> tuple[str, int] | None:
     need, length = lexicon.NEED_FRAMES.at(words, at), lexicon.REQUEST.at(words, at)
     if need >= length and need and at + need < len(words) and words[at + need] not in lexicon.VERBS:
         return "need", need  # "I need a summary of …", "ayúdame con la carta …"
+    if need > length and at + need < len(words):
+        return "request", need  # "mi serve cercare …", "ho bisogno di cercare …": needing an action asks for it
     if length:
         return "request", length
     return None

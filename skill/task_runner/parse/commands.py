@@ -158,10 +158,8 @@ def _id_runs(words: list[str]) -> list[tuple[int, int, list[str]]]:
     for start, end, ids in id_groups(words):
         comma = next((i for i in range(end - 1, start, -1) if words[i] in (",", "，", "、")), None)
         before = _verb_before(words, start, 0) if comma is not None else None
-        # a control phrase after its own comma ("annule T-12, T-14 et T-15, on laisse tomber") comments
-        # on the whole list the verb before opened; only one right after the ids is theirs
         if before and before[2] not in lexicon.NEEDS_AFTER and words[end:end + 1] not in ([","], ["，"]) \
-                and _verb_after(words, end, len(words)):
+                and _verb_after(words, end, len(words)):  # not "annule T-12, T-14 et T-15, on laisse tomber"
             runs += [(start + s, start + e, part) for s, e, part in id_groups(words[start:comma])]
             runs += [(comma + 1 + s, comma + 1 + e, part) for s, e, part in id_groups(words[comma + 1:end])]
         else:
@@ -248,20 +246,9 @@ def _verb_last(words: list[str], position: int, right: int) -> tuple[str, int] |
             if after:
                 return verb, end + after  # "T-40 passe en premier": the opener with its after part
             continue  # "T-121 et T-122 : passe-les" ends there (skip)
-        if end >= right or words[end] in _CLAUSE_BREAK or notes.NOTE.at(words, end) == 1 or _opens_next(words, end, right):
+        if end >= right or words[end] in _CLAUSE_BREAK or notes.NOTE.at(words, end) == 1 or notes.opens_next(words, end, right):
             return verb, position + length  # "T-44 riprova con la VPN accesa": a note (one opening word) may follow
     return None
-
-
-def _opens_next(words: list[str], at: int, right: int) -> bool:
-    """A joining word that opens the next command or task ends an id-first command as a comma does:
-    "T-45 passe-le en priorité et T-46 …", "T-12 skip and email Bob …"."""
-    from task_runner.parse import notes  # only when a command is found
-
-    length = notes.NEW_ACTION.at(words, at)
-    after = at + length
-    return bool(length) and after < right and (lexicon.id_number(words[after]) is not None or lexicon.is_verb(words[after])
-                                               or any(table.at(words, after) for table in _ID_BEFORE.values()))
 
 
 def _placing_verb(words: list[str], start: int, left: int) -> int:

@@ -75,6 +75,7 @@ LANGUAGE = Language(
     dep_result="mit dem ergebnis|mit den ergebnissen|das ergebnis|die ergebnisse|damit|daraus|davon",
     use_verbs="nutze|nutz|verwende|benutze|benutz|nimm",
     purpose_words=frozenset("um".split()),
+    infinitive_markers=frozenset("zu".split()),
     dep_once="sobald|wenn|nach|nachdem",
     web_search="google|suche nach|such nach|suche im netz nach",
     reminder_only="erinnere mich|erinner mich",

@@ -78,6 +78,7 @@ LANGUAGE = Language(
     dep_result="con el/los resultado/resultados|usando el/los/eso|con eso|con esto|con ello|lo que falle/encuentres",
     use_verbs="usa|úsalo|úsala|úsalos|úsalas|usalo|usala|usalos|usalas|utiliza|usá|ocupa|toma|aprovecha",
     purpose_words=frozenset("para pa".split()),
+    infinitive_markers=frozenset("".split()),
     dep_once="cuando|una vez que|una vez|después de",
     web_search="busca en google|googlea",
     reminder_only="recuérdame|recuerdame",

@@ -105,6 +105,7 @@ LANGUAGE = Language(
                "|quando/appena l'hai|quando/appena li/le/ce hai|quando/appena ce l'hai|dopo che l'hai|una volta che l'hai|una volta che li/le hai",
     use_verbs="usa|usali|usalo|usala|usale|utilizza|prendi|sfrutta",
     purpose_words=frozenset("per".split()),
+    infinitive_markers=frozenset("di".split()),
     dep_once="quando|appena|dopo|una volta che|una volta",
     dep_done=frozenset("""confermato confermata prenotato prenotata fatto fatta finito finita pronto pronta completato completata finisce termina
     scritto scritta redatto redatta inviato inviata firmato firmata ricevuto ricevuta""".split()),

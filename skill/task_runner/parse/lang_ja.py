@@ -79,6 +79,7 @@ LANGUAGE = Language(
     dep_result="ったら|たら|その結果|結果を|それをもとに|それを元に|それを使って|それを",
     use_verbs="",
     purpose_words=frozenset("".split()),
+    infinitive_markers=frozenset("".split()),
     dep_once="終わったら|完了したら|が終わったら|が完了したら",
     dep_done=frozenset(),
     id_range_words=frozenset("か ら".split()),

@@ -107,9 +107,7 @@ def _control_before() -> dict[str, Phrases]:
 CONTROL_BEFORE = _control_before()
 CONTROL_AFTER = {key: Phrases(*(_with_hiragana(lang.control_after[key]) for lang in LANGUAGES if key in lang.control_after))
                  for key in sorted({key for lang in LANGUAGES for key in lang.control_after})}
-# CJK openers are matched character by character, so their joined form is the characters spaced ("も う 一 度")
-NEEDS_AFTER = frozenset(form for opener in word_set("control_needs_after")
-                        for form in (opener, " ".join(opener) if is_cjk(opener[:1]) else opener))
+NEEDS_AFTER = frozenset(f for w in word_set("control_needs_after") for f in (w, " ".join(w) if is_cjk(w[:1]) else w))
 NOTE_OPENERS = phrases("note_openers")
 ANSWER_LEADS = word_set("answer_leads")
 GROUP_WORDS = phrases("group_words")
@@ -217,8 +215,6 @@ TYPE_KEYWORDS = {kind: Phrases(*(lang.type_keywords[kind] for lang in LANGUAGES 
                  for kind in ("messaging", "reminder-scheduling", "code-execution", "file-creation", "agent-delegation")}
 AGENT_WORDS = phrases("agent_words")
 MESSAGE_THAT = phrases("message_that")
-# "qu'": an elided "that" is written as one word with what follows ("qu'elle vienne à 6h")
-MESSAGE_THAT_ELIDED = tuple(phrase for lang in LANGUAGES for phrase in lang.message_that.split("|") if phrase.endswith("'"))
 MESSAGE_QUOTED_BEFORE = phrases("message_quoted_before")
 
 

@@ -259,7 +259,7 @@ def _when_text(text: str, kind: str) -> str:
     period = max((len(key.split()) for key in lexicon.merged("relative_periods") if lead.startswith(key + " ")), default=0)
     found = lexicon.MESSAGE_THAT.find(tokens.words, max(1, period))  # "la semana que viene llama a …": no "that"
     elided = next((i for i in range(max(1, period), found[0] if found else len(tokens.words))
-                   if tokens.words[i].replace("’", "'").startswith(lexicon.MESSAGE_THAT_ELIDED)), None)
+                   if tokens.words[i].replace("’", "'").startswith(_ELIDED_THAT)), None)
     if elided is not None:
         return text[:tokens.starts[elided]]  # "envoie un sms à Josiane pour qu'elle vienne à 6h samedi"
     if found:
@@ -277,6 +277,8 @@ def _when_text(text: str, kind: str) -> str:
 
 
 _TIME_WORDS = lexicon.SCHEDULE_WORDS
+# "qu'": an elided "that" is written as one word with what follows ("qu'elle vienne à 6h")
+_ELIDED_THAT = tuple(phrase for lang in lexicon.LANGUAGES for phrase in lang.message_that.split("|") if phrase.endswith("'"))
 _CLOCK_WORDS = lexicon.TIME_CUES
 
 
