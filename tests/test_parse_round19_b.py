@@ -203,3 +203,15 @@ def test_an_infinitive_marker_before_a_later_verb(text, descriptions):
 ])
 def test_a_preposition_before_no_verb_stays(text, description):
     assert [t["description"] for t in parse_at_now(text)["tasks"]] == [description]
+
+
+# ---- ja: a vague noun heading the topic after its modifiers ("…のあれ、"), with a vague verb (どうにか), is doubted
+@pytest.mark.parametrize("text", ["山梨の桃のあれ、どうにかならないかな", "この件、どうにかして", "会議のあれ、いい感じにやっといて"])
+def test_a_vague_topic_in_japanese_is_doubted(text):
+    doc = parse_at_now(text)
+    assert doc["mode"] == "intake" and doc["unsure"], doc
+
+
+@pytest.mark.parametrize("text", ["これあれば、どうにかなるかな", "山梨の桃、どうにかならないかな"])
+def test_no_vague_topic_in_japanese(text):
+    assert not any("does not name" in reason for reason in parse_at_now(text)["unsure"])

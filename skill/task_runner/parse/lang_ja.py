@@ -138,7 +138,7 @@ LANGUAGE = Language(
     determiners=frozenset("の".split()),
     relative_that="の",
     all_words=frozenset("全 部".split()),
-    vague_verbs="いい感じにしといて|いい感じにしておいて|いい感じにして|うまいことやって|いつもの感じで|やっといて|やっておいて|やって|対応して|片付けて|何とかして|よろしく",
+    vague_verbs="どうにかして|どうにかならない|どうにか|いい感じにしといて|いい感じにしておいて|いい感じにして|うまいことやって|いつもの感じで|やっといて|やっておいて|やって|対応して|片付けて|何とかして|よろしく",
     vague_nouns=frozenset("件 例 あれ アレ あの件 例のやつ あのやつ".split()),
     day_words=frozenset("日 曜".split()),
     # --- schedules
