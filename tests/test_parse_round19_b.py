@@ -215,3 +215,15 @@ def test_a_vague_topic_in_japanese_is_doubted(text):
 @pytest.mark.parametrize("text", ["これあれば、どうにかなるかな", "山梨の桃、どうにかならないかな"])
 def test_no_vague_topic_in_japanese(text):
     assert not any("does not name" in reason for reason in parse_at_now(text)["unsure"])
+
+
+# ---- a katakana control verb of 5+ characters missing its last one is that verb (a one-letter typo)
+@pytest.mark.parametrize("text", ["T-18 キャンセ", "キャンセ T-18"])
+def test_a_clipped_katakana_verb(text):
+    doc = parse_at_now(text)
+    assert commands_of(doc) == [("cancel", ["T-18"], None)] and not doc["unsure"], doc
+
+
+@pytest.mark.parametrize("text", ["T-18のキャンセ料を調べて", "T-18 スキッ"])
+def test_a_clipped_word_that_is_no_verb(text):
+    assert commands_of(parse_at_now(text)) == []

@@ -80,12 +80,12 @@ DEP_ONCE = phrases("dep_once")
 DEP_DONE = word_set("dep_done")
 
 
-def _with_hiragana(spec: str) -> str:
-    """The spec plus its katakana phrases spelt in hiragana: a casual writer types a loanword
-    verb as it sounds ("T-91 きゃんせる" for キャンセル), and the command is the same."""
+def _with_hiragana(spec: str, clipped: bool = False) -> str:
+    """The spec plus its katakana phrases in hiragana, as a casual writer types them ("T-91 きゃんせる" for キャンセル);
+    ``clipped``: also each katakana verb of 5+ characters without its last one, a one-letter typo ("T-18 キャンセ")."""
     kana = [phrase.translate(_HIRAGANA) for phrase in spec.split("|") if any("\u30a1" <= ch <= "\u30f6" for ch in phrase)]
+    kana += [phrase[:-1] for phrase in spec.split("|") if clipped and len(phrase) >= 5 and all("\u30a1" <= ch <= "\u30fc" for ch in phrase)]
     return "|".join([spec, *kana]) if kana else spec
-
 
 _HIRAGANA = {code: code - 0x60 for code in range(0x30A1, 0x30F7)}
 
@@ -96,7 +96,7 @@ def _control_before() -> dict[str, Phrases]:
     specs: dict[str, list[str]] = {}
     for lang in LANGUAGES:
         for key, spec in lang.control_before.items():
-            specs.setdefault(key, []).append(_with_hiragana(spec))
+            specs.setdefault(key, []).append(_with_hiragana(spec, clipped=True))
             openers = [phrase for phrase in spec.split("|") if phrase in lang.control_needs_after]
             after = lang.control_after.get(key, "")
             if openers and after:
