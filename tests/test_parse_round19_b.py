@@ -227,3 +227,19 @@ def test_a_clipped_katakana_verb(text):
 @pytest.mark.parametrize("text", ["T-18のキャンセ料を調べて", "T-18 スキッ"])
 def test_a_clipped_word_that_is_no_verb(text):
     assert commands_of(parse_at_now(text)) == []
+
+
+# ---- ja: after a request verb and a sequence word, a clause that opens with a Latin name is a new task
+@pytest.mark.parametrize("text, count", [
+    ("2時間後に加湿器のフィルター交換をリマインドして、あとAmazonで替えフィルターの値段調べといて", 2),
+    ("資料を作って、あとSlackで田中さんに送って", 2),
+    ("見積もりを確認して、それからGmailで佐藤さんに返信して", 2),
+])
+def test_a_japanese_clause_opening_with_a_latin_name(text, count):
+    doc = parse_at_now(text)
+    assert len(doc["tasks"]) == count and not doc["unsure"], doc
+
+
+def test_a_noun_list_before_the_sequence_word_is_not_cut():
+    doc = parse_at_now("えっとプラモデルの塗料の在庫確認と来月のイベントの出展申し込みとあとYouTubeの動画のサムネ作成もお願い")
+    assert len(doc["tasks"]) != 1 or doc["unsure"], doc  # never one fragment, silently

@@ -335,7 +335,7 @@ def _cut_here(left: str, right: str, words: list[str], index: int, kind: str, op
         next_word = next_word[:-1]  # "y luego le escribes a Rubén": a request in the second person after "then"
     if next_word and not lexicon.is_verb(next_word) and is_time_word(next_word):
         next_word = verb_after_a_time(right_core) or next_word  # "…, and tomorrow call the plumber", "y a partir de las 18:00 escríbele"
-    cjk = is_cjk(right_core[:1])
+    cjk = is_cjk(right_core[:1]) or kind in lexicon.SEQ and clause.verb_then_kana(left_words, right_core)  # "…して、あとAmazonで…"
     if clause.one_job(left_words, Tokens(right_trim.core[:80]).words) and not (  # "…, then text me the reading" is a step
             kind == "then" and lexicon.verb_type(first_word(right_trim.core)) == "messaging"):
         return None
