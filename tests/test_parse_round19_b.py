@@ -243,3 +243,19 @@ def test_a_japanese_clause_opening_with_a_latin_name(text, count):
 def test_a_noun_list_before_the_sequence_word_is_not_cut():
     doc = parse_at_now("えっとプラモデルの塗料の在庫確認と来月のイベントの出展申し込みとあとYouTubeの動画のサムネ作成もお願い")
     assert len(doc["tasks"]) != 1 or doc["unsure"], doc  # never one fragment, silently
+
+
+# ---- a typo is repaired only as a whole word: not the "ur" of "sœur", not the "u" of "uè"
+@pytest.mark.parametrize("text, kept", [
+    ("envoie son numéro à ma sœur Fatou", "sœur"),
+    ("écris un mot doux à mon cœur", "cœur"),
+    ("trouve un tailleur et après tu envoies son numéro à ma sœur Fatou", "sœur Fatou"),
+])
+def test_a_typo_inside_a_word_is_no_typo(text, kept):
+    doc = parse_at_now(text)
+    assert doc["tasks"] and kept in doc["tasks"][-1]["description"], doc
+
+
+def test_a_whole_word_typo_is_still_repaired():
+    doc = parse_at_now("send it to ur mom")
+    assert doc["tasks"][0]["description"] == "send it to your mom"
