@@ -259,3 +259,19 @@ def test_a_typo_inside_a_word_is_no_typo(text, kept):
 def test_a_whole_word_typo_is_still_repaired():
     doc = parse_at_now("send it to ur mom")
     assert doc["tasks"][0]["description"] == "send it to your mom"
+
+
+# ---- fr "aprèm" (après-midi, as people say it) is a part of the day: a start when it opens the request
+@pytest.mark.parametrize("text, start", [
+    ("cet aprèm envoie la commande de beurre à la laiterie Schmitt, et fais-moi une étiquette (etiquette.pdf)",
+     "2026-11-20T14:00:00Z"),
+    ("demain aprèm appelle le garage", "2026-11-21T14:00:00Z"),
+])
+def test_aprem_is_the_afternoon(text, start):
+    doc = parse_at_now(text)
+    assert doc["tasks"][0]["schedule"]["not_before"] == start and not doc["unsure"], doc
+
+
+def test_aprem_of_the_object_sets_nothing():
+    doc = parse_at_now("trouve une activité pour les enfants pour l'aprèm de samedi")
+    assert doc["tasks"][0]["schedule"]["not_before"] is None

@@ -198,8 +198,8 @@ LANGUAGE = Language(
         "minute": "m", "minutes": "m", "min": "m", "heure": "h", "heures": "h", "h": "h", "jour": "d", "jours": "d",
         "semaine": "w", "semaines": "w"
     },
-    day_parts={"matin": 9, "après-midi": 14, "soir": 18, "midi": 12, "minuit": 0, "nuit": 21, "ce soir": 19, "cet après-midi": 14, "ce matin": 9},
-    relative_days={"aujourd'hui": 0, "ce soir": 0, "cet après-midi": 0, "ce matin": 0, "demain": 1, "après-demain": 2},
+    day_parts={"matin": 9, "après-midi": 14, "aprèm": 14, "cet aprèm": 14, "soir": 18, "midi": 12, "minuit": 0, "nuit": 21, "ce soir": 19, "cet après-midi": 14, "ce matin": 9},
+    relative_days={"aujourd'hui": 0, "ce soir": 0, "cet après-midi": 0, "cet aprèm": 0, "ce matin": 0, "demain": 1, "après-demain": 2},
     relative_periods={
         "la semaine prochaine": "next week", "cette semaine": "this week", "la fin de la semaine": "end of week",
         "fin de la semaine prochaine": "end of next week", "le mois prochain": "next month", "fin du mois": "end of month",
