@@ -275,3 +275,20 @@ def test_aprem_is_the_afternoon(text, start):
 def test_aprem_of_the_object_sets_nothing():
     doc = parse_at_now("trouve une activité pour les enfants pour l'aprèm de samedi")
     assert doc["tasks"][0]["schedule"]["not_before"] is None
+
+
+# ---- an elided object pronoun before the verb ("m'écrire", "l'appeler", "m'invii") is that verb
+@pytest.mark.parametrize("text, second", [
+    ("peux-tu chercher un restaurateur de vitraux près de Chartres et m'écrire un brouillon de devis dans devis-vitrail.txt",
+     "file-creation"),
+    ("cherche le numéro du plombier et l'appeler demain matin", "messaging"),
+    ("cerca un idraulico e m'invii il numero", "messaging"),
+])
+def test_an_elided_pronoun_before_the_verb(text, second):
+    doc = parse_at_now(text)
+    assert len(doc["tasks"]) == 2 and doc["tasks"][1]["type"] == second, doc
+
+
+def test_an_elided_subject_is_no_verb():
+    doc = parse_at_now("cherche le numéro du plombier et j'appelle demain")
+    assert len(doc["tasks"]) == 1, doc
