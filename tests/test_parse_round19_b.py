@@ -292,3 +292,18 @@ def test_an_elided_pronoun_before_the_verb(text, second):
 def test_an_elided_subject_is_no_verb():
     doc = parse_at_now("cherche le numéro du plombier et j'appelle demain")
     assert len(doc["tasks"]) == 1, doc
+
+
+# ---- a status question in a script without spaces is measured in characters, three to a word
+@pytest.mark.parametrize("text", [
+    "おはようございます。ちょっと確認したいんですが、昨日頼んだタスクのうち終わったものとまだのものを教えてもらえますか？",
+    "ちょっと確认一下，昨天交给你的任务里哪些已经完成了，哪些还没完成？",
+])
+def test_a_long_cjk_status_question(text):
+    doc = parse_at_now(text)
+    assert doc["status"] is True and doc["tasks"] == [], doc
+
+
+def test_a_long_cjk_task_with_a_state_word_stays_a_task():
+    doc = parse_at_now("終わった書類をスキャンして田中さんにメールで送って、それから来週の会議室を予約してもらえますか？")
+    assert doc["status"] is False and doc["tasks"], doc

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from task_runner.parse import lexicon
 from task_runner.parse.patterns import Lazy
-from task_runner.parse.phrases import Phrases, Tokens, has_cjk
+from task_runner.parse.phrases import Phrases, Tokens, has_cjk, has_kana
 
 # One-word greetings that are also ordinary words ("team lunch", "well water") only count
 # when punctuation follows them.
@@ -311,6 +311,13 @@ def _after_once_done(core: str) -> str:
 def _article_of_a_thing(words: list[str], at: int) -> bool:
     """"danach den Pressetext …": an article (a time filler too, "den 12.") before a word that is no time."""
     return words[at] in lexicon.DETERMINERS and at + 1 < len(words) and not is_time_word(words[at + 1])
+
+
+def cjk_action(words: list[str]) -> bool:
+    """A Japanese request verb in ``words`` that is no show-verb ("スキャンして", not "教えて"): the text asks for work
+    (Chinese verb phrases are single characters too often to tell)."""
+    return has_kana("".join(words[:200])) and any(length and "".join(words[at:at + length]) not in lexicon.STATUS_SHOW
+               for at in range(len(words)) for length in (lexicon.VERB_PHRASES.at(words, at),))
 
 
 def you_form_or_verb(word: str, after_sequencer: bool) -> bool:
