@@ -307,3 +307,18 @@ def test_a_long_cjk_status_question(text):
 def test_a_long_cjk_task_with_a_state_word_stays_a_task():
     doc = parse_at_now("終わった書類をスキャンして田中さんにメールで送って、それから来週の会議室を予約してもらえますか？")
     assert doc["status"] is False and doc["tasks"], doc
+
+
+# ---- fr (Québec) "envoye" is the imperative "envoie" as it is said and written there
+@pytest.mark.parametrize("text, count", [
+    ("check donc si les canots de la pourvoirie sont tous rentrés pis envoye un courriel à Ginette pour les réservations", 2),
+    ("envoye un texto à Ginette", 1),
+])
+def test_quebec_envoye(text, count):
+    doc = parse_at_now(text)
+    assert len(doc["tasks"]) == count and doc["tasks"][-1]["type"] == "messaging" and not doc["unsure"], doc
+
+
+def test_a_noun_before_envoye_is_no_split():
+    doc = parse_at_now("envoie le colis que Ginette a envoyé hier")
+    assert len(doc["tasks"]) == 1

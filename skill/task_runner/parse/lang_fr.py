@@ -11,7 +11,7 @@ LANGUAGE = Language(
     présente présenter confirme confirmer essaie essayer note noter rends rendre vends vendre change changer
     exporte exportez exporter déplace déplacer cuisine choisis choisir décide décider
     parcours parcourez découvre découvrez
-    texto texte textez
+    texto texte textez envoye
     finis finissez finir termine terminez terminer
     cherche cherchez chercher recherche recherchez rechercher trouve trouvez trouver envoie envoyez envoyer
     envoie-lui envoie-moi envoie-le envoie-la envoie-les envoyez-le envoyez-la envoyez-les envoyez-lui écris écrivez écrire écris-lui écris-moi crée créez créer réserve réservez
@@ -38,7 +38,7 @@ LANGUAGE = Language(
     request_end="",
     ambiguous_verbs=frozenset("commande programme range recherche".split()),
     type_verbs={
-        "messaging": "partage partager demandes appelles contactes envoies rappelles préviennes rappelle rappelez invite inviter confirme confirmer envoie-le envoie-la envoie-les envoyez-le envoyez-la envoyez-les texto texte textez envoie envoyez envoyer envoie-lui envoie-moi envoyez-lui écris-lui écris-moi dis-lui dites-lui"
+        "messaging": "envoye partage partager demandes appelles contactes envoies rappelles préviennes rappelle rappelez invite inviter confirme confirmer envoie-le envoie-la envoie-les envoyez-le envoyez-la envoyez-les texto texte textez envoie envoyez envoyer envoie-lui envoie-moi envoyez-lui écris-lui écris-moi dis-lui dites-lui"
                      " texter transmets transmettez transmettre whatsappe whatsappez whatsapper"
                      " réponds répondez répondre réponds-lui appelle appelez appeler transfère transférez transférer"
                      " préviens prévenez prévenir contacte contactez contacter demande-lui d'envoyer d'appeler publie publiez publier poste postez poster",
