@@ -322,3 +322,23 @@ def test_quebec_envoye(text, count):
 def test_a_noun_before_envoye_is_no_split():
     doc = parse_at_now("envoie le colis que Ginette a envoyé hier")
     assert len(doc["tasks"]) == 1
+
+
+# ---- "I must remember to …" in dictation opens the user's own to-do: a request for the verb after it
+@pytest.mark.parametrize("text, first", [
+    ("allora devo ricordarmi di rinnovare l'assicurazione della barca poi prenotare il corso di windsurf",
+     "rinnovare l'assicurazione della barca"),
+    ("ok alors faut que je pense à commander les sachets kraft ensuite faut mettre à jour les prix sur le site",
+     "commander les sachets kraft"),
+    ("tengo que acordarme de renovar el seguro", "renovar el seguro"),
+    ("preciso lembrar de renovar o seguro", "renovar o seguro"),
+    ("ich muss dran denken, die Versicherung zu verlängern", "die Versicherung zu verlängern"),
+])
+def test_a_remember_to_frame(text, first):
+    doc = parse_at_now(text)
+    assert doc["tasks"] and doc["tasks"][0]["description"] == first, doc
+
+
+@pytest.mark.parametrize("text", ["faut que je pense à toi", "devo ricordarmi di lui", "faut que je pense à mon avenir"])
+def test_a_remember_frame_without_a_verb_is_chat(text):
+    assert parse_at_now(text)["tasks"] == []
