@@ -342,3 +342,18 @@ def test_a_remember_to_frame(text, first):
 @pytest.mark.parametrize("text", ["faut que je pense à toi", "devo ricordarmi di lui", "faut que je pense à mon avenir"])
 def test_a_remember_frame_without_a_verb_is_chat(text):
     assert parse_at_now(text)["tasks"] == []
+
+
+# ---- two now-words in a row after a join ("e agora já …", "e ora subito …") still mark a request for now
+@pytest.mark.parametrize("text", [
+    "daqui a 2 horas me lembra de tirar o pão de ló do forno e agora já pesquisa o preço da farinha de mandioca",
+    "tra due ore ricordami di spegnere il forno e ora subito cerca il prezzo della farina",
+])
+def test_two_now_words(text):
+    doc = parse_at_now(text)
+    assert len(doc["tasks"]) == 2 and doc["tasks"][1]["schedule"]["not_before"] is None and not doc["unsure"], doc
+
+
+def test_two_now_words_before_no_verb_make_no_task():
+    doc = parse_at_now("daqui a 2 horas me lembra de tirar o bolo do forno e agora já chega de bolo")
+    assert len(doc["tasks"]) == 1, doc

@@ -271,8 +271,8 @@ def _candidate(words: list[str], index: int) -> tuple[int, str, int | None] | No
             kind = "also" if name == "then" and clause.then_only_after_first(words, position - length, length) else name
             break
     now = lexicon.NOW.at(words, position) if (punct or kind == "conj") else 0
-    if now:  # "…, and right now look up …", "y mientras tanto busca …": a request for now, after the scheduled one
-        position, kind = position + now, "now"
+    while now:  # "…, and right now look up …", "y mientras tanto busca …": a request for now ("e agora já …": two)
+        position, kind, now = position + now, "now", lexicon.NOW.at(words, position + now)
     while position < len(words) and words[position] in _BREAKS:
         position += 1
     if not (punct or kind):
