@@ -357,3 +357,20 @@ def test_two_now_words(text):
 def test_two_now_words_before_no_verb_make_no_task():
     doc = parse_at_now("daqui a 2 horas me lembra de tirar o bolo do forno e agora já chega de bolo")
     assert len(doc["tasks"]) == 1, doc
+
+
+# ---- ja: a reminder verb that ends the request makes a reminder, whatever it reminds of ("…に電話するようリマインドして")
+@pytest.mark.parametrize("text", [
+    "木曜の19時におばあちゃんに料理の件で電話するようリマインドして",
+    "明日の朝、田中さんにメールするようリマインドして",
+])
+def test_a_final_reminder_verb_in_japanese(text):
+    assert parse_at_now(text)["tasks"][0]["type"] == "reminder-scheduling"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("リマインダーの設定方法を田中さんにメールで送って", "messaging"),
+    ("大家の山本さんに契約更新のメールを書いて", "messaging"),
+])
+def test_a_reminder_word_before_another_final_verb(text, kind):
+    assert parse_at_now(text)["tasks"][0]["type"] == kind
