@@ -374,3 +374,18 @@ def test_a_final_reminder_verb_in_japanese(text):
 ])
 def test_a_reminder_word_before_another_final_verb(text, kind):
     assert parse_at_now(text)["tasks"][0]["type"] == kind
+
+
+# ---- pt "encomendar"/"encomende" (to order) are verbs ("encomenda" stays a noun: the parcel, the order)
+@pytest.mark.parametrize("text, count", [
+    ("encomendar 5 kg de torresmo no açougue", 1),
+    ("três coisas pro boteco do Zé lá em BH: ver o regulamento do Comida di Buteco, encomendar 5 kg de torresmo no açougue"
+     " Santa Tereza e depois de encomendar avisar o Zé pelo whatsapp", 3),
+])
+def test_pt_encomendar(text, count):
+    doc = parse_at_now(text)
+    assert len(doc["tasks"]) == count and not doc["unsure"], doc
+
+
+def test_pt_encomenda_is_a_noun():
+    assert parse_at_now("chegou a encomenda da Amazon?")["tasks"] == []

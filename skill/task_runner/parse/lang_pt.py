@@ -5,6 +5,7 @@ from task_runner.parse.language import Language
 LANGUAGE = Language(
     code="pt",
     verbs=frozenset("""
+    encomendar encomende
     gera gere gerar reencaminha reencaminhe reencaminhar encaminha encaminhe
     adiciona adicione acrescenta acrescente
     retoma retome retomar compres ligues mandes envies procures reserves vejas peças escrevas faças marques verifiques
