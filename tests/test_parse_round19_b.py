@@ -388,3 +388,21 @@ def test_pt_encomendar(text, count):
 
 def test_pt_encomenda_is_a_noun():
     assert parse_at_now("chegou a encomenda da Amazon?")["tasks"] == []
+
+
+# ---- pt "não," corrects what came just before, as "no," / "non," / "nein," do
+@pytest.mark.parametrize("text, description", [
+    ("Amanhã de manhã liga, não, manda um email ao senhor Albuquerque a pedir a tabela",
+     "Amanhã de manhã manda um email ao senhor Albuquerque a pedir a tabela"),
+    ("Amanhã de manhã liga... não, manda um email ao senhor Albuquerque a pedir a tabela",
+     "Amanhã de manhã manda um email ao senhor Albuquerque a pedir a tabela"),
+])
+def test_pt_nao_corrects(text, description):
+    doc = parse_at_now(text)
+    assert [t["description"] for t in doc["tasks"]] == [description], doc
+    assert doc["tasks"][0]["schedule"]["not_before"] == "2026-11-21T09:00:00Z"
+
+
+def test_pt_nao_inside_a_request_is_no_correction():
+    doc = parse_at_now("manda o relatório pro Zé, não para a Ana")
+    assert [t["description"] for t in doc["tasks"]] == ["manda o relatório pro Zé, não para a Ana"]
