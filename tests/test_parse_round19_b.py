@@ -406,3 +406,18 @@ def test_pt_nao_corrects(text, description):
 def test_pt_nao_inside_a_request_is_no_correction():
     doc = parse_at_now("manda o relatório pro Zé, não para a Ana")
     assert [t["description"] for t in doc["tasks"]] == ["manda o relatório pro Zé, não para a Ana"]
+
+
+# ---- ja "候補を" (the candidates) after a search names what the search found: the step waits for it
+@pytest.mark.parametrize("text", [
+    "12月14日の忘年会の会場を探して、候補を今週中に藤原さんに送ってほしい",
+    "会場を探して、その候補を藤原さんに送って",
+])
+def test_ja_candidates_of_the_search(text):
+    doc = parse_at_now(text)
+    assert len(doc["tasks"]) == 2 and doc["tasks"][1]["depends_on"] == [0], doc
+
+
+def test_ja_candidates_in_the_first_step_wait_for_nothing():
+    doc = parse_at_now("会議室の候補を探して、藤原さんに電話して")
+    assert all(task["depends_on"] == [] for task in doc["tasks"]), doc
