@@ -117,12 +117,19 @@ def classify(description: str, has_command: bool = False) -> str:
     if verb in ("file", "report", "submit") and words[:1] == [verb]:
         words = words[1:]  # "file the taxes" submits; it does not create a file
     reads = bool(lexicon.READING_VERBS.at(words, 0) or words and is_cjk(words[0][:1]) and lexicon.READING_VERBS.find(words[:6]))
+    last = next((at for at in range(len(words) - 1, -1, -1) if lexicon.VERB_PHRASES.at(words, at)), None) if has_kana(text[:400]) else None
+    found = _REMINDER_WORDS.find(words, last) if last is not None else None
+    if found and found[0] < last + lexicon.VERB_PHRASES.at(words, last):
+        return "reminder-scheduling"  # ja: a reminder verb last reminds of what comes before ("…に電話するようリマインドして")
     for kind, table in _KEYWORDS:
         if reads and kind in ("reminder-scheduling", "file-creation"):
             continue  # "olha minha agenda de quinta", "guarda le fatture nella cartella": reading them is a lookup
         if _finds_whole(table, words) or (kind == "messaging" and _channel(words)):
             return kind
     return "info-lookup"
+
+
+_REMINDER_WORDS = dict(_KEYWORDS)["reminder-scheduling"]
 
 
 def _katakana(word: str) -> bool:

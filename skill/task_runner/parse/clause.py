@@ -3,7 +3,7 @@
 from task_runner.parse import lexicon
 from task_runner.parse.clean import is_time_word, trim
 from task_runner.parse.patterns import ZH_DAY_START, ZH_DAYS_END
-from task_runner.parse.phrases import Tokens, is_cjk
+from task_runner.parse.phrases import Tokens, has_kana, is_cjk
 
 _KEEP_AS = lexicon.phrases("keep_as")
 _BREAKS = frozenset(",;，；、")
@@ -178,3 +178,10 @@ def _date_before(words: list[str]) -> bool:
     faut …": only a date (time words, articles; a for-word first) before the need frame, so the need is the request of the item."""
     date = [word for word in words[1 if words[:1] and words[0] in lexicon.ANSWER_LEADS else 0:] if word != ","]
     return bool(date) and all(is_time_word(word) or word in lexicon.DETERMINERS for word in date)
+
+
+def verb_then_kana(left_words: list[str], right: str) -> bool:
+    """A Japanese request verb closes the clause before a sequence word, and the clause after it is Japanese
+    too, though it opens with a Latin name ("…をリマインドして、あとAmazonで…調べといて")."""
+    return bool(left_words) and is_cjk(left_words[-1][:1]) and has_kana(right[:200]) \
+        and bool(lexicon.VERB_PHRASES.ending_at(left_words, len(left_words)))

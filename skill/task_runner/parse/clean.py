@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from task_runner.parse import lexicon
 from task_runner.parse.patterns import Lazy
-from task_runner.parse.phrases import Phrases, Tokens, has_cjk
+from task_runner.parse.phrases import Phrases, Tokens, has_cjk, has_kana
 
 # One-word greetings that are also ordinary words ("team lunch", "well water") only count
 # when punctuation follows them.
@@ -129,8 +129,13 @@ def asks_you_to(words: list[str], anywhere: bool = False) -> bool:
     return base is not None and base not in lexicon.ANSWER_VERBS and verb not in lexicon.ANSWER_VERBS
 
 
+_INFINITIVE_MARKERS = lexicon.word_set("infinitive_markers")
+
+
 def _opener(words: list[str], at: int) -> tuple[str, int] | None:
     """The kind and length of the opener at ``at``: greeting, sequencer, task framing or request."""
+    if words[at] in _INFINITIVE_MARKERS and at + 1 < len(words) and lexicon.is_verb(words[at + 1]):
+        return "marker", 1  # "mi serve di cercare …", "poi di scrivere …": the item's verb follows
     length = lexicon.GREETINGS.at(words, at)
     if length == 1 and words[at] in lexicon.TIME_CUES and words[at + 1:at + 2] and words[at + 1][:1].isdigit():
         length = 0  # "um 14 Uhr …" is a clock time, not a hesitation
@@ -150,6 +155,8 @@ def _opener(words: list[str], at: int) -> tuple[str, int] | None:
     need, length = lexicon.NEED_FRAMES.at(words, at), lexicon.REQUEST.at(words, at)
     if need >= length and need and at + need < len(words) and words[at + need] not in lexicon.VERBS:
         return "need", need  # "I need a summary of …", "ayúdame con la carta …"
+    if need > length and at + need < len(words):
+        return "request", need  # "mi serve cercare …", "ho bisogno di cercare …": needing an action asks for it
     if length:
         return "request", length
     return None
@@ -271,7 +278,7 @@ def _verb_after_time_words(core: str) -> tuple[str | None, str]:
             continue  # "lui envoyer un message": the verb comes after its pronoun
         after = tokens[index + 1] if index + 1 < len(tokens) else ""  # "die Texte … schreiben": a capital after an article is a noun
         article = (bare in ("the", "a", "an") or bare in lexicon.DETERMINERS and after[:1].isupper()) and not is_time_word(after.lower().strip(",."))
-        elided = "'" in bare and all(part in lexicon.TIME_PHRASE_WORDS for part in bare.split("'"))  # "fra un'ora"
+        elided = "'" in bare.replace("’", "'") and all(part in lexicon.TIME_PHRASE_WORDS for part in bare.replace("’", "'").split("'"))  # "fra un'ora"
         if article or bare not in lexicon.TIME_PHRASE_WORDS and not _time_token(bare) and not elided or position >= 12:
             break  # "the deploy worked" is a statement; "on the 1st of every month, pay …" is not
         position += 1
@@ -304,6 +311,13 @@ def _after_once_done(core: str) -> str:
 def _article_of_a_thing(words: list[str], at: int) -> bool:
     """"danach den Pressetext …": an article (a time filler too, "den 12.") before a word that is no time."""
     return words[at] in lexicon.DETERMINERS and at + 1 < len(words) and not is_time_word(words[at + 1])
+
+
+def cjk_action(words: list[str]) -> bool:
+    """A Japanese request verb in ``words`` that is no show-verb ("スキャンして", not "教えて"): the text asks for work
+    (Chinese verb phrases are single characters too often to tell)."""
+    return has_kana("".join(words[:200])) and any(length and "".join(words[at:at + length]) not in lexicon.STATUS_SHOW
+               for at in range(len(words)) for length in (lexicon.VERB_PHRASES.at(words, at),))
 
 
 def you_form_or_verb(word: str, after_sequencer: bool) -> bool:

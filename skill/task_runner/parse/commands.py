@@ -161,7 +161,8 @@ def _id_runs(words: list[str]) -> list[tuple[int, int, list[str]]]:
     for start, end, ids in id_groups(words):
         comma = next((i for i in range(end - 1, start, -1) if words[i] in (",", "，", "、")), None)
         before = _verb_before(words, start, 0) if comma is not None else None
-        if before and before[2] not in lexicon.NEEDS_AFTER and _verb_after(words, end, len(words)):
+        if before and before[2] not in lexicon.NEEDS_AFTER and words[end:end + 1] not in ([","], ["，"]) \
+                and _verb_after(words, end, len(words)):  # not "annule T-12, T-14 et T-15, on laisse tomber"
             runs += [(start + s, start + e, part) for s, e, part in id_groups(words[start:comma])]
             runs += [(comma + 1 + s, comma + 1 + e, part) for s, e, part in id_groups(words[comma + 1:end])]
         else:
@@ -248,7 +249,7 @@ def _verb_last(words: list[str], position: int, right: int) -> tuple[str, int] |
             if after:
                 return verb, end + after  # "T-40 passe en premier": the opener with its after part
             continue  # "T-121 et T-122 : passe-les" ends there (skip)
-        if end >= right or words[end] in _CLAUSE_BREAK or notes.NOTE.at(words, end) == 1:
+        if end >= right or words[end] in _CLAUSE_BREAK or notes.NOTE.at(words, end) == 1 or notes.opens_next(words, end, right):
             return verb, position + length  # "T-44 riprova con la VPN accesa": a note (one opening word) may follow
         if lexicon.CONJ.at(words, end) and _ends_at_a_command(words, end + lexicon.CONJ.at(words, end), right):
             return verb, position + length  # "make T-40 urgent and skip T-41": another command follows the "and"

@@ -66,10 +66,12 @@ _CJK_TOPIC_END = frozenset("、，,をは")
 
 def _vague_nouns(words: list[str]) -> bool:
     """A noun that names nothing, also as the head of a compound ("Modellbahn-Kram", "Steuer-Sache"); a CJK one
-    of several characters (one token each) as the topic that opens the text ("あれ、いい感じにやっといて")."""
+    of several characters (one token each) as the head of the topic that opens the text ("あれ、いい感じにやっといて",
+    "山梨の桃のあれ、どうにかならないかな")."""
     if words and is_cjk(words[0][:1]):
-        text = "".join(words[:8])
-        if any(text.startswith(noun) and text[len(noun):len(noun) + 1] in _CJK_TOPIC_END for noun in _CJK_VAGUE):
+        text = "".join(words[:16])
+        if any(text[at + len(noun):at + len(noun) + 1] in _CJK_TOPIC_END for noun in _CJK_VAGUE
+               for at in range(len(text)) if text.startswith(noun, at)):
             return True
     return bool(lexicon.VAGUE_NOUNS.intersection(words)) or any(
         "-" in word and word.rsplit("-", 1)[1] in lexicon.VAGUE_NOUNS for word in words)

@@ -32,7 +32,7 @@ LANGUAGE = Language(
     greetings="hallo|hi|hey|moin|servus|guten morgen/tag/abend|also|ok|äh|ähm|öhm|hm"
               "|pass auf ich diktier/diktiere das/dir mal? eben/schnell?|ich diktier/diktiere das/dir mal? eben/schnell?",
     request=(
-        "wäre es möglich , ?|ich wollte dich? fragen , ? ob du|ich wollte dich? fragen|ich wollte dich bitten , ?|darf ich dich bitten , ?|kannst/könntest/koenntest/würdest du bitte?|bitte|ich brauche|ich möchte , ? dass du|ich muss|du musst|man müsste|man muesste|man sollte|es müsste|es sollte|wir müssten|wir sollten"
+        "ich muss dran denken|ich muss daran denken|muss dran denken|wäre es möglich , ?|ich wollte dich? fragen , ? ob du|ich wollte dich? fragen|ich wollte dich bitten , ?|darf ich dich bitten , ?|kannst/könntest/koenntest/würdest du bitte?|bitte|ich brauche|ich möchte , ? dass du|ich muss|du musst|man müsste|man muesste|man sollte|es müsste|es sollte|wir müssten|wir sollten"
         "|vergiss nicht , ? zu?|denk daran ,?|und|auch|noch|sei so gut und|wärst du so lieb und|notier dir , ? dass du|notier dir :?|notier :|notiere :|schreib auf :|schreib dir auf , ? dass du|schreib dir auf :?|merk dir , ? dass du"
     ),
     help_only="mir helfen|helfen|hilf mir|mir kurz helfen|tu mir einen gefallen|mir einen gefallen tun|einen gefallen tun",
@@ -75,6 +75,7 @@ LANGUAGE = Language(
     dep_result="mit dem ergebnis|mit den ergebnissen|das ergebnis|die ergebnisse|damit|daraus|davon",
     use_verbs="nutze|nutz|verwende|benutze|benutz|nimm",
     purpose_words=frozenset("um".split()),
+    infinitive_markers=frozenset("zu".split()),
     dep_once="sobald|wenn|nach|nachdem",
     web_search="google|suche nach|such nach|suche im netz nach",
     reminder_only="erinnere mich|erinner mich",
@@ -82,7 +83,7 @@ LANGUAGE = Language(
     id_join_words=frozenset("und oder auch".split()),
     id_task_words=frozenset("aufgabe aufgaben".split()),
     id_fillers=frozenset("die der den aufgabe aufgaben".split()),
-    softeners="ruhig|einfach|gerne|gern|doch|bitte|bitteschön|mal",
+    softeners="ruhig|hingegen|dagegen|einfach|gerne|gern|doch|bitte|bitteschön|mal",
     note_openers="aber|mit|diesmal|weil|benutze|nimm",
     control_before={
         "retry": "wiederhole|wiederholen|neu starten|versuche|versuch|starte|führe",
@@ -215,7 +216,7 @@ LANGUAGE = Language(
     delegate_verbs="lass|lasse|sag|frag|bitte",
     roles=frozenset("herr herrn frau mutter vater mama papa schwester bruder chef chefin vermieter vermieterin kunde kundin steuerberater steuerberaterin anwalt anwältin arzt ärztin nachbar nachbarin lehrer lehrerin floristin florist hausmeister tante onkel oma opa cousine cousin schwager schwägerin".split()),
     recipient_words=frozenset("an dem der allen ihm ihr ihnen meiner deiner seiner ihrer unserer eurer meinem deinem seinem ihrem unserem eurem".split()),
-    message_that="dass|daß|mit der nachricht",
+    message_that="dass|daß|damit|mit der nachricht",
     message_quoted_before="",
     answer_verbs=frozenset(),
     chit_chat=frozenset(),
@@ -224,7 +225,7 @@ LANGUAGE = Language(
     pronoun_subjects=frozenset(),
     example_markers="",
     not_then_before=frozenset("für bis ab von".split()),  # "ein Café für danach": a time, not the next step
-    dep_done=frozenset("fertig erledigt durch abgeschlossen hast habt".split()),
+    dep_done=frozenset("bestätigt gebucht fertig erledigt durch abgeschlossen hast habt".split()),
     status_phrases="stand der dinge|wie ist der stand der dinge|was ist der stand der dinge|was fehlt noch|was ist noch übrig|was bleibt noch|gibt es neuigkeiten|gibt es was neues|wie ist der stand|was gibt 's neues|was gibt's neues",
     typos={"gibts": "gibt es", "gibt's": "gibt es", "fortsetzn": "fortsetzen"},
     not_typos=frozenset(),

@@ -149,7 +149,7 @@ LANGUAGE = Language(
     delegate_verbs="have|get|ask|let|tell|make|assign|hand|give",
     roles=frozenset("boss manager team wife husband partner mom dad mum landlord client clients accountant lawyer doctor friend friends colleague colleagues neighbor neighbour coworker teacher aunt uncle grandma grandpa granny nan cousin auntie".split()),
     recipient_words=frozenset("to".split()),
-    message_that="that|saying|to say|telling them|telling him|telling her",
+    message_that="that|saying|to say|telling them|telling him|telling her|so she|so he|so they|so we",
     message_quoted_before="",
     answer_verbs=frozenset("""tell explain define describe recommend suggest give show translate say name guess imagine
     spell rephrase paraphrase answer convert calculate""".split()),
@@ -191,15 +191,16 @@ LANGUAGE = Language(
     ),
     use_verbs="use|make use of",
     purpose_words=frozenset("to".split()),
+    infinitive_markers=frozenset("to".split()),
     dep_once="once|after|when|as soon as|after finishing",
-    dep_done=frozenset("done finished complete completed ready over through fixed passes succeeds works finishes".split()),
+    dep_done=frozenset("confirmed booked done finished complete completed ready over through fixed passes succeeds works finishes".split()),
     # --- control commands --------------------------------------------------------------------------
     # verb → phrases before the ids ("retry T-02", "mark T-04 as done").
     id_range_words=frozenset("to through thru until".split()),
     id_join_words=frozenset("and or plus too".split()),
     id_task_words=frozenset("task tasks".split()),
     id_fillers=frozenset("the task tasks job about with on for number no".split()),
-    softeners="go ahead|go ahead and|just|anyway|plz|thx",
+    softeners="go ahead|go ahead and|just|anyway|instead|plz|thx",
     note_openers="but|with|using|use|because|since|as|this time|next time|and this/next time|and use|and try|and make sure|and be careful|and don't|and do not",
     control_before={
         "retry": "retry|re-try|rerun|re-run|redo|re-do|requeue|re-queue|restart|reattempt|re-attempt|resume|try|try again"

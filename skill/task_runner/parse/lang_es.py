@@ -34,7 +34,7 @@ LANGUAGE = Language(
     greetings="hola|buenas|buenos días|buenas tardes|oye|vale|bueno|eh|ehh|mmm|parce|parcero|parcera"
               "|te lo? dicto rápido? mira?|te lo? dicto rápido? que voy conduciendo mira?",
     request=(
-        "¿? sería/seria posible|sería/seria genial/estupendo/ideal/perfecto que|me encantaría/encantaria que|me preguntaba si podrías/podrias/puedes|quería/queria pedirte que|te quería/queria pedir que|¿? puedes/podés/podes/podrías/podrias/puede/podría por? favor?|¿? me puedes/podés/podrías/podrias|necesito que|quiero que"
+        "tengo que acordarme de|me tengo que acordar de|tengo que recordar|¿? sería/seria posible|sería/seria genial/estupendo/ideal/perfecto que|me encantaría/encantaria que|me preguntaba si podrías/podrias/puedes|quería/queria pedirte que|te quería/queria pedir que|¿? puedes/podés/podes/podrías/podrias/puede/podría por? favor?|¿? me puedes/podés/podrías/podrias|necesito que|quiero que"
         "|me gustaría que|por favor|porfa|hazme el favor de|favor de|ahora falta|todavía falta|solo falta|falta|ahora queda|tengo que|tienes que|tendrías que|tendrias que|hay que|habría que|habria que|haría falta|haria falta|necesito|no olvides"
         "|acuérdate de|encárgate de|y|también|que|que me|que nos|que le|me haces el favor de|ve a ver|ve a mirar|ve a leer|ve a revisar|haz el favor de|me harías el favor de|q me|que me|x favor|xfa|apunta que tienes que|apúntate que tienes que|apuntate que tienes que|anota que tienes que|anótate que tienes que|apúntate|apuntate|anótate"
     ),
@@ -78,6 +78,7 @@ LANGUAGE = Language(
     dep_result="con el/los resultado/resultados|usando el/los/eso|con eso|con esto|con ello|lo que falle/encuentres",
     use_verbs="usa|úsalo|úsala|úsalos|úsalas|usalo|usala|usalos|usalas|utiliza|usá|ocupa|toma|aprovecha",
     purpose_words=frozenset("para pa".split()),
+    infinitive_markers=frozenset("".split()),
     dep_once="cuando|una vez que|una vez|después de",
     web_search="busca en google|googlea",
     reminder_only="recuérdame|recuerdame",
@@ -230,7 +231,7 @@ LANGUAGE = Language(
     pronoun_subjects=frozenset(),
     example_markers="",
     not_then_before=frozenset("para hasta desde".split()),  # "un café para después": a time, not the next step
-    dep_done=frozenset("termine terminen acabe acaben terminado terminada listo lista hecho hecha tengas tengan".split()),
+    dep_done=frozenset("confirmado confirmada reservado reservada termine terminen acabe acaben terminado terminada listo lista hecho hecha tengas tengan".split()),
     status_phrases="en qué va la cola|en qué van las tareas|en qué va todo|en qué punto está|en qué punto están|en qué punto va|en qué punto van|en qué punto estamos|en qué estado está|en qué estado están|qué falta|que falta|qué queda|qué me queda|alguna novedad|hay novedades|novedades|cómo va todo|cómo van las cosas|cómo vamos|cómo va eso|cómo va lo de|cómo va lo del|cómo vas con lo de|cómo vas con lo del|qué tal va lo de|qué tal va lo del",
     typos={},
     not_typos=frozenset(),

@@ -11,7 +11,7 @@ LANGUAGE = Language(
     présente présenter confirme confirmer essaie essayer note noter rends rendre vends vendre change changer
     exporte exportez exporter déplace déplacer cuisine choisis choisir décide décider
     parcours parcourez découvre découvrez
-    texto texte textez
+    texto texte textez envoye
     finis finissez finir termine terminez terminer
     cherche cherchez chercher recherche recherchez rechercher trouve trouvez trouver envoie envoyez envoyer
     envoie-lui envoie-moi envoie-le envoie-la envoie-les envoyez-le envoyez-la envoyez-les envoyez-lui écris écrivez écrire écris-lui écris-moi crée créez créer réserve réservez
@@ -38,7 +38,7 @@ LANGUAGE = Language(
     request_end="",
     ambiguous_verbs=frozenset("commande programme range recherche".split()),
     type_verbs={
-        "messaging": "partage partager demandes appelles contactes envoies rappelles préviennes rappelle rappelez invite inviter confirme confirmer envoie-le envoie-la envoie-les envoyez-le envoyez-la envoyez-les texto texte textez envoie envoyez envoyer envoie-lui envoie-moi envoyez-lui écris-lui écris-moi dis-lui dites-lui"
+        "messaging": "envoye partage partager demandes appelles contactes envoies rappelles préviennes rappelle rappelez invite inviter confirme confirmer envoie-le envoie-la envoie-les envoyez-le envoyez-la envoyez-les texto texte textez envoie envoyez envoyer envoie-lui envoie-moi envoyez-lui écris-lui écris-moi dis-lui dites-lui"
                      " texter transmets transmettez transmettre whatsappe whatsappez whatsapper"
                      " réponds répondez répondre réponds-lui appelle appelez appeler transfère transférez transférer"
                      " préviens prévenez prévenir contacte contactez contacter demande-lui d'envoyer d'appeler publie publiez publier poste postez poster",
@@ -67,7 +67,7 @@ LANGUAGE = Language(
               "|bon/alors? je dicte en conduisant/marchant/roulant donc? désolé/pardon pour les fautes|bon/alors je dicte en conduisant/marchant/roulant"
               "|je te dicte ça? en conduisant/marchant/roulant|désolé/pardon pour le style|désolé/pardon pour les fautes",
     request=(
-        "serait-il possible de|ce serait super/génial/top/bien/parfait si tu pouvais/peux|ce serait possible de|je me demandais si tu pouvais/pourrais|je voulais te demander de|puis-je te demander de|peux-tu|pourrais-tu|pouvez-vous|pourriez-vous|tu peux|vous pouvez|est-ce que tu peux/pourrais"
+        "faut que je pense à|il faut que je pense à|je dois penser à|faut que je pense à|il faudrait que je pense à|serait-il possible de|ce serait super/génial/top/bien/parfait si tu pouvais/peux|ce serait possible de|je me demandais si tu pouvais/pourrais|je voulais te demander de|puis-je te demander de|peux-tu|pourrais-tu|pouvez-vous|pourriez-vous|tu peux|vous pouvez|est-ce que tu peux/pourrais"
         "|est-ce que vous pouvez/pourriez|s'il te plaît|s'il vous plaît|stp|svp|merci de"
         "|j'ai besoin que tu|j'ai besoin de|il reste à|il ne reste plus qu'à|reste à|plus qu'à|tu dois|tu devrais|il faut que tu|faut que tu|il faudrait que tu|faudrait que tu|il faut|il faudrait|faudrait|faut|n'oublie pas de|je voudrais que tu|j'aimerais que tu"
         "|note :|note-moi :|note-moi|tu pourrais|et|aussi|puis|que tu|que vous|je te demande de|va voir|va regarder|va lire|allez voir|allez regarder|va jeter un œil à|va jeter un oeil à|je vous demande de|merci d'avance de|note que tu dois|note-toi que tu dois|note-toi :|note-toi|retiens que tu dois"
@@ -118,14 +118,15 @@ LANGUAGE = Language(
                "|une fois que tu l'as/l'auras|une fois que tu les as/auras|quand tu l'as/l'auras|quand tu les as/auras|dès que tu l'as/l'auras|dès que tu les as/auras",
     use_verbs="utilise|utilise-les|utilise-le|utilise-la|sers-toi de|sers toi de|prends|reprends",
     purpose_words=frozenset("pour".split()),
+    infinitive_markers=frozenset("de".split()),
     dep_once="quand|une fois que|une fois|dès que|après",
-    dep_done=frozenset("""fini finie terminé terminée fait faite prêt prête prêts prêtes
+    dep_done=frozenset("""confirmé confirmée confirmés confirmées réservé réservée fini finie terminé terminée fait faite prêt prête prêts prêtes
     rédigé rédigée écrit écrite envoyé envoyée signé signée validé validée reçu reçue""".split()),
     id_range_words=frozenset("à a jusqu'à".split()),
     id_join_words=frozenset("et ou".split()),
     id_task_words=frozenset("tâche tâches".split()),
     id_fillers=frozenset("la le les de des du tâche tâches".split()),
-    softeners="donc|c'est bon|sans problème|tranquille|s'il te plaît|s'il vous plaît|stp|svp",
+    softeners="donc|c'est bon|c bon|sans problème|tranquille|s'il te plaît|s'il vous plaît|stp|svp",
     note_openers="avec|mais|en utilisant|utilise|cette fois|parce que",
     control_before={
         "retry": "réessaie|réessayez|réessayer|relance|relancez|relancer|recommence|recommencez|refais|refaites|retente"
@@ -145,7 +146,7 @@ LANGUAGE = Language(
         "cancel": "on la/le/les? annule|on l'annule|on annule|n'est plus utile|ne sert plus à rien|ne sert plus|on n'en a plus besoin|n'est plus nécessaire|ne sont plus nécessaires|est/sont annulée/annulées/annulé/annulés",
         "done": "comme? fait/faite/faits/faites/terminé/terminée/terminés/terminées/fini/finie/finis/finies"
                 "|est/sont fait/faite/faits/faites/terminé/terminée/terminés/terminées/fini/finie/finis/finies"
-                "|c'est fait|est réglé/réglée"
+                "|c'est fait|c fait|est réglé/réglée"
                 "|la/le? considère/considérer/considérez comme fait/faite/terminé/terminée/fini/finie"
                 "|considère-la/considère-le/considérez-la/considérez-le comme fait/faite/terminé/terminée/fini/finie",
         "urgent": "passer en premier|passer en priorité|passer d'abord|passer avant le reste|est/sont urgent/urgente/urgents/urgentes|c'est urgent|c'est urgente|c'est prioritaire|c'est pressé|en premier|d'abord|en priorité|est/sont prioritaire/prioritaires|en tête de file|en tête|en urgent|en urgence|en prioritaire",
@@ -197,8 +198,8 @@ LANGUAGE = Language(
         "minute": "m", "minutes": "m", "min": "m", "heure": "h", "heures": "h", "h": "h", "jour": "d", "jours": "d",
         "semaine": "w", "semaines": "w"
     },
-    day_parts={"matin": 9, "après-midi": 14, "soir": 18, "midi": 12, "minuit": 0, "nuit": 21, "ce soir": 19, "cet après-midi": 14, "ce matin": 9},
-    relative_days={"aujourd'hui": 0, "ce soir": 0, "cet après-midi": 0, "ce matin": 0, "demain": 1, "après-demain": 2},
+    day_parts={"matin": 9, "après-midi": 14, "aprèm": 14, "cet aprèm": 14, "soir": 18, "midi": 12, "minuit": 0, "nuit": 21, "ce soir": 19, "cet après-midi": 14, "ce matin": 9},
+    relative_days={"aujourd'hui": 0, "ce soir": 0, "cet après-midi": 0, "cet aprèm": 0, "ce matin": 0, "demain": 1, "après-demain": 2},
     relative_periods={
         "la semaine prochaine": "next week", "cette semaine": "this week", "la fin de la semaine": "end of week",
         "fin de la semaine prochaine": "end of next week", "le mois prochain": "next month", "fin du mois": "end of month",

@@ -56,7 +56,7 @@ LANGUAGE = Language(
               "|sto dettando in macchina/auto quindi? scusa/perdona lo stile|sto dettando in macchina/auto quindi? scusa/perdona gli errori"
               "|sto dettando in macchina/auto|sto dettando mentre guido/cammino quindi? scusa/perdona?|scusa/perdona lo stile|scusa/perdona gli errori",
     request=(
-        "sarebbe possibile|sarebbe fantastico/perfetto/utile/bello/ottimo se potessi/puoi|mi chiedevo se potessi/potresti|volevo chiederti di|posso chiederti di|puoi|potresti|può|potrebbe|mi puoi|mi potresti|per favore|per piacere|perfavore|ti prego|ho bisogno che tu?"
+        "devo ricordarmi di|mi devo ricordare di|devo ricordarmi d'|sarebbe possibile|sarebbe fantastico/perfetto/utile/bello/ottimo se potessi/puoi|mi chiedevo se potessi/potresti|volevo chiederti di|posso chiederti di|puoi|potresti|può|potrebbe|mi puoi|mi potresti|per favore|per piacere|perfavore|ti prego|ho bisogno che tu?"
         "|mi serve che tu?|vorrei che tu?|non dimenticare di|ricordati di|ora resta da|ora manca da|resta da|manca da|rimane da|devi|dovresti|bisognerebbe|bisogna|occorre|occorrerebbe|sarebbe da|e|anche|che tu?|ti chiedo di|ti chiederei di|per cortesia|cortesemente|fammi il favore di|vai a vedere|vai a guardare|vai a leggere|va' a vedere|va' a guardare|segnati che devi|segnati che|segnati|segnatelo|appuntati che devi|appuntati|annotati che devi|annotati|prendi nota che devi|prendi nota"
     ),
     help_only="aiutarmi|aiutare|darmi una mano|mi fai una cortesia|mi fai un favore|fammi una cortesia|fammi un favore|farmi un favore|farmi una cortesia|me fai ' na cortesia|me fai 'na cortesia",
@@ -105,14 +105,15 @@ LANGUAGE = Language(
                "|quando/appena l'hai|quando/appena li/le/ce hai|quando/appena ce l'hai|dopo che l'hai|una volta che l'hai|una volta che li/le hai",
     use_verbs="usa|usali|usalo|usala|usale|utilizza|prendi|sfrutta",
     purpose_words=frozenset("per".split()),
+    infinitive_markers=frozenset("di".split()),
     dep_once="quando|appena|dopo|una volta che|una volta",
-    dep_done=frozenset("""fatto fatta finito finita pronto pronta completato completata finisce termina
+    dep_done=frozenset("""confermato confermata prenotato prenotata fatto fatta finito finita pronto pronta completato completata finisce termina
     scritto scritta redatto redatta inviato inviata firmato firmata ricevuto ricevuta""".split()),
     id_range_words=frozenset("a fino al alla".split()),
     id_join_words=frozenset("e o ed".split()),
     id_task_words=frozenset("attività compito compiti task".split()),
     id_fillers=frozenset("la il lo le i gli da dal dalla attività compito compiti".split()),
-    softeners="pure|tranquillamente|senza problemi|per favore|per piacere",
+    softeners="pure|tranquillamente|senza problemi|per favore|per piacere|invece",
     note_openers="con|ma|usando|usa|questa volta|stavolta|perché",
     control_before={
         "retry": "torna/tornare a provare/lanciare/eseguire|rifai|rifare|rilancia|riprova|riprovare|riprovate|riesegui|rieseguire|rilancia|rilanciare|ripeti|ripetere|ritenta|prova",

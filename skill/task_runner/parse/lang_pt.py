@@ -5,6 +5,7 @@ from task_runner.parse.language import Language
 LANGUAGE = Language(
     code="pt",
     verbs=frozenset("""
+    encomendar encomende
     gera gere gerar reencaminha reencaminhe reencaminhar encaminha encaminhe
     adiciona adicione acrescenta acrescente
     retoma retome retomar compres ligues mandes envies procures reserves vejas peças escrevas faças marques verifiques
@@ -57,14 +58,14 @@ LANGUAGE = Language(
     delegate_verbs="pede|peça|peca|pedir|manda|diz|fala|cobra|cobre",  # "cobra o carpinteiro": chase a person
     roles=frozenset("chefe patrão patroa senhorio senhoria cliente contador contadora advogado advogada médico médica amigo amiga vizinho vizinha professor professora babá tia tio avó avô prima primo sogra sogro cunhada cunhado madrinha padrinho carpinteiro marceneiro eletricista mecânico pedreiro pintor jardineiro serralheiro encanador canalizador notário dentista cabeleireiro cabeleireira fornecedor fornecedora técnico síndico síndica imobiliária porteiro porteira".split()),
     recipient_words=frozenset("para pro pra ao à aos às".split()),
-    message_that="que|dizendo|falando",
+    message_that="que|dizendo|falando|para ela|para ele|para elas|para eles|pra ela|pra ele|pra elas|pra eles",
     message_quoted_before="",
     answer_verbs=frozenset("explica explique traduz traduza".split()),
     greetings="oi|olá|ola|bom dia|boa tarde|boa noite|e aí|beleza|ok|então|hã|hum|ahn"
               "|tô/to/estou ditando aqui? no carro/trânsito/volante? então/entao? releva/desculpa?|tô/to/estou ditando aqui? dirigindo/andando"
               "|releva os erros|desculpa os erros",
     request=(
-        "seria possível|seria ótimo/legal/bom/perfeito se você/tu pudesse/pudesses|será que você/tu pode/podes/poderia/consegue|será que dá pra|queria te pedir pra/para|você/vc/tu pode/poderia/consegue/podes/podias/consegues|pode/poderia/consegue|podes|podias|consegues|por favor|se faz favor|faz favor|pfv|pf|por gentileza|preciso que você?"
+        "preciso lembrar de|tenho que lembrar de|tenho de lembrar de|preciso me lembrar de|seria possível|seria ótimo/legal/bom/perfeito se você/tu pudesse/pudesses|será que você/tu pode/podes/poderia/consegue|será que dá pra|queria te pedir pra/para|você/vc/tu pode/poderia/consegue/podes/podias/consegues|pode/poderia/consegue|podes|podias|consegues|por favor|se faz favor|faz favor|pfv|pf|por gentileza|preciso que você?"
         "|eu preciso que você?|preciso|quero que você?|gostaria que você?|não esqueça/esqueças de|não se esqueça de"
         "|agora falta|ainda falta|só falta|falta|tem que|tem de|tens que|tens de|você tem que|vc tem que|precisa|precisas|você precisa|vc precisa|tu precisas|é preciso|anota aí|anote aí|anota aí que|tem como|dá pra|dá para|me ajuda a|e|também|que você?|me faz um favor|vai lá ver|vai ver|vai olhar|vai ler|faz um favor|faça um favor|me faça um favor|por gentileza|anota aí que você tem que|anota aí que tens de|anota que você tem que|anota que tens de|anota aí que você precisa|toma nota que"
     ),
@@ -106,7 +107,7 @@ LANGUAGE = Language(
     digest_verbs="faz uma síntese|me faz um resumo|me faça um resumo|me faça uma lista|agrupa|agrupe|classifica|faz uma lista|faça uma lista|me faz uma lista|resume|resuma|faz um resumo|faça um resumo|lista|liste",
     report_back="me avisa|me dizer|me avise|me diz|me diga|me fala|dizer-me|diz-me|diga-me|avisa-me|avise-me",
     keep_as="põe-no em|põe-na em|põe-nos em|põe-nas em|coloca-o em|coloca-a em|coloca-os em|coloca-as em|mete-o em|mete-a em|guarda em|guarda como|guarde em|guarde como|salva em|salva como|salve em|salve como|salva-o em|guarda-o em|salva na|salva no|salve na|salve no|guarda na|guarda no|guarde na|guarde no",
-    corrections="não ,? espera ,? melhor|não ,? espera|espera ,? melhor|não ,? melhor|quer dizer|aliás ,? não|aliás|ou melhor|na verdade não|desculpa ,? não",
+    corrections="não ,? espera ,? melhor|não|não ,? espera|espera ,? melhor|não ,? melhor|quer dizer|aliás ,? não|aliás|ou melhor|na verdade não|desculpa ,? não",
     retractions="esquece isso|esquece|não ,? esquece",
     otherwise="senão|se não|caso contrário|do contrário",
     hedges="talvez|quem sabe|ou não|não sei|sei lá|vamos ver|vê isso aí|veja isso aí|você que sabe|tu que sabes|como achares melhor|como achar melhor|como você achar melhor|, você sabe|, sabe como é|, tu sabes",
@@ -115,8 +116,9 @@ LANGUAGE = Language(
                "|assim que o/a/os/as tiveres/tiver",
     use_verbs="usa|usa-os|usa-as|usa-o|usa-a|use|utiliza|utilize|pega|aproveita",
     purpose_words=frozenset("para pra pro".split()),
+    infinitive_markers=frozenset("de".split()),
     dep_once="quando|assim que|depois de|depois que",
-    dep_done=frozenset("""pronto pronta feito feita concluído concluída terminado terminada terminar terminarem acabar
+    dep_done=frozenset("""confirmado confirmada reservado reservada pronto pronta feito feita concluído concluída terminado terminada terminar terminarem acabar
     escrito escrita redigido redigida enviado enviada assinado assinada recebido recebida""".split()),
     id_range_words=frozenset("a até à".split()),
     id_join_words=frozenset("e ou".split()),

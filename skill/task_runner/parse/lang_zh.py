@@ -199,6 +199,7 @@ LANGUAGE = _with_traditional(
     not_then_before=frozenset("后".split()),  # "晚上6点以后再给小周发消息": "only then", at that time
     use_verbs="",
     purpose_words=frozenset("".split()),
+    infinitive_markers=frozenset("".split()),
     dep_once="",
     dep_done=frozenset("完 完了 好 好了".split()),
     status_any="有",

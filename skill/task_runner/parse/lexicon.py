@@ -80,12 +80,12 @@ DEP_ONCE = phrases("dep_once")
 DEP_DONE = word_set("dep_done")
 
 
-def _with_hiragana(spec: str) -> str:
-    """The spec plus its katakana phrases spelt in hiragana: a casual writer types a loanword
-    verb as it sounds ("T-91 きゃんせる" for キャンセル), and the command is the same."""
+def _with_hiragana(spec: str, clipped: bool = False) -> str:
+    """The spec plus its katakana phrases in hiragana, as a casual writer types them ("T-91 きゃんせる" for キャンセル);
+    ``clipped``: also each katakana verb of 5+ characters without its last one, a one-letter typo ("T-18 キャンセ")."""
     kana = [phrase.translate(_HIRAGANA) for phrase in spec.split("|") if any("\u30a1" <= ch <= "\u30f6" for ch in phrase)]
+    kana += [phrase[:-1] for phrase in spec.split("|") if clipped and len(phrase) >= 5 and all("\u30a1" <= ch <= "\u30fc" for ch in phrase)]
     return "|".join([spec, *kana]) if kana else spec
-
 
 _HIRAGANA = {code: code - 0x60 for code in range(0x30A1, 0x30F7)}
 
@@ -96,7 +96,7 @@ def _control_before() -> dict[str, Phrases]:
     specs: dict[str, list[str]] = {}
     for lang in LANGUAGES:
         for key, spec in lang.control_before.items():
-            specs.setdefault(key, []).append(_with_hiragana(spec))
+            specs.setdefault(key, []).append(_with_hiragana(spec, clipped=True))
             openers = [phrase for phrase in spec.split("|") if phrase in lang.control_needs_after]
             after = lang.control_after.get(key, "")
             if openers and after:
@@ -107,7 +107,7 @@ def _control_before() -> dict[str, Phrases]:
 CONTROL_BEFORE = _control_before()
 CONTROL_AFTER = {key: Phrases(*(_with_hiragana(lang.control_after[key]) for lang in LANGUAGES if key in lang.control_after))
                  for key in sorted({key for lang in LANGUAGES for key in lang.control_after})}
-NEEDS_AFTER = word_set("control_needs_after")
+NEEDS_AFTER = frozenset(f for w in word_set("control_needs_after") for f in (w, " ".join(w) if is_cjk(w[:1]) else w))
 NOTE_OPENERS = phrases("note_openers")
 ANSWER_LEADS = word_set("answer_leads")
 GROUP_WORDS = phrases("group_words")
@@ -155,6 +155,9 @@ def verb_base(word: str) -> str | None:
     head, hyphen, tail = word.partition("-")
     if hyphen and tail in CLITICS and head in VERBS | _plain_verbs().keys():
         return head if head in VERBS else _plain_verbs()[head]  # "trouve-moi", "cherche-moi", "manda-lhe"
+    head, apostrophe, tail = word.replace("’", "'").partition("'")
+    if apostrophe and tail in VERBS and (head + apostrophe in CLITICS or head + "e" in CLITICS):
+        return tail  # "m'écrire", "l'appeler": the pronoun elided before the verb
     if word.isascii() and not word.endswith(_CLITICS):
         return None
     plain, table = _strip_accents(word), _plain_verbs()
@@ -230,8 +233,7 @@ DAY_WORDS = word_set("day_words")
 
 @lru_cache(maxsize=1)
 def control_words() -> dict[str, str]:
-    """Single-word control verbs of every language ("retry", "reintenta", "annule") → their verb
-    (built on first need: only a message with an unknown word beside a task id asks)."""
+    """Single-word control verbs of every language ("retry", "reintenta", "annule") → their verb (built on first need)."""
     table: dict[str, str] = {}
     for lang in LANGUAGES:
         for verb, spec in lang.control_before.items():
@@ -322,8 +324,7 @@ def merged(field: str) -> dict:
 
 
 def alternation(*names: str, keys_of: str = "") -> Words:
-    """A regex alternation of the phrases of some fields (or of the keys of a dict field), longest
-    first so "antes de las" wins over "antes"; a space matches any run of blanks (patterns.py)."""
+    """The phrases of some fields (or the keys of a dict field) as a regex alternation, longest first (patterns.py)."""
     phrases = {phrase for name in names for lang in LANGUAGES for phrase in getattr(lang, name).split("|") if phrase}
     if keys_of:
         phrases |= set(merged(keys_of))
@@ -370,8 +371,7 @@ _NOMINAL = ("", "のと", "こと")  # "会場を探すのと、案内をメー�
 
 
 def _plain_forms() -> Phrases:
-    """The dictionary forms of the te-form verb phrases ("確認して" → 確認する, "探して" → 探す, "送って" →
-    送る): a to-do item written plainly ("車検の期限を確認する、整備工場を探す")."""
+    """The dictionary forms of the te-form verb phrases ("確認して" → 確認する): a plain to-do ("整備工場を探す")."""
     forms = set()
     for lang in LANGUAGES:
         for phrase in lang.verb_phrases.split("|"):

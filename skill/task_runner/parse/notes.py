@@ -189,6 +189,15 @@ def _span(tokens: Tokens, first: int, stop: int, strip: str = " ") -> tuple[int,
     return (begin, end) if end > begin else None
 
 
+def opens_next(words: list[str], at: int, right: int) -> bool:
+    """A joining word that opens the next command or task ends an id-first command as a comma does:
+    "T-45 passe-le en priorité et T-46 …", "T-12 skip and email Bob …"."""
+    length = NEW_ACTION.at(words, at)
+    after = at + length
+    return bool(length) and after < right and (lexicon.id_number(words[after]) is not None or lexicon.is_verb(words[after])
+                                               or any(table.at(words, after) for table in lexicon.CONTROL_BEFORE.values()))
+
+
 def past_you_can(words: list[str], position: int, right: int) -> int:
     """After the ids, past "you can" and a pronoun for them, to where their verb may be: "T-06 e
     T-08 pode cancelar", "T-40 et T-45 tu peux les sauter", "T-3 y T-4 los puedes cancelar"."""

@@ -271,8 +271,8 @@ def _candidate(words: list[str], index: int) -> tuple[int, str, int | None] | No
             kind = "also" if name == "then" and clause.then_only_after_first(words, position - length, length) else name
             break
     now = lexicon.NOW.at(words, position) if (punct or kind == "conj") else 0
-    if now:  # "…, and right now look up …", "y mientras tanto busca …": a request for now, after the scheduled one
-        position, kind = position + now, "now"
+    while now:  # "…, and right now look up …", "y mientras tanto busca …": a request for now ("e agora já …": two)
+        position, kind, now = position + now, "now", lexicon.NOW.at(words, position + now)
     while position < len(words) and words[position] in _BREAKS:
         position += 1
     if not (punct or kind):
@@ -335,7 +335,7 @@ def _cut_here(left: str, right: str, words: list[str], index: int, kind: str, op
         next_word = next_word[:-1]  # "y luego le escribes a Rubén": a request in the second person after "then"
     if next_word and not lexicon.is_verb(next_word) and is_time_word(next_word):
         next_word = verb_after_a_time(right_core) or next_word  # "…, and tomorrow call the plumber", "y a partir de las 18:00 escríbele"
-    cjk = is_cjk(right_core[:1])
+    cjk = is_cjk(right_core[:1]) or kind in lexicon.SEQ and clause.verb_then_kana(left_words, right_core)  # "…して、あとAmazonで…"
     if clause.one_job(left_words, Tokens(right_trim.core[:80]).words) and not (  # "…, then text me the reading" is a step
             kind == "then" and lexicon.verb_type(first_word(right_trim.core)) == "messaging"):
         return None

@@ -8,7 +8,7 @@ a bare noun phrase ("pending tasks?"), or a question about task ids. A modal aft
 """
 
 from task_runner.parse import lexicon
-from task_runner.parse.clean import trim
+from task_runner.parse.clean import cjk_action, trim
 from task_runner.parse.idtext import expand_ids
 from task_runner.parse.phrases import Phrases, Tokens, has_cjk
 
@@ -92,8 +92,8 @@ def asks_about_states(words: list[str]) -> bool:
     """A short question about task states with no action in it: two states ("done vs pending?",
     "¿qué sigue pendiente y qué está bloqueado?") or anything finished ("¿ya terminó algo?", "昨晚有完成的吗")."""
     words = [w for w in words if w not in ("¿", "¡")]
-    if len(words) > 24:
-        return False
+    if len(words) > 24 * (1 + 2 * has_cjk(words[0][:1])) or has_cjk(words[0][:1]) and cjk_action(words):
+        return False  # CJK: a token per character, three of them a word; a request verb other than "tell me" acts
     stated = {i + n for i in range(len(words)) for table in lexicon.STATUS_WORDS.values() for n in range(table.at(words, i))}
     if any(len(w) > 2 and w in lexicon.VERBS and w not in lexicon.STATUS_SHOW and i not in stated for i, w in enumerate(words)):
         return False  # an action verb; a state word that is a verb too ("finis", "attend") is no action

@@ -258,6 +258,10 @@ def _when_text(text: str, kind: str) -> str:
     lead = " ".join(text.lower().split()[:6]) + " "
     period = max((len(key.split()) for key in lexicon.merged("relative_periods") if lead.startswith(key + " ")), default=0)
     found = lexicon.MESSAGE_THAT.find(tokens.words, max(1, period))  # "la semana que viene llama a …": no "that"
+    elided = next((i for i in range(max(1, period), found[0] if found else len(tokens.words))
+                   if tokens.words[i].replace("’", "'").startswith(_ELIDED_THAT)), None)
+    if elided is not None:
+        return text[:tokens.starts[elided]]  # "envoie un sms à Josiane pour qu'elle vienne à 6h samedi"
     if found:
         return text[:tokens.starts[found[0]]]
     found = lexicon.MESSAGE_QUOTED_BEFORE.find(tokens.words, 1)
@@ -273,6 +277,8 @@ def _when_text(text: str, kind: str) -> str:
 
 
 _TIME_WORDS = lexicon.SCHEDULE_WORDS
+# "qu'": an elided "that" is written as one word with what follows ("qu'elle vienne à 6h")
+_ELIDED_THAT = tuple(phrase for lang in lexicon.LANGUAGES for phrase in lang.message_that.split("|") if phrase.endswith("'"))
 _CLOCK_WORDS = lexicon.TIME_CUES
 
 
@@ -283,8 +289,8 @@ def _mentions_time(text: str) -> bool:
     words = text.lower().replace(",", " ").split()
     for index, word in enumerate(words):
         bare = word.strip(".;:!?()")
-        if bare in _TIME_WORDS:
-            return True
+        if bare in _TIME_WORDS or bare.replace("’", "'").rpartition("'")[2] in _TIME_WORDS:
+            return True  # "fra un'ora": a time word after an elided article or number
         if bare[:1].isdigit() and (bare.endswith(("am", "pm", "h", "st", "nd", "rd", "th", "min", "mins")) or ":" in bare
                                    or "-" in bare or index and words[index - 1] in _CLOCK_WORDS | _TIME_WORDS or words[index - 1:index] == ["@"]
                                    or words[index + 1:index + 2] and words[index + 1].strip(".,") in _TIME_WORDS | _CLOCK):

@@ -39,7 +39,7 @@ _SPANS = (
                           r"|\b(?:" + lexicon.regex_alternatives("short_abbreviations") + r")\.(?=\s+(?P<next>[\w'-]+))", re.IGNORECASE)),
 )
 _TRAILING_PUNCT = Lazy(r"[.,;:!?)\]}»”\"']+$")
-_WORD = Lazy(r"[A-Za-z][A-Za-z']*")
+_WORD = Lazy(r"(?<!\w)[A-Za-z][A-Za-z']*(?!\w)")  # a whole word: not the "ur" of "sœur"
 
 
 def sanitize(text) -> str:
