@@ -305,14 +305,11 @@ def _task_rows(text: str) -> list[str] | None:
     body = text[start + len(_TASKS_OPENING):end]
     if not (body.startswith("    {") and body.endswith("}")):
         return None
-    # A row holds no line break (JSON escapes them), so ",\n    " only ever separates two rows, and
-    # the text is in our layout exactly when every line break is in a separator (counted in C) and
-    # every row opens with { and closes with }. 10,000 rows: 6 ms, against 13 ms counting patterns.
+    # A row holds no line break (JSON escapes them): our layout is every line break in a separator
+    # and every row opening with { and closing with } (10,000 rows: 6 ms; counting patterns: 13).
     rows = body[4:].split(",\n    ")
-    if body.count("\n") != len(rows) - 1 or not (all(map(str.startswith, rows, itertools.repeat("{")))
-                                                  and all(map(str.endswith, rows, itertools.repeat("}")))):
-        return None
-    return rows
+    ours = body.count("\n") == len(rows) - 1 and all(map(str.startswith, rows, itertools.repeat("{")))
+    return rows if ours and all(map(str.endswith, rows, itertools.repeat("}"))) else None
 
 
 # What a fingerprint record says of the bytes besides "checked": that format_queue wrote them.
