@@ -13,14 +13,13 @@ from task_runner.parse.idtext import id_groups
 from task_runner.parse.mode import is_question
 from task_runner.parse.phrases import Tokens, is_cjk
 from task_runner.parse.queue_verbs import QUEUE_VERBS, queue_commands
+from task_runner.parse.selectors import selector_at
 from task_runner.parse.status import find_status, status_filter
 
 _NEGATION = frozenset("don't dont not never no nicht 不要 别".split())
 _DEPENDENCY = lexicon.DEP_BEFORE_ID
 _SENTENCE_END = frozenset(".!?;。！？；")
 _CLAUSE_BREAK = _SENTENCE_END | frozenset(",，")
-_SELECT_END = frozenset(".!?;,。！？；，") | {"and", "y", "und", "please", "pls", "now"}
-_THAT = lexicon.RELATIVE_THAT
 # Verbs that take ids (pause/resume take none), and those a selector may go with ("retry all blocked").
 _ID_BEFORE = {verb: table for verb, table in lexicon.CONTROL_BEFORE.items() if verb not in QUEUE_VERBS}
 _SELECTOR_VERBS = ("retry", "skip", "cancel", "done")
@@ -70,7 +69,7 @@ def _repair_control_verbs(words: list[str]) -> None:
     """A control verb misspelt by one letter next to a task id reads as that verb ("reintena T-04", "T-04 retyr"),
     and so does one that opens its clause right before a selector ("reintnta todas las bloqueadas")."""
     for index, word in enumerate(words):
-        if word in lexicon.ALL_WORDS and index and (index == 1 or words[index - 2] in _CLAUSE_BREAK) and _selector_at(words, index)[0]:
+        if word in lexicon.ALL_WORDS and index and (index == 1 or words[index - 2] in _CLAUSE_BREAK) and selector_at(words, index)[0]:
             words[index - 1] = lexicon.misspelt_control(words[index - 1]) or words[index - 1]  # "reintnta todas las bloqueadas"
         if lexicon.id_number(word) is None:
             continue
@@ -321,7 +320,7 @@ def _selector_commands(tokens: Tokens, used: list) -> list[dict]:
             opener = " ".join(words[index:index + length])
             if not length or opener in lexicon.NEEDS_AFTER:
                 continue
-            selector, end = _selector_at(words, index + length)
+            selector, end = selector_at(words, index + length)
             begin = index
             if selector is None and is_cjk(words[index][:1]):
                 selector, begin = _selector_before(tokens, index)  # "把所有失败的任务重试一遍"
@@ -344,7 +343,7 @@ def _selector_then_verb(tokens: Tokens, index: int) -> tuple[str, str, int] | No
     words = tokens.words
     if not (words[index] in lexicon.ALL_WORDS and (index == 0 or words[index - 1] in _CLAUSE_BREAK)):
         return None
-    selector, end = _selector_at(words, index)
+    selector, end = selector_at(words, index)
     if selector is None:
         return None
     end += words[end:end + 1] in ([":"], [","], ["-"])
@@ -353,47 +352,6 @@ def _selector_then_verb(tokens: Tokens, index: int) -> tuple[str, str, int] | No
         if length:
             return verb, selector, end + length
     return None
-
-
-def _selector_at(words: list[str], index: int) -> tuple[str | None, int]:
-    """"all blocked", "everything pending", "the failed ones", "all tasks", "the queue" → selector."""
-    position, has_all, status, noun = index, False, None, None
-    if position < len(words) and words[position] in lexicon.ALL_WORDS:
-        has_all = True
-        position += 1
-        while position < len(words) and (words[position] in lexicon.ID_FILLERS or words[position] in lexicon.DETERMINERS):
-            position += 1
-    if has_all and words[position - 1:position] == ["of"] and position < len(words) and words[position] in ("them", "those", "these"):
-        position += 1  # "drop all of them"
-        noun = "them"
-    if has_all and words[position:position + 1] in (["in"], ["on"], ["from"]):
-        after = position + 1 + (words[position + 1:position + 2] in (["the"], ["my"], ["our"]))
-        if after < len(words) and words[after] in ("queue", "list", "backlog", "tasks"):
-            position = after  # "everything in the queue"
-    while position < len(words) and (words[position] in lexicon.ID_FILLERS or words[position] in lexicon.DETERMINERS):
-        position += 1
-    length = lexicon.STATUS_ANY.at(words, position)
-    if length:
-        status = " ".join(words[position:position + length])
-        position += length
-        if position < len(words) and words[position] == "的":
-            position += 1
-    if position < len(words) and (words[position] in lexicon.STATUS_NOUNS or words[position] in ("cola", "warteschlange", "list")):
-        noun = words[position]
-        position += 1
-    if status is None:
-        after = _THAT.at(words, position)
-        length = lexicon.STATUS_ANY.at(words, position + after)
-        if length:
-            status = " ".join(words[position + after:position + after + length])
-            position += after + length
-    ended = position >= len(words) or words[position] in _SELECT_END
-    if noun == "them" and not ended:
-        return None, index
-    if not ((has_all and (status or noun or ended)) or (status and (noun or ended))
-            or (noun in ("queue", "cola", "warteschlange") and ended)):
-        return None, index
-    return (status_filter(status) if status else "all"), position
 
 
 def _selector_before(tokens: Tokens, index: int) -> tuple[str | None, int]:
