@@ -10,17 +10,11 @@ Coda and Airtable", "salt and pepper grinders") while "look it up and text it to
 import re
 
 from task_runner.parse import clause, corrections, lexicon, lists
-from task_runner.parse.clean import (
-    first_word,
-    is_time_word,
-    starts_with_verb,
-    trim,
-    verb_after_a_time,
-    you_form_or_verb,
-)
+from task_runner.parse.clean import is_time_word, trim
+from task_runner.parse.cuts import BREAKS, cut_cue
 from task_runner.parse.lists import BARE_NUMBER, INLINE_NUMBER, inline_number, mark
 from task_runner.parse.patterns import Lazy
-from task_runner.parse.phrases import Tokens, a_not_a, has_cjk, has_kana, is_cjk
+from task_runner.parse.phrases import Tokens, a_not_a, has_cjk, is_cjk
 
 
 class Item:
@@ -45,7 +39,6 @@ _HEADER_COLON = Lazy(r"^(?P<head>[^:：]{0,80}?)[:：](?!\d)\s*(?P<rest>.*)$", r
 _BLOCK_LINE = Lazy(r"\n\s*(\ue000\d+\ue001)\s*(?=\n|$)")
 _ONLY_BLOCKS = Lazy(r"^(?:\s*\ue000\d+\ue001)+\s*$")
 _DASH = Lazy(r"\s+(?:[—–]|--)\s+|\s+-\s+(?=(?P<next>[\w'-]+))")
-_BREAKS = frozenset(",;，；、")
 _EMPHASIS = Lazy(r"(?P<mark>\*\*|__|(?<![\w*])\*|(?<![\w_])_)(?=\S)(?P<body>[^\n]{0,300}?\S)(?P=mark)(?![\w*])")
 _HEADING = Lazy(r"^\s{0,3}#{1,6}\s")  # markdown section headings separate groups; they are not tasks
 _WINDOW = 200
@@ -226,7 +219,7 @@ def _clauses(sentence: str) -> list[Item]:
             index += 1
             continue  # "anota aí …": the joining word belongs to the opener before it
         right = tokens.rest(right_start)[:_WINDOW]
-        new_cue = _cut_here(left, right, words, index, kind, cond is not None, words[index - 1] if index else "")
+        new_cue = cut_cue(left, right, words, index, kind, cond is not None, words[index - 1] if index else "")
         if new_cue is None:
             index += 1
             continue
@@ -251,7 +244,7 @@ def _joined(items: list[Item]) -> list[Item]:
 def _candidate(words: list[str], index: int) -> tuple[int, str, int | None] | None:
     """At a possible cut: (index after the connective, its kind, index of a clause opener or None)."""
     position, kind = index, ""
-    punct = words[index] in _BREAKS
+    punct = words[index] in BREAKS
     if punct:
         position += 1
     conj = lexicon.CONJ.at(words, position)
@@ -273,7 +266,7 @@ def _candidate(words: list[str], index: int) -> tuple[int, str, int | None] | No
     now = lexicon.NOW.at(words, position) if (punct or kind == "conj") else 0
     while now:  # "…, and right now look up …", "y mientras tanto busca …": a request for now ("e agora já …": two)
         position, kind, now = position + now, "now", lexicon.NOW.at(words, position + now)
-    while position < len(words) and words[position] in _BREAKS:
+    while position < len(words) and words[position] in BREAKS:
         position += 1
     if not (punct or kind):
         return None
@@ -307,92 +300,6 @@ def _may_start_clause(words: list[str], index: int) -> bool:
         return True  # "… and uh make a checklist": a hesitation before the verb
     return (lexicon.is_verb(word) or bool(lexicon.REQUEST.at(words, index)) or is_time_word(word) or bool(lexicon.DEP_RESULT.at(words, index))
             or is_cjk(word[:1]) or index >= 2 and is_cjk(words[index - 2][-1:]) or any(w in lexicon.DE_INFINITIVES for w in words[index:index + 8]))
-
-
-def _cut_here(left: str, right: str, words: list[str], index: int, kind: str, opener_follows: bool,
-              last: str) -> str | None:
-    """The cue of the clause starting at ``right`` when the sentence splits there, else None."""
-    left_core = trim(left).core
-    if not left_core:
-        return None
-    left_words = Tokens(left_core).words
-    if kind == "comma" and len(left_words) <= 4 and lexicon.DEP_ONCE.at(left_words, 0):
-        return None  # "…, quando terminar, manda …": a short condition belongs to what follows
-    if clause.waits_for_a_task(left_words) or opener_follows and len(left_words) == 1 and lexicon.is_verb(left_words[0]):
-        return None  # "quand T-03 est terminée, envoie …", "T-01が終わったら、…": the condition of what follows
-    if kind == "then" and all(lexicon.id_number(word) or word in lexicon.ID_JOIN_WORDS for word in left_words):
-        return None  # "T-5完成后把报告发给安娜": the ids waited for, not a task of their own
-    right_trim = trim(right)
-    if kind == "comma" and (clause.relative_clause(right) or clause.weekday_list(left_core, right_trim.core)):
-        return None  # "such einen Gutachter in Bochum, der samstags …", "每周一、三、五早上8点…": no new clause
-    right_core = clause.strip_result_lead(right_trim.core)
-    if kind in lexicon.SEQ:
-        right_core = clause.strip_use_lead(right_core)  # "…, then use that to write …"
-    next_word = first_word(right_core)
-    if next_word in lexicon.CLITICS and you_form_or_verb(first_word(right_core[len(next_word):]), kind in lexicon.SEQ and not next_word.endswith("s")):
-        next_word = first_word(right_core[len(next_word):])  # "lui envoyer …" (a plural article agrees: "las pruebas" is no "le escribes")
-    if kind in lexicon.SEQ and you_form_or_verb(next_word, True) and not lexicon.is_verb(next_word):
-        next_word = next_word[:-1]  # "y luego le escribes a Rubén": a request in the second person after "then"
-    if next_word and not lexicon.is_verb(next_word) and is_time_word(next_word):
-        next_word = verb_after_a_time(right_core) or next_word  # "…, and tomorrow call the plumber", "y a partir de las 18:00 escríbele"
-    cjk = is_cjk(right_core[:1]) or kind in lexicon.SEQ and clause.verb_then_kana(left_words, right_core)  # "…して、あとAmazonで…"
-    if clause.one_job(left_words, Tokens(right_trim.core[:80]).words) and not (  # "…, then text me the reading" is a step
-            kind == "then" and lexicon.verb_type(first_word(right_trim.core)) == "messaging"):
-        return None
-    if (cjk or is_cjk(left_core[-1:]) and has_kana(right_core[:200])) and kind == "comma" and (  # "…を直す、Googleマップの…を差し替える"
-            lexicon.VERB_PHRASES.ending_at(left_words, len(left_words)) or _plain(left_words)
-                                    and _plain(Tokens(right_core[:200]).words)):
-        return ""  # "…を探して、…を送って", "…を確認する、…を探す": each verb closes a request
-    if kind in ("comma", "conj") and left_words and left_words[-1] in lexicon.DE_INFINITIVES \
-            and any(word in lexicon.DE_INFINITIVES for word in right_core.split()[1:12]) \
-            and left.rstrip()[-len(left_words[-1]):][:1].islower():
-        return ""  # "die Steuererklärung machen, die Versicherung kündigen und …": one infinitive per task
-    if kind == "conj" and has_kana(left_core) and not lexicon.VERB_PHRASES.ending_at(left_words, len(left_words)):
-        return None  # "「…」と伝えて": と after a quote or noun is not "and"
-    lone_verb = len(right_core.split()) == 1 and next_word not in lexicon.AMBIGUOUS_VERBS  # "…, redeploy"
-    if lone_verb and kind == "conj" and next_word in lexicon.DE_INFINITIVES and left_words[-1] in lexicon.DE_INFINITIVES:
-        return None  # "die Belege sortieren und zusammenfassen": two verbs, one object
-    verb_follows = (lexicon.is_verb(next_word) and (len(right_core.split()) >= 2 or lone_verb)) or _verb_final(right_core) or (
-        cjk and bool(lexicon.VERB_PHRASES.at(Tokens(right_core[:8]).words, 0))) or cjk and clause.verb_after_cjk_time(right_core[:16])
-    requested = right_trim.requested and (lexicon.is_verb(next_word) or cjk)
-    if kind == "now":
-        return "now" if verb_follows or requested or cjk and bool(lexicon.VERB_PHRASES.find(Tokens(right_core[:40]).words)) else None
-    if kind in lexicon.SEQ:
-        if not (index < len(words) and words[index] in _BREAKS) and left_words and left_words[-1] in lists.OBJECT_WORDS:
-            return None  # "find a supplier for pure water filters": after "for" a word is its object, no "also" (it. pure)
-        if kind == "then" and last in lexicon.NOT_THEN_BEFORE:
-            return None
-        if kind == "then" and first_word(left_core) in ("if", "when", "once", "si", "wenn"):
-            return None
-        if opener_follows or verb_follows or lexicon.is_verb(next_word) or requested or cjk:
-            return kind
-        return kind if kind == "also" and lists.another_need(left, right_core) else None
-    if opener_follows:
-        return "cond" if kind == "conj" and starts_with_verb(left) else None
-    if requested:
-        return ""  # "I've been meaning to ask, could you please dig up …"
-    if not verb_follows:
-        return None
-    if cjk:
-        return ""
-    if not starts_with_verb(left) and clause.statement(left_core) and not clause.statement(right_core):
-        return ""  # "the car is making a weird noise, so book a mechanic": the statement is only context
-    if len(left_core.split()) < 2 or not (starts_with_verb(left) or clause.need_before_a_comma(left, words, index)):
-        return None
-    before_last = words[index - 2] if index >= 2 else ""
-    if (kind == "conj" and last in lexicon.VERBS and last not in lexicon.AMBIGUOUS_VERBS and left.rstrip()[-len(last):][:1].islower()
-            and last not in lexicon.DE_INFINITIVES and before_last not in clause.FINITE):
-        return None  # "benchmark read and write throughput": two verbs sharing one object ("is open and" is not)
-    return "then" if right_core != right_trim.core else ""
-
-
-def _plain(words: list[str]) -> bool:
-    return bool(words) and has_kana(words[-1]) and bool(lexicon.PLAIN_VERB_PHRASES.ending_at(words, len(words)))
-
-
-def _verb_final(text: str) -> bool:
-    words = text.split()
-    return len(words) >= 2 and words[-1].lower().strip(",.;:!?") in lexicon.DE_INFINITIVES
 
 
 def _dash(match: re.Match) -> str:

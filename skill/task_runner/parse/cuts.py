@@ -1,0 +1,106 @@
+"""Where a sentence splits into two requests (split.py reads the sentence; this decides each cut).
+
+At each comma, "and" or sequencer that may start a new clause, ``cut_cue`` looks at a bounded
+window on each side and says whether the text after it is a request of its own, and with which
+cue ("then", "also", "now", "cond", or "" for a plain cut); None keeps the sentence whole: a
+condition before its request, a relative clause, a weekday list, one job in two verbs.
+"""
+
+from task_runner.parse import clause, lexicon, lists
+from task_runner.parse.clean import (
+    first_word,
+    is_time_word,
+    starts_with_verb,
+    trim,
+    verb_after_a_time,
+    you_form_or_verb,
+)
+from task_runner.parse.phrases import Tokens, has_kana, is_cjk
+
+BREAKS = frozenset(",;，；、")  # the marks that may end a clause inside a sentence
+
+
+def cut_cue(left: str, right: str, words: list[str], index: int, kind: str, opener_follows: bool,
+              last: str) -> str | None:
+    """The cue of the clause starting at ``right`` when the sentence splits there, else None."""
+    left_core = trim(left).core
+    if not left_core:
+        return None
+    left_words = Tokens(left_core).words
+    if kind == "comma" and len(left_words) <= 4 and lexicon.DEP_ONCE.at(left_words, 0):
+        return None  # "…, quando terminar, manda …": a short condition belongs to what follows
+    if clause.waits_for_a_task(left_words) or opener_follows and len(left_words) == 1 and lexicon.is_verb(left_words[0]):
+        return None  # "quand T-03 est terminée, envoie …", "T-01が終わったら、…": the condition of what follows
+    if kind == "then" and all(lexicon.id_number(word) or word in lexicon.ID_JOIN_WORDS for word in left_words):
+        return None  # "T-5完成后把报告发给安娜": the ids waited for, not a task of their own
+    right_trim = trim(right)
+    if kind == "comma" and (clause.relative_clause(right) or clause.weekday_list(left_core, right_trim.core)):
+        return None  # "such einen Gutachter in Bochum, der samstags …", "每周一、三、五早上8点…": no new clause
+    right_core = clause.strip_result_lead(right_trim.core)
+    if kind in lexicon.SEQ:
+        right_core = clause.strip_use_lead(right_core)  # "…, then use that to write …"
+    next_word = first_word(right_core)
+    if next_word in lexicon.CLITICS and you_form_or_verb(first_word(right_core[len(next_word):]), kind in lexicon.SEQ and not next_word.endswith("s")):
+        next_word = first_word(right_core[len(next_word):])  # "lui envoyer …" (a plural article agrees: "las pruebas" is no "le escribes")
+    if kind in lexicon.SEQ and you_form_or_verb(next_word, True) and not lexicon.is_verb(next_word):
+        next_word = next_word[:-1]  # "y luego le escribes a Rubén": a request in the second person after "then"
+    if next_word and not lexicon.is_verb(next_word) and is_time_word(next_word):
+        next_word = verb_after_a_time(right_core) or next_word  # "…, and tomorrow call the plumber", "y a partir de las 18:00 escríbele"
+    cjk = is_cjk(right_core[:1]) or kind in lexicon.SEQ and clause.verb_then_kana(left_words, right_core)  # "…して、あとAmazonで…"
+    if clause.one_job(left_words, Tokens(right_trim.core[:80]).words) and not (  # "…, then text me the reading" is a step
+            kind == "then" and lexicon.verb_type(first_word(right_trim.core)) == "messaging"):
+        return None
+    if (cjk or is_cjk(left_core[-1:]) and has_kana(right_core[:200])) and kind == "comma" and (  # "…を直す、Googleマップの…を差し替える"
+            lexicon.VERB_PHRASES.ending_at(left_words, len(left_words)) or _plain(left_words)
+                                    and _plain(Tokens(right_core[:200]).words)):
+        return ""  # "…を探して、…を送って", "…を確認する、…を探す": each verb closes a request
+    if kind in ("comma", "conj") and left_words and left_words[-1] in lexicon.DE_INFINITIVES \
+            and any(word in lexicon.DE_INFINITIVES for word in right_core.split()[1:12]) \
+            and left.rstrip()[-len(left_words[-1]):][:1].islower():
+        return ""  # "die Steuererklärung machen, die Versicherung kündigen und …": one infinitive per task
+    if kind == "conj" and has_kana(left_core) and not lexicon.VERB_PHRASES.ending_at(left_words, len(left_words)):
+        return None  # "「…」と伝えて": と after a quote or noun is not "and"
+    lone_verb = len(right_core.split()) == 1 and next_word not in lexicon.AMBIGUOUS_VERBS  # "…, redeploy"
+    if lone_verb and kind == "conj" and next_word in lexicon.DE_INFINITIVES and left_words[-1] in lexicon.DE_INFINITIVES:
+        return None  # "die Belege sortieren und zusammenfassen": two verbs, one object
+    verb_follows = (lexicon.is_verb(next_word) and (len(right_core.split()) >= 2 or lone_verb)) or _verb_final(right_core) or (
+        cjk and bool(lexicon.VERB_PHRASES.at(Tokens(right_core[:8]).words, 0))) or cjk and clause.verb_after_cjk_time(right_core[:16])
+    requested = right_trim.requested and (lexicon.is_verb(next_word) or cjk)
+    if kind == "now":
+        return "now" if verb_follows or requested or cjk and bool(lexicon.VERB_PHRASES.find(Tokens(right_core[:40]).words)) else None
+    if kind in lexicon.SEQ:
+        if not (index < len(words) and words[index] in BREAKS) and left_words and left_words[-1] in lists.OBJECT_WORDS:
+            return None  # "find a supplier for pure water filters": after "for" a word is its object, no "also" (it. pure)
+        if kind == "then" and last in lexicon.NOT_THEN_BEFORE:
+            return None
+        if kind == "then" and first_word(left_core) in ("if", "when", "once", "si", "wenn"):
+            return None
+        if opener_follows or verb_follows or lexicon.is_verb(next_word) or requested or cjk:
+            return kind
+        return kind if kind == "also" and lists.another_need(left, right_core) else None
+    if opener_follows:
+        return "cond" if kind == "conj" and starts_with_verb(left) else None
+    if requested:
+        return ""  # "I've been meaning to ask, could you please dig up …"
+    if not verb_follows:
+        return None
+    if cjk:
+        return ""
+    if not starts_with_verb(left) and clause.statement(left_core) and not clause.statement(right_core):
+        return ""  # "the car is making a weird noise, so book a mechanic": the statement is only context
+    if len(left_core.split()) < 2 or not (starts_with_verb(left) or clause.need_before_a_comma(left, words, index)):
+        return None
+    before_last = words[index - 2] if index >= 2 else ""
+    if (kind == "conj" and last in lexicon.VERBS and last not in lexicon.AMBIGUOUS_VERBS and left.rstrip()[-len(last):][:1].islower()
+            and last not in lexicon.DE_INFINITIVES and before_last not in clause.FINITE):
+        return None  # "benchmark read and write throughput": two verbs sharing one object ("is open and" is not)
+    return "then" if right_core != right_trim.core else ""
+
+
+def _plain(words: list[str]) -> bool:
+    return bool(words) and has_kana(words[-1]) and bool(lexicon.PLAIN_VERB_PHRASES.ending_at(words, len(words)))
+
+
+def _verb_final(text: str) -> bool:
+    words = text.split()
+    return len(words) >= 2 and words[-1].lower().strip(",.;:!?") in lexicon.DE_INFINITIVES
