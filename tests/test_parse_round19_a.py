@@ -72,9 +72,11 @@ def test_a_verb_last_command_before_another_command(text, want):
     assert doc["tasks"] == [] and [(c["verb"], c["ids"]) for c in doc["commands"]] == want
 
 
-def test_a_verb_last_command_before_a_task_is_no_command():
+def test_a_verb_last_command_before_a_task_keeps_the_task():
+    """The task after "and" is no second command (round 19 part B reads the skip itself)."""
     doc = parse_at_now("T-12 skip and email Bob the notes")
-    assert all(c["ids"] != ["T-12"] for c in doc["commands"])
+    assert [(c["verb"], c["ids"]) for c in doc["commands"]] == [("skip", ["T-12"])]
+    assert len(doc["tasks"]) == 1 and "Bob" in doc["tasks"][0]["description"]
 
 
 # ---- a verb that places the command word: "pon urgente la T-60" (no task "pon" is left)
