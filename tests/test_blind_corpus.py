@@ -68,6 +68,8 @@ FLOORS = {
     # never seen until after round 18: first sight 0.841 / 0.966 / 0.134 / 0.059 on 92b26fd
     # after round 19 (tuned on holdout13 only, never on it): 0.853 / 0.972 / 0.122 / 0.059
     "holdout14": {"exact": 0.85, "mode": 0.97, "silently_wrong": 0.13, "unsure": 0.06},
+    # never seen until after round 19: first sight 0.872 / 0.981 / 0.097 / 0.075 on eae0657
+    "holdout15": {"exact": 0.87, "mode": 0.98, "silently_wrong": 0.10, "unsure": 0.08},
     "holdout7": {"exact": 0.97, "mode": 0.98, "silently_wrong": 0.03, "unsure": 0.05},
 }
 
