@@ -186,6 +186,8 @@ def test_a_worker_whose_supervisor_died_before_recording_it_is_found_and_killed(
     assert folder.worker() is None and procinfo.start_time(child) is not None  # running, unrecorded
     assert RunDir.at(folder.path).kill_group() is True
     assert wait_for(lambda: procinfo.start_time(child) is None, 5)
+    # The worker's shell dies of the same SIGKILL a moment later (under load, after its child).
+    assert wait_for(lambda: not procinfo.with_environment("TASK_RUNNER_RUN_DIR", str(folder.path.resolve())), 5)
     assert RunDir.at(folder.path).kill_group() is False  # nothing left of it
 
 
