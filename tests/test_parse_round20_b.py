@@ -1,0 +1,52 @@
+"""Round 20, part B (holdout14's misses in fr, pt, ja, it): control verbs with only their accents
+or a double letter wrong; ids typed with a space for the hyphen; Italian answers and pauses with
+an article joined to the preposition ("risposta alla T-95", "tutta la coda"); an English "done" in
+a Japanese command; a Japanese question about what is left in the queue."""
+
+import pytest
+
+from parsing import commands_of, parse_at_now
+
+
+# ---- a control verb misspelt in its accents only, or with its double letter on the wrong consonant
+@pytest.mark.parametrize("text, verb, ids", [
+    ("rééssaie la T-12 stp", "retry", ["T-12"]),
+    ("reessaie T-12", "retry", ["T-12"]),
+    ("anulle la T-77", "cancel", ["T-77"]),
+    ("refaca a T-12", "retry", ["T-12"]),
+    ("canncelare la T-12", "cancel", ["T-12"]),
+    ("ausslasen T-09", "skip", ["T-09"]),
+    ("byppas T-05", "skip", ["T-05"]),
+])
+def test_a_control_verb_with_wrong_accents_or_double_letter(text, verb, ids):
+    doc = parse_at_now(text)
+    assert doc["mode"] == "intake" and doc["tasks"] == []
+    assert commands_of(doc) == [(verb, ids, None)]
+
+
+@pytest.mark.parametrize("text", ["anulke la T-77", "anulie T-12"])
+def test_a_word_two_letters_off_is_no_control_verb(text):
+    assert commands_of(parse_at_now(text)) == []
+
+
+# ---- an id typed with a space for its hyphen: "T 77", "t 23"
+@pytest.mark.parametrize("text, verb, ids", [
+    ("anulle T 77", "cancel", ["T-77"]),
+    ("skip T 4 and T 5", "skip", ["T-04", "T-05"]),
+    ("t 23 スキップしといて", "skip", ["T-23"]),
+    ("annulla la T 12", "cancel", ["T-12"]),
+    ("cancela a T 5", "cancel", ["T-05"]),
+    ("reintenta la t 31", "retry", ["T-31"]),
+    ("überspring T 8", "skip", ["T-08"]),
+    ("relance la T 14", "retry", ["T-14"]),
+    ("跳过 T 12", "skip", ["T-12"]),
+])
+def test_an_id_with_a_space(text, verb, ids):
+    doc = parse_at_now(text)
+    assert doc["mode"] == "intake" and doc["tasks"] == []
+    assert commands_of(doc) == [(verb, ids, None)]
+
+
+@pytest.mark.parametrize("text", ["skip art 4 of the contract", "cancel the 5 t-shirts order", "skip t 4pm"])
+def test_a_letter_t_that_is_no_spaced_id(text):
+    assert all(not ids for _, ids, _ in commands_of(parse_at_now(text)))
