@@ -50,3 +50,44 @@ def test_an_id_with_a_space(text, verb, ids):
 @pytest.mark.parametrize("text", ["skip art 4 of the contract", "cancel the 5 t-shirts order", "skip t 4pm"])
 def test_a_letter_t_that_is_no_spaced_id(text):
     assert all(not ids for _, ids, _ in commands_of(parse_at_now(text)))
+
+
+# ---- Italian: the article joined to the preposition ("alla", "al") after an answer verb; "tutta la coda"
+@pytest.mark.parametrize("text, task_id, note", [
+    ("risposta alla T-95: la consegna va fatta in via Tuscolana 212", "T-95", "la consegna va fatta in via Tuscolana 212"),
+    ("rispondi al T-12: sì, va bene il rosso", "T-12", "sì, va bene il rosso"),
+])
+def test_an_italian_answer_with_alla(text, task_id, note):
+    doc = parse_at_now(text)
+    assert commands_of(doc) == [("answer", [task_id], None)] and doc["tasks"] == []
+    assert doc["commands"][0]["note"] == note
+
+
+def test_an_italian_pause_of_the_whole_queue():
+    doc = parse_at_now("metti in pausa tutta la coda per favore")
+    assert commands_of(doc) == [("pause", [], "all")] and doc["tasks"] == []
+
+
+def test_pausing_a_series_is_no_queue_pause():
+    assert commands_of(parse_at_now("metti in pausa tutta la serie di Netflix")) == []
+
+
+# ---- Japanese: an English "done" after the particle
+@pytest.mark.parametrize("text, expected", [
+    ("T-40はdoneで、T-41はキャンセル", [("done", ["T-40"], None), ("cancel", ["T-41"], None)]),
+    ("T-40をdoneにして", [("done", ["T-40"], None)]),
+])
+def test_a_japanese_command_with_an_english_done(text, expected):
+    doc = parse_at_now(text)
+    assert commands_of(doc) == expected and doc["unsure"] == []
+
+
+# ---- Japanese: what is left in the queue
+@pytest.mark.parametrize("text", ["いまキューに何が残ってる？", "キューには何が残ってますか", "タスクは何が残ってる？"])
+def test_a_japanese_question_about_what_is_left(text):
+    doc = parse_at_now(text)
+    assert doc["mode"] == "intake" and doc["status"] is True and doc["tasks"] == []
+
+
+def test_what_is_left_in_the_fridge_is_no_status():
+    assert parse_at_now("冷蔵庫に何が残ってるか見て")["status"] is False
