@@ -91,3 +91,28 @@ def test_a_japanese_question_about_what_is_left(text):
 
 def test_what_is_left_in_the_fridge_is_no_status():
     assert parse_at_now("冷蔵庫に何が残ってるか見て")["status"] is False
+
+
+# ---- a topic, an emoji, then the requests: the emoji sets the topic apart like a colon
+@pytest.mark.parametrize("text, first", [
+    ("brechó 👗 cria o anúncio da jaqueta em anuncios/jaqueta.md e pesquisa o frete do Sedex pra Recife", "cria o anúncio"),
+    ("tabaccheria 🚬 cerca il numero dell'assistenza Lottomatica e crea un foglio in cassa/dicembre.xlsx", "cerca il numero"),
+    ("braderie de lille 🛍️ trouve où se garer près du boulevard de la Liberté et fais une liste de prix dans prix.md",
+     "trouve où se garer"),
+    ("mudanza 📦 busca una empresa de mudanzas en Valencia y escribe a Andrés por WhatsApp", "busca una empresa"),
+    ("garden party 🌻 find a caterer in Leeds and text Priya the guest list", "find a caterer"),
+    ("Umzug 🚚 such eine Umzugsfirma in Köln und schreib Jonas auf Signal", "such eine Umzugsfirma"),
+])
+def test_a_topic_set_apart_by_an_emoji(text, first):
+    doc = parse_at_now(text)
+    assert doc["mode"] == "intake" and len(doc["tasks"]) == 2
+    assert doc["tasks"][0]["description"].startswith(first)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("buy milk 🥛 and call mum", "buy milk"),
+    ("輪島塗のお椀 🍵 修理できる工房を探して", "輪島塗"),
+])
+def test_a_request_or_an_object_before_an_emoji_is_no_topic(text, kept):
+    doc = parse_at_now(text)
+    assert kept in doc["tasks"][0]["description"]
