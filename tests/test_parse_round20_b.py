@@ -116,3 +116,13 @@ def test_a_topic_set_apart_by_an_emoji(text, first):
 def test_a_request_or_an_object_before_an_emoji_is_no_topic(text, kept):
     doc = parse_at_now(text)
     assert kept in doc["tasks"][0]["description"]
+
+
+# ---- Portuguese: "dá um ping no Léo" is a message to Léo
+@pytest.mark.parametrize("text", ["dá um ping no Léo no Discord sobre as bolas novas", "dá um ping na Carla sobre a reunião"])
+def test_a_portuguese_ping_is_a_message(text):
+    assert [task["type"] for task in parse_at_now(text)["tasks"]] == ["messaging"]
+
+
+def test_the_ping_of_a_server_is_no_message():
+    assert [task["type"] for task in parse_at_now("verifica o ping do servidor de jogos")["tasks"]] != ["messaging"]
