@@ -46,7 +46,7 @@ LANGUAGE = Language(
     },
     type_keywords={
         "messaging": (
-            "mensagem|e-mail|email|whatsapp|zap|sms|avisa|avise|fala pro|fala pra|diz pro|diz pra"
+            "mensagem|e-mail|email|whatsapp|zap|sms|avisa|avise|fala pro|fala pra|diz pro|diz pra|um ping no/na/pro/pra/para"
             "|manda pro|manda pra|escreve pro|escreve pra|escreve para"
         ),
         "reminder-scheduling": "lembrete|lembra-me|lembre-me|me lembra|me lembre|lembrar-me|me lembrar|agenda|alarme|calendário",

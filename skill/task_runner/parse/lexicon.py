@@ -287,9 +287,16 @@ def misspelt_control(word: str) -> str | None:
     plain = _strip_accents(word)  # compared without accents: "reesaie" is one letter from "réessaie"
     for known in control_words():
         bare = _strip_accents(known)
-        if len(known) >= 5 and bare[0] == plain[0] and one_edit_apart(plain, bare):
-            return None if _declared(word) else known
+        if len(known) >= 5 and bare[0] == plain[0] and (one_edit_apart(plain, bare) or plain == bare and word != known
+                                                        or _undoubled(plain) == _undoubled(bare)):
+            return None if _declared(word) else known  # "rééssaie": only its accents are wrong; "anulle": its double letter
     return None
+
+
+def _undoubled(word: str) -> str:
+    """``word`` with every doubled letter written once ("annule", "anulle" → "anule"): a double letter
+    put on the wrong consonant is a typo of the verb too."""
+    return "".join(letter for at, letter in enumerate(word) if not at or letter != word[at - 1])
 
 
 def _declared(word: str) -> bool:

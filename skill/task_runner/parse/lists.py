@@ -105,6 +105,8 @@ def list_start(text: str) -> int | None:
 
 _BREAKS = frozenset(",;，；、")
 _MAX_COUNT = 9
+_HEADER_EMOJI = Lazy(r"^(?P<head>[^\W\d_][^\n\U0001F000-\U0001FAFF\u2600-\u27BF]{0,40}?)\s+[\U0001F000-\U0001FAFF\u2600-\u27BF]"
+                     r"[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]*\s+(?P<rest>\S.*)$", re.DOTALL)
 _HEADER_DASH = Lazy(r"^(?P<head>[^-—–]{1,40}?)\s*(?:[—–]+|(?<=\s)--?|--?(?=\s))\s*(?P<rest>.*)$", re.DOTALL)  # not "Backup-Skript"
 
 
@@ -163,6 +165,15 @@ def dash_header(sentence: str) -> re.Match | None:
         return None
     dashed = _HEADER_DASH.match(sentence)
     return dashed if dashed and announced(dashed.group("head")) else None
+
+
+def emoji_header(sentence: str) -> re.Match | None:
+    """"brechó 👗 cria o anúncio …", "tabaccheria 🚬 cerca …": a topic of a few words, an emoji, then a
+    request; the emoji sets the topic apart like a colon ("brechó: cria …")."""
+    dashed = _HEADER_EMOJI.match(sentence) if len(sentence) > 4 else None
+    if not dashed or len(dashed.group("head").split()) > 4 or has_cjk(dashed.group("head")) or starts_with_verb(dashed.group("head")):
+        return None  # "輪島塗のお椀 🍵 修理できる工房を探して": verb last, what comes first is the object
+    return dashed if starts_with_verb(dashed.group("rest")) else None
 
 
 def cut_to(items: list, count: int) -> list:

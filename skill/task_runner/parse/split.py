@@ -159,6 +159,8 @@ def prose(text: str) -> list[Item]:
         header = _HEADER_COLON.match(sentence) if ":" in sentence or "：" in sentence else None
         if not (header and lists.is_header(header.group("head"))):
             header = lists.dash_header(sentence) or header  # "two things — …" frames the list like a colon
+        if not header:
+            header = lists.emoji_header(sentence)  # "brechó 👗 cria …": the emoji as the colon
         if header and lists.is_header(header.group("head")) and not header.group("rest").startswith("\ue000"):  # "forward this: "…""
             context = header.group("head")
             count = lists.announced(context)
