@@ -7,7 +7,7 @@ A command inside a question ("should I retry T-03?") or a dependency ("after T-0
 "once T-06 is done") is not a command.
 """
 
-from task_runner.parse import clause, lexicon
+from task_runner.parse import clause, control_words, lexicon
 from task_runner.parse.clean import trim
 from task_runner.parse.idtext import id_groups, join_spaced_ids
 from task_runner.parse.mode import is_question
@@ -71,14 +71,14 @@ def _repair_control_verbs(words: list[str]) -> None:
     and so does one that opens its clause right before a selector ("reintnta todas las bloqueadas")."""
     for index, word in enumerate(words):
         if word in lexicon.ALL_WORDS and index and (index == 1 or words[index - 2] in _CLAUSE_BREAK) and selector_at(words, index)[0]:
-            words[index - 1] = lexicon.misspelt_control(words[index - 1]) or words[index - 1]  # "reintnta todas las bloqueadas"
+            words[index - 1] = control_words.misspelt_control(words[index - 1]) or words[index - 1]  # "reintnta todas las bloqueadas"
         if lexicon.id_number(word) is None:
             continue
         from task_runner.parse import notes  # only when an id is found
 
         for near in (index - 3, index - 2, index - 1, index + 1, index + 2):  # "reintena de la T-40 …"
             if 0 <= near < len(words) and not notes.in_control_phrase(words, near):
-                fixed = lexicon.control_without_clitic(words[near]) or lexicon.misspelt_control(words[near])
+                fixed = control_words.control_without_clitic(words[near]) or control_words.misspelt_control(words[near])
                 if fixed:
                     words[near] = fixed
 

@@ -7,7 +7,7 @@ only signals that mean the parser cannot know, never a guess about the user's in
 """
 
 from task_runner.ids import format_id
-from task_runner.parse import lexicon
+from task_runner.parse import control_words, lexicon
 from task_runner.parse.patterns import Lazy
 from task_runner.parse.phrases import Tokens, a_not_a, is_cjk
 
@@ -350,8 +350,8 @@ def about_the_queue(text: str) -> list[str]:
     every = Tokens(text[:400]).words
     words = [word for word in every if word not in lexicon.STATUS_NOUNS]  # "to-do" is a noun, not "todo" (all)
     state = any(table.find(words) for table in lexicon.STATUS_WORDS.values())
-    controls = lexicon.control_words()
-    acts = any(word in controls or lexicon.misspelt_control(word) for word in words)
+    controls = control_words.control_words()
+    acts = any(word in controls or control_words.misspelt_control(word) for word in words)
     if len(words) < len(every) and (state or acts or lexicon.STATUS_TOPIC.intersection(words)
                                     or lexicon.ALL_WORDS.intersection(words) or lexicon.STATUS_ANY.find(words)):
         return [f"vague: the message may ask about the queue or control it, in words the parser could not read: {text[:200]!r}"]

@@ -160,7 +160,7 @@ def verb_base(word: str) -> str | None:
         return tail  # "m'écrire", "l'appeler": the pronoun elided before the verb
     if word.isascii() and not word.endswith(_CLITICS):
         return None
-    plain, table = _strip_accents(word), _plain_verbs()
+    plain, table = strip_accents(word), _plain_verbs()
     if plain in table:
         return table[plain]
     for clitic in _CLITICS:
@@ -175,7 +175,7 @@ def verb_type(word: str) -> str | None:
     for form in (word, verb_base(word)):
         if form and form in TYPE_VERBS:
             return TYPE_VERBS[form]
-    plain = _strip_accents(word)
+    plain = strip_accents(word)
     for clitic in _CLITICS + ("gli", "li", "le", "lo", "la"):
         stem = plain[:-len(clitic)]
         if plain.endswith(clitic) and len(stem) >= 3:
@@ -187,17 +187,17 @@ def verb_type(word: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _plain_types() -> dict[str, str]:
-    return {_strip_accents(verb): kind for verb, kind in TYPE_VERBS.items()}
+    return {strip_accents(verb): kind for verb, kind in TYPE_VERBS.items()}
 
 
-def _strip_accents(word: str) -> str:
+def strip_accents(word: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFD", word) if not unicodedata.combining(ch))
 
 
 @lru_cache(maxsize=1)
 def _plain_verbs() -> dict[str, str]:
     """Spanish verbs without accents (built on first need: most messages never ask)."""
-    return {_strip_accents(verb): verb for verb in lang_es.LANGUAGE.verbs}
+    return {strip_accents(verb): verb for verb in lang_es.LANGUAGE.verbs}
 
 
 QUESTION_AUX = word_set("question_aux")
@@ -229,96 +229,6 @@ TYPE_VERBS = {verb: kind for lang in LANGUAGES for kind, verbs in lang.type_verb
 VAGUE_VERBS = phrases("vague_verbs")
 VAGUE_NOUNS = word_set("vague_nouns")
 DAY_WORDS = word_set("day_words")
-
-
-@lru_cache(maxsize=1)
-def control_words() -> dict[str, str]:
-    """Single-word control verbs of every language ("retry", "reintenta", "annule") → their verb (built on first need)."""
-    table: dict[str, str] = {}
-    for lang in LANGUAGES:
-        for verb, spec in lang.control_before.items():
-            for phrase in spec.split("|"):
-                if phrase and " " not in phrase and "/" not in phrase and "?" not in phrase:
-                    table.setdefault(phrase, verb)
-    return table
-
-
-def one_edit_apart(a: str, b: str) -> bool:
-    """One inserted, deleted, replaced or swapped letter between ``a`` and ``b``."""
-    if a == b or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) > len(b):
-        a, b = b, a
-    start = 0
-    while start < len(a) and a[start] == b[start]:
-        start += 1
-    if len(a) < len(b):
-        return a[start:] == b[start + 1:]
-    return a[start + 1:] == b[start + 1:] or (a[start + 1:start + 2] == b[start:start + 1]
-                                               and a[start:start + 1] == b[start + 1:start + 2] and a[start + 2:] == b[start + 2:])
-
-
-def control_without_clitic(word: str) -> str | None:
-    """A control verb with its object pronoun attached ("saltala", "cancélala", "pula-a") → the verb;
-    also an elided pronoun before it ("l'annuler", "l'annulla"), which French and Italian write as one word."""
-    if word in control_words() or not word.isalpha() and "-" not in word and "'" not in word:
-        return None
-    head, apostrophe, tail = word.partition("'")
-    if apostrophe:
-        return tail if head + apostrophe in CLITICS and tail in control_words() else None
-    head, _, tail = word.partition("-")
-    if tail:
-        return head if tail in CLITICS and head in control_words() else None
-    plain = _strip_accents(word)
-    for clitic in CLITICS:
-        stem = plain[:-len(clitic)]
-        if plain.endswith(clitic) and len(stem) >= 4 and stem in control_words():
-            return stem
-        if plain.endswith(clitic) and len(stem) >= 4 and stem.endswith("r") and stem + "e" in control_words():
-            return stem + "e"  # Italian drops an infinitive's last vowel before the pronoun: "segnarla", "annullarlo"
-    return None
-
-
-def misspelt_control(word: str) -> str | None:
-    """The control verb ``word`` misspells by one letter ("reintena" → "reintenta"), for words of 5+ letters
-    that no table declares (the set of those is built only when a word is one letter from a verb)."""
-    if len(word) < 5 or not word.isalpha():
-        return None
-    plain = _strip_accents(word)  # compared without accents: "reesaie" is one letter from "réessaie"
-    for known in control_words():
-        bare = _strip_accents(known)
-        if len(known) >= 5 and bare[0] == plain[0] and (one_edit_apart(plain, bare) or plain == bare and word != known
-                                                        or _undoubled(plain) == _undoubled(bare)):
-            return None if _declared(word) else known  # "rééssaie": only its accents are wrong; "anulle": its double letter
-    return None
-
-
-def _undoubled(word: str) -> str:
-    """``word`` with every doubled letter written once ("annule", "anulle" → "anule"): a double letter
-    put on the wrong consonant is a typo of the verb too."""
-    return "".join(letter for at, letter in enumerate(word) if not at or letter != word[at - 1])
-
-
-def _declared(word: str) -> bool:
-    """Whether some table declares ``word`` (the verb tables first: the full set costs ~1 ms to build)."""
-    return word in VERBS or word in control_words() or word in _known_words()
-
-
-@lru_cache(maxsize=1)
-def _known_words() -> frozenset[str]:
-    """Every single word some table declares: never a misspelling of another one."""
-    words = set(VERBS) | set(TYPOS)
-    for lang in LANGUAGES:
-        for name in lang.FIELDS:
-            value = getattr(lang, name)
-            if isinstance(value, frozenset):
-                words |= value
-            specs = [value] if isinstance(value, str) else [v for v in value.values() if isinstance(v, str)] \
-                if isinstance(value, dict) else []
-            for spec in specs:  # "vuelve a intentar": a word of a phrase is a word too
-                words.update(part.rstrip("?") for phrase in spec.split("|") for word in phrase.split()
-                             for part in word.split("/"))
-    return frozenset(words)
 
 
 def merged(field: str) -> dict:

@@ -3,7 +3,7 @@ key", "rerun T-9 (the token expired)") or an answer ("answer T-04: eu-1"), as ch
 the text so the caller returns them exactly as the user wrote them; a new action after a comma
 ("skip T-04, then email Bob") is no note."""
 
-from task_runner.parse import lexicon
+from task_runner.parse import control_words, lexicon
 from task_runner.parse.phrases import Phrases, Tokens, is_cjk
 
 PLEASE = Phrases("please|pls|bitte|por favor|请|now|also", *(lang.softeners for lang in lexicon.LANGUAGES))
@@ -123,7 +123,7 @@ def said_with_a_pronoun(words: list[str], start: int, right: int) -> tuple[str, 
     for at in range(start, right):
         if lexicon.id_number(words[at]) is not None:
             return None
-        attached = lexicon.control_without_clitic(words[at])
+        attached = control_words.control_without_clitic(words[at])
         for verb, table in lexicon.CONTROL_BEFORE.items():
             length = 1 if attached and table.at([attached], 0) == 1 else table.at(words, at)
             if not length or verb in ("pause", "resume"):
@@ -214,7 +214,7 @@ def restates(words: list[str], start: int, right: int) -> bool:
     abhaken", "T-04 is done, mark it"): no note, and no task either."""
     while start < right and words[start] in (",", ":", ";", "-", "—", "–", "，", "、"):
         start += 1
-    last = lexicon.control_without_clitic(words[right - 1]) or words[right - 1] if 0 < right <= len(words) else ""  # "annule-la"
+    last = control_words.control_without_clitic(words[right - 1]) or words[right - 1] if 0 < right <= len(words) else ""  # "annule-la"
     if not start < right <= len(words) or not any(table.mentions(last) for table in _RESTATED):
         return False  # the command's words (and a "please") must take in the clause's last word
     said = start + lexicon.REQUEST.at(words, start)
@@ -229,7 +229,7 @@ def _restated(table, words: list[str], at: int) -> int:
     """The control phrase at ``at``, a pronoun after it ("先做这个") and a "please"."""
     length = table.at(words, at)
     if not length and at < len(words):
-        stem = lexicon.control_without_clitic(words[at])  # "…, annule-la", "…, cancélala"
+        stem = control_words.control_without_clitic(words[at])  # "…, annule-la", "…, cancélala"
         length = 1 if stem and table.at([stem], 0) == 1 else 0
     if not length:
         return 0
