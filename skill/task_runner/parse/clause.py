@@ -173,6 +173,16 @@ def need_before_a_comma(left: str, words: list[str], index: int) -> bool:
     return bool(need) and (trim(left).asked or _date_before(opening[:need[0]]))
 
 
+def frame_list(left: str, words: list[str], index: int) -> bool:
+    """"d'ici vendredi il faut vérifier A, écrire B et imprimer C": after a date, one request frame holds a
+    list of verbs (a comma or an "and" between them), and its date is theirs; ", y mañana busca …" leaves it."""
+    if index and words[index - 1] in _BREAKS:
+        return False
+    opening = Tokens(left[:80]).words
+    asked = lexicon.REQUEST.find(opening)
+    return bool(asked) and asked[0] > 0 and _date_before(opening[:asked[0]])
+
+
 def _date_before(words: list[str]) -> bool:
     """"d'ici lundi midi il me faut …", "até quarta-feira preciso da …", "entro giovedì mi serve …", "pour lundi il me
     faut …": only a date (time words, articles; a for-word first) before the need frame, so the need is the request of the item."""

@@ -88,6 +88,8 @@ def cut_cue(left: str, right: str, words: list[str], index: int, kind: str, open
         return ""
     if not starts_with_verb(left) and clause.statement(left_core) and not clause.statement(right_core):
         return ""  # "the car is making a weird noise, so book a mechanic": the statement is only context
+    if kind in ("comma", "conj") and clause.frame_list(left, words, index):
+        return None
     if len(left_core.split()) < 2 or not (starts_with_verb(left) or clause.need_before_a_comma(left, words, index)):
         return None
     before_last = words[index - 2] if index >= 2 else ""
