@@ -1,10 +1,11 @@
 """Round 20, part A (holdout14's misses in en, es, de, zh): a date, then a request frame, then the verb
 ("antes del viernes hay que mandar …"): the verb decides the type and the item is a request, and a
-list of verbs under one frame stays one item; "and after 6pm …" is a start time, no condition."""
+list of verbs under one frame stays one item; "and after 6pm …" is a start time, no condition; a
+task id typed with a space ("t 75", "la T 115", "T 121 跳过") is an id in every language."""
 
 import pytest
 
-from parsing import parse_at_now
+from parsing import commands_of, parse_at_now
 
 
 # ---- a date, a request frame, a verb: "antes del jueves hay que enviar …, y busca …"
@@ -45,3 +46,30 @@ def test_and_after_a_clock_time_is_a_start(text):
 def test_and_after_it_is_done_still_waits():
     doc = parse_at_now("write the report, and after it is done email Bob")
     assert [t["depends_on"] for t in doc["tasks"]] == [[], [0]]
+
+
+# ---- a task id typed with a space: one id, in every word order and in lists
+@pytest.mark.parametrize("text, verb, ids", [
+    ("cancel t-71, t-72 and t 75", "cancel", ["T-71", "T-72", "T-75"]),
+    ("skip T 12", "skip", ["T-12"]),
+    ("sáltate la T 115", "skip", ["T-115"]),
+    ("cancela la t 8 y la t 9", "cancel", ["T-08", "T-09"]),
+    ("T 44 überspringen", "skip", ["T-44"]),
+    ("T 121 跳过", "skip", ["T-121"]),
+    ("annule la T 30", "cancel", ["T-30"]),
+    ("pula a T 19", "skip", ["T-19"]),
+    ("t 23 スキップしといて", "skip", ["T-23"]),
+    ("salta la T 40", "skip", ["T-40"]),
+])
+def test_a_spaced_task_id(text, verb, ids):
+    doc = parse_at_now(text)
+    assert doc["mode"] == "intake" and doc["tasks"] == []
+    assert commands_of(doc) == [(verb, ids, None)]
+
+
+@pytest.mark.parametrize("text", ["take the T 5 bus to the market and email Bob the times",
+                                  "busca el horario del bus T 12 y escríbele a Ana"])
+def test_a_letter_and_a_number_in_a_task_are_no_command(text):
+    doc = parse_at_now(text)
+    assert doc["commands"] == [] and len(doc["tasks"]) == 2
+    assert "T 5" in doc["tasks"][0]["description"] or "T 12" in doc["tasks"][0]["description"]
