@@ -1,7 +1,8 @@
 """Round 20, part A (holdout14's misses in en, es, de, zh): a date, then a request frame, then the verb
 ("antes del viernes hay que mandar …"): the verb decides the type and the item is a request, and a
 list of verbs under one frame stays one item; "and after 6pm …" is a start time, no condition; a
-task id typed with a space ("t 75", "la T 115", "T 121 跳过") is an id in every language."""
+task id typed with a space ("t 75", "la T 115", "T 121 跳过") is an id in every language; a write
+verb, a name, a comma and a question word ("schreib Katrin, wann …") is a message."""
 
 import pytest
 
@@ -73,3 +74,20 @@ def test_a_letter_and_a_number_in_a_task_are_no_command(text):
     doc = parse_at_now(text)
     assert doc["commands"] == [] and len(doc["tasks"]) == 2
     assert "T 5" in doc["tasks"][0]["description"] or "T 12" in doc["tasks"][0]["description"]
+
+
+# ---- a write verb, a name, a comma, then what is asked ("schreib Katrin, wann wir losfahren"): a message
+@pytest.mark.parametrize("text", [
+    "schreib Katrin, wann wir losfahren",
+    "schreib Jonas, ob er am Samstag Zeit hat",
+    "write Tom, whether the party is still on",
+    "write Priya, where we park on Sunday",
+])
+def test_a_name_then_a_comma_and_a_question_word_is_a_message(text):
+    doc = parse_at_now(text)
+    assert [t["type"] for t in doc["tasks"]] == ["messaging"]
+
+
+@pytest.mark.parametrize("text", ["schreib eine Liste, wann wir was brauchen", "write a list of where we park"])
+def test_a_thing_written_then_a_question_word_is_a_file(text):
+    assert [t["type"] for t in parse_at_now(text)["tasks"]] == ["file-creation"]
