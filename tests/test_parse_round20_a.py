@@ -91,3 +91,14 @@ def test_a_name_then_a_comma_and_a_question_word_is_a_message(text):
 @pytest.mark.parametrize("text", ["schreib eine Liste, wann wir was brauchen", "write a list of where we park"])
 def test_a_thing_written_then_a_question_word_is_a_file(text):
     assert [t["type"] for t in parse_at_now(text)["tasks"]] == ["file-creation"]
+
+
+# ---- Spanish subjunctive write verbs after "que" ("necesito que le escribas a Facu …"): a write verb like "escribe"
+@pytest.mark.parametrize("text, kind", [
+    ("necesito que le escribas a Facu que el pedido sale el lunes", "messaging"),
+    ("quiero que le escribas a la vecina que mañana no hay agua", "messaging"),
+    ("necesito que escribas un resumen de la reunión en resumen.md", "file-creation"),
+    ("quiero que redactes una carta para el casero", "file-creation"),
+])
+def test_a_spanish_subjunctive_write_verb(text, kind):
+    assert [t["type"] for t in parse_at_now(text)["tasks"]] == [kind]
