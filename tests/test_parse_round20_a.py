@@ -102,3 +102,18 @@ def test_a_thing_written_then_a_question_word_is_a_file(text):
 ])
 def test_a_spanish_subjunctive_write_verb(text, kind):
     assert [t["type"] for t in parse_at_now(text)["tasks"]] == [kind]
+
+
+# ---- zh "把这个月的…": "this month" is a time, not "this" (把这个) of what an earlier item found
+@pytest.mark.parametrize("text", [
+    "帮我安排：\n1. 给陈师傅发微信，说釉料下周到\n2. 月底前新建一个 订单汇总.xlsx，把这个月的订单列进去",
+    "帮我安排：\n1. 查一下快递费\n2. 新建一个 会议.md，把这个星期的会议记录写进去",
+])
+def test_zh_this_month_is_no_result(text):
+    doc = parse_at_now(text)
+    assert len(doc["tasks"]) == 2 and doc["tasks"][1]["depends_on"] == []
+
+
+def test_zh_this_of_what_came_before_still_waits():
+    doc = parse_at_now("帮我安排：\n1. 写一份周报\n2. 把这个发给老王")
+    assert [t["depends_on"] for t in doc["tasks"]] == [[], [0]]

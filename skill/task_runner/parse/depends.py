@@ -13,7 +13,7 @@ from task_runner.parse import lexicon
 from task_runner.parse.clean import leading_verb
 from task_runner.parse.idtext import expand_ids
 from task_runner.parse.patterns import Lazy
-from task_runner.parse.phrases import Phrases, Tokens
+from task_runner.parse.phrases import Phrases, Tokens, is_cjk
 
 _AFTER_ID = lexicon.DEP_BEFORE_ID
 _RECIPIENTS = frozenset("me us him her them mir uns ihm ihr".split())
@@ -170,11 +170,33 @@ def _result_words(words: list[str]) -> bool:
             return False
         end = sum(found)
         last, after = words[end - 1], words[end] if end < len(words) else ""
+        if _period_across(words, found[0], end):
+            start = end  # "把这个月的订单列进去": "this month", not "this" of what came before
+            continue
         if not (found[1] == 2 and words[found[0]] in lexicon.DETERMINERS and last.isascii() and last.isalpha()
                 and after.isascii() and after.isalpha() and after not in _FUNCTION and after not in lexicon.DETERMINERS
                 and not lexicon.is_verb(after)):
             return True
         start = end
+
+
+def _period_across(words: list[str], start: int, end: int) -> bool:
+    """A CJK current period (这个月, 这个星期) that starts inside the match and ends after it."""
+    if not is_cjk(words[end - 1][:1]):
+        return False
+    text = "".join(words[start:end + 4])
+    reach = len("".join(words[start:end]))
+    return any(text.startswith(period, at) and at + len(period) > reach
+               for at in range(1, reach) for period in _cjk_periods())
+
+
+_PERIODS: list[str] = []
+
+
+def _cjk_periods() -> list[str]:
+    if not _PERIODS:
+        _PERIODS.extend(key for key in lexicon.merged("current_periods") if is_cjk(key[:1]))
+    return _PERIODS
 
 
 def waits(core: str, cue: str) -> bool:
