@@ -117,3 +117,20 @@ def test_zh_this_month_is_no_result(text):
 def test_zh_this_of_what_came_before_still_waits():
     doc = parse_at_now("帮我安排：\n1. 写一份周报\n2. 把这个发给老王")
     assert [t["depends_on"] for t in doc["tasks"]] == [[], [0]]
+
+
+# ---- zh "…，6点以后再重启…": a clause that opens with a clock time, "以后" and "再", then a verb, is a request of its own
+@pytest.mark.parametrize("text, second", [
+    ("让Codex把后台管理的登录页改成Vue3，6点以后再重启测试环境", "code-execution"),
+    ("让Claude把首页改成React，8点以后再部署到服务器", "code-execution"),
+    ("给老王发消息，5点以后再发给小李", "messaging"),
+])
+def test_zh_a_clock_time_then_a_verb_after_a_comma(text, second):
+    doc = parse_at_now(text)
+    assert len(doc["tasks"]) == 2 and doc["tasks"][1]["type"] == second
+    assert doc["tasks"][0]["schedule"]["not_before"] is None and doc["tasks"][1]["schedule"]["not_before"]
+
+
+def test_zh_a_clock_time_without_a_verb_stays_in_its_item():
+    doc = parse_at_now("查一下从北京到上海的高铁票，8点以后的")
+    assert len(doc["tasks"]) == 1

@@ -141,7 +141,13 @@ def verb_after_cjk_time(core: str) -> bool:
     """"…，下午三点提醒我去邮局": a time of day (time characters, numerals, a part of the day) and then a verb."""
     words = Tokens(core).words
     at = cjk_time_length(words)
-    return at > 0 and bool(lexicon.VERB_PHRASES.at(words, at))
+    if not at:
+        return False
+    after = next((i for i in range(at, min(at + 2, len(words))) if words[i] in lexicon.NOT_THEN_BEFORE), None)
+    if after is not None:  # "6点以后再重启…": the time is a start
+        at = after + 1
+    at += lexicon.THEN_AFTER_FIRST.at(words, at)  # "…，明天早上再订机票": "再" says "only then"
+    return bool(lexicon.VERB_PHRASES.at(words, at))
 
 
 _RELATIVES = lexicon.word_set("relatives")

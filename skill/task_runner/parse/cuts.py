@@ -46,7 +46,7 @@ def cut_cue(left: str, right: str, words: list[str], index: int, kind: str, open
         next_word = next_word[:-1]  # "y luego le escribes a Rubén": a request in the second person after "then"
     if next_word and not lexicon.is_verb(next_word) and is_time_word(next_word):
         next_word = verb_after_a_time(right_core) or next_word  # "…, and tomorrow call the plumber", "y a partir de las 18:00 escríbele"
-    cjk = is_cjk(right_core[:1]) or kind in lexicon.SEQ and clause.verb_then_kana(left_words, right_core)  # "…して、あとAmazonで…"
+    cjk = is_cjk(right_core[:1]) or _digits_then_cjk(right_core) or kind in lexicon.SEQ and clause.verb_then_kana(left_words, right_core)  # "…して、あとAmazonで…"
     if clause.one_job(left_words, Tokens(right_trim.core[:80]).words) and not (  # "…, then text me the reading" is a step
             kind == "then" and lexicon.verb_type(first_word(right_trim.core)) == "messaging"):
         return None
@@ -106,3 +106,8 @@ def _plain(words: list[str]) -> bool:
 def _verb_final(text: str) -> bool:
     words = text.split()
     return len(words) >= 2 and words[-1].lower().strip(",.;:!?") in lexicon.DE_INFINITIVES
+
+
+def _digits_then_cjk(text: str) -> bool:
+    """"6点以后再重启…", "3号前…": a clause in a script without spaces that opens with a number."""
+    return text[:1].isdecimal() and is_cjk(text.lstrip("0123456789")[:1])
