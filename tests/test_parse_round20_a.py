@@ -134,3 +134,24 @@ def test_zh_a_clock_time_then_a_verb_after_a_comma(text, second):
 def test_zh_a_clock_time_without_a_verb_stays_in_its_item():
     doc = parse_at_now("查一下从北京到上海的高铁票，8点以后的")
     assert len(doc["tasks"]) == 1
+
+
+# ---- after a message, "…, remind him to …" / "，提醒他…" says what the message tells that person: one task
+@pytest.mark.parametrize("text", [
+    "加个定时任务：每月1号上午10点给房东发消息，提醒他收物业费的事",
+    "给房东发消息，告诉他下周修水管",
+    "text the landlord, remind him to collect the fee",
+    "email Priya, tell her the venue changed",
+    "schreib dem Vermieter, erinner ihn an die Heizung",
+    "manda uma mensagem pro síndico, avisa ele que a reunião mudou",
+])
+def test_a_person_pronoun_after_a_message_is_its_content(text):
+    assert [t["type"] for t in parse_at_now(text)["tasks"]] == ["messaging"]
+
+
+@pytest.mark.parametrize("text, types", [
+    ("text the landlord, remind me to pay rent", ["messaging", "reminder-scheduling"]),
+    ("write the report, tell him it is late", ["file-creation", "messaging"]),
+])
+def test_a_pronoun_of_the_user_or_after_no_message_is_a_task(text, types):
+    assert [t["type"] for t in parse_at_now(text)["tasks"]] == types

@@ -18,6 +18,7 @@ from task_runner.parse.clean import (
 from task_runner.parse.phrases import Tokens, has_kana, is_cjk
 
 BREAKS = frozenset(",;，；、")  # the marks that may end a clause inside a sentence
+_PERSON_OBJECTS = lexicon.word_set("person_objects")
 
 
 def cut_cue(left: str, right: str, words: list[str], index: int, kind: str, opener_follows: bool,
@@ -54,6 +55,8 @@ def cut_cue(left: str, right: str, words: list[str], index: int, kind: str, open
             lexicon.VERB_PHRASES.ending_at(left_words, len(left_words)) or _plain(left_words)
                                     and _plain(Tokens(right_core[:200]).words)):
         return ""  # "…を探して、…を送って", "…を確認する、…を探す": each verb closes a request
+    if kind == "comma" and _tells_the_one_messaged(left_core, right_core):
+        return None
     if kind in ("comma", "conj") and left_words and left_words[-1] in lexicon.DE_INFINITIVES \
             and any(word in lexicon.DE_INFINITIVES for word in right_core.split()[1:12]) \
             and left.rstrip()[-len(left_words[-1]):][:1].islower():
@@ -111,3 +114,14 @@ def _verb_final(text: str) -> bool:
 def _digits_then_cjk(text: str) -> bool:
     """"6点以后再重启…", "3号前…": a clause in a script without spaces that opens with a number."""
     return text[:1].isdecimal() and is_cjk(text.lstrip("0123456789")[:1])
+
+
+def _tells_the_one_messaged(left: str, right: str) -> bool:
+    """"给房东发消息，提醒他收物业费的事", "text the landlord, remind him to collect the fee": after a message, a
+    clause whose verb has a person pronoun for its object says what the message tells that person."""
+    words = Tokens(right[:60]).words
+    verb = lexicon.VERB_PHRASES.at(words, 0) or int(bool(words) and lexicon.is_verb(words[0]))
+    if not (verb and verb < len(words) and words[verb] in _PERSON_OBJECTS):
+        return False
+    from task_runner.parse.classify import classify  # an item rule: only when such a clause is found
+    return classify(right) in ("messaging", "reminder-scheduling") and classify(left) == "messaging"

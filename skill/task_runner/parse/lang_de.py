@@ -61,6 +61,7 @@ LANGUAGE = Language(
     conj="und|sowie",
     clause_openers="wenn|sobald|falls",
     clitics=frozenset("".split()),
+    person_objects=frozenset("ihn ihm ihr ihnen".split()),
     pronoun_objects="es|sie|ihn|das|diese|dies",
     dep_before_id="nach|sobald|wenn|nachdem|bis",
     dep_after_id="",

@@ -49,6 +49,7 @@ LANGUAGE = Language(
     source store study text time trade train type watch water
     """.split()),
     clitics=frozenset("".split()),
+    person_objects=frozenset("him her them".split()),  # "text the landlord, remind him to …": the message itself
     pronoun_objects="it|them|that|those|him|her|em|'em",
     # --- openers, framing, sign-offs ----------------------------------------------------------
     greetings=(
