@@ -155,3 +155,20 @@ def test_a_person_pronoun_after_a_message_is_its_content(text):
 ])
 def test_a_pronoun_of_the_user_or_after_no_message_is_a_task(text, types):
     assert [t["type"] for t in parse_at_now(text)["tasks"]] == types
+
+
+# ---- zh "恢复“葡挞”那个分组": "that group" with 分组 as with 组
+@pytest.mark.parametrize("text, verb, name", [
+    ("恢复“葡挞”那个分组", "resume", "“葡挞”"),
+    ("暂停“葡挞”那个分组", "pause", "“葡挞”"),
+    ("暂停发货这个分组", "pause", "发货"),
+])
+def test_zh_that_group(text, verb, name):
+    doc = parse_at_now(text)
+    assert doc["mode"] == "intake" and doc["tasks"] == [] and commands_of(doc) == [(verb, [], "all")]
+    assert doc["commands"][0]["note"] == name
+
+
+def test_zh_a_group_word_inside_a_task_is_no_pause():
+    doc = parse_at_now("帮我查一下那个分组讨论的时间")
+    assert doc["commands"] == []
