@@ -172,3 +172,22 @@ def test_zh_that_group(text, verb, name):
 def test_zh_a_group_word_inside_a_task_is_no_pause():
     doc = parse_at_now("帮我查一下那个分组讨论的时间")
     assert doc["commands"] == []
+
+
+# ---- "…, plus/also dm Kieran the … link": an ask added on, not one that waits for what the lookup finds
+@pytest.mark.parametrize("text", [
+    "look up the Penzance to Scilly ferry times for 3 May plus dm Kieran the sea glass stall booking link",
+    "check the train times to Leeds, also text Maria the booking link for the hotel",
+])
+def test_an_added_ask_sends_its_own_thing(text):
+    doc = parse_at_now(text)
+    assert [t["depends_on"] for t in doc["tasks"]] == [[], []]
+
+
+@pytest.mark.parametrize("text", [
+    "check if my flight is on time, and text Maria the arrival time",
+    "check the ferry times and text Kieran the times",
+])
+def test_a_plain_and_still_sends_what_the_lookup_found(text):
+    doc = parse_at_now(text)
+    assert [t["depends_on"] for t in doc["tasks"]] == [[], [0]]

@@ -141,7 +141,7 @@ def _earlier(core: str, words: list[str], cue: str, before: list[str]) -> int | 
                 for position in range(previous, -1, -1):
                     if _introduces(before[position], noun):
                         return position
-    if definite and _sends_the(words) and (_opening_verb(before[previous]) or "") in _LOOKUPS | _PRODUCERS \
+    if definite and cue != "also" and _sends_the(words) and (_opening_verb(before[previous]) or "") in _LOOKUPS | _PRODUCERS \
             and (_shares_a_noun(words, before[previous]) or _TO_THE_USER.intersection(words[:3])
                  or words[1:2] and words[1] in _DETERMINERS and not _POSSESSIVES.intersection(words[3:5])  # not "… the couple our setlist"
                  and not _told_about(words)
