@@ -191,3 +191,17 @@ def test_an_added_ask_sends_its_own_thing(text):
 def test_a_plain_and_still_sends_what_the_lookup_found(text):
     doc = parse_at_now(text)
     assert [t["depends_on"] for t in doc["tasks"]] == [[], [0]]
+
+
+# ---- "fnid", "ifnd": a letter swap in "find" is repaired like one in "search" or "check"
+@pytest.mark.parametrize("text, count", [
+    ("pls fnid a vet who does donkey teeth near Lichfeild 🙏 and txt Sandra the numbr", 2),
+    ("ifnd a cheap hotel in Leeds for friday", 1),
+])
+def test_a_swapped_find(text, count):
+    doc = parse_at_now(text)
+    assert doc["mode"] == "intake" and len(doc["tasks"]) == count and doc["tasks"][0]["type"] == "info-lookup"
+
+
+def test_a_word_near_find_is_no_find():
+    assert parse_at_now("what a fiend of a week, thanks")["mode"] == "none"
