@@ -205,3 +205,23 @@ def test_a_swapped_find(text, count):
 
 def test_a_word_near_find_is_no_find():
     assert parse_at_now("what a fiend of a week, thanks")["mode"] == "none"
+
+
+# ---- es "que Claude Code revise …": the request opener "que" with an agent after it hands the work on
+@pytest.mark.parametrize("text, types", [
+    ("que Claude Code revise el DAG de Airflow que carga las ventas, y después de las 6 de la tarde reinicia el scheduler",
+     ["agent-delegation", "code-execution"]),
+    ("que el agente revise el DAG de Airflow, y busca un hotel en Lima", ["agent-delegation", "info-lookup"]),
+    ("que Codex arregle el bug del login", ["agent-delegation"]),
+])
+def test_a_request_handed_to_an_agent_by_que(text, types):
+    doc = parse_at_now(text)
+    assert doc["mode"] == "intake" and doc["unsure"] == [] and [t["type"] for t in doc["tasks"]] == types
+
+
+@pytest.mark.parametrize("text, types", [
+    ("que le escribas a Claude que llego tarde", ["messaging"]),
+    ("que me busques un hotel en Lima", ["info-lookup"]),
+])
+def test_que_with_a_verb_first_is_no_delegation(text, types):
+    assert [t["type"] for t in parse_at_now(text)["tasks"]] == types

@@ -93,7 +93,8 @@ def cut_cue(left: str, right: str, words: list[str], index: int, kind: str, open
         return ""  # "the car is making a weird noise, so book a mechanic": the statement is only context
     if kind in ("comma", "conj") and clause.frame_list(left, words, index):
         return None
-    if len(left_core.split()) < 2 or not (starts_with_verb(left) or clause.need_before_a_comma(left, words, index)):
+    if len(left_core.split()) < 2 or not (starts_with_verb(left) or clause.need_before_a_comma(left, words, index)
+                                          or _hands_on(left)):
         return None
     before_last = words[index - 2] if index >= 2 else ""
     if (kind == "conj" and last in lexicon.VERBS and last not in lexicon.AMBIGUOUS_VERBS and left.rstrip()[-len(last):][:1].islower()
@@ -125,3 +126,10 @@ def _tells_the_one_messaged(left: str, right: str) -> bool:
         return False
     from task_runner.parse.classify import classify  # an item rule: only when such a clause is found
     return classify(right) in ("messaging", "reminder-scheduling") and classify(left) == "messaging"
+
+
+def _hands_on(left: str) -> bool:
+    """"que Claude Code revise …, y …": a request handed to an agent is a request like one with a verb."""
+    from task_runner.parse.classify import delegates  # an item rule: only for a clause without a verb first
+
+    return delegates(left.strip())
