@@ -225,3 +225,20 @@ def test_a_request_handed_to_an_agent_by_que(text, types):
 ])
 def test_que_with_a_verb_first_is_no_delegation(text, types):
     assert [t["type"] for t in parse_at_now(text)["tasks"]] == types
+
+
+# ---- de "und schrieb Marco, dass …": the swapped "schreib" of a request is repaired
+@pytest.mark.parametrize("text, types", [
+    ("bitte such mir ne Physiopraxis in Winterthur die Samstags offen hat und schrieb Marco dass ich erst um 10 kann",
+     ["info-lookup", "messaging"]),
+    ("schrieb Marco dass ich später komme", ["messaging"]),
+])
+def test_a_swapped_schreib(text, types):
+    doc = parse_at_now(text)
+    assert [t["type"] for t in doc["tasks"]] == types
+    assert all(t["schedule"]["not_before"] is None for t in doc["tasks"])  # "um 10" is what the message says
+
+
+def test_a_story_with_schrieb_asks_no_message():
+    doc = parse_at_now("ich schrieb ihm gestern, kannst du nachfragen ob er es gelesen hat?")
+    assert "messaging" not in [t["type"] for t in doc["tasks"]]
