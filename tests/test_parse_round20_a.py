@@ -242,3 +242,23 @@ def test_a_swapped_schreib(text, types):
 def test_a_story_with_schrieb_asks_no_message():
     doc = parse_at_now("ich schrieb ihm gestern, kannst du nachfragen ob er es gelesen hat?")
     assert "messaging" not in [t["type"] for t in doc["tasks"]]
+
+
+# ---- "… then email the florist Jen asking if peonies are doable": a message with its own question waits for nothing
+@pytest.mark.parametrize("text", [
+    "find a ceilidh band near Perth for the 12th of June then email the florist Jen asking if peonies are doable in June",
+    "busca un fotógrafo en Toledo para el 19 de septiembre luego escríbele a la de las flores que si tiene paniculata",
+    "cerca un quartetto d'archi a Firenze per il 27 giugno poi scrivi alla fiorista Chiara se ha le peonie",
+])
+def test_a_message_with_its_own_question_after_then(text):
+    doc = parse_at_now(text)
+    assert [t["depends_on"] for t in doc["tasks"]] == [[], []] and doc["tasks"][1]["type"] == "messaging"
+
+
+@pytest.mark.parametrize("text", [
+    "lies bitte die Kommentare im PR #212 durch und fass sie zusammen und dann schreib Jonas ob wir das mergen können",
+    "look up the ferry times, then text them to Kieran asking if he can make one",
+])
+def test_a_question_after_a_reading_or_about_the_result_still_waits(text):
+    doc = parse_at_now(text)
+    assert [t["depends_on"] for t in doc["tasks"]] == [[], [0]]

@@ -10,6 +10,7 @@ item produced ("write a report" … "send the report").
 import re
 
 from task_runner.parse import lexicon
+from task_runner.parse.classify import classify
 from task_runner.parse.clean import leading_verb
 from task_runner.parse.idtext import expand_ids
 from task_runner.parse.patterns import Lazy
@@ -115,6 +116,8 @@ def _earlier(core: str, words: list[str], cue: str, before: list[str]) -> int | 
     if once is not None:
         named = _mentioned(once, before)
         return previous if named is None else named
+    if cue == "then" and _asks_of_its_own(core, words) and not _reads(before[previous]):
+        return None  # "… then email the florist Jen asking if peonies are doable": its own question, no result used
     if cue in ("then", "cond") or _result_words(words) or _then_after_verb(words):
         return previous
     if _pronoun_object(words) or _what_happened(words) or _picks_from_results(words):
@@ -245,6 +248,25 @@ def _once(words: list[str]) -> list[str] | None:
 
 _CJK_PARTICLES = frozenset("が を は の 了 的".split())
 _SUPERLATIVES = frozenset("top best cheapest first highest lowest fastest closest nearest shortlisted winning winner winners".split())
+
+
+_ASKS = frozenset(word for lang in lexicon.LANGUAGES for word in lang.subordinators.split("|") if word)
+
+
+def _asks_of_its_own(core: str, words: list[str]) -> bool:
+    """A message that puts its own question to its recipient ("email Jen asking if …", "schreib Frau Beck, ob …",
+    "escríbele a la florista que si tiene …"): a whether-word within the first words, and no word that takes up
+    what an earlier step found (a pronoun object, a result word)."""
+    if not any(word in _ASKS for word in words[2:10]) or _pronoun_object(words) or _result_words(words):
+        return False
+    return classify(core) == "messaging"
+
+
+def _reads(text: str) -> bool:
+    """The item reads or digests something ("lies die Kommentare durch und fass sie zusammen"): a question asked
+    after it ("…, dann schreib Jonas, ob wir mergen können") is answered by that reading."""
+    words = Tokens(text[:400]).words
+    return bool(lexicon.READING_VERBS.find(words) or lexicon.DIGEST_VERBS.find(words))
 
 
 def _told_about(words: list[str]) -> bool:
