@@ -262,3 +262,20 @@ def test_a_message_with_its_own_question_after_then(text):
 def test_a_question_after_a_reading_or_about_the_result_still_waits(text):
     doc = parse_at_now(text)
     assert [t["depends_on"] for t in doc["tasks"]] == [[], [0]]
+
+
+# ---- "check if the booking site is back up and email Hal the pitch numbers": a yes-or-no check finds nothing to send
+@pytest.mark.parametrize("text", [
+    "tomorrow morning check if the caravan park booking site is back up and email Hal the pitch numbers",
+    "check whether the shop is open and text Bob the address of the hall",
+])
+def test_a_yes_or_no_check_finds_no_numbers(text):
+    assert [t["depends_on"] for t in parse_at_now(text)["tasks"]] == [[], []]
+
+
+@pytest.mark.parametrize("text", [
+    "check if my flight is on time, and text Maria the arrival time",
+    "find the plumber's number and text Maria the number",
+])
+def test_a_lookup_that_finds_the_thing_sent_still_waits(text):
+    assert [t["depends_on"] for t in parse_at_now(text)["tasks"]] == [[], [0]]

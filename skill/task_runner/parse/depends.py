@@ -148,7 +148,7 @@ def _earlier(core: str, words: list[str], cue: str, before: list[str]) -> int | 
             and (_shares_a_noun(words, before[previous]) or _TO_THE_USER.intersection(words[:3])
                  or words[1:2] and words[1] in _DETERMINERS and not _POSSESSIVES.intersection(words[3:5])  # not "… the couple our setlist"
                  and not _told_about(words)
-                 or _LOOKUP_RESULTS.intersection(words)):
+                 or _LOOKUP_RESULTS.intersection(words) and not _yes_or_no(before[previous])):
         return previous  # "check if my flight is on time, and text Maria the arrival time" (not "… the signed lease")
     return None
 
@@ -260,6 +260,12 @@ def _asks_of_its_own(core: str, words: list[str]) -> bool:
     if not any(word in _ASKS for word in words[2:10]) or _pronoun_object(words) or _result_words(words):
         return False
     return classify(core) == "messaging"
+
+
+def _yes_or_no(text: str) -> bool:
+    """"check if the booking site is back up": a lookup whose answer is yes or no finds no numbers or links to send."""
+    words = Tokens(leading_verb(text)[1][:200]).words
+    return any(word in _ASKS for word in words[1:3])
 
 
 def _reads(text: str) -> bool:
