@@ -279,3 +279,21 @@ def test_a_yes_or_no_check_finds_no_numbers(text):
 ])
 def test_a_lookup_that_finds_the_thing_sent_still_waits(text):
     assert [t["depends_on"] for t in parse_at_now(text)["tasks"]] == [[], [0]]
+
+
+# ---- zh dictated with spaces between requests ("查查… 跟小芳说一声…"): each space between two requests ends one
+@pytest.mark.parametrize("text, types", [
+    ("臭豆腐摊的事帮我记一下 查查长沙哪里批发豆腐最便宜 跟小芳说一声周六她看摊 还有做个成本表存成成本.csv",
+     ["info-lookup", "messaging", "file-creation"]),
+    ("查一下明天北京的天气 给老王发个微信说我晚点到", ["info-lookup", "messaging"]),
+])
+def test_zh_requests_between_spaces(text, types):
+    assert [t["type"] for t in parse_at_now(text)["tasks"]] == types
+
+
+@pytest.mark.parametrize("text", [
+    "帮我查一下 北京明天的天气",
+    "下午3点以后把本周末的帐篷租赁订单导出成 订单.csv",
+])
+def test_zh_a_space_inside_one_request(text):
+    assert len(parse_at_now(text)["tasks"]) == 1
