@@ -198,8 +198,9 @@ def _to_person(tokens: Tokens) -> bool:
     at += recipient
     that = 2 + lexicon.REQUEST.at(words, 2)  # "schreib Jonas bitte, dass …"
     that += words[that:that + 1] in ([","], ["，"])
-    if at == 1 and len(words) > that and (lexicon.MESSAGE_THAT.at(words, 2) or lexicon.MESSAGE_THAT.at(words, that) or words[2] in _WHETHER):
-        return tokens.text[tokens.starts[1]:tokens.starts[1] + 1].isupper()  # "schreib Tim, dass …"
+    if at == 1 and len(words) > that and (lexicon.MESSAGE_THAT.at(words, 2) or lexicon.MESSAGE_THAT.at(words, that) or words[2] in _WHETHER
+                                      or words[that] in _WHETHER):
+        return tokens.text[tokens.starts[1]:tokens.starts[1] + 1].isupper()  # "schreib Tim, dass …", "schreib Katrin, wann …"
     after = 3 + (words[3:4] in ([","], ["，"]))
     if at == 1 and len(words) > after and lexicon.MESSAGE_THAT.at(words, after):
         return tokens.text[tokens.starts[2]:tokens.starts[2] + 1].isupper()  # "schreib stattdessen Jens / Herrn Kaya, dass …"

@@ -141,7 +141,13 @@ def verb_after_cjk_time(core: str) -> bool:
     """"…，下午三点提醒我去邮局": a time of day (time characters, numerals, a part of the day) and then a verb."""
     words = Tokens(core).words
     at = cjk_time_length(words)
-    return at > 0 and bool(lexicon.VERB_PHRASES.at(words, at))
+    if not at:
+        return False
+    after = next((i for i in range(at, min(at + 2, len(words))) if words[i] in lexicon.NOT_THEN_BEFORE), None)
+    if after is not None:  # "6点以后再重启…": the time is a start
+        at = after + 1
+    at += lexicon.THEN_AFTER_FIRST.at(words, at)  # "…，明天早上再订机票": "再" says "only then"
+    return bool(lexicon.VERB_PHRASES.at(words, at))
 
 
 _RELATIVES = lexicon.word_set("relatives")
@@ -171,6 +177,16 @@ def need_before_a_comma(left: str, words: list[str], index: int) -> bool:
     opening = Tokens(left[:80]).words
     need = lexicon.NEED_FRAMES.find(opening)
     return bool(need) and (trim(left).asked or _date_before(opening[:need[0]]))
+
+
+def frame_list(left: str, words: list[str], index: int) -> bool:
+    """"d'ici vendredi il faut vérifier A, écrire B et imprimer C": after a date, one request frame holds a
+    list of verbs (a comma or an "and" between them), and its date is theirs; ", y mañana busca …" leaves it."""
+    if index and words[index - 1] in _BREAKS:
+        return False
+    opening = Tokens(left[:80]).words
+    asked = lexicon.REQUEST.find(opening)
+    return bool(asked) and asked[0] > 0 and _date_before(opening[:asked[0]])
 
 
 def _date_before(words: list[str]) -> bool:

@@ -271,8 +271,10 @@ def _verb_after_time_words(core: str) -> tuple[str | None, str]:
             continue
         if lexicon.is_verb(bare):
             return bare, core[start:]
-        if position and lexicon.REQUEST.at(lowered, index) and lowered[index] in lexicon.REQUEST_DELEGATES:
-            skip = lexicon.REQUEST.at(lowered, index) - 1  # "first thing tomorrow can you check …"
+        asked = lexicon.REQUEST.at(lowered, index) if position else 0
+        if asked and (lowered[index] in lexicon.REQUEST_DELEGATES
+                      or index + asked < len(lowered) and lexicon.is_verb(lowered[index + asked])):
+            skip = asked - 1  # "first thing tomorrow can you check …", "antes del jueves hay que enviar …"
             continue
         if bare in lexicon.CLITICS and index + 1 < len(tokens) and lexicon.is_verb(tokens[index + 1].lower().strip(",.;:")):
             continue  # "lui envoyer un message": the verb comes after its pronoun

@@ -18,6 +18,7 @@ from task_runner.parse.clean import (
 from task_runner.parse.phrases import Tokens, has_kana, is_cjk
 
 BREAKS = frozenset(",;，；、")  # the marks that may end a clause inside a sentence
+_PERSON_OBJECTS = lexicon.word_set("person_objects")
 
 
 def cut_cue(left: str, right: str, words: list[str], index: int, kind: str, opener_follows: bool,
@@ -46,7 +47,7 @@ def cut_cue(left: str, right: str, words: list[str], index: int, kind: str, open
         next_word = next_word[:-1]  # "y luego le escribes a Rubén": a request in the second person after "then"
     if next_word and not lexicon.is_verb(next_word) and is_time_word(next_word):
         next_word = verb_after_a_time(right_core) or next_word  # "…, and tomorrow call the plumber", "y a partir de las 18:00 escríbele"
-    cjk = is_cjk(right_core[:1]) or kind in lexicon.SEQ and clause.verb_then_kana(left_words, right_core)  # "…して、あとAmazonで…"
+    cjk = is_cjk(right_core[:1]) or _digits_then_cjk(right_core) or kind in lexicon.SEQ and clause.verb_then_kana(left_words, right_core)  # "…して、あとAmazonで…"
     if clause.one_job(left_words, Tokens(right_trim.core[:80]).words) and not (  # "…, then text me the reading" is a step
             kind == "then" and lexicon.verb_type(first_word(right_trim.core)) == "messaging"):
         return None
@@ -54,6 +55,8 @@ def cut_cue(left: str, right: str, words: list[str], index: int, kind: str, open
             lexicon.VERB_PHRASES.ending_at(left_words, len(left_words)) or _plain(left_words)
                                     and _plain(Tokens(right_core[:200]).words)):
         return ""  # "…を探して、…を送って", "…を確認する、…を探す": each verb closes a request
+    if kind == "comma" and _tells_the_one_messaged(left_core, right_core):
+        return None
     if kind in ("comma", "conj") and left_words and left_words[-1] in lexicon.DE_INFINITIVES \
             and any(word in lexicon.DE_INFINITIVES for word in right_core.split()[1:12]) \
             and left.rstrip()[-len(left_words[-1]):][:1].islower():
@@ -88,7 +91,10 @@ def cut_cue(left: str, right: str, words: list[str], index: int, kind: str, open
         return ""
     if not starts_with_verb(left) and clause.statement(left_core) and not clause.statement(right_core):
         return ""  # "the car is making a weird noise, so book a mechanic": the statement is only context
-    if len(left_core.split()) < 2 or not (starts_with_verb(left) or clause.need_before_a_comma(left, words, index)):
+    if kind in ("comma", "conj") and clause.frame_list(left, words, index):
+        return None
+    if len(left_core.split()) < 2 or not (starts_with_verb(left) or clause.need_before_a_comma(left, words, index)
+                                          or _hands_on(left)):
         return None
     before_last = words[index - 2] if index >= 2 else ""
     if (kind == "conj" and last in lexicon.VERBS and last not in lexicon.AMBIGUOUS_VERBS and left.rstrip()[-len(last):][:1].islower()
@@ -104,3 +110,26 @@ def _plain(words: list[str]) -> bool:
 def _verb_final(text: str) -> bool:
     words = text.split()
     return len(words) >= 2 and words[-1].lower().strip(",.;:!?") in lexicon.DE_INFINITIVES
+
+
+def _digits_then_cjk(text: str) -> bool:
+    """"6点以后再重启…", "3号前…": a clause in a script without spaces that opens with a number."""
+    return text[:1].isdecimal() and is_cjk(text.lstrip("0123456789")[:1])
+
+
+def _tells_the_one_messaged(left: str, right: str) -> bool:
+    """"给房东发消息，提醒他收物业费的事", "text the landlord, remind him to collect the fee": after a message, a
+    clause whose verb has a person pronoun for its object says what the message tells that person."""
+    words = Tokens(right[:60]).words
+    verb = lexicon.VERB_PHRASES.at(words, 0) or int(bool(words) and lexicon.is_verb(words[0]))
+    if not (verb and verb < len(words) and words[verb] in _PERSON_OBJECTS):
+        return False
+    from task_runner.parse.classify import classify  # an item rule: only when such a clause is found
+    return classify(right) in ("messaging", "reminder-scheduling") and classify(left) == "messaging"
+
+
+def _hands_on(left: str) -> bool:
+    """"que Claude Code revise …, y …": a request handed to an agent is a request like one with a verb."""
+    from task_runner.parse.classify import delegates  # an item rule: only for a clause without a verb first
+
+    return delegates(left.strip())

@@ -10,10 +10,11 @@ item produced ("write a report" … "send the report").
 import re
 
 from task_runner.parse import lexicon
+from task_runner.parse.classify import classify
 from task_runner.parse.clean import leading_verb
 from task_runner.parse.idtext import expand_ids
 from task_runner.parse.patterns import Lazy
-from task_runner.parse.phrases import Phrases, Tokens
+from task_runner.parse.phrases import Phrases, Tokens, is_cjk
 
 _AFTER_ID = lexicon.DEP_BEFORE_ID
 _RECIPIENTS = frozenset("me us him her them mir uns ihm ihr".split())
@@ -115,6 +116,8 @@ def _earlier(core: str, words: list[str], cue: str, before: list[str]) -> int | 
     if once is not None:
         named = _mentioned(once, before)
         return previous if named is None else named
+    if cue == "then" and _asks_of_its_own(core, words) and not _reads(before[previous]):
+        return None  # "… then email the florist Jen asking if peonies are doable": its own question, no result used
     if cue in ("then", "cond") or _result_words(words) or _then_after_verb(words):
         return previous
     if _pronoun_object(words) or _what_happened(words) or _picks_from_results(words):
@@ -141,11 +144,11 @@ def _earlier(core: str, words: list[str], cue: str, before: list[str]) -> int | 
                 for position in range(previous, -1, -1):
                     if _introduces(before[position], noun):
                         return position
-    if definite and _sends_the(words) and (_opening_verb(before[previous]) or "") in _LOOKUPS | _PRODUCERS \
+    if definite and cue != "also" and _sends_the(words) and (_opening_verb(before[previous]) or "") in _LOOKUPS | _PRODUCERS \
             and (_shares_a_noun(words, before[previous]) or _TO_THE_USER.intersection(words[:3])
                  or words[1:2] and words[1] in _DETERMINERS and not _POSSESSIVES.intersection(words[3:5])  # not "… the couple our setlist"
                  and not _told_about(words)
-                 or _LOOKUP_RESULTS.intersection(words)):
+                 or _LOOKUP_RESULTS.intersection(words) and not _yes_or_no(before[previous])):
         return previous  # "check if my flight is on time, and text Maria the arrival time" (not "… the signed lease")
     return None
 
@@ -170,11 +173,33 @@ def _result_words(words: list[str]) -> bool:
             return False
         end = sum(found)
         last, after = words[end - 1], words[end] if end < len(words) else ""
+        if _period_across(words, found[0], end):
+            start = end  # "把这个月的订单列进去": "this month", not "this" of what came before
+            continue
         if not (found[1] == 2 and words[found[0]] in lexicon.DETERMINERS and last.isascii() and last.isalpha()
                 and after.isascii() and after.isalpha() and after not in _FUNCTION and after not in lexicon.DETERMINERS
                 and not lexicon.is_verb(after)):
             return True
         start = end
+
+
+def _period_across(words: list[str], start: int, end: int) -> bool:
+    """A CJK current period (这个月, 这个星期) that starts inside the match and ends after it."""
+    if not is_cjk(words[end - 1][:1]):
+        return False
+    text = "".join(words[start:end + 4])
+    reach = len("".join(words[start:end]))
+    return any(text.startswith(period, at) and at + len(period) > reach
+               for at in range(1, reach) for period in _cjk_periods())
+
+
+_PERIODS: list[str] = []
+
+
+def _cjk_periods() -> list[str]:
+    if not _PERIODS:
+        _PERIODS.extend(key for key in lexicon.merged("current_periods") if is_cjk(key[:1]))
+    return _PERIODS
 
 
 def waits(core: str, cue: str) -> bool:
@@ -223,6 +248,31 @@ def _once(words: list[str]) -> list[str] | None:
 
 _CJK_PARTICLES = frozenset("が を は の 了 的".split())
 _SUPERLATIVES = frozenset("top best cheapest first highest lowest fastest closest nearest shortlisted winning winner winners".split())
+
+
+_ASKS = frozenset(word for lang in lexicon.LANGUAGES for word in lang.subordinators.split("|") if word)
+
+
+def _asks_of_its_own(core: str, words: list[str]) -> bool:
+    """A message that puts its own question to its recipient ("email Jen asking if …", "schreib Frau Beck, ob …",
+    "escríbele a la florista que si tiene …"): a whether-word within the first words, and no word that takes up
+    what an earlier step found (a pronoun object, a result word)."""
+    if not any(word in _ASKS for word in words[2:10]) or _pronoun_object(words) or _result_words(words):
+        return False
+    return classify(core) == "messaging"
+
+
+def _yes_or_no(text: str) -> bool:
+    """"check if the booking site is back up": a lookup whose answer is yes or no finds no numbers or links to send."""
+    words = Tokens(leading_verb(text)[1][:200]).words
+    return any(word in _ASKS for word in words[1:3])
+
+
+def _reads(text: str) -> bool:
+    """The item reads or digests something ("lies die Kommentare durch und fass sie zusammen"): a question asked
+    after it ("…, dann schreib Jonas, ob wir mergen können") is answered by that reading."""
+    words = Tokens(text[:400]).words
+    return bool(lexicon.READING_VERBS.find(words) or lexicon.DIGEST_VERBS.find(words))
 
 
 def _told_about(words: list[str]) -> bool:

@@ -61,6 +61,7 @@ LANGUAGE = Language(
     conj="und|sowie",
     clause_openers="wenn|sobald|falls",
     clitics=frozenset("".split()),
+    person_objects=frozenset("ihn ihm ihr ihnen".split()),
     pronoun_objects="es|sie|ihn|das|diese|dies",
     dep_before_id="nach|sobald|wenn|nachdem|bis",
     dep_after_id="",
@@ -227,7 +228,7 @@ LANGUAGE = Language(
     not_then_before=frozenset("für bis ab von".split()),  # "ein Café für danach": a time, not the next step
     dep_done=frozenset("bestätigt gebucht fertig erledigt durch abgeschlossen hast habt".split()),
     status_phrases="stand der dinge|wie ist der stand der dinge|was ist der stand der dinge|was fehlt noch|was ist noch übrig|was bleibt noch|gibt es neuigkeiten|gibt es was neues|wie ist der stand|was gibt 's neues|was gibt's neues",
-    typos={"gibts": "gibt es", "gibt's": "gibt es", "fortsetzn": "fortsetzen"},
+    typos={"gibts": "gibt es", "gibt's": "gibt es", "fortsetzn": "fortsetzen", "schrieb": "schreib"},
     not_typos=frozenset(),
     trigger_words=(),
 )

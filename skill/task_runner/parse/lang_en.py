@@ -49,6 +49,7 @@ LANGUAGE = Language(
     source store study text time trade train type watch water
     """.split()),
     clitics=frozenset("".split()),
+    person_objects=frozenset("him her them".split()),  # "text the landlord, remind him to …": the message itself
     pronoun_objects="it|them|that|those|him|her|em|'em",
     # --- openers, framing, sign-offs ----------------------------------------------------------
     greetings=(
@@ -282,7 +283,7 @@ LANGUAGE = Language(
     not_typos=frozenset("stats heck lease crate forge sent mar than dome ever eery tack ask sedan".split()),
     # Trigger words whose adjacent-letter swaps and single deletions are repaired too.
     trigger_words=tuple("""
-    please these tasks task queue retry cancel status remind schedule search check send email
+    please these tasks task queue retry cancel status remind schedule search check send email find
     create write summarize summarise research compare update upload download restart deploy install
     message reminder tomorrow weekly monthly every handle skip done finished complete mark
     pending running blocked research report backup meeting calendar delete remove forget nevermind

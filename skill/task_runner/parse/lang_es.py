@@ -27,7 +27,7 @@ LANGUAGE = Language(
     corrige corregir avisa avisar dile decir comparte compartir reenvía reenviar saca sacar pon poner
     hazme mira mirar consulta consultar descubre descubrir planifica planificar lava lavar recoge recoger
     envíale enviale mándale mandale envíalo envialo mándalo mandalo envíaselo mándaselo súbelo guárdalo
-    busques mandes envíes envies llames reserves compres revises escribas hagas prepares pagues pidas traduzcas actualices
+    busques mandes envíes envies llames reserves compres revises escribas redactes hagas prepares pagues pidas traduzcas actualices
     descargues subas mires consultes averigües encuentres consigas limpies organices canceles recuerdes avises contestes
     respondas compartas imprimas
     """.split()),
@@ -64,6 +64,7 @@ LANGUAGE = Language(
     conj="y|e",
     clause_openers="si|cuando|una vez que",
     clitics=frozenset("le les lo la los las me te nos se".split()),
+    person_objects=frozenset("".split()),  # the pronoun is on the verb ("recuérdale"): none of its own
     pronoun_objects="eso|esto",  # lo/la/los/las after a verb are articles; clitics attach to the verb
     dep_before_id="después de|despues de|cuando|una vez que|una vez|en cuanto|tan pronto como|hasta que",
     dep_after_id="",
@@ -135,7 +136,7 @@ LANGUAGE = Language(
         "messaging": "recuérdale recuérdales recuerdale recuerdales recordarle recordarles comparte compartir compártelo compártela compártelos escribirle escribirles mandarle mandarles enviarle enviarles pásasela pasasela pásaselo pasaselo pásaselas pásaselos pregunta pregúntale preguntale pregúntales preguntar pásame pasame pásale pasale pásales invita invitar contacta contactar confirma confirmar escríbele escribele escríbeles envía envia enviar manda mandar avisa dile responde contesta llama avisar enviar mandar llamar"
                 " responder contestar reenviar reenvía reenvia decir mandes envíes envies llames avises contestes respondas compartas",
         "code-execution": "corre correr lanza lanzar ejecuta despliega reinicia instala",
-        "file-creation": "redacta escribe crea genera",
+        "file-creation": "redacta escribe crea genera escribas redactes",
         "info-lookup": "échale echale fíjate fijate mira consulta elige prueba busca investiga averigua compara busques encuentres averigües consultes revises mires buscar"
                 " encontrar averiguar consultar revisar comparar investigar",
     },

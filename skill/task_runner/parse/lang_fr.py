@@ -103,6 +103,7 @@ LANGUAGE = Language(
     clause_openers="s'il|s'ils|s'elle|s'elles|si|quand|lorsque|une fois que|une fois|dès que",
     not_then_before=frozenset("c'est est sont".split()),  # "c'est plus près du chenil": a comparison, no "also"
     clitics=frozenset("lui le la les leur me te nous vous y en moi toi l'".split()),  # moi, toi: after the verb ("trouve-moi")
+    person_objects=frozenset("lui leur".split()),
     pronoun_objects="ça|cela",
     dep_before_id="quand|une fois que|une fois|dès que|après|lorsque",
     dep_after_id="",

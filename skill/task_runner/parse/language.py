@@ -78,6 +78,7 @@ class Language:
     clause_openers: str
     not_then_before: frozenset
     clitics: frozenset              # object pronouns written before the verb ("et lui envoyer", "e gli mandi")
+    person_objects: frozenset       # "him", "ihm", "他": a person as the object ("…, remind him to …": the one just messaged)
     pronoun_objects: str
     # --- dependencies
     dep_before_id: str              # spec: "after T-03", "quand T-03 …": an existing task this one waits for

@@ -11,9 +11,10 @@ one position; a trailing ``?`` makes a position optional. ``'s`` is its own toke
 
 import re
 
-# A word (inner hyphens, one apostrophe part except 's), a placeholder, or one other symbol.
+# A word (inner hyphens, one apostrophe part except 's), a placeholder, or one other symbol; a task id
+# typed with a space ("t 75", "la T 115") is one word too, read as "t-75".
 # (No Unicode ranges in the pattern: compiling a range like U+3400–U+9FFF costs over a millisecond.)
-_TOKEN = re.compile(r"\ue000\d+\ue001|[^\W_]+(?:-[^\W_]+)*(?:['’](?!s\b)[^\W_]+)?|['’]s\b|\S")
+_TOKEN = re.compile(r"\ue000\d+\ue001|(?<![^\W_])[Tt] \d{1,4}(?![0-9A-Za-z])|[^\W_]+(?:-[^\W_]+)*(?:['’](?!s\b)[^\W_]+)?|['’]s\b|\S")
 
 
 def is_cjk(char: str) -> bool:
@@ -61,7 +62,7 @@ class Tokens:
         for match in _TOKEN.finditer(text):
             token, start = match.group(), match.start()
             if token.isascii() or not has_cjk(token):
-                words.append(token.lower().replace("’", "'"))
+                words.append(token.lower().replace("’", "'").replace(" ", "-"))
                 starts.append(start)
                 ends.append(match.end())
                 continue

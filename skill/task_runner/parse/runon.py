@@ -31,7 +31,7 @@ def pieces(text: str) -> list[str]:
     if len(words) < 5:
         return [text]
     if is_cjk(words[0][:1]):
-        cuts = _kana_cuts(words)
+        cuts = _kana_cuts(words) or _space_cuts(tokens)
     else:
         lead = _lead(words)  # "porfa busca …", "allora segnati che devi prenotare …"
         if not lead:  # "então anota aí preciso que você confirme …" (not "preciso organizar …", a plan around the rest)
@@ -126,4 +126,27 @@ def _kana_cuts(words: list[str]) -> list[int]:
             continue  # "…を書いてmenu.docxで保存して": where the result is kept, not a request of its own
         cuts.append(index)
         last = index
+    return cuts
+
+
+_CLAUSE_MARKS = frozenset(",，;；。!！?？、")
+
+
+def _space_cuts(tokens: Tokens) -> list[int]:
+    """Chinese dictated with a space between requests ("查查长沙哪里批发豆腐最便宜 跟小芳说一声周六她看摊"): a space
+    between two Chinese characters ends a request when the clause on each side of it holds a verb phrase (not
+    "导出成 订单.csv": a file name after a space is the object)."""
+    words, text = tokens.words, tokens.text
+    if has_kana(text):
+        return []
+    gaps = [i for i in range(1, len(words)) if tokens.ends[i - 1] < tokens.starts[i]
+            and text[tokens.ends[i - 1]:tokens.starts[i]].strip(" \t") == "" and is_cjk(words[i - 1][-1:]) and is_cjk(words[i][:1])]
+    cuts, last = [], 0
+    for at, gap in enumerate(gaps):
+        end = next((i for i in range(gap, gaps[at + 1] if at + 1 < len(gaps) else len(words)) if words[i] in _CLAUSE_MARKS),
+                   gaps[at + 1] if at + 1 < len(gaps) else len(words))
+        start = max([last] + [i + 1 for i in range(last, gap) if words[i] in _CLAUSE_MARKS])
+        if "." not in words[gap:end] and lexicon.VERB_PHRASES.find(words[start:gap]) and lexicon.VERB_PHRASES.find(words[gap:end]):
+            cuts.append(gap)
+            last = gap
     return cuts

@@ -272,7 +272,8 @@ def _candidate(words: list[str], index: int) -> tuple[int, str, int | None] | No
         position += 1
     if not (punct or kind):
         return None
-    cond = position if lexicon.CLAUSE_OPENERS.at(words, position) else None
+    opener = lexicon.CLAUSE_OPENERS.at(words, position)
+    cond = position if opener and not _clock_after(words, position + opener) else None  # "and after 6pm …": a start time
     return position, kind or "comma", cond
 
 

@@ -320,6 +320,8 @@ def _type(description: str, item: split.Item, trimmed: clean.Trimmed, has_comman
     lead = item.text[: max(0, item.text.find(trimmed.core))].lower()
     if found in ("info-lookup", "unknown") and "remind" in lead:
         return "reminder-scheduling"
+    if found != "agent-delegation" and lead.strip() and not clean.starts_with_verb(trimmed.core) and delegates(item.text.strip()):
+        return "agent-delegation"  # "que Claude Code revise …": the opener taken off handed the work to an agent
     return found
 
 
@@ -330,7 +332,8 @@ def _is_task(item: split.Item, trimmed: clean.Trimmed) -> bool:
         return False
     if item.listed or item.framed or trimmed.requested or trimmed.framed or trimmed.cue or item.cue:
         return True
-    return clean.starts_with_verb(trimmed.core) or delegates(trimmed.core) or mode.is_question(trimmed.core, item.text) \
+    return clean.starts_with_verb(trimmed.core) or delegates(trimmed.core) or delegates(item.text.strip()) \
+        or mode.is_question(trimmed.core, item.text) \
         or _topic_then_request(trimmed.core)
 
 
