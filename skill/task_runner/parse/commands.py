@@ -9,7 +9,7 @@ A command inside a question ("should I retry T-03?") or a dependency ("after T-0
 
 from task_runner.parse import clause, control_words, lexicon
 from task_runner.parse.clean import trim
-from task_runner.parse.idtext import id_groups, join_spaced_ids
+from task_runner.parse.idtext import id_groups
 from task_runner.parse.mode import is_question
 from task_runner.parse.phrases import Tokens, is_cjk
 from task_runner.parse.queue_verbs import QUEUE_VERBS, queue_commands
@@ -38,7 +38,6 @@ class Found:
 
 def extract(text: str) -> Found:
     tokens = Tokens(text)
-    join_spaced_ids(tokens)
     _repair_control_verbs(tokens.words)
     used: list[tuple[int, int]] = []
     commands = _id_commands(tokens, used)

@@ -5,23 +5,6 @@ from task_runner.ids import format_id, id_range
 from task_runner.parse import lexicon
 from task_runner.parse.phrases import Tokens
 
-_ID_LETTER = format_id(1)[0].lower()  # "t" of "T-01"
-
-
-def join_spaced_ids(tokens: Tokens) -> None:
-    """An id typed with a space for its hyphen ("annule T 77", "t 23 スキップ") made one id token, "t-77",
-    in place: the letter alone, one space, then a bare number (not "t 2026-12-01", not a letter inside a word)."""
-    words, text = tokens.words, tokens.text
-    at = len(words) - 2
-    while at >= 0:
-        if words[at] == _ID_LETTER and _bare_number(words, at + 1) and text[tokens.ends[at]:tokens.starts[at + 1]] == " " \
-                and (at + 2 >= len(words) or tokens.starts[at + 2] > tokens.ends[at + 1] or not words[at + 2].isalnum()) \
-                and (at == 0 or tokens.ends[at - 1] < tokens.starts[at]):
-            words[at:at + 2] = [f"{_ID_LETTER}-{words[at + 1]}"]
-            tokens.ends[at:at + 2] = [tokens.ends[at + 1]]
-            del tokens.starts[at + 1]
-        at -= 1
-
 
 def id_groups(words: list[str]) -> list[tuple[int, int, list[str]]]:
     """Runs of task ids ("T-02 and T-05", "T-03 to T-05", "t3 t4") as (start, end, ids)."""
