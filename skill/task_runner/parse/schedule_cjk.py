@@ -200,8 +200,8 @@ def _zh_moment(match, base: datetime) -> datetime | None:
     part = match.group("part")
     if hour is None:
         hour = PARTS.get(part) or PARTS.get(day_word) or (17 if match.group("due") else 9)
-    elif part in ("下午", "傍晚", "晚上", "午後", "夜", "夕方") and hour < 12:
-        hour += 12
+    elif hour < 12 and (PARTS.get(part) or PARTS.get(day_word) or 0) >= 12:
+        hour += 12  # "下午3点", "今晚8点", "明晚11点", "中午1点": a clock hour of an afternoon or evening
     moment = day.replace(hour=hour, minute=minute)
     if not day_word and moment <= base:
         moment += timedelta(days=1)
