@@ -8,6 +8,7 @@ item produced ("write a report" … "send the report").
 """
 
 import re
+from functools import lru_cache
 
 from task_runner.parse import lexicon
 from task_runner.parse.classify import classify
@@ -193,13 +194,10 @@ def _period_across(words: list[str], start: int, end: int) -> bool:
                for at in range(1, reach) for period in _cjk_periods())
 
 
-_PERIODS: list[str] = []
-
-
-def _cjk_periods() -> list[str]:
-    if not _PERIODS:
-        _PERIODS.extend(key for key in lexicon.merged("current_periods") if is_cjk(key[:1]))
-    return _PERIODS
+@lru_cache(maxsize=1)
+def _cjk_periods() -> tuple[str, ...]:
+    """The CJK current periods of the tables (这个月, 今週), built on first need."""
+    return tuple(key for key in lexicon.merged("current_periods") if is_cjk(key[:1]))
 
 
 def waits(core: str, cue: str) -> bool:
