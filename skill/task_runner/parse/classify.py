@@ -27,7 +27,6 @@ _TRANSFORM = frozenset("turn convert make compile put format export condense dis
 _MESSAGES = frozenset("email e-mail emails message messages reply response dm text slack".split())
 # Lookup verbs whose object decides: "check the weather" is a lookup, "check disk usage on the server" runs code.
 _WEAK_LOOKUP = frozenset("check verify monitor review see track read test".split())
-_WHETHER = frozenset(word for lang in lexicon.LANGUAGES for word in lang.subordinators.split("|") if word)
 _VAGUE_THINGS = frozenset("thing things stuff issue problem usual matter".split())
 _VAGUE_TAIL = frozenset("out up for me again now asap today later please . ! ?".split())
 
@@ -169,7 +168,7 @@ def _tells_what(words: list[str], verb: str) -> bool:
     """A verb-final write verb, then ", dass …" / ", welche …": a message saying that."""
     at = words.index(verb) + 1 if verb in words else len(words)
     at += words[at:at + 1] == [","]  # "Sabine schreiben dass …" often comes without its comma
-    return at < len(words) and (words[at] in _WHETHER or bool(lexicon.MESSAGE_THAT.at(words, at)))
+    return at < len(words) and (words[at] in lexicon.SUBORDINATORS or bool(lexicon.MESSAGE_THAT.at(words, at)))
 
 
 def _written_to(words: list[str], verb: str) -> bool:
@@ -182,7 +181,7 @@ def _written_to(words: list[str], verb: str) -> bool:
 def _asks_whether(words: list[str]) -> bool:
     """The verb's object is a yes/no question ("check whether …", "prüf, ob …", "verifica se …")."""
     position = 1 + (words[1:2] == [","])
-    return position < len(words) and words[position] in _WHETHER
+    return position < len(words) and words[position] in lexicon.SUBORDINATORS
 
 
 def _to_person(tokens: Tokens) -> bool:
@@ -198,13 +197,13 @@ def _to_person(tokens: Tokens) -> bool:
     at += recipient
     that = 2 + lexicon.REQUEST.at(words, 2)  # "schreib Jonas bitte, dass …"
     that += words[that:that + 1] in ([","], ["，"])
-    if at == 1 and len(words) > that and (lexicon.MESSAGE_THAT.at(words, 2) or lexicon.MESSAGE_THAT.at(words, that) or words[2] in _WHETHER
-                                      or words[that] in _WHETHER):
+    if at == 1 and len(words) > that and (lexicon.MESSAGE_THAT.at(words, 2) or lexicon.MESSAGE_THAT.at(words, that) or words[2] in lexicon.SUBORDINATORS
+                                      or words[that] in lexicon.SUBORDINATORS):
         return tokens.text[tokens.starts[1]:tokens.starts[1] + 1].isupper()  # "schreib Tim, dass …", "schreib Katrin, wann …"
     after = 3 + (words[3:4] in ([","], ["，"]))
     if at == 1 and len(words) > after and lexicon.MESSAGE_THAT.at(words, after):
         return tokens.text[tokens.starts[2]:tokens.starts[2] + 1].isupper()  # "schreib stattdessen Jens / Herrn Kaya, dass …"
-    if at == 1 and not (words[1] in lexicon.DETERMINERS and any(word in _WHETHER for word in words[3:7])):  # not "schreib der Floristin Frau Beck, ob …"
+    if at == 1 and not (words[1] in lexicon.DETERMINERS and any(word in lexicon.SUBORDINATORS for word in words[3:7])):  # not "schreib der Floristin Frau Beck, ob …"
         # "write Tom the wifi password", "schreib Tom das WLAN-Passwort": a name, then the thing written
         named = 1 + lexicon.REQUEST.at(words, 1)  # "schreib bitte Herrn Albrecht eine Mail"
         name = tokens.text[tokens.starts[named]:tokens.ends[named]] if named < len(words) else ""
@@ -213,7 +212,7 @@ def _to_person(tokens: Tokens) -> bool:
             return True  # "schreib Herrn Pichler lieber", "write aunt Carla": a title or role, then a name
         follow = named + 1 + (named + 2 < len(words) and tokens.text[tokens.starts[named + 1]:][:1].isupper())
         if name[:1].isupper() and name.isalpha() and words[named] not in lexicon.DETERMINERS and follow < len(words) \
-                and (_TOPIC.at(words, named + 1) or words[named + 1] in _WHETHER):
+                and (_TOPIC.at(words, named + 1) or words[named + 1] in lexicon.SUBORDINATORS):
             return True  # "schreib Korbinian wegen dem Kranwagen", "write Tom about the party", "schreib Jutta, welches …"
         return name[:1].isupper() and name.isalpha() and words[named] not in lexicon.DETERMINERS \
             and follow < len(words) and (words[follow] in lexicon.DETERMINERS or _mentions("messaging", words[follow:follow + 2]))

@@ -248,14 +248,13 @@ _CJK_PARTICLES = frozenset("が を は の 了 的".split())
 _SUPERLATIVES = frozenset("top best cheapest first highest lowest fastest closest nearest shortlisted winning winner winners".split())
 
 
-_ASKS = frozenset(word for lang in lexicon.LANGUAGES for word in lang.subordinators.split("|") if word)
 
 
 def _asks_of_its_own(core: str, words: list[str]) -> bool:
     """A message that puts its own question to its recipient ("email Jen asking if …", "schreib Frau Beck, ob …",
     "escríbele a la florista que si tiene …"): a whether-word within the first words, and no word that takes up
     what an earlier step found (a pronoun object, a result word)."""
-    if not any(word in _ASKS for word in words[2:10]) or _pronoun_object(words) or _result_words(words):
+    if not any(word in lexicon.SUBORDINATORS for word in words[2:10]) or _pronoun_object(words) or _result_words(words):
         return False
     return classify(core) == "messaging"
 
@@ -263,7 +262,7 @@ def _asks_of_its_own(core: str, words: list[str]) -> bool:
 def _yes_or_no(text: str) -> bool:
     """"check if the booking site is back up": a lookup whose answer is yes or no finds no numbers or links to send."""
     words = Tokens(leading_verb(text)[1][:200]).words
-    return any(word in _ASKS for word in words[1:3])
+    return any(word in lexicon.SUBORDINATORS for word in words[1:3])
 
 
 def _reads(text: str) -> bool:

@@ -206,6 +206,8 @@ PRONOUN_SUBJECTS = word_set("pronoun_subjects")
 ANSWER_VERBS = word_set("answer_verbs")
 CHIT_CHAT = word_set("chit_chat")
 NOT_THEN_BEFORE = word_set("not_then_before")
+# The words that open a subordinate question ("whether", "wann", "qué", "si"): single words or phrases.
+SUBORDINATORS = frozenset(word for lang in LANGUAGES for word in lang.subordinators.split("|") if word)
 NOT_TYPOS = word_set("not_typos")
 TYPOS = {wrong: right for lang in LANGUAGES for wrong, right in lang.typos.items()}
 TRIGGER_WORDS = tuple(word for lang in LANGUAGES for word in lang.trigger_words)

@@ -21,7 +21,6 @@ _FUNCTION = (lexicon.DETERMINERS | lexicon.CLITICS | lexicon.ID_FILLERS | lexico
 _INFINITIVE = ("ar", "er", "ir", "re", "ír", "en")
 _PARTICLES = frozenset("an auf aus ein ab zu mit vor weg los zurück".split())  # "ruf Mama an buch …"
 _BEFORE_AN_OBJECT = lexicon.DETERMINERS | lexicon.word_set("recipient_words") | lexicon.ID_FILLERS
-_ASKED = frozenset(word for lang in lexicon.LANGUAGES for word in lang.subordinators.split("|") if word)  # "procura quem faz …"
 
 
 def pieces(text: str) -> list[str]:
@@ -99,7 +98,7 @@ def _verb_cuts(tokens: Tokens, verbs: frozenset, lead: int = 0, infinitives: boo
         if tokens.text[tokens.starts[index]].isupper():
             continue  # "a farmácia Pague Menos": a capital inside a sentence starts a name
         if before not in _PARTICLES and (not before.isalpha() or len(before) < 3 or before in _FUNCTION or before in lexicon.VERBS
-                                         or before in lexicon.CLAUSE_WORDS or before in _ASKED):  # "antes que renove", "quando chegar"
+                                         or before in lexicon.CLAUSE_WORDS or before in lexicon.SUBORDINATORS):  # "antes que renove", "quando chegar"
             continue
         if after in _FUNCTION - _BEFORE_AN_OBJECT or lexicon.is_verb(after) or not after[:1].isalpha():
             continue

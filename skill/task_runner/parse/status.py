@@ -18,7 +18,6 @@ _QUESTION = frozenset("""what 's is whats wats what's which how how's any anythi
 qué que cuál cual cómo como hay está esta was welche welcher wie ist sind gibt es""".split())
 _MODALS = frozenset("would should could can will do does did might may must shall to".split())
 _THAT = Phrases("that 's|that is|that are|which is|which are|that|which|are|is|still|already|been|have been|has been|currently")
-_SUBORDINATE = frozenset(word for lang in lexicon.LANGUAGES for word in lang.subordinators.split("|") if word)
 _ABOUT = frozenset(word for lang in lexicon.LANGUAGES for word in lang.object_cues.split("|") if word and " " not in word)
 _COMPLEMENT = lexicon.word_set("of_words")
 _FILLER_END = frozenset("? ！ ？ . ! please pls now yet right now so far today again".split())
@@ -294,7 +293,7 @@ def find_status(tokens: Tokens, used: list) -> dict | None:
         question = asks[end - 1] or end < len(words) and words[end] in ("?", "？")
         if words[end - 1] in (":", "：") or end < len(words) and words[end] in (":", "："):
             continue  # "My tasks:" introduces a list
-        if start > 1 and words[start - 1] in (",", "，") and words[start] in _SUBORDINATE \
+        if start > 1 and words[start - 1] in (",", "，") and words[start] in lexicon.SUBORDINATORS \
                 and _object_clause(trim(tokens.text[max(0, tokens.starts[start - 1] - 120):tokens.starts[start - 1]].split("\n")[-1]).core):
             continue  # "kannst du nachsehen, warum der Job fehlgeschlagen ist?": the object of the request ("e aí, como tá a fila?" asks)
         if not is_status(piece, question):
