@@ -267,18 +267,21 @@ def format_queue(queue: dict, previous: tuple | None = None) -> tuple[str, list[
             rows[position] = old_rows[other] if kept[position] else encode(task)
     else:
         rows, kept = [encode(task) for task in tasks], [False] * len(tasks)
-    lines = ["{"]
+    # One join of every piece: each intermediate string of a 10,000-task queue is 4.5 MB more to
+    # allocate and copy in a process that has just started.
+    parts = ["{\n"]
     last = len(queue) - 1
     for position, (key, value) in enumerate(queue.items()):
-        comma = "," if position < last else ""
+        end = ",\n" if position < last else "\n"
         if key == "tasks" and rows:
-            body = ",\n    ".join(rows)
-            lines.append(f'  "tasks": [\n    {body}\n  ]{comma}')
+            separated = [",\n    "] * (2 * len(rows) - 1)
+            separated[::2] = rows
+            parts += ['  "tasks": [\n    ', *separated, "\n  ]" + end]
         else:
             text = json.dumps(value, ensure_ascii=False, allow_nan=False)
-            lines.append(f"  {json.dumps(key, ensure_ascii=False)}: {text}{comma}")
-    lines.append("}")
-    return "\n".join(lines) + "\n", rows, kept
+            parts.append(f"  {json.dumps(key, ensure_ascii=False)}: {text}{end}")
+    parts.append("}\n")
+    return "".join(parts), rows, kept
 
 
 def _as_we_write(text: str) -> str | None:
