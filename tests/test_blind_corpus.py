@@ -74,6 +74,8 @@ FLOORS = {
     # never seen until after round 19: first sight 0.872 / 0.981 / 0.097 / 0.075 on eae0657
     # after round 20 (never tuned on it): 0.881 / 0.988 / 0.091 / 0.072
     "holdout15": {"exact": 0.88, "mode": 0.98, "silently_wrong": 0.10, "unsure": 0.08},
+    # never seen until after round 20: first sight 0.866 / 0.975 / 0.109 / 0.066 on 0f5b33c
+    "holdout16": {"exact": 0.86, "mode": 0.97, "silently_wrong": 0.11, "unsure": 0.07},
     "holdout7": {"exact": 0.97, "mode": 0.98, "silently_wrong": 0.03, "unsure": 0.05},
 }
 
