@@ -76,6 +76,8 @@ FLOORS = {
     "holdout15": {"exact": 0.88, "mode": 0.98, "silently_wrong": 0.10, "unsure": 0.08},
     # never seen until after round 20: first sight 0.866 / 0.975 / 0.109 / 0.066 on 0f5b33c
     "holdout16": {"exact": 0.86, "mode": 0.97, "silently_wrong": 0.11, "unsure": 0.07},
+    # never seen, held out from every round: first sight 0.862 / 0.994 / 0.106 / 0.075 on 039c3b5
+    "holdout17": {"exact": 0.86, "mode": 0.99, "silently_wrong": 0.11, "unsure": 0.08},
     "holdout7": {"exact": 0.97, "mode": 0.98, "silently_wrong": 0.03, "unsure": 0.05},
 }
 
