@@ -1,5 +1,6 @@
 """Round 21, part B (holdout15's misses in fr, pt, ja, it): a list opened by a request that is
-written in a question's words ("Est-ce que tu pourrais : 1) …")."""
+written in a question's words ("Est-ce que tu pourrais : 1) …"); after "then", a next step asked in the
+second person with its subject "you" ("puis tu l'envoies à …", "e depois você manda …")."""
 
 import pytest
 
@@ -26,3 +27,29 @@ def test_a_request_in_question_words_before_a_list_asks_for_work(text, count):
 ])
 def test_a_question_before_a_list_still_asks_nothing(text):
     assert parse_at_now(text)["mode"] == "none"
+
+
+# ---- after "then", "you" and a verb in the second person ask for the next step
+@pytest.mark.parametrize("text, second, kind", [
+    ("cherche un hôtel à Aix puis tu l'envoies à Paul", "l'envoies à Paul", "messaging"),
+    ("prends rendez-vous chez le coiffeur ensuite tu me trouves un resto pour samedi", "me trouves un resto pour samedi", "info-lookup"),
+    ("find a hotel in Leeds and then you send the link to Ana", "send the link to Ana", "messaging"),
+    ("procura um hotel em Braga e depois você manda o link para a Ana", "manda o link para a Ana", "messaging"),
+    ("cerca un albergo a Bari e poi tu lo mandi a Luca", "lo mandi a Luca", "messaging"),
+    ("busca un hotel en Cádiz y luego tú le escribes a Rubén", "le escribes a Rubén", "messaging"),
+    ("faut que tu compares les prix des calissons et après ça tu fais un tableau dans prix.xlsx puis tu l'envoies à Mathilde",
+     "l'envoies à Mathilde", "messaging"),
+])
+def test_you_and_a_verb_after_then_is_the_next_step(text, second, kind):
+    doc = parse_at_now(text)
+    assert _descriptions(doc)[-1] == second and doc["tasks"][-1]["type"] == kind
+    assert doc["tasks"][-1]["depends_on"] == [len(doc["tasks"]) - 2]
+
+
+@pytest.mark.parametrize("text, count", [
+    ("cherche un hôtel à Aix puis tu es libre", 1),    # "tu es": no verb of ours after "you"
+    ("tu fais quoi ce soir ?", 0),                   # no "then": a question
+    ("cherche un hôtel à Aix et tu me dis le prix", 1),  # telling back is part of the same job
+])
+def test_you_without_then_and_a_verb_is_no_step(text, count):
+    assert len(parse_at_now(text)["tasks"]) == count

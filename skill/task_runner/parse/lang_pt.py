@@ -101,6 +101,7 @@ LANGUAGE = Language(
     not_then_before=frozenset("é são".split()),  # "é mais perto": a comparison, no "also"
     clitics=frozenset("lhe lhes o a os as me te nos".split()),
     person_objects=frozenset("ele ela eles elas".split()),
+    you_subjects=frozenset("você tu".split()),
     pronoun_objects="isso|isto",
     dep_before_id="quando|assim que|depois de|depois que|após|logo que",
     dep_after_id="",
