@@ -1,10 +1,11 @@
 """Round 21, part B (holdout15's misses in fr, pt, ja, it): a list opened by a request that is
 written in a question's words ("Est-ce que tu pourrais : 1) …"); after "then", a next step asked in the
-second person with its subject "you" ("puis tu l'envoies à …", "e depois você manda …")."""
+second person with its subject "you" ("puis tu l'envoies à …", "e depois você manda …"); a control
+verb after the id in the second person ("T-13 tu passes", "a T-14 você tenta de novo")."""
 
 import pytest
 
-from parsing import parse_at_now
+from parsing import commands_of, parse_at_now
 
 
 def _descriptions(doc: dict) -> list[str]:
@@ -53,3 +54,26 @@ def test_you_and_a_verb_after_then_is_the_next_step(text, second, kind):
 ])
 def test_you_without_then_and_a_verb_is_no_step(text, count):
     assert len(parse_at_now(text)["tasks"]) == count
+
+
+# ---- a control verb after its id, said to "you"
+@pytest.mark.parametrize("text, expected", [
+    ("ok alors: T-12 c'est fait, T-13 tu passes, et T-14 tu réessaies avec la nouvelle clé",
+     [("done", ["T-12"], None), ("skip", ["T-13"], None), ("retry", ["T-14"], None)]),
+    ("T-13 tu la passes", [("skip", ["T-13"], None)]),
+    ("T-14 vous relancez", [("retry", ["T-14"], None)]),
+    ("a T-13 você pula e a T-14 você tenta de novo", [("skip", ["T-13"], None), ("retry", ["T-14"], None)]),
+])
+def test_a_control_verb_after_the_id_in_the_second_person(text, expected):
+    doc = parse_at_now(text)
+    assert doc["tasks"] == [] and commands_of(doc) == expected
+
+
+def test_a_note_after_a_second_person_retry_is_kept():
+    doc = parse_at_now("T-14 tu réessaies avec la nouvelle clé")
+    assert doc["commands"][0]["note"] == "avec la nouvelle clé"
+
+
+@pytest.mark.parametrize("text", ["tu passes à la banque après T-13 ?", "tu passes chez Paul demain ?"])
+def test_you_pass_by_is_no_skip(text):
+    assert [c["verb"] for c in parse_at_now(text)["commands"]] == []

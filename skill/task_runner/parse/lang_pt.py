@@ -140,8 +140,8 @@ LANGUAGE = Language(
         "resume": "reativa|reative|reativar|retoma|retome|retomar|continua|continue|continuar|segue|siga|recomeça|recomece|despausa|despause|despausar|tira a pausa",
     },
     control_after={
-        "retry": "de novo|novamente|outra vez|mais uma vez",
-        "skip": "pode esperar",
+        "retry": "de novo|novamente|outra vez|mais uma vez|você/tu tenta/tentas/refaz/repete/reexecuta|você/tu tenta/tentas de novo/novamente",
+        "skip": "pode esperar|você/tu pula/pulas/ignora/ignoras/salta/saltas",
         "cancel": "a gente cancela|a gente a/o? cancela|vamos cancelar|cancelamos|não precisa mais|já não precisa|não é mais precisa/preciso|não precisamos mais dela/dele?|não é mais necessária/necessário|pode ser cancelada/cancelado",
         "done": "como? feita/feito/feitas/feitos/concluída/concluído/concluídas/concluídos/pronta/pronto/prontas/prontos"
                 "|dá/dar/dê/considera/considerar/considere como? feita/feito/feitas/feitos/concluída/concluído/concluídas/concluídos/pronta/pronto/prontas/prontos"
