@@ -130,6 +130,7 @@ def asks_you_to(words: list[str], anywhere: bool = False) -> bool:
 
 
 _INFINITIVE_MARKERS = lexicon.word_set("infinitive_markers")
+_YOU_SUBJECTS = lexicon.word_set("you_subjects")
 
 
 def _opener(words: list[str], at: int) -> tuple[str, int] | None:
@@ -160,6 +161,19 @@ def _opener(words: list[str], at: int) -> tuple[str, int] | None:
     if length:
         return "request", length
     return None
+
+
+def without_you(text: str) -> str:
+    """The text without a leading subject "you" before its verb ("tu l'envoies à Mathilde" → "l'envoies à
+    Mathilde"): after "then" it asks for the next step in the second person ("puis tu l'envoies", "e depois
+    você manda"). Only there: on its own "tu réserves une table ?" may be a question."""
+    words = text.split(None, 3)
+    if len(words) < 2 or words[0].lower() not in _YOU_SUBJECTS:
+        return text
+    verb = words[1].lower().strip(",.;:!?")
+    if you_form_or_verb(verb, True) or verb in lexicon.CLITICS and len(words) > 2 and you_form_or_verb(words[2].lower().strip(",.;:!?"), True):
+        return text.lstrip()[len(words[0]):].lstrip()
+    return text
 
 
 def _opens_request(words: list[str], at: int) -> bool:

@@ -13,6 +13,7 @@ from task_runner.parse.clean import (
     starts_with_verb,
     trim,
     verb_after_a_time,
+    without_you,
     you_form_or_verb,
 )
 from task_runner.parse.phrases import Tokens, has_kana, is_cjk
@@ -34,7 +35,7 @@ def cut_cue(left: str, right: str, words: list[str], index: int, kind: str, open
         return None  # "quand T-03 est terminée, envoie …", "T-01が終わったら、…": the condition of what follows
     if kind == "then" and all(lexicon.id_number(word) or word in lexicon.ID_JOIN_WORDS for word in left_words):
         return None  # "T-5完成后把报告发给安娜": the ids waited for, not a task of their own
-    right_trim = trim(right)
+    right_trim = trim(without_you(right) if kind in lexicon.SEQ else right)  # "puis tu l'envoies …"
     if kind == "comma" and (clause.relative_clause(right) or clause.weekday_list(left_core, right_trim.core)):
         return None  # "such einen Gutachter in Bochum, der samstags …", "每周一、三、五早上8点…": no new clause
     right_core = clause.strip_result_lead(right_trim.core)

@@ -62,6 +62,7 @@ LANGUAGE = Language(
     clause_openers="wenn|sobald|falls",
     clitics=frozenset("".split()),
     person_objects=frozenset("ihn ihm ihr ihnen".split()),
+    you_subjects=frozenset("".split()),  # "dann schickst du …": the pronoun follows the verb
     pronoun_objects="es|sie|ihn|das|diese|dies",
     dep_before_id="nach|sobald|wenn|nachdem|bis",
     dep_after_id="",

@@ -50,6 +50,7 @@ LANGUAGE = Language(
     """.split()),
     clitics=frozenset("".split()),
     person_objects=frozenset("him her them".split()),  # "text the landlord, remind him to …": the message itself
+    you_subjects=frozenset("you u".split()),
     pronoun_objects="it|them|that|those|him|her|em|'em",
     # --- openers, framing, sign-offs ----------------------------------------------------------
     greetings=(

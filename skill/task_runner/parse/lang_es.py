@@ -65,6 +65,7 @@ LANGUAGE = Language(
     clause_openers="si|cuando|una vez que",
     clitics=frozenset("le les lo la los las me te nos se".split()),
     person_objects=frozenset("".split()),  # the pronoun is on the verb ("recuérdale"): none of its own
+    you_subjects=frozenset("tú usted".split()),
     pronoun_objects="eso|esto",  # lo/la/los/las after a verb are articles; clitics attach to the verb
     dep_before_id="después de|despues de|cuando|una vez que|una vez|en cuanto|tan pronto como|hasta que",
     dep_after_id="",

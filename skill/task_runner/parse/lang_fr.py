@@ -6,7 +6,7 @@ LANGUAGE = Language(
     code="fr",
     verbs=frozenset("""
     reprends reprenez reprendre publie publiez publier poste postez poster épluche épluchez éplucher
-    prennes regardes appelles envoies fasses trouves cherches vérifies réserves écrives prépares achètes
+    compares prennes regardes appelles envoies fasses trouves cherches vérifies réserves écrives prépares achètes
     renseigne renseignez renseigne-toi renseignez-vous informe-toi informez-vous documente-toi documentez-vous inscris-toi abonne-toi signe signer invite inviter scanne scanner remplis remplir complète compléter
     présente présenter confirme confirmer essaie essayer note noter rends rendre vends vendre change changer
     exporte exportez exporter déplace déplacer cuisine choisis choisir décide décider
@@ -104,6 +104,7 @@ LANGUAGE = Language(
     not_then_before=frozenset("c'est est sont".split()),  # "c'est plus près du chenil": a comparison, no "also"
     clitics=frozenset("lui le la les leur me te nous vous y en moi toi l'".split()),  # moi, toi: after the verb ("trouve-moi")
     person_objects=frozenset("lui leur".split()),
+    you_subjects=frozenset("tu vous".split()),
     pronoun_objects="ça|cela",
     dep_before_id="quand|une fois que|une fois|dès que|après|lorsque",
     dep_after_id="",
@@ -142,8 +143,8 @@ LANGUAGE = Language(
         "resume": "réactive|réactivez|réactiver|reprends|reprend|reprenez|reprendre|continue|continuez|continuer|relance la file|enlève la pause|enleve la pause",
     },
     control_after={
-        "retry": "à/a nouveau|encore une fois|de nouveau|une autre fois",
-        "skip": "peut/peuvent attendre|on passe|on la/le/les? saute|on la/le/les? zappe|on laisse tomber|on la/le/les laisse tomber",
+        "retry": "à/a nouveau|encore une fois|de nouveau|une autre fois|tu la/le/les? réessaies/relances/refais/recommences|vous la/le/les? réessayez/relancez/refaites/recommencez",
+        "skip": "peut/peuvent attendre|on passe|tu la/le/les? passes/sautes/zappes|vous la/le/les? passez/sautez/zappez|on la/le/les? saute|on la/le/les? zappe|on laisse tomber|on la/le/les laisse tomber",
         "cancel": "on la/le/les? annule|on l'annule|on annule|n'est plus utile|ne sert plus à rien|ne sert plus|on n'en a plus besoin|n'est plus nécessaire|ne sont plus nécessaires|est/sont annulée/annulées/annulé/annulés",
         "done": "comme? fait/faite/faits/faites/terminé/terminée/terminés/terminées/fini/finie/finis/finies"
                 "|est/sont fait/faite/faits/faites/terminé/terminée/terminés/terminées/fini/finie/finis/finies"

@@ -91,6 +91,7 @@ LANGUAGE = Language(
     not_then_before=frozenset("è sono".split()),  # "è più vicino": a comparison, no "also"
     clitics=frozenset("gli le lo la li ne ci mi ti l'".split()),
     person_objects=frozenset("".split()),  # on the verb ("ricordagli")
+    you_subjects=frozenset("tu".split()),
     pronoun_objects="questo|quello|ciò",
     dep_before_id="quando|appena|dopo|una volta che|una volta|non appena",
     dep_after_id="",

@@ -66,6 +66,7 @@ LANGUAGE = Language(
     not_then_before=frozenset("を".split()),  # "資料を作成後に送って", "資料をあとで送って": the object of the step, not a sequencer
     clitics=frozenset("".split()),
     person_objects=frozenset("".split()),  # a request leaves the person out
+    you_subjects=frozenset("".split()),  # a request leaves the person out, or the verb phrase is found anyway
     pronoun_objects="それ|これ|結果",
     dep_before_id="",
     dep_after_id="が? 終わったら|が? 完了したら|が? 済んだら|が? できたら|の? 後 で?|の あと で?",

@@ -101,6 +101,7 @@ LANGUAGE = Language(
     not_then_before=frozenset("é são".split()),  # "é mais perto": a comparison, no "also"
     clitics=frozenset("lhe lhes o a os as me te nos".split()),
     person_objects=frozenset("ele ela eles elas".split()),
+    you_subjects=frozenset("você tu".split()),
     pronoun_objects="isso|isto",
     dep_before_id="quando|assim que|depois de|depois que|após|logo que",
     dep_after_id="",
@@ -139,8 +140,8 @@ LANGUAGE = Language(
         "resume": "reativa|reative|reativar|retoma|retome|retomar|continua|continue|continuar|segue|siga|recomeça|recomece|despausa|despause|despausar|tira a pausa",
     },
     control_after={
-        "retry": "de novo|novamente|outra vez|mais uma vez",
-        "skip": "pode esperar",
+        "retry": "de novo|novamente|outra vez|mais uma vez|você/tu tenta/tentas/refaz/repete/reexecuta|você/tu tenta/tentas de novo/novamente",
+        "skip": "pode esperar|você/tu pula/pulas/ignora/ignoras/salta/saltas",
         "cancel": "a gente cancela|a gente a/o? cancela|vamos cancelar|cancelamos|não precisa mais|já não precisa|não é mais precisa/preciso|não precisamos mais dela/dele?|não é mais necessária/necessário|pode ser cancelada/cancelado",
         "done": "como? feita/feito/feitas/feitos/concluída/concluído/concluídas/concluídos/pronta/pronto/prontas/prontos"
                 "|dá/dar/dê/considera/considerar/considere como? feita/feito/feitas/feitos/concluída/concluído/concluídas/concluídos/pronta/pronto/prontas/prontos"

@@ -63,6 +63,7 @@ LANGUAGE = _with_traditional(
     seq_order="首先|第一|第二|第三|最后|其次|一是|二是|三是|一个是|另一个是|另外一个是",
     clitics=frozenset("".split()),
     person_objects=frozenset("他 她".split()),
+    you_subjects=frozenset("".split()),  # a request leaves the person out, or the verb phrase is found anyway
     pronoun_objects="它|它们|这个|那个|结果",
     dep_before_id="等|在|等到",
     dep_after_id="完成以后|完成后|完成之后|做完后|做完以后|做完之后|结束后|结束以后|结束之后|完成了以后|好了以后|好以后|好之后|之后|以后",

@@ -79,6 +79,7 @@ class Language:
     not_then_before: frozenset
     clitics: frozenset              # object pronouns written before the verb ("et lui envoyer", "e gli mandi")
     person_objects: frozenset       # "him", "ihm", "他": a person as the object ("…, remind him to …": the one just messaged)
+    you_subjects: frozenset         # "tu", "você": the subject "you" before a request in the second person after "then" ("puis tu l'envoies")
     pronoun_objects: str
     # --- dependencies
     dep_before_id: str              # spec: "after T-03", "quand T-03 …": an existing task this one waits for

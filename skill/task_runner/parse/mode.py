@@ -82,8 +82,8 @@ def quotes_examples(original: str) -> bool:
 def _opens_question(words: list[str]) -> bool:
     """Starts like a question (not a request such as "can you …")."""
     words = [w for w in words if w not in ("¿", "¡")]
-    if not words or _REQUEST_Q.at(words, 0):
-        return False
+    if not words or _REQUEST_Q.at(words, 0) or words[0] in lexicon.REQUEST_DELEGATES and lexicon.REQUEST.at(words, 0):
+        return False  # "est-ce que tu pourrais : 1) …": a request opener asks for the work, even in a question's words
     first = words[0]
     if first in lexicon.QUESTION_WORDS:  # an article that opens "o que …" asks only with its question word
         return first not in lexicon.DETERMINERS or words[1:2] != [] and words[1] in lexicon.QUESTION_WORDS

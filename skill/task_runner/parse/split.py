@@ -10,7 +10,7 @@ Coda and Airtable", "salt and pepper grinders") while "look it up and text it to
 import re
 
 from task_runner.parse import clause, corrections, lexicon, lists
-from task_runner.parse.clean import is_time_word, trim
+from task_runner.parse.clean import is_time_word, trim, without_you
 from task_runner.parse.cuts import BREAKS, cut_cue
 from task_runner.parse.lists import BARE_NUMBER, INLINE_NUMBER, inline_number, mark
 from task_runner.parse.patterns import Lazy
@@ -225,12 +225,12 @@ def _clauses(sentence: str) -> list[Item]:
         if new_cue is None:
             index += 1
             continue
-        items.append(Item(left, cue))
+        items.append(Item(without_you(left) if cue in lexicon.SEQ else left, cue))
         start, cue = right_start, new_cue
         index = max(right_start, index + 1)
     tail = tokens.rest(start) if start < count else ""
     if tail.strip():
-        items.append(Item(tail, cue))
+        items.append(Item(without_you(tail) if cue in lexicon.SEQ else tail, cue))
     items = [item for n, item in enumerate(items) if not (0 < n < len(items) - 1 and items[n + 1].cue == "then" and clause.done_again(item.text))]
     from task_runner.parse import runon  # run-on dictation; a message without a sentence never loads it
     return _joined([Item(text, item.cue if n == 0 else "") for item in items if item.text
