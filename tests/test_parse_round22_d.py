@@ -26,3 +26,46 @@ def test_a_question_word_opens_a_status_question_without_its_mark(text):
 def test_a_condition_opened_by_a_question_word_is_no_status_question(text):
     doc = parse_at_now(text)
     assert not doc["status"] and len(doc["tasks"]) == 1 and doc["tasks"][0]["depends_on"] == ["T-04"]
+
+
+# ---- the last final state ordered for an id is the one meant
+@pytest.mark.parametrize("text, verb", [
+    ("T-22 on laisse tomber, annule", "cancel"),
+    ("T-22 on passe, annule-la", "cancel"),
+    ("T-22 cancel, skip it", "skip"),
+])
+def test_a_later_order_of_another_final_state_decides(text, verb):
+    doc = parse_at_now(text)
+    assert commands_of(doc) == [(verb, ["T-22"], None)] and doc["tasks"] == []
+
+
+@pytest.mark.parametrize("text, verb", [
+    ("t-79 sáltatela, ya no hace falta", "skip"),  # a description after the order gives its reason
+    ("T-04 is done, mark it", "done"),
+    ("T-22, annule", "cancel"),
+])
+def test_a_reason_after_an_order_does_not_change_it(text, verb):
+    doc = parse_at_now(text)
+    assert [c[0] for c in commands_of(doc)] == [verb] and doc["tasks"] == []
+
+
+# ---- a final state (done, skip, cancel) has no next attempt: a bare clause after it is no note
+@pytest.mark.parametrize("text", [
+    "T-18 c'est fait, je l'ai envoyé moi-même",
+    "T-16 fatto, l'ho sistemato io",
+    "skip T-03, T-07 and T-09 - Dad's appointment moved",
+])
+def test_a_bare_clause_after_a_final_state_is_no_note(text):
+    doc = parse_at_now(text)
+    assert doc["commands"] and all(c["note"] is None for c in doc["commands"]) and doc["tasks"] == []
+
+
+@pytest.mark.parametrize("text, verb, note", [
+    ("skip T-04 (the API is down)", "skip", "the API is down"),
+    ("cancel T-04, because the client left", "cancel", "because the client left"),
+    ("retry T-04, the token expired", "retry", "the token expired"),
+    ("skip T-11 for now, will do it myself", "skip", "for now, will do it myself"),
+])
+def test_an_opened_note_stays_and_a_retry_keeps_its_free_note(text, verb, note):
+    doc = parse_at_now(text)
+    assert [(c["verb"], c["note"]) for c in doc["commands"]] == [(verb, note)]
