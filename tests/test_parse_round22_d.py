@@ -69,3 +69,20 @@ def test_a_bare_clause_after_a_final_state_is_no_note(text):
 def test_an_opened_note_stays_and_a_retry_keeps_its_free_note(text, verb, note):
     doc = parse_at_now(text)
     assert [(c["verb"], c["note"]) for c in doc["commands"]] == [(verb, note)]
+
+
+# ---- a delegation after a leading dependency clause
+@pytest.mark.parametrize("text", [
+    "ajoute une tâche : une fois T-07 terminée, demande à Codex de migrer le catalogue",
+    "põe na fila: depois que a T-15 terminar, pede pro Claude Code refatorar o endpoint /reservas da API",
+    "metti in coda: quando la T-15 è finita, chiedi a Codex di aggiungere i test al modulo pagamenti",
+    "after T-07 is done, ask Codex to migrate the catalogue",
+])
+def test_a_delegation_after_a_dependency_clause(text):
+    tasks = parse_at_now(text)["tasks"]
+    assert len(tasks) == 1 and tasks[0]["type"] == "agent-delegation" and tasks[0]["depends_on"]
+
+
+def test_a_person_asked_after_a_dependency_clause_gets_a_message():
+    tasks = parse_at_now("une fois T-07 terminée, demande à Paul de migrer le catalogue")["tasks"]
+    assert [t["type"] for t in tasks] == ["messaging"]

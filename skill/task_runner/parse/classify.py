@@ -57,6 +57,8 @@ def classify(description: str, has_command: bool = False) -> str:
     if _delegates(words):
         return "agent-delegation"
     verb, rest = leading_verb(text)
+    if rest != text and _delegates(Tokens(rest[:2000]).words):
+        return "agent-delegation"  # "une fois T-07 terminée, demande à Codex de …": the request after a leading clause
     if verb is None and words:  # "le escribes a Rubén", "mandas o orçamento": a request in the second person
         you = words[1] if words[0] in lexicon.CLITICS and len(words) > 1 else words[0]
         verb = you[:-1] if len(you) > 4 and you.endswith("s") and lexicon.is_verb(you[:-1]) else None
