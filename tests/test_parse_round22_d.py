@@ -86,3 +86,33 @@ def test_a_delegation_after_a_dependency_clause(text):
 def test_a_person_asked_after_a_dependency_clause_gets_a_message():
     tasks = parse_at_now("une fois T-07 terminée, demande à Paul de migrer le catalogue")["tasks"]
     assert [t["type"] for t in tasks] == ["messaging"]
+
+
+# ---- scheduling an event: a reminder-scheduling task done now, the day and hour are the event's
+@pytest.mark.parametrize("text", [
+    "planifie une réunion avec l'équipe rivets mardi 15h",
+    "agenda uma reunião com a transportadora quinta às 14h",
+    "jazz:\n• fissa una riunione col service audio mercoledì alle 11\n• crea la scaletta in scaletta.txt",
+    "松江の件\n1) 火曜15時に観光協会との打ち合わせを予定に入れて\n2) パンフレットの原稿を pamphlet.docx に作って",
+    "schedule a meeting with the rivets team tuesday 3pm",
+])
+def test_scheduling_an_event_is_done_now(text):
+    tasks = parse_at_now(text)["tasks"]
+    assert tasks and tasks[0]["type"] == "reminder-scheduling"
+    assert tasks[0]["schedule"]["not_before"] is None and tasks[0]["schedule"]["due"] is None
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("mardi 15h planifie une réunion avec l'équipe", "reminder-scheduling"),  # a date before the verb: do it then
+    ("cherche une salle pour la réunion de mardi", "info-lookup"),
+])
+def test_a_date_not_after_a_scheduled_event_keeps_its_reading(text, kind):
+    tasks = parse_at_now(text)["tasks"]
+    assert [t["type"] for t in tasks] == [kind]
+    if "15h" in text:
+        assert tasks[0]["schedule"]["not_before"] is not None
+
+
+def test_a_meeting_room_is_no_meeting():
+    tasks = parse_at_now("会議室予約システムの料金を比較して")["tasks"]
+    assert [t["type"] for t in tasks] == ["info-lookup"]
