@@ -11,6 +11,7 @@ thing"). The order ranks *signals*, so the strongest signal is read first:
 
 from task_runner.parse import clause, lexicon
 from task_runner.parse.clean import leading_verb
+from task_runner.parse.events import event_end
 from task_runner.parse.patterns import Lazy
 from task_runner.parse.phrases import Phrases, Tokens, has_kana, is_cjk
 
@@ -19,8 +20,6 @@ _REMINDER_START = Phrases(
     "remind me/us/myself/ourselves|set up? a/an/me/the recurring? reminder/alarm/timer|wake me|schedule|reschedule"
     "|create/add/make/send a/an/the calendar event/entry/invite/hold|create/add/make/send a/an/the meeting invite"
     "|block out? time|recuérdame|recuerdame|programa|agenda|erinnere|erinner|plane einen termin|提醒|安排")
-_MEETINGS = frozenset("meeting call slot appointment sync 1:1 one-on-one calendar standup".split())
-_BOOKING = frozenset("book set put block add".split())
 _TOPIC = lexicon.phrases("topic_words")  # "write Tom about …", "schreib Jens wegen …": what the message is about
 _ROLES = lexicon.word_set("roles")  # "write to the landlord", "écris à la nounou": a person named by a role
 _TRANSFORM = frozenset("turn convert make compile put format export condense distill distil boil".split())
@@ -57,6 +56,8 @@ def classify(description: str, has_command: bool = False) -> str:
     if _delegates(words):
         return "agent-delegation"
     verb, rest = leading_verb(text)
+    if rest != text and _delegates(Tokens(rest[:2000]).words):
+        return "agent-delegation"  # "une fois T-07 terminée, demande à Codex de …": the request after a leading clause
     if verb is None and words:  # "le escribes a Rubén", "mandas o orçamento": a request in the second person
         you = words[1] if words[0] in lexicon.CLITICS and len(words) > 1 else words[0]
         verb = you[:-1] if len(you) > 4 and you.endswith("s") and lexicon.is_verb(you[:-1]) else None
@@ -77,7 +78,8 @@ def classify(description: str, has_command: bool = False) -> str:
         return "messaging"  # "den Fahrern schreiben, welche Supermärkte …": what they are told, written to them
     rest_tokens = Tokens(rest[:400])
     rest_words = rest_tokens.words
-    if _REMINDER_START.at(rest_words, 0) or _books_meeting(rest_words) or _books_appointment(rest_words):
+    if _REMINDER_START.at(rest_words, 0) or _books_meeting(rest_words) or _books_appointment(rest_words) \
+            or words and is_cjk(words[0][:1]) and _books_meeting(words):  # ja/zh: the event first, the verb last
         return "reminder-scheduling"
     by_verb = lexicon.verb_type(verb) if verb else None
     if verb == "let" and "know" in rest_words[2:5]:
@@ -291,8 +293,8 @@ def _delegates(words: list[str]) -> bool:
 
 
 def _books_meeting(words: list[str]) -> bool:
-    """"book a 30 minute call with …", "put the offsite on my calendar"."""
-    return bool(words) and words[0] in _BOOKING and any(w in _MEETINGS for w in words[1:7])
+    """"book a 30 minute call with …", "put the offsite on my calendar", "fissa una riunione col …"."""
+    return event_end(words) is not None
 
 
 _TRAVEL = frozenset("flight flights hotel hotels train trains ticket tickets car airbnb room rooms table seat seats bus ferry".split())

@@ -127,7 +127,10 @@ def _id_commands(tokens: Tokens, used: list) -> list[dict]:
 
         note = notes.answer(tokens, finish, right) if verb == "answer" else None if verb == "urgent" else (
             notes.note(tokens, finish, right) or (notes.following(tokens, right) if verb == "retry" else None))
-        commands.append({"verb": verb, "ids": ids, "selector": None, "note": note, "_at": tokens.starts[begin]})
+        later = notes.restated_verb(words, finish, right) if verb in notes.FINAL_VERBS and not note else None
+        verb = later or verb  # "T-22 on laisse tomber, annule": the last final state ordered is the one meant
+        shown = note if verb not in notes.FINAL_VERBS or note and notes.opened(tokens, note) else None
+        commands.append({"verb": verb, "ids": ids, "selector": None, "note": shown, "_at": tokens.starts[begin]})
         stop = right if note or notes.restates(words, finish, right) else finish
         if note and verb != "answer":  # what follows the note ("…, then email Bob") is the text's again
             stop = next((i for i in range(finish, right) if tokens.ends[i] >= note[1]), right - 1) + 1

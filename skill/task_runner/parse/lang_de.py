@@ -201,6 +201,8 @@ LANGUAGE = Language(
     source_cues="",
     booking_verbs="",  # Latin scripts: "for Saturday" is read by the object cues
     object_cues="für den|für die|für das|für|wegen|über|zum|zur",
+    event_nouns="besprechung|meeting|termin|call|telefonat|sitzung|videocall",
+    schedule_verbs="plane|planen|vereinbare|vereinbaren|organisiere|organisieren|setz|setze|leg|lege|trag|trage|mach|ansetzen|eintragen",
     # tables this language does not need
     dotted_abbreviations="",
     title_abbreviations="dr|hr|fr|frau",

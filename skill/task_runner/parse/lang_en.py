@@ -362,6 +362,8 @@ LANGUAGE = Language(
     source_cues="from",
     booking_verbs="",  # Latin scripts: "for Saturday" is read by the object cues
     object_cues="for",
+    event_nouns="meeting|meetings|call|slot|appointment|sync|1:1|one-on-one|calendar|standup|stand-up|catch-up|video call",
+    schedule_verbs="book|set|set up|put|block|add|schedule|arrange",
     # tables this language does not need
     verb_phrases="",
     request_end="",

@@ -204,6 +204,8 @@ LANGUAGE = Language(
     source_cues="desde",
     booking_verbs="",  # Latin scripts: "for Saturday" is read by the object cues
     object_cues="para|de|del",
+    event_nouns="reunión|reuniones|cita|llamada|videollamada|junta|call",
+    schedule_verbs="agenda|agendá|agendar|programa|programá|programar|organiza|organizá|organizar|fija|fijá|fijar|concierta|concertar|pon|poné|poner|cuadra|cuadrar",
     # tables this language does not need
     dotted_abbreviations="",
     title_abbreviations="dra|sra|srta|lic|dña|d",

@@ -239,6 +239,8 @@ LANGUAGE = Language(
     source_cues="",
     booking_verbs="",  # Latin scripts: "for Saturday" is read by the object cues
     object_cues="pour|de|du|comme",
+    event_nouns="réunion|réunions|rendez-vous|rdv|visio|visioconférence|entretien|appel|call|réu",
+    schedule_verbs="planifie|planifiez|planifier|programme|programmez|programmer|organise|organisez|organiser|fixe|fixez|fixer|cale|calez|caler|mets|mettez|mettre|ajoute|ajoutez|ajouter|prévois|prévoyez|prévoir",
     # tables this language does not need
     dotted_abbreviations="",
     title_abbreviations="mme|mlle|me|mm|m",

@@ -224,6 +224,8 @@ LANGUAGE = Language(
     source_cues="",
     booking_verbs="",  # Latin scripts: "for Saturday" is read by the object cues
     object_cues="per|pe'|di|del",
+    event_nouns="riunione|riunioni|call|appuntamento|incontro|videochiamata|chiamata",
+    schedule_verbs="fissa|fissate|fissare|organizza|organizzate|organizzare|programma|programmare|pianifica|pianificare|metti|mettete|mettere|aggiungi|aggiungere|segna|segnare",
     # tables this language does not need
     dotted_abbreviations="",
     title_abbreviations="dott|dott\\.ssa|sig|sig\\.ra|ing|avv",

@@ -181,6 +181,8 @@ LANGUAGE = Language(
     source_cues="",
     booking_verbs="予約して|予約する|予約しといて|予約しておいて|予約お願い|予約を|予約入れ",
     object_cues="に変更|へ変更|に移動|にずらし|にずらして|に延期|に変え|に変えて|に振り替え",
+    event_nouns="打ち合わせ|打合せ|会議|ミーティング|面談|面接",
+    schedule_verbs="予定に入れ|予定を入れ|カレンダーに入れ|カレンダーに登録|登録して|登録する|設定して|セットして|組んで",
     # tables this language does not need
     dotted_abbreviations="",
     title_abbreviations="",

@@ -162,6 +162,9 @@ class Language:
     source_cues: str                # "the erg scores from tuesday": a start cue that, after a noun, says where the thing is from
     booking_verbs: str              # spec: "予約", "订": in CJK a date right before a booking ("土曜日の夜に…予約して") is the booking's
     object_cues: str                # "for|para|pour": a date that belongs to the object, not to the task
+    event_nouns: str                # spec: "meeting", "réunion", "打ち合わせ": a thing that takes place at a time …
+    schedule_verbs: str             # spec: … and "schedule", "planifie", "fissa", "予定に入れ": putting one on the calendar is
+                                    # done now (reminder-scheduling), the date after the event is the event's
     # --- typos
     typos: dict
     not_typos: frozenset

@@ -227,6 +227,8 @@ def recipient_words(verb: str) -> frozenset[str]:
     """The "to" words of the languages ``verb`` belongs to ("write" → to; "escribe" → a, al)."""
     return frozenset().union(*(lang.recipient_words for lang in LANGUAGES if verb in lang.verbs))
 DELEGATE_VERBS = phrases("delegate_verbs")
+EVENT_NOUNS = phrases("event_nouns")
+SCHEDULE_VERBS = phrases("schedule_verbs")
 TYPE_VERBS = {verb: kind for lang in LANGUAGES for kind, verbs in lang.type_verbs.items() for verb in verbs.split()}
 VAGUE_VERBS = phrases("vague_verbs")
 VAGUE_NOUNS = word_set("vague_nouns")

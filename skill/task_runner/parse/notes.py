@@ -225,6 +225,34 @@ def restates(words: list[str], start: int, right: int) -> bool:
                for at in {said, _after_verb_and_pronoun(words, said, right)})
 
 
+FINAL_VERBS = frozenset(("skip", "cancel", "done"))  # each ends the task in its own state: one excludes the others
+
+
+def restated_verb(words: list[str], start: int, right: int) -> str | None:
+    """The imperative of a clause that ``restates`` the command ("T-22 on laisse tomber, annule"):
+    when it names another final state than the command did, the user's last order decides (a
+    description after an order, "sáltala, ya no hace falta", only gives the reason)."""
+    if not restates(words, start, right):
+        return None
+    while start < right and words[start] in (",", ":", ";", "-", "—", "–", "，", "、"):
+        start += 1
+    said = start + lexicon.REQUEST.at(words, start)
+    for verb in FINAL_VERBS:
+        if verb in lexicon.CONTROL_BEFORE and _restated(lexicon.CONTROL_BEFORE[verb], words, said) >= right - said:
+            return verb
+    return None
+
+
+def opened(tokens: Tokens, span: tuple[int, int]) -> bool:
+    """Whether a note opener, an adverbial ("for now, …") or a bracket starts the note at ``span``:
+    a final state (done, skip, cancel) has no next attempt to instruct, so only such a note is one;
+    a bare clause after it ("T-18 c'est fait, je l'ai envoyé moi-même") tells what happened or why."""
+    at = next((i for i, end in enumerate(tokens.ends) if end > span[0]), len(tokens.words))
+    return at > 0 and tokens.words[at - 1] == "(" or bool(NOTE.at(tokens.words, at)) \
+        or at < len(tokens.words) and tokens.words[at] in _ADVERBIAL \
+        or is_cjk(tokens.words[at][:1] if at < len(tokens.words) else "") and bool(NOTE.find(tokens.words[at:]))
+
+
 def _restated(table, words: list[str], at: int) -> int:
     """The control phrase at ``at``, a pronoun after it ("先做这个") and a "please"."""
     length = table.at(words, at)

@@ -6,6 +6,7 @@ object ("明天上海的天气") and sets nothing."""
 from datetime import datetime, timedelta
 
 from task_runner.parse import lexicon
+from task_runner.parse.events import event_end
 from task_runner.parse.patterns import ZH_DAY, Lazy
 from task_runner.parse.phrases import Phrases, Tokens, is_cjk
 from task_runner.parse.times import (
@@ -155,7 +156,7 @@ def _booked(text: str, match) -> bool:
     """A booking verb follows the date in the same clause (no 、 or ， between)."""
     words = Tokens(text[match.end():match.end() + 40]).words
     end = next((index for index, word in enumerate(words) if word in "、，,。；;"), len(words))
-    return _BOOKING.find(words, 0, end) is not None
+    return _BOOKING.find(words, 0, end) is not None or event_end(words[:end]) is not None  # "火曜15時に打ち合わせを予定に入れて"
 
 
 def _moved_to(text: str, match) -> bool:

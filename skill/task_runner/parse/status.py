@@ -11,6 +11,7 @@ from task_runner.parse import lexicon
 from task_runner.parse.clean import cjk_action, trim
 from task_runner.parse.idtext import expand_ids
 from task_runner.parse.phrases import Phrases, Tokens, has_cjk
+from task_runner.parse.status_marks import unmarked_question
 
 _DETERMINERS = frozenset("the my our all of current a an any me us up quick short brief whole entire full 我的 所有 全部".split()) \
     | lexicon.DETERMINERS | lexicon.ALL_WORDS | frozenset("mir uns".split())
@@ -91,7 +92,7 @@ def asks_about_states(words: list[str]) -> bool:
     """A short question about task states with no action in it: two states ("done vs pending?",
     "¿qué sigue pendiente y qué está bloqueado?") or anything finished ("¿ya terminó algo?", "昨晚有完成的吗")."""
     words = [w for w in words if w not in ("¿", "¡")]
-    if len(words) > 24 * (1 + 2 * has_cjk(words[0][:1])) or has_cjk(words[0][:1]) and cjk_action(words):
+    if not words or len(words) > 24 * (1 + 2 * has_cjk(words[0][:1])) or has_cjk(words[0][:1]) and cjk_action(words):
         return False  # CJK: a token per character, three of them a word; a request verb other than "tell me" acts
     stated = {i + n for i in range(len(words)) for table in lexicon.STATUS_WORDS.values() for n in range(table.at(words, i))}
     if any(len(w) > 2 and w in lexicon.VERBS and w not in lexicon.STATUS_SHOW and i not in stated for i, w in enumerate(words)):
@@ -271,8 +272,7 @@ def find_status(tokens: Tokens, used: list) -> dict | None:
     for start, end in _sentences(tokens):
         question = words[end - 1] in lexicon.QUESTION_PARTICLES
         asks[start:end] = [question] * (end - start)
-        question = question or _inverted(words, start, end) or bool(lexicon.STATUS_ANYTHING.at(words, start))  # "did anything get
-        # done while I was asleep", "anything finished yet or is it all still pending": a question without its mark
+        question = question or unmarked_question(words, start, end)
         if question and asks_about_states(words[start:end]):
             used.append((tokens.starts[start], tokens.ends[end - 1]))
             states = [key for key, table in lexicon.STATUS_WORDS.items() if table.find(words[start:end])]
@@ -310,15 +310,6 @@ def find_status(tokens: Tokens, used: list) -> dict | None:
                 and words[lead[0]] in lexicon.CLAUSE_WORDS and not any(s < tokens.ends[lead[1] - 1] and tokens.starts[lead[0]] < e for s, e in used):
             used.append((tokens.starts[lead[0]], tokens.ends[lead[1] - 1]))  # the scene-setting lead goes with the question
     return query
-
-
-def _inverted(words: list[str], start: int, end: int) -> bool:
-    """A question without its mark, read from the word order: the sentence, or its clause after a
-    short lead ("before I log off, can you tell me …"), opens with a question auxiliary."""
-    comma = next((i + 1 for i in range(start, min(end, start + 8)) if words[i] in (",", "，")), None)
-    if any(at is not None and at < end and words[at] in lexicon.QUESTION_AUX for at in (start, comma)):
-        return True
-    return any(words[i] in lexicon.QUESTION_AUX and words[i + 1] in lexicon.PRONOUN_SUBJECTS for i in range(start, min(end - 1, start + 8)))
 
 
 def _object_clause(lead: str) -> bool:

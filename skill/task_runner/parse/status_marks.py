@@ -1,0 +1,31 @@
+"""Questions without their mark: a status sentence ("did anything get done while I was asleep",
+"qu'est-ce qui est fini depuis hier soir") asks by its word order or its first word, and people
+often leave the "?" off in chat. Apart from status.py, which reads what such a question asks."""
+
+from task_runner.parse import lexicon
+from task_runner.parse.phrases import has_cjk
+
+
+def unmarked_question(words: list[str], start: int, end: int) -> bool:
+    """Whether the sentence ``words[start:end]`` asks, though no mark ends it: an inverted order, an
+    "anything" first ("anything finished yet or is it all still pending"), or a question word first."""
+    return _inverted(words, start, end) or bool(lexicon.STATUS_ANYTHING.at(words, start)) \
+        or _opens_with_question_word(words, start)
+
+
+def _inverted(words: list[str], start: int, end: int) -> bool:
+    """A question without its mark, read from the word order: the sentence, or its clause after a
+    short lead ("before I log off, can you tell me …"), opens with a question auxiliary."""
+    comma = next((i + 1 for i in range(start, min(end, start + 8)) if words[i] in (",", "，")), None)
+    if any(at is not None and at < end and words[at] in lexicon.QUESTION_AUX for at in (start, comma)):
+        return True
+    return any(words[i] in lexicon.QUESTION_AUX and words[i + 1] in lexicon.PRONOUN_SUBJECTS for i in range(start, min(end - 1, start + 8)))
+
+
+def _opens_with_question_word(words: list[str], start: int) -> bool:
+    """A sentence that opens with a question word asks, mark or not ("qu'est-ce qui est fini depuis
+    hier soir"); not a word that also opens a condition ("quand T-04 est fini, …") or an article
+    (pt "o relatório está pronto" states a fact)."""
+    word = words[start]
+    return word in lexicon.QUESTION_WORDS and word not in lexicon.DETERMINERS and not has_cjk(word) \
+        and not lexicon.CLAUSE_OPENERS.at(words, start) and not lexicon.DEP_BEFORE_ID.at(words, start)
