@@ -87,10 +87,27 @@ class Tokens:
 Slot = tuple[frozenset, bool]  # the words allowed at one position, and whether it may be left out
 
 
+def _spec_words(phrase: str) -> list[str]:
+    """The words of a phrase as the tokenizer cuts a text: an apostrophe that ends a word is a token
+    of its own (it "di' a", "un po'", "pe'": "di", "'"), so a spec writes the word as people do."""
+    words = phrase.split()
+    if "'" not in phrase:
+        return words
+    out = []
+    for word in words:
+        optional = "?" if word.endswith("?") and len(word) > 1 else ""
+        core = word[:-1] if optional else word
+        if core.endswith("'") and len(core) > 1 and "/" not in core and core[-2].isalpha():
+            out += [core[:-1] + optional, "'" + optional]
+        else:
+            out.append(word)
+    return out
+
+
 def slots_of(phrase: str) -> tuple[Slot, ...]:
     """One phrase of a spec as positions: ``can/could you please?`` → ({can, could}), ({you}), ({please}, optional)."""
     slots = []
-    for word in _split_cjk(phrase.split()):
+    for word in _split_cjk(_spec_words(phrase)):
         optional = word.endswith("?") and len(word) > 1
         slots.append((frozenset((word[:-1] if optional else word).split("/")), optional))
     return tuple(slots)
@@ -113,7 +130,7 @@ def _split_cjk(words: list[str]) -> list[str]:
 
 def _edge_of(phrase: str, reverse: bool) -> set[str]:
     """The words a phrase can start (or, reversed, end) with, from its text alone."""
-    parts = phrase.split()
+    parts = _spec_words(phrase)
     if reverse:
         parts.reverse()
     found: set[str] = set()
@@ -166,7 +183,7 @@ def _in_as_word(word: str, text: str) -> bool:
     """Whether ``word`` can be a word a phrase of ``text`` starts or ends with: it occurs there
     between separators ("|", "/", blanks, a "?" after it) or beside a Chinese character (which is
     a word of its own). True when unsure (a short word inside many others)."""
-    if is_cjk(word[:1]):
+    if is_cjk(word[:1]) or word == "'":
         return word in text
     at, size = text.find(word), len(word)
     for _ in range(_LOOKS):
@@ -174,7 +191,7 @@ def _in_as_word(word: str, text: str) -> bool:
             return False
         before, after = text[at - 1:at], text[at + size:at + size + 1]
         if (not before or before in "|/" or before.isspace() or is_cjk(before)) and \
-                (not after or after in "|/?" or after.isspace() or is_cjk(after)):
+                (not after or after in "|/?'" or after.isspace() or is_cjk(after)):
             return True
         at = text.find(word, at + 1)
     return at >= 0
