@@ -29,3 +29,31 @@ def test_a_misspelt_word_without_a_group_is_no_queue_command(text):
 def test_a_misspelt_queue_verb_leaves_the_task_after_it():
     doc = parse_at_now("resme the meadery group and email Bob")
     assert [c["verb"] for c in doc["commands"]] == ["resume"] and len(doc["tasks"]) == 1
+
+
+# ---- a look-back window that cuts a word: "…tortoi|se adoptions report … every month" is no "se" (if)
+@pytest.mark.parametrize("text, cron", [
+    ("generate the tortoise adoptions report into reports/adoptions.md on the 1st of every month at 9am", "0 9 1 * *"),
+    ("write the tortoise adoptions summary into reports/summary.md for both clubs every month at 8am", "0 8 1 * *"),
+])
+def test_a_word_cut_by_the_look_back_is_no_subordinator(text, cron):
+    assert parse_at_now(text)["tasks"][0]["schedule"]["cron"] == cron
+
+
+def test_a_whole_subordinator_still_describes():
+    doc = parse_at_now("find out why the backup fires every monday at 8am")
+    assert doc["tasks"][0]["schedule"]["cron"] is None
+
+
+# ---- "am 15. jeden Monats": a German ordinal (a number and a full stop) before the month word
+@pytest.mark.parametrize("text, cron", [
+    ("trag in die Queue ein: am 15. jeden Monats um 9 Uhr erstelle die Übersicht in nk/uebersicht.md", "0 9 15 * *"),
+    ("am 3. jedes Monats um 8 Uhr schreib Jana die Zählerstände", "0 8 3 * *"),
+])
+def test_a_dotted_ordinal_before_the_month_is_the_day(text, cron):
+    assert parse_at_now(text)["tasks"][0]["schedule"]["cron"] == cron
+
+
+def test_a_dotted_number_before_another_noun_is_no_day():
+    doc = parse_at_now("jeden Monat um 9 Uhr schreib Jana wegen der 3. Mahnung")
+    assert doc["tasks"][0]["schedule"]["cron"] == "0 9 1 * *"
