@@ -57,3 +57,17 @@ def test_a_dotted_ordinal_before_the_month_is_the_day(text, cron):
 def test_a_dotted_number_before_another_noun_is_no_day():
     doc = parse_at_now("jeden Monat um 9 Uhr schreib Jana wegen der 3. Mahnung")
     assert doc["tasks"][0]["schedule"]["cron"] == "0 9 1 * *"
+
+
+# ---- "给黄志强发短信，把取票码告诉他": after a message, an object-first clause told to "him" is the message
+def test_an_object_first_clause_told_to_the_one_messaged_is_the_message():
+    doc = parse_at_now("两小时后给黄志强发短信，把京剧票的取票码告诉他；下午4点提醒我去剧院拿戏服")
+    assert len(doc["tasks"]) == 2 and doc["tasks"][0]["type"] == "messaging"
+
+
+@pytest.mark.parametrize("text", [
+    "查一下京剧票的价格，把结果发给他",   # the first clause is no message
+    "给黄志强发短信，把京剧票的取票码发到群里",  # no person at the end
+])
+def test_an_object_first_clause_not_told_to_the_one_messaged(text):
+    assert len(parse_at_now(text)["tasks"]) == 2
