@@ -71,3 +71,21 @@ def test_an_object_first_clause_told_to_the_one_messaged_is_the_message():
 ])
 def test_an_object_first_clause_not_told_to_the_one_messaged(text):
     assert len(parse_at_now(text)["tasks"]) == 2
+
+
+# ---- "T-21 cancel掉": a Chinese complement after a control verb of another language completes it
+@pytest.mark.parametrize("text, verb", [
+    ("T-21 cancel掉", "cancel"),
+    ("T-21 cancell掉，换成查一下西双版纳12月份的天气", "cancel"),
+    ("T-08 skip掉吧", "skip"),
+])
+def test_a_complement_after_a_code_switched_control_verb(text, verb):
+    assert [(c["verb"], c["ids"]) for c in parse_at_now(text)["commands"]] == [(verb, [text.split()[0]])]
+
+
+@pytest.mark.parametrize("text", [
+    "T-21 cancel掉了吗？",  # a question about it: a status request
+    "T-21 掉了",            # the particle alone is no verb
+])
+def test_a_complement_without_a_command_makes_none(text):
+    assert parse_at_now(text)["commands"] == []
