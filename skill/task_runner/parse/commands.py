@@ -244,6 +244,8 @@ def _verb_last(words: list[str], position: int, right: int) -> tuple[str, int] |
         length = table.at(words, position)
         if not length:
             continue
+        if " ".join(words[position:position + length]) not in lexicon.NEEDS_AFTER:
+            length += lexicon.VERB_COMPLEMENTS.at(words, position + length)  # "T-21 cancel掉": the particle completes the verb
         end = position + length
         end += notes.PLEASE.at(words, end)
         if " ".join(words[position:position + length]) in lexicon.NEEDS_AFTER and not (end >= right or words[end] in _CLAUSE_BREAK):

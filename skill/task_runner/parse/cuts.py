@@ -52,12 +52,12 @@ def cut_cue(left: str, right: str, words: list[str], index: int, kind: str, open
     if clause.one_job(left_words, Tokens(right_trim.core[:80]).words) and not (  # "…, then text me the reading" is a step
             kind == "then" and lexicon.verb_type(first_word(right_trim.core)) == "messaging"):
         return None
+    if kind == "comma" and _tells_the_one_messaged(left_core, right_core):
+        return None
     if (cjk or is_cjk(left_core[-1:]) and has_kana(right_core[:200])) and kind == "comma" and (  # "…を直す、Googleマップの…を差し替える"
             lexicon.VERB_PHRASES.ending_at(left_words, len(left_words)) or _plain(left_words)
                                     and _plain(Tokens(right_core[:200]).words)):
         return ""  # "…を探して、…を送って", "…を確認する、…を探す": each verb closes a request
-    if kind == "comma" and _tells_the_one_messaged(left_core, right_core):
-        return None
     if kind in ("comma", "conj") and left_words and left_words[-1] in lexicon.DE_INFINITIVES \
             and any(word in lexicon.DE_INFINITIVES for word in right_core.split()[1:12]) \
             and left.rstrip()[-len(left_words[-1]):][:1].islower():
@@ -120,13 +120,21 @@ def _digits_then_cjk(text: str) -> bool:
 
 def _tells_the_one_messaged(left: str, right: str) -> bool:
     """"给房东发消息，提醒他收物业费的事", "text the landlord, remind him to collect the fee": after a message, a
-    clause whose verb has a person pronoun for its object says what the message tells that person."""
+    clause whose verb has a person pronoun for its object (after it, or at the clause's end after a verb
+    that follows its object: "把取票码告诉他") says what the message tells that person."""
     words = Tokens(right[:60]).words
     verb = lexicon.VERB_PHRASES.at(words, 0) or int(bool(words) and lexicon.is_verb(words[0]))
-    if not (verb and verb < len(words) and words[verb] in _PERSON_OBJECTS):
+    if not (verb and verb < len(words) and (words[verb] in _PERSON_OBJECTS or _object_first_to_a_person(words))):
         return False
     from task_runner.parse.classify import classify  # an item rule: only when such a clause is found
     return classify(right) in ("messaging", "reminder-scheduling") and classify(left) == "messaging"
+
+
+def _object_first_to_a_person(words: list[str]) -> bool:
+    """"把取票码告诉他": the clause puts its object first and ends (at its first mark) with a verb and a person
+    pronoun, so that person is its object as in "remind him to …"."""
+    end = next((at for at, word in enumerate(words) if word in BREAKS or word in "。；！？"), len(words))
+    return end >= 2 and words[end - 1] in _PERSON_OBJECTS and bool(lexicon.VERB_PHRASES.ending_at(words, end - 1))
 
 
 def _hands_on(left: str) -> bool:

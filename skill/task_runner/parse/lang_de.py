@@ -86,6 +86,7 @@ LANGUAGE = Language(
     id_task_words=frozenset("aufgabe aufgaben".split()),
     id_fillers=frozenset("die der den aufgabe aufgaben".split()),
     softeners="ruhig|hingegen|dagegen|einfach|gerne|gern|doch|bitte|bitteschön|mal",
+    verb_complements="",
     note_openers="aber|mit|diesmal|weil|benutze|nimm",
     control_before={
         "retry": "wiederhole|wiederholen|neu starten|versuche|versuch|starte|führe",

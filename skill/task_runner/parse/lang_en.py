@@ -203,6 +203,7 @@ LANGUAGE = Language(
     id_task_words=frozenset("task tasks".split()),
     id_fillers=frozenset("the task tasks job about with on for number no".split()),
     softeners="go ahead|go ahead and|just|anyway|instead|plz|thx",
+    verb_complements="",
     note_openers="but|with|using|use|because|since|as|this time|next time|and this/next time|and use|and try|and make sure|and be careful|and don't|and do not",
     control_before={
         "retry": "retry|re-try|rerun|re-run|redo|re-do|requeue|re-queue|restart|reattempt|re-attempt|resume|try|try again"

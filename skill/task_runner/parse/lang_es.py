@@ -89,6 +89,7 @@ LANGUAGE = Language(
     id_task_words=frozenset("tarea tareas".split()),
     id_fillers=frozenset("la las el los de del desde tarea tareas".split()),
     softeners="nomás|no más|tranquilo|tranquila|sin problema|porfa|porfi|por fa|xfa|x favor|por favor",
+    verb_complements="",
     note_openers="pero|con|usando|usa|esta vez|porque",
     control_before={
         "retry": "reintenta|reintentar|vuelve a intentar/ejecutar/hacer|repite|repetir|intenta|intenta de nuevo|reinicia",

@@ -129,6 +129,7 @@ LANGUAGE = Language(
     id_task_words=frozenset("tâche tâches".split()),
     id_fillers=frozenset("la le les de des du tâche tâches".split()),
     softeners="donc|c'est bon|c bon|sans problème|tranquille|s'il te plaît|s'il vous plaît|stp|svp",
+    verb_complements="",
     note_openers="avec|mais|en utilisant|utilise|cette fois|parce que",
     control_before={
         "retry": "réessaie|réessayez|réessayer|relance|relancez|relancer|recommence|recommencez|refais|refaites|retente"

@@ -116,6 +116,7 @@ LANGUAGE = Language(
     id_task_words=frozenset("attività compito compiti task".split()),
     id_fillers=frozenset("la il lo le i gli da dal dalla attività compito compiti".split()),
     softeners="pure|tranquillamente|senza problemi|per favore|per piacere|invece",
+    verb_complements="",
     note_openers="con|ma|usando|usa|questa volta|stavolta|perché",
     control_before={
         "retry": "torna/tornare a provare/lanciare/eseguire|rifai|rifare|rilancia|riprova|riprovare|riprovate|riesegui|rieseguire|rilancia|rilanciare|ripeti|ripetere|ritenta|prova",

@@ -89,6 +89,7 @@ LANGUAGE = Language(
     id_task_words=frozenset("".split()),
     id_fillers=frozenset("を".split()),
     softeners="して ください|して|しといて|しておいて|ください|お願い|お願いします|いいよ|いいです|もいいよ|もいいです|よ|ね",
+    verb_complements="",
     note_openers="オプションは|を使って|今度は|で",
     control_before={
         "retry": "再試行|リトライ|もう一度|もう一回|もっかい|やり直して|やり直し|再実行",

@@ -127,6 +127,7 @@ LANGUAGE = Language(
     id_task_words=frozenset("tarefa tarefas".split()),
     id_fillers=frozenset("a o as os da do de tarefa tarefas".split()),
     softeners="aí|pode|sem problema|pfv|pf|por favor|por gentileza|se faz favor|faz favor",
+    verb_complements="",
     note_openers="com|mas|usando|use|usa|desta vez|dessa vez|porque",
     control_before={
         "retry": "volta/volte/voltar a tentar/correr/executar/rodar/fazer|tenta de novo|tente de novo|tenta novamente|tente novamente|tenta|tente|tentar|reexecuta|reexecute|refaz|refaça|repete|repita|reinicia|reinicie|reprocessa",

@@ -83,6 +83,7 @@ LANGUAGE = _with_traditional(
     id_task_words=frozenset("任".split()),
     id_fillers=frozenset("".split()),
     softeners="吧|就行|就好",
+    verb_complements="掉",
     note_openers="但是|用|这次",
     control_before={
         "retry": "重新试 一? 下?|重试 一下?|重新运行 一下?|重新执行|重新跑 一下?|重跑 一下?|再试一次|再试|重做",

@@ -108,6 +108,7 @@ class Language:
     control_after: dict
     control_needs_after: frozenset  # openers that mean their verb only with an "after" part
     softeners: str                  # spec: "salta pure", "mach ruhig", "go ahead": a word that softens a command, like "please"
+    verb_complements: str           # spec: zh "掉": a particle that completes a verb, also another language's ("T-21 cancel掉")
     note_openers: str               # spec: "retry T-04 with …", "réessaie T-14 avec …": a note for the next attempt
     # --- steering (issue 14): answer / urgent take ids (control_before/after); pause / resume the queue
     answer_leads: frozenset         # "for T-04: use the staging db": words before "T-NN:" that make it an answer

@@ -109,6 +109,7 @@ CONTROL_AFTER = {key: Phrases(*(_with_hiragana(lang.control_after[key]) for lang
                  for key in sorted({key for lang in LANGUAGES for key in lang.control_after})}
 NEEDS_AFTER = frozenset(f for w in word_set("control_needs_after") for f in (w, " ".join(w) if is_cjk(w[:1]) else w))
 NOTE_OPENERS = phrases("note_openers")
+VERB_COMPLEMENTS = phrases("verb_complements")
 ANSWER_LEADS = word_set("answer_leads")
 GROUP_WORDS = phrases("group_words")
 QUEUE_FILLERS = phrases("queue_fillers")

@@ -9,7 +9,7 @@ and stay what they were. The command has the contract's shape: ids [], selector 
 group's name (a span of the text, restored by the caller) or None.
 """
 
-from task_runner.parse import lexicon
+from task_runner.parse import control_words, lexicon
 from task_runner.parse.phrases import Phrases, Tokens, is_cjk
 
 QUEUE_VERBS = ("pause", "resume")
@@ -29,7 +29,8 @@ _HEDGES = frozenset("hmm hm um uh ok okay so please pls just oh hey can could wo
 def queue_commands(tokens: Tokens, used: list) -> list[dict]:
     """The pause/resume commands of the text, each clause's span added to ``used``."""
     words, found = tokens.words, []
-    if not any(table.find(words) for table in _VERB_TABLES.values()) and not _SPLIT_ENDS.intersection(words):
+    if not any(table.find(words) for table in _VERB_TABLES.values()) and not _SPLIT_ENDS.intersection(words) \
+            and not (lexicon.GROUP_WORDS.find(words) and any(map(_misspelt_verb, words))):
         return found
     taken = {index for start, end in used for index, at in enumerate(tokens.starts) if start <= at < end}
     clauses = _clauses(tokens, taken)
@@ -89,7 +90,7 @@ def _read(words: list[str], first: int, stop: int) -> tuple[str, tuple[int, int]
 def _read_from(words: list[str], index: int, stop: int, split) -> tuple[str, tuple[int, int] | None] | None:
     """The clause read with the verb in one piece, or (``split``) around its object; "先全部暂停一下"
     has its verb in one piece although "先…停一下" would make a phrase too."""
-    verb, name = None, None
+    verb, name, misspelt = None, None, False
     if split:
         verb, tail = split  # "mets le groupe maison en pause", "setz die Gruppe haus fort"
         index, stop = index + 1, stop - tail
@@ -105,6 +106,9 @@ def _read_from(words: list[str], index: int, stop: int, split) -> tuple[str, tup
         length, which = max((table.at(words, index), verb_name) for verb_name, table in _VERB_TABLES.items())
         if length and verb is None and index + length <= stop:
             verb, index = which, index + length
+            continue
+        if verb is None and not split and _misspelt_verb(word):
+            verb, misspelt, index = _misspelt_verb(word), True, index + 1  # "pasue the squash group"
             continue
         request = lexicon.REQUEST.at(words, index) if verb is None and not split else 0
         if request:
@@ -124,7 +128,16 @@ def _read_from(words: list[str], index: int, stop: int, split) -> tuple[str, tup
             name, index = (index, index + run), index + run + group  # "pause the deploy group", "暂停deploy组"
             continue
         return None
+    if misspelt and name is None:
+        return None  # a misspelt verb is read only with the group it names: "resme pls" may be anything
     return (verb, name) if verb else None
+
+
+def _misspelt_verb(word: str) -> str | None:
+    """The queue verb a word misspells by one letter ("resme", "pasue", "reanda", "fortsezen"): a
+    typo of the verb still means it when the rest of the clause is only a group and its fillers."""
+    known = control_words.misspelt_control(word)
+    return next((verb for verb, table in _VERB_TABLES.items() if table.at([known], 0) == 1), None) if known else None
 
 
 def _split_verb(words: list[str], first: int, stop: int) -> tuple[str, int] | None:

@@ -57,8 +57,11 @@ _RECUR_DAYS = Lazy(
     re.IGNORECASE,
 )
 _ORDINALS = merged("ordinals")
-_DAY_NUMBER = Lazy(r"(?<![\d:.])(\d{1,2})(?:st|nd|rd|th|er|º|°|号|日)(?![A-Za-z\d])|\b(?:dia|día|giorno|jour|tag)\s+(\d{1,2})\b",
-                   re.IGNORECASE)
+# "the 15th", "le 1er", "1号", "dia 1"; "am 15. jeden Monats": German writes the ordinal with a full stop,
+# read as a day only right before the month word ("3. Mahnung" and a sentence's last number are none)
+_MONTH_WORD = "(?:" + pattern_of(latin({word: kind for word, kind in PERIODS.items() if kind == "month"})) + ")"
+_DAY_NUMBER = Lazy(r"(?<![\d:.])(\d{1,2})(?:st|nd|rd|th|er|º|°|号|日)(?![A-Za-z\d])|\b(?:dia|día|giorno|jour|tag)\s+(\d{1,2})\b"
+                   r"|(?<![\d:.])(\d{1,2})\.\s+(?:[^\W\d_]+\s+)?" + _MONTH_WORD + r"\b", re.IGNORECASE)
 _MONTH_DAY = Lazy(r"\bon\s+the\s+(?P<dom>\d{1,2})(?:st|nd|rd|th)?(?:\s+of\s+(?:every|each)\s+month)?|\b(?P<dom2>\d{1,2})(?:st|nd|rd|th)\s+of\s+(?:every|each)\s+month", re.IGNORECASE)
 
 
@@ -209,14 +212,16 @@ def _day_of_every_month(text: str) -> int | None:
         return int(match.group("dom") or match.group("dom2"))
     match = _DAY_NUMBER.search(text)
     if match:
-        return int(match.group(1) or match.group(2))
+        return int(match.group(1) or match.group(2) or match.group(3))
     words = re.findall(r"[^\W\d_]+", text.lower())
     return next((_ORDINALS[word] for word in words if word in _ORDINALS), None)
 
 
 def _descriptive(text: str, start: int) -> bool:
-    """"find out why X fires every 15 min", "a groomer open on Sundays": the phrase describes, not schedules."""
-    return bool(_DESCRIPTIVE.search(text[max(0, start - 60):start]))
+    """"find out why X fires every 15 min", "a groomer open on Sundays": the phrase describes, not schedules.
+    The search looks back 60 characters in the whole text, not in a slice of it, so a word the window cuts
+    ("…tortoi|se adoptions") is no subordinator ("se")."""
+    return bool(_DESCRIPTIVE.search(text, max(0, start - 60), start))
 
 
 _RELATIVES = lexicon.word_set("relatives")
