@@ -40,6 +40,12 @@ def test_a_word_cut_by_the_look_back_is_no_subordinator(text, cron):
     assert parse_at_now(text)["tasks"][0]["schedule"]["cron"] == cron
 
 
+@pytest.mark.parametrize("pad", range(12, 17))  # 14: the 60-character window opens on "se" of "tortoise"
+def test_a_word_cut_by_the_look_back_leaves_a_one_off_start(pad):
+    text = "send the tortoise adoption forms over to the " + "y" * pad + " shelter office tomorrow at 3pm"
+    assert parse_at_now(text)["tasks"][0]["schedule"]["not_before"] is not None
+
+
 def test_a_whole_subordinator_still_describes():
     doc = parse_at_now("find out why the backup fires every monday at 8am")
     assert doc["tasks"][0]["schedule"]["cron"] is None

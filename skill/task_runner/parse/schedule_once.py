@@ -92,7 +92,7 @@ def one_off(text: str, base: datetime, result: Schedule) -> None:
         if key is None or _a_word_of_its_own(match, text) or object_date and _corrected(text, match.start()):
             continue  # "per giovedì alle 20, anzi no, venerdì alle 20": the correction is the object's date too
         opens_clause = key == "due" and not match.group("due")  # "cancel it before it renews on the 31st"
-        if not opens_clause and _DESCRIBES_ONE_OFF.search(text[max(0, match.start() - 60):match.start()]) or _aside_states(text, match):
+        if not opens_clause and _DESCRIBES_ONE_OFF.search(text, max(0, match.start() - 60), match.start()) or _aside_states(text, match):
             continue
         moment = _moment(match, text, base, key == "due")
         if key == "not_before" and moment is not None and moment <= base:
