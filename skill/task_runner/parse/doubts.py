@@ -18,6 +18,7 @@ _HEDGES = lexicon.phrases("hedges")
 _OTHERWISE = lexicon.phrases("otherwise")
 _PUNCTUATION = frozenset(",.;:!?…、，。！？；")
 _OF = lexicon.word_set("of_words")
+_PERSONS = lexicon.word_set("person_objects")
 
 
 def foreign_script(text: str) -> bool:
@@ -132,12 +133,33 @@ def unread_requests(texts: list[str]) -> list[str]:
         core = trimmed.core
         every = Tokens(core[:400]).words
         words = [word for word in every if any(ch.isalnum() for ch in word)]
-        if not (trimmed.asked or _many_verbs(every)) or len(words) < 3 or is_question(core, text):
-            continue  # an ask frame, or dictation with three verbs or more ("te dicto rápido mira hay que pedir …")
+        if not (trimmed.asked or _many_verbs(every) or _unread_first_ask(core)) or len(words) < 3 or is_question(core, text):
+            continue  # an ask frame, dictation with three verbs or more ("te dicto rápido mira hay que pedir …"), a known ask after an unknown one
         if is_chit_chat(core) or is_meta_item(core) or names_no_work(core) or lexicon.REMINDER_ONLY.at(words, 0):
             continue
         return [f"vague: the message asks for something the parser could not read: {core[:200]!r}"]
     return []
+
+
+def _unread_first_ask(core: str) -> bool:
+    """"blorp the meadery group and email Bob": an item that opens on a word no table knows and later
+    joins a clause that opens on a verb we do know asks for work, its first ask unread."""
+    tokens = Tokens(core[:400])
+    words = tokens.words
+    if len(words) < 4 or not words[0].isalpha() or is_cjk(words[0][:1]) or lexicon.is_verb(words[0]) \
+            or words[0] in lexicon.TIME_PHRASE_WORDS or words[0] in lexicon.CLAUSE_WORDS:
+        return False
+    for at in range(2, len(words) - 2):
+        join = lexicon.CONJ.at(words, at)
+        verb = at + join if join else 0
+        if verb and lexicon.is_verb(words[verb]) and (words[verb] not in lexicon.AMBIGUOUS_VERBS or _a_person(tokens, verb + 1)):
+            return True
+    return False
+
+
+def _a_person(tokens: Tokens, at: int) -> bool:
+    """A name or a person ("email Bob", "text her"): the verb of a word that is a noun too is a verb here."""
+    return at < len(tokens.words) and (tokens.text[tokens.starts[at]].isupper() or tokens.words[at] in _PERSONS)
 
 
 def _sequence_inside(words: list[str]) -> bool:

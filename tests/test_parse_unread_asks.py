@@ -1,0 +1,33 @@
+"""A message whose first ask is in words no table knows, joined to an ask we can read, is handed
+over with a reason (issue 13: a message with work in it is never answered ``none`` without one).
+
+"blorp the meadery group and email Bob" was answered as chat: the agent replied and "email Bob" was
+lost without a word.
+"""
+import pytest
+
+from task_runner.parse import parse_message
+
+
+@pytest.mark.parametrize("message", [
+    "blorp the meadery group and email Bob",
+    "florb the slides and text her the link",
+    "blorpea las facturas del mes y manda un correo a Ana",
+    "florbe les factures du mois et envoie un mail à Léa",
+    "blorpe die Rechnungen vom Monat und schick Anna eine Mail",
+])
+def test_an_unknown_first_ask_joined_to_a_known_one_is_handed_over(message):
+    doc = parse_message(message)
+    assert doc["mode"] == "intake" and not doc["tasks"]
+    assert doc["unsure"] and doc["unsure"][0].startswith("vague: the message asks for something the parser could not read")
+
+
+@pytest.mark.parametrize("message", [
+    "thanks and have a great weekend",
+    "great work and thanks again",
+    "Ana called and asked about the invoice",
+    "lol and text me",
+])
+def test_chat_with_a_join_stays_chat(message):
+    doc = parse_message(message)
+    assert doc["mode"] == "none" and not doc["unsure"]
