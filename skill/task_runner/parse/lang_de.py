@@ -139,6 +139,12 @@ LANGUAGE = Language(
     vague_verbs="kümmer/kümmere dich bitte? mal? bitte? um|dich mal? um|erledige|mach|regel|regle|schau dir|organisiere",
     vague_nouns=frozenset("sache sachen ding zeug kram thema".split()),
     day_words=frozenset("tag brückentag feiertag datum".split()),
+    # --- words moved from the rule modules (part A)
+    delegation_words="delegiere",
+    reminder_starts="erinnere|erinner|plane einen termin",
+    meeting_nouns=frozenset(), calendar_verbs=frozenset(), transform_verbs=frozenset(), message_nouns=frozenset(),
+    weak_lookups=frozenset(), vague_things=frozenset(), vague_tail=frozenset(), not_content=frozenset(),
+    vague_verb_words=frozenset(), file_nouns=frozenset(), file_prepositions=frozenset(), travel_nouns=frozenset(),
     # --- schedules
     weekdays={
         "montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5, "sonntag": 6,

@@ -303,6 +303,27 @@ LANGUAGE = Language(
     vague_verbs="handle|do|deal with|sort|sort out|take care of|fix|finish|manage|work on|look at|look into|get|figure out|check on",
     vague_nouns=frozenset("thing things stuff usual matter".split()),
     day_words=frozenset("day date".split()),
+    # --- words moved from the rule modules (part A)
+    delegation_words="delegate|delegating|hand off|hand it/this/that off|spawn a/an agent/subagent",
+    reminder_starts=("remind me/us/myself/ourselves|set up? a/an/me/the recurring? reminder/alarm/timer|wake me|schedule|reschedule"
+                     "|create/add/make/send a/an/the calendar event/entry/invite/hold|create/add/make/send a/an/the meeting invite"
+                     "|block out? time"),
+    meeting_nouns=frozenset("meeting call slot appointment sync 1:1 one-on-one calendar standup".split()),
+    calendar_verbs=frozenset("book set put block add".split()),
+    transform_verbs=frozenset("turn convert make compile put format export condense distill distil boil".split()),
+    message_nouns=frozenset("email e-mail emails message messages reply response dm text slack".split()),
+    weak_lookups=frozenset("check verify monitor review see track read test".split()),
+    vague_things=frozenset("thing things stuff issue problem usual matter".split()),
+    vague_tail=frozenset("out up for me again now asap today later please".split()),
+    not_content=frozenset("""a an the this that these those it its them they there here what what's whats 's up with about on in for to of
+    and or so is are was were be been with thing things stuff issue problem usual matter something anything everything
+    whatever me my you your we our us please pls now asap today later again out just also then really quick going
+    happening deal""".split()),
+    vague_verb_words=frozenset("handle do deal sort take care fix finish manage work look get figure check see".split()),
+    file_nouns=frozenset("""file doc document markdown md pdf csv spreadsheet sheet report note notes memo table deck slide slides
+    one-pager brief writeup write-up summary""".split()),
+    file_prepositions=frozenset("in into as to".split()),
+    travel_nouns=frozenset("flight flights hotel hotels train trains ticket tickets car airbnb room rooms table seat seats bus ferry".split()),
     # --- schedules
     weekdays={
         "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2, "thursday": 3, "thu": 3,

@@ -143,6 +143,12 @@ LANGUAGE = Language(
     vague_verbs="encargarte de|encargarte del|ocuparte de|ocuparte del|arregla|ocúpate de|ocúpate del|encárgate de|encárgate del|mira|resuelve|organiza|haz|gestiona",
     vague_nouns=frozenset("aquello lo cosa cosas asunto usual tema".split()),
     day_words=frozenset("día dia fecha".split()),
+    # --- words moved from the rule modules (part A)
+    delegation_words="delega",
+    reminder_starts="recuérdame|recuerdame|programa|agenda",
+    meeting_nouns=frozenset(), calendar_verbs=frozenset(), transform_verbs=frozenset(), message_nouns=frozenset(),
+    weak_lookups=frozenset(), vague_things=frozenset(), vague_tail=frozenset(), not_content=frozenset(),
+    vague_verb_words=frozenset(), file_nouns=frozenset(), file_prepositions=frozenset(), travel_nouns=frozenset(),
     # --- schedules
     weekdays={
         "lunes": 0, "martes": 1, "miércoles": 2, "miercoles": 2, "jueves": 3, "viernes": 4, "sábado": 5, "sabado":

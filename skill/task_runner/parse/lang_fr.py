@@ -181,6 +181,11 @@ LANGUAGE = Language(
     vague_verbs="régler|t'occuper de|t'occuper du|t'occuper des|règle|regle|occupe-toi de|occupe-toi du|occupe-toi des|gère|regarde|fais|organise|arrange",
     vague_nouns=frozenset("truc trucs chose choses affaire machin machins bidule".split()),
     day_words=frozenset("jour date".split()),
+    # --- words moved from the rule modules (part A)
+    delegation_words="", reminder_starts="", meeting_nouns=frozenset(), calendar_verbs=frozenset(),
+    transform_verbs=frozenset(), message_nouns=frozenset(), weak_lookups=frozenset(), vague_things=frozenset(),
+    vague_tail=frozenset(), not_content=frozenset(), vague_verb_words=frozenset(), file_nouns=frozenset(),
+    file_prepositions=frozenset(), travel_nouns=frozenset(),
     # --- schedules
     weekdays={
         "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6, "lundis": 0,

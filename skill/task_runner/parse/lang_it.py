@@ -164,6 +164,12 @@ LANGUAGE = Language(
     vague_verbs="ci pensi tu|pensaci tu|occuparti del|occuparti della|sistemami|sistema|occupati di|occupati del|occupati della|occupati dello|occupati dei|occupati delle|gestisci|guarda|fai|organizza|risolvi",
     vague_nouns=frozenset("cosa cose faccenda roba tema".split()),
     day_words=frozenset("giorno data".split()),
+    # --- words moved from the rule modules (part A)
+    delegation_words="delega",
+    reminder_starts="", meeting_nouns=frozenset(), calendar_verbs=frozenset(), transform_verbs=frozenset(),
+    message_nouns=frozenset(), weak_lookups=frozenset(), vague_things=frozenset(), vague_tail=frozenset(),
+    not_content=frozenset(), vague_verb_words=frozenset(), file_nouns=frozenset(), file_prepositions=frozenset(),
+    travel_nouns=frozenset(),
     # --- schedules
     weekdays={
         "lunedì": 0, "lunedi": 0, "martedì": 1, "martedi": 1, "mercoledì": 2, "mercoledi": 2, "giovedì": 3,

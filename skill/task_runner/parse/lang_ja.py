@@ -142,6 +142,11 @@ LANGUAGE = Language(
     vague_verbs="どうにかして|どうにかならない|どうにか|いい感じにしといて|いい感じにしておいて|いい感じにして|うまいことやって|いつもの感じで|やっといて|やっておいて|やって|対応して|片付けて|何とかして|よろしく",
     vague_nouns=frozenset("件 例 あれ アレ あの件 例のやつ あのやつ".split()),
     day_words=frozenset("日 曜".split()),
+    # --- words moved from the rule modules (part A)
+    delegation_words="", reminder_starts="", meeting_nouns=frozenset(), calendar_verbs=frozenset(),
+    transform_verbs=frozenset(), message_nouns=frozenset(), weak_lookups=frozenset(), vague_things=frozenset(),
+    vague_tail=frozenset(), not_content=frozenset(), vague_verb_words=frozenset(), file_nouns=frozenset(),
+    file_prepositions=frozenset(), travel_nouns=frozenset(),
     # --- schedules
     weekdays={
         "月曜": 0, "火曜": 1, "水曜": 2, "木曜": 3, "金曜": 4, "土曜": 5, "日曜": 6, "月曜日": 0, "火曜日": 1, "水曜日": 2, "木曜日": 3,

@@ -176,6 +176,12 @@ LANGUAGE = Language(
     vague_verbs="resolver|trata|trate|tratar de|tratar|resolve|resolva|cuida de|cuide de|cuida do|cuida da|cuide do|cuide da|cuida dos|cuida das|organiza|organize|vê|veja|faz|arruma|arrume",
     vague_nouns=frozenset("aquilo lance coisa coisas negócio tema assunto".split()),
     day_words=frozenset("dia data".split()),
+    # --- words moved from the rule modules (part A)
+    delegation_words="delega",
+    reminder_starts="", meeting_nouns=frozenset(), calendar_verbs=frozenset(), transform_verbs=frozenset(),
+    message_nouns=frozenset(), weak_lookups=frozenset(), vague_things=frozenset(), vague_tail=frozenset(),
+    not_content=frozenset(), vague_verb_words=frozenset(), file_nouns=frozenset(), file_prepositions=frozenset(),
+    travel_nouns=frozenset(),
     # --- schedules
     weekdays={
         "segunda": 0, "segunda-feira": 0, "terça": 1, "terça-feira": 1, "terca": 1, "quarta": 2, "quarta-feira": 2,

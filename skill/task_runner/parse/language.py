@@ -42,6 +42,22 @@ class Language:
     vague_verbs: str                # spec: "sort out", "règle": the object decides what the work is
     vague_nouns: frozenset          # "thing", "truc", "lance": an object that names nothing
     day_words: frozenset            # "day", "jour", "Brückentag": a date named by what happens on it
+    # --- words moved from the rule modules (part A)
+    # task types (classify.py)
+    delegation_words: str           # spec: "delegate", "hand it off", "delegiere", "委托": the work is handed to an agent
+    reminder_starts: str            # spec: "remind me", "set a reminder", "recuérdame", "提醒": an item opened so is a reminder
+    meeting_nouns: frozenset        # "meeting", "standup": booked with a calendar verb ("book a call with …"), a calendar entry
+    calendar_verbs: frozenset       # "book", "put", "block": … the verbs that put one on the calendar
+    transform_verbs: frozenset      # "turn", "convert", "condense": with "into" (not code), the result is a file
+    message_nouns: frozenset        # "email", "reply", "dm": the object of a write verb that makes it a message
+    weak_lookups: frozenset         # "check", "review": lookup verbs whose object decides ("check disk usage on the server" runs code)
+    vague_things: frozenset         # "thing", "issue": after a vague verb and "the", an object that names nothing
+    vague_tail: frozenset           # "out", "for me", "asap": words after "do it" that leave it vague
+    not_content: frozenset          # pronouns, fillers, vague nouns: words that name nothing to act on ("see what's up with that thing")
+    vague_verb_words: frozenset     # the words of the vague verbs ("deal", "care", "figure"): no content either
+    file_nouns: frozenset           # "doc", "spreadsheet", "one-pager": "summarize it in a markdown file" makes a file …
+    file_prepositions: frozenset    # … after these and "a"/"the" ("in", "into", "as")
+    travel_nouns: frozenset         # "flight", "hotel", "table": booking one is a lookup, not an appointment
     # --- openers, framing, sign-offs
     greetings: str
     request: str
