@@ -145,6 +145,15 @@ LANGUAGE = Language(
     meeting_nouns=frozenset(), calendar_verbs=frozenset(), transform_verbs=frozenset(), message_nouns=frozenset(),
     weak_lookups=frozenset(), vague_things=frozenset(), vague_tail=frozenset(), not_content=frozenset(),
     vague_verb_words=frozenset(), file_nouns=frozenset(), file_prepositions=frozenset(), travel_nouns=frozenset(),
+    indirect_pronouns=frozenset("mir uns ihm ihr".split()), phrasal_particles=frozenset(),
+    definite_words=frozenset("den die das".split()), function_words=frozenset(), generic_nouns=frozenset(),
+    indefinite_words=frozenset(), transaction_verbs=frozenset(), transaction_results=frozenset(),
+    result_nouns={"scannen": "scan", "zusammenfassen": "zusammenfassung", "übersetzen": "übersetzung"},
+    send_verbs=frozenset("schick schicke sende".split()),
+    lookup_verbs=frozenset("such suche finde prüfe checke prüf".split()), to_the_user=frozenset("mir uns".split()),
+    send_to_words=frozenset("an".split()), send_requests="", both_words="", enclitic_objects="", hyphen_objects="",
+    infinitive_objects="", producer_verbs=frozenset(), superlatives=frozenset(), position_words=frozenset(),
+    lookup_results=frozenset(),
     # --- schedules
     weekdays={
         "montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5, "sonntag": 6,

@@ -305,25 +305,27 @@ LANGUAGE = Language(
     day_words=frozenset("day date".split()),
     # --- words moved from the rule modules (part A)
     delegation_words="delegate|delegating|hand off|hand it/this/that off|spawn a/an agent/subagent",
-    reminder_starts=("remind me/us/myself/ourselves|set up? a/an/me/the recurring? reminder/alarm/timer|wake me|schedule|reschedule"
-                     "|create/add/make/send a/an/the calendar event/entry/invite/hold|create/add/make/send a/an/the meeting invite"
-                     "|block out? time"),
-    meeting_nouns=frozenset("meeting call slot appointment sync 1:1 one-on-one calendar standup".split()),
-    calendar_verbs=frozenset("book set put block add".split()),
-    transform_verbs=frozenset("turn convert make compile put format export condense distill distil boil".split()),
-    message_nouns=frozenset("email e-mail emails message messages reply response dm text slack".split()),
-    weak_lookups=frozenset("check verify monitor review see track read test".split()),
-    vague_things=frozenset("thing things stuff issue problem usual matter".split()),
+    reminder_starts="remind me/us/myself/ourselves|set up? a/an/me/the recurring? reminder/alarm/timer|wake me|schedule|reschedule|create/add/make/send a/an/the calendar event/entry/invite/hold|create/add/make/send a/an/the meeting invite|block out? time",
+    calendar_verbs=frozenset("book set put block add".split()), meeting_nouns=frozenset("meeting call slot appointment sync 1:1 one-on-one calendar standup".split()),
+    transform_verbs=frozenset("turn convert make compile put format export condense distill distil boil".split()), message_nouns=frozenset("email e-mail emails message messages reply response dm text slack".split()),
+    weak_lookups=frozenset("check verify monitor review see track read test".split()), vague_things=frozenset("thing things stuff issue problem usual matter".split()),
     vague_tail=frozenset("out up for me again now asap today later please".split()),
-    not_content=frozenset("""a an the this that these those it its them they there here what what's whats 's up with about on in for to of
-    and or so is are was were be been with thing things stuff issue problem usual matter something anything everything
-    whatever me my you your we our us please pls now asap today later again out just also then really quick going
-    happening deal""".split()),
-    vague_verb_words=frozenset("handle do deal sort take care fix finish manage work look get figure check see".split()),
-    file_nouns=frozenset("""file doc document markdown md pdf csv spreadsheet sheet report note notes memo table deck slide slides
-    one-pager brief writeup write-up summary""".split()),
-    file_prepositions=frozenset("in into as to".split()),
-    travel_nouns=frozenset("flight flights hotel hotels train trains ticket tickets car airbnb room rooms table seat seats bus ferry".split()),
+    not_content=frozenset("a an the this that these those it its them they there here what what's whats 's up with about on in for to of and or so is are was were be been with thing things stuff issue problem usual matter something anything everything whatever me my you your we our us please pls now asap today later again out just also then really quick going happening deal".split()),
+    file_prepositions=frozenset("in into as to".split()), vague_verb_words=frozenset("handle do deal sort take care fix finish manage work look get figure check see".split()),
+    file_nouns=frozenset("file doc document markdown md pdf csv spreadsheet sheet report note notes memo table deck slide slides one-pager brief writeup write-up summary".split()),
+    travel_nouns=frozenset("flight flights hotel hotels train trains ticket tickets car airbnb room rooms table seat seats bus ferry".split()), indirect_pronouns=frozenset("me us him her them".split()),
+    phrasal_particles=frozenset("up out over back".split()), definite_words=frozenset("the that those".split()),
+    function_words=frozenset("and or of to for in on with from at by that which who about as into onto than then but so if when while before after is are was were be it them me us my your our their his her this these those a an the".split()),
+    generic_nouns=frozenset("thing things one ones way time day week month year stuff same team user client end rest".split()), indefinite_words=frozenset("a an some new into as".split()),
+    transaction_verbs=frozenset("book reserve order buy purchase register sign schedule request renew apply file submit".split()),
+    transaction_results=frozenset("confirmation confirmations receipt receipts booking reservation ticket tickets order quote quotes estimate tracking invoice details number".split()),
+    result_nouns={"summarize": "summary", "summarise": "summary", "analyze": "analysis", "analyse": "analysis", "translate": "translation", "transcribe": "transcript", "compare": "comparison", "estimate": "estimate", "quote": "quote", "draft": "draft", "outline": "outline", "chart": "chart", "graph": "graph", "plot": "plot", "list": "list", "plan": "plan", "record": "recording", "scan": "scan", "export": "export", "backup": "backup", "review": "review", "test": "result", "benchmark": "result", "research": "finding", "investigate": "finding", "audit": "finding", "survey": "result", "book": "booking", "reserve": "reservation", "order": "order", "calculate": "number", "design": "design", "sketch": "sketch"},
+    send_verbs=frozenset("send text email e-mail message tell forward share post dm ping notify slack".split()),
+    lookup_verbs=frozenset("check find look lookup research see confirm verify get figure work search".split()), to_the_user=frozenset("me us".split()), send_to_words=frozenset("to".split()), send_requests="",
+    both_words="both|both of them|the two|all of them|all three|everything above", enclitic_objects="", hyphen_objects="", infinitive_objects="",
+    producer_verbs=frozenset("write draft create make generate prepare compile pull collect gather scrape download get fetch take record design build summarise summarize export produce compose outline sketch render transcribe find research list shortlist order buy book".split()),
+    superlatives=frozenset("top best cheapest first highest lowest fastest closest nearest shortlisted winning winner winners".split()), position_words=frozenset("top first".split()),
+    lookup_results=frozenset("link links result results answer answers info details number numbers address times hours price prices options".split()),
     # --- schedules
     weekdays={
         "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2, "thursday": 3, "thu": 3,

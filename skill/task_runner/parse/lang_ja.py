@@ -147,6 +147,12 @@ LANGUAGE = Language(
     transform_verbs=frozenset(), message_nouns=frozenset(), weak_lookups=frozenset(), vague_things=frozenset(),
     vague_tail=frozenset(), not_content=frozenset(), vague_verb_words=frozenset(), file_nouns=frozenset(),
     file_prepositions=frozenset(), travel_nouns=frozenset(),
+    indirect_pronouns=frozenset(), phrasal_particles=frozenset(), definite_words=frozenset(),
+    function_words=frozenset(), generic_nouns=frozenset(), indefinite_words=frozenset(), transaction_verbs=frozenset(),
+    transaction_results=frozenset(), result_nouns={}, send_verbs=frozenset(), lookup_verbs=frozenset(),
+    to_the_user=frozenset(), send_to_words=frozenset(), send_requests="送って|送信して|転送して|送っといて|送って ください|送信して ください",
+    both_words="", enclitic_objects="", hyphen_objects="", infinitive_objects="", producer_verbs=frozenset(),
+    superlatives=frozenset(), position_words=frozenset(), lookup_results=frozenset(),
     # --- schedules
     weekdays={
         "月曜": 0, "火曜": 1, "水曜": 2, "木曜": 3, "金曜": 4, "土曜": 5, "日曜": 6, "月曜日": 0, "火曜日": 1, "水曜日": 2, "木曜日": 3,

@@ -182,6 +182,12 @@ LANGUAGE = Language(
     message_nouns=frozenset(), weak_lookups=frozenset(), vague_things=frozenset(), vague_tail=frozenset(),
     not_content=frozenset(), vague_verb_words=frozenset(), file_nouns=frozenset(), file_prepositions=frozenset(),
     travel_nouns=frozenset(),
+    indirect_pronouns=frozenset(), phrasal_particles=frozenset(), definite_words=frozenset(),
+    function_words=frozenset(), generic_nouns=frozenset(), indefinite_words=frozenset(), transaction_verbs=frozenset(),
+    transaction_results=frozenset(), result_nouns={}, send_verbs=frozenset(), lookup_verbs=frozenset(),
+    to_the_user=frozenset(), send_to_words=frozenset("pro pra ao".split()), send_requests="", both_words="",
+    enclitic_objects="", hyphen_objects="lo|la|los|las|o|a|os|as", infinitive_objects="", producer_verbs=frozenset(),
+    superlatives=frozenset(), position_words=frozenset(), lookup_results=frozenset(),
     # --- schedules
     weekdays={
         "segunda": 0, "segunda-feira": 0, "terça": 1, "terça-feira": 1, "terca": 1, "quarta": 2, "quarta-feira": 2,

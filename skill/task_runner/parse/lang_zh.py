@@ -136,6 +136,12 @@ LANGUAGE = _with_traditional(
     meeting_nouns=frozenset(), calendar_verbs=frozenset(), transform_verbs=frozenset(), message_nouns=frozenset(),
     weak_lookups=frozenset(), vague_things=frozenset(), vague_tail=frozenset(), not_content=frozenset(),
     vague_verb_words=frozenset(), file_nouns=frozenset(), file_prepositions=frozenset(), travel_nouns=frozenset(),
+    indirect_pronouns=frozenset(), phrasal_particles=frozenset(), definite_words=frozenset(),
+    function_words=frozenset(), generic_nouns=frozenset(), indefinite_words=frozenset(), transaction_verbs=frozenset(),
+    transaction_results=frozenset(), result_nouns={}, send_verbs=frozenset(), lookup_verbs=frozenset(),
+    to_the_user=frozenset(), send_to_words=frozenset(), send_requests="", both_words="", enclitic_objects="",
+    hyphen_objects="", infinitive_objects="", producer_verbs=frozenset(), superlatives=frozenset(),
+    position_words=frozenset(), lookup_results=frozenset(),
     # --- schedules
     weekdays={
         "周一": 0, "周二": 1, "周三": 2, "周四": 3, "周五": 4, "周六": 5, "周日": 6, "周天": 6, "星期一": 0, "星期二": 1, "星期三": 2, "星期四":

@@ -58,6 +58,29 @@ class Language:
     file_nouns: frozenset           # "doc", "spreadsheet", "one-pager": "summarize it in a markdown file" makes a file …
     file_prepositions: frozenset    # … after these and "a"/"the" ("in", "into", "as")
     travel_nouns: frozenset         # "flight", "hotel", "table": booking one is a lookup, not an appointment
+    # dependencies (depends.py)
+    indirect_pronouns: frozenset    # "send me them", "schick ihm es": a person before the pronoun object of the verb
+    phrasal_particles: frozenset    # "look it up", "send them back": a particle between the verb and its pronoun object
+    definite_words: frozenset       # "the", "those", "los", "die": a definite noun phrase names what an earlier item made
+    function_words: frozenset       # "and", "of", "it": words that are no noun of such a phrase (it ends there)
+    generic_nouns: frozenset        # "thing", "time", "team": nouns too general to name what an earlier item made
+    indefinite_words: frozenset     # "a", "some", "into": an indefinite mention brings the noun into being ("put them in a CSV")
+    transaction_verbs: frozenset    # "book", "order", "renew": an earlier item of these …
+    transaction_results: frozenset  # … has these for a result ("book a table … and send the confirmation")
+    result_nouns: dict              # "summarize" → "summary", "übersetzen" → "übersetzung": what a verb makes, named later ("post the summary")
+    send_verbs: frozenset           # "send", "schick", "mándale": a send whose object (or recipient first) may be what came before
+    lookup_verbs: frozenset         # "check", "suche", "averigua": an earlier lookup whose result a definite send takes up
+    to_the_user: frozenset          # "send me the options", "schick mir …": what the lookup found goes to the user
+    send_to_words: frozenset        # "send to Bob", "schick an Lisa", "manda pra Ana": with recipient_words (not de's articles), to whom
+    send_requests: str              # spec: ja "送って": a send verb last, with a recipient (に) and no object, sends what came before
+    both_words: str                 # spec: "both", "the two": an item that waits for the two before it
+    enclitic_objects: str           # regex fragment: es "mándaselas", "mandalo": an object pronoun written onto the verb
+    hyphen_objects: str             # regex fragment: "envoie-le", "manda-os": an object pronoun after a hyphen
+    infinitive_objects: str         # regex fragment: es "envolverlo", "mandarlo": an infinitive ending with its object pronoun
+    producer_verbs: frozenset       # "write", "gather", "book": their object is new, later items call it "the X"
+    superlatives: frozenset         # "the cheapest", "the top": a pick among the results of the item before
+    position_words: frozenset       # "the top field", "the first floor": … but these before a noun name a place, no pick
+    lookup_results: frozenset       # "the link", "the hours": what a lookup finds, sent on by a definite send
     # --- openers, framing, sign-offs
     greetings: str
     request: str
