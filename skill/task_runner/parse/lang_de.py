@@ -154,6 +154,9 @@ LANGUAGE = Language(
     send_to_words=frozenset("an".split()), send_requests="", both_words="", enclitic_objects="", hyphen_objects="",
     infinitive_objects="", producer_verbs=frozenset(), superlatives=frozenset(), position_words=frozenset(),
     lookup_results=frozenset(),
+    finite_verbs=frozenset(), statement_openers=frozenset(), infinitive_endings=frozenset("en".split()),
+    separable_particles=frozenset("an auf aus ein ab zu mit vor weg los zurück".split()),
+    list_numerals="",
     # --- schedules
     weekdays={
         "montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5, "sonntag": 6,

@@ -159,6 +159,8 @@ LANGUAGE = Language(
     enclitic_objects="lo|la|los|las", hyphen_objects="",
     infinitive_objects=r"(?:ar|er|ir|ár|ér|ír)(?:se)?(?:lo|la|los|las)", producer_verbs=frozenset(),
     superlatives=frozenset(), position_words=frozenset(), lookup_results=frozenset(),
+    finite_verbs=frozenset(), statement_openers=frozenset(), infinitive_endings=frozenset("ar er ir ír".split()),
+    separable_particles=frozenset(), list_numerals="",
     # --- schedules
     weekdays={
         "lunes": 0, "martes": 1, "miércoles": 2, "miercoles": 2, "jueves": 3, "viernes": 4, "sábado": 5, "sabado":

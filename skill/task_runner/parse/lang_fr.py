@@ -192,6 +192,8 @@ LANGUAGE = Language(
     to_the_user=frozenset("moi".split()), send_to_words=frozenset("à".split()), send_requests="", both_words="",
     enclitic_objects="", hyphen_objects="le|la|les", infinitive_objects="", producer_verbs=frozenset(),
     superlatives=frozenset(), position_words=frozenset(), lookup_results=frozenset(),
+    finite_verbs=frozenset(), statement_openers=frozenset(), infinitive_endings=frozenset("re er ir".split()),
+    separable_particles=frozenset(), list_numerals="",
     # --- schedules
     weekdays={
         "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6, "lundis": 0,

@@ -176,6 +176,8 @@ LANGUAGE = Language(
     to_the_user=frozenset("mi".split()), send_to_words=frozenset(), send_requests="", both_words="",
     enclitic_objects="", hyphen_objects="", infinitive_objects="", producer_verbs=frozenset(), superlatives=frozenset(),
     position_words=frozenset(), lookup_results=frozenset(),
+    finite_verbs=frozenset(), statement_openers=frozenset(), infinitive_endings=frozenset("re".split()),
+    separable_particles=frozenset(), list_numerals="",
     # --- schedules
     weekdays={
         "lunedì": 0, "lunedi": 0, "martedì": 1, "martedi": 1, "mercoledì": 2, "mercoledi": 2, "giovedì": 3,

@@ -188,6 +188,8 @@ LANGUAGE = Language(
     to_the_user=frozenset(), send_to_words=frozenset("pro pra ao".split()), send_requests="", both_words="",
     enclitic_objects="", hyphen_objects="lo|la|los|las|o|a|os|as", infinitive_objects="", producer_verbs=frozenset(),
     superlatives=frozenset(), position_words=frozenset(), lookup_results=frozenset(),
+    finite_verbs=frozenset(), statement_openers=frozenset(), infinitive_endings=frozenset("ar er ir".split()),
+    separable_particles=frozenset(), list_numerals="",
     # --- schedules
     weekdays={
         "segunda": 0, "segunda-feira": 0, "terça": 1, "terça-feira": 1, "terca": 1, "quarta": 2, "quarta-feira": 2,

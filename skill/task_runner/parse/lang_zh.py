@@ -142,6 +142,8 @@ LANGUAGE = _with_traditional(
     to_the_user=frozenset(), send_to_words=frozenset(), send_requests="", both_words="", enclitic_objects="",
     hyphen_objects="", infinitive_objects="", producer_verbs=frozenset(), superlatives=frozenset(),
     position_words=frozenset(), lookup_results=frozenset(),
+    finite_verbs=frozenset(), statement_openers=frozenset(), infinitive_endings=frozenset(),
+    separable_particles=frozenset(), list_numerals="一二三四五六七八九十",
     # --- schedules
     weekdays={
         "周一": 0, "周二": 1, "周三": 2, "周四": 3, "周五": 4, "周六": 5, "周日": 6, "周天": 6, "星期一": 0, "星期二": 1, "星期三": 2, "星期四":

@@ -81,6 +81,12 @@ class Language:
     superlatives: frozenset         # "the cheapest", "the top": a pick among the results of the item before
     position_words: frozenset       # "the top field", "the first floor": … but these before a noun name a place, no pick
     lookup_results: frozenset       # "the link", "the hours": what a lookup finds, sent on by a definite send
+    # clauses, run-ons, list marks (clause.py, runon.py, lists.py)
+    finite_verbs: frozenset         # "is", "has", "broke": a clause with one after its subject is a statement ("the fridge is empty")
+    statement_openers: frozenset    # "if", "when", "unless": a clause opened so is no statement of its own
+    infinitive_endings: frozenset   # "-ar", "-re", "-en": a verb ending so is an infinitive, no dictated request of its own
+    separable_particles: frozenset  # de "ruf Mama an", "räum auf": a separable verb particle ends a dictated request
+    list_numerals: str              # characters: the numerals that number a list line ("一、查…", "二、写…")
     # --- openers, framing, sign-offs
     greetings: str
     request: str
