@@ -157,6 +157,7 @@ LANGUAGE = Language(
     finite_verbs=frozenset(), statement_openers=frozenset(), infinitive_endings=frozenset("en".split()),
     separable_particles=frozenset("an auf aus ein ab zu mit vor weg los zurück".split()),
     list_numerals="",
+    command_fillers="bitte", note_adverbials=frozenset(), new_action_words="", polite_words=frozenset("bitte".split()),
     # --- schedules
     weekdays={
         "montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5, "sonntag": 6,

@@ -161,6 +161,8 @@ LANGUAGE = Language(
     superlatives=frozenset(), position_words=frozenset(), lookup_results=frozenset(),
     finite_verbs=frozenset(), statement_openers=frozenset(), infinitive_endings=frozenset("ar er ir ír".split()),
     separable_particles=frozenset(), list_numerals="",
+    command_fillers="por favor", note_adverbials=frozenset(), new_action_words="",
+    polite_words=frozenset("por favor".split()),
     # --- schedules
     weekdays={
         "lunes": 0, "martes": 1, "miércoles": 2, "miercoles": 2, "jueves": 3, "viernes": 4, "sábado": 5, "sabado":

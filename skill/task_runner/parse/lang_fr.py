@@ -194,6 +194,8 @@ LANGUAGE = Language(
     superlatives=frozenset(), position_words=frozenset(), lookup_results=frozenset(),
     finite_verbs=frozenset(), statement_openers=frozenset(), infinitive_endings=frozenset("re er ir".split()),
     separable_particles=frozenset(), list_numerals="",
+    command_fillers="", note_adverbials=frozenset(), new_action_words="",
+    polite_words=frozenset("s'il te plaît".split()),
     # --- schedules
     weekdays={
         "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6, "lundis": 0,

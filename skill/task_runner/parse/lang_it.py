@@ -178,6 +178,7 @@ LANGUAGE = Language(
     position_words=frozenset(), lookup_results=frozenset(),
     finite_verbs=frozenset(), statement_openers=frozenset(), infinitive_endings=frozenset("re".split()),
     separable_particles=frozenset(), list_numerals="",
+    command_fillers="", note_adverbials=frozenset(), new_action_words="", polite_words=frozenset("per favore".split()),
     # --- schedules
     weekdays={
         "lunedì": 0, "lunedi": 0, "martedì": 1, "martedi": 1, "mercoledì": 2, "mercoledi": 2, "giovedì": 3,

@@ -155,6 +155,7 @@ LANGUAGE = Language(
     superlatives=frozenset(), position_words=frozenset(), lookup_results=frozenset(),
     finite_verbs=frozenset(), statement_openers=frozenset(), infinitive_endings=frozenset(),
     separable_particles=frozenset(), list_numerals="",
+    command_fillers="", note_adverbials=frozenset(), new_action_words="", polite_words=frozenset(),
     # --- schedules
     weekdays={
         "月曜": 0, "火曜": 1, "水曜": 2, "木曜": 3, "金曜": 4, "土曜": 5, "日曜": 6, "月曜日": 0, "火曜日": 1, "水曜日": 2, "木曜日": 3,

@@ -190,6 +190,8 @@ LANGUAGE = Language(
     superlatives=frozenset(), position_words=frozenset(), lookup_results=frozenset(),
     finite_verbs=frozenset(), statement_openers=frozenset(), infinitive_endings=frozenset("ar er ir".split()),
     separable_particles=frozenset(), list_numerals="",
+    command_fillers="por favor", note_adverbials=frozenset(), new_action_words="",
+    polite_words=frozenset("por favor".split()),
     # --- schedules
     weekdays={
         "segunda": 0, "segunda-feira": 0, "terça": 1, "terça-feira": 1, "terca": 1, "quarta": 2, "quarta-feira": 2,

@@ -35,7 +35,7 @@ def _traditional(name: str, value):
 _SPEC_DICTS = frozenset(("type_verbs", "type_keywords", "control_before", "control_after", "status_words"))
 # Tables moved here from the rule modules as they were there, without traditional forms (adding them is a
 # later step with its own measurement).
-_SIMPLIFIED_ONLY = frozenset(("delegation_words",))
+_SIMPLIFIED_ONLY = frozenset(("delegation_words", "command_fillers", "polite_words"))
 
 
 LANGUAGE = _with_traditional(
@@ -144,6 +144,7 @@ LANGUAGE = _with_traditional(
     position_words=frozenset(), lookup_results=frozenset(),
     finite_verbs=frozenset(), statement_openers=frozenset(), infinitive_endings=frozenset(),
     separable_particles=frozenset(), list_numerals="一二三四五六七八九十",
+    command_fillers="请", note_adverbials=frozenset(), new_action_words="", polite_words=frozenset("请".split()),
     # --- schedules
     weekdays={
         "周一": 0, "周二": 1, "周三": 2, "周四": 3, "周五": 4, "周六": 5, "周日": 6, "周天": 6, "星期一": 0, "星期二": 1, "星期三": 2, "星期四":

@@ -87,6 +87,11 @@ class Language:
     infinitive_endings: frozenset   # "-ar", "-re", "-en": a verb ending so is an infinitive, no dictated request of its own
     separable_particles: frozenset  # de "ruf Mama an", "räum auf": a separable verb particle ends a dictated request
     list_numerals: str              # characters: the numerals that number a list line ("一、查…", "二、写…")
+    # commands: notes and urgent marks (notes.py, priority.py)
+    command_fillers: str            # spec: "please", "bitte", "por favor", "请": said around a command's ids, no note (with the softeners)
+    note_adverbials: frozenset      # "retry T-04 for the demo", "… because the key expired": a note that starts like this needs no comma
+    new_action_words: str           # spec: "please", "plus": with the joins and sequencers, words that open a new action after a note
+    polite_words: frozenset         # "urgent, please", "紧急 请": words that may follow an urgent mark in a header
     # --- openers, framing, sign-offs
     greetings: str
     request: str
