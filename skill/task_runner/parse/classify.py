@@ -13,21 +13,18 @@ from task_runner.parse import clause, lexicon
 from task_runner.parse.clean import leading_verb
 from task_runner.parse.events import event_end
 from task_runner.parse.patterns import Lazy
-from task_runner.parse.phrases import Phrases, Tokens, has_kana, is_cjk
+from task_runner.parse.phrases import Tokens, has_kana, is_cjk
 
-_DELEGATION = Phrases("delegate|delegating|hand off|hand it/this/that off|spawn a/an agent/subagent|delega|delegiere|委托|交给")
-_REMINDER_START = Phrases(
-    "remind me/us/myself/ourselves|set up? a/an/me/the recurring? reminder/alarm/timer|wake me|schedule|reschedule"
-    "|create/add/make/send a/an/the calendar event/entry/invite/hold|create/add/make/send a/an/the meeting invite"
-    "|block out? time|recuérdame|recuerdame|programa|agenda|erinnere|erinner|plane einen termin|提醒|安排")
+_DELEGATION = lexicon.phrases("delegation_words")
+_REMINDER_START = lexicon.phrases("reminder_starts")
 _TOPIC = lexicon.phrases("topic_words")  # "write Tom about …", "schreib Jens wegen …": what the message is about
 _ROLES = lexicon.word_set("roles")  # "write to the landlord", "écris à la nounou": a person named by a role
-_TRANSFORM = frozenset("turn convert make compile put format export condense distill distil boil".split())
-_MESSAGES = frozenset("email e-mail emails message messages reply response dm text slack".split())
+_TRANSFORM = lexicon.word_set("transform_verbs")
+_MESSAGES = lexicon.word_set("message_nouns")
 # Lookup verbs whose object decides: "check the weather" is a lookup, "check disk usage on the server" runs code.
-_WEAK_LOOKUP = frozenset("check verify monitor review see track read test".split())
-_VAGUE_THINGS = frozenset("thing things stuff issue problem usual matter".split())
-_VAGUE_TAIL = frozenset("out up for me again now asap today later please . ! ?".split())
+_WEAK_LOOKUP = lexicon.word_set("weak_lookups")
+_VAGUE_THINGS = lexicon.word_set("vague_things")
+_VAGUE_TAIL = lexicon.word_set("vague_tail") | frozenset(". ! ?".split())
 
 # Leading verbs that decide the type on their own.
 _VERB_TYPE = lexicon.TYPE_VERBS
@@ -38,9 +35,8 @@ _KANA_TAIL = tuple(word for word in {*(w for lang in lexicon.LANGUAGES for w in 
 # Keywords anywhere in the item, tried in the skill's first-match order.
 _KEYWORDS = tuple((kind, lexicon.TYPE_KEYWORDS[kind]) for kind in
                   ("messaging", "reminder-scheduling", "code-execution", "file-creation", "agent-delegation"))
-_FILE_NOUNS = frozenset("""file doc document markdown md pdf csv spreadsheet sheet report note notes memo table deck slide
-slides one-pager brief writeup write-up summary""".split())
-_FILE_PREPOSITIONS = frozenset("in into as to".split())
+_FILE_NOUNS = lexicon.word_set("file_nouns")
+_FILE_PREPOSITIONS = lexicon.word_set("file_prepositions")
 _KEEP_AS = lexicon.phrases("keep_as")  # "save it in", "guárdalo en", "存到"
 
 def classify(description: str, has_command: bool = False) -> str:
@@ -260,11 +256,7 @@ def _vague(words: list[str]) -> bool:
     return False
 
 
-_NOT_CONTENT = frozenset("""
-a an the this that these those it its them they there here what what's whats 's up with about on in for to of and or
-so is are was were be been with thing things stuff issue problem usual matter something anything everything whatever
-me my you your we our us please pls now asap today later again out just also then really quick going happening deal
-""".split())
+_NOT_CONTENT = lexicon.word_set("not_content")
 
 
 def _content(word: str) -> bool:
@@ -274,7 +266,7 @@ def _content(word: str) -> bool:
     return len(word) > 1 and word[0].isalnum() and word not in _NOT_CONTENT and word not in _VAGUE_VERB_WORDS
 
 
-_VAGUE_VERB_WORDS = frozenset("handle do deal sort take care fix finish manage work look get figure check see".split())
+_VAGUE_VERB_WORDS = lexicon.word_set("vague_verb_words")
 
 
 def delegates(text: str) -> bool:
@@ -297,7 +289,7 @@ def _books_meeting(words: list[str]) -> bool:
     return event_end(words) is not None
 
 
-_TRAVEL = frozenset("flight flights hotel hotels train trains ticket tickets car airbnb room rooms table seat seats bus ferry".split())
+_TRAVEL = lexicon.word_set("travel_nouns")
 
 
 def _books_appointment(words: list[str]) -> bool:

@@ -44,14 +44,14 @@ def waits_for_a_task(words: list[str]) -> bool:
     return bool(opens) or any(lexicon.DEP_AFTER_ID.at(words, index + 1) for index in ids)
 
 
-FINITE = frozenset("""is are was were 's 're has have had keeps needs broke died stopped crashed failed expired closes
-opens ends starts""".split())
+FINITE = lexicon.word_set("finite_verbs")
+_STATEMENT_OPENERS = lexicon.word_set("statement_openers")
 
 
 def statement(text: str) -> bool:
     """A clause with its own subject and finite verb ("the fridge is empty"), not a noun list or an opener."""
     words = Tokens(text[:200]).words
-    if not words or lexicon.CLAUSE_OPENERS.at(words, 0) or words[0] in ("if", "when", "once", "while", "until", "unless"):
+    if not words or lexicon.CLAUSE_OPENERS.at(words, 0) or words[0] in _STATEMENT_OPENERS:
         return False
     return any(word in FINITE for word in words[1:])
 

@@ -15,52 +15,33 @@ from task_runner.parse.classify import classify
 from task_runner.parse.clean import leading_verb
 from task_runner.parse.idtext import expand_ids
 from task_runner.parse.patterns import Lazy
-from task_runner.parse.phrases import Phrases, Tokens, is_cjk
+from task_runner.parse.phrases import Tokens, is_cjk
 
 _AFTER_ID = lexicon.DEP_BEFORE_ID
-_RECIPIENTS = frozenset("me us him her them mir uns ihm ihr".split())
-_PARTICLES = frozenset("up out over back".split())
-_DETERMINERS = frozenset("the that those el la los las den die das".split())
-_FUNCTION = frozenset("""
-and or of to for in on with from at by that which who about as into onto than then but so if when while before after
-is are was were be it them me us my your our their his her this these those a an the
-""".split())
-_STOP_NOUNS = frozenset("thing things one ones way time day week month year stuff same team user client end rest".split())
-_INDEFINITE = frozenset("a an some new into as".split())
-_TRANSACTIONS = frozenset("book reserve order buy purchase register sign schedule request renew apply file submit".split())
-_TRANSACTION_RESULTS = frozenset("""confirmation confirmations receipt receipts booking reservation ticket tickets
-order quote quotes estimate tracking invoice details number""".split())
-_VERB_NOUNS = {
-    "summarize": "summary", "summarise": "summary", "analyze": "analysis", "analyse": "analysis", "translate": "translation",
-    "transcribe": "transcript", "compare": "comparison", "estimate": "estimate", "quote": "quote", "draft": "draft",
-    "outline": "outline", "chart": "chart", "graph": "graph", "plot": "plot", "list": "list", "plan": "plan", "record": "recording",
-    "scan": "scan", "export": "export", "backup": "backup", "review": "review", "test": "result", "benchmark": "result",
-    "research": "finding", "investigate": "finding", "audit": "finding", "survey": "result", "book": "booking",
-    "reserve": "reservation", "order": "order", "calculate": "number", "design": "design", "sketch": "sketch",
-    "scannen": "scan", "zusammenfassen": "zusammenfassung", "übersetzen": "übersetzung", "resume": "resumen",
-    "resumir": "resumen", "traducir": "traducción", "escanear": "escaneo",
-}
-_SENDERS = frozenset("""send text email e-mail message tell forward share post dm ping notify slack schick schicke sende
-manda mándame mandame envía envia envíame enviame mandes envíes
-mándale mandale envíale enviale mandarle enviarle""".split())
-_LOOKUPS = frozenset("""check find look lookup research see confirm verify get figure work search such suche finde prüfe
-checke prüf busca buscar busques encuentra averigua revisa revisar""".split())
+_RECIPIENTS = lexicon.word_set("indirect_pronouns")
+_PARTICLES = lexicon.word_set("phrasal_particles")
+_DETERMINERS = lexicon.word_set("definite_words")
+_FUNCTION = lexicon.word_set("function_words")
+_STOP_NOUNS = lexicon.word_set("generic_nouns")
+_INDEFINITE = lexicon.word_set("indefinite_words")
+_TRANSACTIONS = lexicon.word_set("transaction_verbs")
+_TRANSACTION_RESULTS = lexicon.word_set("transaction_results")
+_VERB_NOUNS = lexicon.merged("result_nouns")
+_SENDERS = lexicon.word_set("send_verbs")
+_LOOKUPS = lexicon.word_set("lookup_verbs")
 _POSSESSIVES = lexicon.word_set("possessives")
-_TO_THE_USER = frozenset("me mir moi mi us uns".split())  # "send me the options": what the lookup found
+_TO_THE_USER = lexicon.word_set("to_the_user")  # "send me the options": what the lookup found
 _TO = frozenset().union(*(lang.recipient_words for lang in lexicon.LANGUAGES if lang.code != "de")) \
-    | frozenset("to an à pro pra ao".split())  # not de's datives ("dem", "der"): they are articles too
+    | lexicon.word_set("send_to_words")  # not de's datives ("dem", "der"): they are articles too
 _TOPIC = lexicon.phrases("topic_words")
-_JA_SEND = Phrases("送って|送信して|転送して|送っといて|送って ください|送信して ください")
-_BOTH = Phrases("both|both of them|the two|all of them|all three|everything above")
-_ES_ENCLITIC = Lazy(r"^\w+(?:lo|la|los|las)$", re.IGNORECASE)
-_HYPHEN_OBJECT = Lazy(r"^\w+-(?:le|la|les|lo|los|las|o|a|os|as)$", re.IGNORECASE)
-_ES_INFINITIVE_CLITIC = Lazy(r"^\w{2,}(?:ar|er|ir|ár|ér|ír)(?:se)?(?:lo|la|los|las)$", re.IGNORECASE)
+_JA_SEND = lexicon.phrases("send_requests")
+_BOTH = lexicon.phrases("both_words")
+_ES_ENCLITIC = Lazy(r"^\w+(?:" + lexicon.regex_alternatives("enclitic_objects") + ")$", re.IGNORECASE)
+_HYPHEN_OBJECT = Lazy(r"^\w+-(?:" + lexicon.regex_alternatives("hyphen_objects") + ")$", re.IGNORECASE)
+_ES_INFINITIVE_CLITIC = Lazy(r"^\w{2,}(?:" + lexicon.regex_alternatives("infinitive_objects") + ")$", re.IGNORECASE)
 
 # Verbs whose object is something new that later items can refer to as "the X".
-_PRODUCERS = frozenset("""
-write draft create make generate prepare compile pull collect gather scrape download get fetch take record design build
-summarise summarize export produce compose outline sketch render transcribe find research list shortlist order buy book
-""".split())
+_PRODUCERS = lexicon.word_set("producer_verbs")
 
 
 def dependencies(cores: list[str], cues: list[str], contexts: list[str]) -> list[list]:
@@ -245,7 +226,7 @@ def _once(words: list[str]) -> list[str] | None:
 
 
 _CJK_PARTICLES = frozenset("が を は の 了 的".split())
-_SUPERLATIVES = frozenset("top best cheapest first highest lowest fastest closest nearest shortlisted winning winner winners".split())
+_SUPERLATIVES = lexicon.word_set("superlatives")
 
 
 
@@ -287,7 +268,7 @@ def _picks_from_results(words: list[str]) -> bool:
                for index, word in enumerate(words[:-1]))  # "… a summary of which one is cheapest"
 
 
-_POSITIONS = frozenset("top first".split())
+_POSITIONS = lexicon.word_set("position_words")
 
 
 def _position(words: list[str]) -> bool:
@@ -306,7 +287,7 @@ def _sends_the(words: list[str]) -> bool:
     return False
 
 
-_LOOKUP_RESULTS = frozenset("link links result results answer answers info details number numbers address times hours price prices options".split())
+_LOOKUP_RESULTS = lexicon.word_set("lookup_results")
 
 
 def _opening_verb(text: str) -> str | None:

@@ -145,6 +145,26 @@ LANGUAGE = Language(
     vague_verbs="encargarte de|encargarte del|ocuparte de|ocuparte del|arregla|ocúpate de|ocúpate del|encárgate de|encárgate del|mira|resuelve|organiza|haz|gestiona",
     vague_nouns=frozenset("aquello lo cosa cosas asunto usual tema".split()),
     day_words=frozenset("día dia fecha".split()),
+    # --- words moved from the rule modules (part A)
+    delegation_words="delega",
+    reminder_starts="recuérdame|recuerdame|programa|agenda",
+    transform_verbs=frozenset(), message_nouns=frozenset(),
+    weak_lookups=frozenset(), vague_things=frozenset(), vague_tail=frozenset(), not_content=frozenset(),
+    vague_verb_words=frozenset(), file_nouns=frozenset(), file_prepositions=frozenset(), travel_nouns=frozenset(),
+    indirect_pronouns=frozenset(), phrasal_particles=frozenset(), definite_words=frozenset("el la los las".split()),
+    function_words=frozenset(), generic_nouns=frozenset(), indefinite_words=frozenset(), transaction_verbs=frozenset(),
+    transaction_results=frozenset(),
+    result_nouns={"resume": "resumen", "resumir": "resumen", "traducir": "traducción", "escanear": "escaneo"},
+    send_verbs=frozenset("manda mándame mandame envía envia envíame enviame mandes envíes mándale mandale envíale enviale mandarle enviarle".split()),
+    lookup_verbs=frozenset("busca buscar busques encuentra averigua revisa revisar".split()),
+    to_the_user=frozenset(), send_to_words=frozenset(), send_requests="", both_words="",
+    enclitic_objects="lo|la|los|las", hyphen_objects="",
+    infinitive_objects=r"(?:ar|er|ir|ár|ér|ír)(?:se)?(?:lo|la|los|las)", producer_verbs=frozenset(),
+    superlatives=frozenset(), position_words=frozenset(), lookup_results=frozenset(),
+    finite_verbs=frozenset(), statement_openers=frozenset(), infinitive_endings=frozenset("ar er ir ír".split()),
+    separable_particles=frozenset(), list_numerals="",
+    command_fillers="por favor", note_adverbials=frozenset(), new_action_words="",
+    polite_words=frozenset("por favor".split()),
     # --- schedules
     weekdays={
         "lunes": 0, "martes": 1, "miércoles": 2, "miercoles": 2, "jueves": 3, "viernes": 4, "sábado": 5, "sabado":

@@ -183,6 +183,20 @@ LANGUAGE = Language(
     vague_verbs="régler|t'occuper de|t'occuper du|t'occuper des|règle|regle|occupe-toi de|occupe-toi du|occupe-toi des|gère|regarde|fais|organise|arrange",
     vague_nouns=frozenset("truc trucs chose choses affaire machin machins bidule".split()),
     day_words=frozenset("jour date".split()),
+    # --- words moved from the rule modules (part A)
+    delegation_words="", reminder_starts="", transform_verbs=frozenset(), message_nouns=frozenset(), weak_lookups=frozenset(), vague_things=frozenset(),
+    vague_tail=frozenset(), not_content=frozenset(), vague_verb_words=frozenset(), file_nouns=frozenset(),
+    file_prepositions=frozenset(), travel_nouns=frozenset(),
+    indirect_pronouns=frozenset(), phrasal_particles=frozenset(), definite_words=frozenset(),
+    function_words=frozenset(), generic_nouns=frozenset(), indefinite_words=frozenset(), transaction_verbs=frozenset(),
+    transaction_results=frozenset(), result_nouns={}, send_verbs=frozenset(), lookup_verbs=frozenset(),
+    to_the_user=frozenset("moi".split()), send_to_words=frozenset("à".split()), send_requests="", both_words="",
+    enclitic_objects="", hyphen_objects="le|la|les", infinitive_objects="", producer_verbs=frozenset(),
+    superlatives=frozenset(), position_words=frozenset(), lookup_results=frozenset(),
+    finite_verbs=frozenset(), statement_openers=frozenset(), infinitive_endings=frozenset("re er ir".split()),
+    separable_particles=frozenset(), list_numerals="",
+    command_fillers="", note_adverbials=frozenset(), new_action_words="",
+    polite_words=frozenset("s'il te plaît".split()),
     # --- schedules
     weekdays={
         "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6, "lundis": 0,

@@ -166,6 +166,21 @@ LANGUAGE = Language(
     vague_verbs="ci pensi tu|pensaci tu|occuparti del|occuparti della|sistemami|sistema|occupati di|occupati del|occupati della|occupati dello|occupati dei|occupati delle|gestisci|guarda|fai|organizza|risolvi",
     vague_nouns=frozenset("cosa cose faccenda roba tema".split()),
     day_words=frozenset("giorno data".split()),
+    # --- words moved from the rule modules (part A)
+    delegation_words="delega",
+    reminder_starts="", transform_verbs=frozenset(),
+    message_nouns=frozenset(), weak_lookups=frozenset(), vague_things=frozenset(), vague_tail=frozenset(),
+    not_content=frozenset(), vague_verb_words=frozenset(), file_nouns=frozenset(), file_prepositions=frozenset(),
+    travel_nouns=frozenset(),
+    indirect_pronouns=frozenset(), phrasal_particles=frozenset(), definite_words=frozenset(),
+    function_words=frozenset(), generic_nouns=frozenset(), indefinite_words=frozenset(), transaction_verbs=frozenset(),
+    transaction_results=frozenset(), result_nouns={}, send_verbs=frozenset(), lookup_verbs=frozenset(),
+    to_the_user=frozenset("mi".split()), send_to_words=frozenset(), send_requests="", both_words="",
+    enclitic_objects="", hyphen_objects="", infinitive_objects="", producer_verbs=frozenset(), superlatives=frozenset(),
+    position_words=frozenset(), lookup_results=frozenset(),
+    finite_verbs=frozenset(), statement_openers=frozenset(), infinitive_endings=frozenset("re".split()),
+    separable_particles=frozenset(), list_numerals="",
+    command_fillers="", note_adverbials=frozenset(), new_action_words="", polite_words=frozenset("per favore".split()),
     # --- schedules
     weekdays={
         "lunedì": 0, "lunedi": 0, "martedì": 1, "martedi": 1, "mercoledì": 2, "mercoledi": 2, "giovedì": 3,

@@ -144,6 +144,19 @@ LANGUAGE = Language(
     vague_verbs="どうにかして|どうにかならない|どうにか|いい感じにしといて|いい感じにしておいて|いい感じにして|うまいことやって|いつもの感じで|やっといて|やっておいて|やって|対応して|片付けて|何とかして|よろしく",
     vague_nouns=frozenset("件 例 あれ アレ あの件 例のやつ あのやつ".split()),
     day_words=frozenset("日 曜".split()),
+    # --- words moved from the rule modules (part A)
+    delegation_words="", reminder_starts="", transform_verbs=frozenset(), message_nouns=frozenset(), weak_lookups=frozenset(), vague_things=frozenset(),
+    vague_tail=frozenset(), not_content=frozenset(), vague_verb_words=frozenset(), file_nouns=frozenset(),
+    file_prepositions=frozenset(), travel_nouns=frozenset(),
+    indirect_pronouns=frozenset(), phrasal_particles=frozenset(), definite_words=frozenset(),
+    function_words=frozenset(), generic_nouns=frozenset(), indefinite_words=frozenset(), transaction_verbs=frozenset(),
+    transaction_results=frozenset(), result_nouns={}, send_verbs=frozenset(), lookup_verbs=frozenset(),
+    to_the_user=frozenset(), send_to_words=frozenset(), send_requests="送って|送信して|転送して|送っといて|送って ください|送信して ください",
+    both_words="", enclitic_objects="", hyphen_objects="", infinitive_objects="", producer_verbs=frozenset(),
+    superlatives=frozenset(), position_words=frozenset(), lookup_results=frozenset(),
+    finite_verbs=frozenset(), statement_openers=frozenset(), infinitive_endings=frozenset(),
+    separable_particles=frozenset(), list_numerals="",
+    command_fillers="", note_adverbials=frozenset(), new_action_words="", polite_words=frozenset(),
     # --- schedules
     weekdays={
         "月曜": 0, "火曜": 1, "水曜": 2, "木曜": 3, "金曜": 4, "土曜": 5, "日曜": 6, "月曜日": 0, "火曜日": 1, "水曜日": 2, "木曜日": 3,

@@ -178,6 +178,22 @@ LANGUAGE = Language(
     vague_verbs="resolver|trata|trate|tratar de|tratar|resolve|resolva|cuida de|cuide de|cuida do|cuida da|cuide do|cuide da|cuida dos|cuida das|organiza|organize|vê|veja|faz|arruma|arrume",
     vague_nouns=frozenset("aquilo lance coisa coisas negócio tema assunto".split()),
     day_words=frozenset("dia data".split()),
+    # --- words moved from the rule modules (part A)
+    delegation_words="delega",
+    reminder_starts="", transform_verbs=frozenset(),
+    message_nouns=frozenset(), weak_lookups=frozenset(), vague_things=frozenset(), vague_tail=frozenset(),
+    not_content=frozenset(), vague_verb_words=frozenset(), file_nouns=frozenset(), file_prepositions=frozenset(),
+    travel_nouns=frozenset(),
+    indirect_pronouns=frozenset(), phrasal_particles=frozenset(), definite_words=frozenset(),
+    function_words=frozenset(), generic_nouns=frozenset(), indefinite_words=frozenset(), transaction_verbs=frozenset(),
+    transaction_results=frozenset(), result_nouns={}, send_verbs=frozenset(), lookup_verbs=frozenset(),
+    to_the_user=frozenset(), send_to_words=frozenset("pro pra ao".split()), send_requests="", both_words="",
+    enclitic_objects="", hyphen_objects="lo|la|los|las|o|a|os|as", infinitive_objects="", producer_verbs=frozenset(),
+    superlatives=frozenset(), position_words=frozenset(), lookup_results=frozenset(),
+    finite_verbs=frozenset(), statement_openers=frozenset(), infinitive_endings=frozenset("ar er ir".split()),
+    separable_particles=frozenset(), list_numerals="",
+    command_fillers="por favor", note_adverbials=frozenset(), new_action_words="",
+    polite_words=frozenset("por favor".split()),
     # --- schedules
     weekdays={
         "segunda": 0, "segunda-feira": 0, "terça": 1, "terça-feira": 1, "terca": 1, "quarta": 2, "quarta-feira": 2,

@@ -11,7 +11,7 @@ def _with_traditional(**fields) -> Language:
 
 
 def _traditional(name: str, value):
-    if name == "code" or not value:
+    if name == "code" or not value or name in _SIMPLIFIED_ONLY:
         return value
     if isinstance(value, str):
         other = value.translate(_TRADITIONAL)
@@ -33,6 +33,9 @@ def _traditional(name: str, value):
 
 
 _SPEC_DICTS = frozenset(("type_verbs", "type_keywords", "control_before", "control_after", "status_words"))
+# Tables moved here from the rule modules as they were there, without traditional forms (adding them is a
+# later step with its own measurement).
+_SIMPLIFIED_ONLY = frozenset(("delegation_words", "command_fillers", "polite_words"))
 
 
 LANGUAGE = _with_traditional(
@@ -129,6 +132,21 @@ LANGUAGE = _with_traditional(
     vague_verbs="弄一下|弄|处理|搞|办",
     vague_nouns=frozenset("事 件".split()),
     day_words=frozenset("天 号 日".split()),
+    # --- words moved from the rule modules (part A)
+    delegation_words="委托|交给",
+    reminder_starts="提醒|安排",
+    transform_verbs=frozenset(), message_nouns=frozenset(),
+    weak_lookups=frozenset(), vague_things=frozenset(), vague_tail=frozenset(), not_content=frozenset(),
+    vague_verb_words=frozenset(), file_nouns=frozenset(), file_prepositions=frozenset(), travel_nouns=frozenset(),
+    indirect_pronouns=frozenset(), phrasal_particles=frozenset(), definite_words=frozenset(),
+    function_words=frozenset(), generic_nouns=frozenset(), indefinite_words=frozenset(), transaction_verbs=frozenset(),
+    transaction_results=frozenset(), result_nouns={}, send_verbs=frozenset(), lookup_verbs=frozenset(),
+    to_the_user=frozenset(), send_to_words=frozenset(), send_requests="", both_words="", enclitic_objects="",
+    hyphen_objects="", infinitive_objects="", producer_verbs=frozenset(), superlatives=frozenset(),
+    position_words=frozenset(), lookup_results=frozenset(),
+    finite_verbs=frozenset(), statement_openers=frozenset(), infinitive_endings=frozenset(),
+    separable_particles=frozenset(), list_numerals="一二三四五六七八九十",
+    command_fillers="请", note_adverbials=frozenset(), new_action_words="", polite_words=frozenset("请".split()),
     # --- schedules
     weekdays={
         "周一": 0, "周二": 1, "周三": 2, "周四": 3, "周五": 4, "周六": 5, "周日": 6, "周天": 6, "星期一": 0, "星期二": 1, "星期三": 2, "星期四":

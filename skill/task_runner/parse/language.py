@@ -42,6 +42,54 @@ class Language:
     vague_verbs: str                # spec: "sort out", "règle": the object decides what the work is
     vague_nouns: frozenset          # "thing", "truc", "lance": an object that names nothing
     day_words: frozenset            # "day", "jour", "Brückentag": a date named by what happens on it
+    # --- words moved from the rule modules (part A)
+    # task types (classify.py)
+    delegation_words: str           # spec: "delegate", "hand it off", "delegiere", "委托": the work is handed to an agent
+    reminder_starts: str            # spec: "remind me", "set a reminder", "recuérdame", "提醒": an item opened so is a reminder
+    transform_verbs: frozenset      # "turn", "convert", "condense": with "into" (not code), the result is a file
+    message_nouns: frozenset        # "email", "reply", "dm": the object of a write verb that makes it a message
+    weak_lookups: frozenset         # "check", "review": lookup verbs whose object decides ("check disk usage on the server" runs code)
+    vague_things: frozenset         # "thing", "issue": after a vague verb and "the", an object that names nothing
+    vague_tail: frozenset           # "out", "for me", "asap": words after "do it" that leave it vague
+    not_content: frozenset          # pronouns, fillers, vague nouns: words that name nothing to act on ("see what's up with that thing")
+    vague_verb_words: frozenset     # the words of the vague verbs ("deal", "care", "figure"): no content either
+    file_nouns: frozenset           # "doc", "spreadsheet", "one-pager": "summarize it in a markdown file" makes a file …
+    file_prepositions: frozenset    # … after these and "a"/"the" ("in", "into", "as")
+    travel_nouns: frozenset         # "flight", "hotel", "table": booking one is a lookup, not an appointment
+    # dependencies (depends.py)
+    indirect_pronouns: frozenset    # "send me them", "schick ihm es": a person before the pronoun object of the verb
+    phrasal_particles: frozenset    # "look it up", "send them back": a particle between the verb and its pronoun object
+    definite_words: frozenset       # "the", "those", "los", "die": a definite noun phrase names what an earlier item made
+    function_words: frozenset       # "and", "of", "it": words that are no noun of such a phrase (it ends there)
+    generic_nouns: frozenset        # "thing", "time", "team": nouns too general to name what an earlier item made
+    indefinite_words: frozenset     # "a", "some", "into": an indefinite mention brings the noun into being ("put them in a CSV")
+    transaction_verbs: frozenset    # "book", "order", "renew": an earlier item of these …
+    transaction_results: frozenset  # … has these for a result ("book a table … and send the confirmation")
+    result_nouns: dict              # "summarize" → "summary", "übersetzen" → "übersetzung": what a verb makes, named later ("post the summary")
+    send_verbs: frozenset           # "send", "schick", "mándale": a send whose object (or recipient first) may be what came before
+    lookup_verbs: frozenset         # "check", "suche", "averigua": an earlier lookup whose result a definite send takes up
+    to_the_user: frozenset          # "send me the options", "schick mir …": what the lookup found goes to the user
+    send_to_words: frozenset        # "send to Bob", "schick an Lisa", "manda pra Ana": with recipient_words (not de's articles), to whom
+    send_requests: str              # spec: ja "送って": a send verb last, with a recipient (に) and no object, sends what came before
+    both_words: str                 # spec: "both", "the two": an item that waits for the two before it
+    enclitic_objects: str           # regex fragment: es "mándaselas", "mandalo": an object pronoun written onto the verb
+    hyphen_objects: str             # regex fragment: "envoie-le", "manda-os": an object pronoun after a hyphen
+    infinitive_objects: str         # regex fragment: es "envolverlo", "mandarlo": an infinitive ending with its object pronoun
+    producer_verbs: frozenset       # "write", "gather", "book": their object is new, later items call it "the X"
+    superlatives: frozenset         # "the cheapest", "the top": a pick among the results of the item before
+    position_words: frozenset       # "the top field", "the first floor": … but these before a noun name a place, no pick
+    lookup_results: frozenset       # "the link", "the hours": what a lookup finds, sent on by a definite send
+    # clauses, run-ons, list marks (clause.py, runon.py, lists.py)
+    finite_verbs: frozenset         # "is", "has", "broke": a clause with one after its subject is a statement ("the fridge is empty")
+    statement_openers: frozenset    # "if", "when", "unless": a clause opened so is no statement of its own
+    infinitive_endings: frozenset   # "-ar", "-re", "-en": a verb ending so is an infinitive, no dictated request of its own
+    separable_particles: frozenset  # de "ruf Mama an", "räum auf": a separable verb particle ends a dictated request
+    list_numerals: str              # characters: the numerals that number a list line ("一、查…", "二、写…")
+    # commands: notes and urgent marks (notes.py, priority.py)
+    command_fillers: str            # spec: "please", "bitte", "por favor", "请": said around a command's ids, no note (with the softeners)
+    note_adverbials: frozenset      # "retry T-04 for the demo", "… because the key expired": a note that starts like this needs no comma
+    new_action_words: str           # spec: "please", "plus": with the joins and sequencers, words that open a new action after a note
+    polite_words: frozenset         # "urgent, please", "紧急 请": words that may follow an urgent mark in a header
     # --- openers, framing, sign-offs
     greetings: str
     request: str

@@ -15,7 +15,8 @@ from task_runner.parse.phrases import Tokens, has_cjk, is_cjk
 _BULLETS = frozenset("-*•+·▪‣◦►▸→➡👉🔹🔸・")
 _OPEN_BOXES = frozenset("☐□⬜◻▢🔲")
 _TICKS = frozenset("☑✅✔✓☒")
-_ZH_NUMERALS = frozenset("一二三四五六七八九十")
+_NUMERALS = "".join(lang.list_numerals for lang in lexicon.LANGUAGES)  # "一、查…"
+_ZH_NUMERALS = frozenset(_NUMERALS)
 _NUM_MARK = Lazy(r"(?:\(?\d{1,3}[.)．、）]|[（(]\d{1,3}[)）]|#\d{1,3}[.):]?|\d{1,3}[ \t]*[-–:][ \t]|\d\ufe0f?\u20e3)[ \t]*")
 _LETTER_MARK = Lazy(r"(?:\(?(?P<label>[a-z]|i{1,3}|iv|vi{0,3}|ix|xi{0,2})[.)]|\((?P<label2>[a-z])\))(?=[ \t])[ \t]*", re.IGNORECASE)
 _BOX = Lazy(r"(?:[-*•+][ \t]*)?\[(?P<state>[ xX✓✔]?)\][ \t]*")
@@ -48,7 +49,7 @@ def mark(line: str) -> Mark | None:
     if "\u2460" <= first <= "\u2473" or "\u2776" <= first <= "\u277f":
         return Mark("num", rest)
     if first in _ZH_NUMERALS:
-        run = len(text) - len(text.lstrip("一二三四五六七八九十"))
+        run = len(text) - len(text.lstrip(_NUMERALS))
         if run <= 3 and text[run:run + 1] in ("、", ".", "．"):
             return Mark("num", text[run + 1:])
         return None

@@ -6,11 +6,13 @@ the text so the caller returns them exactly as the user wrote them; a new action
 from task_runner.parse import control_words, lexicon
 from task_runner.parse.phrases import Phrases, Tokens, is_cjk
 
-PLEASE = Phrases("please|pls|bitte|por favor|请|now|also", *(lang.softeners for lang in lexicon.LANGUAGES))
+PLEASE = Phrases(*(lang.command_fillers for lang in lexicon.LANGUAGES if lang.command_fillers),
+                 *(lang.softeners for lang in lexicon.LANGUAGES))
 NOTE = lexicon.NOTE_OPENERS
-_ADVERBIAL = frozenset("for until till since because due so while".split())
+_ADVERBIAL = lexicon.word_set("note_adverbials")
 NEW_ACTION = Phrases(*(lang.conj for lang in lexicon.LANGUAGES if lang.conj), *(lang.seq_then for lang in lexicon.LANGUAGES),
-                     *(lang.seq_also for lang in lexicon.LANGUAGES), "please|plus")
+                     *(lang.seq_also for lang in lexicon.LANGUAGES),
+                     *(lang.new_action_words for lang in lexicon.LANGUAGES if lang.new_action_words))
 COLON = frozenset(":：")
 _RESTATED = (PLEASE, lexicon.PRONOUN_OBJECTS, *lexicon.CONTROL_AFTER.values(), *lexicon.CONTROL_BEFORE.values())
 

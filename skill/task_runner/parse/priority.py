@@ -13,7 +13,7 @@ from task_runner.parse.phrases import Tokens
 _SEPARATORS = frozenset(",:-–—!：，、")
 _SENTENCE_ENDS = "\n.!?。！？"
 _LAST_SENTENCE = Lazy(r"[^\n.!?。！？]*[\n.!?。！？]*\s*$")
-_POLITE = frozenset("please pls bitte 请 por favor s'il te plaît per favore".split()) | {"!"}
+_POLITE = lexicon.word_set("polite_words") | {"!"}
 
 
 def unmark(text: str, context: str) -> tuple[bool, str]:

@@ -18,8 +18,8 @@ _VERBS = {lang.code: lang.verbs | frozenset(word for spec in lang.type_verbs.val
 _ALL_VERBS = frozenset().union(*_VERBS.values())  # "compra leite liga …": the tables share many forms
 _FUNCTION = (lexicon.DETERMINERS | lexicon.CLITICS | lexicon.ID_FILLERS | lexicon.PRONOUN_SUBJECTS
              | lexicon.word_set("recipient_words") | lexicon.QUESTION_AUX)
-_INFINITIVE = ("ar", "er", "ir", "re", "ír", "en")
-_PARTICLES = frozenset("an auf aus ein ab zu mit vor weg los zurück".split())  # "ruf Mama an buch …"
+_INFINITIVE = tuple(sorted(lexicon.word_set("infinitive_endings")))  # for str.endswith
+_PARTICLES = lexicon.word_set("separable_particles")  # "ruf Mama an buch …"
 _BEFORE_AN_OBJECT = lexicon.DETERMINERS | lexicon.word_set("recipient_words") | lexicon.ID_FILLERS
 
 
