@@ -221,6 +221,10 @@ LANGUAGE = Language(
     message_quoted_before="",
     answer_verbs=frozenset(),
     chit_chat=frozenset(),
+    # --- words moved from the rule modules (part B)
+    negations=frozenset("nicht".split()), command_hedges=frozenset(), queue_hedges=frozenset(),
+    selector_ends=frozenset("und".split()), selector_pronouns="", selector_places="",
+    queue_nouns=frozenset("warteschlange".split()),
     question_aux=frozenset(),
     subjects=frozenset(),
     pronoun_subjects=frozenset(),

@@ -101,6 +101,12 @@ LANGUAGE = Language(
     chit_chat=frozenset("""thanks thank you thx ty cheers back great awesome cool nice perfect ok okay k got it sounds good looks
     great lol haha hahaha hi hey hello good morning night evening how are what's up sup yes no yep nope sure bye job well
     done love nice work that is this was amazing wow brilliant excellent appreciated much 's it great!""".split()),
+    # --- words moved from the rule modules (part B)
+    negations=frozenset("don't dont not never no".split()),
+    command_hedges=frozenset("hmm hm um uh maybe perhaps ok okay so please pls just also and oh can could you u we let 's".split()),
+    queue_hedges=frozenset("hmm hm um uh ok okay so please pls just oh hey can could would will you u we let 's".split()),
+    selector_ends=frozenset("and please pls now".split()), selector_pronouns="of them/those/these",
+    selector_places="in/on/from the/my/our? queue/list/backlog/tasks", queue_nouns=frozenset("queue".split()),
     question_particles=frozenset("".split()),
     question_words=frozenset("""what what's whats wats who who's whom whose when when's where where's why which how how's
     is are was were isn't aren't wasn't any anyone""".split()),

@@ -227,6 +227,9 @@ LANGUAGE = Language(
     message_quoted_before="",
     answer_verbs=frozenset(),
     chit_chat=frozenset(),
+    # --- words moved from the rule modules (part B)
+    negations=frozenset(), command_hedges=frozenset(), queue_hedges=frozenset(), selector_ends=frozenset("y".split()),
+    selector_pronouns="", selector_places="", queue_nouns=frozenset("cola".split()),
     question_aux=frozenset(),
     subjects=frozenset(),
     pronoun_subjects=frozenset(),

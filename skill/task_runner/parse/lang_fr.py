@@ -84,6 +84,9 @@ LANGUAGE = Language(
     header=frozenset("ça cela ces ceci suivantes suivants tâches choses aujourd'hui demain liste voici deux trois".split()),
     sign_offs="s'il te plaît|s'il vous plaît|stp|svp|merci|merci beaucoup|merci d'avance|c'est tout|bonne journée|cordialement|à plus",
     chit_chat=frozenset("merci super génial parfait ok d'accord bonjour salut top cool".split()),
+    # --- words moved from the rule modules (part B)
+    negations=frozenset(), command_hedges=frozenset(), queue_hedges=frozenset(), selector_ends=frozenset(),
+    selector_pronouns="", selector_places="", queue_nouns=frozenset(),
     question_particles=frozenset("".split()),
     question_words=frozenset("qu'est qu'est-ce quoi que comment quand où pourquoi qui quel quelle quels quelles combien est-ce".split()),
     question_aux=frozenset(),

@@ -71,6 +71,9 @@ LANGUAGE = Language(
     header=frozenset("questo questa ciò queste questi seguenti cose oggi domani lista ecco due tre".split()),
     sign_offs="per favore|per piacere|grazie|grazie mille|è tutto|tutto qui|saluti|a dopo",
     chit_chat=frozenset("grazie ottimo perfetto bene ok ciao fantastico belin mannaggia".split()),
+    # --- words moved from the rule modules (part B)
+    negations=frozenset(), command_hedges=frozenset(), queue_hedges=frozenset(), selector_ends=frozenset(),
+    selector_pronouns="", selector_places="", queue_nouns=frozenset(),
     question_particles=frozenset("".split()),
     question_words=frozenset("che cosa cos'è com'è com'era come quando dove perché chi quale quali quanto quanti quante".split()),
     question_aux=frozenset(),

@@ -46,6 +46,9 @@ LANGUAGE = Language(
     header=frozenset("つ 件 個 点 これ これら 以下 下記 次の".split()),
     sign_offs="ありがとう|ありがとうございます|よろしく|よろしくお願いします|以上です|以上",
     chit_chat=frozenset(),
+    # --- words moved from the rule modules (part B)
+    negations=frozenset(), command_hedges=frozenset(), queue_hedges=frozenset(), selector_ends=frozenset(),
+    selector_pronouns="", selector_places="", queue_nouns=frozenset(),
     question_particles=frozenset("か".split()),
     question_words=frozenset("何 な ど い 誰 か".split()),
     question_aux=frozenset(),

@@ -81,6 +81,9 @@ LANGUAGE = Language(
     header=frozenset("isto isso disto disso estas estes essas esses seguintes tarefas coisas hoje amanhã lista duas três".split()),
     sign_offs="obrigado|obrigada|muito obrigado|valeu|brigado|é isso|só isso|abraços|abraço|se faz favor|faz favor|por favor|pfv|por gentileza",
     chit_chat=frozenset("obrigado obrigada valeu ótimo perfeito beleza legal show ok oi".split()),
+    # --- words moved from the rule modules (part B)
+    negations=frozenset(), command_hedges=frozenset(), queue_hedges=frozenset(), selector_ends=frozenset(),
+    selector_pronouns="", selector_places="", queue_nouns=frozenset(),
     question_particles=frozenset("".split()),
     question_words=frozenset("que quê o como quando onde porque quem qual quais quanto quantos quantas".split()),
     question_aux=frozenset(),

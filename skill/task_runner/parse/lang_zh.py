@@ -191,6 +191,9 @@ LANGUAGE = _with_traditional(
     meta_tail=frozenset("事 情".split()),
     header=frozenset("件 个 點 点 这个 这些 以下".split()),
     chit_chat=frozenset(),
+    # --- words moved from the rule modules (part B)
+    negations=frozenset("不要 别".split()), command_hedges=frozenset(), queue_hedges=frozenset(),
+    selector_ends=frozenset(), selector_pronouns="", selector_places="", queue_nouns=frozenset(),
     question_aux=frozenset(),
     subjects=frozenset(),
     pronoun_subjects=frozenset(),

@@ -57,6 +57,14 @@ class Language:
     meta_tail: frozenset            # words that may follow it ("for me", "pour moi", "per me")
     sign_offs: str
     chit_chat: frozenset
+    # --- words moved from the rule modules (part B)
+    negations: frozenset            # "don't", "nicht", "别" just before a control verb: no command ("don't retry T-03")
+    command_hedges: frozenset       # words that may open a command's clause before its verb or ids ("maybe retry the failed ones?", "ok so T-04: …")
+    queue_hedges: frozenset         # words a pause/resume clause may hold besides its fillers ("ok so pause", "can you resume")
+    selector_ends: frozenset        # words that may follow a selector ("retry all blocked and …", "… please")
+    selector_pronouns: str          # spec: "drop all of them": a pronoun after all-of is the selector's noun
+    selector_places: str            # spec: "everything in the queue": where all-words point at the whole queue
+    queue_nouns: frozenset          # "the queue", "la cola", "die Warteschlange": the queue itself as a selector
     # --- questions
     question_words: frozenset
     question_particles: frozenset   # a final particle that makes a question without "?" (吗, か)
