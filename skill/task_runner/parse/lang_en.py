@@ -102,11 +102,20 @@ LANGUAGE = Language(
     great lol haha hahaha hi hey hello good morning night evening how are what's up sup yes no yep nope sure bye job well
     done love nice work that is this was amazing wow brilliant excellent appreciated much 's it great!""".split()),
     # --- words moved from the rule modules (part B)
-    negations=frozenset("don't dont not never no".split()),
+    negations=frozenset("don't dont not never no".split()), selector_ends=frozenset("and please pls now".split()),
     command_hedges=frozenset("hmm hm um uh maybe perhaps ok okay so please pls just also and oh can could you u we let 's".split()),
     queue_hedges=frozenset("hmm hm um uh ok okay so please pls just oh hey can could would will you u we let 's".split()),
-    selector_ends=frozenset("and please pls now".split()), selector_pronouns="of them/those/these",
-    selector_places="in/on/from the/my/our? queue/list/backlog/tasks", queue_nouns=frozenset("queue".split()),
+    selector_pronouns="of them/those/these", selector_places="in/on/from the/my/our? queue/list/backlog/tasks",
+    queue_nouns=frozenset("queue".split()), request_questions="can/could/would/will you/u|would you mind",
+    as_task="please? add/put/queue/save/make/keep that/this/it/these/them as a/an task/todo/reminder|please? add/put/queue/save that/this/it/these/them to the/my queue/list/tasks/todos",
+    asking_fillers=frozenset("help please pls just also maybe you".split()), count_questions="how many/much",
+    count_verbs=frozenset("are is do remain left have".split()), pronoun_aux=frozenset("do did have had".split()),
+    meta_alone=frozenset("these".split()), strong_sign_offs=frozenset("thank thx ty tysm tyvm cheers".split()),
+    sure_greetings=frozenset("hi hey hello yo hiya howdy heya ok okay alright um umm uh hmm".split()),
+    tail_polite="please|pls|plz|thanks|thx|now|asap|real quick|quickly|pls thx|please thanks", list_owners="my|the|our",
+    list_add_verbs="add|put|queue", list_add_preps="to|on|in|into", list_add_tails="",
+    list_names=r"task\s*list|tasks?|queue|to-?do(?:\s+list)?|list|backlog", frame_add_verbs=frozenset("add".split()),
+    frame_tail=frozenset("for me today please".split()), plain_articles=frozenset("the a an".split()),
     question_particles=frozenset("".split()),
     question_words=frozenset("""what what's whats wats who who's whom whose when when's where where's why which how how's
     is are was were isn't aren't wasn't any anyone""".split()),

@@ -229,7 +229,12 @@ LANGUAGE = Language(
     chit_chat=frozenset(),
     # --- words moved from the rule modules (part B)
     negations=frozenset(), command_hedges=frozenset(), queue_hedges=frozenset(), selector_ends=frozenset("y".split()),
-    selector_pronouns="", selector_places="", queue_nouns=frozenset("cola".split()),
+    selector_pronouns="", selector_places="", queue_nouns=frozenset("cola".split()), as_task="", count_questions="",
+    request_questions="puedes|podrías|podrias|me puedes", asking_fillers=frozenset(), count_verbs=frozenset(),
+    pronoun_aux=frozenset(), meta_alone=frozenset(), sure_greetings=frozenset("hola oye".split()), list_owners="mi|la",
+    tail_polite="por favor", strong_sign_offs=frozenset("gracias".split()), list_add_verbs="agrega|añade",
+    list_add_preps="a|en", list_names="lista|tareas|cola", list_add_tails="", frame_tail=frozenset(),
+    frame_add_verbs=frozenset("añade agrega".split()), plain_articles=frozenset(),
     question_aux=frozenset(),
     subjects=frozenset(),
     pronoun_subjects=frozenset(),

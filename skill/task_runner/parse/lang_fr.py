@@ -85,8 +85,11 @@ LANGUAGE = Language(
     sign_offs="s'il te plaît|s'il vous plaît|stp|svp|merci|merci beaucoup|merci d'avance|c'est tout|bonne journée|cordialement|à plus",
     chit_chat=frozenset("merci super génial parfait ok d'accord bonjour salut top cool".split()),
     # --- words moved from the rule modules (part B)
-    negations=frozenset(), command_hedges=frozenset(), queue_hedges=frozenset(), selector_ends=frozenset(),
-    selector_pronouns="", selector_places="", queue_nouns=frozenset(),
+    negations=frozenset(), command_hedges=frozenset(), queue_hedges=frozenset(), selector_ends=frozenset(), as_task="",
+    selector_pronouns="", selector_places="", queue_nouns=frozenset(), request_questions="", asking_fillers=frozenset(),
+    count_questions="", count_verbs=frozenset(), pronoun_aux=frozenset(), meta_alone=frozenset(), tail_polite="",
+    sure_greetings=frozenset(), strong_sign_offs=frozenset(), list_add_verbs="", list_add_preps="", list_owners="",
+    list_names="", list_add_tails="", frame_add_verbs=frozenset(), frame_tail=frozenset(), plain_articles=frozenset(),
     question_particles=frozenset("".split()),
     question_words=frozenset("qu'est qu'est-ce quoi que comment quand où pourquoi qui quel quelle quels quelles combien est-ce".split()),
     question_aux=frozenset(),

@@ -72,8 +72,11 @@ LANGUAGE = Language(
     sign_offs="per favore|per piacere|grazie|grazie mille|è tutto|tutto qui|saluti|a dopo",
     chit_chat=frozenset("grazie ottimo perfetto bene ok ciao fantastico belin mannaggia".split()),
     # --- words moved from the rule modules (part B)
-    negations=frozenset(), command_hedges=frozenset(), queue_hedges=frozenset(), selector_ends=frozenset(),
-    selector_pronouns="", selector_places="", queue_nouns=frozenset(),
+    negations=frozenset(), command_hedges=frozenset(), queue_hedges=frozenset(), selector_ends=frozenset(), as_task="",
+    selector_pronouns="", selector_places="", queue_nouns=frozenset(), request_questions="", asking_fillers=frozenset(),
+    count_questions="", count_verbs=frozenset(), pronoun_aux=frozenset(), meta_alone=frozenset(), tail_polite="",
+    sure_greetings=frozenset(), strong_sign_offs=frozenset(), list_add_verbs="", list_add_preps="", list_owners="",
+    list_names="", list_add_tails="", frame_add_verbs=frozenset(), frame_tail=frozenset(), plain_articles=frozenset(),
     question_particles=frozenset("".split()),
     question_words=frozenset("che cosa cos'è com'è com'era come quando dove perché chi quale quali quanto quanti quante".split()),
     question_aux=frozenset(),

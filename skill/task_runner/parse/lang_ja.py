@@ -47,8 +47,11 @@ LANGUAGE = Language(
     sign_offs="ありがとう|ありがとうございます|よろしく|よろしくお願いします|以上です|以上",
     chit_chat=frozenset(),
     # --- words moved from the rule modules (part B)
-    negations=frozenset(), command_hedges=frozenset(), queue_hedges=frozenset(), selector_ends=frozenset(),
-    selector_pronouns="", selector_places="", queue_nouns=frozenset(),
+    negations=frozenset(), command_hedges=frozenset(), queue_hedges=frozenset(), selector_ends=frozenset(), as_task="",
+    selector_pronouns="", selector_places="", queue_nouns=frozenset(), request_questions="", asking_fillers=frozenset(),
+    count_questions="", count_verbs=frozenset(), pronoun_aux=frozenset(), meta_alone=frozenset(), tail_polite="",
+    sure_greetings=frozenset(), strong_sign_offs=frozenset(), list_add_verbs="", list_add_preps="", list_owners="",
+    list_names="", list_add_tails="", frame_add_verbs=frozenset(), frame_tail=frozenset(), plain_articles=frozenset(),
     question_particles=frozenset("か".split()),
     question_words=frozenset("何 な ど い 誰 か".split()),
     question_aux=frozenset(),

@@ -82,8 +82,11 @@ LANGUAGE = Language(
     sign_offs="obrigado|obrigada|muito obrigado|valeu|brigado|é isso|só isso|abraços|abraço|se faz favor|faz favor|por favor|pfv|por gentileza",
     chit_chat=frozenset("obrigado obrigada valeu ótimo perfeito beleza legal show ok oi".split()),
     # --- words moved from the rule modules (part B)
-    negations=frozenset(), command_hedges=frozenset(), queue_hedges=frozenset(), selector_ends=frozenset(),
-    selector_pronouns="", selector_places="", queue_nouns=frozenset(),
+    negations=frozenset(), command_hedges=frozenset(), queue_hedges=frozenset(), selector_ends=frozenset(), as_task="",
+    selector_pronouns="", selector_places="", queue_nouns=frozenset(), request_questions="", asking_fillers=frozenset(),
+    count_questions="", count_verbs=frozenset(), pronoun_aux=frozenset(), meta_alone=frozenset(), list_add_verbs="",
+    sure_greetings=frozenset(), tail_polite="por favor", strong_sign_offs=frozenset(), list_add_preps="", list_names="",
+    list_owners="", list_add_tails="", frame_add_verbs=frozenset(), frame_tail=frozenset(), plain_articles=frozenset(),
     question_particles=frozenset("".split()),
     question_words=frozenset("que quê o como quando onde porque quem qual quais quanto quantos quantas".split()),
     question_aux=frozenset(),

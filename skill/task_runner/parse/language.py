@@ -65,6 +65,24 @@ class Language:
     selector_pronouns: str          # spec: "drop all of them": a pronoun after all-of is the selector's noun
     selector_places: str            # spec: "everything in the queue": where all-words point at the whole queue
     queue_nouns: frozenset          # "the queue", "la cola", "die Warteschlange": the queue itself as a selector
+    request_questions: str          # spec: "can you …", "puedes …", "kannst du …", "能不能": a question that asks for work
+    as_task: str                    # spec: "please add that as a task": a line that only asks to queue what came before
+    asking_fillers: frozenset       # after "can you" these (and the answer verbs) still ask no work ("can you help …?")
+    count_questions: str            # spec: "how many tasks are left?": with a queue noun and a count verb a status question, no how-to
+    count_verbs: frozenset          # … the count verbs ("are", "remain", "left")
+    pronoun_aux: frozenset          # auxiliaries that open a question only before a pronoun ("do you …", not "do the dishes")
+    meta_alone: frozenset           # a meta object that introduces the list without a meta verb ("these:")
+    sure_greetings: frozenset       # one-word greetings that count without punctuation after them (not "well water")
+    tail_polite: str                # spec: "… please", "… bitte", "… 谢谢": politeness that comes off the end of an item
+    strong_sign_offs: frozenset     # what a sign-off that comes off even after a word starts with ("… asap thanks!", 多谢)
+    list_add_verbs: str             # "add milk to my list", "añade … a la lista", "füge … zur Liste hinzu": the verb, …
+    list_add_preps: str             # … the word before the list ("to", "a", "zu"), …
+    list_owners: str                # … its owner or article ("my", "la", "meine"), …
+    list_names: str                 # regex fragment: … the list's name ("task list", "tareas", "Aufgabenliste"), …
+    list_add_tails: str             # … and a verb particle after it ("hinzu"): the item is what comes between
+    frame_add_verbs: frozenset      # "add:", "añade:": a verb that frames the items after it without a task noun
+    frame_tail: frozenset           # words between the task framing and its colon ("add task for me:")
+    plain_articles: frozenset       # "the", "a": an article after a leading time phrase ends it ("the deploy worked" states)
     # --- questions
     question_words: frozenset
     question_particles: frozenset   # a final particle that makes a question without "?" (吗, か)
