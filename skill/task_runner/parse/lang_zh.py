@@ -7,7 +7,14 @@ _TRADITIONAL = str.maketrans("们这个后还帮发给请问说话时间钟点�
 
 
 def _with_traditional(**fields) -> Language:
-    return Language(**{name: _traditional(name, value) for name, value in fields.items()})
+    return Language(**{name: value if name in _SIMPLIFIED_ONLY_B else _traditional(name, value) for name, value in fields.items()})
+
+
+# Tables moved from the rule modules (part B) as they were written there, simplified only: their
+# traditional forms would be new words, a step of its own with its own measurement.
+_SIMPLIFIED_ONLY_B = frozenset(("negations", "request_questions", "sure_greetings", "tail_polite", "strong_sign_offs",
+                                "status_determiners", "piece_breaks", "cjk_queue_nouns", "cjk_status_asks", "cjk_show_verbs",
+                                "cjk_requests"))
 
 
 def _traditional(name: str, value):
@@ -197,7 +204,11 @@ LANGUAGE = _with_traditional(
     asking_fillers=frozenset(), count_questions="", count_verbs=frozenset(), pronoun_aux=frozenset(), tail_polite="谢谢",
     meta_alone=frozenset(), sure_greetings=frozenset("你好 嗨".split()), strong_sign_offs=frozenset("谢 多 感".split()),
     list_add_verbs="", list_add_preps="", list_owners="", list_names="", list_add_tails="", frame_add_verbs=frozenset(),
-    frame_tail=frozenset(), plain_articles=frozenset(),
+    frame_tail=frozenset(), plain_articles=frozenset(), status_determiners=frozenset("我的 所有 全部".split()),
+    status_question_words=frozenset(), status_modals=frozenset(), status_that="", status_end_fillers=frozenset(),
+    still_words=frozenset(), id_question_words=frozenset(), status_every=frozenset(), status_things=frozenset(),
+    piece_breaks="然后|还有", cjk_queue_nouns="任务|队列|待办", cjk_status_asks="哪些|什么|几个|多少|怎么样|状态|进度|吗|呢",
+    cjk_show_verbs="显示|查看|看看|列出|给我看", cjk_requests="帮我|添加|加个|加到|新任务|请|提醒",
     question_aux=frozenset(),
     subjects=frozenset(),
     pronoun_subjects=frozenset(),

@@ -83,6 +83,20 @@ class Language:
     frame_add_verbs: frozenset      # "add:", "añade:": a verb that frames the items after it without a task noun
     frame_tail: frozenset           # words between the task framing and its colon ("add task for me:")
     plain_articles: frozenset       # "the", "a": an article after a leading time phrase ends it ("the deploy worked" states)
+    status_determiners: frozenset   # words between a show-verb and the queue noun ("show me the current tasks"), besides determiners and all-words
+    status_question_words: frozenset # words that open a status question ("what's pending", "qué hay", "was läuft"), besides question_words
+    status_modals: frozenset        # a modal after the queue noun asks about something else ("what tasks would you suggest")
+    status_that: str                # spec: "show me everything that's blocked": the relative before a state
+    status_end_fillers: frozenset   # words that may end a status question ("… so far", "… right now please")
+    still_words: frozenset          # "what's left still for …": a still-word after a status phrase, before what it is about
+    id_question_words: frozenset    # "what is T-05 doing", "how is T-03 going": with an id a status question
+    status_every: frozenset         # "show me everything that's blocked": an every-word before a state, besides the all-words
+    status_things: frozenset        # "status of everything": words after a status topic that name the tasks
+    piece_breaks: str               # spec: "and", "dann", "然后": a status question stops there (with the conjunctions of alphabetic scripts)
+    cjk_queue_nouns: str            # spec: 任务, 队列: the queue's nouns in scripts without spaces, …
+    cjk_status_asks: str            # spec: … with one of these (哪些, 状态, 吗) a status question, …
+    cjk_show_verbs: str             # spec: … or opened by a show-verb (显示, 看看), …
+    cjk_requests: str               # spec: … unless it asks for work (帮我, 添加, 提醒)
     # --- questions
     question_words: frozenset
     question_particles: frozenset   # a final particle that makes a question without "?" (吗, か)
