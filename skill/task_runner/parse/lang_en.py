@@ -123,7 +123,11 @@ LANGUAGE = Language(
     status_end_fillers=frozenset("please pls now yet right now so far today again".split()), cjk_queue_nouns="",
     still_words=frozenset("still".split()), status_every=frozenset("everything anything whatever what".split()),
     id_question_words=frozenset("what how where which who what's how's".split()), cjk_status_asks="", cjk_show_verbs="",
-    status_things=frozenset("everything things stuff todo everything's".split()),
+    status_things=frozenset("everything things stuff todo everything's".split()), part_openers="in the|this",
+    noun_determiners="the|a|an|my|our|your|their|his|her|its|this|that|these|those", adjective_articles="",
+    month_day_words="", every_other="other|second|alternate", deadline_clause_preps="on", object_articles="the",
+    object_phrase_articles="the", elided_articles="", date_articles="on|the", day_number_articles="",
+    ordinal_day_articles="the", describing_words="that's|which|who|whose|open|opens|closed|closes",
     question_particles=frozenset("".split()),
     question_words=frozenset("""what what's whats wats who who's whom whose when when's where where's why which how how's
     is are was were isn't aren't wasn't any anyone""".split()),

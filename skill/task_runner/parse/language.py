@@ -97,6 +97,19 @@ class Language:
     cjk_status_asks: str            # spec: … with one of these (哪些, 状态, 吗) a status question, …
     cjk_show_verbs: str             # spec: … or opened by a show-verb (显示, 看看), …
     cjk_requests: str               # spec: … unless it asks for work (帮我, 添加, 提醒)
+    part_openers: str               # "this morning", "por la tarde", "am Abend": words before a part of the day (alternatives)
+    noun_determiners: str           # "the weekly report", "el informe": a determiner before a period word makes it an adjective (alternatives)
+    adjective_articles: str         # "il report settimanale", "le rapport mensuel": an article, a noun, then the period adjective (alternatives)
+    month_day_words: str            # "dia 15", "jour 1", "Tag 3": the day of a monthly schedule by its number (alternatives)
+    every_other: str                # "every other Monday": a word between the every-word and the weekdays (alternatives)
+    deadline_clause_preps: str      # "before it expires on the 20th": the word before the date a deadline clause ends with (alternatives)
+    object_articles: str            # "a table for the 14th": an article between the object cue and the date (alternatives)
+    object_phrase_articles: str     # "for the kids party on saturday": the article of the thing named after the object cue (alternatives) …
+    elided_articles: str            # … or its elided article ("pour l'anniversaire")
+    date_articles: str              # "on Friday", "am Freitag", "el viernes", "no dia": a word before a date that the date rules drop (alternatives)
+    day_number_articles: str        # "el 15", "am 3.", "o dia 8": before a bare day of the month (alternatives)
+    ordinal_day_articles: str       # the same when the day is read from the matched date words, once date_articles came off (alternatives)
+    describing_words: str           # "find out when the centre opens on Saturdays": after these a date describes, it does not schedule (alternatives)
     # --- questions
     question_words: frozenset
     question_particles: frozenset   # a final particle that makes a question without "?" (吗, か)
