@@ -10,21 +10,23 @@ from functools import lru_cache
 
 from task_runner.parse import lexicon
 from task_runner.parse.patterns import Lazy
-from task_runner.parse.phrases import Phrases, Tokens, has_cjk, has_kana
+from task_runner.parse.phrases import Tokens, has_cjk, has_kana
 
 # One-word greetings that are also ordinary words ("team lunch", "well water") only count
 # when punctuation follows them.
-_ALWAYS_GREETINGS = frozenset("hi hey hello yo hiya howdy heya ok okay alright um umm uh hmm hola oye hallo moin servus 你好 嗨".split())
-_TAIL_POLITE = Phrases("please|pls|plz|thanks|thx|now|asap|real quick|quickly|por favor|bitte|谢谢|pls thx|please thanks")
-_STRONG_SIGN_OFF = ("thank", "thx", "ty", "tysm", "tyvm", "cheers", "gracias", "danke", "谢", "多", "感")
+_ALWAYS_GREETINGS = lexicon.word_set("sure_greetings")
+_TAIL_POLITE = lexicon.phrases("tail_polite")
+_STRONG_SIGN_OFF = tuple(sorted(lexicon.word_set("strong_sign_offs")))  # what such a sign-off starts with
 _EDGE = frozenset(",.;:!?)]}>—–-，。；：！？、…\"'")
 _TIME_TOKEN = Lazy(r"^(?:\d{1,2}(?:[:h]\d\d)?(?:am|pm|h)?|\d+(?:st|nd|rd|th|er|re|e|º|ª|°)?|:)$", re.IGNORECASE)
+_LIST_ADD_VERBS = lexicon.alternation("list_add_verbs")
 _ADD_TO_LIST = Lazy(
-    r"^(?:add|put|queue|agrega|añade|füge)\s+(?P<body>.+?)\s+(?:to|on|in|into|a|zu|en)\s+(?:my|the|our|mi|la|meine|die)\s+"
-    r"(?:task\s*list|tasks?|queue|to-?do(?:\s+list)?|list|backlog|lista|tareas|cola|aufgaben(?:liste)?|liste)(?:\s+hinzu)?$",
+    r"^(?:" + _LIST_ADD_VERBS + r")\s+(?P<body>.+?)\s+(?:" + lexicon.alternation("list_add_preps") + r")\s+(?:"
+    + lexicon.alternation("list_owners") + r")\s+(?:" + lexicon.regex_alternatives("list_names") + r")(?:\s+(?:"
+    + lexicon.alternation("list_add_tails") + "))?$",
     re.IGNORECASE,
 )
-_ADD_WORDS = ("add ", "put ", "queue ", "agrega", "añade", "füge ")
+_ADD_WORDS = tuple(verb[:6] for verb in _LIST_ADD_VERBS.phrases)  # a cheap test before the pattern (which wants a blank after)
 _CLAUSE_END = frozenset(":：。、，,")
 _FIRST_WORD = Lazy(r"[\s\"'(¿¡]*([\w'’-]+)")
 
@@ -185,7 +187,8 @@ def _opens_request(words: list[str], at: int) -> bool:
                 or lexicon.NEED_FRAMES.at(words, at))
 
 
-_FRAME_TAIL = frozenset("for me today please".split())
+_FRAME_TAIL = lexicon.word_set("frame_tail")
+_FRAME_ADD_VERBS = lexicon.word_set("frame_add_verbs")
 _FRAME_SEPARATORS = frozenset(":：-–—,")
 
 
@@ -198,7 +201,7 @@ def _frame_at(words: list[str], at: int) -> int:
         position += 1
     elif "".join(words[position:position + 2]) in lexicon.FRAME_NOUNS:
         position += 2
-    elif not (position > at and words[at] in ("add", "añade", "agrega")):
+    elif not (position > at and words[at] in _FRAME_ADD_VERBS):
         return 0
     while position < len(words) and words[position] in _FRAME_TAIL:
         position += 1
@@ -271,6 +274,9 @@ def leading_verb(core: str) -> tuple[str | None, str]:
     return _verb_after_time_words(_after_once_done(core))
 
 
+_PLAIN_ARTICLES = lexicon.word_set("plain_articles")
+
+
 def _verb_after_time_words(core: str) -> tuple[str | None, str]:
     position = 0
     tokens = core[:400].split()
@@ -293,7 +299,7 @@ def _verb_after_time_words(core: str) -> tuple[str | None, str]:
         if bare in lexicon.CLITICS and index + 1 < len(tokens) and lexicon.is_verb(tokens[index + 1].lower().strip(",.;:")):
             continue  # "lui envoyer un message": the verb comes after its pronoun
         after = tokens[index + 1] if index + 1 < len(tokens) else ""  # "die Texte … schreiben": a capital after an article is a noun
-        article = (bare in ("the", "a", "an") or bare in lexicon.DETERMINERS and after[:1].isupper()) and not is_time_word(after.lower().strip(",."))
+        article = (bare in _PLAIN_ARTICLES or bare in lexicon.DETERMINERS and after[:1].isupper()) and not is_time_word(after.lower().strip(",."))
         elided = "'" in bare.replace("’", "'") and all(part in lexicon.TIME_PHRASE_WORDS for part in bare.replace("’", "'").split("'"))  # "fra un'ora"
         if article or bare not in lexicon.TIME_PHRASE_WORDS and not _time_token(bare) and not elided or position >= 12:
             break  # "the deploy worked" is a statement; "on the 1st of every month, pay …" is not

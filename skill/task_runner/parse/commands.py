@@ -16,7 +16,7 @@ from task_runner.parse.queue_verbs import QUEUE_VERBS, queue_commands
 from task_runner.parse.selectors import selector_at
 from task_runner.parse.status import find_status, status_filter
 
-_NEGATION = frozenset("don't dont not never no nicht 不要 别".split())
+_NEGATION = lexicon.word_set("negations")
 _DEPENDENCY = lexicon.DEP_BEFORE_ID
 _SENTENCE_END = frozenset(".!?;。！？；")
 _CLAUSE_BREAK = _SENTENCE_END | frozenset(",，")
@@ -172,7 +172,7 @@ def _id_runs(words: list[str]) -> list[tuple[int, int, list[str]]]:
     return runs
 
 
-_HEDGES = frozenset("hmm hm um uh maybe perhaps ok okay so please pls just also and oh can could you u we let 's".split())
+_HEDGES = lexicon.word_set("command_hedges")
 
 
 def _asks_about(tokens: Tokens, left: int, right: int, begin: int) -> bool:

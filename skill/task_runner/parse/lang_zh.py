@@ -11,7 +11,7 @@ def _with_traditional(**fields) -> Language:
 
 
 def _traditional(name: str, value):
-    if name == "code" or not value or name in _SIMPLIFIED_ONLY:
+    if name == "code" or not value:
         return value
     if isinstance(value, str):
         other = value.translate(_TRADITIONAL)
@@ -33,9 +33,6 @@ def _traditional(name: str, value):
 
 
 _SPEC_DICTS = frozenset(("type_verbs", "type_keywords", "control_before", "control_after", "status_words"))
-# Tables moved here from the rule modules as they were there, without traditional forms (adding them is a
-# later step with its own measurement).
-_SIMPLIFIED_ONLY = frozenset(("delegation_words", "command_fillers", "polite_words"))
 
 
 LANGUAGE = _with_traditional(
@@ -213,6 +210,19 @@ LANGUAGE = _with_traditional(
     meta_tail=frozenset("事 情".split()),
     header=frozenset("件 个 點 点 这个 这些 以下".split()),
     chit_chat=frozenset(),
+    # --- words moved from the rule modules (part B)
+    negations=frozenset("不要 别".split()), command_hedges=frozenset(), queue_hedges=frozenset(), selector_pronouns="",
+    selector_ends=frozenset(), selector_places="", queue_nouns=frozenset(), request_questions="请|能不能|你能|可以", as_task="",
+    asking_fillers=frozenset(), count_questions="", count_verbs=frozenset(), pronoun_aux=frozenset(), tail_polite="谢谢",
+    meta_alone=frozenset(), sure_greetings=frozenset("你好 嗨".split()), strong_sign_offs=frozenset("谢 多 感".split()),
+    list_add_verbs="", list_add_preps="", list_owners="", list_names="", list_add_tails="", frame_add_verbs=frozenset(),
+    frame_tail=frozenset(), plain_articles=frozenset(), status_determiners=frozenset("我的 所有 全部".split()),
+    status_question_words=frozenset(), status_modals=frozenset(), status_that="", status_end_fillers=frozenset(),
+    still_words=frozenset(), id_question_words=frozenset(), status_every=frozenset(), status_things=frozenset(),
+    piece_breaks="然后|还有", cjk_queue_nouns="任务|队列|待办", cjk_status_asks="哪些|什么|几个|多少|怎么样|状态|进度|吗|呢", part_openers="",
+    cjk_show_verbs="显示|查看|看看|列出|给我看", cjk_requests="帮我|添加|加个|加到|新任务|请|提醒", noun_determiners="", adjective_articles="",
+    month_day_words="", every_other="", deadline_clause_preps="", object_articles="", object_phrase_articles="",
+    elided_articles="", date_articles="", day_number_articles="", ordinal_day_articles="", describing_words="",
     question_aux=frozenset(),
     subjects=frozenset(),
     pronoun_subjects=frozenset(),

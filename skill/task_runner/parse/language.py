@@ -105,6 +105,59 @@ class Language:
     meta_tail: frozenset            # words that may follow it ("for me", "pour moi", "per me")
     sign_offs: str
     chit_chat: frozenset
+    # --- words moved from the rule modules (part B)
+    negations: frozenset            # "don't", "nicht", "别" just before a control verb: no command ("don't retry T-03")
+    command_hedges: frozenset       # words that may open a command's clause before its verb or ids ("maybe retry the failed ones?", "ok so T-04: …")
+    queue_hedges: frozenset         # words a pause/resume clause may hold besides its fillers ("ok so pause", "can you resume")
+    selector_ends: frozenset        # words that may follow a selector ("retry all blocked and …", "… please")
+    selector_pronouns: str          # spec: "drop all of them": a pronoun after all-of is the selector's noun
+    selector_places: str            # spec: "everything in the queue": where all-words point at the whole queue
+    queue_nouns: frozenset          # "the queue", "la cola", "die Warteschlange": the queue itself as a selector
+    request_questions: str          # spec: "can you …", "puedes …", "kannst du …", "能不能": a question that asks for work
+    as_task: str                    # spec: "please add that as a task": a line that only asks to queue what came before
+    asking_fillers: frozenset       # after "can you" these (and the answer verbs) still ask no work ("can you help …?")
+    count_questions: str            # spec: "how many tasks are left?": with a queue noun and a count verb a status question, no how-to
+    count_verbs: frozenset          # … the count verbs ("are", "remain", "left")
+    pronoun_aux: frozenset          # auxiliaries that open a question only before a pronoun ("do you …", not "do the dishes")
+    meta_alone: frozenset           # a meta object that introduces the list without a meta verb ("these:")
+    sure_greetings: frozenset       # one-word greetings that count without punctuation after them (not "well water")
+    tail_polite: str                # spec: "… please", "… bitte", "… 谢谢": politeness that comes off the end of an item
+    strong_sign_offs: frozenset     # what a sign-off that comes off even after a word starts with ("… asap thanks!", 多谢)
+    list_add_verbs: str             # "add milk to my list", "añade … a la lista", "füge … zur Liste hinzu": the verb, …
+    list_add_preps: str             # … the word before the list ("to", "a", "zu"), …
+    list_owners: str                # … its owner or article ("my", "la", "meine"), …
+    list_names: str                 # regex fragment: … the list's name ("task list", "tareas", "Aufgabenliste"), …
+    list_add_tails: str             # … and a verb particle after it ("hinzu"): the item is what comes between
+    frame_add_verbs: frozenset      # "add:", "añade:": a verb that frames the items after it without a task noun
+    frame_tail: frozenset           # words between the task framing and its colon ("add task for me:")
+    plain_articles: frozenset       # "the", "a": an article after a leading time phrase ends it ("the deploy worked" states)
+    status_determiners: frozenset   # words between a show-verb and the queue noun ("show me the current tasks"), besides determiners and all-words
+    status_question_words: frozenset # words that open a status question ("what's pending", "qué hay", "was läuft"), besides question_words
+    status_modals: frozenset        # a modal after the queue noun asks about something else ("what tasks would you suggest")
+    status_that: str                # spec: "show me everything that's blocked": the relative before a state
+    status_end_fillers: frozenset   # words that may end a status question ("… so far", "… right now please")
+    still_words: frozenset          # "what's left still for …": a still-word after a status phrase, before what it is about
+    id_question_words: frozenset    # "what is T-05 doing", "how is T-03 going": with an id a status question
+    status_every: frozenset         # "show me everything that's blocked": an every-word before a state, besides the all-words
+    status_things: frozenset        # "status of everything": words after a status topic that name the tasks
+    piece_breaks: str               # spec: "and", "dann", "然后": a status question stops there (with the conjunctions of alphabetic scripts)
+    cjk_queue_nouns: str            # spec: 任务, 队列: the queue's nouns in scripts without spaces, …
+    cjk_status_asks: str            # spec: … with one of these (哪些, 状态, 吗) a status question, …
+    cjk_show_verbs: str             # spec: … or opened by a show-verb (显示, 看看), …
+    cjk_requests: str               # spec: … unless it asks for work (帮我, 添加, 提醒)
+    part_openers: str               # "this morning", "por la tarde", "am Abend": words before a part of the day (alternatives)
+    noun_determiners: str           # "the weekly report", "el informe": a determiner before a period word makes it an adjective (alternatives)
+    adjective_articles: str         # "il report settimanale", "le rapport mensuel": an article, a noun, then the period adjective (alternatives)
+    month_day_words: str            # "dia 15", "jour 1", "Tag 3": the day of a monthly schedule by its number (alternatives)
+    every_other: str                # "every other Monday": a word between the every-word and the weekdays (alternatives)
+    deadline_clause_preps: str      # "before it expires on the 20th": the word before the date a deadline clause ends with (alternatives)
+    object_articles: str            # "a table for the 14th": an article between the object cue and the date (alternatives)
+    object_phrase_articles: str     # "for the kids party on saturday": the article of the thing named after the object cue (alternatives) …
+    elided_articles: str            # … or its elided article ("pour l'anniversaire")
+    date_articles: str              # "on Friday", "am Freitag", "el viernes", "no dia": a word before a date that the date rules drop (alternatives)
+    day_number_articles: str        # "el 15", "am 3.", "o dia 8": before a bare day of the month (alternatives)
+    ordinal_day_articles: str       # the same when the day is read from the matched date words, once date_articles came off (alternatives)
+    describing_words: str           # "find out when the centre opens on Saturdays": after these a date describes, it does not schedule (alternatives)
     # --- questions
     question_words: frozenset
     question_particles: frozenset   # a final particle that makes a question without "?" (吗, か)

@@ -10,21 +10,24 @@ import re
 
 from task_runner.parse import lexicon
 from task_runner.parse.patterns import Lazy
-from task_runner.parse.phrases import Phrases, Tokens, is_cjk
+from task_runner.parse.phrases import Tokens, is_cjk
 
 _DISPATCH = Lazy(r"^\s*(?:\[[^\]\n]{0,40}\]\s*)?(?:system(?:\s*event)?\s*[:>-]\s*)?TASK_RUNNER_DISPATCH\b", re.IGNORECASE)
 _HEARTBEAT = Lazy(r"^\s*(?:\[[^\]\n]{0,40}\]\s*)?(?:system(?:\s*event)?\s*[:>-]\s*)?\W{0,3}(?:heartbeat\b|read\s+heartbeat\.md)", re.IGNORECASE)
 _RUNNER = Lazy(r"task[\s_-]?runner", re.IGNORECASE)
 _SENTENCES = Lazy(r"(?<=[.!?:])\s+|\n")
-_REQUEST_Q = Phrases("can/could/would/will you/u|would you mind|puedes|podrías|podrias|me puedes|kannst du|könntest du|请|能不能|你能|可以")
-_AS_TASK = Phrases("please? add/put/queue/save/make/keep that/this/it/these/them as a/an task/todo/reminder"
-                   "|please? add/put/queue/save that/this/it/these/them to the/my queue/list/tasks/todos")
+_REQUEST_Q = lexicon.phrases("request_questions")
+_AS_TASK = lexicon.phrases("as_task")
 _META_VERBS = lexicon.phrases("meta_verbs")
 _META_OBJECTS = lexicon.phrases("meta_objects")
 _META_TAIL = lexicon.word_set("meta_tail") | frozenset("? ! . : ？ ！ 。 ：".split())
 _KEEP_AS = lexicon.phrases("keep_as")
 _OF_WORDS = lexicon.word_set("of_words")  # "status of …", "tratar disto", "occuparti di questo"
 _WORK_TYPES = frozenset(("messaging", "code-execution", "file-creation", "agent-delegation"))
+_COUNT = lexicon.phrases("count_questions")  # "how many tasks are left?" asks about the queue
+_COUNT_VERBS = lexicon.word_set("count_verbs")
+_PRONOUN_AUX = lexicon.word_set("pronoun_aux")
+_META_ALONE = lexicon.word_set("meta_alone")
 
 
 def system_event(text: str) -> str | None:
@@ -48,8 +51,8 @@ def is_how_to(text: str) -> bool:
     words = Tokens(trim(text.lstrip()[:300]).core).words
     for candidate in (raw, words):
         length = lexicon.HOW_TO.at(candidate, 0)
-        if length and not (candidate[:2] in (["how", "many"], ["how", "much"]) and candidate[2:3]
-                           and candidate[2] in lexicon.STATUS_NOUNS and candidate[3:4] in (["are"], ["is"], ["do"], ["remain"], ["left"], ["have"])):
+        if length and not (_COUNT.at(candidate, 0) == 2 and candidate[2:3] and candidate[2] in lexicon.STATUS_NOUNS
+                           and candidate[3:4] and candidate[3] in _COUNT_VERBS):
             return True
     return False
 
@@ -88,12 +91,12 @@ def _opens_question(words: list[str]) -> bool:
     if first in lexicon.QUESTION_WORDS:  # an article that opens "o que …" asks only with its question word
         return first not in lexicon.DETERMINERS or words[1:2] != [] and words[1] in lexicon.QUESTION_WORDS
     if first in lexicon.QUESTION_AUX and len(words) > 1:
-        subjects = lexicon.PRONOUN_SUBJECTS if first in ("do", "did", "have", "had") else lexicon.SUBJECTS
+        subjects = lexicon.PRONOUN_SUBJECTS if first in _PRONOUN_AUX else lexicon.SUBJECTS
         return words[1] in subjects or lexicon.id_number(words[1]) is not None
     return False
 
 
-_ASKING = frozenset(lexicon.ANSWER_VERBS | {"help", "please", "pls", "just", "also", "maybe", "you"})
+_ASKING = lexicon.ANSWER_VERBS | lexicon.word_set("asking_fillers")
 
 
 def narrative_question(text: str) -> bool:
@@ -128,7 +131,7 @@ def is_meta_item(core: str) -> bool:
     verb = _META_VERBS.at(words, 0)
     if not verb and words[:1] and words[0] in lexicon.CLITICS and _META_VERBS.at(words, 1):
         verb = 1 + _META_VERBS.at(words, 1)  # "me faire ça", "mi fai questo": a clitic before the verb
-    if not verb and words[:1] != ["these"]:
+    if not verb and not (words[:1] and words[0] in _META_ALONE):
         return False
     rest = _META_OBJECTS.at(words, verb)
     if not rest:

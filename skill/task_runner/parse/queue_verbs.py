@@ -23,7 +23,7 @@ _UNTIL = lexicon.phrases("deadline_cues")
 _REASONS = lexicon.phrases("reasons")
 _SOFTENERS = lexicon.phrases("softeners")  # "riprendi pure tutto", "pausa tudo aí": no "also" / "then" after the verb
 _OWN_PLANS = lexicon.phrases("own_plans")
-_HEDGES = frozenset("hmm hm um uh ok okay so please pls just oh hey can could would will you u we let 's".split())
+_HEDGES = lexicon.word_set("queue_hedges")
 
 
 def queue_commands(tokens: Tokens, used: list) -> list[dict]:

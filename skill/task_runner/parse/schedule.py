@@ -48,7 +48,7 @@ _RECUR_UNIT = Lazy(
 _PLURAL_DAYS = pattern_of({name + "s": day for name, day in latin(DAYS).items() if len(name) >= 5 and not name.endswith("s")})
 _JOIN = "(?:,|&|" + Words(sorted(lexicon.word_set("id_join_words"), key=len, reverse=True)) + ")"
 _RECUR_DAYS = Lazy(
-    r"\b" + _EVERY + r"\s+(?:other\s+|second\s+|alternate\s+)?(?P<days>" + DAY + r"(?:\s*" + _JOIN + r"\s*" + DAY + r")*)s?\b"
+    r"\b" + _EVERY + r"\s+(?:(?:" + alternation("every_other") + r")\s+)?(?P<days>" + DAY + r"(?:\s*" + _JOIN + r"\s*" + DAY + r")*)s?\b"
     r"|\b(?:(?:" + alternation("plural_day_articles") + r")\s+)?(?P<plural>(?:(?:" + _PLURAL_DAYS + r")(?:\s*" + _JOIN + r"\s*)?)+)\b"
     r"|\b(?:" + alternation("plural_day_articles") + r")\s+(?P<los>" + DAY + r")\b"
     # "每周二和周四", "毎週火曜と木曜": a list of weekdays after the every-word, joined like ids
@@ -60,7 +60,7 @@ _ORDINALS = merged("ordinals")
 # "the 15th", "le 1er", "1号", "dia 1"; "am 15. jeden Monats": German writes the ordinal with a full stop,
 # read as a day only right before the month word ("3. Mahnung" and a sentence's last number are none)
 _MONTH_WORD = "(?:" + pattern_of(latin({word: kind for word, kind in PERIODS.items() if kind == "month"})) + ")"
-_DAY_NUMBER = Lazy(r"(?<![\d:.])(\d{1,2})(?:st|nd|rd|th|er|º|°|号|日)(?![A-Za-z\d])|\b(?:dia|día|giorno|jour|tag)\s+(\d{1,2})\b"
+_DAY_NUMBER = Lazy(r"(?<![\d:.])(\d{1,2})(?:st|nd|rd|th|er|º|°|号|日)(?![A-Za-z\d])|\b(?:" + alternation("month_day_words") + r")\s+(\d{1,2})\b"
                    r"|(?<![\d:.])(\d{1,2})\.\s+(?:[^\W\d_]+\s+)?" + _MONTH_WORD + r"\b", re.IGNORECASE)
 _MONTH_DAY = Lazy(r"\bon\s+the\s+(?P<dom>\d{1,2})(?:st|nd|rd|th)?(?:\s+of\s+(?:every|each)\s+month)?|\b(?P<dom2>\d{1,2})(?:st|nd|rd|th)\s+of\s+(?:every|each)\s+month", re.IGNORECASE)
 
@@ -174,12 +174,12 @@ def _recurring(text: str, result: Schedule) -> tuple[int, int] | None:
     return span
 
 
-_ADJECTIVE_BEFORE = Lazy(r"\b(?:the|a|an|my|our|your|their|his|her|its|this|that|these|those|el|la|los|las|der|die|das|den|dem)\s+$", re.IGNORECASE)
+_ADJECTIVE_BEFORE = Lazy(r"\b(?:" + alternation("noun_determiners") + r")\s+$", re.IGNORECASE)
 
 
 # "il report settimanale", "el informe semanal", "le rapport mensuel", "o bilhete único mensal": an adjective
 # after its noun (and one more adjective)
-_ADJECTIVE_AFTER = Lazy(r"(?<!\w)(?:il|lo|la|i|gli|el|los|las|o|os|as|le|les|du|des|un|una|um|uma|mio|mia|mi|meu|minha|mon|ma)\s+[^\W\d_]{3,}(?:\s+[^\W\d_]{3,})?\s+$",
+_ADJECTIVE_AFTER = Lazy(r"(?<!\w)(?:" + alternation("adjective_articles") + r")\s+[^\W\d_]{3,}(?:\s+[^\W\d_]{3,})?\s+$",
                         re.IGNORECASE)
 
 

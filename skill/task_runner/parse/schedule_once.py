@@ -38,26 +38,33 @@ _DUE_WORD = alternation("deadline_cues")
 _HOUR_CUES = frozenset(" ".join(phrase.split()) for lang in lexicon.LANGUAGES for phrase in lang.start_cues.split("|") if phrase.endswith(" le"))
 _START_WORD = alternation("start_cues")
 # "renew the domain before it expires on the 20th": the deadline cue opens the clause the date ends.
-_DEADLINE_CLAUSE = Lazy(r"\b(?:" + _DUE_WORD + r")\s+(?:[^\W\d]+(?:['’][^\W\d]+)?\s+){1,3}(?:on\s+|el\s+|le\s+|il\s+|am\s+|o\s+|a\s+)?$",
+_DEADLINE_CLAUSE = Lazy(r"\b(?:" + _DUE_WORD + r")\s+(?:[^\W\d]+(?:['’][^\W\d]+)?\s+){1,3}(?:(?:" + alternation("deadline_clause_preps") + r")\s+)?$",
                         re.IGNORECASE)
-_OBJECT_BEFORE = Lazy(r"(?:^|\s)(?:" + alternation("object_cues") + r")\s+(?:the\s+|el\s+|la\s+|le\s+|den\s+|die\s+|o\s+|a\s+|il\s+)?$",
+_OBJECT_BEFORE = Lazy(r"(?:^|\s)(?:" + alternation("object_cues") + r")\s+(?:(?:" + alternation("object_articles") + r")\s+)?$",
                       re.IGNORECASE)
 # "book the wall for the kids party on saturday at 2", "um ônibus pra Olinda no dia 8": the date of the thing named
 # after the cue (an article and a word, or a name; not "du lac", whose "la" is no article)
-_OBJECT_PHRASE_BEFORE = Lazy(r"(?:^|\s)(?:" + alternation("object_cues") + r")\s+(?:(?:the|el|la|le|den|die|das|der|o|a|il)\s+|l'|(?=(?-i:[A-ZÀ-ÖØ-Þ])))(?:[^\W\d]+[-'’]?[^\W\d]*\s+){1,3}$",
+_OBJECT_PHRASE_BEFORE = Lazy(r"(?:^|\s)(?:" + alternation("object_cues") + r")\s+(?:(?:" + alternation("object_phrase_articles") + r")\s+|(?:" + alternation("elided_articles") + r")|(?=(?-i:[A-ZÀ-ÖØ-Þ])))(?:[^\W\d]+[-'’]?[^\W\d]*\s+){1,3}$",
                              re.IGNORECASE)
 _OBJECT_WORDS = frozenset(word for lang in lexicon.LANGUAGES for word in lang.object_cues.split("|") if " " not in word)
 _MONTH = "(?:" + pattern_of(latin(merged("months"))) + r")\.?"
 _RELATIVE = pattern_of(RELATIVE_DAYS)
 _PERIODS = merged("relative_periods")  # "ende nächster woche" → "end of next week"
-_ARTICLE = r"(?:on|am|zum|el|le|il|lo|o|a|na|no|de|del|the)\s+"
+
+
+def _plain(field: str) -> str:
+    """The alternatives of ``field`` as plain regex text (for the patterns that also feed re.sub/re.match)."""
+    return "|".join(regex for regex, _ in alternation(field).alternatives())
+
+
+_ARTICLE = r"(?:" + _plain("date_articles") + r")\s+"
 _DAYREF = (r"(?:" + pattern_of(_PERIODS) + r")|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)(?!\s+(?:of\s+)?(?:" + _MONTH + r"|every|each))|(?:(?:the\s+)?end\s+of\s+(?:the\s+)?day|eod|cob)\s+(?:on\s+)?(?:tomorrow|today|" + DAY + r")"
            r"|(?:" + _RELATIVE + r")(?!'s|’s)|this\s+(?:weekend|week|month|morning|afternoon|evening)"
            r"|(?:next|this|coming)\s+(?:week|month|weekend|" + DAY + r")|(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|next\s+)?(?:day|week|month)|eod|eow|eom|cob"
            r"|(?:" + _ARTICLE + r")?" + DAY
            + r"|(?:(?:" + _ARTICLE + r")?(?:the\s+)?\d{1,2}(?:st|nd|rd|th|er|º|\.)?\s+(?:of\s+|de\s+|di\s+)?" + _MONTH + r")"
            r"|(?:(?:on\s+)?" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)"
-           r"|(?:el|le|il|am|den|del|zum|o\s+dia|dia|día|giorno)\s+\d{1,2}(?:\.|º|°)?(?![\d:.h])"
+           r"|(?:" + _plain("day_number_articles") + r")\s+\d{1,2}(?:\.|º|°)?(?![\d:.h])"
            r"|\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2})?")
 _CLOCK_TIME = r"\d{1,2}(?:[:.h]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|uhr|h\b|o'?clock)?"
 _ONE_OFF = Lazy(
@@ -75,7 +82,7 @@ _ONE_OFF = Lazy(
 
 _SUBORDINATORS = alternation("subordinators")  # a Words slot: only those in the text are compiled (patterns.py)
 _DESCRIBES_ONE_OFF = Lazy(  # "find out when the recycling centre opens on Saturdays", "rausfinden, wann … samstags aufhat"
-    r"(?<!\w)(?:that's|which|who|whose|open|opens|closed|closes|" + alternation("availability") + "|" + _SUBORDINATORS + r")(?!\w)[^,;:]*$",
+    r"(?<!\w)(?:" + alternation("describing_words") + "|" + alternation("availability") + "|" + _SUBORDINATORS + r")(?!\w)[^,;:]*$",
     re.IGNORECASE)
 
 
@@ -275,10 +282,13 @@ def _period(words: str) -> str:
     return _PERIODS.get(words, words)
 
 
+_ORDINAL_ARTICLES = _plain("ordinal_day_articles")
+
+
 def _resolve_day(words: str, base: datetime, due: bool) -> datetime | None:
     words = _period(re.sub(r"^" + _ARTICLE, "", _period(words)))
     words = re.sub(r"^end\s+of\s+(?:the\s+|this\s+)?", "end of ", words)
-    ordinal = re.match(r"^(?:the\s+|el\s+|le\s+|il\s+|den\s+|del\s+|zum\s+|o\s+dia\s+|dia\s+|giorno\s+)?(\d{1,2})(?:st|nd|rd|th|\.|º|°)?$", words)
+    ordinal = re.match(r"^(?:(?:" + _ORDINAL_ARTICLES + r")\s+)?(\d{1,2})(?:st|nd|rd|th|\.|º|°)?$", words)
     if ordinal:
         return _day_of_month(int(ordinal.group(1)), base)
     day_end = re.match(r"^(?:end of day|eod|cob)\s+(?:on\s+)?(\S+)$", words)

@@ -6,7 +6,10 @@ from task_runner.parse import lexicon
 from task_runner.parse.status import status_filter
 
 # What may follow a selector: the end of its clause, or a word that opens the next one.
-_SELECT_END = frozenset(".!?;,。！？；，") | {"and", "y", "und", "please", "pls", "now"}
+_SELECT_END = frozenset(".!?;,。！？；，") | lexicon.word_set("selector_ends")
+_OF_THEM = lexicon.phrases("selector_pronouns")
+_PLACES = lexicon.phrases("selector_places")
+_QUEUE_NOUNS = lexicon.word_set("queue_nouns")
 
 
 def selector_at(words: list[str], index: int) -> tuple[str | None, int]:
@@ -17,13 +20,12 @@ def selector_at(words: list[str], index: int) -> tuple[str | None, int]:
         position += 1
         while position < len(words) and (words[position] in lexicon.ID_FILLERS or words[position] in lexicon.DETERMINERS):
             position += 1
-    if has_all and words[position - 1:position] == ["of"] and position < len(words) and words[position] in ("them", "those", "these"):
+    if has_all and _OF_THEM.at(words, position - 1) == 2:
         position += 1  # "drop all of them"
         noun = "them"
-    if has_all and words[position:position + 1] in (["in"], ["on"], ["from"]):
-        after = position + 1 + (words[position + 1:position + 2] in (["the"], ["my"], ["our"]))
-        if after < len(words) and words[after] in ("queue", "list", "backlog", "tasks"):
-            position = after  # "everything in the queue"
+    place = _PLACES.at(words, position) if has_all else 0
+    if place:
+        position += place - 1  # "everything in the queue": at its noun
     while position < len(words) and (words[position] in lexicon.ID_FILLERS or words[position] in lexicon.DETERMINERS):
         position += 1
     length = lexicon.STATUS_ANY.at(words, position)
@@ -32,7 +34,7 @@ def selector_at(words: list[str], index: int) -> tuple[str | None, int]:
         position += length
         if position < len(words) and words[position] == "的":
             position += 1
-    if position < len(words) and (words[position] in lexicon.STATUS_NOUNS or words[position] in ("cola", "warteschlange", "list")):
+    if position < len(words) and (words[position] in lexicon.STATUS_NOUNS or words[position] in _QUEUE_NOUNS):
         noun = words[position]
         position += 1
     if status is None:
@@ -45,6 +47,6 @@ def selector_at(words: list[str], index: int) -> tuple[str | None, int]:
     if noun == "them" and not ended:
         return None, index
     if not ((has_all and (status or noun or ended)) or (status and (noun or ended))
-            or (noun in ("queue", "cola", "warteschlange") and ended)):
+            or (noun in _QUEUE_NOUNS and ended)):
         return None, index
     return (status_filter(status) if status else "all"), position

@@ -13,26 +13,27 @@ from task_runner.parse.idtext import expand_ids
 from task_runner.parse.phrases import Phrases, Tokens, has_cjk
 from task_runner.parse.status_marks import unmarked_question
 
-_DETERMINERS = frozenset("the my our all of current a an any me us up quick short brief whole entire full 我的 所有 全部".split()) \
-    | lexicon.DETERMINERS | lexicon.ALL_WORDS | frozenset("mir uns".split())
-_QUESTION = frozenset("""what 's is whats wats what's which how how's any anything are is has have did where was
-qué que cuál cual cómo como hay está esta was welche welcher wie ist sind gibt es""".split())
-_MODALS = frozenset("would should could can will do does did might may must shall to".split())
-_THAT = Phrases("that 's|that is|that are|which is|which are|that|which|are|is|still|already|been|have been|has been|currently")
+_DETERMINERS = lexicon.word_set("status_determiners") | lexicon.DETERMINERS | lexicon.ALL_WORDS
+_QUESTION = lexicon.word_set("status_question_words")
+_MODALS = lexicon.word_set("status_modals")
+_THAT = lexicon.phrases("status_that")
 _ABOUT = frozenset(word for lang in lexicon.LANGUAGES for word in lang.object_cues.split("|") if word and " " not in word)
 _COMPLEMENT = lexicon.word_set("of_words")
-_FILLER_END = frozenset("? ！ ？ . ! please pls now yet right now so far today again".split())
-_ZH_QUEUE = Phrases("任务|队列|待办")
-_ZH_ASK = Phrases("哪些|什么|几个|多少|怎么样|状态|进度|吗|呢")
-_ZH_REQUEST = Phrases("帮我|添加|加个|加到|新任务|请|提醒")
-_ZH_SHOW = Phrases("显示|查看|看看|列出|给我看")
+_FILLER_END = frozenset("? ！ ？ . !".split()) | lexicon.word_set("status_end_fillers")
+_ZH_QUEUE = lexicon.phrases("cjk_queue_nouns")
+_ZH_ASK = lexicon.phrases("cjk_status_asks")
+_ZH_REQUEST = lexicon.phrases("cjk_requests")
+_ZH_SHOW = lexicon.phrases("cjk_show_verbs")
 _SENTENCE_END = frozenset(".!?;。！？；")
 _CLAUSE_BREAK = _SENTENCE_END | frozenset(",，、")
 # "and" of every alphabetic language ("…, et dis-moi ce qui est en attente"); a CJK particle (ja と) joins nouns, no clauses
-_PIECE_BREAK = Phrases("and|also|then|y|und|dann|然后|还有", *(phrase for lang in lexicon.LANGUAGES for phrase in lang.conj.split("|")
-                                                        if phrase and not has_cjk(phrase)))
+_PIECE_BREAK = Phrases(*(lang.piece_breaks for lang in lexicon.LANGUAGES if lang.piece_breaks),
+                       *(phrase for lang in lexicon.LANGUAGES for phrase in lang.conj.split("|") if phrase and not has_cjk(phrase)))
 _POSSESSIVES = lexicon.word_set("possessives")
-_ID_WORDS = frozenset(["everything", "things", "stuff", "todo", "todo", "everything's"])
+_ID_WORDS = lexicon.word_set("status_things")
+_STILL = lexicon.word_set("still_words")
+_ID_QUESTION = lexicon.word_set("id_question_words")
+_EVERY = lexicon.ALL_WORDS | lexicon.word_set("status_every")
 
 
 def is_status(text: str, ends_with_question: bool) -> bool:
@@ -50,7 +51,7 @@ def is_status(text: str, ends_with_question: bool) -> bool:
         return False  # "qual è la migliore app per le attività?" is about software
     found = lexicon.STATUS_PHRASES.find(words)
     if found:
-        after = sum(found) + (words[sum(found):sum(found) + 1] in (["noch"], ["still"], ["ancora"], ["encore"]))
+        after = sum(found) + (sum(found) < len(words) and words[sum(found)] in _STILL)
         if words[after:after + 1] and (words[after] in _ABOUT or words[after] in _COMPLEMENT) and not _complement(words, after):
             return False  # "¿qué falta para la receta?", "was fehlt noch für die Party?": about something else
         return not _is_work_on(words, found[0])
@@ -67,7 +68,7 @@ def is_status(text: str, ends_with_question: bool) -> bool:
         return False  # "when T-04 is done, …" opens a dependency, not a question
     if first in lexicon.QUESTION_AUX and len(words) > 2 and words[1] in lexicon.PRONOUN_SUBJECTS:
         return _asked(words, has_id)  # "do I have anything pending?"
-    if first in ("what", "how", "where", "which", "who", "what's", "how's") and has_id:
+    if first in _ID_QUESTION and has_id:
         return True  # "what is T-05 doing", "how is T-03 going"
     if first in lexicon.STATUS_SHOW:
         return _shown(words, 1)
@@ -152,9 +153,8 @@ def _shown(words: list[str], index: int) -> bool:
     index = _skip(words, index, _DETERMINERS)
     if index < len(words) and lexicon.id_number(words[index]) is not None:
         return True  # "show me T-03"
-    every = lexicon.ALL_WORDS | {"everything", "anything", "whatever", "what"}
-    index -= bool(index and words[index - 1] in every and _THAT.at(words, index))  # "show me everything that's blocked"
-    if index < len(words) and words[index] in every:
+    index -= bool(index and words[index - 1] in _EVERY and _THAT.at(words, index))  # "show me everything that's blocked"
+    if index < len(words) and words[index] in _EVERY:
         after = _skip(words, index + 1, _DETERMINERS)
         after_that = _THAT.at(words, after)
         length = _status_word(words, after + after_that)

@@ -36,7 +36,7 @@ _TIME_AT_RE = Lazy(r"(?:(?<!\w)" + CLOCK + r"\s+)(?P<hour>\d{1,2})(?:[:.h](?P<mi
                          r"(?P<ampm>a\.?m\.?|p\.?m\.?|uhr|h(?![a-z])|o'?clock)?(?![\w:/])"
                          r"|(?<![\w:/.-])(?P<hour2>\d{1,2})(?:[:.h](?P<minute2>\d{2}))?\s*(?P<ampm2>a\.?m\.?|p\.?m\.?|uhr|h(?![a-z]))(?![\w])"
                          r"|(?<![\w:/.-])(?P<hour3>\d{1,2}):(?P<minute3>\d{2})(?![\w:/])", re.IGNORECASE)
-PART_RE = Lazy(r"\b(?:in\s+the\s+|this\s+|por\s+la\s+|am\s+|in\s+der\s+|de\s+|da\s+|di\s+|le\s+|la\s+)?(?P<part>"
+PART_RE = Lazy(r"\b(?:(?:" + alternation("part_openers") + r")\s+)?(?P<part>"
                 + PART_WORDS + r")\b|(?P<zh>" + pattern_of({k: v for k, v in PARTS.items() if is_cjk(k[:1])}) + ")", re.IGNORECASE)
 _ZH_TIME = Lazy(r"(?P<part>早上|早晨|上午|中午|下午|傍晚|晚上)?(?P<hour>\d{1,2}|[一二三四五六七八九十]{1,3})[点點時:：](?:(?P<half>半)|(?P<minute>\d{1,2})分?)?")
 
