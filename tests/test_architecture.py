@@ -153,9 +153,15 @@ def test_the_status_check_catches_a_write():
     assert [field for _, field in _written_fields(tree)] == ["status", "retries", "run"]
 
 
+# A language's declaration (parse/lang_xx.py) is data, one table a field: it grows with the words
+# the parser knows, not with logic, and a language is one file (issue 13). It has a cap of its own.
+LANGUAGE_FILES = frozenset(PACKAGE.glob("parse/lang_*.py"))
+
+
 @pytest.mark.parametrize("path", MODULES, ids=lambda path: str(path.relative_to(PACKAGE)))
 def test_no_module_is_over_400_lines(path):
-    assert len(path.read_text(encoding="utf-8").splitlines()) <= 400
+    limit = 600 if path in LANGUAGE_FILES else 400
+    assert len(path.read_text(encoding="utf-8").splitlines()) <= limit
 
 
 def test_imports_inside_functions_are_documented_lazy_points():
