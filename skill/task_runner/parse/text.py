@@ -109,8 +109,9 @@ class Masked:
         return _PLACEHOLDER.sub(lambda m: self.spans[int(m.group(1))], text)
 
     def restore_unquoted(self, text: str) -> str:
-        """``restore`` with quoted text left out: what the user quotes is content, never our schedule."""
-        return _PLACEHOLDER.sub(lambda m: "" if self.kinds[int(m.group(1))] == "quote" else self.spans[int(m.group(1))], text)
+        """``restore`` with quoted text and names left out: what the user quotes is content, and a URL, a file
+        path or an address is a name ("templates/weekly.md", "/reports/daily/"): neither is ever our schedule."""
+        return _PLACEHOLDER.sub(lambda m: "" if self.kinds[int(m.group(1))] in _NOT_OURS else self.spans[int(m.group(1))], text)
 
     def commands(self, text: str) -> list[str]:
         """Backticked spans in ``text`` (a piece of the masked text), without the backticks."""
@@ -126,6 +127,7 @@ class Masked:
         return [command for command in found if command]
 
 
+_NOT_OURS = frozenset(("quote", "url", "path", "email"))  # spans whose words are never our schedule
 _ABBREVIATIONS = frozenset((lexicon.regex_alternatives("title_abbreviations") + "|" + lexicon.regex_alternatives("short_abbreviations")).split("|"))
 
 

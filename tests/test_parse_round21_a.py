@@ -1,0 +1,27 @@
+"""Round 21, part A (holdout15's misses in en, es, de, zh): a file path, a URL or an address is a name,
+never our schedule ("templates/weekly.md")."""
+
+import pytest
+
+from parsing import parse_at_now
+
+
+# ---- a path, a URL, an address: its words are a name, not a schedule
+@pytest.mark.parametrize("text", [
+    "每周一上午10点提醒团队交周报，还有帮我写个周报模板放到 templates/weekly.md",
+    "remind the team every monday at 10 to send their reports, and write a template to templates/weekly.md",
+    "recuérdale al equipo cada lunes a las 10 que mande el informe, y escribe una plantilla en plantillas/weekly.md",
+    "erinnere das Team jeden Montag um 10 an den Bericht, und schreib eine Vorlage nach vorlagen/daily.md",
+])
+def test_a_path_names_no_schedule(text):
+    doc = parse_at_now(text)
+    assert len(doc["tasks"]) == 2 and doc["tasks"][0]["schedule"]["cron"] and doc["tasks"][1]["schedule"]["cron"] is None
+
+
+@pytest.mark.parametrize("text, cron", [
+    ("every monday write a summary to reports/daily.md", "0 9 * * 1"),
+    ("write the summary to reports/notes.md every friday", "0 9 * * 5"),
+    ("jeden Montag die Zusammenfassung nach berichte/daily.md schreiben", "0 9 * * 1"),
+])
+def test_words_outside_the_path_still_schedule(text, cron):
+    assert parse_at_now(text)["tasks"][0]["schedule"]["cron"] == cron
