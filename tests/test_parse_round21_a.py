@@ -25,3 +25,35 @@ def test_a_path_names_no_schedule(text):
 ])
 def test_words_outside_the_path_still_schedule(text, cron):
     assert parse_at_now(text)["tasks"][0]["schedule"]["cron"] == cron
+
+
+# ---- a group's name the user quoted: the name without its quotes
+@pytest.mark.parametrize("text, verb, note", [
+    ("恢复“西湖”那一组的任务", "resume", "西湖"),
+    ("暂停家务这一组", "pause", "家务"),
+    ('pause the "deploy" group', "pause", "deploy"),
+    ("pausa el grupo «casa»", "pause", "casa"),
+])
+def test_a_quoted_group_name(text, verb, note):
+    doc = parse_at_now(text)
+    assert doc["tasks"] == [] and [(c["verb"], c["note"]) for c in doc["commands"]] == [(verb, note)]
+
+
+# ---- "pause it all, because …": a clause a reason word opens is the pause's reason, no task
+@pytest.mark.parametrize("text", [
+    "pausa toda la cola, que estoy sin datos hasta el lunes",
+    "pause everything, because I'm offline until monday",
+    "alles pausieren, weil ich bis Montag kein Netz habe",
+])
+def test_a_reason_after_a_pause(text):
+    doc = parse_at_now(text)
+    assert doc["tasks"] == [] and [c["verb"] for c in doc["commands"]] == ["pause"]
+
+
+@pytest.mark.parametrize("text", [
+    "pausa toda la cola, y busca un hotel para el lunes",
+    "pause everything, then book a hotel for monday",
+])
+def test_work_after_a_pause_stays_a_task(text):
+    doc = parse_at_now(text)
+    assert len(doc["tasks"]) == 1 and [c["verb"] for c in doc["commands"]] == ["pause"]

@@ -102,7 +102,7 @@ LANGUAGE = _with_traditional(
     },
     control_needs_after=frozenset(["标记", "把"]),
     answer_leads=frozenset("关 于 的 问 题 那 边 回 答 复".split()),
-    group_words="那组|这组|那个组|这个组|那个分组|这个分组|组|分组",
+    group_words="那组|这组|那一组|这一组|那个组|这个组|那个分组|这个分组|组|分组",
     queue_fillers="队列|所有 任务|全部 任务|任务|所有|全部|一下|吧|先|请|都|了|的|把|下|一切|工作",
     reasons="因为|由于",
     own_plans="我得|我要先|我先|我需要先|我在|我正在|我去|我自己",
