@@ -57,3 +57,33 @@ def test_a_reason_after_a_pause(text):
 def test_work_after_a_pause_stays_a_task(text):
     doc = parse_at_now(text)
     assert len(doc["tasks"]) == 1 and [c["verb"] for c in doc["commands"]] == ["pause"]
+
+
+# ---- "encárgate de lo de …", "deal with the Gary situation": an object that names nothing is vague
+@pytest.mark.parametrize("text", [
+    "encárgate de lo de la talabartería, que ya sabes cómo está el tema",
+    "encárgate de lo del seguro",
+    "can you deal with the Gary situation",
+    "sort out the situation with the landlord",
+])
+def test_an_object_that_names_nothing(text):
+    doc = parse_at_now(text)
+    assert any(reason.startswith("vague:") for reason in doc["unsure"])
+
+
+@pytest.mark.parametrize("text", [
+    "email the bank the receipts, you know what I mean",
+    "book the usual table for friday, you know what I mean",
+])
+def test_you_know_what_i_mean_hedges(text):
+    assert any(reason.startswith("vague:") for reason in parse_at_now(text)["unsure"])
+
+
+@pytest.mark.parametrize("text", [
+    "encárgate de comprar pan",
+    "email Ana the situation report",
+    "lo mandas a Juan mañana",
+    "write a summary of the situation in Kenya to notes/kenya.md",
+])
+def test_an_object_that_names_something_is_no_doubt(text):
+    assert not any(reason.startswith("vague:") for reason in parse_at_now(text)["unsure"])
