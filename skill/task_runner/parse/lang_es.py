@@ -215,7 +215,7 @@ LANGUAGE = Language(
             "correo|mensaje|whatsapp|escríbele a|escribele a|escríbele|escribe a|dile a|contesta a"
             "|avísale"
         ),
-        "reminder-scheduling": "recordatorio|cita|recordarme|recuérdame|recuerdame",
+        "reminder-scheduling": "recordatorio|cita|recordarme|recuérdame|recuerdame|calendario|evento|alarma",
         "code-execution": "servidor",
         "file-creation": "archivo|documento|informe|tabla|gráfica|gráfico|hoja de cálculo",
     },
