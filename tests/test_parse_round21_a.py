@@ -87,3 +87,25 @@ def test_you_know_what_i_mean_hedges(text):
 ])
 def test_an_object_that_names_something_is_no_doubt(text):
     assert not any(reason.startswith("vague:") for reason in parse_at_now(text)["unsure"])
+
+
+# ---- es "crea un evento en el calendario": an event or a calendar entry is scheduled, not a file
+@pytest.mark.parametrize("text, kind", [
+    ("crea un evento en el calendario para la prueba de sonido del viernes a las 5", "reminder-scheduling"),
+    ("crea un evento para la cena del viernes", "reminder-scheduling"),
+    ("escribe un post sobre el evento", "file-creation"),
+    ("crea un archivo calendario.md con las fechas", "file-creation"),
+])
+def test_es_an_event_is_scheduled(text, kind):
+    assert [t["type"] for t in parse_at_now(text)["tasks"]] == [kind]
+
+
+# ---- a listed infinitive ("escribir a …") is typed like its imperative; "a la AMPA" names a body
+@pytest.mark.parametrize("text, kind", [
+    ("* buscar semillas de tomate\n* escribir a la AMPA antes del jueves para pedir el presupuesto", "messaging"),
+    ("* buscar semillas de tomate\n* escribir a la DGT para preguntar por la multa", "messaging"),
+    ("* buscar semillas de tomate\n* escribir un resumen del libro en resumen.md", "file-creation"),
+    ("* buscar semillas de tomate\n* crear una hoja de cálculo con los gastos", "file-creation"),
+])
+def test_es_listed_infinitives(text, kind):
+    assert [t["type"] for t in parse_at_now(text)["tasks"]] == ["info-lookup", kind]
