@@ -193,6 +193,7 @@ LANGUAGE = Language(
     use_verbs="use|make use of",
     purpose_words=frozenset("to".split()),
     infinitive_markers=frozenset("to".split()),
+    causatives=frozenset("".split()),
     dep_once="once|after|when|as soon as|after finishing",
     dep_done=frozenset("confirmed booked done finished complete completed ready over through fixed passes succeeds works finishes".split()),
     # --- control commands --------------------------------------------------------------------------

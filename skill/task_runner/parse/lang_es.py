@@ -80,6 +80,7 @@ LANGUAGE = Language(
     use_verbs="usa|úsalo|úsala|úsalos|úsalas|usalo|usala|usalos|usalas|utiliza|usá|ocupa|toma|aprovecha",
     purpose_words=frozenset("para pa".split()),
     infinitive_markers=frozenset("".split()),
+    causatives=frozenset("".split()),
     dep_once="cuando|una vez que|una vez|después de",
     web_search="busca en google|googlea",
     reminder_only="recuérdame|recuerdame",

@@ -201,6 +201,7 @@ LANGUAGE = _with_traditional(
     use_verbs="",
     purpose_words=frozenset("".split()),
     infinitive_markers=frozenset("".split()),
+    causatives=frozenset("".split()),
     dep_once="",
     dep_done=frozenset("完 完了 好 好了".split()),
     status_any="有",
