@@ -109,3 +109,32 @@ def test_es_an_event_is_scheduled(text, kind):
 ])
 def test_es_listed_infinitives(text, kind):
     assert [t["type"] for t in parse_at_now(text)["tasks"]] == ["info-lookup", kind]
+
+
+# ---- "bis 15.12. den Antrag schicken": a day.month. date, and its full stop ends no sentence
+@pytest.mark.parametrize("text, day", [
+    ("bis 15.12. den Förderantrag an die Stadt schicken", "2026-12-15"),
+    ("bis zum 15.12. den Antrag schicken", "2026-12-15"),
+    ("bis 15.12.2026 den Antrag schicken", "2026-12-15"),
+    ("manda el informe a Ana antes del 20.12.", "2026-12-20"),
+])
+def test_a_dotted_date_is_due(text, day):
+    doc = parse_at_now(text)
+    assert len(doc["tasks"]) == 1 and (doc["tasks"][0]["schedule"]["due"] or "").startswith(day)
+
+
+@pytest.mark.parametrize("text", ["um 15.12 Uhr Frau Lang anrufen", "Version 2.1. installieren"])
+def test_a_clock_time_or_a_version_is_no_date(text):
+    doc = parse_at_now(text)
+    assert len(doc["tasks"]) == 1 and doc["tasks"][0]["schedule"]["due"] is None
+
+
+# ---- "die Plakate drucken lassen": a verb with "lassen" after it is the clause's verb
+@pytest.mark.parametrize("text", [
+    "Kannst du Frau Özdemir anschreiben, ob die Lesung am 4.12. steht, und die Plakate drucken lassen?",
+    "Kannst du Frau Özdemir anschreiben, ob die Lesung steht, und die Plakate drucken lassen?",
+])
+def test_de_verb_and_lassen_opens_a_task(text):
+    doc = parse_at_now(text)
+    assert len(doc["tasks"]) == 2 and doc["tasks"][1]["description"] == "die Plakate drucken lassen"
+    assert doc["tasks"][0]["schedule"]["due"] is None and doc["tasks"][0]["schedule"]["not_before"] is None

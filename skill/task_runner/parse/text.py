@@ -33,7 +33,10 @@ _SPANS = (
                         r"|\b[A-Za-z]:\\[^\s\"'<>|]{1,300}"
                         r"|\b[\w.-]{1,100}/[\w.-]{1,100}(?:/[\w.-]{1,100}){0,30}\.\w{1,8}\b"
                         r"|\b[\w-]{1,100}/[\w-]{1,100}/[\w./-]{1,300}")),
-    ("dotted", (".",), Lazy(r"\b(?:" + lexicon.regex_alternatives("dotted_abbreviations") + r")"
+    # "bis 15.12. den Antrag …", "Version 2.1. installieren": numbers with a closing full stop before a lowercase
+    # word keep it (a German date, an ordinal); no sentence ends there
+    ("dotted", (".",), Lazy(r"\b\d{1,2}\.\d{1,2}\.(?=[ \t]+(?-i:[a-zäöüßà-ÿ])|[ \t]*$)"
+                            r"|\b(?:" + lexicon.regex_alternatives("dotted_abbreviations") + r")"
                             r"|\b(?!\d{1,2}\.[A-Z])[A-Za-z0-9_]{1,60}(?:\.[A-Za-z0-9_-]{1,60}){1,10}\b", re.IGNORECASE)),
     ("abbr", (".",), Lazy(r"\b(?:" + lexicon.regex_alternatives("title_abbreviations") + r")\.(?=\s|$)"
                           r"|\b(?:" + lexicon.regex_alternatives("short_abbreviations") + r")\.(?=\s+(?P<next>[\w'-]+))", re.IGNORECASE)),
