@@ -138,3 +138,18 @@ def test_de_verb_and_lassen_opens_a_task(text):
     doc = parse_at_now(text)
     assert len(doc["tasks"]) == 2 and doc["tasks"][1]["description"] == "die Plakate drucken lassen"
     assert doc["tasks"][0]["schedule"]["due"] is None and doc["tasks"][0]["schedule"]["not_before"] is None
+
+
+# ---- "the minutes from Tuesday": a time unit after an article is a noun, and the day is its day
+@pytest.mark.parametrize("text", [
+    "write up the minutes from Tuesday into minutes-2026-12.docx",
+    "email the bridge club secretary, Maureen, and write up the minutes from Tuesday",
+])
+def test_the_minutes_from_a_day(text):
+    doc = parse_at_now(text)
+    assert doc["tasks"] and doc["tasks"][-1]["schedule"]["not_before"] is None
+
+
+@pytest.mark.parametrize("text", ["email Tom from monday", "from tuesday write the minutes into minutes.docx"])
+def test_from_a_day_is_still_a_start(text):
+    assert parse_at_now(text)["tasks"][0]["schedule"]["not_before"]

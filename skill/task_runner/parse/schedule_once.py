@@ -173,10 +173,12 @@ _SOURCES = frozenset(" ".join(phrase.split()) for lang in lexicon.LANGUAGES for 
 
 def _after_a_noun(head: str) -> bool:
     """A verb opens the item and a plural noun comes right before the cue ("send the photos from saturday": the
-    photos taken then; "email Tom from monday" is a start)."""
+    photos taken then; "email Tom from monday" is a start). A time unit is such a noun only after an article
+    ("the minutes from Tuesday"), not after a number ("20 minutes from now")."""
     words = Tokens(head[-80:]).words
     last = words[-1] if words else ""
-    return _verb_before(head) and last.isalpha() and last.endswith("s") and head.rstrip()[-1:].islower() and not (lexicon.is_verb(last) or is_time_word(last) or last in lexicon.DETERMINERS
+    timed = is_time_word(last) and not (len(words) > 1 and words[-2] in lexicon.DETERMINERS)
+    return _verb_before(head) and last.isalpha() and last.endswith("s") and head.rstrip()[-1:].islower() and not (lexicon.is_verb(last) or timed or last in lexicon.DETERMINERS
                                                          or lexicon.CONJ.ending_at(words, len(words)) or lexicon.PRONOUN_OBJECTS.at(words, len(words) - 1))
 
 
