@@ -153,3 +153,18 @@ def test_the_minutes_from_a_day(text):
 @pytest.mark.parametrize("text", ["email Tom from monday", "from tuesday write the minutes into minutes.docx"])
 def test_from_a_day_is_still_a_start(text):
     assert parse_at_now(text)["tasks"][0]["schedule"]["not_before"]
+
+
+# ---- "in two hours message Kevin, and book … for tuesday": a booking's own day keeps it off the opening delay
+@pytest.mark.parametrize("text", [
+    "dentro de dos horas mándale un mensaje a Kevin para recordarle lo de las arepas del sábado, y agenda una cita con el gestor para el martes",
+    "in two hours text Kevin about the party, and book an appointment with the accountant for tuesday",
+])
+def test_a_booking_with_its_own_day(text):
+    doc = parse_at_now(text)
+    assert [bool(t["schedule"]["not_before"]) for t in doc["tasks"]] == [True, False]
+
+
+def test_a_booking_without_a_day_takes_the_opening_time():
+    doc = parse_at_now("mañana por la mañana escríbele a Ana y agenda una reunión con el equipo")
+    assert [bool(t["schedule"]["not_before"]) for t in doc["tasks"]] == [True, True]
