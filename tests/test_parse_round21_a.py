@@ -168,3 +168,17 @@ def test_a_booking_with_its_own_day(text):
 def test_a_booking_without_a_day_takes_the_opening_time():
     doc = parse_at_now("mañana por la mañana escríbele a Ana y agenda una reunión con el equipo")
     assert [bool(t["schedule"]["not_before"]) for t in doc["tasks"]] == [True, True]
+
+
+# ---- "两件事：一是…，问…；二是…": the announced items go on in the next sentence, so none is cut to the count
+@pytest.mark.parametrize("text, count", [
+    ("两件事：一是给烤鸭店的李师傅发邮件，问下周的鸭坯能不能多送50只；二是对比一下三家果木炭供应商的价格", 2),
+    ("Zwei Sachen: den Stellplatz anfragen, ob Strom da ist. Zweitens die Plakate drucken", 2),
+])
+def test_an_announced_list_goes_on_after_its_sentence(text, count):
+    assert len(parse_at_now(text)["tasks"]) == count
+
+
+def test_an_announced_count_in_one_sentence_still_cuts():
+    doc = parse_at_now("两件事：给李师傅发邮件，问下周的鸭坯能不能多送50只")
+    assert len(doc["tasks"]) == 2

@@ -151,7 +151,8 @@ def prose(text: str) -> list[Item]:
     """Sentences, then clauses; a leading "Header:" that only introduces the rest is dropped."""
     items, announced = [], None
     text = _BLOCK_LINE.sub(r" \1", text) if "\ue000" in text else text
-    for sentence in _dates_kept(_SENTENCE.split(text)) if any(stop in text for stop in _SENTENCE_MARKS) else [text]:
+    sentences = _dates_kept(_SENTENCE.split(text)) if any(stop in text for stop in _SENTENCE_MARKS) else [text]
+    for number, sentence in enumerate(sentences):
         sentence = sentence.strip()
         if not sentence:
             continue
@@ -175,10 +176,18 @@ def prose(text: str) -> list[Item]:
             announced = (sentence, lists.announced(sentence))
             continue
         pieces = _clauses(sentence)
+        if count > len(pieces) and _order_goes_on(sentences[number + 1:number + 2]):
+            count = 0  # "两件事：一是…，问…；二是…": the announced items go on in the next sentence, none is cut
         for item in lists.cut_to(pieces, count) if count > len(pieces) else pieces:
             item.framed, item.context = framed, context
             items.append(item)
     return corrections.apply(items)
+
+
+def _order_goes_on(following: list[str]) -> bool:
+    """The next sentence opens with an order word ("二是…", "second, …", "zweitens …"): the list continues there."""
+    words = Tokens(following[0].strip()[:40]).words if following else []
+    return bool(words) and bool(lexicon.SEQ["order"].at(words, 0))
 
 
 def _dates_kept(sentences: list[str]) -> list[str]:
