@@ -182,3 +182,27 @@ def test_an_announced_list_goes_on_after_its_sentence(text, count):
 def test_an_announced_count_in_one_sentence_still_cuts():
     doc = parse_at_now("两件事：给李师傅发邮件，问下周的鸭坯能不能多送50只")
     assert len(doc["tasks"]) == 2
+
+
+# ---- indented bullets under an action line are its requirements; a "then" line after a list is a step of its own
+@pytest.mark.parametrize("text", [
+    "write the speed-cubing comp schedule to comp/schedule.pdf by Wednesday\n  • 3x3 rounds in the morning\n  • blindfold after lunch\nthen send it to Hamish",
+    "Schreib den Plan in plan.md bis Freitag\n  - Vormittag: Training\n  - Nachmittag: Spiel\ndanach schick ihn an Jonas",
+])
+def test_indented_bullets_under_an_action_line(text):
+    doc = parse_at_now(text)
+    assert len(doc["tasks"]) == 2 and [t["depends_on"] for t in doc["tasks"]] == [[], [0]]
+    assert doc["tasks"][0]["schedule"]["due"] and doc["tasks"][0]["schedule"]["not_before"] is None
+
+
+def test_a_then_line_after_bullets_is_a_step():
+    doc = parse_at_now("- book the hall\n- order the cake\nthen email everyone the details")
+    assert [t["description"] for t in doc["tasks"]] == ["book the hall", "order the cake", "email everyone the details"]
+
+
+@pytest.mark.parametrize("text, count", [
+    ("- book the hall for\nthe party on friday\n- order the cake", 2),
+    ("book the hall\n- order cake\n- buy candles", 3),
+])
+def test_continuations_and_plain_bullets_stay(text, count):
+    assert len(parse_at_now(text)["tasks"]) == count

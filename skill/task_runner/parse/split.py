@@ -76,6 +76,9 @@ def _from_lines(lines: list[str], marks: list) -> list[Item]:
                 continue
             body = marker.body
             indent = _indent(line)
+            if not items and body and indent and before and lists.is_action(before[-1]) and not before[-1].rstrip().endswith((":", "：")):
+                details.setdefault("before", [len(before)]).append(body)  # "write the schedule …\n  • 3x3 in the morning": the line's requirements
+                continue
             if parent is not None and body and indent > parent_indent and not parent.text.rstrip().endswith((":", "：")):
                 details.setdefault(id(parent), []).append(body)  # "  - must be electric" belongs to its parent
                 current = None
@@ -88,8 +91,8 @@ def _from_lines(lines: list[str], marks: list) -> list[Item]:
             current = None
         elif current is False:
             continue
-        elif current is not None and not after:
-            current.text += " " + line.strip()
+        elif current is not None and not after and not lexicon.SEQ["then"].at(Tokens(line.strip()[:40]).words, 0):
+            current.text += " " + line.strip()  # a continuation, unless it opens a step of its own ("then send it to …")
         elif not items:
             before.append(line)
         else:
@@ -99,7 +102,12 @@ def _from_lines(lines: list[str], marks: list) -> list[Item]:
             item.details = " (" + "; ".join(detail.rstrip(" .;,") for detail in details[id(item)]) + ")"
             item.text += item.details
     preamble = "\n".join(before)
-    head = [item for item in prose(preamble) if lists.is_action(item.text) and not item.text.rstrip().endswith((":", "："))]
+    cut, *above = details.get("before", [len(before)])
+    head = [item for item in prose("\n".join(before[:cut])) if lists.is_action(item.text) and not item.text.rstrip().endswith((":", "："))]
+    if head and above:
+        head[-1].details = " (" + "; ".join(detail.rstrip(" .;,") for detail in above) + ")"
+        head[-1].text += head[-1].details
+    head += [item for item in prose("\n".join(before[cut:])) if lists.is_action(item.text)] if cut < len(before) else []
     for item in items:
         item.context = preamble.strip()[-300:]  # "by Friday, please:" / "queue these after T-10:"
     return head + items + prose("\n".join(after))
