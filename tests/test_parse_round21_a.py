@@ -184,6 +184,16 @@ def test_an_announced_count_in_one_sentence_still_cuts():
     assert len(doc["tasks"]) == 2
 
 
+# ---- zh "…，没有的话你就处理一下": a vague verb after the plan-B word is a request too
+@pytest.mark.parametrize("text", ["看看阿芳有没有交装修尾款，没有的话你就处理一下", "查一下快递到了没有，否则你就弄一下"])
+def test_zh_a_vague_plan_b(text):
+    assert any(reason.startswith("split:") for reason in parse_at_now(text)["unsure"])
+
+
+def test_zh_no_request_after_the_plan_b_word():
+    assert parse_at_now("看看阿芳有没有交装修尾款，没有的话就算了")["unsure"] == []
+
+
 # ---- indented bullets under an action line are its requirements; a "then" line after a list is a step of its own
 @pytest.mark.parametrize("text", [
     "write the speed-cubing comp schedule to comp/schedule.pdf by Wednesday\n  • 3x3 rounds in the morning\n  • blindfold after lunch\nthen send it to Hamish",

@@ -188,8 +188,8 @@ def _otherwise(words: list[str]) -> bool:
 def _request_at(words: list[str], at: int) -> bool:
     if at >= len(words):
         return False
-    if is_cjk(words[at][:1]):
-        return bool(lexicon.VERB_PHRASES.find(words[at:at + 12]))
+    if is_cjk(words[at][:1]):  # a vague verb asks too: "没有的话你就处理一下"
+        return bool(lexicon.VERB_PHRASES.find(words[at:at + 12]) or lexicon.VAGUE_VERBS.find(words[at:at + 12]))
     at += lexicon.REQUEST.at(words, at)
     return at < len(words) and (lexicon.verb_base(words[at]) is not None or lexicon.is_verb(words[at])
                                 or lexicon.verb_type(words[at]) is not None)  # "altrimenti chiamalo tu"
