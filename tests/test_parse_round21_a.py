@@ -216,3 +216,19 @@ def test_a_then_line_after_bullets_is_a_step():
 ])
 def test_continuations_and_plain_bullets_stay(text, count):
     assert len(parse_at_now(text)["tasks"]) == count
+
+
+# ---- "- danach an Frau Köhler schicken": a then-word before a recipient opens the step (the verb comes last)
+@pytest.mark.parametrize("text", [
+    "- Elternbrief schreiben, als elternbrief.docx\n- danach an Frau Köhler schicken",
+    "- Brief schreiben als brief.docx\n- dann an den Hausmeister schicken",
+])
+def test_de_then_before_a_recipient(text):
+    doc = parse_at_now(text)
+    assert [t["depends_on"] for t in doc["tasks"]] == [[], [0]]
+    assert not doc["tasks"][1]["description"].lower().startswith(("danach", "dann"))
+
+
+def test_then_before_a_time_is_no_step_opener():
+    doc = parse_at_now("depois do Natal a gente vê o resto")
+    assert doc["tasks"] == []
