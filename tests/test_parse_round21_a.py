@@ -232,3 +232,21 @@ def test_de_then_before_a_recipient(text):
 def test_then_before_a_time_is_no_step_opener():
     doc = parse_at_now("depois do Natal a gente vê o resto")
     assert doc["tasks"] == []
+
+
+# ---- "email Fergus the set list for the ceilidh": a noun after an object cue is what the work is for, no result
+@pytest.mark.parametrize("text", [
+    "can you sort these out for me\n1. find out what the hall hire costs at St Aidan's for the ceilidh on the 21st\n"
+    "2. email Fergus the set list for the ceilidh\n3. make a file called ceilidh-budget.md with the band fees",
+    "find out what the venue costs for the wedding, and email Tom the guest list for the wedding",
+])
+def test_a_shared_purpose_is_no_dependency(text):
+    assert all(t["depends_on"] == [] for t in parse_at_now(text)["tasks"])
+
+
+@pytest.mark.parametrize("text", [
+    "find a caterer for the party, and email Ana the caterer's number",
+    "write a report on the sales for the board, and email the report to Bob",
+])
+def test_a_result_sent_on_still_waits(text):
+    assert [t["depends_on"] for t in parse_at_now(text)["tasks"]] == [[], [0]]
