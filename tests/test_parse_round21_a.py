@@ -250,3 +250,15 @@ def test_a_shared_purpose_is_no_dependency(text):
 ])
 def test_a_result_sent_on_still_waits(text):
     assert [t["depends_on"] for t in parse_at_now(text)["tasks"]] == [[], [0]]
+
+
+# ---- es "la T-130 es urgente, pásala delante": the clause after the comma says the same, no task
+@pytest.mark.parametrize("text", ["la T-130 es urgente, pásala delante. la T-128 ya está hecha", "la T-12 es urgente, súbela arriba"])
+def test_es_urgent_and_move_it_up(text):
+    doc = parse_at_now(text)
+    assert doc["tasks"] == [] and doc["commands"][0]["verb"] == "urgent"
+
+
+def test_es_urgent_then_other_work_stays_a_task():
+    doc = parse_at_now("la T-12 es urgente, y busca un hotel en Cádiz")
+    assert doc["commands"][0]["verb"] == "urgent" and len(doc["tasks"]) == 1
