@@ -159,8 +159,8 @@ def test_a_pronoun_of_the_user_or_after_no_message_is_a_task(text, types):
 
 # ---- zh "恢复“葡挞”那个分组": "that group" with 分组 as with 组
 @pytest.mark.parametrize("text, verb, name", [
-    ("恢复“葡挞”那个分组", "resume", "“葡挞”"),
-    ("暂停“葡挞”那个分组", "pause", "“葡挞”"),
+    ("恢复“葡挞”那个分组", "resume", "葡挞"),
+    ("暂停“葡挞”那个分组", "pause", "葡挞"),
     ("暂停发货这个分组", "pause", "发货"),
 ])
 def test_zh_that_group(text, verb, name):

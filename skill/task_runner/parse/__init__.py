@@ -10,8 +10,11 @@ classify, schedule, link dependencies (tasks.py) → decide the mode.
 """
 
 from task_runner.parse import clean, commands, doubts, mode, split
+from task_runner.parse.queue_verbs import QUEUE_VERBS
 from task_runner.parse.text import Masked, Repaired, sanitize
 from task_runner.parse.wrappers import unwrap
+
+_QUOTE_MARKS = "\"'“”«»„「」『』‘’ "  # around a quoted group name, no part of it
 
 MAX_TASKS = 100  # a brain dump is 10–30 items; beyond this the message is not a task list
 
@@ -34,6 +37,8 @@ def parse_message(text, now=None) -> dict:
     for command in found.commands:
         span = command["note"]
         command["note"] = masked.restore(repaired.original(*span)) if span else None
+        if command["note"] and command["verb"] in QUEUE_VERBS:
+            command["note"] = command["note"].strip(_QUOTE_MARKS) or command["note"]  # a group's name: "pause the “deploy” group"
     quoted = mode.quotes_examples(text) or (not (found.commands or found.status) and mode.narrative_question(text))
     items = [] if quoted else split.split_body(found.rest)
     tasks, reasons, read = _tasks_of(items, masked, body, found, now)

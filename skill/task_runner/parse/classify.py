@@ -222,7 +222,9 @@ def _to_person(tokens: Tokens) -> bool:
         if recipient and words[at + 2] in _OF and at + 3 < len(words):  # "escribe a la banda de Ordes"
             named = tokens.text[tokens.starts[at + 3]:tokens.ends[at + 3]]
         return named[:1].isupper() and words[at + 1].isalpha() or words[at + 1] in _ROLES \
-            or recipient and bool(lexicon.MESSAGE_THAT.at(words, at + 2))  # "écris à la voisine que …"
+            or recipient and bool(lexicon.MESSAGE_THAT.at(words, at + 2)) \
+            or recipient and tokens.text[tokens.starts[at + 1]:][:1].isupper() and words[at + 1].isalpha()
+        # "écris à la voisine que …"; "escribir a la AMPA antes del jueves": the name of a body after its article
     if recipient and not name[:1].isupper() and at + 1 < len(words):  # "alla fiorista Chiara", "au proprio Marc"
         named = at + 2 if words[at + 1] in _OF and at + 2 < len(words) else at + 1  # "au club de Nantes", "al coro di Bari"
         return tokens.text[tokens.starts[named]:tokens.starts[named] + 1].isupper() or words[at] in _ROLES \

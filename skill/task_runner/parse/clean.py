@@ -331,8 +331,17 @@ def _after_once_done(core: str) -> str:
 
 
 def _article_of_a_thing(words: list[str], at: int) -> bool:
-    """"danach den Pressetext …": an article (a time filler too, "den 12.") before a word that is no time."""
-    return words[at] in lexicon.DETERMINERS and at + 1 < len(words) and not is_time_word(words[at + 1])
+    """"danach den Pressetext …", "danach an Frau Köhler schicken": an article (a time filler too, "den 12.")
+    before a word that is no time, or the word before a recipient ("an", "to") before a name or such an article."""
+    if at + 1 >= len(words):
+        return False
+    if words[at] in lexicon.DETERMINERS:
+        return not is_time_word(words[at + 1])
+    return words[at] in _RECIPIENT_WORDS and (_article_of_a_thing(words, at + 1) if words[at + 1] in lexicon.DETERMINERS
+                                              else not is_time_word(words[at + 1]))  # not "an dem Tag", "to noon"
+
+
+_RECIPIENT_WORDS = frozenset().union(*(language.recipient_words for language in lexicon.LANGUAGES))
 
 
 def cjk_action(words: list[str]) -> bool:

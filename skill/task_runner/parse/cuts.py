@@ -109,8 +109,11 @@ def _plain(words: list[str]) -> bool:
 
 
 def _verb_final(text: str) -> bool:
-    words = text.split()
-    return len(words) >= 2 and words[-1].lower().strip(",.;:!?") in lexicon.DE_INFINITIVES
+    """German puts the infinitive last ("die Plakate drucken"), or before a causative ("… drucken lassen")."""
+    words = [word.lower().strip(",.;:!?") for word in text.split()[-3:]]
+    if len(words) >= 3 and words[-1] in lexicon.CAUSATIVES:
+        words = words[:-1]
+    return len(words) >= 2 and words[-1] in lexicon.DE_INFINITIVES
 
 
 def _digits_then_cjk(text: str) -> bool:

@@ -296,9 +296,10 @@ def _opening_verb(text: str) -> str | None:
 
 
 def _shares_a_noun(words: list[str], earlier: str) -> bool:
-    """A noun of the definite phrase the item sends appears in the earlier item."""
+    """A noun of the definite phrase the item sends appears in the earlier item (not one after an object cue:
+    "email Fergus the set list for the ceilidh" sends the list, the ceilidh is only what it is for)."""
     lowered = Tokens(earlier[:600]).words
-    return any(noun in lowered for index, word in enumerate(words) if word in _DETERMINERS
+    return any(noun in lowered for index, word in enumerate(words) if word in _DETERMINERS and not (index and words[index - 1] in _CUES)
                for noun in words[index + 1:index + 5] if len(noun) >= 3 and noun.isalpha() and noun not in _FUNCTION)
 
 
@@ -352,6 +353,8 @@ def _introduces(text: str, noun: str) -> bool:
             continue
         if index == 0 and words[1:2] and words[1] in ("it", "them", "em", "'em", "those", "this"):
             return True  # "chart em" … "drop the chart in #growth"
+        if index >= 2 and words[index - 1] in lexicon.DETERMINERS and words[index - 2] in _CUES:
+            continue  # "find out what the hall costs for the ceilidh": a thing already known, what the work is for
         if index and (words[0] in _PRODUCERS or _INDEFINITE.intersection(words[max(0, index - 4):index])):
             return True
     return False

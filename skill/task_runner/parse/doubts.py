@@ -78,6 +78,13 @@ def _vague_nouns(words: list[str]) -> bool:
         "-" in word and word.rsplit("-", 1)[1] in lexicon.VAGUE_NOUNS for word in words)
 
 
+def _only_a_vague_object(words: list[str]) -> bool:
+    """"lo de la talabartería", "the thing with the bank": the request frame taken off ("encárgate de …"),
+    the item is a noun that names nothing and what it is about, no verb to say what the work is."""
+    return any(len(words) > at + 2 and words[at] in lexicon.VAGUE_NOUNS and words[at + 1] in _OF
+               for at in (0, 1)[:1 + (bool(words) and words[0] in lexicon.DETERMINERS)])
+
+
 def _definite(words: list[str], at: int) -> bool:
     """A definite noun phrase starts at ``at`` ("… and the insurance", "… e os convites", "… et le wifi")."""
     if at >= len(words):
@@ -96,7 +103,7 @@ def item_reasons(index: int, description: str, scheduled: bool, kind: str, core:
     if vague and any(lexicon.CONJ.at(words, at) and _definite(words, at + lexicon.CONJ.at(words, at))
                      for at in range(vague + 1, len(words))):
         reasons.append(f"split: task {index} may be two tasks: {description!r}")
-    elif vague and _vague_nouns(words[max(vague, 0):]):
+    elif vague and _vague_nouns(words[max(vague, 0):]) or _only_a_vague_object(words):
         reasons.append(f"vague: task {index} does not say what to work on: {description!r}")
     if not reasons and _sequence_inside(words):
         reasons.append(f"split: task {index} may be two tasks (a sequence word inside it): {description!r}")
@@ -203,8 +210,8 @@ def _otherwise(words: list[str]) -> bool:
 def _request_at(words: list[str], at: int) -> bool:
     if at >= len(words):
         return False
-    if is_cjk(words[at][:1]):
-        return bool(lexicon.VERB_PHRASES.find(words[at:at + 12]))
+    if is_cjk(words[at][:1]):  # a vague verb asks too: "没有的话你就处理一下"
+        return bool(lexicon.VERB_PHRASES.find(words[at:at + 12]) or lexicon.VAGUE_VERBS.find(words[at:at + 12]))
     at += lexicon.REQUEST.at(words, at)
     return at < len(words) and (lexicon.verb_base(words[at]) is not None or lexicon.is_verb(words[at])
                                 or lexicon.verb_type(words[at]) is not None)  # "altrimenti chiamalo tu"

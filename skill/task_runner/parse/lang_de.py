@@ -78,6 +78,7 @@ LANGUAGE = Language(
     use_verbs="nutze|nutz|verwende|benutze|benutz|nimm",
     purpose_words=frozenset("um".split()),
     infinitive_markers=frozenset("zu".split()),
+    causatives=frozenset("lassen".split()),
     dep_once="sobald|wenn|nach|nachdem",
     web_search="google|suche nach|such nach|suche im netz nach",
     reminder_only="erinnere mich|erinner mich",

@@ -208,7 +208,7 @@ LANGUAGE = Language(
     corrections="sorry ,? no|no|actually no|actually|no ,? wait|wait ,? no|no ,? actually|i mean|or rather|make that|make it|correction",
     retractions="scratch that|actually ,? scratch that|no ,? scratch that|actually ,? no ,? scratch that|forget that|forget it|never mind that|nvm that",
     otherwise="otherwise|or else|if not|if it isn't|if it's not|if it is not|if they aren't|if that fails|failing that",
-    hedges="maybe|perhaps|or something|or so|or not|i don't know|i dunno|not sure|we'll see|up to you|you decide|whatever you think|you know what to do|you know the drill|, you know how it is",
+    hedges="maybe|perhaps|or something|or so|or not|i don't know|i dunno|not sure|we'll see|up to you|you decide|whatever you think|you know what to do|you know the drill|, you know how it is|, you know what i mean",
     dep_result=(
         "with the/those/these/that/its/their result/results/output/findings/answer/answers/data/numbers/info/summary"
         "|using the/those/these/that/it/them/its/their|based on it/that/this/them/those/what|based on the results/findings"
@@ -221,6 +221,7 @@ LANGUAGE = Language(
     use_verbs="use|make use of",
     purpose_words=frozenset("to".split()),
     infinitive_markers=frozenset("to".split()),
+    causatives=frozenset("".split()),
     dep_once="once|after|when|as soon as|after finishing",
     dep_done=frozenset("confirmed booked done finished complete completed ready over through fixed passes succeeds works finishes".split()),
     # --- control commands --------------------------------------------------------------------------
@@ -330,7 +331,7 @@ LANGUAGE = Language(
                 " verify see monitor track review read analyze analyse summarize summarise",
     },
     vague_verbs="handle|do|deal with|sort|sort out|take care of|fix|finish|manage|work on|look at|look into|get|figure out|check on",
-    vague_nouns=frozenset("thing things stuff usual matter".split()),
+    vague_nouns=frozenset("thing things stuff usual matter situation".split()),
     day_words=frozenset("day date".split()),
     # --- words moved from the rule modules (part A)
     delegation_words="delegate|delegating|hand off|hand it/this/that off|spawn a/an agent/subagent",

@@ -134,6 +134,7 @@ LANGUAGE = Language(
     use_verbs="utilise|utilise-les|utilise-le|utilise-la|sers-toi de|sers toi de|prends|reprends",
     purpose_words=frozenset("pour".split()),
     infinitive_markers=frozenset("de".split()),
+    causatives=frozenset("".split()),
     dep_once="quand|une fois que|une fois|dès que|après",
     dep_done=frozenset("""confirmé confirmée confirmés confirmées réservé réservée fini finie terminé terminée fait faite prêt prête prêts prêtes
     rédigé rédigée écrit écrite envoyé envoyée signé signée validé validée reçu reçue""".split()),

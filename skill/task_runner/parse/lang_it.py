@@ -121,6 +121,7 @@ LANGUAGE = Language(
     use_verbs="usa|usali|usalo|usala|usale|utilizza|prendi|sfrutta",
     purpose_words=frozenset("per".split()),
     infinitive_markers=frozenset("di".split()),
+    causatives=frozenset("".split()),
     dep_once="quando|appena|dopo|una volta che|una volta",
     dep_done=frozenset("""confermato confermata prenotato prenotata fatto fatta finito finita pronto pronta completato completata finisce termina
     scritto scritta redatto redatta inviato inviata firmato firmata ricevuto ricevuta""".split()),

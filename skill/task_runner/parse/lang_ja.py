@@ -94,6 +94,7 @@ LANGUAGE = Language(
     use_verbs="",
     purpose_words=frozenset("".split()),
     infinitive_markers=frozenset("".split()),
+    causatives=frozenset("".split()),
     dep_once="終わったら|完了したら|が終わったら|が完了したら",
     dep_done=frozenset(),
     id_range_words=frozenset("か ら".split()),

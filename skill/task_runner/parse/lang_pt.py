@@ -132,6 +132,7 @@ LANGUAGE = Language(
     use_verbs="usa|usa-os|usa-as|usa-o|usa-a|use|utiliza|utilize|pega|aproveita",
     purpose_words=frozenset("para pra pro".split()),
     infinitive_markers=frozenset("de".split()),
+    causatives=frozenset("".split()),
     dep_once="quando|assim que|depois de|depois que",
     dep_done=frozenset("""confirmado confirmada reservado reservada pronto pronta feito feita concluído concluída terminado terminada terminar terminarem acabar
     escrito escrita redigido redigida enviado enviada assinado assinada recebido recebida""".split()),

@@ -197,6 +197,7 @@ class Language:
     use_verbs: str                  # spec: "then use that to write …", "e depois usa isso pra montar …": the use of a result …
     purpose_words: frozenset        # … and the word before the step's own verb ("to", "para", "per", "pour")
     infinitive_markers: frozenset   # "to", "di", "de", "zu": before an infinitive that is the item's verb ("mi serve di cercare …, poi di scrivere …")
+    causatives: frozenset           # "lassen": after a final infinitive ("die Plakate drucken lassen") it only says someone else does it
     dep_once: str
     dep_done: frozenset
     # --- task ids: "T-03 to T-05", "T-02 and T-06", "tasks 4 to 6", "retry the task T-04"

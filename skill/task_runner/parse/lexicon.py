@@ -40,6 +40,7 @@ REQUEST_END = phrases("request_end")
 AMBIGUOUS_VERBS = word_set("ambiguous_verbs")
 # "-ern"/"-eln" verbs are infinitives too: "den Reisepass verlängern", "Belege sammeln".
 DE_INFINITIVES = frozenset(word for word in lang_de.LANGUAGE.verbs if word.endswith(("en", "ern", "eln")))
+CAUSATIVES = word_set("causatives")  # "… drucken lassen": the infinitive before it is the verb
 
 GREETINGS = phrases("greetings")
 REQUEST = phrases("request")

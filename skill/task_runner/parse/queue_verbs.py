@@ -47,14 +47,15 @@ def queue_commands(tokens: Tokens, used: list) -> list[dict]:
 
 def _own_plan_end(tokens: Tokens, following: list, stop: int, taken: set) -> int:
     """Where a pause ends once the user's own plan right after it goes with it: "alles pausieren,
-    ich muss erst die Kasse klären", "pause it all, I'm swapping the router" give their reason, no task."""
+    ich muss erst die Kasse klären", "pause it all, I'm swapping the router" give their reason, no task;
+    so does a clause a reason word opens ("pausa toda la cola, que estoy sin datos hasta el lunes")."""
     if not following:
         return stop
     first, end = following[0]
     gap = range(stop, first)  # a comma or a dash, maybe with a joining word ("pausa tudo aí, vou …")
     if taken.intersection(gap) or not any(tokens.words[at] in ",，—–-" for at in gap):
         return stop
-    return end if _OWN_PLANS.at(tokens.words, first) else stop
+    return end if _OWN_PLANS.at(tokens.words, first) or _REASONS.at(tokens.words, first) else stop
 
 
 def _clauses(tokens: Tokens, taken: set) -> list[tuple[int, int]]:

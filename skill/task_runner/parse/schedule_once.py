@@ -65,7 +65,9 @@ _DAYREF = (r"(?:" + pattern_of(_PERIODS) + r")|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)
            + r"|(?:(?:" + _ARTICLE + r")?(?:the\s+)?\d{1,2}(?:st|nd|rd|th|er|º|\.)?\s+(?:of\s+|de\s+|di\s+)?" + _MONTH + r")"
            r"|(?:(?:on\s+)?" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)"
            r"|(?:" + _plain("day_number_articles") + r")\s+\d{1,2}(?:\.|º|°)?(?![\d:.h])"
-           r"|\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2})?")
+           r"|\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2})?"
+           # "bis 15.12.", "am 3.1.2027": day, month and a full stop (so no clock time "15.12"), maybe a year
+           r"|(?:" + _ARTICLE + r")?\d{1,2}\.(?:0?[1-9]|1[0-2])(?=\.(?!\d)|\.\d{2,4}\b)(?:\.\d{4}|\.\d{2}(?!\d))?")
 _CLOCK_TIME = r"\d{1,2}(?:[:.h]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|uhr|h\b|o'?clock)?"
 _ONE_OFF = Lazy(
     r"(?:\b(?P<due>" + _DUE_WORD + r")\s+|\b(?P<start>" + _START_WORD + r")\s+)?"
@@ -181,10 +183,12 @@ _SOURCES = frozenset(" ".join(phrase.split()) for lang in lexicon.LANGUAGES for 
 
 def _after_a_noun(head: str) -> bool:
     """A verb opens the item and a plural noun comes right before the cue ("send the photos from saturday": the
-    photos taken then; "email Tom from monday" is a start)."""
+    photos taken then; "email Tom from monday" is a start). A time unit is such a noun only after an article
+    ("the minutes from Tuesday"), not after a number ("20 minutes from now")."""
     words = Tokens(head[-80:]).words
     last = words[-1] if words else ""
-    return _verb_before(head) and last.isalpha() and last.endswith("s") and head.rstrip()[-1:].islower() and not (lexicon.is_verb(last) or is_time_word(last) or last in lexicon.DETERMINERS
+    timed = is_time_word(last) and not (len(words) > 1 and words[-2] in lexicon.DETERMINERS)
+    return _verb_before(head) and last.isalpha() and last.endswith("s") and head.rstrip()[-1:].islower() and not (lexicon.is_verb(last) or timed or last in lexicon.DETERMINERS
                                                          or lexicon.CONJ.ending_at(words, len(words)) or lexicon.PRONOUN_OBJECTS.at(words, len(words) - 1))
 
 
@@ -291,6 +295,9 @@ def _resolve_day(words: str, base: datetime, due: bool) -> datetime | None:
     ordinal = re.match(r"^(?:(?:" + _ORDINAL_ARTICLES + r")\s+)?(\d{1,2})(?:st|nd|rd|th|\.|º|°)?$", words)
     if ordinal:
         return _day_of_month(int(ordinal.group(1)), base)
+    dotted = re.match(r"^(\d{1,2})\.(\d{1,2})(?:\.(\d{2,4}))?$", words)
+    if dotted:
+        return _dotted_date(*dotted.groups(), base)
     day_end = re.match(r"^(?:end of day|eod|cob)\s+(?:on\s+)?(\S+)$", words)
     if day_end:
         words = day_end.group(1)  # "end of day tomorrow" → tomorrow (the hour comes from the due default)
@@ -333,6 +340,17 @@ def _day_of_month(day: int, today: datetime) -> datetime | None:
     if moment.day != day or moment.date() < today.date():
         moment = today + relativedelta(months=1, day=day)
     return moment if moment.day == day else None
+
+
+def _dotted_date(day: str, month: str, year: str | None, today: datetime) -> datetime | None:
+    """"15.12.", "3.1.2027": day first, as every language that writes dates with full stops does; without a
+    year the next such day (this year's, or next year's when it has passed)."""
+    full = (2000 + int(year) if len(year) == 2 else int(year)) if year else today.year
+    try:
+        moment = today.replace(year=full, month=int(month), day=int(day))
+    except ValueError:
+        return None
+    return moment.replace(year=full + 1) if not year and moment.date() < today.date() else moment
 
 
 _ENGLISH_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",

@@ -76,6 +76,9 @@ def _from_lines(lines: list[str], marks: list) -> list[Item]:
                 continue
             body = marker.body
             indent = _indent(line)
+            if not items and body and indent and before and lists.is_action(before[-1]) and not before[-1].rstrip().endswith((":", "：")):
+                details.setdefault("before", [len(before)]).append(body)  # "write the schedule …\n  • 3x3 in the morning": the line's requirements
+                continue
             if parent is not None and body and indent > parent_indent and not parent.text.rstrip().endswith((":", "：")):
                 details.setdefault(id(parent), []).append(body)  # "  - must be electric" belongs to its parent
                 current = None
@@ -88,8 +91,8 @@ def _from_lines(lines: list[str], marks: list) -> list[Item]:
             current = None
         elif current is False:
             continue
-        elif current is not None and not after:
-            current.text += " " + line.strip()
+        elif current is not None and not after and not lexicon.SEQ["then"].at(Tokens(line.strip()[:40]).words, 0):
+            current.text += " " + line.strip()  # a continuation, unless it opens a step of its own ("then send it to …")
         elif not items:
             before.append(line)
         else:
@@ -99,7 +102,12 @@ def _from_lines(lines: list[str], marks: list) -> list[Item]:
             item.details = " (" + "; ".join(detail.rstrip(" .;,") for detail in details[id(item)]) + ")"
             item.text += item.details
     preamble = "\n".join(before)
-    head = [item for item in prose(preamble) if lists.is_action(item.text) and not item.text.rstrip().endswith((":", "："))]
+    cut, *above = details.get("before", [len(before)])
+    head = [item for item in prose("\n".join(before[:cut])) if lists.is_action(item.text) and not item.text.rstrip().endswith((":", "："))]
+    if head and above:
+        head[-1].details = " (" + "; ".join(detail.rstrip(" .;,") for detail in above) + ")"
+        head[-1].text += head[-1].details
+    head += [item for item in prose("\n".join(before[cut:])) if lists.is_action(item.text)] if cut < len(before) else []
     for item in items:
         item.context = preamble.strip()[-300:]  # "by Friday, please:" / "queue these after T-10:"
     return head + items + prose("\n".join(after))
@@ -151,7 +159,8 @@ def prose(text: str) -> list[Item]:
     """Sentences, then clauses; a leading "Header:" that only introduces the rest is dropped."""
     items, announced = [], None
     text = _BLOCK_LINE.sub(r" \1", text) if "\ue000" in text else text
-    for sentence in _dates_kept(_SENTENCE.split(text)) if any(stop in text for stop in _SENTENCE_MARKS) else [text]:
+    sentences = _dates_kept(_SENTENCE.split(text)) if any(stop in text for stop in _SENTENCE_MARKS) else [text]
+    for number, sentence in enumerate(sentences):
         sentence = sentence.strip()
         if not sentence:
             continue
@@ -175,10 +184,18 @@ def prose(text: str) -> list[Item]:
             announced = (sentence, lists.announced(sentence))
             continue
         pieces = _clauses(sentence)
+        if count > len(pieces) and _order_goes_on(sentences[number + 1:number + 2]):
+            count = 0  # "两件事：一是…，问…；二是…": the announced items go on in the next sentence, none is cut
         for item in lists.cut_to(pieces, count) if count > len(pieces) else pieces:
             item.framed, item.context = framed, context
             items.append(item)
     return corrections.apply(items)
+
+
+def _order_goes_on(following: list[str]) -> bool:
+    """The next sentence opens with an order word ("二是…", "second, …", "zweitens …"): the list continues there."""
+    words = Tokens(following[0].strip()[:40]).words if following else []
+    return bool(words) and bool(lexicon.SEQ["order"].at(words, 0))
 
 
 def _dates_kept(sentences: list[str]) -> list[str]:

@@ -145,7 +145,7 @@ def _tasks(items: list, masked: Masked, now, limit: int) -> list[dict]:
             if found is None:
                 found, moment = _start_header(item.context, moment)  # "morgen um 8 Uhr: beim Spediteur … fragen"
         if found is None and item.joined and opening is not None and item.cue != "now" and not _for_now(trimmed.core) \
-                and not _own_day(trimmed.core) and not (kind == "info-lookup" and not opening_alone):
+                and not _own_day(trimmed.core, kind) and not (kind == "info-lookup" and not opening_alone):
             found = opening  # "tomorrow morning email Ann, and post the fixtures": the start opens the sentence
         elif found is None or not (found.not_before and not found.cron and _opens(trimmed.core, found)):
             opening = None
@@ -214,12 +214,16 @@ def _for_now(core: str) -> bool:
 
 
 _DAY_WORDS = frozenset(key for key in lexicon.merged("relative_days") if " " not in key)
+_BOOKED_DAYS = _DAY_WORDS | frozenset(lexicon.merged("weekdays"))
 
 
-def _own_day(core: str) -> bool:
+def _own_day(core: str, kind: str) -> bool:
     """"…, und heute noch die Preise checken", "and today still call …", "今天再…": a day word among the
-    first words of its own sets the item apart from the start time that opened the sentence."""
+    first words of its own sets the item apart from the start time that opened the sentence; so does any
+    day a scheduling item names, the day of what it books ("…, y agenda una cita con el gestor para el martes")."""
     head = core[:40].lower()
+    if kind == "reminder-scheduling" and _BOOKED_DAYS.intersection(Tokens(core[:200].lower()).words):
+        return True
     return any(word in _DAY_WORDS for word in Tokens(head).words[:3]) \
         or any(head.startswith(key) for key in _DAY_WORDS if is_cjk(key[:1]))
 

@@ -33,7 +33,10 @@ _SPANS = (
                         r"|\b[A-Za-z]:\\[^\s\"'<>|]{1,300}"
                         r"|\b[\w.-]{1,100}/[\w.-]{1,100}(?:/[\w.-]{1,100}){0,30}\.\w{1,8}\b"
                         r"|\b[\w-]{1,100}/[\w-]{1,100}/[\w./-]{1,300}")),
-    ("dotted", (".",), Lazy(r"\b(?:" + lexicon.regex_alternatives("dotted_abbreviations") + r")"
+    # "bis 15.12. den Antrag …", "Version 2.1. installieren": numbers with a closing full stop before a lowercase
+    # word keep it (a German date, an ordinal); no sentence ends there
+    ("dotted", (".",), Lazy(r"\b\d{1,2}\.\d{1,2}\.(?=[ \t]+(?-i:[a-zäöüßà-ÿ])|[ \t]*$)"
+                            r"|\b(?:" + lexicon.regex_alternatives("dotted_abbreviations") + r")"
                             r"|\b(?!\d{1,2}\.[A-Z])[A-Za-z0-9_]{1,60}(?:\.[A-Za-z0-9_-]{1,60}){1,10}\b", re.IGNORECASE)),
     ("abbr", (".",), Lazy(r"\b(?:" + lexicon.regex_alternatives("title_abbreviations") + r")\.(?=\s|$)"
                           r"|\b(?:" + lexicon.regex_alternatives("short_abbreviations") + r")\.(?=\s+(?P<next>[\w'-]+))", re.IGNORECASE)),
@@ -109,8 +112,9 @@ class Masked:
         return _PLACEHOLDER.sub(lambda m: self.spans[int(m.group(1))], text)
 
     def restore_unquoted(self, text: str) -> str:
-        """``restore`` with quoted text left out: what the user quotes is content, never our schedule."""
-        return _PLACEHOLDER.sub(lambda m: "" if self.kinds[int(m.group(1))] == "quote" else self.spans[int(m.group(1))], text)
+        """``restore`` with quoted text and names left out: what the user quotes is content, and a URL, a file
+        path or an address is a name ("templates/weekly.md", "/reports/daily/"): neither is ever our schedule."""
+        return _PLACEHOLDER.sub(lambda m: "" if self.kinds[int(m.group(1))] in _NOT_OURS else self.spans[int(m.group(1))], text)
 
     def commands(self, text: str) -> list[str]:
         """Backticked spans in ``text`` (a piece of the masked text), without the backticks."""
@@ -126,6 +130,7 @@ class Masked:
         return [command for command in found if command]
 
 
+_NOT_OURS = frozenset(("quote", "url", "path", "email"))  # spans whose words are never our schedule
 _ABBREVIATIONS = frozenset((lexicon.regex_alternatives("title_abbreviations") + "|" + lexicon.regex_alternatives("short_abbreviations")).split("|"))
 
 
