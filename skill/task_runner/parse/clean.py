@@ -16,6 +16,7 @@ from task_runner.parse.phrases import Tokens, has_cjk, has_kana
 # when punctuation follows them.
 _ALWAYS_GREETINGS = lexicon.word_set("sure_greetings")
 _TAIL_POLITE = lexicon.phrases("tail_polite")
+_FROM_NOW = lexicon.phrases("from_now_words")
 _STRONG_SIGN_OFF = tuple(sorted(lexicon.word_set("strong_sign_offs")))  # what such a sign-off starts with
 _EDGE = frozenset(",.;:!?)]}>—–-，。；：！？、…\"'")
 _TIME_TOKEN = Lazy(r"^(?:\d{1,2}(?:[:h]\d\d)?(?:am|pm|h)?|\d+(?:st|nd|rd|th|er|re|e|º|ª|°)?|:)$", re.IGNORECASE)
@@ -245,7 +246,7 @@ def _trim_tail(words: list[str], start: int, end: int) -> int:
             end -= length
             continue
         length = _TAIL_POLITE.ending_at(words, end)
-        if length and end - length > start:
+        if length and end - length > start and not _FROM_NOW.ending_at(words, end):  # "… 20 minutes from now"
             end -= length
             continue
         break

@@ -217,6 +217,7 @@ LANGUAGE = Language(
     clock_words="um|gegen",
     afternoon_clock=frozenset(),
     in_words="in",
+    from_now_words="ab jetzt",
     deadline_cues="bis zum|bis spätestens|bis morgen|bis|spätestens am|spätestens|bevor|ehe|vor|innerhalb von",
     start_cues="nach|ab",
     source_cues="",

@@ -411,6 +411,7 @@ LANGUAGE = Language(
     clock_words="at|@|around",
     afternoon_clock=frozenset("at @ around".split()),
     in_words="in",
+    from_now_words="from now|from today",
     deadline_cues="by|before|no later than|due by|due on|due at|due|deadline is|deadline of|deadline|until|till|til|within",
     start_cues="after|from|starting|starting from|not before|no earlier than",
     source_cues="from",

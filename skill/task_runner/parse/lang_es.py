@@ -221,6 +221,7 @@ LANGUAGE = Language(
     clock_words="a las|a la|después de las|despues de las|a partir de las|desde las",
     afternoon_clock=frozenset(),
     in_words="en|dentro de",
+    from_now_words="a partir de ahora",
     deadline_cues="antes de que|antes del|antes de las|antes de|antes|hasta el|hasta|a más tardar|como muy tarde",
     start_cues="después de las|después de|despues de las|despues de|a partir de las|a partir de|desde",
     source_cues="desde",

@@ -263,6 +263,7 @@ LANGUAGE = Language(
     clock_words="à|vers",
     afternoon_clock=frozenset(),
     in_words="dans",
+    from_now_words="à partir de maintenant",
     deadline_cues="avant qu'|avant que|avant le|avant|d'ici le|d'ici|au plus tard le|au plus tard|jusqu'à",
     start_cues="après|à partir de|dès",
     source_cues="",

@@ -249,6 +249,7 @@ LANGUAGE = Language(
     clock_words="alle|all'|verso le|dalle|a partire dalle",
     afternoon_clock=frozenset(),
     in_words="tra|fra",
+    from_now_words="da adesso|da ora",
     deadline_cues="entro il|entro|prima che|prima di|prima del|non oltre|finché|finchè|fino a quando|fino a che",
     start_cues="dopo le|dopo|a partire da|dalle",
     source_cues="",

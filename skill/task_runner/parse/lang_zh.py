@@ -177,6 +177,7 @@ LANGUAGE = _with_traditional(
     clock_words="",
     afternoon_clock=frozenset(),
     in_words="",
+    from_now_words="",  # 20分钟后: read by the CJK rules
     deadline_cues="",
     start_cues="",
     source_cues="",

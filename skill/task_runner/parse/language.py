@@ -260,6 +260,7 @@ class Language:
     clock_words: str                # "at|um|à": before a clock time
     afternoon_clock: frozenset      # "at": after these "6:30" is the afternoon (12-hour chat); "um 6:30" is 06:30
     in_words: str                   # "in|dans|tra": before a delay ("in 2 hours") — a start
+    from_now_words: str             # "from now": after a delay, its start ("20 minutes from now"); no "in" before it
     deadline_cues: str              # "by|before|bis|avant": a due date
     start_cues: str                 # "after|from|après": a start (not before)
     source_cues: str                # "the erg scores from tuesday": a start cue that, after a noun, says where the thing is from

@@ -71,7 +71,9 @@ _DAYREF = (r"(?:" + pattern_of(_PERIODS) + r")|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)
 _CLOCK_TIME = r"\d{1,2}(?:[:.h]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|uhr|h\b|o'?clock)?"
 _ONE_OFF = Lazy(
     r"(?:\b(?P<due>" + _DUE_WORD + r")\s+|\b(?P<start>" + _START_WORD + r")\s+)?"
-    r"(?:(?P<rel>\b(?P<relword>" + alternation("in_words", "deadline_cues") + r")\s+(?P<n>" + NUM + r"|half\s+an?)(?:['’]|\s*)" + UNIT + r"\b)"  # "fra un'ora": elided
+    # "in 2 hours", "fra un'ora" (elided), or with no word before: "20 minutes from now"
+    r"(?:(?P<rel>(?:\b(?P<relword>" + alternation("in_words", "deadline_cues") + r")\s+)?(?P<n>" + NUM + r"|half\s+an?)(?:['’]|\s*)" + UNIT
+    + r"\b(?(relword)|\s+(?:" + alternation("from_now_words") + r")\b))"
     r"|(?P<half>\bin\s+half\s+an\s+hour\b)"
     r"|(?P<day>\b(?:" + _DAYREF + r")\b)(?P<dtime>(?:\s*,?\s*(?:" + CLOCK + r"\s+|@\s*)?\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|uhr|h\b)?(?!\d)"
     r"(?!\s*(?:of\s+|de\s+|di\s+)?" + _MONTH + r"(?!\w)))"  # "samedi 5 décembre" is a date, not Saturday at 5
