@@ -80,6 +80,10 @@ FLOORS = {
     "holdout16": {"exact": 0.92, "mode": 0.99, "silently_wrong": 0.05, "unsure": 0.08},
     # never seen, held out from every round: first sight 0.862 / 0.994 / 0.106 / 0.075 on 039c3b5
     "holdout17": {"exact": 0.86, "mode": 0.99, "silently_wrong": 0.11, "unsure": 0.08},
+    # never seen until after rounds 21-22: first sight 0.819 / 0.997 / 0.134 / 0.097 on c4a7d9c (work)
+    "holdout18": {"exact": 0.81, "mode": 0.99, "silently_wrong": 0.14, "unsure": 0.10},
+    # never seen until after rounds 21-22: first sight 0.850 / 0.991 / 0.116 / 0.097 on c4a7d9c (private life)
+    "holdout19": {"exact": 0.85, "mode": 0.99, "silently_wrong": 0.12, "unsure": 0.10},
     "holdout7": {"exact": 0.97, "mode": 0.98, "silently_wrong": 0.03, "unsure": 0.05},
 }
 
