@@ -49,13 +49,14 @@ LANGUAGE = Language(
     # --- words moved from the rule modules (part B)
     negations=frozenset(), command_hedges=frozenset(), queue_hedges=frozenset(), selector_ends=frozenset(), as_task="",
     selector_pronouns="", selector_places="", queue_nouns=frozenset(), request_questions="", asking_fillers=frozenset(),
-    count_questions="", count_verbs=frozenset(), pronoun_aux=frozenset(), meta_alone=frozenset(), tail_polite="",
+    count_questions="", count_verbs=frozenset(), pronoun_aux=frozenset(), meta_alone=frozenset(), tail_polite="よろしく|よろしくお願いします|ありがとう",
+    # (tail_polite: not "お願い", "頼む": in Japanese they are the request itself, "…のリマインドをお願い")
     sure_greetings=frozenset(), strong_sign_offs=frozenset(), list_add_verbs="", list_add_preps="", list_owners="",
     list_names="", list_add_tails="", frame_add_verbs=frozenset(), frame_tail=frozenset(), plain_articles=frozenset(),
     status_determiners=frozenset(), status_question_words=frozenset(), status_modals=frozenset(), status_that="",
     status_end_fillers=frozenset(), still_words=frozenset(), id_question_words=frozenset(), status_every=frozenset(),
-    status_things=frozenset(), piece_breaks="", cjk_queue_nouns="", cjk_status_asks="", cjk_show_verbs="",
-    cjk_requests="", part_openers="", noun_determiners="", adjective_articles="", month_day_words="", every_other="",
+    status_things=frozenset(), piece_breaks="", cjk_queue_nouns="タスク|キュー|ジョブ|やること", cjk_status_asks="どれ|どう|どんな|状況|進捗|状態|いくつ|何件|何個|何が|なにが", cjk_show_verbs="一覧|表示|見せて",
+    cjk_requests="追加|リマインド|登録して|作成|作って|方法|やり方|どうやって|どうすれば", part_openers="", noun_determiners="", adjective_articles="", month_day_words="", every_other="",
     deadline_clause_preps="", object_articles="", object_phrase_articles="", elided_articles="", date_articles="",
     day_number_articles="", ordinal_day_articles="", describing_words="",
     question_particles=frozenset("か".split()),
@@ -158,7 +159,9 @@ LANGUAGE = Language(
     vague_nouns=frozenset("件 例 あれ アレ あの件 例のやつ あのやつ".split()),
     day_words=frozenset("日 曜".split()),
     # --- words moved from the rule modules (part A)
-    delegation_words="", reminder_starts="", transform_verbs=frozenset(), message_nouns=frozenset(), weak_lookups=frozenset(), vague_things=frozenset(),
+    # reminder_starts stays empty: Japanese puts the reminder verb last (…をリマインドして), where classify reads it; the word sets stay
+    # empty too: a Japanese token is one character, and the negation follows its verb (キャンセルしないで)
+    delegation_words="委任して|委託して|丸投げして", reminder_starts="", transform_verbs=frozenset(), message_nouns=frozenset(), weak_lookups=frozenset(), vague_things=frozenset(),
     vague_tail=frozenset(), not_content=frozenset(), vague_verb_words=frozenset(), file_nouns=frozenset(),
     file_prepositions=frozenset(), travel_nouns=frozenset(),
     indirect_pronouns=frozenset(), phrasal_particles=frozenset(), definite_words=frozenset(),

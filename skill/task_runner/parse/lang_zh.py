@@ -130,8 +130,8 @@ LANGUAGE = _with_traditional(
     vague_nouns=frozenset("事 件".split()),
     day_words=frozenset("天 号 日".split()),
     # --- words moved from the rule modules (part A)
-    delegation_words="委托|交给",
-    reminder_starts="提醒|安排",
+    delegation_words="委托|交给|委派",
+    reminder_starts="提醒|安排|设个提醒|设置提醒|定个闹钟|设个闹钟|叫醒我",
     transform_verbs=frozenset(), message_nouns=frozenset(),
     weak_lookups=frozenset(), vague_things=frozenset(), vague_tail=frozenset(), not_content=frozenset(),
     vague_verb_words=frozenset(), file_nouns=frozenset(), file_prepositions=frozenset(), travel_nouns=frozenset(),
@@ -212,9 +212,9 @@ LANGUAGE = _with_traditional(
     header=frozenset("件 个 點 点 这个 这些 以下".split()),
     chit_chat=frozenset(),
     # --- words moved from the rule modules (part B)
-    negations=frozenset("不要 别".split()), command_hedges=frozenset(), queue_hedges=frozenset(), selector_pronouns="",
-    selector_ends=frozenset(), selector_places="", queue_nouns=frozenset(), request_questions="请|能不能|你能|可以", as_task="",
-    asking_fillers=frozenset(), count_questions="", count_verbs=frozenset(), pronoun_aux=frozenset(), tail_polite="谢谢",
+    negations=frozenset("不要 别 不 勿 甭".split()), command_hedges=frozenset(), queue_hedges=frozenset(), selector_pronouns="",
+    selector_ends=frozenset(), selector_places="", queue_nouns=frozenset(), request_questions="请|能不能|你能|可以", as_task="把这个加为任务|把这个加到任务|把它加为任务|把它加到任务|加为任务|加到任务|加进任务|加到队列|加入队列|记成任务|记为任务",
+    asking_fillers=frozenset(), count_questions="", count_verbs=frozenset(), pronoun_aux=frozenset(), tail_polite="谢谢|谢了|多谢|拜托了|麻烦了|麻烦你了",
     meta_alone=frozenset(), sure_greetings=frozenset("你好 嗨".split()), strong_sign_offs=frozenset("谢 多 感".split()),
     list_add_verbs="", list_add_preps="", list_owners="", list_names="", list_add_tails="", frame_add_verbs=frozenset(),
     frame_tail=frozenset(), plain_articles=frozenset(), status_determiners=frozenset("我的 所有 全部".split()),
