@@ -74,3 +74,19 @@ def test_a_plain_article_names_nothing_an_earlier_item_made(message):
 def test_the_comparison_a_verb_makes():
     """result_nouns: "compara …" makes "la comparación"."""
     assert _tasks("compara los tres presupuestos y mándame la comparación") == [("info-lookup", []), ("messaging", [0])]
+
+
+def _commands(message: str) -> list:
+    return [(c["verb"], c["ids"]) for c in parse_message(message).get("commands", [])]
+
+
+def test_a_negated_control_verb_is_no_command():
+    """negations: "non riprovare T-03" ("don't retry T-03")."""
+    assert _commands("non riprovare T-03") == []
+    assert _commands("riprova T-03") == [("retry", ["T-03"])]
+
+
+@pytest.mark.parametrize("message", ["peut-être relancer T-03 ?", "forse riprova T-03?", "quizás reintenta T-03?"])
+def test_a_hedged_command_question_is_a_command(message):
+    """command_hedges: "maybe retry T-03?" asks for the retry."""
+    assert _commands(message) == [("retry", ["T-03"])]

@@ -85,10 +85,11 @@ LANGUAGE = Language(
     sign_offs="s'il te plaît|s'il vous plaît|stp|svp|merci|merci beaucoup|merci d'avance|c'est tout|bonne journée|cordialement|à plus",
     chit_chat=frozenset("merci super génial parfait ok d'accord bonjour salut top cool".split()),
     # --- words moved from the rule modules (part B)
-    negations=frozenset(), command_hedges=frozenset(), queue_hedges=frozenset(), selector_ends=frozenset(), as_task="",
-    selector_pronouns="", selector_places="", queue_nouns=frozenset(), request_questions="", asking_fillers=frozenset(),
-    count_questions="", count_verbs=frozenset(), pronoun_aux=frozenset(), meta_alone=frozenset(), tail_polite="",
-    sure_greetings=frozenset(), strong_sign_offs=frozenset(), list_add_verbs="", list_add_preps="", list_owners="",
+    # Not "on" in the hedges ("on relance T-03 ?"): merged with English it made "hold on" a pause.
+    negations=frozenset("ne jamais".split()), command_hedges=frozenset("hmm euh bon ben bah ok d'accord alors donc peut-être stp svp juste aussi et oh tu vous".split()), queue_hedges=frozenset("hmm euh bon ben bah ok d'accord alors donc stp svp juste oh hé tu vous".split()), selector_ends=frozenset("et stp svp maintenant".split()), as_task="",
+    selector_pronouns="", selector_places="", queue_nouns=frozenset("file".split()), request_questions="peux-tu|pourrais-tu|pouvez-vous|pourriez-vous|tu peux|tu pourrais|vous pouvez|est-ce que tu peux/pourrais", asking_fillers=frozenset(),
+    count_questions="", count_verbs=frozenset(), pronoun_aux=frozenset(), meta_alone=frozenset(), tail_polite="s'il te plaît|s'il vous plaît|stp|svp|merci|maintenant|vite",
+    sure_greetings=frozenset("bonjour salut coucou bonsoir euh".split()), strong_sign_offs=frozenset("merci".split()), list_add_verbs="", list_add_preps="", list_owners="",
     list_names="", list_add_tails="", frame_add_verbs=frozenset(), frame_tail=frozenset(), plain_articles=frozenset(),
     status_determiners=frozenset(), status_question_words=frozenset(), status_modals=frozenset(), status_that="",
     status_end_fillers=frozenset(), still_words=frozenset("encore".split()), id_question_words=frozenset(),
