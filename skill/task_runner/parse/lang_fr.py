@@ -85,10 +85,11 @@ LANGUAGE = Language(
     sign_offs="s'il te plaît|s'il vous plaît|stp|svp|merci|merci beaucoup|merci d'avance|c'est tout|bonne journée|cordialement|à plus",
     chit_chat=frozenset("merci super génial parfait ok d'accord bonjour salut top cool".split()),
     # --- words moved from the rule modules (part B)
-    negations=frozenset(), command_hedges=frozenset(), queue_hedges=frozenset(), selector_ends=frozenset(), as_task="",
-    selector_pronouns="", selector_places="", queue_nouns=frozenset(), request_questions="", asking_fillers=frozenset(),
-    count_questions="", count_verbs=frozenset(), pronoun_aux=frozenset(), meta_alone=frozenset(), tail_polite="",
-    sure_greetings=frozenset(), strong_sign_offs=frozenset(), list_add_verbs="", list_add_preps="", list_owners="",
+    # Not "on" in the hedges ("on relance T-03 ?"): merged with English it made "hold on" a pause.
+    negations=frozenset("ne jamais".split()), command_hedges=frozenset("hmm euh bon ben bah ok d'accord alors donc peut-être stp svp juste aussi et oh tu vous".split()), queue_hedges=frozenset("hmm euh bon ben bah ok d'accord alors donc stp svp juste oh hé tu vous".split()), selector_ends=frozenset("et stp svp maintenant".split()), as_task="",
+    selector_pronouns="", selector_places="", queue_nouns=frozenset("file".split()), request_questions="peux-tu|pourrais-tu|pouvez-vous|pourriez-vous|tu peux|tu pourrais|vous pouvez|est-ce que tu peux/pourrais", asking_fillers=frozenset(),
+    count_questions="", count_verbs=frozenset(), pronoun_aux=frozenset(), meta_alone=frozenset(), tail_polite="s'il te plaît|s'il vous plaît|stp|svp|merci|maintenant|vite",
+    sure_greetings=frozenset("bonjour salut coucou bonsoir euh".split()), strong_sign_offs=frozenset("merci".split()), list_add_verbs="", list_add_preps="", list_owners="",
     list_names="", list_add_tails="", frame_add_verbs=frozenset(), frame_tail=frozenset(), plain_articles=frozenset(),
     status_determiners=frozenset(), status_question_words=frozenset(), status_modals=frozenset(), status_that="",
     status_end_fillers=frozenset(), still_words=frozenset("encore".split()), id_question_words=frozenset(),
@@ -198,19 +199,23 @@ LANGUAGE = Language(
     vague_nouns=frozenset("truc trucs chose choses affaire machin machins bidule".split()),
     day_words=frozenset("jour date".split()),
     # --- words moved from the rule modules (part A)
-    delegation_words="", reminder_starts="", transform_verbs=frozenset(), message_nouns=frozenset(), weak_lookups=frozenset(), vague_things=frozenset(),
-    vague_tail=frozenset(), not_content=frozenset(), vague_verb_words=frozenset(), file_nouns=frozenset(),
-    file_prepositions=frozenset(), travel_nouns=frozenset(),
-    indirect_pronouns=frozenset(), phrasal_particles=frozenset(), definite_words=frozenset(),
-    function_words=frozenset(), generic_nouns=frozenset(), indefinite_words=frozenset(), transaction_verbs=frozenset(),
-    transaction_results=frozenset(), result_nouns={}, send_verbs=frozenset(), lookup_verbs=frozenset(),
-    to_the_user=frozenset("moi".split()), send_to_words=frozenset("à".split()), send_requests="", both_words="",
-    enclitic_objects="", hyphen_objects="le|la|les", infinitive_objects="", producer_verbs=frozenset(),
-    superlatives=frozenset(), position_words=frozenset(), lookup_results=frozenset(),
-    finite_verbs=frozenset(), statement_openers=frozenset(), infinitive_endings=frozenset("re er ir".split()),
+    # Left empty: phrasal_particles (no verb particles in French), enclitic_objects and infinitive_objects (object
+    # pronouns come before the verb, "le mettre", or after a hyphen: hyphen_objects), superlatives and position_words (the
+    # rule reads English "the" + one word; "le moins cher" is two), infinitive_endings kept. Not definite_words: "le",
+    # "les" (with them any "envoie les X" after a lookup waited for it); "la" comes in through es anyway.
+    delegation_words="délègue|délèguez|déléguez|déléguer|delegue|deleguer|délègue-le|délègue-la|délègue-les|confie-le à un agent|confie ça à un agent|lance un agent|lance un sous-agent|lance un subagent", reminder_starts="rappelle-moi|rappelez-moi|rappelle moi|rappelez moi|rappelle-nous|rappelez-nous|mets-moi un rappel|mets/crée/programme/ajoute/règle un rappel|mets/règle un réveil|mets/règle une alarme|mets-moi une alarme|reprogramme|reprogrammez|crée/ajoute/envoie une invitation|crée/ajoute un événement|crée/ajoute un évènement|bloque un créneau", transform_verbs=frozenset("transforme transformez convertis convertissez condense condensez".split()), message_nouns=frozenset("mail mails e-mail e-mails email emails courriel courriels message messages réponse sms dm mp".split()), weak_lookups=frozenset("vérifie vérifiez verifie regarde regardez contrôle contrôlez controle surveille surveillez teste testez lis lisez checke check".split()), vague_things=frozenset("truc trucs chose choses machin bidule problème souci affaire histoire".split()),
+    vague_tail=frozenset("pour moi stp svp maintenant vite encore aujourd'hui".split()), not_content=frozenset("le la les l' un une des de du d' ce cet cette ces ça ca cela ceci c' il elle ils elles on y en à au aux avec sur dans pour et ou mais donc que qui quoi qu' est sont c'est truc trucs chose choses machin machins bidule affaire histoire problème souci quelque rien tout moi toi me te lui nous vous stp svp maintenant encore aujourd'hui plus tard vite se passe".split()), vague_verb_words=frozenset("occupe-toi occupe occuper t'occuper gère gere gérer règle regle régler fais faire regarde regarder vois voir arrange arranger".split()), file_nouns=frozenset("fichier document doc markdown md pdf csv tableur tableau feuille rapport note notes mémo présentation diapos slides compte-rendu résumé".split()),
+    file_prepositions=frozenset("dans en comme sous".split()), travel_nouns=frozenset("vol vols hôtel hôtels hotel train trains billet billets voiture chambre chambres table place places bus ferry".split()),
+    indirect_pronouns=frozenset("moi lui leur nous".split()), phrasal_particles=frozenset(), definite_words=frozenset("ce cet cette ces".split()),
+    function_words=frozenset("et ou de du des d' à au aux pour avec sur dans par en que qui quoi dont sans sous chez vers entre comme si quand mais donc puis est sont était il elle ils elles on le la les un une ce cet cette ces mon ma mes ton ta tes sa ses notre nos votre vos leur leurs lui me moi nous vous y".split()), generic_nouns=frozenset("chose choses truc trucs fois jour jours semaine mois an année temps équipe client cliente fin reste même moment façon".split()), indefinite_words=frozenset("un une des quelques nouveau nouvelle nouveaux nouvelles en".split()), transaction_verbs=frozenset("réserve réservez réserver commande commandez commander achète achetez acheter inscris inscris-toi renouvelle renouvelez paie payez souscris dépose".split()),
+    transaction_results=frozenset("confirmation confirmations reçu reçus réservation réservations billet billets numéro référence détails suivi".split()), result_nouns={"résume": "résumé", "résumez": "résumé", "résumer": "résumé", "traduis": "traduction", "traduisez": "traduction", "traduire": "traduction", "comparez": "comparaison", "comparer": "comparaison", "analysez": "analyse", "analyser": "analyse", "transcris": "transcription", "scanne": "scan", "réserve": "réservation", "réservez": "réservation", "calcule": "calcul", "estime": "estimation", "planifie": "planning", "enregistre": "enregistrement", "dessine": "dessin", "sauvegarde": "sauvegarde"}, send_verbs=frozenset("envoie-moi envoyez-moi envoie-lui envoyez-lui envoie-leur transmets-moi transfère-moi".split()), lookup_verbs=frozenset("vérifie vérifiez cherche cherchez trouve trouvez regarde regardez recherche recherchez renseigne-toi consulte consultez récupère récupérez trouve-moi cherche-moi".split()),
+    to_the_user=frozenset("moi envoie-moi envoyez-moi transmets-moi transfère-moi".split()), send_to_words=frozenset("à".split()), send_requests="", both_words="les deux|tous les deux|toutes les deux|les trois|tous les trois|toutes les trois",
+    enclitic_objects="", hyphen_objects="le|la|les", infinitive_objects="", producer_verbs=frozenset("écris écrivez rédige rédigez crée créez prépare préparez compile rassemble récupère récupérez télécharge téléchargez génère générez dresse enregistre exporte exportez résume résumez transcris liste collecte extrais".split()),
+    superlatives=frozenset(), position_words=frozenset(), lookup_results=frozenset("lien liens résultat résultats réponse réponses infos info détails numéro numéros prix tarif tarifs options".split()),
+    finite_verbs=frozenset("est sont était étaient ont marche marchent plante plantent bugue expire".split()), statement_openers=frozenset("si quand lorsque puisque tant sauf".split()), infinitive_endings=frozenset("re er ir".split()),
     separable_particles=frozenset(), list_numerals="",
-    command_fillers="", note_adverbials=frozenset(), new_action_words="",
-    polite_words=frozenset("s'il te plaît".split()),
+    command_fillers="s'il te plaît|s'il vous plaît|stp|svp|maintenant|aussi", note_adverbials=frozenset("pour jusqu'à depuis parce car puisque vu pendant".split()), new_action_words="stp|svp|s'il te plaît|s'il vous plaît|et aussi",
+    polite_words=frozenset("s'il te plaît vous stp svp merci".split()),
     # --- schedules
     weekdays={
         "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6, "lundis": 0,
