@@ -17,6 +17,7 @@ from task_runner.parse.selectors import selector_at
 from task_runner.parse.status import find_status, status_filter
 
 _NEGATION = lexicon.word_set("negations")
+_NEGATION_AFTER = lexicon.phrases("negations_after")  # "キャンセルしないで", "annule pas"
 _DEPENDENCY = lexicon.DEP_BEFORE_ID
 _SENTENCE_END = frozenset(".!?;。！？；")
 _CLAUSE_BREAK = _SENTENCE_END | frozenset(",，")
@@ -116,7 +117,10 @@ def _id_commands(tokens: Tokens, used: list) -> list[dict]:
 
             verb, finish = notes.said_with_a_pronoun(words, end, right) or (None, finish)
             begin = left if verb and not any(lexicon.is_verb(w) for w in words[left:start]) else begin
-        if verb is None or _NEGATION.intersection(words[max(left, begin - 2):begin]):
+        if verb is None:
+            continue
+        if _negated(words, verb, left, begin, end, finish):  # the user says not to: nothing, and no task of it
+            used.append((tokens.starts[max(left, min(begin, start) - 2)], tokens.ends[min(right, finish + 4) - 1]))
             continue
         if _DEPENDENCY.find(words, max(left, begin - 4), begin):
             continue  # "after you finish T-08, …"
@@ -137,6 +141,18 @@ def _id_commands(tokens: Tokens, used: list) -> list[dict]:
         used.append((tokens.starts[begin], tokens.ends[stop - 1]))
         last = (verb, stop)
     return commands
+
+
+def _negated(words: list[str], verb: str, left: int, begin: int, end: int, finish: int) -> bool:
+    """"don't cancel T-03", "T-03 不用取消", "T-03はキャンセルしないで": a negation just before the verb
+    (before the ids, or between them and a verb after them) or one that follows the verb refuses the
+    order. A reason between id and verb ("T-03不需要了，取消吧") is no negation of the verb."""
+    if _NEGATION.intersection(words[max(left, begin - 2):begin]) or _NEGATION_AFTER.at(words, finish) \
+            or finish > 0 and _NEGATION_AFTER.at(words, finish - 1):
+        return True
+    table = lexicon.CONTROL_AFTER.get(verb)
+    return table is not None and any(words[at] in _NEGATION and any(table.at(words, later) for later in (at + 1, at + 2))
+                                     for at in range(end, finish))
 
 
 def _joined(words: list[str], start: int, stop: int, stop_at_break: bool = False) -> bool:

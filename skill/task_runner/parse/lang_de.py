@@ -249,7 +249,7 @@ LANGUAGE = Language(
     answer_verbs=frozenset(),
     chit_chat=frozenset(),
     # --- words moved from the rule modules (part B)
-    negations=frozenset("nicht nich nie niemals kein keine".split()), command_hedges=frozenset("hmm hm äh ähm ok okay also vielleicht bitte mal einfach auch und oh kannst könntest du".split()), queue_hedges=frozenset("hmm hm äh ähm ok okay also bitte mal einfach oh hey kannst könntest du wir".split()), selector_pronouns="",
+    negations=frozenset("nicht nich nie niemals kein keine".split()), negations_after="", command_hedges=frozenset("hmm hm äh ähm ok okay also vielleicht bitte mal einfach auch und oh kannst könntest du".split()), queue_hedges=frozenset("hmm hm äh ähm ok okay also bitte mal einfach oh hey kannst könntest du wir".split()), selector_pronouns="",
     selector_ends=frozenset("und bitte jetzt".split()), selector_places="in/auf der warteschlange/liste/queue", queue_nouns=frozenset("warteschlange schlange".split()),
     request_questions="kannst du|könntest du|kannst|könntest|würdest du|magst du|kriegst du", as_task="bitte? füg/füge das/es als aufgabe hinzu|bitte? trag/trage das/es als aufgabe ein|bitte? mach/mache daraus eine aufgabe|bitte? setz/setze das/es auf die liste", asking_fillers=frozenset("helfen bitte mal auch vielleicht".split()), count_questions="wie viele",
     count_verbs=frozenset("sind gibt bleiben fehlen laufen".split()), pronoun_aux=frozenset(), meta_alone=frozenset("folgendes".split()), tail_polite="bitte|danke|bitte danke|danke schön|jetzt|sofort|schnell|pls|plz", list_add_preps="zu|auf",

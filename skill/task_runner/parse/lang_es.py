@@ -93,9 +93,9 @@ LANGUAGE = Language(
     verb_complements="",
     note_openers="pero|con|usando|usa|esta vez|porque",
     control_before={
-        "retry": "reintenta|reintentar|vuelve a intentar/ejecutar/hacer|repite|repetir|intenta|intenta de nuevo|reinicia",
-        "skip": "omite|omitir|salta|saltar|sáltate|saltate|ignora|ignorar|pasa de",
-        "cancel": "cancela|cancelar|elimina|eliminar|borra|borrar|olvida|olvídate de|olvidate de|quita|quitar|descarta",
+        "retry": "reintenta|reintentes|reintentar|vuelve a intentar/ejecutar/hacer|repite|repetir|intenta|intenta de nuevo|reinicia",
+        "skip": "omite|omitas|omitir|salta|saltes|saltar|sáltate|saltate|ignora|ignorar|pasa de",
+        "cancel": "cancela|canceles|cancelar|elimina|elimines|eliminar|borra|borres|borrar|olvida|olvídate de|olvidate de|quita|quitar|descarta",
         "done": "marca/marcar/márcame como hecha/hecho/hechas/hechos/terminada/terminado/completada/completado|marca|marcar|completa|termina",
         "answer": "responde a?|contesta a?|respuesta para|respuesta a|respuesta",
         "urgent": "ponle/dale/pon/da prioridad urgente/alta/máxima? a|ponle/dale prioridad|haz|pon|pasa|sube|prioriza|priorizar|urgente|adelanta",
@@ -256,7 +256,7 @@ LANGUAGE = Language(
     answer_verbs=frozenset(),
     chit_chat=frozenset(),
     # --- words moved from the rule modules (part B)
-    negations=frozenset("no nunca".split()), command_hedges=frozenset("mmm eh bueno vale ok pues quizás quizá porfa solo también y oh puedes podrías".split()), queue_hedges=frozenset("mmm eh bueno vale ok pues porfa solo oh oye puedes podrías".split()), selector_ends=frozenset("y".split()),
+    negations=frozenset("no nunca".split()), negations_after="", command_hedges=frozenset("mmm eh bueno vale ok pues quizás quizá porfa solo también y oh puedes podrías".split()), queue_hedges=frozenset("mmm eh bueno vale ok pues porfa solo oh oye puedes podrías".split()), selector_ends=frozenset("y".split()),
     selector_pronouns="", selector_places="", queue_nouns=frozenset("cola".split()), as_task="", count_questions="",
     request_questions="puedes|podrías|podrias|me puedes", asking_fillers=frozenset(), count_verbs=frozenset(),
     pronoun_aux=frozenset(), meta_alone=frozenset(), sure_greetings=frozenset("hola oye buenas".split()), list_owners="mi|la",

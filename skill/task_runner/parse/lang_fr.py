@@ -86,7 +86,7 @@ LANGUAGE = Language(
     chit_chat=frozenset("merci super génial parfait ok d'accord bonjour salut top cool".split()),
     # --- words moved from the rule modules (part B)
     # Not "on" in the hedges ("on relance T-03 ?"): merged with English it made "hold on" a pause.
-    negations=frozenset("ne jamais".split()), command_hedges=frozenset("hmm euh bon ben bah ok d'accord alors donc peut-être stp svp juste aussi et oh tu vous".split()), queue_hedges=frozenset("hmm euh bon ben bah ok d'accord alors donc stp svp juste oh hé tu vous".split()), selector_ends=frozenset("et stp svp maintenant".split()), as_task="",
+    negations=frozenset("ne jamais".split()), negations_after="pas|plus|jamais", command_hedges=frozenset("hmm euh bon ben bah ok d'accord alors donc peut-être stp svp juste aussi et oh tu vous".split()), queue_hedges=frozenset("hmm euh bon ben bah ok d'accord alors donc stp svp juste oh hé tu vous".split()), selector_ends=frozenset("et stp svp maintenant".split()), as_task="",
     selector_pronouns="", selector_places="", queue_nouns=frozenset("file".split()), request_questions="peux-tu|pourrais-tu|pouvez-vous|pourriez-vous|tu peux|tu pourrais|vous pouvez|est-ce que tu peux/pourrais", asking_fillers=frozenset(),
     count_questions="", count_verbs=frozenset(), pronoun_aux=frozenset(), meta_alone=frozenset(), tail_polite="s'il te plaît|s'il vous plaît|stp|svp|merci|maintenant|vite",
     sure_greetings=frozenset("bonjour salut coucou bonsoir euh".split()), strong_sign_offs=frozenset("merci".split()), list_add_verbs="", list_add_preps="", list_owners="",

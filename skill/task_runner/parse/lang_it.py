@@ -72,7 +72,7 @@ LANGUAGE = Language(
     sign_offs="per favore|per piacere|grazie|grazie mille|è tutto|tutto qui|saluti|a dopo",
     chit_chat=frozenset("grazie ottimo perfetto bene ok ciao fantastico belin mannaggia".split()),
     # --- words moved from the rule modules (part B)
-    negations=frozenset("non mai".split()), command_hedges=frozenset("mmm ehm beh allora ok forse dunque quindi solo anche e oh puoi potresti".split()), queue_hedges=frozenset("mmm ehm beh allora ok dunque quindi solo oh ehi puoi potresti".split()), selector_ends=frozenset("e".split()), as_task="",
+    negations=frozenset("non mai".split()), negations_after="", command_hedges=frozenset("mmm ehm beh allora ok forse dunque quindi solo anche e oh puoi potresti".split()), queue_hedges=frozenset("mmm ehm beh allora ok dunque quindi solo oh ehi puoi potresti".split()), selector_ends=frozenset("e".split()), as_task="",
     selector_pronouns="", selector_places="", queue_nouns=frozenset("coda".split()), request_questions="puoi|potresti|mi puoi|mi potresti", asking_fillers=frozenset(),
     count_questions="", count_verbs=frozenset(), pronoun_aux=frozenset(), meta_alone=frozenset(), tail_polite="per favore|per piacere|perfavore|grazie|subito",
     sure_greetings=frozenset("ciao salve buongiorno buonasera ehi".split()), strong_sign_offs=frozenset("grazie".split()), list_add_verbs="", list_add_preps="", list_owners="",

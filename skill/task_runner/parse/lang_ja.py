@@ -47,7 +47,7 @@ LANGUAGE = Language(
     sign_offs="ありがとう|ありがとうございます|よろしく|よろしくお願いします|以上です|以上",
     chit_chat=frozenset(),
     # --- words moved from the rule modules (part B)
-    negations=frozenset(), command_hedges=frozenset(), queue_hedges=frozenset(), selector_ends=frozenset(), as_task="",
+    negations=frozenset(), negations_after="しないで|ないで|しなくていい|なくていい|しなくて いい|しなくても いい|なくても いい|しないでください|しないで ください|しちゃだめ|はしないで", command_hedges=frozenset(), queue_hedges=frozenset(), selector_ends=frozenset(), as_task="",
     selector_pronouns="", selector_places="", queue_nouns=frozenset(), request_questions="", asking_fillers=frozenset(),
     count_questions="", count_verbs=frozenset(), pronoun_aux=frozenset(), meta_alone=frozenset(), tail_polite="よろしく|よろしくお願いします|ありがとう",
     # (tail_polite: not "お願い", "頼む": in Japanese they are the request itself, "…のリマインドをお願い")

@@ -212,7 +212,7 @@ LANGUAGE = _with_traditional(
     header=frozenset("件 个 點 点 这个 这些 以下".split()),
     chit_chat=frozenset(),
     # --- words moved from the rule modules (part B)
-    negations=frozenset("不要 别 不 勿 甭".split()), command_hedges=frozenset(), queue_hedges=frozenset(), selector_pronouns="",
+    negations=frozenset("不要 别 不 勿 甭".split()), negations_after="", command_hedges=frozenset(), queue_hedges=frozenset(), selector_pronouns="",
     selector_ends=frozenset(), selector_places="", queue_nouns=frozenset(), request_questions="请|能不能|你能|可以", as_task="把这个加为任务|把这个加到任务|把它加为任务|把它加到任务|加为任务|加到任务|加进任务|加到队列|加入队列|记成任务|记为任务",
     asking_fillers=frozenset(), count_questions="", count_verbs=frozenset(), pronoun_aux=frozenset(), tail_polite="谢谢|谢了|多谢|拜托了|麻烦了|麻烦你了",
     meta_alone=frozenset(), sure_greetings=frozenset("你好 嗨".split()), strong_sign_offs=frozenset("谢 多 感".split()),

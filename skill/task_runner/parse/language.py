@@ -107,6 +107,7 @@ class Language:
     chit_chat: frozenset
     # --- words moved from the rule modules (part B)
     negations: frozenset            # "don't", "nicht", "别" just before a control verb: no command ("don't retry T-03")
+    negations_after: str            # spec: after a control verb, refusing it ("キャンセルしないで", "annule pas T-03")
     command_hedges: frozenset       # words that may open a command's clause before its verb or ids ("maybe retry the failed ones?", "ok so T-04: …")
     queue_hedges: frozenset         # words a pause/resume clause may hold besides its fillers ("ok so pause", "can you resume")
     selector_ends: frozenset        # words that may follow a selector ("retry all blocked and …", "… please")
