@@ -109,7 +109,12 @@ def _plain(words: list[str]) -> bool:
 
 
 def _verb_final(text: str) -> bool:
-    """German puts the infinitive last ("die Plakate drucken"), or before a causative ("… drucken lassen")."""
+    """German puts the infinitive last ("die Plakate drucken"), or before a causative ("… drucken lassen"),
+    or at the end of its own clause before a comma ("… in den Kalender legen, die Protokolle auszudrucken")."""
+    return _infinitive_last(text) or "," in text and _infinitive_last(text.split(",", 1)[0])
+
+
+def _infinitive_last(text: str) -> bool:
     words = [word.lower().strip(",.;:!?") for word in text.split()[-3:]]
     if len(words) >= 3 and words[-1] in lexicon.CAUSATIVES:
         words = words[:-1]
