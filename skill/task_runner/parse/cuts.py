@@ -79,6 +79,8 @@ def cut_cue(left: str, right: str, words: list[str], index: int, kind: str, open
             return None
         if kind == "then" and first_word(left_core) in ("if", "when", "once", "si", "wenn"):
             return None
+        if cjk and not (opener_follows or verb_follows or requested) and _cjk_stub(right_core):
+            return None  # "报销材料那个弄完没": a word or two and no verb after "弄完" end a question, no next step
         if opener_follows or verb_follows or lexicon.is_verb(next_word) or requested or cjk:
             return kind
         return kind if kind == "also" and lists.another_need(left, right_core) else None
@@ -102,6 +104,13 @@ def cut_cue(left: str, right: str, words: list[str], index: int, kind: str, open
             and last not in lexicon.DE_INFINITIVES and before_last not in clause.FINITE):
         return None  # "benchmark read and write throughput": two verbs sharing one object ("is open and" is not)
     return "then" if right_core != right_trim.core else ""
+
+
+def _cjk_stub(text: str) -> bool:
+    """At most two words up to the clause's end: no clause of its own."""
+    words = Tokens(text[:12]).words
+    end = next((at for at, word in enumerate(words) if word in BREAKS or word in "。！？?!"), len(words))
+    return end <= 2
 
 
 def _plain(words: list[str]) -> bool:
