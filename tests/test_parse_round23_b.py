@@ -97,3 +97,15 @@ def test_a_request_after_a_zh_time_starts_a_clause():
 def test_a_zh_time_inside_a_clause_cuts_nothing():
     doc = parse_at_now("提醒奶奶吃降压药，每周五晚上8点")
     assert len(doc["tasks"]) == 1
+
+
+# ---- zh: "T-41的答案：…" answers the task as "T-41的问题：…" does
+def test_the_answer_of_an_id_before_a_colon_answers_it():
+    doc = parse_at_now("T-41的答案：用顺丰，不要用德邦")
+    assert [(c["verb"], c["ids"]) for c in doc["commands"]] == [("answer", ["T-41"])] and doc["tasks"] == []
+    assert "顺丰" in doc["commands"][0]["note"]
+
+
+def test_an_answer_word_without_an_id_is_a_task():
+    doc = parse_at_now("帮我查一下期末考试的答案")
+    assert doc["commands"] == [] and len(doc["tasks"]) == 1
