@@ -40,7 +40,7 @@ def test_ids_that_were_read_are_not_doubted(message):
     "escribas a Iñaki diciéndole que el barco sale el lunes a las 5",
     # de: "außerdem" before a verb the tables do not have
     "Fürs Labor: alle Aufträge von Dr. Brenner aus November zusammensuchen und als Tabelle in brenner-nov.csv "
-    "speichern, außerdem Gernot per Mail Bescheid geben, dass der Brennofen am Montag gewartet wird",
+    "speichern, außerdem Gernot per Mail vorwarnen, dass der Brennofen am Montag gewartet wird",
     # ja: three nouns joined by と, one request at the end
     "柔道場の件で道着の追加注文と来月の昇段審査の日程確認と田村先生への連絡をお願いしたいです",
 ])

@@ -147,6 +147,7 @@ def verb_after_cjk_time(core: str) -> bool:
     if after is not None:  # "6点以后再重启…": the time is a start
         at = after + 1
     at += lexicon.THEN_AFTER_FIRST.at(words, at)  # "…，明天早上再订机票": "再" says "only then"
+    at += lexicon.REQUEST.at(words, at)  # "…，每周五晚上8点帮我查一下…": the request between the time and its verb
     return bool(lexicon.VERB_PHRASES.at(words, at))
 
 

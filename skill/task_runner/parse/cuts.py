@@ -79,6 +79,8 @@ def cut_cue(left: str, right: str, words: list[str], index: int, kind: str, open
             return None
         if kind == "then" and first_word(left_core) in ("if", "when", "once", "si", "wenn"):
             return None
+        if cjk and not (opener_follows or verb_follows or requested) and _cjk_stub(right_core):
+            return None  # "报销材料那个弄完没": a word or two and no verb after "弄完" end a question, no next step
         if opener_follows or verb_follows or lexicon.is_verb(next_word) or requested or cjk:
             return kind
         return kind if kind == "also" and lists.another_need(left, right_core) else None
@@ -104,12 +106,24 @@ def cut_cue(left: str, right: str, words: list[str], index: int, kind: str, open
     return "then" if right_core != right_trim.core else ""
 
 
+def _cjk_stub(text: str) -> bool:
+    """At most two words up to the clause's end: no clause of its own."""
+    words = Tokens(text[:12]).words
+    end = next((at for at, word in enumerate(words) if word in BREAKS or word in "。！？?!"), len(words))
+    return end <= 2
+
+
 def _plain(words: list[str]) -> bool:
     return bool(words) and has_kana(words[-1]) and bool(lexicon.PLAIN_VERB_PHRASES.ending_at(words, len(words)))
 
 
 def _verb_final(text: str) -> bool:
-    """German puts the infinitive last ("die Plakate drucken"), or before a causative ("… drucken lassen")."""
+    """German puts the infinitive last ("die Plakate drucken"), or before a causative ("… drucken lassen"),
+    or at the end of its own clause before a comma ("… in den Kalender legen, die Protokolle auszudrucken")."""
+    return _infinitive_last(text) or "," in text and _infinitive_last(text.split(",", 1)[0])
+
+
+def _infinitive_last(text: str) -> bool:
     words = [word.lower().strip(",.;:!?") for word in text.split()[-3:]]
     if len(words) >= 3 and words[-1] in lexicon.CAUSATIVES:
         words = words[:-1]

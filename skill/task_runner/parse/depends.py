@@ -104,7 +104,7 @@ def _earlier(core: str, words: list[str], cue: str, before: list[str]) -> int | 
         return previous
     if _pronoun_object(words) or _what_happened(words) or _picks_from_results(words):
         return previous
-    if "\u3400" <= core[:1] <= "\u9fff" and ("它" in core or "结果" in core or _this_one(core)):
+    if "\u3400" <= core[:1] <= "\u9fff" and ("它" in core or "结果" in core or _this_one(core) or _done_then(words)):
         return previous
     if words and lexicon.is_verb(words[0]) and _ES_ENCLITIC.match(words[0]) and _clitic_stem(words[0]) \
             and not words[0].endswith(("ala", "ola")):
@@ -143,6 +143,15 @@ def _this_one(core: str) -> bool:
             return True
         at = core.find("这个", at + 2)
     return False
+
+
+def _done_then(words: list[str]) -> bool:
+    """"部署完重启一下 nginx", "查好发给我婆婆": the item opens with the previous step's verb and a done-word, then
+    its own verb; the step is done first, so the item waits for it."""
+    verb = lexicon.VERB_PHRASES.at(words, 0)
+    if not verb or verb >= len(words) - 1 or words[verb] not in lexicon.DEP_DONE:
+        return False
+    return bool(lexicon.VERB_PHRASES.at(words, verb + 1))
 
 
 def _result_words(words: list[str]) -> bool:

@@ -7,7 +7,7 @@ only signals that mean the parser cannot know, never a guess about the user's in
 """
 
 from task_runner.ids import format_id
-from task_runner.parse import control_words, lexicon
+from task_runner.parse import clause, control_words, lexicon
 from task_runner.parse.patterns import Lazy
 from task_runner.parse.phrases import Tokens, a_not_a, is_cjk
 
@@ -177,8 +177,9 @@ def _sequence_inside(words: list[str]) -> bool:
         depth = _depth(depth, word)
         if index < 3 or depth or words[index - 1] in _PUNCTUATION or words[index - 1] in lexicon.NOT_THEN_BEFORE:
             continue  # "見積書をあとで送って": after the object particle it is "later", as the splitter reads it
-        if all(lexicon.id_number(w) is not None or w in lexicon.ID_JOIN_WORDS for w in words[:index]):
-            continue  # "T-5和T-6完成后…": after the ids waited for
+        if all(lexicon.id_number(w) is not None or w in lexicon.ID_JOIN_WORDS for w in words[:index]) \
+                or clause.waits_for_a_task(words[:index]):
+            continue  # "T-5和T-6完成后…", "等T-37完成之后，…": after the ids waited for
         for kind in ("then", "also"):
             length = lexicon.SEQ[kind].at(words, index)
             if length and lexicon.DEP_ONCE.at(words, index) > length:

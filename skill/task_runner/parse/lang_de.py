@@ -28,6 +28,7 @@ LANGUAGE = Language(
     herunterladen runterladen hochladen erledigen kündigen bezahlen zahlen anlegen eintragen verschicken sortieren ordnen
     packen waschen putzen mitnehmen zurückgeben vereinbaren absagen verschieben einkaufen abschicken ausdrucken scannen
     kopieren umbenennen aktualisieren überweisen beantragen verlängern übertragen übertrag übertrage einpflegen abgleichen
+    legen aufsetzen schauen anschauen raussuchen heraussuchen aussuchen
     """.split()),
     greetings="hallo|hi|hey|moin|servus|guten morgen/tag/abend|also|ok|äh|ähm|öhm|hm"
               "|pass auf ich diktier/diktiere das/dir mal? eben/schnell?|ich diktier/diktiere das/dir mal? eben/schnell?",

@@ -7,7 +7,7 @@ are work and the text is cut at its joins until the count is met."""
 
 import re
 
-from task_runner.parse import lexicon
+from task_runner.parse import clause, lexicon
 from task_runner.parse.clean import is_time_word, starts_with_verb, trim
 from task_runner.parse.patterns import Lazy
 from task_runner.parse.phrases import Tokens, has_cjk, is_cjk
@@ -239,8 +239,10 @@ def verb_list(tokens: Tokens) -> list[str] | None:
             continue
         named = [w for w in words[start:end] if w[:1].isalnum()]
         if (len(named) > 10 or any(w in lexicon.PRONOUN_SUBJECTS for w in named) or all(is_time_word(w) for w in named)
-                or lexicon.CLAUSE_OPENERS.at(words, start) or any(t.at(words, start) for t in lexicon.SEQ.values())):
-            return None  # a clause with its own subject ("I think we bought it …") or a time phrase, not a list entry
+                or lexicon.CLAUSE_OPENERS.at(words, start) or any(t.at(words, start) for t in lexicon.SEQ.values())
+                or clause.waits_for_a_task(words[start:end])):
+            return None  # a clause with its own subject ("I think we bought it …"), a time phrase or the task waited
+            # for ("等T-127完成以后，给…，把…告诉他"), not a list entry
     return texts
 
 
