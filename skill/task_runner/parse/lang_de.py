@@ -220,6 +220,7 @@ LANGUAGE = Language(
     afternoon_clock=frozenset(),
     in_words="in",
     from_now_words="ab jetzt",
+    span_cues="für|für die nächsten",
     deadline_cues="bis zum|bis spätestens|bis morgen|bis|spätestens am|spätestens|bevor|ehe|vor|innerhalb von",
     start_cues="nach|ab",
     source_cues="",

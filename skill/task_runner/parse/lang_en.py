@@ -223,7 +223,8 @@ LANGUAGE = Language(
     infinitive_markers=frozenset("to".split()),
     causatives=frozenset("".split()),
     dep_once="once|after|when|as soon as|after finishing",
-    dep_done=frozenset("confirmed booked done finished complete completed ready over through fixed passes succeeds works finishes".split()),
+    dep_done=frozenset("""confirmed booked done finished complete completed ready over through fixed passes succeeds works finishes
+    green passing passed merged approved signed sent""".split()),
     # --- control commands --------------------------------------------------------------------------
     # verb → phrases before the ids ("retry T-02", "mark T-04 as done").
     id_range_words=frozenset("to through thru until".split()),
@@ -371,7 +372,7 @@ LANGUAGE = Language(
     numbers={
         "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
         "nine": 9, "ten": 10, "fifteen": 15, "twenty": 20, "thirty": 30, "few": 3, "couple": 2, "couple of": 2,
-        "other": 2
+        "a few": 3, "a couple": 2, "a couple of": 2, "other": 2
     },
     ordinals={"first": 1, "second": 2, "third": 3, "last": 31},
     time_units={
@@ -412,6 +413,7 @@ LANGUAGE = Language(
     afternoon_clock=frozenset("at @ around".split()),
     in_words="in",
     from_now_words="from now|from today",
+    span_cues="for|for the next",
     deadline_cues="by|before|no later than|due by|due on|due at|due|deadline is|deadline of|deadline|until|till|til|within",
     start_cues="after|from|starting|starting from|not before|no earlier than",
     source_cues="from",

@@ -55,7 +55,7 @@ LANGUAGE = Language(
     question_particles=frozenset("".split()),
     question_words=frozenset("¿ qué que cómo como cuándo cuando dónde donde quién quien cuál cual cuánto cuanto".split()),
     how_to="¿? cómo/como puedo/hago/se/debo/podría/cancelo/borro/elimino/reintento/añado/agrego/creo/salto|¿? qué significa",
-    seq_then="y luego|luego|después|despues|y después|y despues|a continuación|una vez hecho",
+    seq_then="y luego|luego|después|despues|y después|y despues|después de eso|despues de eso|después de esto|despues de esto|tras eso|hecho eso|a continuación|una vez hecho",
     seq_also="y aparte|aparte|y por otro lado|por otro lado|y por separado|por separado|y mejor|mejor|y en su lugar|en su lugar|y en cambio|en cambio|también|tambien|además|ademas|y también|y aprovecha y|aprovecha y|y de paso|de paso|ya que estás|ya que estas",
     now_words="en este momento|en estos momentos|mientras tanto|entretanto|ahora mismo|ahora|ya mismo|enseguida|en seguida",
     then_after_first="",
@@ -179,7 +179,8 @@ LANGUAGE = Language(
     },
     numbers={
         "un": 1, "una": 1, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "diez": 10, "quince":
-        15, "veinte": 20, "treinta": 30
+        15, "veinte": 20, "treinta": 30,
+        "par": 2, "par de": 2, "un par": 2, "un par de": 2
     },
     ordinals={"primer": 1, "primero": 1, "segundo": 2, "tercer": 3, "último": 31},
     time_units={
@@ -224,6 +225,7 @@ LANGUAGE = Language(
     afternoon_clock=frozenset(),
     in_words="en|dentro de",
     from_now_words="a partir de ahora",
+    span_cues="durante|por|durante los próximos|durante las próximas",
     deadline_cues="antes de que|antes del|antes de las|antes de|antes|hasta el|hasta|a más tardar|como muy tarde",
     start_cues="después de las|después de|despues de las|despues de|a partir de las|a partir de|desde",
     source_cues="desde",

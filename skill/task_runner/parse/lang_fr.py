@@ -269,6 +269,7 @@ LANGUAGE = Language(
     afternoon_clock=frozenset(),
     in_words="dans",
     from_now_words="à partir de maintenant",
+    span_cues="pendant|pour|pendant les prochains|pendant les prochaines",
     deadline_cues="avant qu'|avant que|avant le|avant|d'ici le|d'ici|au plus tard le|au plus tard|jusqu'à",
     start_cues="après|à partir de|dès",
     source_cues="",

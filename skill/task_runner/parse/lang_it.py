@@ -253,6 +253,7 @@ LANGUAGE = Language(
     afternoon_clock=frozenset(),
     in_words="tra|fra",
     from_now_words="da adesso|da ora",
+    span_cues="per|per i prossimi|per le prossime",
     deadline_cues="entro il|entro|prima che|prima di|prima del|non oltre|finché|finchè|fino a quando|fino a che",
     start_cues="dopo le|dopo|a partire da|dalle",
     source_cues="",

@@ -266,6 +266,7 @@ LANGUAGE = Language(
     afternoon_clock=frozenset(),
     in_words="em|daqui a|dentro de",
     from_now_words="a partir de agora",
+    span_cues="por|durante|pelos próximos|pelas próximas",
     deadline_cues="antes que|até a|até o|até|antes de|antes da|antes do|no máximo até",
     start_cues="depois das|depois de|a partir das|a partir de|após",
     source_cues="",

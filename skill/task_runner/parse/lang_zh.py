@@ -178,6 +178,7 @@ LANGUAGE = _with_traditional(
     afternoon_clock=frozenset(),
     in_words="",
     from_now_words="",  # 20分钟后: read by the CJK rules
+    span_cues="",
     deadline_cues="",
     start_cues="",
     source_cues="",

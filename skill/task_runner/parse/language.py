@@ -263,6 +263,7 @@ class Language:
     in_words: str                   # "in|dans|tra": before a delay ("in 2 hours") — a start
     from_now_words: str             # "from now": after a delay, its start ("20 minutes from now"); no "in" before it
     deadline_cues: str              # "by|before|bis|avant": a due date
+    span_cues: str                  # spec: "for", "durante", "pendant": before a length of time ("pause everything for two weeks"): how long, no task words
     start_cues: str                 # "after|from|après": a start (not before)
     source_cues: str                # "the erg scores from tuesday": a start cue that, after a noun, says where the thing is from
     booking_verbs: str              # spec: "予約", "订": in CJK a date right before a booking ("土曜日の夜に…予約して") is the booking's
