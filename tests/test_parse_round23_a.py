@@ -61,3 +61,33 @@ def test_a_pause_with_a_long_name_or_a_length_of_time(text, group):
 ])
 def test_other_pauses_are_no_queue_command(text):
     assert parse_at_now(text)["commands"] == []
+
+
+# ---- reminding others on a recurring schedule is a standing reminder; once, or in a channel, a message
+@pytest.mark.parametrize("text, kind", [
+    ("every friday at 4pm remind the lettings team to update the void list", "reminder-scheduling"),
+    ("recuérdales cada lunes a los del equipo que rellenen el parte", "reminder-scheduling"),
+    ("remind Bob to bring the keys", "messaging"),
+    ("recuérdale a Ana que traiga las llaves", "messaging"),
+    ("every friday at 4pm remind the team in #general to fill in their timesheets", "messaging"),
+])
+def test_remind_others_every_week_is_a_reminder(text, kind):
+    assert parse_at_now(text)["tasks"][0]["type"] == kind
+
+
+# ---- es voseo with its pronoun ("pedile", "escribile", "decile") and several pronouns before the verb
+@pytest.mark.parametrize("text, kind", [
+    ("pedile a Claude Code que revise el módulo de facturación y proponga tests", "agent-delegation"),
+    ("pedile a Martín que te pase las llaves", "messaging"),
+    ("escribile a Sofía que llego tarde", "messaging"),
+    ("decile a Juan que mañana no hay clase", "messaging"),
+    ("se lo reenvías a Marta", "messaging"),
+    ("pídele a Codex que revise el módulo de facturación", "agent-delegation"),
+])
+def test_voseo_and_leading_pronouns(text, kind):
+    assert parse_at_now(text)["tasks"][0]["type"] == kind
+
+
+def test_a_send_in_the_second_person_after_a_file_waits_for_it():
+    doc = parse_at_now("escribe el acta y después se la mandas a Lourdes")
+    assert [t["type"] for t in doc["tasks"]] == ["file-creation", "messaging"] and doc["tasks"][1]["depends_on"] == [0]

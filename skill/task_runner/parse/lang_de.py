@@ -146,6 +146,7 @@ LANGUAGE = Language(
     # left empty: transform_verbs, vague_things, vague_tail, file_nouns, file_prepositions, travel_nouns, superlatives, position_words
     # (their rules read English words with them: "into", "the", "it", "a"/"an", "book"); phrasal_particles: the particle goes last (separable_particles)
     delegation_words="delegiere|delegier|delegieren|delegiert",
+    remind_others=frozenset("".split()),  # "erinnere" opens a reminder already (reminder_starts)
     reminder_starts="erinnere|erinner|erinnre|plane einen termin|stell/stelle/setz/setze/erstell/erstelle eine erinnerung|stell/stelle einen wecker|weck/wecke mich",
     transform_verbs=frozenset(), message_nouns=frozenset("mail e-mail email mails nachricht nachrichten antwort sms whatsapp".split()),
     weak_lookups=frozenset("prüf prüfe check checke überprüf überprüfe kontrollier kontrolliere teste test schau".split()), vague_things=frozenset(), vague_tail=frozenset(), not_content=frozenset("das es den die der dem ein eine einen dies dieses diese mal bitte mir mich uns und oder was da sache ding zeug kram jetzt heute noch mit um an für".split()),

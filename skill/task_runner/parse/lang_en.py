@@ -336,6 +336,7 @@ LANGUAGE = Language(
     day_words=frozenset("day date".split()),
     # --- words moved from the rule modules (part A)
     delegation_words="delegate|delegating|hand off|hand it/this/that off|spawn a/an agent/subagent",
+    remind_others=frozenset("remind".split()),
     reminder_starts="remind me/us/myself/ourselves|set up? a/an/me/the recurring? reminder/alarm/timer|wake me|schedule|reschedule|create/add/make/send a/an/the calendar event/entry/invite/hold|create/add/make/send a/an/the meeting invite|block out? time",
     transform_verbs=frozenset("turn convert make compile put format export condense distill distil boil".split()), message_nouns=frozenset("email e-mail emails message messages reply response dm text slack".split()),
     weak_lookups=frozenset("check verify monitor review see track read test".split()), vague_things=frozenset("thing things stuff issue problem usual matter".split()),

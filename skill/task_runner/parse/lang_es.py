@@ -6,6 +6,7 @@ LANGUAGE = Language(
     code="es",
     verbs=frozenset("""
     recuérdale recuérdales recuerdale recuerdales recordarle recordarles
+    pedile pedíle decile decíle escribile escribiles hacé hacelo hacele poné ponelo ponele
     reanuda reanudar retoma retomar escribirle escribirles mandarle mandarles enviarle enviarles cancela cancelar pasa pasar pregunta pregúntale preguntale pregúntales preguntar reenvía reenvia reenviar junta juntar reúne reunir agrupa agrupar publica publicar sube subir
     échale echale añade añadir agrega agregar apúntame pásame pasame pásale pasale pásales
     renueva renovar inscríbete suscríbete firma firmar invita invitar contacta contactar planea planear repara
@@ -136,7 +137,7 @@ LANGUAGE = Language(
     relative_that="que está/están/estén|lo que está/están|que",
     all_words=frozenset("todas todos toda todo".split()),
     type_verbs={
-        "messaging": "recuérdale recuérdales recuerdale recuerdales recordarle recordarles comparte compartir compártelo compártela compártelos escribirle escribirles mandarle mandarles enviarle enviarles pásasela pasasela pásaselo pasaselo pásaselas pásaselos pregunta pregúntale preguntale pregúntales preguntar pásame pasame pásale pasale pásales invita invitar contacta contactar confirma confirmar escríbele escribele escríbeles envía envia enviar manda mandar avisa dile responde contesta llama avisar enviar mandar llamar"
+        "messaging": "decile decíle escribile escribiles recuérdale recuérdales recuerdale recuerdales recordarle recordarles comparte compartir compártelo compártela compártelos escribirle escribirles mandarle mandarles enviarle enviarles pásasela pasasela pásaselo pasaselo pásaselas pásaselos pregunta pregúntale preguntale pregúntales preguntar pásame pasame pásale pasale pásales invita invitar contacta contactar confirma confirmar escríbele escribele escríbeles envía envia enviar manda mandar avisa dile responde contesta llama avisar enviar mandar llamar"
                 " responder contestar reenviar reenvía reenvia decir mandes envíes envies llames avises contestes respondas compartas",
         "code-execution": "corre correr lanza lanzar ejecuta despliega reinicia instala",
         "file-creation": "redacta escribe crea genera escribas redactes redactar escribir crear generar",
@@ -150,6 +151,7 @@ LANGUAGE = Language(
     # Left empty: phrasal_particles (no verb particles), indirect_pronouns (the person is on the verb: "mándame eso"),
     # hyphen_objects (none in Spanish), superlatives and position_words (the rule reads English "the" + one word).
     delegation_words="delega|delegar|delégalo|delegalo|delégala|delégaselo|lanza un agente|lanza un subagente",
+    remind_others=frozenset("recuérdale recuérdales recuerdale recuerdales recordarle recordarles".split()),
     reminder_starts="recuérdame|recuerdame|recuérdanos|recuerdanos|programa|agenda|ponme un recordatorio|pon/crea/programa/añade un recordatorio|pon/programa una alarma|ponme una alarma|reprograma|reagenda|crea/añade un evento|manda/envía una invitación|bloquea un hueco",
     transform_verbs=frozenset("convierte conviértelo transforma transfórmalo condensa".split()), message_nouns=frozenset("correo correos email emails mail mails mensaje mensajes respuesta whatsapp wasap sms dm".split()),
     weak_lookups=frozenset("revisa comprueba verifica mira checa chequea monitorea vigila prueba lee".split()), vague_things=frozenset("cosa cosas asunto tema lío problema rollo".split()), vague_tail=frozenset("por mí porfa ya ahora hoy luego".split()), not_content=frozenset("el la los las lo un una unos unas de del al a en con por para y o pero que qué eso esto esa ese ello se me te le les nos mí ti yo tú es son está están cosa cosas asunto tema rollo algo nada todo porfa ya ahora hoy luego pasa".split()),
@@ -250,7 +252,7 @@ LANGUAGE = Language(
         "file-creation": "archivo|documento|informe|tabla|gráfica|gráfico|hoja de cálculo",
     },
     agent_words="agente|asistente|agente de código|agente de programación",
-    delegate_verbs="pídele|pidele|pide|pedirle|pedir|dile|haz que|que",
+    delegate_verbs="pídele|pidele|pedile|pedíle|pide|pedirle|pedir|dile|decile|decíle|haz que|que",
     roles=frozenset("jefe jefa casero casera cliente clientes contador contadora gestor gestora abogado abogada médico médica amigo amiga vecino vecina profe profesor profesora niñera fontanero tía tío abuela abuelo prima primo suegra suegro cuñada cuñado madrina padrino".split()),
     recipient_words=frozenset("a al".split()),
     message_that="que|diciendo|diciéndole",

@@ -131,6 +131,7 @@ LANGUAGE = _with_traditional(
     day_words=frozenset("天 号 日".split()),
     # --- words moved from the rule modules (part A)
     delegation_words="委托|交给|委派",
+    remind_others=frozenset("".split()),  # 提醒 opens a reminder already (reminder_starts)
     reminder_starts="提醒|安排|设个提醒|设置提醒|定个闹钟|设个闹钟|叫醒我",
     transform_verbs=frozenset(), message_nouns=frozenset(),
     weak_lookups=frozenset(), vague_things=frozenset(), vague_tail=frozenset(), not_content=frozenset(),

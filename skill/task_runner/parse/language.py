@@ -45,6 +45,7 @@ class Language:
     # --- words moved from the rule modules (part A)
     # task types (classify.py)
     delegation_words: str           # spec: "delegate", "hand it off", "delegiere", "委托": the work is handed to an agent
+    remind_others: frozenset        # "remind", "recuérdale": reminding someone else; on a recurring schedule a standing reminder, once a message
     reminder_starts: str            # spec: "remind me", "set a reminder", "recuérdame", "提醒": an item opened so is a reminder
     transform_verbs: frozenset      # "turn", "convert", "condense": with "into" (not code), the result is a file
     message_nouns: frozenset        # "email", "reply", "dm": the object of a write verb that makes it a message
