@@ -91,3 +91,35 @@ def test_voseo_and_leading_pronouns(text, kind):
 def test_a_send_in_the_second_person_after_a_file_waits_for_it():
     doc = parse_at_now("escribe el acta y después se la mandas a Lourdes")
     assert [t["type"] for t in doc["tasks"]] == ["file-creation", "messaging"] and doc["tasks"][1]["depends_on"] == [0]
+
+
+# ---- a sequencer put last makes the item wait: "… and restart the plex server after"
+@pytest.mark.parametrize("text", [
+    "run `brew upgrade` on the mac mini and restart the plex server after",
+    "install the agent on ingest-02 and restart the history server after that",
+    "actualiza el router y reinicia el servidor después",
+])
+def test_a_sequencer_at_the_end_makes_the_item_wait(text):
+    assert parse_at_now(text)["tasks"][1]["depends_on"] == [0]
+
+
+def test_a_time_after_the_last_sequencer_is_no_wait():
+    doc = parse_at_now("email Bob, call Ana after 5pm")
+    assert doc["tasks"][1]["depends_on"] == [] and doc["tasks"][1]["schedule"]["not_before"] is not None
+
+
+# ---- a send that names its own object, or tells about what no lookup found, waits for nothing
+@pytest.mark.parametrize("text", [
+    "crea el informe en informes/x.pdf porfa. Y mándale a Rocío un correo avisando de que la campaña se alarga",
+    "- write the rota for next term\n- email the catering contractor about the gluten free options",
+])
+def test_a_send_with_its_own_object_waits_for_nothing(text):
+    assert parse_at_now(text)["tasks"][1]["depends_on"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "crea el informe y manda a Rocío por correo",                              # what is sent came before
+    "- look up flights to Porto in March\n- text Maria the options",          # what the lookup found
+])
+def test_a_send_of_what_came_before_still_waits(text):
+    assert parse_at_now(text)["tasks"][1]["depends_on"] == [0]

@@ -189,6 +189,7 @@ LANGUAGE = Language(
     ),
     seq_also="and separately|separately|and also|also|plus|additionally|as well|in addition|oh and|another thing|and instead|instead|and while you're at it|while you're at it|and while you are at it|while you are at it",
     now_words="at the moment|right now|right away|straight away|in the meantime|meanwhile|now|immediately|while you're at it|on the side",
+    then_at_end="after|after that|after this|afterwards|afterward",
     then_after_first="",
     first_words="",
     seq_order=(

@@ -59,6 +59,7 @@ LANGUAGE = Language(
     seq_then="y luego|luego|después|despues|y después|y despues|después de eso|despues de eso|después de esto|despues de esto|tras eso|hecho eso|a continuación|una vez hecho",
     seq_also="y aparte|aparte|y por otro lado|por otro lado|y por separado|por separado|y mejor|mejor|y en su lugar|en su lugar|y en cambio|en cambio|también|tambien|además|ademas|y también|y aprovecha y|aprovecha y|y de paso|de paso|ya que estás|ya que estas",
     now_words="en este momento|en estos momentos|mientras tanto|entretanto|ahora mismo|ahora|ya mismo|enseguida|en seguida",
+    then_at_end="después|despues|después de eso|despues de eso|tras eso",
     then_after_first="",
     first_words="",
     seq_order="primero|segundo|tercero|finalmente|por último|por ultimo",

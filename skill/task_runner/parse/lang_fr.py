@@ -110,6 +110,7 @@ LANGUAGE = Language(
     seq_then="seulement après|et seulement après|seulement ensuite|puis|ensuite|et puis|et ensuite|après ça|après cela|une fois fait|une fois que c'est fait",
     seq_also="et à la place|à la place|aussi|également|en plus|et aussi|de plus|autre chose|par contre|à part ça|et tant que tu y es|tant que tu y es|et pendant que tu y es|pendant que tu y es|et au passage|au passage|et tant que j'y pense|tant que j'y pense|et pendant que j'y pense|pendant que j'y pense",
     now_words="en ce moment|à l'instant|là tout de suite|tout de suite|maintenant|là|en attendant|entre-temps|pendant ce temps|dès maintenant|immédiatement",
+    then_at_end="après|après ça|après cela|ensuite",
     then_after_first="",
     first_words="",
     seq_order="d'abord|premièrement|deuxièmement|troisièmement|enfin|finalement|pour finir|en premier",

@@ -96,6 +96,7 @@ LANGUAGE = Language(
     seq_then="solo dopo|e solo dopo|solo poi|e solo poi|poi|dopo|e poi|e po '|po '|quindi|dopodiché|successivamente|una volta fatto",
     seq_also="e meglio|meglio|e invece|invece|al suo posto|anche|inoltre|e anche|in più|più|pure|e già che ci sei|già che ci sei|e già che ci penso|già che ci penso|e mentre ci penso|mentre ci penso|e approfittane per|approfittane per",
     now_words="in questo momento|al momento|intanto|nel frattempo|adesso|ora|subito|nel mentre",
+    then_at_end="dopo|dopo di che|dopodiché",
     then_after_first="",
     first_words="",
     seq_order="prima|innanzitutto|primo|secondo|terzo|infine|alla fine|per ultimo",

@@ -106,6 +106,7 @@ LANGUAGE = Language(
     seq_then="só depois|e só depois|só então|e só então|depois|em seguida|e depois|e então|então|aí|depois disso",
     seq_also="e melhor|melhor|e em vez disso|em vez disso|no lugar dela|no lugar dele|no lugar disso|no lugar|e no lugar|também|além disso|e também|ainda|e aproveita e|aproveita e|e aproveite e|aproveite e|de quebra|já agora|e enquanto me lembro|enquanto me lembro|e já que lembrei|já que lembrei",
     now_words="enquanto isso|agora mesmo|agora|já|neste momento|entretanto|de imediato",
+    then_at_end="depois|depois disso|em seguida",
     then_after_first="",
     first_words="",
     seq_order="primeiro|segundo|terceiro|por fim|por último|finalmente",

@@ -174,6 +174,7 @@ class Language:
     seq_then: str
     seq_also: str
     seq_order: str
+    then_at_end: str                # spec: "after", "después": ending an item, it waits for the one before ("… and restart the plex server after")
     then_after_first: str           # spec: zh "再": a "then" only after a first-word opened the sentence ("先…，再…"), else an "also"
     first_words: str                # spec: zh "先", "首先": the first-word that makes it so
     now_words: str                  # spec: "right now", "mientras tanto", "jetzt gleich": after a join, the next request is for now, not the schedule before
