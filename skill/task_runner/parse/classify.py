@@ -23,6 +23,7 @@ _TRANSFORM = lexicon.word_set("transform_verbs")
 _MESSAGES = lexicon.word_set("message_nouns")
 # Lookup verbs whose object decides: "check the weather" is a lookup, "check disk usage on the server" runs code.
 _WEAK_LOOKUP = lexicon.word_set("weak_lookups")
+_REMIND_OTHERS = lexicon.word_set("remind_others")
 _VAGUE_THINGS = lexicon.word_set("vague_things")
 _VAGUE_TAIL = lexicon.word_set("vague_tail") | frozenset(". ! ?".split())
 
@@ -55,7 +56,7 @@ def classify(description: str, has_command: bool = False) -> str:
     if rest != text and _delegates(Tokens(rest[:2000]).words):
         return "agent-delegation"  # "une fois T-07 terminée, demande à Codex de …": the request after a leading clause
     if verb is None and words:  # "le escribes a Rubén", "mandas o orçamento": a request in the second person
-        you = words[1] if words[0] in lexicon.CLITICS and len(words) > 1 else words[0]
+        you = _after_clitics(words)  # "se la mandas a Lourdes": every pronoun before the verb
         verb = you[:-1] if len(you) > 4 and you.endswith("s") and lexicon.is_verb(you[:-1]) else None
         rest = verb + text[text.lower().find(you) + len(you):] if verb and you in text.lower() else rest  # read as "escribe a Rubén"
     if verb is None and is_cjk(text[:1]):  # "查一下小区停水通知": a lookup, though 通知 is a messaging word
@@ -86,6 +87,8 @@ def classify(description: str, has_command: bool = False) -> str:
         by_verb = None
     if by_verb != "messaging" and lexicon.DELEGATE_VERBS.at(rest_words, 0) == 1 and _names_a_person(rest_tokens):
         by_verb = "messaging"  # "frag Lena ob …", "pídele a Andrés …", "demande à Inès le code": asking a person
+    if by_verb == "messaging" and _standing_reminder(verb, words):
+        return "reminder-scheduling"
     if by_verb == "file-creation":
         obj = rest_words[1:5]
         if _mentions("reminder-scheduling", obj) and not _names_a_file(rest_words) and not _to_person(rest_tokens):
@@ -127,6 +130,21 @@ def classify(description: str, has_command: bool = False) -> str:
 
 
 _REMINDER_WORDS = dict(_KEYWORDS)["reminder-scheduling"]
+
+
+def _after_clitics(words: list[str]) -> str:
+    """The first word after the object pronouns that stand before a verb ("le escribes", "se la mandas")."""
+    at = 0
+    while at + 1 < len(words) and words[at] in lexicon.CLITICS:
+        at += 1
+    return words[at]
+
+
+def _standing_reminder(verb: str | None, words: list[str]) -> bool:
+    """"every friday at 4pm remind the lettings team to …", "recuérdales cada lunes …": reminding others on a
+    recurring schedule sets up a standing reminder; once ("remind Bob to bring the keys") or posted to a channel
+    ("… remind the team in #general to …") it is a message."""
+    return verb in _REMIND_OTHERS and bool(lexicon.EVERY_WORDS.find(words)) and not _channel(words)
 
 
 def _katakana(word: str) -> bool:

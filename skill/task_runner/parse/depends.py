@@ -72,6 +72,15 @@ def _then_after_verb(words: list[str]) -> bool:
     return bool(lexicon.SEQ["then"].at(words, at))
 
 
+def _then_at_end(words: list[str]) -> bool:
+    """The sequencer put last ("… and restart the plex server after", "y reinicia el router después"): the
+    same wait as "then" before the verb; a time after it ("after 5pm") leaves it no last word."""
+    end = len(words)
+    while end and not any(ch.isalnum() for ch in words[end - 1]):
+        end -= 1
+    return end > 1 and bool(lexicon.THEN_AT_END.ending_at(words, end))
+
+
 def _existing(text: str) -> list[str]:
     """Ids of existing tasks this one waits for: "after T-06", "once T-03 is done"."""
     tokens = Tokens(text[:600])
@@ -100,7 +109,7 @@ def _earlier(core: str, words: list[str], cue: str, before: list[str]) -> int | 
         return previous if named is None else named
     if cue == "then" and _asks_of_its_own(core, words) and not _reads(before[previous]):
         return None  # "… then email the florist Jen asking if peonies are doable": its own question, no result used
-    if cue in ("then", "cond") or _result_words(words) or _then_after_verb(words):
+    if cue in ("then", "cond") or _result_words(words) or _then_after_verb(words) or _then_at_end(words):
         return previous
     if _pronoun_object(words) or _what_happened(words) or _picks_from_results(words):
         return previous
@@ -130,9 +139,15 @@ def _earlier(core: str, words: list[str], cue: str, before: list[str]) -> int | 
             and (_shares_a_noun(words, before[previous]) or _TO_THE_USER.intersection(words[:3])
                  or words[1:2] and words[1] in _DETERMINERS and not _POSSESSIVES.intersection(words[3:5])  # not "… the couple our setlist"
                  and not _told_about(words)
-                 or _LOOKUP_RESULTS.intersection(words) and not _yes_or_no(before[previous])):
+                 or _LOOKUP_RESULTS.intersection(words) and _found_by_lookup(before[previous])):
         return previous  # "check if my flight is on time, and text Maria the arrival time" (not "… the signed lease")
     return None
+
+
+def _found_by_lookup(text: str) -> bool:
+    """What a lookup finds ("the options", "the times") is sent on only after a lookup that finds more than
+    yes or no: "write the rota" makes no options for "email the contractor about the options"."""
+    return (_opening_verb(text) or "") in _LOOKUPS and not _yes_or_no(text)
 
 
 def _this_one(core: str) -> bool:
@@ -205,8 +220,8 @@ def _sends_nothing_named(words: list[str]) -> bool:
     """A send whose object is left out: the verb goes straight to its recipient ("send to Bob",
     "manda para a Ana", "schick an Lisa"), or a Japanese send with a recipient (に) and no object (を)."""
     if len(words) >= 2 and words[0] in _SENDERS and words[1] in _TO:
-        if any(words[i] in lexicon.DETERMINERS | _DETERMINERS and words[i + 1] not in _FUNCTION for i in range(3, min(len(words) - 1, 8))):
-            return False  # "manda pro meu irmão Rafael a nova tabela": the object comes after the recipient
+        if any(words[i] in lexicon.DETERMINERS | _DETERMINERS | _INDEFINITE and words[i + 1] not in _FUNCTION for i in range(3, min(len(words) - 1, 8))):
+            return False  # "manda pro meu irmão Rafael a nova tabela", "mándale a Rocío un correo avisando …": the object comes after the recipient
         return not (words[1] == "a" and words[0] in lexicon.EN.verbs)  # "send a message" names its object
     if len(words) >= 3 and words[0] in _TO and words[-1] in lexicon.DE_INFINITIVES and lexicon.verb_type(words[-1]) == "messaging":
         return True  # German puts the verb last: "… und an Frau Yilmaz schicken"

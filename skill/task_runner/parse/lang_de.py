@@ -56,6 +56,7 @@ LANGUAGE = Language(
     seq_then="und dann|dann|danach|anschließend|anschliessend|im anschluss",
     seq_also="und separat|separat|und unabhängig davon|unabhängig davon|und getrennt davon|getrennt davon|und stattdessen|stattdessen|statt dessen|außerdem|ausserdem|zusätzlich|und auch|auch noch|und wenn du schon dabei bist|wenn du schon dabei bist|und bei der gelegenheit|bei der gelegenheit",
     now_words="im moment|momentan|gerade|jetzt gleich|jetzt sofort|gleich jetzt|jetzt|sofort|schon mal|schonmal|schon einmal|inzwischen|währenddessen|in der zwischenzeit|zwischendurch|nebenbei|nebenher",
+    then_at_end="danach|hinterher|im anschluss",
     then_after_first="",
     first_words="",
     seq_order="zuerst|zunächst|erst|als erstes|erstens|zweitens|drittens|schließlich|zuletzt|als nächstes|am ende",
@@ -147,6 +148,7 @@ LANGUAGE = Language(
     # left empty: transform_verbs, vague_things, vague_tail, file_nouns, file_prepositions, travel_nouns, superlatives, position_words
     # (their rules read English words with them: "into", "the", "it", "a"/"an", "book"); phrasal_particles: the particle goes last (separable_particles)
     delegation_words="delegiere|delegier|delegieren|delegiert",
+    remind_others=frozenset("".split()),  # "erinnere" opens a reminder already (reminder_starts)
     reminder_starts="erinnere|erinner|erinnre|plane einen termin|stell/stelle/setz/setze/erstell/erstelle eine erinnerung|stell/stelle einen wecker|weck/wecke mich",
     transform_verbs=frozenset(), message_nouns=frozenset("mail e-mail email mails nachricht nachrichten antwort sms whatsapp".split()),
     weak_lookups=frozenset("prüf prüfe check checke überprüf überprüfe kontrollier kontrolliere teste test schau".split()), vague_things=frozenset(), vague_tail=frozenset(), not_content=frozenset("das es den die der dem ein eine einen dies dieses diese mal bitte mir mich uns und oder was da sache ding zeug kram jetzt heute noch mit um an für".split()),
@@ -221,6 +223,7 @@ LANGUAGE = Language(
     afternoon_clock=frozenset(),
     in_words="in",
     from_now_words="ab jetzt",
+    span_cues="für|für die nächsten",
     deadline_cues="bis zum|bis spätestens|bis morgen|bis|spätestens am|spätestens|bevor|ehe|vor|innerhalb von",
     start_cues="nach|ab",
     source_cues="",

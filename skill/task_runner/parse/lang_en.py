@@ -189,6 +189,7 @@ LANGUAGE = Language(
     ),
     seq_also="and separately|separately|and also|also|plus|additionally|as well|in addition|oh and|another thing|and instead|instead|and while you're at it|while you're at it|and while you are at it|while you are at it",
     now_words="at the moment|right now|right away|straight away|in the meantime|meanwhile|now|immediately|while you're at it|on the side",
+    then_at_end="after|after that|after this|afterwards|afterward",
     then_after_first="",
     first_words="",
     seq_order=(
@@ -223,7 +224,8 @@ LANGUAGE = Language(
     infinitive_markers=frozenset("to".split()),
     causatives=frozenset("".split()),
     dep_once="once|after|when|as soon as|after finishing",
-    dep_done=frozenset("confirmed booked done finished complete completed ready over through fixed passes succeeds works finishes".split()),
+    dep_done=frozenset("""confirmed booked done finished complete completed ready over through fixed passes succeeds works finishes
+    green passing passed merged approved signed sent""".split()),
     # --- control commands --------------------------------------------------------------------------
     # verb → phrases before the ids ("retry T-02", "mark T-04 as done").
     id_range_words=frozenset("to through thru until".split()),
@@ -335,6 +337,7 @@ LANGUAGE = Language(
     day_words=frozenset("day date".split()),
     # --- words moved from the rule modules (part A)
     delegation_words="delegate|delegating|hand off|hand it/this/that off|spawn a/an agent/subagent",
+    remind_others=frozenset("remind".split()),
     reminder_starts="remind me/us/myself/ourselves|set up? a/an/me/the recurring? reminder/alarm/timer|wake me|schedule|reschedule|create/add/make/send a/an/the calendar event/entry/invite/hold|create/add/make/send a/an/the meeting invite|block out? time",
     transform_verbs=frozenset("turn convert make compile put format export condense distill distil boil".split()), message_nouns=frozenset("email e-mail emails message messages reply response dm text slack".split()),
     weak_lookups=frozenset("check verify monitor review see track read test".split()), vague_things=frozenset("thing things stuff issue problem usual matter".split()),
@@ -371,7 +374,7 @@ LANGUAGE = Language(
     numbers={
         "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
         "nine": 9, "ten": 10, "fifteen": 15, "twenty": 20, "thirty": 30, "few": 3, "couple": 2, "couple of": 2,
-        "other": 2
+        "a few": 3, "a couple": 2, "a couple of": 2, "other": 2
     },
     ordinals={"first": 1, "second": 2, "third": 3, "last": 31},
     time_units={
@@ -412,6 +415,7 @@ LANGUAGE = Language(
     afternoon_clock=frozenset("at @ around".split()),
     in_words="in",
     from_now_words="from now|from today",
+    span_cues="for|for the next",
     deadline_cues="by|before|no later than|due by|due on|due at|due|deadline is|deadline of|deadline|until|till|til|within",
     start_cues="after|from|starting|starting from|not before|no earlier than",
     source_cues="from",

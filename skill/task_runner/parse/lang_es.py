@@ -6,6 +6,7 @@ LANGUAGE = Language(
     code="es",
     verbs=frozenset("""
     recuérdale recuérdales recuerdale recuerdales recordarle recordarles
+    pedile pedíle decile decíle escribile escribiles hacé hacelo hacele poné ponelo ponele
     reanuda reanudar retoma retomar escribirle escribirles mandarle mandarles enviarle enviarles cancela cancelar pasa pasar pregunta pregúntale preguntale pregúntales preguntar reenvía reenvia reenviar junta juntar reúne reunir agrupa agrupar publica publicar sube subir
     échale echale añade añadir agrega agregar apúntame pásame pasame pásale pasale pásales
     renueva renovar inscríbete suscríbete firma firmar invita invitar contacta contactar planea planear repara
@@ -55,9 +56,10 @@ LANGUAGE = Language(
     question_particles=frozenset("".split()),
     question_words=frozenset("¿ qué que cómo como cuándo cuando dónde donde quién quien cuál cual cuánto cuanto".split()),
     how_to="¿? cómo/como puedo/hago/se/debo/podría/cancelo/borro/elimino/reintento/añado/agrego/creo/salto|¿? qué significa",
-    seq_then="y luego|luego|después|despues|y después|y despues|a continuación|una vez hecho",
+    seq_then="y luego|luego|después|despues|y después|y despues|después de eso|despues de eso|después de esto|despues de esto|tras eso|hecho eso|a continuación|una vez hecho",
     seq_also="y aparte|aparte|y por otro lado|por otro lado|y por separado|por separado|y mejor|mejor|y en su lugar|en su lugar|y en cambio|en cambio|también|tambien|además|ademas|y también|y aprovecha y|aprovecha y|y de paso|de paso|ya que estás|ya que estas",
     now_words="en este momento|en estos momentos|mientras tanto|entretanto|ahora mismo|ahora|ya mismo|enseguida|en seguida",
+    then_at_end="después|despues|después de eso|despues de eso|tras eso",
     then_after_first="",
     first_words="",
     seq_order="primero|segundo|tercero|finalmente|por último|por ultimo",
@@ -136,7 +138,7 @@ LANGUAGE = Language(
     relative_that="que está/están/estén|lo que está/están|que",
     all_words=frozenset("todas todos toda todo".split()),
     type_verbs={
-        "messaging": "recuérdale recuérdales recuerdale recuerdales recordarle recordarles comparte compartir compártelo compártela compártelos escribirle escribirles mandarle mandarles enviarle enviarles pásasela pasasela pásaselo pasaselo pásaselas pásaselos pregunta pregúntale preguntale pregúntales preguntar pásame pasame pásale pasale pásales invita invitar contacta contactar confirma confirmar escríbele escribele escríbeles envía envia enviar manda mandar avisa dile responde contesta llama avisar enviar mandar llamar"
+        "messaging": "decile decíle escribile escribiles recuérdale recuérdales recuerdale recuerdales recordarle recordarles comparte compartir compártelo compártela compártelos escribirle escribirles mandarle mandarles enviarle enviarles pásasela pasasela pásaselo pasaselo pásaselas pásaselos pregunta pregúntale preguntale pregúntales preguntar pásame pasame pásale pasale pásales invita invitar contacta contactar confirma confirmar escríbele escribele escríbeles envía envia enviar manda mandar avisa dile responde contesta llama avisar enviar mandar llamar"
                 " responder contestar reenviar reenvía reenvia decir mandes envíes envies llames avises contestes respondas compartas",
         "code-execution": "corre correr lanza lanzar ejecuta despliega reinicia instala",
         "file-creation": "redacta escribe crea genera escribas redactes redactar escribir crear generar",
@@ -150,6 +152,7 @@ LANGUAGE = Language(
     # Left empty: phrasal_particles (no verb particles), indirect_pronouns (the person is on the verb: "mándame eso"),
     # hyphen_objects (none in Spanish), superlatives and position_words (the rule reads English "the" + one word).
     delegation_words="delega|delegar|delégalo|delegalo|delégala|delégaselo|lanza un agente|lanza un subagente",
+    remind_others=frozenset("recuérdale recuérdales recuerdale recuerdales recordarle recordarles".split()),
     reminder_starts="recuérdame|recuerdame|recuérdanos|recuerdanos|programa|agenda|ponme un recordatorio|pon/crea/programa/añade un recordatorio|pon/programa una alarma|ponme una alarma|reprograma|reagenda|crea/añade un evento|manda/envía una invitación|bloquea un hueco",
     transform_verbs=frozenset("convierte conviértelo transforma transfórmalo condensa".split()), message_nouns=frozenset("correo correos email emails mail mails mensaje mensajes respuesta whatsapp wasap sms dm".split()),
     weak_lookups=frozenset("revisa comprueba verifica mira checa chequea monitorea vigila prueba lee".split()), vague_things=frozenset("cosa cosas asunto tema lío problema rollo".split()), vague_tail=frozenset("por mí porfa ya ahora hoy luego".split()), not_content=frozenset("el la los las lo un una unos unas de del al a en con por para y o pero que qué eso esto esa ese ello se me te le les nos mí ti yo tú es son está están cosa cosas asunto tema rollo algo nada todo porfa ya ahora hoy luego pasa".split()),
@@ -179,7 +182,8 @@ LANGUAGE = Language(
     },
     numbers={
         "un": 1, "una": 1, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "diez": 10, "quince":
-        15, "veinte": 20, "treinta": 30
+        15, "veinte": 20, "treinta": 30,
+        "par": 2, "par de": 2, "un par": 2, "un par de": 2
     },
     ordinals={"primer": 1, "primero": 1, "segundo": 2, "tercer": 3, "último": 31},
     time_units={
@@ -224,6 +228,7 @@ LANGUAGE = Language(
     afternoon_clock=frozenset(),
     in_words="en|dentro de",
     from_now_words="a partir de ahora",
+    span_cues="durante|por|durante los próximos|durante las próximas",
     deadline_cues="antes de que|antes del|antes de las|antes de|antes|hasta el|hasta|a más tardar|como muy tarde",
     start_cues="después de las|después de|despues de las|despues de|a partir de las|a partir de|desde",
     source_cues="desde",
@@ -248,7 +253,7 @@ LANGUAGE = Language(
         "file-creation": "archivo|documento|informe|tabla|gráfica|gráfico|hoja de cálculo",
     },
     agent_words="agente|asistente|agente de código|agente de programación",
-    delegate_verbs="pídele|pidele|pide|pedirle|pedir|dile|haz que|que",
+    delegate_verbs="pídele|pidele|pedile|pedíle|pide|pedirle|pedir|dile|decile|decíle|haz que|que",
     roles=frozenset("jefe jefa casero casera cliente clientes contador contadora gestor gestora abogado abogada médico médica amigo amiga vecino vecina profe profesor profesora niñera fontanero tía tío abuela abuelo prima primo suegra suegro cuñada cuñado madrina padrino".split()),
     recipient_words=frozenset("a al".split()),
     message_that="que|diciendo|diciéndole",

@@ -110,6 +110,7 @@ LANGUAGE = Language(
     seq_then="seulement après|et seulement après|seulement ensuite|puis|ensuite|et puis|et ensuite|après ça|après cela|une fois fait|une fois que c'est fait",
     seq_also="et à la place|à la place|aussi|également|en plus|et aussi|de plus|autre chose|par contre|à part ça|et tant que tu y es|tant que tu y es|et pendant que tu y es|pendant que tu y es|et au passage|au passage|et tant que j'y pense|tant que j'y pense|et pendant que j'y pense|pendant que j'y pense",
     now_words="en ce moment|à l'instant|là tout de suite|tout de suite|maintenant|là|en attendant|entre-temps|pendant ce temps|dès maintenant|immédiatement",
+    then_at_end="après|après ça|après cela|ensuite",
     then_after_first="",
     first_words="",
     seq_order="d'abord|premièrement|deuxièmement|troisièmement|enfin|finalement|pour finir|en premier",
@@ -203,6 +204,7 @@ LANGUAGE = Language(
     # pronouns come before the verb, "le mettre", or after a hyphen: hyphen_objects), superlatives and position_words (the
     # rule reads English "the" + one word; "le moins cher" is two), infinitive_endings kept. Not definite_words: "le",
     # "les" (with them any "envoie les X" after a lookup waited for it); "la" comes in through es anyway.
+    remind_others=frozenset("".split()),  # "rappelle Paul" calls him back as often
     delegation_words="délègue|délèguez|déléguez|déléguer|delegue|deleguer|délègue-le|délègue-la|délègue-les|confie-le à un agent|confie ça à un agent|lance un agent|lance un sous-agent|lance un subagent", reminder_starts="rappelle-moi|rappelez-moi|rappelle moi|rappelez moi|rappelle-nous|rappelez-nous|mets-moi un rappel|mets/crée/programme/ajoute/règle un rappel|mets/règle un réveil|mets/règle une alarme|mets-moi une alarme|reprogramme|reprogrammez|crée/ajoute/envoie une invitation|crée/ajoute un événement|crée/ajoute un évènement|bloque un créneau", transform_verbs=frozenset("transforme transformez convertis convertissez condense condensez".split()), message_nouns=frozenset("mail mails e-mail e-mails email emails courriel courriels message messages réponse sms dm mp".split()), weak_lookups=frozenset("vérifie vérifiez verifie regarde regardez contrôle contrôlez controle surveille surveillez teste testez lis lisez checke check".split()), vague_things=frozenset("truc trucs chose choses machin bidule problème souci affaire histoire".split()),
     vague_tail=frozenset("pour moi stp svp maintenant vite encore aujourd'hui".split()), not_content=frozenset("le la les l' un une des de du d' ce cet cette ces ça ca cela ceci c' il elle ils elles on y en à au aux avec sur dans pour et ou mais donc que qui quoi qu' est sont c'est truc trucs chose choses machin machins bidule affaire histoire problème souci quelque rien tout moi toi me te lui nous vous stp svp maintenant encore aujourd'hui plus tard vite se passe".split()), vague_verb_words=frozenset("occupe-toi occupe occuper t'occuper gère gere gérer règle regle régler fais faire regarde regarder vois voir arrange arranger".split()), file_nouns=frozenset("fichier document doc markdown md pdf csv tableur tableau feuille rapport note notes mémo présentation diapos slides compte-rendu résumé".split()),
     file_prepositions=frozenset("dans en comme sous".split()), travel_nouns=frozenset("vol vols hôtel hôtels hotel train trains billet billets voiture chambre chambres table place places bus ferry".split()),
@@ -269,6 +271,7 @@ LANGUAGE = Language(
     afternoon_clock=frozenset(),
     in_words="dans",
     from_now_words="à partir de maintenant",
+    span_cues="pendant|pour|pendant les prochains|pendant les prochaines",
     deadline_cues="avant qu'|avant que|avant le|avant|d'ici le|d'ici|au plus tard le|au plus tard|jusqu'à",
     start_cues="après|à partir de|dès",
     source_cues="",

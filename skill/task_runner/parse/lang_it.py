@@ -96,6 +96,7 @@ LANGUAGE = Language(
     seq_then="solo dopo|e solo dopo|solo poi|e solo poi|poi|dopo|e poi|e po '|po '|quindi|dopodiché|successivamente|una volta fatto",
     seq_also="e meglio|meglio|e invece|invece|al suo posto|anche|inoltre|e anche|in più|più|pure|e già che ci sei|già che ci sei|e già che ci penso|già che ci penso|e mentre ci penso|mentre ci penso|e approfittane per|approfittane per",
     now_words="in questo momento|al momento|intanto|nel frattempo|adesso|ora|subito|nel mentre",
+    then_at_end="dopo|dopo di che|dopodiché",
     then_after_first="",
     first_words="",
     seq_order="prima|innanzitutto|primo|secondo|terzo|infine|alla fine|per ultimo",
@@ -185,6 +186,7 @@ LANGUAGE = Language(
     # enclitic_objects/hyphen_objects/infinitive_objects (lexicon.verb_type strips "-lo", "-gli" already), superlatives
     # and position_words (English "the" + one word). Not definite_words: "il", "lo", "gli" (see lang_fr).
     delegation_words="delega|delegare|delegalo|delegala|delegali|lancia un agente|lancia un sottoagente|lancia un subagente",
+    remind_others=frozenset("ricorda ricordagli ricordale ricordategli".split()),
     reminder_starts="ricordami|ricordatemi|ricordaci|mettimi un promemoria|metti/crea/imposta/aggiungi un promemoria|metti/imposta una sveglia|mettimi una sveglia|riprogramma|ripianifica|crea/aggiungi un evento|manda/invia un invito|blocca uno slot", transform_verbs=frozenset("trasforma trasformalo converti convertilo condensa".split()),
     message_nouns=frozenset("mail email e-mail messaggio messaggi risposta whatsapp sms dm".split()), weak_lookups=frozenset("controlla verifica guarda monitora testa leggi".split()), vague_things=frozenset("cosa cose faccenda roba questione problema storia".split()), vague_tail=frozenset("per favore adesso ora oggi dopo subito".split()),
     not_content=frozenset("il lo la i gli le l' un una uno un' di del della dei degli delle da dal dalla a al alla ai in con su per e o ma che questo questa quello quella ciò ci si mi ti gli ne me te è sono cosa cose faccenda roba questione qualcosa niente tutto adesso ora oggi subito dopo succede".split()), vague_verb_words=frozenset("occupati occuparti gestisci gestire sistema sistemare risolvi fai fare guarda guardare organizza pensaci".split()), file_nouns=frozenset("file documento doc markdown md pdf csv foglio tabella report relazione nota note memo presentazione slide riassunto".split()), file_prepositions=frozenset("in nel nella come".split()),
@@ -253,6 +255,7 @@ LANGUAGE = Language(
     afternoon_clock=frozenset(),
     in_words="tra|fra",
     from_now_words="da adesso|da ora",
+    span_cues="per|per i prossimi|per le prossime",
     deadline_cues="entro il|entro|prima che|prima di|prima del|non oltre|finché|finchè|fino a quando|fino a che",
     start_cues="dopo le|dopo|a partire da|dalle",
     source_cues="",

@@ -71,6 +71,7 @@ LANGUAGE = Language(
     seq_then="それから|その後|そのあと|次に|そして|あとで|作成後|完成後|完了後|確認後|終了後|調査後",
     seq_also="その代わりに|その代わり|代わりに|あと|それと|また|さらに|ついでに",
     now_words="今すぐ|今から|その間に",
+    then_at_end="",
     then_after_first="",
     first_words="",
     seq_order="まず|最初に|次に|最後に|二つ目|三つ目|ひとつは|ひとつ目は|一つは|一つ目は|もうひとつは|もう一つは|二つ目は|三つ目は",
@@ -161,6 +162,7 @@ LANGUAGE = Language(
     # --- words moved from the rule modules (part A)
     # reminder_starts stays empty: Japanese puts the reminder verb last (…をリマインドして), where classify reads it; the word sets stay
     # empty too: a Japanese token is one character, and the negation follows its verb (キャンセルしないで)
+    remind_others=frozenset("".split()),
     delegation_words="委任して|委託して|丸投げして", reminder_starts="", transform_verbs=frozenset(), message_nouns=frozenset(), weak_lookups=frozenset(), vague_things=frozenset(),
     vague_tail=frozenset(), not_content=frozenset(), vague_verb_words=frozenset(), file_nouns=frozenset(),
     file_prepositions=frozenset(), travel_nouns=frozenset(),
@@ -207,6 +209,7 @@ LANGUAGE = Language(
     afternoon_clock=frozenset(),
     in_words="",
     from_now_words="",  # 今から20分後: read by the CJK rules
+    span_cues="",
     deadline_cues="それまでに|その日までに|その時までに|それより前に",  # after the date they point back to: "締め切りが日曜だから、それまでに…"
     start_cues="になったら|になれば|を過ぎたら|過ぎたら|以降に|以降",  # after the time: "15時になったら…" (no から: "3時からの会議" is the thing's)
     source_cues="",

@@ -106,6 +106,7 @@ LANGUAGE = Language(
     seq_then="só depois|e só depois|só então|e só então|depois|em seguida|e depois|e então|então|aí|depois disso",
     seq_also="e melhor|melhor|e em vez disso|em vez disso|no lugar dela|no lugar dele|no lugar disso|no lugar|e no lugar|também|além disso|e também|ainda|e aproveita e|aproveita e|e aproveite e|aproveite e|de quebra|já agora|e enquanto me lembro|enquanto me lembro|e já que lembrei|já que lembrei",
     now_words="enquanto isso|agora mesmo|agora|já|neste momento|entretanto|de imediato",
+    then_at_end="depois|depois disso|em seguida",
     then_after_first="",
     first_words="",
     seq_order="primeiro|segundo|terceiro|por fim|por último|finalmente",
@@ -196,6 +197,7 @@ LANGUAGE = Language(
     # left empty: transform_verbs, vague_things, vague_tail, file_nouns, file_prepositions, travel_nouns, superlatives, position_words
     # (their rules read English words with them: "into", "the", "it", "a"/"an", "book"); phrasal_particles: Portuguese has none
     delegation_words="delega|delegue|delegar|delegando",
+    remind_others=frozenset("lembra lembre".split()),
     reminder_starts="lembra-me|lembre-me|me lembra|me lembre|me lembrar|lembrar-me|lembra a gente|lembre a gente|cria/crie/põe/ponha/coloca/coloque/define/defina um lembrete/alarme|agenda|agende|agendar|me acorda|me acorde", transform_verbs=frozenset(),
     message_nouns=frozenset("mensagem mensagens msg email e-mail emails resposta recado sms zap whatsapp".split()), weak_lookups=frozenset("verifica verifique confere confira checa cheque vê veja revisa revise monitora monitore testa teste".split()), vague_things=frozenset(), vague_tail=frozenset(),
     not_content=frozenset("o a os as um uma uns umas isso isto aquilo ele ela eles elas de do da dos das em no na nos nas com pra pro para por que é são foi tá me te se você vc tu eu nós a gente meu minha seu sua aí lá agora hoje depois já também só então coisa coisas lance negócio assunto".split()), vague_verb_words=frozenset("resolve resolva resolver trata trate tratar cuida cuide cuidar faz faça fazer vê veja ver arruma arrume arrumar".split()), file_nouns=frozenset(), file_prepositions=frozenset(),
@@ -266,6 +268,7 @@ LANGUAGE = Language(
     afternoon_clock=frozenset(),
     in_words="em|daqui a|dentro de",
     from_now_words="a partir de agora",
+    span_cues="por|durante|pelos próximos|pelas próximas",
     deadline_cues="antes que|até a|até o|até|antes de|antes da|antes do|no máximo até",
     start_cues="depois das|depois de|a partir das|a partir de|após",
     source_cues="",

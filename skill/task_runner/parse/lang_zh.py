@@ -58,6 +58,7 @@ LANGUAGE = _with_traditional(
     seq_then="然后再|然后|接着|之后再|做完之后|做完以后|弄完之后|弄完以后|完成之后|完成以后|之后|随后|完成后|做完后|做完|弄完|搞完|跑完之后|跑完以后|跑完后|跑完|训练完之后|训练完以后|训练完后|训练完|执行完之后|执行完后|执行完|再",
     seq_also="改成 ：? 帮我|换成 ：? 帮我|改为 ：? 帮我|还有|另外|同时|并且|以及|对了 ，? 顺便|顺便|顺带",
     now_words="现在先|现在就|现在|马上|立刻",
+    then_at_end="",
     then_after_first="再",
     first_words="先|首先|先帮我|帮我先|请先|你先",
     seq_order="首先|第一|第二|第三|最后|其次|一是|二是|三是|一个是|另一个是|另外一个是",
@@ -131,6 +132,7 @@ LANGUAGE = _with_traditional(
     day_words=frozenset("天 号 日".split()),
     # --- words moved from the rule modules (part A)
     delegation_words="委托|交给|委派",
+    remind_others=frozenset("".split()),  # 提醒 opens a reminder already (reminder_starts)
     reminder_starts="提醒|安排|设个提醒|设置提醒|定个闹钟|设个闹钟|叫醒我",
     transform_verbs=frozenset(), message_nouns=frozenset(),
     weak_lookups=frozenset(), vague_things=frozenset(), vague_tail=frozenset(), not_content=frozenset(),
@@ -178,6 +180,7 @@ LANGUAGE = _with_traditional(
     afternoon_clock=frozenset(),
     in_words="",
     from_now_words="",  # 20分钟后: read by the CJK rules
+    span_cues="",
     deadline_cues="",
     start_cues="",
     source_cues="",

@@ -45,6 +45,7 @@ class Language:
     # --- words moved from the rule modules (part A)
     # task types (classify.py)
     delegation_words: str           # spec: "delegate", "hand it off", "delegiere", "委托": the work is handed to an agent
+    remind_others: frozenset        # "remind", "recuérdale": reminding someone else; on a recurring schedule a standing reminder, once a message
     reminder_starts: str            # spec: "remind me", "set a reminder", "recuérdame", "提醒": an item opened so is a reminder
     transform_verbs: frozenset      # "turn", "convert", "condense": with "into" (not code), the result is a file
     message_nouns: frozenset        # "email", "reply", "dm": the object of a write verb that makes it a message
@@ -173,6 +174,7 @@ class Language:
     seq_then: str
     seq_also: str
     seq_order: str
+    then_at_end: str                # spec: "after", "después": ending an item, it waits for the one before ("… and restart the plex server after")
     then_after_first: str           # spec: zh "再": a "then" only after a first-word opened the sentence ("先…，再…"), else an "also"
     first_words: str                # spec: zh "先", "首先": the first-word that makes it so
     now_words: str                  # spec: "right now", "mientras tanto", "jetzt gleich": after a join, the next request is for now, not the schedule before
@@ -263,6 +265,7 @@ class Language:
     in_words: str                   # "in|dans|tra": before a delay ("in 2 hours") — a start
     from_now_words: str             # "from now": after a delay, its start ("20 minutes from now"); no "in" before it
     deadline_cues: str              # "by|before|bis|avant": a due date
+    span_cues: str                  # spec: "for", "durante", "pendant": before a length of time ("pause everything for two weeks"): how long, no task words
     start_cues: str                 # "after|from|après": a start (not before)
     source_cues: str                # "the erg scores from tuesday": a start cue that, after a noun, says where the thing is from
     booking_verbs: str              # spec: "予約", "订": in CJK a date right before a booking ("土曜日の夜に…予約して") is the booking's

@@ -60,6 +60,7 @@ WEB_SEARCH = phrases("web_search")
 REMINDER_ONLY = phrases("reminder_only")
 SEQ = {"then": phrases("seq_then"), "also": phrases("seq_also"), "order": phrases("seq_order")}
 THEN_AFTER_FIRST = phrases("then_after_first")
+THEN_AT_END = phrases("then_at_end")
 FIRST_WORDS = phrases("first_words")
 CONJ = phrases("conj")
 NOW = phrases("now_words")

@@ -9,7 +9,10 @@ and stay what they were. The command has the contract's shape: ids [], selector 
 group's name (a span of the text, restored by the caller) or None.
 """
 
+import re
+
 from task_runner.parse import control_words, lexicon
+from task_runner.parse.patterns import Lazy
 from task_runner.parse.phrases import Phrases, Tokens, is_cjk
 
 QUEUE_VERBS = ("pause", "resume")
@@ -24,6 +27,9 @@ _REASONS = lexicon.phrases("reasons")
 _SOFTENERS = lexicon.phrases("softeners")  # "riprendi pure tutto", "pausa tudo aí": no "also" / "then" after the verb
 _OWN_PLANS = lexicon.phrases("own_plans")
 _HEDGES = lexicon.word_set("queue_hedges")
+# not times.py's NUM and UNIT: importing the schedule modules is put off until a date is read
+_SPAN = Lazy(r"(?:(?:" + lexicon.alternation("span_cues") + r")\s+)?(?:\d{1,3}|" + lexicon.alternation(keys_of="numbers")
+             + r")\s*(?:" + lexicon.alternation(keys_of="time_units") + r")$", re.IGNORECASE)
 
 
 def queue_commands(tokens: Tokens, used: list) -> list[dict]:
@@ -97,7 +103,7 @@ def _read_from(words: list[str], index: int, stop: int, split) -> tuple[str, tup
         index, stop = index + 1, stop - tail
     while index < stop:
         word = words[index]
-        if verb and (_UNTIL.at(words, index) or _REASONS.at(words, index)):
+        if verb and (_UNTIL.at(words, index) or _REASONS.at(words, index) or _span_at(words, index, stop)):
             break  # "pause everything until I'm back", "pausa todo hasta que vuelva"; the user's reason is no
             # part of the command: "pausa todo un rato que estoy cambiando la clave", "pause it all because …"
 
@@ -123,7 +129,7 @@ def _read_from(words: list[str], index: int, stop: int, split) -> tuple[str, tup
         if filler:
             index += filler
             continue
-        run = _cjk_name(words, index, stop) if is_cjk(word[:1]) else 1  # "暂停家务组": a name of several characters
+        run = _cjk_name(words, index, stop) if is_cjk(word[:1]) else _name_run(words, index, stop)  # "暂停家务组", "the fantasy football group"
         group = lexicon.GROUP_WORDS.at(words, index + run)
         if group and name is None and index + run + group <= stop:
             name, index = (index, index + run), index + run + group  # "pause the deploy group", "暂停deploy组"
@@ -172,6 +178,23 @@ def _cjk_name(words: list[str], index: int, stop: int) -> int:
         if lexicon.GROUP_WORDS.at(words, end):
             return end - index
         if not is_cjk(words[end][:1]) or _filler(words, end):
+            break
+    return 1
+
+
+def _span_at(words: list[str], index: int, stop: int) -> bool:
+    """A length of time from ``index`` ("for two weeks", "un par de semanas", "für 3 Tage"): how long the
+    queue stays paused is no word of the command's object, so it ends the clause like "until monday"."""
+    return any(_SPAN.match(" ".join(words[index:end])) for end in range(index + 2, min(stop, index + 7) + 1))
+
+
+def _name_run(words: list[str], index: int, stop: int) -> int:
+    """How many words from ``index`` run up to a group word ("the fantasy football group" → 2), else 1:
+    a group's name may be a few words, none of them a filler or a group word."""
+    for end in range(index + 1, min(stop, index + 4)):
+        if lexicon.GROUP_WORDS.at(words, end):
+            return end - index
+        if not words[end].isalnum() or _filler(words, end):
             break
     return 1
 
