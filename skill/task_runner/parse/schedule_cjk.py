@@ -166,12 +166,23 @@ def _moved_to(text: str, match) -> bool:
 
 
 def _period_end(text: str, base: datetime, result: Schedule) -> None:
-    match = _PERIOD_RE.search(text)
+    match = next((match for match in _PERIOD_RE.finditer(text) if not _period_of_thing(text, match)), None)
     if not match:
         return
     kind = _PERIOD_ENDS.get(match.group("end") or "") or _PERIODS[match.group("period")]
     result.due = to_iso(end_of_period(kind, base))
     result.phrase.append(match.group())
+
+
+def _period_of_thing(text: str, match) -> bool:
+    """"年末の空席を調べて", "年末調整の書類": in Japanese a bare period end (no まで/前) with の after it, or run
+    into the noun after it, names the thing's time, no deadline. (Chinese puts its verb right after the time:
+    "月底交房租" is due then.)"""
+    return not match.group("due") and not match.group("within") and bool(_KANA.search(text)) \
+        and bool(_OF_THING.match(text, match.end()))
+
+
+_OF_THING = Lazy(r"の|[\u4e00-\u9fff\u30a1-\u30fa]")  # a noun's attribute particle, or the noun itself
 
 
 def _zh_moment(match, base: datetime) -> datetime | None:
