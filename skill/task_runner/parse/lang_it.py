@@ -7,7 +7,7 @@ LANGUAGE = Language(
     verbs=frozenset("""
     genera generare riprendi riprendere annulla annullare cancella cancellare disdici disdire pubblica pubblicare posta postare raccogli raccogliere
     leggiti leggimi guardati informati informatevi documentati documentatevi iscriviti firma invita scansiona compila presenta richiedi conferma prova restituisci vendi cambia sposta
-    cucina scegli decidi
+    cucina scegli decidi fissa fissami fissate fissare
     aggiungi aggiungere
     imposta impostare configura
     annota annotare segna
@@ -100,7 +100,7 @@ LANGUAGE = Language(
     first_words="",
     seq_order="prima|innanzitutto|primo|secondo|terzo|infine|alla fine|per ultimo",
     conj="e|ed",
-    clause_openers="se|quando|appena|una volta che",
+    clause_openers="se|quando|appena|una volta che|dopo che",
     not_then_before=frozenset("è sono".split()),  # "è più vicino": a comparison, no "also"
     clitics=frozenset("gli le lo la li ne ci mi ti l'".split()),
     person_objects=frozenset("".split()),  # on the verb ("ricordagli")
