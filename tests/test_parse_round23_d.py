@@ -112,3 +112,50 @@ def test_only_one_group_paused(text, group):
 def test_italian_fissa_is_a_request():
     doc = parse_at_now("fissa un appuntamento con il commercialista, trova il modulo e scrivi una lettera in bozza.txt")
     assert len(doc["tasks"]) == 3 and doc["tasks"][0]["type"] == "reminder-scheduling"
+
+
+# ---- a Japanese request ending closes its clause before a comma, as a verb does
+@pytest.mark.parametrize("text, second", [
+    ("学級閉鎖の基準を調べておいて、結果を教頭先生に送って", "結果を教頭先生に送って"),
+    ("在庫を確認してください、発注先に連絡してください", "発注先に連絡してください"),
+])
+def test_a_request_ending_closes_a_japanese_clause(text, second):
+    assert _descriptions(parse_at_now(text))[-1] == second
+
+
+def test_a_detail_after_a_request_ending_stays_with_it():
+    assert len(parse_at_now("息子の塾選びを手伝ってほしい、武蔵小杉あたりで")["tasks"]) == 1
+
+
+# ---- before the event of a date is by that date
+@pytest.mark.parametrize("text, day", [
+    ("12月10日の学年会議の前に、学級閉鎖の基準を調べておいて", "2026-12-10"),
+    ("金曜の会議の前に資料を送って", None),
+    ("周五的会议之前把报告发给我", None),
+])
+def test_before_the_event_of_a_date_is_due_that_day(text, day):
+    due = parse_at_now(text)["tasks"][0]["schedule"]["due"]
+    assert due is not None and (day is None or due.startswith(day))
+
+
+def test_the_date_of_the_thing_alone_is_no_deadline():
+    assert parse_at_now("金曜の会議の資料を送って")["tasks"][0]["schedule"]["due"] is None
+
+
+# ---- words: an Italian gerund says how to try again; ja "院長にメール" is a request clipped to its noun
+@pytest.mark.parametrize("text, note", [
+    ('riprova T-26 cercando "torneo burraco Bologna dicembre" stavolta', 'cercando "torneo burraco Bologna dicembre" stavolta'),
+    ("riprova T-26 provando con la chiave nuova", "provando con la chiave nuova"),
+])
+def test_an_italian_gerund_is_the_retry_note(text, note):
+    doc = parse_at_now(text)
+    assert commands_of(doc) == [("retry", ["T-26"], None)] and doc["commands"][0]["note"] == note
+
+
+def test_a_request_clipped_to_its_noun_is_a_step():
+    doc = parse_at_now("バックアップを `rsync -a /data /nas/` で実行して、完了したら院長にメール")
+    assert len(doc["tasks"]) == 2 and doc["tasks"][1]["type"] == "messaging" and doc["tasks"][1]["depends_on"] == [0]
+
+
+def test_a_corrected_channel_stays_one_message():
+    assert len(parse_at_now("丸山水産にメール…じゃなくてLINEで、仕入れを増やしてほしいと伝えて")["tasks"]) == 1

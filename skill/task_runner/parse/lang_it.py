@@ -131,7 +131,7 @@ LANGUAGE = Language(
     id_fillers=frozenset("la il lo le i gli da dal dalla attività compito compiti".split()),
     softeners="pure|tranquillamente|senza problemi|per favore|per piacere|invece",
     verb_complements="",
-    note_openers="con|ma|usando|usa|questa volta|stavolta|perché",
+    note_openers="con|ma|usando|usa|questa volta|stavolta|perché|cercando|provando|mettendo|aggiungendo|togliendo|includendo|escludendo|filtrando|partendo da",  # "riprova T-26 cercando …": how to try again
     control_before={
         "retry": "torna/tornare a provare/lanciare/eseguire|rifai|rifare|rilancia|riprova|riprovare|riprovate|riesegui|rieseguire|rilancia|rilanciare|ripeti|ripetere|ritenta|prova",
         "skip": "salta|saltare|saltate|ignora|ignorare|tralascia|lascia perdere",
