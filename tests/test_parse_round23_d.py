@@ -159,3 +159,22 @@ def test_a_request_clipped_to_its_noun_is_a_step():
 
 def test_a_corrected_channel_stays_one_message():
     assert len(parse_at_now("丸山水産にメール…じゃなくてLINEで、仕入れを増やしてほしいと伝えて")["tasks"]) == 1
+
+
+# ---- words: Italian control verbs with their clitic or as a bare participle, and "riparti"
+@pytest.mark.parametrize("text, expected", [
+    ("fatte T-08, T-09 e T-10 👍", [("done", ["T-08", "T-09", "T-10"], None)]),
+    ("ok riparti pure con la coda", [("resume", [], "all")]),
+])
+def test_italian_control_words(text, expected):
+    doc = parse_at_now(text)
+    assert commands_of(doc) == expected and doc["tasks"] == []
+
+
+def test_a_reflexive_fatti_is_no_done():
+    assert parse_at_now("fatti una domanda su T-08")["commands"] == []
+
+
+def test_a_skip_with_its_clitic_before_a_new_task():
+    doc = parse_at_now("T-14 fatto, T-15 saltala e al posto suo cerca un idraulico a Livorno")
+    assert commands_of(doc) == [("done", ["T-14"], None), ("skip", ["T-15"], None)] and len(doc["tasks"]) == 1
