@@ -55,9 +55,9 @@ def cut_cue(left: str, right: str, words: list[str], index: int, kind: str, open
     if kind == "comma" and _tells_the_one_messaged(left_core, right_core):
         return None
     if (cjk or is_cjk(left_core[-1:]) and has_kana(right_core[:200])) and kind == "comma" and (  # "…を直す、Googleマップの…を差し替える"
-            lexicon.VERB_PHRASES.ending_at(left_words, len(left_words)) or _plain(left_words)
+            lexicon.VERB_PHRASES.ending_at(left_words, len(left_words)) or _request_end(left_words) and _asks(right_core) or _plain(left_words)
                                     and _plain(Tokens(right_core[:200]).words)):
-        return ""  # "…を探して、…を送って", "…を確認する、…を探す": each verb closes a request
+        return ""  # "…を探して、…を送って", "…を調べておいて、…", "…を確認する、…を探す": each verb closes a request
     if kind in ("comma", "conj") and left_words and left_words[-1] in lexicon.DE_INFINITIVES \
             and any(word in lexicon.DE_INFINITIVES for word in right_core.split()[1:12]) \
             and left.rstrip()[-len(left_words[-1]):][:1].islower():
@@ -111,6 +111,18 @@ def _cjk_stub(text: str) -> bool:
     words = Tokens(text[:12]).words
     end = next((at for at, word in enumerate(words) if word in BREAKS or word in "。！？?!"), len(words))
     return end <= 2
+
+
+def _request_end(words: list[str]) -> bool:
+    """A Japanese request ending closes the clause as its verb would ("調べておいて", "確認してください"): the
+    verb tables hold the plain te-forms, not each one with every ending after it."""
+    return len(words) > 2 and has_kana(words[-1]) and bool(lexicon.REQUEST_END.ending_at(words, len(words)))
+
+
+def _asks(core: str) -> bool:
+    """The clause after makes a request of its own (not "…を手伝ってほしい、武蔵小杉あたりで", a detail)."""
+    words = Tokens(core[:200].rstrip(" 。.!！")).words
+    return bool(lexicon.VERB_PHRASES.find(words) or lexicon.REQUEST_END.ending_at(words, len(words)))
 
 
 def _plain(words: list[str]) -> bool:

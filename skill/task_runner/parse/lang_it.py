@@ -7,7 +7,7 @@ LANGUAGE = Language(
     verbs=frozenset("""
     genera generare riprendi riprendere annulla annullare cancella cancellare disdici disdire pubblica pubblicare posta postare raccogli raccogliere
     leggiti leggimi guardati informati informatevi documentati documentatevi iscriviti firma invita scansiona compila presenta richiedi conferma prova restituisci vendi cambia sposta
-    cucina scegli decidi
+    cucina scegli decidi fissa fissami fissate fissare
     aggiungi aggiungere
     imposta impostare configura
     annota annotare segna
@@ -101,7 +101,7 @@ LANGUAGE = Language(
     first_words="",
     seq_order="prima|innanzitutto|primo|secondo|terzo|infine|alla fine|per ultimo",
     conj="e|ed",
-    clause_openers="se|quando|appena|una volta che",
+    clause_openers="se|quando|appena|una volta che|dopo che",
     not_then_before=frozenset("è sono".split()),  # "è più vicino": a comparison, no "also"
     clitics=frozenset("gli le lo la li ne ci mi ti l'".split()),
     person_objects=frozenset("".split()),  # on the verb ("ricordagli")
@@ -132,20 +132,20 @@ LANGUAGE = Language(
     id_fillers=frozenset("la il lo le i gli da dal dalla attività compito compiti".split()),
     softeners="pure|tranquillamente|senza problemi|per favore|per piacere|invece",
     verb_complements="",
-    note_openers="con|ma|usando|usa|questa volta|stavolta|perché",
+    note_openers="con|ma|usando|usa|questa volta|stavolta|perché|cercando|provando|mettendo|aggiungendo|togliendo|includendo|escludendo|filtrando|partendo da",  # "riprova T-26 cercando …": how to try again
     control_before={
         "retry": "torna/tornare a provare/lanciare/eseguire|rifai|rifare|rilancia|riprova|riprovare|riprovate|riesegui|rieseguire|rilancia|rilanciare|ripeti|ripetere|ritenta|prova",
-        "skip": "salta|saltare|saltate|ignora|ignorare|tralascia|lascia perdere",
+        "skip": "salta|saltala|saltalo|saltale|saltali|saltare|saltate|ignora|ignorare|tralascia|lascia perdere",
         "cancel": "annulla|annullare|annullate|cancella|cancellare|elimina|eliminare|rimuovi|rimuovere|togli|dimentica",
-        "done": "segna/segnami/marca come fatta/fatto/completata/completato/finita/finito|segna|segnare|marca|marcare|completa|chiudi",
+        "done": "segna/segnami/marca come fatta/fatto/completata/completato/finita/finito|segna|segnare|marca|marcare|completa|chiudi|fatto|fatta|fatti|fatte",
         "answer": "rispondi a/alla/al|risposta per|risposta a/alla/al|risposta",
         "urgent": "dai/metti/da' la? priorità urgente/alta/massima? a/al/alla|dai la priorità a|fai|metti|passa|priorizza|dai priorità a|urgente",
         "pause": "tutto in pausa|in pausa|metti in pausa|mettere in pausa|pausa|sospendi|sospendere|congela",
-        "resume": "riattiva|riattivare|riprendi|riprendere|continua|continuare|vai avanti|andate avanti|togli la pausa|fai ripartire",
+        "resume": "riattiva|riattivare|riprendi|riprendere|continua|continuare|vai avanti|andate avanti|togli la pausa|fai ripartire|riparti|ripartire|ripartite",
     },
     control_after={
         "retry": "di nuovo|ancora una volta|un'altra volta|da capo",
-        "skip": "può aspettare",
+        "skip": "può aspettare|saltala|saltalo|saltale|saltali",
         "cancel": "la/lo/le/li? annulliamo|la/lo/le/li? cancelliamo|non serve più|non è più necessaria/necessario",
         "done": "come? fatto/fatta/fatti/fatte/completato/completata/completati/completate/finito/finita/finiti/finite"
                 "|è/sono fatto/fatta/fatti/fatte/completato/completata/completati/completate/finito/finita/pronto/pronta"

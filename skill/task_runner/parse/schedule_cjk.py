@@ -44,6 +44,8 @@ _KANA = Lazy(r"[\u3040-\u30ff]")
 _CJK_ATTRIBUTE = Lazy(r"[^、，,。\s把给跟]{0,6}[的の]")
 # "来週行ける整備工場", "明日来る田中さん": a Japanese plain-form verb right before a noun (no particle between) makes a relative clause
 _JA_RELATIVE = Lazy(r"[^、，,。\sにをでへとがはも]{0,6}?(?:る|う|く|す|つ|む|ぶ|ぐ|た|ない)(?=[\u4e00-\u9fff\u30a1-\u30fa])")
+# "12月10日の学年会議の前に…", "周五的会议之前…": before the event of a date is by that date
+_BEFORE_THE_EVENT = Lazy(r"[の的][^、，,。\sをにで把]{1,10}?(?:の|的)?(?:前に|前まで|までに|之前|以前)")
 _ADVERBIAL = Lazy(r"[にでから]")  # "1時間後に…の…": a time with its particle is when to act, not an attribute
 _CJK_STEPS = {"分钟": timedelta(minutes=1), "分鐘": timedelta(minutes=1), "分": timedelta(minutes=1), "小时": timedelta(hours=1),
               "小時": timedelta(hours=1), "時間": timedelta(hours=1),
@@ -63,6 +65,9 @@ def one_off(text: str, base: datetime, result: Schedule) -> None:
             continue  # (its clock time, "金曜の15時", is the deadline's, no start)
         if not match.group("due") and _STARTS.at(Tokens(text[match.end():match.end() + 8]).words, 0):
             _set(result, "not_before", _zh_moment(match, base), match.group())  # "15時になったら予約して": when to act
+            continue
+        if match.group("day") and not match.group("due") and _BEFORE_THE_EVENT.match(text, match.end()):
+            _set(result, "due", _by_then(match, text, base), match.group())  # "12月10日の学年会議の前に調べて"
             continue
         if _CJK_ATTRIBUTE.match(text, match.end()) and not match.group("due") and not _ADVERBIAL.match(text, match.end()) \
                 and not lexicon.VERB_PHRASES.at(Tokens(text[match.end():match.end() + 8]).words, 0):
@@ -166,12 +171,23 @@ def _moved_to(text: str, match) -> bool:
 
 
 def _period_end(text: str, base: datetime, result: Schedule) -> None:
-    match = _PERIOD_RE.search(text)
+    match = next((match for match in _PERIOD_RE.finditer(text) if not _period_of_thing(text, match)), None)
     if not match:
         return
     kind = _PERIOD_ENDS.get(match.group("end") or "") or _PERIODS[match.group("period")]
     result.due = to_iso(end_of_period(kind, base))
     result.phrase.append(match.group())
+
+
+def _period_of_thing(text: str, match) -> bool:
+    """"年末の空席を調べて", "年末調整の書類": in Japanese a bare period end (no まで/前) with の after it, or run
+    into the noun after it, names the thing's time, no deadline. (Chinese puts its verb right after the time:
+    "月底交房租" is due then.)"""
+    return not match.group("due") and not match.group("within") and bool(_KANA.search(text)) \
+        and bool(_OF_THING.match(text, match.end()))
+
+
+_OF_THING = Lazy(r"の|[\u4e00-\u9fff\u30a1-\u30fa]")  # a noun's attribute particle, or the noun itself
 
 
 def _zh_moment(match, base: datetime) -> datetime | None:

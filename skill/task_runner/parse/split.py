@@ -278,6 +278,10 @@ def _candidate(words: list[str], index: int) -> tuple[int, str, int | None] | No
             continue  # "by the end of next week", "next Friday": a time, not "next, …"
         if name == "order" and not (punct or conj) and lexicon.EVERY_WORDS.ending_at(words, position):
             continue  # "ogni primo del mese", "todo primeiro dia": the day of a schedule, not "first, …"
+        if length and name == "then" and (punct or conj) and _condition_then_verb(words, position):
+            return position, "then", position  # "e dopo che è fissato scrivi …", ", depois que terminar gera …": a
+            # step after the one before, whose clause opens with its "after" condition (kept in the step's text);
+            # with no break before it ("manda o convite depois que a lista estiver pronta") it is the task's own condition
         if length and not a_not_a(words, position + length) and not _clock_after(words, position + length):  # "票还有没有"
             position += length
             kind = "also" if name == "then" and clause.then_only_after_first(words, position - length, length) else name
@@ -295,6 +299,16 @@ def _candidate(words: list[str], index: int) -> tuple[int, str, int | None] | No
 
 
 _OF = lexicon.word_set("of_words")
+
+
+def _condition_then_verb(words: list[str], index: int) -> bool:
+    """"dopo che è fissato scrivi …": a clause opener longer than the then-word it starts with, then the
+    condition (a word at least) and the step's verb before the next break."""
+    opener = lexicon.CLAUSE_OPENERS.at(words, index)
+    if opener <= lexicon.SEQ["then"].at(words, index):
+        return False
+    end = next((at for at in range(index, len(words)) if words[at] in BREAKS), len(words))
+    return any(lexicon.is_verb(word) for word in words[index + opener + 1:end])
 
 
 def _clock_after(words: list[str], index: int) -> bool:

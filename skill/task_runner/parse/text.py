@@ -22,22 +22,28 @@ _UNSAFE = {code: " " for code in [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0
 _UNSAFE.update({0x2028: "\n", 0x2029: "\n", 0x85: "\n", 0x0B: "\n", 0x0C: "\n"})
 _PLACEHOLDER = Lazy(_OPEN + r"(\d+)" + _CLOSE)
 
+# Japanese and Chinese write no space around a name: "資料をslides/a.pptxで作って", "taro@x.jpにメールして",
+# "https://x.jp/aを確認して". A URL, an address or a path is made of Latin letters, digits and marks, so the
+# characters of those scripts (kana, kanji, full-width forms) end it instead of joining the whole clause to it.
+_CJK = "\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef\uac00-\ud7af"
+_NAME = "A-Za-z0-9_\u00c0-\u024f"  # the letters and digits of a name: Latin ones, accented too
 # Span kinds, each with the characters that must be present for it to be worth running.
 _SPANS = (
     ("tick", ("`",), Lazy(r"`[^`\n]{1,400}`")),
     ("quote", tuple("\"“«„「『'"), Lazy(r"\"[^\"\n]{1,300}\"|“[^”\n]{1,300}”|«[^»\n]{1,300}»|„[^“”\n]{1,300}[“”]"
                             r"|「[^」\n]{1,300}」|『[^』\n]{1,300}』|(?<![\w'])'[^'\n]{1,200}'(?![\w'])")),
-    ("url", ("://", "www."), Lazy(r"(?:https?://|www\.)[^\s<>\"'`]{1,500}", re.IGNORECASE)),
-    ("email", ("@",), Lazy(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")),
-    ("path", ("/", "\\"), Lazy(r"(?<![\w/])(?:~|\.{1,2})?/[\w.~-]{1,100}(?:/[\w.~-]{1,100}){0,30}/?"
-                        r"|\b[A-Za-z]:\\[^\s\"'<>|]{1,300}"
-                        r"|\b[\w.-]{1,100}/[\w.-]{1,100}(?:/[\w.-]{1,100}){0,30}\.\w{1,8}\b"
-                        r"|\b[\w-]{1,100}/[\w-]{1,100}/[\w./-]{1,300}")),
+    ("url", ("://", "www."), Lazy(r"(?:https?://|www\.)[^\s<>\"'`" + _CJK + "]{1,500}", re.IGNORECASE)),
+    ("email", ("@",), Lazy(r"(?<![" + _NAME + r".+-])[" + _NAME + r".+-]{1,64}@[" + _NAME + r"-]{1,63}(?:\.[" + _NAME + r"-]{1,63}){1,8}")),
+    ("path", ("/", "\\"), Lazy(r"(?<![" + _NAME + r"/])(?:~|\.{1,2})?/[" + _NAME + r".~-]{1,100}(?:/[" + _NAME + r".~-]{1,100}){0,30}/?"
+                        r"|\b[A-Za-z]:\\[^\s\"'<>|" + _CJK + r"]{1,300}"
+                        r"|(?<![" + _NAME + r".-])[" + _NAME + r".-]{1,100}/[" + _NAME + r".-]{1,100}(?:/[" + _NAME + r".-]{1,100}){0,30}"
+                        r"\.[" + _NAME + r"]{1,8}(?![" + _NAME + r"])"
+                        r"|(?<![" + _NAME + r"-])[" + _NAME + r"-]{1,100}/[" + _NAME + r"-]{1,100}/[" + _NAME + r"./-]{1,300}")),
     # "bis 15.12. den Antrag …", "Version 2.1. installieren": numbers with a closing full stop before a lowercase
     # word keep it (a German date, an ordinal); no sentence ends there
     ("dotted", (".",), Lazy(r"\b\d{1,2}\.\d{1,2}\.(?=[ \t]+(?-i:[a-zäöüßà-ÿ])|[ \t]*$)"
                             r"|\b(?:" + lexicon.regex_alternatives("dotted_abbreviations") + r")"
-                            r"|\b(?!\d{1,2}\.[A-Z])[A-Za-z0-9_]{1,60}(?:\.[A-Za-z0-9_-]{1,60}){1,10}\b", re.IGNORECASE)),
+                            r"|(?<![" + _NAME + r"])(?!\d{1,2}\.[A-Z])[A-Za-z0-9_]{1,60}(?:\.[A-Za-z0-9_-]{1,60}){1,10}(?![" + _NAME + r"])", re.IGNORECASE)),
     ("abbr", (".",), Lazy(r"\b(?:" + lexicon.regex_alternatives("title_abbreviations") + r")\.(?=\s|$)"
                           r"|\b(?:" + lexicon.regex_alternatives("short_abbreviations") + r")\.(?=\s+(?P<next>[\w'-]+))", re.IGNORECASE)),
 )
