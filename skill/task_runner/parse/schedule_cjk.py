@@ -10,6 +10,7 @@ from task_runner.parse.events import event_end
 from task_runner.parse.patterns import ZH_DAY, Lazy
 from task_runner.parse.phrases import Phrases, Tokens, is_cjk
 from task_runner.parse.times import (
+    CJK_HOUR,
     DAYS,
     PARTS,
     RELATIVE_DAYS,
@@ -35,8 +36,8 @@ _PERIOD_RE = Lazy(r"(?P<end>" + pattern_of(_PERIOD_ENDS) + r")(?P<due>之前|以
 _ZH_ONE_OFF = Lazy(
     r"(?P<rel>(?P<n>\d{1,3}|[一两兩二三四五六七八九十半]{1,3})[个個]?(?P<unit>分钟|分鐘|小时|小時|天|分|時間|日)(?:后|以后|之后|後|以後|之後))"
     r"|(?P<day>\d{1,2}月\d{1,2}[号號日]|" + _CJK_RELATIVE + r"|下(?:个)?" + ZH_DAY + r"|" + ZH_DAY + r"|下周|来週|(?:月|火|水|木|金|土|日)曜日?)?"
-    r"(?:の(?=" + _CJK_PARTS + r"))?(?P<part>" + _CJK_PARTS + r")?"
-    r"(?P<time>(?:\d{1,2}|[一二三四五六七八九十]{1,3})[点點時](?:半|\d{1,2}分?)?)?"
+    r"(?:の(?=" + _CJK_PARTS + r"|[\d一二三四五六七八九十]))?(?P<part>" + _CJK_PARTS + r")?"  # "明日の朝", "明日の15時"
+    r"(?P<time>" + CJK_HOUR + r"(?:半|\d{1,2}分?)?)?"
     r"(?P<due>之前|以前|前|までに|まで|(?<=日)中に)?"
 )
 _CALENDAR = Lazy(r"(\d{1,2})月(\d{1,2})")
