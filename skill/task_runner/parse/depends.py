@@ -16,17 +16,14 @@ from task_runner.parse.clean import leading_verb
 from task_runner.parse.idtext import expand_ids
 from task_runner.parse.patterns import Lazy
 from task_runner.parse.phrases import Tokens, is_cjk
+from task_runner.parse.products import FUNCTION_WORDS, INDEFINITE, OBJECT_CUES, PRODUCERS, introduces, nouns_of
 
 _AFTER_ID = lexicon.DEP_BEFORE_ID
 _RECIPIENTS = lexicon.word_set("indirect_pronouns")
 _PARTICLES = lexicon.word_set("phrasal_particles")
 _DETERMINERS = lexicon.word_set("definite_words")
-_FUNCTION = lexicon.word_set("function_words")
-_STOP_NOUNS = lexicon.word_set("generic_nouns")
-_INDEFINITE = lexicon.word_set("indefinite_words")
 _TRANSACTIONS = lexicon.word_set("transaction_verbs")
 _TRANSACTION_RESULTS = lexicon.word_set("transaction_results")
-_VERB_NOUNS = lexicon.merged("result_nouns")
 _SENDERS = lexicon.word_set("send_verbs")
 _LOOKUPS = lexicon.word_set("lookup_verbs")
 _POSSESSIVES = lexicon.word_set("possessives")
@@ -39,10 +36,6 @@ _BOTH = lexicon.phrases("both_words")
 _ES_ENCLITIC = Lazy(r"^\w+(?:" + lexicon.regex_alternatives("enclitic_objects") + ")$", re.IGNORECASE)
 _HYPHEN_OBJECT = Lazy(r"^\w+-(?:" + lexicon.regex_alternatives("hyphen_objects") + ")$", re.IGNORECASE)
 _ES_INFINITIVE_CLITIC = Lazy(r"^\w{2,}(?:" + lexicon.regex_alternatives("infinitive_objects") + ")$", re.IGNORECASE)
-
-# Verbs whose object is something new that later items can refer to as "the X".
-_PRODUCERS = lexicon.word_set("producer_verbs")
-
 
 def dependencies(cores: list[str], cues: list[str], contexts: list[str]) -> list[list]:
     """depends_on for every item; ``cores`` are the trimmed texts, ``cues`` their sequencer cues,
@@ -131,11 +124,11 @@ def _earlier(core: str, words: list[str], cue: str, before: list[str]) -> int | 
     for index, word in enumerate(words):
         if word in _DETERMINERS:
             definite = True
-            for noun in _nouns(words[index + 1:index + 5]):
+            for noun in nouns_of(words[index + 1:index + 5]):
                 for position in range(previous, -1, -1):
-                    if _introduces(before[position], noun):
+                    if introduces(before[position], noun):
                         return position
-    if definite and cue != "also" and _sends_the(words) and (_opening_verb(before[previous]) or "") in _LOOKUPS | _PRODUCERS \
+    if definite and cue != "also" and _sends_the(words) and (_opening_verb(before[previous]) or "") in _LOOKUPS | PRODUCERS \
             and (_shares_a_noun(words, before[previous]) or _TO_THE_USER.intersection(words[:3])
                  or words[1:2] and words[1] in _DETERMINERS and not _POSSESSIVES.intersection(words[3:5])  # not "… the couple our setlist"
                  and not _told_about(words)
@@ -183,7 +176,7 @@ def _result_words(words: list[str]) -> bool:
             start = end  # "把这个月的订单列进去": "this month", not "this" of what came before
             continue
         if not (found[1] == 2 and words[found[0]] in lexicon.DETERMINERS and last.isascii() and last.isalpha()
-                and after.isascii() and after.isalpha() and after not in _FUNCTION and after not in lexicon.DETERMINERS
+                and after.isascii() and after.isalpha() and after not in FUNCTION_WORDS and after not in lexicon.DETERMINERS
                 and not lexicon.is_verb(after)):
             return True
         start = end
@@ -220,7 +213,7 @@ def _sends_nothing_named(words: list[str]) -> bool:
     """A send whose object is left out: the verb goes straight to its recipient ("send to Bob",
     "manda para a Ana", "schick an Lisa"), or a Japanese send with a recipient (に) and no object (を)."""
     if len(words) >= 2 and words[0] in _SENDERS and words[1] in _TO:
-        if any(words[i] in lexicon.DETERMINERS | _DETERMINERS | _INDEFINITE and words[i + 1] not in _FUNCTION for i in range(3, min(len(words) - 1, 8))):
+        if any(words[i] in lexicon.DETERMINERS | _DETERMINERS | INDEFINITE and words[i + 1] not in FUNCTION_WORDS for i in range(3, min(len(words) - 1, 8))):
             return False  # "manda pro meu irmão Rafael a nova tabela", "mándale a Rocío un correo avisando …": the object comes after the recipient
         return not (words[1] == "a" and words[0] in lexicon.EN.verbs)  # "send a message" names its object
     if len(words) >= 3 and words[0] in _TO and words[-1] in lexicon.DE_INFINITIVES and lexicon.verb_type(words[-1]) == "messaging":
@@ -323,8 +316,8 @@ def _shares_a_noun(words: list[str], earlier: str) -> bool:
     """A noun of the definite phrase the item sends appears in the earlier item (not one after an object cue:
     "email Fergus the set list for the ceilidh" sends the list, the ceilidh is only what it is for)."""
     lowered = Tokens(earlier[:600]).words
-    return any(noun in lowered for index, word in enumerate(words) if word in _DETERMINERS and not (index and words[index - 1] in _CUES)
-               for noun in words[index + 1:index + 5] if len(noun) >= 3 and noun.isalpha() and noun not in _FUNCTION)
+    return any(noun in lowered for index, word in enumerate(words) if word in _DETERMINERS and not (index and words[index - 1] in OBJECT_CUES)
+               for noun in words[index + 1:index + 5] if len(noun) >= 3 and noun.isalpha() and noun not in FUNCTION_WORDS)
 
 
 def _what_happened(words: list[str]) -> bool:
@@ -349,39 +342,6 @@ def _pronoun_object(words: list[str]) -> bool:
     return bool(lexicon.PRONOUN_OBJECTS.at(words, position))
 
 
-_CUES = frozenset(word for lang in lexicon.LANGUAGES for word in lang.object_cues.split("|") if " " not in word)
-
-
-def _nouns(phrase: list[str]) -> list[str]:
-    """Content words of a definite noun phrase, head first ("the final logo files" → file, logo, final;
-    "the mechanic's number" → number, mechanic)."""
-    found = []
-    for word in phrase:
-        if word == "'s":
-            continue
-        if word in _FUNCTION or word in lexicon.DETERMINERS or word in _CUES or not word[:1].isalpha():
-            break  # "das Firmware-Update für die Funkgeräte": the phrase ends at "für", "die" is no noun
-        found.append(word[:-1] if word.endswith("s") and len(word) > 3 else word)
-    return [w for w in reversed(found) if len(w) >= 3 and w not in _STOP_NOUNS]
-
-
-def _introduces(text: str, noun: str) -> bool:
-    """An earlier item brings ``noun`` into being: an indefinite mention ("put them in a CSV",
-    "write a report") or the item's own verb ("chart em" → the chart)."""
-    words = Tokens(text[:600]).words
-    if words and noun in (_VERB_NOUNS.get(words[0]), _VERB_NOUNS.get(words[-1])):
-        return True  # "summarize X" … "post the summary"; German verb last: "Mietvertrag scannen" … "den Scan"
-    forms = (noun, noun + "s", noun + "es")
-    for index, word in enumerate(words):
-        if word not in forms:
-            continue
-        if index == 0 and words[1:2] and words[1] in ("it", "them", "em", "'em", "those", "this"):
-            return True  # "chart em" … "drop the chart in #growth"
-        if index >= 2 and words[index - 1] in lexicon.DETERMINERS and words[index - 2] in _CUES:
-            continue  # "find out what the hall costs for the ceilidh": a thing already known, what the work is for
-        if index and (words[0] in _PRODUCERS or _INDEFINITE.intersection(words[max(0, index - 4):index])):
-            return True
-    return False
 
 
 def _mentioned(words: list[str], before: list[str]) -> int | None:
