@@ -149,7 +149,7 @@ LANGUAGE = Language(
     control_before={
         "retry": "réessaie|réessayez|réessayer|relance|relancez|relancer|recommence|recommencez|refais|refaites|retente"
                  "|reprends|reprenez|essaie|essayez",
-        "skip": "passe de|passez de|saute|sautez|sauter|ignore|ignorez|ignorer|passe|passez|laisse tomber|laissez tomber|zappe",
+        "skip": "passe de|passez de|saute|sautez|sauter|ignore|ignorez|ignorer|passe|passez|passer|laisse tomber|laissez tomber|zappe",
         "cancel": "annule|annulez|annuler|supprime|supprimez|supprimer|oublie|oubliez|retire|retirez|efface|effacez"
                   "|abandonne|abandonnez",
         "done": "marque/marquez/marquer comme fait/faite/terminé/terminée/fini/finie|marque|marquez|marquer|termine|terminez|clôture|clôturez",
@@ -169,7 +169,8 @@ LANGUAGE = Language(
                 "|considère-la/considère-le/considérez-la/considérez-le comme fait/faite/terminé/terminée/fini/finie",
         "urgent": "passer en premier|passer en priorité|passer d'abord|passer avant le reste|est/sont urgent/urgente/urgents/urgentes|c'est urgent|c'est urgente|c'est prioritaire|c'est pressé|en premier|d'abord|en priorité|est/sont prioritaire/prioritaires|en tête de file|en tête|en urgent|en urgence|en prioritaire",
     },
-    control_needs_after=frozenset(["fais", "faites", "passe", "passez", "mets", "mettez", "marque", "marquez", "marquer", "essaie", "essayez", "reprends", "reprenez"]),
+    control_needs_after=frozenset(["fais", "faites", "passe", "passez", "passer", "mets", "mettez", "marque", "marquez", "marquer", "essaie", "essayez", "reprends", "reprenez"]),
+    control_alone={"skip": "passe|passez|passer"},
     answer_leads=frozenset("pour sur quant à au".split()),
     group_words="du groupe|groupe",
     queue_fillers="à nouveau|de nouveau|tout|toute la file d'attente|toute la file|toutes les tâches|seulement|uniquement|juste|la file|file|la file d'attente|toutes les tâches|les tâches|tâches|la|le|les|s'il te plaît|s'il vous plaît|stp|svp|maintenant|un moment|pour l'instant|pour le moment|la queue|queue",

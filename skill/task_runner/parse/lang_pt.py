@@ -164,6 +164,7 @@ LANGUAGE = Language(
         "urgent": "passar à frente|passar para a frente|à frente|para a frente|pra frente|ir primeiro|vai/vão primeiro|é urgente|são urgentes|coloca/põe/marca? como urgente/urgentes/prioridade|para/pra urgente|para/pra prioridade máxima/alta?|em primeiro|primeiro|primeira|antes de tudo|na frente|no topo|é/são prioridade|é/são prioritária/prioritário",
     },
     control_needs_after=frozenset(["faz", "faça", "faca", "passa", "põe", "coloca", "marca", "marque", "marcar", "tenta", "tente", "tentar", "fecha", "feche"]),
+    control_alone={},
     answer_leads=frozenset("para pra pro sobre quanto à ao".split()),
     group_words="do grupo|grupo",
     queue_fillers="de novo|outra vez|tudo|só|somente|apenas|a fila|fila|todas as tarefas|as tarefas|tarefas|as|a|o|os|por favor|pfv|pf|se faz favor|faz favor|agora|um pouco|por agora|por enquanto|por ora",
@@ -208,7 +209,7 @@ LANGUAGE = Language(
     superlatives=frozenset(), position_words=frozenset(), lookup_results=frozenset("link links resultado resultados resposta respostas info informações detalhes número números horário horários preço preços opções".split()),
     finite_verbs=frozenset("é está estão são foi foram tá tão tem têm acabou quebrou parou venceu falhou travou caiu morreu".split()), statement_openers=frozenset("se quando enquanto caso embora".split()), infinitive_endings=frozenset("ar er ir".split()),
     separable_particles=frozenset(), list_numerals="",
-    command_fillers="por favor", note_adverbials=frozenset(), new_action_words="",
+    command_fillers="por favor|também", note_adverbials=frozenset(), new_action_words="",
     polite_words=frozenset("por favor".split()),
     # --- schedules
     weekdays={

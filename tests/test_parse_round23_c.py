@@ -1,0 +1,84 @@
+"""Round 23, part C (holdout18/19's misses in fr and pt): an opener that needs an after part for one
+verb may mean another alone ("passe T-18" skips, "passe T-18 en premier" makes urgent); a filler between
+a control verb and its ids ("passe aussi T-18", "cancela também a T-08"); a list of plural weekdays
+("todas as segundas e quartas"); a plain day number after "todo dia" is a monthly day ("todo dia 5 às 10h")."""
+
+import pytest
+
+from parsing import parse_at_now
+
+
+def _commands(text):
+    return [(c["verb"], c["ids"]) for c in parse_at_now(text)["commands"]]
+
+
+def _crons(text):
+    return [(t["schedule"] or {}).get("cron") for t in parse_at_now(text)["tasks"]]
+
+
+# ---- an opener alone: "passe T-18" skips it (control_alone), with an after part it is the other verb
+@pytest.mark.parametrize("text, commands", [
+    ("passe T-18", [("skip", ["T-18"])]),
+    ("T-17 c'est fait. passez T-18, merci", [("done", ["T-17"]), ("skip", ["T-18"])]),
+    ("tu peux passer T-28", [("skip", ["T-28"])]),
+])
+def test_an_opener_alone_means_its_own_verb(text, commands):
+    assert _commands(text) == commands
+
+
+@pytest.mark.parametrize("text, commands", [
+    ("passe T-40 en urgent", [("urgent", ["T-40"])]),        # the after part still decides
+    ("tu peux passer T-28 en premier", [("urgent", ["T-28"])]),
+])
+def test_an_opener_with_its_after_part_keeps_that_verb(text, commands):
+    assert _commands(text) == commands
+
+
+def test_an_opener_that_needs_its_after_part_still_needs_it():
+    assert _commands("fais T-04") == []                         # "fais" has no verb of its own
+
+
+# ---- a filler between the verb and the ids: "passe aussi T-18", "cancela também a T-08"
+@pytest.mark.parametrize("text, commands", [
+    ("T-17 c'est fait, j'ai appelé le Consuel moi-même. passe aussi T-18", [("done", ["T-17"]), ("skip", ["T-18"])]),
+    ("annule aussi T-18", [("cancel", ["T-18"])]),
+    ("cancela também a T-08", [("cancel", ["T-08"])]),
+])
+def test_a_filler_between_the_verb_and_its_ids(text, commands):
+    assert _commands(text) == commands
+
+
+def test_a_filler_after_the_ids_is_still_read():
+    assert _commands("pula a T-04 também") == [("skip", ["T-04"])]
+
+
+# ---- plural weekdays in a list after the every-word
+@pytest.mark.parametrize("text, cron", [
+    ("todas as segundas e quartas às 7h envia uma mensagem ao Thiago", "0 7 * * 1,3"),
+    ("todas as terças, quintas e sextas às 8h manda o relatório pro Rui", "0 8 * * 2,4,5"),
+])
+def test_a_list_of_plural_weekdays(text, cron):
+    assert _crons(text) == [cron]
+
+
+def test_a_single_plural_weekday_is_unchanged():
+    assert _crons("todas as segundas às 7h envia uma mensagem ao Thiago") == ["0 7 * * 1"]
+
+
+# ---- "todo dia 5 às 10h": a plain number after the every-word and its day word is a monthly day
+@pytest.mark.parametrize("text, cron", [
+    ("todo dia 5 às 10h confere se a mesada caiu na conta", "0 10 5 * *"),
+    ("todo dia 12 confere o saldo da conta", "0 9 12 * *"),
+    ("cada día 5 a las 10 revisa el saldo de la cuenta", "0 10 5 * *"),
+])
+def test_a_plain_day_number_after_every_day(text, cron):
+    assert _crons(text) == [cron]
+
+
+@pytest.mark.parametrize("text, cron", [
+    ("todo dia às 10h confere o saldo", "0 10 * * *"),          # no number: every day
+    ("todo dia 5 minutos de alongamento às 9h", None),           # a count of minutes, no day
+])
+def test_a_number_that_is_no_day_of_the_month(text, cron):
+    assert all(c != "0 9 5 * *" and c != "0 10 5 * *" for c in _crons(text))
+    assert cron is None or _crons(text) == [cron]
