@@ -159,9 +159,9 @@ LANGUAGE = Language(
         "resume": "réactive|réactivez|réactiver|reprends|reprend|reprenez|reprendre|continue|continuez|continuer|relance la file|enlève la pause|enleve la pause",
     },
     control_after={
-        "retry": "à/a nouveau|encore une fois|de nouveau|une autre fois|tu la/le/les? réessaies/relances/refais/recommences|vous la/le/les? réessayez/relancez/refaites/recommencez",
-        "skip": "peut/peuvent attendre|on passe|tu la/le/les? passes/sautes/zappes|vous la/le/les? passez/sautez/zappez|on la/le/les? saute|on la/le/les? zappe|on laisse tomber|on la/le/les laisse tomber",
-        "cancel": "on la/le/les? annule|on l'annule|on annule|n'est plus utile|ne sert plus à rien|ne sert plus|on n'en a plus besoin|n'est plus nécessaire|ne sont plus nécessaires|est/sont annulée/annulées/annulé/annulés",
+        "retry": "à réessayer|à relancer|à refaire|à/a nouveau|encore une fois|de nouveau|une autre fois|tu la/le/les? réessaies/relances/refais/recommences|vous la/le/les? réessayez/relancez/refaites/recommencez",
+        "skip": "à sauter|à ignorer|peut/peuvent attendre|on passe|tu la/le/les? passes/sautes/zappes|vous la/le/les? passez/sautez/zappez|on la/le/les? saute|on la/le/les? zappe|on laisse tomber|on la/le/les laisse tomber",
+        "cancel": "à annuler|à supprimer|on la/le/les? annule|on l'annule|on annule|n'est plus utile|ne sert plus à rien|ne sert plus|on n'en a plus besoin|n'est plus nécessaire|ne sont plus nécessaires|est/sont annulée/annulées/annulé/annulés",
         "done": "comme? fait/faite/faits/faites/terminé/terminée/terminés/terminées/fini/finie/finis/finies"
                 "|est/sont fait/faite/faits/faites/terminé/terminée/terminés/terminées/fini/finie/finis/finies"
                 "|c'est fait|c fait|est réglé/réglée"
