@@ -82,3 +82,32 @@ def test_a_plain_day_number_after_every_day(text, cron):
 def test_a_number_that_is_no_day_of_the_month(text, cron):
     assert all(c != "0 9 5 * *" and c != "0 10 5 * *" for c in _crons(text))
     assert cron is None or _crons(text) == [cron]
+
+
+# ---- vocabulary: "T-02 e T-03 já tão prontas" (tão = estão), "T-41 : à annuler" (à + infinitive after the ids)
+@pytest.mark.parametrize("text, commands", [
+    ("T-02 e T-03 já tão prontas", [("done", ["T-02", "T-03"])]),
+    ("T-07 e T-08 estão feitos", [("done", ["T-07", "T-08"])]),
+    ("T-41, T-42, T-43 : à annuler. T-44 : à réessayer", [("cancel", ["T-41", "T-42", "T-43"]), ("retry", ["T-44"])]),
+    ("T-05 à sauter", [("skip", ["T-05"])]),
+])
+def test_state_and_infinitive_after_the_ids(text, commands):
+    assert _commands(text) == commands
+
+
+# ---- a left-over sentence that is only the commanded verb, with no object, says the command again
+@pytest.mark.parametrize("text", [
+    "T-15 feito. Podes marcar como concluída.",
+    "T-15 feito. marca como concluída",
+])
+def test_a_bare_restating_sentence_is_no_task(text):
+    doc = parse_at_now(text)
+    assert _commands(text) == [("done", ["T-15"])] and doc["tasks"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "T-15 feito. Podes marcar como concluída a reunião de amanhã.",   # an object: something else to mark
+    "marque como concluída",                                          # no command to restate
+])
+def test_a_control_sentence_with_an_object_or_alone_stays(text):
+    assert len(parse_at_now(text)["tasks"]) == 1
