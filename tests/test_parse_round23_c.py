@@ -111,3 +111,12 @@ def test_a_bare_restating_sentence_is_no_task(text):
 ])
 def test_a_control_sentence_with_an_object_or_alone_stays(text):
     assert len(parse_at_now(text)["tasks"]) == 1
+
+
+# ---- vocabulary: "rdv", the usual French abbreviation of rendez-vous, names an appointment to schedule
+@pytest.mark.parametrize("text, kind", [
+    ("prends rdv pour la visite médicale de Nadia mardi matin", "reminder-scheduling"),
+    ("cherche le numéro du cabinet pour prendre rdv", "info-lookup"),    # a lookup verb still decides
+])
+def test_rdv_is_an_appointment(text, kind):
+    assert [t["type"] for t in parse_at_now(text)["tasks"]] == [kind]

@@ -51,7 +51,7 @@ LANGUAGE = Language(
     },
     type_keywords={
         "messaging": "mail|e-mail|courriel|message|texto|sms|whatsapp|réponds|écris à|écris au|écris aux|écris-lui|dis à|dis-lui|préviens",
-        "reminder-scheduling": "rappel|rappelle-moi|me rappeler|agenda|rendez-vous|réveil|calendrier",
+        "reminder-scheduling": "rappel|rappelle-moi|me rappeler|agenda|rendez-vous|rdv|réveil|calendrier",
         "code-execution": "serveur|script|déploie|déploiement|base de données|sauvegarde|logs",
         "file-creation": "fichier|document|rapport|tableau|compte rendu|présentation|dossier|graphique",
     },
