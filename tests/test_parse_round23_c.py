@@ -120,3 +120,13 @@ def test_a_control_sentence_with_an_object_or_alone_stays(text):
 ])
 def test_rdv_is_an_appointment(text, kind):
     assert [t["type"] for t in parse_at_now(text)["tasks"]] == [kind]
+
+
+# ---- vocabulary: pt "algo / alguma (coisa)" opens a question about the tasks, as en "anything"
+@pytest.mark.parametrize("text, status", [
+    ("alguma coisa travada aí? 🤔", True),
+    ("algo bloqueado?", True),
+    ("alguma coisa pra comprar no mercado?", False),    # no task state: not about the queue
+])
+def test_anything_in_a_state_asks_about_the_tasks(text, status):
+    assert parse_at_now(text)["status"] is status
