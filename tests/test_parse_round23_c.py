@@ -130,3 +130,34 @@ def test_rdv_is_an_appointment(text, kind):
 ])
 def test_anything_in_a_state_asks_about_the_tasks(text, status):
     assert parse_at_now(text)["status"] is status
+
+
+# ---- fr "plus" after an article or "pas" is a comparison, no English "plus" (also) inside an item
+@pytest.mark.parametrize("text", [
+    "trouve la pharmacie de garde la plus proche de Montélimar ce week-end",
+    "trouve un vol Paris-Héraklion pour février, pas plus de 250€ par personne",
+])
+def test_a_comparative_plus_is_no_sequence_word(text):
+    assert parse_at_now(text)["unsure"] == []
+
+
+def test_a_plus_after_a_noun_still_doubts():
+    assert parse_at_now("trouve la pharmacie de garde la plus proche plus un taxi pour y aller")["unsure"]
+
+
+# ---- a vague noun after a noun and its "of" is what that thing holds: "une liste de choses à emporter"
+@pytest.mark.parametrize("text", [
+    "fais une liste de choses à emporter dans valise_crete.md",
+    "faz uma lista de coisas pra levar na viagem",
+])
+def test_a_vague_noun_as_the_content_of_a_named_thing(text):
+    assert parse_at_now(text)["unsure"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "occupe-toi du truc de la banque",           # after the verb: the object itself
+    "fais le truc",
+    "resolve o problema das coisas do Paulo",    # the head names nothing either
+])
+def test_a_vague_object_still_doubts(text):
+    assert any(reason.startswith("vague") for reason in parse_at_now(text)["unsure"])

@@ -18,6 +18,8 @@ _HEDGES = lexicon.phrases("hedges")
 _OTHERWISE = lexicon.phrases("otherwise")
 _PUNCTUATION = frozenset(",.;:!?…、，。！？；")
 _OF = lexicon.word_set("of_words")
+_FUNCTION = lexicon.word_set("function_words")
+_NAMES_NOTHING = lexicon.VAGUE_NOUNS | lexicon.word_set("vague_things")  # "o problema das coisas": still nothing named
 _PERSONS = lexicon.word_set("person_objects")
 
 
@@ -74,8 +76,15 @@ def _vague_nouns(words: list[str]) -> bool:
         if any(text[at + len(noun):at + len(noun) + 1] in _CJK_TOPIC_END for noun in _CJK_VAGUE
                for at in range(len(text)) if text.startswith(noun, at)):
             return True
-    return bool(lexicon.VAGUE_NOUNS.intersection(words)) or any(
+    return any(word in lexicon.VAGUE_NOUNS and not _content_of_a_noun(words, at) for at, word in enumerate(words)) or any(
         "-" in word and word.rsplit("-", 1)[1] in lexicon.VAGUE_NOUNS for word in words)
+
+
+def _content_of_a_noun(words: list[str], at: int) -> bool:
+    """"fais une liste de choses à emporter": after a noun that names the thing and its "of", a vague noun only says
+    what the thing holds ("occupe-toi du truc": after the verb, it is the object)."""
+    head = words[at - 2] if at > 1 and words[at - 1] in _OF else ""
+    return head.isalpha() and head not in _NAMES_NOTHING and head not in _FUNCTION and not lexicon.is_verb(head)
 
 
 def _only_a_vague_object(words: list[str]) -> bool:
