@@ -161,3 +161,25 @@ def test_a_vague_noun_as_the_content_of_a_named_thing(text):
 ])
 def test_a_vague_object_still_doubts(text):
     assert any(reason.startswith("vague") for reason in parse_at_now(text)["unsure"])
+
+
+# ---- a group's name of several words joined by "of": "retoma o grupo folha de pagamento"
+@pytest.mark.parametrize("text, verb, group", [
+    ("retoma o grupo folha de pagamento", "resume", "folha de pagamento"),
+    ("pausa o grupo folha de pagamento até amanhã", "pause", "folha de pagamento"),
+    ("reprends le groupe paie de décembre", "resume", "paie de décembre"),
+])
+def test_a_group_name_of_several_words(text, verb, group):
+    assert parse_at_now(text)["commands"] == [{"verb": verb, "ids": [], "selector": "all", "note": group}]
+
+
+@pytest.mark.parametrize("text, group", [
+    ("pause group deploy now", "deploy"),          # a filler ends the name
+    ("Gruppe weinberg fortsetzen", "weinberg"),     # the verb after it is no part of it
+])
+def test_a_group_name_stops_at_a_filler_or_the_verb(text, group):
+    assert [c["note"] for c in parse_at_now(text)["commands"]] == [group]
+
+
+def test_a_chat_group_is_no_queue_group():
+    assert parse_at_now("pausa o grupo da família no whatsapp")["commands"] == []
