@@ -183,3 +183,17 @@ def test_a_group_name_stops_at_a_filler_or_the_verb(text, group):
 
 def test_a_chat_group_is_no_queue_group():
     assert parse_at_now("pausa o grupo da família no whatsapp")["commands"] == []
+
+
+# ---- a relative clause with a state verb before a time describes the thing: "um ginásio que abra às 6h30"
+@pytest.mark.parametrize("text", [
+    "procura um ginásio em Viseu com piscina que abra às 6h30",
+    "cherche une boulangerie qui ouvre à 6h30",
+    "busca un gimnasio que abra a las 6:30",
+])
+def test_a_relative_state_clause_sets_no_start(text):
+    assert parse_at_now(text)["tasks"][0]["schedule"]["not_before"] is None
+
+
+def test_a_time_of_the_task_itself_still_delays_it():
+    assert parse_at_now("procura um ginásio em Viseu com piscina às 18h")["tasks"][0]["schedule"]["not_before"]
