@@ -197,3 +197,13 @@ def test_a_relative_state_clause_sets_no_start(text):
 
 def test_a_time_of_the_task_itself_still_delays_it():
     assert parse_at_now("procura um ginásio em Viseu com piscina às 18h")["tasks"][0]["schedule"]["not_before"]
+
+
+# ---- vocabulary: pt noun_determiners: "o diário de classe" is a noun (a diary), not "daily"
+@pytest.mark.parametrize("text, cron", [
+    ("cria o diário de classe digital em diario_7B.xlsx", None),
+    ("cria um lembrete diário pra tomar o remédio", "0 9 * * *"),      # a daily reminder still schedules
+    ("manda diariamente o relatório pro chefe", "0 9 * * *"),
+])
+def test_a_period_word_after_an_article_is_a_noun(text, cron):
+    assert _crons(text) == [cron]

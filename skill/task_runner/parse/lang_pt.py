@@ -90,7 +90,7 @@ LANGUAGE = Language(
     status_determiners=frozenset("me as os minhas meus a o".split()), status_question_words=frozenset("que quê qual quais como há tem está estão algo alguma algum".split()), status_modals=frozenset("devo deveria devia posso poderia pode podes deve".split()), status_that="que está/estão/tá/tão ainda/já?|que ainda|que já|que",
     status_end_fillers=frozenset("agora ainda hoje já por favor pf pfv aí até momento".split()), still_words=frozenset("ainda".split()), id_question_words=frozenset("como qual quê".split()), status_every=frozenset(),
     status_things=frozenset("tudo coisas".split()), piece_breaks="e|depois|também", cjk_queue_nouns="", cjk_status_asks="", cjk_show_verbs="",
-    cjk_requests="", part_openers="de|da", noun_determiners="", adjective_articles="o|os|as|um|uma|meu|minha",
+    cjk_requests="", part_openers="de|da", noun_determiners="o|os|um|uma|meu|minha|seu|sua", adjective_articles="o|os|as|um|uma|meu|minha",
     month_day_words="dia", every_other="", deadline_clause_preps="o|a", object_articles="o|a", elided_articles="",
     object_phrase_articles="o|a", date_articles="o|a|na|no|de", day_number_articles="o dia|dia", describing_words="",
     ordinal_day_articles="o dia|dia",
