@@ -207,3 +207,13 @@ def test_a_time_of_the_task_itself_still_delays_it():
 ])
 def test_a_period_word_after_an_article_is_a_noun(text, cron):
     assert _crons(text) == [cron]
+
+
+# ---- vocabulary: fr "ça donne quoi ?" asks how things stand, like "on en est où ?"
+def test_ca_donne_quoi_asks_the_status_and_the_task_after_it_stays():
+    doc = parse_at_now("ma liste de tâches ça donne quoi ? et rajoute : cherche les horaires de la déchetterie le samedi")
+    assert doc["status"] is True and len(doc["tasks"]) == 1
+
+
+def test_a_request_that_says_donne_is_no_status():
+    assert parse_at_now("donne-moi le numéro du plombier")["status"] is False
