@@ -217,3 +217,16 @@ def test_ca_donne_quoi_asks_the_status_and_the_task_after_it_stays():
 
 def test_a_request_that_says_donne_is_no_status():
     assert parse_at_now("donne-moi le numéro du plombier")["status"] is False
+
+
+# ---- vocabulary: pt event nouns (vistoria, visita, exame, entrevista, sessão) after a schedule verb ("marcar")
+@pytest.mark.parametrize("text", [
+    "marcar a vistoria com a E-Redes para a próxima semana",
+    "marca o exame de sangue da Ana",
+])
+def test_marcar_an_event_is_scheduling(text):
+    assert [t["type"] for t in parse_at_now(text)["tasks"]] == ["reminder-scheduling"]
+
+
+def test_an_event_noun_without_a_schedule_verb_is_no_booking():
+    assert [t["type"] for t in parse_at_now("procura o resultado do exame de sangue da Ana")["tasks"]] == ["info-lookup"]

@@ -272,7 +272,7 @@ LANGUAGE = Language(
     source_cues="",
     booking_verbs="",  # Latin scripts: "for Saturday" is read by the object cues
     object_cues="para|pra|pro|pros|pras|de|do|da",
-    event_nouns="reunião|reuniões|call|chamada|videochamada|consulta|encontro",
+    event_nouns="reunião|reuniões|call|chamada|videochamada|consulta|consultas|encontro|vistoria|vistorias|visita|visitas|exame|exames|entrevista|sessão",
     schedule_verbs="agenda|agende|agendar|marca|marque|marcar|organiza|organize|organizar|põe|ponha|pôr|bota|coloca|coloque|colocar|programa|programe|programar",
     # tables this language does not need
     dotted_abbreviations="",
