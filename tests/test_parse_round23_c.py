@@ -230,3 +230,20 @@ def test_marcar_an_event_is_scheduling(text):
 
 def test_an_event_noun_without_a_schedule_verb_is_no_booking():
     assert [t["type"] for t in parse_at_now("procura o resultado do exame de sangue da Ana")["tasks"]] == ["info-lookup"]
+
+
+# ---- an "also" right after the "then" adds a request, no step that waits: "et puis aussi écris à …"
+def _depends(text):
+    return [t["depends_on"] for t in parse_at_now(text)["tasks"]]
+
+
+@pytest.mark.parametrize("text", [
+    "réserve le gîte pour Noël et puis aussi écris à tonton Gérard pour savoir s'il vient",
+    "reserva o hotel e depois também escreve ao Paulo",
+])
+def test_then_also_is_no_dependency(text):
+    assert _depends(text) == [[], []]
+
+
+def test_then_alone_still_orders_the_steps():
+    assert _depends("cherche un hôtel à Lyon et puis écris à Paul le nom") == [[], [0]]

@@ -80,7 +80,7 @@ def cut_cue(left: str, right: str, words: list[str], index: int, kind: str, open
         if kind == "then" and first_word(left_core) in ("if", "when", "once", "si", "wenn"):
             return None
         if opener_follows or verb_follows or lexicon.is_verb(next_word) or requested or cjk:
-            return kind
+            return "also" if kind == "then" and _also_after(right) else kind
         return kind if kind == "also" and lists.another_need(left, right_core) else None
     if opener_follows:
         return "cond" if kind == "conj" and starts_with_verb(left) else None
@@ -102,6 +102,12 @@ def cut_cue(left: str, right: str, words: list[str], index: int, kind: str, open
             and last not in lexicon.DE_INFINITIVES and before_last not in clause.FINITE):
         return None  # "benchmark read and write throughput": two verbs sharing one object ("is open and" is not)
     return "then" if right_core != right_trim.core else ""
+
+
+def _also_after(right: str) -> bool:
+    """"et puis aussi écris à …", "and then also email …", "e depois também …": an "also" right after the "then"
+    adds a request, it does not order it after the one before (no dependency)."""
+    return bool(lexicon.SEQ["also"].at(Tokens(right[:60]).words, 0))
 
 
 def _plain(words: list[str]) -> bool:
