@@ -247,3 +247,16 @@ def test_then_also_is_no_dependency(text):
 
 def test_then_alone_still_orders_the_steps():
     assert _depends("cherche un hôtel à Lyon et puis écris à Paul le nom") == [[], [0]]
+
+
+# ---- vocabulary: Brazilian "parada", "treco", "bagulho" name nothing, like "coisa"
+@pytest.mark.parametrize("text", [
+    "resolve aquela parada com o seu Almir, você sabe qual",
+    "resolve o treco do banco",
+])
+def test_a_slang_thing_is_vague(text):
+    assert any(reason.startswith("vague") for reason in parse_at_now(text)["unsure"])
+
+
+def test_a_thing_after_a_lookup_verb_is_named():
+    assert parse_at_now("procura a parada de ônibus mais perto do trabalho")["unsure"] == []
