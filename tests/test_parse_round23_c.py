@@ -260,3 +260,16 @@ def test_a_slang_thing_is_vague(text):
 
 def test_a_thing_after_a_lookup_verb_is_named():
     assert parse_at_now("procura a parada de ônibus mais perto do trabalho")["unsure"] == []
+
+
+# ---- a day word with its number is a date we placed, no reminder "without a time": "para dia 24"
+@pytest.mark.parametrize("text", [
+    "cria um evento no calendário para dia 24",
+    "marcar a prova do fato no calendário para dia 21",
+])
+def test_a_numbered_day_is_placed(text):
+    assert parse_at_now(text)["unsure"] == []
+
+
+def test_a_day_of_something_still_cannot_be_placed():
+    assert parse_at_now("lembra-me no dia do aniversário da Ana")["unsure"]

@@ -128,7 +128,8 @@ def item_reasons(index: int, description: str, scheduled: bool, kind: str, core:
         reasons.append(f"split: task {index} may be several tasks (a long item of joined clauses): {description!r}")
     if not reasons and hedged(description):
         reasons.append(f"vague: task {index} may not be what the user wants, they hedge: {description!r}")
-    if kind == "reminder-scheduling" and not scheduled and lexicon.DAY_WORDS.intersection(words):
+    if kind == "reminder-scheduling" and not scheduled and any(  # "para dia 24": a day word with its number is a date
+            word in lexicon.DAY_WORDS and not "".join(words[at + 1:at + 2]).isdigit() for at, word in enumerate(words)):
         reasons.append(f"date: task {index} is a reminder without a time we could place: {description!r}")
     return reasons
 
