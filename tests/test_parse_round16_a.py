@@ -164,12 +164,12 @@ def test_a_dictation_opener_is_dropped(text, first):
 
 
 def test_long_dictation_read_as_nothing_is_unsure():
-    from task_runner.parse import doubts
+    from task_runner.parse import unread
 
     dictated = ("recorded on the bus sorry about the noise basically find a welder near Leek who can weld the frame "
                 "then order the rear mudguard from the parts place and also remind me at six to move the bike")
-    assert doubts.unread_requests([dictated])
-    assert not doubts.unread_requests(["we went to the coast last weekend and the kids loved the beach, the food "
+    assert unread.unread_requests([dictated])
+    assert not unread.unread_requests(["we went to the coast last weekend and the kids loved the beach, the food "
                                        "was great and the weather held up the whole time, really nice trip"])
 
 

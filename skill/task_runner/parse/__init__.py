@@ -9,7 +9,7 @@ how-to question? → control commands and status requests → split the rest int
 classify, schedule, link dependencies (tasks.py) → decide the mode.
 """
 
-from task_runner.parse import clean, commands, doubts, mode, split
+from task_runner.parse import clean, commands, doubts, mode, split, unread
 from task_runner.parse.queue_verbs import QUEUE_VERBS
 from task_runner.parse.text import Masked, Repaired, sanitize
 from task_runner.parse.wrappers import unwrap
@@ -46,12 +46,12 @@ def parse_message(text, now=None) -> dict:
     if not (found.commands or found.status or tasks):
         unsure += [] if quoted else doubts.message_reasons(clean.trim(masked.restore(found.rest)).core)
         if not (unsure or quoted or read):  # a request no rule read as work is handed over, never dropped
-            unsure += doubts.unread_requests([masked.restore(item.text) for item in items])
+            unsure += unread.unread_requests([masked.restore(item.text) for item in items])
         if not (unsure or quoted) and items:
             unsure += doubts.message_hedged(clean.trim(masked.restore(found.rest)).core)
-        unsure += doubts.unclaimed_ids(doubts.named_ids(body), {}) if not quoted else []
+        unsure += unread.unclaimed_ids(unread.named_ids(body), {}) if not quoted else []
         if not (unsure or quoted):  # "reprend la file", "ponto de situação das tarefas": never answered as chat unsaid
-            unsure += doubts.about_the_queue(body)
+            unsure += unread.about_the_queue(body)
         return _empty("intake" if unsure else "none", unsure)
     document = {"mode": "intake", "status": found.status is not None, "commands": found.commands, "tasks": tasks,
                 "unsure": unsure}
@@ -59,7 +59,7 @@ def parse_message(text, now=None) -> dict:
         if found.status["ids"]:
             found.status["status"] = None
         document["status_query"] = found.status
-    unsure += doubts.unclaimed_ids(doubts.named_ids(body), document)
+    unsure += unread.unclaimed_ids(unread.named_ids(body), document)
     return document
 
 

@@ -200,11 +200,17 @@ def _asks_about(tokens: Tokens, left: int, right: int, begin: int) -> bool:
 
 
 def _verb_before(words: list[str], start: int, left: int) -> tuple[str, int, str] | None:
-    """(verb, start index, opener words) of a control opener just before ``start``."""
+    """(verb, start index, opener words) of a control opener just before ``start``, also across a filler
+    said between them ("passe aussi T-18", "cancela também a T-08")."""
+    from task_runner.parse import notes  # only when an id is found
+
+    at = start
     for skip in range(3):
-        at = start - skip
-        if skip and (at < left or words[at] not in lexicon.ID_FILLERS):
+        if skip and (at - 1 < left or words[at - 1] not in lexicon.ID_FILLERS):
             break
+        at -= 1 if skip else 0
+        filler = notes.PLEASE.ending_at(words, at)  # "cancela também a T-08"
+        at -= filler if at - filler > left else 0
         best = None
         for verb, table in _ID_BEFORE.items():
             length = table.ending_at(words, at)
@@ -309,6 +315,8 @@ def _verb_around(words, start, end, left, right) -> tuple[str | None, int, int]:
         return before[0], _placing_verb(words, begin, left), finish  # "pon urgente la T-60": the verb that places it too
     if after:
         return after[0], _placing_verb(words, start, left) if before is None else begin, finish
+    if before and before[2] in lexicon.CONTROL_ALONE:
+        return lexicon.CONTROL_ALONE[before[2]], _placing_verb(words, begin, left), finish  # "passe T-18": skip
     lead = end
     while lead < right and words[lead] in lexicon.ANSWER_LEADS and lead - end < 4 and is_cjk(words[lead][:1]):
         lead += 1  # "T-11について：はい": the lead comes after the id in Japanese

@@ -82,7 +82,7 @@ def cut_cue(left: str, right: str, words: list[str], index: int, kind: str, open
         if cjk and not (opener_follows or verb_follows or requested) and _cjk_stub(right_core):
             return None  # "报销材料那个弄完没": a word or two and no verb after "弄完" end a question, no next step
         if opener_follows or verb_follows or lexicon.is_verb(next_word) or requested or cjk:
-            return kind
+            return "also" if kind == "then" and _also_after(right) else kind
         return kind if kind == "also" and lists.another_need(left, right_core) else None
     if opener_follows:
         return "cond" if kind == "conj" and starts_with_verb(left) else None
@@ -123,6 +123,12 @@ def _asks(core: str) -> bool:
     """The clause after makes a request of its own (not "…を手伝ってほしい、武蔵小杉あたりで", a detail)."""
     words = Tokens(core[:200].rstrip(" 。.!！")).words
     return bool(lexicon.VERB_PHRASES.find(words) or lexicon.REQUEST_END.ending_at(words, len(words)))
+
+
+def _also_after(right: str) -> bool:
+    """"et puis aussi écris à …", "and then also email …", "e depois também …": an "also" right after the "then"
+    adds a request, it does not order it after the one before (no dependency)."""
+    return bool(lexicon.SEQ["also"].at(Tokens(right[:60]).words, 0))
 
 
 def _plain(words: list[str]) -> bool:

@@ -6,8 +6,7 @@ item whose object names nothing), ``date:`` (a time we could not place). Kept ra
 only signals that mean the parser cannot know, never a guess about the user's intent.
 """
 
-from task_runner.ids import format_id
-from task_runner.parse import clause, control_words, lexicon
+from task_runner.parse import clause, lexicon
 from task_runner.parse.patterns import Lazy
 from task_runner.parse.phrases import Tokens, a_not_a, is_cjk
 
@@ -18,7 +17,8 @@ _HEDGES = lexicon.phrases("hedges")
 _OTHERWISE = lexicon.phrases("otherwise")
 _PUNCTUATION = frozenset(",.;:!?…、，。！？；")
 _OF = lexicon.word_set("of_words")
-_PERSONS = lexicon.word_set("person_objects")
+_FUNCTION = lexicon.word_set("function_words")
+_NAMES_NOTHING = lexicon.VAGUE_NOUNS | lexicon.word_set("vague_things")  # "o problema das coisas": still nothing named
 
 
 def foreign_script(text: str) -> bool:
@@ -74,8 +74,15 @@ def _vague_nouns(words: list[str]) -> bool:
         if any(text[at + len(noun):at + len(noun) + 1] in _CJK_TOPIC_END for noun in _CJK_VAGUE
                for at in range(len(text)) if text.startswith(noun, at)):
             return True
-    return bool(lexicon.VAGUE_NOUNS.intersection(words)) or any(
+    return any(word in lexicon.VAGUE_NOUNS and not _content_of_a_noun(words, at) for at, word in enumerate(words)) or any(
         "-" in word and word.rsplit("-", 1)[1] in lexicon.VAGUE_NOUNS for word in words)
+
+
+def _content_of_a_noun(words: list[str], at: int) -> bool:
+    """"fais une liste de choses à emporter": after a noun that names the thing and its "of", a vague noun only says
+    what the thing holds ("occupe-toi du truc": after the verb, it is the object)."""
+    head = words[at - 2] if at > 1 and words[at - 1] in _OF else ""
+    return head.isalpha() and head not in _NAMES_NOTHING and head not in _FUNCTION and not lexicon.is_verb(head)
 
 
 def _only_a_vague_object(words: list[str]) -> bool:
@@ -113,13 +120,14 @@ def item_reasons(index: int, description: str, scheduled: bool, kind: str, core:
         reasons.append(f"split: task {index} may be two tasks (a condition inside it): {description!r}")
     if not reasons and _otherwise(words):
         reasons.append(f"split: task {index} hangs on how another step goes (a plan B): {description!r}")
-    if not reasons and _many_verbs(words):
+    if not reasons and many_verbs(words):
         reasons.append(f"split: task {index} may be several tasks (a long item with several verbs): {description!r}")
     if not reasons and core and _long_joined(Tokens(core[:1200]).words, kind == "messaging"):
         reasons.append(f"split: task {index} may be several tasks (a long item of joined clauses): {description!r}")
     if not reasons and hedged(description):
         reasons.append(f"vague: task {index} may not be what the user wants, they hedge: {description!r}")
-    if kind == "reminder-scheduling" and not scheduled and lexicon.DAY_WORDS.intersection(words):
+    if kind == "reminder-scheduling" and not scheduled and any(  # "para dia 24": a day word with its number is a date
+            word in lexicon.DAY_WORDS and not "".join(words[at + 1:at + 2]).isdigit() for at, word in enumerate(words)):
         reasons.append(f"date: task {index} is a reminder without a time we could place: {description!r}")
     return reasons
 
@@ -127,46 +135,6 @@ def item_reasons(index: int, description: str, scheduled: bool, kind: str, core:
 def doubtful_tasks(document: dict) -> set[int]:
     """Indexes of the tasks an ``unsure`` reason names (for intake: apply the others, name these)."""
     return {int(match.group(1)) for reason in document.get("unsure", ()) for match in [_TASK_INDEX.match(reason)] if match}
-
-
-def unread_requests(texts: list[str]) -> list[str]:
-    """A request no rule could read as work ("il faudrait voir avec la banque pour le prêt…", "can
-    you sort the Hendricks paperwork"): its verb is not in our tables, so hand it over, never drop it."""
-    from task_runner.parse.clean import trim
-    from task_runner.parse.mode import is_chit_chat, is_meta_item, is_question, names_no_work
-
-    for text in texts:
-        trimmed = trim(text)
-        core = trimmed.core
-        every = Tokens(core[:400]).words
-        words = [word for word in every if any(ch.isalnum() for ch in word)]
-        if not (trimmed.asked or _many_verbs(every) or _unread_first_ask(core)) or len(words) < 3 or is_question(core, text):
-            continue  # an ask frame, dictation with three verbs or more ("te dicto rápido mira hay que pedir …"), a known ask after an unknown one
-        if is_chit_chat(core) or is_meta_item(core) or names_no_work(core) or lexicon.REMINDER_ONLY.at(words, 0):
-            continue
-        return [f"vague: the message asks for something the parser could not read: {core[:200]!r}"]
-    return []
-
-
-def _unread_first_ask(core: str) -> bool:
-    """"blorp the meadery group and email Bob": an item that opens on a word no table knows and later
-    joins a clause that opens on a verb we do know asks for work, its first ask unread."""
-    tokens = Tokens(core[:400])
-    words = tokens.words
-    if len(words) < 4 or not words[0].isalpha() or is_cjk(words[0][:1]) or lexicon.is_verb(words[0]) \
-            or words[0] in lexicon.TIME_PHRASE_WORDS or words[0] in lexicon.CLAUSE_WORDS:
-        return False
-    for at in range(2, len(words) - 2):
-        join = lexicon.CONJ.at(words, at)
-        verb = at + join if join else 0
-        if verb and lexicon.is_verb(words[verb]) and (words[verb] not in lexicon.AMBIGUOUS_VERBS or _a_person(tokens, verb + 1)):
-            return True
-    return False
-
-
-def _a_person(tokens: Tokens, at: int) -> bool:
-    """A name or a person ("email Bob", "text her"): the verb of a word that is a noun too is a verb here."""
-    return at < len(tokens.words) and (tokens.text[tokens.starts[at]].isupper() or tokens.words[at] in _PERSONS)
 
 
 def _sequence_inside(words: list[str]) -> bool:
@@ -221,7 +189,7 @@ def _request_at(words: list[str], at: int) -> bool:
 _LONG_ITEM = 28  # words (CJK: characters / 2) of an item dictated without a break
 
 
-def _many_verbs(words: list[str]) -> bool:
+def many_verbs(words: list[str]) -> bool:
     """"I need the marathon stuff sorted find a physio … book … order …": a long item with three
     verbs or more and nothing quoted is dictation the splitter could not cut, not one job."""
     cjk = bool(words) and is_cjk(words[0][:1])
@@ -332,60 +300,3 @@ def list_of_objects(tasks: list[dict]) -> list[str]:
     first = tasks.index(listed[0])
     return [f"split: task {first + n} may be part of one request on the whole list: {task['description']!r}"
             for n, task in enumerate(listed)]
-
-
-def named_ids(text: str) -> list[int]:
-    """The task ids a message names outside quotes and code (``text`` is the masked body), in order."""
-    numbers = []
-    for word in Tokens(text[:4000]).words:
-        number = lexicon.id_number(word)
-        if number is not None:
-            numbers.append(number)
-            continue
-        span = lexicon.ID_RANGE_TOKEN.match(word)
-        if span:
-            numbers += [int(span.group(1)), int(span.group(2))]
-    return numbers
-
-
-def unclaimed_ids(named: list[int], document: dict) -> list[str]:
-    """An id the user names that no command, status request or task took up ("T-191 salta pure",
-    "T-20とT-21はスキップ、T-22はもう一回やって" read without the retry): the user said something
-    about that task and we did not read what, so the agent must look (first-sight misses of every
-    id-first or misspelt control verb look like this; a parse that reads the id never does)."""
-    if not named:
-        return []
-    claimed = set()
-    for command in document.get("commands") or ():
-        claimed.update(lexicon.id_number(task_id) for task_id in command.get("ids") or ())
-    claimed.update(lexicon.id_number(task_id) for task_id in (document.get("status_query") or {}).get("ids") or ())
-    for task in document.get("tasks") or ():
-        claimed.update(lexicon.id_number(str(dep)) for dep in task.get("depends_on") or () if isinstance(dep, str))
-        claimed.update(named_ids(str(task.get("description") or "")))
-    left = sorted({number for number in named if number not in claimed})
-    if not left:
-        return []
-    listed = ", ".join(format_id(number) for number in left)
-    return [f"vague: the message names {listed} but the parser read nothing to do with it: "
-            "say what to do (retry, skip, cancel, done, answer, urgent) or whether it is a dependency"]
-
-
-def about_the_queue(text: str) -> list[str]:
-    """A message read as none that speaks of the queue ("reprend la file", "ponto de situação das
-    tarefas", "did anything get done while I was asleep"): at first sight (holdout5–8) 13 of 14 such
-    messages were a status request or a control command in words the tables did not have yet, so
-    hand it over rather than answer it as chat (``text``: the masked body, quotes hidden). A queue
-    noun alone is not enough ("a cron job in OpenClaw", "a friend's to-do list"): it needs a state,
-    a control verb (also misspelt), a status topic or "all" with it."""
-    every = Tokens(text[:400]).words
-    words = [word for word in every if word not in lexicon.STATUS_NOUNS]  # "to-do" is a noun, not "todo" (all)
-    state = any(table.find(words) for table in lexicon.STATUS_WORDS.values())
-    controls = control_words.control_words()
-    acts = any(word in controls or control_words.misspelt_control(word) for word in words)
-    if len(words) < len(every) and (state or acts or lexicon.STATUS_TOPIC.intersection(words)
-                                    or lexicon.ALL_WORDS.intersection(words) or lexicon.STATUS_ANY.find(words)):
-        return [f"vague: the message may ask about the queue or control it, in words the parser could not read: {text[:200]!r}"]
-    asks = lexicon.QUESTION_PARTICLES.intersection(words) or lexicon.QUESTION_AUX.intersection(words[:1])
-    if state and asks and (lexicon.STATUS_ANY.find(words) or lexicon.QUESTION_WORDS.intersection(words)):
-        return [f"vague: the message may ask how the tasks stand, in words the parser could not read: {text[:200]!r}"]
-    return []

@@ -110,6 +110,7 @@ LANGUAGE = Language(
         "urgent": "hat/haben vorrang|ist/sind dringend|zuerst|als erstes|als erste|zuerst erledigen|hat/haben priorität|hohe/höchste/oberste? priorität|auf dringend setzen/stellen?|auf dringend|nach vorne|vorziehen|vor ,",
     },
     control_needs_after=frozenset(["gib", "gebe", "mach", "mache", "zieh", "ziehe", "erledige", "erledig", "versuche", "versuch", "starte", "führe", "markiere", "markier", "setze", "setz", "brich", "breche", "lass", "lasse"]),
+    control_alone={},
     answer_leads=frozenset("für zu".split()),
     group_words="der gruppe|gruppe",
     queue_fillers="wieder|alles|nur|an|die warteschlange|warteschlange|die queue|queue|alle aufgaben|aufgaben|bitte|jetzt|mal|erstmal|kurz|mit|der|den|das|die|alle|bis auf weiteres|vorerst",

@@ -51,7 +51,7 @@ LANGUAGE = Language(
     },
     type_keywords={
         "messaging": "mail|e-mail|courriel|message|texto|sms|whatsapp|réponds|écris à|écris au|écris aux|écris-lui|dis à|dis-lui|préviens",
-        "reminder-scheduling": "rappel|rappelle-moi|me rappeler|agenda|rendez-vous|réveil|calendrier",
+        "reminder-scheduling": "rappel|rappelle-moi|me rappeler|agenda|rendez-vous|rdv|réveil|calendrier",
         "code-execution": "serveur|script|déploie|déploiement|base de données|sauvegarde|logs",
         "file-creation": "fichier|document|rapport|tableau|compte rendu|présentation|dossier|graphique",
     },
@@ -116,7 +116,7 @@ LANGUAGE = Language(
     seq_order="d'abord|premièrement|deuxièmement|troisièmement|enfin|finalement|pour finir|en premier",
     conj="et|pis",
     clause_openers="s'il|s'ils|s'elle|s'elles|si|quand|lorsque|une fois que|une fois|dès que",
-    not_then_before=frozenset("c'est est sont".split()),  # "c'est plus près du chenil": a comparison, no "also"
+    not_then_before=frozenset("c'est est sont le la les pas".split()),  # "c'est plus près du chenil", "la plus proche", "pas plus de 250€": a comparison, no "also"
     clitics=frozenset("lui le la les leur me te nous vous y en moi toi l'".split()),  # moi, toi: after the verb ("trouve-moi")
     person_objects=frozenset("lui leur".split()),
     you_subjects=frozenset("tu vous".split()),
@@ -150,7 +150,7 @@ LANGUAGE = Language(
     control_before={
         "retry": "réessaie|réessayez|réessayer|relance|relancez|relancer|recommence|recommencez|refais|refaites|retente"
                  "|reprends|reprenez|essaie|essayez",
-        "skip": "passe de|passez de|saute|sautez|sauter|ignore|ignorez|ignorer|passe|passez|laisse tomber|laissez tomber|zappe",
+        "skip": "passe de|passez de|saute|sautez|sauter|ignore|ignorez|ignorer|passe|passez|passer|laisse tomber|laissez tomber|zappe",
         "cancel": "annule|annulez|annuler|supprime|supprimez|supprimer|oublie|oubliez|retire|retirez|efface|effacez"
                   "|abandonne|abandonnez",
         "done": "marque/marquez/marquer comme fait/faite/terminé/terminée/fini/finie|marque|marquez|marquer|termine|terminez|clôture|clôturez",
@@ -160,9 +160,9 @@ LANGUAGE = Language(
         "resume": "réactive|réactivez|réactiver|reprends|reprend|reprenez|reprendre|continue|continuez|continuer|relance la file|enlève la pause|enleve la pause",
     },
     control_after={
-        "retry": "à/a nouveau|encore une fois|de nouveau|une autre fois|tu la/le/les? réessaies/relances/refais/recommences|vous la/le/les? réessayez/relancez/refaites/recommencez",
-        "skip": "peut/peuvent attendre|on passe|tu la/le/les? passes/sautes/zappes|vous la/le/les? passez/sautez/zappez|on la/le/les? saute|on la/le/les? zappe|on laisse tomber|on la/le/les laisse tomber",
-        "cancel": "on la/le/les? annule|on l'annule|on annule|n'est plus utile|ne sert plus à rien|ne sert plus|on n'en a plus besoin|n'est plus nécessaire|ne sont plus nécessaires|est/sont annulée/annulées/annulé/annulés",
+        "retry": "à réessayer|à relancer|à refaire|à/a nouveau|encore une fois|de nouveau|une autre fois|tu la/le/les? réessaies/relances/refais/recommences|vous la/le/les? réessayez/relancez/refaites/recommencez",
+        "skip": "à sauter|à ignorer|peut/peuvent attendre|on passe|tu la/le/les? passes/sautes/zappes|vous la/le/les? passez/sautez/zappez|on la/le/les? saute|on la/le/les? zappe|on laisse tomber|on la/le/les laisse tomber",
+        "cancel": "à annuler|à supprimer|on la/le/les? annule|on l'annule|on annule|n'est plus utile|ne sert plus à rien|ne sert plus|on n'en a plus besoin|n'est plus nécessaire|ne sont plus nécessaires|est/sont annulée/annulées/annulé/annulés",
         "done": "comme? fait/faite/faits/faites/terminé/terminée/terminés/terminées/fini/finie/finis/finies"
                 "|est/sont fait/faite/faits/faites/terminé/terminée/terminés/terminées/fini/finie/finis/finies"
                 "|c'est fait|c fait|est réglé/réglée"
@@ -170,7 +170,8 @@ LANGUAGE = Language(
                 "|considère-la/considère-le/considérez-la/considérez-le comme fait/faite/terminé/terminée/fini/finie",
         "urgent": "passer en premier|passer en priorité|passer d'abord|passer avant le reste|est/sont urgent/urgente/urgents/urgentes|c'est urgent|c'est urgente|c'est prioritaire|c'est pressé|en premier|d'abord|en priorité|est/sont prioritaire/prioritaires|en tête de file|en tête|en urgent|en urgence|en prioritaire",
     },
-    control_needs_after=frozenset(["fais", "faites", "passe", "passez", "mets", "mettez", "marque", "marquez", "marquer", "essaie", "essayez", "reprends", "reprenez"]),
+    control_needs_after=frozenset(["fais", "faites", "passe", "passez", "passer", "mets", "mettez", "marque", "marquez", "marquer", "essaie", "essayez", "reprends", "reprenez"]),
+    control_alone={"skip": "passe|passez|passer"},
     answer_leads=frozenset("pour sur quant à au".split()),
     group_words="du groupe|groupe",
     queue_fillers="à nouveau|de nouveau|tout|toute la file d'attente|toute la file|toutes les tâches|seulement|uniquement|juste|la file|file|la file d'attente|toutes les tâches|les tâches|tâches|la|le|les|s'il te plaît|s'il vous plaît|stp|svp|maintenant|un moment|pour l'instant|pour le moment|la queue|queue",
@@ -190,7 +191,7 @@ LANGUAGE = Language(
     status_show=frozenset("montre montre-moi montrez-moi affiche affichez liste donne-moi fais-moi dis dis-moi dites-moi dire".split()),
     status_nouns=frozenset("tâches tâche file liste".split()),
     status_topic=frozenset("état statut avancement point".split()),
-    status_phrases="t'as fini quoi|tu as fini quoi|qu'est - ce que tu as fini|qu'as-tu fini|c'est quoi le statut|c'est quoi l'état|c'est quoi l'avancement|on en est où|où on en est|t'en es où|vous en êtes où|il reste quoi|qu'est - ce qui reste|qu'est - ce qu'il reste|ce qui reste à faire|du nouveau|des nouvelles|où en est-on|quoi de neuf|ça avance|ça en est où|où en sont|où en est|où en sommes-nous|fais le point|faire le point|quoi de neuf sur",
+    status_phrases="ça donne quoi|ça dit quoi|t'as fini quoi|tu as fini quoi|qu'est - ce que tu as fini|qu'as-tu fini|c'est quoi le statut|c'est quoi l'état|c'est quoi l'avancement|on en est où|où on en est|t'en es où|vous en êtes où|il reste quoi|qu'est - ce qui reste|qu'est - ce qu'il reste|ce qui reste à faire|du nouveau|des nouvelles|où en est-on|quoi de neuf|ça avance|ça en est où|où en sont|où en est|où en sommes-nous|fais le point|faire le point|quoi de neuf sur",
     of_words=frozenset("de des du sur avec".split()),
     possessives=frozenset("mon ma mes notre nos ton ta tes".split()),
     determiners=frozenset("les mes le la mon ma l' celles ceux".split()),

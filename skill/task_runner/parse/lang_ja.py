@@ -129,6 +129,7 @@ LANGUAGE = Language(
         "answer": "の 質問 への 回答|の 質問 に 回答|の 質問 の 回答|の 質問 への 答え|の 質問 の 答え|への 回答|に 回答|の 回答|への 答え|の 答え",
     },
     control_needs_after=frozenset(["もう一度", "もう一回", "もっかい"]),
+    control_alone={},
     answer_leads=frozenset("に つ い て".split()),
     group_words="グループ",
     queue_fillers="だけ|ー|〜|～|キュー|全部|すべて|全て|タスク|を|は|も|の|に|ください|して|しておいて|お願い|お願いします|一旦|いったん|ちょっと|とりあえず|全体|で|し|て|いいよ|いいです|よ",

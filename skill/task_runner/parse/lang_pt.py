@@ -87,10 +87,10 @@ LANGUAGE = Language(
     count_questions="", count_verbs=frozenset(), pronoun_aux=frozenset(), meta_alone=frozenset("estas isto".split()), list_add_verbs="adiciona|adicione|acrescenta|acrescente|coloca|coloque|põe|poe|bota|inclui|inclua",
     sure_greetings=frozenset("oi olá ola opa eae hum hmm ahn".split()), tail_polite="por favor|pf|pfv|por gentileza|se faz favor|faz favor|obrigado|obrigada|valeu|vlw|agora|já|rapidinho", strong_sign_offs=frozenset("obrigad brigad valeu vlw".split()), list_add_preps="à|a|na|no|em|pra|para", list_names=r"lista(?:\s+de\s+(?:tarefas|compras|afazeres))?|tarefas|fila|afazeres",
     list_owners="minha|nossa|a", list_add_tails="", frame_add_verbs=frozenset("adiciona adicione acrescenta acrescente anota anote".split()), frame_tail=frozenset("pra para mim hoje por favor".split()), plain_articles=frozenset("o a os as um uma".split()),
-    status_determiners=frozenset("me as os minhas meus a o".split()), status_question_words=frozenset("que quê qual quais como há tem está estão".split()), status_modals=frozenset("devo deveria devia posso poderia pode podes deve".split()), status_that="que está/estão/tá/tão ainda/já?|que ainda|que já|que",
+    status_determiners=frozenset("me as os minhas meus a o".split()), status_question_words=frozenset("que quê qual quais como há tem está estão algo alguma algum".split()), status_modals=frozenset("devo deveria devia posso poderia pode podes deve".split()), status_that="que está/estão/tá/tão ainda/já?|que ainda|que já|que",
     status_end_fillers=frozenset("agora ainda hoje já por favor pf pfv aí até momento".split()), still_words=frozenset("ainda".split()), id_question_words=frozenset("como qual quê".split()), status_every=frozenset(),
     status_things=frozenset("tudo coisas".split()), piece_breaks="e|depois|também", cjk_queue_nouns="", cjk_status_asks="", cjk_show_verbs="",
-    cjk_requests="", part_openers="de|da", noun_determiners="", adjective_articles="o|os|as|um|uma|meu|minha",
+    cjk_requests="", part_openers="de|da", noun_determiners="o|os|um|uma|meu|minha|seu|sua", adjective_articles="o|os|as|um|uma|meu|minha",
     month_day_words="dia", every_other="", deadline_clause_preps="o|a", object_articles="o|a", elided_articles="",
     object_phrase_articles="o|a", date_articles="o|a|na|no|de", day_number_articles="o dia|dia", describing_words="",
     ordinal_day_articles="o dia|dia",
@@ -161,10 +161,11 @@ LANGUAGE = Language(
         "cancel": "a gente cancela|a gente a/o? cancela|vamos cancelar|cancelamos|não precisa mais|já não precisa|não é mais precisa/preciso|não precisamos mais dela/dele?|não é mais necessária/necessário|pode ser cancelada/cancelado",
         "done": "como? feita/feito/feitas/feitos/concluída/concluído/concluídas/concluídos/pronta/pronto/prontas/prontos"
                 "|dá/dar/dê/considera/considerar/considere como? feita/feito/feitas/feitos/concluída/concluído/concluídas/concluídos/pronta/pronto/prontas/prontos"
-                "|já? está/estão/tá feita/feito/feitas/concluída/concluído/concluídas/pronta/pronto/prontas",
+                "|já? está/estão/tá/tão feita/feito/feitas/feitos/concluída/concluído/concluídas/concluídos/pronta/pronto/prontas/prontos",
         "urgent": "passar à frente|passar para a frente|à frente|para a frente|pra frente|ir primeiro|vai/vão primeiro|é urgente|são urgentes|coloca/põe/marca? como urgente/urgentes/prioridade|para/pra urgente|para/pra prioridade máxima/alta?|em primeiro|primeiro|primeira|antes de tudo|na frente|no topo|é/são prioridade|é/são prioritária/prioritário",
     },
     control_needs_after=frozenset(["faz", "faça", "faca", "passa", "põe", "coloca", "marca", "marque", "marcar", "tenta", "tente", "tentar", "fecha", "feche"]),
+    control_alone={},
     answer_leads=frozenset("para pra pro sobre quanto à ao".split()),
     group_words="do grupo|grupo",
     queue_fillers="de novo|outra vez|tudo|só|somente|apenas|a fila|fila|todas as tarefas|as tarefas|tarefas|as|a|o|os|por favor|pfv|pf|se faz favor|faz favor|agora|um pouco|por agora|por enquanto|por ora",
@@ -191,7 +192,7 @@ LANGUAGE = Language(
     relative_that="que está/estão/estiver/tá/tão ainda/já?|o que está/estão/tá/tão ainda/já?|que",
     all_words=frozenset("todas todos tudo toda todo".split()),
     vague_verbs="resolver|trata|trate|tratar de|tratar|resolve|resolva|cuida de|cuide de|cuida do|cuida da|cuide do|cuide da|cuida dos|cuida das|organiza|organize|vê|veja|faz|arruma|arrume",
-    vague_nouns=frozenset("aquilo lance coisa coisas negócio tema assunto".split()),
+    vague_nouns=frozenset("aquilo lance coisa coisas negócio tema assunto parada treco trecos bagulho".split()),
     day_words=frozenset("dia data".split()),
     # --- words moved from the rule modules (part A)
     # left empty: transform_verbs, vague_things, vague_tail, file_nouns, file_prepositions, travel_nouns, superlatives, position_words
@@ -210,7 +211,7 @@ LANGUAGE = Language(
     superlatives=frozenset(), position_words=frozenset(), lookup_results=frozenset("link links resultado resultados resposta respostas info informações detalhes número números horário horários preço preços opções".split()),
     finite_verbs=frozenset("é está estão são foi foram tá tão tem têm acabou quebrou parou venceu falhou travou caiu morreu".split()), statement_openers=frozenset("se quando enquanto caso embora".split()), infinitive_endings=frozenset("ar er ir".split()),
     separable_particles=frozenset(), list_numerals="",
-    command_fillers="por favor", note_adverbials=frozenset(), new_action_words="",
+    command_fillers="por favor|também", note_adverbials=frozenset(), new_action_words="",
     polite_words=frozenset("por favor".split()),
     # --- schedules
     weekdays={
@@ -262,7 +263,7 @@ LANGUAGE = Language(
     topic_words="sobre|acerca de",
     relatives=frozenset("que quem".split()),
     availability="disponível|disponíveis|livre|livres",
-    state_verbs="abre|abrem|aberto|aberta|fecha|fecham|fechado|é|são|está|estão",
+    state_verbs="abre|abrem|abra|abram|aberto|aberta|fecha|fecham|feche|fechem|fechado|é|são|está|estão",
     every_words="cada|toda|todo|todas as|todos os",
     clock_words="às|à|depois das|a partir das|desde as",
     afternoon_clock=frozenset(),
@@ -274,7 +275,7 @@ LANGUAGE = Language(
     source_cues="",
     booking_verbs="",  # Latin scripts: "for Saturday" is read by the object cues
     object_cues="para|pra|pro|pros|pras|de|do|da",
-    event_nouns="reunião|reuniões|call|chamada|videochamada|consulta|encontro",
+    event_nouns="reunião|reuniões|call|chamada|videochamada|consulta|consultas|encontro|vistoria|vistorias|visita|visitas|exame|exames|entrevista|sessão",
     schedule_verbs="agenda|agende|agendar|marca|marque|marcar|organiza|organize|organizar|põe|ponha|pôr|bota|coloca|coloque|colocar|programa|programe|programar",
     # tables this language does not need
     dotted_abbreviations="",

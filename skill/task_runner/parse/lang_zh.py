@@ -104,6 +104,7 @@ LANGUAGE = _with_traditional(
         "urgent": "很急|紧急|加急|优先处理|优先做|优先|先做|是急事|最优先|急|提前|往前排|排到前面|把它提前|把它往前排|把它排到前面",
     },
     control_needs_after=frozenset(["标记", "把"]),
+    control_alone={},
     answer_leads=frozenset("关 于 的 问 题 那 边 回 答 复 案".split()),
     group_words="那组|这组|那一组|这一组|那个组|这个组|那个分组|这个分组|组|分组",
     queue_fillers="队列|所有 任务|全部 任务|任务|所有|全部|一下|吧|先|请|都|了|的|把|下|一切|工作",

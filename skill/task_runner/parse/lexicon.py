@@ -109,6 +109,8 @@ def _control_before() -> dict[str, Phrases]:
 CONTROL_BEFORE = _control_before()
 CONTROL_AFTER = {key: Phrases(*(_with_hiragana(lang.control_after[key]) for lang in LANGUAGES if key in lang.control_after))
                  for key in sorted({key for lang in LANGUAGES for key in lang.control_after})}
+# "passe T-18": an opener that needs its after part for one verb may mean another alone
+CONTROL_ALONE = {opener: verb for lang in LANGUAGES for verb, spec in lang.control_alone.items() for opener in spec.split("|")}
 NEEDS_AFTER = frozenset(f for w in word_set("control_needs_after") for f in (w, " ".join(w) if is_cjk(w[:1]) else w))
 NOTE_OPENERS = phrases("note_openers")
 VERB_COMPLEMENTS = phrases("verb_complements")

@@ -154,13 +154,17 @@ def _pronoun_before(words: list[str], start: int, at: int) -> bool:
     return any(words[k] in lexicon.CLITICS and lexicon.REQUEST.at(words, k + 1) == at - k - 1 for k in range(max(start, at - 4), at - 1))
 
 
+_OPENS_CLAUSE = frozenset(", ， 、 — – . ! ; 。 ！ ；".split())
+
+
 def _bare_at_end(words: list[str], at: int, after: int, right: int) -> bool:
-    """A control verb that opens its own clause after a comma and ends the sentence with no object
-    (a softener may follow): "a T-112 deu erro outra vez, volta a tentar pf"."""
+    """A control verb that opens its own clause (after a comma, a full stop, or as the whole text of a
+    left-over sentence) and ends the sentence with no object (a softener may follow): "a T-112 deu erro
+    outra vez, volta a tentar pf", "T-15 feito. Podes marcar como concluída."."""
     opener = at
-    while opener > 0 and words[opener - 1] not in (",", "，", "、", "—", "–") and lexicon.REQUEST.at(words, opener - 1) == at - opener + 1:
+    while opener > 0 and words[opener - 1] not in _OPENS_CLAUSE and lexicon.REQUEST.at(words, opener - 1) == at - opener + 1:
         opener -= 1  # "T-71 já fiz eu, pode marcar como concluída": a request may open the clause
-    if opener == 0 or words[opener - 1] not in (",", "，", "、", "—", "–"):
+    if opener > 0 and words[opener - 1] not in _OPENS_CLAUSE:
         return False
     end = after + PLEASE.at(words, after)
     return end >= right or words[end] in ".!?;。！？；"

@@ -24,6 +24,7 @@ _BREAKS = frozenset(".!?;,。！？；，、–—")  # a dash sets a clause apa
 _NEW_ACTION = Phrases(*(spec for lang in lexicon.LANGUAGES for spec in (lang.conj, lang.seq_then, lang.seq_also) if spec))
 _UNTIL = lexicon.phrases("deadline_cues")
 _REASONS = lexicon.phrases("reasons")
+_OF = lexicon.word_set("of_words")
 _SOFTENERS = lexicon.phrases("softeners")  # "riprendi pure tutto", "pausa tudo aí": no "also" / "then" after the verb
 _OWN_PLANS = lexicon.phrases("own_plans")
 _HEDGES = lexicon.word_set("queue_hedges")
@@ -94,6 +95,17 @@ def _read(words: list[str], first: int, stop: int) -> tuple[str, tuple[int, int]
     return _read_from(words, start, stop, None) or _read_from(words, start, stop, _split_verb(words, start, stop))
 
 
+def _name_end(words: list[str], start: int, stop: int) -> int:
+    """Where a group's name that follows its group word ends: a word, and more joined by "of" words ("retoma o
+    grupo folha de pagamento", "reprends le groupe paie de décembre"), not a verb ("Gruppe weinberg fortsetzen"),
+    nor a filler or a reason after it. A chat app named in it makes it a chat group ("the group chat on whatsapp")."""
+    end = start + 1
+    while end + 1 < stop and words[end] in _OF and words[end + 1].isalnum() and not _filler(words, end + 1) \
+            and not any(table.at(words, end + 1) for table in _VERB_TABLES.values()):
+        end += 2
+    return start + 1 if lexicon.TYPE_KEYWORDS["messaging"].find(words[start:end]) else end
+
+
 def _read_from(words: list[str], index: int, stop: int, split) -> tuple[str, tuple[int, int] | None] | None:
     """The clause read with the verb in one piece, or (``split``) around its object; "先全部暂停一下"
     has its verb in one piece although "先…停一下" would make a phrase too."""
@@ -123,7 +135,8 @@ def _read_from(words: list[str], index: int, stop: int, split) -> tuple[str, tup
             continue
         group = lexicon.GROUP_WORDS.at(words, index)
         if group and name is None and index + group < stop and not _filler(words, index + group):
-            name, index = (index + group, index + group + 1), index + group + 1  # "pause group deploy"
+            end = _name_end(words, index + group, stop)
+            name, index = (index + group, end), end  # "pause group deploy", "retoma o grupo folha de pagamento"
             continue
         filler = _filler(words, index)
         if filler:

@@ -48,7 +48,7 @@ _RECUR_UNIT = Lazy(
 _PLURAL_DAYS = pattern_of({name + "s": day for name, day in latin(DAYS).items() if len(name) >= 5 and not name.endswith("s")})
 _JOIN = "(?:,|&|" + Words(sorted(lexicon.word_set("id_join_words"), key=len, reverse=True)) + ")"
 _RECUR_DAYS = Lazy(
-    r"\b" + _EVERY + r"\s+(?:(?:" + alternation("every_other") + r")\s+)?(?P<days>" + DAY + r"(?:\s*" + _JOIN + r"\s*" + DAY + r")*)s?\b"
+    r"\b" + _EVERY + r"\s+(?:(?:" + alternation("every_other") + r")\s+)?(?P<days>" + DAY + r"s?(?:\s*" + _JOIN + r"\s*" + DAY + r"s?)*)\b"
     r"|\b(?:(?:" + alternation("plural_day_articles") + r")\s+)?(?P<plural>(?:(?:" + _PLURAL_DAYS + r")(?:\s*" + _JOIN + r"\s*)?)+)\b"
     r"|\b(?:" + alternation("plural_day_articles") + r")\s+(?P<los>" + DAY + r")\b"
     # "每周二和周四", "毎週火曜と木曜": a list of weekdays after the every-word, joined like ids
@@ -103,7 +103,7 @@ _MONTHLY_DAY = Lazy(r"\b" + _EVERY + r"\s+(?:\w+\s+)?(?P<dom>\d{1,2})(?:st|nd|rd
                     + _PERIOD_AFTER_EVERY + r")\b", re.IGNORECASE)  # the period must be a month (checked below)
 
 
-_EVERY_ORDINAL = Lazy(r"\b" + _EVERY + r"\s+(?:(?:" + "|".join(sorted(lexicon.word_set("day_words"), key=len, reverse=True))
+_EVERY_ORDINAL = Lazy(r"\b" + _EVERY + r"\s+(?:(?P<word>" + "|".join(sorted(lexicon.word_set("day_words"), key=len, reverse=True))
                      + r")\s+)?(?P<dom>\d{1,2}(?:st|nd|rd|th|er|º|°|o)?|" + "|".join(sorted(_ORDINALS, key=len, reverse=True))
                      + r")(?![\w°º])", re.IGNORECASE)
 
@@ -119,7 +119,21 @@ def _ordinal_of_every_month(text: str) -> re.Match | None:
     after = [word.strip(",.;") for word in text[match.end():match.end() + 40].lower().split()[:3]]
     monthly = any(PERIODS.get(word) == "month" for word in after)
     other = after and (after[0] in PERIODS or after[0] in DAYS or after[0].rstrip("s") in DAYS)
-    return match if 1 <= value <= 28 and (monthly or dom[:1].isdigit() and not dom.isdigit() and not other) else None
+    ordinal = dom[:1].isdigit() and not dom.isdigit() or _numbered_day(match, after)
+    return match if 1 <= value <= 28 and (monthly or ordinal and not other) else None
+
+
+_CLOCK_WORDS = frozenset(phrase.split()[0] for lang in lexicon.LANGUAGES for phrase in lang.clock_words.split("|") if phrase)
+
+
+def _numbered_day(match: re.Match, after: list[str]) -> bool:
+    """"todo dia 5 às 10h", "cada día 5, revisa …": a plain number right after the every-word and its day word
+    names the day of the month when a time, a comma, a verb or nothing follows it ("todo dia 5 minutos de
+    alongamento", "every day 3 times" count something instead)."""
+    if not (match.group("dom").isdigit() and match.group("word")) or match.string[match.end():match.end() + 1] in ":.h":
+        return False
+    return not after or after[0] in _CLOCK_WORDS or lexicon.is_verb(after[0]) \
+        or match.string[match.end():].lstrip()[:1] in ",;"
 
 
 def _recurring(text: str, result: Schedule) -> tuple[int, int] | None:

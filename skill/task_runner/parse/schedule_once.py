@@ -10,7 +10,7 @@ from task_runner.parse import lexicon
 from task_runner.parse.clean import is_time_word, starts_with_verb
 from task_runner.parse.events import event_end
 from task_runner.parse.lexicon import alternation, merged
-from task_runner.parse.patterns import Lazy
+from task_runner.parse.patterns import Lazy, Words
 from task_runner.parse.phrases import Tokens
 from task_runner.parse.times import (
     CLOCK,
@@ -103,7 +103,8 @@ def one_off(text: str, base: datetime, result: Schedule) -> None:
         if key is None or _a_word_of_its_own(match, text) or object_date and _corrected(text, match.start()):
             continue  # "per giovedì alle 20, anzi no, venerdì alle 20": the correction is the object's date too
         opens_clause = key == "due" and not match.group("due")  # "cancel it before it renews on the 31st"
-        if not opens_clause and _DESCRIBES_ONE_OFF.search(text, max(0, match.start() - 60), match.start()) or _aside_states(text, match):
+        if not opens_clause and _DESCRIBES_ONE_OFF.search(text, max(0, match.start() - 60), match.start()) or _aside_states(text, match) \
+                or _RELATIVE_STATES.search(text, max(0, match.start() - 60), match.start()):
             continue
         moment = _moment(match, text, base, key == "due")
         if key == "not_before" and moment is not None and moment <= base:
@@ -141,6 +142,11 @@ def _period_end(text: str, base: datetime, result: Schedule) -> None:
 
 _RANGE_BEFORE = Lazy(r"\d(?:\.|st|nd|rd|th|º)?\s*$")
 _STATES = Lazy(r"(?<!\w)(?:" + alternation("state_verbs") + r")(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
+
+# "procura um ginásio que abra às 6h30", "une boulangerie qui ouvre à 6h30": a relative clause that says when the
+# thing is open describes the thing, it does not schedule the task
+_RELATIVE_STATES = Lazy(r"(?<!\w)(?:" + Words(sorted(lexicon.word_set("relatives"), key=len, reverse=True)) + r")\s+(?:"
+                        + alternation("state_verbs") + r")(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
 
 
 def _aside_states(text: str, match: re.Match) -> bool:
