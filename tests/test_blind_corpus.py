@@ -84,6 +84,8 @@ FLOORS = {
     "holdout18": {"exact": 0.81, "mode": 0.99, "silently_wrong": 0.14, "unsure": 0.10},
     # never seen until after rounds 21-22: first sight 0.850 / 0.991 / 0.116 / 0.097 on c4a7d9c (private life)
     "holdout19": {"exact": 0.85, "mode": 0.99, "silently_wrong": 0.12, "unsure": 0.10},
+    # never seen until after round 23: first sight 0.838 / 0.988 / 0.109 / 0.106 on 5428024 (written in a hurry)
+    "holdout20": {"exact": 0.83, "mode": 0.98, "silently_wrong": 0.11, "unsure": 0.11},
     "holdout7": {"exact": 0.97, "mode": 0.98, "silently_wrong": 0.03, "unsure": 0.05},
 }
 
