@@ -31,3 +31,18 @@ def test_an_unknown_first_ask_joined_to_a_known_one_is_handed_over(message):
 def test_chat_with_a_join_stays_chat(message):
     doc = parse_message(message)
     assert doc["mode"] == "none" and not doc["unsure"]
+
+
+@pytest.mark.parametrize("message, task", [
+    ("Anna called, email her the report", "email her the report"),
+    ("Kevin finished the boiler, send him the invoice", "send him the invoice"),
+])
+def test_what_happened_before_a_comma_is_context_of_the_ask_after_it(message, task):
+    """"Anna called" is a statement (a verb of our tables in the past after its subject): the message was
+    answered as chat and the ask after the comma was lost."""
+    doc = parse_message(message)
+    assert [t["description"] for t in doc["tasks"]] == [task]
+
+
+def test_an_ed_word_after_an_article_is_no_statement():
+    assert parse_message("the shared folder, send it to Bob")["tasks"][0]["description"] == "the shared folder, send it to Bob"

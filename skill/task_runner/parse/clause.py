@@ -46,6 +46,7 @@ def waits_for_a_task(words: list[str]) -> bool:
 
 FINITE = lexicon.word_set("finite_verbs")
 _STATEMENT_OPENERS = lexicon.word_set("statement_openers")
+_PAST_ENDINGS = tuple(lexicon.word_set("past_endings"))
 
 
 def statement(text: str) -> bool:
@@ -53,7 +54,16 @@ def statement(text: str) -> bool:
     words = Tokens(text[:200]).words
     if not words or lexicon.CLAUSE_OPENERS.at(words, 0) or words[0] in _STATEMENT_OPENERS:
         return False
-    return any(word in FINITE for word in words[1:])
+    return any(word in FINITE for word in words[1:]) or _past_of_a_verb(words)
+
+
+def _past_of_a_verb(words: list[str]) -> bool:
+    """"Anna called", "the plumber finished the boiler": a verb of our tables with a past ending right after
+    its subject, one word or an article and a noun ("the shared folder", "the house move sorted" are none)."""
+    at = 2 if len(words) > 2 and words[0] in lexicon.DETERMINERS else 1
+    word = words[at] if at < len(words) else ""
+    return words[at - 1] not in lexicon.DETERMINERS and any(
+        word.endswith(ending) and len(word) > len(ending) + 2 and lexicon.is_verb(word[:-len(ending)]) for ending in _PAST_ENDINGS)
 
 
 def strip_result_lead(core: str) -> str:

@@ -360,6 +360,7 @@ LANGUAGE = Language(
     superlatives=frozenset("top best cheapest first highest lowest fastest closest nearest shortlisted winning winner winners".split()), position_words=frozenset("top first".split()),
     lookup_results=frozenset("link links result results answer answers info details number numbers address times hours price prices options".split()),
     finite_verbs=frozenset("is are was were 's 're has have had keeps needs broke died stopped crashed failed expired closes opens ends starts".split()),
+    past_endings=frozenset("ed d".split()),  # "called", "finished": a verb of the tables in the past
     statement_openers=frozenset("if when once while until unless".split()), infinitive_endings=frozenset(), separable_particles=frozenset(), list_numerals="", command_fillers="please|pls|now|also",
     note_adverbials=frozenset("for until till since because due so while".split()), new_action_words="please|plus", polite_words=frozenset("please pls".split()),
     # --- schedules

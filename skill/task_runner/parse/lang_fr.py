@@ -216,6 +216,7 @@ LANGUAGE = Language(
     enclitic_objects="", hyphen_objects="le|la|les", infinitive_objects="", producer_verbs=frozenset("écris écrivez rédige rédigez crée créez prépare préparez compile rassemble récupère récupérez télécharge téléchargez génère générez dresse enregistre exporte exportez résume résumez transcris liste collecte extrais".split()),
     superlatives=frozenset(), position_words=frozenset(), lookup_results=frozenset("lien liens résultat résultats réponse réponses infos info détails numéro numéros prix tarif tarifs options".split()),
     finite_verbs=frozenset("est sont était étaient ont marche marchent plante plantent bugue expire".split()), statement_openers=frozenset("si quand lorsque puisque tant sauf".split()), infinitive_endings=frozenset("re er ir".split()),
+    past_endings=frozenset(),  # the past is a finite verb or an auxiliary (finite_verbs)
     separable_particles=frozenset(), list_numerals="",
     command_fillers="s'il te plaît|s'il vous plaît|stp|svp|maintenant|aussi", note_adverbials=frozenset("pour jusqu'à depuis parce car puisque vu pendant".split()), new_action_words="stp|svp|s'il te plaît|s'il vous plaît|et aussi",
     polite_words=frozenset("s'il te plaît vous stp svp merci".split()),

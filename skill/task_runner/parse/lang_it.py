@@ -199,6 +199,7 @@ LANGUAGE = Language(
     enclitic_objects="", hyphen_objects="", infinitive_objects="", producer_verbs=frozenset("scrivi redigi crea prepara preparami genera raccogli scarica registra disegna esporta riassumi trascrivi elenca".split()), superlatives=frozenset(),
     position_words=frozenset(), lookup_results=frozenset("link risultato risultati risposta risposte info informazioni dettagli numero numeri indirizzo prezzo prezzi opzioni".split()),
     finite_verbs=frozenset("è sono era erano hanno funziona scade chiude apre".split()), statement_openers=frozenset("se quando mentre finché finchè appena".split()), infinitive_endings=frozenset("re".split()),
+    past_endings=frozenset(),  # the past is a finite verb or an auxiliary (finite_verbs)
     separable_particles=frozenset(), list_numerals="",
     command_fillers="per favore|per piacere|perfavore|ora|adesso|anche", note_adverbials=frozenset("per fino finché finchè perché poiché visto mentre".split()), new_action_words="per favore|perfavore|inoltre", polite_words=frozenset("per favore perfavore piacere grazie".split()),
     # --- schedules

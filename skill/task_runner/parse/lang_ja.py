@@ -175,6 +175,7 @@ LANGUAGE = Language(
     both_words="", enclitic_objects="", hyphen_objects="", infinitive_objects="", producer_verbs=frozenset(),
     superlatives=frozenset(), position_words=frozenset(), lookup_results=frozenset(),
     finite_verbs=frozenset(), statement_openers=frozenset(), infinitive_endings=frozenset(),
+    past_endings=frozenset(),  # no past tense read from an ending here
     separable_particles=frozenset(), list_numerals="",
     command_fillers="", note_adverbials=frozenset(), new_action_words="", polite_words=frozenset(),
     # --- schedules

@@ -210,6 +210,7 @@ LANGUAGE = Language(
     enclitic_objects="", hyphen_objects="lo|la|los|las|o|a|os|as", infinitive_objects="", producer_verbs=frozenset("escreve escreva cria crie faz faça monta monte reúne gera gere redige redija compila baixa baixe resume resuma liste".split()),
     superlatives=frozenset(), position_words=frozenset(), lookup_results=frozenset("link links resultado resultados resposta respostas info informações detalhes número números horário horários preço preços opções".split()),
     finite_verbs=frozenset("é está estão são foi foram tá tão tem têm acabou quebrou parou venceu falhou travou caiu morreu".split()), statement_openers=frozenset("se quando enquanto caso embora".split()), infinitive_endings=frozenset("ar er ir".split()),
+    past_endings=frozenset(),  # the past is a finite verb or an auxiliary (finite_verbs)
     separable_particles=frozenset(), list_numerals="",
     command_fillers="por favor|também", note_adverbials=frozenset(), new_action_words="",
     polite_words=frozenset("por favor".split()),

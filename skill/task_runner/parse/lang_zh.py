@@ -145,6 +145,7 @@ LANGUAGE = _with_traditional(
     hyphen_objects="", infinitive_objects="", producer_verbs=frozenset(), superlatives=frozenset(),
     position_words=frozenset(), lookup_results=frozenset(),
     finite_verbs=frozenset(), statement_openers=frozenset(), infinitive_endings=frozenset(),
+    past_endings=frozenset(),  # no past tense read from an ending here
     separable_particles=frozenset(), list_numerals="一二三四五六七八九十",
     command_fillers="请", note_adverbials=frozenset(), new_action_words="", polite_words=frozenset("请".split()),
     # --- schedules

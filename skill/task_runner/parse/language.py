@@ -82,6 +82,7 @@ class Language:
     lookup_results: frozenset       # "the link", "the hours": what a lookup finds, sent on by a definite send
     # clauses, run-ons, list marks (clause.py, runon.py, lists.py)
     finite_verbs: frozenset         # "is", "has", "broke": a clause with one after its subject is a statement ("the fridge is empty")
+    past_endings: frozenset         # "ed": a verb of the tables with it after its subject is a statement too ("Anna called")
     statement_openers: frozenset    # "if", "when", "unless": a clause opened so is no statement of its own
     infinitive_endings: frozenset   # "-ar", "-re", "-en": a verb ending so is an infinitive, no dictated request of its own
     separable_particles: frozenset  # de "ruf Mama an", "räum auf": a separable verb particle ends a dictated request
