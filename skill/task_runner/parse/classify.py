@@ -10,7 +10,7 @@ thing"). The order ranks *signals*, so the strongest signal is read first:
 """
 
 from task_runner.parse import clause, lexicon
-from task_runner.parse.clean import leading_verb
+from task_runner.parse.clean import is_time_word, leading_verb
 from task_runner.parse.events import event_end
 from task_runner.parse.patterns import Lazy
 from task_runner.parse.phrases import Tokens, has_kana, is_cjk
@@ -301,7 +301,16 @@ def _delegates(words: list[str]) -> bool:
     agent = lexicon.AGENT_WORDS.find(words, 0, min(len(words), 12))
     if agent is None:
         return False
-    return bool(lexicon.DELEGATE_VERBS.at(words, 0)) or is_cjk(words[0][:1]) and agent[0] <= 8
+    return bool(lexicon.DELEGATE_VERBS.at(words, 0) or lexicon.DELEGATE_VERBS.at(words, _after_start_time(words))) or is_cjk(words[0][:1]) and agent[0] <= 8
+
+
+def _after_start_time(words: list[str]) -> int:
+    """Where the words after a leading start time begin ("in an hour have codex add …", "tomorrow
+    have Claude …"): the time says when, the delegating verb still opens the request."""
+    start = 0
+    while start < min(len(words) - 1, 6) and is_time_word(words[start]):
+        start += 1
+    return start
 
 
 def _books_meeting(words: list[str]) -> bool:

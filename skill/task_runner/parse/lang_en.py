@@ -309,7 +309,7 @@ LANGUAGE = Language(
         "tomorow": "tomorrow", "tommorow": "tomorrow", "tommorrow": "tomorrow", "tonite": "tonight",
         "thn": "then", "tehn": "then", "hten": "then", "aslo": "also", "alos": "also", "lsit": "list",
         "mkae": "make", "amke": "make", "wiht": "with", "wtih": "with", "dont": "don't", "cant": "can't",
-        "whats": "what's", "hows": "how's", "nvm": "nevermind", "abt": "about", "b4": "before",
+        "whats": "what's", "thats": "that's", "hows": "how's", "nvm": "nevermind", "abt": "about", "b4": "before",
         "msg": "message", "yr": "your", "wats": "what's", "wat": "what", "wht": "what", "bc": "because", "pleaes": "please", "plase": "please",
     },
     # Real words that a swap or deletion of a trigger word would produce: never "repaired".
