@@ -46,3 +46,13 @@ def test_what_happened_before_a_comma_is_context_of_the_ask_after_it(message, ta
 
 def test_an_ed_word_after_an_article_is_no_statement():
     assert parse_message("the shared folder, send it to Bob")["tasks"][0]["description"] == "the shared folder, send it to Bob"
+
+
+@pytest.mark.parametrize("message, task", [
+    ("right so tomorrow at 7 text Priyanka that the van is booked", "tomorrow at 7 text Priyanka that the van is booked"),
+    ("right so text Priyanka", "text Priyanka"),
+    ("okay so email Bob the slides", "email Bob the slides"),
+])
+def test_a_two_word_opener_comes_off(message, task):
+    """"right so …" hid the verb after it: the message was answered as chat (holdout20 BH20-004)."""
+    assert [t["description"] for t in parse_message(message)["tasks"]] == [task]

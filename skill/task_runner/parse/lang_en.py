@@ -58,6 +58,7 @@ LANGUAGE = Language(
         "|um|umm|uh|hmm|well|so|hey/hi there|dear|team|guys|folks|buddy|friend|bot|assistant|claw|openclaw"
         "|dictating this? while driving/walking/cycling so? bear with me?|dictating this? while driving/walking/cycling"
         "|dictating this? so bear with me|so? bear with me"
+        "|right so/then/ok/okay|ok/okay/alright/well so|so yeah|ok/okay right"  # "right so tomorrow at 7 text …": two words, never content
     ),
     # Request openers stripped from the front of an item (the action follows them).
     request=(
