@@ -1,0 +1,29 @@
+"""Round 24, part C (holdout20's misses in fr and pt): "anota no calendário a reunião … na terça às 19h",
+"note dans le calendrier la réunion … mardi à 19h" schedule an event, its day is the event's (schedule_verbs)."""
+
+import pytest
+
+from parsing import parse_at_now
+
+
+def _schedules(text):
+    return [t["schedule"] for t in parse_at_now(text)["tasks"]]
+
+
+# ---- noting an event in the calendar schedules it: the date said with the event is the event's
+@pytest.mark.parametrize("text", [
+    "anota no calendário a reunião com a diretoria do clube na terça às 19h",
+    "adiciona na agenda a reunião com a diretoria na terça às 19h",
+    "note dans le calendrier la réunion avec le bureau mardi à 19h",
+    "inscris dans l'agenda le rendez-vous chez le dentiste jeudi à 10h",
+])
+def test_noting_an_event_keeps_its_date_for_the_event(text):
+    assert _schedules(text) == [{"cron": None, "due": None, "not_before": None}]
+
+
+@pytest.mark.parametrize("text", [
+    "anota: ligar pro dentista na terça às 19h",                 # a task noted down, no event: it waits for Tuesday
+    "note : appeler le dentiste mardi à 19h",
+])
+def test_noting_a_task_without_an_event_still_waits(text):
+    assert _schedules(text)[0]["not_before"] is not None
