@@ -1,5 +1,6 @@
 """Round 24, part C (holdout20's misses in fr and pt): "anota no calendário a reunião … na terça às 19h",
-"note dans le calendrier la réunion … mardi à 19h" schedule an event, its day is the event's (schedule_verbs)."""
+"note dans le calendrier la réunion … mardi à 19h" schedule an event, its day is the event's (schedule_verbs);
+"…, la réserve de l'épicerie est inondée": an article, a noun that may be a verb and a finite verb are a statement."""
 
 import pytest
 
@@ -27,3 +28,24 @@ def test_noting_an_event_keeps_its_date_for_the_event(text):
 ])
 def test_noting_a_task_without_an_event_still_waits(text):
     assert _schedules(text)[0]["not_before"] is not None
+
+
+# ---- "la réserve de l'épicerie est inondée": an article, a noun that may be a verb, a finite verb: a statement
+def _descriptions(text):
+    return [t["description"] for t in parse_at_now(text)["tasks"]]
+
+
+@pytest.mark.parametrize("text", [
+    "urgent : trouver un plombier dispo aujourd'hui à Nîmes, la réserve de l'épicerie est inondée",
+    "appelle le plombier, la commande est arrivée",
+])
+def test_an_article_noun_and_its_verb_are_no_new_task(text):
+    assert len(_descriptions(text)) == 1
+
+
+@pytest.mark.parametrize("text, count", [
+    ("trouve le billet, le réserver et l'envoyer", 2),              # a pronoun before its infinitive still opens a task
+    ("cherche un hôtel et la réserve", 2),                          # no finite verb after it
+])
+def test_a_pronoun_before_its_verb_still_opens_a_task(text, count):
+    assert len(_descriptions(text)) == count

@@ -56,6 +56,20 @@ def statement(text: str) -> bool:
     return any(word in FINITE for word in words[1:])
 
 
+def article_subject(words: list[str]) -> bool:
+    """"la réserve de l'épicerie est inondée", "la commande est arrivée": a word that is both a clitic and an
+    article, a word that may be a verb, then a finite verb before any other verb: a noun phrase and its
+    verb, a statement, not a pronoun object before its verb ("la réserver", "et lui envoyer")."""
+    if len(words) < 3 or words[0] not in lexicon.DETERMINERS:
+        return False
+    for word in words[2:6]:
+        if word in FINITE:
+            return True
+        if lexicon.is_verb(word):
+            return False
+    return False
+
+
 def strip_result_lead(core: str) -> str:
     """"with the result build a chart" → "build a chart" (the result phrase is a dependency cue)."""
     tokens = Tokens(core[:120])
