@@ -49,3 +49,16 @@ def test_an_article_noun_and_its_verb_are_no_new_task(text):
 ])
 def test_a_pronoun_before_its_verb_still_opens_a_task(text, count):
     assert len(_descriptions(text)) == count
+
+
+# ---- "donc" opening a message is a filler like "alors" (greetings): the request after it is read
+@pytest.mark.parametrize("text, count", [
+    ("ok donc envoie un mail à la prof de guitare puis trouve un magasin de cordes", 2),
+    ("donc envoie le devis à Paul", 1),
+])
+def test_a_leading_donc_is_a_filler(text, count):
+    assert len(_descriptions(text)) == count
+
+
+def test_donc_inside_an_item_stays():
+    assert _descriptions("envoie le devis à Paul donc demain") == ["envoie le devis à Paul donc demain"]
