@@ -62,3 +62,23 @@ def test_a_leading_donc_is_a_filler(text, count):
 
 def test_donc_inside_an_item_stays():
     assert _descriptions("envoie le devis à Paul donc demain") == ["envoie le devis à Paul donc demain"]
+
+
+# ---- a frame word cut from its colon ("…, et ajoute aussi : chercher …") is no task; a request before a
+# short frame that ends a colon's head ("réserve la salle, et ajoute : …") is one
+@pytest.mark.parametrize("text, descriptions", [
+    ("une fois que T-38 est fini, envoie les factures de novembre à mon comptable Hervé, et ajoute aussi : chercher une assurance RC pro",
+     ["une fois que T-38 est fini, envoie les factures de novembre à mon comptable Hervé", "chercher une assurance RC pro"]),
+    ("réserve la salle, et ajoute aussi : écrire les invitations", ["réserve la salle", "écrire les invitations"]),
+    ("manda as faturas pro Hervé, e adiciona: procurar um seguro", ["manda as faturas pro Hervé", "procurar um seguro"]),
+])
+def test_work_before_a_frame_is_kept_and_the_frame_dropped(text, descriptions):
+    assert _descriptions(text) == descriptions
+
+
+@pytest.mark.parametrize("text, descriptions", [
+    ("pour le week-end, ajoute : acheter du pain, appeler mamie", ["acheter du pain", "appeler mamie"]),  # the head only introduces
+    ("réserve la salle et ajoute", ["réserve la salle", "ajoute"]),                                       # no colon after the frame
+])
+def test_a_head_that_only_introduces_stays_dropped(text, descriptions):
+    assert _descriptions(text) == descriptions

@@ -155,6 +155,17 @@ def is_action(text: str) -> bool:
     return len(head) > 6 or not has_header_word(" ".join(head))
 
 
+def work_before_frame(head: str) -> str:
+    """"réserve la salle, et ajoute aussi :", "X, and add:": a request before the short frame that ends a
+    colon's head is a task of its own, the frame introduces only what follows; "" when the head only introduces."""
+    cut = max(head.rfind(","), head.rfind(";"))
+    before, frame = head[:cut].strip(), head[cut + 1:]
+    last = before[max(before.rfind(","), before.rfind(";")) + 1:].strip()
+    if cut <= 0 or len(frame.split()) > 4 or not lexicon.FRAMING.find(Tokens(frame).words):
+        return ""
+    return before if is_action(last) else ""
+
+
 def has_header_word(text: str) -> bool:
     words = Tokens(text).words
     return any(word in lexicon.HEADER for word in words) or bool(lexicon.FRAMING.find(words))
