@@ -1,6 +1,8 @@
 """Round 24, part C (holdout20's misses in fr and pt): "anota no calendário a reunião … na terça às 19h",
 "note dans le calendrier la réunion … mardi à 19h" schedule an event, its day is the event's (schedule_verbs);
-"…, la réserve de l'épicerie est inondée": an article, a noun that may be a verb and a finite verb are a statement."""
+"…, la réserve de l'épicerie est inondée": an article, a noun that may be a verb and a finite verb are a statement;
+"donc" opening a message is a filler; a frame word before a colon ("…, et ajoute aussi : …") frames what follows and
+keeps the request before it; a count announced before an emoji ("faz 3 coisas pra mim 🙏 acha …") is a header."""
 
 import pytest
 
@@ -82,3 +84,19 @@ def test_work_before_a_frame_is_kept_and_the_frame_dropped(text, descriptions):
 ])
 def test_a_head_that_only_introduces_stays_dropped(text, descriptions):
     assert _descriptions(text) == descriptions
+
+
+# ---- "faz 3 coisas pra mim 🙏 acha …": a count announced with a meta verb, then an emoji, is a header like a colon
+@pytest.mark.parametrize("text, first", [
+    ("faz 3 coisas pra mim 🙏 acha o telefone da fono do Davi, manda pra ela que ele vai faltar e salva o laudo na pasta Davi/laudos",
+     "acha o telefone da fono do Davi"),
+    ("fais 3 trucs pour moi 🙏 trouve le numéro de l'orthophoniste, écris-lui qu'il sera absent et range le bilan dans Davi/bilans",
+     "trouve le numéro de l'orthophoniste"),
+])
+def test_an_announced_count_before_an_emoji_is_a_header(text, first):
+    document = parse_at_now(text)
+    assert document["tasks"][0]["description"] == first and document["unsure"] == []
+
+
+def test_a_verb_and_its_object_before_an_emoji_stay_a_task():
+    assert _descriptions("acha o telefone da fono 🙏 e manda pra ela") [0].startswith("acha o telefone da fono")
