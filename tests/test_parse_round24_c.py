@@ -2,7 +2,8 @@
 "note dans le calendrier la réunion … mardi à 19h" schedule an event, its day is the event's (schedule_verbs);
 "…, la réserve de l'épicerie est inondée": an article, a noun that may be a verb and a finite verb are a statement;
 "donc" opening a message is a filler; a frame word before a colon ("…, et ajoute aussi : …") frames what follows and
-keeps the request before it; a count announced before an emoji ("faz 3 coisas pra mim 🙏 acha …") is a header."""
+keeps the request before it; a count announced before an emoji ("faz 3 coisas pra mim 🙏 acha …") is a header;
+"mets à jour le calendrier": the day word of an idiom names no day (day_idioms)."""
 
 import pytest
 
@@ -100,3 +101,17 @@ def test_an_announced_count_before_an_emoji_is_a_header(text, first):
 
 def test_a_verb_and_its_object_before_an_emoji_stay_a_task():
     assert _descriptions("acha o telefone da fono 🙏 e manda pra ela") [0].startswith("acha o telefone da fono")
+
+
+# ---- "mets à jour le calendrier": the day word of an idiom (day_idioms) names no day, no date doubt
+@pytest.mark.parametrize("text", [
+    "transfère ça au groupe du club : « on se retrouve le 6 décembre à 10h » et après ça mets à jour le calendrier du club",
+    "mets à jour le calendrier du club",
+])
+def test_a_day_idiom_leaves_no_date_doubt(text):
+    assert parse_at_now(text)["unsure"] == []
+
+
+def test_a_day_word_outside_an_idiom_still_doubts():
+    from task_runner.parse import doubts
+    assert doubts.item_reasons(0, "mets à jour le calendrier le jour de la fête", False, "reminder-scheduling")

@@ -200,6 +200,7 @@ LANGUAGE = Language(
     vague_verbs="régler|t'occuper de|t'occuper du|t'occuper des|règle|regle|occupe-toi de|occupe-toi du|occupe-toi des|gère|regarde|fais|organise|arrange",
     vague_nouns=frozenset("truc trucs chose choses affaire machin machins bidule".split()),
     day_words=frozenset("jour date".split()),
+    day_idioms="à jour|mise à jour|mises à jour",
     # --- words moved from the rule modules (part A)
     # Left empty: phrasal_particles (no verb particles in French), enclitic_objects and infinitive_objects (object
     # pronouns come before the verb, "le mettre", or after a hyphen: hyphen_objects), superlatives and position_words (the
