@@ -3,7 +3,8 @@
 "…, la réserve de l'épicerie est inondée": an article, a noun that may be a verb and a finite verb are a statement;
 "donc" opening a message is a filler; a frame word before a colon ("…, et ajoute aussi : …") frames what follows and
 keeps the request before it; a count announced before an emoji ("faz 3 coisas pra mim 🙏 acha …") is a header;
-"mets à jour le calendrier": the day word of an idiom names no day (day_idioms)."""
+"mets à jour le calendrier": the day word of an idiom names no day (day_idioms); a corrected date is the object's only
+when the first one had an object cue ("pour le samedi 5, non pardon le dimanche 6"); "non pardon" corrects."""
 
 import pytest
 
@@ -115,3 +116,18 @@ def test_a_day_idiom_leaves_no_date_doubt(text):
 def test_a_day_word_outside_an_idiom_still_doubts():
     from task_runner.parse import doubts
     assert doubts.item_reasons(0, "mets à jour le calendrier le jour de la fête", False, "reminder-scheduling")
+
+
+# ---- a correction of a date: the object's only after an object cue ("pour le samedi …, non pardon le dimanche 6")
+def test_non_pardon_corrects_the_objects_date():
+    text = "réserver la salle des fêtes pour le samedi 5 décembre, non pardon le dimanche 6, pour l'anniversaire de Lila"
+    assert _schedules(text) == [{"cron": None, "due": None, "not_before": None}]
+
+
+@pytest.mark.parametrize("text", [
+    "envoyer le bilan à Solène mardi, non attends, mercredi matin plutôt",     # no cue before "mardi": the task's day
+    "envoie le devis à M. Perrin jeudi... non pardon, lundi matin",
+    "mandare a Serena le foto giovedì, anzi no lunedì pomeriggio",
+])
+def test_a_corrected_date_without_an_object_cue_is_the_tasks(text):
+    assert _schedules(text)[0]["not_before"] is not None
