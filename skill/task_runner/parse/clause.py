@@ -66,6 +66,20 @@ def _past_of_a_verb(words: list[str]) -> bool:
         word.endswith(ending) and len(word) > len(ending) + 2 and lexicon.is_verb(word[:-len(ending)]) for ending in _PAST_ENDINGS)
 
 
+def article_subject(words: list[str]) -> bool:
+    """"la réserve de l'épicerie est inondée", "la commande est arrivée": a word that is both a clitic and an
+    article, a word that may be a verb, then a finite verb before any other verb: a noun phrase and its
+    verb, a statement, not a pronoun object before its verb ("la réserver", "et lui envoyer")."""
+    if len(words) < 3 or words[0] not in lexicon.DETERMINERS:
+        return False
+    for word in words[2:6]:
+        if word in FINITE:
+            return True
+        if lexicon.is_verb(word):
+            return False
+    return False
+
+
 def strip_result_lead(core: str) -> str:
     """"with the result build a chart" → "build a chart" (the result phrase is a dependency cue)."""
     tokens = Tokens(core[:120])

@@ -42,7 +42,8 @@ def cut_cue(left: str, right: str, words: list[str], index: int, kind: str, open
     if kind in lexicon.SEQ:
         right_core = clause.strip_use_lead(right_core)  # "…, then use that to write …"
     next_word = first_word(right_core)
-    if next_word in lexicon.CLITICS and you_form_or_verb(first_word(right_core[len(next_word):]), kind in lexicon.SEQ and not next_word.endswith("s")):
+    if next_word in lexicon.CLITICS and you_form_or_verb(first_word(right_core[len(next_word):]), kind in lexicon.SEQ and not next_word.endswith("s")) \
+            and not clause.article_subject(Tokens(right_core[:80]).words):
         next_word = first_word(right_core[len(next_word):])  # "lui envoyer …" (a plural article agrees: "las pruebas" is no "le escribes")
     if kind in lexicon.SEQ and you_form_or_verb(next_word, True) and not lexicon.is_verb(next_word):
         next_word = next_word[:-1]  # "y luego le escribes a Rubén": a request in the second person after "then"

@@ -127,9 +127,18 @@ def item_reasons(index: int, description: str, scheduled: bool, kind: str, core:
     if not reasons and hedged(description):
         reasons.append(f"vague: task {index} may not be what the user wants, they hedge: {description!r}")
     if kind == "reminder-scheduling" and not scheduled and any(  # "para dia 24": a day word with its number is a date
-            word in lexicon.DAY_WORDS and not "".join(words[at + 1:at + 2]).isdigit() for at, word in enumerate(words)):
+            word in lexicon.DAY_WORDS and not "".join(words[at + 1:at + 2]).isdigit() and not _in_a_day_idiom(words, at)
+            for at, word in enumerate(words)):
         reasons.append(f"date: task {index} is a reminder without a time we could place: {description!r}")
     return reasons
+
+
+_DAY_IDIOMS = lexicon.phrases("day_idioms")
+
+
+def _in_a_day_idiom(words: list[str], at: int) -> bool:
+    """"mets à jour le calendrier", "põe a agenda em dia": the day word of an idiom (up to date) names no day to place."""
+    return any(start + _DAY_IDIOMS.at(words, start) > at for start in range(max(0, at - 3), at + 1))
 
 
 def doubtful_tasks(document: dict) -> set[int]:

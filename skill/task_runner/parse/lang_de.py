@@ -145,6 +145,7 @@ LANGUAGE = Language(
     vague_verbs="kümmer/kümmere dich bitte? mal? bitte? um|dich mal? um|erledige|mach|regel|regle|schau dir|organisiere",
     vague_nouns=frozenset("sache sachen ding zeug kram thema".split()),
     day_words=frozenset("tag brückentag feiertag datum".split()),
+    day_idioms="",
     # --- words moved from the rule modules (part A)
     # left empty: transform_verbs, vague_things, vague_tail, file_nouns, file_prepositions, travel_nouns, superlatives, position_words
     # (their rules read English words with them: "into", "the", "it", "a"/"an", "book"); phrasal_particles: the particle goes last (separable_particles)

@@ -337,6 +337,7 @@ LANGUAGE = Language(
     vague_verbs="handle|do|deal with|sort|sort out|take care of|fix|finish|manage|work on|look at|look into|get|figure out|check on",
     vague_nouns=frozenset("thing things stuff usual matter situation".split()),
     day_words=frozenset("day date".split()),
+    day_idioms="up to date",
     # --- words moved from the rule modules (part A)
     delegation_words="delegate|delegating|hand off|hand it/this/that off|spawn a/an agent/subagent",
     remind_others=frozenset("remind".split()),

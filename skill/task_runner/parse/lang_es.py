@@ -149,6 +149,7 @@ LANGUAGE = Language(
     vague_verbs="encargarte de|encargarte del|ocuparte de|ocuparte del|arregla|ocúpate de|ocúpate del|encárgate de|encárgate del|mira|resuelve|organiza|haz|gestiona",
     vague_nouns=frozenset("aquello lo cosa cosas asunto usual tema".split()),
     day_words=frozenset("día dia fecha".split()),
+    day_idioms="al día|al dia",
     # --- words moved from the rule modules (part A)
     # Left empty: phrasal_particles (no verb particles), indirect_pronouns (the person is on the verb: "mándame eso"),
     # hyphen_objects (none in Spanish), superlatives and position_words (the rule reads English "the" + one word).

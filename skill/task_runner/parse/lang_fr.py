@@ -7,7 +7,7 @@ LANGUAGE = Language(
     verbs=frozenset("""
     reprends reprenez reprendre publie publiez publier poste postez poster épluche épluchez éplucher
     compares prennes regardes appelles envoies fasses trouves cherches vérifies réserves écrives prépares achètes
-    renseigne renseignez renseigne-toi renseignez-vous informe-toi informez-vous documente-toi documentez-vous inscris-toi abonne-toi signe signer invite inviter scanne scanner remplis remplir complète compléter
+    inscris inscrivez inscrire renseigne renseignez renseigne-toi renseignez-vous informe-toi informez-vous documente-toi documentez-vous inscris-toi abonne-toi signe signer invite inviter scanne scanner remplis remplir complète compléter
     présente présenter confirme confirmer essaie essayer note noter rends rendre vends vendre change changer
     exporte exportez exporter déplace déplacer cuisine choisis choisir décide décider
     parcours parcourez découvre découvrez
@@ -62,7 +62,7 @@ LANGUAGE = Language(
     message_that="que|qu'|pour dire|en disant",
     message_quoted_before="",
     answer_verbs=frozenset("explique expliquez dis-moi traduis traduisez".split()),
-    greetings="bonjour|salut|coucou|bonsoir|hello|ok|dis|dites|d'accord|alors|bon alors|bon|euh|ben|bah|dis ,|dites ,"
+    greetings="bonjour|salut|coucou|bonsoir|hello|ok|dis|dites|d'accord|alors|bon alors|bon|donc|euh|ben|bah|dis ,|dites ,"
               "|bon/alors? je dicte en conduisant/marchant/roulant donc? désolé/pardon pour le style|je dicte en conduisant/marchant/roulant"
               "|bon/alors? je dicte en conduisant/marchant/roulant donc? désolé/pardon pour les fautes|bon/alors je dicte en conduisant/marchant/roulant"
               "|je te dicte ça? en conduisant/marchant/roulant|désolé/pardon pour le style|désolé/pardon pour les fautes",
@@ -81,7 +81,7 @@ LANGUAGE = Language(
     meta_verbs="faire|fais|fais-moi|t'occuper de|occupe-toi de|gérer|gère|traiter|traite|tu sais faire|tu peux faire|tu pourrais faire|m'aider avec|aide-moi avec",
     meta_objects="ça|cela|ceci|ces choses|ces tâches|tout ça|la suite|ce qui suit",
     meta_tail=frozenset("pour moi stp".split()),
-    header=frozenset("ça cela ces ceci suivantes suivants tâches choses aujourd'hui demain liste voici deux trois".split()),
+    header=frozenset("ça cela ces ceci suivantes suivants tâches choses trucs aujourd'hui demain liste voici deux trois".split()),
     sign_offs="s'il te plaît|s'il vous plaît|stp|svp|merci|merci beaucoup|merci d'avance|c'est tout|bonne journée|cordialement|à plus",
     chit_chat=frozenset("merci super génial parfait ok d'accord bonjour salut top cool".split()),
     # --- words moved from the rule modules (part B)
@@ -127,7 +127,7 @@ LANGUAGE = Language(
     digest_verbs="que tu me fasses un résumé|tu me fasses un résumé|me fasses un résumé|que tu résumes|résumes|fais-moi une synthèse|fais une synthèse|synthétise|fais-moi une liste|fais une liste|dresse une liste|regroupe|classe|résume|résumez|fais-en un résumé|fais un résumé|fais-moi un résumé|liste|dresse la liste",
     report_back="dis-moi|me dire|préviens-moi|tiens-moi au courant",
     keep_as="mets-le dans|mets-la dans|mets-les dans|range-le dans|range-la dans|enregistre-le sous|enregistre-la sous|enregistre-le dans|enregistre-la dans|sauvegarde-le dans|sauvegarde-la dans|enregistre dans|enregistre sous|sauvegarde dans",
-    corrections="non ,? plutôt|ou plutôt|non|non ,? attends ,? plutôt|non ,? attends|enfin non|en fait non ,? plutôt|en fait non|je veux dire|pardon ,? plutôt|pardon ,? non",
+    corrections="non ,? plutôt|ou plutôt|non ,? pardon|non|non ,? attends ,? plutôt|non ,? attends|enfin non|en fait non ,? plutôt|en fait non|je veux dire|pardon ,? plutôt|pardon ,? non",
     retractions="laisse tomber|oublie ça|non ,? laisse tomber|non ,? oublie ça",
     otherwise="sinon|autrement|si ce n'est pas le cas|dans le cas contraire|si non",
     hedges="peut-être|ou pas|je sais pas|je ne sais pas|on verra|comme tu veux|comme tu le sens|fais au mieux|fais comme tu peux|à toi de voir|, tu sais|, tu vois ce que je veux dire|, tu vois le truc|, tu vois",
@@ -200,6 +200,7 @@ LANGUAGE = Language(
     vague_verbs="régler|t'occuper de|t'occuper du|t'occuper des|règle|regle|occupe-toi de|occupe-toi du|occupe-toi des|gère|regarde|fais|organise|arrange",
     vague_nouns=frozenset("truc trucs chose choses affaire machin machins bidule".split()),
     day_words=frozenset("jour date".split()),
+    day_idioms="à jour|mise à jour|mises à jour",
     # --- words moved from the rule modules (part A)
     # Left empty: phrasal_particles (no verb particles in French), enclitic_objects and infinitive_objects (object
     # pronouns come before the verb, "le mettre", or after a hyphen: hyphen_objects), superlatives and position_words (the
@@ -280,7 +281,7 @@ LANGUAGE = Language(
     booking_verbs="",  # Latin scripts: "for Saturday" is read by the object cues
     object_cues="pour|de|du|comme",
     event_nouns="réunion|réunions|rendez-vous|rdv|visio|visioconférence|entretien|appel|call|réu",
-    schedule_verbs="planifie|planifiez|planifier|programme|programmez|programmer|organise|organisez|organiser|fixe|fixez|fixer|cale|calez|caler|mets|mettez|mettre|ajoute|ajoutez|ajouter|prévois|prévoyez|prévoir",
+    schedule_verbs="planifie|planifiez|planifier|programme|programmez|programmer|organise|organisez|organiser|fixe|fixez|fixer|cale|calez|caler|mets|mettez|mettre|ajoute|ajoutez|ajouter|prévois|prévoyez|prévoir|note|notez|noter|inscris|inscrivez|inscrire|rajoute|rajoutez|rajouter",
     # tables this language does not need
     dotted_abbreviations="",
     title_abbreviations="mme|mlle|me|mm|m",

@@ -182,6 +182,7 @@ LANGUAGE = Language(
     vague_verbs="ci pensi tu|pensaci tu|occuparti del|occuparti della|sistemami|sistema|occupati di|occupati del|occupati della|occupati dello|occupati dei|occupati delle|gestisci|guarda|fai|organizza|risolvi",
     vague_nouns=frozenset("cosa cose faccenda roba tema".split()),
     day_words=frozenset("giorno data".split()),
+    day_idioms="",
     # --- words moved from the rule modules (part A)
     # Left empty: phrasal_particles (no verb particles), indirect_pronouns (on the verb: "mandami questo"),
     # enclitic_objects/hyphen_objects/infinitive_objects (lexicon.verb_type strips "-lo", "-gli" already), superlatives

@@ -161,6 +161,7 @@ LANGUAGE = Language(
     vague_verbs="どうにかして|どうにかならない|どうにか|いい感じにしといて|いい感じにしておいて|いい感じにして|うまいことやって|いつもの感じで|やっといて|やっておいて|やって|対応して|片付けて|何とかして|よろしく",
     vague_nouns=frozenset("件 例 あれ アレ あの件 例のやつ あのやつ".split()),
     day_words=frozenset("日 曜".split()),
+    day_idioms="",
     # --- words moved from the rule modules (part A)
     # reminder_starts stays empty: Japanese puts the reminder verb last (…をリマインドして), where classify reads it; the word sets stay
     # empty too: a Japanese token is one character, and the negation follows its verb (キャンセルしないで)

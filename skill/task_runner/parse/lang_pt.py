@@ -194,6 +194,7 @@ LANGUAGE = Language(
     vague_verbs="resolver|trata|trate|tratar de|tratar|resolve|resolva|cuida de|cuide de|cuida do|cuida da|cuide do|cuide da|cuida dos|cuida das|organiza|organize|vê|veja|faz|arruma|arrume",
     vague_nouns=frozenset("aquilo lance coisa coisas negócio tema assunto parada treco trecos bagulho".split()),
     day_words=frozenset("dia data".split()),
+    day_idioms="em dia",
     # --- words moved from the rule modules (part A)
     # left empty: transform_verbs, vague_things, vague_tail, file_nouns, file_prepositions, travel_nouns, superlatives, position_words
     # (their rules read English words with them: "into", "the", "it", "a"/"an", "book"); phrasal_particles: Portuguese has none
@@ -277,7 +278,7 @@ LANGUAGE = Language(
     booking_verbs="",  # Latin scripts: "for Saturday" is read by the object cues
     object_cues="para|pra|pro|pros|pras|de|do|da",
     event_nouns="reunião|reuniões|call|chamada|videochamada|consulta|consultas|encontro|vistoria|vistorias|visita|visitas|exame|exames|entrevista|sessão",
-    schedule_verbs="agenda|agende|agendar|marca|marque|marcar|organiza|organize|organizar|põe|ponha|pôr|bota|coloca|coloque|colocar|programa|programe|programar",
+    schedule_verbs="agenda|agende|agendar|marca|marque|marcar|organiza|organize|organizar|põe|ponha|pôr|bota|coloca|coloque|colocar|programa|programe|programar|anota|anote|anotar|adiciona|adicione|adicionar|acrescenta|acrescente|acrescentar|inclui|inclua|incluir",
     # tables this language does not need
     dotted_abbreviations="",
     title_abbreviations="dra|sra|eng|dr|sr|d",

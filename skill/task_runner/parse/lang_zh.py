@@ -131,6 +131,7 @@ LANGUAGE = _with_traditional(
     vague_verbs="弄一下|弄|处理|搞|办",
     vague_nouns=frozenset("事 件".split()),
     day_words=frozenset("天 号 日".split()),
+    day_idioms="",
     # --- words moved from the rule modules (part A)
     delegation_words="委托|交给|委派",
     remind_others=frozenset("".split()),  # 提醒 opens a reminder already (reminder_starts)

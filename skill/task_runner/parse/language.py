@@ -42,6 +42,7 @@ class Language:
     vague_verbs: str                # spec: "sort out", "règle": the object decides what the work is
     vague_nouns: frozenset          # "thing", "truc", "lance": an object that names nothing
     day_words: frozenset            # "day", "jour", "Brückentag": a date named by what happens on it
+    day_idioms: str                 # spec: "up to date", "à jour", "em dia": a day word in these names no day ("mets à jour le calendrier")
     # --- words moved from the rule modules (part A)
     # task types (classify.py)
     delegation_words: str           # spec: "delegate", "hand it off", "delegiere", "委托": the work is handed to an agent

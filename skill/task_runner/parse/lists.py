@@ -111,6 +111,9 @@ _HEADER_EMOJI = Lazy(r"^(?P<head>[^\W\d_][^\n\U0001F000-\U0001FAFF\u2600-\u27BF]
 _HEADER_DASH = Lazy(r"^(?P<head>[^-—–]{1,40}?)\s*(?:[—–]+|(?<=\s)--?|--?(?=\s))\s*(?P<rest>.*)$", re.DOTALL)  # not "Backup-Skript"
 
 
+_META_VERBS = lexicon.phrases("meta_verbs")
+
+
 def announced(head: str) -> int:
     """The number of items a header announces ("two things", "3 cosas", "两件事", "2つ"), else 0:
     a number with a header word, no verb, and nothing else but a few filler words."""
@@ -128,7 +131,8 @@ def announced(head: str) -> int:
         if len(words) > 6 and index + 3 < len(words):
             continue  # a longer head announces only at its end ("三線教室の件で2つ", "per il corso di … mi servono due cose")
         if 2 <= count <= _MAX_COUNT and any(other in lexicon.HEADER for other in words[index + 1:index + 3]):
-            return 0 if not has_cjk(head) and starts_with_verb(head) else count  # the verb check last: it costs more
+            return 0 if not has_cjk(head) and starts_with_verb(head) and not _META_VERBS.at(words, 0) else count  # the verb check
+            # last: it costs more; a meta verb ("faz 3 coisas pra mim", "fais 3 trucs") asks for the items, it is no task
     return 0
 
 
@@ -155,6 +159,17 @@ def is_action(text: str) -> bool:
     return len(head) > 6 or not has_header_word(" ".join(head))
 
 
+def work_before_frame(head: str) -> str:
+    """"réserve la salle, et ajoute aussi :", "manda …, e adiciona:": a request before the short frame that ends a
+    colon's head is a task of its own, the frame introduces only what follows; "" when the head only introduces."""
+    cut = max(head.rfind(","), head.rfind(";"))
+    before, frame = head[:cut].strip(), head[cut + 1:]
+    last = before[max(before.rfind(","), before.rfind(";")) + 1:].strip()
+    if cut <= 0 or len(frame.split()) > 4 or not lexicon.FRAMING.find(Tokens(frame).words):
+        return ""
+    return before if is_action(last) else ""
+
+
 def has_header_word(text: str) -> bool:
     words = Tokens(text).words
     return any(word in lexicon.HEADER for word in words) or bool(lexicon.FRAMING.find(words))
@@ -172,6 +187,8 @@ def emoji_header(sentence: str) -> re.Match | None:
     """"brechó 👗 cria o anúncio …", "tabaccheria 🚬 cerca …": a topic of a few words, an emoji, then a
     request; the emoji sets the topic apart like a colon ("brechó: cria …")."""
     dashed = _HEADER_EMOJI.match(sentence) if len(sentence) > 4 else None
+    if dashed and announced(dashed.group("head")):
+        return dashed  # "faz 3 coisas pra mim 🙏 acha …": a count announced before the emoji
     if not dashed or len(dashed.group("head").split()) > 4 or has_cjk(dashed.group("head")) or starts_with_verb(dashed.group("head")):
         return None  # "輪島塗のお椀 🍵 修理できる工房を探して": verb last, what comes first is the object
     return dashed if starts_with_verb(dashed.group("rest")) else None

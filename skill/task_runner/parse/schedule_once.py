@@ -99,7 +99,7 @@ def one_off(text: str, base: datetime, result: Schedule) -> None:
         if not (match.group("rel") or match.group("half") or match.group("day") or match.group("time")):
             continue
         key = _kind(match, text)
-        object_date |= key is None
+        object_date |= key is None and _cued_object(text, match.start())  # "envoie … à Paul jeudi… non, lundi": no cue, no object's date
         if key is None or _a_word_of_its_own(match, text) or object_date and _corrected(text, match.start()):
             continue  # "per giovedì alle 20, anzi no, venerdì alle 20": the correction is the object's date too
         opens_clause = key == "due" and not match.group("due")  # "cancel it before it renews on the 31st"
@@ -117,6 +117,11 @@ def one_off(text: str, base: datetime, result: Schedule) -> None:
 
 
 _CORRECTIONS = lexicon.phrases("corrections")
+
+
+def _cued_object(text: str, start: int) -> bool:
+    """An object cue ("pour le", "for the") before the date: the thing's date, and a correction of it is the thing's too."""
+    return bool(_OBJECT_BEFORE.search(text[max(0, start - 40):start]) or _OBJECT_PHRASE_BEFORE.search(text[max(0, start - 50):start]))
 
 
 def _corrected(text: str, start: int) -> bool:

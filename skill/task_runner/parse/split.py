@@ -172,6 +172,9 @@ def prose(text: str) -> list[Item]:
             header = lists.emoji_header(sentence)  # "brechó 👗 cria …": the emoji as the colon
         if header and lists.is_header(header.group("head")) and not header.group("rest").startswith("\ue000"):  # "forward this: "…""
             context = header.group("head")
+            lead = lists.work_before_frame(context)
+            items += _frames_joined(_clauses(lead)) if lead else []
+            context = context[len(lead):].lstrip(" ,;") if lead else context
             count = lists.announced(context)
             framed = bool(count or lexicon.FRAMING.find(head := Tokens(context).words) or lexicon.NEED_FRAMES.find(head))  # "brauch ich:"
             sentence = header.group("rest").strip()
@@ -183,13 +186,27 @@ def prose(text: str) -> list[Item]:
         if not header and lists.announced(sentence):  # "2つお願い。ひとつは…": the next sentence holds them
             announced = (sentence, lists.announced(sentence))
             continue
-        pieces = _clauses(sentence)
+        pieces = _frames_joined(_clauses(sentence))
         if count > len(pieces) and _order_goes_on(sentences[number + 1:number + 2]):
             count = 0  # "两件事：一是…，问…；二是…": the announced items go on in the next sentence, none is cut
         for item in lists.cut_to(pieces, count) if count > len(pieces) else pieces:
             item.framed, item.context = framed, context
             items.append(item)
     return corrections.apply(items)
+
+
+def _frames_joined(pieces: list[Item]) -> list[Item]:
+    """"…, et ajoute aussi : chercher …": a sequence word cut a frame word from the colon it ends with; the
+    frame alone ("ajoute") is no task, it introduces the piece after it."""
+    out: list[Item] = []
+    for number, piece in enumerate(pieces):
+        words = Tokens(trim(piece.text).core).words
+        if words and lexicon.FRAMING.at(words, 0) == len(words) and pieces[number + 1:number + 2] \
+                and pieces[number + 1].text.lstrip().startswith((":", "：")):
+            pieces[number + 1].framed = True
+            continue
+        out.append(piece)
+    return out
 
 
 def _order_goes_on(following: list[str]) -> bool:
