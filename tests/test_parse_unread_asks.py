@@ -56,3 +56,14 @@ def test_an_ed_word_after_an_article_is_no_statement():
 def test_a_two_word_opener_comes_off(message, task):
     """"right so …" hid the verb after it: the message was answered as chat (holdout20 BH20-004)."""
     assert [t["description"] for t in parse_message(message)["tasks"]] == [task]
+
+
+@pytest.mark.parametrize("message, tasks", [
+    ("send the invoices to Hervé, and add: look up an insurance", ["send the invoices to Hervé", "look up an insurance"]),
+    ("manda las facturas a Hervé, y añade: busca un seguro", ["manda las facturas a Hervé", "busca un seguro"]),
+    ("do these for me, and add: 1. call Ana 2. email Bob", ["call Ana", "email Bob"]),
+])
+def test_a_request_before_a_lone_verb_and_its_colon_is_kept(message, tasks):
+    """"X, and add: Y": the verb alone frames Y; X was dropped with the colon's head, and a lone lookup
+    left after it was answered as chat, both asks lost (noticed in round 24)."""
+    assert [t["description"] for t in parse_message(message)["tasks"]] == tasks

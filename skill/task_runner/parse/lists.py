@@ -165,9 +165,18 @@ def work_before_frame(head: str) -> str:
     cut = max(head.rfind(","), head.rfind(";"))
     before, frame = head[:cut].strip(), head[cut + 1:]
     last = before[max(before.rfind(","), before.rfind(";")) + 1:].strip()
-    if cut <= 0 or len(frame.split()) > 4 or not lexicon.FRAMING.find(Tokens(frame).words):
+    if cut <= 0 or len(frame.split()) > 4 or not (lexicon.FRAMING.find(Tokens(frame).words) or _a_lone_verb(frame)):
         return ""
     return before if is_action(last) else ""
+
+
+def _a_lone_verb(frame: str) -> bool:
+    """"…, and add:", "…, y además pon:": a verb alone after its joining words frames what the colon brings."""
+    words = Tokens(frame).words
+    at = 0
+    while at < len(words) and (lexicon.CONJ.at(words, at) or lexicon.SEQ["also"].at(words, at)):
+        at += lexicon.CONJ.at(words, at) or lexicon.SEQ["also"].at(words, at)
+    return at > 0 and len(words) == at + 1 and lexicon.is_verb(words[at])
 
 
 def has_header_word(text: str) -> bool:
