@@ -1,0 +1,44 @@
+"""Round 24, part B (holdout20's misses in de, zh): a question that opens with a state and asks about
+anything ("läuft noch was?"), zh "跑完" (finished running) as a done state, de "die ganze Warteschlange"
+(the whole queue) as the queue of a control verb."""
+
+import pytest
+
+from parsing import parse_at_now
+
+
+# ---- a state first, then "anything": "läuft noch was?", "hängt irgendwas?", "anything running?"
+@pytest.mark.parametrize("text", ["läuft noch was?", "hängt irgendwas?", "running anything?"])
+def test_a_state_then_anything_asks_about_the_queue(text):
+    doc = parse_at_now(text)
+    assert doc["status"] is True and doc["tasks"] == []
+
+
+def test_a_state_later_in_a_request_is_no_status_question():
+    doc = parse_at_now("schau nach, ob noch was offen ist bei der Stadtkasse, und schreib Tom")
+    assert doc["status"] is False and doc["tasks"]
+
+
+# ---- zh "跑完" is finished: "昨晚那几个跑完了吗？"
+@pytest.mark.parametrize("text", ["昨晚那几个跑完了吗？", "昨晚那几个跑完了吗？顺便加一个：查查合肥哪里批发中性笔最便宜"])
+def test_zh_finished_running_is_a_status_question(text):
+    doc = parse_at_now(text)
+    assert doc["status"] is True
+    assert all("跑完" not in task["description"] for task in doc["tasks"])
+
+
+def test_zh_run_it_is_still_a_task():
+    doc = parse_at_now("帮我把这个脚本跑一下")
+    assert doc["status"] is False and doc["tasks"]
+
+
+# ---- de "die ganze Warteschlange": the whole queue
+def test_de_the_whole_queue_is_all():
+    doc = parse_at_now("pausier bitte die ganze Warteschlange, ich muss erst was klären")
+    assert doc["commands"] == [{"verb": "pause", "ids": [], "selector": "all", "note": None}]
+    assert doc["tasks"] == [] and not doc["unsure"]
+
+
+def test_de_a_whole_thing_elsewhere_is_a_task():
+    doc = parse_at_now("schreib die ganze Einkaufsliste in liste.md")
+    assert doc["commands"] == [] and doc["tasks"]
