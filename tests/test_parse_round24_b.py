@@ -42,3 +42,17 @@ def test_de_the_whole_queue_is_all():
 def test_de_a_whole_thing_elsewhere_is_a_task():
     doc = parse_at_now("schreib die ganze Einkaufsliste in liste.md")
     assert doc["commands"] == [] and doc["tasks"]
+
+
+# ---- a CJK time read the way that reaches furthest: "每周一早上8点" is "一" + "早上", not "一早" + "上"
+@pytest.mark.parametrize("text, crons", [
+    ("每天晚上十点提醒我给乐乐吃维生素D，每周一早上8点把店里上周的流水发给我老公", ["0 22 * * *", "0 8 * * 1"]),
+    ("每天晚上十点提醒我吃药，每周一早上8点提醒我倒垃圾", ["0 22 * * *", "0 8 * * 1"]),
+])
+def test_zh_a_new_weekly_time_after_a_comma_opens_a_task(text, crons):
+    assert [task["schedule"]["cron"] for task in parse_at_now(text)["tasks"]] == crons
+
+
+def test_zh_a_weekday_list_stays_one_task():
+    tasks = parse_at_now("每周一、三、五早上8点提醒我吃药")["tasks"]
+    assert len(tasks) == 1
