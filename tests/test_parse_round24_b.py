@@ -56,3 +56,21 @@ def test_zh_a_new_weekly_time_after_a_comma_opens_a_task(text, crons):
 def test_zh_a_weekday_list_stays_one_task():
     tasks = parse_at_now("每周一、三、五早上8点提醒我吃药")["tasks"]
     assert len(tasks) == 1
+
+
+# ---- de: a verb-final "zu" infinitive clause after a comma hangs on the clause before it
+def test_de_what_to_be_reminded_of_is_no_task_of_its_own():
+    text = ("jeden Montag um 7 erinnere mich daran, die Kühltheke zu checken, und jeden Ersten im Monat um 9 "
+            "schick die Abrechnung an meine Buchhalterin Frau Petersen")
+    tasks = parse_at_now(text)["tasks"]
+    assert [(task["type"], task["schedule"]["cron"]) for task in tasks] == [
+        ("reminder-scheduling", "0 7 * * 1"), ("messaging", "0 9 1 * *")]
+    assert "Kühltheke" in tasks[0]["description"]
+
+
+@pytest.mark.parametrize("text, count", [
+    ("ruf Tom an, frag ihn nach dem Schlüssel", 2),
+    ("ruf morgen Tom an, schreib Ina eine Mail zu den Terminen", 2),
+])
+def test_de_clauses_without_a_final_infinitive_still_split(text, count):
+    assert len(parse_at_now(text)["tasks"]) == count
