@@ -74,3 +74,14 @@ def test_de_what_to_be_reminded_of_is_no_task_of_its_own():
 ])
 def test_de_clauses_without_a_final_infinitive_still_split(text, count):
     assert len(parse_at_now(text)["tasks"]) == count
+
+
+# ---- zh: a condition closed by "的话" after a break is a step that hangs on the one before
+@pytest.mark.parametrize("text", ["看看客户回邮件没有，没回的话就催一下", "查一下这款鞋的批发价，太贵的话就问问别家"])
+def test_zh_a_condition_closed_by_its_mark_inside_an_item_is_doubted(text):
+    assert any("a condition inside it" in reason for reason in parse_at_now(text)["unsure"])
+
+
+@pytest.mark.parametrize("text", ["有空的话帮我查一下明天的天气", "看看客户回邮件没有", "看看客户回邮件没有，没回的话就算了"])
+def test_zh_a_condition_on_the_whole_request_is_no_doubt(text):
+    assert not any("condition" in reason for reason in parse_at_now(text)["unsure"])

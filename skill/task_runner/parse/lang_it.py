@@ -116,6 +116,7 @@ LANGUAGE = Language(
     corrections="anzi ,? no|no ,? anzi|anzi|no|no ,? aspetta ,? meglio|no ,? aspetta|no ,? meglio|o meglio|cioè|volevo dire",
     retractions="lascia perdere|lascia stare|no ,? lascia perdere|dimentica",
     otherwise="altrimenti|sennò|se no|in caso contrario|se non",
+    condition_ends="",
     hedges="forse|magari|o no|non so|boh|vedremo|vedi tu|vedi un po' tu|fai tu|come vuoi|come ti sembra meglio|come ti pare|come credi|sai tu|, lo sai|, hai presente",
     dep_result="con il/i risultato/risultati|usando il/i/questo|con questo|con quello|con questi"
                "|quando/appena l'hai|quando/appena li/le/ce hai|quando/appena ce l'hai|dopo che l'hai|una volta che l'hai|una volta che li/le hai",

@@ -195,6 +195,7 @@ class Language:
     corrections: str                # spec: ", no wait,", ", nein, doch lieber", ", non, plutôt": what follows replaces what came just before
     retractions: str                # spec: "scratch that", "olvídalo", "算了": what came just before is withdrawn
     otherwise: str                  # spec: "otherwise", "sinon", "否则": a plan B that hangs on how the first step went
+    condition_ends: str             # spec: "的话": a mark that closes a condition written before its request ("没回的话就催一下"); "" where conditions open with their word ("if", "wenn")
     hedges: str                     # spec: "maybe", "or not, I don't know", "vedi tu": the user is not sure what they want
     dep_result: str
     use_verbs: str                  # spec: "then use that to write …", "e depois usa isso pra montar …": the use of a result …
