@@ -85,3 +85,23 @@ def test_zh_a_condition_closed_by_its_mark_inside_an_item_is_doubted(text):
 @pytest.mark.parametrize("text", ["有空的话帮我查一下明天的天气", "看看客户回邮件没有", "看看客户回邮件没有，没回的话就算了"])
 def test_zh_a_condition_on_the_whole_request_is_no_doubt(text):
     assert not any("condition" in reason for reason in parse_at_now(text)["unsure"])
+
+
+# ---- writing in a group or a chat posts a message there
+@pytest.mark.parametrize("text", [
+    "schreib in die Foodsharing-Gruppe, dass die Abholung bei Bäckerei Rihm heute ausfällt",
+    "schreib in den Gruppenchat, dass ich später komme",
+    "write in the team chat that I'm late",
+    "escribe en el grupo que llego tarde",
+])
+def test_writing_in_a_chat_is_a_message(text):
+    assert parse_at_now(text)["tasks"][0]["type"] == "messaging"
+
+
+@pytest.mark.parametrize("text", [
+    "write a guide for the group in guide.md",
+    "write in notes.md what the group decided",
+    "schreib ein Protokoll für die Gruppe",
+])
+def test_writing_for_a_group_or_into_a_file_is_a_document(text):
+    assert parse_at_now(text)["tasks"][0]["type"] == "file-creation"

@@ -152,6 +152,7 @@ LANGUAGE = Language(
     delegation_words="delegiere|delegier|delegieren|delegiert",
     remind_others=frozenset("".split()),  # "erinnere" opens a reminder already (reminder_starts)
     reminder_starts="erinnere|erinner|erinnre|plane einen termin|stell/stelle/setz/setze/erstell/erstelle eine erinnerung|stell/stelle einen wecker|weck/wecke mich",
+    chat_places=frozenset("gruppe chat gruppenchat kanal thread forum".split()), place_prepositions=frozenset("in ins im".split()),
     transform_verbs=frozenset(), message_nouns=frozenset("mail e-mail email mails nachricht nachrichten antwort sms whatsapp".split()),
     weak_lookups=frozenset("prüf prüfe check checke überprüf überprüfe kontrollier kontrolliere teste test schau".split()), vague_things=frozenset(), vague_tail=frozenset(), not_content=frozenset("das es den die der dem ein eine einen dies dieses diese mal bitte mir mich uns und oder was da sache ding zeug kram jetzt heute noch mit um an für".split()),
     vague_verb_words=frozenset("mach mache machen kümmer kümmere kümmern erledig erledige erledigen regel regle regeln klär kläre klären".split()), file_nouns=frozenset(), file_prepositions=frozenset(), travel_nouns=frozenset(),

@@ -341,6 +341,7 @@ LANGUAGE = Language(
     delegation_words="delegate|delegating|hand off|hand it/this/that off|spawn a/an agent/subagent",
     remind_others=frozenset("remind".split()),
     reminder_starts="remind me/us/myself/ourselves|set up? a/an/me/the recurring? reminder/alarm/timer|wake me|schedule|reschedule|create/add/make/send a/an/the calendar event/entry/invite/hold|create/add/make/send a/an/the meeting invite|block out? time",
+    chat_places=frozenset("group chat groupchat channel thread forum".split()), place_prepositions=frozenset("in into on".split()),
     transform_verbs=frozenset("turn convert make compile put format export condense distill distil boil".split()), message_nouns=frozenset("email e-mail emails message messages reply response dm text slack".split()),
     weak_lookups=frozenset("check verify monitor review see track read test".split()), vague_things=frozenset("thing things stuff issue problem usual matter".split()),
     vague_tail=frozenset("out up for me again now asap today later please".split()),

@@ -136,6 +136,7 @@ LANGUAGE = _with_traditional(
     delegation_words="委托|交给|委派",
     remind_others=frozenset("".split()),  # 提醒 opens a reminder already (reminder_starts)
     reminder_starts="提醒|安排|设个提醒|设置提醒|定个闹钟|设个闹钟|叫醒我",
+    chat_places=frozenset(), place_prepositions=frozenset(),
     transform_verbs=frozenset(), message_nouns=frozenset(),
     weak_lookups=frozenset(), vague_things=frozenset(), vague_tail=frozenset(), not_content=frozenset(),
     vague_verb_words=frozenset(), file_nouns=frozenset(), file_prepositions=frozenset(), travel_nouns=frozenset(),

@@ -49,6 +49,8 @@ class Language:
     reminder_starts: str            # spec: "remind me", "set a reminder", "recuérdame", "提醒": an item opened so is a reminder
     transform_verbs: frozenset      # "turn", "convert", "condense": with "into" (not code), the result is a file
     message_nouns: frozenset        # "email", "reply", "dm": the object of a write verb that makes it a message
+    chat_places: frozenset          # "group", "chat", "channel": where a write verb "in" it posts a message ("write in the group that …")
+    place_prepositions: frozenset   # "in", "into", "on": before such a place (German "in die Gruppe"; zh/ja put the place before the verb)
     weak_lookups: frozenset         # "check", "review": lookup verbs whose object decides ("check disk usage on the server" runs code)
     vague_things: frozenset         # "thing", "issue": after a vague verb and "the", an object that names nothing
     vague_tail: frozenset           # "out", "for me", "asap": words after "do it" that leave it vague
