@@ -105,3 +105,13 @@ def test_writing_in_a_chat_is_a_message(text):
 ])
 def test_writing_for_a_group_or_into_a_file_is_a_document(text):
     assert parse_at_now(text)["tasks"][0]["type"] == "file-creation"
+
+
+# ---- zh "两点" (two o'clock): 两 is a numeral of the clock hour like 二
+@pytest.mark.parametrize("text, hour", [("下午两点提醒我带他去游泳", "14:00"), ("两点提醒我吃药", "02:00")])
+def test_zh_two_oclock_with_liang_is_a_time(text, hour):
+    assert hour in parse_at_now(text)["tasks"][0]["schedule"]["not_before"]
+
+
+def test_zh_liang_in_a_count_is_no_clock_time():
+    assert parse_at_now("查一下两家店的价格")["tasks"][0]["schedule"]["not_before"] is None
