@@ -115,3 +115,16 @@ def test_zh_two_oclock_with_liang_is_a_time(text, hour):
 
 def test_zh_liang_in_a_count_is_no_clock_time():
     assert parse_at_now("查一下两家店的价格")["tasks"][0]["schedule"]["not_before"] is None
+
+
+# ---- "then" after the verb and its person: "such mir danach …", "schreib ihm dann …"
+@pytest.mark.parametrize("text", [
+    "ruf Tom an und such mir danach die Nummer vom Arzt raus",
+    "schick Tom die Liste und schreib ihm dann, wann ich komme",
+])
+def test_then_after_the_verb_and_its_person_waits_for_the_step_before(text):
+    assert parse_at_now(text)["tasks"][1]["depends_on"] == [0]
+
+
+def test_the_person_after_the_verb_without_then_waits_for_nothing():
+    assert parse_at_now("ruf Tom an und such mir die Nummer vom Arzt raus")["tasks"][1]["depends_on"] == []
