@@ -128,3 +128,13 @@ def test_then_after_the_verb_and_its_person_waits_for_the_step_before(text):
 
 def test_the_person_after_the_verb_without_then_waits_for_nothing():
     assert parse_at_now("ruf Tom an und such mir die Nummer vom Arzt raus")["tasks"][1]["depends_on"] == []
+
+
+# ---- de "nee Moment" / "nee warte" (no, wait) withdraws what came just before
+@pytest.mark.parametrize("text", [
+    "schick Ole die Adresse vom Gewürzgroßhandel, nee Moment, schick sie an Fatma, Ole ist im Urlaub",
+    "schick Ole die Adresse, nee warte, schick sie an Fatma",
+])
+def test_de_no_wait_corrects_the_request_before(text):
+    tasks = parse_at_now(text)["tasks"]
+    assert len(tasks) == 1 and "Fatma" in tasks[0]["description"]
