@@ -138,3 +138,8 @@ def test_the_person_after_the_verb_without_then_waits_for_nothing():
 def test_de_no_wait_corrects_the_request_before(text):
     tasks = parse_at_now(text)["tasks"]
     assert len(tasks) == 1 and "Fatma" in tasks[0]["description"]
+
+
+def test_de_waiting_a_moment_is_no_correction():
+    tasks = parse_at_now("schick Ole die Adresse und warte einen Moment auf die Antwort")["tasks"]
+    assert tasks and "Ole" in tasks[0]["description"]
