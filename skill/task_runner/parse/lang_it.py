@@ -116,6 +116,7 @@ LANGUAGE = Language(
     corrections="anzi ,? no|no ,? anzi|anzi|no|no ,? aspetta ,? meglio|no ,? aspetta|no ,? meglio|o meglio|cioè|volevo dire",
     retractions="lascia perdere|lascia stare|no ,? lascia perdere|dimentica",
     otherwise="altrimenti|sennò|se no|in caso contrario|se non",
+    condition_ends="",
     hedges="forse|magari|o no|non so|boh|vedremo|vedi tu|vedi un po' tu|fai tu|come vuoi|come ti sembra meglio|come ti pare|come credi|sai tu|, lo sai|, hai presente",
     dep_result="con il/i risultato/risultati|usando il/i/questo|con questo|con quello|con questi"
                "|quando/appena l'hai|quando/appena li/le/ce hai|quando/appena ce l'hai|dopo che l'hai|una volta che l'hai|una volta che li/le hai",
@@ -190,6 +191,7 @@ LANGUAGE = Language(
     delegation_words="delega|delegare|delegalo|delegala|delegali|lancia un agente|lancia un sottoagente|lancia un subagente",
     remind_others=frozenset("ricorda ricordagli ricordale ricordategli".split()),
     reminder_starts="ricordami|ricordatemi|ricordaci|mettimi un promemoria|metti/crea/imposta/aggiungi un promemoria|metti/imposta una sveglia|mettimi una sveglia|riprogramma|ripianifica|crea/aggiungi un evento|manda/invia un invito|blocca uno slot", transform_verbs=frozenset("trasforma trasformalo converti convertilo condensa".split()),
+    chat_places=frozenset("gruppo chat canale thread forum".split()), place_prepositions=frozenset("nel nella in sul sulla".split()),
     message_nouns=frozenset("mail email e-mail messaggio messaggi risposta whatsapp sms dm".split()), weak_lookups=frozenset("controlla verifica guarda monitora testa leggi".split()), vague_things=frozenset("cosa cose faccenda roba questione problema storia".split()), vague_tail=frozenset("per favore adesso ora oggi dopo subito".split()),
     not_content=frozenset("il lo la i gli le l' un una uno un' di del della dei degli delle da dal dalla a al alla ai in con su per e o ma che questo questa quello quella ciò ci si mi ti gli ne me te è sono cosa cose faccenda roba questione qualcosa niente tutto adesso ora oggi subito dopo succede".split()), vague_verb_words=frozenset("occupati occuparti gestisci gestire sistema sistemare risolvi fai fare guarda guardare organizza pensaci".split()), file_nouns=frozenset("file documento doc markdown md pdf csv foglio tabella report relazione nota note memo presentazione slide riassunto".split()), file_prepositions=frozenset("in nel nella come".split()),
     travel_nouns=frozenset("volo voli albergo hotel treno treni biglietto biglietti auto macchina camera camere tavolo posto posti bus traghetto".split()),

@@ -92,6 +92,7 @@ LANGUAGE = Language(
     corrections="いや 、?|やっぱり|やっぱ|じゃなくて|訂正 、?",
     retractions="やっぱりいい|やっぱりなし|なしで",
     otherwise="だめなら|ダメなら|駄目なら|無理なら|なければ",
+    condition_ends="",
     hedges="かな 、|かな ？|かもしれない|わからない|分からない|適当に|お任せ|わかるよね|分かるよね|わかるでしょ|分かるでしょ",
     dep_result="ったら|たら|その結果|結果を|候補を|その候補を|それをもとに|それを元に|それを使って|それを",
     use_verbs="",
@@ -166,6 +167,7 @@ LANGUAGE = Language(
     # reminder_starts stays empty: Japanese puts the reminder verb last (…をリマインドして), where classify reads it; the word sets stay
     # empty too: a Japanese token is one character, and the negation follows its verb (キャンセルしないで)
     remind_others=frozenset("".split()),
+    chat_places=frozenset(), place_prepositions=frozenset(),
     delegation_words="委任して|委託して|丸投げして", reminder_starts="", transform_verbs=frozenset(), message_nouns=frozenset(), weak_lookups=frozenset(), vague_things=frozenset(),
     vague_tail=frozenset(), not_content=frozenset(), vague_verb_words=frozenset(), file_nouns=frozenset(),
     file_prepositions=frozenset(), travel_nouns=frozenset(),

@@ -126,6 +126,7 @@ LANGUAGE = Language(
     corrections="não ,? espera ,? melhor|não|não ,? espera|espera ,? melhor|não ,? melhor|quer dizer|aliás ,? não|aliás|ou melhor|na verdade não|desculpa ,? não",
     retractions="esquece isso|esquece|não ,? esquece",
     otherwise="senão|se não|caso contrário|do contrário",
+    condition_ends="",
     hedges="talvez|quem sabe|ou não|não sei|sei lá|vamos ver|vê isso aí|veja isso aí|você que sabe|tu que sabes|como achares melhor|como achar melhor|como você achar melhor|, você sabe|, sabe como é|, tu sabes",
     dep_result="com o/os resultado/resultados|usando o/os/isso|com isso"
                "|depois de teres/ter isso|quando tiveres/tiver isso|assim que tiveres/tiver isso|depois que tiveres/tiver isso|quando o/a/os/as tiveres/tiver"
@@ -201,6 +202,7 @@ LANGUAGE = Language(
     delegation_words="delega|delegue|delegar|delegando",
     remind_others=frozenset("lembra lembre".split()),
     reminder_starts="lembra-me|lembre-me|me lembra|me lembre|me lembrar|lembrar-me|lembra a gente|lembre a gente|cria/crie/põe/ponha/coloca/coloque/define/defina um lembrete/alarme|agenda|agende|agendar|me acorda|me acorde", transform_verbs=frozenset(),
+    chat_places=frozenset("grupo chat canal fórum".split()), place_prepositions=frozenset("no na em".split()),
     message_nouns=frozenset("mensagem mensagens msg email e-mail emails resposta recado sms zap whatsapp".split()), weak_lookups=frozenset("verifica verifique confere confira checa cheque vê veja revisa revise monitora monitore testa teste".split()), vague_things=frozenset(), vague_tail=frozenset(),
     not_content=frozenset("o a os as um uma uns umas isso isto aquilo ele ela eles elas de do da dos das em no na nos nas com pra pro para por que é são foi tá me te se você vc tu eu nós a gente meu minha seu sua aí lá agora hoje depois já também só então coisa coisas lance negócio assunto".split()), vague_verb_words=frozenset("resolve resolva resolver trata trate tratar cuida cuide cuidar faz faça fazer vê veja ver arruma arrume arrumar".split()), file_nouns=frozenset(), file_prepositions=frozenset(),
     travel_nouns=frozenset(),

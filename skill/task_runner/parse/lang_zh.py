@@ -75,6 +75,7 @@ LANGUAGE = _with_traditional(
     corrections="不对 ，? 是|不对 ，?|不不 ，?|哦不 ，?|我是说",
     retractions="算了 ，?|这个算了|不用了",
     otherwise="否则|不然|要不然|如果不行|不行的话|没有的话",
+    condition_ends="的话",
     hedges="也许|或许|可能吧|不知道|看着办|你看着办|再说吧|的话再说|你懂的|你知道的",
     dep_result="完以后|完之后|完了以后|完了之后|好以后|好之后|把它|把结果|用结果|根据结果|结果|把这个|如果|就",
     web_search="搜索|搜一下|百度一下|谷歌一下",
@@ -115,13 +116,13 @@ LANGUAGE = _with_traditional(
         "pending": "待处理|待办|未完成|等待中|排队|没做完|还没做|没做|没完成",
         "running": "运行中|进行中|正在运行|在跑|在运行|正在跑",
         "blocked": "阻塞|失败|卡住",
-        "done": "已完成|完成的|完成|做完",
+        "done": "已完成|完成的|完成|做完|跑完",
         "skipped": "跳过的|已取消",
     },
     # Status requests as whole phrases (found anywhere in a short clause).
     status_phrases=(
         "有什么进展|完成了哪些|做完了哪些|哪些完成了|哪些做完了|有什么新进展|进展怎么样|有进展吗|新进展|任务状态|任务进度|显示任务|显示我的任务|显示所有任务|查看任务|查看我的任务|列出任务|看看任务|我的任务|队列里有什么|队列里有啥|待处理的任务|待办任务|进行中的任务|失败的任务|卡住的任务"
-        "|待办清单 现在? 怎样|待办清单 现在? 怎么样|任务清单 现在? 怎样|任务清单 现在? 怎么样|有卡住的吗|有没有卡住的|有失败的吗|有没有失败的|还剩什么|还剩哪些|还有什么没做|还有哪些没做|已完成的任务|怎么样了|进展如何|完成了吗|做完了吗|好了吗|进度 怎么样|进度 如何|进展 怎样"
+        "|待办清单 现在? 怎样|待办清单 现在? 怎么样|任务清单 现在? 怎样|任务清单 现在? 怎么样|有卡住的吗|有没有卡住的|有失败的吗|有没有失败的|还剩什么|还剩哪些|还有什么没做|还有哪些没做|已完成的任务|怎么样了|进展如何|完成了吗|做完了吗|跑完了吗|好了吗|进度 怎么样|进度 如何|进展 怎样"
     ),
     of_words=frozenset("".split()),
     possessives=frozenset("".split()),
@@ -136,6 +137,7 @@ LANGUAGE = _with_traditional(
     delegation_words="委托|交给|委派",
     remind_others=frozenset("".split()),  # 提醒 opens a reminder already (reminder_starts)
     reminder_starts="提醒|安排|设个提醒|设置提醒|定个闹钟|设个闹钟|叫醒我",
+    chat_places=frozenset(), place_prepositions=frozenset(),
     transform_verbs=frozenset(), message_nouns=frozenset(),
     weak_lookups=frozenset(), vague_things=frozenset(), vague_tail=frozenset(), not_content=frozenset(),
     vague_verb_words=frozenset(), file_nouns=frozenset(), file_prepositions=frozenset(), travel_nouns=frozenset(),

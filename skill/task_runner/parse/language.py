@@ -50,6 +50,8 @@ class Language:
     reminder_starts: str            # spec: "remind me", "set a reminder", "recuérdame", "提醒": an item opened so is a reminder
     transform_verbs: frozenset      # "turn", "convert", "condense": with "into" (not code), the result is a file
     message_nouns: frozenset        # "email", "reply", "dm": the object of a write verb that makes it a message
+    chat_places: frozenset          # "group", "chat", "channel": where a write verb "in" it posts a message ("write in the group that …")
+    place_prepositions: frozenset   # "in", "into", "on": before such a place (German "in die Gruppe"; zh/ja put the place before the verb)
     weak_lookups: frozenset         # "check", "review": lookup verbs whose object decides ("check disk usage on the server" runs code)
     vague_things: frozenset         # "thing", "issue": after a vague verb and "the", an object that names nothing
     vague_tail: frozenset           # "out", "for me", "asap": words after "do it" that leave it vague
@@ -197,6 +199,7 @@ class Language:
     corrections: str                # spec: ", no wait,", ", nein, doch lieber", ", non, plutôt": what follows replaces what came just before
     retractions: str                # spec: "scratch that", "olvídalo", "算了": what came just before is withdrawn
     otherwise: str                  # spec: "otherwise", "sinon", "否则": a plan B that hangs on how the first step went
+    condition_ends: str             # spec: "的话": a mark that closes a condition written before its request ("没回的话就催一下"); "" where conditions open with their word ("if", "wenn")
     hedges: str                     # spec: "maybe", "or not, I don't know", "vedi tu": the user is not sure what they want
     dep_result: str
     use_verbs: str                  # spec: "then use that to write …", "e depois usa isso pra montar …": the use of a result …

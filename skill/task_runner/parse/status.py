@@ -100,7 +100,15 @@ def asks_about_states(words: list[str]) -> bool:
         return False  # an action verb; a state word that is a verb too ("finis", "attend") is no action
     states = {key for key, table in lexicon.STATUS_WORDS.items() if table.find(words)}
     asks_what = sum(word[:1].isalnum() for word in words) <= 8 and words[0] in lexicon.QUESTION_WORDS  # "was läuft gerade?"
-    return len(states) >= 2 or bool(states) and asks_what or ("done" in states and bool(lexicon.STATUS_ANYTHING.find(words)))
+    return len(states) >= 2 or bool(states) and asks_what or ("done" in states and bool(lexicon.STATUS_ANYTHING.find(words))) \
+        or _state_first_anything(words)
+
+
+def _state_first_anything(words: list[str]) -> bool:
+    """"läuft noch was?", "hängt irgendwas?": a question that opens with a state and asks about anything
+    in that state; a state word later in it ("offen, was der Vermieter sagt") may be the topic of a task."""
+    return len(words) <= 6 and any(table.at(words, 0) for table in lexicon.STATUS_WORDS.values()) \
+        and bool(lexicon.STATUS_ANYTHING.find(words))
 
 
 def _tell_me_which(words: list[str]) -> bool:

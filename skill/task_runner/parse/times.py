@@ -38,11 +38,13 @@ _TIME_AT_RE = Lazy(r"(?:(?<!\w)" + CLOCK + r"\s+)(?P<hour>\d{1,2})(?:[:.h](?P<mi
                          r"|(?<![\w:/.-])(?P<hour3>\d{1,2}):(?P<minute3>\d{2})(?![\w:/])", re.IGNORECASE)
 PART_RE = Lazy(r"\b(?:(?:" + alternation("part_openers") + r")\s+)?(?P<part>"
                 + PART_WORDS + r")\b|(?P<zh>" + pattern_of({k: v for k, v in PARTS.items() if is_cjk(k[:1])}) + ")", re.IGNORECASE)
+# The CJK numerals of whole hours, from the number tables: "两点" (2:00) is how Chinese says two o'clock
+_CJK_HOUR_NUMERALS = "".join(sorted(key for key, value in NUMBERS.items() if len(key) == 1 and is_cjk(key) and value >= 1))
 # A clock hour: digits, or kanji numerals whose 時 has no kanji after it but 半/分/頃/過/前/以/後 (a kanji
 # after it makes a word: "一時停止" pause, "一時的" for now); "15時集合" is an hour
-CJK_HOUR = r"(?:\d{1,2}[点點時]|[一二三四五六七八九十]{1,3}(?:[点點]|時(?![\u4e00-\u9fff](?<![半分頃過前以後]))))"
-_ZH_TIME = Lazy(r"(?P<part>早上|早晨|上午|中午|下午|傍晚|晚上)?(?=[\d一二三四五六七八九十])(?P<hour>\d{1,2}|[一二三四五六七八九十]{1,3})"
-                r"(?:[:：]|(?<=\d)[点點時]|(?<=[一二三四五六七八九十])(?:[点點]|時(?![\u4e00-\u9fff](?<![半分頃過前以後]))))"
+CJK_HOUR = r"(?:\d{1,2}[点點時]|[" + _CJK_HOUR_NUMERALS + r"]{1,3}(?:[点點]|時(?![\u4e00-\u9fff](?<![半分頃過前以後]))))"
+_ZH_TIME = Lazy(r"(?P<part>早上|早晨|上午|中午|下午|傍晚|晚上)?(?=[\d" + _CJK_HOUR_NUMERALS + r"])(?P<hour>\d{1,2}|[" + _CJK_HOUR_NUMERALS + r"]{1,3})"
+                r"(?:[:：]|(?<=\d)[点點時]|(?<=[" + _CJK_HOUR_NUMERALS + r"])(?:[点點]|時(?![\u4e00-\u9fff](?<![半分頃過前以後]))))"
                 r"(?:(?P<half>半)|(?P<minute>\d{1,2})分?)?")
 
 
