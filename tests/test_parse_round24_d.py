@@ -1,0 +1,63 @@
+"""Round 24, part D (holdout20's misses in ja, it): Italian "il giovedì alle 18" recurs as French "le lundi"
+does (but "il giovedì 3 dicembre" is one date), ja 任せて hands work to an agent, and a message written "to
+all the members" is a message even though no name follows the preposition."""
+
+import pytest
+
+from parsing import parse_at_now
+
+
+def _tasks(text):
+    return parse_at_now(text)["tasks"]
+
+
+# ---- a weekday after the singular article recurs in Italian: "il giovedì alle 18"
+@pytest.mark.parametrize("text, cron", [
+    ("ogni giorno feriale alle 7:30 ricordami la terapia e il giovedì alle 18 ricordami di preparare lo zaino", "0 18 * * 4"),
+    ("il lunedì alle 9 manda il report a Marta", "0 9 * * 1"),
+])
+def test_the_singular_article_makes_an_italian_weekday_recur(text, cron):
+    assert _tasks(text)[-1]["schedule"]["cron"] == cron
+
+
+@pytest.mark.parametrize("text", [
+    "il giovedì 3 dicembre alle 18 ricordami di chiamare Anna",
+    "le jeudi 3 décembre à 18h rappelle-moi d'appeler Anna",
+    "cerca un idraulico aperto il sabato a Livorno",
+])
+def test_a_dated_or_described_weekday_does_not_recur(text):
+    assert _tasks(text)[0]["schedule"]["cron"] is None
+
+
+# ---- ja 任せて: work handed to someone else
+@pytest.mark.parametrize("text", [
+    "Claude Codeに、案件管理用のPythonスクリプトのバグ修正を任せて。それが済んだら田村さんに納品の連絡をして",
+    "この翻訳はエージェントに任せて",
+])
+def test_ja_makasete_delegates(text):
+    tasks = _tasks(text)
+    assert tasks[0]["type"] == "agent-delegation"
+
+
+def test_ja_makasete_keeps_the_step_after_it():
+    tasks = _tasks("Claude Codeに、案件管理用のPythonスクリプトのバグ修正を任せて。それが済んだら田村さんに納品の連絡をして")
+    assert len(tasks) == 2 and tasks[1]["depends_on"] == [0]
+
+
+# ---- written to everyone of a group: a message, and the date in what it says is not the task's
+@pytest.mark.parametrize("text", [
+    "scrivi a tutti i soci del circolo che stasera la sala è chiusa",
+    "écris à tous les membres du club que la salle est fermée",
+    "escribe a todos los socios que mañana no hay ensayo",
+])
+def test_writing_to_all_of_a_group_is_a_message(text):
+    task = _tasks(text)[0]
+    assert task["type"] == "messaging" and task["schedule"]["not_before"] is None
+
+
+@pytest.mark.parametrize("text", [
+    "scrivi il verbale della riunione per tutti i soci e salvalo in verbale.docx",
+    "write the release notes in notes.md",
+])
+def test_writing_a_document_stays_a_file(text):
+    assert _tasks(text)[0]["type"] == "file-creation"
