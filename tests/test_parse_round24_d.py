@@ -61,3 +61,24 @@ def test_writing_to_all_of_a_group_is_a_message(text):
 ])
 def test_writing_a_document_stays_a_file(text):
     assert _tasks(text)[0]["type"] == "file-creation"
+
+
+# ---- a correction whose new request takes the old one's object by a pronoun changes a detail only
+@pytest.mark.parametrize("text, words", [
+    ("manda a Federica il file del menù della festa di quartiere, anzi no, mandalo a Ilaria, e cerca chi noleggia gazebo a Lecco",
+     ("menù", "Ilaria")),
+    ("send the menu to Paul, actually no, send it to Mary", ("menu", "Mary")),
+    ("envoie le menu à Paul, non, plutôt envoie-le à Marie", ("menu", "Marie")),
+])
+def test_a_correction_by_pronoun_keeps_the_object(text, words):
+    description = _tasks(text)[0]["description"]
+    assert all(word in description for word in words), description
+
+
+@pytest.mark.parametrize("text", [
+    "prenota il ristorante da Gino, anzi no, prenota da Mario",
+    "send the menu to Paul, actually no, email Mary the invoice",
+])
+def test_a_correction_with_a_new_object_withdraws_the_old_request(text):
+    tasks = _tasks(text)
+    assert len(tasks) == 1 and "Gino" not in tasks[0]["description"] and "Paul" not in tasks[0]["description"]

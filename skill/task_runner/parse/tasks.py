@@ -241,10 +241,7 @@ def _needs_then_how(kept: list) -> list:
     for item, trimmed, urgent in kept[1:]:
         last_item, last, last_urgent = out[-1]
         words = Tokens(trimmed.core[:200]).words
-        pronoun = len(words) > 1 and (words[0] in lexicon.CLITICS and lexicon.is_verb(words[1])
-                                      or lexicon.is_verb(words[0]) and lexicon.PRONOUN_OBJECTS.at(words, 1)
-                                      or (lexicon.verb_base(words[0]) or words[0]) != words[0])  # "hacerlo"
-        if pronoun and last.requested and not clean.starts_with_verb(last.core) and not item.listed:
+        if lexicon.opens_with_its_object_pronoun(words) and last.requested and not clean.starts_with_verb(last.core) and not item.listed:
             merged = split.Item(last_item.text + ", " + item.text, last_item.cue, last_item.listed, last_item.framed)
             merged.context = last_item.context
             out[-1] = (merged, clean.trim(merged.text), last_urgent or urgent)
