@@ -82,3 +82,22 @@ def test_a_correction_by_pronoun_keeps_the_object(text, words):
 def test_a_correction_with_a_new_object_withdraws_the_old_request(text):
     tasks = _tasks(text)
     assert len(tasks) == 1 and "Gino" not in tasks[0]["description"] and "Paul" not in tasks[0]["description"]
+
+
+# ---- a deadline said for all the tasks: "…, tutto entro domani", "…, all before tomorrow"
+@pytest.mark.parametrize("text", [
+    "installa l'app della cassa sul tablet e poi esegui il test di stampa, tutto entro domani",
+    "install the app and then run the print test, all before tomorrow",
+    "installe l'appli et lance le test, tout avant demain",
+])
+def test_a_deadline_for_all_is_every_tasks(text):
+    tasks = _tasks(text)
+    assert len(tasks) == 2 and tasks[0]["schedule"]["due"] and tasks[0]["schedule"]["due"] == tasks[1]["schedule"]["due"]
+
+
+@pytest.mark.parametrize("text", [
+    "install the app and then run the print test before tomorrow",
+    "installa l'app e poi esegui il test entro domani",
+])
+def test_a_deadline_of_the_last_clause_stays_its_own(text):
+    assert _tasks(text)[0]["schedule"]["due"] is None

@@ -8,7 +8,7 @@ schedule rules, datetime and the clock load later still, only for an item that m
 """
 
 from task_runner.goal import make_goal
-from task_runner.parse import clause, clean, doubts, lexicon, mode, priority, split
+from task_runner.parse import clause, clean, doubts, lexicon, mode, priority, shared_due, split
 from task_runner.parse.classify import classify, delegates
 from task_runner.parse.commands import Found
 from task_runner.parse.depends import dependencies, waits
@@ -22,6 +22,7 @@ def tasks_of(items: list, masked: Masked, body: str, found: Found, now, limit: i
     """The tasks of a message's items (at most ``limit``), the doubts about them, and whether some
     item read as a task (even if the message then turns out to ask for none)."""
     tasks = _tasks(items, masked, now, limit)
+    shared_due.share(tasks)
     read = bool(tasks)
     _wait_for_a_retry(tasks, found.commands)
     if found.status is not None:
