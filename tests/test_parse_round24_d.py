@@ -101,3 +101,22 @@ def test_a_deadline_for_all_is_every_tasks(text):
 ])
 def test_a_deadline_of_the_last_clause_stays_its_own(text):
     assert _tasks(text)[0]["schedule"]["due"] is None
+
+
+# ---- an appointment put on the calendar: its day is the event's ("il colloquio … martedì", "通院の予定")
+def test_an_italian_meeting_entered_keeps_its_day_as_the_events():
+    task = _tasks("segna in calendario il colloquio con la maestra martedì alle 16:30")[0]
+    assert task["type"] == "reminder-scheduling" and task["schedule"]["not_before"] is None
+
+
+def test_a_ja_appointment_entered_is_no_date_doubt():
+    document = parse_at_now("来週火曜の通院の付き添いの予定をカレンダーに入れてください")
+    assert document["tasks"][0]["type"] == "reminder-scheduling" and document["unsure"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "来週火曜の通院の付き添いをリマインドして",
+    "来週火曜の通院の付き添いの件、リマインダーを設定して",
+])
+def test_a_reminder_of_an_unread_day_still_doubts(text):
+    assert any(reason.startswith("date:") for reason in parse_at_now(text)["unsure"])

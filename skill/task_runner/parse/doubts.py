@@ -6,7 +6,7 @@ item whose object names nothing), ``date:`` (a time we could not place). Kept ra
 only signals that mean the parser cannot know, never a guess about the user's intent.
 """
 
-from task_runner.parse import clause, lexicon
+from task_runner.parse import clause, events, lexicon
 from task_runner.parse.patterns import Lazy
 from task_runner.parse.phrases import Tokens, a_not_a, is_cjk
 
@@ -126,10 +126,16 @@ def item_reasons(index: int, description: str, scheduled: bool, kind: str, core:
         reasons.append(f"split: task {index} may be several tasks (a long item of joined clauses): {description!r}")
     if not reasons and hedged(description):
         reasons.append(f"vague: task {index} may not be what the user wants, they hedge: {description!r}")
-    if kind == "reminder-scheduling" and not scheduled and any(  # "para dia 24": a day word with its number is a date
+    if kind == "reminder-scheduling" and not scheduled and not _an_event_entered(words) and any(  # "para dia 24": a day word with its number is a date
             word in lexicon.DAY_WORDS and not "".join(words[at + 1:at + 2]).isdigit() for at, word in enumerate(words)):
         reasons.append(f"date: task {index} is a reminder without a time we could place: {description!r}")
     return reasons
+
+
+def _an_event_entered(words: list[str]) -> bool:
+    """"来週火曜の通院の予定をカレンダーに入れて": an event put on the calendar is done now and its day is the
+    event's, written into the entry as said; no time of ours is missing, so the day we could not read is no doubt."""
+    return events.event_end(words) is not None
 
 
 def doubtful_tasks(document: dict) -> set[int]:

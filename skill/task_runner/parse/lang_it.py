@@ -262,7 +262,7 @@ LANGUAGE = Language(
     source_cues="",
     booking_verbs="",  # Latin scripts: "for Saturday" is read by the object cues
     object_cues="per|pe'|di|del",
-    event_nouns="riunione|riunioni|call|appuntamento|incontro|videochiamata|chiamata",
+    event_nouns="riunione|riunioni|call|appuntamento|incontro|videochiamata|chiamata|colloquio|colloqui|visita|visite",
     schedule_verbs="fissa|fissate|fissare|organizza|organizzate|organizzare|programma|programmare|pianifica|pianificare|metti|mettete|mettere|aggiungi|aggiungere|segna|segnare",
     # tables this language does not need
     dotted_abbreviations="",
