@@ -120,3 +120,17 @@ def test_a_ja_appointment_entered_is_no_date_doubt():
 ])
 def test_a_reminder_of_an_unread_day_still_doubts(text):
     assert any(reason.startswith("date:") for reason in parse_at_now(text)["unsure"])
+
+
+# ---- a vague verb's object is the words right after it, not a noun deep in a long description
+def test_a_vague_looking_noun_far_after_the_verb_is_no_doubt():
+    document = parse_at_now("fai fare a Codex la migrazione dei prodotti dal vecchio sito al nuovo tema Shopify, poi cerca un furgone")
+    assert document["tasks"][0]["type"] == "agent-delegation" and not any(r.startswith("vague:") for r in document["unsure"])
+
+
+@pytest.mark.parametrize("text", [
+    "occupati della roba del trasloco, poi cerca un furgone",
+    "fai quella cosa per Marco e poi cerca un furgone",
+])
+def test_a_vague_object_right_after_the_verb_still_doubts(text):
+    assert any(reason.startswith("vague: task 0") for reason in parse_at_now(text)["unsure"])

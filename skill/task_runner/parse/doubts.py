@@ -100,6 +100,11 @@ def _definite(words: list[str], at: int) -> bool:
     return word in lexicon.ID_FILLERS or word in lexicon.DETERMINERS or word.startswith(("l'", "d'")) or word in lexicon.VAGUE_NOUNS
 
 
+# "fai fare a Codex la migrazione … al nuovo tema Shopify": a vague verb's object is the words right after it; a
+# vague-looking noun further on ("tema") sits in a description of a thing already named
+_OBJECT_REACH = 6
+
+
 def item_reasons(index: int, description: str, scheduled: bool, kind: str, core: str = "") -> list[str]:
     """Doubts about one parsed task (``core``: its masked words without sub-bullets, for the length check)."""
     words = Tokens(description[:400]).words
@@ -110,7 +115,7 @@ def item_reasons(index: int, description: str, scheduled: bool, kind: str, core:
     if vague and any(lexicon.CONJ.at(words, at) and _definite(words, at + lexicon.CONJ.at(words, at))
                      for at in range(vague + 1, len(words))):
         reasons.append(f"split: task {index} may be two tasks: {description!r}")
-    elif vague and _vague_nouns(words[max(vague, 0):]) or _only_a_vague_object(words):
+    elif vague and _vague_nouns(words[max(vague, 0):] if vague < 0 else words[vague:vague + _OBJECT_REACH]) or _only_a_vague_object(words):
         reasons.append(f"vague: task {index} does not say what to work on: {description!r}")
     if not reasons and _sequence_inside(words):
         reasons.append(f"split: task {index} may be two tasks (a sequence word inside it): {description!r}")
