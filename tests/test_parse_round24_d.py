@@ -134,3 +134,21 @@ def test_a_vague_looking_noun_far_after_the_verb_is_no_doubt():
 ])
 def test_a_vague_object_right_after_the_verb_still_doubts(text):
     assert any(reason.startswith("vague: task 0") for reason in parse_at_now(text)["unsure"])
+
+
+# ---- a CJK part of the day right before a recurring hour: "毎週金曜の夜8時" is 20:00
+@pytest.mark.parametrize("text, cron", [
+    ("毎週金曜の夜8時に店長に連絡して", "0 20 * * 5"),
+    ("毎週金曜の午後3時に店長に連絡して", "0 15 * * 5"),
+    ("每周五下午三点给店长发消息", "0 15 * * 5"),
+])
+def test_an_evening_part_puts_a_recurring_hour_after_noon(text, cron):
+    assert _tasks(text)[0]["schedule"]["cron"] == cron
+
+
+@pytest.mark.parametrize("text, cron", [
+    ("毎週金曜の朝8時に店長に連絡して", "0 8 * * 5"),
+    ("每周五早上8点给店长发消息", "0 8 * * 5"),
+])
+def test_a_morning_part_keeps_the_hour(text, cron):
+    assert _tasks(text)[0]["schedule"]["cron"] == cron
