@@ -213,6 +213,8 @@ def _to_person(tokens: Tokens) -> bool:
     at = 2 if len(words) > 2 and lexicon.PRONOUN_OBJECTS.at(words, 1) else 1  # "schreib es Paul"
     recipient = at < len(words) and words[at] in lexicon.recipient_words(words[0])
     at += recipient
+    if recipient and at < len(words) and words[at] in lexicon.ALL_WORDS:
+        return True  # "scrivi a tutti i soci", "écris à tous les membres": written to everyone of a group, not a file
     that = 2 + lexicon.REQUEST.at(words, 2)  # "schreib Jonas bitte, dass …"
     that += words[that:that + 1] in ([","], ["，"])
     if at == 1 and len(words) > that and (lexicon.MESSAGE_THAT.at(words, 2) or lexicon.MESSAGE_THAT.at(words, that) or words[2] in lexicon.SUBORDINATORS

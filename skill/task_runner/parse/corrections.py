@@ -31,7 +31,8 @@ def apply(items: list) -> list:
         start, end, retraction = found
         before, after = trim(item.text[:start]).core, item.text[end:].lstrip(" ,;-—–，、；")
         new_request = bool(after) and starts_with_verb(after)
-        if not (retraction or new_request or not after and number + 1 < len(items) and starts_with_verb(items[number + 1].text)):
+        if not (retraction or new_request or not after and number + 1 < len(items) and starts_with_verb(items[number + 1].text)) \
+                or _keeps_the_object(before, after):
             out.append(item)  # "make that 8": a detail of the same item
             continue
         carried = "" if retraction else _leading_time(before or (out[-1].text if out else ""))
@@ -41,6 +42,27 @@ def apply(items: list) -> list:
             item.text, carried = _timed(carried, after), ""
             out.append(item)
     return out
+
+
+def _ends_in_a_correction(text: str) -> bool:
+    """"send the menu to Paul, actually no": the item stops at its correction (the new request is the next)."""
+    found = _marker(text)
+    return found is not None and not text[found[1]:].strip(" ,;-—–，、；")
+
+
+def _keeps_the_object(before: str, after: str) -> bool:
+    """"manda a Federica il menù, anzi no, mandalo a Ilaria": the new request names its object by a pronoun
+    for the thing of the withdrawn one, so only a detail (here the recipient) changes and the item is kept
+    whole, correction and all, for the agent to read."""
+    words = Tokens(after[:200]).words
+    return bool(before and words) and not is_cjk(after[:1]) and (lexicon.opens_with_its_object_pronoun(words) or _enclitic(words[0]))
+
+
+def _enclitic(word: str) -> bool:
+    """"mandalo", "inviala", "envoie-le": an object pronoun written onto the verb it follows (the verb tables
+    may list the joined form itself)."""
+    return any(word.endswith(clitic) and lexicon.is_verb(word[:-len(clitic)].rstrip("-")) for clitic in lexicon.CLITICS
+               if len(word) > len(clitic) + 2)
 
 
 def _leading_time(text: str) -> str:
@@ -70,7 +92,8 @@ def _rejoined(items: list) -> list:
     out: list = []
     for item in items:
         words = Tokens(item.text[:200]).words
-        if out and words and (lexicon.CORRECTIONS.at(words, 0) or lexicon.RETRACTIONS.at(words, 0)):
+        if out and words and (lexicon.CORRECTIONS.at(words, 0) or lexicon.RETRACTIONS.at(words, 0)
+                              or _ends_in_a_correction(out[-1].text) and _keeps_the_object(out[-1].text, item.text)):
             out[-1].text = out[-1].text.rstrip(" ,") + ", " + item.text
             continue
         out.append(item)

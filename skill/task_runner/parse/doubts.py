@@ -6,7 +6,7 @@ item whose object names nothing), ``date:`` (a time we could not place). Kept ra
 only signals that mean the parser cannot know, never a guess about the user's intent.
 """
 
-from task_runner.parse import clause, lexicon
+from task_runner.parse import clause, events, lexicon
 from task_runner.parse.patterns import Lazy
 from task_runner.parse.phrases import Tokens, a_not_a, is_cjk
 
@@ -101,6 +101,11 @@ def _definite(words: list[str], at: int) -> bool:
     return word in lexicon.ID_FILLERS or word in lexicon.DETERMINERS or word.startswith(("l'", "d'")) or word in lexicon.VAGUE_NOUNS
 
 
+# "fai fare a Codex la migrazione … al nuovo tema Shopify": a vague verb's object is the words right after it; a
+# vague-looking noun further on ("tema") sits in a description of a thing already named
+_OBJECT_REACH = 6
+
+
 def item_reasons(index: int, description: str, scheduled: bool, kind: str, core: str = "") -> list[str]:
     """Doubts about one parsed task (``core``: its masked words without sub-bullets, for the length check)."""
     words = Tokens(description[:400]).words
@@ -111,7 +116,7 @@ def item_reasons(index: int, description: str, scheduled: bool, kind: str, core:
     if vague and any(lexicon.CONJ.at(words, at) and _definite(words, at + lexicon.CONJ.at(words, at))
                      for at in range(vague + 1, len(words))):
         reasons.append(f"split: task {index} may be two tasks: {description!r}")
-    elif vague and _vague_nouns(words[max(vague, 0):]) or _only_a_vague_object(words):
+    elif vague and _vague_nouns(words[max(vague, 0):] if vague < 0 else words[vague:vague + _OBJECT_REACH]) or _only_a_vague_object(words):
         reasons.append(f"vague: task {index} does not say what to work on: {description!r}")
     if not reasons and _sequence_inside(words):
         reasons.append(f"split: task {index} may be two tasks (a sequence word inside it): {description!r}")
@@ -127,7 +132,7 @@ def item_reasons(index: int, description: str, scheduled: bool, kind: str, core:
         reasons.append(f"split: task {index} may be several tasks (a long item of joined clauses): {description!r}")
     if not reasons and hedged(description):
         reasons.append(f"vague: task {index} may not be what the user wants, they hedge: {description!r}")
-    if kind == "reminder-scheduling" and not scheduled and any(  # "para dia 24": a day word with its number is a date
+    if kind == "reminder-scheduling" and not scheduled and not _an_event_entered(words) and any(  # "para dia 24": a day word with its number is a date
             word in lexicon.DAY_WORDS and not "".join(words[at + 1:at + 2]).isdigit() and not _in_a_day_idiom(words, at)
             for at, word in enumerate(words)):
         reasons.append(f"date: task {index} is a reminder without a time we could place: {description!r}")
@@ -140,6 +145,12 @@ _DAY_IDIOMS = lexicon.phrases("day_idioms")
 def _in_a_day_idiom(words: list[str], at: int) -> bool:
     """"mets à jour le calendrier", "põe a agenda em dia": the day word of an idiom (up to date) names no day to place."""
     return any(start + _DAY_IDIOMS.at(words, start) > at for start in range(max(0, at - 3), at + 1))
+
+
+def _an_event_entered(words: list[str]) -> bool:
+    """"来週火曜の通院の予定をカレンダーに入れて": an event put on the calendar is done now and its day is the
+    event's, written into the entry as said; no time of ours is missing, so the day we could not read is no doubt."""
+    return events.event_end(words) is not None
 
 
 def doubtful_tasks(document: dict) -> set[int]:

@@ -249,7 +249,7 @@ LANGUAGE = Language(
     time_words=frozenset("".split()),
     time_fillers=frozenset("il la le i di del e alle per prima cosa solo soltanto".split()),
     time_characters="",
-    plural_day_articles="",
+    plural_day_articles="il",  # "il giovedì alle 18": with the singular article a weekday recurs, as "le lundi"
     subordinators="quando|dove|se|come|quale|quali|perché|chi",
     topic_words="su|sui|sulla|sul|riguardo a|riguardo",
     relatives=frozenset("che".split()),
@@ -266,7 +266,7 @@ LANGUAGE = Language(
     source_cues="",
     booking_verbs="",  # Latin scripts: "for Saturday" is read by the object cues
     object_cues="per|pe'|di|del",
-    event_nouns="riunione|riunioni|call|appuntamento|incontro|videochiamata|chiamata",
+    event_nouns="riunione|riunioni|call|appuntamento|incontro|videochiamata|chiamata|colloquio|colloqui|visita|visite",
     schedule_verbs="fissa|fissate|fissare|organizza|organizzate|organizzare|programma|programmare|pianifica|pianificare|metti|mettete|mettere|aggiungi|aggiungere|segna|segnare",
     # tables this language does not need
     dotted_abbreviations="",

@@ -11,7 +11,7 @@ LANGUAGE = Language(
         "dm して|line して|slack して|チャットして|調べて|払って|取って|出して|調べといて|聞いて|頼んで|申請して|提出して|片付けて|掃除して|洗って|買っといて|予約しといて|まとめといて|確認しといて|設定して|注文しといて|送っといて|やっといて|仕上げて|完成させて|終わらせて|検索して|探して|送って|送信して|書いて|作成して|作って|予約して|買って|購入して|電話して|連絡して"
         "|替えて|変えて|換えて|差し替えて|入れ替えて|書き換えて|変換して|変換する|アップして|上げて|確認して|チェックして|実行して|デプロイして|再起動して|インストールして|まとめて|要約して|翻訳して|更新して"
         "|流して|流しといて|流しておいて|入稿して|入稿しといて|入稿しておいて|納品して|ダウンロードして|アップロードして|整理して|削除して|準備して|比較して|分析して|計算して|返信して|転送して"
-        "|共有して|印刷して|読んで|リマインドして|教えて|伝えて|メールして|注文して|支払って|払って|申し込んで|修正して"
+        "|共有して|印刷して|読んで|リマインドして|教えて|伝えて|メールして|注文して|支払って|払って|申し込んで|修正して|任せて|任せといて|任せておいて"
         "|直して|バックアップして|テストして|登録して|見つけて|リサーチして|起こして|知らせて|お知らせして|連絡を"
         "|投稿して|貼って|載せて|アップして|追加して|変更して|保存して|手配して|用意して|決めて|選んで|下書きして|英訳して|和訳して"
         "|依頼して|依頼しといて|依頼しておいて|集計して|記録して|解約して|手伝って|発注して|発注しといて|取り寄せて|問い合わせて|確かめて|調達して|見積もって|回して|回しといて|回しておいて|ビルドして|ビルドしといて|追記して|追記しといて|追記しておいて|入れて|入れといて|入れておいて"
@@ -168,7 +168,7 @@ LANGUAGE = Language(
     # empty too: a Japanese token is one character, and the negation follows its verb (キャンセルしないで)
     remind_others=frozenset("".split()),
     chat_places=frozenset(), place_prepositions=frozenset(),
-    delegation_words="委任して|委託して|丸投げして", reminder_starts="", transform_verbs=frozenset(), message_nouns=frozenset(), weak_lookups=frozenset(), vague_things=frozenset(),
+    delegation_words="委任して|委託して|丸投げして|任せて|任せといて|任せておいて", reminder_starts="", transform_verbs=frozenset(), message_nouns=frozenset(), weak_lookups=frozenset(), vague_things=frozenset(),
     vague_tail=frozenset(), not_content=frozenset(), vague_verb_words=frozenset(), file_nouns=frozenset(),
     file_prepositions=frozenset(), travel_nouns=frozenset(),
     indirect_pronouns=frozenset(), phrasal_particles=frozenset(), definite_words=frozenset(),
@@ -221,7 +221,7 @@ LANGUAGE = Language(
     source_cues="",
     booking_verbs="予約して|予約する|予約しといて|予約しておいて|予約お願い|予約を|予約入れ|に入れて|に入れといて|に入れておいて",  # "予定を火曜15時に入れて": the date it goes in at
     object_cues="に変更|へ変更|に移動|にずらし|にずらして|に延期|に変え|に変えて|に振り替え",
-    event_nouns="打ち合わせ|打合せ|会議|ミーティング|面談|面接",
+    event_nouns="打ち合わせ|打合せ|会議|ミーティング|面談|面接|予定",  # 予定: an appointment ("通院の予定をカレンダーに入れて")
     schedule_verbs="予定に入れ|予定を入れ|カレンダーに入れ|カレンダーに登録|登録して|登録する|設定して|セットして|組んで",
     # tables this language does not need
     dotted_abbreviations="",

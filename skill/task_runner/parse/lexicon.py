@@ -175,6 +175,13 @@ def verb_base(word: str) -> str | None:
     return None
 
 
+def opens_with_its_object_pronoun(words: list[str]) -> bool:
+    """"le préparer", "prepare it", "hacerlo", "mandalo": a verb whose object is a pronoun for a thing
+    named earlier in the message."""
+    return len(words) > 1 and (words[0] in CLITICS and is_verb(words[1]) or is_verb(words[0]) and bool(PRONOUN_OBJECTS.at(words, 1))
+                               or (verb_base(words[0]) or words[0]) != words[0])
+
+
 def verb_type(word: str) -> str | None:
     """The task type a leading verb decides, also through an attached pronoun ("mándale", "mandalo")."""
     for form in (word, verb_base(word)):

@@ -50,7 +50,8 @@ _JOIN = "(?:,|&|" + Words(sorted(lexicon.word_set("id_join_words"), key=len, rev
 _RECUR_DAYS = Lazy(
     r"\b" + _EVERY + r"\s+(?:(?:" + alternation("every_other") + r")\s+)?(?P<days>" + DAY + r"s?(?:\s*" + _JOIN + r"\s*" + DAY + r"s?)*)\b"
     r"|\b(?:(?:" + alternation("plural_day_articles") + r")\s+)?(?P<plural>(?:(?:" + _PLURAL_DAYS + r")(?:\s*" + _JOIN + r"\s*)?)+)\b"
-    r"|\b(?:" + alternation("plural_day_articles") + r")\s+(?P<los>" + DAY + r")\b"
+    # "il giovedì alle 18" recurs, but a day number after it makes one date: "il giovedì 3 dicembre"
+    r"|\b(?:" + alternation("plural_day_articles") + r")\s+(?P<los>" + DAY + r")\b(?!\s*\d)"
     # "每周二和周四", "毎週火曜と木曜": a list of weekdays after the every-word, joined like ids
     r"|每(?:个)?(?P<zh>" + ZH_DAY + r"(?:" + ZH_DAY_JOIN + ZH_NEXT_DAY + r")*)"
     r"|毎週(?P<ja>(?:月|火|水|木|金|土|日)曜日?(?:(?:と|、)(?:月|火|水|木|金|土|日)曜日?)*)",
@@ -210,7 +211,7 @@ def _after_its_noun(text: str, match: re.Match) -> bool:
 _TWICE = Lazy(r"\btwice\s+(?:a\s+)?(day|daily|week|weekly)\b", re.IGNORECASE)
 _DESCRIPTIVE = Lazy(
     r"(?<!\w)(?:" + alternation("subordinators") + r")(?!\w)[^,;:]*$"
-    r"|(?<!\w)(?:" + alternation("state_verbs") + r")(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
+    r"|(?<!\w)(?:" + alternation("state_verbs") + "|" + alternation("availability") + r")(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
 
 
 
@@ -232,7 +233,8 @@ def _day_of_every_month(text: str) -> int | None:
 
 
 def _descriptive(text: str, start: int) -> bool:
-    """"find out why X fires every 15 min", "a groomer open on Sundays": the phrase describes, not schedules.
+    """"find out why X fires every 15 min", "a groomer open on Sundays", "un insegnante libero il giovedì": the
+    phrase describes, not schedules.
     The search looks back 60 characters in the whole text, not in a slice of it, so a word the window cuts
     ("…tortoi|se adoptions") is no subordinator ("se")."""
     return bool(_DESCRIPTIVE.search(text, max(0, start - 60), start))

@@ -8,7 +8,7 @@ schedule rules, datetime and the clock load later still, only for an item that m
 """
 
 from task_runner.goal import make_goal
-from task_runner.parse import clause, clean, doubts, lexicon, mode, priority, split
+from task_runner.parse import clause, clean, doubts, lexicon, mode, priority, shared_due, split
 from task_runner.parse.classify import classify, delegates
 from task_runner.parse.commands import Found
 from task_runner.parse.depends import dependencies, waits
@@ -22,6 +22,7 @@ def tasks_of(items: list, masked: Masked, body: str, found: Found, now, limit: i
     """The tasks of a message's items (at most ``limit``), the doubts about them, and whether some
     item read as a task (even if the message then turns out to ask for none)."""
     tasks = _tasks(items, masked, now, limit)
+    shared_due.share(tasks)
     read = bool(tasks)
     _wait_for_a_retry(tasks, found.commands)
     if found.status is not None:
@@ -241,10 +242,7 @@ def _needs_then_how(kept: list) -> list:
     for item, trimmed, urgent in kept[1:]:
         last_item, last, last_urgent = out[-1]
         words = Tokens(trimmed.core[:200]).words
-        pronoun = len(words) > 1 and (words[0] in lexicon.CLITICS and lexicon.is_verb(words[1])
-                                      or lexicon.is_verb(words[0]) and lexicon.PRONOUN_OBJECTS.at(words, 1)
-                                      or (lexicon.verb_base(words[0]) or words[0]) != words[0])  # "hacerlo"
-        if pronoun and last.requested and not clean.starts_with_verb(last.core) and not item.listed:
+        if lexicon.opens_with_its_object_pronoun(words) and last.requested and not clean.starts_with_verb(last.core) and not item.listed:
             merged = split.Item(last_item.text + ", " + item.text, last_item.cue, last_item.listed, last_item.framed)
             merged.context = last_item.context
             out[-1] = (merged, clean.trim(merged.text), last_urgent or urgent)

@@ -68,8 +68,8 @@ def clock_time(text: str) -> tuple[int | None, int, str]:
     if zh and (zh.group("part") or any(mark in zh.group() for mark in "点點時")):
         hour = int(spoken_number(zh.group("hour")))
         minute = 30 if zh.group("half") else int(zh.group("minute") or 0)
-        if zh.group("part") in ("下午", "傍晚", "晚上") and hour < 12:
-            hour += 12
+        if _AFTERNOON_HOUR <= PARTS.get(zh.group("part") or _cjk_part_before(text, zh.start("hour")), 0) and hour < 12:
+            hour += 12  # "下午三点", "夜8時", "午後3時": an hour of the afternoon or evening
         if hour < 24 and minute < 60:
             return hour, minute, zh.group()
     for match in _TIME_AT_RE.finditer(text):
@@ -93,6 +93,14 @@ def clock_time(text: str) -> tuple[int | None, int, str]:
     if part and (part.group("part") or "").lower() in ("noon", "midnight"):
         return PARTS[part.group("part").lower()], 0, part.group().strip()
     return None, 0, ""
+
+
+_AFTERNOON_HOUR = 14  # a part of the day from this hour on (午後, 下午, 夕方, 夜) puts a clock hour after noon
+
+
+def _cjk_part_before(text: str, at: int) -> str:
+    """The CJK part of the day written right before the hour at ``at`` ("夜8時", "午後3時"), or ""."""
+    return max((part for part in PARTS if is_cjk(part[:1]) and text.endswith(part, 0, at)), key=len, default="")
 
 
 def _afternoon_clock() -> frozenset:
