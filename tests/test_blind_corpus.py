@@ -91,6 +91,8 @@ FLOORS = {
     # never seen until after round 23: first sight 0.838 / 0.988 / 0.109 / 0.106 on 5428024 (written in a hurry)
     # the development set of round 24 (four parts merged): 0.916 / 0.997 / 0.053 / 0.081
     "holdout20": {"exact": 0.91, "mode": 0.99, "silently_wrong": 0.06, "unsure": 0.09},
+    # never seen, held out: first sight 0.888 / 0.994 / 0.097 / 0.056 on d360042 (after round 24)
+    "holdout21": {"exact": 0.88, "mode": 0.99, "silently_wrong": 0.10, "unsure": 0.06},
     "holdout7": {"exact": 0.99, "mode": 0.99, "silently_wrong": 0.01, "unsure": 0.04},
 }
 
