@@ -129,3 +129,19 @@ def test_no_function_word_is_declared_a_verb():
     function_words = set("""a an the of de la le les el los las un una une il lo i o os as e y et und oder der die das ein
     eine en em no na do da ao à al del du des per con com mit for to in on at by is es est ist sono son se si que che qui""".split())
     assert function_words & lexicon.VERBS == set()
+
+
+def test_no_typo_repair_of_one_language_breaks_another():
+    """The typo tables of all languages are merged into one: a slip listed in two languages with two
+    repairs would be repaired one way for both, and a slip that is a verb of another language would
+    rewrite that language's word (a round-24 helper's "cancle" → "cancela" hid English's "cancel")."""
+    from task_runner.parse import lexicon
+
+    repairs, problems = {}, []
+    for lang in lexicon.LANGUAGES:
+        for slip, repair in lang.typos.items():
+            if repairs.setdefault(slip, (lang.code, repair))[1] != repair:
+                problems.append(f"{slip!r}: {repairs[slip]} and {(lang.code, repair)}")
+            problems += [f"{slip!r} ({lang.code}) is a verb of {other.code}" for other in lexicon.LANGUAGES
+                         if other is not lang and slip in other.verbs]
+    assert not problems, problems
