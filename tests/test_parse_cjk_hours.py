@@ -31,3 +31,16 @@ def test_the_day_before_no_and_the_hour(message, day, hour):
 def test_ichiji_inside_a_word_is_no_hour(message):
     tasks = parse_message(message, now=NOW)["tasks"]
     assert all(task["schedule"]["not_before"] is None for task in tasks)
+
+
+@pytest.mark.parametrize("message, cron", [
+    ("每天中午1点提醒我吃药", "0 13 * * *"),      # a recurring noon hour read 01:00 (the cron path's own threshold was 14)
+    ("毎日お昼1時に薬を飲むようリマインドして", "0 13 * * *"),
+    ("每天下午3点提醒我吃药", "0 15 * * *"),
+])
+def test_an_hour_after_noon_in_a_schedule(message, cron):
+    assert parse_message(message, now=NOW)["tasks"][0]["schedule"]["cron"] == cron
+
+
+def test_a_noon_hour_once():
+    assert _start("明天中午1点给小王打电话").hour == 13

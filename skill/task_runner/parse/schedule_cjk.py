@@ -15,6 +15,7 @@ from task_runner.parse.times import (
     PARTS,
     RELATIVE_DAYS,
     Schedule,
+    after_noon,
     clock_time,
     end_of_period,
     pattern_of,
@@ -218,8 +219,8 @@ def _zh_moment(match, base: datetime) -> datetime | None:
     part = match.group("part")
     if hour is None:
         hour = PARTS.get(part) or PARTS.get(day_word) or (17 if match.group("due") else 9)
-    elif hour < 12 and (PARTS.get(part) or PARTS.get(day_word) or 0) >= 12:
-        hour += 12  # "下午3点", "今晚8点", "明晚11点", "中午1点": a clock hour of an afternoon or evening
+    else:
+        hour = after_noon(hour, part or "", day_word)  # "下午3点", "今晚8点", "明晚11点", "中午1点"
     moment = day.replace(hour=hour, minute=minute)
     if not day_word and moment <= base:
         moment += timedelta(days=1)

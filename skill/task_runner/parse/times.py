@@ -42,9 +42,10 @@ PART_RE = Lazy(r"\b(?:(?:" + alternation("part_openers") + r")\s+)?(?P<part>"
 _CJK_HOUR_NUMERALS = "".join(sorted(key for key, value in NUMBERS.items() if len(key) == 1 and is_cjk(key) and value >= 1))
 # A clock hour: digits, or kanji numerals whose 時 has no kanji after it but 半/分/頃/過/前/以/後 (a kanji
 # after it makes a word: "一時停止" pause, "一時的" for now); "15時集合" is an hour
-CJK_HOUR = r"(?:\d{1,2}[点點時]|[" + _CJK_HOUR_NUMERALS + r"]{1,3}(?:[点點]|時(?![\u4e00-\u9fff](?<![半分頃過前以後]))))"
+_KANJI_HOUR_MARK = r"(?:[点點]|時(?![\u4e00-\u9fff](?<![半分頃過前以後])))"
+CJK_HOUR = r"(?:\d{1,2}[点點時]|[" + _CJK_HOUR_NUMERALS + r"]{1,3}" + _KANJI_HOUR_MARK + ")"
 _ZH_TIME = Lazy(r"(?P<part>早上|早晨|上午|中午|下午|傍晚|晚上)?(?=[\d" + _CJK_HOUR_NUMERALS + r"])(?P<hour>\d{1,2}|[" + _CJK_HOUR_NUMERALS + r"]{1,3})"
-                r"(?:[:：]|(?<=\d)[点點時]|(?<=[" + _CJK_HOUR_NUMERALS + r"])(?:[点點]|時(?![\u4e00-\u9fff](?<![半分頃過前以後]))))"
+                r"(?:[:：]|(?<=\d)[点點時]|(?<=[" + _CJK_HOUR_NUMERALS + r"])" + _KANJI_HOUR_MARK + ")"
                 r"(?:(?P<half>半)|(?P<minute>\d{1,2})分?)?")
 
 
@@ -68,8 +69,7 @@ def clock_time(text: str) -> tuple[int | None, int, str]:
     if zh and (zh.group("part") or any(mark in zh.group() for mark in "点點時")):
         hour = int(spoken_number(zh.group("hour")))
         minute = 30 if zh.group("half") else int(zh.group("minute") or 0)
-        if _AFTERNOON_HOUR <= PARTS.get(zh.group("part") or _cjk_part_before(text, zh.start("hour")), 0) and hour < 12:
-            hour += 12  # "下午三点", "夜8時", "午後3時": an hour of the afternoon or evening
+        hour = after_noon(hour, zh.group("part") or _cjk_part_before(text, zh.start("hour")))  # "下午三点", "夜8時"
         if hour < 24 and minute < 60:
             return hour, minute, zh.group()
     for match in _TIME_AT_RE.finditer(text):
@@ -95,7 +95,11 @@ def clock_time(text: str) -> tuple[int | None, int, str]:
     return None, 0, ""
 
 
-_AFTERNOON_HOUR = 14  # a part of the day from this hour on (午後, 下午, 夕方, 夜) puts a clock hour after noon
+def after_noon(hour: int, *parts: str) -> int:
+    """A clock hour said with a CJK part of the day from noon on is after noon: "下午3点" 15:00, "中午1点"
+    13:00, "今晚8点" 20:00 (the first of ``parts`` that is a part of the day decides)."""
+    part_hour = next((PARTS[part] for part in parts if part in PARTS), 0)
+    return hour + 12 if hour < 12 and part_hour >= 12 else hour
 
 
 def _cjk_part_before(text: str, at: int) -> str:
