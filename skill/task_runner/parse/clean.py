@@ -342,7 +342,7 @@ def _article_of_a_thing(words: list[str], at: int) -> bool:
                                               else not is_time_word(words[at + 1]))  # not "an dem Tag", "to noon"
 
 
-_RECIPIENT_WORDS = frozenset().union(*(language.recipient_words for language in lexicon.LANGUAGES))
+_RECIPIENT_WORDS = lexicon.word_set("recipient_words")
 
 
 def cjk_action(words: list[str]) -> bool:

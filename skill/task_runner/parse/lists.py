@@ -174,8 +174,8 @@ def _a_lone_verb(frame: str) -> bool:
     """"…, and add:", "…, y además pon:": a verb alone after its joining words frames what the colon brings."""
     words = Tokens(frame).words
     at = 0
-    while at < len(words) and (lexicon.CONJ.at(words, at) or lexicon.SEQ["also"].at(words, at)):
-        at += lexicon.CONJ.at(words, at) or lexicon.SEQ["also"].at(words, at)
+    while at < len(words) and (joining := lexicon.CONJ.at(words, at) or lexicon.SEQ["also"].at(words, at)):
+        at += joining
     return at > 0 and len(words) == at + 1 and lexicon.is_verb(words[at])
 
 
