@@ -93,6 +93,8 @@ FLOORS = {
     "holdout20": {"exact": 0.91, "mode": 0.99, "silently_wrong": 0.06, "unsure": 0.09},
     # never seen, held out: first sight 0.888 / 0.994 / 0.097 / 0.056 on d360042 (after round 24)
     "holdout21": {"exact": 0.88, "mode": 0.99, "silently_wrong": 0.10, "unsure": 0.06},
+    # never seen until after round 24: first sight 0.791 / 0.953 / 0.175 / 0.084 on aa15516
+    "holdout22": {"exact": 0.79, "mode": 0.95, "silently_wrong": 0.18, "unsure": 0.09},
     "holdout7": {"exact": 0.99, "mode": 0.99, "silently_wrong": 0.01, "unsure": 0.04},
 }
 
