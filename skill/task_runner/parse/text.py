@@ -63,14 +63,20 @@ def sanitize(text) -> str:
     except UnicodeEncodeError:
         text = text.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
     text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_UNSAFE)
-    if "\uff34" in text or "\uff54" in text:  # "Ｔ－８７": a Japanese or Chinese keyboard types ids full-width
-        text = _WIDE_ID.sub(lambda m: m.group().translate(_NARROW), text)
+    if any(mark in text for mark in _ID_MARKS):
+        text = _ODD_ID.sub(lambda m: m.group().translate(_NARROW), text)
     return text
 
 
-# Full-width Latin letters and digits (U+FF01..U+FF5E) → ASCII, and the dashes such a keyboard types.
-_NARROW = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x2212: "-", 0x30FC: "-", 0x2010: "-", 0x2015: "-"}
-_WIDE_ID = Lazy("[\uff34\uff54][\uff0d\u2212\u30fc\u2010\u2015-]?[\uff10-\uff190-9]{1,4}")
+# An id typed with other characters than T, "-" and ASCII digits: full-width ("Ｔ－８７", as a Japanese
+# or Chinese keyboard types it) or with the dash a phone or a word processor puts in ("T‑12": the
+# non-breaking hyphen U+2011, an en dash, a minus sign). Full-width Latin letters and digits
+# (U+FF01..U+FF5E) → ASCII, and every such dash → "-".
+_DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u30fc\ufe63\uff0d"
+_ID_MARKS = ("\uff34", "\uff54", *_DASHES)
+_NARROW = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | dict.fromkeys(map(ord, _DASHES), "-")
+_ODD_ID = Lazy("[\uff34\uff54][" + _DASHES + "-]?[\uff10-\uff190-9]{1,4}"
+               "|(?<![A-Za-z])[Tt][" + _DASHES + "][\uff10-\uff190-9]{1,4}")
 
 
 class Masked:
