@@ -6,10 +6,12 @@ Apart from render.py only to keep each module short; same rules: built from data
 from task_runner.render import SHORT_DETAIL, one_line, shorten
 
 
-def pause_text(group: str | None, stopped: list) -> str:
+def pause_text(group: str | None, stopped: list, empty: bool = False) -> str:
     group = one_line(group) if group else None
     where = f"Group {group} paused" if group else "Queue paused"
     tail = f"; stopped {', '.join(stopped)} (back to pending)" if stopped else "; running tasks go on"
+    if empty:
+        tail = f"; no task is in it yet (add one with --group {group})"
     return f"⏸️ {where}: nothing new starts{tail}. Resume with: task-runner resume" + (
         f" --group {group}" if group else "")
 
@@ -17,6 +19,14 @@ def pause_text(group: str | None, stopped: list) -> str:
 def resume_text(group: str | None, was_paused: bool) -> str:
     where = f"group {one_line(group)}" if group else "the queue"
     return f"▶️ Resumed {where}." if was_paused else f"▶️ {where[0].upper() + where[1:]} was not paused."
+
+
+def no_such_group(name: str, verb: str, groups: list) -> str:
+    known = f" (its groups: {', '.join(one_line(group) for group in groups)})" if groups else " (it has no groups)"
+    said = f"⚠️ No group of the queue is named \"{shorten(one_line(name), SHORT_DETAIL)}\"{known}: nothing was "
+    if verb == "resume":
+        return said + "resumed."
+    return said + "paused. Pause everything, or put tasks in a group with: task-runner add \"…\" --group NAME"
 
 
 def group_text(name: str, settings: dict, members: list) -> str:

@@ -9,7 +9,15 @@ come out the same way. The parser's commands for them (parse/contract.py's shape
 - ``{"verb": "urgent", "ids": ["T-04", …], "selector": None, "note": None}``;
 - ``{"verb": "pause"|"resume", "ids": [], "selector": "all", "note": None or a group name}``
   (the whole queue, or that group; ``selector`` is not read).
+
+A group named in chat is the user's words for it ("pause the Fundraiser stuff" → "Fundraiser"), so
+it is matched to the queue's groups whatever its case, spaces and punctuation; one that names no
+group of the queue pauses nothing and says so (``chat=True``): a pause of a group no task is in
+would tell the user their tasks wait while they run on. The CLI's ``--group`` is the name itself,
+and may set up a group before its tasks are added (the confirmation then says it has none yet).
 """
+
+import re
 
 from task_runner import admission, ids, lifecycle, render_steer, specs
 from task_runner.lifecycle import Status
@@ -23,14 +31,20 @@ def no_such_task(queue: dict, task_id: str) -> str:
 
 
 def apply_command(queue: dict, verb: str, task_ids: list[str], selector: str | None, note: str | None,
-                  policy: lifecycle.Policy, stop: bool = False) -> dict:
+                  policy: lifecycle.Policy, stop: bool = False, chat: bool = False) -> dict:
     """Apply one steering verb; ``{"verb", "selector", "changed", "released", "rejected", "stop",
     "stopped", "said"}`` (``said``: its confirmation lines; ``stop``: attempts to stop afterwards)."""
     outcome = {"verb": verb, "selector": selector, "changed": [], "released": [], "rejected": [], "stop": [],
                "stopped": [], "said": [], "answered": []}
     by_id = {task["id"]: task for task in queue["tasks"]}
     if verb in ("pause", "resume"):
-        _pause_or_resume(queue, verb, note, stop, policy, outcome)
+        group = note
+        if note:
+            group = group_named(queue, note)
+            if group is None and chat:
+                outcome["said"].append(render_steer.no_such_group(note, verb, group_names(queue)))
+                return outcome
+        _pause_or_resume(queue, verb, group or note, stop, policy, outcome)
         return outcome
     for task_id in task_ids:
         task = by_id.get(task_id)
@@ -48,6 +62,26 @@ def apply_command(queue: dict, verb: str, task_ids: list[str], selector: str | N
             outcome["said"].append(render_steer.moved_text(task_id))
         outcome["changed"].append(task_id)
     return outcome
+
+
+def group_names(queue: dict) -> list[str]:
+    """Every group of the queue: those its tasks are in, and those set up with ``group``."""
+    named = {task.get("group") for task in queue["tasks"]} | set(queue.get("groups") or {})
+    return sorted(name for name in named if isinstance(name, str) and name)
+
+
+def group_named(queue: dict, name: str) -> str | None:
+    """The queue's group that ``name`` names: that very group, else the only one written the same
+    but for case, spaces and punctuation; None when there is none (or more than one)."""
+    names = group_names(queue)
+    if name in names:
+        return name
+    matches = [group for group in names if _folded(group) == _folded(name)]
+    return matches[0] if len(matches) == 1 else None
+
+
+def _folded(name: str) -> str:
+    return " ".join(re.split(r"[\W_]+", name.casefold())).strip()
 
 
 def _refusal(task: dict, verb: str, note: str | None) -> str | None:
@@ -70,4 +104,5 @@ def _pause_or_resume(queue: dict, verb: str, group: str | None, stop: bool, poli
             outcome["stop"].append((task["id"], dict(task.get("run") or {})))
             lifecycle.control(task, "hold", policy)
     halted = [task_id for task_id, _ in outcome["stop"]]
-    outcome["said"].append(render_steer.pause_text(group, halted))
+    empty = bool(group) and not any(task.get("group") == group for task in queue["tasks"])
+    outcome["said"].append(render_steer.pause_text(group, halted, empty))

@@ -56,9 +56,11 @@ def _chat_specs(tasks: list) -> list:
 
 def _apply_parsed(config, parsed: dict):
     def apply(queue, policy):
-        outcomes = [(steering.apply_command if command["verb"] in steering.VERBS else control.apply)(
-            queue, command["verb"], command["ids"], command.get("selector"), command.get("note"), policy)
-            for command in parsed["commands"]]
+        outcomes = [steering.apply_command(queue, command["verb"], command["ids"], command.get("selector"),
+                                           command.get("note"), policy, chat=True)
+                    if command["verb"] in steering.VERBS else
+                    control.apply(queue, command["verb"], command["ids"], command.get("selector"), command.get("note"), policy)
+                    for command in parsed["commands"]]
         duplicates = []  # a redelivered chat message queues nothing twice
         added = apply_specs(queue, _chat_specs(parsed["tasks"]), config.effective(queue, "maxRetries"), config.dir,
                             dedupe_minutes=dedupe_minutes(config), duplicates=duplicates,
