@@ -1,11 +1,10 @@
 """The queue store: the one durable source of truth, ``task-queue.json``.
 
-Readers never lock (every write is an atomic rename, so a reader sees the old
-or the new file, never half of one). Writers go through ``transaction()``,
-which holds the lock for the whole read-modify-write. A file that does not
-parse or validate is never overwritten: the command stops with exit 3.
-The folder must be private (``check_private_dir``) before anything in it is
-read or written.
+Readers never lock (every write is an atomic rename, so a reader sees the old or the new file,
+never half of one). Writers go through ``transaction()``, which holds the lock for the whole
+read-modify-write. A file that does not parse or validate is never overwritten: the command stops
+with exit 3. The folder must be private (``check_private_dir``) before anything in it is read or
+written.
 
 Checking a queue against the schema costs more than reading it (a 10,000-task
 queue: ~100 ms against ~25 ms of JSON). So whoever has checked some bytes, by
@@ -20,9 +19,8 @@ is format_queue's own output (we wrote those bytes, the record says so) has one 
 task order, so a transaction writes back the line of every task it left equal to the file's and
 encodes only the tasks it changed.
 
-The warm server's spare (warm.py) reads the queue ahead of the next command (``read_ahead``): a
-command that reads exactly those bytes takes the queue as decoded there, with its rows and the
-unchanged copy for that comparison, instead of decoding 10,000 tasks itself (readahead.py).
+The warm server's spare (warm.py) reads the queue ahead of the next command (``read_ahead``): a command
+reading exactly those bytes takes it as decoded there, with its rows and copy (readahead.py).
 """
 
 import itertools
@@ -156,7 +154,7 @@ class QueueStore:
             queue = self.read()
             before = self._trusted.decode("utf-8") if self._trusted else ""
             ahead, self._ahead = self._ahead, None
-            self._rows = (ahead.rows if ahead and ahead.rows is not None else _task_rows(before)) or []
+            self._rows = (ahead.rows if ahead and ahead.rows is not None else _task_rows(before, self._ours)) or []
             previous = self._previous_rows(queue, ahead.twin if ahead else None)
             # Another writer's rows in our layout were checked by the read: known, not matched to tasks.
             foreign_rows = set(self._rows) if previous is None and self._rows else None
@@ -218,7 +216,7 @@ class QueueStore:
             return
         rows = twin = None
         if not unwanted():
-            rows = _task_rows(self._trusted.decode("utf-8"))
+            rows = _task_rows(self._trusted.decode("utf-8"), self._ours)
             try:
                 twin = _copy(document.get("tasks") or []) if rows and self._ours and not unwanted() else None
             except ValueError:  # nested deeper than marshal goes: the transaction compares nothing
@@ -294,9 +292,10 @@ def _as_we_write(text: str) -> str | None:
 _TASKS_OPENING = '\n  "tasks": [\n'
 
 
-def _task_rows(text: str) -> list[str] | None:
+def _task_rows(text: str, ours: bool = False) -> list[str] | None:
     """The task rows, in order, of a queue text in format_queue's layout (one task a line); None
-    when the text is laid out otherwise (another writer's indentation, or no task to tell by)."""
+    when the text is laid out otherwise (another writer's indentation, or no task to tell by).
+    ``ours``: format_queue wrote these very bytes (their record says so), so the layout is not checked."""
     start = text.find(_TASKS_OPENING)
     # The array closes on the last such line: in this layout no line after it opens with "  ]".
     end = text.rfind("\n  ]")
@@ -308,8 +307,9 @@ def _task_rows(text: str) -> list[str] | None:
     # A row holds no line break (JSON escapes them): our layout is every line break in a separator
     # and every row opening with { and closing with } (10,000 rows: 6 ms; counting patterns: 13).
     rows = body[4:].split(",\n    ")
-    ours = body.count("\n") == len(rows) - 1 and all(map(str.startswith, rows, itertools.repeat("{")))
-    return rows if ours and all(map(str.endswith, rows, itertools.repeat("}"))) else None
+    ours = ours or (body.count("\n") == len(rows) - 1 and all(map(str.startswith, rows, itertools.repeat("{")))
+                    and all(map(str.endswith, rows, itertools.repeat("}"))))
+    return rows if ours else None
 
 
 # What a fingerprint record says of the bytes besides "checked": that format_queue wrote them.
