@@ -290,6 +290,32 @@ def test_a_command_that_leaves_the_queue_alone_has_the_next_spare_read_beside_it
         waiting.wait()
 
 
+def test_a_command_that_writes_has_the_next_spare_read_the_new_queue_before_it_ends(env, warm_dir, tmp_path):
+    """The spare is forked as soon as a command has written the queue (readahead.written), not
+    when the command ends: here an `add` whose output nobody reads yet (its pipe is full) still
+    runs while a spare that read the queue it wrote waits, and the next command runs there."""
+    server = start_server(env, warm_dir)
+    wait_for(lambda: spares_of(server), what="a spare")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    batch = tmp_path / "batch.json"
+    batch.write_text(json.dumps([{"description": f"water plant number {n}"} for n in range(1500)]))
+    with batch.open() as stdin:  # ~650 KB of --json output: far more than a pipe holds
+        adding = subprocess.Popen([sys.executable, "-m", "task_runner", "--json", "add", "--stdin-json",
+                                   "--no-dispatch"], env=env, cwd=elsewhere, stdin=stdin,
+                                  stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    try:
+        command = command_child(server, elsewhere)
+        beside = wait_for(lambda: [pid for pid in spares_of(server) if pid != command],
+                          what="a spare forked while the writing command still runs")
+        assert adding.poll() is None and not gone(command), "the spare came only after the command ended"
+    finally:
+        output = adding.communicate(timeout=60)[0]
+    assert adding.returncode == 0 and len(json.loads(output)["added"]) == 1500
+    assert len(json.loads(run(env, "--json", "status").stdout)["tasks"]) == 1500
+    wait_for(lambda: gone(beside[0]), timeout=10, what="the next command to run in that spare")
+
+
 def test_code_changed_on_disk_is_never_run_by_a_server_started_before(env, tmp_path):
     """A server that imported the package declines once a file of it changed; the command runs
     from the new code, and a server of the new code takes the next one."""

@@ -3,8 +3,14 @@
 The spare reads the queue the next command will most likely read before that command comes
 (store.QueueStore.read_ahead); the store gives the command that copy only for the very bytes it
 reads itself, and only once, since the command may change what it gets.
+
+A command run by the warm server tells it each time it has written a queue (``written``): the
+server then forks the spare that reads it at once, beside the rest of the command (its notices,
+its output), rather than when the command ends. A script's next command, back to back, then
+finds much more of the queue read.
 """
 
+import os
 from pathlib import Path
 
 LIMIT = 16 << 20  # ~35,000 tasks; a bigger file is read by the command itself
@@ -22,6 +28,7 @@ class Ahead:
 
 
 _held: dict[Path, Ahead] = {}  # at most one: the folder the next command will most likely use
+_tell: list[int] = []  # in a warm server's command: the server's end of "a queue was written"
 
 
 def hold(path: Path, ahead: Ahead) -> None:
@@ -37,3 +44,18 @@ def take(path: Path, raw: bytes) -> Ahead | None:
 
 def forget() -> None:
     _held.clear()
+
+
+def tell_when_written(fd: int) -> None:
+    """In a warm server's child: say on ``fd`` (non-blocking) whenever a queue file was written."""
+    _tell[:] = [fd]
+
+
+def written() -> None:
+    """A queue file was just written, and its check recorded: tell the warm server, if any (one
+    byte; a full pipe means it has been told already)."""
+    for fd in _tell:
+        try:
+            os.write(fd, b"w")
+        except OSError:
+            pass

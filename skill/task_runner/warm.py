@@ -18,7 +18,9 @@ What keeps it honest:
 
 Between commands a spare child waits (warm_spare.py), forked ahead, that has read the queue of the
 folder the last command used into its own memory: the next command runs in it and finds the
-queue decoded, a third of a command's work on a 10,000-task queue.
+queue decoded, a third of a command's work on a 10,000-task queue. A command that writes a queue
+says so as it writes (readahead.written, on a pipe), and the spare that reads the new file is
+forked then, beside the rest of that command, not when it ends.
 """
 
 import fcntl
@@ -32,7 +34,7 @@ import struct
 import sys
 import time
 
-from task_runner import cli, launcher, procinfo, validate, warm_child, warm_code, warm_spare, warm_wire
+from task_runner import cli, launcher, procinfo, readahead, validate, warm_child, warm_code, warm_spare, warm_wire
 from task_runner.parse import parse_message, patterns
 
 DEFAULT_IDLE_S = 600.0
@@ -121,6 +123,7 @@ class Server:
         self.last_active = time.monotonic()
         self.selector = selectors.DefaultSelector()
         self.wake_read, self.wake_write = os.pipe2(os.O_NONBLOCK | os.O_CLOEXEC)
+        self.written_read, self.written_write = os.pipe2(os.O_NONBLOCK | os.O_CLOEXEC)  # readahead.written
         signal.set_wakeup_fd(self.wake_write)
         signal.signal(signal.SIGCHLD, lambda number, frame: None)  # wakes the selector through the pipe
         if os.path.lexists(path):
@@ -131,6 +134,7 @@ class Server:
         self.listener.listen(64)
         self.selector.register(self.listener, selectors.EVENT_READ, "accept")
         self.selector.register(self.wake_read, selectors.EVENT_READ, "wake")
+        self.selector.register(self.written_read, selectors.EVENT_READ, "written")
 
     def serve(self) -> None:
         self._renew_spare()
@@ -147,6 +151,9 @@ class Server:
                     self._accept()
                 elif key.data == "wake":
                     self._reap()
+                elif key.data == "written":  # a command wrote a queue: the spare reads it now
+                    _drain(self.written_read)
+                    self._renew_spare()
                 elif key.data == "spare":
                     self._drop_spare()  # it ended (its end closed): it never sends anything
                 else:
@@ -257,8 +264,9 @@ class Server:
         try:
             signal.set_wakeup_fd(-1)
             self.selector.close()
-            for fd in (self.wake_read, self.wake_write):
+            for fd in (self.wake_read, self.wake_write, self.written_read):
                 os.close(fd)
+            readahead.tell_when_written(self.written_write)
             if self.listener is not None:
                 self.listener.close()
             os.close(self.lock)
@@ -272,11 +280,7 @@ class Server:
             os._exit(3)  # before the go: the launcher gets no status and says the server stopped
 
     def _reap(self) -> None:
-        try:
-            while os.read(self.wake_read, 512):
-                pass
-        except BlockingIOError:
-            pass
+        _drain(self.wake_read)
         reaped = False
         while True:
             try:
@@ -333,6 +337,15 @@ class _Child:
             self.watch = os.pidfd_open(launcher)
         except (AttributeError, OSError):
             self.watch = None
+
+
+def _drain(fd: int) -> None:
+    """Empty a non-blocking pipe that only says "something happened"."""
+    try:
+        while os.read(fd, 512):
+            pass
+    except BlockingIOError:
+        pass
 
 
 def _idle_seconds() -> float:
