@@ -1,0 +1,52 @@
+"""Round 26, part A (holdout22/23's misses in English): ids said first with "can both/all/also be …";
+a pause "for tonight" and a resume "with the queue"; a yes/no question whether a task named by its
+topic finished, followed by a new task."""
+
+import pytest
+
+from parsing import commands_of, parse_at_now
+
+
+# ---- "T-07 and T-08 can both be skipped": a word between the modal and "be" keeps the command
+@pytest.mark.parametrize("text, verb, ids", [
+    ("T-11 and T-12 can both be skipped, the party is off", "skip", ["T-11", "T-12"]),
+    ("T-3, T-4 and T-5 can all be cancelled", "cancel", ["T-03", "T-04", "T-05"]),
+    ("t21 could also be dropped", "cancel", ["T-21"]),
+    ("T-6 and T-7 can both be retried now the wifi is back", "retry", ["T-06", "T-07"]),
+    ("T-2 and T-3 can both be marked done", "done", ["T-02", "T-03"]),
+    ("T-14 and T-15 can both wait", "skip", ["T-14", "T-15"]),
+])
+def test_ids_first_with_both_all_also(text, verb, ids):
+    doc = parse_at_now(text)
+    assert commands_of(doc) == [(verb, ids, None)] and doc["tasks"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "T-05 can't be skipped, it's the rent",
+    "both of the invitations can also be printed at the library",
+])
+def test_no_command_without_its_words(text):
+    assert all(c["verb"] not in ("skip", "cancel") for c in parse_at_now(text)["commands"])
+
+
+# ---- a pause for a part of the day, a resume "with the queue"
+@pytest.mark.parametrize("text, verb", [
+    ("pause everything for tonight, I'll pick it up tomorrow", "pause"),
+    ("pause the queue for today", "pause"),
+    ("hold everything for the weekend please", "pause"),
+    ("ok I'm back, carry on with the queue", "resume"),
+    ("you can continue with the tasks now", "resume"),
+    ("keep going with everything", "resume"),
+])
+def test_queue_wide_pause_and_resume(text, verb):
+    doc = parse_at_now(text)
+    assert commands_of(doc) == [(verb, [], "all")] and doc["tasks"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "book a table for tonight",
+    "finish the slides for today, the pitch is at 4",
+])
+def test_a_task_with_the_same_words_stays_a_task(text):
+    doc = parse_at_now(text)
+    assert doc["commands"] == [] and len(doc["tasks"]) == 1
