@@ -50,3 +50,35 @@ def test_queue_wide_pause_and_resume(text, verb):
 def test_a_task_with_the_same_words_stays_a_task(text):
     doc = parse_at_now(text)
     assert doc["commands"] == [] and len(doc["tasks"]) == 1
+
+
+# ---- "did the B&B search ever finish? also add: …": a yes/no question whether one task finished
+@pytest.mark.parametrize("text", [
+    "did the hotel search in Rye ever finish?",
+    "has my passport renewal gone through yet?",
+    "is Mum's parcel tracking done?",
+    "was the school uniform order completed?",
+    "did that council tax lookup actually work?",
+])
+def test_a_question_whether_one_task_finished(text):
+    doc = parse_at_now(text)
+    assert doc["mode"] == "intake" and doc["status"] and doc["tasks"] == [] and doc["commands"] == []
+
+
+@pytest.mark.parametrize("text, keyword", [
+    ("did the dentist search ever finish? also add: text Priya the new address", "Priya"),
+    ("is the car insurance comparison done yet? and add one: book the MOT for Friday", "MOT"),
+])
+def test_that_question_then_a_new_task(text, keyword):
+    doc = parse_at_now(text)
+    assert doc["status"] and len(doc["tasks"]) == 1 and keyword in doc["tasks"][0]["description"]
+
+
+@pytest.mark.parametrize("text", [
+    "did the plumber say when he can come round?",
+    "is the draft complete enough to send to Jo?",
+    "check if the upload to the drive finished",
+    "did Sam finish?",
+])
+def test_no_finished_question_without_its_shape(text):
+    assert not parse_at_now(text)["status"]

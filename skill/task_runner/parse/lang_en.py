@@ -284,6 +284,9 @@ LANGUAGE = Language(
     # Status requests are read structurally (status.py) from these word classes.
     status_any="anything|something|everything|any",
     there_is="are there|is there",
+    finish_asks="did|has|have|is|are|was|were",
+    finish_states="ever/already/actually/still? finish/complete/succeed/work/fail/end|ever/already/actually? get done/finished/completed/through"
+                  "|ever/already/actually? go through|ever/already/actually/now/all? done/finished/complete/completed/failed|gone through|worked|succeeded",
     product_nouns="app|apps|tool|tools|software|application|applications|program|platform",
     status_show=frozenset("show list display give get view see print read pull bring tell check".split()),
     status_nouns=frozenset("""task tasks queue todos todo to-dos to-do jobs job backlog ones items tasklist task-list
