@@ -82,3 +82,34 @@ def test_that_question_then_a_new_task(text, keyword):
 ])
 def test_no_finished_question_without_its_shape(text):
     assert not parse_at_now(text)["status"]
+
+
+# ---- "cancel it. actually no, just skip it": a command corrected to another verb on the same tasks
+@pytest.mark.parametrize("text, verb, ids", [
+    ("task 6 can go, cancel it. actually no, just skip it for now", "skip", ["T-06"]),
+    ("cancel T-12, no wait, skip it instead", "skip", ["T-12"]),
+    ("retry T-3 and T-4, actually no, cancel them", "cancel", ["T-03", "T-04"]),
+    ("skip T-20. sorry no, mark it done, I did it myself", "done", ["T-20"]),
+    ("annulla T-04, anzi no, saltala", "skip", ["T-04"]),
+])
+def test_a_command_corrected_to_another_verb(text, verb, ids):
+    doc = parse_at_now(text)
+    assert commands_of(doc) == [(verb, ids, None)] and doc["tasks"] == []
+
+
+def test_work_after_the_corrected_command_stays_a_task():
+    doc = parse_at_now("retry T-05. actually no, cancel it and book a taxi for 6pm")
+    assert commands_of(doc) == [("cancel", ["T-05"], None)] and len(doc["tasks"]) == 1
+
+
+@pytest.mark.parametrize("text, verb", [
+    ("cancel T-04, no wait, don't cancel it", "cancel"),  # a negated correction: no rule here
+    ("skip T-09, actually no, skip it", "skip"),
+])
+def test_no_new_verb_no_change(text, verb):
+    assert [c["verb"] for c in parse_at_now(text)["commands"]] == [verb]
+
+
+def test_a_correction_of_a_task_is_no_command_correction():
+    doc = parse_at_now("book the 7pm table, actually no, cancel that and book 8pm")
+    assert all(c["ids"] == [] for c in doc["commands"])
