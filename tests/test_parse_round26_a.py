@@ -113,3 +113,23 @@ def test_no_new_verb_no_change(text, verb):
 def test_a_correction_of_a_task_is_no_command_correction():
     doc = parse_at_now("book the 7pm table, actually no, cancel that and book 8pm")
     assert all(c["ids"] == [] for c in doc["commands"])
+
+
+# ---- "…, then using the cheapest one draft a reply": a lead naming the earlier step's pick opens a dependent task
+@pytest.mark.parametrize("text, keyword", [
+    ("compare four quotes for loft insulation, then using the cheapest one email the installer to book", "installer"),
+    ("find three florists near Ely, then with the closest one order a bouquet for Saturday", "bouquet"),
+    ("get quotes from two removal firms and then using the cheapest quote text Sam to confirm", "Sam"),
+])
+def test_a_lead_naming_the_pick_opens_a_dependent_task(text, keyword):
+    tasks = parse_at_now(text)["tasks"]
+    assert len(tasks) == 2 and keyword in tasks[1]["description"] and tasks[1]["depends_on"] == [0]
+
+
+@pytest.mark.parametrize("text", [
+    "book the cheapest one for Friday",
+    "email the closest one to Dad",
+])
+def test_the_pick_inside_one_task_splits_nothing(text):
+    tasks = parse_at_now(text)["tasks"]
+    assert len(tasks) == 1 and tasks[0]["depends_on"] == []

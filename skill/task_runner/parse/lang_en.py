@@ -220,6 +220,7 @@ LANGUAGE = Language(
         "|whatever|whichever|anything that|everything that|what you find/found/get/got|from it/that/them|from the result/results"
         "|the result/results/output/findings/answer|the best/cheapest/top/first/right/winning/chosen/selected/same/fastest/closest/nearest one/ones/option/options/pick/result/match"
         "|if the tests/build/check pass/passes/work/works/succeed/succeeds/fail/fails"
+        "|using/with/for/from the best/cheapest/top/first/right/winning/chosen/selected/fastest/closest/nearest one/ones/option/options/pick/result/match/quote"
     ),
     use_verbs="use|make use of",
     purpose_words=frozenset("to".split()),
