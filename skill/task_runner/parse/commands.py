@@ -7,8 +7,10 @@ A command inside a question ("should I retry T-03?") or a dependency ("after T-0
 "once T-06 is done") is not a command.
 """
 
-from task_runner.parse import clause, control_words, lexicon
+from task_runner.parse import clause, lexicon
 from task_runner.parse.clean import trim
+from task_runner.parse.command_corrections import corrected
+from task_runner.parse.control_repair import repair_control_verbs
 from task_runner.parse.idtext import id_groups
 from task_runner.parse.mode import is_question
 from task_runner.parse.phrases import Tokens, is_cjk
@@ -39,9 +41,9 @@ class Found:
 
 def extract(text: str) -> Found:
     tokens = Tokens(text)
-    _repair_control_verbs(tokens.words)
+    repair_control_verbs(tokens.words)
     used: list[tuple[int, int]] = []
-    commands = _id_commands(tokens, used)
+    commands = corrected(tokens, _id_commands(tokens, used), used)
     commands += queue_commands(tokens, used)
     commands += _selector_commands(tokens, used)
     status = find_status(tokens, used)
@@ -64,23 +66,6 @@ def _joined_from(tokens: Tokens, start: int) -> int:
     please = notes.PLEASE.ending_at(tokens.words, index - length)
     length += please if please == index - length else 0  # "go ahead and retry T-31" leaves nothing
     return tokens.starts[index - length] if length and index - length >= 0 else start
-
-
-def _repair_control_verbs(words: list[str]) -> None:
-    """A control verb misspelt by one letter next to a task id reads as that verb ("reintena T-04", "T-04 retyr"),
-    and so does one that opens its clause right before a selector ("reintnta todas las bloqueadas")."""
-    for index, word in enumerate(words):
-        if word in lexicon.ALL_WORDS and index and (index == 1 or words[index - 2] in _CLAUSE_BREAK) and selector_at(words, index)[0]:
-            words[index - 1] = control_words.misspelt_control(words[index - 1]) or words[index - 1]  # "reintnta todas las bloqueadas"
-        if lexicon.id_number(word) is None:
-            continue
-        from task_runner.parse import notes  # only when an id is found
-
-        for near in (index - 3, index - 2, index - 1, index + 1, index + 2):  # "reintena de la T-40 …"
-            if 0 <= near < len(words) and not notes.in_control_phrase(words, near):
-                fixed = control_words.control_without_clitic(words[near]) or control_words.misspelt_control(words[near])
-                if fixed:
-                    words[near] = fixed
 
 
 def _clause(tokens: Tokens, start: int, end: int, breaks: frozenset = _SENTENCE_END) -> tuple[int, int]:

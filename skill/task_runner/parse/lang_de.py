@@ -127,6 +127,7 @@ LANGUAGE = Language(
     },
     status_any="etwas|irgendwas|irgendetwas|was|öppis|epis|ebbes",
     there_is="gibt es|gibt's",
+    finish_asks="", finish_states="",
     product_nouns="app|apps|programm|software|tool|to-do-app",
     status_show=frozenset("zeig zeige zeigen liste gib sag sage sagen".split()),
     status_nouns=frozenset("aufgaben aufgabe warteschlange liste aufgabenliste aufgabenstatus".split()),

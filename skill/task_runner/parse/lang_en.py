@@ -220,6 +220,7 @@ LANGUAGE = Language(
         "|whatever|whichever|anything that|everything that|what you find/found/get/got|from it/that/them|from the result/results"
         "|the result/results/output/findings/answer|the best/cheapest/top/first/right/winning/chosen/selected/same/fastest/closest/nearest one/ones/option/options/pick/result/match"
         "|if the tests/build/check pass/passes/work/works/succeed/succeeds/fail/fails"
+        "|using/with/for/from the best/cheapest/top/first/right/winning/chosen/selected/fastest/closest/nearest one/ones/option/options/pick/result/match/quote"
     ),
     use_verbs="use|make use of",
     purpose_words=frozenset("to".split()),
@@ -254,15 +255,15 @@ LANGUAGE = Language(
     # verb → phrases after the ids ("T-09 is finished", "try T-02 again", "mark T-04 done").
     control_after={
         "retry": "again|one more time|another go/shot/try|a second/another go/shot/try|once more"
-                 "|can/could/should/needs to be retried/rerun/re-run|needs a retry/rerun"
+                 "|can/could/should/may both/all/also? be retried/rerun/re-run|needs to be retried/rerun/re-run|need/needs a retry/rerun"
                  "|back to pending|back in/into/on the queue|back to the queue|to pending",
         "done": "is/are/'s/was/were now/already/all? done/finished/complete/completed/sorted/handled/resolved/closed/ok"
                 "|has/have been now/already? done/finished/completed/handled/resolved|is/are/'s taken care of"
-                "|as? done/complete/completed/finished/resolved|can/could/should be marked as? done/complete/completed/finished"
-                "|can/could/should be closed|mark/marked it? as? done/complete/completed/finished|to done/complete/finished",
+                "|as? done/complete/completed/finished/resolved|can/could/should both/all/also? be marked as? done/complete/completed/finished"
+                "|can/could/should both/all/also? be closed|mark/marked it? as? done/complete/completed/finished|to done/complete/finished",
         "cancel": "is/are not/no longer needed|is/are cancelled/canceled/obsolete|isn't/aren't needed anymore?"
-                  "|can/could/should/may be cancelled/canceled/dropped/removed/deleted/scrapped",
-        "skip": "can/could/should/may be skipped|can/could wait|as skipped",
+                  "|can/could/should/may both/all/also? be cancelled/canceled/dropped/removed/deleted/scrapped",
+        "skip": "can/could/should/may both/all/also? be skipped|can/could both/all/also? wait|as skipped",
         "urgent": "is/are urgent|is/are now? a/the/top/high? priority|first|to the front/top|to the front/top of the queue/list/line|to urgent|to top/high priority|asap|before anything/everything else|up front|up|up the list/queue/line|higher up?",
     },
     # Openers that only mean their verb with an "after" part ("mark" alone is not "done").
@@ -270,7 +271,7 @@ LANGUAGE = Language(
     control_alone={},
     answer_leads=frozenset("for re about regarding".split()),
     group_words="of the group|of group|group",
-    queue_fillers="please|only|pls|now|for now|for a bit|for a moment|for a sec|for a while|a bit|queue|the queue|whole queue|everything|all|all tasks|all the tasks|the tasks|tasks|it all|things|work|the work|ok|okay|so|just|can you|could you|hey|again|working|processing|new tasks|starting new tasks|starting new ones",
+    queue_fillers="please|only|pls|now|for now|for tonight|for today|for the night|for the evening|for the day|for the weekend|for a bit|for a moment|for a sec|for a while|a bit|queue|the queue|with the queue|with the tasks|with the list|with everything|whole queue|everything|all|all tasks|all the tasks|the tasks|tasks|it all|things|work|the work|ok|okay|so|just|can you|could you|hey|again|working|processing|new tasks|starting new tasks|starting new ones",
     reasons="because|since|cause|'cause|cos|coz|bc",
     own_plans="i need to|i have to|i must|i 've got to|i've got to|i gotta|i 'll|i'll|i will|i 'm|i'm|i am|let me",
     urgent_marks="urgent|very urgent|super urgent|urgently|asap|high priority|top priority|priority|do this first|do this one first|this first|first thing",
@@ -284,6 +285,9 @@ LANGUAGE = Language(
     # Status requests are read structurally (status.py) from these word classes.
     status_any="anything|something|everything|any",
     there_is="are there|is there",
+    finish_asks="did|has|have|is|are|was|were",
+    finish_states="ever/already/actually/still? finish/complete/succeed/work/fail/end|ever/already/actually? get done/finished/completed/through"
+                  "|ever/already/actually? go through|ever/already/actually/now/all? done/finished/complete/completed/failed|gone through|worked|succeeded",
     product_nouns="app|apps|tool|tools|software|application|applications|program|platform",
     status_show=frozenset("show list display give get view see print read pull bring tell check".split()),
     status_nouns=frozenset("""task tasks queue todos todo to-dos to-do jobs job backlog ones items tasklist task-list

@@ -130,6 +130,7 @@ LANGUAGE = Language(
     },
     status_any="algo|alguna|alguno|algún",
     there_is="hay|¿ hay",
+    finish_asks="", finish_states="",
     product_nouns="app|aplicación|aplicaciones|programa|herramienta",
     status_show=frozenset("muéstrame muestrame enséñame ensename muestra lista dame dime dices".split()),
     status_nouns=frozenset("tareas tarea cola".split()),

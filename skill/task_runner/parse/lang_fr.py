@@ -188,6 +188,7 @@ LANGUAGE = Language(
     },
     status_any="des trucs|un truc|des choses|quelque chose|quoi que ce soit|rien",
     there_is="y a-t-il|y a t il|il y a|y a|est-ce qu'il y a|est - ce qu'il y a|y'a|ya",
+    finish_asks="", finish_states="",
     product_nouns="app|appli|application|logiciel|outil",
     status_show=frozenset("montre montre-moi montrez-moi affiche affichez liste donne-moi fais-moi dis dis-moi dites-moi dire".split()),
     status_nouns=frozenset("tâches tâche file liste".split()),

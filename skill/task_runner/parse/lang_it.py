@@ -170,6 +170,7 @@ LANGUAGE = Language(
     },
     status_any="qualcosa|qualche",
     there_is="ci sono|c'è|ce sono|ci stanno|ci sta|ce ne sono",
+    finish_asks="", finish_states="",
     product_nouns="app|applicazione|programma|strumento",
     status_show=frozenset("mostra mostrami fammi elenca dammi dici dimmi".split()),
     status_nouns=frozenset("attività compiti compito coda lista task".split()),

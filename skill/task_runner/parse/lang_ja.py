@@ -146,6 +146,7 @@ LANGUAGE = Language(
     },
     status_any="の|何か|やつ|もの",
     there_is="ある|あります",
+    finish_asks="", finish_states="",
     product_nouns="アプリ|ツール|ソフト",
     status_show=frozenset("教えて 知らせて 見せて".split()),
     status_nouns=frozenset(),

@@ -182,6 +182,7 @@ LANGUAGE = Language(
     },
     status_any="alguma coisa|algo|algum|alguma",
     there_is="há|tem|existe|existem|ainda há|ainda tem",
+    finish_asks="", finish_states="",
     product_nouns="app|aplicativo|aplicativos|programa|ferramenta",
     status_show=frozenset("mostra mostre mostrar lista liste fala diz diga".split()),
     status_nouns=frozenset("tarefas tarefa fila lista".split()),

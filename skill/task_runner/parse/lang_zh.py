@@ -247,6 +247,7 @@ LANGUAGE = _with_traditional(
     dep_done=frozenset("完 完了 好 好了".split()),
     status_any="有",
     there_is="有没有",
+    finish_asks="", finish_states="",
     product_nouns="软件|应用|工具|app",
     status_show=frozenset(),
     status_nouns=frozenset(),

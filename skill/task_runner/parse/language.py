@@ -233,6 +233,8 @@ class Language:
     status_words: dict
     status_any: str                 # spec: "anything", "algo", "quelque chose": a question about any task
     there_is: str                   # spec: "are there", "y a", "ci sono", "há": a question whether something exists; with a state or a queue noun ("y a des tâches bloquées ?") it asks about the queue
+    finish_asks: str                # spec: "did", "has", "is": the opener of a yes/no question whether one task finished ("did the B&B search ever finish?")
+    finish_states: str              # spec: "ever finish", "gone through", "done": that question's last words, a finished state
     product_nouns: str              # spec: "the best app for tasks" asks about software, not our queue
     status_show: frozenset
     status_nouns: frozenset

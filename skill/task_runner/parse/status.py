@@ -8,10 +8,11 @@ a bare noun phrase ("pending tasks?"), or a question about task ids. A modal aft
 """
 
 from task_runner.parse import lexicon
-from task_runner.parse.clean import cjk_action, trim
+from task_runner.parse.clean import trim
 from task_runner.parse.idtext import expand_ids
 from task_runner.parse.phrases import Phrases, Tokens, has_cjk
 from task_runner.parse.status_marks import unmarked_question
+from task_runner.parse.status_states import asks_about_states
 
 _DETERMINERS = lexicon.word_set("status_determiners") | lexicon.DETERMINERS | lexicon.ALL_WORDS
 _QUESTION = lexicon.word_set("status_question_words")
@@ -87,28 +88,6 @@ def is_status(text: str, ends_with_question: bool) -> bool:
     if first in lexicon.STATUS_TOPIC or has_id and any(w in lexicon.STATUS_TOPIC for w in words):
         return _topic(words, words.index(first) if first in lexicon.STATUS_TOPIC else _topic_index(words))
     return _noun_phrase(words)
-
-
-def asks_about_states(words: list[str]) -> bool:
-    """A short question about task states with no action in it: two states ("done vs pending?",
-    "¿qué sigue pendiente y qué está bloqueado?") or anything finished ("¿ya terminó algo?", "昨晚有完成的吗")."""
-    words = [w for w in words if w not in ("¿", "¡")]
-    if not words or len(words) > 24 * (1 + 2 * has_cjk(words[0][:1])) or has_cjk(words[0][:1]) and cjk_action(words):
-        return False  # CJK: a token per character, three of them a word; a request verb other than "tell me" acts
-    stated = {i + n for i in range(len(words)) for table in lexicon.STATUS_WORDS.values() for n in range(table.at(words, i))}
-    if any(len(w) > 2 and w in lexicon.VERBS and w not in lexicon.STATUS_SHOW and i not in stated for i, w in enumerate(words)):
-        return False  # an action verb; a state word that is a verb too ("finis", "attend") is no action
-    states = {key for key, table in lexicon.STATUS_WORDS.items() if table.find(words)}
-    asks_what = sum(word[:1].isalnum() for word in words) <= 8 and words[0] in lexicon.QUESTION_WORDS  # "was läuft gerade?"
-    return len(states) >= 2 or bool(states) and asks_what or ("done" in states and bool(lexicon.STATUS_ANYTHING.find(words))) \
-        or _state_first_anything(words)
-
-
-def _state_first_anything(words: list[str]) -> bool:
-    """"läuft noch was?", "hängt irgendwas?": a question that opens with a state and asks about anything
-    in that state; a state word later in it ("offen, was der Vermieter sagt") may be the topic of a task."""
-    return len(words) <= 6 and any(table.at(words, 0) for table in lexicon.STATUS_WORDS.values()) \
-        and bool(lexicon.STATUS_ANYTHING.find(words))
 
 
 def _tell_me_which(words: list[str]) -> bool:
