@@ -173,11 +173,11 @@ def _joined(words: list[str], start: int, stop: int, stop_at_break: bool = False
 
 
 def _id_runs(words: list[str]) -> list[tuple[int, int, list[str]]]:
-    """id_groups, except that a comma between a verb before and a verb after parts two commands:
-    "取消T-02，T-04标记为已完成", "retry T-02, T-04 is done"."""
+    """id_groups, except that a comma or a sentence end between a verb before and a verb after parts two
+    commands: "取消T-02，T-04标记为已完成", "retry T-02, T-04 is done", "pula a T-24; a T-26 tá feita"."""
     runs = []
     for start, end, ids in id_groups(words):
-        comma = next((i for i in range(end - 1, start, -1) if words[i] in (",", "，", "、")), None)
+        comma = next((i for i in range(end - 1, start, -1) if words[i] in _SENTENCE_END or words[i] in ",，、"), None)
         before = _verb_before(words, start, 0) if comma is not None else None
         if before and before[2] not in lexicon.NEEDS_AFTER and words[end:end + 1] not in ([","], ["，"]) \
                 and _verb_after(words, end, len(words)):  # not "annule T-12, T-14 et T-15, on laisse tomber"
