@@ -1,0 +1,68 @@
+"""Round 26, part B (holdout22/23's misses in Spanish and Portuguese)."""
+
+import pytest
+
+from parsing import commands_of, parse_at_now
+
+
+# ---- "all the ones that got blocked": a relative with "quedar"/"ficar" before the state
+@pytest.mark.parametrize("text, selector", [
+    ("vuelve a intentar todas las que se quedaron bloqueadas", "blocked"),
+    ("reintenta las que se han quedado bloqueadas", "blocked"),
+    ("reintenta todas las que quedaron pendientes", "pending"),
+    ("tenta de novo todas as que ficaram bloqueadas", "blocked"),
+    ("tenta de novo as que ficaram pendentes", "pending"),
+])
+def test_retry_the_ones_that_got_stuck(text, selector):
+    doc = parse_at_now(text)
+    assert doc["tasks"] == [] and commands_of(doc) == [("retry", [], selector)]
+
+
+# ---- a sentence end inside a run of ids, a verb before and one after: two commands
+@pytest.mark.parametrize("text, commands", [
+    ("pula a T-24 e a T-25; a T-26 tá feita", [("skip", ["T-24", "T-25"], None), ("done", ["T-26"], None)]),
+    ("cancela a T-3. a T-4 já está pronta", [("cancel", ["T-03"], None), ("done", ["T-04"], None)]),
+    ("salta la T-3; la T-4 ya está hecha", [("skip", ["T-03"], None), ("done", ["T-04"], None)]),
+    ("omite la T-10 y la T-11. la T-12 está terminada", [("skip", ["T-10", "T-11"], None), ("done", ["T-12"], None)]),
+    ("skip T-3; T-4 is done", [("skip", ["T-03"], None), ("done", ["T-04"], None)]),
+])
+def test_a_sentence_end_parts_two_commands(text, commands):
+    assert commands_of(parse_at_now(text)) == commands
+
+
+@pytest.mark.parametrize("text, commands", [
+    ("cancela la T-3; la T-4 también", [("cancel", ["T-03", "T-04"], None)]),
+    ("cancela la T-3 y la T-5. Gracias", [("cancel", ["T-03", "T-05"], None)]),
+    ("pula a T-7; a T-8 também", [("skip", ["T-07", "T-08"], None)]),
+])
+def test_ids_without_a_verb_after_keep_the_verb_before(text, commands):
+    assert commands_of(parse_at_now(text)) == commands
+
+
+# ---- "tell me quickly what is left pending today", "make me a summary of what is pending"
+@pytest.mark.parametrize("text", [
+    "hazme un resumen de lo que quedó pendiente hoy",
+    "dame un resumen de lo que está bloqueado",
+    "dime rápido lo que está pendiente",
+    "dime lo que quedó pendiente de hoy",
+    "me diz rapidinho o que ficou pendente de hoje",
+    "me faz um resumo do que ficou pendente",
+    "faz um resumo das tarefas pendentes",
+])
+def test_a_summary_of_the_states_is_a_status_request(text):
+    doc = parse_at_now(text)
+    assert doc["status"] and doc["tasks"] == [] and doc["commands"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "lee mis correos y hazme un resumen",
+    "hazme un resumen del informe de ventas",
+    "hazme un resumen de lo que dijo Juan en la reunión",
+    "hazme un resumen de los correos que están pendientes de respuesta",
+    "lê meus emails e faz um resumo",
+    "faz um resumo do relatório",
+    "me diz rapidinho o preço do pão na padaria",
+])
+def test_a_summary_of_something_else_is_work(text):
+    doc = parse_at_now(text)
+    assert not doc["status"] and len(doc["tasks"]) == 1
