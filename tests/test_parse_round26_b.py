@@ -66,3 +66,32 @@ def test_a_summary_of_the_states_is_a_status_request(text):
 def test_a_summary_of_something_else_is_work(text):
     doc = parse_at_now(text)
     assert not doc["status"] and len(doc["tasks"]) == 1
+
+
+# ---- a self-correction between two runs of ids: the ids said last are meant
+@pytest.mark.parametrize("text, commands", [
+    ("reintenta la T-12, digo la T-13", [("retry", ["T-13"], None)]),
+    ("cancela la T-20, quiero decir la T-21, que la otra sigue en pie", [("cancel", ["T-21"], None)]),
+    ("salta la T-5, no, la T-6", [("skip", ["T-06"], None)]),
+    ("pula a T-30. digo, T-31", [("skip", ["T-31"], None)]),
+    ("cancela a T-8, quer dizer, a T-9", [("cancel", ["T-09"], None)]),
+    ("tenta de novo a T-14, digo a T-15, me enganei", [("retry", ["T-15"], None)]),
+    ("retry T-57, I mean T-67", [("retry", ["T-67"], None)]),
+])
+def test_a_corrected_id_replaces_the_one_before(text, commands):
+    doc = parse_at_now(text)
+    assert commands_of(doc) == commands and doc["tasks"] == []
+
+
+@pytest.mark.parametrize("text, commands", [
+    ("reintenta la T-12 y la T-13", [("retry", ["T-12", "T-13"], None)]),
+    ("salta la T-3, la T-4 ya está hecha", [("skip", ["T-03"], None), ("done", ["T-04"], None)]),
+    ("pula a T-30 e a T-31", [("skip", ["T-30", "T-31"], None)]),
+])
+def test_ids_without_a_correction_are_all_kept(text, commands):
+    assert commands_of(parse_at_now(text)) == commands
+
+
+@pytest.mark.parametrize("text", ["compra pan, digo, leche", "compra pão, digo, leite"])
+def test_a_corrected_detail_keeps_the_task(text):
+    assert len(parse_at_now(text)["tasks"]) == 1
