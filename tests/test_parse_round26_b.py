@@ -95,3 +95,29 @@ def test_ids_without_a_correction_are_all_kept(text, commands):
 @pytest.mark.parametrize("text", ["compra pan, digo, leche", "compra pão, digo, leite"])
 def test_a_corrected_detail_keeps_the_task(text):
     assert len(parse_at_now(text)["tasks"]) == 1
+
+
+# ---- "para todo", "pare tudo": the imperative of parar/parar stops the whole queue
+@pytest.mark.parametrize("text", [
+    "para todo un momento, que me he liado con los horarios",
+    "para todo hasta el lunes porfa",
+    "pará todo ya",
+    "para la cola un rato",
+    "pare tudo por enquanto",
+    "para tudo agora, deu problema no servidor",
+])
+def test_stop_everything_pauses_the_queue(text):
+    doc = parse_at_now(text)
+    assert commands_of(doc) == [("pause", [], "all")] and doc["tasks"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "pide pizza para todos",
+    "compra regalos para toda la familia",
+    "para todo el equipo: reserva mesa en el italiano",
+    "para todo lo demás, pregúntale a Ana",
+    "compra pão para todos na padaria",
+])
+def test_para_as_a_preposition_pauses_nothing(text):
+    doc = parse_at_now(text)
+    assert doc["commands"] == [] and len(doc["tasks"]) == 1

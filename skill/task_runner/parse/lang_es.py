@@ -102,7 +102,7 @@ LANGUAGE = Language(
         "done": "marca/marcar/márcame como hecha/hecho/hechas/hechos/terminada/terminado/completada/completado|marca|marcar|completa|termina",
         "answer": "responde a?|contesta a?|respuesta para|respuesta a|respuesta",
         "urgent": "ponle/dale/pon/da prioridad urgente/alta/máxima? a|ponle/dale prioridad|haz|pon|pasa|sube|prioriza|priorizar|urgente|adelanta",
-        "pause": "pausa|pausar|pon en pausa|poner en pausa|congela|detén|deten",
+        "pause": "para/pará todo/toda/todas|para/pará la cola|pausa|pausar|pon en pausa|poner en pausa|congela|detén|deten",
         "resume": "reanuda|reanudar|continúa|continua|continuar|sigue|seguir|retoma|retomar|reactiva|reactive|reactivar|despausa|despausar|quita la pausa",
     },
     control_after={
