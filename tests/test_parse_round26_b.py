@@ -121,3 +121,20 @@ def test_stop_everything_pauses_the_queue(text):
 def test_para_as_a_preposition_pauses_nothing(text):
     doc = parse_at_now(text)
     assert doc["commands"] == [] and len(doc["tasks"]) == 1
+
+
+# ---- an id-first command, then the user's reason: the command ends at the reason
+@pytest.mark.parametrize("text, commands", [
+    ("la T-76 márcala como hecha que ya lo pagué yo", [("done", ["T-76"], None)]),
+    ("la T-5 sáltala, y la T-6 márcala como hecha porque ya la hice", [("skip", ["T-05"], None), ("done", ["T-06"], None)]),
+    ("a T-40 marca como feita que eu já resolvi", [("done", ["T-40"], None)]),
+    ("a T-41 marca como feita porque já paguei", [("done", ["T-41"], None)]),
+])
+def test_an_id_first_command_then_its_reason(text, commands):
+    doc = parse_at_now(text)
+    assert commands_of(doc) == commands and doc["tasks"] == []
+
+
+@pytest.mark.parametrize("text", ["la T-76 márcala como hecha", "a T-40 marca como feita"])
+def test_an_id_first_command_alone(text):
+    assert [c["verb"] for c in parse_at_now(text)["commands"]] == ["done"]
