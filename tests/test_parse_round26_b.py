@@ -138,3 +138,25 @@ def test_an_id_first_command_then_its_reason(text, commands):
 @pytest.mark.parametrize("text", ["la T-76 márcala como hecha", "a T-40 marca como feita"])
 def test_an_id_first_command_alone(text):
     assert [c["verb"] for c in parse_at_now(text)["commands"]] == ["done"]
+
+
+# ---- "pero …", "mas …", "ah, y …": openers before a request, as "but", "oh, and" are in English
+@pytest.mark.parametrize("text, keyword", [
+    ("la T-35 sáltala, ya no hace falta. pero busca un taller abierto 24h cerca de casa", "taller"),
+    ("la T-36 está hecha, ya llamé yo. ah, y busca un regalo para el amigo invisible", "regalo"),
+    ("a T-35 pula, não precisa mais. mas procura uma farmácia 24h perto de casa", "farmácia"),
+    ("a T-36 tá feita. ah, e acha um presente pro amigo secreto", "presente"),
+])
+def test_a_request_after_a_command_opened_by_but_or_oh(text, keyword):
+    doc = parse_at_now(text)
+    assert len(doc["commands"]) == 1 and len(doc["tasks"]) == 1 and keyword in doc["tasks"][0]["description"]
+
+
+@pytest.mark.parametrize("text", ["pero busca un taller abierto 24h", "mas procura um borracheiro 24h", "oh, busca un hotel en Cádiz"])
+def test_but_before_a_request_alone(text):
+    assert len(parse_at_now(text)["tasks"]) == 1
+
+
+@pytest.mark.parametrize("text", ["mas o carro tá na oficina", "pero el coche está en el taller"])
+def test_but_before_a_statement_asks_nothing(text):
+    assert parse_at_now(text)["tasks"] == []
