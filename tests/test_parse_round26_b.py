@@ -160,3 +160,26 @@ def test_but_before_a_request_alone(text):
 @pytest.mark.parametrize("text", ["mas o carro tá na oficina", "pero el coche está en el taller"])
 def test_but_before_a_statement_asks_nothing(text):
     assert parse_at_now(text)["tasks"] == []
+
+
+# ---- a send that takes up what the step before found or made: "pásale las opciones a …", "mándaselo a …"
+@pytest.mark.parametrize("text", [
+    "busca un fontanero en Getafe y pásale las opciones a mi madre",
+    "busca hoteles en Cádiz y pásales los enlaces a mis primos",
+    "prepara un documento con el presupuesto y mándaselo a Marta",
+    "redacta la carta de presentación y envíaselo a la gestora",
+    "escribe el acta de la reunión y pásasela a Luis",
+])
+def test_a_send_takes_up_the_earlier_result(text):
+    tasks = parse_at_now(text)["tasks"]
+    assert len(tasks) == 2 and tasks[1]["depends_on"] == [0] and tasks[1]["type"] == "messaging"
+
+
+@pytest.mark.parametrize("text", [
+    "compra flores y pásale la dirección a Marta",
+    "llama al fontanero y pásale el recado a mi madre",
+    "busca un fontanero en Getafe y llama a mi madre",
+])
+def test_a_send_of_something_else_waits_for_nothing(text):
+    tasks = parse_at_now(text)["tasks"]
+    assert len(tasks) == 2 and tasks[1]["depends_on"] == []
