@@ -183,3 +183,30 @@ def test_a_send_takes_up_the_earlier_result(text):
 def test_a_send_of_something_else_waits_for_nothing(text):
     tasks = parse_at_now(text)["tasks"]
     assert len(tasks) == 2 and tasks[1]["depends_on"] == []
+
+
+# ---- "e depois, com esses horários, marca …": a step that works with what the one before found opens a
+# clause of its own and waits for it
+@pytest.mark.parametrize("text", [
+    "procura os horários do dentista e depois, com esses horários, marca uma consulta",
+    "procura os preços das passagens e, com esses preços, faz uma tabela",
+    "busca los horarios del tren y después, con esos horarios, reserva los billetes",
+    "busca tres presupuestos de pintores y luego, con esos precios, haz una tabla comparativa",
+])
+def test_a_step_with_the_earlier_results(text):
+    tasks = parse_at_now(text)["tasks"]
+    assert len(tasks) == 2 and tasks[1]["depends_on"] == [0]
+
+
+@pytest.mark.parametrize("text", [
+    "compra o mais barato dos dois",
+    "reserva una mesa con la mejor vista del restaurante",
+])
+def test_a_superlative_inside_one_request(text):
+    assert len(parse_at_now(text)["tasks"]) == 1
+
+
+@pytest.mark.parametrize("text", ["diseña un logo para la peña", "diseña una invitación para el cumple de Lucía"])
+def test_design_makes_a_file(text):
+    tasks = parse_at_now(text)["tasks"]
+    assert len(tasks) == 1 and tasks[0]["type"] == "file-creation"

@@ -12,7 +12,7 @@ LANGUAGE = Language(
     renueva renovar inscríbete suscríbete firma firmar invita invitar contacta contactar planea planear repara
     reparar escanea escanear rellena rellenar completa completar presenta presentar solicita solicitar confirma
     confirmar prueba probar devuelve devolver vende vender cambia cambiar mueve mover cocina cocinar ordena
-    ordenar elige elegir decide decidir mide medir sigue seguir
+    ordenar elige elegir decide decidir mide medir sigue seguir diseña diseñar concierta concertar
     corre correr lanza lanzar arma armar ármame armame fíjate fijate fijáte
     encarga encargar encárgale apunta apuntar anota anotar
     escríbele escribele escríbeles
@@ -80,7 +80,7 @@ LANGUAGE = Language(
     otherwise="si no|sino|de lo contrario|en caso contrario|si no hay",
     condition_ends="",
     hedges="quizás|quizá|tal vez|a lo mejor|o algo así|o no|no sé|ya veremos|lo que veas|como veas|tú verás|tu verás|ves tú|ve tú|tú ves|, ya sabes cómo es|, ya sabes como es|, sabes cómo es|, ya sabes|, tú ya sabes|, ya tú sabes",
-    dep_result="con el/los resultado/resultados|usando el/los/eso|con eso|con esto|con ello|lo que falle/encuentres",
+    dep_result="con el/los resultado/resultados|usando el/los/eso|con eso|con esto|con ello|con ese/esos/esa/esas|lo que falle/encuentres",
     use_verbs="usa|úsalo|úsala|úsalos|úsalas|usalo|usala|usalos|usalas|utiliza|usá|ocupa|toma|aprovecha",
     purpose_words=frozenset("para pa".split()),
     infinitive_markers=frozenset("".split()),
@@ -143,7 +143,7 @@ LANGUAGE = Language(
         "messaging": "decile decíle escribile escribiles recuérdale recuérdales recuerdale recuerdales recordarle recordarles comparte compartir compártelo compártela compártelos escribirle escribirles mandarle mandarles enviarle enviarles pásasela pasasela pásaselo pasaselo pásaselas pásaselos pregunta pregúntale preguntale pregúntales preguntar pásame pasame pásale pasale pásales invita invitar contacta contactar confirma confirmar escríbele escribele escríbeles envía envia enviar manda mandar avisa dile responde contesta llama avisar enviar mandar llamar"
                 " responder contestar reenviar reenvía reenvia decir mandes envíes envies llames avises contestes respondas compartas",
         "code-execution": "corre correr lanza lanzar ejecuta despliega reinicia instala",
-        "file-creation": "redacta escribe crea genera escribas redactes redactar escribir crear generar",
+        "file-creation": "redacta escribe crea genera escribas redactes redactar escribir crear generar diseña diseñar",
         "info-lookup": "échale echale fíjate fijate mira consulta elige prueba busca investiga averigua compara busques encuentres averigües consultes revises mires buscar"
                 " encontrar averiguar consultar revisar comparar investigar",
     },
