@@ -210,3 +210,17 @@ def test_a_superlative_inside_one_request(text):
 def test_design_makes_a_file(text):
     tasks = parse_at_now(text)["tasks"]
     assert len(tasks) == 1 and tasks[0]["type"] == "file-creation"
+
+
+@pytest.mark.parametrize("text", [
+    "reintenta la T-12, digo la T-13, perdón",
+    "pula a T-30. digo, T-31, me confundi",
+    "retry T-57, I mean T-67",
+])
+def test_a_corrected_id_leaves_no_doubt(text):
+    assert parse_at_now(text)["unsure"] == []
+
+
+@pytest.mark.parametrize("text, named", [("la T-9 ya veremos, digo yo", "T-09"), ("a T-9 e a T-10, sei lá", "T-09, T-10")])
+def test_an_id_left_unread_is_still_doubted(text, named):
+    assert any(f"names {named} but" in reason for reason in parse_at_now(text)["unsure"])

@@ -103,3 +103,12 @@ def _corrects(words: list[str], end: int, start: int) -> bool:
     if not length or length == 1 and words[end + 1] in _NEGATIONS and not (after < start and words[after] in _BREAKS):
         return False
     return all(word in _BREAKS or word in lexicon.ID_FILLERS for word in words[after:start])
+
+
+def withdrawn_ids(words: list[str]) -> set[int]:
+    """The numbers of the ids a self-correction took back ("retry T-57, I mean T-67" → {57})."""
+    out: set[int] = set()
+    for start, end, ids in corrected_groups(words):
+        said = {lexicon.id_number(word) for word in words[start:end]} - {None}
+        out |= said - {lexicon.id_number(task_id.lower()) for task_id in ids}
+    return out
