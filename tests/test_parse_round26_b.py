@@ -224,3 +224,23 @@ def test_a_corrected_id_leaves_no_doubt(text):
 @pytest.mark.parametrize("text, named", [("la T-9 ya veremos, digo yo", "T-09"), ("a T-9 e a T-10, sei lá", "T-09, T-10")])
 def test_an_id_left_unread_is_still_doubted(text, named):
     assert any(f"names {named} but" in reason for reason in parse_at_now(text)["unsure"])
+
+
+# ---- "¿ya terminaste lo del seguro?", "já terminou aquilo do carro?": whether a task named by its topic is done
+@pytest.mark.parametrize("text, tasks", [
+    ("¿ya terminaste lo de la mudanza?", 0),
+    ("¿ya está listo lo del dentista?", 0),
+    ("oye, ¿acabaste lo del seguro? y de paso apúntame otra: llamar al taller", 1),
+    ("já terminou aquilo do seguro do carro?", 0),
+    ("acabou o do dentista?", 0),
+])
+def test_whether_a_topic_is_done_is_a_status_question(text, tasks):
+    doc = parse_at_now(text)
+    assert doc["status"] and len(doc["tasks"]) == tasks
+
+
+@pytest.mark.parametrize("text", ["termina lo del seguro del coche", "acaba lo de la mudanza antes del viernes",
+                                  "já terminou o relatório, então manda pro chefe"])
+def test_finishing_a_topic_is_work(text):
+    doc = parse_at_now(text)
+    assert not doc["status"] and len(doc["tasks"]) == 1
