@@ -87,6 +87,8 @@ def strip_result_lead(core: str) -> str:
     if not length:
         return core
     rest = length
+    if rest + 1 < len(tokens) and tokens.words[rest + 1] in _BREAKS and not lexicon.is_verb(tokens.words[rest]):
+        rest += 1  # "com esses horários, marca …": the noun of the result phrase goes with it
     while rest < len(tokens) and tokens.words[rest] in _BREAKS:
         rest += 1
     return tokens.rest(rest) if rest < len(tokens) else core

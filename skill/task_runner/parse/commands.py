@@ -11,7 +11,7 @@ from task_runner.parse import clause, lexicon
 from task_runner.parse.clean import trim
 from task_runner.parse.command_corrections import corrected
 from task_runner.parse.control_repair import repair_control_verbs
-from task_runner.parse.idtext import id_groups
+from task_runner.parse.idtext import corrected_groups, id_groups
 from task_runner.parse.mode import is_question
 from task_runner.parse.phrases import Tokens, is_cjk
 from task_runner.parse.queue_verbs import QUEUE_VERBS, queue_commands
@@ -158,11 +158,11 @@ def _joined(words: list[str], start: int, stop: int, stop_at_break: bool = False
 
 
 def _id_runs(words: list[str]) -> list[tuple[int, int, list[str]]]:
-    """id_groups, except that a comma between a verb before and a verb after parts two commands:
-    "取消T-02，T-04标记为已完成", "retry T-02, T-04 is done"."""
+    """id_groups, except that a comma or a sentence end between a verb before and a verb after parts two
+    commands: "取消T-02，T-04标记为已完成", "retry T-02, T-04 is done", "pula a T-24; a T-26 tá feita"."""
     runs = []
-    for start, end, ids in id_groups(words):
-        comma = next((i for i in range(end - 1, start, -1) if words[i] in (",", "，", "、")), None)
+    for start, end, ids in corrected_groups(words):
+        comma = next((i for i in range(end - 1, start, -1) if words[i] in _SENTENCE_END or words[i] in ",，、"), None)
         before = _verb_before(words, start, 0) if comma is not None else None
         if before and before[2] not in lexicon.NEEDS_AFTER and words[end:end + 1] not in ([","], ["，"]) \
                 and _verb_after(words, end, len(words)):  # not "annule T-12, T-14 et T-15, on laisse tomber"

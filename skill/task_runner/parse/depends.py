@@ -14,6 +14,7 @@ from task_runner.parse import lexicon
 from task_runner.parse.classify import classify
 from task_runner.parse.clean import leading_verb
 from task_runner.parse.idtext import expand_ids
+from task_runner.parse.lexicon import strip_accents
 from task_runner.parse.patterns import Lazy
 from task_runner.parse.phrases import Tokens, is_cjk
 from task_runner.parse.products import FUNCTION_WORDS, INDEFINITE, OBJECT_CUES, PRODUCERS, introduces, nouns_of
@@ -206,9 +207,11 @@ def waits(core: str, cue: str) -> bool:
 
 
 def _clitic_stem(word: str) -> bool:
-    """"mandalo" is "manda" + "lo"; "cancela" is no verb + "la"."""
-    return (lexicon.verb_base(word) or word) != word or any(word.endswith(ending) and lexicon.is_verb(word[:-len(ending)])
-                                                             for ending in ("los", "las", "lo", "la"))
+    """"mandalo" is "manda" + "lo", "mándaselo" "manda" + "se" + "lo"; "cancela" is no verb + "la"."""
+    stems = [word[:-len(ending)] for ending in ("los", "las", "lo", "la") if word.endswith(ending)]
+    stems += [stem[:-2] for stem in stems if stem.endswith("se")]
+    return (lexicon.verb_base(word) or word) != word or any(lexicon.is_verb(stem) or lexicon.is_verb(strip_accents(stem))
+                                                             for stem in stems)
 
 
 def _sends_nothing_named(words: list[str]) -> bool:

@@ -75,3 +75,40 @@ def expand_ids(text: str) -> list[str]:
     for _, _, ids in id_groups(Tokens(text).words):
         found.extend(i for i in ids if i not in found)
     return found
+
+
+_BREAKS = frozenset(",;.-–—:，；。")
+_NEGATIONS = lexicon.word_set("negations")
+
+
+def corrected_groups(words: list[str]) -> list[tuple[int, int, list[str]]]:
+    """id_groups, where a self-correction between two runs ("retry T-57, I mean T-67", "pula a T-43. digo,
+    T-44", "reintenta la T-5, no, la T-6") replaces the run before it: one run, of the ids said last."""
+    out: list[tuple[int, int, list[str]]] = []
+    for start, end, ids in id_groups(words):
+        if out and _corrects(words, out[-1][1], start):
+            out[-1] = (out[-1][0], end, ids)
+        else:
+            out.append((start, end, ids))
+    return out
+
+
+def _corrects(words: list[str], end: int, start: int) -> bool:
+    """Between the runs only a break, a correction phrase and fillers; a bare negation ("no") needs a
+    break after it too ("reintenta la T-5, no la T-6" may keep T-5 and refuse T-6)."""
+    if end >= start or words[end] not in _BREAKS:
+        return False
+    length = lexicon.CORRECTIONS.at(words, end + 1)
+    after = end + 1 + length
+    if not length or length == 1 and words[end + 1] in _NEGATIONS and not (after < start and words[after] in _BREAKS):
+        return False
+    return all(word in _BREAKS or word in lexicon.ID_FILLERS for word in words[after:start])
+
+
+def withdrawn_ids(words: list[str]) -> set[int]:
+    """The numbers of the ids a self-correction took back ("retry T-57, I mean T-67" → {57})."""
+    out: set[int] = set()
+    for start, end, ids in corrected_groups(words):
+        said = {lexicon.id_number(word) for word in words[start:end]} - {None}
+        out |= said - {lexicon.id_number(task_id.lower()) for task_id in ids}
+    return out

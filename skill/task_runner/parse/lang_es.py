@@ -12,7 +12,7 @@ LANGUAGE = Language(
     renueva renovar inscríbete suscríbete firma firmar invita invitar contacta contactar planea planear repara
     reparar escanea escanear rellena rellenar completa completar presenta presentar solicita solicitar confirma
     confirmar prueba probar devuelve devolver vende vender cambia cambiar mueve mover cocina cocinar ordena
-    ordenar elige elegir decide decidir mide medir sigue seguir
+    ordenar elige elegir decide decidir mide medir sigue seguir diseña diseñar concierta concertar
     corre correr lanza lanzar arma armar ármame armame fíjate fijate fijáte
     encarga encargar encárgale apunta apuntar anota anotar
     escríbele escribele escríbeles
@@ -37,7 +37,7 @@ LANGUAGE = Language(
     request=(
         "tengo que acordarme de|me tengo que acordar de|tengo que recordar|¿? sería/seria posible|sería/seria genial/estupendo/ideal/perfecto que|me encantaría/encantaria que|me preguntaba si podrías/podrias/puedes|quería/queria pedirte que|te quería/queria pedir que|¿? puedes/podés/podes/podrías/podrias/puede/podría por? favor?|¿? me puedes/podés/podrías/podrias|necesito que|quiero que"
         "|me gustaría que|por favor|porfa|hazme el favor de|favor de|ahora falta|todavía falta|solo falta|falta|ahora queda|tengo que|tienes que|tendrías que|tendrias que|hay que|habría que|habria que|haría falta|haria falta|necesito|no olvides"
-        "|acuérdate de|encárgate de|y|también|que|que me|que nos|que le|me haces el favor de|ve a ver|ve a mirar|ve a leer|ve a revisar|haz el favor de|me harías el favor de|q me|que me|x favor|xfa|apunta que tienes que|apúntate que tienes que|apuntate que tienes que|anota que tienes que|anótate que tienes que|apúntate|apuntate|anótate"
+        "|acuérdate de|encárgate de|y|también|pero|ah|oh|por cierto|que|que me|que nos|que le|me haces el favor de|ve a ver|ve a mirar|ve a leer|ve a revisar|haz el favor de|me harías el favor de|q me|que me|x favor|xfa|apunta que tienes que|apúntate que tienes que|apuntate que tienes que|anota que tienes que|anótate que tienes que|apúntate|apuntate|anótate"
     ),
     help_only="ayudar|ayudarme|ayúdame|ayudame|hazme un favor|me haces un favor|me haces un favorcito|hacerme un favor",
     need_frames="me hace falta|me haría falta|nos hace falta|necesito|necesito ayuda con|ayúdame con|ayudame con|ayúdame a|añade una tarea para|agrega una tarea para|crea una tarea para",
@@ -75,12 +75,12 @@ LANGUAGE = Language(
     digest_verbs="me hagas un resumen|hagas un resumen|me hagas una lista|hagas una lista|resumas|me resumas|me saques|sácame un resumen|sácame una lista|sácame|agrupa|agrúpalos|agrupalos|agrúpalas|clasifica|clasifícalos|clasificalos|ordénalos|resume|resúmelos|resumelos|haz un resumen|hazme un resumen|haz una lista|saca|lista",
     report_back="avísame|decirme|me puedes decir|avisame|dime|me avisas|me dices|mándame un mensaje|mandame un mensaje|mándame un whatsapp",
     keep_as="guárdalo como|guardalo como|guárdalo en|guardalo en|guárdala como|guárdala en|guárdalos en|guarda como|guarda en|guárdalo todo en|guardalo todo en|guardarlo en|guardarlo como|dejarlo en|déjalo en|dejalo en|dejarla en|déjala en|ponerlo en|ponlo en",
-    corrections="no ,? espera ,? mejor|no|no ,? espera|espera ,? mejor|mejor dicho|no ,? mejor|o mejor|o sea|perdón ,? mejor|perdón ,? no",
+    corrections="digo|quiero decir|no ,? espera ,? mejor|no|no ,? espera|espera ,? mejor|mejor dicho|no ,? mejor|o mejor|o sea|perdón ,? mejor|perdón ,? no",
     retractions="olvida eso|olvídalo|olvidalo|no ,? olvídalo|déjalo|dejalo",
     otherwise="si no|sino|de lo contrario|en caso contrario|si no hay",
     condition_ends="",
     hedges="quizás|quizá|tal vez|a lo mejor|o algo así|o no|no sé|ya veremos|lo que veas|como veas|tú verás|tu verás|ves tú|ve tú|tú ves|, ya sabes cómo es|, ya sabes como es|, sabes cómo es|, ya sabes|, tú ya sabes|, ya tú sabes",
-    dep_result="con el/los resultado/resultados|usando el/los/eso|con eso|con esto|con ello|lo que falle/encuentres",
+    dep_result="con el/los resultado/resultados|usando el/los/eso|con eso|con esto|con ello|con ese/esos/esa/esas|lo que falle/encuentres",
     use_verbs="usa|úsalo|úsala|úsalos|úsalas|usalo|usala|usalos|usalas|utiliza|usá|ocupa|toma|aprovecha",
     purpose_words=frozenset("para pa".split()),
     infinitive_markers=frozenset("".split()),
@@ -102,7 +102,7 @@ LANGUAGE = Language(
         "done": "marca/marcar/márcame como hecha/hecho/hechas/hechos/terminada/terminado/completada/completado|marca|marcar|completa|termina",
         "answer": "responde a?|contesta a?|respuesta para|respuesta a|respuesta",
         "urgent": "ponle/dale/pon/da prioridad urgente/alta/máxima? a|ponle/dale prioridad|haz|pon|pasa|sube|prioriza|priorizar|urgente|adelanta",
-        "pause": "pausa|pausar|pon en pausa|poner en pausa|congela|detén|deten",
+        "pause": "para/pará todo/toda/todas|para/pará la cola|pausa|pausar|pon en pausa|poner en pausa|congela|detén|deten",
         "resume": "reanuda|reanudar|continúa|continua|continuar|sigue|seguir|retoma|retomar|reactiva|reactive|reactivar|despausa|despausar|quita la pausa",
     },
     control_after={
@@ -132,19 +132,19 @@ LANGUAGE = Language(
     there_is="hay|¿ hay",
     finish_asks="", finish_states="",
     product_nouns="app|aplicación|aplicaciones|programa|herramienta",
-    status_show=frozenset("muéstrame muestrame enséñame ensename muestra lista dame dime dices".split()),
+    status_show=frozenset("muéstrame muestrame enséñame ensename muestra lista dame dime dices hazme".split()),
     status_nouns=frozenset("tareas tarea cola".split()),
     status_topic=frozenset("estado progreso".split()),
     of_words=frozenset("de del sobre con".split()),
     possessives=frozenset("mi mis tu tus su sus nuestro nuestra nuestros nuestras".split()),
     determiners=frozenset("las los mis la el mi tus esas esos aquellas aquellos".split()),
-    relative_that="que está/están/estén|lo que está/están|que",
+    relative_that="que está/están/estén|lo que está/están|que se? quedaron/quedó/quedaron|que se? han/ha quedado|que",
     all_words=frozenset("todas todos toda todo".split()),
     type_verbs={
         "messaging": "decile decíle escribile escribiles recuérdale recuérdales recuerdale recuerdales recordarle recordarles comparte compartir compártelo compártela compártelos escribirle escribirles mandarle mandarles enviarle enviarles pásasela pasasela pásaselo pasaselo pásaselas pásaselos pregunta pregúntale preguntale pregúntales preguntar pásame pasame pásale pasale pásales invita invitar contacta contactar confirma confirmar escríbele escribele escríbeles envía envia enviar manda mandar avisa dile responde contesta llama avisar enviar mandar llamar"
                 " responder contestar reenviar reenvía reenvia decir mandes envíes envies llames avises contestes respondas compartas",
         "code-execution": "corre correr lanza lanzar ejecuta despliega reinicia instala",
-        "file-creation": "redacta escribe crea genera escribas redactes redactar escribir crear generar",
+        "file-creation": "redacta escribe crea genera escribas redactes redactar escribir crear generar diseña diseñar",
         "info-lookup": "échale echale fíjate fijate mira consulta elige prueba busca investiga averigua compara busques encuentres averigües consultes revises mires buscar"
                 " encontrar averiguar consultar revisar comparar investigar",
     },
@@ -166,7 +166,7 @@ LANGUAGE = Language(
     function_words=frozenset("y o e u de del al a en con por para sin sobre entre hasta desde que cuando si pero es son está están el la los las lo un una unos unas mi mis tu tus su sus nuestro nuestra le les me te se nos".split()), generic_nouns=frozenset("cosa cosas vez veces día días semana mes año tiempo equipo cliente final resto mismo momento manera".split()), indefinite_words=frozenset("un una unos unas algún alguna algunos algunas nuevo nueva nuevos nuevas".split()), transaction_verbs=frozenset("reserva reservar compra comprar pide pedir encarga encargar renueva renovar inscríbete suscríbete paga solicita".split()),
     transaction_results=frozenset("confirmación confirmaciones recibo recibos reserva reservas billete billetes boleto entrada entradas número localizador seguimiento detalles".split()),
     result_nouns={"resume": "resumen", "resumir": "resumen", "traducir": "traducción", "escanear": "escaneo", "traduce": "traducción", "compara": "comparación", "comparar": "comparación", "analiza": "análisis", "analizar": "análisis", "transcribe": "transcripción", "calcula": "cálculo", "presupuesta": "presupuesto", "graba": "grabación", "planifica": "plan", "escanea": "escaneo"},
-    send_verbs=frozenset("manda mándame mandame envía envia envíame enviame mandes envíes mándale mandale envíale enviale mandarle enviarle".split()),
+    send_verbs=frozenset("manda mándame mandame envía envia envíame enviame mandes envíes mándale mandale envíale enviale mandarle enviarle pásale pasale pásales pasales reenvíale".split()),
     lookup_verbs=frozenset("busca buscar busques encuentra averigua revisa revisar".split()),
     to_the_user=frozenset("me mándame mandame envíame enviame pásame pasame".split()), send_to_words=frozenset("a al".split()), send_requests="", both_words="ambos|ambas|los dos|las dos|los tres|las tres",
     enclitic_objects="lo|la|los|las", hyphen_objects="",
@@ -273,9 +273,9 @@ LANGUAGE = Language(
     pronoun_aux=frozenset(), meta_alone=frozenset(), sure_greetings=frozenset("hola oye buenas".split()), list_owners="mi|la",
     tail_polite="por favor|porfa|porfi|xfa|gracias|ya", strong_sign_offs=frozenset("gracias".split()), list_add_verbs="agrega|añade",
     list_add_preps="a|en", list_names="lista|tareas|cola", list_add_tails="", frame_tail=frozenset(), status_that="",
-    frame_add_verbs=frozenset("añade agrega".split()), plain_articles=frozenset(), status_determiners=frozenset(),
+    frame_add_verbs=frozenset("añade agrega".split()), plain_articles=frozenset(), status_determiners=frozenset("rápido rapidito un resumen de".split()),
     status_question_words=frozenset("qué que cuál cual cómo como hay está esta".split()), status_modals=frozenset(),
-    status_end_fillers=frozenset(), still_words=frozenset(), id_question_words=frozenset(), status_every=frozenset(),
+    status_end_fillers=frozenset("ya ahora hoy todavía aún de".split()), still_words=frozenset(), id_question_words=frozenset(), status_every=frozenset(),
     status_things=frozenset(), piece_breaks="y", cjk_queue_nouns="", cjk_status_asks="", cjk_show_verbs="",
     cjk_requests="", part_openers="por la|de|la", noun_determiners="el|la|los|las", month_day_words="día",
     adjective_articles="el|los|las|la|un|una|mi", every_other="", deadline_clause_preps="el", object_articles="el|la",
@@ -287,7 +287,7 @@ LANGUAGE = Language(
     example_markers="",
     not_then_before=frozenset("para hasta desde".split()),  # "un café para después": a time, not the next step
     dep_done=frozenset("confirmado confirmada reservado reservada termine terminen acabe acaben terminado terminada listo lista hecho hecha tengas tengan".split()),
-    status_phrases="en qué va la cola|en qué van las tareas|en qué va todo|en qué punto está|en qué punto están|en qué punto va|en qué punto van|en qué punto estamos|en qué estado está|en qué estado están|qué falta|que falta|qué queda|qué me queda|alguna novedad|hay novedades|novedades|cómo va todo|cómo van las cosas|cómo vamos|cómo va eso|cómo va lo de|cómo va lo del|cómo vas con lo de|cómo vas con lo del|qué tal va lo de|qué tal va lo del",
+    status_phrases="en qué va la cola|en qué van las tareas|en qué va todo|en qué punto está|en qué punto están|en qué punto va|en qué punto van|en qué punto estamos|en qué estado está|en qué estado están|qué falta|que falta|qué queda|qué me queda|alguna novedad|hay novedades|novedades|cómo va todo|cómo van las cosas|cómo vamos|cómo va eso|cómo va lo de|cómo va lo del|ya? terminaste/acabaste lo de/del|ya? está/esta hecho/listo lo de/del|cómo vas con lo de|cómo vas con lo del|qué tal va lo de|qué tal va lo del",
     typos={"reanusa": "reanuda", "reamuda": "reanuda"},
     not_typos=frozenset(),
     trigger_words=tuple("reanuda reintenta cancela pausa tareas tarea pendientes bloqueadas recuérdame".split()),

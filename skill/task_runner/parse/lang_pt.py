@@ -67,7 +67,7 @@ LANGUAGE = Language(
     request=(
         "preciso lembrar de|tenho que lembrar de|tenho de lembrar de|preciso me lembrar de|seria possível|seria ótimo/legal/bom/perfeito se você/tu pudesse/pudesses|será que você/tu pode/podes/poderia/consegue|será que dá pra|queria te pedir pra/para|você/vc/tu pode/poderia/consegue/podes/podias/consegues|pode/poderia/consegue|podes|podias|consegues|por favor|se faz favor|faz favor|pfv|pf|por gentileza|preciso que você?"
         "|eu preciso que você?|preciso|quero que você?|gostaria que você?|não esqueça/esqueças de|não se esqueça de"
-        "|agora falta|ainda falta|só falta|falta|tem que|tem de|tens que|tens de|você tem que|vc tem que|precisa|precisas|você precisa|vc precisa|tu precisas|é preciso|anota aí|anote aí|anota aí que|tem como|dá pra|dá para|me ajuda a|e|também|que você?|me faz um favor|vai lá ver|vai ver|vai olhar|vai ler|faz um favor|faça um favor|me faça um favor|por gentileza|anota aí que você tem que|anota aí que tens de|anota que você tem que|anota que tens de|anota aí que você precisa|toma nota que"
+        "|agora falta|ainda falta|só falta|falta|tem que|tem de|tens que|tens de|você tem que|vc tem que|precisa|precisas|você precisa|vc precisa|tu precisas|é preciso|anota aí|anote aí|anota aí que|tem como|dá pra|dá para|me ajuda a|e|também|mas|ah|oh|que você?|me faz um favor|vai lá ver|vai ver|vai olhar|vai ler|faz um favor|faça um favor|me faça um favor|por gentileza|anota aí que você tem que|anota aí que tens de|anota que você tem que|anota que tens de|anota aí que você precisa|toma nota que"
     ),
     help_only="me ajudar|ajudar|ajudar-me|me faz um favor|faz-me um favor|fazer-me um favor|me fazer um favor",
     need_frames="preciso do|preciso da|preciso dos|preciso das|preciso de|preciso dum|preciso duma|me ajuda com|me ajude com|ajuda-me com|me ajuda a|quero|adiciona uma tarefa pra|adiciona uma tarefa para|adicione uma tarefa pra|adicione uma tarefa para|cria uma tarefa pra|cria uma tarefa para",
@@ -87,8 +87,8 @@ LANGUAGE = Language(
     count_questions="", count_verbs=frozenset(), pronoun_aux=frozenset(), meta_alone=frozenset("estas isto".split()), list_add_verbs="adiciona|adicione|acrescenta|acrescente|coloca|coloque|põe|poe|bota|inclui|inclua",
     sure_greetings=frozenset("oi olá ola opa eae hum hmm ahn".split()), tail_polite="por favor|pf|pfv|por gentileza|se faz favor|faz favor|obrigado|obrigada|valeu|vlw|agora|já|rapidinho", strong_sign_offs=frozenset("obrigad brigad valeu vlw".split()), list_add_preps="à|a|na|no|em|pra|para", list_names=r"lista(?:\s+de\s+(?:tarefas|compras|afazeres))?|tarefas|fila|afazeres",
     list_owners="minha|nossa|a", list_add_tails="", frame_add_verbs=frozenset("adiciona adicione acrescenta acrescente anota anote".split()), frame_tail=frozenset("pra para mim hoje por favor".split()), plain_articles=frozenset("o a os as um uma".split()),
-    status_determiners=frozenset("me as os minhas meus a o".split()), status_question_words=frozenset("que quê qual quais como há tem está estão algo alguma algum".split()), status_modals=frozenset("devo deveria devia posso poderia pode podes deve".split()), status_that="que está/estão/tá/tão ainda/já?|que ainda|que já|que",
-    status_end_fillers=frozenset("agora ainda hoje já por favor pf pfv aí até momento".split()), still_words=frozenset("ainda".split()), id_question_words=frozenset("como qual quê".split()), status_every=frozenset(),
+    status_determiners=frozenset("me as os minhas meus a o rapidinho rápido um resumo do da dos das".split()), status_question_words=frozenset("que quê qual quais como há tem está estão algo alguma algum".split()), status_modals=frozenset("devo deveria devia posso poderia pode podes deve".split()), status_that="que está/estão/tá/tão ainda/já?|que ainda|que já|que",
+    status_end_fillers=frozenset("agora ainda hoje já por favor pf pfv aí até momento de".split()), still_words=frozenset("ainda".split()), id_question_words=frozenset("como qual quê".split()), status_every=frozenset(),
     status_things=frozenset("tudo coisas".split()), piece_breaks="e|depois|também", cjk_queue_nouns="", cjk_status_asks="", cjk_show_verbs="",
     cjk_requests="", part_openers="de|da", noun_determiners="o|os|um|uma|meu|minha|seu|sua", adjective_articles="o|os|as|um|uma|meu|minha",
     month_day_words="dia", every_other="", deadline_clause_preps="o|a", object_articles="o|a", elided_articles="",
@@ -123,12 +123,12 @@ LANGUAGE = Language(
     digest_verbs="faz uma síntese|me faz um resumo|me faça um resumo|me faça uma lista|agrupa|agrupe|classifica|faz uma lista|faça uma lista|me faz uma lista|resume|resuma|faz um resumo|faça um resumo|lista|liste",
     report_back="me avisa|me dizer|me avise|me diz|me diga|me fala|dizer-me|diz-me|diga-me|avisa-me|avise-me",
     keep_as="põe-no em|põe-na em|põe-nos em|põe-nas em|coloca-o em|coloca-a em|coloca-os em|coloca-as em|mete-o em|mete-a em|guarda em|guarda como|guarde em|guarde como|salva em|salva como|salve em|salve como|salva-o em|guarda-o em|salva na|salva no|salve na|salve no|guarda na|guarda no|guarde na|guarde no",
-    corrections="não ,? espera ,? melhor|não|não ,? espera|espera ,? melhor|não ,? melhor|quer dizer|aliás ,? não|aliás|ou melhor|na verdade não|desculpa ,? não",
+    corrections="digo|não ,? espera ,? melhor|não|não ,? espera|espera ,? melhor|não ,? melhor|quer dizer|aliás ,? não|aliás|ou melhor|na verdade não|desculpa ,? não",
     retractions="esquece isso|esquece|não ,? esquece",
     otherwise="senão|se não|caso contrário|do contrário",
     condition_ends="",
     hedges="talvez|quem sabe|ou não|não sei|sei lá|vamos ver|vê isso aí|veja isso aí|você que sabe|tu que sabes|como achares melhor|como achar melhor|como você achar melhor|, você sabe|, sabe como é|, tu sabes",
-    dep_result="com o/os resultado/resultados|usando o/os/isso|com isso"
+    dep_result="com o/os resultado/resultados|usando o/os/isso|com isso|com esse/esses/essa/essas"
                "|depois de teres/ter isso|quando tiveres/tiver isso|assim que tiveres/tiver isso|depois que tiveres/tiver isso|quando o/a/os/as tiveres/tiver"
                "|assim que o/a/os/as tiveres/tiver",
     use_verbs="usa|usa-os|usa-as|usa-o|usa-a|use|utiliza|utilize|pega|aproveita",
@@ -153,7 +153,7 @@ LANGUAGE = Language(
         "done": "marca/marque/marcar como feita/feito/concluída/concluído/pronta/pronto|marca|marque|marcar|conclui|conclua|finaliza|finalize|fecha|feche",
         "answer": "responde a?|responda a?|responde pra/pro|resposta para/pra/pro|resposta a|resposta",
         "urgent": "dá/dê/põe/coloca prioridade urgente/alta/máxima? a/à/ao/na/no|dá/dê prioridade|faz|faça|faca|passa|põe|coloca|prioriza|priorize|priorizar|urgente",
-        "pause": "tudo em pausa|em pausa|pausa|pausar|pause|coloca em pausa|coloque em pausa|põe em pausa|ponha em pausa|suspende|suspenda|congela",
+        "pause": "para/pare tudo|para/pare a fila|tudo em pausa|em pausa|pausa|pausar|pause|coloca em pausa|coloque em pausa|põe em pausa|ponha em pausa|suspende|suspenda|congela",
         "resume": "reativa|reative|reativar|retoma|retome|retomar|continua|continue|continuar|segue|siga|recomeça|recomece|despausa|despause|despausar|tira a pausa",
     },
     control_after={
@@ -184,14 +184,14 @@ LANGUAGE = Language(
     there_is="há|tem|existe|existem|ainda há|ainda tem",
     finish_asks="", finish_states="",
     product_nouns="app|aplicativo|aplicativos|programa|ferramenta",
-    status_show=frozenset("mostra mostre mostrar lista liste fala diz diga".split()),
+    status_show=frozenset("mostra mostre mostrar lista liste fala diz diga faz".split()),
     status_nouns=frozenset("tarefas tarefa fila lista".split()),
     status_topic=frozenset("status estado progresso andamento situação".split()),
-    status_phrases="faz/faça o ponto de/da situação|ponto de situação|ponto da situação|em que pé está|em que pé estão|em que pé anda|em que pé andam|em que ponto está|em que ponto estão|alguma novidade|novidades|como está indo|como estão indo|como vão as coisas|como está tudo|como estão as|como está a|o que falta|o que já foi feito|como anda|como andam|como vai aquilo de|como vai aquilo do|como vai aquilo da|como está aquilo de|como está aquilo do|como está aquilo da",
+    status_phrases="faz/faça o ponto de/da situação|ponto de situação|ponto da situação|em que pé está|em que pé estão|em que pé anda|em que pé andam|em que ponto está|em que ponto estão|alguma novidade|novidades|como está indo|como estão indo|como vão as coisas|como está tudo|como estão as|como está a|o que falta|o que já foi feito|como anda|como andam|já? terminou/acabou/terminaste/acabaste aquilo de/do/da|já? terminou/acabou/terminaste/acabaste o/a de/do/da|como vai aquilo de|como vai aquilo do|como vai aquilo da|como está aquilo de|como está aquilo do|como está aquilo da",
     of_words=frozenset("de das dos da do sobre com".split()),
     possessives=frozenset("meu minha meus minhas nosso nossa nossos nossas".split()),
     determiners=frozenset("as os minhas meus a o minha meu aquelas aqueles essas esses".split()),
-    relative_that="que está/estão/estiver/tá/tão ainda/já?|o que está/estão/tá/tão ainda/já?|que",
+    relative_that="que está/estão/estiver/tá/tão ainda/já?|o que está/estão/tá/tão ainda/já?|que ficaram/ficou|que tinham/tinha ficado|que",
     all_words=frozenset("todas todos tudo toda todo".split()),
     vague_verbs="resolver|trata|trate|tratar de|tratar|resolve|resolva|cuida de|cuide de|cuida do|cuida da|cuide do|cuide da|cuida dos|cuida das|organiza|organize|vê|veja|faz|arruma|arrume",
     vague_nouns=frozenset("aquilo lance coisa coisas negócio tema assunto parada treco trecos bagulho".split()),

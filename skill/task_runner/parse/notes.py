@@ -10,6 +10,7 @@ PLEASE = Phrases(*(lang.command_fillers for lang in lexicon.LANGUAGES if lang.co
                  *(lang.softeners for lang in lexicon.LANGUAGES))
 NOTE = lexicon.NOTE_OPENERS
 _ADVERBIAL = lexicon.word_set("note_adverbials")
+_REASONS = lexicon.phrases("reasons")  # "…, que ya lo pagué yo": the user's reason
 NEW_ACTION = Phrases(*(lang.conj for lang in lexicon.LANGUAGES if lang.conj), *(lang.seq_then for lang in lexicon.LANGUAGES),
                      *(lang.seq_also for lang in lexicon.LANGUAGES),
                      *(lang.new_action_words for lang in lexicon.LANGUAGES if lang.new_action_words))
@@ -197,7 +198,10 @@ def _span(tokens: Tokens, first: int, stop: int, strip: str = " ") -> tuple[int,
 
 def opens_next(words: list[str], at: int, right: int) -> bool:
     """A joining word that opens the next command or task ends an id-first command as a comma does:
-    "T-45 passe-le en priorité et T-46 …", "T-12 skip and email Bob …"."""
+    "T-45 passe-le en priorité et T-46 …", "T-12 skip and email Bob …"; so does a reason, with a word
+    after it ("la T-76 márcala como hecha que ya lo pagué yo")."""
+    if _REASONS.at(words, at) and at + _REASONS.at(words, at) < right:
+        return True
     length = NEW_ACTION.at(words, at)
     after = at + length
     return bool(length) and after < right and (lexicon.id_number(words[after]) is not None or lexicon.is_verb(words[after])

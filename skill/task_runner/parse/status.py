@@ -210,7 +210,7 @@ def _complement(words: list[str], index: int) -> bool:
     word = words[index]
     if word in lexicon.VAGUE_NOUNS and words[index - 1] in _POSSESSIVES:
         return True  # "t'en es où avec mes trucs ?", "how far are you with my stuff": the user's things are the tasks
-    return word in lexicon.STATUS_NOUNS or word in _ID_WORDS or lexicon.id_number(word) is not None
+    return word in lexicon.STATUS_NOUNS or word in _ID_WORDS or lexicon.id_number(word) is not None or _relative_states(words, index)
 
 
 def _relative_states(words: list[str], index: int) -> bool:

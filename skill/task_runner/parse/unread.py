@@ -5,6 +5,7 @@
 from task_runner.ids import format_id
 from task_runner.parse import control_words, lexicon
 from task_runner.parse.doubts import many_verbs
+from task_runner.parse.idtext import withdrawn_ids
 from task_runner.parse.phrases import Tokens, is_cjk
 
 _PERSONS = lexicon.word_set("person_objects")
@@ -51,12 +52,14 @@ def _a_person(tokens: Tokens, at: int) -> bool:
 
 
 def named_ids(text: str) -> list[int]:
-    """The task ids a message names outside quotes and code (``text`` is the masked body), in order."""
-    numbers = []
-    for word in Tokens(text[:4000]).words:
+    """The task ids a message names outside quotes and code (``text`` is the masked body), in order; not
+    those a self-correction took back ("pula a T-43. digo, T-44")."""
+    numbers, words = [], Tokens(text[:4000]).words
+    withdrawn = withdrawn_ids(words) if sum(lexicon.id_number(word) is not None for word in words) > 1 else set()
+    for word in words:
         number = lexicon.id_number(word)
         if number is not None:
-            numbers.append(number)
+            numbers += [number] if number not in withdrawn else []
             continue
         span = lexicon.ID_RANGE_TOKEN.match(word)
         if span:
