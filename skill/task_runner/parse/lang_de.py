@@ -88,6 +88,7 @@ LANGUAGE = Language(
     id_range_words=frozenset("bis".split()),
     id_join_words=frozenset("und oder auch".split()),
     id_task_words=frozenset("aufgabe aufgaben".split()),
+    id_frames="",
     id_fillers=frozenset("die der den aufgabe aufgaben".split()),
     softeners="ruhig|hingegen|dagegen|einfach|gerne|gern|doch|bitte|bitteschön|mal",
     verb_complements="",

@@ -233,6 +233,7 @@ LANGUAGE = Language(
     id_range_words=frozenset("to through thru until".split()),
     id_join_words=frozenset("and or plus too".split()),
     id_task_words=frozenset("task tasks".split()),
+    id_frames="",
     id_fillers=frozenset("the task tasks job about with on for number no".split()),
     softeners="go ahead|go ahead and|just|anyway|instead|plz|thx",
     verb_complements="",

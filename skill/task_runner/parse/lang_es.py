@@ -91,6 +91,7 @@ LANGUAGE = Language(
     id_range_words=frozenset("a al hasta".split()),
     id_join_words=frozenset("y o e".split()),
     id_task_words=frozenset("tarea tareas".split()),
+    id_frames="",
     id_fillers=frozenset("la las el los de del desde tarea tareas".split()),
     softeners="nomás|no más|tranquilo|tranquila|sin problema|porfa|porfi|por fa|xfa|x favor|por favor",
     verb_complements="",

@@ -144,6 +144,7 @@ LANGUAGE = Language(
     id_range_words=frozenset("à a jusqu'à".split()),
     id_join_words=frozenset("et ou".split()),
     id_task_words=frozenset("tâche tâches".split()),
+    id_frames="",
     id_fillers=frozenset("la le les de des du tâche tâches".split()),
     softeners="donc|c'est bon|c bon|sans problème|tranquille|s'il te plaît|s'il vous plaît|stp|svp",
     verb_complements="",

@@ -130,6 +130,7 @@ LANGUAGE = Language(
     id_range_words=frozenset("a fino al alla".split()),
     id_join_words=frozenset("e o ed".split()),
     id_task_words=frozenset("attività compito compiti task".split()),
+    id_frames="",
     id_fillers=frozenset("la il lo le i gli da dal dalla attività compito compiti".split()),
     softeners="pure|tranquillamente|senza problemi|per favore|per piacere|invece",
     verb_complements="",

@@ -104,6 +104,7 @@ LANGUAGE = Language(
     id_range_words=frozenset("か ら".split()),
     id_join_words=frozenset("と".split()),
     id_task_words=frozenset("".split()),
+    id_frames="タスクN|タスク#N|タスクN番|N番のタスク|N番目のタスク",
     id_fillers=frozenset("を".split()),
     softeners="して ください|して|しといて|しておいて|ください|お願い|お願いします|いいよ|いいです|もいいよ|もいいです|よ|ね",
     verb_complements="",

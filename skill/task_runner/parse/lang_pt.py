@@ -141,6 +141,7 @@ LANGUAGE = Language(
     id_range_words=frozenset("a até à".split()),
     id_join_words=frozenset("e ou".split()),
     id_task_words=frozenset("tarefa tarefas".split()),
+    id_frames="",
     id_fillers=frozenset("a o as os da do de tarefa tarefas".split()),
     softeners="aí|pode|sem problema|pfv|pf|por favor|por gentileza|se faz favor|faz favor",
     verb_complements="",

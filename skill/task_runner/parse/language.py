@@ -212,6 +212,8 @@ class Language:
     id_range_words: frozenset
     id_join_words: frozenset
     id_task_words: frozenset
+    id_frames: str                  # "任务4", "第7个任务", "タスク7", "7番のタスク": a task named by its number (N) in a frame of a script
+                                    # without spaces, the id T-07 (alternatives; alphabetic scripts say "task 7": id_task_words)
     id_fillers: frozenset           # words between a control verb and its ids
     # --- control commands: verb → spec before the ids / after the ids (both word orders)
     control_before: dict
