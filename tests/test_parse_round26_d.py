@@ -64,3 +64,25 @@ def test_a_mistyped_control_verb(text, expected):
 def test_no_control_verb_in_look_alikes(text):
     doc = parse_at_now(text)
     assert doc["commands"] == [] and doc["tasks"]
+
+
+# ---- an agent named in Latin letters inside Chinese or Japanese
+@pytest.mark.parametrize("text", [
+    "Codexにログイン画面のバグを直させて",
+    "Claude Codeに家計簿アプリのテストを書いてもらって",
+    "Cursorには設定画面のレイアウト修正を任せて",
+    "让Cursor把首页的按钮颜色改成蓝色",
+    "叫Codex把订单导出的bug修一下",
+    "等T-12做完以后，让Gemini把这份合同翻译成英文",
+])
+def test_a_latin_agent_name_delegates(text):
+    assert [t["type"] for t in parse_at_now(text)["tasks"]] == ["agent-delegation"]
+
+
+@pytest.mark.parametrize("text", [
+    "Geminiの星座占いを調べて",
+    "Cursor的会员价格查一下",
+    "move the cursor script to the backup folder",
+])
+def test_a_latin_name_without_a_handover_delegates_nothing(text):
+    assert [t["type"] for t in parse_at_now(text)["tasks"]] != ["agent-delegation"]

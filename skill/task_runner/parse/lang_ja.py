@@ -28,6 +28,7 @@ LANGUAGE = Language(
     },
     agent_words="エージェント|アシスタント|ボット",
     delegate_verbs="",
+    agent_particles="に|には|にも",
     roles=frozenset("".split()),
     recipient_words=frozenset("".split()),
     message_that="",

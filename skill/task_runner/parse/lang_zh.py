@@ -210,6 +210,7 @@ LANGUAGE = _with_traditional(
     },
     agent_words="助手|智能体|代理|编程助手|机器人",
     delegate_verbs="让|叫|请",
+    agent_particles="",
     roles=frozenset("".split()),
     recipient_words=frozenset("".split()),
     message_that="说",

@@ -34,6 +34,7 @@ class Language:
     type_keywords: dict             # task type → spec of words that point to it anywhere in the item
     agent_words: str                # spec: "coding agent", "agente", "エージェント"
     delegate_verbs: str             # spec: "have", "pídele", "lass": verb + agent word = agent-delegation
+    agent_particles: str            # spec: ja "に": after an agent's name, to whom the work goes ("Codexに直させて"); "" where a verb comes first
     roles: frozenset                # "the landlord", "la nounou", "der Hausmeister": a person named by a role (a message goes to them)
     recipient_words: frozenset      # "write to Léa", "escribe a Andrés": a written message, not a file
     message_that: str               # spec: "tell Ana that …": what follows is the message, its dates are not ours
