@@ -86,3 +86,44 @@ def test_a_latin_agent_name_delegates(text):
 ])
 def test_a_latin_name_without_a_handover_delegates_nothing(text):
     assert [t["type"] for t in parse_at_now(text)["tasks"]] != ["agent-delegation"]
+
+
+# ---- ja: an id, then "again" or "urgently, please" is the command; "Xをキャンセルして" with a thing is a task
+@pytest.mark.parametrize("text, expected", [
+    ("T-31はもう一回", [("retry", ["T-31"], None)]),
+    ("T-32ももう一度で", [("retry", ["T-32"], None)]),
+    ("T-33はスキップ、T-34はもっかい", [("skip", ["T-33"], None), ("retry", ["T-34"], None)]),
+    ("T-35至急でお願いします", [("urgent", ["T-35"], None)]),
+    ("T-36は至急で", [("urgent", ["T-36"], None)]),
+])
+def test_ja_id_first_commands(text, expected):
+    doc = parse_at_now(text)
+    assert commands_of(doc) == expected and doc["tasks"] == []
+
+
+@pytest.mark.parametrize("text", ["来週の歯医者の予約をキャンセルして", "ライブのチケットをキャンセルして", "美容院の予約を取り消して"])
+def test_ja_cancelling_a_thing_is_a_task(text):
+    doc = parse_at_now(text)
+    assert doc["mode"] == "intake" and doc["commands"] == [] and len(doc["tasks"]) == 1
+
+
+@pytest.mark.parametrize("text", ["この資料をもう一回確認して", "キャンセルして"])
+def test_ja_no_command_without_an_id(text):
+    assert parse_at_now(text)["commands"] == []
+
+
+# ---- zh: "做完没" asks for a status; "我跟…" after a pause is the user's own plan
+@pytest.mark.parametrize("text", ["T-21做完没", "T-22跑完了没？", "上周那个订机票的搞定没"])
+def test_zh_done_yet_is_a_status_question(text):
+    doc = parse_at_now(text)
+    assert doc["status"] is True and doc["tasks"] == []
+
+
+@pytest.mark.parametrize("text", ["全部暂停一下，我跟房东确认一下", "先把所有任务暂停，我和客户开个会"])
+def test_zh_own_plan_after_a_pause(text):
+    doc = parse_at_now(text)
+    assert commands_of(doc) == [("pause", [], "all")] and doc["tasks"] == []
+
+
+def test_zh_a_request_to_talk_to_someone_is_still_a_task():
+    assert len(parse_at_now("帮我跟房东约个时间看房")["tasks"]) == 1

@@ -24,11 +24,18 @@ def _typos() -> dict[str, str]:
     return {typo: verb for typo, verb in table.items() if typo not in verbs}
 
 
+@lru_cache(maxsize=1)
+def _heads() -> frozenset[str]:
+    return frozenset(typo[:1] for typo in _typos())
+
+
 def edits(text: str) -> list[tuple[int, int, str]]:
     """(start, end, verb) of every mistyped katakana control verb."""
     if not text or max(text) < "\u30a1":
         return []
     table, found = _typos(), []
+    if not any(head in text for head in _heads()):  # cheap on a long text without one (str.__contains__)
+        return []
     for match in _KATAKANA_RUN.finditer(text):
         run = match.group()
         key = run[:-1] + "*" if run[-1].isascii() else run
