@@ -127,3 +127,18 @@ def test_zh_own_plan_after_a_pause(text):
 
 def test_zh_a_request_to_talk_to_someone_is_still_a_task():
     assert len(parse_at_now("帮我跟房东约个时间看房")["tasks"]) == 1
+
+
+# ---- ja: "T-NNの質問だけど、…" answers that task's question
+@pytest.mark.parametrize("text, note", [
+    ("T-51の質問だけど、赤いほうで", "赤いほうで"),
+    ("T-52の質問ですが、予算は3万円までです", "予算は3万円までです"),
+    ("T-53の質問ですけど、来週の火曜でお願いします", "来週の火曜でお願いします"),
+])
+def test_ja_answer_after_the_question_of_an_id(text, note):
+    doc = parse_at_now(text)
+    assert [(c["verb"], c["ids"], c["note"]) for c in doc["commands"]] == [("answer", [text[:4]], note)] and doc["tasks"] == []
+
+
+def test_ja_a_question_about_a_thing_is_no_answer():
+    assert parse_at_now("この質問だけど、答えを調べて")["commands"] == []
