@@ -10,6 +10,7 @@ thing"). The order ranks *signals*, so the strongest signal is read first:
 """
 
 from task_runner.parse import clause, lexicon
+from task_runner.parse.agents_cjk import cjk_delegates
 from task_runner.parse.clean import is_time_word, leading_verb
 from task_runner.parse.events import event_end
 from task_runner.parse.patterns import Lazy
@@ -305,7 +306,7 @@ def _delegates(words: list[str]) -> bool:
     agent = lexicon.AGENT_WORDS.find(words, 0, min(len(words), 12))
     if agent is None:
         return False
-    return bool(lexicon.DELEGATE_VERBS.at(words, 0) or lexicon.DELEGATE_VERBS.at(words, _after_start_time(words))) or is_cjk(words[0][:1]) and agent[0] <= 8
+    return bool(lexicon.DELEGATE_VERBS.at(words, 0) or lexicon.DELEGATE_VERBS.at(words, _after_start_time(words))) or cjk_delegates(words, agent)
 
 
 def _after_start_time(words: list[str]) -> int:

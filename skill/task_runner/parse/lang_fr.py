@@ -57,6 +57,7 @@ LANGUAGE = Language(
     },
     agent_words="agent|assistant|agent de code|l'agent|l'assistant",
     delegate_verbs="demande|demander|dis|fais|relance|relancez",  # "relance le menuisier": chase a person (a thing: "relance le script" is no message)
+    agent_particles="",
     roles=frozenset("patron patronne propriétaire proprio client cliente comptable avocat avocate médecin ami amie voisin voisine prof nounou plombier fleuriste tante tonton oncle mamie papi cousin cousine marraine parrain menuisier menuisière électricien électricienne garagiste maçon couvreur peintre jardinier serrurier chauffagiste carreleur notaire dentiste coiffeur coiffeuse traiteur fournisseur fournisseuse artisan régie gérance syndic bailleur bailleuse concierge".split()),
     recipient_words=frozenset("à au aux".split()),
     message_that="que|qu'|pour dire|en disant",
@@ -144,6 +145,7 @@ LANGUAGE = Language(
     id_range_words=frozenset("à a jusqu'à".split()),
     id_join_words=frozenset("et ou".split()),
     id_task_words=frozenset("tâche tâches".split()),
+    id_frames="",
     id_fillers=frozenset("la le les de des du tâche tâches".split()),
     softeners="donc|c'est bon|c bon|sans problème|tranquille|s'il te plaît|s'il vous plaît|stp|svp",
     verb_complements="",

@@ -47,6 +47,7 @@ LANGUAGE = Language(
     },
     agent_words="agente|assistente|agente di codice|l'agente|all'agente|dell'agente|l'assistente|all'assistente",
     delegate_verbs="chiedi|chiedere|di'|dì|fai|fa'|sollecita|sollecitate",  # "sollecita il falegname": chase a person
+    agent_particles="",
     roles=frozenset("capo padrone proprietario cliente commercialista avvocato avvocata medico amico amica vicino vicina prof professore professoressa tata idraulico zia zio nonna nonno cugina cugino suocera suocero cognata cognato madrina padrino falegname elettricista meccanico muratore imbianchino giardiniere fabbro notaio dentista parrucchiere parrucchiera fornitore fornitrice tecnico amministratore amministratrice portiere portinaia".split()),
     recipient_words=frozenset("a al ad alla allo ai agli alle".split()),
     message_that="che|dicendo|per dire",
@@ -130,6 +131,7 @@ LANGUAGE = Language(
     id_range_words=frozenset("a fino al alla".split()),
     id_join_words=frozenset("e o ed".split()),
     id_task_words=frozenset("attività compito compiti task".split()),
+    id_frames="",
     id_fillers=frozenset("la il lo le i gli da dal dalla attività compito compiti".split()),
     softeners="pure|tranquillamente|senza problemi|per favore|per piacere|invece",
     verb_complements="",

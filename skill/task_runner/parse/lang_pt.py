@@ -56,6 +56,7 @@ LANGUAGE = Language(
     },
     agent_words="agente|assistente|agente de código",
     delegate_verbs="pede|peça|peca|pedir|manda|diz|fala|cobra|cobre",  # "cobra o carpinteiro": chase a person
+    agent_particles="",
     roles=frozenset("chefe patrão patroa senhorio senhoria cliente contador contadora advogado advogada médico médica amigo amiga vizinho vizinha professor professora babá tia tio avó avô prima primo sogra sogro cunhada cunhado madrinha padrinho carpinteiro marceneiro eletricista mecânico pedreiro pintor jardineiro serralheiro encanador canalizador notário dentista cabeleireiro cabeleireira fornecedor fornecedora técnico síndico síndica imobiliária porteiro porteira".split()),
     recipient_words=frozenset("para pro pra ao à aos às".split()),
     message_that="que|dizendo|falando|para ela|para ele|para elas|para eles|pra ela|pra ele|pra elas|pra eles",
@@ -141,6 +142,7 @@ LANGUAGE = Language(
     id_range_words=frozenset("a até à".split()),
     id_join_words=frozenset("e ou".split()),
     id_task_words=frozenset("tarefa tarefas".split()),
+    id_frames="",
     id_fillers=frozenset("a o as os da do de tarefa tarefas".split()),
     softeners="aí|pode|sem problema|pfv|pf|por favor|por gentileza|se faz favor|faz favor",
     verb_complements="",

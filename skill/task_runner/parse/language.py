@@ -34,6 +34,7 @@ class Language:
     type_keywords: dict             # task type → spec of words that point to it anywhere in the item
     agent_words: str                # spec: "coding agent", "agente", "エージェント"
     delegate_verbs: str             # spec: "have", "pídele", "lass": verb + agent word = agent-delegation
+    agent_particles: str            # spec: ja "に": after an agent's name, to whom the work goes ("Codexに直させて"); "" where a verb comes first
     roles: frozenset                # "the landlord", "la nounou", "der Hausmeister": a person named by a role (a message goes to them)
     recipient_words: frozenset      # "write to Léa", "escribe a Andrés": a written message, not a file
     message_that: str               # spec: "tell Ana that …": what follows is the message, its dates are not ours
@@ -212,6 +213,8 @@ class Language:
     id_range_words: frozenset
     id_join_words: frozenset
     id_task_words: frozenset
+    id_frames: str                  # "任务4", "第7个任务", "タスク7", "7番のタスク": a task named by its number (N) in a frame of a script
+                                    # without spaces, the id T-07 (alternatives; alphabetic scripts say "task 7": id_task_words)
     id_fillers: frozenset           # words between a control verb and its ids
     # --- control commands: verb → spec before the ids / after the ids (both word orders)
     control_before: dict

@@ -8,7 +8,7 @@ stop inside them ends a sentence. ``Masked.restore`` puts the user's text back.
 
 import re
 
-from task_runner.parse import lexicon
+from task_runner.parse import id_frames, kana_typos, lexicon
 from task_runner.parse.patterns import Lazy
 
 # A brain dump of 30 items is a few thousand characters; beyond this we parse the head only,
@@ -174,8 +174,20 @@ def _typo_table() -> dict[str, str]:
 _TYPO_TABLE = _typo_table()
 
 
+def _typos(source: str) -> list[tuple[int, int, str]]:
+    """(start, end, repaired word) of each misspelt trigger word."""
+    found = []
+    for match in _WORD.finditer(source):
+        fixed = _TYPO_TABLE.get(match.group().lower())
+        if fixed is not None:
+            found.append((match.start(), match.end(), fixed.capitalize() if match.group()[0].isupper() else fixed))
+    return found
+
+
 class Repaired:
-    """Text with common misspellings of trigger words repaired ("cna you", "teh", "adn", "retyr"),
+    """Text with common misspellings of trigger words repaired ("cna you", "teh", "adn", "retyr") and tasks named
+    by their number in a frame written as their ids ("任务4" → "T-04", id_frames.py), and katakana verbs
+    mistyped ("キャセル", kana_typos.py),
     and the way back: ``original`` maps a span of the repaired text to the user's own characters."""
 
     __slots__ = ("source", "text", "_edits")
@@ -183,17 +195,14 @@ class Repaired:
     def __init__(self, source: str):
         self.source = source
         self._edits: list[tuple[int, int, int]] = []  # (end in source, end in text, shift after it)
-        table, pieces, last, shift = _TYPO_TABLE, [], 0, 0
-        for match in _WORD.finditer(source):
-            fixed = table.get(match.group().lower())
-            if fixed is None:
+        pieces, last, shift = [], 0, 0
+        for start, end, fixed in sorted(_typos(source) + kana_typos.edits(source) + id_frames.edits(source)):
+            if start < last:
                 continue
-            if match.group()[0].isupper():
-                fixed = fixed.capitalize()
-            pieces += [source[last:match.start()], fixed]
-            last = match.end()
-            shift += len(fixed) - len(match.group())
-            self._edits.append((match.end(), match.end() + shift, shift))
+            pieces += [source[last:start], fixed]
+            last = end
+            shift += len(fixed) - (end - start)
+            self._edits.append((end, end + shift, shift))
         self.text = "".join(pieces) + source[last:] if pieces else source
 
     def _back(self, position: int) -> int:

@@ -1,0 +1,44 @@
+"""Katakana control verbs as people mistype them: one inner kana dropped ("キャセル" for キャンセル, 5+ kana)
+or the last kana left in the romaji the input method had not converted yet ("キャンセr", "スキッp").
+The verbs are the katakana words of the control tables; ``edits`` says where the text holds such a typo,
+and the text repair (text.Repaired) writes the verb there."""
+
+import re
+from functools import lru_cache
+
+from task_runner.parse import lexicon
+
+_KATAKANA_RUN = re.compile(r"[\u30a1-\u30fc]{3,}(?:[A-Za-z](?![A-Za-z]))?")
+
+
+@lru_cache(maxsize=1)
+def _typos() -> dict[str, str]:
+    verbs = {word for lang in lexicon.LANGUAGES for table in (lang.control_before, lang.control_after)
+             for spec in table.values() for word in re.findall(r"[\u30a1-\u30fc]{4,}", spec)}
+    table: dict[str, str] = {}
+    for verb in sorted(verbs):
+        if len(verb) >= 5:
+            for at in range(1, len(verb) - 1):
+                table.setdefault(verb[:at] + verb[at + 1:], verb)
+        table.setdefault(verb[:-1] + "*", verb)  # the last kana in romaji: any one Latin letter
+    return {typo: verb for typo, verb in table.items() if typo not in verbs}
+
+
+@lru_cache(maxsize=1)
+def _heads() -> frozenset[str]:
+    return frozenset(typo[:1] for typo in _typos())
+
+
+def edits(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, verb) of every mistyped katakana control verb."""
+    if not text or max(text) < "\u30a1":
+        return []
+    table, found = _typos(), []
+    if not any(head in text for head in _heads()):  # cheap on a long text without one (str.__contains__)
+        return []
+    for match in _KATAKANA_RUN.finditer(text):
+        run = match.group()
+        key = run[:-1] + "*" if run[-1].isascii() else run
+        if key in table:
+            found.append((match.start(), match.end(), table[key]))
+    return found
