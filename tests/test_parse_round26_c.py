@@ -33,3 +33,44 @@ def test_a_status_question_then_a_now_task(text):
 ])
 def test_a_now_word_alone_opens_nothing(text):
     assert parse_at_now(text)["tasks"] == []
+
+
+# ---- a progress question about "the things of/for X" asks for the user's tasks about X
+@pytest.mark.parametrize("text", [
+    "wie weit bist du mit den Sachen für das Sommerfest?",
+    "wie weit seid ihr mit dem Kram für die Steuer?",
+    "a che punto siamo con le cose del trasloco?",
+    "come va con la roba per la festa di Luca?",
+    "how far are you with the stuff for the wedding?",
+])
+def test_progress_on_the_things_of_a_topic(text):
+    doc = parse_at_now(text)
+    assert doc["status"] is True and doc["tasks"] == []
+
+
+def test_progress_question_keeps_the_task_after_it():
+    doc = parse_at_now("wie weit bist du mit den Sachen für das Sommerfest? und noch was: frag beim Bäcker nach Brezeln")
+    assert doc["status"] is True and len(doc["tasks"]) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "how far are you from the station",
+    "was fehlt noch für die Party?",
+])
+def test_not_a_progress_question(text):
+    assert parse_at_now(text)["status"] is False
+
+
+# ---- "ist X schon durch?": a German done-question
+@pytest.mark.parametrize("text", [
+    "ist die Steuererklärung schon durch?",
+    "ist der Umzugsvergleich jetzt durch?",
+])
+def test_schon_durch_asks_if_done(text):
+    doc = parse_at_now(text)
+    assert doc["status"] is True and doc["tasks"] == []
+
+
+def test_durch_as_a_preposition_is_no_question():
+    doc = parse_at_now("geh schon durch die Liste der Angebote")
+    assert doc["status"] is False and len(doc["tasks"]) == 1

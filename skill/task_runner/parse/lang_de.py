@@ -122,7 +122,7 @@ LANGUAGE = Language(
         "pending": "offen|offene|offenen|ausstehend|ausstehende|ausstehenden|wartende|wartenden",
         "running": "läuft|laufen|laufend|laufende|laufenden|aktive|aktiven",
         "blocked": "hängt|hängen|hängen geblieben|blockiert|blockierte|blockierten|fehlgeschlagen|fehlgeschlagene|fehlgeschlagenen|hängende",
-        "done": "erledigt|erledigte|erledigten|fertig|fertige|abgeschlossen|abgeschlossene|fertig geworden",
+        "done": "erledigt|erledigte|erledigten|fertig|fertige|abgeschlossen|abgeschlossene|fertig geworden|schon durch|jetzt durch|endlich durch",
         "skipped": "übersprungen|übersprungene|abgebrochen|abgebrochene",
     },
     status_any="etwas|irgendwas|irgendetwas|was|öppis|epis|ebbes",
@@ -279,7 +279,7 @@ LANGUAGE = Language(
     example_markers="",
     not_then_before=frozenset("für bis ab von".split()),  # "ein Café für danach": a time, not the next step
     dep_done=frozenset("bestätigt gebucht fertig erledigt durch abgeschlossen hast habt".split()),
-    status_phrases="stand der dinge|wie ist der stand der dinge|was ist der stand der dinge|was fehlt noch|was ist noch übrig|was bleibt noch|gibt es neuigkeiten|gibt es was neues|wie ist der stand|was gibt 's neues|was gibt's neues",
+    status_phrases="wie weit bist du|wie weit seid ihr|wie weit sind wir|stand der dinge|wie ist der stand der dinge|was ist der stand der dinge|was fehlt noch|was ist noch übrig|was bleibt noch|gibt es neuigkeiten|gibt es was neues|wie ist der stand|was gibt 's neues|was gibt's neues",
     typos={"gibts": "gibt es", "gibt's": "gibt es", "fortsetzn": "fortsetzen", "schrieb": "schreib"},
     not_typos=frozenset(),
     trigger_words=(),
