@@ -2,7 +2,7 @@
 
 import pytest
 
-from parsing import parse_at_now
+from parsing import commands_of, parse_at_now
 
 
 # ---- a now-word before the verb ("jetzt such mir …", "intanto cercami …") still opens a task
@@ -74,3 +74,31 @@ def test_schon_durch_asks_if_done(text):
 def test_durch_as_a_preposition_is_no_question():
     doc = parse_at_now("geh schon durch die Liste der Angebote")
     assert doc["status"] is False and len(doc["tasks"]) == 1
+
+
+# ---- "T-05 è urgente, mi serve per stasera": the time the command is needed by is its reason, no task
+@pytest.mark.parametrize("text, verb, ids", [
+    ("T-12 è urgente, mi serve per stasera", "urgent", ["T-12"]),
+    ("il task 4 è urgente!! serve entro domani", "urgent", ["T-04"]),
+    ("T-7 ist dringend, brauch ich bis morgen", "urgent", ["T-07"]),
+    ("T-7 ist dringend, brauchen wir bis Freitag", "urgent", ["T-07"]),
+    ("T-3 is urgent, I need it by tonight", "urgent", ["T-03"]),
+])
+def test_needed_by_goes_with_the_command(text, verb, ids):
+    doc = parse_at_now(text)
+    assert doc["tasks"] == [] and commands_of(doc) == [(verb, ids, None)]
+
+
+def test_needed_by_then_a_new_task():
+    doc = parse_at_now("T-12 è urgente, mi serve entro oggi e poi chiama Marco")
+    assert commands_of(doc) == [("urgent", ["T-12"], None)] and len(doc["tasks"]) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "T-12 è urgente, mi serve una stampa entro oggi",
+    "T-7 ist dringend, ich brauche ein Taxi bis 17 Uhr",
+    "T-3 is urgent, I need a taxi by 5pm",
+])
+def test_a_need_with_a_thing_is_a_task(text):
+    doc = parse_at_now(text)
+    assert [c["verb"] for c in doc["commands"]] == ["urgent"] and len(doc["tasks"]) == 1

@@ -117,6 +117,7 @@ LANGUAGE = Language(
     queue_fillers="wieder|alles|nur|an|die ganze warteschlange|ganze|die warteschlange|warteschlange|die queue|queue|alle aufgaben|aufgaben|bitte|jetzt|mal|erstmal|kurz|mit|der|den|das|die|alle|bis auf weiteres|vorerst",
     reasons="weil|da|denn",
     own_plans="ich muss|ich muß|ich will|ich werde|ich möchte erst|ich mach|ich mache|ich bin|ich hab|ich habe",
+    needed_by="brauch ich 's?|brauche ich 's?|brauch ich es|brauche ich es|ich brauch/brauche es|ich brauch's|brauchen wir 's?|brauchen wir es|wir brauchen es|wird gebraucht",
     urgent_marks="dringend|sehr dringend|eilig|eilt|hohe priorität|höchste priorität|zuerst das|das zuerst|als erstes",
     status_words={
         "pending": "offen|offene|offenen|ausstehend|ausstehende|ausstehenden|wartende|wartenden",

@@ -273,6 +273,7 @@ LANGUAGE = Language(
     queue_fillers="please|only|pls|now|for now|for a bit|for a moment|for a sec|for a while|a bit|queue|the queue|whole queue|everything|all|all tasks|all the tasks|the tasks|tasks|it all|things|work|the work|ok|okay|so|just|can you|could you|hey|again|working|processing|new tasks|starting new tasks|starting new ones",
     reasons="because|since|cause|'cause|cos|coz|bc",
     own_plans="i need to|i have to|i must|i 've got to|i've got to|i gotta|i 'll|i'll|i will|i 'm|i'm|i am|let me",
+    needed_by="i need it|need it|we need it|i need them|i 'll need it|i'll need it|it 's/is needed|needed",
     urgent_marks="urgent|very urgent|super urgent|urgently|asap|high priority|top priority|priority|do this first|do this one first|this first|first thing",
     status_words={
         "pending": "pending|queued|waiting|open|outstanding|remaining|left|todo|to-do|not started|upcoming|unfinished|incomplete",

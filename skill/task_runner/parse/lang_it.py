@@ -160,6 +160,7 @@ LANGUAGE = Language(
     queue_fillers="di nuovo|ancora|tutto|solo|soltanto|solamente|la coda|coda|tutte le attività|le attività|attività|tutti i task|task|le|la|il|i|per favore|ora|adesso|un attimo|per ora|per adesso|per il momento",
     reasons="perché|perche|che|poiché|visto che",
     own_plans="devo|vado a|sto|io devo|adesso devo|ora devo",
+    needed_by="mi serve|mi servirebbe|ci serve|serve|servirebbe|mi occorre|occorre",
     urgent_marks="urgente|molto urgente|priorità alta|massima priorità|fai questo per primo|prima questo|per prima cosa|questo per primo",
     status_words={
         "pending": "in sospeso|in attesa|da fare|pendenti|pendente|in coda",

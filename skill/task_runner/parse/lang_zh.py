@@ -111,6 +111,7 @@ LANGUAGE = _with_traditional(
     queue_fillers="队列|所有 任务|全部 任务|任务|所有|全部|一下|吧|先|请|都|了|的|把|下|一切|工作",
     reasons="因为|由于",
     own_plans="我得|我要先|我先|我需要先|我在|我正在|我去|我自己",
+    needed_by="",
     urgent_marks="紧急|很急|加急|优先|先做这个|这个先做|十万火急|高优先级|急",
     status_words={
         "pending": "待处理|待办|未完成|等待中|排队|没做完|还没做|没做|没完成",
