@@ -102,3 +102,32 @@ def test_needed_by_then_a_new_task():
 def test_a_need_with_a_thing_is_a_task(text):
     doc = parse_at_now(text)
     assert [c["verb"] for c in doc["commands"]] == ["urgent"] and len(doc["tasks"]) == 1
+
+
+# ---- control words: "ferma tutto" pauses, "alles wieder anwerfen" resumes, "T-5 rifalla" retries
+@pytest.mark.parametrize("text, verb", [
+    ("ferma tutto un attimo, devo parlare col commercialista", "pause"),
+    ("ferma tutto per ora", "pause"),
+    ("alles wieder anwerfen", "resume"),
+    ("so, wirf alles wieder an", "resume"),
+])
+def test_queue_words(text, verb):
+    doc = parse_at_now(text)
+    assert doc["tasks"] == [] and commands_of(doc) == [(verb, [], "all")]
+
+
+@pytest.mark.parametrize("text, ids", [
+    ("T-31 rifalla, il server è tornato su", ["T-31"]),
+    ("rifallo il T-8", ["T-08"]),
+    ("T-9 rilanciala", ["T-09"]),
+])
+def test_enclitic_retry(text, ids):
+    assert commands_of(parse_at_now(text)) == [("retry", ids, None)]
+
+
+@pytest.mark.parametrize("text", [
+    "ferma la lavatrice alle 10",
+    "wirf den Grill um 18 Uhr an",
+])
+def test_queue_words_with_an_object_are_no_command(text):
+    assert parse_at_now(text)["commands"] == []
