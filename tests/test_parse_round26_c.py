@@ -131,3 +131,23 @@ def test_enclitic_retry(text, ids):
 ])
 def test_queue_words_with_an_object_are_no_command(text):
     assert parse_at_now(text)["commands"] == []
+
+
+# ---- a selector inside the verb's bracket: "versuch alle blockierten nochmal"
+@pytest.mark.parametrize("text, verb, selector", [
+    ("versuch alle blockierten nochmal, der Server läuft wieder", "retry", "blocked"),
+    ("versuche alle fehlgeschlagenen noch mal", "retry", "blocked"),
+    ("prova tutti i bloccati di nuovo", "retry", "blocked"),
+    ("try all the failed ones again", "retry", "blocked"),
+])
+def test_selector_inside_the_bracket(text, verb, selector):
+    doc = parse_at_now(text)
+    assert doc["tasks"] == [] and commands_of(doc) == [(verb, [], selector)]
+
+
+@pytest.mark.parametrize("text", [
+    "versuch alles",
+    "versuch alle Bäckereien in Pankow anzurufen",
+])
+def test_bracket_verb_without_its_second_part(text):
+    assert parse_at_now(text)["commands"] == []
