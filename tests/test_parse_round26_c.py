@@ -151,3 +151,18 @@ def test_selector_inside_the_bracket(text, verb, selector):
 ])
 def test_bracket_verb_without_its_second_part(text):
     assert parse_at_now(text)["commands"] == []
+
+
+# ---- "occupati tu di …" with nothing concrete is vague; with a verb it is a task
+@pytest.mark.parametrize("text", [
+    "occupati tu di quella faccenda del condominio",
+    "occupati tu della roba della banca, sai già come",
+])
+def test_occupati_tu_of_a_vague_thing(text):
+    doc = parse_at_now(text)
+    assert doc["mode"] == "intake" and any(reason.startswith("vague") for reason in doc["unsure"])
+
+
+def test_occupati_tu_with_a_verb_is_clear():
+    doc = parse_at_now("occupati tu di prenotare il ristorante per sabato")
+    assert len(doc["tasks"]) == 1 and not any(reason.startswith("vague") for reason in doc["unsure"])
