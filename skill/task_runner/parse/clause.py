@@ -2,6 +2,7 @@
 
 from task_runner.parse import lexicon
 from task_runner.parse.clean import is_time_word, trim
+from task_runner.parse.needed_by import reason_end
 from task_runner.parse.patterns import ZH_DAY_START, ZH_DAYS_END
 from task_runner.parse.phrases import Tokens, has_kana, is_cjk
 
@@ -146,6 +147,11 @@ _ENDS = frozenset(".!?;。！？；")
 
 
 def command_tail(tokens: Tokens, end: int) -> int:
+    """Where a command's span ends: its CJK tail (below), then a need-by clause ("…, I need it by tonight")."""
+    return reason_end(tokens, _cjk_tail(tokens, end))
+
+
+def _cjk_tail(tokens: Tokens, end: int) -> int:
     """Where a command's span ends once the rest of its CJK clause goes with it: "t-18は完了にしといて" leaves no
     "といて", "T-15はもういらないからキャンセル" no "からキャンセル" (a request ending, or a particle and the control
     word again, with nothing else before the sentence ends)."""

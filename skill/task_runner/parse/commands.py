@@ -15,7 +15,7 @@ from task_runner.parse.idtext import corrected_groups, id_groups
 from task_runner.parse.mode import is_question
 from task_runner.parse.phrases import Tokens, is_cjk
 from task_runner.parse.queue_verbs import QUEUE_VERBS, queue_commands
-from task_runner.parse.selectors import selector_at
+from task_runner.parse.selectors import selector_at, selector_in_bracket
 from task_runner.parse.status import find_status, status_filter
 
 _NEGATION = lexicon.word_set("negations")
@@ -332,9 +332,9 @@ def _selector_commands(tokens: Tokens, used: list) -> list[dict]:
         for verb, table in _SELECTOR_BEFORE.items():
             length = table.at(words, index)
             opener = " ".join(words[index:index + length])
-            if not length or opener in lexicon.NEEDS_AFTER:
+            if not length or opener in lexicon.NEEDS_AFTER and is_cjk(opener[:1]):
                 continue
-            selector, end = selector_at(words, index + length)
+            selector, end = selector_in_bracket(words, index + length, verb, opener in lexicon.NEEDS_AFTER)
             begin = index
             if selector is None and is_cjk(words[index][:1]):
                 selector, begin = _selector_before(tokens, index)  # "把所有失败的任务重试一遍"

@@ -101,7 +101,7 @@ LANGUAGE = Language(
         "answer": "antworte auf|antwort auf|antwort für|antwort zu|antwort",
         "urgent": "gib|gebe|mach|mache|zieh|ziehe|erledige|erledig|setz|priorisiere|priorisieren|priorisier|dringend",
         "pause": "pausiere|pausieren|pausier|pause|anhalten|halte an|halte|halt|einfrieren|friere ein",
-        "resume": "reaktiviere|reaktivier|reaktivieren|fortsetzen|setze fort|setz fort|mach weiter|macht weiter|weitermachen|weiter|fortfahren|fahre fort|fahr fort",
+        "resume": "anwerfen|wieder anwerfen|wirf an|wirf wieder an|reaktiviere|reaktivier|reaktivieren|fortsetzen|setze fort|setz fort|mach weiter|macht weiter|weitermachen|weiter|fortfahren|fahre fort|fahr fort",
     },
     control_after={
         "retry": "bitte? nochmal/erneut/neu versuchen/ausführen/starten?|bitte? noch mal versuchen/ausführen/starten?"
@@ -118,12 +118,13 @@ LANGUAGE = Language(
     queue_fillers="wieder|alles|nur|an|die ganze warteschlange|ganze|die warteschlange|warteschlange|die queue|queue|alle aufgaben|aufgaben|bitte|jetzt|mal|erstmal|kurz|mit|der|den|das|die|alle|bis auf weiteres|vorerst",
     reasons="weil|da|denn",
     own_plans="ich muss|ich muß|ich will|ich werde|ich möchte erst|ich mach|ich mache|ich bin|ich hab|ich habe",
+    needed_by="brauch ich 's?|brauche ich 's?|brauch ich es|brauche ich es|ich brauch/brauche es|ich brauch's|brauchen wir 's?|brauchen wir es|wir brauchen es|wird gebraucht",
     urgent_marks="dringend|sehr dringend|eilig|eilt|hohe priorität|höchste priorität|zuerst das|das zuerst|als erstes",
     status_words={
         "pending": "offen|offene|offenen|ausstehend|ausstehende|ausstehenden|wartende|wartenden",
         "running": "läuft|laufen|laufend|laufende|laufenden|aktive|aktiven",
         "blocked": "hängt|hängen|hängen geblieben|blockiert|blockierte|blockierten|fehlgeschlagen|fehlgeschlagene|fehlgeschlagenen|hängende",
-        "done": "erledigt|erledigte|erledigten|fertig|fertige|abgeschlossen|abgeschlossene|fertig geworden",
+        "done": "erledigt|erledigte|erledigten|fertig|fertige|abgeschlossen|abgeschlossene|fertig geworden|schon durch|jetzt durch|endlich durch",
         "skipped": "übersprungen|übersprungene|abgebrochen|abgebrochene",
     },
     status_any="etwas|irgendwas|irgendetwas|was|öppis|epis|ebbes",
@@ -282,7 +283,7 @@ LANGUAGE = Language(
     example_markers="",
     not_then_before=frozenset("für bis ab von".split()),  # "ein Café für danach": a time, not the next step
     dep_done=frozenset("bestätigt gebucht fertig erledigt durch abgeschlossen hast habt".split()),
-    status_phrases="stand der dinge|wie ist der stand der dinge|was ist der stand der dinge|was fehlt noch|was ist noch übrig|was bleibt noch|gibt es neuigkeiten|gibt es was neues|wie ist der stand|was gibt 's neues|was gibt's neues",
+    status_phrases="wie weit bist du|wie weit seid ihr|wie weit sind wir|stand der dinge|wie ist der stand der dinge|was ist der stand der dinge|was fehlt noch|was ist noch übrig|was bleibt noch|gibt es neuigkeiten|gibt es was neues|wie ist der stand|was gibt 's neues|was gibt's neues",
     typos={"gibts": "gibt es", "gibt's": "gibt es", "fortsetzn": "fortsetzen", "schrieb": "schreib"},
     not_typos=frozenset(),
     trigger_words=(),

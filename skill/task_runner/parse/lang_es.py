@@ -121,6 +121,7 @@ LANGUAGE = Language(
     queue_fillers="de nuevo|otra vez|ya|un rato|un ratito|todo|solo|sólo|solamente|únicamente|la cola|cola|todas las tareas|las tareas|tareas|por favor|porfa|ahora|un momento|por ahora|de momento|el|la|las|los|todas|todos|trabajando|con",
     reasons="porque|que|ya que|pues",
     own_plans="tengo que|voy a|estoy|me toca|primero tengo que|ahora voy a",
+    needed_by="lo necesito|la necesito|los necesito|lo necesitamos|me hace falta|hace falta|se necesita",
     urgent_marks="urgente|muy urgente|prioridad alta|máxima prioridad|lo primero|haz esto primero|esto primero|primero esto",
     status_words={
         "pending": "pendiente|pendientes",

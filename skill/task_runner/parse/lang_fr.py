@@ -180,6 +180,7 @@ LANGUAGE = Language(
     queue_fillers="à nouveau|de nouveau|tout|toute la file d'attente|toute la file|toutes les tâches|seulement|uniquement|juste|la file|file|la file d'attente|toutes les tâches|les tâches|tâches|la|le|les|s'il te plaît|s'il vous plaît|stp|svp|maintenant|un moment|pour l'instant|pour le moment|la queue|queue",
     reasons="parce que|parce qu'|car|puisque|vu que",
     own_plans="je dois|je vais|il faut que je|faut que je|je suis en train de|je suis",
+    needed_by="j'en ai besoin|il me le faut|il me la faut|il le faut|c'est pour",
     urgent_marks="urgent|urgente|très urgent|très urgente|priorité haute|en priorité|prioritaire|à faire en premier|fais ça en premier|d'abord ça|ça d'abord",
     status_words={
         "pending": "en attente|attend encore|attendent encore|à faire|restantes|restants|pas encore commencées",

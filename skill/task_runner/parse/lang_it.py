@@ -137,13 +137,13 @@ LANGUAGE = Language(
     verb_complements="",
     note_openers="con|ma|usando|usa|questa volta|stavolta|perché|cercando|provando|mettendo|aggiungendo|togliendo|includendo|escludendo|filtrando|partendo da",  # "riprova T-26 cercando …": how to try again
     control_before={
-        "retry": "torna/tornare a provare/lanciare/eseguire|rifai|rifare|rilancia|riprova|riprovare|riprovate|riesegui|rieseguire|rilancia|rilanciare|ripeti|ripetere|ritenta|prova",
+        "retry": "torna/tornare a provare/lanciare/eseguire|rifai|rifare|rilancia|riprova|riprovare|riprovate|riesegui|rieseguire|rilancia|rilanciare|ripeti|ripetere|ritenta|prova|rifalla|rifallo|rifalle|rifalli|rilanciala|rilancialo|riprovala|riprovalo|ripetila|ripetilo",
         "skip": "salta|saltala|saltalo|saltale|saltali|saltare|saltate|ignora|ignorare|tralascia|lascia perdere",
         "cancel": "annulla|annullare|annullate|cancella|cancellare|elimina|eliminare|rimuovi|rimuovere|togli|dimentica",
         "done": "segna/segnami/marca come fatta/fatto/completata/completato/finita/finito|segna|segnare|marca|marcare|completa|chiudi|fatto|fatta|fatti|fatte",
         "answer": "rispondi a/alla/al|risposta per|risposta a/alla/al|risposta",
         "urgent": "dai/metti/da' la? priorità urgente/alta/massima? a/al/alla|dai la priorità a|fai|metti|passa|priorizza|dai priorità a|urgente",
-        "pause": "tutto in pausa|in pausa|metti in pausa|mettere in pausa|pausa|sospendi|sospendere|congela",
+        "pause": "tutto in pausa|in pausa|metti in pausa|mettere in pausa|pausa|sospendi|sospendere|congela|ferma|fermate|fermare",
         "resume": "riattiva|riattivare|riprendi|riprendere|continua|continuare|vai avanti|andate avanti|togli la pausa|fai ripartire|riparti|ripartire|ripartite",
     },
     control_after={
@@ -162,6 +162,7 @@ LANGUAGE = Language(
     queue_fillers="di nuovo|ancora|tutto|solo|soltanto|solamente|la coda|coda|tutte le attività|le attività|attività|tutti i task|task|le|la|il|i|per favore|ora|adesso|un attimo|per ora|per adesso|per il momento",
     reasons="perché|perche|che|poiché|visto che",
     own_plans="devo|vado a|sto|io devo|adesso devo|ora devo",
+    needed_by="mi serve|mi servirebbe|ci serve|serve|servirebbe|mi occorre|occorre",
     urgent_marks="urgente|molto urgente|priorità alta|massima priorità|fai questo per primo|prima questo|per prima cosa|questo per primo",
     status_words={
         "pending": "in sospeso|in attesa|da fare|pendenti|pendente|in coda",
@@ -183,7 +184,7 @@ LANGUAGE = Language(
     determiners=frozenset("le i mie miei la il lo gli mia mio l' quelle quelli quella quello".split()),
     relative_that="che è/sono ancora/già?|quello che è/sono ancora/già?|che",
     all_words=frozenset("tutte tutti tutto tutta".split()),
-    vague_verbs="ci pensi tu|pensaci tu|occuparti del|occuparti della|sistemami|sistema|occupati di|occupati del|occupati della|occupati dello|occupati dei|occupati delle|gestisci|guarda|fai|organizza|risolvi",
+    vague_verbs="ci pensi tu|pensaci tu|occuparti del|occuparti della|sistemami|sistema|occupati tu? di/del/della/dello/dei/delle/dell'|pensaci tu a/al/alla|gestisci|guarda|fai|organizza|risolvi",
     vague_nouns=frozenset("cosa cose faccenda roba tema".split()),
     day_words=frozenset("giorno data".split()),
     day_idioms="",

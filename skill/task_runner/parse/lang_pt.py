@@ -174,6 +174,7 @@ LANGUAGE = Language(
     queue_fillers="de novo|outra vez|tudo|só|somente|apenas|a fila|fila|todas as tarefas|as tarefas|tarefas|as|a|o|os|por favor|pfv|pf|se faz favor|faz favor|agora|um pouco|por agora|por enquanto|por ora",
     reasons="porque|pois|que|já que",
     own_plans="tenho que|vou|estou|eu tenho que|eu vou|eu estou",
+    needed_by="preciso dele|preciso dela|preciso disso|precisamos dele|é para",
     urgent_marks="urgente|muito urgente|prioridade alta|prioridade máxima|faz isso primeiro|faça isso primeiro|isso primeiro|primeiro isso",
     status_words={
         "pending": "pendente|pendentes|em espera|na fila|aguardando",

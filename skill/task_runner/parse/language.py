@@ -231,6 +231,7 @@ class Language:
     queue_fillers: str              # spec: every other word a pause/resume clause may hold ("the queue", "for now")
     reasons: str                    # spec: "pause everything because …", "pausa todo que …": the user's reason, no part of the command
     own_plans: str                  # spec: "pause all, I need to …", "…, ich muss erst …": the user's own plan after a pause is its reason, no task
+    needed_by: str                  # spec: "T-05 is urgent, I need it by tonight": a need and a time after a command is its reason, no task
     urgent_marks: str               # spec: "urgent: …", "do this first: …": a task at high priority
     # --- status requests
     status_words: dict

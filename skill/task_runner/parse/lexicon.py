@@ -287,10 +287,13 @@ def _schedule_words() -> frozenset[str]:
     return words | {word + "s" for word in _words_of_keys("weekdays")} | period_nouns
 
 
+_NOW_ALONE = frozenset(p for lang in LANGUAGES for p in lang.now_words.split("|") if p and " " not in p)  # "jetzt such mir …"
+
+
 def _time_phrase_words() -> frozenset[str]:
     """Words a leading time phrase is made of ("on the 1st of every month, …", "todos los lunes a las 9 …")."""
     return (_on_first_use("SCHEDULE_WORDS") | _on_first_use("TIME_CUES") | word_set("time_fillers")
-            | _words_of_keys("numbers", "ordinals", "relative_periods"))
+            | _words_of_keys("numbers", "ordinals", "relative_periods") | _NOW_ALONE)
 
 
 def _clause_words() -> frozenset[str]:

@@ -10,6 +10,18 @@ _SELECT_END = frozenset(".!?;,。！？；，") | lexicon.word_set("selector_end
 _OF_THEM = lexicon.phrases("selector_pronouns")
 _PLACES = lexicon.phrases("selector_places")
 _QUEUE_NOUNS = lexicon.word_set("queue_nouns")
+_AFTER = {verb: lexicon.CONTROL_AFTER[verb] for verb in ("retry", "skip", "cancel", "done")}
+
+
+def selector_in_bracket(words: list[str], index: int, verb: str, needs_after: bool) -> tuple[str | None, int]:
+    """The selector after a control verb; after a verb that needs its second part ("versuch", "try",
+    "mark") that part must close the bracket around it: "versuch alle blockierten nochmal",
+    "try all the failed ones again", "mark everything pending as done"."""
+    selector, end = selector_at(words, index)
+    if not needs_after or selector is None:
+        return selector, end
+    length = _AFTER[verb].at(words, end) if verb in _AFTER else 0
+    return (selector, end + length) if length else (None, index)
 
 
 def selector_at(words: list[str], index: int) -> tuple[str | None, int]:

@@ -208,8 +208,8 @@ def _complement(words: list[str], index: int) -> bool:
     if index >= len(words):
         return False
     word = words[index]
-    if word in lexicon.VAGUE_NOUNS and words[index - 1] in _POSSESSIVES:
-        return True  # "t'en es où avec mes trucs ?", "how far are you with my stuff": the user's things are the tasks
+    if word in lexicon.VAGUE_NOUNS and (words[index - 1] in _POSSESSIVES or words[index + 1:index + 2] and words[index + 1] in _ABOUT | _COMPLEMENT):
+        return True  # "t'en es où avec mes trucs ?", "a che punto siamo con le cose della gita": the user's things are the tasks
     return word in lexicon.STATUS_NOUNS or word in _ID_WORDS or lexicon.id_number(word) is not None or _relative_states(words, index)
 
 
