@@ -25,11 +25,11 @@ def id_groups(words: list[str]) -> list[tuple[int, int, list[str]]]:
         while index < len(words):
             gap = index
             ranged = False
-            while gap < len(words) and (words[gap] in lexicon.ID_JOIN_WORDS or words[gap] in lexicon.ID_RANGE_WORDS
+            while gap < len(words) and (words[gap] in lexicon.ID_JOIN_WORDS or _ranges(words, gap)
                                         or gap > index and words[gap] in lexicon.ID_FILLERS):
                 # "de la T-20 a la T-23": an article may follow; "a T-131 e a T-133": after a join word
                 # the range word is the article again (pt/es/fr/it "a"), the ids are a list
-                ranged |= words[gap] in lexicon.ID_RANGE_WORDS and not (gap > index and words[gap - 1] in lexicon.ID_JOIN_WORDS)
+                ranged |= _ranges(words, gap) and not (gap > index and words[gap - 1] in lexicon.ID_JOIN_WORDS)
                 gap += 1
             number, width = _id_at(words, gap)
             if number is None and gap > index and words[start] in lexicon.ID_TASK_WORDS and _bare_number(words, gap):
@@ -44,6 +44,14 @@ def id_groups(words: list[str]) -> list[tuple[int, int, list[str]]]:
             last, index = number, gap + width
         groups.append((start, index, list(dict.fromkeys(format_id(n) for n in ids))))
     return groups
+
+
+def _ranges(words: list[str], gap: int) -> bool:
+    """A range word, or a dot of two or more ("T-03..T-05", "T-3...T-5"): a dot alone ends a
+    sentence ("skip T-3. T-9 can wait" is no T-03 to T-09)."""
+    if words[gap] != ".":
+        return words[gap] in lexicon.ID_RANGE_WORDS
+    return words[gap - 1] == "." or words[gap + 1:gap + 2] == ["."]
 
 
 def _range(low: int, high: int) -> list[str]:

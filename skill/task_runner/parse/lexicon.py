@@ -133,7 +133,7 @@ ALL_WORDS = word_set("all_words") | words_of("所 全")
 
 # Task ids as users write them: T-03, t3, T3, t-3 (one token each, see phrases.Tokens).
 ID_RANGE_TOKEN = Lazy(r"^t-?(\d{1,4})-t-?(\d{1,4})$")  # "T-08-T-10" is one word token
-ID_RANGE_WORDS = word_set("id_range_words") | frozenset("- – — ~ 〜 .. . …".split())
+ID_RANGE_WORDS = word_set("id_range_words") | frozenset("- – — ~ 〜 .. …".split())
 ID_JOIN_WORDS = word_set("id_join_words") | frozenset(", ; / & + 、 ， ・".split())
 ID_TASK_WORDS = word_set("id_task_words") | {"#"}
 ID_FILLERS = word_set("id_fillers")
