@@ -226,6 +226,9 @@ class Language:
     answer_leads: frozenset         # "for T-04: use the staging db": words before "T-NN:" that make it an answer
     group_words: str                # spec: "pause group deploy", "le groupe deploy", "deploy组"
     queue_fillers: str              # spec: every other word a pause/resume clause may hold ("the queue", "for now")
+    group_topic_heads: str          # spec: "tout ce qui concerne", "lo de", "le attività del": after a pause/resume verb, a group named by its topic follows
+    group_topic_tails: str          # spec: "the fundraiser stuff", "the Xmas tasks", "フードバンク関係": a group named by its topic before them
+    group_topic_suffixes: frozenset # "Umzugssachen": the end of a compound whose first part names a group by its topic
     reasons: str                    # spec: "pause everything because …", "pausa todo que …": the user's reason, no part of the command
     own_plans: str                  # spec: "pause all, I need to …", "…, ich muss erst …": the user's own plan after a pause is its reason, no task
     urgent_marks: str               # spec: "urgent: …", "do this first: …": a task at high priority

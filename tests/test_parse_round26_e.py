@@ -1,0 +1,63 @@
+"""Round 26, part E (holdout22/23: French, and in all languages a pause/resume of a group named by its
+topic without the word "group": "pause the fundraiser stuff", "mets en pause tout ce qui concerne Chambord")."""
+
+import pytest
+
+from parsing import parse_at_now
+
+
+def _queue(doc: dict) -> list[tuple]:
+    return [(c["verb"], c["ids"], c["selector"], c["note"]) for c in doc["commands"]]
+
+
+# ---- a group named by its topic: a head before it, a tail or a compound's end after it
+@pytest.mark.parametrize("text, verb, note", [
+    ("pause the garden stuff for now", "pause", "garden"),
+    ("resume the wedding tasks please", "resume", "wedding"),
+    ("pause everything to do with the school trip", "pause", "school trip"),
+    ("pausa lo de la mudanza hasta el lunes", "pause", "mudanza"),
+    ("reanuda todo lo de las fiestas del pueblo", "resume", "fiestas del pueblo"),
+    ("mets en pause tout ce qui concerne le mariage de Julie", "pause", "mariage de Julie"),
+    ("reprends les tâches du club de foot", "resume", "club de foot"),
+    ("metti in pausa le cose della festa di Anna", "pause", "festa di Anna"),
+    ("riprendi tutto quello del trasloco", "resume", "trasloco"),
+    ("pausa tudo da festa junina", "pause", "festa junina"),
+    ("retoma as tarefas do casamento", "resume", "casamento"),
+    ("pausier die Gartensachen bis Montag", "pause", "Garten"),
+    ("mach mit der Steuererklärung weiter", "resume", "Steuererklärung"),
+    ("婚礼相关的任务先暂停", "pause", "婚礼"),
+    ("搬家那组可以继续了", "resume", "搬家"),
+    ("結婚式関係は全部一時停止して", "pause", "結婚式"),
+    ("大掃除のグループ、再開して", "resume", "大掃除"),
+    ("metti in pausa il gruppo gita scolastica", "pause", "gita scolastica"),
+])
+def test_a_group_named_by_its_topic(text, verb, note):
+    doc = parse_at_now(text)
+    assert doc["tasks"] == [] and _queue(doc) == [(verb, [], "all", note)]
+
+
+@pytest.mark.parametrize("text, verb", [
+    ("pause everything", "pause"),
+    ("pause all the tasks for now", "pause"),
+    ("pausa todo", "pause"),
+    ("mets tout en pause", "pause"),
+    ("reprends toutes les tâches", "resume"),
+    ("riprendi tutto", "resume"),
+    ("pausa tudo por enquanto", "pause"),
+    ("alles pausieren", "pause"),
+    ("暂停所有任务", "pause"),
+])
+def test_the_whole_queue_names_no_group(text, verb):
+    doc = parse_at_now(text)
+    assert _queue(doc) == [(verb, [], "all", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "pause the video at 2:00 and note the score",
+    "stop by the garden stuff shop tomorrow",
+    "write the wedding stuff list for Anna",
+    "Gruppe tischtennis fortsezen",
+])
+def test_no_topic_where_the_clause_is_no_group_pause(text):
+    doc = parse_at_now(text)
+    assert not any(c["verb"] in ("pause", "resume") and c["note"] not in (None, "tischtennis") for c in doc["commands"])
