@@ -61,3 +61,29 @@ def test_the_whole_queue_names_no_group(text, verb):
 def test_no_topic_where_the_clause_is_no_group_pause(text):
     doc = parse_at_now(text)
     assert not any(c["verb"] in ("pause", "resume") and c["note"] not in (None, "tischtennis") for c in doc["commands"])
+
+
+# ---- French: a question about the agent's own progress asks the queue's state, whatever its topic
+@pytest.mark.parametrize("text", [
+    "t'en es où avec la déclaration d'impôts ?",
+    "vous en êtes où avec le devis du plombier ?",
+    "où on en est sur le mariage ?",
+    "on en est où avec tout ça ?",
+    "ça avance avec le dossier de la mutuelle ?",
+])
+def test_a_french_progress_question_on_a_topic(text):
+    doc = parse_at_now(text)
+    assert doc["status"] is True and doc["tasks"] == []
+
+
+def test_a_french_progress_question_then_a_task():
+    doc = parse_at_now("t'en es où avec la mutuelle ? et au passage trouve-moi le numéro du garage Renault")
+    assert doc["status"] is True and len(doc["tasks"]) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "qu'est-ce qui reste pour la recette ?",
+    "ça donne quoi pour le gâteau ?",
+])
+def test_what_is_left_for_a_thing_is_no_progress_question(text):
+    assert parse_at_now(text)["status"] is False

@@ -282,6 +282,7 @@ LANGUAGE = Language(
     example_markers="",
     not_then_before=frozenset("für bis ab von".split()),  # "ein Café für danach": a time, not the next step
     dep_done=frozenset("bestätigt gebucht fertig erledigt durch abgeschlossen hast habt".split()),
+    status_progress="",
     status_phrases="stand der dinge|wie ist der stand der dinge|was ist der stand der dinge|was fehlt noch|was ist noch übrig|was bleibt noch|gibt es neuigkeiten|gibt es was neues|wie ist der stand|was gibt 's neues|was gibt's neues",
     typos={"gibts": "gibt es", "gibt's": "gibt es", "fortsetzn": "fortsetzen", "schrieb": "schreib"},
     not_typos=frozenset(),

@@ -435,6 +435,7 @@ LANGUAGE = Language(
     # tables this language does not need
     verb_phrases="",
     request_end="",
+    status_progress="",
     status_phrases=(
         "where are we with everything|where are we with things|where are we with it all|where are we on everything|where are we on things|where are we at|where do we stand|what 's/is new|on my plate|what are you working on|what 're you working on|what have you done so far|what did you finish/complete today/yesterday/overnight|what have you finished/completed today|what did you get done today/yesterday/overnight|what got done today/yesterday/overnight"
         "|state of play|the state of things|progress report|status report|status update|where do things stand|catch me up|bring me up to speed"

@@ -289,6 +289,7 @@ LANGUAGE = Language(
     example_markers="",
     not_then_before=frozenset("para hasta desde".split()),  # "un café para después": a time, not the next step
     dep_done=frozenset("confirmado confirmada reservado reservada termine terminen acabe acaben terminado terminada listo lista hecho hecha tengas tengan".split()),
+    status_progress="",
     status_phrases="en qué va la cola|en qué van las tareas|en qué va todo|en qué punto está|en qué punto están|en qué punto va|en qué punto van|en qué punto estamos|en qué estado está|en qué estado están|qué falta|que falta|qué queda|qué me queda|alguna novedad|hay novedades|novedades|cómo va todo|cómo van las cosas|cómo vamos|cómo va eso|cómo va lo de|cómo va lo del|cómo vas con lo de|cómo vas con lo del|qué tal va lo de|qué tal va lo del",
     typos={"reanusa": "reanuda", "reamuda": "reanuda"},
     not_typos=frozenset(),

@@ -177,6 +177,7 @@ LANGUAGE = Language(
     status_show=frozenset("mostra mostrami fammi elenca dammi dici dimmi".split()),
     status_nouns=frozenset("attività compiti compito coda lista task".split()),
     status_topic=frozenset("stato avanzamento situazione punto".split()),
+    status_progress="",
     status_phrases="novità|come siamo messi|come stiamo messi|come siamo messi con|come procede|come procedono|ci sono novità|a che punto siamo|a che punto|come va con|come vanno|cosa manca|cosa è stato fatto|come va la cosa di|come va la cosa del|come va la cosa della|come procede la cosa di|come procede la cosa del",
     of_words=frozenset("di dei delle della del degli sui sul con col".split()),
     possessives=frozenset("mio mia miei mie nostro nostra nostri nostre".split()),

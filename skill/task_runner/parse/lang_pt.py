@@ -189,6 +189,7 @@ LANGUAGE = Language(
     status_show=frozenset("mostra mostre mostrar lista liste fala diz diga".split()),
     status_nouns=frozenset("tarefas tarefa fila lista".split()),
     status_topic=frozenset("status estado progresso andamento situação".split()),
+    status_progress="",
     status_phrases="faz/faça o ponto de/da situação|ponto de situação|ponto da situação|em que pé está|em que pé estão|em que pé anda|em que pé andam|em que ponto está|em que ponto estão|alguma novidade|novidades|como está indo|como estão indo|como vão as coisas|como está tudo|como estão as|como está a|o que falta|o que já foi feito|como anda|como andam|como vai aquilo de|como vai aquilo do|como vai aquilo da|como está aquilo de|como está aquilo do|como está aquilo da",
     of_words=frozenset("de das dos da do sobre com".split()),
     possessives=frozenset("meu minha meus minhas nosso nossa nossos nossas".split()),

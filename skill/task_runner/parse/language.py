@@ -241,6 +241,7 @@ class Language:
     status_nouns: frozenset
     status_topic: frozenset
     status_phrases: str
+    status_progress: str            # spec: "t'en es où", "où on en est": a status phrase asking the agent's progress, whatever follows it ("… avec le dossier APA")
     of_words: frozenset             # "status of …", "stato dei task", "status das tarefas": what a status topic is about
     possessives: frozenset          # "email the couple our setlist": the user's own thing, not what an earlier step found
     determiners: frozenset          # "the", "les", "meine": words between "all" and the status
