@@ -87,3 +87,21 @@ def test_a_french_progress_question_then_a_task():
 ])
 def test_what_is_left_for_a_thing_is_no_progress_question(text):
     assert parse_at_now(text)["status"] is False
+
+
+# ---- whom a request is for, two people joined by "and": an aside, no task of its own
+@pytest.mark.parametrize("text", [
+    "tu peux regarder si la piscine a des créneaux le samedi ? c'est pour ma fille et la petite",
+    "réserve le resto samedi. c'est pour mon frère et sa femme",
+    "cherche un pédiatre à Lyon. c'est pour Léo et la petite",
+])
+def test_whom_it_is_for_is_no_task(text):
+    assert len(parse_at_now(text)["tasks"]) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "pour le mariage et tu peux trouver un DJ",
+    "so for the wedding and can you find a DJ",
+])
+def test_a_topic_then_a_request_stays_a_task(text):
+    assert len(parse_at_now(text)["tasks"]) == 1
