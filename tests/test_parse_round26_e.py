@@ -105,3 +105,23 @@ def test_whom_it_is_for_is_no_task(text):
 ])
 def test_a_topic_then_a_request_stays_a_task(text):
     assert len(parse_at_now(text)["tasks"]) == 1
+
+
+# ---- French: "urgent sur T-51", "mets la priorité sur T-12": urgent, the id after "sur"
+@pytest.mark.parametrize("text, ids", [
+    ("urgent sur T-51 stp", ["T-51"]),
+    ("urgence sur la T-9, le client attend", ["T-09"]),
+    ("mets la priorité sur T-12 et T-13", ["T-12", "T-13"]),
+    ("T-40 c'est fait. Et urgent sur T-41 stp", ["T-41"]),
+])
+def test_french_urgent_on_an_id(text, ids):
+    doc = parse_at_now(text)
+    assert [c["ids"] for c in doc["commands"] if c["verb"] == "urgent"] == [ids] and doc["tasks"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "T-12 a priorité sur T-13 ?",
+    "c'est urgent de trouver un plombier sur Nantes",
+])
+def test_priority_over_is_no_urgent_command(text):
+    assert not [c for c in parse_at_now(text)["commands"] if c["verb"] == "urgent"]

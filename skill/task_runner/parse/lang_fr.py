@@ -156,7 +156,7 @@ LANGUAGE = Language(
                   "|abandonne|abandonnez",
         "done": "marque/marquez/marquer comme fait/faite/terminé/terminée/fini/finie|marque|marquez|marquer|termine|terminez|clôture|clôturez",
         "answer": "réponds à|répondez à|réponse pour|réponse à|réponse",
-        "urgent": "donne/mets la? priorité urgente/haute/maximale? à/au|fais|faites|passe|passez|mets|mettez|priorise|priorisez|prioriser|urgent",
+        "urgent": "donne/mets la? priorité urgente/haute/maximale? à/au|fais|faites|passe|passez|mets|mettez|priorise|priorisez|prioriser|urgent/urgence sur|mets/mettez la priorité sur|urgent",
         "pause": "tout en pause|on met tout en pause|en pause|mets tout en pause|mettez tout en pause|mets la file en pause|mettez la file en pause|mets en pause|mettez en pause|mettre en pause|pause|suspends|suspendez|suspendre|gèle|gele",
         "resume": "réactive|réactivez|réactiver|reprends|reprend|reprenez|reprendre|continue|continuez|continuer|relance la file|enlève la pause|enleve la pause",
     },
