@@ -125,3 +125,18 @@ def test_french_urgent_on_an_id(text, ids):
 ])
 def test_priority_over_is_no_urgent_command(text):
     assert not [c for c in parse_at_now(text)["commands"] if c["verb"] == "urgent"]
+
+
+# ---- an ellipsis character ends a sentence like "...": "longue journée… trouve-moi …"
+@pytest.mark.parametrize("text", [
+    "longue journée… trouve-moi les horaires de la piscine de Saumur",
+    "quelle semaine… réserve-moi un taxi pour la gare",
+    "long day… find me the opening hours of the tip in Leeds",
+    "vaya día… búscame una farmacia de guardia en Sevilla",
+])
+def test_an_ellipsis_ends_a_sentence(text):
+    assert parse_at_now(text)["mode"] == "intake" and len(parse_at_now(text)["tasks"]) == 1
+
+
+def test_an_ellipsis_inside_a_task_keeps_one_task():
+    assert len(parse_at_now("appelle le garage… pour le pneu avant")["tasks"]) == 1
