@@ -274,6 +274,9 @@ LANGUAGE = Language(
     answer_leads=frozenset("for re about regarding".split()),
     group_words="of the group|of group|group",
     queue_fillers="please|only|pls|now|for now|for tonight|for today|for the night|for the evening|for the day|for the weekend|for a bit|for a moment|for a sec|for a while|a bit|queue|the queue|with the queue|with the tasks|with the list|with everything|whole queue|everything|all|all tasks|all the tasks|the tasks|tasks|it all|things|work|the work|ok|okay|so|just|can you|could you|hey|again|working|processing|new tasks|starting new tasks|starting new ones",
+    group_topic_heads="everything to do with|anything to do with|everything related to|everything regarding|everything about|all the stuff for|the stuff for|all the tasks for|the tasks for",
+    group_topic_tails="stuff|tasks|things|jobs|ones|items|bits|task list|to-dos|todos",
+    group_topic_suffixes=frozenset(),
     reasons="because|since|cause|'cause|cos|coz|bc",
     own_plans="i need to|i have to|i must|i 've got to|i've got to|i gotta|i 'll|i'll|i will|i 'm|i'm|i am|let me",
     needed_by="i need it|need it|we need it|i need them|i 'll need it|i'll need it|it 's/is needed|needed",
@@ -439,6 +442,7 @@ LANGUAGE = Language(
     # tables this language does not need
     verb_phrases="",
     request_end="",
+    status_progress="",
     status_phrases=(
         "how far are you with|how far along are you|where are we with everything|where are we with things|where are we with it all|where are we on everything|where are we on things|where are we at|where do we stand|what 's/is new|on my plate|what are you working on|what 're you working on|what have you done so far|what did you finish/complete today/yesterday/overnight|what have you finished/completed today|what did you get done today/yesterday/overnight|what got done today/yesterday/overnight"
         "|state of play|the state of things|progress report|status report|status update|where do things stand|catch me up|bring me up to speed"

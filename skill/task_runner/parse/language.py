@@ -229,6 +229,9 @@ class Language:
     answer_leads: frozenset         # "for T-04: use the staging db": words before "T-NN:" that make it an answer
     group_words: str                # spec: "pause group deploy", "le groupe deploy", "deploy组"
     queue_fillers: str              # spec: every other word a pause/resume clause may hold ("the queue", "for now")
+    group_topic_heads: str          # spec: "tout ce qui concerne", "lo de", "le attività del": after a pause/resume verb, a group named by its topic follows
+    group_topic_tails: str          # spec: "the fundraiser stuff", "the Xmas tasks", "フードバンク関係": a group named by its topic before them
+    group_topic_suffixes: frozenset # "Umzugssachen": the end of a compound whose first part names a group by its topic
     reasons: str                    # spec: "pause everything because …", "pausa todo que …": the user's reason, no part of the command
     own_plans: str                  # spec: "pause all, I need to …", "…, ich muss erst …": the user's own plan after a pause is its reason, no task
     needed_by: str                  # spec: "T-05 is urgent, I need it by tonight": a need and a time after a command is its reason, no task
@@ -244,6 +247,7 @@ class Language:
     status_nouns: frozenset
     status_topic: frozenset
     status_phrases: str
+    status_progress: str            # spec: "t'en es où", "où on en est": a status phrase asking the agent's progress, whatever follows it ("… avec le dossier APA")
     of_words: frozenset             # "status of …", "stato dei task", "status das tarefas": what a status topic is about
     possessives: frozenset          # "email the couple our setlist": the user's own thing, not what an earlier step found
     determiners: frozenset          # "the", "les", "meine": words between "all" and the status

@@ -11,7 +11,7 @@ group's name (a span of the text, restored by the caller) or None.
 
 import re
 
-from task_runner.parse import control_words, lexicon
+from task_runner.parse import control_words, lexicon, queue_topics
 from task_runner.parse.patterns import Lazy
 from task_runner.parse.phrases import Phrases, Tokens, is_cjk
 
@@ -46,10 +46,27 @@ def queue_commands(tokens: Tokens, used: list) -> list[dict]:
         if read is None:
             continue
         verb, name = read
-        note = (tokens.starts[name[0]], tokens.ends[name[1] - 1]) if name is not None else None
+        fronted = _fronted_name(tokens, clauses[at - 1], first) if name is None and at else None
+        name, first = fronted or (name, first)
+        note = (tokens.starts[name[0]], tokens.ends[name[1] - 1] - _compound_end(words, name)) if name is not None else None
         found.append({"verb": verb, "ids": [], "selector": "all", "note": note, "_at": tokens.starts[first]})
         used.append((tokens.starts[first], tokens.ends[_own_plan_end(tokens, clauses[at + 1:at + 2], stop, taken) - 1]))
     return found
+
+
+def _fronted_name(tokens: Tokens, before: tuple[int, int], first: int) -> tuple[tuple[int, int], int] | None:
+    """"年末調整のグループ、再開して", "年会那组，先暂停": a clause that is only a group's name, a comma, then
+    the verb alone: (the name's span, where the command starts)."""
+    start, stop = before
+    if first - stop != 1 or tokens.words[stop] not in ",，、":
+        return None
+    read = _read_from(tokens.words, start, stop, None, named=True)
+    return (read[1], start) if read else None
+
+
+def _compound_end(words: list[str], name: tuple[int, int]) -> int:
+    """"die Umzugssachen" names the group "Umzugs": the compound's topic end is no part of the name."""
+    return queue_topics.compound(words[name[0]]) if name[1] == name[0] + 1 else 0
 
 
 def _own_plan_end(tokens: Tokens, following: list, stop: int, taken: set) -> int:
@@ -103,12 +120,14 @@ def _name_end(words: list[str], start: int, stop: int) -> int:
     while end + 1 < stop and words[end] in _OF and words[end + 1].isalnum() and not _filler(words, end + 1) \
             and not any(table.at(words, end + 1) for table in _VERB_TABLES.values()):
         end += 2
+    end = max(end, queue_topics.run_end(words, start, stop, _ends_name))  # "il gruppo settimana bianca"
     return start + 1 if lexicon.TYPE_KEYWORDS["messaging"].find(words[start:end]) else end
 
 
-def _read_from(words: list[str], index: int, stop: int, split) -> tuple[str, tuple[int, int] | None] | None:
+def _read_from(words: list[str], index: int, stop: int, split, named: bool = False) -> tuple | None:
     """The clause read with the verb in one piece, or (``split``) around its object; "先全部暂停一下"
-    has its verb in one piece although "先…停一下" would make a phrase too."""
+    has its verb in one piece although "先…停一下" would make a phrase too. ``named``: a clause of a group's
+    name alone, no verb, is read as (None, name)."""
     verb, name, misspelt = None, None, False
     if split:
         verb, tail = split  # "mets le groupe maison en pause", "setz die Gruppe haus fort"
@@ -138,6 +157,10 @@ def _read_from(words: list[str], index: int, stop: int, split) -> tuple[str, tup
             end = _name_end(words, index + group, stop)
             name, index = (index + group, end), end  # "pause group deploy", "retoma o grupo folha de pagamento"
             continue
+        topic = queue_topics.topic_at(words, index, stop, _ends_name) if name is None else None
+        if topic:
+            name, index = topic  # "pause the fundraiser stuff", "pausa lo de las bodas de oro", "フードバンク関係は…"
+            continue
         filler = _filler(words, index)
         if filler:
             index += filler
@@ -150,6 +173,8 @@ def _read_from(words: list[str], index: int, stop: int, split) -> tuple[str, tup
         return None
     if misspelt and name is None:
         return None  # a misspelt verb is read only with the group it names: "resme pls" may be anything
+    if named:
+        return (None, name) if verb is None and name is not None else None
     return (verb, name) if verb else None
 
 
@@ -210,6 +235,13 @@ def _name_run(words: list[str], index: int, stop: int) -> int:
         if not words[end].isalnum() or _filler(words, end):
             break
     return 1
+
+
+def _ends_name(words: list[str], index: int) -> bool:
+    """A word no group's name holds: a filler, a queue verb (maybe misspelt), a group word, "until …", a reason, a length of time."""
+    return bool(_filler(words, index) or lexicon.GROUP_WORDS.at(words, index) or _UNTIL.at(words, index)
+                or _REASONS.at(words, index) or any(table.at(words, index) for table in _VERB_TABLES.values())
+                or _misspelt_verb(words[index]) or _span_at(words, index, len(words)))  # "Gruppe tischtennis fortsezen"
 
 
 def _filler(words: list[str], index: int) -> int:

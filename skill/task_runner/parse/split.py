@@ -33,8 +33,8 @@ class Item:
 
 _INLINE_LETTER = Lazy(r"(?:(?<=\s)|^|(?<=[:：]))\(?([a-z]|[ivx]{1,4})\)(?=\s)|(?:(?<=\s)|^|(?<=[:：]))([a-z]|[ivx]{1,4})\.(?=\s)", re.IGNORECASE)
 _ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv")
-_SENTENCE = Lazy(r"(?<=[.!?;])\s+|(?<=[。！？；])|\n+")
-_SENTENCE_MARKS = ".!?;。！？；\n"  # without one, a text is one sentence
+_SENTENCE = Lazy(r"(?<=[.!?;…])\s+|(?<=[。！？；])|\n+")
+_SENTENCE_MARKS = ".!?;…。！？；\n"  # without one, a text is one sentence
 _HEADER_COLON = Lazy(r"^(?P<head>[^:：]{0,80}?)[:：](?!\d)\s*(?P<rest>.*)$", re.DOTALL)
 _BLOCK_LINE = Lazy(r"\n\s*(\ue000\d+\ue001)\s*(?=\n|$)")
 _ONLY_BLOCKS = Lazy(r"^(?:\s*\ue000\d+\ue001)+\s*$")

@@ -11,7 +11,7 @@ from task_runner.parse import lexicon
 from task_runner.parse.clean import trim
 from task_runner.parse.idtext import expand_ids
 from task_runner.parse.phrases import Phrases, Tokens, has_cjk
-from task_runner.parse.status_marks import unmarked_question
+from task_runner.parse.status_marks import asks_progress, unmarked_question
 from task_runner.parse.status_states import asks_about_states
 
 _DETERMINERS = lexicon.word_set("status_determiners") | lexicon.DETERMINERS | lexicon.ALL_WORDS
@@ -23,8 +23,7 @@ _COMPLEMENT = lexicon.word_set("of_words")
 _FILLER_END = frozenset("? ！ ？ . !".split()) | lexicon.word_set("status_end_fillers")
 _ZH_QUEUE = lexicon.phrases("cjk_queue_nouns")
 _ZH_ASK = lexicon.phrases("cjk_status_asks")
-_ZH_REQUEST = lexicon.phrases("cjk_requests")
-_ZH_SHOW = lexicon.phrases("cjk_show_verbs")
+_ZH_REQUEST, _ZH_SHOW = lexicon.phrases("cjk_requests"), lexicon.phrases("cjk_show_verbs")
 _SENTENCE_END = frozenset(".!?;。！？；")
 _CLAUSE_BREAK = _SENTENCE_END | frozenset(",，、")
 # "and" of every alphabetic language ("…, et dis-moi ce qui est en attente"); a CJK particle (ja と) joins nouns, no clauses
@@ -53,7 +52,8 @@ def is_status(text: str, ends_with_question: bool) -> bool:
     found = lexicon.STATUS_PHRASES.find(words)
     if found:
         after = sum(found) + (sum(found) < len(words) and words[sum(found)] in _STILL)
-        if words[after:after + 1] and (words[after] in _ABOUT or words[after] in _COMPLEMENT) and not _complement(words, after):
+        if words[after:after + 1] and (words[after] in _ABOUT or words[after] in _COMPLEMENT) and not _complement(words, after) \
+                and not asks_progress(words, found[0]):
             return False  # "¿qué falta para la receta?", "was fehlt noch für die Party?": about something else
         return not _is_work_on(words, found[0])
     if ends_with_question and asks_about_states(words) or _tell_me_which(words):

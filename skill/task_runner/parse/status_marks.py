@@ -1,6 +1,7 @@
 """Questions without their mark: a status sentence ("did anything get done while I was asleep",
 "qu'est-ce qui est fini depuis hier soir") asks by its word order or its first word, and people
-often leave the "?" off in chat. Apart from status.py, which reads what such a question asks."""
+often leave the "?" off in chat; and a question about the agent's own progress, which asks whatever its topic.
+Apart from status.py, which reads what such a question asks."""
 
 from task_runner.parse import lexicon
 from task_runner.parse.phrases import has_cjk
@@ -29,3 +30,12 @@ def _opens_with_question_word(words: list[str], start: int) -> bool:
     word = words[start]
     return word in lexicon.QUESTION_WORDS and word not in lexicon.DETERMINERS and not has_cjk(word) \
         and not lexicon.CLAUSE_OPENERS.at(words, start) and not lexicon.DEP_BEFORE_ID.at(words, start)
+
+
+_PROGRESS = lexicon.phrases("status_progress")
+
+
+def asks_progress(words: list[str], at: int) -> bool:
+    """"t'en es où avec le dossier APA ?", "où on en est sur tout ça ?": a question about the agent's own
+    progress asks the queue's state whatever its topic (unlike "qu'est-ce qui reste pour la recette ?")."""
+    return bool(_PROGRESS.at(words, at))

@@ -358,8 +358,8 @@ def _topic_then_request(core: str) -> bool:
     cue = next((i for i, word in enumerate(words[:4]) if word in lexicon.ANSWER_LEADS), None)  # "for", "para", "pour"
     if cue is None or any(word.split("'")[0] in lexicon.PRONOUN_SUBJECTS for word in words[:cue]):
         return False  # "I'm about to go through a tunnel" says what the user does: no topic of a request
-    return any(lexicon.REQUEST.at(words, i) or lexicon.is_verb(words[i]) for i in range(cue + 2, min(len(words), cue + 10)))
-
+    return any(lexicon.REQUEST.at(words, i) > lexicon.CONJ.at(words, i) or lexicon.is_verb(words[i])  # "c'est pour ma
+               for i in range(cue + 2, min(len(words), cue + 10)))  # fille et la petite": a bare "et" asks nothing
 
 
 def _start_alone(core: str, now) -> bool:
