@@ -73,6 +73,7 @@ LANGUAGE = Language(
     report_back="mir mal sagen|mir kurz sagen|mir sagen|sag mir|mir sagen|mir schicken|mir senden|sag mir bescheid|sag bescheid|gib mir bescheid|gib bescheid|meld dich|melde dich|meld dich bei mir",
     keep_as="speicher es als|speichere es als|speicher es in|speichere es in|speicher als|speichere als|leg es ab in|lege es ab in|speichere im|speicher im|speichere unter|speicher unter|speichere sie als|speichere sie in|ablegen|abspeichern",
     corrections="nein ,? doch lieber|nein ,? moment|nee ,? moment|nee ,? warte|nein|nee|nein ,? lieber|nee ,? doch lieber|nee ,? lieber|doch lieber|lieber doch|ich meine|besser gesagt|nein ,? warte|moment ,? lieber",
+    apologies="sorry|entschuldigung|sorry ,? ich meinte|ups|hoppla|ich meinte|ich meine natürlich",
     retractions="vergiss das|nein ,? vergiss das|vergiss es|streich das",
     otherwise="sonst|ansonsten|falls nicht|wenn nicht|andernfalls",
     condition_ends="",

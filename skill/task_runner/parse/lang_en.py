@@ -208,6 +208,7 @@ LANGUAGE = Language(
     report_back="lmk|let me know|tell me|report back|get back to me|message me|text me|ping me|dm me|email me|slack me|whatsapp me",
     keep_as="save it as|save it in|save it to|save them as|save them in|save as|store it in|save to|save in|save into",
     corrections="sorry ,? no|no|actually no|actually|no ,? wait|wait ,? no|no ,? actually|i mean|or rather|make that|make it|correction",
+    apologies="sorry|sorry ,? i meant|oops|oops ,? i meant|whoops|my bad|i meant|sorry ,? i mean",
     retractions="scratch that|actually ,? scratch that|no ,? scratch that|actually ,? no ,? scratch that|forget that|forget it|never mind that|nvm that",
     otherwise="otherwise|or else|if not|if it isn't|if it's not|if it is not|if they aren't|if that fails|failing that",
     condition_ends="",

@@ -76,6 +76,7 @@ LANGUAGE = Language(
     report_back="avísame|decirme|me puedes decir|avisame|dime|me avisas|me dices|mándame un mensaje|mandame un mensaje|mándame un whatsapp",
     keep_as="guárdalo como|guardalo como|guárdalo en|guardalo en|guárdala como|guárdala en|guárdalos en|guarda como|guarda en|guárdalo todo en|guardalo todo en|guardarlo en|guardarlo como|dejarlo en|déjalo en|dejalo en|dejarla en|déjala en|ponerlo en|ponlo en",
     corrections="no ,? espera ,? mejor|no|no ,? espera|espera ,? mejor|mejor dicho|no ,? mejor|o mejor|o sea|perdón ,? mejor|perdón ,? no",
+    apologies="perdón|perdon|perdona|disculpa|uy|ups|quise decir|quería decir|perdón ,? quise decir",
     retractions="olvida eso|olvídalo|olvidalo|no ,? olvídalo|déjalo|dejalo",
     otherwise="si no|sino|de lo contrario|en caso contrario|si no hay",
     condition_ends="",

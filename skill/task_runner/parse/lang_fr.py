@@ -128,6 +128,7 @@ LANGUAGE = Language(
     report_back="dis-moi|me dire|préviens-moi|tiens-moi au courant",
     keep_as="mets-le dans|mets-la dans|mets-les dans|range-le dans|range-la dans|enregistre-le sous|enregistre-la sous|enregistre-le dans|enregistre-la dans|sauvegarde-le dans|sauvegarde-la dans|enregistre dans|enregistre sous|sauvegarde dans",
     corrections="non ,? plutôt|ou plutôt|non ,? pardon|non|non ,? attends ,? plutôt|non ,? attends|enfin non|en fait non ,? plutôt|en fait non|je veux dire|pardon ,? plutôt|pardon ,? non",
+    apologies="pardon|désolé|désolée|oups|je voulais dire|pardon ,? je voulais dire",
     retractions="laisse tomber|oublie ça|non ,? laisse tomber|non ,? oublie ça",
     otherwise="sinon|autrement|si ce n'est pas le cas|dans le cas contraire|si non",
     condition_ends="",

@@ -114,6 +114,7 @@ LANGUAGE = Language(
     report_back="fammi sapere|dirmi|dimmi|avvisami",
     keep_as="mettilo in|mettila in|mettili in|mettile in|mettilo nella|mettilo nel|mettila nella|mettila nel|salvalo come|salvala come|salvalo in|salvala in|salva come|salva in|salva nella|salva nel|salvalo nella|salvalo nel|salvala nella|salvala nel",
     corrections="anzi ,? no|no ,? anzi|anzi|no|no ,? aspetta ,? meglio|no ,? aspetta|no ,? meglio|o meglio|cioè|volevo dire",
+    apologies="scusa|scusami|scusate|ops|pardon|intendevo|volevo dire|scusa ,? intendevo",
     retractions="lascia perdere|lascia stare|no ,? lascia perdere|dimentica",
     otherwise="altrimenti|sennò|se no|in caso contrario|se non",
     condition_ends="",

@@ -90,6 +90,7 @@ LANGUAGE = Language(
     report_back="教えて|知らせて",
     keep_as="として保存して|に保存して|で保存して|として保存|に保存",
     corrections="いや 、?|やっぱり|やっぱ|じゃなくて|訂正 、?",
+    apologies="ごめん 、?|ごめんなさい 、?|すみません 、?|すいません 、?|失礼 、?|間違えた 、?",
     retractions="やっぱりいい|やっぱりなし|なしで",
     otherwise="だめなら|ダメなら|駄目なら|無理なら|なければ",
     condition_ends="",

@@ -73,6 +73,7 @@ LANGUAGE = _with_traditional(
     report_back="告诉我|跟我说|发消息给我|给我发消息|看看有没有|看看是否|看一下有没有",
     keep_as="保存为|存成|保存成|存为|保存到|存到|整理到|汇总到",
     corrections="不对 ，? 是|不对 ，?|不不 ，?|哦不 ，?|我是说",
+    apologies="抱歉 ，?|不好意思 ，?|对不起 ，?|说错了 ，?|打错了 ，?",
     retractions="算了 ，?|这个算了|不用了",
     otherwise="否则|不然|要不然|如果不行|不行的话|没有的话",
     condition_ends="的话",

@@ -197,6 +197,7 @@ class Language:
     report_back: str                # spec: "lmk", "avísame": telling the user is part of the same job
     keep_as: str                    # spec: "save it as", "guárdalo como": keeping the result in a file is part of it too
     corrections: str                # spec: ", no wait,", ", nein, doch lieber", ", non, plutôt": what follows replaces what came just before
+    apologies: str                  # spec: "sorry", "perdón", "scusa": before a lone id after a command ("…. sorry, T-8") it takes the command's ids back for that one
     retractions: str                # spec: "scratch that", "olvídalo", "算了": what came just before is withdrawn
     otherwise: str                  # spec: "otherwise", "sinon", "否则": a plan B that hangs on how the first step went
     condition_ends: str             # spec: "的话": a mark that closes a condition written before its request ("没回的话就催一下"); "" where conditions open with their word ("if", "wenn")

@@ -8,6 +8,7 @@ from task_runner.parse.doubts import many_verbs
 from task_runner.parse.phrases import Tokens, is_cjk
 
 _PERSONS = lexicon.word_set("person_objects")
+id_number = lexicon.id_number
 
 
 def unread_requests(texts: list[str]) -> list[str]:
