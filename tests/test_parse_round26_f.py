@@ -34,3 +34,37 @@ def test_no_lone_id_after_an_apology_keeps_the_commands_ids(text, ids):
 def test_an_apology_without_a_command_before_it_is_no_correction():
     doc = parse_at_now("sorry, T-8")
     assert doc["commands"] == [] and doc["unsure"]  # an id named with nothing read about it
+
+
+# ---- "…and fix whatever breaks": fixing the fallout of the first half is the same job
+@pytest.mark.parametrize("text", [
+    "upgrade the app to Django 5 and fix whatever breaks",
+    "move the CI to Node 22, then fix anything that breaks",
+    "have Codex bump eslint to v9 and fix whatever it breaks",
+    "actualiza las dependencias del backend y arregla lo que se rompa",
+    "aktualisiere die Pakete im Frontend und repariere was kaputt geht",
+    "mets à jour la version de Node et corrige ce qui casse",
+    "aggiorna le librerie del sito e sistema quello che si rompe",
+    "atualiza o Next.js para a 15 e conserta o que quebrar",
+])
+def test_fixing_the_fallout_is_part_of_the_job(text):
+    assert len(parse_at_now(text)["tasks"]) == 1
+
+
+def test_a_fallout_fix_keeps_a_wait_for_a_task():
+    doc = parse_at_now("have Claude Code move the API tests to Vitest and fix whatever breaks, but only after T-31 finishes")
+    assert len(doc["tasks"]) == 1 and doc["tasks"][0]["depends_on"] == ["T-31"]
+
+
+@pytest.mark.parametrize("text", [
+    "upgrade the app to Django 5 and fix the login bug",
+    "update the router firmware and fix the printer in the study",
+    "actualiza el portátil y arregla la impresora",
+])
+def test_a_fix_of_something_else_is_its_own_task(text):
+    assert len(parse_at_now(text)["tasks"]) == 2
+
+
+def test_fixing_what_a_run_turns_up_is_a_second_task_on_its_result():
+    doc = parse_at_now("run the integration tests and fix whatever fails")
+    assert [t["depends_on"] for t in doc["tasks"]] == [[], [0]]

@@ -71,6 +71,7 @@ LANGUAGE = Language(
     reading_verbs="geh|gehe|lies|lese|überfliege|schau|sieh",
     digest_verbs="such mir|suche mir|such uns|gruppiere|sortiere|ordne|fass|fasse|zusammenfassen|liste|mach eine liste|erstelle eine zusammenfassung",
     report_back="mir mal sagen|mir kurz sagen|mir sagen|sag mir|mir sagen|mir schicken|mir senden|sag mir bescheid|sag bescheid|gib mir bescheid|gib bescheid|meld dich|melde dich|meld dich bei mir",
+    fallout_fixes="repariere was kaputt geht|reparier was kaputt geht|behebe was kaputt geht|behebe was kaputtgeht|repariere was kaputtgeht|fix was kaputt geht|behebe was dabei kaputt geht",
     keep_as="speicher es als|speichere es als|speicher es in|speichere es in|speicher als|speichere als|leg es ab in|lege es ab in|speichere im|speicher im|speichere unter|speicher unter|speichere sie als|speichere sie in|ablegen|abspeichern",
     corrections="nein ,? doch lieber|nein ,? moment|nee ,? moment|nee ,? warte|nein|nee|nein ,? lieber|nee ,? doch lieber|nee ,? lieber|doch lieber|lieber doch|ich meine|besser gesagt|nein ,? warte|moment ,? lieber",
     apologies="sorry|entschuldigung|sorry ,? ich meinte|ups|hoppla|ich meinte|ich meine natürlich",

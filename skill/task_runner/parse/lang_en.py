@@ -206,6 +206,7 @@ LANGUAGE = Language(
     reading_verbs="go through|read|read through|look through|skim|review|scan|check|pull|pull up|fetch",
     digest_verbs="shortlist|short-list|pick out|flag|group|sort|categorize|categorise|summarize|summarise|sum up|list|extract|pull out|make a summary|write a summary|give me a summary|make a list",
     report_back="lmk|let me know|tell me|report back|get back to me|message me|text me|ping me|dm me|email me|slack me|whatsapp me",
+    fallout_fixes="fix whatever breaks|fix anything that breaks|fix whatever that breaks|fix what breaks|fix the fallout|fix any fallout|fix whatever it breaks|sort out whatever breaks|fix any breakage|fix what it breaks|fix anything it breaks",
     keep_as="save it as|save it in|save it to|save them as|save them in|save as|store it in|save to|save in|save into",
     corrections="sorry ,? no|no|actually no|actually|no ,? wait|wait ,? no|no ,? actually|i mean|or rather|make that|make it|correction",
     apologies="sorry|sorry ,? i meant|oops|oops ,? i meant|whoops|my bad|i meant|sorry ,? i mean",

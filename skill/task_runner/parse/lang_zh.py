@@ -71,6 +71,7 @@ LANGUAGE = _with_traditional(
     reading_verbs="看一遍|看看|读|浏览|过一遍|翻一遍",
     digest_verbs="总结|总结一下|概括|列出|归纳|汇总|分类",
     report_back="告诉我|跟我说|发消息给我|给我发消息|看看有没有|看看是否|看一下有没有",
+    fallout_fixes="",
     keep_as="保存为|存成|保存成|存为|保存到|存到|整理到|汇总到",
     corrections="不对 ，? 是|不对 ，?|不不 ，?|哦不 ，?|我是说",
     apologies="抱歉 ，?|不好意思 ，?|对不起 ，?|说错了 ，?|打错了 ，?",

@@ -195,6 +195,7 @@ class Language:
     reading_verbs: str              # spec: "go through", "revisa": reading is the first half of one job …
     digest_verbs: str               # spec: … whose second half ("summarize", "fass … zusammen") is the result
     report_back: str                # spec: "lmk", "avísame": telling the user is part of the same job
+    fallout_fixes: str              # spec: "…and fix whatever breaks", "y arregla lo que se rompa": fixing what the first half breaks is part of the same job
     keep_as: str                    # spec: "save it as", "guárdalo como": keeping the result in a file is part of it too
     corrections: str                # spec: ", no wait,", ", nein, doch lieber", ", non, plutôt": what follows replaces what came just before
     apologies: str                  # spec: "sorry", "perdón", "scusa": before a lone id after a command ("…. sorry, T-8") it takes the command's ids back for that one
