@@ -68,3 +68,23 @@ def test_a_fix_of_something_else_is_its_own_task(text):
 def test_fixing_what_a_run_turns_up_is_a_second_task_on_its_result():
     doc = parse_at_now("run the integration tests and fix whatever fails")
     assert [t["depends_on"] for t in doc["tasks"]] == [[], [0]]
+
+
+# ---- "by Wednesday I need X, plus Y": a need after a date names a second thing after "plus"
+@pytest.mark.parametrize("text, second", [
+    ("by Friday I need the permission slips signed, plus a list of what to pack", "list"),
+    ("by Monday I need the slides reviewed, plus a one-page handout for the board", "handout"),
+    ("by tomorrow I need a quote for the roof, plus a second quote for the gutters", "gutters"),
+    ("entro venerdì mi serve il preventivo del tetto, e anche un elenco di idraulici a Pavia", "idraulici"),
+])
+def test_a_dated_need_then_plus_a_noun_is_two_tasks(text, second):
+    tasks = parse_at_now(text)["tasks"]
+    assert len(tasks) == 2 and second in tasks[1]["description"] and tasks[0]["schedule"]["due"]
+
+
+@pytest.mark.parametrize("text", [
+    "by Friday I need a quote for the roof, plus the bill",  # too short for a thing of its own
+    "on Friday I need to call the bank about the loan",
+])
+def test_no_second_need_without_a_dated_need_and_a_noun_phrase(text):
+    assert len(parse_at_now(text)["tasks"]) == 1

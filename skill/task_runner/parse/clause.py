@@ -212,6 +212,14 @@ def need_before_a_comma(left: str, words: list[str], index: int) -> bool:
     return bool(need) and (trim(left).asked or _date_before(opening[:need[0]]))
 
 
+def dated_need(left: str) -> bool:
+    """"by Wednesday I need the camp forms filled in", "para el viernes necesito …": a need frame with only
+    a date before it asks for the thing it names, as "I need …" alone does."""
+    opening = Tokens(left[:80]).words
+    need = lexicon.NEED_FRAMES.find(opening)
+    return bool(need) and need[0] > 0 and _date_before(opening[:need[0]])
+
+
 def frame_list(left: str, words: list[str], index: int) -> bool:
     """"d'ici vendredi il faut vérifier A, écrire B et imprimer C": after a date, one request frame holds a
     list of verbs (a comma or an "and" between them), and its date is theirs; ", y mañana busca …" leaves it."""

@@ -274,8 +274,9 @@ def verb_list(tokens: Tokens) -> list[str] | None:
 
 def another_need(left: str, right: str) -> bool:
     """"I need a summary of X, plus an expenses sheet in tax.xlsx", "preciso de um resumo …, e também
-    de uma planilha …": after a request for a thing, "also" and a noun phrase name a second thing."""
+    de uma planilha …": after a request for a thing (also one after a date: "by Wednesday I need …"),
+    "also" and a noun phrase name a second thing."""
     needed = trim(left)
     words, before = right.split(), left[:max(0, left.find(needed.core))].split()[-1:]
     elided = bool(before) and ("'" in before[0] or "’" in before[0])  # "besoin d'un résumé": a noun, not the verb "résume"
-    return needed.requested and (elided or not starts_with_verb(needed.core)) and len(words) >= 3 and not lexicon.is_verb(words[0].lower())
+    return (needed.requested or clause.dated_need(left)) and (elided or not starts_with_verb(needed.core)) and len(words) >= 3 and not lexicon.is_verb(words[0].lower())
