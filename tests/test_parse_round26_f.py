@@ -88,3 +88,28 @@ def test_a_dated_need_then_plus_a_noun_is_two_tasks(text, second):
 ])
 def test_no_second_need_without_a_dated_need_and_a_noun_phrase(text):
     assert len(parse_at_now(text)["tasks"]) == 1
+
+
+# ---- "book a table … on Tuesday evening": the date after a booking's object is the booked thing's
+@pytest.mark.parametrize("text", [
+    "book a table for six at the Thai place on Saturday at 8",
+    "book me a cab to the airport on Monday around 5am",
+    "reserve two seats at the Globe on Friday evening",
+    "reserva una mesa en el Botín el martes a las 21",
+    "réserve une table chez Paul samedi à 20h",
+    "buche ein Zimmer in Graz am Freitag um 18 Uhr",
+    "prenota un tavolo da Gino sabato alle 20",
+    "reserva uma mesa no Tasca na sexta às 20h",
+])
+def test_a_bookings_date_sets_no_start(text):
+    tasks = parse_at_now(text)["tasks"]
+    assert len(tasks) == 1 and tasks[0]["schedule"]["not_before"] is None and tasks[0]["schedule"]["due"] is None
+
+
+@pytest.mark.parametrize("text, key", [
+    ("tomorrow at 9 book a table at Luigi's", "not_before"),  # a date before the verb: when to book
+    ("book a table at Luigi's by Friday", "due"),  # a deadline cue
+    ("call the garage on Tuesday at 11", "not_before"),  # no booking
+])
+def test_a_date_outside_a_bookings_object_still_schedules(text, key):
+    assert parse_at_now(text)["tasks"][0]["schedule"][key]

@@ -279,7 +279,8 @@ class Language:
     span_cues: str                  # spec: "for", "durante", "pendant": before a length of time ("pause everything for two weeks"): how long, no task words
     start_cues: str                 # "after|from|après": a start (not before)
     source_cues: str                # "the erg scores from tuesday": a start cue that, after a noun, says where the thing is from
-    booking_verbs: str              # spec: "予約", "订": in CJK a date right before a booking ("土曜日の夜に…予約して") is the booking's
+    booking_verbs: str              # spec: "予約", "订": in CJK a date right before a booking ("土曜日の夜に…予約して") is the booking's; in Latin scripts
+                                    # one after the object of a booking verb that opens the item ("book a table … on Tuesday evening")
     object_cues: str                # "for|para|pour": a date that belongs to the object, not to the task
     event_nouns: str                # spec: "meeting", "réunion", "打ち合わせ": a thing that takes place at a time …
     schedule_verbs: str             # spec: … and "schedule", "planifie", "fissa", "予定に入れ": putting one on the calendar is
