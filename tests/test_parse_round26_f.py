@@ -113,3 +113,21 @@ def test_a_bookings_date_sets_no_start(text):
 ])
 def test_a_date_outside_a_bookings_object_still_schedules(text, key):
     assert parse_at_now(text)["tasks"][0]["schedule"][key]
+
+
+# ---- "find who can …, put the options in septic.md": the options put somewhere are the first step's result
+@pytest.mark.parametrize("text", [
+    "find out which vets near Leek do house calls, put the options in vets.md",
+    "look for a dog walker in Hove, then email the shortlist to Sam",
+    "search for three quiet hotels in Bath and send the options to Priya",
+])
+def test_the_options_are_the_result_of_the_search(text):
+    assert [t["depends_on"] for t in parse_at_now(text)["tasks"]] == [[], [0]]
+
+
+@pytest.mark.parametrize("text", [
+    "ring the bank and ask about the options for a loan",  # options of a named thing, not a result
+    "find a plumber in Ely, and email Sam about the party",
+])
+def test_options_of_a_named_thing_are_no_result(text):
+    assert [t["depends_on"] for t in parse_at_now(text)["tasks"]] == [[], []]

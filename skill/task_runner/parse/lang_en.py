@@ -220,7 +220,7 @@ LANGUAGE = Language(
         "|if it/so/successful/that/they/this/needed/necessary/available/possible/any/anything|if there 's/is one/any/anything/something"
         "|if there's one/any/anything/something|if there are any|once you have/get/find/know|with it/them/those/that/these"
         "|whatever|whichever|anything that|everything that|what you find/found/get/got|from it/that/them|from the result/results"
-        "|the result/results/output/findings/answer|the best/cheapest/top/first/right/winning/chosen/selected/same/fastest/closest/nearest one/ones/option/options/pick/result/match"
+        "|the result/results/output/findings/answer|the options/shortlist in/into/to/as|the best/cheapest/top/first/right/winning/chosen/selected/same/fastest/closest/nearest one/ones/option/options/pick/result/match"
         "|if the tests/build/check pass/passes/work/works/succeed/succeeds/fail/fails"
         "|using/with/for/from the best/cheapest/top/first/right/winning/chosen/selected/fastest/closest/nearest one/ones/option/options/pick/result/match/quote"
     ),
