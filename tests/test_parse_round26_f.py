@@ -131,3 +131,19 @@ def test_the_options_are_the_result_of_the_search(text):
 ])
 def test_options_of_a_named_thing_are_no_result(text):
     assert [t["depends_on"] for t in parse_at_now(text)["tasks"]] == [[], []]
+
+
+# ---- "have Codex fix the signup form …, parents keep saying the box won't take anything": context, no second ask
+@pytest.mark.parametrize("text", [
+    "have Codex fix the checkout page on the bakery website, customers keep saying the card field won't accept anything",
+    "get Claude Code to look at the upload button on the club site, the coach says it doesn't work on his phone at all",
+])
+def test_a_statement_after_a_comma_is_context_not_another_task(text):
+    doc = parse_at_now(text)
+    assert len(doc["tasks"]) == 1 and not [r for r in doc["unsure"] if r.startswith("split:")]
+
+
+def test_an_ask_after_the_context_is_still_doubted():
+    doc = parse_at_now("have Codex fix the checkout page on the bakery website, customers keep saying it won't load, "
+                       "and sort the newsletter template out too")
+    assert len(doc["tasks"]) > 1 or [r for r in doc["unsure"] if r.startswith("split:")]
