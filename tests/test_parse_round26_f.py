@@ -147,3 +147,23 @@ def test_an_ask_after_the_context_is_still_doubted():
     doc = parse_at_now("have Codex fix the checkout page on the bakery website, customers keep saying it won't load, "
                        "and sort the newsletter template out too")
     assert len(doc["tasks"]) > 1 or [r for r in doc["unsure"] if r.startswith("split:")]
+
+
+# ---- "for Mrs Pritchard next door — pick up …": who the requests are for, before a dash, is a header
+@pytest.mark.parametrize("text, count", [
+    ("for my dad in Hull — renew his bus pass, and book his flu jab at the surgery", 2),
+    ("for the new intern — set up her laptop, order her a badge", 2),
+    ("para mi madre — pide cita en el médico, y llama al banco", 2),
+    ("pour ma voisine — appelle la mairie pour sa poubelle", 1),
+])
+def test_a_for_whom_before_a_dash_is_no_task(text, count):
+    tasks = parse_at_now(text)["tasks"]
+    assert len(tasks) == count and not any(t["description"].lower().startswith(("for ", "para ", "pour ")) for t in tasks)
+
+
+@pytest.mark.parametrize("text", [
+    "for the report use the Q3 numbers",  # no dash: left as it was
+    "buy stamps — the post office shuts at 5",  # no for-word: the dash is no header of this kind
+])
+def test_no_for_whom_header_without_a_for_word_and_a_dash(text):
+    assert len(parse_at_now(text)["tasks"]) == 1

@@ -189,7 +189,15 @@ def dash_header(sentence: str) -> re.Match | None:
     if "-" not in sentence and "—" not in sentence and "–" not in sentence:
         return None
     dashed = _HEADER_DASH.match(sentence)
-    return dashed if dashed and announced(dashed.group("head")) else None
+    return dashed if dashed and (announced(dashed.group("head")) or _for_whom(dashed)) else None
+
+
+def _for_whom(dashed: re.Match) -> bool:
+    """"for Mrs Pritchard next door — pick up …", "para mi madre — pide …": a few words after a for-word, then a
+    request, is who or what the requests are for, like "for the boss: …" (the for-words: answer_leads)."""
+    head = dashed.group("head").split()
+    return 2 <= len(head) <= 6 and head[0].lower() in lexicon.ANSWER_LEADS and not has_cjk(dashed.group("head")) \
+        and starts_with_verb(dashed.group("rest"))
 
 
 def emoji_header(sentence: str) -> re.Match | None:
