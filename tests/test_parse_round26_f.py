@@ -167,3 +167,25 @@ def test_a_for_whom_before_a_dash_is_no_task(text, count):
 ])
 def test_no_for_whom_header_without_a_for_word_and_a_dash(text):
     assert len(parse_at_now(text)["tasks"]) == 1
+
+
+# ---- "move his 1:1 with Sanjay to Thursday at 2": moving an event on the calendar, the day is the event's
+@pytest.mark.parametrize("text", [
+    "move my 1:1 with Priya to Wednesday at 3",
+    "reschedule the dentist appointment to Monday at 9",
+    "push the team sync to Friday at 11",
+    "mueve la reunión con Lucía al jueves a las 16",
+    "déplace la réunion avec Paul à jeudi 15h",
+    "sposta la riunione con Marco a giovedì alle 15",
+])
+def test_a_moved_events_new_time_sets_no_start(text):
+    tasks = parse_at_now(text)["tasks"]
+    assert len(tasks) == 1 and tasks[0]["schedule"]["not_before"] is None and tasks[0]["type"] == "reminder-scheduling"
+
+
+@pytest.mark.parametrize("text", [
+    "move the boxes to the garage on Friday at 10",  # no event: a start time
+    "on Friday at 10 call the bank",
+])
+def test_a_move_of_no_event_still_has_a_start(text):
+    assert parse_at_now(text)["tasks"][0]["schedule"]["not_before"]

@@ -238,7 +238,7 @@ LANGUAGE = Language(
     booking_verbs="buche|buch|buchen|reserviere|reservier|reservieren",  # Latin scripts: first in the item, a date after its object is the booking's
     object_cues="für den|für die|für das|für|wegen|über|zum|zur",
     event_nouns="besprechung|meeting|termin|call|telefonat|sitzung|videocall",
-    schedule_verbs="plane|planen|vereinbare|vereinbaren|organisiere|organisieren|setz|setze|leg|lege|trag|trage|mach|ansetzen|eintragen",
+    schedule_verbs="verschiebe|verschieb|verschieben|verlege|verleg|verlegen|plane|planen|vereinbare|vereinbaren|organisiere|organisieren|setz|setze|leg|lege|trag|trage|mach|ansetzen|eintragen",
     # tables this language does not need
     dotted_abbreviations="",
     title_abbreviations="dr|hr|fr|frau",

@@ -433,8 +433,8 @@ LANGUAGE = Language(
     source_cues="from",
     booking_verbs="book|reserve|rebook|book me|book us",  # Latin scripts: first in the item, a date after its object is the booking's
     object_cues="for",
-    event_nouns="meeting|meetings|call|slot|appointment|sync|1:1|one-on-one|calendar|standup|stand-up|catch-up|video call",
-    schedule_verbs="book|set|set up|put|block|add|schedule|arrange",
+    event_nouns="meeting|meetings|call|slot|appointment|sync|1:1|1 : 1|one-on-one|calendar|standup|stand-up|catch-up|video call",
+    schedule_verbs="move|reschedule|push|shift|bring forward|book|set|set up|put|block|add|schedule|arrange",
     # tables this language does not need
     verb_phrases="",
     request_end="",

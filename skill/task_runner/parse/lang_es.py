@@ -243,7 +243,7 @@ LANGUAGE = Language(
     booking_verbs="reserva|reservá|reservar|resérvame|resérvanos",  # Latin scripts: first in the item, a date after its object is the booking's
     object_cues="para|de|del",
     event_nouns="reunión|reuniones|cita|llamada|videollamada|junta|call",
-    schedule_verbs="agenda|agendá|agendar|programa|programá|programar|organiza|organizá|organizar|fija|fijá|fijar|concierta|concertar|pon|poné|poner|cuadra|cuadrar",
+    schedule_verbs="mueve|mové|mover|reprograma|reprogramá|reprogramar|agenda|agendá|agendar|programa|programá|programar|organiza|organizá|organizar|fija|fijá|fijar|concierta|concertar|pon|poné|poner|cuadra|cuadrar",
     # tables this language does not need
     dotted_abbreviations="",
     title_abbreviations="dra|sra|srta|lic|dña|d",

@@ -270,7 +270,7 @@ LANGUAGE = Language(
     booking_verbs="prenota|prenotate|prenotare|prenotami|prenotaci",  # Latin scripts: first in the item, a date after its object is the booking's
     object_cues="per|pe'|di|del",
     event_nouns="riunione|riunioni|call|appuntamento|incontro|videochiamata|chiamata|colloquio|colloqui|visita|visite",
-    schedule_verbs="fissa|fissate|fissare|organizza|organizzate|organizzare|programma|programmare|pianifica|pianificare|metti|mettete|mettere|aggiungi|aggiungere|segna|segnare",
+    schedule_verbs="sposta|spostare|anticipa|posticipa|rimanda|fissa|fissate|fissare|organizza|organizzate|organizzare|programma|programmare|pianifica|pianificare|metti|mettete|mettere|aggiungi|aggiungere|segna|segnare",
     # tables this language does not need
     dotted_abbreviations="",
     title_abbreviations="dott|dott\\.ssa|sig|sig\\.ra|ing|avv",
