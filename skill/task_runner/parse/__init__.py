@@ -59,7 +59,8 @@ def parse_message(text, now=None) -> dict:
         if found.status["ids"]:
             found.status["status"] = None
         document["status_query"] = found.status
-    unsure += unread.unclaimed_ids(unread.named_ids(body), document)
+    withdrawn = {unread.id_number(i) for command in found.commands for i in command.pop("_withdrawn", ())}
+    unsure += unread.unclaimed_ids([n for n in unread.named_ids(body) if n not in withdrawn], document)
     return document
 
 

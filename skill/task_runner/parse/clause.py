@@ -7,6 +7,7 @@ from task_runner.parse.patterns import ZH_DAY_START, ZH_DAYS_END
 from task_runner.parse.phrases import Tokens, has_kana, is_cjk
 
 _KEEP_AS = lexicon.phrases("keep_as")
+_FALLOUT_FIXES = lexicon.phrases("fallout_fixes")
 _BREAKS = frozenset(",;，；、")
 
 
@@ -18,6 +19,8 @@ def one_job(left: list[str], right: list[str]) -> bool:
     cjk = is_cjk(right[0][:1]) or bool(left) and is_cjk(left[-1][:1])  # "…を書いてmenu.docxで保存して": a file name first
     if lexicon.REPORT_BACK.at(right, 0) or _KEEP_AS.at(right, 0) or cjk and _KEEP_AS.ending_at(right, len(right)):
         return True  # "prepare the quote and save it as quote.pdf": where the result goes, not a task
+    if _FALLOUT_FIXES.at(right, 0):
+        return True  # "bump the test suite to 1.2 and fix whatever breaks": the fallout of the first half
     if is_cjk(right[0][:1]) and lexicon.REPORT_BACK.ending_at(right, len(right)) and "に" not in right:
         return True  # "テストを実行して、落ちたものを教えて": telling the user what came of it
     lead = _time_lead(left)  # "entro giovedì guardi …", "d'ici jeudi lis …": a deadline before the reading verb
@@ -215,6 +218,14 @@ def need_before_a_comma(left: str, words: list[str], index: int) -> bool:
     opening = Tokens(left[:80]).words
     need = lexicon.NEED_FRAMES.find(opening)
     return bool(need) and (trim(left).asked or _date_before(opening[:need[0]]))
+
+
+def dated_need(left: str) -> bool:
+    """"by Wednesday I need the camp forms filled in", "para el viernes necesito …": a need frame with only
+    a date before it asks for the thing it names, as "I need …" alone does."""
+    opening = Tokens(left[:80]).words
+    need = lexicon.NEED_FRAMES.find(opening)
+    return bool(need) and need[0] > 0 and _date_before(opening[:need[0]])
 
 
 def frame_list(left: str, words: list[str], index: int) -> bool:

@@ -2,15 +2,25 @@
 it. actually no, just skip it", "cancel T-04, no wait, skip it instead", "annulla T-04, anzi no,
 saltala". A correction phrase (lexicon.CORRECTIONS) right after a command, then a control verb with
 a pronoun for its tasks: the later verb is the one meant, and the correction is no task.
+
+A command the user takes back for other ids: "mark T-9 as done. sorry, T-8", "cancel T-103, no,
+T-104", "cancela la T-7, perdón, la T-8". A correction phrase or an apology (lexicon.APOLOGIES)
+right after a command, then ids alone up to the end of the sentence: the later ids are the ones
+meant; the first ones are withdrawn (``_withdrawn``: read, so never named-but-unclaimed).
 """
 
 from task_runner.parse import lexicon
-from task_runner.parse.phrases import Tokens
+from task_runner.parse.idtext import id_groups
+from task_runner.parse.phrases import Phrases, Tokens
 
 _NEGATIONS = lexicon.word_set("negations")
 _BREAKS = frozenset(".!?;,:-—–。！？；，")
 _SHORTEST_GAP = 3  # characters between the command and the correction: a break and its spaces
 _LONGEST_ORDER = 5  # words of the new order: "just skip it again please"
+_TAKE_BACK = Phrases(*(getattr(lang, field) for lang in lexicon.LANGUAGES for field in ("corrections", "apologies")
+                       if getattr(lang, field)))
+_SENTENCE_END = frozenset(".!?;。！？；")
+_LONGEST_IDS = 12  # words of the new ids: "T-22, T-23 and T-24"
 
 
 def corrected(tokens: Tokens, commands: list[dict], used: list) -> list[dict]:
@@ -18,6 +28,7 @@ def corrected(tokens: Tokens, commands: list[dict], used: list) -> list[dict]:
     words join ``used`` (they are no task)."""
     if not commands:
         return commands
+    _ids_corrected(tokens, commands, used)
     words = tokens.words
     for index in range(1, len(words)):
         if words[index - 1] not in _BREAKS or not lexicon.CORRECTIONS.at(words, index):
@@ -48,3 +59,28 @@ def _command_before(commands: list[dict], used: list, at: int) -> tuple[dict | N
         if span and span[0] < at and at - span[1] <= _SHORTEST_GAP:
             return command, span
     return None, ()
+
+
+def _ids_corrected(tokens: Tokens, commands: list[dict], used: list) -> None:
+    """"mark T-9 as done. sorry, T-8": the command takes the later ids, and the correction with them
+    joins ``used``; the ids it had are kept in ``_withdrawn``."""
+    words = tokens.words
+    for index in range(1, len(words)):
+        length = words[index - 1] in _BREAKS and _TAKE_BACK.at(words, index)
+        if not length:
+            continue
+        start = index + length
+        while start < len(words) and (words[start] in _BREAKS or words[start] in lexicon.ID_FILLERS):
+            start += 1  # "perdón, la T-8"
+        end = next((i for i in range(start, min(len(words), start + _LONGEST_IDS)) if words[i] in _SENTENCE_END), len(words))
+        groups = id_groups(words[start:end]) if end - start <= _LONGEST_IDS else ()
+        if len(groups) != 1 or groups[0][:2] != (0, end - start):
+            continue  # "…, sorry, T-8 too": more than the ids
+        ids = groups[0][2]
+        command, span = _command_before(commands, used, tokens.starts[index])
+        if command is None or not command["ids"] or set(ids) & set(command["ids"][:1]):
+            continue
+        withdrawn = [i for i in command["ids"] if i not in ids]
+        command["ids"] = list(ids)
+        command["_withdrawn"] = command.get("_withdrawn", []) + withdrawn
+        used.append((tokens.starts[index], tokens.ends[end - 1]))

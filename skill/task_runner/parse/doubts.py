@@ -250,9 +250,18 @@ def _long_joined(words: list[str], message: bool = False) -> bool:
     for index, word in enumerate(words[:-3]):
         depth = _depth(depth, word)
         if index >= 3 and not depth and (word in _PUNCTUATION - {".", "。", "!", "?", "！", "？", "…"} or lexicon.CONJ.at(words, index)) \
-                and (index < said or any(lexicon.is_verb(w) for w in words[index + 1:index + 3])):
+                and (index < said or any(lexicon.is_verb(w) for w in words[index + 1:index + 3])) and not _context_after(words, index):
             return True
     return False
+
+
+def _context_after(words: list[str], index: int) -> bool:
+    """"have Codex fix the signup form, parents keep saying the box won't take anything": after a comma, a
+    clause with its own subject and finite verb up to the next break is context for the ask, no ask."""
+    if words[index] not in (",", "，"):
+        return False
+    end = next((i for i in range(index + 1, len(words)) if words[i] in _PUNCTUATION or lexicon.CONJ.at(words, i)), len(words))
+    return end - index > 2 and clause.statement(" ".join(words[index + 1:end]))
 
 
 def _depth(depth: int, word: str) -> int:

@@ -207,8 +207,10 @@ LANGUAGE = Language(
     reading_verbs="go through|read|read through|look through|skim|review|scan|check|pull|pull up|fetch",
     digest_verbs="shortlist|short-list|pick out|flag|group|sort|categorize|categorise|summarize|summarise|sum up|list|extract|pull out|make a summary|write a summary|give me a summary|make a list",
     report_back="lmk|let me know|tell me|report back|get back to me|message me|text me|ping me|dm me|email me|slack me|whatsapp me",
+    fallout_fixes="fix whatever breaks|fix anything that breaks|fix whatever that breaks|fix what breaks|fix the fallout|fix any fallout|fix whatever it breaks|sort out whatever breaks|fix any breakage|fix what it breaks|fix anything it breaks",
     keep_as="save it as|save it in|save it to|save them as|save them in|save as|store it in|save to|save in|save into",
     corrections="sorry ,? no|no|actually no|actually|no ,? wait|wait ,? no|no ,? actually|i mean|or rather|make that|make it|correction",
+    apologies="sorry|sorry ,? i meant|oops|oops ,? i meant|whoops|my bad|i meant|sorry ,? i mean",
     retractions="scratch that|actually ,? scratch that|no ,? scratch that|actually ,? no ,? scratch that|forget that|forget it|never mind that|nvm that",
     otherwise="otherwise|or else|if not|if it isn't|if it's not|if it is not|if they aren't|if that fails|failing that",
     condition_ends="",
@@ -219,7 +221,7 @@ LANGUAGE = Language(
         "|if it/so/successful/that/they/this/needed/necessary/available/possible/any/anything|if there 's/is one/any/anything/something"
         "|if there's one/any/anything/something|if there are any|once you have/get/find/know|with it/them/those/that/these"
         "|whatever|whichever|anything that|everything that|what you find/found/get/got|from it/that/them|from the result/results"
-        "|the result/results/output/findings/answer|the best/cheapest/top/first/right/winning/chosen/selected/same/fastest/closest/nearest one/ones/option/options/pick/result/match"
+        "|the result/results/output/findings/answer|the options/shortlist in/into/to/as|the best/cheapest/top/first/right/winning/chosen/selected/same/fastest/closest/nearest one/ones/option/options/pick/result/match"
         "|if the tests/build/check pass/passes/work/works/succeed/succeeds/fail/fails"
         "|using/with/for/from the best/cheapest/top/first/right/winning/chosen/selected/fastest/closest/nearest one/ones/option/options/pick/result/match/quote"
     ),
@@ -373,7 +375,7 @@ LANGUAGE = Language(
     producer_verbs=frozenset("write draft create make generate prepare compile pull collect gather scrape download get fetch take record design build summarise summarize export produce compose outline sketch render transcribe find research list shortlist order buy book".split()),
     superlatives=frozenset("top best cheapest first highest lowest fastest closest nearest shortlisted winning winner winners".split()), position_words=frozenset("top first".split()),
     lookup_results=frozenset("link links result results answer answers info details number numbers address times hours price prices options".split()),
-    finite_verbs=frozenset("is are was were 's 're has have had keeps needs broke died stopped crashed failed expired closes opens ends starts".split()),
+    finite_verbs=frozenset("is are was were 's 're has have had keeps needs broke died stopped crashed failed expired closes opens ends starts won't can't doesn't isn't aren't didn't won’t can’t doesn’t isn’t aren’t didn’t".split()),
     past_endings=frozenset("ed d".split()),  # "called", "finished": a verb of the tables in the past
     statement_openers=frozenset("if when once while until unless".split()), infinitive_endings=frozenset(), separable_particles=frozenset(), list_numerals="", command_fillers="please|pls|now|also",
     note_adverbials=frozenset("for until till since because due so while".split()), new_action_words="please|plus", polite_words=frozenset("please pls".split()),
@@ -435,10 +437,10 @@ LANGUAGE = Language(
     deadline_cues="by|before|no later than|due by|due on|due at|due|deadline is|deadline of|deadline|until|till|til|within",
     start_cues="after|from|starting|starting from|not before|no earlier than",
     source_cues="from",
-    booking_verbs="",  # Latin scripts: "for Saturday" is read by the object cues
+    booking_verbs="book|reserve|rebook|book me|book us",  # Latin scripts: first in the item, a date after its object is the booking's
     object_cues="for",
-    event_nouns="meeting|meetings|call|slot|appointment|sync|1:1|one-on-one|calendar|standup|stand-up|catch-up|video call",
-    schedule_verbs="book|set|set up|put|block|add|schedule|arrange",
+    event_nouns="meeting|meetings|call|slot|appointment|sync|1:1|1 : 1|one-on-one|calendar|standup|stand-up|catch-up|video call",
+    schedule_verbs="move|reschedule|push|shift|bring forward|book|set|set up|put|block|add|schedule|arrange",
     # tables this language does not need
     verb_phrases="",
     request_end="",

@@ -196,8 +196,10 @@ class Language:
     reading_verbs: str              # spec: "go through", "revisa": reading is the first half of one job …
     digest_verbs: str               # spec: … whose second half ("summarize", "fass … zusammen") is the result
     report_back: str                # spec: "lmk", "avísame": telling the user is part of the same job
+    fallout_fixes: str              # spec: "…and fix whatever breaks", "y arregla lo que se rompa": fixing what the first half breaks is part of the same job
     keep_as: str                    # spec: "save it as", "guárdalo como": keeping the result in a file is part of it too
     corrections: str                # spec: ", no wait,", ", nein, doch lieber", ", non, plutôt": what follows replaces what came just before
+    apologies: str                  # spec: "sorry", "perdón", "scusa": before a lone id after a command ("…. sorry, T-8") it takes the command's ids back for that one
     retractions: str                # spec: "scratch that", "olvídalo", "算了": what came just before is withdrawn
     otherwise: str                  # spec: "otherwise", "sinon", "否则": a plan B that hangs on how the first step went
     condition_ends: str             # spec: "的话": a mark that closes a condition written before its request ("没回的话就催一下"); "" where conditions open with their word ("if", "wenn")
@@ -285,7 +287,8 @@ class Language:
     span_cues: str                  # spec: "for", "durante", "pendant": before a length of time ("pause everything for two weeks"): how long, no task words
     start_cues: str                 # "after|from|après": a start (not before)
     source_cues: str                # "the erg scores from tuesday": a start cue that, after a noun, says where the thing is from
-    booking_verbs: str              # spec: "予約", "订": in CJK a date right before a booking ("土曜日の夜に…予約して") is the booking's
+    booking_verbs: str              # spec: "予約", "订": in CJK a date right before a booking ("土曜日の夜に…予約して") is the booking's; in Latin scripts
+                                    # one after the object of a booking verb that opens the item ("book a table … on Tuesday evening")
     object_cues: str                # "for|para|pour": a date that belongs to the object, not to the task
     event_nouns: str                # spec: "meeting", "réunion", "打ち合わせ": a thing that takes place at a time …
     schedule_verbs: str             # spec: … and "schedule", "planifie", "fissa", "予定に入れ": putting one on the calendar is

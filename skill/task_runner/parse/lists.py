@@ -189,7 +189,15 @@ def dash_header(sentence: str) -> re.Match | None:
     if "-" not in sentence and "—" not in sentence and "–" not in sentence:
         return None
     dashed = _HEADER_DASH.match(sentence)
-    return dashed if dashed and announced(dashed.group("head")) else None
+    return dashed if dashed and (announced(dashed.group("head")) or _for_whom(dashed)) else None
+
+
+def _for_whom(dashed: re.Match) -> bool:
+    """"for Mrs Pritchard next door — pick up …", "para mi madre — pide …": a few words after a for-word, then a
+    request, is who or what the requests are for, like "for the boss: …" (the for-words: answer_leads)."""
+    head = dashed.group("head").split()
+    return 2 <= len(head) <= 6 and head[0].lower() in lexicon.ANSWER_LEADS and not has_cjk(dashed.group("head")) \
+        and starts_with_verb(dashed.group("rest"))
 
 
 def emoji_header(sentence: str) -> re.Match | None:
@@ -274,8 +282,9 @@ def verb_list(tokens: Tokens) -> list[str] | None:
 
 def another_need(left: str, right: str) -> bool:
     """"I need a summary of X, plus an expenses sheet in tax.xlsx", "preciso de um resumo …, e também
-    de uma planilha …": after a request for a thing, "also" and a noun phrase name a second thing."""
+    de uma planilha …": after a request for a thing (also one after a date: "by Wednesday I need …"),
+    "also" and a noun phrase name a second thing."""
     needed = trim(left)
     words, before = right.split(), left[:max(0, left.find(needed.core))].split()[-1:]
     elided = bool(before) and ("'" in before[0] or "’" in before[0])  # "besoin d'un résumé": a noun, not the verb "résume"
-    return needed.requested and (elided or not starts_with_verb(needed.core)) and len(words) >= 3 and not lexicon.is_verb(words[0].lower())
+    return (needed.requested or clause.dated_need(left)) and (elided or not starts_with_verb(needed.core)) and len(words) >= 3 and not lexicon.is_verb(words[0].lower())

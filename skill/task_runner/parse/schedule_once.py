@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 
 from task_runner.parse import lexicon
 from task_runner.parse.clean import is_time_word, starts_with_verb
-from task_runner.parse.events import event_end
+from task_runner.parse.events import booked, event_end
 from task_runner.parse.lexicon import alternation, merged
 from task_runner.parse.patterns import Lazy, Words
 from task_runner.parse.phrases import Tokens
@@ -179,8 +179,9 @@ def _kind(match: re.Match, text: str) -> str | None:
             or _OBJECT_PHRASE_BEFORE.search(text[max(0, match.start() - 50):match.start()]):
         due = _needed_by(text[max(0, match.start() - 60):match.start()]) or _file_for(text, match) or _opens_a_need(text, match)
         return "due" if due else None  # "a table for Saturday": the thing's
-    if event_end(Tokens(text[:match.start()]).words) is not None:
-        return None  # "planifie une réunion avec l'équipe mardi 15h": the meeting's day and hour
+    head_words = Tokens(text[:match.start()]).words
+    if event_end(head_words) is not None or booked(head_words):
+        return None  # "planifie une réunion avec l'équipe mardi 15h", "book a table on Tuesday evening": the event's day and hour
     if match.group("time") or match.group("dtime"):
         return "not_before"
     if " ".join(day.split()) in RELATIVE_DAYS:

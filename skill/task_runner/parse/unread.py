@@ -9,6 +9,7 @@ from task_runner.parse.idtext import withdrawn_ids
 from task_runner.parse.phrases import Tokens, is_cjk
 
 _PERSONS = lexicon.word_set("person_objects")
+id_number = lexicon.id_number
 
 
 def unread_requests(texts: list[str]) -> list[str]:
