@@ -5,6 +5,7 @@ from task_runner.parse.language import Language
 LANGUAGE = Language(
     code="es",
     verbs=frozenset("""
+    reprograma reprogramá reprogramar mové aplaza aplazá aplazar pospón posponer
     recuérdale recuérdales recuerdale recuerdales recordarle recordarles
     pedile pedíle decile decíle escribile escribiles hacé hacelo hacele poné ponelo ponele
     reanuda reanudar retoma retomar escribirle escribirles mandarle mandarles enviarle enviarles cancela cancelar pasa pasar pregunta pregúntale preguntale pregúntales preguntar reenvía reenvia reenviar junta juntar reúne reunir agrupa agrupar publica publicar sube subir
@@ -248,7 +249,7 @@ LANGUAGE = Language(
     booking_verbs="reserva|reservá|reservar|resérvame|resérvanos",  # Latin scripts: first in the item, a date after its object is the booking's
     object_cues="para|de|del",
     event_nouns="reunión|reuniones|cita|llamada|videollamada|junta|call",
-    schedule_verbs="mueve|mové|mover|reprograma|reprogramá|reprogramar|agenda|agendá|agendar|programa|programá|programar|organiza|organizá|organizar|fija|fijá|fijar|concierta|concertar|pon|poné|poner|cuadra|cuadrar",
+    schedule_verbs="aplaza|aplazá|aplazar|pospón|posponer|mueve|mové|mover|reprograma|reprogramá|reprogramar|agenda|agendá|agendar|programa|programá|programar|organiza|organizá|organizar|fija|fijá|fijar|concierta|concertar|pon|poné|poner|cuadra|cuadrar",
     # tables this language does not need
     dotted_abbreviations="",
     title_abbreviations="dra|sra|srta|lic|dña|d",

@@ -5,6 +5,7 @@ from task_runner.parse.language import Language
 LANGUAGE = Language(
     code="fr",
     verbs=frozenset("""
+    décale décalez décaler déplacez repousse repoussez repousser
     reprends reprenez reprendre publie publiez publier poste postez poster épluche épluchez éplucher
     compares prennes regardes appelles envoies fasses trouves cherches vérifies réserves écrives prépares achètes
     inscris inscrivez inscrire renseigne renseignez renseigne-toi renseignez-vous informe-toi informez-vous documente-toi documentez-vous inscris-toi abonne-toi signe signer invite inviter scanne scanner remplis remplir complète compléter
@@ -293,7 +294,7 @@ LANGUAGE = Language(
     booking_verbs="réserve|réservez|réserver|réserve-moi|réserve-nous",  # Latin scripts: first in the item, a date after its object is the booking's
     object_cues="pour|de|du|comme",
     event_nouns="réunion|réunions|rendez-vous|rdv|visio|visioconférence|entretien|appel|call|réu",
-    schedule_verbs="déplace|déplacez|déplacer|décale|décalez|décaler|planifie|planifiez|planifier|programme|programmez|programmer|organise|organisez|organiser|fixe|fixez|fixer|cale|calez|caler|mets|mettez|mettre|ajoute|ajoutez|ajouter|prévois|prévoyez|prévoir|note|notez|noter|inscris|inscrivez|inscrire|rajoute|rajoutez|rajouter",
+    schedule_verbs="repousse|repoussez|repousser|déplace|déplacez|déplacer|décale|décalez|décaler|planifie|planifiez|planifier|programme|programmez|programmer|organise|organisez|organiser|fixe|fixez|fixer|cale|calez|caler|mets|mettez|mettre|ajoute|ajoutez|ajouter|prévois|prévoyez|prévoir|note|notez|noter|inscris|inscrivez|inscrire|rajoute|rajoutez|rajouter",
     # tables this language does not need
     dotted_abbreviations="",
     title_abbreviations="mme|mlle|me|mm|m",

@@ -5,6 +5,7 @@ from task_runner.parse.language import Language
 LANGUAGE = Language(
     code="pt",
     verbs=frozenset("""
+    remarca remarque remarcar adia adie adiar reagenda reagende reagendar
     encomendar encomende
     gera gere gerar reencaminha reencaminhe reencaminhar encaminha encaminhe
     adiciona adicione acrescenta acrescente
@@ -290,7 +291,7 @@ LANGUAGE = Language(
     booking_verbs="reserva|reserve|reservar|reserva-me|me reserva",  # Latin scripts: first in the item, a date after its object is the booking's
     object_cues="para|pra|pro|pros|pras|de|do|da",
     event_nouns="reunião|reuniões|call|chamada|videochamada|consulta|consultas|encontro|vistoria|vistorias|visita|visitas|exame|exames|entrevista|sessão",
-    schedule_verbs="muda|mude|remarca|remarque|remarcar|adia|adie|adiar|agenda|agende|agendar|marca|marque|marcar|organiza|organize|organizar|põe|ponha|pôr|bota|coloca|coloque|colocar|programa|programe|programar|anota|anote|anotar|adiciona|adicione|adicionar|acrescenta|acrescente|acrescentar|inclui|inclua|incluir",
+    schedule_verbs="reagenda|reagende|reagendar|muda|mude|remarca|remarque|remarcar|adia|adie|adiar|agenda|agende|agendar|marca|marque|marcar|organiza|organize|organizar|põe|ponha|pôr|bota|coloca|coloque|colocar|programa|programe|programar|anota|anote|anotar|adiciona|adicione|adicionar|acrescenta|acrescente|acrescentar|inclui|inclua|incluir",
     # tables this language does not need
     dotted_abbreviations="",
     title_abbreviations="dra|sra|eng|dr|sr|d",
