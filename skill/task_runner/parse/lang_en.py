@@ -305,6 +305,8 @@ LANGUAGE = Language(
     relative_that="that/which? 's/is/are/has/have? still/currently/already/been?|that|which",
     all_words=frozenset("all every everything each whole entire whatever anything".split()),
     # --- typos -------------------------------------------------------------------------------------
+    ability_asks="", capability_asks="what can you do|what can you help with|what can you help me with|what are you able to do|what sort of things can i ask|what kind of things can i ask|what sort of things am i allowed to ask|what kind of things am i allowed to ask|what do you do",
+    praise_words="",
     typos={
         "cna": "can", "acn": "can", "teh": "the", "hte": "the", "adn": "and", "nad": "and",
         "pls": "please", "plz": "please", "plse": "please", "pleas": "please", "plez": "please",

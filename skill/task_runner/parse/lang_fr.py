@@ -296,6 +296,8 @@ LANGUAGE = Language(
     dotted_abbreviations="",
     title_abbreviations="mme|mlle|me|mm|m",
     short_abbreviations="",
+    ability_asks="", capability_asks="",
+    praise_words="",
     typos={},
     not_typos=frozenset(),
     trigger_words=(),

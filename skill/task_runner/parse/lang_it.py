@@ -280,6 +280,8 @@ LANGUAGE = Language(
     dotted_abbreviations="",
     title_abbreviations="dott|dott\\.ssa|sig|sig\\.ra|ing|avv",
     short_abbreviations="",
+    ability_asks="", capability_asks="",
+    praise_words="",
     typos={},
     not_typos=frozenset(),
     trigger_words=(),

@@ -293,6 +293,8 @@ LANGUAGE = Language(
     dotted_abbreviations="",
     title_abbreviations="dra|sra|eng|dr|sr|d",
     short_abbreviations="",
+    ability_asks="", capability_asks="",
+    praise_words="",
     typos={},
     not_typos=frozenset(),
     trigger_words=(),

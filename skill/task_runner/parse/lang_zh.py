@@ -259,6 +259,8 @@ LANGUAGE = _with_traditional(
     status_show=frozenset(),
     status_nouns=frozenset(),
     status_topic=frozenset(),
+    ability_asks="可以吗|行吗|好吗|可以不|行不行|可不可以|能行吗|成吗", capability_asks="能干什么|能干些什么|能干啥|能干些啥|能做什么|能做些什么|能做啥|能做些啥|会做什么|会干什么|会干啥|可以做什么|可以干什么|可以干啥|能帮我做什么|能帮我干什么|能帮我干啥|能帮我做些什么|能帮我干些啥|能让你做什么|能让你干什么|能让你干啥|可以让你做什么|可以让你干什么|能帮什么忙|能帮上什么忙|有什么功能|有哪些功能|能干嘛|能做哪些|可以做哪些",
+    praise_words="帮大忙|太有用|很有用|挺有用|太好|太棒|真棒|好棒|真厉害|太厉害|很好用|辛苦|帮了大忙|帮了我大忙",  # before the fillers ("了", "啊") that may follow,
     typos={},
     not_typos=frozenset(),
     trigger_words=(),

@@ -290,6 +290,10 @@ class Language:
     event_nouns: str                # spec: "meeting", "réunion", "打ち合わせ": a thing that takes place at a time …
     schedule_verbs: str             # spec: … and "schedule", "planifie", "fissa", "予定に入れ": putting one on the calendar is
                                     # done now (reminder-scheduling), the date after the event is the event's
+    # --- chat about the assistant, and asking whether work can be done (mode.py, chat_only.py)
+    ability_asks: str               # spec: "…ことはできますか", "…可以吗": a question ending that asks whether the work before it can be done; after a work verb, a request
+    capability_asks: str            # spec: "what can you do", "你能做什么", "何ができますか": a question about what the assistant does, no work
+    praise_words: str               # spec: "助かった", "太有用了": thanks for work done; a message of nothing else is chat
     # --- typos
     typos: dict
     not_typos: frozenset

@@ -1,0 +1,84 @@
+"""Round 27, part J (holdout24's misses in zh and ja): a polite question whether the work can be done
+asks for it; a question about what the assistant can do, and thanks for work done, ask for none."""
+
+import pytest
+
+from parsing import parse_at_now
+
+
+# ---- "…てもらうことってできますか？", "…可以吗？": asking whether the work can be done is the request
+@pytest.mark.parametrize("text", [
+    "来週の金曜までに見積書を作ってもらうことって可能ですか？",
+    "このPDFを英語に翻訳してもらうことはできますか？",
+    "毎朝8時にニュースを要約して送ってもらうことできる？",
+    "来週の会議の資料を印刷しておいてもらうことって可能でしょうか",
+    "明日の東京の天気を調べてもらうことってできますか？",
+    "每周一早上7点给我发天气预报可以吗？",
+    "给我妈发个微信说我晚点到，可以不？",
+    "查一下明天北京的天气可以吗？",
+])
+def test_asking_whether_it_can_be_done_asks_for_it(text):
+    doc = parse_at_now(text)
+    assert doc["mode"] == "intake" and len(doc["tasks"]) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "日本語で話すことはできますか？",
+    "英語を話すことってできる？",
+    "这样可以吗？",
+    "你觉得这个方案行吗？",
+])
+def test_asking_whether_without_work_asks_nothing(text):
+    assert parse_at_now(text)["mode"] == "none"
+
+
+# ---- "what can you do?": a question about the assistant, and what goes with it, is answered
+@pytest.mark.parametrize("text", [
+    "你能做什么？",
+    "你好，我刚开始用，你可以帮我做些什么呀？",
+    "你都会干什么啊？我是新手",
+    "有什么功能？我女儿让我试试",
+    "こんにちは。何を頼めるんですか？",
+    "このボットって何ができるの？",
+    "どんなことをお願いできますか？使い方がよくわからなくて",
+    "what can you help me with?",
+])
+def test_what_you_can_do_is_answered(text):
+    doc = parse_at_now(text)
+    assert doc["mode"] == "none" and doc["tasks"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "你能做什么？帮我查一下明天的天气",
+    "何ができますか？あと明日の天気を調べて",
+    "何ができるか教えて、それと明日の天気も調べて",
+    "What can you do with spreadsheets? Make me one for my budget.",
+    "你能帮我查一下天气吗",
+])
+def test_work_asked_with_it_is_queued(text):
+    assert parse_at_now(text)["mode"] == "intake"
+
+
+# ---- thanks for work done, and nothing else, is chat
+@pytest.mark.parametrize("text", [
+    "昨天的总结太有用了，谢谢！",
+    "上次帮我找的那家餐厅太棒了！谢谢啊",
+    "谢谢，昨天那个清单帮大忙了",
+    "この前の翻訳、すごく助かりました。ありがとうございます！",
+    "昨日のリスト、完璧でした！",
+    "ホテルの比較表、ほんとに助かった",
+])
+def test_thanks_is_chat(text):
+    doc = parse_at_now(text)
+    assert doc["mode"] == "none" and doc["tasks"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "太好了！明天也给我发一份",
+    "刚才那个翻译很有用，再翻一份英文的",
+    "助かった！次は大阪のホテルを探して",
+    "さっきの要約助かった、あと議事録もまとめて",
+    "T-5 助かった",
+])
+def test_thanks_with_more_work_is_queued(text):
+    assert parse_at_now(text)["mode"] == "intake"
