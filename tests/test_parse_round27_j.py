@@ -82,3 +82,55 @@ def test_thanks_is_chat(text):
 ])
 def test_thanks_with_more_work_is_queued(text):
     assert parse_at_now(text)["mode"] == "intake"
+
+
+# ---- "(リトライ)してもらえますか", "(やって)みてください": the light verb and the request ending go with the command
+@pytest.mark.parametrize("text, verb", [
+    ("T-210をもう一度やってみてもらえますか", "retry"),
+    ("T-3をキャンセルしておいていただけますか", "cancel"),
+    ("T-3はスキップしてもらっていいですか", "skip"),
+    ("T-8を完了にしてもらえる？", "done"),
+    ("T-12をリトライしてみてください", "retry"),
+])
+def test_a_light_verb_before_the_request_ending_is_the_command(text, verb):
+    doc = parse_at_now(text)
+    assert [c["verb"] for c in doc["commands"]] == [verb] and doc["tasks"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "ブロックされてるタスク、全部リトライしてもらえますか",
+    "失敗したタスクを全部リトライしてください",
+    "止まってるやつ、全部もう一回リトライしてもらえる？",
+])
+def test_a_selector_command_leaves_no_request_ending(text):
+    doc = parse_at_now(text)
+    assert [(c["verb"], c["selector"]) for c in doc["commands"]] == [("retry", "blocked")] and doc["tasks"] == []
+
+
+def test_work_after_the_command_stays_a_task():
+    doc = parse_at_now("T-3をリトライして、あと東京の天気を調べて")
+    assert [c["verb"] for c in doc["commands"]] == ["retry"] and len(doc["tasks"]) == 1
+
+
+# ---- "全部暂停，明天再说，我要睡了": the user's plan and putting it off, after a pause, are its reason
+@pytest.mark.parametrize("text", [
+    "先全部暂停一下，我跟老板确认一下再说",
+    "全部先暂停，明天再说，我要睡了",
+    "全部先暂停，我要睡了",
+    "全部暂停，下周再说吧",
+    "全部暂停一下，我要出门了，晚上再说",
+    "いったん全部止めて、また後で",
+])
+def test_a_plan_or_a_deferral_after_a_pause_is_no_task(text):
+    doc = parse_at_now(text)
+    assert [c["verb"] for c in doc["commands"]] == ["pause"] and doc["tasks"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "先全部暂停，我要你帮我订一张明天的机票",
+    "全部暂停，帮我问问老板再说",
+    "全部暂停，明天再说，另外帮我查一下天气",
+])
+def test_a_request_after_a_pause_stays_a_task(text):
+    doc = parse_at_now(text)
+    assert [c["verb"] for c in doc["commands"]] == ["pause"] and len(doc["tasks"]) == 1

@@ -27,6 +27,7 @@ LANGUAGE = Language(
     ordini guardi cerchi trovi chiami prenoti compri mandi invii controlli prepari verifichi contatti paghi chieda scriva faccia
     """.split()),
     verb_phrases="",
+    request_carriers="",
     request_end="",
     ambiguous_verbs=frozenset("programma stampa ordina".split()),
     type_verbs={
@@ -164,6 +165,7 @@ LANGUAGE = Language(
     group_topic_tails="",
     group_topic_suffixes=frozenset(),
     reasons="perché|perche|che|poiché|visto che",
+    deferrals="",
     own_plans="devo|vado a|sto|io devo|adesso devo|ora devo",
     needed_by="mi serve|mi servirebbe|ci serve|serve|servirebbe|mi occorre|occorre",
     urgent_marks="urgente|molto urgente|priorità alta|massima priorità|fai questo per primo|prima questo|per prima cosa|questo per primo",

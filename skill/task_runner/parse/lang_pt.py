@@ -31,6 +31,7 @@ LANGUAGE = Language(
     contate contatar contacta contacte contactar
     """.split()),
     verb_phrases="",
+    request_carriers="",
     request_end="",
     ambiguous_verbs=frozenset("marca busca pesquisa agenda".split()),
     type_verbs={
@@ -176,6 +177,7 @@ LANGUAGE = Language(
     group_topic_tails="",
     group_topic_suffixes=frozenset(),
     reasons="porque|pois|que|já que",
+    deferrals="",
     own_plans="tenho que|vou|estou|eu tenho que|eu vou|eu estou",
     needed_by="preciso dele|preciso dela|preciso disso|precisamos dele|é para",
     urgent_marks="urgente|muito urgente|prioridade alta|prioridade máxima|faz isso primeiro|faça isso primeiro|isso primeiro|primeiro isso",

@@ -114,7 +114,8 @@ LANGUAGE = _with_traditional(
     group_topic_tails="相关的任务|相关任务|相关的事|相关的|相关|的任务|那些任务|的事情|的事|那些事",
     group_topic_suffixes=frozenset(),
     reasons="因为|由于",
-    own_plans="我得|我要先|我先|我需要先|我在|我正在|我去|我自己|我跟|我和|我再想想|我想想",
+    deferrals="再说|再说吧|再讲|再议|再看吧|再看看|再定|再决定",
+    own_plans="我要|我得|我要先|我先|我需要先|我在|我正在|我去|我自己|我跟|我和|我再想想|我想想",
     needed_by="",
     urgent_marks="紧急|很急|加急|优先|先做这个|这个先做|十万火急|高优先级|急",
     status_words={
@@ -200,6 +201,7 @@ LANGUAGE = _with_traditional(
     event_nouns="会议|面试|电话会|视频会|例会|碰头会",
     schedule_verbs="加到日历|加进日历|放进日历|记到日历|排进日程|加到日程",  # the event first: "把周二的会议加到日历"
     # tables this language does not need
+    request_carriers="",
     request_end="",
     dotted_abbreviations="",
     title_abbreviations="",

@@ -29,6 +29,7 @@ class Language:
     verbs: frozenset                # imperative verbs that open an action item
     verb_phrases: str               # spec: verbs of scripts without spaces (zh, ja)
     request_end: str                # spec: a request that ends the item, verb last ("…してください")
+    request_carriers: str           # spec: ja "して", "みて": light verbs between a control word and the request ending ("リトライしてもらえますか", "やってみてください")
     ambiguous_verbs: frozenset      # verbs that are nouns too ("book", "email")
     type_verbs: dict                # task type → leading verbs that decide it
     type_keywords: dict             # task type → spec of words that point to it anywhere in the item
@@ -233,6 +234,7 @@ class Language:
     group_topic_tails: str          # spec: "the fundraiser stuff", "the Xmas tasks", "フードバンク関係": a group named by its topic before them
     group_topic_suffixes: frozenset # "Umzugssachen": the end of a compound whose first part names a group by its topic
     reasons: str                    # spec: "pause everything because …", "pausa todo que …": the user's reason, no part of the command
+    deferrals: str                  # spec: zh "再说", ja "また今度": a clause ending so after a pause puts it off (the user's plan, no task)
     own_plans: str                  # spec: "pause all, I need to …", "…, ich muss erst …": the user's own plan after a pause is its reason, no task
     needed_by: str                  # spec: "T-05 is urgent, I need it by tonight": a need and a time after a command is its reason, no task
     urgent_marks: str               # spec: "urgent: …", "do this first: …": a task at high priority
