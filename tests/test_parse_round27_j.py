@@ -134,3 +134,37 @@ def test_a_plan_or_a_deferral_after_a_pause_is_no_task(text):
 def test_a_request_after_a_pause_stays_a_task(text):
     doc = parse_at_now(text)
     assert [c["verb"] for c in doc["commands"]] == ["pause"] and len(doc["tasks"]) == 1
+
+
+# ---- "キャンセる": a katakana control verb whose last kana the input method left in hiragana
+@pytest.mark.parametrize("text, verb, ids", [
+    ("T-227 キャンセる", "cancel", ["T-227"]),
+    ("T-5 スキッぷで", "skip", ["T-05"]),
+    ("T-12をキャンセるして", "cancel", ["T-12"]),
+])
+def test_the_last_kana_in_hiragana_is_the_verb(text, verb, ids):
+    assert [(c["verb"], c["ids"]) for c in parse_at_now(text)["commands"]] == [(verb, ids)]
+
+
+@pytest.mark.parametrize("text, verb", [("T-5をキャセルして", "cancel"), ("T-5をキャンセルして", "cancel"), ("T-9 キャンセrで", "cancel")])
+def test_the_other_kana_repairs_still_hold(text, verb):
+    assert [c["verb"] for c in parse_at_now(text)["commands"]] == [verb]
+
+
+# ---- "T-224 取消吧，写错了": a mistake after a command is its reason, no task
+@pytest.mark.parametrize("text, verb", [
+    ("T-224 取消吧，写错了", "cancel"),
+    ("T-224 取消，我写错了", "cancel"),
+    ("T-9 删掉吧，加错了", "cancel"),
+    ("T-83はキャンセルで、間違えて追加した", "cancel"),
+    ("T-83キャンセル、重複してる", "cancel"),
+])
+def test_a_mistake_after_a_command_is_no_task(text, verb):
+    doc = parse_at_now(text)
+    assert [c["verb"] for c in doc["commands"]] == [verb] and doc["tasks"] == []
+
+
+@pytest.mark.parametrize("text", ["T-5 取消，另外查一下天气", "T-83はキャンセルで、あと東京の天気を調べて"])
+def test_work_after_a_cancel_stays_a_task(text):
+    doc = parse_at_now(text)
+    assert [c["verb"] for c in doc["commands"]] == ["cancel"] and len(doc["tasks"]) == 1

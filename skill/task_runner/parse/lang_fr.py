@@ -184,6 +184,7 @@ LANGUAGE = Language(
     group_topic_suffixes=frozenset(),
     reasons="parce que|parce qu'|car|puisque|vu que",
     deferrals="",
+    mistake_words="",
     own_plans="je dois|je vais|il faut que je|faut que je|je suis en train de|je suis",
     needed_by="j'en ai besoin|il me le faut|il me la faut|il le faut|c'est pour",
     urgent_marks="urgent|urgente|très urgent|très urgente|priorité haute|en priorité|prioritaire|à faire en premier|fais ça en premier|d'abord ça|ça d'abord",

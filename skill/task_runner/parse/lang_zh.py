@@ -115,6 +115,7 @@ LANGUAGE = _with_traditional(
     group_topic_suffixes=frozenset(),
     reasons="因为|由于",
     deferrals="再说|再说吧|再讲|再议|再看吧|再看看|再定|再决定",
+    mistake_words="错了|写错|加错|弄错|搞错|填错|输错|发错|建错|重复了|加重复|多加了|加多了|弄混了|搞混了",
     own_plans="我要|我得|我要先|我先|我需要先|我在|我正在|我去|我自己|我跟|我和|我再想想|我想想",
     needed_by="",
     urgent_marks="紧急|很急|加急|优先|先做这个|这个先做|十万火急|高优先级|急",
