@@ -168,3 +168,26 @@ def test_a_mistake_after_a_command_is_no_task(text, verb):
 def test_work_after_a_cancel_stays_a_task(text):
     doc = parse_at_now(text)
     assert [c["verb"] for c in doc["commands"]] == ["cancel"] and len(doc["tasks"]) == 1
+
+
+# ---- "T-83キャンセル…じゃなくてT-84": a correction that names other ids moves the command to them
+@pytest.mark.parametrize("text, verb, ids", [
+    ("T-145 标记完成……啊不是，是T-144", "done", ["T-144"]),
+    ("跳过T-20，不对，是T-21", "skip", ["T-21"]),
+    ("T-83キャンセル…じゃなくてT-84だった", "cancel", ["T-84"]),
+    ("T-30をスキップ、いや、T-31です", "skip", ["T-31"]),
+    ("T-5を再試行して…じゃなくてT-6", "retry", ["T-06"]),
+    ("T-3 を取り消し、やっぱりT-4", "cancel", ["T-04"]),
+])
+def test_a_correction_naming_other_ids_moves_the_command(text, verb, ids):
+    doc = parse_at_now(text)
+    assert [(c["verb"], c["ids"]) for c in doc["commands"]] == [(verb, ids)] and doc["tasks"] == []
+
+
+@pytest.mark.parametrize("text, commands", [
+    ("T-9完成了，不是，T-8也完成了", [("done", ["T-09"]), ("done", ["T-08"])]),
+    ("T-12を完了にして、あとT-13をリトライ", [("done", ["T-12"]), ("retry", ["T-13"])]),
+    ("cancel T-04, no wait, skip it instead", [("skip", ["T-04"])]),
+])
+def test_ids_with_a_command_of_their_own_keep_it(text, commands):
+    assert [(c["verb"], c["ids"]) for c in parse_at_now(text)["commands"]] == commands

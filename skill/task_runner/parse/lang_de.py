@@ -121,6 +121,7 @@ LANGUAGE = Language(
     group_topic_suffixes=frozenset("sachen aufgaben kram zeug".split()),
     reasons="weil|da|denn",
     deferrals="",
+    copulas="",
     mistake_words="",
     own_plans="ich muss|ich muß|ich will|ich werde|ich möchte erst|ich mach|ich mache|ich bin|ich hab|ich habe",
     needed_by="brauch ich 's?|brauche ich 's?|brauch ich es|brauche ich es|ich brauch/brauche es|ich brauch's|brauchen wir 's?|brauchen wir es|wir brauchen es|wird gebraucht",

@@ -279,6 +279,7 @@ LANGUAGE = Language(
     group_topic_suffixes=frozenset(),
     reasons="because|since|cause|'cause|cos|coz|bc",
     deferrals="",
+    copulas="",
     mistake_words="",
     own_plans="i need to|i have to|i must|i 've got to|i've got to|i gotta|i 'll|i'll|i will|i 'm|i'm|i am|let me",
     needed_by="i need it|need it|we need it|i need them|i 'll need it|i'll need it|it 's/is needed|needed",

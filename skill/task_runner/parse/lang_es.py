@@ -124,6 +124,7 @@ LANGUAGE = Language(
     group_topic_suffixes=frozenset(),
     reasons="porque|que|ya que|pues",
     deferrals="",
+    copulas="",
     mistake_words="",
     own_plans="tengo que|voy a|estoy|me toca|primero tengo que|ahora voy a",
     needed_by="lo necesito|la necesito|los necesito|lo necesitamos|me hace falta|hace falta|se necesita",

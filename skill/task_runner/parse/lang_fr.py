@@ -184,6 +184,7 @@ LANGUAGE = Language(
     group_topic_suffixes=frozenset(),
     reasons="parce que|parce qu'|car|puisque|vu que",
     deferrals="",
+    copulas="",
     mistake_words="",
     own_plans="je dois|je vais|il faut que je|faut que je|je suis en train de|je suis",
     needed_by="j'en ai besoin|il me le faut|il me la faut|il le faut|c'est pour",

@@ -166,6 +166,7 @@ LANGUAGE = Language(
     group_topic_suffixes=frozenset(),
     reasons="perché|perche|che|poiché|visto che",
     deferrals="",
+    copulas="",
     mistake_words="",
     own_plans="devo|vado a|sto|io devo|adesso devo|ora devo",
     needed_by="mi serve|mi servirebbe|ci serve|serve|servirebbe|mi occorre|occorre",

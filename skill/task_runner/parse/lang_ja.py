@@ -142,6 +142,7 @@ LANGUAGE = Language(
     group_topic_suffixes=frozenset(),
     reasons="",
     deferrals="また今度|また後で|またあとで|あとで考える|後で考える|改めて",
+    copulas="だった|でした|です|だ|のほう|の方",
     mistake_words="間違えて|間違えた|間違えました|間違い|まちがえて|まちがえた|重複して|重複してる|重複です|ダブって|ダブってる|ミスった|ミスです|ミスでした",
     own_plans="自分で|今から|これから|私が",
     needed_by="",

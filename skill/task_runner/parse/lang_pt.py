@@ -178,6 +178,7 @@ LANGUAGE = Language(
     group_topic_suffixes=frozenset(),
     reasons="porque|pois|que|já que",
     deferrals="",
+    copulas="",
     mistake_words="",
     own_plans="tenho que|vou|estou|eu tenho que|eu vou|eu estou",
     needed_by="preciso dele|preciso dela|preciso disso|precisamos dele|é para",

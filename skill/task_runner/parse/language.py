@@ -235,6 +235,7 @@ class Language:
     group_topic_suffixes: frozenset # "Umzugssachen": the end of a compound whose first part names a group by its topic
     reasons: str                    # spec: "pause everything because …", "pausa todo que …": the user's reason, no part of the command
     deferrals: str                  # spec: zh "再说", ja "また今度": a clause ending so after a pause puts it off (the user's plan, no task)
+    copulas: str                    # spec: zh "是", ja "だった": "啊不是，是T-144", "じゃなくてT-84だった": around the ids a correction names
     mistake_words: str              # spec: zh "写错了", ja "間違えて": a clause after a command saying it was a mistake gives its reason, no task
     own_plans: str                  # spec: "pause all, I need to …", "…, ich muss erst …": the user's own plan after a pause is its reason, no task
     needed_by: str                  # spec: "T-05 is urgent, I need it by tonight": a need and a time after a command is its reason, no task
