@@ -191,3 +191,36 @@ def test_a_correction_naming_other_ids_moves_the_command(text, verb, ids):
 ])
 def test_ids_with_a_command_of_their_own_keep_it(text, commands):
     assert [(c["verb"], c["ids"]) for c in parse_at_now(text)["commands"]] == commands
+
+
+# ---- "T-205好像没成功，…能不能麻烦你再试一次？": the verb in the sentence's last clause is the id's command
+@pytest.mark.parametrize("text, verb, ids", [
+    ("T-88好像没成功，可能是网站当时打不开，能不能麻烦你再试一次？", "retry", ["T-88"]),
+    ("T-205好像失败了，麻烦重试一下", "retry", ["T-205"]),
+    ("T-61失败了，能不能再跑一遍？", "retry", ["T-61"]),
+    ("T-205は失敗したみたいなので、もう一度リトライしてください", "retry", ["T-205"]),
+    ("T-30は雨で中止になったから、スキップで", "skip", ["T-30"]),
+])
+def test_the_last_clause_verb_is_the_ids_command(text, verb, ids):
+    doc = parse_at_now(text)
+    assert [(c["verb"], c["ids"]) for c in doc["commands"]] == [(verb, ids)] and doc["tasks"] == [] and not doc["status"]
+
+
+@pytest.mark.parametrize("text, commands, tasks", [
+    ("T-205好像没成功，帮我查一下原因", [], 1),
+    ("T-205没成功，另外T-206重试一下", [("retry", ["T-206"])], 0),
+])
+def test_no_control_verb_or_another_id_in_the_last_clause(text, commands, tasks):
+    doc = parse_at_now(text)
+    assert [(c["verb"], c["ids"]) for c in doc["commands"]] == commands and len(doc["tasks"]) == tasks
+
+
+# ---- "能不能取消T-5": the 不 of an A-not-A question is no negation
+@pytest.mark.parametrize("text, verb", [("能不能取消T-5", "cancel"), ("可不可以跳过T-5", "skip"), ("T-5能不能重试一下", "retry")])
+def test_an_a_not_a_question_asks_for_the_command(text, verb):
+    assert [c["verb"] for c in parse_at_now(text)["commands"]] == [verb]
+
+
+@pytest.mark.parametrize("text", ["不要取消T-5", "别跳过T-5", "T-5不用重试"])
+def test_a_negation_still_refuses(text):
+    assert parse_at_now(text)["commands"] == []
