@@ -224,3 +224,28 @@ def test_an_a_not_a_question_asks_for_the_command(text, verb):
 @pytest.mark.parametrize("text", ["不要取消T-5", "别跳过T-5", "T-5不用重试"])
 def test_a_negation_still_refuses(text):
     assert parse_at_now(text)["commands"] == []
+
+
+# ---- "不知道你能不能做这个哈，能不能把…": a preamble wondering what the assistant can do is not the ask
+@pytest.mark.parametrize("text", [
+    "不知道你能不能做这个哈，能不能把我相册里去年在杭州拍的照片挑出来放到一个文件夹？",
+    "听说你可以把活交给别的AI？那让Codex帮我把导出脚本的日期格式改一下",
+    "不知道你会不会弄这个，麻烦把这份合同翻译成英文",
+    "我听说你可以定时提醒？那每天晚上9点提醒我吃药",
+    "not sure if you can do this, but can you book me a table at Nopi for Friday",
+])
+def test_a_preamble_before_the_ask_is_no_task(text):
+    doc = parse_at_now(text)
+    assert doc["mode"] == "intake" and len(doc["tasks"]) == 1
+
+
+@pytest.mark.parametrize("text, count", [
+    ("不知道你能不能帮我查一下明天的天气，另外提醒我8点开会", 2),  # the hedged item names its work: it stays
+    ("不知道你会不会弄这个，帮我把这个PDF转成Word", 1),
+])
+def test_a_hedged_request_stays(text, count):
+    assert len(parse_at_now(text)["tasks"]) == count
+
+
+def test_a_preamble_alone_is_a_question():
+    assert parse_at_now("听说你可以定时提醒？")["mode"] == "none"

@@ -293,6 +293,7 @@ LANGUAGE = Language(
     status_phrases="wie weit bist du|wie weit seid ihr|wie weit sind wir|stand der dinge|wie ist der stand der dinge|was ist der stand der dinge|was fehlt noch|was ist noch übrig|was bleibt noch|gibt es neuigkeiten|gibt es was neues|wie ist der stand|was gibt 's neues|was gibt's neues",
     status_progress="",
     ability_asks="", capability_asks="",
+    preamble_openers="",
     praise_words="",
     typos={"gibts": "gibt es", "gibt's": "gibt es", "fortsetzn": "fortsetzen", "schrieb": "schreib"},
     not_typos=frozenset(),

@@ -300,6 +300,7 @@ LANGUAGE = Language(
     status_phrases="en qué va la cola|en qué van las tareas|en qué va todo|en qué punto está|en qué punto están|en qué punto va|en qué punto van|en qué punto estamos|en qué estado está|en qué estado están|qué falta|que falta|qué queda|qué me queda|alguna novedad|hay novedades|novedades|cómo va todo|cómo van las cosas|cómo vamos|cómo va eso|cómo va lo de|cómo va lo del|ya? terminaste/acabaste lo de/del|ya? está/esta hecho/listo lo de/del|cómo vas con lo de|cómo vas con lo del|qué tal va lo de|qué tal va lo del",
     status_progress="",
     ability_asks="", capability_asks="",
+    preamble_openers="",
     praise_words="",
     typos={"reanusa": "reanuda", "reamuda": "reanuda"},
     not_typos=frozenset(),

@@ -301,6 +301,7 @@ LANGUAGE = Language(
     title_abbreviations="mme|mlle|me|mm|m",
     short_abbreviations="",
     ability_asks="", capability_asks="",
+    preamble_openers="",
     praise_words="",
     typos={},
     not_typos=frozenset(),

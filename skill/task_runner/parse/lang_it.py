@@ -285,6 +285,7 @@ LANGUAGE = Language(
     title_abbreviations="dott|dott\\.ssa|sig|sig\\.ra|ing|avv",
     short_abbreviations="",
     ability_asks="", capability_asks="",
+    preamble_openers="",
     praise_words="",
     typos={},
     not_typos=frozenset(),

@@ -298,6 +298,7 @@ LANGUAGE = Language(
     title_abbreviations="dra|sra|eng|dr|sr|d",
     short_abbreviations="",
     ability_asks="", capability_asks="",
+    preamble_openers="",
     praise_words="",
     typos={},
     not_typos=frozenset(),

@@ -297,6 +297,7 @@ class Language:
     # --- chat about the assistant, and asking whether work can be done (mode.py, chat_only.py)
     ability_asks: str               # spec: "…ことはできますか", "…可以吗": a question ending that asks whether the work before it can be done; after a work verb, a request
     capability_asks: str            # spec: "what can you do", "你能做什么", "何ができますか": a question about what the assistant does, no work
+    preamble_openers: str           # spec: "不知道你能不能", "听说你可以", "i've heard you can": an item so opened that names no work is a preamble (preamble.py)
     praise_words: str               # spec: "助かった", "太有用了": thanks for work done; a message of nothing else is chat
     # --- typos
     typos: dict
