@@ -249,3 +249,24 @@ def test_a_hedged_request_stays(text, count):
 
 def test_a_preamble_alone_is_a_question():
     assert parse_at_now("听说你可以定时提醒？")["mode"] == "none"
+
+
+# ---- "宮島の件はどうなりましたか？": a matter of ours asked after politely is a status request
+@pytest.mark.parametrize("text", [
+    "宮島の件はどうなりましたか？",
+    "歯医者の件どうなりましたか",
+    "引っ越しの見積もりの件はどうなってますか？",
+])
+def test_a_matter_asked_after_politely_is_status(text):
+    assert parse_at_now(text)["status"] is True
+
+
+def test_status_and_a_request_together():
+    doc = parse_at_now("宮島の件はどうなりましたか？あと、ついでに宮島口の駐車場の料金も調べてほしいです")
+    assert doc["status"] is True and len(doc["tasks"]) == 1
+
+
+@pytest.mark.parametrize("text", ["台風はどうなりましたか？", "昨日の試合、どうなりましたか？"])
+def test_the_world_asked_after_is_no_status(text):
+    doc = parse_at_now(text)
+    assert doc["status"] is False and doc["mode"] == "none"
