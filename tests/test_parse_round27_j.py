@@ -270,3 +270,23 @@ def test_status_and_a_request_together():
 def test_the_world_asked_after_is_no_status(text):
     doc = parse_at_now(text)
     assert doc["status"] is False and doc["mode"] == "none"
+
+
+# ---- "跟妈妈说一声，明天去医院复查我陪她去": a message that ends in its verb is followed by what it says
+@pytest.mark.parametrize("text", [
+    "帮我跟爸爸说一声，周日的聚餐改到晚上七点",
+    "给王老师发消息，问一下下周的家长会几点开始",
+    "给房东发个微信，下个月的房租晚两天交",
+])
+def test_what_the_message_says_is_no_task_of_its_own(text):
+    doc = parse_at_now(text)
+    assert len(doc["tasks"]) == 1 and doc["tasks"][0]["type"] == "messaging"
+
+
+@pytest.mark.parametrize("text", [
+    "跟老婆说一声，提醒我明天8点开会",
+    "给张经理发消息，帮我查一下明天的天气",
+    "给李老师打个电话，订一下周六的餐厅",
+])
+def test_a_request_after_the_message_stays_a_task(text):
+    assert len(parse_at_now(text)["tasks"]) == 2

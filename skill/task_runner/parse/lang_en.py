@@ -181,6 +181,9 @@ LANGUAGE = Language(
     roles=frozenset("boss manager team wife husband partner mom dad mum landlord client clients accountant lawyer doctor friend friends colleague colleagues neighbor neighbour coworker teacher aunt uncle grandma grandpa granny nan cousin auntie".split()),
     recipient_words=frozenset("to".split()),
     message_that="that|saying|to say|telling them|telling him|telling her|so she|so he|so they|so we",
+    message_open_ends="",
+    message_asks="",
+    user_objects="",
     message_quoted_before="",
     answer_verbs=frozenset("""tell explain define describe recommend suggest give show translate say name guess imagine
     spell rephrase paraphrase answer convert calculate""".split()),

@@ -39,6 +39,9 @@ class Language:
     roles: frozenset                # "the landlord", "la nounou", "der Hausmeister": a person named by a role (a message goes to them)
     recipient_words: frozenset      # "write to Léa", "escribe a Andrés": a written message, not a file
     message_that: str               # spec: "tell Ana that …": what follows is the message, its dates are not ours
+    message_open_ends: str          # spec: zh "说一声", "发消息": a message clause ending so has said nothing yet; the clause after is what it says
+    message_asks: str               # spec: zh "问一下": after such a message, the verb of what the message asks
+    user_objects: str               # spec: zh "提醒我", "发给我": a verb with the user for its object, a request of its own (not the message's words)
     message_quoted_before: str      # spec: "…って送って": the message comes before it (from the last particle on)
     answer_verbs: frozenset         # a single question with these is answered, not queued
     vague_verbs: str                # spec: "sort out", "règle": the object decides what the work is
