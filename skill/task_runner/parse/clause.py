@@ -9,6 +9,7 @@ from task_runner.parse.phrases import Tokens, has_kana, is_cjk
 _KEEP_AS = lexicon.phrases("keep_as")
 _FALLOUT_FIXES = lexicon.phrases("fallout_fixes")
 _BREAKS = frozenset(",;，；、")
+_CARRIERS = lexicon.phrases("request_carriers")
 
 
 def one_job(left: list[str], right: list[str]) -> bool:
@@ -165,16 +166,24 @@ def _cjk_tail(tokens: Tokens, end: int) -> int:
     tail = words[first:last]
     if not tail or not all(is_cjk(word[:1]) for word in tail) or last < len(words) and words[last] not in _ENDS:
         return end
-    if lexicon.REQUEST_END.at(tail, 0) == len(tail):
+    if _request_only(tail, 0):
         return tokens.ends[last - 1]
     for skip in (0, 1, 2):
         if skip and not all("\u3040" <= word <= "\u309f" for word in tail[:skip]):
             break
         for table in lexicon.CONTROL_AFTER.values():
             length = table.at(tail, skip)
-            if length and skip + length + lexicon.REQUEST_END.at(tail, skip + length) == len(tail):
+            if length and (skip + length == len(tail) or _request_only(tail, skip + length)):
                 return tokens.ends[last - 1]
     return end
+
+
+def _request_only(tail: list[str], at: int) -> bool:
+    """Only a request ending from ``at`` on, after the light verbs that carry it: "(リトライ)してもらえますか",
+    "(もう一度やって)みてください", "(キャンセル)しておいていただけますか"."""
+    while at < len(tail) and _CARRIERS.at(tail, at):
+        at += _CARRIERS.at(tail, at)
+    return at < len(tail) and lexicon.REQUEST_END.at(tail, at) == len(tail) - at
 
 
 def verb_after_cjk_time(core: str) -> bool:

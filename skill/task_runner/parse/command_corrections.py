@@ -9,12 +9,14 @@ right after a command, then ids alone up to the end of the sentence: the later i
 meant; the first ones are withdrawn (``_withdrawn``: read, so never named-but-unclaimed).
 """
 
+from task_runner.ids import format_id
 from task_runner.parse import lexicon
 from task_runner.parse.idtext import id_groups
 from task_runner.parse.phrases import Phrases, Tokens
 
 _NEGATIONS = lexicon.word_set("negations")
-_BREAKS = frozenset(".!?;,:-—–。！？；，")
+_COPULAS = lexicon.phrases("copulas")  # "是", "だった": between a correction and the ids it names, or after them
+_BREAKS = frozenset(".!?;,:-—–。！？；，、…⋯")
 _SHORTEST_GAP = 3  # characters between the command and the correction: a break and its spaces
 _LONGEST_ORDER = 5  # words of the new order: "just skip it again please"
 _TAKE_BACK = Phrases(*(getattr(lang, field) for lang in lexicon.LANGUAGES for field in ("corrections", "apologies")
@@ -43,6 +45,8 @@ def corrected(tokens: Tokens, commands: list[dict], used: list) -> list[dict]:
             start += notes.PLEASE.at(words, start) or 1
         right = next((i for i in range(start, len(words)) if words[i] in _BREAKS), len(words))
         said = notes.said_with_a_pronoun(words, start, min(right, start + _LONGEST_ORDER))
+        if said is None and _other_ids(tokens, command, span, start, used, commands):
+            continue
         if said is None or said[0] == command["verb"] or words[start] in _NEGATIONS:
             continue  # "…, no wait, don't cancel it" is read by no rule here
         command["verb"], command["note"] = said[0], None
@@ -84,3 +88,24 @@ def _ids_corrected(tokens: Tokens, commands: list[dict], used: list) -> None:
         command["ids"] = list(ids)
         command["_withdrawn"] = command.get("_withdrawn", []) + withdrawn
         used.append((tokens.starts[index], tokens.ends[end - 1]))
+
+
+def _other_ids(tokens: Tokens, command: dict, span: tuple, start: int, used: list, commands: list[dict]) -> bool:
+    """"T-145 标记完成……啊不是，是T-144", "T-83キャンセル…じゃなくてT-84だった": the correction names other ids
+    (after a copula at most), the command's ids are those; the correction's words and the ids join its span."""
+    words = tokens.words
+    at = start + _COPULAS.at(words, start)
+    if at >= len(words) or lexicon.id_number(words[at]) is None or command["selector"] is not None:
+        return False
+    end = at
+    while end < len(words) and (lexicon.id_number(words[end]) is not None or words[end] in lexicon.ID_JOIN_WORDS
+                                and end + 1 < len(words) and lexicon.id_number(words[end + 1]) is not None):
+        end += 1
+    ids = [format_id(lexicon.id_number(word)) for word in words[at:end] if lexicon.id_number(word) is not None]
+    if any(set(ids) & set(other["ids"]) for other in commands):
+        return False  # "T-9完成了，不是，T-8也完成了": those ids have a command of their own
+    command["ids"] = ids
+    end += _COPULAS.at(words, end)  # "…T-84だった", "…T-84です"
+    used.remove(span)
+    used.append((span[0], tokens.ends[end - 1]))
+    return True

@@ -12,6 +12,7 @@ from task_runner.parse.clean import trim
 from task_runner.parse.command_corrections import corrected
 from task_runner.parse.control_repair import repair_control_verbs
 from task_runner.parse.idtext import corrected_groups, id_groups
+from task_runner.parse.later_verb import verb_ending_sentence
 from task_runner.parse.mode import is_question
 from task_runner.parse.phrases import Tokens, is_cjk
 from task_runner.parse.queue_verbs import QUEUE_VERBS, queue_commands
@@ -132,12 +133,17 @@ def _negated(words: list[str], verb: str, left: int, begin: int, end: int, finis
     """"don't cancel T-03", "T-03 不用取消", "T-03はキャンセルしないで": a negation just before the verb
     (before the ids, or between them and a verb after them) or one that follows the verb refuses the
     order. A reason between id and verb ("T-03不需要了，取消吧") is no negation of the verb."""
-    if _NEGATION.intersection(words[max(left, begin - 2):begin]) or _NEGATION_AFTER.at(words, finish) \
+    if any(_negation(words, at) for at in range(max(left, begin - 2), begin)) or _NEGATION_AFTER.at(words, finish) \
             or finish > 0 and _NEGATION_AFTER.at(words, finish - 1):
         return True
     table = lexicon.CONTROL_AFTER.get(verb)
-    return table is not None and any(words[at] in _NEGATION and any(table.at(words, later) for later in (at + 1, at + 2))
+    return table is not None and any(_negation(words, at) and any(table.at(words, later) for later in (at + 1, at + 2))
                                      for at in range(end, finish))
+
+
+def _negation(words: list[str], at: int) -> bool:
+    """A negation word, not the middle of an A-not-A question ("能不能取消T-5", "T-205失败了，能不能再跑一遍？")."""
+    return words[at] in _NEGATION and not (0 < at < len(words) - 1 and words[at - 1] == words[at + 1])
 
 
 def _joined(words: list[str], start: int, stop: int, stop_at_break: bool = False) -> bool:
@@ -224,6 +230,8 @@ def _verb_after(words: list[str], end: int, right: int) -> tuple[str, int] | Non
     if position < right and is_cjk(words[position][:1]) and (best is None or best[1] < right):
         later = _verb_ending_clause(words, best[1] if best else position + 1, right)  # "…はもういらないからキャンセル"
         best = later if later and (best is None or later[0] == best[0]) else best
+    if best is None and position < right:
+        best = verb_ending_sentence(words, position, right)  # "T-205好像没成功，…能不能麻烦你再试一次？"
     if best and best[1] < right:  # "T-44 飛ばしていいよ": a softener after the verb is the command's (its first
         back = 1 if is_cjk(words[best[1] - 1][:1]) else 0  # kana may have been read as an optional character)
         best = (best[0], max(at + notes.PLEASE.at(words, at) for at in range(best[1] - back, best[1] + 1)))

@@ -56,7 +56,7 @@ def cut_cue(left: str, right: str, words: list[str], index: int, kind: str, open
     if clause.one_job(left_words, Tokens(right_trim.core[:80]).words) and not (  # "…, then text me the reading" is a step
             kind == "then" and lexicon.verb_type(first_word(right_trim.core)) == "messaging"):
         return None
-    if kind == "comma" and _tells_the_one_messaged(left_core, right_core):
+    if kind == "comma" and (_tells_the_one_messaged(left_core, right_core) or _message_then_its_words(left_words, right)):
         return None
     if (cjk or is_cjk(left_core[-1:]) and has_kana(right_core[:200])) and kind == "comma" and (  # "…を直す、Googleマップの…を差し替える"
             lexicon.VERB_PHRASES.ending_at(left_words, len(left_words)) or _request_end(left_words) and _asks(right_core) or _plain(left_words)
@@ -178,6 +178,20 @@ def _tells_the_one_messaged(left: str, right: str) -> bool:
         return False
     from task_runner.parse.classify import classify  # an item rule: only when such a clause is found
     return classify(right) in ("messaging", "reminder-scheduling") and classify(left) == "messaging"
+
+
+def _message_then_its_words(left: list[str], right: str) -> bool:
+    """"跟妈妈说一声，明天去医院复查我陪她去", "给王老师发消息，问一下周五家长会改到几点了": a message that ends in its
+    verb, with nothing said yet, is followed by what it says, unless the clause after asks for something of its
+    own ("…，帮我查一下天气", "…，提醒我明天开会")."""
+    if not lexicon.MESSAGE_OPEN_ENDS.ending_at(left, len(left)):
+        return False
+    words = [word for word in Tokens(right[:80]).words if word not in BREAKS]
+    if not words or lexicon.VERB_PHRASES.at(words, 0) and not lexicon.MESSAGE_ASKS.at(words, 0) \
+            or clause.verb_after_cjk_time("".join(words)):
+        return False  # "…，订一下周六的餐厅", "…，5点以后再发给小李" are requests; "…，问一下…" what the message asks
+    return not any(lexicon.REQUEST.at(words, at) or lexicon.HELP_ONLY.at(words, at) for at in range(len(words))) \
+        and not any(lexicon.TO_THE_USER_CJK.at(words, at) for at in range(len(words)))
 
 
 def _object_first_to_a_person(words: list[str]) -> bool:

@@ -1,5 +1,6 @@
 """Katakana control verbs as people mistype them: one inner kana dropped ("キャセル" for キャンセル, 5+ kana)
-or the last kana left in the romaji the input method had not converted yet ("キャンセr", "スキッp").
+or the last kana left in the romaji the input method had not converted yet ("キャンセr", "スキッp"), or converted
+to hiragana ("キャンセる", "スキッぷ").
 The verbs are the katakana words of the control tables; ``edits`` says where the text holds such a typo,
 and the text repair (text.Repaired) writes the verb there."""
 
@@ -8,7 +9,7 @@ from functools import lru_cache
 
 from task_runner.parse import lexicon
 
-_KATAKANA_RUN = re.compile(r"[\u30a1-\u30fc]{3,}(?:[A-Za-z](?![A-Za-z]))?")
+_KATAKANA_RUN = re.compile(r"[\u30a1-\u30fc]{3,}(?:[A-Za-z](?![A-Za-z])|[\u3041-\u3096])?")
 
 
 @lru_cache(maxsize=1)
@@ -21,6 +22,8 @@ def _typos() -> dict[str, str]:
             for at in range(1, len(verb) - 1):
                 table.setdefault(verb[:at] + verb[at + 1:], verb)
         table.setdefault(verb[:-1] + "*", verb)  # the last kana in romaji: any one Latin letter
+        if "\u30a1" <= verb[-1] <= "\u30f6":
+            table.setdefault(verb[:-1] + chr(ord(verb[-1]) - 0x60), verb)  # … or in hiragana: "キャンセる"
     return {typo: verb for typo, verb in table.items() if typo not in verbs}
 
 
@@ -37,8 +40,10 @@ def edits(text: str) -> list[tuple[int, int, str]]:
     if not any(head in text for head in _heads()):  # cheap on a long text without one (str.__contains__)
         return []
     for match in _KATAKANA_RUN.finditer(text):
-        run = match.group()
+        run, end = match.group(), match.end()
         key = run[:-1] + "*" if run[-1].isascii() else run
+        if key not in table and "\u3041" <= run[-1] <= "\u3096":  # "キャセルして": the hiragana after it is the next word
+            key, end = run[:-1], end - 1
         if key in table:
-            found.append((match.start(), match.end(), table[key]))
+            found.append((match.start(), end, table[key]))
     return found

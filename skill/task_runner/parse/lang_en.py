@@ -181,6 +181,9 @@ LANGUAGE = Language(
     roles=frozenset("boss manager team wife husband partner mom dad mum landlord client clients accountant lawyer doctor friend friends colleague colleagues neighbor neighbour coworker teacher aunt uncle grandma grandpa granny nan cousin auntie".split()),
     recipient_words=frozenset("to".split()),
     message_that="that|saying|to say|telling them|telling him|telling her|so she|so he|so they|so we",
+    message_open_ends="",
+    message_asks="",
+    user_objects="",
     message_quoted_before="",
     answer_verbs=frozenset("""tell explain define describe recommend suggest give show translate say name guess imagine
     spell rephrase paraphrase answer convert calculate""".split()),
@@ -280,6 +283,9 @@ LANGUAGE = Language(
     group_topic_tails="stuff|tasks|things|jobs|ones|items|bits|task list|to-dos|todos",
     group_topic_suffixes=frozenset(),
     reasons="because|since|cause|'cause|cos|coz|bc",
+    deferrals="",
+    copulas="",
+    mistake_words="",
     own_plans="i need to|i have to|i must|i 've got to|i've got to|i gotta|i 'll|i'll|i will|i 'm|i'm|i am|let me",
     needed_by="i need it|need it|we need it|i need them|i 'll need it|i'll need it|it 's/is needed|needed",
     urgent_marks="urgent|very urgent|super urgent|urgently|asap|high priority|top priority|priority|do this first|do this one first|this first|first thing",
@@ -307,6 +313,9 @@ LANGUAGE = Language(
     relative_that="that/which? 's/is/are/has/have? still/currently/already/been?|that|which",
     all_words=frozenset("all every everything each whole entire whatever anything".split()),
     # --- typos -------------------------------------------------------------------------------------
+    ability_asks="", capability_asks="what can you do|what can you help with|what can you help me with|what are you able to do|what sort of things can i ask|what kind of things can i ask|what sort of things am i allowed to ask|what kind of things am i allowed to ask|what do you do",
+    preamble_openers="not sure if you can|not sure you can|i'm not sure if you can|i don't know if you can|i've heard you can|i heard you can|heard you can|i'm told you can",
+    praise_words="",
     typos={
         "cna": "can", "acn": "can", "teh": "the", "hte": "the", "adn": "and", "nad": "and",
         "pls": "please", "plz": "please", "plse": "please", "pleas": "please", "plez": "please",
@@ -443,6 +452,7 @@ LANGUAGE = Language(
     schedule_verbs="move|reschedule|push|shift|bring forward|book|set|set up|put|block|add|schedule|arrange",
     # tables this language does not need
     verb_phrases="",
+    request_carriers="",
     request_end="",
     status_progress="",
     status_phrases=(

@@ -36,6 +36,7 @@ LANGUAGE = Language(
     génère générez générer
     """.split()),
     verb_phrases="",
+    request_carriers="",
     request_end="",
     ambiguous_verbs=frozenset("commande programme range recherche".split()),
     type_verbs={
@@ -62,6 +63,9 @@ LANGUAGE = Language(
     roles=frozenset("patron patronne propriétaire proprio client cliente comptable avocat avocate médecin ami amie voisin voisine prof nounou plombier fleuriste tante tonton oncle mamie papi cousin cousine marraine parrain menuisier menuisière électricien électricienne garagiste maçon couvreur peintre jardinier serrurier chauffagiste carreleur notaire dentiste coiffeur coiffeuse traiteur fournisseur fournisseuse artisan régie gérance syndic bailleur bailleuse concierge".split()),
     recipient_words=frozenset("à au aux".split()),
     message_that="que|qu'|pour dire|en disant",
+    message_open_ends="",
+    message_asks="",
+    user_objects="",
     message_quoted_before="",
     answer_verbs=frozenset("explique expliquez dis-moi traduis traduisez".split()),
     greetings="bonjour|salut|coucou|bonsoir|hello|ok|dis|dites|d'accord|alors|bon alors|bon|donc|euh|ben|bah|dis ,|dites ,"
@@ -185,6 +189,9 @@ LANGUAGE = Language(
     group_topic_tails="",
     group_topic_suffixes=frozenset(),
     reasons="parce que|parce qu'|car|puisque|vu que",
+    deferrals="",
+    copulas="",
+    mistake_words="",
     own_plans="je dois|je vais|il faut que je|faut que je|je suis en train de|je suis",
     needed_by="j'en ai besoin|il me le faut|il me la faut|il le faut|c'est pour",
     urgent_marks="urgent|urgente|très urgent|très urgente|priorité haute|en priorité|prioritaire|à faire en premier|fais ça en premier|d'abord ça|ça d'abord",
@@ -299,6 +306,9 @@ LANGUAGE = Language(
     dotted_abbreviations="",
     title_abbreviations="mme|mlle|me|mm|m",
     short_abbreviations="",
+    ability_asks="", capability_asks="",
+    preamble_openers="",
+    praise_words="",
     typos={},
     not_typos=frozenset(),
     trigger_words=(),

@@ -28,6 +28,7 @@ LANGUAGE = Language(
     ordini guardi cerchi trovi chiami prenoti compri mandi invii controlli prepari verifichi contatti paghi chieda scriva faccia
     """.split()),
     verb_phrases="",
+    request_carriers="",
     request_end="",
     ambiguous_verbs=frozenset("programma stampa ordina".split()),
     type_verbs={
@@ -52,6 +53,9 @@ LANGUAGE = Language(
     roles=frozenset("capo padrone proprietario cliente commercialista avvocato avvocata medico amico amica vicino vicina prof professore professoressa tata idraulico zia zio nonna nonno cugina cugino suocera suocero cognata cognato madrina padrino falegname elettricista meccanico muratore imbianchino giardiniere fabbro notaio dentista parrucchiere parrucchiera fornitore fornitrice tecnico amministratore amministratrice portiere portinaia".split()),
     recipient_words=frozenset("a al ad alla allo ai agli alle".split()),
     message_that="che|dicendo|per dire",
+    message_open_ends="",
+    message_asks="",
+    user_objects="",
     message_quoted_before="",
     answer_verbs=frozenset("spiega spiegami dimmi traduci".split()),
     greetings="ciao|salve|buongiorno|buonasera|ehi|ok|va bene|allora|senti|ehm|uhm|mmm|guagliò|uè|ué|belin|mannaggia"
@@ -167,6 +171,9 @@ LANGUAGE = Language(
     group_topic_tails="",
     group_topic_suffixes=frozenset(),
     reasons="perché|perche|che|poiché|visto che",
+    deferrals="",
+    copulas="",
+    mistake_words="",
     own_plans="devo|vado a|sto|io devo|adesso devo|ora devo",
     needed_by="mi serve|mi servirebbe|ci serve|serve|servirebbe|mi occorre|occorre",
     urgent_marks="urgente|molto urgente|priorità alta|massima priorità|fai questo per primo|prima questo|per prima cosa|questo per primo",
@@ -283,6 +290,9 @@ LANGUAGE = Language(
     dotted_abbreviations="",
     title_abbreviations="dott|dott\\.ssa|sig|sig\\.ra|ing|avv",
     short_abbreviations="",
+    ability_asks="", capability_asks="",
+    preamble_openers="",
+    praise_words="",
     typos={},
     not_typos=frozenset(),
     trigger_words=(),

@@ -32,6 +32,7 @@ LANGUAGE = Language(
     contate contatar contacta contacte contactar
     """.split()),
     verb_phrases="",
+    request_carriers="",
     request_end="",
     ambiguous_verbs=frozenset("marca busca pesquisa agenda".split()),
     type_verbs={
@@ -61,6 +62,9 @@ LANGUAGE = Language(
     roles=frozenset("chefe patrão patroa senhorio senhoria cliente contador contadora advogado advogada médico médica amigo amiga vizinho vizinha professor professora babá tia tio avó avô prima primo sogra sogro cunhada cunhado madrinha padrinho carpinteiro marceneiro eletricista mecânico pedreiro pintor jardineiro serralheiro encanador canalizador notário dentista cabeleireiro cabeleireira fornecedor fornecedora técnico síndico síndica imobiliária porteiro porteira".split()),
     recipient_words=frozenset("para pro pra ao à aos às".split()),
     message_that="que|dizendo|falando|para ela|para ele|para elas|para eles|pra ela|pra ele|pra elas|pra eles",
+    message_open_ends="",
+    message_asks="",
+    user_objects="",
     message_quoted_before="",
     answer_verbs=frozenset("explica explique traduz traduza".split()),
     greetings="oi|olá|ola|bom dia|boa tarde|boa noite|e aí|beleza|ok|então|hã|hum|ahn"
@@ -179,6 +183,9 @@ LANGUAGE = Language(
     group_topic_tails="",
     group_topic_suffixes=frozenset(),
     reasons="porque|pois|que|já que",
+    deferrals="",
+    copulas="",
+    mistake_words="",
     own_plans="tenho que|vou|estou|eu tenho que|eu vou|eu estou",
     needed_by="preciso dele|preciso dela|preciso disso|precisamos dele|é para",
     urgent_marks="urgente|muito urgente|prioridade alta|prioridade máxima|faz isso primeiro|faça isso primeiro|isso primeiro|primeiro isso",
@@ -296,6 +303,9 @@ LANGUAGE = Language(
     dotted_abbreviations="",
     title_abbreviations="dra|sra|eng|dr|sr|d",
     short_abbreviations="",
+    ability_asks="", capability_asks="",
+    preamble_openers="",
+    praise_words="",
     typos={},
     not_typos=frozenset(),
     trigger_words=(),

@@ -29,6 +29,7 @@ class Language:
     verbs: frozenset                # imperative verbs that open an action item
     verb_phrases: str               # spec: verbs of scripts without spaces (zh, ja)
     request_end: str                # spec: a request that ends the item, verb last ("…してください")
+    request_carriers: str           # spec: ja "して", "みて": light verbs between a control word and the request ending ("リトライしてもらえますか", "やってみてください")
     ambiguous_verbs: frozenset      # verbs that are nouns too ("book", "email")
     type_verbs: dict                # task type → leading verbs that decide it
     type_keywords: dict             # task type → spec of words that point to it anywhere in the item
@@ -38,6 +39,9 @@ class Language:
     roles: frozenset                # "the landlord", "la nounou", "der Hausmeister": a person named by a role (a message goes to them)
     recipient_words: frozenset      # "write to Léa", "escribe a Andrés": a written message, not a file
     message_that: str               # spec: "tell Ana that …": what follows is the message, its dates are not ours
+    message_open_ends: str          # spec: zh "说一声", "发消息": a message clause ending so has said nothing yet; the clause after is what it says
+    message_asks: str               # spec: zh "问一下": after such a message, the verb of what the message asks
+    user_objects: str               # spec: zh "提醒我", "发给我": a verb with the user for its object, a request of its own (not the message's words)
     message_quoted_before: str      # spec: "…って送って": the message comes before it (from the last particle on)
     answer_verbs: frozenset         # a single question with these is answered, not queued
     vague_verbs: str                # spec: "sort out", "règle": the object decides what the work is
@@ -235,6 +239,9 @@ class Language:
     group_topic_tails: str          # spec: "the fundraiser stuff", "the Xmas tasks", "フードバンク関係": a group named by its topic before them
     group_topic_suffixes: frozenset # "Umzugssachen": the end of a compound whose first part names a group by its topic
     reasons: str                    # spec: "pause everything because …", "pausa todo que …": the user's reason, no part of the command
+    deferrals: str                  # spec: zh "再说", ja "また今度": a clause ending so after a pause puts it off (the user's plan, no task)
+    copulas: str                    # spec: zh "是", ja "だった": "啊不是，是T-144", "じゃなくてT-84だった": around the ids a correction names
+    mistake_words: str              # spec: zh "写错了", ja "間違えて": a clause after a command saying it was a mistake gives its reason, no task
     own_plans: str                  # spec: "pause all, I need to …", "…, ich muss erst …": the user's own plan after a pause is its reason, no task
     needed_by: str                  # spec: "T-05 is urgent, I need it by tonight": a need and a time after a command is its reason, no task
     urgent_marks: str               # spec: "urgent: …", "do this first: …": a task at high priority
@@ -293,6 +300,11 @@ class Language:
     event_nouns: str                # spec: "meeting", "réunion", "打ち合わせ": a thing that takes place at a time …
     schedule_verbs: str             # spec: … and "schedule", "planifie", "fissa", "予定に入れ": putting one on the calendar is
                                     # done now (reminder-scheduling), the date after the event is the event's
+    # --- chat about the assistant, and asking whether work can be done (mode.py, chat_only.py)
+    ability_asks: str               # spec: "…ことはできますか", "…可以吗": a question ending that asks whether the work before it can be done; after a work verb, a request
+    capability_asks: str            # spec: "what can you do", "你能做什么", "何ができますか": a question about what the assistant does, no work
+    preamble_openers: str           # spec: "不知道你能不能", "听说你可以", "i've heard you can": an item so opened that names no work is a preamble (preamble.py)
+    praise_words: str               # spec: "助かった", "太有用了": thanks for work done; a message of nothing else is chat
     # --- typos
     typos: dict
     not_typos: frozenset

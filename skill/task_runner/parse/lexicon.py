@@ -37,6 +37,9 @@ VERBS = (_BASE_VERBS | {"re-" + verb[2:] for verb in _BASE_VERBS if verb.startsw
          | {"re" + verb for verb in EN.verbs if len(verb) > 3})  # rebook, resend, reorder
 VERB_PHRASES = phrases("verb_phrases")
 REQUEST_END = phrases("request_end")
+MESSAGE_OPEN_ENDS = phrases("message_open_ends")
+MESSAGE_ASKS = phrases("message_asks")
+TO_THE_USER_CJK = phrases("user_objects")
 AMBIGUOUS_VERBS = word_set("ambiguous_verbs")
 # "-ern"/"-eln" verbs are infinitives too: "den Reisepass verlängern", "Belege sammeln".
 DE_INFINITIVES = frozenset(word for word in lang_de.LANGUAGE.verbs if word.endswith(("en", "ern", "eln")))

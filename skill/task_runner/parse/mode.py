@@ -28,6 +28,7 @@ _COUNT = lexicon.phrases("count_questions")  # "how many tasks are left?" asks a
 _COUNT_VERBS = lexicon.word_set("count_verbs")
 _PRONOUN_AUX = lexicon.word_set("pronoun_aux")
 _META_ALONE = lexicon.word_set("meta_alone")
+_ABILITY = lexicon.phrases("ability_asks")
 
 
 def system_event(text: str) -> str | None:
@@ -188,6 +189,14 @@ def is_question(core: str, raw: str) -> bool:
     return _opens_question(Tokens(core[:200]).words) and leading_verb(core)[0] is None
 
 
+def asks_if_possible(raw: str) -> bool:
+    """"…天気予報を送ってもらうことってできますか？", "每周一早上7点给我发天气预报可以吗？": a polite question whether
+    the work can be done asks for it, when a work verb comes before it ("日本語で話すことはできますか？", "这样可以吗？" ask nothing)."""
+    words = [word for word in Tokens(raw.rstrip(" ?？!！。")[-200:]).words]
+    length = _ABILITY.ending_at(words, len(words))
+    return bool(length) and bool(lexicon.VERB_PHRASES.find(words[:len(words) - length]))
+
+
 def _names_someone(core: str) -> bool:
     """The word after the verb is a name ("tell Sam …")."""
     parts = core.split(None, 2)
@@ -199,6 +208,7 @@ def single_is_work(core: str, raw: str, kind: str, requested: bool, scheduled: b
     words = Tokens(core[:200]).words
     if lexicon.REMINDER_ONLY.at(words, 0):
         return False
+    requested = requested or asks_if_possible(raw)
     if is_question(core, raw) and not requested:
         return False
     if framed or _KEEP_AS.find(words):

@@ -11,6 +11,7 @@ PLEASE = Phrases(*(lang.command_fillers for lang in lexicon.LANGUAGES if lang.co
 NOTE = lexicon.NOTE_OPENERS
 _ADVERBIAL = lexicon.word_set("note_adverbials")
 _REASONS = lexicon.phrases("reasons")  # "…, que ya lo pagué yo": the user's reason
+_MISTAKES = lexicon.phrases("mistake_words")  # "…，写错了": the user's mistake, the reason for the command
 NEW_ACTION = Phrases(*(lang.conj for lang in lexicon.LANGUAGES if lang.conj), *(lang.seq_then for lang in lexicon.LANGUAGES),
                      *(lang.seq_also for lang in lexicon.LANGUAGES),
                      *(lang.new_action_words for lang in lexicon.LANGUAGES if lang.new_action_words))
@@ -93,6 +94,8 @@ def note(tokens: Tokens, start: int, right: int) -> tuple[int, int] | None:
         return span  # "with the prod key"; ja puts the opener last: "`--no-cache`で", "本番のキーを使って"
     if not separated or any(lexicon.id_number(w) for w in words[position:right]):
         return None
+    if _MISTAKES.find(words, position, right) and not _asks(words[position:right]):
+        return span  # "T-224 取消吧，写错了", "T-83はキャンセルで、間違えて追加した": why, no new action
     action = position
     while action < right and NEW_ACTION.at(words, action):
         action += NEW_ACTION.at(words, action)
@@ -105,6 +108,10 @@ def note(tokens: Tokens, start: int, right: int) -> tuple[int, int] | None:
                            or any(t.at(words, action) for t in lexicon.CONTROL_BEFORE.values())):
         return None  # "skip T-04, add: …" / "retry T-02, then email Bob" / "跳过T-03，再加一个任务": a new action
     return span
+
+
+def _asks(words: list[str]) -> bool:
+    return bool(lexicon.REQUEST.find(words) or lexicon.HELP_ONLY.find(words) or lexicon.REQUEST_END.find(words))
 
 
 def following(tokens: Tokens, right: int) -> tuple[int, int] | None:

@@ -27,6 +27,7 @@ _REASONS = lexicon.phrases("reasons")
 _OF = lexicon.word_set("of_words")
 _SOFTENERS = lexicon.phrases("softeners")  # "riprendi pure tutto", "pausa tudo aí": no "also" / "then" after the verb
 _OWN_PLANS = lexicon.phrases("own_plans")
+_DEFERRALS = lexicon.phrases("deferrals")  # "明天再说", "また今度": a clause that puts it off, the user's plan too
 _HEDGES = lexicon.word_set("queue_hedges")
 # not times.py's NUM and UNIT: importing the schedule modules is put off until a date is read
 _SPAN = Lazy(r"(?:(?:" + lexicon.alternation("span_cues") + r")\s+)?(?:\d{1,3}|" + lexicon.alternation(keys_of="numbers")
@@ -50,7 +51,7 @@ def queue_commands(tokens: Tokens, used: list) -> list[dict]:
         name, first = fronted or (name, first)
         note = (tokens.starts[name[0]], tokens.ends[name[1] - 1] - _compound_end(words, name)) if name is not None else None
         found.append({"verb": verb, "ids": [], "selector": "all", "note": note, "_at": tokens.starts[first]})
-        used.append((tokens.starts[first], tokens.ends[_own_plan_end(tokens, clauses[at + 1:at + 2], stop, taken) - 1]))
+        used.append((tokens.starts[first], tokens.ends[_own_plan_end(tokens, clauses[at + 1:], stop, taken) - 1]))
     return found
 
 
@@ -73,13 +74,22 @@ def _own_plan_end(tokens: Tokens, following: list, stop: int, taken: set) -> int
     """Where a pause ends once the user's own plan right after it goes with it: "alles pausieren,
     ich muss erst die Kasse klären", "pause it all, I'm swapping the router" give their reason, no task;
     so does a clause a reason word opens ("pausa toda la cola, que estoy sin datos hasta el lunes")."""
-    if not following:
-        return stop
-    first, end = following[0]
-    gap = range(stop, first)  # a comma or a dash, maybe with a joining word ("pausa tudo aí, vou …")
-    if taken.intersection(gap) or not any(tokens.words[at] in ",，—–-" for at in gap):
-        return stop
-    return end if _OWN_PLANS.at(tokens.words, first) or _REASONS.at(tokens.words, first) else stop
+    words = tokens.words
+    for first, end in following:  # "先全部暂停，我跟老板确认一下再说", "全部先暂停，明天再说，我要睡了": the plan goes on
+        gap = range(stop, first)  # a comma or a dash, maybe with a joining word ("pausa tudo aí, vou …")
+        deferred = _DEFERRALS.ending_at(words, end) or _DEFERRALS.at(words, end)  # "明天再说": "再" joins "明天" and "说"
+        if taken.intersection(gap) or not any(words[at] in ",，—–-、" for at in gap) and not deferred:
+            return stop
+        own = _OWN_PLANS.at(words, first) and _OWN_PLANS.at(words, first) >= lexicon.REQUEST.at(words, first)  # not "我要你…"
+        if not (own or _REASONS.at(words, first) or deferred and _unasked(words, first, end)):
+            return stop
+        stop = end
+    return stop
+
+
+def _unasked(words: list[str], first: int, end: int) -> bool:
+    """No request in the clause ("明天再说" defers; "帮我问问再说" still asks)."""
+    return not any(lexicon.REQUEST.at(words, at) or lexicon.HELP_ONLY.at(words, at) for at in range(first, end))
 
 
 def _clauses(tokens: Tokens, taken: set) -> list[tuple[int, int]]:

@@ -1,0 +1,66 @@
+"""Messages that ask nothing to queue though their words look like a request: a question about what
+the assistant can do ("你都能干些啥呀？我还不太清楚能让你做什么", "このアシスタントって、どんなことができるんですか？
+初心者なので教えてください", "what can you do?") and thanks for work done ("さっきの要約、めっちゃ助かった！ありがと").
+
+Every sentence must be such a question, such thanks, a sign-off or greeting, or a sentence with no work in
+it ("初心者なので教えてください" asks to be told, which the answer does); one sentence that asks for work
+("…？那帮我查一下明天的天气") makes the message a request again, and so does any task id.
+"""
+
+from task_runner.parse import lexicon
+from task_runner.parse.patterns import Lazy
+from task_runner.parse.phrases import Tokens, is_cjk
+
+_CAPABILITY = lexicon.phrases("capability_asks")
+_PRAISE = lexicon.phrases("praise_words")
+_SENTENCES = Lazy(r"[?？!！。\n]+|(?<=[.])\s+")
+_FILLERS = frozenset("了 啊 呀 哦 呢 吧 嘛 です ね よ わ な ～ ~ 😊 😄 🙏 👍 ♪ w".split())
+_TOLD = lexicon.REPORT_BACK  # "教えて", "tell me": what the answer does anyway
+
+
+def is_chat_only(text: str) -> bool:
+    words = Tokens(text[:401]).words
+    if len(text) > 400 or not (_CAPABILITY.find(words) or _PRAISE.find(words)) \
+            or any(lexicon.id_number(word) is not None for word in words):
+        return False  # (the cheap test first: most messages say neither)
+    sentences = [Tokens(sentence).words for sentence in _SENTENCES.split(text) if sentence.strip()]
+    kinds = [_kind(words) for words in sentences]
+    return bool(kinds) and None not in kinds and any(kind == "chat" for kind in kinds)
+
+
+def _kind(words: list[str]) -> str | None:
+    """"chat" for a question about the assistant or thanks, "plain" for a sentence with no work, else None."""
+    words = [word for word in words if any(ch.isalnum() for ch in word)]
+    if not words:
+        return "plain"
+    asked = _CAPABILITY.find(words)
+    if asked:  # "何ができるか教えて、それと明日の天気も調べて" asks for work as well
+        return "chat" if _no_work(words[:asked[0]] + words[asked[0] + asked[1]:]) else None
+    end, last = len(words), -1
+    while end != last:  # "…太有用了，谢谢！": fillers and a sign-off after the praise
+        last = end
+        end -= end and words[end - 1] in _FILLERS
+        end -= lexicon.SIGN_OFFS.ending_at(words, end) if end > 1 else 0
+    praise = _PRAISE.ending_at(words, end)
+    if praise:
+        # what is praised may be a verb's noun ("总结", "要約") or the help given ("上次帮我找的那家餐厅太棒了")
+        return None if lexicon.REQUEST_END.find(words[:end - praise]) else "chat"
+    if lexicon.SIGN_OFFS.at(words, 0) == len(words) or lexicon.GREETINGS.at(words, 0) == len(words):
+        return "plain"
+    return "plain" if _no_work(words) else None
+
+
+def _not_asked(words: list[str]) -> bool:
+    return not (lexicon.REQUEST_END.find(words) or lexicon.HELP_ONLY.find(words) or lexicon.REQUEST.find(words))
+
+
+def _no_work(words: list[str]) -> bool:
+    from task_runner.parse.clean import starts_with_verb
+
+    told = _TOLD.find(words)
+    if told:  # "教えてください", "tell me": the answer tells
+        after = told[0] + told[1]
+        words = words[:told[0]] + words[after + lexicon.REQUEST_END.at(words, after):]
+    if words and starts_with_verb(("" if is_cjk(words[0][:1]) else " ").join(words)) or not _not_asked(words):
+        return False
+    return not any(lexicon.VERB_PHRASES.at(words, index) > 1 for index in range(len(words)))

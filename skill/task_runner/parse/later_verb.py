@@ -1,0 +1,35 @@
+"""A control verb that ends the sentence, clauses after the ids it is for: "T-205好像没成功，可能是当时网站打不开，
+能不能麻烦你再试一次？", "T-205好像失败了，麻烦重试一下". In Chinese and Japanese the user first says what happened
+to the task, then asks, in the sentence's last clause, for the command on it (a request and the verb, no other id).
+"""
+
+from task_runner.parse import lexicon
+from task_runner.parse.phrases import is_cjk
+
+_BREAKS = frozenset(",，、")
+_ENDS = frozenset(".!?;。！？；")
+_ENDINGS = lexicon.QUESTION_PARTICLES | frozenset("。！!")
+
+
+def verb_ending_sentence(words: list[str], end: int, right: int) -> tuple[str, int] | None:
+    """(verb, end index) of the control verb that makes the sentence's last clause after ``end``."""
+    from task_runner.parse import notes  # only when a command is found
+
+    if end >= right or not is_cjk(words[end][:1]) and words[end] not in _BREAKS:
+        return None
+    stop = next((at for at in range(end, right) if words[at] in _ENDS), right)
+    last = max((at for at in range(end, stop) if words[at] in _BREAKS), default=None)
+    if last is None or any(lexicon.id_number(word) is not None for word in words[end:stop]):
+        return None
+    at = last + 1
+    while at < stop and (lexicon.REQUEST.at(words, at) or notes.PLEASE.at(words, at)):
+        at += lexicon.REQUEST.at(words, at) or notes.PLEASE.at(words, at)
+    for verb in ("retry", "skip", "cancel", "done"):
+        for table in (lexicon.CONTROL_BEFORE[verb], lexicon.CONTROL_AFTER.get(verb)):
+            length = table.at(words, at) if table is not None else 0
+            finish = at + length
+            while length and finish < stop and (notes.PLEASE.at(words, finish) or words[finish] in _ENDINGS):
+                finish += notes.PLEASE.at(words, finish) or 1
+            if length and finish == stop:
+                return verb, stop
+    return None
