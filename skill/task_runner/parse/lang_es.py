@@ -35,13 +35,13 @@ LANGUAGE = Language(
     greetings="hola|buenas|buenos días|buenas tardes|oye|vale|bueno|eh|ehh|mmm|parce|parcero|parcera"
               "|te lo? dicto rápido? mira?|te lo? dicto rápido? que voy conduciendo mira?",
     request=(
-        "tengo que acordarme de|me tengo que acordar de|tengo que recordar|¿? sería/seria posible|sería/seria genial/estupendo/ideal/perfecto que|me encantaría/encantaria que|me preguntaba si podrías/podrias/puedes|quería/queria pedirte que|te quería/queria pedir que|¿? puedes/podés/podes/podrías/podrias/puede/podría por? favor?|¿? me puedes/podés/podrías/podrias|necesito que|quiero que"
+        "tengo que acordarme de|me tengo que acordar de|tengo que recordar|¿? sería/seria posible|sería/seria genial/estupendo/ideal/perfecto que|me encantaría/encantaria que|me preguntaba si podrías/podrias/puedes|quería/queria pedirte que|te quería/queria pedir que|¿? puedes/podés/podes/podrías/podrias/puede/podría por? favor?|¿? me/te/le/les/nos/se lo/la/los/las? puedes/podés/podes/podrías/podrias/puede/podría por? favor?|necesito que|quiero que"
         "|me gustaría que|por favor|porfa|hazme el favor de|favor de|ahora falta|todavía falta|solo falta|falta|ahora queda|tengo que|tienes que|tendrías que|tendrias que|hay que|habría que|habria que|haría falta|haria falta|necesito|no olvides"
         "|acuérdate de|encárgate de|y|también|pero|ah|oh|por cierto|que|que me|que nos|que le|me haces el favor de|ve a ver|ve a mirar|ve a leer|ve a revisar|haz el favor de|me harías el favor de|q me|que me|x favor|xfa|apunta que tienes que|apúntate que tienes que|apuntate que tienes que|anota que tienes que|anótate que tienes que|apúntate|apuntate|anótate"
     ),
     help_only="ayudar|ayudarme|ayúdame|ayudame|hazme un favor|me haces un favor|me haces un favorcito|hacerme un favor",
-    need_frames="me hace falta|me haría falta|nos hace falta|necesito|necesito ayuda con|ayúdame con|ayudame con|ayúdame a|añade una tarea para|agrega una tarea para|crea una tarea para",
-    request_delegates=frozenset("sería seria quería queria te ve ¿ apúntate apuntate anótate puedes podés podrías podrias puede podría me necesito quiero encárgate".split()),
+    need_frames="me hace falta|me haría falta|nos hace falta|necesito|necesito ayuda con|ayúdame con|ayudame con|ayúdame a|ayudame a|me ayudas a|me ayudarías a|me ayudarias a|ayudarme a|ayudar a|me echas una mano con|me echas una mano para|echarme una mano con|echarme una mano para|añade una tarea para|agrega una tarea para|crea una tarea para",
+    request_delegates=frozenset("sería seria quería queria te ve ¿ apúntate apuntate anótate puedes podés podrías podrias puede podría me le les nos se necesito quiero encárgate".split()),
     frame_pre=frozenset("añade agrega nueva nuevas una".split()),
     frame_nouns=frozenset("tarea tareas".split()),
     framing=(
@@ -55,7 +55,7 @@ LANGUAGE = Language(
     sign_offs="x favor|xfa|por favor|porfa|gracias|muchas gracias|mil gracias|eso es todo|nada más|saludos",
     question_particles=frozenset("".split()),
     question_words=frozenset("¿ qué que cómo como cuándo cuando dónde donde quién quien quiénes quienes cuál cual cuáles cuales cuánto cuanto cuántos cuantos cuántas cuantas".split()),
-    how_to="¿? cómo/como puedo/hago/se/debo/podría/cancelo/borro/elimino/reintento/añado/agrego/creo/salto|¿? qué significa",
+    how_to="¿? cómo/como puedo/hago/se/debo/podría/cancelo/borro/elimino/reintento/añado/agrego/creo/salto|entender cómo/como|entender mejor cómo/como|¿? qué significa",
     seq_then="y luego|luego|después|despues|y después|y despues|después de eso|despues de eso|después de esto|despues de esto|tras eso|hecho eso|a continuación|una vez hecho|cuando termines/acabes eso/esto|cuando termines/acabes|en cuanto termines/acabes|una vez que termines/acabes",
     seq_also="y aparte|aparte|y por otro lado|por otro lado|y por separado|por separado|y mejor|mejor|y en su lugar|en su lugar|y en cambio|en cambio|también|tambien|además|ademas|y también|y aprovecha y|aprovecha y|y de paso|de paso|ya que estás|ya que estas",
     now_words="en este momento|en estos momentos|mientras tanto|entretanto|ahora mismo|ahora|ya mismo|enseguida|en seguida",
@@ -270,12 +270,12 @@ LANGUAGE = Language(
     recipient_words=frozenset("a al".split()),
     message_that="que|diciendo|diciéndole",
     message_quoted_before="",
-    answer_verbs=frozenset(),
+    answer_verbs=frozenset("explica explícame explicame explicar explicarme explícamelo explicarlo traduce tradúceme traducir".split()),
     chit_chat=frozenset(),
     # --- words moved from the rule modules (part B)
     negations=frozenset("no nunca".split()), negations_after="", command_hedges=frozenset("mmm eh bueno vale ok pues quizás quizá porfa solo también y oh puedes podrías".split()), queue_hedges=frozenset("mmm eh bueno vale ok pues porfa solo oh oye puedes podrías".split()), selector_ends=frozenset("y".split()),
     selector_pronouns="", selector_places="", queue_nouns=frozenset("cola".split()), as_task="", count_questions="",
-    request_questions="puedes|podrías|podrias|me puedes", asking_fillers=frozenset(), count_verbs=frozenset(),
+    request_questions="puedes|podrías|podrias|podés|me/te/le/les/nos/se lo/la/los/las? puedes/podés/podes/podrías/podrias/puede/podría", asking_fillers=frozenset(), count_verbs=frozenset(),
     pronoun_aux=frozenset(), meta_alone=frozenset(), sure_greetings=frozenset("hola oye buenas".split()), list_owners="mi|la",
     tail_polite="por favor|porfa|porfi|xfa|gracias|ya", strong_sign_offs=frozenset("gracias".split()), list_add_verbs="agrega|añade",
     list_add_preps="a|en", list_names="lista|tareas|cola", list_add_tails="", frame_tail=frozenset(), status_that="",

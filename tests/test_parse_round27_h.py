@@ -1,0 +1,75 @@
+"""Round 27, part h (holdout24's misses in es and fr): people in their first week ask politely, with
+background or an apology before the ask; the ask is still work to queue."""
+
+import pytest
+
+from parsing import parse_at_now
+
+
+# ---- "help me do X": asking for help with a named action asks for that action
+@pytest.mark.parametrize("text, kind", [
+    ("¿Me ayudas a redactar una carta de reclamación para Iberia?", "file-creation"),
+    ("¿Me puedes ayudar a buscar vuelos baratos a Lima para marzo?", "info-lookup"),
+    ("¿Podrías ayudarme a preparar una hoja de cálculo gastos.xlsx con los gastos del mes?", "file-creation"),
+    ("Mi hija se casa en junio y estoy un poco perdida. ¿Me ayudarías a buscar fincas cerca de Toledo?", "info-lookup"),
+    ("La memoria es para el viernes. ¿Me ayudas a redactarla en un documento memoria.docx?", "file-creation"),
+    ("Est-ce que vous pouvez m'aider à rédiger une lettre de réclamation pour la SNCF ?", "file-creation"),
+    ("Tu peux m'aider à trouver un plombier à Lyon pour jeudi ?", "info-lookup"),
+    ("Aidez-moi à préparer un fichier budget.xlsx pour le mois de mai s'il vous plaît", "file-creation"),
+    ("tu m'aides à écrire un mail à Sophie pour annuler dimanche ?", "messaging"),
+    ("Je suis nouvelle ici. Vous pouvez m'aider à trouver un kiné à Nantes qui prend le samedi ?", "info-lookup"),
+])
+def test_help_me_do_asks_for_the_work(text, kind):
+    doc = parse_at_now(text)
+    assert doc["mode"] == "intake" and [t["type"] for t in doc["tasks"]] == [kind]
+
+
+@pytest.mark.parametrize("text", [
+    "¿me ayudas?",
+    "¿Me ayudas a entender cómo funciona esto?",
+    "Estoy perdida. ¿Me ayudas a entender cómo se añade una tarea?",
+    "tu peux m'aider ?",
+    "Tu peux m'aider à comprendre comment ça marche ?",
+    "Ayer me llamó mi hermana. ¿Crees que debería llamarla?",
+])
+def test_help_alone_or_to_understand_is_answered(text):
+    assert parse_at_now(text)["mode"] == "none"
+
+
+# ---- es: an object pronoun before "puedes" ("¿le puedes pedir …?") asks like "¿me puedes …?"
+@pytest.mark.parametrize("text, kind", [
+    ("¿le puedes pedir a Claude Code que revise el formulario de la web?", "agent-delegation"),
+    ("Me han dicho que puedes pasar trabajos a otro agente. Si es así, ¿le puedes pedir a Codex que arregle el login?",
+     "agent-delegation"),
+    ("¿Le podrías escribir a mi casero que el lunes le pago?", "messaging"),
+    ("¿nos puedes buscar un hotel en Cádiz para el puente?", "info-lookup"),
+    ("¿se lo puedes mandar a Lourdes por correo?", "messaging"),
+])
+def test_a_pronoun_before_puedes_asks_for_work(text, kind):
+    doc = parse_at_now(text)
+    assert doc["mode"] == "intake" and [t["type"] for t in doc["tasks"]] == [kind]
+
+
+@pytest.mark.parametrize("text", ["¿lo puedes creer? ganamos", "¿me lo puedes explicar?"])
+def test_a_pronoun_before_puedes_without_work(text):
+    assert parse_at_now(text)["tasks"] == []
+
+
+# ---- fr: an apology or a hedge, "mais", then the ask: the ask is the item
+@pytest.mark.parametrize("text, kind", [
+    ("c'est peut-être une question bête, mais est-ce que tu peux demander à Codex de corriger le bug dans jardin.py ?",
+     "agent-delegation"),
+    ("désolé de vous déranger, mais pouvez-vous réserver une table chez Paul pour samedi ?", "info-lookup"),
+    ("je sais que c'est pas ton truc, mais tu peux appeler le garage ?", "messaging"),
+    ("Pardon si c'est bête, mais vous pourriez m'envoyer la liste des pharmacies de garde ?", "messaging"),
+    ("Je ne sais pas si c'est possible, mais tu pourrais envoyer un SMS à Julie pour lui dire que je suis en retard ?",
+     "messaging"),
+])
+def test_a_hedge_then_mais_then_the_ask(text, kind):
+    doc = parse_at_now(text)
+    assert doc["mode"] == "intake" and [t["type"] for t in doc["tasks"]] == [kind]
+
+
+@pytest.mark.parametrize("text", ["j'ai essayé, mais ça marche pas", "c'est gentil, mais non merci"])
+def test_mais_without_an_ask(text):
+    assert parse_at_now(text)["mode"] == "none"
