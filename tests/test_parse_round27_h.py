@@ -73,3 +73,40 @@ def test_a_hedge_then_mais_then_the_ask(text, kind):
 @pytest.mark.parametrize("text", ["j'ai essayé, mais ça marche pas", "c'est gentil, mais non merci"])
 def test_mais_without_an_ask(text):
     assert parse_at_now(text)["mode"] == "none"
+
+
+# ---- es: "qué onda", "quiubo" greet, they ask nothing (a list after them is the work)
+@pytest.mark.parametrize("text", [
+    "Qué onda, apenas estoy aprendiendo a usar esto jaja. Te paso lo de la tienda:\n- cotizar una vitrina nueva\n"
+    "- llamar al fontanero",
+    "Quiubo, te encargo esto:\n1. pagar la luz\n2. mandarle a Memo el recibo",
+    "que onda! te paso mis pendientes:\n- pagar el predial\n- mandarle a Lupita la factura",
+])
+def test_a_question_shaped_greeting_before_a_list(text):
+    doc = parse_at_now(text)
+    assert doc["mode"] == "intake" and len(doc["tasks"]) == 2
+
+
+def test_a_greeting_before_a_real_question():
+    doc = parse_at_now("qué onda, qué opinas de esta lista?:\n- pagar la luz\n- mandar el recibo")
+    assert doc["mode"] == "none"
+
+
+# ---- "can you do something regular? like every monday …": the capability question introduces the ask
+@pytest.mark.parametrize("text, cron", [
+    ("Est-ce que c'est possible de faire un truc régulier ? Genre tous les lundis à 8h, vérifier les annonces de "
+     "vélos à vendre à Auxerre", "0 8 * * 1"),
+    ("Vous pouvez faire quelque chose de régulier ? Par exemple chaque vendredi à 18h, regarder le menu de la cantine",
+     "0 18 * * 5"),
+    ("¿Puedes hacer algo periódico? Por ejemplo, cada lunes a las 8 revisar las ofertas de pisos en Getafe", "0 8 * * 1"),
+    ("¿Se puede hacer algo automático? Tipo todos los días a las 7 mandarme el tiempo de Sevilla", "0 7 * * *"),
+])
+def test_a_capability_question_then_the_example_ask(text, cron):
+    doc = parse_at_now(text)
+    assert doc["mode"] == "intake" and [t["schedule"]["cron"] for t in doc["tasks"]] == [cron]
+
+
+@pytest.mark.parametrize("text", ["Tu peux faire un truc pour moi ?", "c'est genre super cool", "es tipo raro",
+                                  "C'est quoi un cron ? Genre une tâche qui revient ?"])
+def test_vague_capability_or_filler_alone(text):
+    assert parse_at_now(text)["tasks"] == []

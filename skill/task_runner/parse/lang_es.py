@@ -32,12 +32,12 @@ LANGUAGE = Language(
     descargues subas mires consultes averigües encuentres consigas limpies organices canceles recuerdes avises contestes
     respondas compartas imprimas
     """.split()),
-    greetings="hola|buenas|buenos días|buenas tardes|oye|vale|bueno|eh|ehh|mmm|parce|parcero|parcera"
+    greetings="hola|buenas|buenos días|buenas tardes|oye|vale|bueno|eh|ehh|mmm|parce|parcero|parcera|qué onda|que onda|quiubo|quihubo|qué hubo"
               "|te lo? dicto rápido? mira?|te lo? dicto rápido? que voy conduciendo mira?",
     request=(
         "tengo que acordarme de|me tengo que acordar de|tengo que recordar|¿? sería/seria posible|sería/seria genial/estupendo/ideal/perfecto que|me encantaría/encantaria que|me preguntaba si podrías/podrias/puedes|quería/queria pedirte que|te quería/queria pedir que|¿? puedes/podés/podes/podrías/podrias/puede/podría por? favor?|¿? me/te/le/les/nos/se lo/la/los/las? puedes/podés/podes/podrías/podrias/puede/podría por? favor?|necesito que|quiero que"
         "|me gustaría que|por favor|porfa|hazme el favor de|favor de|ahora falta|todavía falta|solo falta|falta|ahora queda|tengo que|tienes que|tendrías que|tendrias que|hay que|habría que|habria que|haría falta|haria falta|necesito|no olvides"
-        "|acuérdate de|encárgate de|y|también|pero|ah|oh|por cierto|que|que me|que nos|que le|me haces el favor de|ve a ver|ve a mirar|ve a leer|ve a revisar|haz el favor de|me harías el favor de|q me|que me|x favor|xfa|apunta que tienes que|apúntate que tienes que|apuntate que tienes que|anota que tienes que|anótate que tienes que|apúntate|apuntate|anótate"
+        "|acuérdate de|encárgate de|y|también|pero|ah|oh|por cierto|por ejemplo|tipo|que|que me|que nos|que le|me haces el favor de|ve a ver|ve a mirar|ve a leer|ve a revisar|haz el favor de|me harías el favor de|q me|que me|x favor|xfa|apunta que tienes que|apúntate que tienes que|apuntate que tienes que|anota que tienes que|anótate que tienes que|apúntate|apuntate|anótate"
     ),
     help_only="ayudar|ayudarme|ayúdame|ayudame|hazme un favor|me haces un favor|me haces un favorcito|hacerme un favor",
     need_frames="me hace falta|me haría falta|nos hace falta|necesito|necesito ayuda con|ayúdame con|ayudame con|ayúdame a|ayudame a|me ayudas a|me ayudarías a|me ayudarias a|ayudarme a|ayudar a|me echas una mano con|me echas una mano para|echarme una mano con|echarme una mano para|añade una tarea para|agrega una tarea para|crea una tarea para",
@@ -49,7 +49,7 @@ LANGUAGE = Language(
         "|necesito que|quiero que|encárgate|ayúdame con|por mí|puedes hacer|añade|agrega"
     ),
     meta_verbs="hacer|haz|hazme|haces|me haces|me hace|encárgate de|ayudar con|ayudarme con|ayúdame con|me ayudas con",
-    meta_objects="esto|estas|esta|lo siguiente|estas cosas|estas tareas",
+    meta_objects="esto|estas|esta|lo siguiente|estas cosas|estas tareas|algo/cosas periódico/periódicas/recurrente/recurrentes/automático/automáticas/fijo/fijas?|alguna cosa|unas/algunas cosas",
     meta_tail=frozenset("por mí".split()),
     header=frozenset("estas estos esto siguiente siguientes tareas tarea pendientes cosas hoy mañana lista dos tres".split()),
     sign_offs="x favor|xfa|por favor|porfa|gracias|muchas gracias|mil gracias|eso es todo|nada más|saludos",

@@ -68,10 +68,10 @@ LANGUAGE = Language(
               "|bon/alors? je dicte en conduisant/marchant/roulant donc? désolé/pardon pour les fautes|bon/alors je dicte en conduisant/marchant/roulant"
               "|je te dicte ça? en conduisant/marchant/roulant|désolé/pardon pour le style|désolé/pardon pour les fautes",
     request=(
-        "faut que je pense à|il faut que je pense à|je dois penser à|faut que je pense à|il faudrait que je pense à|serait-il possible de|ce serait super/génial/top/bien/parfait si tu pouvais/peux|ce serait possible de|je me demandais si tu pouvais/pourrais|je voulais te demander de|puis-je te demander de|peux-tu|pourrais-tu|pouvez-vous|pourriez-vous|tu peux|vous pouvez|est-ce que tu peux/pourrais"
+        "faut que je pense à|il faut que je pense à|je dois penser à|faut que je pense à|il faudrait que je pense à|serait-il possible de|est-il possible de|est-ce possible de|est-ce que c'est possible de|est-ce que ce serait possible de|c'est possible de|ce serait super/génial/top/bien/parfait si tu pouvais/peux|ce serait possible de|je me demandais si tu pouvais/pourrais|je voulais te demander de|puis-je te demander de|peux-tu|pourrais-tu|pouvez-vous|pourriez-vous|tu peux|vous pouvez|est-ce que tu peux/pourrais"
         "|est-ce que vous pouvez/pourriez|s'il te plaît|s'il vous plaît|stp|svp|merci de"
         "|j'ai besoin que tu|j'ai besoin de|il reste à|il ne reste plus qu'à|reste à|plus qu'à|tu dois|tu devrais|il faut que tu|faut que tu|il faudrait que tu|faudrait que tu|il faut|il faudrait|faudrait|faut|n'oublie pas de|je voudrais que tu|j'aimerais que tu"
-        "|note :|note-moi :|note-moi|tu pourrais|vous pourriez|et|aussi|puis|mais|que tu|que vous|je te demande de|va voir|va regarder|va lire|allez voir|allez regarder|va jeter un œil à|va jeter un oeil à|je vous demande de|merci d'avance de|note que tu dois|note-toi que tu dois|note-toi :|note-toi|retiens que tu dois"
+        "|note :|note-moi :|note-moi|tu pourrais|vous pourriez|et|aussi|puis|mais|genre|par exemple|que tu|que vous|je te demande de|va voir|va regarder|va lire|allez voir|allez regarder|va jeter un œil à|va jeter un oeil à|je vous demande de|merci d'avance de|note que tu dois|note-toi que tu dois|note-toi :|note-toi|retiens que tu dois"
     ),
     help_only="m'aider|aider|me donner un coup de main|me rendre un service|rends-moi un service|tu me rends un service|me faire une faveur",
     need_frames="j'aurais besoin du|j'ai besoin du|j'aurais besoin des|j'ai besoin des|j'aurais besoin d'un|j'aurais besoin d'une|j'aurais besoin de|il me faudrait|il nous faudrait|il nous faut|j'ai besoin d'un|j'ai besoin d'une|j'ai besoin de|j'ai besoin d'aide pour|aide-moi avec|aide-moi pour|aide-moi à|aidez-moi à|aidez-moi pour|m'aider à|m'aider pour|tu m'aides à|vous m'aidez à|il me faut|ajoute une tâche pour|rajoute une tâche pour|crée une tâche pour",
@@ -80,7 +80,7 @@ LANGUAGE = Language(
     frame_nouns=frozenset("tâche tâches".split()),
     framing="tâche|tâches|mes tâches|liste de tâches|ajoute|ajoutez|rajoute|rajoutez|occupe-toi de|aide-moi avec|aide-moi à|pour moi",
     meta_verbs="faire|fais|fais-moi|t'occuper de|occupe-toi de|gérer|gère|traiter|traite|tu sais faire|tu peux faire|tu pourrais faire|m'aider avec|aide-moi avec",
-    meta_objects="ça|cela|ceci|ces choses|ces tâches|tout ça|la suite|ce qui suit",
+    meta_objects="ça|cela|ceci|ces choses|ces tâches|tout ça|la suite|ce qui suit|un/une/des/quelques truc/trucs/chose/choses régulier/réguliers/régulière/régulières/récurrent/récurrents/récurrente/récurrentes/automatique/automatiques/automatiquement?|quelque chose de? régulier/récurrent/automatique/automatiquement?",
     meta_tail=frozenset("pour moi stp".split()),
     header=frozenset("ça cela ces ceci suivantes suivants tâches choses trucs aujourd'hui demain liste voici deux trois".split()),
     sign_offs="s'il te plaît|s'il vous plaît|stp|svp|merci|merci beaucoup|merci d'avance|c'est tout|bonne journée|cordialement|à plus",

@@ -68,7 +68,7 @@ def quotes_examples(original: str) -> bool:
         return bool(lexicon.EXAMPLE_MARKERS.find(words[:asked])) and _opens_question(words)
     head_words = Tokens(original[:start][-400:]).words
     greeting = lexicon.GREETINGS.at(head_words, 0)
-    if greeting and head_words[greeting:greeting + 1] in ([","], ["、"], ["，"]):
+    if greeting and head_words[greeting:greeting + 1] in ([","], ["、"], ["，"], ["!"], ["！"]):
         head_words = head_words[greeting + 1:]  # "なあ、これ頼むわ": a greeting before the opener asks nothing
     if lexicon.EXAMPLE_MARKERS.find(head_words):
         return True
