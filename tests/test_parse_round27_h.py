@@ -110,3 +110,57 @@ def test_a_capability_question_then_the_example_ask(text, cron):
                                   "C'est quoi un cron ? Genre une tâche qui revient ?"])
 def test_vague_capability_or_filler_alone(text):
     assert parse_at_now(text)["tasks"] == []
+
+
+# ---- an infinitive control verb after "can you" ("¿puedes poner la T-70 como urgente?", "vous pouvez la passer en priorité")
+@pytest.mark.parametrize("text, verb, ids", [
+    ("¿puedes poner la T-70 como urgente?", "urgent", ["T-70"]),
+    ("la T-40 es urgente, ¿la puedes poner primero?", "urgent", ["T-40"]),
+    ("¿Podrías intentar la T-52 otra vez?", "retry", ["T-52"]),
+    ("T-138 c'est urgent, vous pouvez la passer en priorité s'il vous plaît ?", "urgent", ["T-138"]),
+    ("tu peux mettre la T-12 en priorité ?", "urgent", ["T-12"]),
+    ("la T-12 c'est pressé, tu peux la mettre en premier ?", "urgent", ["T-12"]),
+])
+def test_an_infinitive_control_verb(text, verb, ids):
+    doc = parse_at_now(text)
+    assert doc["tasks"] == [] and [(c["verb"], c["ids"]) for c in doc["commands"]] == [(verb, ids)]
+
+
+@pytest.mark.parametrize("text", ["intentar la receta de paella", "mettre la table pour six personnes"])
+def test_an_infinitive_without_an_id_is_no_command(text):
+    assert parse_at_now(text)["commands"] == []
+
+
+# ---- beside a command, "la necesito para mañana" says when the task is needed: no new task
+@pytest.mark.parametrize("text", [
+    "¿puedes poner la T-70 como urgente? la necesito para mañana",
+    "¿me subes la T-33 arriba del todo? la quiero para esta tarde",
+    "la T-12 c'est urgent, je la veux pour ce soir",
+    "tu peux passer la T-9 en priorité ? je la veux pour demain matin",
+])
+def test_when_the_commanded_task_is_needed(text):
+    doc = parse_at_now(text)
+    assert doc["tasks"] == [] and [c["verb"] for c in doc["commands"]] == ["urgent"]
+
+
+def test_a_new_task_beside_a_command_stays():
+    doc = parse_at_now("pon la T-70 primero y mándale el informe a Pepe mañana")
+    assert [c["verb"] for c in doc["commands"]] == ["urgent"] and len(doc["tasks"]) == 1
+
+
+# ---- the ids in one sentence, the control verb with a pronoun in the short next one
+@pytest.mark.parametrize("text, verb", [
+    ("Hola, perdona, creo que la T-52 no salió bien porque la web estaba caída. ¿Podrías intentarla otra vez?", "retry"),
+    ("la T-52 no salió bien. ¿la puedes reintentar?", "retry"),
+    ("je crois que la T-52 a planté. Tu peux la relancer ?", "retry"),
+    ("La T-52 ne sert plus à rien depuis hier. Vous pouvez l'annuler ?", "cancel"),
+    ("I think T-52 didn't work because the site was down. Could you retry it?", "retry"),
+])
+def test_a_pronoun_command_in_the_next_sentence(text, verb):
+    doc = parse_at_now(text)
+    assert doc["tasks"] == [] and [(c["verb"], c["ids"]) for c in doc["commands"]] == [(verb, ["T-52"])]
+
+
+def test_a_next_sentence_naming_its_own_work_is_no_command():
+    doc = parse_at_now("T-8 failed. Email Bob about it.")
+    assert doc["commands"] == [] and len(doc["tasks"]) == 1
