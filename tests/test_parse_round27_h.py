@@ -164,3 +164,23 @@ def test_a_pronoun_command_in_the_next_sentence(text, verb):
 def test_a_next_sentence_naming_its_own_work_is_no_command():
     doc = parse_at_now("T-8 failed. Email Bob about it.")
     assert doc["commands"] == [] and len(doc["tasks"]) == 1
+
+
+# ---- a time before the request opener: "demain matin tu peux …" asks, and the time schedules it
+@pytest.mark.parametrize("text, kind", [
+    ("demain matin tu peux envoyer un mail au club de tarot pour demander si le tournoi est complet ? merci",
+     "messaging"),
+    ("ce soir vous pouvez appeler la pharmacie pour savoir si mon ordonnance est prête ?", "messaging"),
+    ("mañana por la mañana ¿puedes mandar un correo al club de mus?", "messaging"),
+    ("el lunes ¿me puedes buscar un fontanero en Vallecas?", "info-lookup"),
+    ("tomorrow morning can you email the chess club to ask if the tournament is full?", "messaging"),
+])
+def test_a_time_before_the_request(text, kind):
+    doc = parse_at_now(text)
+    assert doc["mode"] == "intake" and [t["type"] for t in doc["tasks"]] == [kind]
+    assert doc["tasks"][0]["schedule"]["not_before"]
+
+
+@pytest.mark.parametrize("text", ["demain tu peux m'aider ?", "la T-52 no salió bien. ¿la puedes reintentar?"])
+def test_a_time_before_no_work_or_a_pronoun(text):
+    assert parse_at_now(text)["tasks"] == []
