@@ -184,3 +184,25 @@ def test_a_time_before_the_request(text, kind):
 @pytest.mark.parametrize("text", ["demain tu peux m'aider ?", "la T-52 no salió bien. ¿la puedes reintentar?"])
 def test_a_time_before_no_work_or_a_pronoun(text):
     assert parse_at_now(text)["tasks"] == []
+
+
+# ---- es: "¿me puedes recordar …?" is "recuérdame …": a reminder (alone, answered like "remind me …")
+@pytest.mark.parametrize("text", [
+    "¿me podés recordar todos los lunes a las 8 que haga el pedido? y también todos los viernes a las 19 mandale "
+    "a Nacho el resumen de caja",
+    "¿Podrías recordarme el jueves que tengo dentista? y busca una farmacia de guardia en Getafe",
+    "¿me puedes recordar mañana que llame a mi madre? y reserva mesa en Casa Pepe para el sábado",
+])
+def test_can_you_remind_me_is_a_reminder(text):
+    doc = parse_at_now(text)
+    assert doc["mode"] == "intake" and doc["tasks"][0]["type"] == "reminder-scheduling"
+
+
+@pytest.mark.parametrize("text", ["¿me puedes recordar mañana que llame a mi madre?", "¿me recuerdas el viernes que pague la luz?"])
+def test_a_lone_reminder_is_answered_as_in_every_language(text):
+    assert parse_at_now(text)["mode"] == "none"
+
+
+def test_remind_someone_else_is_a_message():
+    doc = parse_at_now("¿puedes recordarle a Pepe que traiga las sillas?")
+    assert [t["type"] for t in doc["tasks"]] == ["messaging"]

@@ -87,7 +87,7 @@ LANGUAGE = Language(
     causatives=frozenset("".split()),
     dep_once="cuando|una vez que|una vez|después de",
     web_search="busca en google|googlea",
-    reminder_only="recuérdame|recuerdame",
+    reminder_only="recuérdame|recuerdame|recordarme|recordar|me recuerdas",
     id_range_words=frozenset("a al hasta".split()),
     id_join_words=frozenset("y o e".split()),
     id_task_words=frozenset("tarea tareas".split()),
@@ -162,7 +162,7 @@ LANGUAGE = Language(
     # hyphen_objects (none in Spanish), superlatives and position_words (the rule reads English "the" + one word).
     delegation_words="delega|delegar|delégalo|delegalo|delégala|delégaselo|lanza un agente|lanza un subagente",
     remind_others=frozenset("recuérdale recuérdales recuerdale recuerdales recordarle recordarles".split()),
-    reminder_starts="recuérdame|recuerdame|recuérdanos|recuerdanos|programa|agenda|ponme un recordatorio|pon/crea/programa/añade un recordatorio|pon/programa una alarma|ponme una alarma|reprograma|reagenda|crea/añade un evento|manda/envía una invitación|bloquea un hueco",
+    reminder_starts="recuérdame|recuerdame|recuérdanos|recuerdanos|recordarme|recordarnos|recordar|me recuerdas|programa|agenda|ponme un recordatorio|pon/crea/programa/añade un recordatorio|pon/programa una alarma|ponme una alarma|reprograma|reagenda|crea/añade un evento|manda/envía una invitación|bloquea un hueco",
     chat_places=frozenset("grupo chat canal hilo foro".split()), place_prepositions=frozenset("en al".split()),
     transform_verbs=frozenset("convierte conviértelo transforma transfórmalo condensa".split()), message_nouns=frozenset("correo correos email emails mail mails mensaje mensajes respuesta whatsapp wasap sms dm".split()),
     weak_lookups=frozenset("revisa comprueba verifica mira checa chequea monitorea vigila prueba lee".split()), vague_things=frozenset("cosa cosas asunto tema lío problema rollo".split()), vague_tail=frozenset("por mí porfa ya ahora hoy luego".split()), not_content=frozenset("el la los las lo un una unos unas de del al a en con por para y o pero que qué eso esto esa ese ello se me te le les nos mí ti yo tú es son está están cosa cosas asunto tema rollo algo nada todo porfa ya ahora hoy luego pasa".split()),
