@@ -206,3 +206,23 @@ def test_a_lone_reminder_is_answered_as_in_every_language(text):
 def test_remind_someone_else_is_a_message():
     doc = parse_at_now("¿puedes recordarle a Pepe que traiga las sillas?")
     assert [t["type"] for t in doc["tasks"]] == ["messaging"]
+
+
+# ---- "look it up and send me a summary": sending the user the result is part of the same job
+@pytest.mark.parametrize("text", [
+    "tous les jours à 7h, regarde l'état du trafic sur l'A6 et envoie-moi un résumé par SMS",
+    "regarde la météo de Brest pour samedi et envoyez-moi un petit récap",
+    "vérifie les annonces de vélos à Auxerre et m'en faire un petit résumé",
+    "mira el tráfico en la A-6 y mándame un resumen por SMS",
+    "revisa las ofertas de pisos en Getafe y envíame un breve resumen",
+])
+def test_a_lookup_and_a_summary_to_me_is_one_task(text):
+    assert [t["type"] for t in parse_at_now(text)["tasks"]] == ["info-lookup"]
+
+
+@pytest.mark.parametrize("text", [
+    "descarga los informes de octubre y luego hazme un resumen en un documento",
+    "télécharge les comptes de mai et envoie un résumé à Paul",
+])
+def test_a_summary_made_into_a_file_or_sent_to_someone_is_its_own_task(text):
+    assert len(parse_at_now(text)["tasks"]) == 2
