@@ -8,9 +8,10 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from task_runner.parse import lexicon
+from task_runner.parse import late_request, lexicon
 from task_runner.parse.patterns import Lazy
 from task_runner.parse.phrases import Tokens, has_cjk, has_kana
+from task_runner.parse.time_words import is_time_word, time_token
 
 # One-word greetings that are also ordinary words ("team lunch", "well water") only count
 # when punctuation follows them.
@@ -19,7 +20,6 @@ _TAIL_POLITE = lexicon.phrases("tail_polite")
 _FROM_NOW = lexicon.phrases("from_now_words")
 _STRONG_SIGN_OFF = tuple(sorted(lexicon.word_set("strong_sign_offs")))  # what such a sign-off starts with
 _EDGE = frozenset(",.;:!?)]}>—–-，。；：！？、…\"'")
-_TIME_TOKEN = Lazy(r"^(?:\d{1,2}(?:[:h]\d\d)?(?:am|pm|h)?|\d+(?:st|nd|rd|th|er|re|e|º|ª|°)?|:)$", re.IGNORECASE)
 _LIST_ADD_VERBS = lexicon.alternation("list_add_verbs")
 _ADD_TO_LIST = Lazy(
     r"^(?:" + _LIST_ADD_VERBS + r")\s+(?P<body>.+?)\s+(?:" + lexicon.alternation("list_add_preps") + r")\s+(?:"
@@ -52,7 +52,7 @@ def trim(text: str) -> Trimmed:
     tokens = Tokens(text.strip())
     words = tokens.words
     count = len(words)
-    cue, requested, framed, asked = "", False, False, False
+    cue, requested, framed, asked, timed = "", False, False, False, None
     start = 0
     for _ in range(16):  # bounded: each pass removes one opener
         while start < count and _is_edge(words[start]):
@@ -63,6 +63,7 @@ def trim(text: str) -> Trimmed:
         if not length:
             break
         kind, length = length
+        timed = (start, start + length) if kind == "time" else timed  # "demain matin tu peux …": kept
         if kind in lexicon.SEQ and not cue:
             cue = kind
         requested |= kind == "request" and words[start] in lexicon.REQUEST_DELEGATES or kind == "need"
@@ -74,40 +75,13 @@ def trim(text: str) -> Trimmed:
     if handled:  # "j'ai besoin du devis pour vendredi, tu peux t'occuper de ça ?": a request for what came before
         end, requested = _trim_tail(words, start, end - handled), True
     core = tokens.text[tokens.starts[start]:tokens.ends[end - 1]] if end > start else ""
-    requested |= asks_you_to(words[start:end]) or _topic_then_request(words, start, end) or _date_then_need(words, start, end)
+    core = tokens.text[tokens.starts[timed[0]]:tokens.ends[timed[1] - 1]] + " " + core if timed and core else core
+    requested |= asks_you_to(words[start:end]) or late_request.topic_then_request(words, start, end) \
+        or late_request.date_then_need(words, start, end)
     listed = _ADD_TO_LIST.match(core) if core[:6].lower().startswith(_ADD_WORDS) else None
     if listed:
         core, framed = listed.group("body"), True
     return Trimmed(core.strip(), cue, requested, framed, asked)
-
-
-_TOPIC_END = frozenset(",-–—:")
-
-
-def _topic_then_request(words: list[str], start: int, end: int) -> bool:
-    """"the brewery thing - can you check …", "lo de la sintonía, míralo …": a short topic (a noun
-    phrase: an article or "lo" first, no verb), a dash or a comma, then a request or its verb: the
-    user asks for the work about that topic."""
-    stop = next((i for i in range(start + 1, min(end, start + 8)) if words[i] in _TOPIC_END), None)
-    named = start < end and (words[start] in lexicon.DETERMINERS or words[start] in lexicon.VAGUE_NOUNS)  # "the …", "lo de …"
-    if stop is None or stop + 1 >= end or not named or any(lexicon.is_verb(w) or w in lexicon.QUESTION_WORDS for w in words[start:stop]):
-        return False
-    length = lexicon.REQUEST.at(words, stop + 1)
-    return bool(length and words[stop + 1] in lexicon.REQUEST_DELEGATES or lexicon.is_verb(words[stop + 1])
-                and words[stop + 1] not in lexicon.AMBIGUOUS_VERBS)
-
-
-def _date_then_need(words: list[str], start: int, end: int) -> bool:
-    """"for Friday I need the slides ready", "para el viernes necesito …": a for-word and a short date
-    (time words only) before a need frame or a delegating request opener. The time tables load only
-    once the opener is found."""
-    if not (start < end and words[start] in lexicon.ANSWER_LEADS):
-        return False
-    need = next((at for at in range(start + 2, min(end, start + 7)) if lexicon.NEED_FRAMES.at(words, at)
-                 or lexicon.REQUEST.at(words, at) and words[at] in lexicon.REQUEST_DELEGATES), None)
-    date = [word for word in words[start + 1:need] if word != ","] if need else []
-    return bool(date) and all(is_time_word(word) or word in lexicon.DETERMINERS for word in date) \
-        and any(is_time_word(word) for word in date)
 
 
 def asks_you_to(words: list[str], anywhere: bool = False) -> bool:
@@ -163,7 +137,7 @@ def _opener(words: list[str], at: int) -> tuple[str, int] | None:
         return "request", need  # "mi serve cercare …", "ho bisogno di cercare …": needing an action asks for it
     if length:
         return "request", length
-    return None
+    return late_request.before_request(words, at)  # "demain matin tu peux …": a time, then the request
 
 
 def without_you(text: str) -> str:
@@ -302,7 +276,7 @@ def _verb_after_time_words(core: str) -> tuple[str | None, str]:
         after = tokens[index + 1] if index + 1 < len(tokens) else ""  # "die Texte … schreiben": a capital after an article is a noun
         article = (bare in _PLAIN_ARTICLES or bare in lexicon.DETERMINERS and after[:1].isupper()) and not is_time_word(after.lower().strip(",."))
         elided = "'" in bare.replace("’", "'") and all(part in lexicon.TIME_PHRASE_WORDS for part in bare.replace("’", "'").split("'"))  # "fra un'ora"
-        if article or bare not in lexicon.TIME_PHRASE_WORDS and not _time_token(bare) and not elided or position >= 12:
+        if article or bare not in lexicon.TIME_PHRASE_WORDS and not time_token(bare) and not elided or position >= 12:
             break  # "the deploy worked" is a statement; "on the 1st of every month, pay …" is not
         position += 1
     return None, core
@@ -365,16 +339,6 @@ def verb_after_a_time(core: str) -> str | None:
     if not lead or any("," in word or "，" in word for word in lead):
         return None
     return verb if any(word[:1].isdecimal() or word in lexicon.SCHEDULE_WORDS for word in lead) else None
-
-
-def is_time_word(word: str) -> bool:
-    return word in lexicon.TIME_PHRASE_WORDS or _time_token(word)
-
-
-def _time_token(word: str) -> bool:
-    """"9", "10:30", "5pm", "3rd", ":": every one starts with a digit (re's \\d is str.isdecimal) or
-    is the colon, so other words never compile the pattern."""
-    return (word[:1].isdecimal() or word[:1] == ":") and bool(_TIME_TOKEN.match(word))
 
 
 def starts_with_verb(text: str) -> bool:

@@ -99,9 +99,9 @@ def _id_commands(tokens: Tokens, used: list) -> list[dict]:
             last = (last[0], end)
             continue
         if verb is None:
-            from task_runner.parse import notes  # only when an id is found
+            from task_runner.parse.said_later import said_with_a_pronoun  # only when an id is found
 
-            verb, finish = notes.said_with_a_pronoun(words, end, right) or (None, finish)
+            verb, finish, right = said_with_a_pronoun(tokens, end, right) or (None, finish, right)
             begin = left if verb and not any(lexicon.is_verb(w) for w in words[left:start]) else begin
         if verb is None:
             continue

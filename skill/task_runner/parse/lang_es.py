@@ -33,16 +33,16 @@ LANGUAGE = Language(
     descargues subas mires consultes averigües encuentres consigas limpies organices canceles recuerdes avises contestes
     respondas compartas imprimas
     """.split()),
-    greetings="hola|buenas|buenos días|buenas tardes|oye|vale|bueno|eh|ehh|mmm|parce|parcero|parcera"
+    greetings="hola|buenas|buenos días|buenas tardes|oye|vale|bueno|eh|ehh|mmm|parce|parcero|parcera|qué onda|que onda|quiubo|quihubo|qué hubo"
               "|te lo? dicto rápido? mira?|te lo? dicto rápido? que voy conduciendo mira?",
     request=(
-        "tengo que acordarme de|me tengo que acordar de|tengo que recordar|¿? sería/seria posible|sería/seria genial/estupendo/ideal/perfecto que|me encantaría/encantaria que|me preguntaba si podrías/podrias/puedes|quería/queria pedirte que|te quería/queria pedir que|¿? puedes/podés/podes/podrías/podrias/puede/podría por? favor?|¿? me puedes/podés/podrías/podrias|necesito que|quiero que"
+        "tengo que acordarme de|me tengo que acordar de|tengo que recordar|¿? sería/seria posible|sería/seria genial/estupendo/ideal/perfecto que|me encantaría/encantaria que|me preguntaba si podrías/podrias/puedes|quería/queria pedirte que|te quería/queria pedir que|¿? puedes/podés/podes/podrías/podrias/puede/podría por? favor?|¿? me/te/le/les/nos/se lo/la/los/las? puedes/podés/podes/podrías/podrias/puede/podría por? favor?|necesito que|quiero que"
         "|me gustaría que|por favor|porfa|hazme el favor de|favor de|ahora falta|todavía falta|solo falta|falta|ahora queda|tengo que|tienes que|tendrías que|tendrias que|hay que|habría que|habria que|haría falta|haria falta|necesito|no olvides"
-        "|acuérdate de|encárgate de|y|también|pero|ah|oh|por cierto|que|que me|que nos|que le|me haces el favor de|ve a ver|ve a mirar|ve a leer|ve a revisar|haz el favor de|me harías el favor de|q me|que me|x favor|xfa|apunta que tienes que|apúntate que tienes que|apuntate que tienes que|anota que tienes que|anótate que tienes que|apúntate|apuntate|anótate"
+        "|acuérdate de|encárgate de|y|también|pero|ah|oh|por cierto|por ejemplo|tipo|que|que me|que nos|que le|me haces el favor de|ve a ver|ve a mirar|ve a leer|ve a revisar|haz el favor de|me harías el favor de|q me|que me|x favor|xfa|apunta que tienes que|apúntate que tienes que|apuntate que tienes que|anota que tienes que|anótate que tienes que|apúntate|apuntate|anótate"
     ),
     help_only="ayudar|ayudarme|ayúdame|ayudame|hazme un favor|me haces un favor|me haces un favorcito|hacerme un favor",
-    need_frames="me hace falta|me haría falta|nos hace falta|necesito|necesito ayuda con|ayúdame con|ayudame con|ayúdame a|añade una tarea para|agrega una tarea para|crea una tarea para",
-    request_delegates=frozenset("sería seria quería queria te ve ¿ apúntate apuntate anótate puedes podés podrías podrias puede podría me necesito quiero encárgate".split()),
+    need_frames="me hace falta|me haría falta|nos hace falta|necesito|necesito ayuda con|ayúdame con|ayudame con|ayúdame a|ayudame a|me ayudas a|me ayudarías a|me ayudarias a|ayudarme a|ayudar a|me echas una mano con|me echas una mano para|echarme una mano con|echarme una mano para|añade una tarea para|agrega una tarea para|crea una tarea para",
+    request_delegates=frozenset("sería seria quería queria te ve ¿ apúntate apuntate anótate puedes podés podrías podrias puede podría me le les nos se necesito quiero encárgate".split()),
     frame_pre=frozenset("añade agrega nueva nuevas una".split()),
     frame_nouns=frozenset("tarea tareas".split()),
     framing=(
@@ -50,13 +50,13 @@ LANGUAGE = Language(
         "|necesito que|quiero que|encárgate|ayúdame con|por mí|puedes hacer|añade|agrega"
     ),
     meta_verbs="hacer|haz|hazme|haces|me haces|me hace|encárgate de|ayudar con|ayudarme con|ayúdame con|me ayudas con",
-    meta_objects="esto|estas|esta|lo siguiente|estas cosas|estas tareas",
+    meta_objects="esto|estas|esta|lo siguiente|estas cosas|estas tareas|algo/cosas periódico/periódicas/recurrente/recurrentes/automático/automáticas/fijo/fijas?|alguna cosa|unas/algunas cosas",
     meta_tail=frozenset("por mí".split()),
     header=frozenset("estas estos esto siguiente siguientes tareas tarea pendientes cosas hoy mañana lista dos tres".split()),
     sign_offs="x favor|xfa|por favor|porfa|gracias|muchas gracias|mil gracias|eso es todo|nada más|saludos",
     question_particles=frozenset("".split()),
     question_words=frozenset("¿ qué que cómo como cuándo cuando dónde donde quién quien quiénes quienes cuál cual cuáles cuales cuánto cuanto cuántos cuantos cuántas cuantas".split()),
-    how_to="¿? cómo/como puedo/hago/se/debo/podría/cancelo/borro/elimino/reintento/añado/agrego/creo/salto|¿? qué significa",
+    how_to="¿? cómo/como puedo/hago/se/debo/podría/cancelo/borro/elimino/reintento/añado/agrego/creo/salto|entender cómo/como|entender mejor cómo/como|¿? qué significa",
     seq_then="y luego|luego|después|despues|y después|y despues|después de eso|despues de eso|después de esto|despues de esto|tras eso|hecho eso|a continuación|una vez hecho|cuando termines/acabes eso/esto|cuando termines/acabes|en cuanto termines/acabes|una vez que termines/acabes",
     seq_also="y aparte|aparte|y por otro lado|por otro lado|y por separado|por separado|y mejor|mejor|y en su lugar|en su lugar|y en cambio|en cambio|también|tambien|además|ademas|y también|y aprovecha y|aprovecha y|y de paso|de paso|ya que estás|ya que estas",
     now_words="en este momento|en estos momentos|mientras tanto|entretanto|ahora mismo|ahora|ya mismo|enseguida|en seguida",
@@ -74,7 +74,7 @@ LANGUAGE = Language(
     dep_after_id="",
     reading_verbs="revises|leas|repases|mires|ver|mirar|leer|revisar|échale un ojo a|échale un vistazo a|echale un ojo a|échale un ojo|revisa|lee|repasa|mira",
     digest_verbs="me hagas un resumen|hagas un resumen|me hagas una lista|hagas una lista|resumas|me resumas|me saques|sácame un resumen|sácame una lista|sácame|agrupa|agrúpalos|agrupalos|agrúpalas|clasifica|clasifícalos|clasificalos|ordénalos|resume|resúmelos|resumelos|haz un resumen|hazme un resumen|haz una lista|saca|lista",
-    report_back="avísame|decirme|me puedes decir|avisame|dime|me avisas|me dices|mándame un mensaje|mandame un mensaje|mándame un whatsapp",
+    report_back="avísame|decirme|me puedes decir|avisame|dime|me avisas|me dices|mándame un mensaje|mandame un mensaje|mándame un whatsapp|mándame/mandame/envíame/enviame un/una? pequeño/breve? resumen/resumencito",
     fallout_fixes="arregla lo que se rompa|arregla todo lo que se rompa|corrige lo que se rompa|arregla lo que rompa",
     keep_as="guárdalo como|guardalo como|guárdalo en|guardalo en|guárdala como|guárdala en|guárdalos en|guarda como|guarda en|guárdalo todo en|guardalo todo en|guardarlo en|guardarlo como|dejarlo en|déjalo en|dejalo en|dejarla en|déjala en|ponerlo en|ponlo en",
     corrections="digo|quiero decir|no ,? espera ,? mejor|no|no ,? espera|espera ,? mejor|mejor dicho|no ,? mejor|o mejor|o sea|perdón ,? mejor|perdón ,? no",
@@ -90,7 +90,7 @@ LANGUAGE = Language(
     causatives=frozenset("".split()),
     dep_once="cuando|una vez que|una vez|después de",
     web_search="busca en google|googlea",
-    reminder_only="recuérdame|recuerdame",
+    reminder_only="recuérdame|recuerdame|recordarme|recordar|me recuerdas",
     id_range_words=frozenset("a al hasta".split()),
     id_join_words=frozenset("y o e".split()),
     id_task_words=frozenset("tarea tareas".split()),
@@ -100,12 +100,12 @@ LANGUAGE = Language(
     verb_complements="",
     note_openers="pero|con|usando|usa|esta vez|porque",
     control_before={
-        "retry": "reintenta|reintentes|reintentar|vuelve a intentar/ejecutar/hacer|repite|repetir|intenta|intenta de nuevo|reinicia",
+        "retry": "reintenta|reintentes|reintentar|vuelve a intentar/ejecutar/hacer|volver a intentar/ejecutar/hacer|repite|repetir|intenta|intentar|intenta de nuevo|reinicia",
         "skip": "omite|omitas|omitir|salta|saltes|saltar|sáltate|saltate|ignora|ignorar|pasa de",
         "cancel": "cancela|canceles|cancelar|elimina|elimines|eliminar|borra|borres|borrar|olvida|olvídate de|olvidate de|quita|quitar|descarta",
         "done": "marca/marcar/márcame como hecha/hecho/hechas/hechos/terminada/terminado/completada/completado|marca|marcar|completa|termina",
         "answer": "responde a?|contesta a?|respuesta para|respuesta a|respuesta",
-        "urgent": "ponle/dale/pon/da prioridad urgente/alta/máxima? a|ponle/dale prioridad|haz|pon|pasa|sube|prioriza|priorizar|urgente|adelanta",
+        "urgent": "ponle/dale/pon/da prioridad urgente/alta/máxima? a|ponle/dale prioridad|haz|pon|poner|pasa|pasar|sube|subir|prioriza|priorizar|urgente|adelanta|adelantar",
         "pause": "para/pará todo/toda/todas|para/pará la cola|pausa|pausar|pon en pausa|poner en pausa|congela|detén|deten",
         "resume": "reanuda|reanudar|continúa|continua|continuar|sigue|seguir|retoma|retomar|reactiva|reactive|reactivar|despausa|despausar|quita la pausa",
     },
@@ -115,9 +115,9 @@ LANGUAGE = Language(
         "done": "como? hecha/hecho/hechas/hechos/completada/completado/completadas/completados/terminada/terminado/terminadas"
                 "/terminados/lista/listo/listas/listos"
                 "|ya? está/esta/están/estan hecha/hecho/hechas/completada/completado/completadas/terminada/terminado/terminadas/lista/listo/listas|ya está/esta/están/estan",
-        "urgent": "va/van primero|es/son urgente/urgentes ,? pásala/pásalo/pásalas/pásalos/pasala/pasalo/ponla/ponlo/súbela/súbelo/subela/subelo delante/primero/arriba|es/son urgente/urgentes|pon/ponla/ponlo/ponlas/ponlos/márcala/márcalo/marca? como urgente/urgentes/prioritaria/prioritario/prioridad|primero|primera|la primera|el primero|antes que nada|antes de todo|adelante de todo|delante de todo|al frente|al principio de la cola|es/son prioridad|es/son prioritaria/prioritario",
+        "urgent": "va/van primero|es/son urgente/urgentes ,? pásala/pásalo/pásalas/pásalos/pasala/pasalo/ponla/ponlo/súbela/súbelo/subela/subelo delante/primero/arriba|es/son urgente/urgentes|pon/ponla/ponlo/ponlas/ponlos/márcala/márcalo/marca? como urgente/urgentes/prioritaria/prioritario/prioridad|primero|primera|la primera|el primero|antes que nada|antes de todo|adelante de todo|delante de todo|al frente|al principio de la cola|al principio|arriba del todo|arriba de todo|arriba|es/son prioridad|es/son prioritaria/prioritario",
     },
-    control_needs_after=frozenset(["haz", "pon", "pasa", "sube", "marca", "marcar", "intenta"]),
+    control_needs_after=frozenset(["haz", "pon", "poner", "pasa", "pasar", "sube", "subir", "marca", "marcar", "intenta", "intentar"]),
     control_alone={},
     answer_leads=frozenset("para sobre en cuanto respecto".split()),
     group_words="del grupo|grupo",
@@ -168,7 +168,7 @@ LANGUAGE = Language(
     # hyphen_objects (none in Spanish), superlatives and position_words (the rule reads English "the" + one word).
     delegation_words="delega|delegar|delégalo|delegalo|delégala|delégaselo|lanza un agente|lanza un subagente",
     remind_others=frozenset("recuérdale recuérdales recuerdale recuerdales recordarle recordarles".split()),
-    reminder_starts="recuérdame|recuerdame|recuérdanos|recuerdanos|programa|agenda|ponme un recordatorio|pon/crea/programa/añade un recordatorio|pon/programa una alarma|ponme una alarma|reprograma|reagenda|crea/añade un evento|manda/envía una invitación|bloquea un hueco",
+    reminder_starts="recuérdame|recuerdame|recuérdanos|recuerdanos|recordarme|recordarnos|recordar|me recuerdas|programa|agenda|ponme un recordatorio|pon/crea/programa/añade un recordatorio|pon/programa una alarma|ponme una alarma|reprograma|reagenda|crea/añade un evento|manda/envía una invitación|bloquea un hueco",
     chat_places=frozenset("grupo chat canal hilo foro".split()), place_prepositions=frozenset("en al".split()),
     transform_verbs=frozenset("convierte conviértelo transforma transfórmalo condensa".split()), message_nouns=frozenset("correo correos email emails mail mails mensaje mensajes respuesta whatsapp wasap sms dm".split()),
     weak_lookups=frozenset("revisa comprueba verifica mira checa chequea monitorea vigila prueba lee".split()), vague_things=frozenset("cosa cosas asunto tema lío problema rollo".split()), vague_tail=frozenset("por mí porfa ya ahora hoy luego".split()), not_content=frozenset("el la los las lo un una unos unas de del al a en con por para y o pero que qué eso esto esa ese ello se me te le les nos mí ti yo tú es son está están cosa cosas asunto tema rollo algo nada todo porfa ya ahora hoy luego pasa".split()),
@@ -280,12 +280,12 @@ LANGUAGE = Language(
     message_asks="",
     user_objects="",
     message_quoted_before="",
-    answer_verbs=frozenset(),
+    answer_verbs=frozenset("explica explícame explicame explicar explicarme explícamelo explicarlo traduce tradúceme traducir".split()),
     chit_chat=frozenset(),
     # --- words moved from the rule modules (part B)
     negations=frozenset("no nunca".split()), negations_after="", command_hedges=frozenset("mmm eh bueno vale ok pues quizás quizá porfa solo también y oh puedes podrías".split()), queue_hedges=frozenset("mmm eh bueno vale ok pues porfa solo oh oye puedes podrías".split()), selector_ends=frozenset("y".split()),
     selector_pronouns="", selector_places="", queue_nouns=frozenset("cola".split()), as_task="", count_questions="",
-    request_questions="puedes|podrías|podrias|me puedes", asking_fillers=frozenset(), count_verbs=frozenset(),
+    request_questions="puedes|podrías|podrias|podés|me/te/le/les/nos/se lo/la/los/las? puedes/podés/podes/podrías/podrias/puede/podría", asking_fillers=frozenset(), count_verbs=frozenset(),
     pronoun_aux=frozenset(), meta_alone=frozenset(), sure_greetings=frozenset("hola oye buenas".split()), list_owners="mi|la",
     tail_polite="por favor|porfa|porfi|xfa|gracias|ya", strong_sign_offs=frozenset("gracias".split()), list_add_verbs="agrega|añade",
     list_add_preps="a|en", list_names="lista|tareas|cola", list_add_tails="", frame_tail=frozenset(), status_that="",

@@ -73,19 +73,19 @@ LANGUAGE = Language(
               "|bon/alors? je dicte en conduisant/marchant/roulant donc? désolé/pardon pour les fautes|bon/alors je dicte en conduisant/marchant/roulant"
               "|je te dicte ça? en conduisant/marchant/roulant|désolé/pardon pour le style|désolé/pardon pour les fautes",
     request=(
-        "faut que je pense à|il faut que je pense à|je dois penser à|faut que je pense à|il faudrait que je pense à|serait-il possible de|ce serait super/génial/top/bien/parfait si tu pouvais/peux|ce serait possible de|je me demandais si tu pouvais/pourrais|je voulais te demander de|puis-je te demander de|peux-tu|pourrais-tu|pouvez-vous|pourriez-vous|tu peux|vous pouvez|est-ce que tu peux/pourrais"
+        "faut que je pense à|il faut que je pense à|je dois penser à|faut que je pense à|il faudrait que je pense à|serait-il possible de|est-il possible de|est-ce possible de|est-ce que c'est possible de|est-ce que ce serait possible de|c'est possible de|ce serait super/génial/top/bien/parfait si tu pouvais/peux|ce serait possible de|je me demandais si tu pouvais/pourrais|je voulais te demander de|puis-je te demander de|peux-tu|pourrais-tu|pouvez-vous|pourriez-vous|tu peux|vous pouvez|est-ce que tu peux/pourrais"
         "|est-ce que vous pouvez/pourriez|s'il te plaît|s'il vous plaît|stp|svp|merci de"
         "|j'ai besoin que tu|j'ai besoin de|il reste à|il ne reste plus qu'à|reste à|plus qu'à|tu dois|tu devrais|il faut que tu|faut que tu|il faudrait que tu|faudrait que tu|il faut|il faudrait|faudrait|faut|n'oublie pas de|je voudrais que tu|j'aimerais que tu"
-        "|note :|note-moi :|note-moi|tu pourrais|et|aussi|puis|que tu|que vous|je te demande de|va voir|va regarder|va lire|allez voir|allez regarder|va jeter un œil à|va jeter un oeil à|je vous demande de|merci d'avance de|note que tu dois|note-toi que tu dois|note-toi :|note-toi|retiens que tu dois"
+        "|note :|note-moi :|note-moi|tu pourrais|vous pourriez|et|aussi|puis|mais|genre|par exemple|que tu|que vous|je te demande de|va voir|va regarder|va lire|allez voir|allez regarder|va jeter un œil à|va jeter un oeil à|je vous demande de|merci d'avance de|note que tu dois|note-toi que tu dois|note-toi :|note-toi|retiens que tu dois"
     ),
     help_only="m'aider|aider|me donner un coup de main|me rendre un service|rends-moi un service|tu me rends un service|me faire une faveur",
-    need_frames="j'aurais besoin du|j'ai besoin du|j'aurais besoin des|j'ai besoin des|j'aurais besoin d'un|j'aurais besoin d'une|j'aurais besoin de|il me faudrait|il nous faudrait|il nous faut|j'ai besoin d'un|j'ai besoin d'une|j'ai besoin de|j'ai besoin d'aide pour|aide-moi avec|aide-moi pour|aide-moi à|il me faut|ajoute une tâche pour|rajoute une tâche pour|crée une tâche pour",
+    need_frames="j'aurais besoin du|j'ai besoin du|j'aurais besoin des|j'ai besoin des|j'aurais besoin d'un|j'aurais besoin d'une|j'aurais besoin de|il me faudrait|il nous faudrait|il nous faut|j'ai besoin d'un|j'ai besoin d'une|j'ai besoin de|j'ai besoin d'aide pour|aide-moi avec|aide-moi pour|aide-moi à|aidez-moi à|aidez-moi pour|m'aider à|m'aider pour|tu m'aides à|vous m'aidez à|il me faut|ajoute une tâche pour|rajoute une tâche pour|crée une tâche pour",
     request_delegates=frozenset("serait-il ce puis-je va allez note-toi retiens peux-tu pourrais-tu pouvez-vous pourriez-vous tu vous est-ce j'ai je".split()),
     frame_pre=frozenset("ajoute ajoutez rajoute rajoutez nouvelle une".split()),
     frame_nouns=frozenset("tâche tâches".split()),
     framing="tâche|tâches|mes tâches|liste de tâches|ajoute|ajoutez|rajoute|rajoutez|occupe-toi de|aide-moi avec|aide-moi à|pour moi",
     meta_verbs="faire|fais|fais-moi|t'occuper de|occupe-toi de|gérer|gère|traiter|traite|tu sais faire|tu peux faire|tu pourrais faire|m'aider avec|aide-moi avec",
-    meta_objects="ça|cela|ceci|ces choses|ces tâches|tout ça|la suite|ce qui suit",
+    meta_objects="ça|cela|ceci|ces choses|ces tâches|tout ça|la suite|ce qui suit|un/une/des/quelques truc/trucs/chose/choses régulier/réguliers/régulière/régulières/récurrent/récurrents/récurrente/récurrentes/automatique/automatiques/automatiquement?|quelque chose de? régulier/récurrent/automatique/automatiquement?",
     meta_tail=frozenset("pour moi stp".split()),
     header=frozenset("ça cela ces ceci suivantes suivants tâches choses trucs aujourd'hui demain liste voici deux trois".split()),
     sign_offs="s'il te plaît|s'il vous plaît|stp|svp|merci|merci beaucoup|merci d'avance|c'est tout|bonne journée|cordialement|à plus",
@@ -93,7 +93,7 @@ LANGUAGE = Language(
     # --- words moved from the rule modules (part B)
     # Not "on" in the hedges ("on relance T-03 ?"): merged with English it made "hold on" a pause.
     negations=frozenset("ne jamais".split()), negations_after="pas|plus|jamais", command_hedges=frozenset("hmm euh bon ben bah ok d'accord alors donc peut-être stp svp juste aussi et oh tu vous".split()), queue_hedges=frozenset("hmm euh bon ben bah ok d'accord alors donc stp svp juste oh hé tu vous".split()), selector_ends=frozenset("et stp svp maintenant".split()), as_task="",
-    selector_pronouns="", selector_places="", queue_nouns=frozenset("file".split()), request_questions="peux-tu|pourrais-tu|pouvez-vous|pourriez-vous|tu peux|tu pourrais|vous pouvez|est-ce que tu peux/pourrais", asking_fillers=frozenset(),
+    selector_pronouns="", selector_places="", queue_nouns=frozenset("file".split()), request_questions="peux-tu|pourrais-tu|pouvez-vous|pourriez-vous|tu peux|tu pourrais|vous pouvez|vous pourriez|est-ce que tu peux/pourrais", asking_fillers=frozenset(),
     count_questions="", count_verbs=frozenset(), pronoun_aux=frozenset(), meta_alone=frozenset(), tail_polite="s'il te plaît|s'il vous plaît|stp|svp|merci|maintenant|vite",
     sure_greetings=frozenset("bonjour salut coucou bonsoir euh".split()), strong_sign_offs=frozenset("merci".split()), list_add_verbs="", list_add_preps="", list_owners="",
     list_names="", list_add_tails="", frame_add_verbs=frozenset(), frame_tail=frozenset(), plain_articles=frozenset(),
@@ -109,7 +109,7 @@ LANGUAGE = Language(
     question_aux=frozenset(),
     subjects=frozenset(),
     pronoun_subjects=frozenset(),
-    how_to="comment faire/puis-je/peut-on/fait-on/annuler/supprimer/ajouter/créer/relancer/réessayer/sauter|comment est-ce que je/on|que veut dire|qu'est-ce que veut dire",
+    how_to="comment faire/puis-je/peut-on/fait-on/annuler/supprimer/ajouter/créer/relancer/réessayer/sauter|comprendre comment|mieux comprendre comment|comment est-ce que je/on|que veut dire|qu'est-ce que veut dire",
     example_markers="par exemple|comme ceci",
     web_search="google|cherche sur google|recherche sur internet",
     reminder_only="rappelle-moi|rappelez-moi|rappelle moi",
@@ -131,7 +131,7 @@ LANGUAGE = Language(
     dep_after_id="",
     reading_verbs="lises|parcoures|épluches|relises|voir|lire|épluche|épluchez|parcours|parcourez|lis|lisez|relis|passe en revue|regarde",
     digest_verbs="que tu me fasses un résumé|tu me fasses un résumé|me fasses un résumé|que tu résumes|résumes|fais-moi une synthèse|fais une synthèse|synthétise|fais-moi une liste|fais une liste|dresse une liste|regroupe|classe|résume|résumez|fais-en un résumé|fais un résumé|fais-moi un résumé|liste|dresse la liste",
-    report_back="dis-moi|me dire|préviens-moi|tiens-moi au courant",
+    report_back="dis-moi|me dire|préviens-moi|tiens-moi au courant|envoie-moi/envoyez-moi un/une? petit/petite/court/courte? résumé/récap/récapitulatif|m'en faire/envoyer un/une? petit/petite/court/courte? résumé/récap/récapitulatif",
     fallout_fixes="corrige ce qui casse|répare ce qui casse|corrige tout ce qui casse|corrige ce que ça casse|répare ce que ça casse",
     keep_as="mets-le dans|mets-la dans|mets-les dans|range-le dans|range-la dans|enregistre-le sous|enregistre-la sous|enregistre-le dans|enregistre-la dans|sauvegarde-le dans|sauvegarde-la dans|enregistre dans|enregistre sous|sauvegarde dans",
     corrections="non ,? plutôt|ou plutôt|non ,? pardon|non|non ,? attends ,? plutôt|non ,? attends|enfin non|en fait non ,? plutôt|en fait non|je veux dire|pardon ,? plutôt|pardon ,? non",
@@ -165,7 +165,7 @@ LANGUAGE = Language(
                   "|abandonne|abandonnez",
         "done": "marque/marquez/marquer comme fait/faite/terminé/terminée/fini/finie|marque|marquez|marquer|termine|terminez|clôture|clôturez",
         "answer": "réponds à|répondez à|réponse pour|réponse à|réponse",
-        "urgent": "donne/mets la? priorité urgente/haute/maximale? à/au|fais|faites|passe|passez|mets|mettez|priorise|priorisez|prioriser|urgent/urgence sur|mets/mettez la priorité sur|urgent",
+        "urgent": "donne/mets la? priorité urgente/haute/maximale? à/au|fais|faites|passe|passez|passer|mets|mettez|mettre|priorise|priorisez|prioriser|urgent/urgence sur|mets/mettez la priorité sur|urgent",
         "pause": "tout en pause|on met tout en pause|en pause|mets tout en pause|mettez tout en pause|mets la file en pause|mettez la file en pause|mets en pause|mettez en pause|mettre en pause|pause|suspends|suspendez|suspendre|gèle|gele",
         "resume": "réactive|réactivez|réactiver|reprends|reprend|reprenez|reprendre|continue|continuez|continuer|relance la file|enlève la pause|enleve la pause",
     },
@@ -180,7 +180,7 @@ LANGUAGE = Language(
                 "|considère-la/considère-le/considérez-la/considérez-le comme fait/faite/terminé/terminée/fini/finie",
         "urgent": "passer en premier|passer en priorité|passer d'abord|passer avant le reste|est/sont urgent/urgente/urgents/urgentes|c'est urgent|c'est urgente|c'est prioritaire|c'est pressé|en premier|d'abord|en priorité|est/sont prioritaire/prioritaires|en tête de file|en tête|en urgent|en urgence|en prioritaire",
     },
-    control_needs_after=frozenset(["fais", "faites", "passe", "passez", "passer", "mets", "mettez", "marque", "marquez", "marquer", "essaie", "essayez", "reprends", "reprenez"]),
+    control_needs_after=frozenset(["fais", "faites", "passe", "passez", "passer", "mets", "mettez", "mettre", "marque", "marquez", "marquer", "essaie", "essayez", "reprends", "reprenez"]),
     control_alone={"skip": "passe|passez|passer"},
     answer_leads=frozenset("pour sur quant à au".split()),
     group_words="du groupe|groupe",

@@ -69,7 +69,7 @@ def quotes_examples(original: str) -> bool:
         return bool(lexicon.EXAMPLE_MARKERS.find(words[:asked])) and _opens_question(words)
     head_words = Tokens(original[:start][-400:]).words
     greeting = lexicon.GREETINGS.at(head_words, 0)
-    if greeting and head_words[greeting:greeting + 1] in ([","], ["、"], ["，"]):
+    if greeting and head_words[greeting:greeting + 1] in ([","], ["、"], ["，"], ["!"], ["！"]):
         head_words = head_words[greeting + 1:]  # "なあ、これ頼むわ": a greeting before the opener asks nothing
     if lexicon.EXAMPLE_MARKERS.find(head_words):
         return True
@@ -116,6 +116,9 @@ def narrative_question(text: str) -> bool:
         length = _REQUEST_Q.at(words, index) or (lexicon.REQUEST.at(words, index) if words[index] in lexicon.REQUEST_DELEGATES else 0)
         if length and index + length < len(words) and words[index + length] not in _ASKING:
             return False  # "…, can you order a new one?", "…, tu peux le préparer ?" asks for work
+        need = lexicon.NEED_FRAMES.at(words, index)
+        if need and index + need < len(words) and lexicon.is_verb(words[index + need]) and words[index + need] not in _ASKING:
+            return False  # "… ¿me ayudas a redactarla …?", "… vous pouvez m'aider à trouver … ?": help to do it asks for it
     return True
 
 

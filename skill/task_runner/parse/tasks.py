@@ -8,7 +8,7 @@ schedule rules, datetime and the clock load later still, only for an item that m
 """
 
 from task_runner.goal import make_goal
-from task_runner.parse import clause, clean, doubts, lexicon, mode, priority, shared_due, split
+from task_runner.parse import beside, clause, clean, doubts, lexicon, mode, priority, shared_due, split
 from task_runner.parse.classify import classify, delegates
 from task_runner.parse.commands import Found
 from task_runner.parse.depends import dependencies, waits
@@ -28,7 +28,7 @@ def tasks_of(items: list, masked: Masked, body: str, found: Found, now, limit: i
     if found.status is not None:
         tasks = _keep(tasks, [not _bare_question(task) for task in tasks])
     if found.commands:
-        tasks = _keep(tasks, [not _restates(task, found.commands) and not _reports(task) for task in tasks])
+        tasks = _keep(tasks, [not beside.no_task(task, found.commands) for task in tasks])
     if not (found.commands or found.status) and len(tasks) == 1 and not _single_is_work(tasks[0], body):
         if not _doubts(tasks):
             tasks = []
@@ -37,27 +37,6 @@ def tasks_of(items: list, masked: Masked, body: str, found: Found, now, limit: i
         reasons += _doubts([task], index)
         del task["_meta"]
     return tasks, reasons, read
-
-
-def _restates(task: dict, commands: list[dict]) -> bool:
-    """"T-44 c'est urgent, fais-la passer en premier": a clause that is only a control phrase with a pronoun
-    for the ids, of a verb the message already commands, says the command again; it is no task."""
-    from task_runner.parse import notes
-
-    words = [word for word in Tokens(task["_meta"][1].core[:200]).words if word not in (",", ".", "!")]
-    said = notes.said_with_a_pronoun(words, 0, len(words))
-    return bool(said) and said[1] >= len(words) and any(command["verb"] == said[0] for command in commands)
-
-
-def _reports(task: dict) -> bool:
-    """"T-65は完了です。自分で電話しておきました": beside a command, a Japanese sentence in prose that ends in no
-    request form (no verb phrase, no request ending: a past "…ました") says what the user did; it is no task."""
-    item, trimmed, _ = task["_meta"]
-    words = Tokens(trimmed.core[:200].rstrip(" 。.!！")).words
-    if item.listed or item.framed or trimmed.requested or not words or not has_kana(words[-1]):
-        return False
-    return not (lexicon.VERB_PHRASES.ending_at(words, len(words)) or lexicon.REQUEST_END.ending_at(words, len(words))
-                or lexicon.PLAIN_VERB_PHRASES.ending_at(words, len(words)) or mode.is_question(trimmed.core, item.text))
 
 
 def _wait_for_a_retry(tasks: list[dict], found: list[dict]) -> None:

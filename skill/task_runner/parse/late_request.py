@@ -1,0 +1,59 @@
+"""A request that does not open its item: after a time ("demain matin tu peux envoyer …", "tomorrow
+morning can you email …", "mañana por la mañana ¿puedes mandar …?"), after a topic ("the brewery thing -
+can you check …") or after a date and a need ("para el viernes necesito …"): the request still asks for
+the work. A time before it stays in the item's core, where the schedule rules read it."""
+
+from task_runner.parse import lexicon
+from task_runner.parse.time_words import is_time_word
+
+_LONGEST = 6  # "next friday in the morning": a time phrase before a request is short
+_REQUEST_Q = lexicon.phrases("request_questions")
+
+
+def before_request(words: list[str], at: int) -> tuple[str, int] | None:
+    """("time", the time's length) when only time words stand between ``at`` and a request opener that
+    asks ("tu peux", "can you", "¿puedes"), at least one of them more than an article or a preposition."""
+    if not any(_REQUEST_Q.at(words, i) or words[i] in lexicon.REQUEST_DELEGATES and lexicon.REQUEST.at(words, i)
+               for i in range(at + 1, min(len(words), at + _LONGEST + 2))):
+        return None  # no request ahead: the time tables stay unloaded
+    lead = at
+    while lead < len(words) and lead - at < _LONGEST and is_time_word(words[lead]) and words[lead] not in "¿¡,":
+        lead += 1
+    if lead == at or lead >= len(words) or all(word in lexicon.DETERMINERS or word in lexicon.CLITICS
+                                               or len(word) < 3 for word in words[at:lead]):
+        return None
+    asked = lead + (words[lead] == "¿")
+    length = _REQUEST_Q.at(words, asked) or (lexicon.REQUEST.at(words, asked) if words[asked] in lexicon.REQUEST_DELEGATES else 0)
+    rest = [word for word in words[asked + length:] if any(ch.isalnum() for ch in word)]
+    if not length or not rest or lexicon.HELP_ONLY.at(rest, 0) == len(rest):
+        return None  # "demain tu peux m'aider ?" names no work yet
+    return "time", lead - at
+
+
+_TOPIC_END = frozenset(",-–—:")
+
+
+def topic_then_request(words: list[str], start: int, end: int) -> bool:
+    """"the brewery thing - can you check …", "lo de la sintonía, míralo …": a short topic (a noun
+    phrase: an article or "lo" first, no verb), a dash or a comma, then a request or its verb: the
+    user asks for the work about that topic."""
+    stop = next((i for i in range(start + 1, min(end, start + 8)) if words[i] in _TOPIC_END), None)
+    named = start < end and (words[start] in lexicon.DETERMINERS or words[start] in lexicon.VAGUE_NOUNS)  # "the …", "lo de …"
+    if stop is None or stop + 1 >= end or not named or any(lexicon.is_verb(w) or w in lexicon.QUESTION_WORDS for w in words[start:stop]):
+        return False
+    length = lexicon.REQUEST.at(words, stop + 1)
+    return bool(length and words[stop + 1] in lexicon.REQUEST_DELEGATES or lexicon.is_verb(words[stop + 1])
+                and words[stop + 1] not in lexicon.AMBIGUOUS_VERBS)
+
+
+def date_then_need(words: list[str], start: int, end: int) -> bool:
+    """"for Friday I need the slides ready", "para el viernes necesito …": a for-word and a short date
+    (time words only) before a need frame or a delegating request opener. The time tables load only
+    once the opener is found."""
+    if not (start < end and words[start] in lexicon.ANSWER_LEADS):
+        return False
+    need = next((at for at in range(start + 2, min(end, start + 7)) if lexicon.NEED_FRAMES.at(words, at)
+                 or lexicon.REQUEST.at(words, at) and words[at] in lexicon.REQUEST_DELEGATES), None)
+    date = [word for word in words[start + 1:need] if word != ","] if need else []
+    return bool(date) and all(is_time_word(word) or word in lexicon.DETERMINERS for word in date) \
+        and any(is_time_word(word) for word in date)
