@@ -8,7 +8,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from task_runner.parse import lexicon
+from task_runner.parse import lexicon, preambles
 from task_runner.parse.patterns import Lazy
 from task_runner.parse.phrases import Tokens, has_cjk, has_kana
 
@@ -74,27 +74,11 @@ def trim(text: str) -> Trimmed:
     if handled:  # "j'ai besoin du devis pour vendredi, tu peux t'occuper de ça ?": a request for what came before
         end, requested = _trim_tail(words, start, end - handled), True
     core = tokens.text[tokens.starts[start]:tokens.ends[end - 1]] if end > start else ""
-    requested |= asks_you_to(words[start:end]) or _topic_then_request(words, start, end) or _date_then_need(words, start, end)
+    requested |= asks_you_to(words[start:end]) or preambles.topic_then_request(words, start, end) or _date_then_need(words, start, end)
     listed = _ADD_TO_LIST.match(core) if core[:6].lower().startswith(_ADD_WORDS) else None
     if listed:
         core, framed = listed.group("body"), True
     return Trimmed(core.strip(), cue, requested, framed, asked)
-
-
-_TOPIC_END = frozenset(",-–—:")
-
-
-def _topic_then_request(words: list[str], start: int, end: int) -> bool:
-    """"the brewery thing - can you check …", "lo de la sintonía, míralo …": a short topic (a noun
-    phrase: an article or "lo" first, no verb), a dash or a comma, then a request or its verb: the
-    user asks for the work about that topic."""
-    stop = next((i for i in range(start + 1, min(end, start + 8)) if words[i] in _TOPIC_END), None)
-    named = start < end and (words[start] in lexicon.DETERMINERS or words[start] in lexicon.VAGUE_NOUNS)  # "the …", "lo de …"
-    if stop is None or stop + 1 >= end or not named or any(lexicon.is_verb(w) or w in lexicon.QUESTION_WORDS for w in words[start:stop]):
-        return False
-    length = lexicon.REQUEST.at(words, stop + 1)
-    return bool(length and words[stop + 1] in lexicon.REQUEST_DELEGATES or lexicon.is_verb(words[stop + 1])
-                and words[stop + 1] not in lexicon.AMBIGUOUS_VERBS)
 
 
 def _date_then_need(words: list[str], start: int, end: int) -> bool:
@@ -156,6 +140,9 @@ def _opener(words: list[str], at: int) -> tuple[str, int] | None:
     length = _frame_at(words, at)
     if length:
         return "frame", length
+    preamble = preambles.before_the_ask(words, at)
+    if preamble:
+        return "need", preamble  # "not sure if you can do this, but …": what follows is asked for
     need, length = lexicon.NEED_FRAMES.at(words, at), lexicon.REQUEST.at(words, at)
     if need >= length and need and at + need < len(words) and words[at + need] not in lexicon.VERBS:
         return "need", need  # "I need a summary of …", "ayúdame con la carta …"

@@ -1,0 +1,123 @@
+"""Round 27, part g (holdout24's misses in en and de, holdout22/23's in de): what comes before the
+ask is not the ask; a pronoun in the next sentence stands for the id just named; formal German."""
+
+import pytest
+
+from parsing import commands_of, parse_at_now
+
+
+# ---- a doubt whether the assistant *can* do it is politeness before the ask: no hedge, no how-to
+@pytest.mark.parametrize("text, word", [
+    ("not sure if you can do this, but is it possible to find a piano tuner near Harrogate?", "piano tuner"),
+    ("I don't know if you can do that, but could you book a table for four at Rosa's on Friday?", "Rosa"),
+    ("no idea if this is possible, but please sort the receipts in ~/Documents/tax into one folder per month", "receipts"),
+    ("this might be a silly question, but can you draft a thank-you note to Mrs Hale in thanks.docx?", "thanks.docx"),
+    ("I'm not sure whether you can manage this, but would it be possible to email the vicar about Sunday's rota?", "vicar"),
+    ("Ich weiß nicht, ob Sie so was können, aber wäre es möglich, mir einen Klavierstimmer in Bonn herauszusuchen?", "Klavierstimmer"),
+    ("Keine Ahnung, ob das geht, aber schreib bitte Tante Uschi eine Mail wegen Sonntag", "Uschi"),
+    ("Ich weiß nicht, ob du das hinkriegst, aber such mir bitte die Öffnungszeiten vom Wertstoffhof raus", "Wertstoffhof"),
+    ("Vielleicht ist das eine dumme Frage, aber können Sie mir die Rechnungen vom Zahnarzt zusammenrechnen?", "Zahnarzt"),
+])
+def test_a_capability_doubt_is_no_hedge(text, word):
+    doc = parse_at_now(text)
+    assert doc["mode"] == "intake" and doc["unsure"] == []
+    assert len(doc["tasks"]) == 1 and word in doc["tasks"][0]["description"]
+
+
+@pytest.mark.parametrize("text", [
+    "is it possible to add tasks by email?",
+    "is it possible to pause the whole queue at once?",
+    "wäre es möglich, dass es morgen regnet?",
+])
+def test_a_possibility_question_about_the_product_stays_an_answer(text):
+    assert parse_at_now(text)["mode"] == "none"
+
+
+# ---- "is it possible to have you …", "is it ok if you …": the request names "you", it is no how-to
+@pytest.mark.parametrize("text, word", [
+    ("is it possible to have you find a plumber in Leeds for next week?", "plumber"),
+    ("is it possible for you to write a packing list for Lapland into packing.md?", "packing.md"),
+    ("is it ok if you email the landlord about the boiler?", "landlord"),
+    ("would it be ok to book me a table at Luigi's for Friday?", "Luigi"),
+    ("would it be possible to get you to summarise the PTA minutes into minutes.md?", "minutes.md"),
+])
+def test_a_possibility_asked_of_you_is_a_request(text, word):
+    doc = parse_at_now(text)
+    assert doc["mode"] == "intake" and len(doc["tasks"]) == 1 and word in doc["tasks"][0]["description"]
+
+
+# ---- one reminder verb for several times: the item after it that is only a time and "to …" is a reminder
+@pytest.mark.parametrize("text", [
+    "is it possible to have you remind me every Friday at 6pm to water the tomatoes? and every Sunday at 9 to call Mum",
+    "remind me every day at 8 to take my pills, and every Sunday at 10 to water the plants",
+    "please remind me every Monday at 7 to put the recycling out. and every Thursday at 7 to put the garden waste out",
+    "remind me each weekday at 6:30 to stretch and every Saturday at 9 to clean the bike",
+    "set a reminder every Tuesday at noon to order the veg box, and every Friday at 5pm to put the bins out",
+])
+def test_the_time_after_a_reminder_is_a_reminder_too(text):
+    doc = parse_at_now(text)
+    assert len(doc["tasks"]) == 2 and [t["type"] for t in doc["tasks"]] == ["reminder-scheduling"] * 2
+    assert all(t["schedule"]["cron"] for t in doc["tasks"])
+
+
+@pytest.mark.parametrize("text, second", [
+    ("remind me every Monday at 8 to call the vet, and every Friday at 9 email the gardener", "messaging"),
+    ("remind me every Monday at 8 to call the vet. And every Friday at 10 write the report into report.md", "file-creation"),
+])
+def test_a_time_with_its_own_verb_keeps_its_type(text, second):
+    assert [t["type"] for t in parse_at_now(text)["tasks"]] == ["reminder-scheduling", second]
+
+
+# ---- a pronoun in the sentence right after an id stands for it: "T-24 didn't work. Can you try it again?"
+@pytest.mark.parametrize("text, verb, ids", [
+    ("I think T-24 didn't work because the site was down. Would it be ok to try it again?", "retry", ["T-24"]),
+    ("sorry! T-31 got stuck last night. Could you please retry it?", "retry", ["T-31"]),
+    ("T-12 is something I did myself already. Can you mark it done?", "done", ["T-12"]),
+    ("T-40 hat wohl nicht geklappt, weil die Seite nicht erreichbar war. Könnten Sie es bitte noch einmal versuchen?",
+     "retry", ["T-40"]),
+    ("T-9 hängt seit gestern. Kannst du es erneut starten?", "retry", ["T-09"]),
+    ("Guten Morgen, T-104 ging leider schief. Würden Sie es nochmal versuchen?", "retry", ["T-104"]),
+])
+def test_a_pronoun_in_the_next_sentence_stands_for_the_id(text, verb, ids):
+    doc = parse_at_now(text)
+    assert commands_of(doc) == [(verb, ids, None)] and doc["tasks"] == []
+
+
+def test_the_work_after_the_pronoun_command_stays_a_task():
+    doc = parse_at_now("T-24 failed. Please retry it and then email Sam the results")
+    assert commands_of(doc) == [("retry", ["T-24"], None)] and len(doc["tasks"]) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "T-5 went fine. Can you book the hotel next and try it again later?",
+    "T-9 hat super geklappt. Kannst du das Hotel buchen?",
+    "T-3 went fine. Now find me a dentist in York",
+])
+def test_a_next_sentence_with_other_work_is_no_command_on_the_id(text):
+    assert parse_at_now(text)["commands"] == []
+
+
+# ---- formal German: "Können Sie …", "Lassen Sie Codex …", "als dringend markieren"
+@pytest.mark.parametrize("text, word, kind", [
+    ("Können Sie mir bitte einen Klempner in Köln suchen?", "Klempner", None),
+    ("Würden Sie bitte meiner Schwester eine Mail schreiben, dass ich später komme?", "Schwester", "messaging"),
+    ("Lassen Sie doch bitte Codex das alte Makro in ein Python-Skript umbauen", "Makro", "agent-delegation"),
+    ("Lassen Sie Claude Code die Tests im Vereinsprojekt reparieren", "Tests", "agent-delegation"),
+    ("Man hat mir gesagt, Sie können Aufgaben an Codex weitergeben. Lassen Sie Codex das Skript aufräumen",
+     "Skript", "agent-delegation"),
+    ("Wären Sie so nett und suchen mir ein Hotel in Lübeck für den 27.?", "Hotel", None),
+])
+def test_formal_german_requests(text, word, kind):
+    doc = parse_at_now(text)
+    assert doc["mode"] == "intake" and len(doc["tasks"]) == 1 and word in doc["tasks"][0]["description"]
+    assert kind is None or doc["tasks"][0]["type"] == kind
+
+
+@pytest.mark.parametrize("text, ids", [
+    ("Könnten Sie T-18 bitte als dringend markieren? Herr Maier wartet darauf.", ["T-18"]),
+    ("kannst du T-7 als dringend markieren", ["T-07"]),
+    ("T-7 bitte als dringlich kennzeichnen", ["T-07"]),
+])
+def test_marked_as_urgent(text, ids):
+    doc = parse_at_now(text)
+    assert commands_of(doc) == [("urgent", ids, None)] and doc["tasks"] == []
