@@ -121,3 +121,49 @@ def test_formal_german_requests(text, word, kind):
 def test_marked_as_urgent(text, ids):
     doc = parse_at_now(text)
     assert commands_of(doc) == [("urgent", ids, None)] and doc["tasks"] == []
+
+
+# ---- "can you send emails? if so, …": the question the condition answers is no task, the ask after it is
+@pytest.mark.parametrize("text, word", [
+    ("I've heard you can pass jobs to Codex? if so, could you have Codex add tests to ~/src/budget.py", "budget.py"),
+    ("can you send emails? if so, please email the school that Tom is ill today", "school"),
+    ("do you do bookings? if yes, book a table for four at Luigi's on Friday", "Luigi"),
+    ("Sie können doch Termine eintragen, oder? Wenn ja, tragen Sie bitte den Zahnarzt am Freitag um 9 in den Kalender ein",
+     "Zahnarzt"),
+    ("Man hat mir gesagt, Sie geben Aufgaben an Codex weiter? Falls ja, lassen Sie Codex das Skript aufräumen", "Skript"),
+    ("Kannst du Mails schreiben? Falls das so ist, schreib bitte Frau Lange, dass ich morgen nicht komme", "Lange"),
+])
+def test_the_question_before_if_so_is_no_task(text, word):
+    doc = parse_at_now(text)
+    assert doc["mode"] == "intake" and len(doc["tasks"]) == 1 and word in doc["tasks"][0]["description"]
+
+
+@pytest.mark.parametrize("text, count", [
+    ("can you book the hotel for Friday? if possible, email Sam the confirmation", 2),
+    ("find me a plumber in Leeds? and if so, book him for Monday", 2),
+])
+def test_if_possible_keeps_the_question_before(text, count):
+    assert len(parse_at_now(text)["tasks"]) == count
+
+
+def test_a_question_about_how_stays_an_answer():
+    assert parse_at_now("do you do reminders? if so, how?")["mode"] == "none"
+
+
+# ---- "what can you do? like what sort of things …": a question opened so asks the one before again
+@pytest.mark.parametrize("text", [
+    "what can you do? like what sort of things am I allowed to ask you?",
+    "what are you for? like what can I give you?",
+    "what kind of stuff do you handle? I mean, what do people usually ask you?",
+    "Was können Sie eigentlich? Also, wobei können Sie mir helfen?",
+    "Was kann ich Sie fragen? Ich meine, was darf ich Ihnen geben?",
+    "Was machst du so? Sprich, was kann ich dir auftragen?",
+])
+def test_a_restated_question_is_one_question(text):
+    doc = parse_at_now(text)
+    assert doc["mode"] == "none" and doc["tasks"] == []
+
+
+def test_a_like_that_adds_a_detail_is_no_restated_question():
+    doc = parse_at_now("can you book a table for Friday? like at Luigi's?")
+    assert doc["mode"] == "intake" and len(doc["tasks"]) == 1

@@ -43,7 +43,10 @@ LANGUAGE = Language(
         "|keine ahnung , ob das geht , aber|keine ahnung , ob das möglich ist , aber"
         "|keine ahnung , ob sie/du so/sowas/das was? können/kannst , aber|weiß/weiss nicht , ob das geht , aber"
         "|vielleicht ist das eine dumme/blöde/komische frage , aber|das ist vielleicht eine dumme/blöde/komische frage , aber"
+        "|wenn/falls das geht ,|wenn/falls das möglich ist ,|wenn/falls möglich ,"
     ),
+    restated_questions="also|ich meine|sprich|will sagen|anders gefragt|mit anderen worten",
+    answer_conditions="wenn/falls ja ,|wenn/falls das so ist ,|wenn/falls das stimmt ,|wenn/falls sie das können ,|wenn/falls du das kannst ,",
     possibility_asks="wäre es möglich ,?|ist es möglich ,?|gibt es eine möglichkeit ,?|geht es ,?|könnten sie vielleicht|könntest du vielleicht",
     help_only="mir helfen|helfen|hilf mir|mir kurz helfen|tu mir einen gefallen|mir einen gefallen tun|einen gefallen tun",
     need_frames="ich brauche|ich brauch|ich bräuchte|brauche ich|brauch ich|bräuchte ich|benötige ich|hilf mir mit|hilf mir bei|hilf mir|ich benötige",

@@ -81,7 +81,10 @@ LANGUAGE = Language(
         "|not sure if/whether this/that is/'s possible ,? but|no idea if/whether this/that is/'s possible ,? but|i don't/dont know if/whether this/that is/'s possible ,? but"
         "|this/it may/might be a silly/stupid/dumb/daft question ,? but|sorry if this/it is/'s a silly/stupid/dumb/daft question ,? but"
         "|this/it may/might be beyond you ,? but|not sure this/that is/'s something you can/could do ,? but"
+        "|if you can ,|if that 's/is possible ,|if it 's/is possible ,|if possible ,|if that works ,"
     ),
+    restated_questions="like|i mean|as in|in other words|or rather|that is",
+    answer_conditions="if so ,|if yes ,|if that 's/is the case ,|if that 's/is right ,|if it does ,|if you do ,",
     possibility_asks="is it possible to|would it be possible to|is there a way to|is there any way to|could you possibly|can you possibly",
     help_only="help|help me|help me out|help out|do me a favor|do me a favour|do me a quick favor|do me a quick favour",
     need_frames="i need|i need help with|help me with|help me|i'd like|i would like|i want",

@@ -100,7 +100,9 @@ class Language:
     # --- openers, framing, sign-offs
     greetings: str
     request: str
-    capability_preambles: str       # spec: "not sure if you can do this, but": a doubt whether we *can* is politeness before the ask
+    capability_preambles: str       # spec: "not sure if you can do this, but", "if so,": a doubt whether we *can* (or a condition on it) is politeness before the ask
+    restated_questions: str         # spec: "what can you do? like what sort of things …": a question opened so asks the one before again
+    answer_conditions: str          # spec: "if so,", "wenn ja,": the ask after it hangs on the question before it, which is no task
     possibility_asks: str           # spec: "is it possible to", "wäre es möglich ,": after such a preamble, the ask itself
     help_only: str                  # spec: "can you help me?": asking for help names no work yet
     need_frames: str                # spec: "I need …", "help me with …": what follows is work asked for

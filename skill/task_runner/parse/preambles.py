@@ -4,7 +4,8 @@
 the topic), and "not sure if you can do this, but is it possible to …", "Ich weiß nicht, ob Sie so
 was können, aber wäre es möglich, …": a doubt whether the assistant *can* do it is politeness
 before the request, not a doubt about what the user wants; a possibility question after it, or
-one that names "you" ("is it possible to have you remind me …"), asks for the work.
+one that names "you" ("is it possible to have you remind me …"), asks for the work; "can you send
+emails? if so, …": the question the condition answers is no task either.
 """
 
 from task_runner.parse import lexicon
@@ -13,17 +14,38 @@ from task_runner.parse.phrases import Tokens
 _TOPIC_END = frozenset(",-–—:")
 _CAPABILITY = lexicon.phrases("capability_preambles")
 _POSSIBILITY = lexicon.phrases("possibility_asks")
+_IF_SO = lexicon.phrases("answer_conditions")
+_AGAIN = lexicon.phrases("restated_questions")
 
 
 def before_the_ask(words: list[str], at: int) -> int:
     """The length of a polite preamble at ``at`` (with the possibility question after it, if any),
     or of a possibility question addressed to "you"; 0 if none."""
-    length = _CAPABILITY.at(words, at)
+    length = _CAPABILITY.at(words, at) or _IF_SO.at(words, at)
     if length:
         while at + length < len(words) and words[at + length] in (",", "—", "–", "-", "..."):
             length += 1
         return length + _POSSIBILITY.at(words, at + length)
     return 0
+
+
+def lead_in_questions(items: list) -> list:
+    """The items without a question answered by the ask after it ("I've heard you can hand things
+    over to Codex? if so, could you have Codex …", "Sie können doch Termine eintragen, oder? Wenn ja,
+    tragen Sie …": the question asks whether we can, the condition then asks for the work), and
+    without a question that asks the one before it again ("what can you do? like what sort of
+    things am I allowed to ask you?", "Was können Sie? Also, wobei helfen Sie mir?")."""
+    asked = [not item.listed and item.text.endswith(("?", "？")) for item in items]
+    return [item for index, item in enumerate(items)
+            if not (index + 1 < len(items) and asked[index] and _opens_with(_IF_SO, items[index + 1].text))
+            and not (index and asked[index - 1] and asked[index] and _opens_with(_AGAIN, item.text))]
+
+
+def _opens_with(table, text: str) -> bool:
+    words = Tokens(text[:200]).words
+    at = lexicon.GREETINGS.at(words, 0)
+    at += bool(words[at:at + 1] == [","])
+    return bool(table.at(words, 0) or table.at(words, at))
 
 
 def asks_possibility_of_you(words: list[str]) -> bool:
