@@ -167,3 +167,28 @@ def test_a_restated_question_is_one_question(text):
 def test_a_like_that_adds_a_detail_is_no_restated_question():
     doc = parse_at_now("can you book a table for Friday? like at Luigi's?")
     assert doc["mode"] == "intake" and len(doc["tasks"]) == 1
+
+
+# ---- beside a command, a statement that points back at the task with a pronoun is its reason
+@pytest.mark.parametrize("text, verb", [
+    ("can you make T-45 urgent please? the solicitor needs it by tomorrow", "urgent"),
+    ("please bump T-12 to the top. my landlord wants it by Friday", "urgent"),
+    ("T-30 didn't work, retry it please. the bank needs it before noon", "retry"),
+    ("mach T-7 dringend, der Chef braucht es bis morgen", "urgent"),
+    ("Könnten Sie T-18 bitte als dringend markieren? Herr Maier braucht das bis Freitag.", "urgent"),
+    ("T-9 bitte nochmal versuchen. Die Schule braucht das bis Montag", "retry"),
+])
+def test_the_reason_for_a_command_is_no_task(text, verb):
+    doc = parse_at_now(text)
+    assert [c["verb"] for c in doc["commands"]] == [verb] and doc["tasks"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "skip T-4. the report must be done by Friday",
+    "cancel T-2. also the slides need to be finished by Monday",
+    "T-3 abbrechen. Die Präsentation muss bis Freitag fertig sein",
+    "retry T-9, my boss wants it today. also email Sam the invoice",
+])
+def test_work_of_its_own_beside_a_command_stays(text):
+    doc = parse_at_now(text)
+    assert doc["commands"] and len(doc["tasks"]) == 1
