@@ -192,3 +192,33 @@ def test_the_reason_for_a_command_is_no_task(text, verb):
 def test_work_of_its_own_beside_a_command_stays(text):
     doc = parse_at_now(text)
     assert doc["commands"] and len(doc["tasks"]) == 1
+
+
+# ---- German writes a weekday and a part of the day as one word: "bis Sonntagabend", "sonntagabends"
+@pytest.mark.parametrize("text, field, value", [
+    ("schreib mir bis Sonntagabend eine Packliste für die Klassenfahrt", "due", "2026-11-22T18:00:00Z"),
+    ("bis Sonntagabend brauch ich eine Packliste für Xanten als packliste.md", "due", "2026-11-22T18:00:00Z"),
+    ("schreib am Freitagnachmittag Tante Uschi wegen Weihnachten", "not_before", "2026-11-27T15:00:00Z"),
+    ("schick mir sonntagabends die Wochenvorschau", "cron", "0 18 * * 0"),
+    ("erinnere mich mittwochabends an die Gelbe Tonne. und schreib Sabine eine Mail", "cron", "0 18 * * 3"),
+])
+def test_a_weekday_joined_to_a_part_of_the_day(text, field, value):
+    assert parse_at_now(text)["tasks"][0]["schedule"][field] == value
+
+
+@pytest.mark.parametrize("text", [
+    "schreib Tante Uschi eine Mail über den Sonntagsbraten",
+    "book the Sunday evening table at Luigi's",
+])
+def test_other_words_with_a_weekday_in_them(text):
+    doc = parse_at_now(text)
+    assert doc["tasks"][0]["schedule"]["cron"] is None and doc["tasks"][0]["schedule"]["due"] is None
+
+
+@pytest.mark.parametrize("text", [
+    "eine Klavierlehrerin suchen, die am Dienstagabend frei ist",
+    "eine Klavierlehrerin suchen, die am Dienstag abend frei ist",
+    "such mir einen Babysitter, der am Freitagabend verfügbar ist",
+])
+def test_a_relative_clause_of_availability_after_the_date_sets_no_start(text):
+    assert parse_at_now(text)["tasks"][0]["schedule"] == {"cron": None, "due": None, "not_before": None}
