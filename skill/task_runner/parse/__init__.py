@@ -9,7 +9,7 @@ how-to question? → control commands and status requests → split the rest int
 classify, schedule, link dependencies (tasks.py) → decide the mode.
 """
 
-from task_runner.parse import chat_only, clean, commands, doubts, mode, preamble, split, unread
+from task_runner.parse import chat_only, clean, commands, doubts, mode, preambles, split, unread
 from task_runner.parse.queue_verbs import QUEUE_VERBS
 from task_runner.parse.text import Masked, Repaired, sanitize
 from task_runner.parse.wrappers import unwrap
@@ -40,7 +40,7 @@ def parse_message(text, now=None) -> dict:
         if command["note"] and command["verb"] in QUEUE_VERBS:
             command["note"] = command["note"].strip(_QUOTE_MARKS) or command["note"]  # a group's name: "pause the “deploy” group"
     quoted = mode.quotes_examples(text) or (not (found.commands or found.status) and mode.narrative_question(text))
-    items = [] if quoted else preamble.drop_preambles(split.split_body(found.rest))
+    items = [] if quoted else preambles.lead_in_questions(preambles.drop_preambles(split.split_body(found.rest)))
     tasks, reasons, read = _tasks_of(items, masked, body, found, now)
     unsure += reasons
     if not (found.commands or found.status or tasks):

@@ -8,7 +8,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from task_runner.parse import late_request, lexicon
+from task_runner.parse import late_request, lexicon, preambles
 from task_runner.parse.patterns import Lazy
 from task_runner.parse.phrases import Tokens, has_cjk, has_kana
 from task_runner.parse.time_words import is_time_word, time_token
@@ -130,6 +130,9 @@ def _opener(words: list[str], at: int) -> tuple[str, int] | None:
     length = _frame_at(words, at)
     if length:
         return "frame", length
+    preamble = preambles.before_the_ask(words, at)
+    if preamble:
+        return "need", preamble  # "not sure if you can do this, but …": what follows is asked for
     need, length = lexicon.NEED_FRAMES.at(words, at), lexicon.REQUEST.at(words, at)
     if need >= length and need and at + need < len(words) and words[at + need] not in lexicon.VERBS:
         return "need", need  # "I need a summary of …", "ayúdame con la carta …"

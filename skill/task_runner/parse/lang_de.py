@@ -34,12 +34,24 @@ LANGUAGE = Language(
     greetings="hallo|hi|hey|moin|servus|guten morgen/tag/abend|also|ok|äh|ähm|öhm|hm"
               "|pass auf ich diktier/diktiere das/dir mal? eben/schnell?|ich diktier/diktiere das/dir mal? eben/schnell?",
     request=(
-        "ich muss dran denken|ich muss daran denken|muss dran denken|wäre es möglich , ?|ich wollte dich? fragen , ? ob du|ich wollte dich? fragen|ich wollte dich bitten , ?|darf ich dich bitten , ?|kannst/könntest/koenntest/würdest du bitte?|bitte|ich brauche|ich möchte , ? dass du|ich muss|du musst|man müsste|man muesste|man sollte|es müsste|es sollte|wir müssten|wir sollten"
-        "|vergiss nicht , ? zu?|denk daran ,?|und|auch|noch|sei so gut und|wärst du so lieb und|notier dir , ? dass du|notier dir :?|notier :|notiere :|schreib auf :|schreib dir auf , ? dass du|schreib dir auf :?|merk dir , ? dass du"
+        "ich muss dran denken|ich muss daran denken|muss dran denken|ich wollte dich? fragen ,? ob du|ich wollte dich? fragen|ich wollte dich bitten ,?|darf ich dich bitten ,?|kannst/könntest/koenntest/würdest du bitte?|können/könnten/koennten/würden/wuerden sie bitte?|ich wollte sie? fragen ,? ob sie|ich wollte sie bitten ,?|darf/dürfte ich sie bitten ,?|ich möchte sie bitten ,?|ich möchte ,? dass sie|wären/wäre sie so nett/freundlich/lieb und|seien sie so nett/gut und|vergessen sie nicht ,? zu?|denken sie daran ,?|bitte|ich brauche|ich möchte ,? dass du|ich muss|du musst|man müsste|man muesste|man sollte|es müsste|es sollte|wir müssten|wir sollten"
+        "|vergiss nicht ,? zu?|denk daran ,?|und|auch|noch|sei so gut und|wärst du so lieb und|notier dir ,? dass du|notier dir :?|notier :|notiere :|schreib auf :|schreib dir auf ,? dass du|schreib dir auf :?|merk dir ,? dass du"
     ),
+    capability_preambles=(
+        "ich weiß/weiss nicht , ob sie/du so/sowas/das was? können/kannst/könnten/könntest , aber"
+        "|ich weiß/weiss nicht , ob sie/du das hinbekommen/hinkriegen/schaffen/hinbekommst/hinkriegst/schaffst , aber"
+        "|ich weiß/weiss nicht , ob das geht , aber|ich weiß/weiss nicht , ob das möglich ist , aber"
+        "|keine ahnung , ob das geht , aber|keine ahnung , ob das möglich ist , aber"
+        "|keine ahnung , ob sie/du so/sowas/das was? können/kannst , aber|weiß/weiss nicht , ob das geht , aber"
+        "|vielleicht ist das eine dumme/blöde/komische frage , aber|das ist vielleicht eine dumme/blöde/komische frage , aber"
+        "|wenn/falls das geht ,|wenn/falls das möglich ist ,|wenn/falls möglich ,"
+    ),
+    restated_questions="also|ich meine|sprich|will sagen|anders gefragt|mit anderen worten",
+    answer_conditions="wenn/falls ja ,|wenn/falls das so ist ,|wenn/falls das stimmt ,|wenn/falls sie das können ,|wenn/falls du das kannst ,",
+    possibility_asks="wäre es möglich ,?|ist es möglich ,?|gibt es eine möglichkeit ,?|geht es ,?|könnten sie vielleicht|könntest du vielleicht",
     help_only="mir helfen|helfen|hilf mir|mir kurz helfen|tu mir einen gefallen|mir einen gefallen tun|einen gefallen tun",
     need_frames="ich brauche|ich brauch|ich bräuchte|brauche ich|brauch ich|bräuchte ich|benötige ich|hilf mir mit|hilf mir bei|hilf mir|ich benötige",
-    request_delegates=frozenset("wäre darf kannst könntest koenntest würdest ich".split()),
+    request_delegates=frozenset("wäre darf dürfte kannst könntest koenntest würdest ich können könnten koennten würden wuerden wären seien vergessen".split()),
     frame_pre=frozenset("neue eine".split()),
     frame_nouns=frozenset("aufgabe aufgaben".split()),
     framing=(
@@ -107,12 +119,12 @@ LANGUAGE = Language(
         "resume": "anwerfen|wieder anwerfen|wirf an|wirf wieder an|reaktiviere|reaktivier|reaktivieren|fortsetzen|setze fort|setz fort|mach weiter|macht weiter|weitermachen|weiter|fortfahren|fahre fort|fahr fort",
     },
     control_after={
-        "retry": "bitte? nochmal/erneut/neu versuchen/ausführen/starten?|bitte? noch mal versuchen/ausführen/starten?"
+        "retry": "bitte? nochmal/nochmals/erneut/neu versuchen/ausführen/starten?|bitte? noch mal/einmal versuchen/ausführen/starten?"
                  "|bitte? wiederholen|bitte? neu starten",
         "skip": "bitte? überspringen/ueberspringen/aus/auslassen/weg",
         "cancel": "bitte? abbrechen/ab/stornieren/löschen/streichen/vergessen/entfernen|brauchen wir/ich nicht mehr|brauche ich nicht mehr|ist nicht mehr nötig/notwendig",
         "done": "als? erledigt/fertig/abgeschlossen markieren?|abhaken|hab/habe ich schon/selbst/bereits/selber? erledigt/gemacht|ist/sind jetzt/schon? erledigt/fertig/abgeschlossen",
-        "urgent": "hat/haben vorrang|ist/sind dringend|zuerst|als erstes|als erste|zuerst erledigen|hat/haben priorität|hohe/höchste/oberste? priorität|auf dringend setzen/stellen?|auf dringend|nach vorne|vorziehen|vor ,",
+        "urgent": "bitte? als dringend/dringlich markieren/kennzeichnen/einstufen/setzen|hat/haben vorrang|ist/sind dringend|zuerst|als erstes|als erste|zuerst erledigen|hat/haben priorität|hohe/höchste/oberste? priorität|auf dringend setzen/stellen?|auf dringend|nach vorne|vorziehen|vor ,",
     },
     control_needs_after=frozenset(["gib", "gebe", "mach", "mache", "zieh", "ziehe", "erledige", "erledig", "versuche", "versuch", "starte", "führe", "markiere", "markier", "setze", "setz", "brich", "breche", "lass", "lasse"]),
     control_alone={},
@@ -163,6 +175,7 @@ LANGUAGE = Language(
     # left empty: transform_verbs, vague_things, vague_tail, file_nouns, file_prepositions, travel_nouns, superlatives, position_words
     # (their rules read English words with them: "into", "the", "it", "a"/"an", "book"); phrasal_particles: the particle goes last (separable_particles)
     delegation_words="delegiere|delegier|delegieren|delegiert",
+    reminder_links=frozenset(),
     remind_others=frozenset("".split()),  # "erinnere" opens a reminder already (reminder_starts)
     reminder_starts="erinnere|erinner|erinnre|plane einen termin|stell/stelle/setz/setze/erstell/erstelle eine erinnerung|stell/stelle einen wecker|weck/wecke mich",
     chat_places=frozenset("gruppe chat gruppenchat kanal thread forum".split()), place_prepositions=frozenset("in ins im".split()),
@@ -263,7 +276,7 @@ LANGUAGE = Language(
         "file-creation": "datei|dokument|bericht|tabelle",
     },
     agent_words="agent|agenten|assistent|coding-agent|coding-agenten",
-    delegate_verbs="lass|lasse|sag|frag|bitte",
+    delegate_verbs="lass|lasse|sag|frag|bitte|lassen sie|sagen sie|fragen sie|bitten sie",
     agent_particles="",
     roles=frozenset("herr herrn frau mutter vater mama papa schwester bruder chef chefin vermieter vermieterin kunde kundin steuerberater steuerberaterin anwalt anwältin arzt ärztin nachbar nachbarin lehrer lehrerin floristin florist hausmeister tante onkel oma opa cousine cousin schwager schwägerin".split()),
     recipient_words=frozenset("an dem der allen ihm ihr ihnen meiner deiner seiner ihrer unserer eurer meinem deinem seinem ihrem unserem eurem".split()),
@@ -277,7 +290,7 @@ LANGUAGE = Language(
     # --- words moved from the rule modules (part B)
     negations=frozenset("nicht nich nie niemals kein keine".split()), negations_after="", command_hedges=frozenset("hmm hm äh ähm ok okay also vielleicht bitte mal einfach auch und oh kannst könntest du".split()), queue_hedges=frozenset("hmm hm äh ähm ok okay also bitte mal einfach oh hey kannst könntest du wir".split()), selector_pronouns="",
     selector_ends=frozenset("und bitte jetzt".split()), selector_places="in/auf der warteschlange/liste/queue", queue_nouns=frozenset("warteschlange schlange".split()),
-    request_questions="kannst du|könntest du|kannst|könntest|würdest du|magst du|kriegst du", as_task="bitte? füg/füge das/es als aufgabe hinzu|bitte? trag/trage das/es als aufgabe ein|bitte? mach/mache daraus eine aufgabe|bitte? setz/setze das/es auf die liste", asking_fillers=frozenset("helfen bitte mal auch vielleicht".split()), count_questions="wie viele",
+    request_questions="kannst du|könntest du|kannst|könntest|würdest du|können sie|könnten sie|würden sie|magst du|kriegst du", as_task="bitte? füg/füge das/es als aufgabe hinzu|bitte? trag/trage das/es als aufgabe ein|bitte? mach/mache daraus eine aufgabe|bitte? setz/setze das/es auf die liste", asking_fillers=frozenset("helfen bitte mal auch vielleicht".split()), count_questions="wie viele",
     count_verbs=frozenset("sind gibt bleiben fehlen laufen".split()), pronoun_aux=frozenset(), meta_alone=frozenset("folgendes".split()), tail_polite="bitte|danke|bitte danke|danke schön|jetzt|sofort|schnell|pls|plz", list_add_preps="zu|auf",
     sure_greetings=frozenset("hallo moin moinsen servus huhu hallöchen grüezi tach".split()), strong_sign_offs=frozenset("danke dank merci".split()), status_that="die/das? gerade/noch/schon? ist/sind|die|das",
     list_add_verbs="füge|füg|setz|setze|pack|packe|schreib|schreibe", list_owners="meine|die", list_names=r"aufgaben(?:liste)?|liste|einkaufsliste|to-?do-?liste", list_add_tails="hinzu|drauf",

@@ -63,7 +63,8 @@ LANGUAGE = Language(
     # Request openers stripped from the front of an item (the action follows them).
     request=(
         "can/could/would/will you/u/ya please/pls/also/just/quickly/maybe?|would/do you mind|mind"
-        "|would it be possible to|it would be great/nice/awesome/lovely/helpful if you could|it 'd be great/nice/awesome/lovely/helpful if you could|it'd be great/nice/awesome/lovely/helpful if you could|i 'd love it if you could|i'd love it if you could|i would love it if you could|i was wondering if you could/can|i wonder if you could|could/can i ask you to|may i ask you to"
+        "|would it be possible to|is it possible to have/get you to?|is it possible for you to|would it be possible to have/get you to?|would it be possible for you to"
+        "|would it be ok/okay/alright/fine to|would it be ok/okay/alright/fine if you|is it ok/okay/alright/fine if you|would you be so kind as to|it would be great/nice/awesome/lovely/helpful if you could|it 'd be great/nice/awesome/lovely/helpful if you could|it'd be great/nice/awesome/lovely/helpful if you could|i 'd love it if you could|i'd love it if you could|i would love it if you could|i was wondering if you could/can|i wonder if you could|could/can i ask you to|may i ask you to"
         "|i 'd/would like/love you? to|i'd like/love you? to|i need/want you? to|i also need/want you? to|we need/have/want to"
         "|what 's left is to|what is left is to|it remains to|you still need to|you need/have to|need you? to|i have to|i 've got to|i've got to|i gotta|gotta|i must|i should|you should|we should"
         "|remember to|don't/dont forget to|do not forget to|make sure to|be sure to|note that you need to|note down that you need to|write down that you need to|make a note to|take/make a note :|write/note/jot this down :|note/write down :|go ahead and|try to|help me to?"
@@ -72,9 +73,22 @@ LANGUAGE = Language(
         "|add/create/make/queue a/another/one more? task/todo/reminder to|add/create/make/queue a/another/one more? new task to"
     ),
     # Request openers that mean "you, do this" (delegation), not filler.
+    capability_preambles=(
+        "not sure if/whether you can/could do/manage this/that/it ,? but|i 'm/am not sure if/whether you can/could do/manage this/that/it ,? but"
+        "|i'm not sure if/whether you can/could do/manage this/that/it ,? but|i don't/dont know if/whether you can/could do/manage this/that/it ,? but"
+        "|i do not know if/whether you can/could do/manage this/that/it ,? but|no idea if/whether you can/could do/manage this/that/it ,? but"
+        "|not sure if/whether you can/could help with this/that ,? but|i don't/dont know if/whether you can/could help with this/that ,? but"
+        "|not sure if/whether this/that is/'s possible ,? but|no idea if/whether this/that is/'s possible ,? but|i don't/dont know if/whether this/that is/'s possible ,? but"
+        "|this/it may/might be a silly/stupid/dumb/daft question ,? but|sorry if this/it is/'s a silly/stupid/dumb/daft question ,? but"
+        "|this/it may/might be beyond you ,? but|not sure this/that is/'s something you can/could do ,? but"
+        "|if you can ,|if that 's/is possible ,|if it 's/is possible ,|if possible ,|if that works ,"
+    ),
+    restated_questions="like|i mean|as in|in other words|or rather|that is",
+    answer_conditions="if so ,|if yes ,|if that 's/is the case ,|if that 's/is right ,|if it does ,|if you do ,",
+    possibility_asks="is it possible to|would it be possible to|is there a way to|is there any way to|could you possibly|can you possibly",
     help_only="help|help me|help me out|help out|do me a favor|do me a favour|do me a quick favor|do me a quick favour",
     need_frames="i need|i need help with|help me with|help me|i'd like|i would like|i want",
-    request_delegates=frozenset("it it'd can could would will i i'd need we you mind remember don't dont do make be go help let lets".split()),
+    request_delegates=frozenset("it it'd is can could would will i i'd need we you mind remember don't dont do make be go help let lets".split()),
     # Task framing before a colon or dash ("add task:", "new tasks -", "todo:"), read word class by word class.
     frame_pre=frozenset("add new create another quick a an the these this some following one more".split()),
     frame_nouns=frozenset("task tasks todo todos to-do to-dos item items reminder".split()),
@@ -362,6 +376,7 @@ LANGUAGE = Language(
     day_idioms="up to date",
     # --- words moved from the rule modules (part A)
     delegation_words="delegate|delegating|hand off|hand it/this/that off|spawn a/an agent/subagent",
+    reminder_links=frozenset(("to",)),
     remind_others=frozenset("remind".split()),
     reminder_starts="remind me/us/myself/ourselves|set up? a/an/me/the recurring? reminder/alarm/timer|wake me|schedule|reschedule|create/add/make/send a/an/the calendar event/entry/invite/hold|create/add/make/send a/an/the meeting invite|block out? time",
     chat_places=frozenset("group chat groupchat channel thread forum".split()), place_prepositions=frozenset("in into on".split()),

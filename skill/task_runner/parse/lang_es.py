@@ -40,6 +40,10 @@ LANGUAGE = Language(
         "|me gustaría que|por favor|porfa|hazme el favor de|favor de|ahora falta|todavía falta|solo falta|falta|ahora queda|tengo que|tienes que|tendrías que|tendrias que|hay que|habría que|habria que|haría falta|haria falta|necesito|no olvides"
         "|acuérdate de|encárgate de|y|también|pero|ah|oh|por cierto|por ejemplo|tipo|que|que me|que nos|que le|me haces el favor de|ve a ver|ve a mirar|ve a leer|ve a revisar|haz el favor de|me harías el favor de|q me|que me|x favor|xfa|apunta que tienes que|apúntate que tienes que|apuntate que tienes que|anota que tienes que|anótate que tienes que|apúntate|apuntate|anótate"
     ),
+    capability_preambles="",
+    possibility_asks="",
+    restated_questions="",
+    answer_conditions="",
     help_only="ayudar|ayudarme|ayúdame|ayudame|hazme un favor|me haces un favor|me haces un favorcito|hacerme un favor",
     need_frames="me hace falta|me haría falta|nos hace falta|necesito|necesito ayuda con|ayúdame con|ayudame con|ayúdame a|ayudame a|me ayudas a|me ayudarías a|me ayudarias a|ayudarme a|ayudar a|me echas una mano con|me echas una mano para|echarme una mano con|echarme una mano para|añade una tarea para|agrega una tarea para|crea una tarea para",
     request_delegates=frozenset("sería seria quería queria te ve ¿ apúntate apuntate anótate puedes podés podrías podrias puede podría me le les nos se necesito quiero encárgate".split()),
@@ -167,6 +171,7 @@ LANGUAGE = Language(
     # Left empty: phrasal_particles (no verb particles), indirect_pronouns (the person is on the verb: "mándame eso"),
     # hyphen_objects (none in Spanish), superlatives and position_words (the rule reads English "the" + one word).
     delegation_words="delega|delegar|delégalo|delegalo|delégala|delégaselo|lanza un agente|lanza un subagente",
+    reminder_links=frozenset(),
     remind_others=frozenset("recuérdale recuérdales recuerdale recuerdales recordarle recordarles".split()),
     reminder_starts="recuérdame|recuerdame|recuérdanos|recuerdanos|recordarme|recordarnos|recordar|me recuerdas|programa|agenda|ponme un recordatorio|pon/crea/programa/añade un recordatorio|pon/programa una alarma|ponme una alarma|reprograma|reagenda|crea/añade un evento|manda/envía una invitación|bloquea un hueco",
     chat_places=frozenset("grupo chat canal hilo foro".split()), place_prepositions=frozenset("en al".split()),

@@ -78,6 +78,10 @@ LANGUAGE = Language(
         "|j'ai besoin que tu|j'ai besoin de|il reste à|il ne reste plus qu'à|reste à|plus qu'à|tu dois|tu devrais|il faut que tu|faut que tu|il faudrait que tu|faudrait que tu|il faut|il faudrait|faudrait|faut|n'oublie pas de|je voudrais que tu|j'aimerais que tu"
         "|note :|note-moi :|note-moi|tu pourrais|vous pourriez|et|aussi|puis|mais|genre|par exemple|que tu|que vous|je te demande de|va voir|va regarder|va lire|allez voir|allez regarder|va jeter un œil à|va jeter un oeil à|je vous demande de|merci d'avance de|note que tu dois|note-toi que tu dois|note-toi :|note-toi|retiens que tu dois"
     ),
+    capability_preambles="",
+    possibility_asks="",
+    restated_questions="",
+    answer_conditions="",
     help_only="m'aider|aider|me donner un coup de main|me rendre un service|rends-moi un service|tu me rends un service|me faire une faveur",
     need_frames="j'aurais besoin du|j'ai besoin du|j'aurais besoin des|j'ai besoin des|j'aurais besoin d'un|j'aurais besoin d'une|j'aurais besoin de|il me faudrait|il nous faudrait|il nous faut|j'ai besoin d'un|j'ai besoin d'une|j'ai besoin de|j'ai besoin d'aide pour|aide-moi avec|aide-moi pour|aide-moi à|aidez-moi à|aidez-moi pour|m'aider à|m'aider pour|tu m'aides à|vous m'aidez à|il me faut|ajoute une tâche pour|rajoute une tâche pour|crée une tâche pour",
     request_delegates=frozenset("serait-il ce puis-je va allez note-toi retiens peux-tu pourrais-tu pouvez-vous pourriez-vous tu vous est-ce j'ai je".split()),
@@ -225,6 +229,7 @@ LANGUAGE = Language(
     # pronouns come before the verb, "le mettre", or after a hyphen: hyphen_objects), superlatives and position_words (the
     # rule reads English "the" + one word; "le moins cher" is two), infinitive_endings kept. Not definite_words: "le",
     # "les" (with them any "envoie les X" after a lookup waited for it); "la" comes in through es anyway.
+    reminder_links=frozenset(),
     remind_others=frozenset("".split()),  # "rappelle Paul" calls him back as often
     chat_places=frozenset("groupe chat canal fil forum".split()), place_prepositions=frozenset("dans sur".split()),
     delegation_words="délègue|délèguez|déléguez|déléguer|delegue|deleguer|délègue-le|délègue-la|délègue-les|confie-le à un agent|confie ça à un agent|lance un agent|lance un sous-agent|lance un subagent", reminder_starts="rappelle-moi|rappelez-moi|rappelle moi|rappelez moi|rappelle-nous|rappelez-nous|mets-moi un rappel|mets/crée/programme/ajoute/règle un rappel|mets/règle un réveil|mets/règle une alarme|mets-moi une alarme|reprogramme|reprogrammez|crée/ajoute/envoie une invitation|crée/ajoute un événement|crée/ajoute un évènement|bloque un créneau", transform_verbs=frozenset("transforme transformez convertis convertissez condense condensez".split()), message_nouns=frozenset("mail mails e-mail e-mails email emails courriel courriels message messages réponse sms dm mp".split()), weak_lookups=frozenset("vérifie vérifiez verifie regarde regardez contrôle contrôlez controle surveille surveillez teste testez lis lisez checke check".split()), vague_things=frozenset("truc trucs chose choses machin bidule problème souci affaire histoire".split()),

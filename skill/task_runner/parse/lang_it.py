@@ -65,6 +65,10 @@ LANGUAGE = Language(
         "devo ricordarmi di|mi devo ricordare di|devo ricordarmi d'|sarebbe possibile|sarebbe fantastico/perfetto/utile/bello/ottimo se potessi/puoi|mi chiedevo se potessi/potresti|volevo chiederti di|posso chiederti di|puoi|potresti|può|potrebbe|mi puoi|mi potresti|per favore|per piacere|perfavore|ti prego|ho bisogno che tu?"
         "|mi serve che tu?|vorrei che tu?|non dimenticare di|ricordati di|ora resta da|ora manca da|resta da|manca da|rimane da|devi|dovresti|bisognerebbe|bisogna|occorre|occorrerebbe|sarebbe da|e|anche|che tu?|ti chiedo di|ti chiederei di|per cortesia|cortesemente|fammi il favore di|vai a vedere|vai a guardare|vai a leggere|va' a vedere|va' a guardare|segnati che devi|segnati che|segnati|segnatelo|appuntati che devi|appuntati|annotati che devi|annotati|prendi nota che devi|prendi nota"
     ),
+    capability_preambles="",
+    possibility_asks="",
+    restated_questions="",
+    answer_conditions="",
     help_only="aiutarmi|aiutare|darmi una mano|mi fai una cortesia|mi fai un favore|fammi una cortesia|fammi un favore|farmi un favore|farmi una cortesia|me fai ' na cortesia|me fai 'na cortesia",
     need_frames="ho bisogno di|ho bisogno del|ho bisogno della|ho bisogno dei|ho bisogno delle|mi servono|ho bisogno d'aiuto con|aiutami con|aiutami a|mi serve|mi servirebbe|vorrei|aggiungi un'attività per|aggiungi un compito per|crea un'attività per",
     request_delegates=frozenset("sarebbe volevo posso vai va' puoi potresti può potrebbe mi ho vorrei segnati appuntati annotati prendi".split()),
@@ -207,6 +211,7 @@ LANGUAGE = Language(
     # enclitic_objects/hyphen_objects/infinitive_objects (lexicon.verb_type strips "-lo", "-gli" already), superlatives
     # and position_words (English "the" + one word). Not definite_words: "il", "lo", "gli" (see lang_fr).
     delegation_words="delega|delegare|delegalo|delegala|delegali|lancia un agente|lancia un sottoagente|lancia un subagente",
+    reminder_links=frozenset(),
     remind_others=frozenset("ricorda ricordagli ricordale ricordategli".split()),
     reminder_starts="ricordami|ricordatemi|ricordaci|mettimi un promemoria|metti/crea/imposta/aggiungi un promemoria|metti/imposta una sveglia|mettimi una sveglia|riprogramma|ripianifica|crea/aggiungi un evento|manda/invia un invito|blocca uno slot", transform_verbs=frozenset("trasforma trasformalo converti convertilo condensa".split()),
     chat_places=frozenset("gruppo chat canale thread forum".split()), place_prepositions=frozenset("nel nella in sul sulla".split()),

@@ -40,6 +40,10 @@ LANGUAGE = Language(
     answer_verbs=frozenset(),
     greetings="えっと|えーと|こんにちは|おはよう|おはようございます|こんばんは|ねえ|ねぇ|なあ|なぁ|あのさ|あのね|すみません|お手数ですが|お手数ですが 、|恐れ入りますが|恐縮ですが|すみませんが",
     request="すみません|お願いします|あと|それと|また",
+    capability_preambles="",
+    possibility_asks="",
+    restated_questions="",
+    answer_conditions="",
     help_only="手伝って|お願いがある|お願いがあるんだけど|頼みがある",
     need_frames="",
     request_delegates=frozenset(),
@@ -183,6 +187,7 @@ LANGUAGE = Language(
     # --- words moved from the rule modules (part A)
     # reminder_starts stays empty: Japanese puts the reminder verb last (…をリマインドして), where classify reads it; the word sets stay
     # empty too: a Japanese token is one character, and the negation follows its verb (キャンセルしないで)
+    reminder_links=frozenset(),
     remind_others=frozenset("".split()),
     chat_places=frozenset(), place_prepositions=frozenset(),
     delegation_words="委任して|委託して|丸投げして|任せて|任せといて|任せておいて", reminder_starts="", transform_verbs=frozenset(), message_nouns=frozenset(), weak_lookups=frozenset(), vague_things=frozenset(),

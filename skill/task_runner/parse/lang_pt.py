@@ -75,6 +75,10 @@ LANGUAGE = Language(
         "|eu preciso que você?|preciso|quero que você?|gostaria que você?|não esqueça/esqueças de|não se esqueça de"
         "|agora falta|ainda falta|só falta|falta|tem que|tem de|tens que|tens de|você tem que|vc tem que|precisa|precisas|você precisa|vc precisa|tu precisas|é preciso|anota aí|anote aí|anota aí que|tem como|dá pra|dá para|me ajuda a|e|também|mas|ah|oh|que você?|me faz um favor|vai lá ver|vai ver|vai olhar|vai ler|faz um favor|faça um favor|me faça um favor|por gentileza|anota aí que você tem que|anota aí que tens de|anota que você tem que|anota que tens de|anota aí que você precisa|toma nota que"
     ),
+    capability_preambles="",
+    possibility_asks="",
+    restated_questions="",
+    answer_conditions="",
     help_only="me ajudar|ajudar|ajudar-me|me faz um favor|faz-me um favor|fazer-me um favor|me fazer um favor",
     need_frames="preciso do|preciso da|preciso dos|preciso das|preciso de|preciso dum|preciso duma|me ajuda com|me ajude com|ajuda-me com|me ajuda a|quero|adiciona uma tarefa pra|adiciona uma tarefa para|adicione uma tarefa pra|adicione uma tarefa para|cria uma tarefa pra|cria uma tarefa para",
     request_delegates=frozenset("vai seria será queria você vc tu pode poderia consegue podes podias consegues preciso eu quero gostaria".split()),
@@ -218,6 +222,7 @@ LANGUAGE = Language(
     # left empty: transform_verbs, vague_things, vague_tail, file_nouns, file_prepositions, travel_nouns, superlatives, position_words
     # (their rules read English words with them: "into", "the", "it", "a"/"an", "book"); phrasal_particles: Portuguese has none
     delegation_words="delega|delegue|delegar|delegando",
+    reminder_links=frozenset(),
     remind_others=frozenset("lembra lembre".split()),
     reminder_starts="lembra-me|lembre-me|me lembra|me lembre|me lembrar|lembrar-me|lembra a gente|lembre a gente|cria/crie/põe/ponha/coloca/coloque/define/defina um lembrete/alarme|agenda|agende|agendar|me acorda|me acorde", transform_verbs=frozenset(),
     chat_places=frozenset("grupo chat canal fórum".split()), place_prepositions=frozenset("no na em".split()),

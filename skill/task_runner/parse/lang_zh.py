@@ -45,6 +45,10 @@ LANGUAGE = _with_traditional(
     ),
     greetings="你好|嗨|哈喽|喂|嗯|呃|问一下 ，|想问一下 ，|请问",
     request="请你|请|帮我|帮忙|麻烦你|麻烦|你能不能|你能|能不能帮我|可不可以帮我|能帮我|能否帮我|能不能|可以帮我|我需要你|我要你|我想让你|记得|别忘了|记一下|记下来|记住|也",
+    capability_preambles="",
+    possibility_asks="",
+    restated_questions="",
+    answer_conditions="",
     help_only="帮我|帮忙|帮个忙|帮我个忙",
     need_frames="我需要|我要|帮我弄",
     request_delegates=frozenset("请 帮 麻 你 能 可 我".split()),
@@ -146,6 +150,7 @@ LANGUAGE = _with_traditional(
     day_idioms="",
     # --- words moved from the rule modules (part A)
     delegation_words="委托|交给|委派",
+    reminder_links=frozenset(),
     remind_others=frozenset("".split()),  # 提醒 opens a reminder already (reminder_starts)
     reminder_starts="提醒|安排|设个提醒|设置提醒|定个闹钟|设个闹钟|叫醒我",
     chat_places=frozenset(), place_prepositions=frozenset(),

@@ -51,6 +51,7 @@ class Language:
     # --- words moved from the rule modules (part A)
     # task types (classify.py)
     delegation_words: str           # spec: "delegate", "hand it off", "delegiere", "委托": the work is handed to an agent
+    reminder_links: frozenset       # "to", "about", "an": after a time alone, what to be reminded of ("…, and every morning at 8 to take my pills")
     remind_others: frozenset        # "remind", "recuérdale": reminding someone else; on a recurring schedule a standing reminder, once a message
     reminder_starts: str            # spec: "remind me", "set a reminder", "recuérdame", "提醒": an item opened so is a reminder
     transform_verbs: frozenset      # "turn", "convert", "condense": with "into" (not code), the result is a file
@@ -103,6 +104,10 @@ class Language:
     # --- openers, framing, sign-offs
     greetings: str
     request: str
+    capability_preambles: str       # spec: "not sure if you can do this, but", "if so,": a doubt whether we *can* (or a condition on it) is politeness before the ask
+    restated_questions: str         # spec: "what can you do? like what sort of things …": a question opened so asks the one before again
+    answer_conditions: str          # spec: "if so,", "wenn ja,": the ask after it hangs on the question before it, which is no task
+    possibility_asks: str           # spec: "is it possible to", "wäre es möglich ,": after such a preamble, the ask itself
     help_only: str                  # spec: "can you help me?": asking for help names no work yet
     need_frames: str                # spec: "I need …", "help me with …": what follows is work asked for
     request_delegates: frozenset

@@ -287,7 +287,9 @@ def _schedule_words() -> frozenset[str]:
              | _words_of_specs("every_words") | word_set("time_words")
              | frozenset(key.split()[-1] for key in merged("relative_periods")))  # "… la semana que viene"
     period_nouns = {key.split()[-1] for field in ("period_ends", "current_periods") for key in merged(field)}  # "entro la giornata"
-    return words | {word + "s" for word in _words_of_keys("weekdays")} | period_nouns
+    compounds = {day + part + end for lang in LANGUAGES for day in lang.weekdays for part in lang.day_parts for end in ("", "s")
+                 if day.isalpha() and part.isalpha() and day.isascii() is part.isascii() and not is_cjk(day[:1])}  # "Sonntagabend"
+    return words | {word + "s" for word in _words_of_keys("weekdays")} | period_nouns | compounds
 
 
 _NOW_ALONE = frozenset(p for lang in LANGUAGES for p in lang.now_words.split("|") if p and " " not in p)  # "jetzt such mir …"

@@ -8,7 +8,7 @@ managed is intake.
 
 import re
 
-from task_runner.parse import lexicon
+from task_runner.parse import lexicon, preambles
 from task_runner.parse.patterns import Lazy
 from task_runner.parse.phrases import Tokens, is_cjk
 
@@ -52,7 +52,7 @@ def is_how_to(text: str) -> bool:
     words = Tokens(trim(text.lstrip()[:300]).core).words
     for candidate in (raw, words):
         length = lexicon.HOW_TO.at(candidate, 0)
-        if length and not (_COUNT.at(candidate, 0) == 2 and candidate[2:3] and candidate[2] in lexicon.STATUS_NOUNS
+        if length and not preambles.asks_possibility_of_you(candidate) and not (_COUNT.at(candidate, 0) == 2 and candidate[2:3] and candidate[2] in lexicon.STATUS_NOUNS
                            and candidate[3:4] and candidate[3] in _COUNT_VERBS):
             return True
     return False
@@ -111,8 +111,8 @@ def narrative_question(text: str) -> bool:
         return False
     words = Tokens(stripped[:3000]).words
     for index in range(len(words)):
-        if lexicon.FRAMING.at(words, index) > 1:
-            return False  # "I need you to …", "do these for me" (a bare "tasks" may be quoted text)
+        if lexicon.FRAMING.at(words, index) > 1 or preambles.before_the_ask(words, index):
+            return False  # "I need you to …", "do these for me", "not sure if you can, but …" (a bare "tasks" may be quoted text)
         length = _REQUEST_Q.at(words, index) or (lexicon.REQUEST.at(words, index) if words[index] in lexicon.REQUEST_DELEGATES else 0)
         if length and index + length < len(words) and words[index + length] not in _ASKING:
             return False  # "…, can you order a new one?", "…, tu peux le préparer ?" asks for work

@@ -127,9 +127,47 @@ def following(tokens: Tokens, right: int) -> tuple[int, int] | None:
     return _span(tokens, start, end, " .!?,;。") if end > start else None
 
 
+_STOPS = frozenset(".!;。！；")
+_ASKED = _STOPS | frozenset("?？")
+
+
 def said_with_a_pronoun(words: list[str], start: int, right: int) -> tuple[str, int] | None:
     """"did T-03 myself so mark it done", "la T-12 ya la hice yo, márcala como hecha": the ids with
-    no verb at them, and later in their sentence a control verb with a pronoun for them."""
+    no verb at them, and later in their sentence a control verb with a pronoun for them; or in the
+    sentence right after ("I think T-24 didn't work. Would it be ok to try it again?", "T-104 hat
+    nicht geklappt. Könnten Sie es bitte noch einmal versuchen?"): the pronoun's sentence names no id."""
+    found = _said_in(words, start, right)
+    if found or not (start < right <= len(words) and (words[right - 1] in _ASKED or right < len(words) and words[right] in _STOPS)):
+        return found
+    begin = right + (right < len(words) and words[right] in _STOPS)
+    end = next((i for i in range(begin, min(len(words), begin + 30)) if words[i] in _ASKED), None)
+    return _only_a_command(words, begin, end if end is not None else len(words))
+
+
+def _only_a_command(words: list[str], begin: int, end: int) -> tuple[str, int] | None:
+    """A sentence that is only a control verb and a pronoun for the ids, after its politeness: "would it
+    be ok to try it again?", "Könnten Sie es bitte noch einmal versuchen?" (the pronoun, then the words
+    that follow ids: "es nochmal versuchen" as "T-104 nochmal versuchen")."""
+    at = begin
+    for _ in range(4):
+        length = lexicon.REQUEST.at(words, at) or lexicon.GREETINGS.at(words, at) or PLEASE.at(words, at)
+        if not length or at + length >= end:
+            break
+        at += length
+    pronoun = lexicon.PRONOUN_OBJECTS.at(words, at)
+    found = None
+    if pronoun:
+        after = at + pronoun + PLEASE.at(words, at + pronoun)
+        found = next(((verb, after + table.at(words, after)) for verb, table in lexicon.CONTROL_AFTER.items()
+                      if verb not in ("pause", "resume") and table.at(words, after)), None)
+    if found is None and any(table.at(words, at) for verb, table in lexicon.CONTROL_BEFORE.items() if verb not in ("pause", "resume")):
+        found = _said_in(words, at, end)
+    if found is None or not NEW_ACTION.at(words, found[1]) and any(word not in _ASKED and not PLEASE.at(words, i) for i, word in enumerate(words[found[1]:end], found[1])):
+        return None
+    return found
+
+
+def _said_in(words: list[str], start: int, right: int) -> tuple[str, int] | None:
     for at in range(start, right):
         if lexicon.id_number(words[at]) is not None:
             return None

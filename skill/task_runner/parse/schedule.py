@@ -26,6 +26,7 @@ from task_runner.parse.times import (
     latin,
     part_hour,
     pattern_of,
+    split_day_parts,
     spoken_number,
 )
 from task_runner.timeutil import local_tz, now
@@ -73,7 +74,7 @@ def clock() -> datetime:
 
 def find(text: str, moment: datetime) -> Schedule | None:
     """The schedule in one item's text (restored, the user's words), or None."""
-    result = Schedule()
+    result, text = Schedule(), split_day_parts(text)
     cron_span = _recurring(text, result)
     if cron_span is None:
         base = moment.astimezone(local_tz()).replace(second=0, microsecond=0)

@@ -104,7 +104,8 @@ def one_off(text: str, base: datetime, result: Schedule) -> None:
             continue  # "per giovedì alle 20, anzi no, venerdì alle 20": the correction is the object's date too
         opens_clause = key == "due" and not match.group("due")  # "cancel it before it renews on the 31st"
         if not opens_clause and _DESCRIBES_ONE_OFF.search(text, max(0, match.start() - 60), match.start()) or _aside_states(text, match) \
-                or _RELATIVE_STATES.search(text, max(0, match.start() - 60), match.start()):
+                or _RELATIVE_STATES.search(text, max(0, match.start() - 60), match.start()) \
+                or _RELATIVE_BEFORE.search(text, max(0, match.start() - 30), match.start()) and _AVAILABLE_AFTER.match(text, match.end()):
             continue
         moment = _moment(match, text, base, key == "due")
         if key == "not_before" and moment is not None and moment <= base:
@@ -150,6 +151,8 @@ _STATES = Lazy(r"(?<!\w)(?:" + alternation("state_verbs") + r")(?:\s+\w+){0,2}\s
 
 # "procura um ginásio que abra às 6h30", "une boulangerie qui ouvre à 6h30": a relative clause that says when the
 # thing is open describes the thing, it does not schedule the task
+_RELATIVE_BEFORE = Lazy(r"(?<!\w)(?:" + Words(sorted(lexicon.word_set("relatives"), key=len, reverse=True)) + r")\s+(?:\w+\s+)?$", re.IGNORECASE)
+_AVAILABLE_AFTER = Lazy(r"\s+(?:" + alternation("availability") + r")(?!\w)", re.IGNORECASE)  # "…, die am Dienstag abend frei ist"
 _RELATIVE_STATES = Lazy(r"(?<!\w)(?:" + Words(sorted(lexicon.word_set("relatives"), key=len, reverse=True)) + r")\s+(?:"
                         + alternation("state_verbs") + r")(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
 

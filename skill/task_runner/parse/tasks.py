@@ -10,9 +10,12 @@ schedule rules, datetime and the clock load later still, only for an item that m
 from task_runner.goal import make_goal
 from task_runner.parse import beside, clause, clean, doubts, lexicon, mode, priority, shared_due, split
 from task_runner.parse.classify import classify, delegates
+from task_runner.parse.command_reasons import is_reason
 from task_runner.parse.commands import Found
 from task_runner.parse.depends import dependencies, waits
 from task_runner.parse.phrases import Tokens, has_kana, is_cjk
+from task_runner.parse.preambles import topic_opens_request
+from task_runner.parse.reminder_ellipsis import carry as carry_reminders
 from task_runner.parse.text import Masked, squash
 
 _QUESTION_GOAL_PREFIX = "Find out "
@@ -23,12 +26,13 @@ def tasks_of(items: list, masked: Masked, body: str, found: Found, now, limit: i
     item read as a task (even if the message then turns out to ask for none)."""
     tasks = _tasks(items, masked, now, limit)
     shared_due.share(tasks)
+    carry_reminders(tasks)
     read = bool(tasks)
     _wait_for_a_retry(tasks, found.commands)
     if found.status is not None:
         tasks = _keep(tasks, [not _bare_question(task) for task in tasks])
     if found.commands:
-        tasks = _keep(tasks, [not beside.no_task(task, found.commands) for task in tasks])
+        tasks = _keep(tasks, [not (beside.no_task(task, found.commands) or is_reason(task)) for task in tasks])
     if not (found.commands or found.status) and len(tasks) == 1 and not _single_is_work(tasks[0], body):
         if not _doubts(tasks):
             tasks = []
@@ -315,7 +319,7 @@ def _is_task(item: split.Item, trimmed: clean.Trimmed) -> bool:
         return True
     return clean.starts_with_verb(trimmed.core) or delegates(trimmed.core) or delegates(item.text.strip()) \
         or mode.is_question(trimmed.core, item.text) \
-        or _topic_then_request(trimmed.core)
+        or topic_opens_request(trimmed.core)
 
 
 def _unknown_imperative(core: str) -> bool:
@@ -328,17 +332,6 @@ def _unknown_imperative(core: str) -> bool:
         first in lexicon.DETERMINERS or first in lexicon.PRONOUN_SUBJECTS or first in lexicon.SUBJECTS
         or first in lexicon.QUESTION_WORDS or first in lexicon.CLAUSE_WORDS or first in lexicon.CLITICS
         or lexicon.REQUEST.at(words, 0) or lexicon.FRAMING.at(words, 0))
-
-
-def _topic_then_request(core: str) -> bool:
-    """"so for the wedding I need you to find …", "para la boda apunta esto busca …": the topic the
-    request is about opens the item (a "for" cue and its noun), then the request or its verb."""
-    words = Tokens(core[:160]).words
-    cue = next((i for i, word in enumerate(words[:4]) if word in lexicon.ANSWER_LEADS), None)  # "for", "para", "pour"
-    if cue is None or any(word.split("'")[0] in lexicon.PRONOUN_SUBJECTS for word in words[:cue]):
-        return False  # "I'm about to go through a tunnel" says what the user does: no topic of a request
-    return any(lexicon.REQUEST.at(words, i) > lexicon.CONJ.at(words, i) or lexicon.is_verb(words[i])  # "c'est pour ma
-               for i in range(cue + 2, min(len(words), cue + 10)))  # fille et la petite": a bare "et" asks nothing
 
 
 def _start_alone(core: str, now) -> bool:

@@ -49,6 +49,18 @@ _ZH_TIME = Lazy(r"(?P<part>早上|早晨|上午|中午|下午|傍晚|晚上)?(?=
                 r"(?:(?P<half>半)|(?P<minute>\d{1,2})分?)?")
 
 
+_DAY_AND_PART = Lazy(r"\b(" + DAY + r")(" + PART_WORDS + r")(s?)\b", re.IGNORECASE)
+
+
+def split_day_parts(text: str) -> str:
+    """"bis Sonntagabend", "am Freitagnachmittag", "sonntagabends": a weekday written together with a
+    part of the day (German compounds) reads as the two words ("Sonntag abend": Sunday at 18:00); an
+    -s at the end recurs, as "sonntags abends" does."""
+    if not _DAY_AND_PART.search(text):
+        return text
+    return _DAY_AND_PART.sub(lambda m: m[1] + ("s " if m[3] or m[2].endswith("s") else " ") + m[2] + m[3], text)
+
+
 class Schedule:
     """What a phrase means: cron and/or ISO times, plus the user's words for it."""
 
