@@ -37,7 +37,9 @@ LANGUAGE = Language(
         "|vergiss nicht , ? zu?|denk daran ,?|und|auch|noch|sei so gut und|wärst du so lieb und|notier dir , ? dass du|notier dir :?|notier :|notiere :|schreib auf :|schreib dir auf , ? dass du|schreib dir auf :?|merk dir , ? dass du"
     ),
     help_only="mir helfen|helfen|hilf mir|mir kurz helfen|tu mir einen gefallen|mir einen gefallen tun|einen gefallen tun",
+    help_asked="deine/ihre/eure? hilfe bei/mit?|einen gefallen",
     need_frames="ich brauche|ich brauch|ich bräuchte|brauche ich|brauch ich|bräuchte ich|benötige ich|hilf mir mit|hilf mir bei|hilf mir|ich benötige",
+    i_subjects="",  # the need frames hold their subject already
     request_delegates=frozenset("wäre darf kannst könntest koenntest würdest ich".split()),
     frame_pre=frozenset("neue eine".split()),
     frame_nouns=frozenset("aufgabe aufgaben".split()),
@@ -70,6 +72,7 @@ LANGUAGE = Language(
     dep_after_id="",
     reading_verbs="geh|gehe|lies|lese|überfliege|schau|sieh",
     digest_verbs="such mir|suche mir|such uns|gruppiere|sortiere|ordne|fass|fasse|zusammenfassen|liste|mach eine liste|erstelle eine zusammenfassung",
+    digest_nouns=frozenset("zusammenfassung überblick".split()),
     report_back="mir mal sagen|mir kurz sagen|mir sagen|sag mir|mir sagen|mir schicken|mir senden|sag mir bescheid|sag bescheid|gib mir bescheid|gib bescheid|meld dich|melde dich|meld dich bei mir",
     keep_as="speicher es als|speichere es als|speicher es in|speichere es in|speicher als|speichere als|leg es ab in|lege es ab in|speichere im|speicher im|speichere unter|speicher unter|speichere sie als|speichere sie in|ablegen|abspeichern",
     corrections="nein ,? doch lieber|nein ,? moment|nee ,? moment|nee ,? warte|nein|nee|nein ,? lieber|nee ,? doch lieber|nee ,? lieber|doch lieber|lieber doch|ich meine|besser gesagt|nein ,? warte|moment ,? lieber",

@@ -73,7 +73,9 @@ LANGUAGE = Language(
     ),
     # Request openers that mean "you, do this" (delegation), not filler.
     help_only="help|help me|help me out|help out|do me a favor|do me a favour|do me a quick favor|do me a quick favour",
+    help_asked="your/some help with/on/for?|a hand with?|a favor|a favour",
     need_frames="i need|i need help with|help me with|help me|i'd like|i would like|i want",
+    i_subjects="",  # the need frames hold their subject already
     request_delegates=frozenset("it it'd can could would will i i'd need we you mind remember don't dont do make be go help let lets".split()),
     # Task framing before a colon or dash ("add task:", "new tasks -", "todo:"), read word class by word class.
     frame_pre=frozenset("add new create another quick a an the these this some following one more".split()),
@@ -206,6 +208,7 @@ LANGUAGE = Language(
     dep_after_id="",
     reading_verbs="go through|read|read through|look through|skim|review|scan|check|pull|pull up|fetch",
     digest_verbs="shortlist|short-list|pick out|flag|group|sort|categorize|categorise|summarize|summarise|sum up|list|extract|pull out|make a summary|write a summary|give me a summary|make a list",
+    digest_nouns=frozenset("summary recap digest rundown".split()),
     report_back="lmk|let me know|tell me|report back|get back to me|message me|text me|ping me|dm me|email me|slack me|whatsapp me",
     keep_as="save it as|save it in|save it to|save them as|save them in|save as|store it in|save to|save in|save into",
     corrections="sorry ,? no|no|actually no|actually|no ,? wait|wait ,? no|no ,? actually|i mean|or rather|make that|make it|correction",

@@ -61,7 +61,9 @@ LANGUAGE = Language(
         "|mi serve che tu?|vorrei che tu?|non dimenticare di|ricordati di|ora resta da|ora manca da|resta da|manca da|rimane da|devi|dovresti|bisognerebbe|bisogna|occorre|occorrerebbe|sarebbe da|e|anche|che tu?|ti chiedo di|ti chiederei di|per cortesia|cortesemente|fammi il favore di|vai a vedere|vai a guardare|vai a leggere|va' a vedere|va' a guardare|segnati che devi|segnati che|segnati|segnatelo|appuntati che devi|appuntati|annotati che devi|annotati|prendi nota che devi|prendi nota"
     ),
     help_only="aiutarmi|aiutare|darmi una mano|mi fai una cortesia|mi fai un favore|fammi una cortesia|fammi un favore|farmi un favore|farmi una cortesia|me fai ' na cortesia|me fai 'na cortesia",
-    need_frames="ho bisogno di|ho bisogno del|ho bisogno della|ho bisogno dei|ho bisogno delle|mi servono|ho bisogno d'aiuto con|aiutami con|aiutami a|mi serve|mi servirebbe|vorrei|aggiungi un'attività per|aggiungi un compito per|crea un'attività per",
+    help_asked="tuo/suo/vostro? aiuto con/per/sulla/sul/nella/nel?|un aiuto con/per?|una mano con/per?|un favore|una cortesia",
+    need_frames="ho bisogno di|ho bisogno del|ho bisogno della|ho bisogno dei|ho bisogno delle|avrei bisogno di|avrei bisogno del|avrei bisogno della|avrei bisogno dei|avrei bisogno delle|mi servono|ho bisogno d'aiuto con|aiutami con|aiutami a|mi serve|mi servirebbe|vorrei|aggiungi un'attività per|aggiungi un compito per|crea un'attività per",
+    i_subjects="io",  # "io ho bisogno di …"
     request_delegates=frozenset("sarebbe volevo posso vai va' puoi potresti può potrebbe mi ho vorrei segnati appuntati annotati prendi".split()),
     frame_pre=frozenset("aggiungi nuova nuovo una un".split()),
     frame_nouns=frozenset("attività compito compiti task".split()),
@@ -112,6 +114,7 @@ LANGUAGE = Language(
     dep_after_id="",
     reading_verbs="legga|controlli|guardi|vedere|guardare|leggere|leggiti|guardati|dai un'occhiata a|dai un'occhiata|leggi|rileggi|scorri|passa in rassegna|guarda",
     digest_verbs="mi faccia un riassunto|mi fai un riassunto|riassuma|mi faccia una lista|fammi una sintesi|fai una sintesi|raggruppa|raggruppali|classifica|fammi una lista|fai una lista|riassumi|fammi un riassunto|fai un riassunto|elenca",
+    digest_nouns=frozenset("riassunto sintesi resoconto".split()),
     report_back="fammi sapere|dirmi|dimmi|avvisami",
     keep_as="mettilo in|mettila in|mettili in|mettile in|mettilo nella|mettilo nel|mettila nella|mettila nel|salvalo come|salvala come|salvalo in|salvala in|salva come|salva in|salva nella|salva nel|salvalo nella|salvalo nel|salvala nella|salvala nel",
     corrections="anzi ,? no|no ,? anzi|anzi|no|no ,? aspetta ,? meglio|no ,? aspetta|no ,? meglio|o meglio|cioè|volevo dire",

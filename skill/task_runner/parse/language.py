@@ -100,7 +100,9 @@ class Language:
     greetings: str
     request: str
     help_only: str                  # spec: "can you help me?": asking for help names no work yet
+    help_asked: str                 # spec: "your help", "suo aiuto", "sua ajuda": after a need frame, help with a topic names no work yet
     need_frames: str                # spec: "I need …", "help me with …": what follows is work asked for
+    i_subjects: str                 # spec: "eu", "io": the subject "I" a need frame may follow ("eu preciso de …", "io ho bisogno di …")
     request_delegates: frozenset
     frame_pre: frozenset
     frame_nouns: frozenset
@@ -195,6 +197,7 @@ class Language:
     dep_after_id: str               # spec: "T-01が終わったら", "T-01完成以后": the same, after the id
     reading_verbs: str              # spec: "go through", "revisa": reading is the first half of one job …
     digest_verbs: str               # spec: … whose second half ("summarize", "fass … zusammen") is the result
+    digest_nouns: frozenset         # "summary", "riassunto", "resumo": an item that opens with one asks for a digest (of messages too: a lookup, none sent)
     report_back: str                # spec: "lmk", "avísame": telling the user is part of the same job
     keep_as: str                    # spec: "save it as", "guárdalo como": keeping the result in a file is part of it too
     corrections: str                # spec: ", no wait,", ", nein, doch lieber", ", non, plutôt": what follows replaces what came just before

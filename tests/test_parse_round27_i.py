@@ -1,0 +1,107 @@
+"""Round 27, part i (holdout24's misses in pt and it): newcomers' polite, long messages. The subject "I" before a
+need frame, a summary of messages is a lookup, a cue before the user's own state opens no step, and "I need your
+help with X" before the real ask is a preamble."""
+
+import pytest
+
+from parsing import parse_at_now
+
+
+def _tasks(text):
+    return [task["description"] for task in parse_at_now(text)["tasks"]]
+
+
+# ---- "eu preciso de …", "io ho bisogno di …": the subject "I" before a need frame, and its other tenses
+@pytest.mark.parametrize("text", [
+    "Eu preciso de um resumo das mensagens do grupo do condomínio",
+    "Eu precisava de uma lista de pediatras em Niterói, estou perdida",
+    "Precisaria de um orçamento de pintura para a sala",
+    "Io ho bisogno di un elenco di idraulici a Bari",
+    "Avrei bisogno di una lista di asili nido a Parma, grazie",
+    "Io avrei bisogno dei prezzi dei traghetti per la Sardegna",
+])
+def test_the_subject_i_before_a_need_frame(text):
+    doc = parse_at_now(text)
+    assert doc["mode"] == "intake" and len(doc["tasks"]) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Eu preciso de um tempo para pensar, obrigada",
+    "io ho bisogno di un caffè",
+])
+def test_a_need_of_the_user_alone_is_still_no_summary(text):
+    assert len(parse_at_now(text)["tasks"]) <= 1  # read as before: at most one item, never split
+
+
+# ---- "a summary of the last 80 emails": the messages are read, none sent
+@pytest.mark.parametrize("text", [
+    "Ho bisogno di un riassunto delle ultime 30 email del condominio",
+    "Mi serve una sintesi dei messaggi del gruppo della palestra",
+    "Preciso de um resumo dos e-mails da escola desta semana",
+    "Preciso de um apanhado das mensagens do grupo da família",
+    "I need a summary of the last 40 emails from the club",
+    "Necesito un resumen de los mensajes del grupo de padres",
+])
+def test_a_summary_of_messages_is_a_lookup(text):
+    assert [task["type"] for task in parse_at_now(text)["tasks"]] == ["info-lookup"]
+
+
+@pytest.mark.parametrize("text", [
+    "Manda un riassunto delle email a Marco",
+    "manda um resumo das mensagens pro Pedro",
+    "send a summary of the emails to Dana",
+])
+def test_a_summary_sent_to_someone_is_a_message(text):
+    assert [task["type"] for task in parse_at_now(text)["tasks"]] == ["messaging"]
+
+
+# ---- "Ainda estou a tentar perceber …": a cue before the user's own state opens no step
+@pytest.mark.parametrize("text", [
+    "Olá. Ainda estou a tentar perceber como isto funciona… Pode procurar um hotel em Tavira para julho?",
+    "Oi! Ainda estou aprendendo a usar isto. Você pode procurar um hotel em Paraty para o feriado?",
+    "Bom dia. Também estou meio perdida com isto. Podes marcar-me uma consulta no dentista?",
+    "Ciao. Anche sto ancora imparando come funziona. Puoi trovarmi un albergo a Lecce?",
+])
+def test_a_cue_before_the_users_own_state(text):
+    assert len(_tasks(text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "procura um hotel em Tavira e também marca o dentista para terça",
+    "cerca un albergo a Lecce e poi prenota il treno",
+])
+def test_a_cue_before_work_still_opens_a_step(text):
+    assert len(_tasks(text)) == 2
+
+
+# ---- "I need your help with X. Can you …": the help asked for is a preamble, the ask follows
+@pytest.mark.parametrize("text", [
+    "Buongiorno, avrei bisogno del suo aiuto per la festa. Può prenotare un tavolo da Gino per sabato?",
+    "Ciao, mi serve una mano con il trasloco. Puoi trovarmi un furgone a noleggio a Pisa?",
+    "Bom dia, preciso da sua ajuda com a festa. Pode reservar uma mesa no restaurante Tasca para sábado?",
+    "Preciso de uma ajuda com o casamento da minha irmã. Você pode achar um buffet em Campinas?",
+    "Good morning, I need your help with the party. Can you book a table at Tasca for saturday?",
+    "Necesito tu ayuda con la boda. ¿Puedes buscar un fotógrafo en Sevilla?",
+])
+def test_help_asked_before_the_ask(text):
+    assert len(_tasks(text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Avrei bisogno del tuo aiuto per prenotare un albergo a Roma",
+    "Preciso da sua ajuda para reservar um hotel em Lisboa",
+    "mi serve una mano a capire la bolletta del gas",
+    "I need your help booking a hotel in Rome",
+    "help the new intern with the laptop setup",
+])
+def test_help_with_a_verb_is_the_work(text):
+    assert len(_tasks(text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Ho bisogno del tuo aiuto con la dichiarazione dei redditi",
+    "Preciso da sua ajuda com a declaração do imposto de renda",
+])
+def test_help_alone_is_handed_over_never_chat(text):
+    doc = parse_at_now(text)
+    assert doc["mode"] == "intake" and (doc["tasks"] or doc["unsure"])
