@@ -105,3 +105,29 @@ def test_help_with_a_verb_is_the_work(text):
 def test_help_alone_is_handed_over_never_chat(text):
     doc = parse_at_now(text)
     assert doc["mode"] == "intake" and (doc["tasks"] or doc["unsure"])
+
+
+# ---- "Oi, desculpa incomodar, dá pra tentar de novo …?": a greeting or an apology before a command asks nothing
+@pytest.mark.parametrize("text", [
+    "Oi, desculpa incomodar, dá pra tentar de novo todas as falhadas?",
+    "Bom dia! Desculpe o incômodo, você pode tentar de novo as tarefas bloqueadas?",
+    "Olá, com licença, pode tentar de novo as que estão bloqueadas?",
+    "Scusa il disturbo, puoi riprovare quelle bloccate? grazie mille",
+    "Buongiorno, scusi se la disturbo, potrebbe riprovare le attività bloccate?",
+    "Ciao, può riprovare le bloccate?",
+    "hi, sorry to bother you, can you retry all the blocked ones?",
+    "Perdona las molestias, ¿puedes reintentar las bloqueadas?",
+    "Désolé de vous déranger, vous pouvez relancer les tâches bloquées ?",
+])
+def test_an_apology_before_a_selector_command(text):
+    doc = parse_at_now(text)
+    assert doc["tasks"] == [] and [(c["verb"], c["selector"]) for c in doc["commands"]] == [("retry", "blocked")]
+
+
+@pytest.mark.parametrize("text", [
+    "Oi, devo tentar de novo as bloqueadas?",
+    "Ciao, dovrei riprovare quelle bloccate?",
+    "hi, should I retry the blocked ones?",
+])
+def test_a_question_about_a_command_after_a_greeting_stays_a_question(text):
+    assert parse_at_now(text)["commands"] == []

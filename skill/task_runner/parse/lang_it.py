@@ -55,7 +55,8 @@ LANGUAGE = Language(
     answer_verbs=frozenset("spiega spiegami dimmi traduci".split()),
     greetings="ciao|salve|buongiorno|buonasera|ehi|ok|va bene|allora|senti|ehm|uhm|mmm|guagliò|uè|ué|belin|mannaggia"
               "|sto dettando in macchina/auto quindi? scusa/perdona lo stile|sto dettando in macchina/auto quindi? scusa/perdona gli errori"
-              "|sto dettando in macchina/auto|sto dettando mentre guido/cammino quindi? scusa/perdona?|scusa/perdona lo stile|scusa/perdona gli errori",
+              "|sto dettando in macchina/auto|sto dettando mentre guido/cammino quindi? scusa/perdona?|scusa/perdona lo stile|scusa/perdona gli errori"
+              "|scusa/scusi/scusate/scusami/perdona/perdoni/perdonami il disturbo|mi scusi/scusa il disturbo|scusa/scusi/scusate/scusami se ti/la/vi? disturbo|perdona/perdoni/scusa/scusi/scusami l'ora|scusa/scusi/scusami l'orario",  # "desculpa incomodar, dá pra …": an apology before the ask asks nothing
     request=(
         "devo ricordarmi di|mi devo ricordare di|devo ricordarmi d'|sarebbe possibile|sarebbe fantastico/perfetto/utile/bello/ottimo se potessi/puoi|mi chiedevo se potessi/potresti|volevo chiederti di|posso chiederti di|puoi|potresti|può|potrebbe|mi puoi|mi potresti|per favore|per piacere|perfavore|ti prego|ho bisogno che tu?"
         "|mi serve che tu?|vorrei che tu?|non dimenticare di|ricordati di|ora resta da|ora manca da|resta da|manca da|rimane da|devi|dovresti|bisognerebbe|bisogna|occorre|occorrerebbe|sarebbe da|e|anche|che tu?|ti chiedo di|ti chiederei di|per cortesia|cortesemente|fammi il favore di|vai a vedere|vai a guardare|vai a leggere|va' a vedere|va' a guardare|segnati che devi|segnati che|segnati|segnatelo|appuntati che devi|appuntati|annotati che devi|annotati|prendi nota che devi|prendi nota"
@@ -76,7 +77,7 @@ LANGUAGE = Language(
     chit_chat=frozenset("grazie ottimo perfetto bene ok ciao fantastico belin mannaggia".split()),
     # --- words moved from the rule modules (part B)
     negations=frozenset("non mai".split()), negations_after="", command_hedges=frozenset("mmm ehm beh allora ok forse dunque quindi solo anche e oh puoi potresti".split()), queue_hedges=frozenset("mmm ehm beh allora ok dunque quindi solo oh ehi puoi potresti".split()), selector_ends=frozenset("e".split()), as_task="",
-    selector_pronouns="", selector_places="", queue_nouns=frozenset("coda".split()), request_questions="puoi|potresti|mi puoi|mi potresti", asking_fillers=frozenset(),
+    selector_pronouns="", selector_places="", queue_nouns=frozenset("coda".split()), request_questions="puoi|potresti|mi puoi|mi potresti|può|potrebbe|mi può|mi potrebbe|riesci a|riusciresti a", asking_fillers=frozenset(),
     count_questions="", count_verbs=frozenset(), pronoun_aux=frozenset(), meta_alone=frozenset(), tail_polite="per favore|per piacere|perfavore|grazie|subito",
     sure_greetings=frozenset("ciao salve buongiorno buonasera ehi".split()), strong_sign_offs=frozenset("grazie".split()), list_add_verbs="", list_add_preps="", list_owners="",
     list_names="", list_add_tails="", frame_add_verbs=frozenset(), frame_tail=frozenset(), plain_articles=frozenset(),
