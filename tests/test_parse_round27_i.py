@@ -131,3 +131,53 @@ def test_an_apology_before_a_selector_command(text):
 ])
 def test_a_question_about_a_command_after_a_greeting_stays_a_question(text):
     assert parse_at_now(text)["commands"] == []
+
+
+# ---- "a che punto siamo con le mie richieste?": what the user asked for, after their possessive, is the queue
+@pytest.mark.parametrize("text", [
+    "A che punto siamo con le mie richieste?",
+    "come siamo messi con le mie richieste?",
+    "Em que pé estão as minhas solicitações?",
+    "t'en es où avec mes demandes ?",
+    "¿cómo vamos con mis encargos?",
+])
+def test_the_users_requests_are_the_queue(text):
+    assert parse_at_now(text)["status"] is True
+
+
+@pytest.mark.parametrize("text", [
+    "a che punto siamo con le richieste di rimborso?",
+    "quante richieste ci sono nel modulo del sito?",
+    "como estão os meus pedidos da Amazon?",
+])
+def test_requests_of_something_else_are_no_status(text):
+    assert parse_at_now(text)["status"] is False
+
+
+# ---- "com'è andata la ricerca del corso?": how a piece of the agent's work went asks the queue's state
+@pytest.mark.parametrize("text", [
+    "com'è andata la ricerca del corso di sommelier?",
+    "come sta andando la prenotazione del ristorante?",
+    "Oi, como foi a pesquisa do curso de inglês?",
+    "como ficou a busca do apartamento?",
+    "how's the booking going?",
+    "¿cómo va la búsqueda del piso?",
+])
+def test_how_the_work_went_is_a_status_question(text):
+    doc = parse_at_now(text)
+    assert doc["status"] is True and doc["tasks"] == []
+
+
+def test_how_the_work_went_then_a_new_task():
+    doc = parse_at_now("Ciao, com'è andata la prenotazione del B&B? Intanto aggiungi anche: trovare un regalo per Luca")
+    assert doc["status"] is True and len(doc["tasks"]) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "come va la scuola?",
+    "como foi a festa?",
+    "how was the party?",
+])
+def test_how_something_else_went_is_small_talk(text):
+    doc = parse_at_now(text)
+    assert doc["status"] is False and doc["tasks"] == []

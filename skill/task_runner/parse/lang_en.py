@@ -302,6 +302,7 @@ LANGUAGE = Language(
     status_show=frozenset("show list display give get view see print read pull bring tell check".split()),
     status_nouns=frozenset("""task tasks queue todos todo to-dos to-do jobs job backlog ones items tasklist task-list
     todo-list list""".split()),
+    request_nouns=frozenset("requests".split()),
     status_topic=frozenset("status progress state overview rundown update updates recap".split()),
     of_words=frozenset("of on for with in about".split()),
     possessives=frozenset("my our your his her their".split()),
@@ -447,6 +448,7 @@ LANGUAGE = Language(
     verb_phrases="",
     request_end="",
     status_progress="",
+    how_went="how did|how 's|how is|how was|how are|how 're|what happened with|what happened to|any news on|any luck with", work_nouns=frozenset("search booking reservation research lookup".split()),
     status_phrases=(
         "how far are you with|how far along are you|where are we with everything|where are we with things|where are we with it all|where are we on everything|where are we on things|where are we at|where do we stand|what 's/is new|on my plate|what are you working on|what 're you working on|what have you done so far|what did you finish/complete today/yesterday/overnight|what have you finished/completed today|what did you get done today/yesterday/overnight|what got done today/yesterday/overnight"
         "|state of play|the state of things|progress report|status report|status update|where do things stand|catch me up|bring me up to speed"

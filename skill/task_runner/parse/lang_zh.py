@@ -129,6 +129,7 @@ LANGUAGE = _with_traditional(
     },
     # Status requests as whole phrases (found anywhere in a short clause).
     status_progress="",
+    how_went="", work_nouns=frozenset("".split()),
     status_phrases=(
         "有什么进展|完成了哪些|做完了哪些|哪些完成了|哪些做完了|有什么新进展|进展怎么样|有进展吗|新进展|任务状态|任务进度|显示任务|显示我的任务|显示所有任务|查看任务|查看我的任务|列出任务|看看任务|我的任务|队列里有什么|队列里有啥|待处理的任务|待办任务|进行中的任务|失败的任务|卡住的任务"
         "|待办清单 现在? 怎样|待办清单 现在? 怎么样|任务清单 现在? 怎样|任务清单 现在? 怎么样|有卡住的吗|有没有卡住的|有失败的吗|有没有失败的|还剩什么|还剩哪些|还有什么没做|还有哪些没做|已完成的任务|怎么样了|进展如何|完成了吗|做完了吗|跑完了吗|做完没|做完了没|完成没|完成了没|跑完没|跑完了没|搞定没|搞定了没|弄完没|弄完了没|好了吗|进度 怎么样|进度 如何|进展 怎样"
@@ -261,6 +262,7 @@ LANGUAGE = _with_traditional(
     product_nouns="软件|应用|工具|app",
     status_show=frozenset(),
     status_nouns=frozenset(),
+    request_nouns=frozenset("".split()),
     status_topic=frozenset(),
     typos={},
     not_typos=frozenset(),

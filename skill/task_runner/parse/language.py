@@ -248,9 +248,12 @@ class Language:
     product_nouns: str              # spec: "the best app for tasks" asks about software, not our queue
     status_show: frozenset
     status_nouns: frozenset
+    request_nouns: frozenset        # "richieste", "pedidos": after the user's possessive, what they asked for is the queue ("a che punto siamo con le mie richieste?")
     status_topic: frozenset
     status_phrases: str
     status_progress: str            # spec: "t'en es où", "où on en est": a status phrase asking the agent's progress, whatever follows it ("… avec le dossier APA")
+    how_went: str                   # spec: "com'è andata", "como ficou", "how did": how something went, asked …
+    work_nouns: frozenset           # … of the agent's work ("la ricerca", "a busca", "the booking"): a question about the queue
     of_words: frozenset             # "status of …", "stato dei task", "status das tarefas": what a status topic is about
     possessives: frozenset          # "email the couple our setlist": the user's own thing, not what an earlier step found
     determiners: frozenset          # "the", "les", "meine": words between "all" and the status
