@@ -181,3 +181,27 @@ def test_how_the_work_went_then_a_new_task():
 def test_how_something_else_went_is_small_talk(text):
     doc = parse_at_now(text)
     assert doc["status"] is False and doc["tasks"] == []
+
+
+# ---- "toda sexta confere se saiu vídeo novo e me manda o link": a standing lookup's result sent back is one recurring job
+@pytest.mark.parametrize("text", [
+    "toda segunda às 8h confere se tem promoção de passagem pra Recife e me manda o link",
+    "todos os dias às 7h confere o trânsito na Marginal e me manda o resumo",
+    "ogni venerdì alle 18 controlla le offerte del supermercato e mandami il volantino",
+    "ogni mattina controlla il meteo di Torino e mandami le previsioni",
+    "every morning check the weather in Leeds and send me the forecast",
+    "cada lunes revisa los precios del alquiler en Cádiz y mándame los enlaces",
+])
+def test_a_standing_lookup_sent_back_is_one_job(text):
+    tasks = parse_at_now(text)["tasks"]
+    assert len(tasks) == 1 and tasks[0]["schedule"]["cron"]
+
+
+@pytest.mark.parametrize("text", [
+    "toda sexta confere os pedidos e manda o resumo pro Pedro",
+    "ogni lunedì controlla gli ordini e poi mandami il riepilogo",
+    "look up hotels in Porto and send me the options",
+    "reinicia o servidor e depois me manda as últimas 50 linhas do log",
+])
+def test_sent_to_someone_else_a_later_step_or_a_one_off_stays_two(text):
+    assert len(_tasks(text)) == 2
