@@ -205,3 +205,46 @@ def test_a_standing_lookup_sent_back_is_one_job(text):
 ])
 def test_sent_to_someone_else_a_later_step_or_a_one_off_stays_two(text):
     assert len(_tasks(text)) == 2
+
+
+# ---- "É possível pedir pro Claude Code ajustar …?", "è possibile …?": a possibility asked is a request …
+@pytest.mark.parametrize("text", [
+    "É possível pedir pro Claude Code ajustar o script notas.py? Ele tá dando erro",
+    "É possível reservar uma mesa no Tasca para sábado?",
+    "Será possível marcar uma consulta no dentista pra terça?",
+    "È possibile chiedere a Codex di sistemare il mio script spese.py?",
+    "È possibile prenotare un tavolo da Gino per sabato?",
+])
+def test_a_possibility_asked_is_a_request(text):
+    doc = parse_at_now(text)
+    assert doc["mode"] == "intake" and len(doc["tasks"]) == 1
+
+
+# … but "é possível que …" asks whether something is so
+@pytest.mark.parametrize("text", [
+    "É possível que chova amanhã?",
+    "È possibile che piova domani?",
+    "Seria possível que o voo atrase?",
+])
+def test_a_possibility_that_is_a_question(text):
+    doc = parse_at_now(text)
+    assert doc["mode"] == "none" and doc["tasks"] == []
+
+
+# ---- "far aggiungere a Codex …", "fazer o Codex corrigir …": the causative hands the work to the agent
+@pytest.mark.parametrize("text", [
+    "Sarebbe possibile far aggiungere a Codex un grafico nel mio script corsa.py?",
+    "Potresti far sistemare a Claude Code il mio script spese.py?",
+    "Seria possível fazer o Codex corrigir o script backup.py?",
+    "dá pra mandar o Claude Code ajustar o relatorio.py?",
+])
+def test_a_causative_delegates(text):
+    assert [task["type"] for task in parse_at_now(text)["tasks"]] == ["agent-delegation"]
+
+
+@pytest.mark.parametrize("text", [
+    "fare la spesa per la cena di sabato",
+    "faz uma lista de compras pro churrasco",
+])
+def test_a_causative_verb_without_an_agent(text):
+    assert [task["type"] for task in parse_at_now(text)["tasks"]] != ["agent-delegation"]

@@ -46,7 +46,7 @@ LANGUAGE = Language(
         "file-creation": "file|documento|report|foglio|presentazione|cartella|relazione|tabella|grafico",
     },
     agent_words="agente|assistente|agente di codice|l'agente|all'agente|dell'agente|l'assistente|all'assistente",
-    delegate_verbs="chiedi|chiedere|di'|dì|fai|fa'|sollecita|sollecitate",  # "sollecita il falegname": chase a person
+    delegate_verbs="chiedi|chiedere|di'|dì|fai|fa'|far|fare|faccia|fate|sollecita|sollecitate",  # "sollecita il falegname": chase a person
     agent_particles="",
     roles=frozenset("capo padrone proprietario cliente commercialista avvocato avvocata medico amico amica vicino vicina prof professore professoressa tata idraulico zia zio nonna nonno cugina cugino suocera suocero cognata cognato madrina padrino falegname elettricista meccanico muratore imbianchino giardiniere fabbro notaio dentista parrucchiere parrucchiera fornitore fornitrice tecnico amministratore amministratrice portiere portinaia".split()),
     recipient_words=frozenset("a al ad alla allo ai agli alle".split()),
@@ -58,14 +58,14 @@ LANGUAGE = Language(
               "|sto dettando in macchina/auto|sto dettando mentre guido/cammino quindi? scusa/perdona?|scusa/perdona lo stile|scusa/perdona gli errori"
               "|scusa/scusi/scusate/scusami/perdona/perdoni/perdonami il disturbo|mi scusi/scusa il disturbo|scusa/scusi/scusate/scusami se ti/la/vi? disturbo|perdona/perdoni/scusa/scusi/scusami l'ora|scusa/scusi/scusami l'orario",  # "desculpa incomodar, dá pra …": an apology before the ask asks nothing
     request=(
-        "devo ricordarmi di|mi devo ricordare di|devo ricordarmi d'|sarebbe possibile|sarebbe fantastico/perfetto/utile/bello/ottimo se potessi/puoi|mi chiedevo se potessi/potresti|volevo chiederti di|posso chiederti di|puoi|potresti|può|potrebbe|mi puoi|mi potresti|per favore|per piacere|perfavore|ti prego|ho bisogno che tu?"
+        "devo ricordarmi di|mi devo ricordare di|devo ricordarmi d'|sarebbe possibile|è possibile|sarà possibile|sarebbe fantastico/perfetto/utile/bello/ottimo se potessi/puoi|mi chiedevo se potessi/potresti|volevo chiederti di|posso chiederti di|puoi|potresti|può|potrebbe|mi puoi|mi potresti|per favore|per piacere|perfavore|ti prego|ho bisogno che tu?"
         "|mi serve che tu?|vorrei che tu?|non dimenticare di|ricordati di|ora resta da|ora manca da|resta da|manca da|rimane da|devi|dovresti|bisognerebbe|bisogna|occorre|occorrerebbe|sarebbe da|e|anche|che tu?|ti chiedo di|ti chiederei di|per cortesia|cortesemente|fammi il favore di|vai a vedere|vai a guardare|vai a leggere|va' a vedere|va' a guardare|segnati che devi|segnati che|segnati|segnatelo|appuntati che devi|appuntati|annotati che devi|annotati|prendi nota che devi|prendi nota"
     ),
     help_only="aiutarmi|aiutare|darmi una mano|mi fai una cortesia|mi fai un favore|fammi una cortesia|fammi un favore|farmi un favore|farmi una cortesia|me fai ' na cortesia|me fai 'na cortesia",
     help_asked="tuo/suo/vostro? aiuto con/per/sulla/sul/nella/nel?|un aiuto con/per?|una mano con/per?|un favore|una cortesia",
     need_frames="ho bisogno di|ho bisogno del|ho bisogno della|ho bisogno dei|ho bisogno delle|avrei bisogno di|avrei bisogno del|avrei bisogno della|avrei bisogno dei|avrei bisogno delle|mi servono|ho bisogno d'aiuto con|aiutami con|aiutami a|mi serve|mi servirebbe|vorrei|aggiungi un'attività per|aggiungi un compito per|crea un'attività per",
     i_subjects="io",  # "io ho bisogno di …"
-    request_delegates=frozenset("sarebbe volevo posso vai va' puoi potresti può potrebbe mi ho vorrei segnati appuntati annotati prendi".split()),
+    request_delegates=frozenset("è sarebbe volevo posso vai va' puoi potresti può potrebbe mi ho vorrei segnati appuntati annotati prendi".split()),
     frame_pre=frozenset("aggiungi nuova nuovo una un".split()),
     frame_nouns=frozenset("attività compito compiti task".split()),
     framing="attività|compiti|i miei compiti|aggiungi|occupati di|aiutami con|aiutami a|per me",
@@ -93,7 +93,7 @@ LANGUAGE = Language(
     question_aux=frozenset(),
     subjects=frozenset(),
     pronoun_subjects=frozenset(),
-    how_to="come faccio/posso/si/annullo/cancello/aggiungo/creo/riprovo/salto|cosa significa|che cosa significa|come funziona",
+    how_to="come faccio/posso/si/annullo/cancello/aggiungo/creo/riprovo/salto|cosa significa|che cosa significa|come funziona|è possibile che|sarebbe possibile che|sarà possibile che",  # "è possibile che piova?" asks whether, no request
     example_markers="per esempio|ad esempio",
     web_search="cerca su google|google",
     reminder_only="ricordami|ricordatemi",
