@@ -248,3 +248,19 @@ def test_a_causative_delegates(text):
 ])
 def test_a_causative_verb_without_an_agent(text):
     assert [task["type"] for task in parse_at_now(text)["tasks"]] != ["agent-delegation"]
+
+
+# ---- "il 5 di ogni mese": a bare number, of, every, month is the day of a monthly schedule
+@pytest.mark.parametrize("text, cron", [
+    ("il 5 di ogni mese alle 10 scarica l'estratto conto", "0 10 5 * *"),
+    ("il 12 di ogni mese paga l'affitto", "0 9 12 * *"),
+    ("o 5 de cada mês às 10h baixa o extrato", "0 10 5 * *"),
+    ("el 5 de cada mes a las 9 descarga el extracto", "0 9 5 * *"),
+    ("le 5 de chaque mois à 10h télécharge le relevé", "0 10 5 * *"),
+])
+def test_a_bare_day_of_every_month(text, cron):
+    assert parse_at_now(text)["tasks"][0]["schedule"]["cron"] == cron
+
+
+def test_a_count_of_every_month_is_no_day():
+    assert parse_at_now("ogni mese controlla le 5 offerte migliori")["tasks"][0]["schedule"]["cron"] == "0 9 1 * *"
