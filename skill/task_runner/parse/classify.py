@@ -15,6 +15,7 @@ from task_runner.parse.clean import is_time_word, leading_verb
 from task_runner.parse.events import event_end
 from task_runner.parse.patterns import Lazy
 from task_runner.parse.phrases import Tokens, has_kana, is_cjk
+from task_runner.parse.vague import vague
 
 _DELEGATION = lexicon.phrases("delegation_words")
 _REMINDER_START = lexicon.phrases("reminder_starts")
@@ -27,8 +28,6 @@ _PLACE_PREPOSITIONS = lexicon.word_set("place_prepositions")
 # Lookup verbs whose object decides: "check the weather" is a lookup, "check disk usage on the server" runs code.
 _WEAK_LOOKUP = lexicon.word_set("weak_lookups")
 _REMIND_OTHERS = lexicon.word_set("remind_others")
-_VAGUE_THINGS = lexicon.word_set("vague_things")
-_VAGUE_TAIL = lexicon.word_set("vague_tail") | frozenset(". ! ?".split())
 
 # Leading verbs that decide the type on their own.
 _VERB_TYPE = lexicon.TYPE_VERBS
@@ -42,12 +41,13 @@ _KEYWORDS = tuple((kind, lexicon.TYPE_KEYWORDS[kind]) for kind in
 _FILE_NOUNS = lexicon.word_set("file_nouns")
 _FILE_PREPOSITIONS = lexicon.word_set("file_prepositions")
 _KEEP_AS = lexicon.phrases("keep_as")  # "save it in", "guárdalo en", "存到"
+_DIGEST_NOUNS = lexicon.word_set("digest_nouns")
 
 def classify(description: str, has_command: bool = False) -> str:
     """The type of one task; a backticked command makes it code-execution unless it sends a message."""
     text = _without_report_back(description.strip())
     words = Tokens(text[:2000]).words
-    if _vague(words):
+    if vague(words):
         return "unknown"
     reading = (lexicon.READING_VERBS.find(words) if is_cjk(words[0][:1]) else (0, lexicon.READING_VERBS.at(words, 0))) \
         if words else None
@@ -124,6 +124,8 @@ def classify(description: str, has_command: bool = False) -> str:
     found = _REMINDER_WORDS.find(words, last) if last is not None else None
     if found and found[0] < last + lexicon.VERB_PHRASES.at(words, last):
         return "reminder-scheduling"  # ja: a reminder verb last reminds of what comes before ("…に電話するようリマインドして")
+    if any(word in _DIGEST_NOUNS for word in words[:2]) and not _names_a_file(words):
+        return "info-lookup"  # "a summary of the last 80 emails", "un riassunto delle email": the messages are read, none sent
     for kind, table in _KEYWORDS:
         if reads and kind in ("reminder-scheduling", "file-creation"):
             continue  # "olha minha agenda de quinta", "guarda le fatture nella cartella": reading them is a lookup
@@ -256,42 +258,6 @@ def _to_person(tokens: Tokens) -> bool:
         # "scrivi alla zia che …": a person told something; "écrire aux saisonniers", "scrivi ai due ragazzi":
         # a preposition that is no article (aux, ai, aos) says to whom it is written
     return name[:1].isupper() or words[at] in _ROLES
-
-
-def _vague(words: list[str]) -> bool:
-    """"handle the thing", "do it", "sort that out", "stuff": nothing to act on."""
-    if words and not any(_content(word) for word in words):
-        return True  # "see what's up with that thing"
-    position = lexicon.VAGUE_VERBS.at(words, 0)
-    rest = words[position:]
-    if not rest:
-        return False
-    if rest[0] in ("it", "that", "this"):
-        return all(word in _VAGUE_TAIL for word in rest[1:])
-    if rest[0] in ("things", "stuff", "something", "everything", "whatever", "anything"):
-        # "whatever you think is best", "something useful", "anything you like"
-        return all(word in _VAGUE_TAIL for word in rest[1:]) or rest[1:3] in (["you", "think"], ["you", "want"], ["you", "like"],
-                                                                            ["you", "prefer"], ["you", "feel"]) or rest[1:2] == ["useful"]
-    if rest[0] in ("the", "that", "this", "those") and len(rest) > 1 and rest[1] in _VAGUE_THINGS:
-        follow = rest[2:]
-        if follow[:1] and follow[0] in ("with", "about", "for", "on", "in"):
-            named = [w for w in follow[1:] if w not in ("the", "a", "an", "my", "our")]
-            return not (named and len(named[0]) >= 4 and named[0] not in ("me", "us"))
-        return True
-    return False
-
-
-_NOT_CONTENT = lexicon.word_set("not_content")
-
-
-def _content(word: str) -> bool:
-    """A word that names something to act on (not a verb, pronoun, filler or vague noun)."""
-    if is_cjk(word[:1]):
-        return True
-    return len(word) > 1 and word[0].isalnum() and word not in _NOT_CONTENT and word not in _VAGUE_VERB_WORDS
-
-
-_VAGUE_VERB_WORDS = lexicon.word_set("vague_verb_words")
 
 
 def delegates(text: str) -> bool:

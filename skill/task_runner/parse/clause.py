@@ -1,15 +1,19 @@
 """What a clause is, for the splitter: one job in two halves, a statement, a wait for a task."""
 
 from task_runner.parse import lexicon
-from task_runner.parse.clean import is_time_word, trim
+from task_runner.parse.clean import is_time_word, leading_verb, trim
 from task_runner.parse.needed_by import reason_end
 from task_runner.parse.patterns import ZH_DAY_START, ZH_DAYS_END
 from task_runner.parse.phrases import Tokens, has_kana, is_cjk
+from task_runner.parse.products import introduces, nouns_of
 
 _KEEP_AS = lexicon.phrases("keep_as")
 _FALLOUT_FIXES = lexicon.phrases("fallout_fixes")
 _BREAKS = frozenset(",;，；、")
 _CARRIERS = lexicon.phrases("request_carriers")
+_TO_THE_USER = lexicon.word_set("to_the_user")  # "me", "mandami", "envoie-moi": the user as the object of a send verb
+_WEAK_LOOKUPS = lexicon.word_set("weak_lookups")
+_SEND_TO = lexicon.word_set("send_to_words") | lexicon.word_set("recipient_words")  # "… to Bob", "… a Giulia": someone else
 
 
 def one_job(left: list[str], right: list[str]) -> bool:
@@ -27,6 +31,29 @@ def one_job(left: list[str], right: list[str]) -> bool:
     lead = _time_lead(left)  # "entro giovedì guardi …", "d'ici jeudi lis …": a deadline before the reading verb
     reads = lexicon.READING_VERBS.at(left, lead) or is_cjk(left[0][:1]) and lexicon.READING_VERBS.find(left)
     return bool(reads and (lexicon.DIGEST_VERBS.at(right, 0) or is_cjk(right[0][:1]) and lexicon.DIGEST_VERBS.find(right[:48])))
+
+
+def found_sent_back(left: str, right: list[str]) -> bool:
+    """"toda sexta às 18h confere se saiu vídeo novo e me manda o link", "ogni lunedì controlla gli ordini e mandami
+    il riepilogo": a standing lookup (every …), then a send verb with the user as its object and the thing sent (an
+    article first): what each run finds goes back to the user, one recurring job (a one-off "look up hotels and
+    send me the options" is two steps). Not when someone else is told ("… e manda il link a Giulia"), not
+    "rappelle-moi de …", and not a thing the first half makes ("compara … y mándame la comparación")."""
+    verb = next((at for at in range(min(2, len(right))) if lexicon.verb_type(right[at]) == "messaging"), None)
+    if verb is None or len(right) > 12 or not _looks_up(left) or not lexicon.EVERY_WORDS.find(Tokens(left[:200]).words):
+        return False
+    user = verb + 1 if right[verb] in _TO_THE_USER and right[verb] not in lexicon.CLITICS else next(
+        (at + 1 for at in (verb - 1, verb + 1) if 0 <= at < len(right) and right[at] in _TO_THE_USER), None)
+    thing = max(user or 0, verb + 1)
+    if user is None or thing >= len(right) or right[thing] not in lexicon.DETERMINERS \
+            or any(word in _SEND_TO or word[:1].isupper() for word in right[thing:]):
+        return False
+    return not any(introduces(left, noun) for noun in nouns_of(right[thing + 1:]))
+
+
+def _looks_up(core: str) -> bool:
+    verb = leading_verb(core)[0]
+    return verb is not None and (lexicon.verb_type(verb) == "info-lookup" or verb in _WEAK_LOOKUPS)  # "revisa", "checa"
 
 
 def _time_lead(words: list[str]) -> int:

@@ -183,7 +183,10 @@ _HEDGES = lexicon.word_set("command_hedges")
 
 
 def _asks_about(tokens: Tokens, left: int, right: int, begin: int) -> bool:
-    """A question about a command ("should I retry T-03?") rather than one ("maybe retry the failed ones?")."""
+    """A question about a command ("should I retry T-03?") rather than one ("maybe retry the failed ones?"); a
+    greeting or an apology before it ("Oi, desculpa incomodar, dá pra tentar de novo …?") asks nothing."""
+    while left < begin and (greeting := lexicon.GREETINGS.at(tokens.words, left)):
+        left += greeting + (tokens.words[left + greeting:left + greeting + 1] in ([","], ["!"], ["."]))
     clause = tokens.text[tokens.starts[left]:tokens.ends[right - 1]]
     if not is_question(trim(clause).core, clause):
         return False

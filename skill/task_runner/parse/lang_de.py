@@ -32,7 +32,8 @@ LANGUAGE = Language(
     legen aufsetzen schauen anschauen raussuchen heraussuchen aussuchen
     """.split()),
     greetings="hallo|hi|hey|moin|servus|guten morgen/tag/abend|also|ok|äh|ähm|öhm|hm"
-              "|pass auf ich diktier/diktiere das/dir mal? eben/schnell?|ich diktier/diktiere das/dir mal? eben/schnell?",
+              "|pass auf ich diktier/diktiere das/dir mal? eben/schnell?|ich diktier/diktiere das/dir mal? eben/schnell?"
+              "|entschuldige/entschuldigen die störung|entschuldigen sie die störung|sorry für die störung|tut mir leid , ? dass ich störe|entschuldige/entschuldigung , ? dass ich störe",  # "desculpa incomodar, dá pra …": an apology before the ask asks nothing
     request=(
         "ich muss dran denken|ich muss daran denken|muss dran denken|ich wollte dich? fragen ,? ob du|ich wollte dich? fragen|ich wollte dich bitten ,?|darf ich dich bitten ,?|kannst/könntest/koenntest/würdest du bitte?|können/könnten/koennten/würden/wuerden sie bitte?|ich wollte sie? fragen ,? ob sie|ich wollte sie bitten ,?|darf/dürfte ich sie bitten ,?|ich möchte sie bitten ,?|ich möchte ,? dass sie|wären/wäre sie so nett/freundlich/lieb und|seien sie so nett/gut und|vergessen sie nicht ,? zu?|denken sie daran ,?|bitte|ich brauche|ich möchte ,? dass du|ich muss|du musst|man müsste|man muesste|man sollte|es müsste|es sollte|wir müssten|wir sollten"
         "|vergiss nicht ,? zu?|denk daran ,?|und|auch|noch|sei so gut und|wärst du so lieb und|notier dir ,? dass du|notier dir :?|notier :|notiere :|schreib auf :|schreib dir auf ,? dass du|schreib dir auf :?|merk dir ,? dass du"
@@ -50,8 +51,10 @@ LANGUAGE = Language(
     answer_conditions="wenn/falls ja ,|wenn/falls das so ist ,|wenn/falls das stimmt ,|wenn/falls sie das können ,|wenn/falls du das kannst ,",
     possibility_asks="wäre es möglich ,?|ist es möglich ,?|gibt es eine möglichkeit ,?|geht es ,?|könnten sie vielleicht|könntest du vielleicht",
     help_only="mir helfen|helfen|hilf mir|mir kurz helfen|tu mir einen gefallen|mir einen gefallen tun|einen gefallen tun",
+    help_asked="deine/ihre/eure? hilfe bei/mit?|einen gefallen",
     need_frames="ich brauche|ich brauch|ich bräuchte|brauche ich|brauch ich|bräuchte ich|benötige ich|hilf mir mit|hilf mir bei|hilf mir|ich benötige",
     request_delegates=frozenset("wäre darf dürfte kannst könntest koenntest würdest ich können könnten koennten würden wuerden wären seien vergessen".split()),
+    i_subjects="",  # the need frames hold their subject already
     frame_pre=frozenset("neue eine".split()),
     frame_nouns=frozenset("aufgabe aufgaben".split()),
     framing=(
@@ -83,6 +86,7 @@ LANGUAGE = Language(
     dep_after_id="",
     reading_verbs="geh|gehe|lies|lese|überfliege|schau|sieh",
     digest_verbs="such mir|suche mir|such uns|gruppiere|sortiere|ordne|fass|fasse|zusammenfassen|liste|mach eine liste|erstelle eine zusammenfassung",
+    digest_nouns=frozenset("zusammenfassung überblick".split()),
     report_back="mir mal sagen|mir kurz sagen|mir sagen|sag mir|mir sagen|mir schicken|mir senden|sag mir bescheid|sag bescheid|gib mir bescheid|gib bescheid|meld dich|melde dich|meld dich bei mir",
     fallout_fixes="repariere was kaputt geht|reparier was kaputt geht|behebe was kaputt geht|behebe was kaputtgeht|repariere was kaputtgeht|fix was kaputt geht|behebe was dabei kaputt geht",
     keep_as="speicher es als|speichere es als|speicher es in|speichere es in|speicher als|speichere als|leg es ab in|lege es ab in|speichere im|speicher im|speichere unter|speicher unter|speichere sie als|speichere sie in|ablegen|abspeichern",
@@ -154,6 +158,7 @@ LANGUAGE = Language(
     product_nouns="app|apps|programm|software|tool|to-do-app",
     status_show=frozenset("zeig zeige zeigen liste gib sag sage sagen".split()),
     status_nouns=frozenset("aufgaben aufgabe warteschlange liste aufgabenliste aufgabenstatus".split()),
+    request_nouns=frozenset("anfragen aufträge".split()),
     status_topic=frozenset("status stand fortschritt".split()),
     of_words=frozenset("von der zu über mit".split()),
     possessives=frozenset("mein meine meinen meinem meiner unser unsere unseren unserem dein deine deinen".split()),
@@ -314,6 +319,7 @@ LANGUAGE = Language(
     ability_asks="", capability_asks="",
     preamble_openers="",
     praise_words="",
+    how_went="wie war|wie läuft|wie lief|wie steht es mit|was ist mit|was macht", work_nouns=frozenset("suche buchung reservierung recherche".split()),
     typos={"gibts": "gibt es", "gibt's": "gibt es", "fortsetzn": "fortsetzen", "schrieb": "schreib"},
     not_typos=frozenset(),
     trigger_words=(),

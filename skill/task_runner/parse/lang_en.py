@@ -59,6 +59,7 @@ LANGUAGE = Language(
         "|dictating this? while driving/walking/cycling so? bear with me?|dictating this? while driving/walking/cycling"
         "|dictating this? so bear with me|so? bear with me"
         "|right so/then/ok/okay|ok/okay/alright/well so|so yeah|ok/okay right"  # "right so tomorrow at 7 text …": two words, never content
+        "|sorry to bother/bug/trouble/disturb/pester you again?|sorry for the bother/trouble/interruption|apologies for the bother/trouble/interruption|sorry to be a pain"  # "sorry to bother you, can you …": an apology before the ask asks nothing
     ),
     # Request openers stripped from the front of an item (the action follows them).
     request=(
@@ -87,8 +88,10 @@ LANGUAGE = Language(
     answer_conditions="if so ,|if yes ,|if that 's/is the case ,|if that 's/is right ,|if it does ,|if you do ,",
     possibility_asks="is it possible to|would it be possible to|is there a way to|is there any way to|could you possibly|can you possibly",
     help_only="help|help me|help me out|help out|do me a favor|do me a favour|do me a quick favor|do me a quick favour",
+    help_asked="your/some help with/on/for?|a hand with?|a favor|a favour",
     need_frames="i need|i need help with|help me with|help me|i'd like|i would like|i want",
     request_delegates=frozenset("it it'd is can could would will i i'd need we you mind remember don't dont do make be go help let lets".split()),
+    i_subjects="",  # the need frames hold their subject already
     # Task framing before a colon or dash ("add task:", "new tasks -", "todo:"), read word class by word class.
     frame_pre=frozenset("add new create another quick a an the these this some following one more".split()),
     frame_nouns=frozenset("task tasks todo todos to-do to-dos item items reminder".split()),
@@ -223,6 +226,7 @@ LANGUAGE = Language(
     dep_after_id="",
     reading_verbs="go through|read|read through|look through|skim|review|scan|check|pull|pull up|fetch",
     digest_verbs="shortlist|short-list|pick out|flag|group|sort|categorize|categorise|summarize|summarise|sum up|list|extract|pull out|make a summary|write a summary|give me a summary|make a list",
+    digest_nouns=frozenset("summary recap digest rundown".split()),
     report_back="lmk|let me know|tell me|report back|get back to me|message me|text me|ping me|dm me|email me|slack me|whatsapp me",
     fallout_fixes="fix whatever breaks|fix anything that breaks|fix whatever that breaks|fix what breaks|fix the fallout|fix any fallout|fix whatever it breaks|sort out whatever breaks|fix any breakage|fix what it breaks|fix anything it breaks",
     keep_as="save it as|save it in|save it to|save them as|save them in|save as|store it in|save to|save in|save into",
@@ -320,6 +324,7 @@ LANGUAGE = Language(
     status_show=frozenset("show list display give get view see print read pull bring tell check".split()),
     status_nouns=frozenset("""task tasks queue todos todo to-dos to-do jobs job backlog ones items tasklist task-list
     todo-list list""".split()),
+    request_nouns=frozenset("requests".split()),
     status_topic=frozenset("status progress state overview rundown update updates recap".split()),
     of_words=frozenset("of on for with in about".split()),
     possessives=frozenset("my our your his her their".split()),
@@ -470,6 +475,7 @@ LANGUAGE = Language(
     request_carriers="",
     request_end="",
     status_progress="",
+    how_went="how did|how 's|how is|how was|how are|how 're|what happened with|what happened to|any news on|any luck with", work_nouns=frozenset("search booking reservation research lookup".split()),
     status_phrases=(
         "how far are you with|how far along are you|where are we with everything|where are we with things|where are we with it all|where are we on everything|where are we on things|where are we at|where do we stand|what 's/is new|on my plate|what are you working on|what 're you working on|what have you done so far|what did you finish/complete today/yesterday/overnight|what have you finished/completed today|what did you get done today/yesterday/overnight|what got done today/yesterday/overnight"
         "|state of play|the state of things|progress report|status report|status update|where do things stand|catch me up|bring me up to speed"

@@ -34,7 +34,8 @@ LANGUAGE = Language(
     respondas compartas imprimas
     """.split()),
     greetings="hola|buenas|buenos días|buenas tardes|oye|vale|bueno|eh|ehh|mmm|parce|parcero|parcera|qué onda|que onda|quiubo|quihubo|qué hubo"
-              "|te lo? dicto rápido? mira?|te lo? dicto rápido? que voy conduciendo mira?",
+              "|te lo? dicto rápido? mira?|te lo? dicto rápido? que voy conduciendo mira?"
+              "|perdona/perdone/disculpa/disculpe/perdón las/la molestias/molestia|perdona/perdone/disculpa/disculpe que te/le/os moleste|siento molestarte/molestarle/molestar|perdón/disculpa/disculpe por molestar",  # "desculpa incomodar, dá pra …": an apology before the ask asks nothing
     request=(
         "tengo que acordarme de|me tengo que acordar de|tengo que recordar|¿? sería/seria posible|sería/seria genial/estupendo/ideal/perfecto que|me encantaría/encantaria que|me preguntaba si podrías/podrias/puedes|quería/queria pedirte que|te quería/queria pedir que|¿? puedes/podés/podes/podrías/podrias/puede/podría por? favor?|¿? me/te/le/les/nos/se lo/la/los/las? puedes/podés/podes/podrías/podrias/puede/podría por? favor?|necesito que|quiero que"
         "|me gustaría que|por favor|porfa|hazme el favor de|favor de|ahora falta|todavía falta|solo falta|falta|ahora queda|tengo que|tienes que|tendrías que|tendrias que|hay que|habría que|habria que|haría falta|haria falta|necesito|no olvides"
@@ -47,6 +48,8 @@ LANGUAGE = Language(
     help_only="ayudar|ayudarme|ayúdame|ayudame|hazme un favor|me haces un favor|me haces un favorcito|hacerme un favor",
     need_frames="me hace falta|me haría falta|nos hace falta|necesito|necesito ayuda con|ayúdame con|ayudame con|ayúdame a|ayudame a|me ayudas a|me ayudarías a|me ayudarias a|ayudarme a|ayudar a|me echas una mano con|me echas una mano para|echarme una mano con|echarme una mano para|añade una tarea para|agrega una tarea para|crea una tarea para",
     request_delegates=frozenset("sería seria quería queria te ve ¿ apúntate apuntate anótate puedes podés podrías podrias puede podría me le les nos se necesito quiero encárgate".split()),
+    help_asked="tu/su/vuestra ayuda con/para?|una ayuda con/para?|una mano con?|un favor",
+    i_subjects="yo",  # "yo necesito …"
     frame_pre=frozenset("añade agrega nueva nuevas una".split()),
     frame_nouns=frozenset("tarea tareas".split()),
     framing=(
@@ -80,6 +83,7 @@ LANGUAGE = Language(
     digest_verbs="me hagas un resumen|hagas un resumen|me hagas una lista|hagas una lista|resumas|me resumas|me saques|sácame un resumen|sácame una lista|sácame|agrupa|agrúpalos|agrupalos|agrúpalas|clasifica|clasifícalos|clasificalos|ordénalos|resume|resúmelos|resumelos|haz un resumen|hazme un resumen|haz una lista|saca|lista",
     report_back="avísame|decirme|me puedes decir|avisame|dime|me avisas|me dices|mándame un mensaje|mandame un mensaje|mándame un whatsapp|mándame/mandame/envíame/enviame un/una? pequeño/breve? resumen/resumencito",
     fallout_fixes="arregla lo que se rompa|arregla todo lo que se rompa|corrige lo que se rompa|arregla lo que rompa",
+    digest_nouns=frozenset("resumen síntesis".split()),
     keep_as="guárdalo como|guardalo como|guárdalo en|guardalo en|guárdala como|guárdala en|guárdalos en|guarda como|guarda en|guárdalo todo en|guardalo todo en|guardarlo en|guardarlo como|dejarlo en|déjalo en|dejalo en|dejarla en|déjala en|ponerlo en|ponlo en",
     corrections="digo|quiero decir|no ,? espera ,? mejor|no|no ,? espera|espera ,? mejor|mejor dicho|no ,? mejor|o mejor|o sea|perdón ,? mejor|perdón ,? no",
     apologies="perdón|perdon|perdona|disculpa|uy|ups|quise decir|quería decir|perdón ,? quise decir",
@@ -149,6 +153,7 @@ LANGUAGE = Language(
     product_nouns="app|aplicación|aplicaciones|programa|herramienta",
     status_show=frozenset("muéstrame muestrame enséñame ensename muestra lista dame dime dices hazme".split()),
     status_nouns=frozenset("tareas tarea cola".split()),
+    request_nouns=frozenset("peticiones pedidos encargos solicitudes".split()),
     status_topic=frozenset("estado progreso".split()),
     of_words=frozenset("de del sobre con".split()),
     possessives=frozenset("mi mis tu tus su sus nuestro nuestra nuestros nuestras".split()),
@@ -313,6 +318,7 @@ LANGUAGE = Language(
     ability_asks="", capability_asks="",
     preamble_openers="",
     praise_words="",
+    how_went="cómo fue|cómo va|cómo quedó|cómo salió|qué tal fue|qué tal va|qué pasó con|en qué quedó", work_nouns=frozenset("búsqueda reserva investigación".split()),
     typos={"reanusa": "reanuda", "reamuda": "reanuda"},
     not_typos=frozenset(),
     trigger_words=tuple("reanuda reintenta cancela pausa tareas tarea pendientes bloqueadas recuérdame".split()),

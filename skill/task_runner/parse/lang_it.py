@@ -48,7 +48,7 @@ LANGUAGE = Language(
         "file-creation": "file|documento|report|foglio|presentazione|cartella|relazione|tabella|grafico",
     },
     agent_words="agente|assistente|agente di codice|l'agente|all'agente|dell'agente|l'assistente|all'assistente",
-    delegate_verbs="chiedi|chiedere|di'|dì|fai|fa'|sollecita|sollecitate",  # "sollecita il falegname": chase a person
+    delegate_verbs="chiedi|chiedere|di'|dì|fai|fa'|far|fare|faccia|fate|sollecita|sollecitate",  # "sollecita il falegname": chase a person
     agent_particles="",
     roles=frozenset("capo padrone proprietario cliente commercialista avvocato avvocata medico amico amica vicino vicina prof professore professoressa tata idraulico zia zio nonna nonno cugina cugino suocera suocero cognata cognato madrina padrino falegname elettricista meccanico muratore imbianchino giardiniere fabbro notaio dentista parrucchiere parrucchiera fornitore fornitrice tecnico amministratore amministratrice portiere portinaia".split()),
     recipient_words=frozenset("a al ad alla allo ai agli alle".split()),
@@ -60,9 +60,10 @@ LANGUAGE = Language(
     answer_verbs=frozenset("spiega spiegami dimmi traduci".split()),
     greetings="ciao|salve|buongiorno|buonasera|ehi|ok|va bene|allora|senti|ehm|uhm|mmm|guagliò|uè|ué|belin|mannaggia"
               "|sto dettando in macchina/auto quindi? scusa/perdona lo stile|sto dettando in macchina/auto quindi? scusa/perdona gli errori"
-              "|sto dettando in macchina/auto|sto dettando mentre guido/cammino quindi? scusa/perdona?|scusa/perdona lo stile|scusa/perdona gli errori",
+              "|sto dettando in macchina/auto|sto dettando mentre guido/cammino quindi? scusa/perdona?|scusa/perdona lo stile|scusa/perdona gli errori"
+              "|scusa/scusi/scusate/scusami/perdona/perdoni/perdonami il disturbo|mi scusi/scusa il disturbo|scusa/scusi/scusate/scusami se ti/la/vi? disturbo|perdona/perdoni/scusa/scusi/scusami l'ora|scusa/scusi/scusami l'orario",  # "desculpa incomodar, dá pra …": an apology before the ask asks nothing
     request=(
-        "devo ricordarmi di|mi devo ricordare di|devo ricordarmi d'|sarebbe possibile|sarebbe fantastico/perfetto/utile/bello/ottimo se potessi/puoi|mi chiedevo se potessi/potresti|volevo chiederti di|posso chiederti di|puoi|potresti|può|potrebbe|mi puoi|mi potresti|per favore|per piacere|perfavore|ti prego|ho bisogno che tu?"
+        "devo ricordarmi di|mi devo ricordare di|devo ricordarmi d'|sarebbe possibile|è possibile|sarà possibile|sarebbe fantastico/perfetto/utile/bello/ottimo se potessi/puoi|mi chiedevo se potessi/potresti|volevo chiederti di|posso chiederti di|puoi|potresti|può|potrebbe|mi puoi|mi potresti|per favore|per piacere|perfavore|ti prego|ho bisogno che tu?"
         "|mi serve che tu?|vorrei che tu?|non dimenticare di|ricordati di|ora resta da|ora manca da|resta da|manca da|rimane da|devi|dovresti|bisognerebbe|bisogna|occorre|occorrerebbe|sarebbe da|e|anche|che tu?|ti chiedo di|ti chiederei di|per cortesia|cortesemente|fammi il favore di|vai a vedere|vai a guardare|vai a leggere|va' a vedere|va' a guardare|segnati che devi|segnati che|segnati|segnatelo|appuntati che devi|appuntati|annotati che devi|annotati|prendi nota che devi|prendi nota"
     ),
     capability_preambles="",
@@ -70,8 +71,10 @@ LANGUAGE = Language(
     restated_questions="",
     answer_conditions="",
     help_only="aiutarmi|aiutare|darmi una mano|mi fai una cortesia|mi fai un favore|fammi una cortesia|fammi un favore|farmi un favore|farmi una cortesia|me fai ' na cortesia|me fai 'na cortesia",
-    need_frames="ho bisogno di|ho bisogno del|ho bisogno della|ho bisogno dei|ho bisogno delle|mi servono|ho bisogno d'aiuto con|aiutami con|aiutami a|mi serve|mi servirebbe|vorrei|aggiungi un'attività per|aggiungi un compito per|crea un'attività per",
-    request_delegates=frozenset("sarebbe volevo posso vai va' puoi potresti può potrebbe mi ho vorrei segnati appuntati annotati prendi".split()),
+    help_asked="tuo/suo/vostro? aiuto con/per/sulla/sul/nella/nel?|un aiuto con/per?|una mano con/per?|un favore|una cortesia",
+    need_frames="ho bisogno di|ho bisogno del|ho bisogno della|ho bisogno dei|ho bisogno delle|avrei bisogno di|avrei bisogno del|avrei bisogno della|avrei bisogno dei|avrei bisogno delle|mi servono|ho bisogno d'aiuto con|aiutami con|aiutami a|mi serve|mi servirebbe|vorrei|aggiungi un'attività per|aggiungi un compito per|crea un'attività per",
+    i_subjects="io",  # "io ho bisogno di …"
+    request_delegates=frozenset("è sarebbe volevo posso vai va' puoi potresti può potrebbe mi ho vorrei segnati appuntati annotati prendi".split()),
     frame_pre=frozenset("aggiungi nuova nuovo una un".split()),
     frame_nouns=frozenset("attività compito compiti task".split()),
     framing="attività|compiti|i miei compiti|aggiungi|occupati di|aiutami con|aiutami a|per me",
@@ -83,7 +86,7 @@ LANGUAGE = Language(
     chit_chat=frozenset("grazie ottimo perfetto bene ok ciao fantastico belin mannaggia".split()),
     # --- words moved from the rule modules (part B)
     negations=frozenset("non mai".split()), negations_after="", command_hedges=frozenset("mmm ehm beh allora ok forse dunque quindi solo anche e oh puoi potresti".split()), queue_hedges=frozenset("mmm ehm beh allora ok dunque quindi solo oh ehi puoi potresti".split()), selector_ends=frozenset("e".split()), as_task="",
-    selector_pronouns="", selector_places="", queue_nouns=frozenset("coda".split()), request_questions="puoi|potresti|mi puoi|mi potresti", asking_fillers=frozenset(),
+    selector_pronouns="", selector_places="", queue_nouns=frozenset("coda".split()), request_questions="puoi|potresti|mi puoi|mi potresti|può|potrebbe|mi può|mi potrebbe|riesci a|riusciresti a", asking_fillers=frozenset(),
     count_questions="", count_verbs=frozenset(), pronoun_aux=frozenset(), meta_alone=frozenset(), tail_polite="per favore|per piacere|perfavore|grazie|subito",
     sure_greetings=frozenset("ciao salve buongiorno buonasera ehi".split()), strong_sign_offs=frozenset("grazie".split()), list_add_verbs="", list_add_preps="", list_owners="",
     list_names="", list_add_tails="", frame_add_verbs=frozenset(), frame_tail=frozenset(), plain_articles=frozenset(),
@@ -99,7 +102,7 @@ LANGUAGE = Language(
     question_aux=frozenset(),
     subjects=frozenset(),
     pronoun_subjects=frozenset(),
-    how_to="come faccio/posso/si/annullo/cancello/aggiungo/creo/riprovo/salto|cosa significa|che cosa significa|come funziona",
+    how_to="come faccio/posso/si/annullo/cancello/aggiungo/creo/riprovo/salto|cosa significa|che cosa significa|come funziona|è possibile che|sarebbe possibile che|sarà possibile che",  # "è possibile che piova?" asks whether, no request
     example_markers="per esempio|ad esempio",
     web_search="cerca su google|google",
     reminder_only="ricordami|ricordatemi",
@@ -121,6 +124,7 @@ LANGUAGE = Language(
     dep_after_id="",
     reading_verbs="legga|controlli|guardi|vedere|guardare|leggere|leggiti|guardati|dai un'occhiata a|dai un'occhiata|leggi|rileggi|scorri|passa in rassegna|guarda",
     digest_verbs="mi faccia un riassunto|mi fai un riassunto|riassuma|mi faccia una lista|fammi una sintesi|fai una sintesi|raggruppa|raggruppali|classifica|fammi una lista|fai una lista|riassumi|fammi un riassunto|fai un riassunto|elenca",
+    digest_nouns=frozenset("riassunto sintesi resoconto".split()),
     report_back="fammi sapere|dirmi|dimmi|avvisami",
     fallout_fixes="sistema quello che si rompe|sistema ciò che si rompe|correggi quello che si rompe|correggi quello che non va più|sistema quello che si rompe",
     keep_as="mettilo in|mettila in|mettili in|mettile in|mettilo nella|mettilo nel|mettila nella|mettila nel|salvalo come|salvala come|salvalo in|salvala in|salva come|salva in|salva nella|salva nel|salvalo nella|salvalo nel|salvala nella|salvala nel",
@@ -194,8 +198,10 @@ LANGUAGE = Language(
     product_nouns="app|applicazione|programma|strumento",
     status_show=frozenset("mostra mostrami fammi elenca dammi dici dimmi".split()),
     status_nouns=frozenset("attività compiti compito coda lista task".split()),
+    request_nouns=frozenset("richieste".split()),
     status_topic=frozenset("stato avanzamento situazione punto".split()),
     status_progress="",
+    how_went="com'è andata|come è andata|com'è finita|come è finita|come va|come sta andando|come procede|come prosegue|a che punto è|a che punto sta", work_nouns=frozenset("ricerca prenotazione pratica".split()),
     status_phrases="novità|come siamo messi|come stiamo messi|come siamo messi con|come procede|come procedono|ci sono novità|a che punto siamo|a che punto|come va con|come vanno|cosa manca|cosa è stato fatto|come va la cosa di|come va la cosa del|come va la cosa della|come procede la cosa di|come procede la cosa del",
     of_words=frozenset("di dei delle della del degli sui sul con col".split()),
     possessives=frozenset("mio mia miei mie nostro nostra nostri nostre".split()),

@@ -50,7 +50,9 @@ LANGUAGE = _with_traditional(
     restated_questions="",
     answer_conditions="",
     help_only="帮我|帮忙|帮个忙|帮我个忙",
+    help_asked="",
     need_frames="我需要|我要|帮我弄",
+    i_subjects="",  # the need frames hold their subject already
     request_delegates=frozenset("请 帮 麻 你 能 可 我".split()),
     frame_pre=frozenset("添 加 新".split()),
     frame_nouns=frozenset("任务 待办".split()),
@@ -74,6 +76,7 @@ LANGUAGE = _with_traditional(
     dep_after_id="完成以后|完成后|完成之后|做完后|做完以后|做完之后|结束后|结束以后|结束之后|完成了以后|好了以后|好以后|好之后|之后|以后",
     reading_verbs="看一遍|看看|读|浏览|过一遍|翻一遍",
     digest_verbs="总结|总结一下|概括|列出|归纳|汇总|分类",
+    digest_nouns=frozenset("".split()),
     report_back="告诉我|跟我说|发消息给我|给我发消息|看看有没有|看看是否|看一下有没有",
     fallout_fixes="",
     keep_as="保存为|存成|保存成|存为|保存到|存到|整理到|汇总到",
@@ -135,6 +138,7 @@ LANGUAGE = _with_traditional(
     },
     # Status requests as whole phrases (found anywhere in a short clause).
     status_progress="",
+    how_went="", work_nouns=frozenset("".split()),
     status_phrases=(
         "有什么进展|完成了哪些|做完了哪些|哪些完成了|哪些做完了|有什么新进展|进展怎么样|有进展吗|新进展|任务状态|任务进度|显示任务|显示我的任务|显示所有任务|查看任务|查看我的任务|列出任务|看看任务|我的任务|队列里有什么|队列里有啥|待处理的任务|待办任务|进行中的任务|失败的任务|卡住的任务"
         "|待办清单 现在? 怎样|待办清单 现在? 怎么样|任务清单 现在? 怎样|任务清单 现在? 怎么样|有卡住的吗|有没有卡住的|有失败的吗|有没有失败的|还剩什么|还剩哪些|还有什么没做|还有哪些没做|已完成的任务|怎么样了|进展如何|完成了吗|做完了吗|跑完了吗|做完没|做完了没|完成没|完成了没|跑完没|跑完了没|搞定没|搞定了没|弄完没|弄完了没|好了吗|进度 怎么样|进度 如何|进展 怎样"
@@ -272,6 +276,7 @@ LANGUAGE = _with_traditional(
     product_nouns="软件|应用|工具|app",
     status_show=frozenset(),
     status_nouns=frozenset(),
+    request_nouns=frozenset("".split()),
     status_topic=frozenset(),
     ability_asks="可以吗|行吗|好吗|可以不|行不行|可不可以|能行吗|成吗", capability_asks="能干什么|能干些什么|能干啥|能干些啥|能做什么|能做些什么|能做啥|能做些啥|会做什么|会干什么|会干啥|可以做什么|可以干什么|可以干啥|能帮我做什么|能帮我干什么|能帮我干啥|能帮我做些什么|能帮我干些啥|能让你做什么|能让你干什么|能让你干啥|可以让你做什么|可以让你干什么|能帮什么忙|能帮上什么忙|有什么功能|有哪些功能|能干嘛|能做哪些|可以做哪些",
     preamble_openers="不知道你能不能|不知道你会不会|不知道你可不可以|不知道能不能|不确定你能不能|不确定能不能|听说你可以|听说你能|听说你会|听人说你可以|我听说你可以|我听说你能",

@@ -109,7 +109,9 @@ class Language:
     answer_conditions: str          # spec: "if so,", "wenn ja,": the ask after it hangs on the question before it, which is no task
     possibility_asks: str           # spec: "is it possible to", "wäre es möglich ,": after such a preamble, the ask itself
     help_only: str                  # spec: "can you help me?": asking for help names no work yet
+    help_asked: str                 # spec: "your help", "suo aiuto", "sua ajuda": after a need frame, help with a topic names no work yet
     need_frames: str                # spec: "I need …", "help me with …": what follows is work asked for
+    i_subjects: str                 # spec: "eu", "io": the subject "I" a need frame may follow ("eu preciso de …", "io ho bisogno di …")
     request_delegates: frozenset
     frame_pre: frozenset
     frame_nouns: frozenset
@@ -204,6 +206,7 @@ class Language:
     dep_after_id: str               # spec: "T-01が終わったら", "T-01完成以后": the same, after the id
     reading_verbs: str              # spec: "go through", "revisa": reading is the first half of one job …
     digest_verbs: str               # spec: … whose second half ("summarize", "fass … zusammen") is the result
+    digest_nouns: frozenset         # "summary", "riassunto", "resumo": an item that opens with one asks for a digest (of messages too: a lookup, none sent)
     report_back: str                # spec: "lmk", "avísame": telling the user is part of the same job
     fallout_fixes: str              # spec: "…and fix whatever breaks", "y arregla lo que se rompa": fixing what the first half breaks is part of the same job
     keep_as: str                    # spec: "save it as", "guárdalo como": keeping the result in a file is part of it too
@@ -259,9 +262,12 @@ class Language:
     product_nouns: str              # spec: "the best app for tasks" asks about software, not our queue
     status_show: frozenset
     status_nouns: frozenset
+    request_nouns: frozenset        # "richieste", "pedidos": after the user's possessive, what they asked for is the queue ("a che punto siamo con le mie richieste?")
     status_topic: frozenset
     status_phrases: str
     status_progress: str            # spec: "t'en es où", "où on en est": a status phrase asking the agent's progress, whatever follows it ("… avec le dossier APA")
+    how_went: str                   # spec: "com'è andata", "como ficou", "how did": how something went, asked …
+    work_nouns: frozenset           # … of the agent's work ("la ricerca", "a busca", "the booking"): a question about the queue
     of_words: frozenset             # "status of …", "stato dei task", "status das tarefas": what a status topic is about
     possessives: frozenset          # "email the couple our setlist": the user's own thing, not what an earlier step found
     determiners: frozenset          # "the", "les", "meine": words between "all" and the status

@@ -47,8 +47,10 @@ CAUSATIVES = word_set("causatives")  # "… drucken lassen": the infinitive befo
 
 GREETINGS = phrases("greetings")
 REQUEST = phrases("request")
-NEED_FRAMES = phrases("need_frames")
+NEED_FRAMES = Phrases(*(lang.need_frames + "".join(f"|{lang.i_subjects} {frame}" for frame in lang.need_frames.split("|"))
+                        if lang.i_subjects else lang.need_frames for lang in LANGUAGES if lang.need_frames))  # "eu preciso de …"
 HELP_ONLY = phrases("help_only")
+OWN_PLANS = phrases("own_plans")  # "estou …", "sto …", "I'm …": the user telling of themself
 REQUEST_DELEGATES = word_set("request_delegates")
 FRAME_PRE = word_set("frame_pre")
 FRAME_NOUNS = word_set("frame_nouns")

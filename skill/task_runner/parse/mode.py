@@ -29,6 +29,7 @@ _COUNT_VERBS = lexicon.word_set("count_verbs")
 _PRONOUN_AUX = lexicon.word_set("pronoun_aux")
 _META_ALONE = lexicon.word_set("meta_alone")
 _ABILITY = lexicon.phrases("ability_asks")
+_HELP_ASKED = lexicon.phrases("help_asked")
 
 
 def system_event(text: str) -> str | None:
@@ -168,10 +169,16 @@ def introduces(core: str, raw: str) -> bool:
         or word in lexicon.ANSWER_LEADS for word in rest)
 
 
-def names_no_work(core: str) -> bool:
-    """"help me", "mir helfen", "吗": what is left of "can you help me?" once the request is trimmed."""
+def names_no_work(core: str, help_asked: bool = False) -> bool:
+    """"help me", "mir helfen", "吗": what is left of "can you help me?" once the request is trimmed; with
+    ``help_asked`` also "your help with the party", left of "I need your help with the party. Can you book …"
+    (the ask comes after it; alone, it is an ask the parser could not read: unread.py hands it over)."""
     words = [word for word in Tokens(core).words if word not in lexicon.QUESTION_PARTICLES and word not in "!.,，。！"]
-    return not words or lexicon.HELP_ONLY.at(words, 0) == len(words)
+    if not words or lexicon.HELP_ONLY.at(words, 0) == len(words):
+        return True
+    help = _HELP_ASKED.at(words, 0) if help_asked else 0  # "sua ajuda com a festa", "suo aiuto per la legatoria"
+    linked = help > 1 and _HELP_ASKED.at(words[:help - 1], 0) == help - 1  # it ends on its with-word: a topic follows
+    return bool(help) and (help == len(words) or linked and words[help] in lexicon.DETERMINERS and not lexicon.is_verb(words[help]))
 
 
 def is_chit_chat(core: str) -> bool:

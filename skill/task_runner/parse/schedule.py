@@ -64,6 +64,9 @@ _ORDINALS = merged("ordinals")
 _MONTH_WORD = "(?:" + pattern_of(latin({word: kind for word, kind in PERIODS.items() if kind == "month"})) + ")"
 _DAY_NUMBER = Lazy(r"(?<![\d:.])(\d{1,2})(?:st|nd|rd|th|er|º|°|号|日)(?![A-Za-z\d])|\b(?:" + alternation("month_day_words") + r")\s+(\d{1,2})\b"
                    r"|(?<![\d:.])(\d{1,2})\.\s+(?:[^\W\d_]+\s+)?" + _MONTH_WORD + r"\b", re.IGNORECASE)
+# "il 5 di ogni mese", "el 5 de cada mes", "o 5 de cada mês": a bare number, of, every, month
+_DAY_OF_EVERY_MONTH = Lazy(r"(?<![\d:.])(\d{1,2})\s+(?:" + "|".join(sorted(map(re.escape, lexicon.word_set("of_words")), key=len, reverse=True))
+                           + r")\s+(?:" + alternation("every_words") + r")\s+" + _MONTH_WORD + r"\b", re.IGNORECASE)
 _MONTH_DAY = Lazy(r"\bon\s+the\s+(?P<dom>\d{1,2})(?:st|nd|rd|th)?(?:\s+of\s+(?:every|each)\s+month)?|\b(?P<dom2>\d{1,2})(?:st|nd|rd|th)\s+of\s+(?:every|each)\s+month", re.IGNORECASE)
 
 
@@ -226,6 +229,9 @@ def _day_of_every_month(text: str) -> int | None:
     match = _MONTH_DAY.search(text)
     if match:
         return int(match.group("dom") or match.group("dom2"))
+    match = _DAY_OF_EVERY_MONTH.search(text)
+    if match:
+        return int(match.group(1))
     match = _DAY_NUMBER.search(text)
     if match:
         return int(match.group(1) or match.group(2) or match.group(3))

@@ -11,7 +11,7 @@ from task_runner.parse import lexicon
 from task_runner.parse.clean import trim
 from task_runner.parse.idtext import expand_ids
 from task_runner.parse.phrases import Phrases, Tokens, has_cjk
-from task_runner.parse.status_marks import asks_progress, unmarked_question
+from task_runner.parse.status_marks import asks_after_work, asks_progress, unmarked_question
 from task_runner.parse.status_states import asks_about_states
 
 _DETERMINERS = lexicon.word_set("status_determiners") | lexicon.DETERMINERS | lexicon.ALL_WORDS
@@ -30,6 +30,7 @@ _CLAUSE_BREAK = _SENTENCE_END | frozenset(",，、")
 _PIECE_BREAK = Phrases(*(lang.piece_breaks for lang in lexicon.LANGUAGES if lang.piece_breaks),
                        *(phrase for lang in lexicon.LANGUAGES for phrase in lang.conj.split("|") if phrase and not has_cjk(phrase)))
 _POSSESSIVES = lexicon.word_set("possessives")
+_REQUEST_NOUNS = lexicon.word_set("request_nouns")
 _ID_WORDS = lexicon.word_set("status_things")
 _STILL = lexicon.word_set("still_words")
 _ID_QUESTION = lexicon.word_set("id_question_words")
@@ -56,7 +57,7 @@ def is_status(text: str, ends_with_question: bool) -> bool:
                 and not asks_progress(words, found[0]):
             return False  # "¿qué falta para la receta?", "was fehlt noch für die Party?": about something else
         return not _is_work_on(words, found[0])
-    if ends_with_question and asks_about_states(words) or _tell_me_which(words):
+    if ends_with_question and (asks_about_states(words) or asks_after_work(words)) or _tell_me_which(words):
         return True
     if _ZH_QUEUE.find(words) and (_ZH_ASK.find(words) or _ZH_SHOW.at(words, 0) or ends_with_question) \
             and not _ZH_REQUEST.find(words):
@@ -208,8 +209,9 @@ def _complement(words: list[str], index: int) -> bool:
     if index >= len(words):
         return False
     word = words[index]
-    if word in lexicon.VAGUE_NOUNS and (words[index - 1] in _POSSESSIVES or words[index + 1:index + 2] and words[index + 1] in _ABOUT | _COMPLEMENT):
-        return True  # "t'en es où avec mes trucs ?", "a che punto siamo con le cose della gita": the user's things are the tasks
+    if word in lexicon.VAGUE_NOUNS and (words[index - 1] in _POSSESSIVES or words[index + 1:index + 2] and words[index + 1] in _ABOUT | _COMPLEMENT) \
+            or word in _REQUEST_NOUNS and words[index - 1] in _POSSESSIVES and _is_end(words, index + 1):
+        return True  # "t'en es où avec mes trucs ?", "a che punto siamo con le cose della gita", "… con le mie richieste": the user's things are the tasks
     return word in lexicon.STATUS_NOUNS or word in _ID_WORDS or lexicon.id_number(word) is not None or _relative_states(words, index)
 
 

@@ -39,3 +39,17 @@ def asks_progress(words: list[str], at: int) -> bool:
     """"t'en es où avec le dossier APA ?", "où on en est sur tout ça ?": a question about the agent's own
     progress asks the queue's state whatever its topic (unlike "qu'est-ce qui reste pour la recette ?")."""
     return bool(_PROGRESS.at(words, at))
+
+
+_HOW_WENT = lexicon.phrases("how_went")
+_WORK_NOUNS = lexicon.word_set("work_nouns")
+
+
+def asks_after_work(words: list[str]) -> bool:
+    """"com'è andata la ricerca del corso?", "como ficou a busca do apartamento?", "how did the booking go?":
+    how a piece of the agent's work went (a work noun after its article) asks the queue's state, whatever its
+    topic; "come va la scuola?" is small talk."""
+    at = _HOW_WENT.at(words, 0)
+    while at and at < len(words) and words[at] in lexicon.DETERMINERS and words[at] not in _WORK_NOUNS:
+        at += 1
+    return bool(at) and at < len(words) and words[at] in _WORK_NOUNS

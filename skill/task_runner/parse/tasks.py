@@ -312,11 +312,11 @@ def _type(description: str, item: split.Item, trimmed: clean.Trimmed, has_comman
 
 def _is_task(item: split.Item, trimmed: clean.Trimmed) -> bool:
     """Listed items are tasks; in prose only actions, requests and questions are."""
-    if mode.is_chit_chat(trimmed.core) or mode.is_meta_item(trimmed.core) or mode.names_no_work(trimmed.core) \
+    if mode.is_chit_chat(trimmed.core) or mode.is_meta_item(trimmed.core) or mode.names_no_work(trimmed.core, True) \
             or mode.introduces(trimmed.core, item.text):
         return False
-    if item.listed or item.framed or trimmed.requested or trimmed.framed or trimmed.cue or item.cue:
-        return True
+    if item.listed or item.framed or trimmed.requested or trimmed.framed or (trimmed.cue or item.cue) and not lexicon.OWN_PLANS.at(Tokens(trimmed.core[:60]).words, 0):
+        return True  # a cue before the user's own state ("ainda estou a tentar perceber …") opens no step
     return clean.starts_with_verb(trimmed.core) or delegates(trimmed.core) or delegates(item.text.strip()) \
         or mode.is_question(trimmed.core, item.text) \
         or topic_opens_request(trimmed.core)
