@@ -23,6 +23,8 @@ from task_runner.parse import parse_message
     "T-03はリトライしなくていい",
     "non annullare T-03",
     "non cancellare la T-03 per favore",
+    "T-03不要重试",      # "don't retry T-03": 不要 (also Japanese "unneeded", a cancel) negates the verb after it
+    "T-03不要再试了",
 ])
 def test_a_refused_order_is_no_command_and_no_task(message):
     doc = parse_message(message)
@@ -46,3 +48,9 @@ def test_a_negation_that_is_not_of_the_verb_leaves_the_order(message, verb, ids)
 def test_one_refused_and_one_given():
     commands = parse_message("don't cancel T-03 but retry T-04")["commands"]
     assert [(c["verb"], c["ids"]) for c in commands] == [("retry", ["T-04"])]
+
+
+@pytest.mark.parametrize("message", ["T-03不要了", "T-03不要了取消吧", "T-03は不要です"])
+def test_no_longer_wanted_is_a_cancel(message):
+    doc = parse_message(message)
+    assert [(c["verb"], c["ids"]) for c in doc["commands"]] == [("cancel", ["T-03"])]

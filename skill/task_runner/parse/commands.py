@@ -136,6 +136,8 @@ def _negated(words: list[str], verb: str, left: int, begin: int, end: int, finis
     if any(_negation(words, at) for at in range(max(left, begin - 2), begin)) or _NEGATION_AFTER.at(words, finish) \
             or finish > 0 and _NEGATION_AFTER.at(words, finish - 1):
         return True
+    if "".join(words[end:finish]) in _NEGATION and any(table.at(words, finish) for table in _ID_BEFORE.values()):
+        return True  # "T-5不要重试": what read as the verb ("不要", Japanese "unneeded") negates the verb after it
     table = lexicon.CONTROL_AFTER.get(verb)
     return table is not None and any(_negation(words, at) and any(table.at(words, later) for later in (at + 1, at + 2))
                                      for at in range(end, finish))
