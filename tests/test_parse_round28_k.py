@@ -41,3 +41,29 @@ def test_an_id_said_aloud(text, verb, ids):
 ])
 def test_no_id_said(text):
     assert commands_of(parse_at_now(text)) == []
+
+
+# ---- a correction said aloud, with no break before it: the ids said last are the ones meant
+@pytest.mark.parametrize("text, verb, ids", [
+    ("cancel T-15 no wait T-16", "cancel", ["T-16"]),
+    ("skip T-3 I mean T-4 thanks", "skip", ["T-04"]),
+    ("retry T-8 sorry I meant T-9", "retry", ["T-09"]),
+    ("mark T-12 done scratch that T-13", "done", ["T-13"]),
+    ("retry task seven no wait task eight", "retry", ["T-08"]),
+    ("brich T-40 ab nee Quatsch T-41", "cancel", ["T-41"]),
+    ("überspring T-4 ich meine T-5", "skip", ["T-05"]),
+    ("lösch T-7 sorry ich meinte T-8", "cancel", ["T-08"]),
+    ("T-4 ist erledigt nee Quatsch T-5", "done", ["T-05"]),
+])
+def test_a_correction_said_aloud(text, verb, ids):
+    assert commands_of(parse_at_now(text)) == [(verb, ids, None)]
+
+
+# ---- negatives: a bare "no" with no break may refuse the next id; a list stays a list
+@pytest.mark.parametrize("text, ids", [
+    ("skip T-5 and T-6", ["T-05", "T-06"]),
+    ("brich T-5 ab und T-6 auch", ["T-05", "T-06"]),
+    ("cancel T-22 and T-23 sorry for the noise", ["T-22", "T-23"]),
+])
+def test_no_correction_said(text, ids):
+    assert [c["ids"] for c in parse_at_now(text)["commands"]] == [ids]
