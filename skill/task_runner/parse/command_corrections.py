@@ -5,7 +5,7 @@ a pronoun for its tasks: the later verb is the one meant, and the correction is 
 
 A command the user takes back for other ids: "mark T-9 as done. sorry, T-8", "cancel T-103, no,
 T-104", "cancela la T-7, perdón, la T-8". A correction phrase or an apology (lexicon.APOLOGIES)
-right after a command, then ids alone up to the end of the sentence: the later ids are the ones
+right after a command (said aloud with no break, when more than a bare "no": "mark T-12 done scratch that T-13"), then ids alone up to the end of the sentence: the later ids are the ones
 meant; the first ones are withdrawn (``_withdrawn``: read, so never named-but-unclaimed).
 """
 
@@ -70,9 +70,9 @@ def _ids_corrected(tokens: Tokens, commands: list[dict], used: list) -> None:
     joins ``used``; the ids it had are kept in ``_withdrawn``."""
     words = tokens.words
     for index in range(1, len(words)):
-        length = words[index - 1] in _BREAKS and _TAKE_BACK.at(words, index)
-        if not length:
-            continue
+        length = _TAKE_BACK.at(words, index)
+        if not length or words[index - 1] not in _BREAKS and length == 1 and words[index] in _NEGATIONS:
+            continue  # said aloud, with no break: "brich T-106 ab nee Quatsch T-107", not "retry T-5 no T-6"
         start = index + length
         while start < len(words) and (words[start] in _BREAKS or words[start] in lexicon.ID_FILLERS):
             start += 1  # "perdón, la T-8"

@@ -103,12 +103,17 @@ def corrected_groups(words: list[str]) -> list[tuple[int, int, list[str]]]:
 
 def _corrects(words: list[str], end: int, start: int) -> bool:
     """Between the runs only a break, a correction phrase and fillers; a bare negation ("no") needs a
-    break after it too ("reintenta la T-5, no la T-6" may keep T-5 and refuse T-6)."""
-    if end >= start or words[end] not in _BREAKS:
+    break after it too ("reintenta la T-5, no la T-6" may keep T-5 and refuse T-6). Said aloud there is no
+    break: a correction phrase that is more than a bare negation needs none ("cancel T 15 no wait T 16")."""
+    if end >= start:
         return False
-    length = lexicon.CORRECTIONS.at(words, end + 1)
-    after = end + 1 + length
-    if not length or length == 1 and words[end + 1] in _NEGATIONS and not (after < start and words[after] in _BREAKS):
+    at = end
+    broke = words[at] in _BREAKS
+    at += broke
+    length = lexicon.CORRECTIONS.at(words, at) if at < start else 0
+    after = at + length
+    bare = length == 1 and words[at] in _NEGATIONS
+    if not length or bare and not (broke and after < start and words[after] in _BREAKS):
         return False
     return all(word in _BREAKS or word in lexicon.ID_FILLERS for word in words[after:start])
 

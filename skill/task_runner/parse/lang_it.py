@@ -148,6 +148,12 @@ LANGUAGE = Language(
     id_task_words=frozenset("attività compito compiti task".split()),
     id_frames="",
     id_fillers=frozenset("la il lo le i gli da dal dalla attività compito compiti".split()),
+    id_dash_words=frozenset("trattino".split()),
+    cardinals={"uno": 1, "una": 1, "due": 2, "tre": 3, "tré": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7, "otto": 8, "nove": 9,
+        "dieci": 10, "undici": 11, "dodici": 12, "tredici": 13, "quattordici": 14, "quindici": 15, "sedici": 16, "diciassette": 17,
+        "diciotto": 18, "diciannove": 19, "venti": 20, "trenta": 30, "quaranta": 40, "cinquanta": 50, "sessanta": 60, "settanta": 70,
+        "ottanta": 80, "novanta": 90},
+    cardinal_joiners=frozenset("".split()),
     softeners="pure|tranquillamente|senza problemi|per favore|per piacere|invece",
     verb_complements="",
     note_openers="con|ma|usando|usa|questa volta|stavolta|perché|cercando|provando|mettendo|aggiungendo|togliendo|includendo|escludendo|filtrando|partendo da",  # "riprova T-26 cercando …": how to try again

@@ -230,6 +230,10 @@ class Language:
     id_frames: str                  # "任务4", "第7个任务", "タスク7", "7番のタスク": a task named by its number (N) in a frame of a script
                                     # without spaces, the id T-07 (alternatives; alphabetic scripts say "task 7": id_task_words)
     id_fillers: frozenset           # words between a control verb and its ids
+    id_dash_words: frozenset        # "T dash 5", "T tiret 33", "T ハイフン 66": the dash said aloud between T and its number
+    cardinals: dict                 # a task number said aloud ("task sixty five", "Aufgabe zwölf", "タスク六十五"): units, teens and
+                                    # tens (and 十/百 as multipliers in CJK) → value; compounds are read by spoken_ids.py
+    cardinal_joiners: frozenset     # "vingt et un", "quarenta e dois", "einundzwanzig": the word between tens and units
     # --- control commands: verb → spec before the ids / after the ids (both word orders)
     control_before: dict
     control_after: dict
