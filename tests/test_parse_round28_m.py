@@ -1,0 +1,66 @@
+"""Round 28, part M (holdout25's misses in French and Italian, dictated by voice): a queue verb split
+around its object, then the user's reason ("mets tout en pause le temps que je conduise"); the user's
+own news said before the ask with no comma ("c'est bon je suis garée tu peux tout reprendre")."""
+
+import pytest
+
+from parsing import parse_at_now
+
+
+def _queue(text):
+    doc = parse_at_now(text)
+    return doc["mode"], doc["tasks"], [(c["verb"], c["selector"]) for c in doc["commands"]]
+
+
+# ---- "mets … en pause" then a reason or a while-clause: the reason is no part of the command
+@pytest.mark.parametrize("text", [
+    "mets tout en pause pendant que je conduis",
+    "mettez la file en pause car je pars en réunion",
+    "suspends tout le temps que je suis chez le médecin",
+    "tu peux tout mettre en pause pendant qu'on mange",
+    "mets tout en pause parce qu'il faut que je parte",
+    "metti tutto in pausa perché sto guidando",
+    "metti tutto in pausa mentre sono dal dentista",
+    "sospendi tutto intanto che faccio la spesa",
+    "pon todo en pausa porque estoy conduciendo",
+])
+def test_a_split_pause_before_a_reason(text):
+    assert _queue(text) == ("intake", [], [("pause", "all")])
+
+
+# ---- the user's own news, then the ask, no comma between
+@pytest.mark.parametrize("text, verb", [
+    ("ok je suis arrivé tu peux reprendre", "resume"),
+    ("bon je suis de retour reprends tout", "resume"),
+    ("je suis rentrée à la maison tu peux tout reprendre", "resume"),
+    ("ok sono arrivato puoi riprendere tutto", "resume"),
+    ("va bene sono a casa riprendi tutto", "resume"),
+    ("sono in macchina metti tutto in pausa", "pause"),
+    ("sto per guidare metti tutto in pausa", "pause"),
+    ("ok I'm parked you can resume everything", "resume"),
+])
+def test_own_news_before_a_queue_ask(text, verb):
+    assert _queue(text) == ("intake", [], [(verb, "all")])
+
+
+# ---- negatives: other words in the clause keep it what it was
+@pytest.mark.parametrize("text", [
+    "écris un mail à Paul pendant que je conduis",
+    "scrivi una mail a Paolo mentre guido",
+])
+def test_no_queue_command_in_a_task(text):
+    mode, tasks, commands = _queue(text)
+    assert mode == "intake" and commands == [] and len(tasks) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "je suis garée tu peux reprendre la rédaction du mail à Paul",
+    "sono a casa puoi riprendere la bozza della lettera",
+])
+def test_own_news_before_other_words_is_no_resume(text):
+    assert _queue(text)[2] == []
+
+
+@pytest.mark.parametrize("text", ["sono arrivato", "je suis garée", "sono in autostrada"])
+def test_own_news_alone_is_chat(text):
+    assert _queue(text) == ("none", [], [])
