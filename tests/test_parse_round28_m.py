@@ -64,3 +64,22 @@ def test_own_news_before_other_words_is_no_resume(text):
 @pytest.mark.parametrize("text", ["sono arrivato", "je suis garée", "sono in autostrada"])
 def test_own_news_alone_is_chat(text):
     assert _queue(text) == ("none", [], [])
+
+
+# ---- the user's own news before a request for work, no comma: the request still asks for it
+@pytest.mark.parametrize("text, start", [
+    ("je suis garée tu peux m'envoyer l'adresse du restaurant", "m'envoyer"),
+    ("je suis dans le train tu pourrais réserver un taxi pour 18h", "réserver"),
+    ("sono a casa puoi cercare il numero dell'idraulico", "cercare"),
+    ("sono in ufficio mi puoi mandare il verbale della riunione", "mandare"),
+    ("I'm stuck in traffic could you text Marie that I'll be late", "text"),
+    ("estoy en el coche puedes buscar una farmacia abierta", "buscar"),
+])
+def test_own_news_before_a_request_for_work(text, start):
+    doc = parse_at_now(text)
+    assert doc["mode"] == "intake" and len(doc["tasks"]) == 1 and doc["tasks"][0]["description"].startswith(start)
+
+
+@pytest.mark.parametrize("text", ["je suis garée tu peux m'aider", "je suis en retard", "sono in ritardo"])
+def test_own_news_without_work_stays_chat(text):
+    assert parse_at_now(text)["tasks"] == []
