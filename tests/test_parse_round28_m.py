@@ -83,3 +83,36 @@ def test_own_news_before_a_request_for_work(text, start):
 @pytest.mark.parametrize("text", ["je suis garée tu peux m'aider", "je suis en retard", "sono in ritardo"])
 def test_own_news_without_work_stays_chat(text):
     assert parse_at_now(text)["tasks"] == []
+
+
+# ---- Italian "metti" (put) is a verb like French "mets": "metti in X.txt …" asks for a file
+@pytest.mark.parametrize("text, kind", [
+    ("metti in risultati.txt i risultati del torneo di bocce", "file-creation"),
+    ("metti la lista degli invitati in invitati.md", "file-creation"),
+    ("mettete in note.md gli appunti della riunione di ieri", "file-creation"),
+    ("mets dans notes.md la liste des invités", "file-creation"),
+])
+def test_put_into_a_file(text, kind):
+    doc = parse_at_now(text)
+    assert doc["mode"] == "intake" and [t["type"] for t in doc["tasks"]] == [kind]
+
+
+# ---- "metti in coda: …", "metti invece: …" frame the task after them, like "aggiungi: …"
+@pytest.mark.parametrize("text, start", [
+    ("metti in coda: prenotare il ristorante per sabato", "prenotare"),
+    ("metti anche: chiamare il dentista per la pulizia", "chiamare"),
+    ("mettimi in lista: rinnovare l'abbonamento del treno", "rinnovare"),
+])
+def test_put_in_the_queue_frames(text, start):
+    doc = parse_at_now(text)
+    assert len(doc["tasks"]) == 1 and doc["tasks"][0]["description"].startswith(start)
+
+
+@pytest.mark.parametrize("text, commands", [
+    ("metti tutto in pausa", [("pause", [], "all")]),
+    ("metti la T-3 come fatta", [("done", ["T-03"], None)]),
+    ("metti la T-4 urgente", [("urgent", ["T-04"], None)]),
+])
+def test_put_stays_a_command_word(text, commands):
+    doc = parse_at_now(text)
+    assert doc["tasks"] == [] and [(c["verb"], c["ids"], c["selector"]) for c in doc["commands"]] == commands

@@ -29,6 +29,7 @@ _SOFTENERS = lexicon.phrases("softeners")  # "riprendi pure tutto", "pausa tudo 
 _OWN_PLANS = lexicon.phrases("own_plans")
 _DEFERRALS = lexicon.phrases("deferrals")  # "明天再说", "また今度": a clause that puts it off, the user's plan too
 _HEDGES = lexicon.word_set("queue_hedges")
+_NEWS_WORDS = 12  # the user's news before a queue ask is short: "c'est bon je suis garée tu peux …"
 # not times.py's NUM and UNIT: importing the schedule modules is put off until a date is read
 _SPAN = Lazy(r"(?:(?:" + lexicon.alternation("span_cues") + r")\s+)?(?:\d{1,3}|" + lexicon.alternation(keys_of="numbers")
              + r")\s*(?:" + lexicon.alternation(keys_of="time_units") + r")$", re.IGNORECASE)
@@ -62,11 +63,11 @@ def _after_own_news(words: list[str], first: int, stop: int) -> tuple[int, tuple
     suis garée tu peux tout reprendre", "ok sono arrivato riprendi tutto", "I'm home now you can resume
     everything": the user's news is no part of the command, which starts at its ask or its verb."""
     told = False
-    for at in range(first, stop):
+    for at in range(first, min(stop, first + _NEWS_WORDS)):  # the ask, or a verb split around its object ("metti … in pausa")
         if lexicon.REQUEST.at(words, at) and not told:
             break
         told = told or bool(_OWN_PLANS.at(words, at))
-        if told and at > first and (lexicon.REQUEST.at(words, at) or any(table.at(words, at) for table in _VERB_TABLES.values())):
+        if told and at > first:
             read = _read(words, at, stop)
             if read is not None:
                 return at, read
