@@ -116,3 +116,23 @@ def test_put_in_the_queue_frames(text, start):
 def test_put_stays_a_command_word(text, commands):
     doc = parse_at_now(text)
     assert doc["tasks"] == [] and [(c["verb"], c["ids"], c["selector"]) for c in doc["commands"]] == commands
+
+
+# ---- a daily schedule with a working-week phrase beside it runs on the working days
+@pytest.mark.parametrize("text, cron", [
+    ("tous les jours du lundi au vendredi à 8h envoie-moi la météo", "0 8 * * 1-5"),
+    ("tous les soirs en semaine à 19h rappelle-moi de sortir le chien", "0 19 * * 1-5"),
+    ("ogni mattina dal lunedì al venerdì alle 7 mandami il meteo", "0 7 * * 1-5"),
+    ("ogni giorno nei giorni feriali alle 9 controlla la posta", "0 9 * * 1-5"),
+    ("todas las mañanas de lunes a viernes a las 7 mándame el tiempo", "0 7 * * 1-5"),
+])
+def test_daily_on_the_working_days(text, cron):
+    assert [t["schedule"]["cron"] for t in parse_at_now(text)["tasks"]] == [cron]
+
+
+@pytest.mark.parametrize("text, cron", [
+    ("tous les matins à 7h envoie-moi la météo", "0 7 * * *"),
+    ("ogni sera alle 21 mandami il riepilogo", "0 21 * * *"),
+])
+def test_daily_alone_stays_daily(text, cron):
+    assert [t["schedule"]["cron"] for t in parse_at_now(text)["tasks"]] == [cron]
