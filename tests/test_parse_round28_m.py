@@ -136,3 +136,21 @@ def test_daily_on_the_working_days(text, cron):
 ])
 def test_daily_alone_stays_daily(text, cron):
     assert [t["schedule"]["cron"] for t in parse_at_now(text)["tasks"]] == [cron]
+
+
+# ---- a then-word that is also an after-word, before an id: the task waits for that id
+@pytest.mark.parametrize("text, dep", [
+    ("dopo la T-84 lancia i test di integrazione", "T-84"),
+    ("dopo T-21 prepara il verbale della riunione", "T-21"),
+    ("dopo la T-9 manda il preventivo al cliente", "T-09"),
+    ("après la T-32 prépare le dossier du notaire", "T-32"),
+    ("after T-12 deploy the site to staging", "T-12"),
+])
+def test_after_an_id_is_a_dependency(text, dep):
+    tasks = parse_at_now(text)["tasks"]
+    assert len(tasks) == 1 and tasks[0]["depends_on"] == [dep]
+
+
+def test_then_without_an_id_still_follows_the_step_before():
+    tasks = parse_at_now("prima scrivi il report, dopo mandalo a Luca")["tasks"]
+    assert len(tasks) == 2 and tasks[1]["depends_on"] == [0]
