@@ -8,7 +8,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from task_runner.parse import late_request, lexicon, preambles
+from task_runner.parse import late_request, lexicon, preambles, then_dependency
 from task_runner.parse.patterns import Lazy
 from task_runner.parse.phrases import Tokens, has_cjk, has_kana
 from task_runner.parse.time_words import is_time_word, time_token
@@ -125,7 +125,7 @@ def _opener(words: list[str], at: int) -> tuple[str, int] | None:
     for kind, table in lexicon.SEQ.items():
         length = table.at(words, at)
         if length and not (at + length < len(words) and words[at + length] in lexicon.TIME_PHRASE_WORDS
-                           and not (kind in ("then", "order") and _article_of_a_thing(words, at + length))):
+                           and not (kind in ("then", "order") and _article_of_a_thing(words, at + length))) and not (at == 0 and then_dependency.before_an_id(words, at, length)):
             return kind, length
     length = _frame_at(words, at)
     if length:

@@ -8,7 +8,7 @@ LANGUAGE = Language(
     posticipa rimanda anticipa spostare
     genera generare riprendi riprendere annulla annullare cancella cancellare disdici disdire pubblica pubblicare posta postare raccogli raccogliere
     leggiti leggimi guardati informati informatevi documentati documentatevi iscriviti firma invita scansiona compila presenta richiedi conferma prova restituisci vendi cambia sposta
-    cucina scegli decidi fissa fissami fissate fissare
+    cucina scegli decidi fissa fissami fissate fissare metti mettete mettere mettimi
     aggiungi aggiungere
     imposta impostare configura
     annota annotare segna
@@ -77,7 +77,7 @@ LANGUAGE = Language(
     request_delegates=frozenset("è sarebbe volevo posso vai va' puoi potresti può potrebbe mi ho vorrei segnati appuntati annotati prendi".split()),
     frame_pre=frozenset("aggiungi nuova nuovo una un".split()),
     frame_nouns=frozenset("attività compito compiti task".split()),
-    framing="attività|compiti|i miei compiti|aggiungi|occupati di|aiutami con|aiutami a|per me",
+    framing="attività|compiti|i miei compiti|aggiungi|metti in coda|mettimi in coda|metti in lista|mettimi in lista|metti invece|metti anche|occupati di|aiutami con|aiutami a|per me",
     meta_verbs="fare|fai|fammi|mi fai|occuparti di|occupati di|gestire|gestisci|sbrigare|sbriga|mi aiuti con|aiutami con",
     meta_objects="questo|queste|questi|queste cose|il seguente|quanto segue|ciò",
     meta_tail=frozenset("per me".split()),
@@ -184,11 +184,11 @@ LANGUAGE = Language(
     group_topic_heads="le attività del/della/dello/dei/delle/degli/di/per|tutte le attività del/della/dello/dei/delle/degli/di/per|le cose del/della/dello/dei/delle/degli/di/per|tutto quello del/della/dello/dei/delle/degli/di/per|tutto quello che riguarda|tutto ciò che riguarda|quello che riguarda|i task del/della/dello/dei/delle/degli/di/per",
     group_topic_tails="",
     group_topic_suffixes=frozenset(),
-    reasons="perché|perche|che|poiché|visto che",
+    reasons="perché|perche|che|poiché|visto che|mentre|intanto che|nel frattempo che",
     deferrals="",
     copulas="",
     mistake_words="",
-    own_plans="devo|vado a|sto|io devo|adesso devo|ora devo",
+    own_plans="devo|vado a|sto|io devo|adesso devo|ora devo|sono|io sono|ci sono",
     needed_by="mi serve|mi servirebbe|ci serve|serve|servirebbe|mi occorre|occorre",
     urgent_marks="urgente|molto urgente|priorità alta|massima priorità|fai questo per primo|prima questo|per prima cosa|questo per primo",
     status_words={

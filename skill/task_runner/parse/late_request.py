@@ -13,9 +13,11 @@ _REQUEST_Q = lexicon.phrases("request_questions")
 def before_request(words: list[str], at: int) -> tuple[str, int] | None:
     """("time", the time's length) when only time words stand between ``at`` and a request opener that
     asks ("tu peux", "can you", "¿puedes"), at least one of them more than an article or a preposition."""
-    if not any(_REQUEST_Q.at(words, i) or words[i] in lexicon.REQUEST_DELEGATES and lexicon.REQUEST.at(words, i)
-               for i in range(at + 1, min(len(words), at + _LONGEST + 2))):
+    if not any(_asks(words, i) for i in range(at + 1, min(len(words), at + _LONGEST + 2))):
         return None  # no request ahead: the time tables stay unloaded
+    news = _own_news(words, at)
+    if news:
+        return "news", news
     lead = at
     while lead < len(words) and lead - at < _LONGEST and is_time_word(words[lead]) and words[lead] not in "¿¡,":
         lead += 1
@@ -28,6 +30,27 @@ def before_request(words: list[str], at: int) -> tuple[str, int] | None:
     if not length or not rest or lexicon.HELP_ONLY.at(rest, 0) == len(rest):
         return None  # "demain tu peux m'aider ?" names no work yet
     return "time", lead - at
+
+
+def _asks(words: list[str], at: int) -> int:
+    return _REQUEST_Q.at(words, at) or (lexicon.REQUEST.at(words, at) if words[at] in lexicon.REQUEST_DELEGATES else 0)
+
+
+def _own_news(words: list[str], at: int) -> int:
+    """The length of the user's news of themself before a request, no comma between (dictated): "je
+    suis garée tu peux m'envoyer …", "sono a casa puoi cercare …", "I'm home now can you send …"; the
+    news is no part of the work. 0 without news, or when the request names no work ("… tu peux m'aider ?")."""
+    own = lexicon.OWN_PLANS.at(words, at)
+    if not own or own < lexicon.REQUEST.at(words, at):  # not "我要你…"
+        return 0
+    for ask in range(at + own, min(len(words), at + own + _LONGEST)):
+        if not any(ch.isalnum() for ch in words[ask]):
+            return 0
+        length = _asks(words, ask)
+        if length:
+            rest = [word for word in words[ask + length:] if any(ch.isalnum() for ch in word)]
+            return ask - at if rest and lexicon.HELP_ONLY.at(rest, 0) < len(rest) else 0
+    return 0
 
 
 _TOPIC_END = frozenset(",-–—:")

@@ -29,6 +29,7 @@ _SOFTENERS = lexicon.phrases("softeners")  # "riprendi pure tutto", "pausa tudo 
 _OWN_PLANS = lexicon.phrases("own_plans")
 _DEFERRALS = lexicon.phrases("deferrals")  # "明天再说", "また今度": a clause that puts it off, the user's plan too
 _HEDGES = lexicon.word_set("queue_hedges")
+_NEWS_WORDS = 12  # the user's news before a queue ask is short: "c'est bon je suis garée tu peux …"
 # not times.py's NUM and UNIT: importing the schedule modules is put off until a date is read
 _SPAN = Lazy(r"(?:(?:" + lexicon.alternation("span_cues") + r")\s+)?(?:\d{1,3}|" + lexicon.alternation(keys_of="numbers")
              + r")\s*(?:" + lexicon.alternation(keys_of="time_units") + r")$", re.IGNORECASE)
@@ -45,6 +46,8 @@ def queue_commands(tokens: Tokens, used: list) -> list[dict]:
     for at, (first, stop) in enumerate(clauses):
         read = _read(words, first, stop)
         if read is None:
+            first, read = _after_own_news(words, first, stop)
+        if read is None:
             continue
         verb, name = read
         fronted = _fronted_name(tokens, clauses[at - 1], first) if name is None and at else None
@@ -53,6 +56,22 @@ def queue_commands(tokens: Tokens, used: list) -> list[dict]:
         found.append({"verb": verb, "ids": [], "selector": "all", "note": note, "_at": tokens.starts[first]})
         used.append((tokens.starts[first], tokens.ends[_own_plan_end(tokens, clauses[at + 1:], stop, taken) - 1]))
     return found
+
+
+def _after_own_news(words: list[str], first: int, stop: int) -> tuple[int, tuple | None]:
+    """A clause that tells of the user first, then asks, with no comma between (dictated): "c'est bon je
+    suis garée tu peux tout reprendre", "ok sono arrivato riprendi tutto", "I'm home now you can resume
+    everything": the user's news is no part of the command, which starts at its ask or its verb."""
+    told = False
+    for at in range(first, min(stop, first + _NEWS_WORDS)):  # the ask, or a verb split around its object ("metti … in pausa")
+        if lexicon.REQUEST.at(words, at) and not told:
+            break
+        told = told or bool(_OWN_PLANS.at(words, at))
+        if told and at > first:
+            read = _read(words, at, stop)
+            if read is not None:
+                return at, read
+    return first, None
 
 
 def _fronted_name(tokens: Tokens, before: tuple[int, int], first: int) -> tuple[tuple[int, int], int] | None:
@@ -119,7 +138,19 @@ def _clauses(tokens: Tokens, taken: set) -> list[tuple[int, int]]:
 def _read(words: list[str], first: int, stop: int) -> tuple[str, tuple[int, int] | None] | None:
     """(verb, token span of the group's name or None) when the clause is only a pause/resume."""
     start = first + lexicon.REQUEST.at(words, first)  # "can you …", "tu peux …", "kannst du …"
-    return _read_from(words, start, stop, None) or _read_from(words, start, stop, _split_verb(words, start, stop))
+    return _read_from(words, start, stop, None) or _read_from(words, start, stop, _split_verb(words, start, stop)) \
+        or _read_split_before_reason(words, start, stop)
+
+
+def _read_split_before_reason(words: list[str], start: int, stop: int) -> tuple | None:
+    """A verb split around its object, then the user's reason or how long: "mets tout en pause le temps
+    que je conduise", "metti tutto in pausa che sono in autostrada", "setz alles bis Montag aus": the
+    clause's phrase ends where the reason starts, the reason is no part of the command."""
+    for cut in range(start + 2, stop):
+        if _UNTIL.at(words, cut) or _REASONS.at(words, cut) or _span_at(words, cut, stop):
+            split = _split_verb(words, start, cut)
+            return _read_from(words, start, cut, split) if split else None
+    return None
 
 
 def _name_end(words: list[str], start: int, stop: int) -> int:

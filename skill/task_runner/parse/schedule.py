@@ -296,6 +296,9 @@ def _every_n(match: re.Match) -> str | None:
 
 
 _PERIOD_HOURS = {"morning": 9, "afternoon": 14, "evening": 18, "night": 20}
+# a working-week phrase beside a daily one narrows it to the working days: "every morning monday to friday"
+_WORKWEEK = Lazy(r"(?<!\w)(?:" + pattern_of({key: kind for key, kind in PERIODS.items() if kind == "weekday" and " " in key})
+                 + r")(?!\w)", re.IGNORECASE)
 
 
 def _unit_cron(unit: re.Match, hour, minute, text: str) -> tuple[str, int, int]:
@@ -309,6 +312,8 @@ def _unit_cron(unit: re.Match, hour, minute, text: str) -> tuple[str, int, int]:
         return "*/30 * * * *", hour, minute
     if hour is None:
         hour, minute = part_hour(text, _PERIOD_HOURS.get(kind, 9)), 0
+    if kind in _PERIOD_HOURS or kind == "day":  # "tous les matins du lundi au vendredi", "ogni giorno nei giorni feriali"
+        kind = "weekday" if _WORKWEEK.search(text) else kind
     dow = {"weekday": "1-5", "weekend": "0,6", "week": "1"}.get(kind, "*")
     if kind == "month":
         return f"{minute} {hour} 1 * *", hour, minute
