@@ -313,9 +313,9 @@ LANGUAGE = Language(
     example_markers="",
     not_then_before=frozenset("para hasta desde".split()),  # "un café para después": a time, not the next step
     dep_done=frozenset("confirmado confirmada reservado reservada termine terminen acabe acaben terminado terminada listo lista hecho hecha tengas tengan".split()),
-    status_phrases="en qué va la cola|en qué van las tareas|en qué va todo|en qué punto está|en qué punto están|en qué punto va|en qué punto van|en qué punto estamos|en qué estado está|en qué estado están|qué falta|que falta|qué queda|qué me queda|alguna novedad|hay novedades|novedades|cómo va todo|cómo van las cosas|cómo vamos|cómo va eso|cómo va lo de|cómo va lo del|ya? terminaste/acabaste lo de/del|ya? está/esta hecho/listo lo de/del|cómo vas con lo de|cómo vas con lo del|qué tal va lo de|qué tal va lo del",
+    status_phrases="en qué va la cola|en qué van las tareas|en qué va todo|en qué punto está|en qué punto están|en qué punto va|en qué punto van|en qué punto estamos|en qué estado está|en qué estado están|qué falta|que falta|qué queda|qué me queda|alguna novedad|hay novedades|novedades|cómo va todo|cómo van las cosas|cómo vamos|cómo va eso|cómo va lo de|cómo va lo del|ya? terminaste/acabaste lo de/del|ya? está/esta hecho/listo lo de/del|cómo vas con lo de|cómo vas con lo del|qué tal va lo de|qué tal va lo del|cómo/como va/van/vas/llevas lo mío/mio|qué/que tal va/van/llevas lo mío/mio|cómo/como va/van/llevas mis cosas/encargos/pedidos|qué/que tal va/van mis cosas/encargos/pedidos|cómo/como va/van/llevas lo que te pedí/pedi/encargué/encargue|qué/que tal va/van lo que te pedí/pedi/encargué/encargue|ya? has/ha terminado/acabado algo",
     status_progress="",
-    ability_asks="", capability_asks="",
+    ability_asks="", capability_asks="qué/que puedes/sabes hacer|qué/que cosas puedes/sabes hacer|qué/que eres capaz de hacer|qué/que puede usted hacer|en qué/que me puedes ayudar|en qué/que puedes ayudarme|qué/que te puedo pedir|qué/que puedo pedirte|para qué/que sirves",
     preamble_openers="",
     praise_words="",
     how_went="cómo fue|cómo va|cómo quedó|cómo salió|qué tal fue|qué tal va|qué pasó con|en qué quedó", work_nouns=frozenset("búsqueda reserva investigación".split()),

@@ -1,0 +1,84 @@
+"""Round 28, part l (holdout25's misses in es, pt, dictated by voice): a greeting that opens with
+"and" ("e aí") does not hide the status question after it; "lo mío", "mis cosas", "o que te pedi"
+name the user's tasks in a status question; a question about what the assistant can do is chat,
+unless a verb later in the (unpunctuated) message asks for work."""
+
+import pytest
+
+from parsing import parse_at_now
+
+
+# ---- a greeting opened by a conjunction ("e aí") stays a greeting before a status question
+@pytest.mark.parametrize("text", [
+    "e aí como tão minhas tarefas",
+    "e aí como tá minhas tarefas",
+    "e aí, como estão as tarefas?",
+    "e aí me mostra a fila",
+])
+def test_greeting_with_and_before_a_status_question(text):
+    doc = parse_at_now(text)
+    assert doc["mode"] == "intake" and doc["status"] is True and doc["tasks"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "e aí manda um email pro João",
+    "e aí pesquisa o preço do cimento",
+])
+def test_greeting_with_and_before_work_is_still_work(text):
+    doc = parse_at_now(text)
+    assert doc["status"] is False and len(doc["tasks"]) == 1
+
+
+# ---- "lo mío", "mis cosas", "o que te pedi": the user's tasks, in a status question
+@pytest.mark.parametrize("text", [
+    "oye cómo va lo mío",
+    "qué tal van mis cosas",
+    "bueno cómo llevas lo que te pedí",
+    "ya has terminado algo",
+    "cómo van mis encargos",
+    "e aí como vão as minhas coisas",
+    "como tá o que eu te pedi",
+    "já terminou alguma coisa",
+    "oi como andam meus pedidos",
+])
+def test_the_users_things_in_a_status_question(text):
+    doc = parse_at_now(text)
+    assert doc["mode"] == "intake" and doc["status"] is True and doc["tasks"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "haz una lista de mis cosas pendientes del piso",
+    "busca cómo va el tráfico hacia Sevilla",
+    "pesquisa como andam os preços do café",
+])
+def test_a_task_about_things_is_no_status_question(text):
+    doc = parse_at_now(text)
+    assert doc["status"] is False and len(doc["tasks"]) == 1
+
+
+# ---- "what can you do for me": chat, no task
+@pytest.mark.parametrize("text", [
+    "o que você pode fazer por mim",
+    "o que tu consegues fazer",
+    "oi, o que vc sabe fazer?",
+    "em que você pode me ajudar",
+    "o que posso te pedir",
+    "qué puedes hacer por mí",
+    "hola qué cosas sabes hacer",
+    "en qué me puedes ayudar",
+    "para qué sirves",
+    "what can you help me with today",
+])
+def test_a_question_about_the_assistant_is_chat(text):
+    doc = parse_at_now(text)
+    assert doc["mode"] == "none" and doc["tasks"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "o que você pode fazer com esse PDF manda pro João",
+    "what can you do with this file send it to Bob",
+    "busca qué puedes hacer en Madrid el sábado",
+    "pesquisa o que dá pra fazer em Lisboa no domingo",
+])
+def test_work_after_or_around_the_question_is_a_request(text):
+    assert parse_at_now(text)["mode"] == "intake"
