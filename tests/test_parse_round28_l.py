@@ -82,3 +82,27 @@ def test_a_question_about_the_assistant_is_chat(text):
 ])
 def test_work_after_or_around_the_question_is_a_request(text):
     assert parse_at_now(text)["mode"] == "intake"
+
+
+# ---- an hour said in words after a clock word ("a las ocho", "às nove"): the clock time
+@pytest.mark.parametrize("text, cron", [
+    ("todos los martes a las ocho manda un correo a Lucía", "0 8 * * 2"),
+    ("cada martes y jueves a las ocho envíale la lista a Lucía", "0 8 * * 2,4"),
+    ("los viernes a las siete de la tarde escribe un resumen en resumen.md", "0 19 * * 5"),
+    ("el día 1 de cada mes a las diez prepara un informe de gastos", "0 10 1 * *"),
+    ("toda sexta às cinco manda um email pro chefe", "0 17 * * 5"),
+    ("toda segunda às oito da manhã gera a planilha de vendas", "0 8 * * 1"),
+    ("todo dia 1 às nove gera o relatório", "0 9 1 * *"),
+])
+def test_an_hour_in_words_is_the_clock_time(text, cron):
+    doc = parse_at_now(text)
+    assert doc["mode"] == "intake" and [t["schedule"]["cron"] for t in doc["tasks"]] == [cron]
+
+
+@pytest.mark.parametrize("text, cron", [
+    ("every tuesday at once send Lucy the list", "0 9 * * 2"),  # an English "once" is no Spanish eleven
+    ("todos los lunes manda dos correos a Ana", "0 9 * * 1"),   # a number word without a clock word
+])
+def test_a_number_word_without_its_clock_word_is_no_hour(text, cron):
+    doc = parse_at_now(text)
+    assert [t["schedule"]["cron"] for t in doc["tasks"]] == [cron]

@@ -299,6 +299,7 @@ LANGUAGE = Language(
     state_verbs="abre|abrem|abra|abram|aberto|aberta|fecha|fecham|feche|fechem|fechado|é|são|está|estão",
     every_words="cada|toda|todo|todas as|todos os",
     clock_words="às|à|depois das|a partir das|desde as",
+    clock_hours={"uma": 1, "duas": 2, "três": 3, "tres": 3, "quatro": 4, "cinco": 5, "seis": 6, "sete": 7, "oito": 8, "nove": 9, "dez": 10, "onze": 11, "doze": 12},
     afternoon_clock=frozenset(),
     in_words="em|daqui a|dentro de",
     from_now_words="a partir de agora",
