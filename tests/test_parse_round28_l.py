@@ -106,3 +106,23 @@ def test_an_hour_in_words_is_the_clock_time(text, cron):
 def test_a_number_word_without_its_clock_word_is_no_hour(text, cron):
     doc = parse_at_now(text)
     assert [t["schedule"]["cron"] for t in doc["tasks"]] == [cron]
+
+
+# ---- a list of weekdays said without commas ("toda segunda quarta e sexta"): every day of it
+@pytest.mark.parametrize("text, cron", [
+    ("toda segunda quarta e sexta às 7 manda o treino pro Rafael", "0 7 * * 1,3,5"),
+    ("todos los lunes miércoles y viernes a las 7 manda el parte a Luis", "0 7 * * 1,3,5"),
+    ("cada martes jueves a las 9 envía la lista a Ana", "0 9 * * 2,4"),
+    ("every monday wednesday and friday at 7 send the report to Luis", "0 7 * * 1,3,5"),
+])
+def test_weekdays_listed_without_commas(text, cron):
+    assert [t["schedule"]["cron"] for t in parse_at_now(text)["tasks"]] == [cron]
+
+
+@pytest.mark.parametrize("text, cron", [
+    ("every monday at 7 send the report to Luis", "0 7 * * 1"),
+    ("todos los lunes a las 7 manda el parte a Luis", "0 7 * * 1"),
+    ("toda segunda às 7 manda o treino pro Rafael", "0 7 * * 1"),
+])
+def test_one_weekday_stays_one(text, cron):
+    assert [t["schedule"]["cron"] for t in parse_at_now(text)["tasks"]] == [cron]

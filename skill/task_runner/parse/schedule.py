@@ -49,7 +49,7 @@ _RECUR_UNIT = Lazy(
 _PLURAL_DAYS = pattern_of({name + "s": day for name, day in latin(DAYS).items() if len(name) >= 5 and not name.endswith("s")})
 _JOIN = "(?:,|&|" + Words(sorted(lexicon.word_set("id_join_words"), key=len, reverse=True)) + ")"
 _RECUR_DAYS = Lazy(
-    r"\b" + _EVERY + r"\s+(?:(?:" + alternation("every_other") + r")\s+)?(?P<days>" + DAY + r"s?(?:\s*" + _JOIN + r"\s*" + DAY + r"s?)*)\b"
+    r"\b" + _EVERY + r"\s+(?:(?:" + alternation("every_other") + r")\s+)?(?P<days>" + DAY + r"s?(?:(?:\s*" + _JOIN + r"\s*|\s+)" + DAY + r"s?)*)\b"  # voice: "toda segunda quarta e sexta"
     r"|\b(?:(?:" + alternation("plural_day_articles") + r")\s+)?(?P<plural>(?:(?:" + _PLURAL_DAYS + r")(?:\s*" + _JOIN + r"\s*)?)+)\b"
     # "il giovedì alle 18" recurs, but a day number after it makes one date: "il giovedì 3 dicembre"
     r"|\b(?:" + alternation("plural_day_articles") + r")\s+(?P<los>" + DAY + r")\b(?!\s*\d)"
