@@ -126,3 +126,23 @@ def test_weekdays_listed_without_commas(text, cron):
 ])
 def test_one_weekday_stays_one(text, cron):
     assert [t["schedule"]["cron"] for t in parse_at_now(text)["tasks"]] == [cron]
+
+
+# ---- "todo dia primeiro", "cada día primero": the first of every month, not "first, …"
+@pytest.mark.parametrize("text, cron", [
+    ("todo dia primeiro às nove manda a fatura pra contabilidade", "0 9 1 * *"),
+    ("todo dia primeiro às 8 gera o relatório de vendas", "0 8 1 * *"),
+    ("cada día primero a las diez manda la factura a Ana", "0 10 1 * *"),
+])
+def test_every_day_word_then_an_ordinal_is_a_monthly_day(text, cron):
+    doc = parse_at_now(text)
+    assert doc["mode"] == "intake" and [t["schedule"]["cron"] for t in doc["tasks"]] == [cron]
+
+
+@pytest.mark.parametrize("text", [
+    "primeiro pesquisa o preço do cimento e depois manda pro João",
+    "primero busca el precio del cemento y luego mándaselo a Juan",
+])
+def test_an_order_word_alone_still_orders_steps(text):
+    doc = parse_at_now(text)
+    assert len(doc["tasks"]) == 2 and all(t["schedule"]["cron"] is None for t in doc["tasks"])
