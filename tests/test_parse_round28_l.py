@@ -146,3 +146,25 @@ def test_every_day_word_then_an_ordinal_is_a_monthly_day(text, cron):
 def test_an_order_word_alone_still_orders_steps(text):
     doc = parse_at_now(text)
     assert len(doc["tasks"]) == 2 and all(t["schedule"]["cron"] is None for t in doc["tasks"])
+
+
+# ---- a statement, then a command to the whole queue, dictated without a break
+@pytest.mark.parametrize("text, verb", [
+    ("ya estoy en casa reanuda todo", "resume"),
+    ("ya volví del médico pausa todo", "pause"),
+    ("bueno ya terminé la reunión reanuda todo", "resume"),
+    ("já cheguei retoma tudo", "resume"),
+    ("estou no trânsito pausa tudo", "pause"),
+])
+def test_a_statement_then_a_queue_command(text, verb):
+    doc = parse_at_now(text)
+    assert doc["mode"] == "intake" and [c["verb"] for c in doc["commands"]] == [verb] and doc["tasks"] == []
+
+
+@pytest.mark.parametrize("text, verbs", [
+    ("reanuda todo", ["resume"]),
+    ("puedes reanudar todo", ["resume"]),
+    ("pausa el grupo casa y reanuda todo", ["pause", "resume"]),
+])
+def test_one_sentence_commands_stay_as_they_were(text, verbs):
+    assert [c["verb"] for c in parse_at_now(text)["commands"]] == verbs
