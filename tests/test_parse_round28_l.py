@@ -168,3 +168,15 @@ def test_a_statement_then_a_queue_command(text, verb):
 ])
 def test_one_sentence_commands_stay_as_they_were(text, verbs):
     assert [c["verb"] for c in parse_at_now(text)["commands"]] == verbs
+
+
+# ---- Spanish pause/resume with the object pronoun on the verb, the group named first
+@pytest.mark.parametrize("text, verb, note", [
+    ("el grupo mercadillo reanúdalo", "resume", "mercadillo"),
+    ("el grupo casa páusalo", "pause", "casa"),
+    ("lo del mercadillo retómalo", "resume", "mercadillo"),
+    ("las tareas de la boda páusalas", "pause", "boda"),
+])
+def test_a_group_then_an_enclitic_queue_verb(text, verb, note):
+    doc = parse_at_now(text)
+    assert doc["tasks"] == [] and [(c["verb"], c["note"]) for c in doc["commands"]] == [(verb, note)]
