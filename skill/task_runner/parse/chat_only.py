@@ -35,7 +35,8 @@ def _kind(words: list[str]) -> str | None:
         return "plain"
     asked = _CAPABILITY.find(words)
     if asked:  # "何ができるか教えて、それと明日の天気も調べて" asks for work as well
-        return "chat" if _no_work(words[:asked[0]] + words[asked[0] + asked[1]:]) else None
+        rest = words[asked[0] + asked[1]:]  # "o que você pode fazer com esse PDF manda pro João": a verb after the question asks
+        return "chat" if _no_work(words[:asked[0]] + rest) and not _verb_inside(rest) else None
     end, last = len(words), -1
     while end != last:  # "…太有用了，谢谢！": fillers and a sign-off after the praise
         last = end
@@ -48,6 +49,13 @@ def _kind(words: list[str]) -> str | None:
     if lexicon.SIGN_OFFS.at(words, 0) == len(words) or lexicon.GREETINGS.at(words, 0) == len(words):
         return "plain"
     return "plain" if _no_work(words) else None
+
+
+def _verb_inside(words: list[str]) -> bool:
+    """A later word opens a request ("… manda pro João", "… mándaselo a Ana"): a dictated message has no stop."""
+    from task_runner.parse.clean import starts_with_verb
+
+    return any(not is_cjk(words[index][:1]) and starts_with_verb(" ".join(words[index:])) for index in range(1, len(words)))
 
 
 def _not_asked(words: list[str]) -> bool:

@@ -260,6 +260,7 @@ LANGUAGE = Language(
     state_verbs="öffnet|offen|aufhat|schließt|geschlossen|läuft|ist|sind|hat",
     every_words="jeden|jede|jedes|alle",
     clock_words="um|gegen",
+    clock_hours={},
     afternoon_clock=frozenset(),
     in_words="in",
     from_now_words="ab jetzt",

@@ -464,6 +464,7 @@ LANGUAGE = Language(
     state_verbs="open|opens|closed|closes|available|fires|fired|happens|happened|occurs|breaks|broke|fails|failed|crashes|crashed|runs|ran|goes down|is|are|was|were",
     every_words="every|each",
     clock_words="at|@|around",
+    clock_hours={},
     afternoon_clock=frozenset("at @ around".split()),
     in_words="in",
     from_now_words="from now|from today",

@@ -307,6 +307,7 @@ LANGUAGE = Language(
     state_verbs="ouvre|ouvrent|ouvert|ouverte|ferme|ferment|fermé|est|sont",
     every_words="chaque|tous les|toutes les",
     clock_words="à|vers",
+    clock_hours={},
     afternoon_clock=frozenset(),
     in_words="dans",
     from_now_words="à partir de maintenant",

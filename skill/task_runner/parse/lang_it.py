@@ -292,6 +292,7 @@ LANGUAGE = Language(
     state_verbs="apre|aprono|aperto|aperta|chiude|chiudono|chiuso|è|sono",
     every_words="ogni|tutti i|tutte le",
     clock_words="alle|all'|verso le|dalle|a partire dalle",
+    clock_hours={},
     afternoon_clock=frozenset(),
     in_words="tra|fra",
     from_now_words="da adesso|da ora",

@@ -242,6 +242,7 @@ LANGUAGE = Language(
     state_verbs="",
     every_words="",
     clock_words="",
+    clock_hours={},
     afternoon_clock=frozenset(),
     in_words="",
     from_now_words="",  # 今から20分後: read by the CJK rules

@@ -205,6 +205,7 @@ LANGUAGE = _with_traditional(
     state_verbs="",
     every_words="",
     clock_words="",
+    clock_hours={},
     afternoon_clock=frozenset(),
     in_words="",
     from_now_words="",  # 20分钟后: read by the CJK rules

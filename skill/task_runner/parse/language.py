@@ -302,6 +302,7 @@ class Language:
     state_verbs: str                # … and after "open|abren|öffnet": it describes when something is, not our task
     every_words: str                # "every|each": a recurring schedule
     clock_words: str                # "at|um|à": before a clock time
+    clock_hours: dict               # "ocho" → 8: an hour said in words after this language's clock words ("a las ocho", "às nove")
     afternoon_clock: frozenset      # "at": after these "6:30" is the afternoon (12-hour chat); "um 6:30" is 06:30
     in_words: str                   # "in|dans|tra": before a delay ("in 2 hours") — a start
     from_now_words: str             # "from now": after a delay, its start ("20 minutes from now"); no "in" before it

@@ -49,7 +49,7 @@ _RECUR_UNIT = Lazy(
 _PLURAL_DAYS = pattern_of({name + "s": day for name, day in latin(DAYS).items() if len(name) >= 5 and not name.endswith("s")})
 _JOIN = "(?:,|&|" + Words(sorted(lexicon.word_set("id_join_words"), key=len, reverse=True)) + ")"
 _RECUR_DAYS = Lazy(
-    r"\b" + _EVERY + r"\s+(?:(?:" + alternation("every_other") + r")\s+)?(?P<days>" + DAY + r"s?(?:\s*" + _JOIN + r"\s*" + DAY + r"s?)*)\b"
+    r"\b" + _EVERY + r"\s+(?:(?:" + alternation("every_other") + r")\s+)?(?P<days>" + DAY + r"s?(?:(?:\s*" + _JOIN + r"\s*|\s+)" + DAY + r"s?)*)\b"  # voice: "toda segunda quarta e sexta"
     r"|\b(?:(?:" + alternation("plural_day_articles") + r")\s+)?(?P<plural>(?:(?:" + _PLURAL_DAYS + r")(?:\s*" + _JOIN + r"\s*)?)+)\b"
     # "il giovedì alle 18" recurs, but a day number after it makes one date: "il giovedì 3 dicembre"
     r"|\b(?:" + alternation("plural_day_articles") + r")\s+(?P<los>" + DAY + r")\b(?!\s*\d)"
@@ -135,14 +135,16 @@ def _numbered_day(match: re.Match, after: list[str]) -> bool:
     """"todo dia 5 às 10h", "cada día 5, revisa …": a plain number right after the every-word and its day word
     names the day of the month when a time, a comma, a verb or nothing follows it ("todo dia 5 minutos de
     alongamento", "every day 3 times" count something instead)."""
-    if not (match.group("dom").isdigit() and match.group("word")) or match.string[match.end():match.end() + 1] in ":.h":
+    if not match.group("word") or match.string[match.end():match.end() + 1] in ":.h":
         return False
+    if not match.group("dom").isdigit():  # "todo dia primeiro às nove": an ordinal word, before a time or nothing
+        return match.group("dom").lower() in _ORDINALS and (not after or after[0] in _CLOCK_WORDS)
     return not after or after[0] in _CLOCK_WORDS or lexicon.is_verb(after[0]) \
         or match.string[match.end():].lstrip()[:1] in ",;"
 
 
 def _recurring(text: str, result: Schedule) -> tuple[int, int] | None:
-    monthly = _every_day_of_month(text, result) if any(ch.isdigit() for ch in text) else None
+    monthly = _every_day_of_month(text, result) if any(ch.isdigit() for ch in text) or _EVERY_ORDINAL.search(text) else None
     if monthly:
         return monthly
     twice = _TWICE.search(text)

@@ -277,6 +277,9 @@ def _joined(items: list[Item]) -> list[Item]:
     return items
 
 
+_DAY_WORDS = lexicon.word_set("day_words")  # "todo dia primeiro": the day word between every-word and ordinal
+
+
 def _candidate(words: list[str], index: int) -> tuple[int, str, int | None] | None:
     """At a possible cut: (index after the connective, its kind, index of a clause opener or None)."""
     position, kind = index, ""
@@ -293,8 +296,9 @@ def _candidate(words: list[str], index: int) -> tuple[int, str, int | None] | No
             continue  # "把第三季度的…": an ordinal inside a noun, not "third, …"
         if name == "order" and length and position + length < len(words) and words[position + length] in lexicon.SCHEDULE_WORDS:
             continue  # "by the end of next week", "next Friday": a time, not "next, …"
-        if name == "order" and not (punct or conj) and lexicon.EVERY_WORDS.ending_at(words, position):
-            continue  # "ogni primo del mese", "todo primeiro dia": the day of a schedule, not "first, …"
+        if name == "order" and not (punct or conj) and (lexicon.EVERY_WORDS.ending_at(words, position) or position > 1
+                                                         and words[position - 1] in _DAY_WORDS and lexicon.EVERY_WORDS.ending_at(words, position - 1)):
+            continue  # "ogni primo del mese", "todo primeiro dia", "todo dia primeiro": the day of a schedule, not "first, …"
         if length and name == "then" and (punct or conj) and _condition_then_verb(words, position):
             return position, "then", position  # "e dopo che è fissato scrivi …", ", depois que terminar gera …": a
             # step after the one before, whose clause opens with its "after" condition (kept in the step's text);

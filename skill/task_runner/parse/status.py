@@ -363,7 +363,8 @@ def _pieces(tokens: Tokens):
         newline = not at_end and index > 0 and "\n" in text[tokens.ends[index - 1]:tokens.starts[index]]
         if not at_end and not newline and _inside_id_list(words, index):
             continue  # "status of T-03 and T-04": one question about both ids
-        joined = not at_end and _PIECE_BREAK.at(words, index) and not lexicon.THERE_IS.at(words, index)  # "y a …" is no Spanish "and"
+        joined = not at_end and _PIECE_BREAK.at(words, index) and not lexicon.THERE_IS.at(words, index) \
+            and not (index == start and lexicon.GREETINGS.at(words, index))  # "y a …" is no "and", "e aí, …" a greeting
         if at_end or newline or words[index] in _CLAUSE_BREAK or joined:
             stop = index + 1 if not at_end and words[index] in ("?", "？") else index
             if stop > start and not all(w in _CLAUSE_BREAK for w in words[start:stop]):

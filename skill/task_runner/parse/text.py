@@ -8,7 +8,7 @@ stop inside them ends a sentence. ``Masked.restore`` puts the user's text back.
 
 import re
 
-from task_runner.parse import id_frames, kana_typos, lexicon, spoken_ids
+from task_runner.parse import id_frames, kana_typos, lexicon, spoken_ids, voice_breaks
 from task_runner.parse.patterns import Lazy
 
 # A brain dump of 30 items is a few thousand characters; beyond this we parse the head only,
@@ -197,7 +197,7 @@ class Repaired:
         self._edits: list[tuple[int, int, int]] = []  # (end in source, end in text, shift after it)
         pieces, last, shift = [], 0, 0
         for start, end, fixed in sorted(_typos(source) + kana_typos.edits(source) + id_frames.edits(source)
-                                               + spoken_ids.edits(source)):
+                                               + spoken_ids.edits(source) + voice_breaks.edits(source)):
             if start < last:
                 continue
             pieces += [source[last:start], fixed]

@@ -8,6 +8,7 @@ from datetime import datetime, timedelta
 from task_runner.parse.lexicon import alternation, merged
 from task_runner.parse.patterns import Lazy, Words
 from task_runner.parse.phrases import has_cjk, is_cjk
+from task_runner.parse.spoken_clock import spoken_hour
 
 # Every word comes from the language declarations; these modules only arrange them.
 DAYS = merged("weekdays")
@@ -101,6 +102,12 @@ def clock_time(text: str) -> tuple[int | None, int, str]:
             if not ampm and PART_RE.search(text) and hour < 12 and part_hour(text, 9) >= 14:
                 hour += 12  # "at 8 in the evening"
             return hour, minute, match.group().strip()
+    hour, words = spoken_hour(text)  # "a las ocho", "às nove da manhã"
+    if hour is not None:
+        morning = PART_RE.search(text) and part_hour(text, 14) < 12
+        if hour <= 6 and not morning or not morning and PART_RE.search(text) and hour < 12 and part_hour(text, 9) >= 14:
+            hour += 12  # "a las cinco" in a chat is the afternoon, "a las ocho de la noche" the evening
+        return hour, 0, words
     part = PART_RE.search(text)
     if part and (part.group("part") or "").lower() in ("noon", "midnight"):
         return PARTS[part.group("part").lower()], 0, part.group().strip()
