@@ -197,6 +197,7 @@ LANGUAGE = Language(
     group_topic_tails="",
     group_topic_suffixes=frozenset(),
     reasons="parce que|parce qu'|car|puisque|vu que",
+    reason_ends="donc|du coup|alors|c'est pourquoi",
     deferrals="",
     copulas="",
     mistake_words="",

@@ -179,6 +179,7 @@ LANGUAGE = Language(
     group_topic_tails="",
     group_topic_suffixes=frozenset(),
     reasons="perché|perche|che|poiché|visto che",
+    reason_ends="quindi|perciò|percio|per cui|per questo",
     deferrals="",
     copulas="",
     mistake_words="",

@@ -123,6 +123,7 @@ LANGUAGE = _with_traditional(
     group_topic_tails="相关的任务|相关任务|相关的事|相关的|相关|的任务|那些任务|的事情|的事|那些事",
     group_topic_suffixes=frozenset(),
     reasons="因为|由于",
+    reason_ends="所以|因此|那就",
     deferrals="再说|再说吧|再讲|再议|再看吧|再看看|再定|再决定",
     copulas="是|就是|应该是",
     mistake_words="错了|写错|加错|弄错|搞错|填错|输错|发错|建错|重复了|加重复|多加了|加多了|弄混了|搞混了",
