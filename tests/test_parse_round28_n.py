@@ -39,3 +39,45 @@ def test_a_request_before_the_reason_end_stays_a_task(text):
 def test_no_queue_command_without_the_queue(text):
     assert parse_at_now(text)["commands"] == []
 
+
+# ---- a step that hangs on a check's answer, cut from it by the splitter, is a doubt
+@pytest.mark.parametrize("text", [
+    "看看王师傅回我没有，没回的话就再给他打个电话",
+    "查查张总回邮件了没有，没回的话再发一封",
+    "看一下快递到了没，没到的话就再联系快递员",
+    "ハウスの暖房機がちゃんと動いてるか確認して だめだったら 業者に連絡して",
+    "予約が取れるか確認して 無理だったら 別の店を探して",
+    "在庫があるか見て、なかったら注文しておいて",
+])
+def test_a_step_on_a_checks_answer_is_unsure(text):
+    doc = parse_at_now(text)
+    assert doc["mode"] == "intake" and doc["tasks"] and doc["unsure"]
+
+
+@pytest.mark.parametrize("text", [
+    "有空的话帮我查一下明天的天气",  # a condition on the whole request
+    "看看王师傅回我没有，然后给他打个电话",
+    "在庫を確認して それから 注文して",
+])
+def test_plain_steps_are_sure(text):
+    assert parse_at_now(text)["unsure"] == []
+
+
+# ---- dictated, a pause after a noun that names nothing ends its topic: "あれ いい感じにやっといて"
+@pytest.mark.parametrize("text", [
+    "あれ いい感じにやっといて",
+    "あれ うまいことやって",
+    "アレ 対応しておいて",
+    "あれ 対応して",
+])
+def test_a_spoken_vague_topic(text):
+    doc = parse_at_now(text)
+    assert any(reason.startswith("vague") for reason in doc["unsure"])
+
+
+@pytest.mark.parametrize("text", [
+    "アレルギーの薬を調べて対応して",
+    "あれこれ調べてレポートにまとめて",
+])
+def test_a_word_that_starts_so_is_no_vague_topic(text):
+    assert not any(reason.startswith("vague") for reason in parse_at_now(text)["unsure"])
