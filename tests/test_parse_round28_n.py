@@ -81,3 +81,19 @@ def test_a_spoken_vague_topic(text):
 ])
 def test_a_word_that_starts_so_is_no_vague_topic(text):
     assert not any(reason.startswith("vague") for reason in parse_at_now(text)["unsure"])
+
+
+# ---- a correction with a filler and a copula before the ids it names takes the first ids back
+@pytest.mark.parametrize("text, verb, ids", [
+    ("取消T206，哦不对，是T207", "cancel", ["T-207"]),
+    ("重试T-5，啊不对，是T-6", "retry", ["T-06"]),
+    ("跳过T-8，哦不是，是T-9", "skip", ["T-09"]),
+])
+def test_a_spoken_correction_takes_the_id_back(text, verb, ids):
+    doc = parse_at_now(text)
+    assert commands_of(doc) == [(verb, ids, None)] and doc["unsure"] == []
+
+
+def test_a_copula_after_a_plain_break_corrects_nothing():
+    doc = parse_at_now("重试T-5，是T-6也要跑")
+    assert ("retry", ["T-05"], None) in commands_of(doc)
