@@ -97,3 +97,20 @@ def test_a_spoken_correction_takes_the_id_back(text, verb, ids):
 def test_a_copula_after_a_plain_break_corrects_nothing():
     doc = parse_at_now("重试T-5，是T-6也要跑")
     assert ("retry", ["T-05"], None) in commands_of(doc)
+
+
+# ---- "X完了再 …": the aspect particle 了 between the finished verb and 再 is no task of its own
+@pytest.mark.parametrize("text", [
+    "先把数据备份一下，做完了再清理服务器",
+    "把报告写一下，写完了以后发给老板",
+    "先查一下航班，查完了再订酒店",
+    "先跑一下测试脚本，跑完了之后部署到预发环境",
+])
+def test_a_finished_verb_with_le_then_the_next_step(text):
+    tasks = parse_at_now(text)["tasks"]
+    assert len(tasks) == 2 and tasks[1]["depends_on"] == [0]
+
+
+def test_a_finished_statement_is_no_step():
+    tasks = parse_at_now("报告做完了，发给老板")["tasks"]
+    assert all(task["description"] != "了" for task in tasks)
