@@ -114,3 +114,25 @@ def test_a_finished_verb_with_le_then_the_next_step(text):
 def test_a_finished_statement_is_no_step():
     tasks = parse_at_now("报告做完了，发给老板")["tasks"]
     assert all(task["description"] != "了" for task in tasks)
+
+
+# ---- dictated weekday lists with no join between the days: "每周一三五", "毎週月水金"
+@pytest.mark.parametrize("text, cron", [
+    ("每周一三五早上八点提醒我吃药", "0 8 * * 1,3,5"),
+    ("每周二四晚上七点提醒我去健身", "0 19 * * 2,4"),
+    ("每星期一三五早上八点跑一下备份脚本", "0 8 * * 1,3,5"),
+    ("毎週月水金の朝8時に日報をまとめて", "0 8 * * 1,3,5"),
+    ("毎週火木の夜8時にジムをリマインドして", "0 20 * * 2,4"),
+    ("毎週土日の朝9時に天気を調べて", "0 9 * * 0,6"),
+])
+def test_a_spoken_weekday_list(text, cron):
+    assert parse_at_now(text)["tasks"][0]["schedule"]["cron"] == cron
+
+
+@pytest.mark.parametrize("text, cron", [
+    ("每周三五个人的周报整理一下", "0 9 * * 3"),  # 五个人: a count, no day
+    ("毎週月曜の朝9時にレポートを送って", "0 9 * * 1"),
+    ("毎週火曜と木曜の夜7時にリマインドして", "0 19 * * 2,4"),
+])
+def test_a_number_after_the_day_is_no_day(text, cron):
+    assert parse_at_now(text)["tasks"][0]["schedule"]["cron"] == cron
