@@ -136,3 +136,21 @@ def test_a_spoken_weekday_list(text, cron):
 ])
 def test_a_number_after_the_day_is_no_day(text, cron):
     assert parse_at_now(text)["tasks"][0]["schedule"]["cron"] == cron
+
+
+# ---- "T-63は取り消しで": the copula で (and "でお願いします") ends a Japanese command, no note
+@pytest.mark.parametrize("text, verb, ids", [
+    ("T-63は取り消しで", "cancel", ["T-63"]),
+    ("T-5は後回しで", "skip", ["T-05"]),
+    ("T-8は完了で", "done", ["T-08"]),
+    ("T-7は取り消しでお願いします", "cancel", ["T-07"]),
+    ("T-9はスキップでよろしく", "skip", ["T-09"]),
+])
+def test_a_command_ending_in_de(text, verb, ids):
+    doc = parse_at_now(text)
+    assert commands_of(doc) == [(verb, ids, None)] and doc["commands"][0]["note"] is None
+
+
+def test_a_note_after_de_stays_a_note():
+    doc = parse_at_now("T-4は再試行で、今度はステージングで")
+    assert commands_of(doc) == [("retry", ["T-04"], None)] and doc["commands"][0]["note"]
