@@ -46,7 +46,7 @@ def message_reasons(core: str) -> list[str]:
     """Doubts about a message no rule read as work: one that hands over something it never names
     ("sort out the thing with the bank", "把那个事…弄一下", "例の件とあの件、よろしく")."""
     words = Tokens(core[:400]).words
-    if not words or not _vague_nouns(words):
+    if not words or not (_vague_nouns(words) or _spoken_topic(core)):
         return []
     vague = lexicon.VAGUE_VERBS.at(words, 0) or is_cjk(words[0][:1]) and lexicon.VAGUE_VERBS.find(words) \
         or _vague_after_a_frame(words)
@@ -77,6 +77,12 @@ def _vague_nouns(words: list[str]) -> bool:
             return True
     return any(word in lexicon.VAGUE_NOUNS and not _content_of_a_noun(words, at) for at, word in enumerate(words)) or any(
         "-" in word and word.rsplit("-", 1)[1] in lexicon.VAGUE_NOUNS for word in words)
+
+
+def _spoken_topic(description: str) -> bool:
+    """"あれ いい感じにやっといて": dictated, the pause after the noun that names nothing is its topic's end
+    (a space where the writer puts "、")."""
+    return any(description.startswith(noun) and description[len(noun):len(noun) + 1].isspace() for noun in _CJK_VAGUE)
 
 
 def _content_of_a_noun(words: list[str], at: int) -> bool:
@@ -116,7 +122,8 @@ def item_reasons(index: int, description: str, scheduled: bool, kind: str, core:
     if vague and any(lexicon.CONJ.at(words, at) and _definite(words, at + lexicon.CONJ.at(words, at))
                      for at in range(vague + 1, len(words))):
         reasons.append(f"split: task {index} may be two tasks: {description!r}")
-    elif vague and _vague_nouns(words[max(vague, 0):] if vague < 0 else words[vague:vague + _OBJECT_REACH]) or _only_a_vague_object(words):
+    elif vague and _vague_nouns(words[max(vague, 0):] if vague < 0 else words[vague:vague + _OBJECT_REACH]) \
+            or _only_a_vague_object(words) or vague < 0 and _spoken_topic(description):
         reasons.append(f"vague: task {index} does not say what to work on: {description!r}")
     if not reasons and _sequence_inside(words):
         reasons.append(f"split: task {index} may be two tasks (a sequence word inside it): {description!r}")
@@ -307,10 +314,19 @@ def _condition_closed_inside(words: list[str]) -> bool:
         depth = _depth(depth, word)
         if depth or index < 3 or words[index - 1] not in _PUNCTUATION:
             continue
-        if any(_CONDITION_ENDS.at(words, at) and _request_at(words, at + _CONDITION_ENDS.at(words, at))
+        if any(_CONDITION_ENDS.at(words, at) and (_request_at(words, at + _CONDITION_ENDS.at(words, at))
+                                                  or _cut_at(words, at + _CONDITION_ENDS.at(words, at)))
                for at in range(index + 1, min(index + 6, len(words)))):  # "没有的话就算了" asks for nothing
             return True
     return False
+
+
+def _cut_at(words: list[str], at: int) -> bool:
+    """"看看王师傅回我没有，没回的话就 | 再给他打个电话": the item ends at the condition's mark (maybe with
+    its "then" word): the splitter cut the step that hangs on the answer into the next item."""
+    while at < len(words) and lexicon.DEP_RESULT.at(words, at):
+        at += lexicon.DEP_RESULT.at(words, at)
+    return at >= len(words)
 
 
 def hedged(text: str) -> bool:

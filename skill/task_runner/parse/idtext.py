@@ -87,6 +87,7 @@ def expand_ids(text: str) -> list[str]:
 
 _BREAKS = frozenset(",;.-–—:，；。")
 _NEGATIONS = lexicon.word_set("negations")
+_COPULAS = lexicon.phrases("copulas")  # "哦不对，是T207": the copula before the ids a correction names
 
 
 def corrected_groups(words: list[str]) -> list[tuple[int, int, list[str]]]:
@@ -115,6 +116,9 @@ def _corrects(words: list[str], end: int, start: int) -> bool:
     bare = length == 1 and words[at] in _NEGATIONS
     if not length or bare and not (broke and after < start and words[after] in _BREAKS):
         return False
+    while after < start and words[after] in _BREAKS:
+        after += 1
+    after += _COPULAS.at(words, after) if after < start else 0
     return all(word in _BREAKS or word in lexicon.ID_FILLERS for word in words[after:start])
 
 

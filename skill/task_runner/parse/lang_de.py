@@ -144,6 +144,7 @@ LANGUAGE = Language(
     group_topic_tails="sachen|aufgaben|kram|zeug",
     group_topic_suffixes=frozenset("sachen aufgaben kram zeug".split()),
     reasons="weil|da|denn",
+    reason_ends="also|deshalb|darum|deswegen|daher",
     deferrals="",
     copulas="",
     mistake_words="",

@@ -306,6 +306,7 @@ LANGUAGE = Language(
     group_topic_tails="stuff|tasks|things|jobs|ones|items|bits|task list|to-dos|todos",
     group_topic_suffixes=frozenset(),
     reasons="because|since|cause|'cause|cos|coz|bc",
+    reason_ends="so|that's why|therefore",
     deferrals="",
     copulas="",
     mistake_words="",

@@ -140,6 +140,7 @@ LANGUAGE = Language(
     group_topic_tails="",
     group_topic_suffixes=frozenset(),
     reasons="porque|que|ya que|pues",
+    reason_ends="así que|asi que|por eso|por lo tanto",
     deferrals="",
     copulas="",
     mistake_words="",

@@ -202,6 +202,7 @@ LANGUAGE = Language(
     group_topic_tails="",
     group_topic_suffixes=frozenset(),
     reasons="parce que|parce qu'|parce qu'on|parce qu'il|parce qu'elle|car|puisque|vu que|le temps que|le temps qu'on|le temps qu'il|le temps qu'elle|pendant que|pendant qu'on|pendant qu'il|pendant qu'elle|tant que|tant qu'on|tant qu'il",
+    reason_ends="donc|du coup|alors|c'est pourquoi",
     deferrals="",
     copulas="",
     mistake_words="",

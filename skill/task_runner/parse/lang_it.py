@@ -185,6 +185,7 @@ LANGUAGE = Language(
     group_topic_tails="",
     group_topic_suffixes=frozenset(),
     reasons="perché|perche|che|poiché|visto che|mentre|intanto che|nel frattempo che",
+    reason_ends="quindi|perciò|percio|per cui|per questo",
     deferrals="",
     copulas="",
     mistake_words="",

@@ -197,6 +197,7 @@ LANGUAGE = Language(
     group_topic_tails="",
     group_topic_suffixes=frozenset(),
     reasons="porque|pois|que|já que",
+    reason_ends="por isso|portanto|então|entao",
     deferrals="",
     copulas="",
     mistake_words="",

@@ -24,6 +24,7 @@ _BREAKS = frozenset(".!?;,。！？；，、–—")  # a dash sets a clause apa
 _NEW_ACTION = Phrases(*(spec for lang in lexicon.LANGUAGES for spec in (lang.conj, lang.seq_then, lang.seq_also) if spec))
 _UNTIL = lexicon.phrases("deadline_cues")
 _REASONS = lexicon.phrases("reasons")
+_REASON_ENDS = lexicon.phrases("reason_ends")  # "運転中だから全部一時停止して": the reason before ends, the command starts
 _OF = lexicon.word_set("of_words")
 _SOFTENERS = lexicon.phrases("softeners")  # "riprendi pure tutto", "pausa tudo aí": no "also" / "then" after the verb
 _OWN_PLANS = lexicon.phrases("own_plans")
@@ -54,6 +55,7 @@ def queue_commands(tokens: Tokens, used: list) -> list[dict]:
         name, first = fronted or (name, first)
         note = (tokens.starts[name[0]], tokens.ends[name[1] - 1] - _compound_end(words, name)) if name is not None else None
         found.append({"verb": verb, "ids": [], "selector": "all", "note": note, "_at": tokens.starts[first]})
+        first = _reason_start(words, clauses[at - 1], first, taken) if at else first
         used.append((tokens.starts[first], tokens.ends[_own_plan_end(tokens, clauses[at + 1:], stop, taken) - 1]))
     return found
 
@@ -106,6 +108,18 @@ def _own_plan_end(tokens: Tokens, following: list, stop: int, taken: set) -> int
     return stop
 
 
+def _reason_start(words: list[str], before: tuple[int, int], first: int, taken: set) -> int:
+    """Where a pause starts once the user's reason right before it goes with it: "运転中だから全部一時停止して",
+    "电脑要重启了，所以先全部暂停", "I'm driving so pause everything": a clause with no request that a reason's
+    end ("だから", "所以", "so") joins to the command is no task."""
+    start, stop = before
+    gap = range(stop, first)
+    if taken.intersection(range(start, first)) or not any(_REASON_ENDS.at(words, at) for at in gap):
+        return first
+    asked = lexicon.REQUEST_END.ending_at(words, stop)  # "天気を調べてください、だから…" asks
+    return start if _unasked(words, start, stop) and not asked else first
+
+
 def _unasked(words: list[str], first: int, end: int) -> bool:
     """No request in the clause ("明天再说" defers; "帮我问问再说" still asks)."""
     return not any(lexicon.REQUEST.at(words, at) or lexicon.HELP_ONLY.at(words, at) for at in range(first, end))
@@ -118,7 +132,7 @@ def _clauses(tokens: Tokens, taken: set) -> list[tuple[int, int]]:
     while index < len(words):
         opens = any(table.at(words, index) for table in _VERB_TABLES.values())
         verb |= opens
-        joint = 0 if opens else _NEW_ACTION.at(words, index)  # "再開して" is no "再" (then)
+        joint = 0 if opens else _NEW_ACTION.at(words, index) or _REASON_ENDS.at(words, index)  # "再開して" is no "再" (then)
         softener = _SOFTENERS.at(words, index) if verb and joint and index not in taken else 0
         if words[index] in _BREAKS or index in taken or joint:
             if index + softener > first:  # "riprendi pure tutto", "pausa tudo aí um minuto": the softener ends the verb's clause

@@ -54,8 +54,9 @@ _RECUR_DAYS = Lazy(
     # "il giovedì alle 18" recurs, but a day number after it makes one date: "il giovedì 3 dicembre"
     r"|\b(?:" + alternation("plural_day_articles") + r")\s+(?P<los>" + DAY + r")\b(?!\s*\d)"
     # "每周二和周四", "毎週火曜と木曜": a list of weekdays after the every-word, joined like ids
-    r"|每(?:个)?(?P<zh>" + ZH_DAY + r"(?:" + ZH_DAY_JOIN + ZH_NEXT_DAY + r")*)"
-    r"|毎週(?P<ja>(?:月|火|水|木|金|土|日)曜日?(?:(?:と|、)(?:月|火|水|木|金|土|日)曜日?)*)",
+    # dictated, with no join between them: "每周一三五", "毎週月水金"
+    r"|每(?:个)?(?P<zh>" + ZH_DAY + r"(?:" + ZH_DAY_JOIN + r"?" + ZH_NEXT_DAY + r")*)"
+    r"|毎週(?P<ja>[月火水木金土日](?:曜日?|(?=[月火水木金土日]))(?:(?:と|、)?[月火水木金土日](?![次末初間額本])(?:曜日?)?)*)",
     re.IGNORECASE,
 )
 _ORDINALS = merged("ordinals")
@@ -172,7 +173,7 @@ def _recurring(text: str, result: Schedule) -> tuple[int, int] | None:
     hour, minute, time_phrase = clock_time(text)
     if days:
         names = days.group("days") or days.group("plural") or days.group("zh") or days.group("ja") or days.group("los")
-        dows = _dow_list(names)
+        dows = _dow_list(re.sub(r"([月火水木金土日])(?!曜)", r"\1曜", names) if days.group("ja") else names)  # "月水金"
         span = days.span()
         if hour is None:
             hour, minute = part_hour(text, 9), 0
@@ -327,7 +328,7 @@ def _unit_cron(unit: re.Match, hour, minute, text: str) -> tuple[str, int, int]:
 def _dow_list(names: str) -> list[int]:
     found = []
     prefix = re.match(r"周|星期|礼拜|", names).group()  # "周一、三、五": a bare numeral takes the first day's 周
-    names = re.sub(r"(?<=[和及跟、，,])(?=[一二三四五六日])", prefix, names) if prefix else names
+    names = re.sub(r"(?<![周期拜])(?=[一二三四五六日])", prefix, names) if prefix else names  # "周一三五" too
     for token in re.findall(r"[^\W\d_]+", names.lower()):
         for key in (token, token[:-1] if token.endswith("s") else token):
             day = DAYS.get(key)
