@@ -11,6 +11,7 @@ _OF_THEM = lexicon.phrases("selector_pronouns")
 _PLACES = lexicon.phrases("selector_places")
 _QUEUE_NOUNS = lexicon.word_set("queue_nouns")
 _AFTER = {verb: lexicon.CONTROL_AFTER[verb] for verb in ("retry", "skip", "cancel", "done")}
+_BOTH = lexicon.phrases("both_words")  # "tutte e due", "toutes les deux", "both": the ids just named
 
 
 def selector_in_bracket(words: list[str], index: int, verb: str, needs_after: bool) -> tuple[str | None, int]:
@@ -27,6 +28,8 @@ def selector_in_bracket(words: list[str], index: int, verb: str, needs_after: bo
 def selector_at(words: list[str], index: int) -> tuple[str | None, int]:
     """"all blocked", "everything pending", "the failed ones", "all tasks", "the queue" → selector."""
     position, has_all, status, noun = index, False, None, None
+    if _BOTH.at(words, index) > 1 and not _OF_THEM.at(words, index + 1):
+        return None, index  # "T-82 e T-83 riprova tutte e due" retries those two, not every task
     if position < len(words) and words[position] in lexicon.ALL_WORDS:
         has_all = True
         position += 1
