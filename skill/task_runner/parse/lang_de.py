@@ -325,6 +325,7 @@ LANGUAGE = Language(
     status_progress="",
     ability_asks="", capability_asks="",
     preamble_openers="",
+    self_words=frozenset('ich mich mir mein meine meiner meinen'.split()), owner_labels=frozenset('verantwortlich zuständig aktion todo'.split()), name_suffixes=frozenset(),
     praise_words="",
     how_went="wie war|wie läuft|wie lief|wie steht es mit|was ist mit|was macht", work_nouns=frozenset("suche buchung reservierung recherche".split()),
     typos={"gibts": "gibt es", "gibt's": "gibt es", "fortsetzn": "fortsetzen", "schrieb": "schreib"},

@@ -326,6 +326,7 @@ LANGUAGE = Language(
     short_abbreviations="",
     ability_asks="", capability_asks="",
     preamble_openers="",
+    self_words=frozenset('je moi mes mon ma'.split()), owner_labels=frozenset('responsable responsables action actions'.split()), name_suffixes=frozenset(),
     praise_words="",
     typos={},
     not_typos=frozenset(),

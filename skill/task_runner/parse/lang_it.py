@@ -311,6 +311,7 @@ LANGUAGE = Language(
     short_abbreviations="",
     ability_asks="", capability_asks="",
     preamble_openers="",
+    self_words=frozenset('io me mie miei mio mia'.split()), owner_labels=frozenset('responsabile referente azione'.split()), name_suffixes=frozenset(),
     praise_words="",
     typos={},
     not_typos=frozenset(),

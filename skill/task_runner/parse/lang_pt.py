@@ -324,6 +324,7 @@ LANGUAGE = Language(
     short_abbreviations="",
     ability_asks="", capability_asks="o que você/vc/tu? consegue/consegues/pode/podes/sabe/sabes fazer|que coisas você/vc/tu? consegue/consegues/pode/podes/sabe/sabes fazer|em/no que você/vc/tu? pode/podes me ajudar|em/no que você/vc/tu? me pode/podes ajudar|o que eu? posso te/lhe pedir|o que dá pra/para fazer com você/vc|pra/para que você/vc serve|o que você/vc faz",
     preamble_openers="",
+    self_words=frozenset('eu mim minha minhas meu meus'.split()), owner_labels=frozenset('responsável responsáveis ação dono'.split()), name_suffixes=frozenset(),
     praise_words="",
     typos={},
     not_typos=frozenset(),

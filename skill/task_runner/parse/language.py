@@ -323,6 +323,9 @@ class Language:
     capability_asks: str            # spec: "what can you do", "你能做什么", "何ができますか": a question about what the assistant does, no work
     preamble_openers: str           # spec: "不知道你能不能", "听说你可以", "i've heard you can": an item so opened that names no work is a preamble (preamble.py)
     praise_words: str               # spec: "助かった", "太有用了": thanks for work done; a message of nothing else is chat
+    self_words: frozenset           # "me", "yo", "eu", "我", "私": the speaker; in pasted minutes an owner so named is the user (owners.py)
+    owner_labels: frozenset         # "ACTION", "Responsable", "担当": a word before an action item's owner in minutes ("ACTION Phil: …")
+    name_suffixes: frozenset        # ja "さん", "様": an honorific after an owner's name ("佐藤さん")
     # --- typos
     typos: dict
     not_typos: frozenset
