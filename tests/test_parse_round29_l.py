@@ -73,3 +73,56 @@ def test_minutes_items_lose_their_owner_and_wait_for_nothing():
 ])
 def test_lists_without_a_claimed_owner_stay_whole(text, count):
     assert len(descriptions(text)) == count
+
+
+# ---- a pasted mail under the ask: the ask's material, one task that keeps what the mail says
+@pytest.mark.parametrize("text, piece", [
+    ("forward this to Sam please:\n\nHi all,\nThe office will be closed on Friday for the carpet cleaning. "
+     "Please take your laptops home.\nThanks,\nJo\nFacilities", "carpet cleaning"),
+    ("---------- Forwarded message ---------\nFrom: Oak Dental <desk@oak.example>\nSubject: Check-up\n\nDear Ms Reed,\n"
+     "Your check-up is due. Please call us to book a slot.\nKind regards,\nOak Dental", None),
+    ("reenvíale esto a mi hermana:\n\nHola Marta:\nLa cena de empresa será el 12 en el restaurante Lúculo. "
+     "Confirma antes del lunes.\nUn saludo,\nRecursos Humanos", "Lúculo"),
+    ("responde esse email dizendo que eu topo:\n\nOi, Carla!\nVamos marcar o churrasco no sábado? Traga a sua cadeira de praia.\n"
+     "Abraços,\nPedro", "churrasco"),
+    ("encaminha esse e-mail pro Rui:\n\nPrezados,\nA reunião de condomínio foi adiada. Enviem as sugestões até sexta.\n"
+     "Atenciosamente,\nA administração", "condomínio"),
+    ("leite die Mail an Jens weiter:\n\nHallo zusammen,\nder Server wird am Samstag gewartet. Bitte speichert eure Arbeit vorher.\n"
+     "Viele Grüße\nIT-Team", "Server"),
+    ("transfère ça à Léa :\n\nBonjour à tous,\nLa réunion de parents aura lieu mardi à 18h. Merci de confirmer votre présence.\n"
+     "Cordialement,\nLa direction", "réunion de parents"),
+    ("inoltra questa mail a Paolo:\n\nCiao a tutti,\nla gita è spostata a giovedì. Portate il pranzo al sacco.\nA presto,\nLa maestra",
+     "gita"),
+    ("このメールを佐藤さんに転送して。\n\n件名：忘年会のお知らせ\n皆様\n12月20日に忘年会を行います。出欠を返信してください。\n幹事 田中", "忘年会を行います"),
+])
+def test_a_pasted_mail_is_the_material_of_one_ask(text, piece):
+    doc = parse_at_now(text)
+    if piece is None:  # a mail forwarded with no words of the user's: no task of its own
+        assert doc["tasks"] == []
+        return
+    assert len(doc["tasks"]) == 1, [t["description"] for t in doc["tasks"]]
+    assert piece in doc["tasks"][0]["description"]
+
+
+@pytest.mark.parametrize("text", [
+    "here's an email from the school, sort it out:\n\nDear parents,\nThe trip fee is now due. Please pay online.\n"
+    "Kind regards,\nMrs Smith",
+    "te reenvío el correo del banco, haz lo que haga falta\n\nEstimado cliente:\nSu tarjeta caduca en enero. Pase por su oficina.\n"
+    "Atentamente,\nBanco Sur",
+    "olha o que a escola mandou, vê isso aí\n\nPrezados pais,\nA mensalidade de dezembro vence dia 10.\nAtenciosamente,\nSecretaria",
+    "hier die Mail vom Hausmeister, kümmer dich drum\n\nSehr geehrter Herr Wolf,\nbitte räumen Sie den Keller bis Freitag.\n"
+    "Mit freundlichen Grüßen\nK. Maier",
+])
+def test_a_mail_handed_over_is_never_chat(text):
+    doc = parse_at_now(text)
+    assert doc["mode"] == "intake" and doc["unsure"]
+
+
+@pytest.mark.parametrize("text, count", [
+    ("ok so\nhello, can you do these:\n- call mom\n- buy milk", 2),
+    ("my list:\n- call Sam\n- book the vet\nthanks!", 2),
+    ("hola!\nllama a Ana mañana para lo del piso\ngracias", 1),
+    ("oi\nOlá, Bia!\nliga pro dentista amanhã e marca a limpeza", 2),
+])
+def test_greetings_and_thanks_alone_open_no_mail(text, count):
+    assert len(descriptions(text)) == count

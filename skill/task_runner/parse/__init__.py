@@ -9,7 +9,7 @@ how-to question? → control commands and status requests → split the rest int
 classify, schedule, link dependencies (tasks.py) → decide the mode.
 """
 
-from task_runner.parse import chat_only, clean, commands, doubts, mode, preambles, split, unread
+from task_runner.parse import chat_only, clean, commands, doubts, mail, mode, preambles, split, unread
 from task_runner.parse.queue_verbs import QUEUE_VERBS
 from task_runner.parse.text import Masked, Repaired, sanitize
 from task_runner.parse.wrappers import unwrap
@@ -27,6 +27,8 @@ def parse_message(text, now=None) -> dict:
     event = mode.system_event(text)
     if event or unwrapped.reminder:
         return _empty(event or "none")  # a reminder the agent set for itself is not a request to queue work
+    pasted = mail.quoted(text)  # a pasted mail: the quoted material of the ask, no tasks of its own
+    mailed, text = pasted != text, pasted
     masked = Masked(text)
     repaired = Repaired(masked.text)
     body = repaired.text
@@ -52,6 +54,8 @@ def parse_message(text, now=None) -> dict:
         unsure += unread.unclaimed_ids(unread.named_ids(body), {}) if not quoted else []
         if not (unsure or quoted):  # "reprend la file", "ponto de situação das tarefas": never answered as chat unsaid
             unsure += unread.about_the_queue(body)
+        if mailed and not unsure:  # "hier die Mail vom Vermieter, kümmer dich drum" + the mail: handed over, never chat
+            unsure.append(mail.handed_over(clean.trim(masked.restore(found.rest)).core))
         return _empty("intake" if unsure else "none", unsure)
     document = {"mode": "intake", "status": found.status is not None, "commands": found.commands, "tasks": tasks,
                 "unsure": unsure}
@@ -59,6 +63,7 @@ def parse_message(text, now=None) -> dict:
         if found.status["ids"]:
             found.status["status"] = None
         document["status_query"] = found.status
+    unsure += mail.vague_handovers(tasks) if mailed and not unsure else []
     withdrawn = {unread.id_number(i) for command in found.commands for i in command.pop("_withdrawn", ())}
     unsure += unread.unclaimed_ids([n for n in unread.named_ids(body) if n not in withdrawn], document)
     return document

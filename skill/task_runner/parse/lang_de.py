@@ -325,6 +325,8 @@ LANGUAGE = Language(
     status_progress="",
     ability_asks="", capability_asks="",
     preamble_openers="",
+    mail_greetings=frozenset('sehr geehrte|sehr geehrter|liebe|lieber|hallo|guten tag|moin|servus'.split("|")), mail_closings=frozenset('mit freundlichen grüßen|freundliche grüße|viele grüße|beste grüße|liebe grüße|herzliche grüße|lg|mfg|gruß|grüße|danke'.split("|")),
+    mail_headers=frozenset('von|betreff|an|gesendet|datum|cc'.split("|")),
     self_words=frozenset('ich mich mir mein meine meiner meinen'.split()), owner_labels=frozenset('verantwortlich zuständig aktion todo'.split()), name_suffixes=frozenset(),
     praise_words="",
     how_went="wie war|wie läuft|wie lief|wie steht es mit|was ist mit|was macht", work_nouns=frozenset("suche buchung reservierung recherche".split()),

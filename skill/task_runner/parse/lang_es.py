@@ -325,6 +325,8 @@ LANGUAGE = Language(
     status_progress="",
     ability_asks="", capability_asks="qué/que puedes/sabes hacer|qué/que cosas puedes/sabes hacer|qué/que eres capaz de hacer|qué/que puede usted hacer|en qué/que me puedes ayudar|en qué/que puedes ayudarme|qué/que te puedo pedir|qué/que puedo pedirte|para qué/que sirves",
     preamble_openers="",
+    mail_greetings=frozenset('hola|buenos días|buenas tardes|buenas|estimado|estimada|estimados|querido|querida'.split("|")), mail_closings=frozenset('un saludo|saludos|atentamente|cordialmente|un abrazo|muchas gracias|gracias|reciba un cordial saludo'.split("|")),
+    mail_headers=frozenset('de|asunto|para|enviado|fecha|cc'.split("|")),
     self_words=frozenset('yo mí mi mis mío mía míos mías'.split()), owner_labels=frozenset('responsable responsables encargado encargada acción'.split()), name_suffixes=frozenset(),
     praise_words="",
     how_went="cómo fue|cómo va|cómo quedó|cómo salió|qué tal fue|qué tal va|qué pasó con|en qué quedó", work_nouns=frozenset("búsqueda reserva investigación".split()),

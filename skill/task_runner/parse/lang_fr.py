@@ -326,6 +326,8 @@ LANGUAGE = Language(
     short_abbreviations="",
     ability_asks="", capability_asks="",
     preamble_openers="",
+    mail_greetings=frozenset('bonjour|bonsoir|madame|monsieur|cher|chère|chers|salut'.split("|")), mail_closings=frozenset('cordialement|bien cordialement|bien à vous|merci|bises|amicalement|sincères salutations|salutations'.split("|")),
+    mail_headers=frozenset('de|objet|à|envoyé|date|cc'.split("|")),
     self_words=frozenset('je moi mes mon ma'.split()), owner_labels=frozenset('responsable responsables action actions'.split()), name_suffixes=frozenset(),
     praise_words="",
     typos={},

@@ -311,6 +311,8 @@ LANGUAGE = Language(
     short_abbreviations="",
     ability_asks="", capability_asks="",
     preamble_openers="",
+    mail_greetings=frozenset('buongiorno|buonasera|gentile|gentilissima|gentilissimo|caro|cara|cari|ciao|salve|egregio'.split("|")), mail_closings=frozenset('cordiali saluti|distinti saluti|saluti|un saluto|grazie|a presto|un abbraccio|cordialmente'.split("|")),
+    mail_headers=frozenset('da|oggetto|a|inviato|data|cc'.split("|")),
     self_words=frozenset('io me mie miei mio mia'.split()), owner_labels=frozenset('responsabile referente azione'.split()), name_suffixes=frozenset(),
     praise_words="",
     typos={},

@@ -261,6 +261,8 @@ LANGUAGE = Language(
     short_abbreviations="",
     ability_asks="ことってできますか|ことはできますか|ことできますか|ことってできますでしょうか|ことはできますでしょうか|ことってできる|ことはできる|ことできる|ことって可能ですか|ことは可能ですか|ことは可能でしょうか|ことって可能でしょうか|ことってできない|ことはできない", capability_asks="何ができ|なにができ|どんなことができ|どういうことができ|何をしてくれ|どんなことをしてくれ|何を頼め|どんなことを頼め|何をお願いでき|どんなことをお願いでき|何が頼め|できることは何|できることって何|何をしてもらえ|どんなことをしてもらえ",
     preamble_openers="",  # the hearsay ends the clause in Japanese ("…と聞いたんですが"): not read yet
+    mail_greetings=frozenset('皆様|各位|様|お世話になっております'.split("|")), mail_closings=frozenset('よろしくお願いします|よろしくお願いいたします|以上|敬具'.split("|")),
+    mail_headers=frozenset('差出人|件名|宛先|送信日時|日付|送信者'.split("|")),
     self_words=frozenset('私 僕 俺 自分 わたし'.split()), owner_labels=frozenset('担当 担当者'.split()), name_suffixes=frozenset("さん 様 君 くん ちゃん 先生".split()),
     praise_words="助かった|助かりました|助かります|助かる|よかった|良かった|最高|完璧|さすが|すごい|ばっちり|バッチリ",
     typos={},

@@ -324,6 +324,8 @@ LANGUAGE = Language(
     short_abbreviations="",
     ability_asks="", capability_asks="o que você/vc/tu? consegue/consegues/pode/podes/sabe/sabes fazer|que coisas você/vc/tu? consegue/consegues/pode/podes/sabe/sabes fazer|em/no que você/vc/tu? pode/podes me ajudar|em/no que você/vc/tu? me pode/podes ajudar|o que eu? posso te/lhe pedir|o que dá pra/para fazer com você/vc|pra/para que você/vc serve|o que você/vc faz",
     preamble_openers="",
+    mail_greetings=frozenset('olá|ola|oi|bom dia|boa tarde|boa noite|prezado|prezada|prezados|caro|cara|querido|querida'.split("|")), mail_closings=frozenset('att|att.|atenciosamente|abraços|abraço|um abraço|obrigado|obrigada|cordialmente|beijos|grato|grata'.split("|")),
+    mail_headers=frozenset('de|assunto|para|enviado|data|cc'.split("|")),
     self_words=frozenset('eu mim minha minhas meu meus'.split()), owner_labels=frozenset('responsável responsáveis ação dono'.split()), name_suffixes=frozenset(),
     praise_words="",
     typos={},

@@ -285,6 +285,8 @@ LANGUAGE = _with_traditional(
     status_topic=frozenset(),
     ability_asks="可以吗|行吗|好吗|可以不|行不行|可不可以|能行吗|成吗", capability_asks="能干什么|能干些什么|能干啥|能干些啥|能做什么|能做些什么|能做啥|能做些啥|会做什么|会干什么|会干啥|可以做什么|可以干什么|可以干啥|能帮我做什么|能帮我干什么|能帮我干啥|能帮我做些什么|能帮我干些啥|能让你做什么|能让你干什么|能让你干啥|可以让你做什么|可以让你干什么|能帮什么忙|能帮上什么忙|有什么功能|有哪些功能|能干嘛|能做哪些|可以做哪些",
     preamble_openers="不知道你能不能|不知道你会不会|不知道你可不可以|不知道能不能|不确定你能不能|不确定能不能|听说你可以|听说你能|听说你会|听人说你可以|我听说你可以|我听说你能",
+    mail_greetings=frozenset('您好|你好|大家好|各位好|尊敬的'.split("|")), mail_closings=frozenset('此致|祝好|谢谢|顺祝商祺|敬礼|祝好！'.split("|")),
+    mail_headers=frozenset('发件人|收件人|主题|时间|日期|抄送'.split("|")),
     self_words=frozenset('我 本人'.split()), owner_labels=frozenset('负责人 负责'.split()), name_suffixes=frozenset(),
     praise_words="帮大忙|太有用|很有用|挺有用|太好|太棒|真棒|好棒|真厉害|太厉害|很好用|辛苦|帮了大忙|帮了我大忙",  # before the fillers ("了", "啊") that may follow,
     typos={},

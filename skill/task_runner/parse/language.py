@@ -326,6 +326,9 @@ class Language:
     self_words: frozenset           # "me", "yo", "eu", "我", "私": the speaker; in pasted minutes an owner so named is the user (owners.py)
     owner_labels: frozenset         # "ACTION", "Responsable", "担当": a word before an action item's owner in minutes ("ACTION Phil: …")
     name_suffixes: frozenset        # ja "さん", "様": an honorific after an owner's name ("佐藤さん")
+    mail_greetings: frozenset       # "dear", "hola", "sehr geehrte", "您好", "皆様": a pasted mail's first line opens (or, CJK, ends) with one (mail.py)
+    mail_closings: frozenset        # "kind regards", "un saludo", "mit freundlichen grüßen", "祝好": the line before a pasted mail's signature
+    mail_headers: frozenset         # "from", "asunto", "betreff", "件名": "Header:" lines of a forwarded mail
     # --- typos
     typos: dict
     not_typos: frozenset
