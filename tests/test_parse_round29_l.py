@@ -126,3 +126,25 @@ def test_a_mail_handed_over_is_never_chat(text):
 ])
 def test_greetings_and_thanks_alone_open_no_mail(text, count):
     assert len(descriptions(text)) == count
+
+
+# ---- a pasted table: its header and separator rows are no task
+@pytest.mark.parametrize("text, count", [
+    ("from the club sheet:\nName | Paid | Amount\nTom | no | £20\nAnna | yes | £20\ntext Tom a polite reminder about the £20", 1),
+    ("da planilha do churrasco:\n| Nome | Trouxe |\n|---|---|\n| Caio | carvão |\n| Lia | gelo |\nmanda um oi pro Caio agradecendo", 1),
+    ("de la hoja del grupo:\nNombre | Pagado\nLuis | no\nescríbele a Luis para recordarle el pago", 1),
+    ("aus der Tabelle:\n| Name | Bezahlt |\n| Jan | nein |\nschreib Jan wegen der 15 Euro", 1),
+    ("表格里的：\n| 姓名 | 已交 |\n| 小刘 | 否 |\n提醒小刘交班费", 1),
+])
+def test_a_tables_header_row_is_no_task(text, count):
+    found = descriptions(text)
+    assert len(found) == count, found
+    assert not any("|" in description for description in found)
+
+
+@pytest.mark.parametrize("text", [
+    "run `grep foo | sort | uniq` in the repo",
+    "cambia el formato a A | B | C en el informe",
+])
+def test_pipes_in_one_line_are_no_table(text):
+    assert len(descriptions(text)) == 1

@@ -9,7 +9,7 @@ Coda and Airtable", "salt and pepper grinders") while "look it up and text it to
 
 import re
 
-from task_runner.parse import clause, corrections, lexicon, lists, owners
+from task_runner.parse import clause, corrections, lexicon, lists, owners, tables
 from task_runner.parse.clean import is_time_word, trim, without_you
 from task_runner.parse.cuts import BREAKS, cut_cue
 from task_runner.parse.lists import BARE_NUMBER, INLINE_NUMBER, inline_number, mark
@@ -47,6 +47,7 @@ _WINDOW = 200
 def split_body(text: str) -> list[Item]:
     if "*" in text or "_" in text:
         text = _EMPHASIS.sub(r"\g<body>", text)  # **bold**, __bold__, *em*, _em_: keep the words
+    text = tables.without_headers(text)  # "Nome | Valor | Pago?": a table's column names are no task
     own = owners.own_items(text)  # pasted minutes: only the user's own action items, each a point of its own
     if own:
         items = _from_lines(own.split("\n"), [mark(line) for line in own.split("\n")])
