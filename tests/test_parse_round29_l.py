@@ -148,3 +148,22 @@ def test_a_tables_header_row_is_no_task(text, count):
 ])
 def test_pipes_in_one_line_are_no_table(text):
     assert len(descriptions(text)) == 1
+
+
+# ---- es: "¿ya está lo del …?" asks how a piece of work stands
+@pytest.mark.parametrize("text, count", [
+    ("buenas, ¿ya está lo del seguro del coche? y apúntame: llamar al taller", 1),
+    ("¿ya quedó lo del banco?", 0),
+    ("oye, ya esta lo de la factura? y busca un hotel en Cádiz", 1),
+])
+def test_ya_esta_lo_de_asks_the_status(text, count):
+    doc = parse_at_now(text)
+    assert doc["status"] is True and len(doc["tasks"]) == count
+
+
+@pytest.mark.parametrize("text", [
+    "busca lo de siempre en el súper online",
+    "está lloviendo, busca un paraguas barato en Amazon",
+])
+def test_other_esta_lo_sentences_are_no_status(text):
+    assert parse_at_now(text)["status"] is False
