@@ -247,6 +247,10 @@ LANGUAGE = _with_traditional(
     meta_verbs="做|处理|完成|帮忙",
     meta_objects="这些|以下|下面|这些事情|这些任务",
     meta_tail=frozenset("事 情".split()),
+    list_takers="",
+    list_refs="",
+    list_ask_words=frozenset("".split()),
+    done_notes="已完成|完成了|做完了|搞定了|已经搞定|已办|不用了",
     header=frozenset("件 个 點 点 这个 这些 以下".split()),
     chit_chat=frozenset(),
     # --- words moved from the rule modules (part B)
@@ -285,6 +289,7 @@ LANGUAGE = _with_traditional(
     status_topic=frozenset(),
     ability_asks="可以吗|行吗|好吗|可以不|行不行|可不可以|能行吗|成吗", capability_asks="能干什么|能干些什么|能干啥|能干些啥|能做什么|能做些什么|能做啥|能做些啥|会做什么|会干什么|会干啥|可以做什么|可以干什么|可以干啥|能帮我做什么|能帮我干什么|能帮我干啥|能帮我做些什么|能帮我干些啥|能让你做什么|能让你干什么|能让你干啥|可以让你做什么|可以让你干什么|能帮什么忙|能帮上什么忙|有什么功能|有哪些功能|能干嘛|能做哪些|可以做哪些",
     preamble_openers="不知道你能不能|不知道你会不会|不知道你可不可以|不知道能不能|不确定你能不能|不确定能不能|听说你可以|听说你能|听说你会|听人说你可以|我听说你可以|我听说你能",
+    example_leads="比如|例如|像是|比方说",
     praise_words="帮大忙|太有用|很有用|挺有用|太好|太棒|真棒|好棒|真厉害|太厉害|很好用|辛苦|帮了大忙|帮了我大忙",  # before the fillers ("了", "啊") that may follow,
     typos={},
     not_typos=frozenset(),

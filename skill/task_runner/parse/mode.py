@@ -120,7 +120,15 @@ def narrative_question(text: str) -> bool:
         need = lexicon.NEED_FRAMES.at(words, index)
         if need and index + need < len(words) and lexicon.is_verb(words[index + need]) and words[index + need] not in _ASKING:
             return False  # "… ¿me ayudas a redactarla …?", "… vous pouvez m'aider à trouver … ?": help to do it asks for it
-    return True
+    return not _open_boxes(stripped)
+
+
+def _open_boxes(text: str) -> bool:
+    """"- [ ] ask the landlord …\n☐ …\nkannst du auch …?": a checklist's open boxes are work to do, no story."""
+    from task_runner.parse.lists import mark
+
+    return any((found := mark(line)) and found.body and (found.kind == "open" or found.kind == "box" and not found.done)
+               for line in text.split("\n")[:200] if "[" in line or not line[:1].isascii())
 
 
 def is_framed(text: str) -> bool:
