@@ -119,3 +119,29 @@ def test_a_capability_question_with_examples_is_chat(text):
 ])
 def test_a_capability_question_with_work_after_it_is_no_chat(text):
     assert parse_at_now(text)["mode"] == "intake"
+
+
+# ---- a pasted checklist's open boxes are work: what is left is left of the list, no story, no status
+@pytest.mark.parametrize("text, expected", [
+    ("✔ luces\n☐ ponche\n☐ rentar 40 sillas\nme ayudas con lo que falta?", ["ponche", "rentar 40 sillas"]),
+    ("- [x] call Tom\n- [ ] book the MOT\n- [ ] pay the deposit\nhelp me with what is left?", ["book the MOT", "pay the deposit"]),
+    ("- [x] Tom anrufen\n- [ ] TÜV buchen\n- [ ] Kaution zahlen\nwas ist noch offen?", ["TÜV buchen", "Kaution zahlen"]),
+    ("☐ TÜV buchen\n☐ Kaution zahlen\nwas fehlt noch?", ["TÜV buchen", "Kaution zahlen"]),
+    (_DE_LIST + "\nkannst du auch den TÜV-Termin buchen?", _DE_OPEN + ["den TÜV-Termin buchen"]),
+])
+def test_open_boxes_are_work_and_what_is_left_is_theirs(text, expected):
+    doc = parse_at_now(text)
+    assert doc["mode"] == "intake" and not doc["status"] and _descriptions(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "what is left?",
+    "was ist noch offen?",
+    "- [ ] book the MOT\nwhat's the status of T-12?",
+])
+def test_a_status_question_without_open_boxes_or_with_ids_stays(text):
+    assert parse_at_now(text)["status"]
+
+
+def test_a_list_in_a_story_without_boxes_is_still_a_question():
+    assert parse_at_now("the author's routine is:\n1) wake at 5\n2) cold shower\nDo you think it works?")["mode"] == "none"

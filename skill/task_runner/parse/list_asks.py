@@ -52,3 +52,13 @@ def takes_the_list(core: str) -> bool:
         else:
             return False
     return taken and pointed
+
+
+def has_open_boxes(text: str) -> bool:
+    """"- [ ] ask the landlord …\n☐ …": a pasted checklist with open boxes. They are work to do, no story
+    ("…\nkannst du auch …?"), and what is left or missing is what is left of it, not of the queue
+    ("…☐ rentar 40 sillas\nme ayudas con lo que falta?")."""
+    from task_runner.parse.lists import mark
+
+    return any((found := mark(line)) and found.body and (found.kind == "open" or found.kind == "box" and not found.done)
+               for line in text.split("\n")[:200] if "[" in line or not line[:1].isascii())
