@@ -10,6 +10,7 @@ classify, schedule, link dependencies (tasks.py) → decide the mode.
 """
 
 from task_runner.parse import chat_only, clean, commands, doubts, mail, mode, preambles, split, unread
+from task_runner.parse.list_asks import has_open_boxes
 from task_runner.parse.queue_verbs import QUEUE_VERBS
 from task_runner.parse.text import Masked, Repaired, sanitize
 from task_runner.parse.wrappers import unwrap
@@ -36,6 +37,8 @@ def parse_message(text, now=None) -> dict:
     if mode.is_how_to(body) or chat_only.is_chat_only(body):
         return _empty("intake" if unsure else "none", unsure)
     found = commands.extract(body)
+    if found.status is not None and not found.status["ids"] and not found.commands and has_open_boxes(body):
+        found.status = None  # "…☐ rentar 40 sillas\nme ayudas con lo que falta?": what is left of the pasted list
     for command in found.commands:
         span = command["note"]
         command["note"] = masked.restore(repaired.original(*span)) if span else None

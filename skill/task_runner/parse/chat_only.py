@@ -13,7 +13,10 @@ from task_runner.parse.phrases import Tokens, is_cjk
 
 _CAPABILITY = lexicon.phrases("capability_asks")
 _PRAISE = lexicon.phrases("praise_words")
+_EXAMPLES = lexicon.phrases("example_leads")
 _SENTENCES = Lazy(r"[?？!！。\n]+|(?<=[.])\s+")
+_LIST_BREAKS = frozenset(",;，、")
+_EXAMPLE_WORDS = 8  # an example list, not a sentence of its own
 _FILLERS = frozenset("了 啊 呀 哦 呢 吧 嘛 です ね よ わ な ～ ~ 😊 😄 🙏 👍 ♪ w".split())
 _TOLD = lexicon.REPORT_BACK  # "教えて", "tell me": what the answer does anyway
 
@@ -30,7 +33,7 @@ def is_chat_only(text: str) -> bool:
 
 def _kind(words: list[str]) -> str | None:
     """"chat" for a question about the assistant or thanks, "plain" for a sentence with no work, else None."""
-    words = [word for word in words if any(ch.isalnum() for ch in word)]
+    raw, words = words, [word for word in words if any(ch.isalnum() for ch in word)]
     if not words:
         return "plain"
     asked = _CAPABILITY.find(words)
@@ -48,6 +51,9 @@ def _kind(words: list[str]) -> str | None:
         return None if lexicon.REQUEST_END.find(words[:end - praise]) else "chat"
     if lexicon.SIGN_OFFS.at(words, 0) == len(words) or lexicon.GREETINGS.at(words, 0) == len(words):
         return "plain"
+    lead = _EXAMPLES.at(raw, 0)  # "… what can you do with stuff I paste? like lists and emails": examples of the things
+    if lead and len(words) <= _EXAMPLE_WORDS + lead:
+        return None if _asks_work(raw[lead + (raw[lead:lead + 1] == [","]):]) else "plain"
     return "plain" if _no_work(words) else None
 
 
@@ -56,6 +62,17 @@ def _verb_inside(words: list[str]) -> bool:
     from task_runner.parse.clean import starts_with_verb
 
     return any(not is_cjk(words[index][:1]) and starts_with_verb(" ".join(words[index:])) for index in range(1, len(words)))
+
+
+def _asks_work(words: list[str]) -> bool:
+    """Whether an example list, or a part of it after a comma, opens a request ("like, call the vet for me")."""
+    from task_runner.parse.clean import starts_with_verb
+
+    if not words:
+        return False
+    return any(starts_with_verb(("" if is_cjk(words[0][:1]) else " ").join(words[index:]))
+               for index in range(len(words)) if (words[index - 1] in _LIST_BREAKS if index else words[0] not in _LIST_BREAKS)) \
+        or bool(lexicon.REQUEST_END.find(words) or lexicon.HELP_ONLY.find(words))
 
 
 def _not_asked(words: list[str]) -> bool:

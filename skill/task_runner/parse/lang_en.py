@@ -107,6 +107,10 @@ LANGUAGE = Language(
     meta_verbs="please/pls/just/also? do/handle/tackle/finish/queue/add|please/pls/just/also? take care of|please/pls/just/also? work on|please/pls/just/also? help me? with|please/pls/just/also? sort out?|please/pls/just/also? deal with",
     meta_objects="all? of? these/this/those/them|the following|following|the list|my list|all of this|these/those/some things/tasks/items/errands|a? few/couple/some/two/three/four/five/several/bunch/more/other of? more? things/tasks/items/stuff/errands/jobs/bits|a couple of things",
     meta_tail=frozenset("for me please today tonight now pls asap real quick when you can out".split()),
+    list_takers="take care of|sort out?|deal with|handle|do|queue up?|add|put in?|set up?|schedule|work on|turn into tasks?|make into tasks?|get on with|sort|tackle|go through|action",
+    list_refs="ones|others|rest|the ones|the one|the others|the other ones|the rest|the rest of it/them|what 's left|what is left|whatever 's left|whatever is left|whatever 's/is still? open/left|what 's open|what is open|what 's still open|what ’s left|everything|all of it|all of them|the lot|this lot|them all|these ones|those ones|them",
+    list_ask_words=frozenset("'re a all already are aren't as both checked crossed daily done for from hasn't haven't i i've in into is isn't items left list lists marked me monthly my n't not now off on open please pls recurring remaining reminder reminders repeating still struck task tasks that the through ticked to todos unchecked unticked up we weekly which who yet".split()),
+    done_notes="actually/oh/ah/no/nope/already/all? ,? done|done already|already done|all done|did this/that/it one?|did this/that/it one? already|already did this/that/it one?|i did this/that/it one?|i've done this/that/it one?|i 've done this/that/it one?|i have done this/that/it|done that|sorted|sorted already|already sorted|got this/that/it one? already|have this/that/it one? already|actually/oh/no? ,? scrap/skip/drop this/that one?|actually/oh/no? ,? i 'll/will do this/that/it one? myself|actually/oh/no? ,? i'll do this/that/it one? myself|doing this/that/it one? myself|not needed|no longer needed|not needed anymore|cancelled|canceled|ticked|ticked off|crossed off|completed",
     header=frozenset("""these this following below list lists things stuff items task tasks todo todos to-do to-dos errands
     chores today tonight tomorrow week plan agenda priorities here here's add queue""".split()),
     sign_offs=(
@@ -338,11 +342,12 @@ LANGUAGE = Language(
     relative_that="that/which? 's/is/are/has/have? still/currently/already/been?|that|which",
     all_words=frozenset("all every everything each whole entire whatever anything".split()),
     # --- typos -------------------------------------------------------------------------------------
-    ability_asks="", capability_asks="what can you do|what can you help with|what can you help me with|what are you able to do|what sort of things can i ask|what kind of things can i ask|what sort of things am i allowed to ask|what kind of things am i allowed to ask|what do you do",
+    ability_asks="", capability_asks="what exactly/else/actually? can you actually/really/exactly/even/honestly? do|what can you help with|what can you help me with|what are you able to do|what sort of things can i ask|what kind of things can i ask|what sort of things am i allowed to ask|what kind of things am i allowed to ask|what do you do",
     preamble_openers="not sure if you can|not sure you can|i'm not sure if you can|i don't know if you can|i've heard you can|i heard you can|heard you can|i'm told you can",
     mail_greetings=frozenset('dear|hi|hello|hey|good morning|good afternoon|greetings'.split("|")), mail_closings=frozenset('regards|kind regards|best regards|warm regards|best wishes|best|cheers|thanks|many thanks|thank you|sincerely|yours sincerely|yours faithfully|all the best'.split("|")),
     mail_headers=frozenset('from|subject|to|cc|date|sent'.split("|")),
     self_words=frozenset("me i i'm myself my mine".split()), owner_labels=frozenset('action actions owner ap todo'.split()), name_suffixes=frozenset(),
+    example_leads="like|such as|e . g .|eg|for example|for instance|things like|stuff like",
     praise_words="",
     typos={
         "cna": "can", "acn": "can", "teh": "the", "hte": "the", "adn": "and", "nad": "and",

@@ -247,6 +247,10 @@ LANGUAGE = _with_traditional(
     meta_verbs="做|处理|完成|帮忙",
     meta_objects="这些|以下|下面|这些事情|这些任务",
     meta_tail=frozenset("事 情".split()),
+    list_takers="",
+    list_refs="",
+    list_ask_words=frozenset("".split()),
+    done_notes="已完成|完成了|做完了|搞定了|已经搞定|已办|不用了",
     header=frozenset("件 个 點 点 这个 这些 以下".split()),
     chit_chat=frozenset(),
     # --- words moved from the rule modules (part B)
@@ -288,6 +292,7 @@ LANGUAGE = _with_traditional(
     mail_greetings=frozenset('您好|你好|大家好|各位好|尊敬的'.split("|")), mail_closings=frozenset('此致|祝好|谢谢|顺祝商祺|敬礼|祝好！'.split("|")),
     mail_headers=frozenset('发件人|收件人|主题|时间|日期|抄送'.split("|")),
     self_words=frozenset('我 本人'.split()), owner_labels=frozenset('负责人 负责'.split()), name_suffixes=frozenset(),
+    example_leads="比如|例如|像是|比方说",
     praise_words="帮大忙|太有用|很有用|挺有用|太好|太棒|真棒|好棒|真厉害|太厉害|很好用|辛苦|帮了大忙|帮了我大忙",  # before the fillers ("了", "啊") that may follow,
     typos={},
     not_typos=frozenset(),

@@ -120,6 +120,10 @@ class Language:
     meta_verbs: str                 # spec: "do", "handle", "tratar": with meta_objects ("these", "the following", "disto") a line
     meta_objects: str               # spec: … that only introduces the work around it ("can you handle these?")
     meta_tail: frozenset            # words that may follow it ("for me", "pour moi", "per me")
+    list_takers: str                # spec: "take care of", "set up", "übernehmen": a verb that takes a pasted list's items as they are …
+    list_refs: str                  # spec: … with "the ones", "the rest", "die offenen Punkte" (or meta_objects) pointing at them …
+    list_ask_words: frozenset       # … and only these words besides ("that aren't ticked", "as recurring reminders"): no task of its own (list_asks.py)
+    done_notes: str                 # spec: "done", "did this one", "hab ich schon", "hecho": a note after a list item's break that it needs no doing (done_items.py)
     sign_offs: str
     chit_chat: frozenset
     # --- words moved from the rule modules (part B)
@@ -322,6 +326,7 @@ class Language:
     ability_asks: str               # spec: "…ことはできますか", "…可以吗": a question ending that asks whether the work before it can be done; after a work verb, a request
     capability_asks: str            # spec: "what can you do", "你能做什么", "何ができますか": a question about what the assistant does, no work
     preamble_openers: str           # spec: "不知道你能不能", "听说你可以", "i've heard you can": an item so opened that names no work is a preamble (preamble.py)
+    example_leads: str              # spec: "like", "z. B.", "比如": a sentence so opened after a question about the assistant only names examples of what it asks about
     praise_words: str               # spec: "助かった", "太有用了": thanks for work done; a message of nothing else is chat
     self_words: frozenset           # "me", "yo", "eu", "我", "私": the speaker; in pasted minutes an owner so named is the user (owners.py)
     owner_labels: frozenset         # "ACTION", "Responsable", "担当": a word before an action item's owner in minutes ("ACTION Phil: …")

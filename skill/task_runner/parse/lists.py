@@ -14,7 +14,7 @@ from task_runner.parse.phrases import Tokens, has_cjk, is_cjk
 
 _BULLETS = frozenset("-*•+·▪‣◦►▸→➡👉🔹🔸・")
 _OPEN_BOXES = frozenset("☐□⬜◻▢🔲")
-_TICKS = frozenset("☑✅✔✓☒")
+TICKS = frozenset("☑✅✔✓☒")  # a ticked box, or a tick after an item (done_items.py)
 _NUMERALS = "".join(lang.list_numerals for lang in lexicon.LANGUAGES)  # "一、查…"
 _ZH_NUMERALS = frozenset(_NUMERALS)
 _NUM_MARK = Lazy(r"(?:\(?\d{1,3}[.)．、）]|[（(]\d{1,3}[)）]|#\d{1,3}[.):]?|\d{1,3}[ \t]*[-–:][ \t]|\d\ufe0f?\u20e3)[ \t]*")
@@ -42,7 +42,7 @@ def mark(line: str) -> Mark | None:
         return Mark("box", text[box.end():], done=bool(box.group("state").strip()))
     if first in _OPEN_BOXES:
         return Mark("open", rest)
-    if first in _TICKS:
+    if first in TICKS:
         return Mark("tick", rest.lstrip("\ufe0f"))
     if first in _BULLETS and (rest.lstrip("\ufe0f")[:1] in (" ", "\t") or first == "・" and rest[:1] not in ("", "・")):
         return Mark("bullet", rest.lstrip("\ufe0f"))

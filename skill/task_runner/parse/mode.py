@@ -78,8 +78,10 @@ def quotes_examples(original: str) -> bool:
         return True
     # A list inside a story that ends in a question to us ("the author's routine is: 1) … Do you think it works?")
     all_words = Tokens(original[:2000]).words
-    if lexicon.FRAMING.find(all_words) or _REQUEST_Q.find(all_words):
-        return False
+    from task_runner.parse.list_asks import has_open_boxes
+
+    if lexicon.FRAMING.find(all_words) or _REQUEST_Q.find(all_words) or has_open_boxes(original):
+        return False  # a checklist's open boxes are work, whatever is asked below them
     return any(_opens_question(Tokens(sentence).words)
                for sentence in _SENTENCES.split(original[start:][:2000]) if sentence.strip().endswith("?"))
 
@@ -120,7 +122,10 @@ def narrative_question(text: str) -> bool:
         need = lexicon.NEED_FRAMES.at(words, index)
         if need and index + need < len(words) and lexicon.is_verb(words[index + need]) and words[index + need] not in _ASKING:
             return False  # "… ¿me ayudas a redactarla …?", "… vous pouvez m'aider à trouver … ?": help to do it asks for it
-    return True
+    from task_runner.parse.list_asks import has_open_boxes
+
+    return not has_open_boxes(stripped)
+
 
 
 def is_framed(text: str) -> bool:

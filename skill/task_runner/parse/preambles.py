@@ -21,6 +21,7 @@ _POSSIBILITY = lexicon.phrases("possibility_asks")
 _IF_SO = lexicon.phrases("answer_conditions")
 _AGAIN = lexicon.phrases("restated_questions")
 _OPENERS = lexicon.phrases("preamble_openers")
+_COMMAS = frozenset(",，、;；")
 _SHORT = 4  # words after the opener that name no work: "做这个哈", "do this"
 
 
@@ -44,7 +45,15 @@ def lead_in_questions(items: list) -> list:
     asked = [not item.listed and item.text.endswith(("?", "？")) for item in items]
     return [item for index, item in enumerate(items)
             if not (index + 1 < len(items) and asked[index] and _opens_with(_IF_SO, items[index + 1].text))
-            and not (index and asked[index - 1] and asked[index] and _opens_with(_AGAIN, item.text))]
+            and not (index and asked[index - 1] and asked[index] and _opens_with(_AGAIN, item.text) and not _asks_work(item.text))]
+
+
+def _asks_work(text: str) -> bool:
+    """"what can you do? like, call the vet for me?": a request after the opener is no question asked again."""
+    words = Tokens(text[:200]).words
+    at = _AGAIN.at(words, 0)
+    return bool(at) and any(lexicon.is_verb(words[index]) for index in range(at, len(words))
+                            if index == at and words[index] not in _COMMAS or words[index - 1] in _COMMAS)
 
 
 def _opens_with(table, text: str) -> bool:

@@ -12,6 +12,8 @@ import re
 from task_runner.parse import clause, corrections, lexicon, lists, owners, tables
 from task_runner.parse.clean import is_time_word, trim, without_you
 from task_runner.parse.cuts import BREAKS, cut_cue
+from task_runner.parse.done_items import is_done
+from task_runner.parse.list_asks import takes_the_list
 from task_runner.parse.lists import BARE_NUMBER, INLINE_NUMBER, inline_number, mark
 from task_runner.parse.patterns import Lazy
 from task_runner.parse.phrases import Tokens, a_not_a, has_cjk, is_cjk
@@ -78,7 +80,7 @@ def _from_lines(lines: list[str], marks: list) -> list[Item]:
     for line, marker in zip(lines, marks):
         if marker:
             struck = marker.body.startswith("~~") and marker.body.endswith("~~")
-            if marker.done or struck or (marker.kind == "tick" and has_open_boxes):
+            if marker.done or struck or (marker.kind == "tick" and has_open_boxes) or marker.body and is_done(marker.body):
                 current = False
                 continue
             body = marker.body
@@ -98,7 +100,8 @@ def _from_lines(lines: list[str], marks: list) -> list[Item]:
             current = None
         elif current is False:
             continue
-        elif current is not None and not after and not lexicon.SEQ["then"].at(Tokens(line.strip()[:40]).words, 0):
+        elif current is not None and not after and not lexicon.SEQ["then"].at(Tokens(line.strip()[:40]).words, 0) \
+                and not _asks_after_the_list(line):
             current.text += " " + line.strip()  # a continuation, unless it opens a step of its own ("then send it to …")
         elif not items:
             before.append(line)
@@ -110,14 +113,23 @@ def _from_lines(lines: list[str], marks: list) -> list[Item]:
             item.text += item.details
     preamble = "\n".join(before)
     cut, *above = details.get("before", [len(before)])
-    head = [item for item in prose("\n".join(before[:cut])) if lists.is_action(item.text) and not item.text.rstrip().endswith((":", "："))]
+    head = [item for item in prose("\n".join(before[:cut])) if lists.is_action(item.text) and not item.text.rstrip().endswith((":", "："))
+            and not takes_the_list(trim(item.text).core)]
     if head and above:
         head[-1].details = " (" + "; ".join(detail.rstrip(" .;,") for detail in above) + ")"
         head[-1].text += head[-1].details
     head += [item for item in prose("\n".join(before[cut:])) if lists.is_action(item.text)] if cut < len(before) else []
     for item in items:
         item.context = preamble.strip()[-300:]  # "by Friday, please:" / "queue these after T-10:"
-    return head + items + prose("\n".join(after))
+    return head + items + [item for item in prose("\n".join(after)) if not (items and takes_the_list(trim(item.text).core))]
+
+
+def _asks_after_the_list(line: str) -> bool:
+    """"…\ncan you queue the unticked ones?", "…\nkannst du mir das anlegen?": a line below the list that asks
+    (a request opener, or only the ask to take the items) opens a sentence of its own, no continuation."""
+    trimmed = trim(line)
+    return not _indent(line) and bool(trimmed.requested and lexicon.REQUEST.at(Tokens(line.strip()[:60]).words, 0)) \
+        or takes_the_list(trimmed.core)
 
 
 def _indent(line: str) -> int:
