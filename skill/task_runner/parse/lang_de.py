@@ -64,6 +64,7 @@ LANGUAGE = Language(
     meta_verbs="mach|erledige|helfen bei|hilf mir bei|mir helfen bei",
     meta_objects="das|dies|folgendes|diesen aufgaben|diesen dingen|diese aufgaben",
     meta_tail=frozenset("für mich machen erledigen".split()),
+    list_references="das|dies|diese|dieses|diese liste|die liste|meine liste|alles|all das|das ganze|den kram|die sachen|folgendes|es",
     header=frozenset("diese folgende folgendes aufgaben dinge sachen heute morgen liste das zwei drei".split()),
     sign_offs="bitte|bitte schön|danke|danke schön/dir/sehr|vielen dank|das wär 's|das wärs|das ist alles|mehr nicht|grüße|lg",
     question_particles=frozenset("".split()),

@@ -107,6 +107,7 @@ LANGUAGE = Language(
     meta_verbs="please/pls/just/also? do/handle/tackle/finish/queue/add|please/pls/just/also? take care of|please/pls/just/also? work on|please/pls/just/also? help me? with|please/pls/just/also? sort out?|please/pls/just/also? deal with",
     meta_objects="all? of? these/this/those/them|the following|following|the list|my list|all of this|these/those/some things/tasks/items/errands|a? few/couple/some/two/three/four/five/several/bunch/more/other of? more? things/tasks/items/stuff/errands/jobs/bits|a couple of things",
     meta_tail=frozenset("for me please today tonight now pls asap real quick when you can out".split()),
+    list_references="this lot|the lot|this list|the list|my list|that list|these|those|this stuff|all this|all of this|all of it|all that|all of that|everything|it all|them all|the above|the following|this|that|it|them",
     header=frozenset("""these this following below list lists things stuff items task tasks todo todos to-do to-dos errands
     chores today tonight tomorrow week plan agenda priorities here here's add queue""".split()),
     sign_offs=(

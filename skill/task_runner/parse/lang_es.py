@@ -59,6 +59,7 @@ LANGUAGE = Language(
     meta_verbs="hacer|haz|hazme|haces|me haces|me hace|encárgate de|ayudar con|ayudarme con|ayúdame con|me ayudas con",
     meta_objects="esto|estas|esta|lo siguiente|estas cosas|estas tareas|algo/cosas periódico/periódicas/recurrente/recurrentes/automático/automáticas/fijo/fijas?|alguna cosa|unas/algunas cosas",
     meta_tail=frozenset("por mí".split()),
+    list_references="esto|eso|esta lista|esa lista|la lista|mi lista|estos|estas|esos|esas|todo|todo esto|todo eso|lo siguiente",
     header=frozenset("estas estos esto siguiente siguientes tareas tarea pendientes cosas hoy mañana lista dos tres".split()),
     sign_offs="x favor|xfa|por favor|porfa|gracias|muchas gracias|mil gracias|eso es todo|nada más|saludos",
     question_particles=frozenset("".split()),

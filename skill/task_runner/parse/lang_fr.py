@@ -94,6 +94,7 @@ LANGUAGE = Language(
     meta_verbs="faire|fais|fais-moi|t'occuper de|occupe-toi de|gérer|gère|traiter|traite|tu sais faire|tu peux faire|tu pourrais faire|m'aider avec|aide-moi avec",
     meta_objects="ça|cela|ceci|ces choses|ces tâches|tout ça|la suite|ce qui suit|un/une/des/quelques truc/trucs/chose/choses régulier/réguliers/régulière/régulières/récurrent/récurrents/récurrente/récurrentes/automatique/automatiques/automatiquement?|quelque chose de? régulier/récurrent/automatique/automatiquement?",
     meta_tail=frozenset("pour moi stp".split()),
+    list_references="ça|ca|cela|ceci|tout ça|tout cela|tout|le tout|cette liste|la liste|ma liste|ce qui suit|ces articles|ces produits|ces trucs|ces choses|ces courses|les courses|ceux-ci|celles-ci",
     header=frozenset("ça cela ces ceci suivantes suivants tâches choses trucs aujourd'hui demain liste voici deux trois".split()),
     sign_offs="s'il te plaît|s'il vous plaît|stp|svp|merci|merci beaucoup|merci d'avance|c'est tout|bonne journée|cordialement|à plus",
     chit_chat=frozenset("merci super génial parfait ok d'accord bonjour salut top cool".split()),

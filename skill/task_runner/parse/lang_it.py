@@ -25,7 +25,7 @@ LANGUAGE = Language(
     rinnova rinnovare ordina ordinare ricordami ricordatemi avvisa avvisare scrivigli scrivile mandagli mandale digli
     dille dimmi inoltra inoltrare salva salvare testa testare correggi correggere ripara riparare contatta contattare
     chiedi chiedere chiedigli prepara fammi mandami inviami trovami cercami prendi prendere sistema sistemare
-    ordini guardi cerchi trovi chiami prenoti compri mandi invii controlli prepari verifichi contatti paghi chieda scriva faccia
+    ordini guardi cerchi trovi confronti paragoni chiami prenoti compri mandi invii controlli prepari verifichi contatti paghi chieda scriva faccia
     """.split()),
     verb_phrases="",
     request_carriers="",
@@ -81,6 +81,7 @@ LANGUAGE = Language(
     meta_verbs="fare|fai|fammi|mi fai|occuparti di|occupati di|gestire|gestisci|sbrigare|sbriga|mi aiuti con|aiutami con",
     meta_objects="questo|queste|questi|queste cose|il seguente|quanto segue|ciò",
     meta_tail=frozenset("per me".split()),
+    list_references="questo|questa|queste|questi|sta lista|'sta lista|questa lista|la lista|tutto|tutto questo|tutta la lista|quanto segue|ciò|questa roba|sta roba|il tutto",
     header=frozenset("questo questa ciò queste questi seguenti cose oggi domani lista ecco due tre".split()),
     sign_offs="per favore|per piacere|grazie|grazie mille|è tutto|tutto qui|saluti|a dopo",
     chit_chat=frozenset("grazie ottimo perfetto bene ok ciao fantastico belin mannaggia".split()),

@@ -55,6 +55,7 @@ LANGUAGE = Language(
     meta_verbs="",
     meta_objects="これ|これら|以下|下記|こちら|次",
     meta_tail=frozenset("".split()),
+    list_references="これ|これら|このリスト|リスト|以下|下記|上記|全部",
     header=frozenset("つ 件 個 点 これ これら 以下 下記 次の".split()),
     sign_offs="ありがとう|ありがとうございます|ありがと|あざす|よろしく|よろしくお願いします|以上です|以上",
     chit_chat=frozenset(),

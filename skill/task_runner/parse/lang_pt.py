@@ -91,6 +91,7 @@ LANGUAGE = Language(
     meta_verbs="fazer|faz|faça|tratar de?|trata de?|podes tratar de?|podes fazer|cuidar de|cuida de|me ajuda com|ajuda-me com",
     meta_objects="isto|isso|disto|disso|estas coisas|estas tarefas|o seguinte|isto tudo|isso tudo|disto tudo",
     meta_tail=frozenset("para pra mim".split()),
+    list_references="isso|isto|essa lista|esta lista|a lista|minha lista|esses|essas|estes|estas|tudo|tudo isso|tudo isto|o seguinte",
     header=frozenset("isto isso disto disso estas estes essas esses seguintes tarefas coisas hoje amanhã lista duas três".split()),
     sign_offs="obrigado|obrigada|muito obrigado|valeu|brigado|é isso|só isso|abraços|abraço|se faz favor|faz favor|por favor|pfv|por gentileza",
     chit_chat=frozenset("obrigado obrigada valeu ótimo perfeito beleza legal show ok oi".split()),

@@ -120,6 +120,7 @@ class Language:
     meta_verbs: str                 # spec: "do", "handle", "tratar": with meta_objects ("these", "the following", "disto") a line
     meta_objects: str               # spec: … that only introduces the work around it ("can you handle these?")
     meta_tail: frozenset            # words that may follow it ("for me", "pour moi", "per me")
+    list_references: str            # spec: "this lot", "tout ça", "essa lista", "这些": a line next to a pasted list that points at it as its object ("order this lot on Tesco")
     sign_offs: str
     chit_chat: frozenset
     # --- words moved from the rule modules (part B)
