@@ -68,3 +68,16 @@ def test_the_lists_dates_set_nothing(text):
 def test_a_question_that_asks_for_a_comparison_is_work():
     doc = parse_at_now("mi confronti i prezzi del latte tra Coop e Conad?")
     assert doc["mode"] == "intake" and len(doc["tasks"]) == 1
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Courses pour samedi, commande tout ça sur Auchan\n- lait\n- pain\n- beurre", "Auchan"),
+    ("Spesa per domenica, ordina tutto questo su Esselunga\n- pane\n- latte\n- uova", "Esselunga"),
+    ("Einkaufsliste für Freitag, bestell das bei REWE\n* Käse\n* Brot\n* Milch", "REWE"),
+    ("Grocery list for sunday, order this lot from Tesco\n- milk\n- bread\n- eggs", "Tesco"),
+])
+def test_a_title_before_the_ask_is_the_lists(text, word):
+    doc = parse_at_now(text)
+    assert len(doc["tasks"]) == 1 and doc["tasks"][0]["description"].startswith(("commande", "ordina", "bestell", "order"))
+    assert word in doc["tasks"][0]["description"]
+    assert doc["tasks"][0]["schedule"] == {"cron": None, "due": None, "not_before": None}

@@ -15,7 +15,7 @@ from task_runner.parse.phrases import Tokens, has_cjk
 
 _REFERENCES = lexicon.phrases("list_references")
 _META_VERBS = lexicon.phrases("meta_verbs")
-_CLAUSE_BREAKS = ",;，；、"
+_CLAUSE_BREAKS = Lazy(r"[,;，；、]")
 _STEP_MARKS = Lazy(r"\s*(?:→|->|=>|:|–|—|,)\s*")  # "todos los lunes 7:00 → recordarle a Toño …": an action after a time
 _ARTICLES = lexicon.word_set("plain_articles") | lexicon.word_set("indefinite_words") | lexicon.DETERMINERS
 _MAX_ITEMS = 40  # a pasted list of things to order or send; longer is a dump, read item by item
@@ -42,11 +42,19 @@ def one_ask(lines: list[str], marks: list) -> OneAsk | None:
         return None  # lines between the items, or items that are actions: the list rules read it
     before = [line for line in lines[:first] if line.strip()]
     after = [line for line in lines[last + 1:] if line.strip()]
-    if before and asks_for_it(before[-1]):
-        return OneAsk(before[-1].strip(), _details(bodies, after), before[:-1], [])
-    if after and asks_for_it(after[0]) and not _opens_a_step(after[0]):  # not "then send it to Hamish"
-        return OneAsk(after[0].strip(), _details(bodies, []), before, after[1:])
+    if before and ask_start(before[-1]) is not None:
+        return _one(before[-1], bodies, after, before[:-1], [])
+    if after and ask_start(after[0]) is not None and not _opens_a_step(after[0]):  # not "then send it to Hamish"
+        return _one(after[0], bodies, [], before, after[1:])
     return None
+
+
+def _one(line: str, bodies: list[str], added: list[str], before: list[str], after: list[str]) -> OneAsk:
+    """"Einkaufsliste für Silvester, bestell das bei REWE …": a title before the ask on its line is the
+    list's (its dates too), so it goes with the list."""
+    start = ask_start(line)
+    title = line[:start].strip(" ,;，；、")
+    return OneAsk(line[start:].strip(), _details(([title] if title else []) + bodies, added), before, after)
 
 
 def _details(bodies: list[str], after: list[str]) -> str:
@@ -61,21 +69,23 @@ def _opens_a_step(line: str) -> bool:
     return bool(lexicon.SEQ["then"].at(words, 0) or lexicon.SEQ["also"].at(words, 0))
 
 
-def asks_for_it(line: str) -> bool:
-    """A request that points at the list next to it, with a verb of its own that is no meta verb."""
+def ask_start(line: str) -> int | None:
+    """Where a request that points at the list next to it starts on its line (after a title, "Einkaufsliste
+    für Silvester, bestell das …"), if the line is one: a verb of its own that is no meta verb."""
     words = Tokens(line[:300]).words
     if not _REFERENCES.find(words) or lexicon.FRAME_NOUNS.intersection(words):
-        return False  # "turn these into tasks", "add these to my to-dos": the items are the work
+        return None  # "turn these into tasks", "add these to my to-dos": the items are the work
     if has_cjk(line):  # "帮我在京东下单这些", "夫にLINEでこれ送っといて"; "以下お願いします" has no verb of its own
-        return not _META_VERBS.find(words) and lexicon.VERB_PHRASES.find(words) is not None
-    clauses = [line]
-    for mark in _CLAUSE_BREAKS:
-        clauses = [piece for clause in clauses for piece in clause.split(mark)]
-    verb = next((piece for piece in clauses if piece.strip() and starts_with_verb(piece.rstrip(" :："))), None)
-    if verb is None:
-        return False
-    core = Tokens(trim(verb).core).words  # "Einkaufsliste für Silvester, bestell das bitte bei REWE": its verb's clause
-    return not (_META_VERBS.at(core, 0) or core[:1] and core[0] in lexicon.CLITICS and _META_VERBS.at(core, 1))
+        return 0 if not _META_VERBS.find(words) and lexicon.VERB_PHRASES.find(words) is not None else None
+    starts = [0] + [match.end() for match in _CLAUSE_BREAKS.finditer(line)]
+    pieces = [line[start:end] for start, end in zip(starts, starts[1:] + [len(line)])]
+    at = next((n for n, piece in enumerate(pieces) if piece.strip(" ,;") and starts_with_verb(piece.rstrip(" ,;:："))), None)
+    if at is None:
+        return None
+    core = Tokens(trim(pieces[at]).core).words
+    if _META_VERBS.at(core, 0) or core[:1] and core[0] in lexicon.CLITICS and _META_VERBS.at(core, 1):
+        return None
+    return starts[at]
 
 
 def _names_things(body: str) -> bool:
