@@ -81,3 +81,32 @@ def test_a_title_before_the_ask_is_the_lists(text, word):
     assert len(doc["tasks"]) == 1 and doc["tasks"][0]["description"].startswith(("commande", "ordina", "bestell", "order"))
     assert word in doc["tasks"][0]["description"]
     assert doc["tasks"][0]["schedule"] == {"cron": None, "due": None, "not_before": None}
+
+
+# ---- it: "show me what is done" with a show verb (also "fammi vedere", "mi fai vedere", "mi mostri")
+@pytest.mark.parametrize("text, state", [
+    ("mostrami cosa è finito", "done"),
+    ("dimmi cosa è ancora bloccato", "blocked"),
+    ("mi mostri cosa è finito?", "done"),
+    ("fammi vedere cosa è finito", "done"),
+    ("fammi vedere i task bloccati", "blocked"),
+    ("mi fai vedere le attività in coda?", "pending"),
+])
+def test_italian_show_me_what_is_in_a_state(text, state):
+    doc = parse_at_now(text)
+    assert doc["status"] and doc["status_query"]["status"] == state and doc["tasks"] == []
+
+
+def test_italian_status_and_a_new_task():
+    doc = parse_at_now("mi fai vedere cosa è finito? e già che ci sei aggiungi: cercare gli orari del traghetto per Capri")
+    assert doc["status"] and [t["description"] for t in doc["tasks"]] == ["cercare gli orari del traghetto per Capri"]
+
+
+@pytest.mark.parametrize("text", [
+    "mi fai il backup del server?",
+    "fai una ricerca sui voli per Bari",
+    "fammi vedere il preventivo di Marco",
+])
+def test_italian_fai_with_work_is_no_status(text):
+    doc = parse_at_now(text)
+    assert not doc["status"] and len(doc["tasks"]) == 1
