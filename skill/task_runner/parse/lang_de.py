@@ -68,6 +68,7 @@ LANGUAGE = Language(
     list_refs="die offenen punkte|die offenen|die offenen sachen|die restlichen|die übrigen|den rest|der rest|was noch offen ist|was offen ist|was übrig ist|was noch fehlt|was fehlt|alles|die anderen|diese|die da|die",
     list_ask_words=frozenset("abgehakt abgehakten alle als an angehakt auch auf aufgabe aufgaben beide bitte das der dich die ein erinnerung erinnerungen erledigt erledigten in ist liste mal mir nicht noch offen offenen punkte regelmäßige schon sind um warteschlange was wiederkehrend wiederkehrende zu zur".split()),
     done_notes="ne/nee/nein/ach/oh/schon? ,? erledigt|schon erledigt|ist erledigt|ist schon erledigt|bereits erledigt|hat sich erledigt|ne/nee/nein/ach? ,? hab/habe ich schon gemacht?|ne/nee/nein/ach? ,? hab/habe ich schon erledigt|ne/nee/nein/ach? ,? schon gemacht|gemacht|ne/nee/nein/ach? ,? mach/mache ich selbst/selber|ne/nee/nein/ach? ,? brauch/brauche ich nicht mehr|fällt weg|entfällt|abgehakt|ist abgehakt|ne/nee/nein? ,? streich das",
+    list_references="das|dies|diese|dieses|diese liste|die liste|meine liste|alles|all das|das ganze|den kram|die sachen|folgendes|es",
     header=frozenset("diese folgende folgendes aufgaben dinge sachen heute morgen liste das zwei drei".split()),
     sign_offs="bitte|bitte schön|danke|danke schön/dir/sehr|vielen dank|das wär 's|das wärs|das ist alles|mehr nicht|grüße|lg",
     question_particles=frozenset("".split()),

@@ -63,6 +63,7 @@ LANGUAGE = Language(
     list_refs="lo que falta|lo que queda|lo demás|los que faltan|las que faltan|el resto|los demás",
     list_ask_words=frozenset("cola en están favor la las lista los marcadas marcados me no palomita por porfa tachados tareas todas todos ya".split()),
     done_notes="hecho|ya hecho|ya está|ya quedó|listo|ya lo hice|lo hice|completado|ya no hace falta",
+    list_references="esto|eso|esta lista|esa lista|la lista|mi lista|estos|estas|esos|esas|todo|todo esto|todo eso|lo siguiente",
     header=frozenset("estas estos esto siguiente siguientes tareas tarea pendientes cosas hoy mañana lista dos tres".split()),
     sign_offs="x favor|xfa|por favor|porfa|gracias|muchas gracias|mil gracias|eso es todo|nada más|saludos",
     question_particles=frozenset("".split()),

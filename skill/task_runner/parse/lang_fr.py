@@ -98,6 +98,7 @@ LANGUAGE = Language(
     list_refs="le reste|ce qui reste|ceux qui restent|celles qui restent|les autres|ce qui n'est pas coché",
     list_ask_words=frozenset("cochées cochés dans encore file la les liste me moi non pas pour stp tous toutes tâches".split()),
     done_notes="fait|déjà fait|c'est fait|terminé|fini|plus besoin|je m'en occupe|je le fais moi-même",
+    list_references="ça|ca|cela|ceci|tout ça|tout cela|tout|le tout|cette liste|la liste|ma liste|ce qui suit|ces articles|ces produits|ces trucs|ces choses|ces courses|les courses|ceux-ci|celles-ci",
     header=frozenset("ça cela ces ceci suivantes suivants tâches choses trucs aujourd'hui demain liste voici deux trois".split()),
     sign_offs="s'il te plaît|s'il vous plaît|stp|svp|merci|merci beaucoup|merci d'avance|c'est tout|bonne journée|cordialement|à plus",
     chit_chat=frozenset("merci super génial parfait ok d'accord bonjour salut top cool".split()),

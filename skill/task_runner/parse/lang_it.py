@@ -25,7 +25,7 @@ LANGUAGE = Language(
     rinnova rinnovare ordina ordinare ricordami ricordatemi avvisa avvisare scrivigli scrivile mandagli mandale digli
     dille dimmi inoltra inoltrare salva salvare testa testare correggi correggere ripara riparare contatta contattare
     chiedi chiedere chiedigli prepara fammi mandami inviami trovami cercami prendi prendere sistema sistemare
-    ordini guardi cerchi trovi chiami prenoti compri mandi invii controlli prepari verifichi contatti paghi chieda scriva faccia
+    ordini guardi cerchi trovi confronti paragoni chiami prenoti compri mandi invii controlli prepari verifichi contatti paghi chieda scriva faccia
     """.split()),
     verb_phrases="",
     request_carriers="",
@@ -85,6 +85,7 @@ LANGUAGE = Language(
     list_refs="il resto|quelle ancora da fare|quelli ancora da fare|le altre|gli altri|quello che manca|quelle non spuntate",
     list_ask_words=frozenset("ancora coda compiti da fare favore gli i in le lista me nella non per spuntate spuntati tutte tutti".split()),
     done_notes="fatto|già fatto|fatta|già fatta|completato|non serve più|lo faccio io",
+    list_references="questo|questa|queste|questi|sta lista|'sta lista|questa lista|la lista|tutto|tutto questo|tutta la lista|quanto segue|ciò|questa roba|sta roba|il tutto",
     header=frozenset("questo questa ciò queste questi seguenti cose oggi domani lista ecco due tre".split()),
     sign_offs="per favore|per piacere|grazie|grazie mille|è tutto|tutto qui|saluti|a dopo",
     chit_chat=frozenset("grazie ottimo perfetto bene ok ciao fantastico belin mannaggia".split()),
@@ -94,7 +95,7 @@ LANGUAGE = Language(
     count_questions="", count_verbs=frozenset(), pronoun_aux=frozenset(), meta_alone=frozenset(), tail_polite="per favore|per piacere|perfavore|grazie|subito",
     sure_greetings=frozenset("ciao salve buongiorno buonasera ehi".split()), strong_sign_offs=frozenset("grazie".split()), list_add_verbs="", list_add_preps="", list_owners="",
     list_names="", list_add_tails="", frame_add_verbs=frozenset(), frame_tail=frozenset(), plain_articles=frozenset(),
-    status_determiners=frozenset(), status_question_words=frozenset(), status_modals=frozenset(), status_that="",
+    status_determiners=frozenset("vedere".split()), status_question_words=frozenset(), status_modals=frozenset(), status_that="",
     status_end_fillers=frozenset(), still_words=frozenset("ancora".split()), id_question_words=frozenset(),
     status_every=frozenset(), status_things=frozenset(), piece_breaks="", cjk_queue_nouns="", cjk_status_asks="",
     cjk_show_verbs="", cjk_requests="", part_openers="di|da|la", noun_determiners="", month_day_words="giorno",
@@ -207,7 +208,7 @@ LANGUAGE = Language(
     there_is="ci sono|c'è|ce sono|ci stanno|ci sta|ce ne sono",
     finish_asks="", finish_states="",
     product_nouns="app|applicazione|programma|strumento",
-    status_show=frozenset("mostra mostrami fammi elenca dammi dici dimmi".split()),
+    status_show=frozenset("mostra mostrami mostri fammi fai elenca dammi dici dimmi".split()),
     status_nouns=frozenset("attività compiti compito coda lista task".split()),
     request_nouns=frozenset("richieste".split()),
     status_topic=frozenset("stato avanzamento situazione punto".split()),
@@ -217,7 +218,7 @@ LANGUAGE = Language(
     of_words=frozenset("di dei delle della del degli sui sul con col".split()),
     possessives=frozenset("mio mia miei mie nostro nostra nostri nostre".split()),
     determiners=frozenset("le i mie miei la il lo gli mia mio l' quelle quelli quella quello".split()),
-    relative_that="che è/sono ancora/già?|quello che è/sono ancora/già?|che",
+    relative_that="che è/sono ancora/già?|cosa è/sono ancora/già?|cos'è ancora/già?|quello che è/sono ancora/già?|che",
     all_words=frozenset("tutte tutti tutto tutta".split()),
     vague_verbs="ci pensi tu|pensaci tu|occuparti del|occuparti della|sistemami|sistema|occupati tu? di/del/della/dello/dei/delle/dell'|pensaci tu a/al/alla|gestisci|guarda|fai|organizza|risolvi",
     vague_nouns=frozenset("cosa cose faccenda roba tema".split()),

@@ -59,6 +59,7 @@ LANGUAGE = Language(
     list_refs="",
     list_ask_words=frozenset("".split()),
     done_notes="済|済み|完了|やった|もうやった|終わった",
+    list_references="これ|これら|このリスト|リスト|以下|下記|上記|全部",
     header=frozenset("つ 件 個 点 これ これら 以下 下記 次の".split()),
     sign_offs="ありがとう|ありがとうございます|ありがと|あざす|よろしく|よろしくお願いします|以上です|以上",
     chit_chat=frozenset(),

@@ -95,6 +95,7 @@ LANGUAGE = Language(
     list_refs="o resto|o que falta|os que faltam|as que faltam|os outros|as outras",
     list_ask_words=frozenset("ainda as favor fila lista marcadas marcados mim na no não os por pra tarefa tarefas todas todos".split()),
     done_notes="feito|já feito|feita|já feita|já fiz|concluído|concluída|não precisa mais",
+    list_references="isso|isto|essa lista|esta lista|a lista|minha lista|esses|essas|estes|estas|tudo|tudo isso|tudo isto|o seguinte",
     header=frozenset("isto isso disto disso estas estes essas esses seguintes tarefas coisas hoje amanhã lista duas três".split()),
     sign_offs="obrigado|obrigada|muito obrigado|valeu|brigado|é isso|só isso|abraços|abraço|se faz favor|faz favor|por favor|pfv|por gentileza",
     chit_chat=frozenset("obrigado obrigada valeu ótimo perfeito beleza legal show ok oi".split()),

@@ -120,6 +120,7 @@ class Language:
     meta_verbs: str                 # spec: "do", "handle", "tratar": with meta_objects ("these", "the following", "disto") a line
     meta_objects: str               # spec: … that only introduces the work around it ("can you handle these?")
     meta_tail: frozenset            # words that may follow it ("for me", "pour moi", "per me")
+    list_references: str            # spec: "this lot", "tout ça", "essa lista", "这些": a line next to a pasted list that points at it as its object ("order this lot on Tesco")
     list_takers: str                # spec: "take care of", "set up", "übernehmen": a verb that takes a pasted list's items as they are …
     list_refs: str                  # spec: … with "the ones", "the rest", "die offenen Punkte" (or meta_objects) pointing at them …
     list_ask_words: frozenset       # … and only these words besides ("that aren't ticked", "as recurring reminders"): no task of its own (list_asks.py)

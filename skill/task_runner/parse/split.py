@@ -9,7 +9,7 @@ Coda and Airtable", "salt and pepper grinders") while "look it up and text it to
 
 import re
 
-from task_runner.parse import clause, corrections, lexicon, lists, owners, tables
+from task_runner.parse import clause, corrections, lexicon, lists, owners, tables, whole_list
 from task_runner.parse.clean import is_time_word, trim, without_you
 from task_runner.parse.cuts import BREAKS, cut_cue
 from task_runner.parse.done_items import is_done
@@ -22,12 +22,13 @@ from task_runner.parse.phrases import Tokens, a_not_a, has_cjk, is_cjk
 class Item:
     """One action item: masked text, how it was introduced, whether it came from a list."""
 
-    __slots__ = ("text", "cue", "listed", "framed", "context", "joined", "details")
+    __slots__ = ("text", "cue", "listed", "framed", "context", "joined", "details", "pasted")
 
     def __init__(self, text: str, cue: str = "", listed: bool = False, framed: bool = False):
         self.text, self.cue, self.listed, self.framed = text.strip(), cue, listed, framed
         self.context, self.joined = "", False  # the "Header:" dropped before it; a later clause of one sentence
         self.details = ""  # " (needs 9 seats; …)": its sub-bullets, appended to the text
+        self.pasted = False  # its details are a pasted list it acts on (whole_list.py): their dates are not its own
 
     def __repr__(self) -> str:  # for test failure messages
         return f"Item({self.text!r}, cue={self.cue!r}, listed={self.listed})"
@@ -60,9 +61,19 @@ def split_body(text: str) -> list[Item]:
     marks = [mark(line) for line in lines]
     marked = [m for m in marks if m and m.body]
     if len(marked) >= 2 or any(m.kind in ("box", "open", "bullet") for m in marked):
-        return _from_lines(lines, marks)
+        ask = whole_list.one_ask(lines, marks)
+        return _one_ask(ask) if ask else _from_lines(lines, marks)
     inline = _inline_numbered(text) if _may_be_numbered(text) else None
     return inline if inline is not None else prose(text)
+
+
+def _one_ask(ask: whole_list.OneAsk) -> list[Item]:
+    """The ask over the list, one item with the list for its details; work around them read as prose."""
+    item = Item(ask.ask.rstrip(" :：?？"))
+    item.details, item.pasted = ask.details, True
+    item.text += item.details
+    head = [piece for piece in prose("\n".join(ask.before)) if lists.is_action(piece.text)]
+    return head + [item] + prose("\n".join(ask.after))
 
 
 def _may_be_numbered(text: str) -> bool:

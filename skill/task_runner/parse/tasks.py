@@ -122,7 +122,7 @@ def _tasks(items: list, masked: Masked, now, limit: int) -> list[dict]:
         shell = masked.commands(trimmed.core)
         kind = _type(description, item, trimmed, bool(shell))
         found, moment = _schedule(_when_text(masked.restore_unquoted(_without_details(trimmed.core, item)), kind), moment)
-        if found is None and item.details:
+        if found is None and item.details and not item.pasted:
             found, moment = _deadline(item.details, moment)  # "  - bis Freitag": a detail's deadline is the task's
         if found is None and item.context:
             found, moment = _deadline(item.context, moment, cron=True)  # "by Friday, please: 1. … 2. …" applies to every item
