@@ -9,7 +9,7 @@ Coda and Airtable", "salt and pepper grinders") while "look it up and text it to
 
 import re
 
-from task_runner.parse import clause, corrections, lexicon, lists
+from task_runner.parse import clause, corrections, headings, lexicon, lists
 from task_runner.parse.clean import is_time_word, trim, without_you
 from task_runner.parse.cuts import BREAKS, cut_cue
 from task_runner.parse.lists import BARE_NUMBER, INLINE_NUMBER, inline_number, mark
@@ -31,7 +31,7 @@ class Item:
         return f"Item({self.text!r}, cue={self.cue!r}, listed={self.listed})"
 
 
-_INLINE_LETTER = Lazy(r"(?:(?<=\s)|^|(?<=[:：]))\(?([a-z]|[ivx]{1,4})\)(?=\s)|(?:(?<=\s)|^|(?<=[:：]))([a-z]|[ivx]{1,4})\.(?=\s)", re.IGNORECASE)
+_INLINE_LETTER = Lazy(r"(?:(?<=\s)|^|(?<=[:：，；。、]))\(?([a-z]|[ivx]{1,4})\)(?=\s)|(?:(?<=\s)|^|(?<=[:：，；。、]))([a-z]|[ivx]{1,4})\.(?=\s)", re.IGNORECASE)
 _ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv")
 _SENTENCE = Lazy(r"(?<=[.!?;…])\s+|(?<=[。！？；])|\n+")
 _SENTENCE_MARKS = ".!?;…。！？；\n"  # without one, a text is one sentence
@@ -40,14 +40,13 @@ _BLOCK_LINE = Lazy(r"\n\s*(\ue000\d+\ue001)\s*(?=\n|$)")
 _ONLY_BLOCKS = Lazy(r"^(?:\s*\ue000\d+\ue001)+\s*$")
 _DASH = Lazy(r"\s+(?:[—–]|--)\s+|\s+-\s+(?=(?P<next>[\w'-]+))")
 _EMPHASIS = Lazy(r"(?P<mark>\*\*|__|(?<![\w*])\*|(?<![\w_])_)(?=\S)(?P<body>[^\n]{0,300}?\S)(?P=mark)(?![\w*])")
-_HEADING = Lazy(r"^\s{0,3}#{1,6}\s")  # markdown section headings separate groups; they are not tasks
 _WINDOW = 200
 
 
 def split_body(text: str) -> list[Item]:
     if "*" in text or "_" in text:
         text = _EMPHASIS.sub(r"\g<body>", text)  # **bold**, __bold__, *em*, _em_: keep the words
-    lines = ["" if "#" in line and _HEADING.match(line) else line for line in text.split("\n")]
+    lines = headings.blank_headings(text.split("\n"))  # "## Monday", "【买菜】", "Week 2:": they group items, are none
     marks = [mark(line) for line in lines]
     marked = [m for m in marks if m and m.body]
     if len(marked) >= 2 or any(m.kind in ("box", "open", "bullet") for m in marked):
@@ -59,7 +58,7 @@ def split_body(text: str) -> list[Item]:
 def _may_be_numbered(text: str) -> bool:
     """Whether _inline_numbered can find a list: "1.", "a)", "1、" need one of ".)、", "①" is a
     circled number, and bare numbers ("1 llamar … 2 pedir …") need three digits."""
-    return "." in text or ")" in text or "、" in text or lists.has_circled(text) or sum(char.isdigit() for char in text[:2000]) >= 3
+    return "." in text or ")" in text or "）" in text or "、" in text or lists.has_circled(text) or sum(char.isdigit() for char in text[:2000]) >= 3
 
 
 def _from_lines(lines: list[str], marks: list) -> list[Item]:
@@ -192,6 +191,8 @@ def prose(text: str) -> list[Item]:
         for item in lists.cut_to(pieces, count) if count > len(pieces) else pieces:
             item.framed, item.context = framed, context
             items.append(item)
+    if announced:  # "…，再订两个房间。": a count with nothing after it announces nothing; the sentence is the request
+        items += _frames_joined(_clauses(announced[0]))
     return corrections.apply(items)
 
 
