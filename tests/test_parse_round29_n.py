@@ -89,3 +89,54 @@ def test_a_count_after_a_verb_is_no_announcement(text, count):
 ])
 def test_a_count_word_in_a_messaging_phrase(text, kind):
     assert [task["type"] for task in parse_at_now(text)["tasks"]] == [kind]
+
+
+# ---- a heading that names a time gives it to the items below it, up to the next heading
+@pytest.mark.parametrize("text, field, scheduled", [
+    ("### Antes del 10 de enero\n- confirmar el menú con el restaurante\n- pedir 3 presupuestos\n### Ya hecho\n- ~~DJ~~",
+     "due", [True, True]),
+    ("【周五前】\n- 把周报发给老板\n【工作】\n- 预约理发", "due", [True, False]),
+    ("## Bis Freitag\n- den Bericht an Anna schicken\n## Irgendwann\n- Fahrrad reparieren lassen", "due", [True, False]),
+    ("Montag\n- Zahnarzt anrufen\nDienstag\n- Reifen wechseln lassen", "not_before", [True, True]),
+    ("■ 月曜日\n・見積書を作って\n■ 水曜日\n・網戸の業者に電話して", "not_before", [True, True]),
+])
+def test_a_time_heading_schedules_its_items(text, field, scheduled):
+    tasks = parse_at_now(text)["tasks"]
+    assert [bool(task["schedule"][field]) for task in tasks] == scheduled
+    if field == "not_before" and len(tasks) == 2:
+        assert tasks[0]["schedule"]["not_before"] != tasks[1]["schedule"]["not_before"]
+
+
+@pytest.mark.parametrize("text, crons", [
+    ("## Jeden Tag\n- 21:30 Katzenklo sauber machen\n## Jeden Monat\n- am 1. um 8 Uhr Miete überweisen",
+     ["30 21 * * *", "0 8 1 * *"]),
+    ("## Every day\n- 9pm remind me to take my pills\n## Other\n- call the plumber at 3pm", ["0 21 * * *", None]),
+    ("【每天】\n- 晚上9点提醒我吃药", ["0 21 * * *"]),
+])
+def test_a_recurring_heading_with_the_items_time(text, crons):
+    assert [task["schedule"]["cron"] for task in parse_at_now(text)["tasks"]] == crons
+
+
+@pytest.mark.parametrize("text", [
+    "## Work\n- send the report to Ann\n## Home\n- call the plumber",
+    "【工作】\n- 把周报发给老板\n【生活】\n- 预约理发",
+])
+def test_a_heading_without_a_time_schedules_nothing(text):
+    assert all(task["schedule"] == {"cron": None, "due": None, "not_before": None} for task in parse_at_now(text)["tasks"])
+
+
+# ---- sub-points are requirements of their item: their verbs do not make it several tasks
+@pytest.mark.parametrize("text", [
+    "保活メモ\n① 入園申請書の下書きを作ってdraft.txtに保存\n　・第1希望は駅前の保育園にする\n　・勤務証明は来週会社からもらって添付する\n② 見学できる園を3つ探す",
+    "1) redactar las normas de la cocina común en normas.md\n   - se limpia el microondas después de usarlo\n   - se friegan las tazas y se guardan en el armario\n2) llamar a Iñaki",
+    "1. write the house rules for the shared kitchen into rules.md\n   - wash the mugs and put them back on the shelf\n   - clean the microwave after you use it and wipe the counter\n2. call Sam",
+    "1. 写一份厨房使用规范存到 rules.md\n   - 用完微波炉要擦干净，杯子洗完放回架子上，垃圾每天晚上倒掉\n   - 冰箱里的东西写上名字和日期\n2. 给老王打电话",
+])
+def test_sub_points_make_no_split_doubt(text):
+    doc = parse_at_now(text)
+    assert len(doc["tasks"]) == 2 and not any("several verbs" in reason for reason in doc["unsure"])
+
+
+def test_a_long_item_of_many_verbs_still_doubted():
+    doc = parse_at_now("- write the report and send it to Ann then book the room and order the lunch and print the slides for everyone")
+    assert doc["unsure"] or len(doc["tasks"]) > 1

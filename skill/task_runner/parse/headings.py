@@ -9,7 +9,7 @@ The items under a heading stay tasks; the heading only groups them.
 
 from task_runner.parse.lists import mark
 from task_runner.parse.patterns import Lazy
-from task_runner.parse.phrases import Tokens
+from task_runner.parse.phrases import Tokens, has_cjk
 from task_runner.parse.time_words import is_time_word
 
 _MARKDOWN = Lazy(r"^\s{0,3}#{1,6}\s")
@@ -21,19 +21,37 @@ _COLON_END = Lazy(r"^\s*(?P<title>[^\n:：]{1,30})[:：]\s*$")
 _CHECKED = frozenset(("x", "✓", "✔"))
 
 
-def blank_headings(lines: list[str]) -> list[str]:
-    """The lines with every heading blanked: a blank line ends the item above, so nothing joins it."""
+def blank_headings(lines: list[str]) -> tuple[list[str], dict[int, str]]:
+    """The lines with every heading blanked (a blank line ends the item above, so nothing joins it), and the
+    headings by their line, each with the time it names ("### Antes del 10 de enero", "## Jeden Tag"; else ""):
+    that time is the items' below it, up to the next heading."""
     marks = [mark(line) for line in lines]
-    out, seen_item = [], False
+    heads_list, below = [False] * len(lines), False  # whether the next line that holds something is a list item
+    for index in range(len(lines) - 1, -1, -1):
+        heads_list[index] = below
+        if lines[index].strip():
+            below = bool(marks[index] and marks[index].body)
+    out, times, seen_item = [], {}, False
     for index, line in enumerate(lines):
-        below = next((marks[later] for later in range(index + 1, len(lines)) if lines[later].strip()), None)
-        heads = below is not None and bool(below.body)  # the next line that holds something is a list item
+        heads = heads_list[index]
         if marks[index] is None and (_titled(line) or heads and _symbol(line) or seen_item and heads and heads_items(line)):
             out.append("")
+            title = line.strip().lstrip("#■◆◇▼▽▲△★☆ ").strip("【】〖〗〈〉《》〔〕［］[]:： ")
+            times[index] = title if _names_time(title) else ""
             continue
         seen_item = seen_item or bool(marks[index] and marks[index].body)
         out.append(line)
-    return out
+    return out, times
+
+
+def _names_time(title: str) -> bool:
+    """"Antes del 10 de enero", "Jeden Tag", "周五前", "月曜日": a word of the time tables in the title (a CJK
+    one is several characters, each a token: its runs of two to four are looked up)."""
+    words = Tokens(title).words
+    if any(is_time_word(word.lower()) for word in words if not has_cjk(word)):
+        return True
+    return any(is_time_word("".join(words[at:at + size])) for size in (2, 3, 4) for at in range(len(words) - size + 1)
+               if all(has_cjk(word) for word in words[at:at + size]))
 
 
 def _titled(line: str) -> bool:

@@ -46,11 +46,11 @@ _WINDOW = 200
 def split_body(text: str) -> list[Item]:
     if "*" in text or "_" in text:
         text = _EMPHASIS.sub(r"\g<body>", text)  # **bold**, __bold__, *em*, _em_: keep the words
-    lines = headings.blank_headings(text.split("\n"))  # "## Monday", "【买菜】", "Week 2:": they group items, are none
+    lines, times = headings.blank_headings(text.split("\n"))  # "## Monday", "【买菜】", "Week 2:": they group items, are none
     marks = [mark(line) for line in lines]
     marked = [m for m in marks if m and m.body]
     if len(marked) >= 2 or any(m.kind in ("box", "open", "bullet") for m in marked):
-        return _from_lines(lines, marks)
+        return _from_lines(lines, marks, times)
     inline = _inline_numbered(text) if _may_be_numbered(text) else None
     return inline if inline is not None else prose(text)
 
@@ -61,13 +61,15 @@ def _may_be_numbered(text: str) -> bool:
     return "." in text or ")" in text or "）" in text or "、" in text or lists.has_circled(text) or sum(char.isdigit() for char in text[:2000]) >= 3
 
 
-def _from_lines(lines: list[str], marks: list) -> list[Item]:
+def _from_lines(lines: list[str], marks: list, times: dict[int, str]) -> list[Item]:
     has_open_boxes = any(m and (m.kind == "open" or (m.kind == "box" and not m.done)) for m in marks)
     items: list[Item] = []
     before, after = [], []
     current = None  # the item continuation lines attach to; False after a ticked box
     parent, parent_indent, details = None, 0, {}  # sub-bullets: requirements of the item above
-    for line, marker in zip(lines, marks):
+    heading, under = None, {}  # the time a heading names, for the items below it ("### Antes del 10 de enero")
+    for number, (line, marker) in enumerate(zip(lines, marks)):
+        heading = (times[number] or None) if number in times else heading
         if marker:
             struck = marker.body.startswith("~~") and marker.body.endswith("~~")
             if marker.done or struck or (marker.kind == "tick" and has_open_boxes):
@@ -85,6 +87,7 @@ def _from_lines(lines: list[str], marks: list) -> list[Item]:
             current = Item(body, listed=True) if body else None
             if current:
                 items.append(current)
+                under[id(current)] = heading
                 parent, parent_indent = current, indent
         elif not line.strip():
             current = None
@@ -108,7 +111,7 @@ def _from_lines(lines: list[str], marks: list) -> list[Item]:
         head[-1].text += head[-1].details
     head += [item for item in prose("\n".join(before[cut:])) if lists.is_action(item.text)] if cut < len(before) else []
     for item in items:
-        item.context = preamble.strip()[-300:]  # "by Friday, please:" / "queue these after T-10:"
+        item.context = under.get(id(item)) or preamble.strip()[-300:]  # "by Friday, please:" / "queue these after T-10:"
     return head + items + prose("\n".join(after))
 
 
