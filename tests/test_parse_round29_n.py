@@ -140,3 +140,20 @@ def test_sub_points_make_no_split_doubt(text):
 def test_a_long_item_of_many_verbs_still_doubted():
     doc = parse_at_now("- write the report and send it to Ann then book the room and order the lunch and print the slides for everyone")
     assert doc["unsure"] or len(doc["tasks"]) > 1
+
+
+# ---- an earlier item named by its number is what a later one waits for
+@pytest.mark.parametrize("text, depends", [
+    ("① 写推文\n② 导出阅读数据\n③ 等①写完，发给主编老刘审一下", [0]),
+    ("① 見積書を作る\n② 部長にメールする\n③ ①が終わったら田中さんに送る", [0]),
+    ("1. build the app\n2. run the tests\n3. once step 1 is done, email Sam the build log", [0]),
+    ("1. Fundament ausrechnen lassen\n2. Genehmigung nachschauen\n3. Holz bestellen, sobald Punkt 1 erledigt ist", [0]),
+    ("1. upload the files\n2. call Ann\n3. once #2 is finished, email Sam the notes", [1]),
+])
+def test_an_item_named_by_its_number(text, depends):
+    assert parse_at_now(text)["tasks"][2]["depends_on"] == depends
+
+
+def test_a_count_inside_the_wait_names_no_item():
+    doc = parse_at_now("1. upload the files\n2. call Ann\n3. once the 2 files are uploaded, email Sam")
+    assert doc["tasks"][2]["depends_on"] != [1]
