@@ -97,9 +97,15 @@ def _existing(text: str) -> list[str]:
 
 def _earlier(core: str, words: list[str], cue: str, before: list[str]) -> int | None:
     previous = len(before) - 1
+    circled = next((ord(ch) - ord("①") for ch in core if "①" <= ch <= "⑳"), None)
+    if circled is not None and circled < len(before):
+        return circled  # "③ 等①写完，发给老刘": an earlier item named by its number
     once = _once(words)
     if once is not None and any(lexicon.id_number(word) is not None for word in once):
         return None  # "when T-47 is done, email the coop": it waits for that existing task, not for the item before
+    number = next((int(word) for word in (once or [])[-2:][::-1] if word.isdigit()), 0)  # its last words: "step 1 is"
+    if 1 <= number <= len(before):
+        return number - 1  # "depois que o 1 estiver pronto", "once step 2 is done": the item of that number
     if once is not None:
         named = _mentioned(once, before)
         return previous if named is None else named

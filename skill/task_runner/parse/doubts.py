@@ -133,7 +133,8 @@ def item_reasons(index: int, description: str, scheduled: bool, kind: str, core:
         reasons.append(f"split: task {index} may be two tasks (a condition inside it): {description!r}")
     if not reasons and _otherwise(words):
         reasons.append(f"split: task {index} hangs on how another step goes (a plan B): {description!r}")
-    if not reasons and many_verbs(words):
+    if not reasons and many_verbs(words) and (not core or many_verbs(Tokens(core[:400]).words)):  # sub-points' verbs are
+        # requirements of the item ("① 申請書を作って保存\n　・勤務証明は来週もらう"), no more tasks
         reasons.append(f"split: task {index} may be several tasks (a long item with several verbs): {description!r}")
     if not reasons and core and _long_joined(Tokens(core[:1200]).words, kind == "messaging"):
         reasons.append(f"split: task {index} may be several tasks (a long item of joined clauses): {description!r}")

@@ -91,7 +91,10 @@ LANGUAGE = Language(
     then_at_end="",
     then_after_first="",
     first_words="",
-    seq_order="まず|最初に|次に|最後に|二つ目|三つ目|ひとつは|ひとつ目は|一つは|一つ目は|もうひとつは|もう一つは|二つ目は|三つ目は",
+    # "1つ目、…。2つ目、…", "ふたつめは…", "2点目、": an ordinal counter opens each item (not "1つ目の資料": there it names a thing)
+    seq_order="まず|最初に|次に|最後に|二つ目|三つ目|ひとつは|一つは|もうひとつは|もう一つは"
+              "|1/2/3/4/5/１/２/３/４/５ つ/点/個/件/番 目/め は/、/，/：|一/二/三/四 つ 目/め は/、/，/："
+              "|ひ/ふ と/た つ 目/め は/、/，/：|み/よ っ つ 目/め は/、/，/：",
     conj="と|そして",
     clause_openers="もし",
     not_then_before=frozenset("を".split()),  # "資料を作成後に送って", "資料をあとで送って": the object of the step, not a sequencer

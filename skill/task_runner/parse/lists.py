@@ -10,7 +10,7 @@ import re
 from task_runner.parse import clause, lexicon
 from task_runner.parse.clean import is_time_word, starts_with_verb, trim
 from task_runner.parse.patterns import Lazy
-from task_runner.parse.phrases import Tokens, has_cjk, is_cjk
+from task_runner.parse.phrases import Tokens, has_cjk, has_kana, is_cjk
 
 _BULLETS = frozenset("-*•+·▪‣◦►▸→➡👉🔹🔸・")
 _OPEN_BOXES = frozenset("☐□⬜◻▢🔲")
@@ -65,10 +65,11 @@ def mark(line: str) -> Mark | None:
     return None
 
 
+# after a blank, a colon or CJK punctuation (that needs no blank after it: "…，2. 给…", "…；2）买…")
 # "一、查… 二、写… 三、…": a CJK numeral word of the number tables before an enumeration comma, after a blank or a colon
 _CJK_COUNT = {key: int(value) for key, value in lexicon.merged("numbers").items()
               if key in lexicon.CJK_NUMERALS and value >= 1 and value == int(value)}
-INLINE_NUMBER = Lazy(r"(?:(?<=\s)|^|(?<=[:：]))(?:\(?(\d{1,2})[.)]|\((\d{1,2})\)|(\d{1,2})、)(?=\s|[^\s\d])|([①-⑳])"
+INLINE_NUMBER = Lazy(r"(?:(?<=\s)|^|(?<=[:：，；。、]))(?:[(（]?(\d{1,2})[.)）]|[(（](\d{1,2})[)）]|(\d{1,2})、)(?=\s|[^\s\d])|([①-⑳])"
                      r"|(?:(?<=\s)|^|(?<=[:：]))([" + "".join(sorted(_CJK_COUNT)) + r"])、(?=[^\s、])")
 # "1 llamar a … 2 pedir cita … 3 mirar …", "3つあります：1 …して 2 …": bare numbers, each before a verb or CJK text (read by the caller)
 BARE_NUMBER = Lazy(r"(?:(?<=\s)|^|(?<=[:：]))(\d)\s+(?=([^\W\d_]+))")
@@ -98,7 +99,7 @@ def list_start(text: str) -> int | None:
         if found and found.kind != "letter" and found.body:
             return position
         position += len(line) + 1
-    inline = INLINE_NUMBER.search(text) if "." in text or ")" in text or "、" in text or has_circled(text) else None
+    inline = INLINE_NUMBER.search(text) if "." in text or ")" in text or "）" in text or "、" in text or has_circled(text) else None
     return inline.start() if inline and (inline.group(1) == "1" or inline.group(4) == "①" or inline_number(inline) == 1 and inline.group(5)) else None
 
 
@@ -131,6 +132,8 @@ def announced(head: str) -> int:
         if len(words) > 6 and index + 3 < len(words):
             continue  # a longer head announces only at its end ("三線教室の件で2つ", "per il corso di … mi servono due cose")
         if 2 <= count <= _MAX_COUNT and any(other in lexicon.HEADER for other in words[index + 1:index + 3]):
+            if has_cjk(head) and not has_kana(head) and starts_with_verb(head) and not _META_VERBS.find(words[:index]):
+                return 0  # "买两个蛋糕", "订三个房间": a Chinese verb before the count acts on what is counted
             return 0 if not has_cjk(head) and starts_with_verb(head) and not _META_VERBS.at(words, 0) else count  # the verb check
             # last: it costs more; a meta verb ("faz 3 coisas pra mim", "fais 3 trucs") asks for the items, it is no task
     return 0

@@ -9,7 +9,7 @@ Coda and Airtable", "salt and pepper grinders") while "look it up and text it to
 
 import re
 
-from task_runner.parse import clause, corrections, lexicon, lists, owners, tables, whole_list
+from task_runner.parse import clause, corrections, headings, lexicon, lists, owners, tables, whole_list
 from task_runner.parse.clean import is_time_word, trim, without_you
 from task_runner.parse.cuts import BREAKS, cut_cue
 from task_runner.parse.done_items import is_done
@@ -34,7 +34,7 @@ class Item:
         return f"Item({self.text!r}, cue={self.cue!r}, listed={self.listed})"
 
 
-_INLINE_LETTER = Lazy(r"(?:(?<=\s)|^|(?<=[:：]))\(?([a-z]|[ivx]{1,4})\)(?=\s)|(?:(?<=\s)|^|(?<=[:：]))([a-z]|[ivx]{1,4})\.(?=\s)", re.IGNORECASE)
+_INLINE_LETTER = Lazy(r"(?:(?<=\s)|^|(?<=[:：，；。、]))\(?([a-z]|[ivx]{1,4})\)(?=\s)|(?:(?<=\s)|^|(?<=[:：，；。、]))([a-z]|[ivx]{1,4})\.(?=\s)", re.IGNORECASE)
 _ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv")
 _SENTENCE = Lazy(r"(?<=[.!?;…])\s+|(?<=[。！？；])|\n+")
 _SENTENCE_MARKS = ".!?;…。！？；\n"  # without one, a text is one sentence
@@ -43,7 +43,6 @@ _BLOCK_LINE = Lazy(r"\n\s*(\ue000\d+\ue001)\s*(?=\n|$)")
 _ONLY_BLOCKS = Lazy(r"^(?:\s*\ue000\d+\ue001)+\s*$")
 _DASH = Lazy(r"\s+(?:[—–]|--)\s+|\s+-\s+(?=(?P<next>[\w'-]+))")
 _EMPHASIS = Lazy(r"(?P<mark>\*\*|__|(?<![\w*])\*|(?<![\w_])_)(?=\S)(?P<body>[^\n]{0,300}?\S)(?P=mark)(?![\w*])")
-_HEADING = Lazy(r"^\s{0,3}#{1,6}\s")  # markdown section headings separate groups; they are not tasks
 _WINDOW = 200
 
 
@@ -53,16 +52,16 @@ def split_body(text: str) -> list[Item]:
     text = tables.without_headers(text)  # "Nome | Valor | Pago?": a table's column names are no task
     own = owners.own_items(text)  # pasted minutes: only the user's own action items, each a point of its own
     if own:
-        items = _from_lines(own.split("\n"), [mark(line) for line in own.split("\n")])
+        items = _from_lines(own.split("\n"), [mark(line) for line in own.split("\n")], {})
         for item in items:
             item.cue = "also"
         return items
-    lines = ["" if "#" in line and _HEADING.match(line) else line for line in text.split("\n")]
+    lines, times = headings.blank_headings(text.split("\n"))  # "## Monday", "【买菜】", "Week 2:": they group items, are none
     marks = [mark(line) for line in lines]
     marked = [m for m in marks if m and m.body]
     if len(marked) >= 2 or any(m.kind in ("box", "open", "bullet") for m in marked):
         ask = whole_list.one_ask(lines, marks)
-        return _one_ask(ask) if ask else _from_lines(lines, marks)
+        return _one_ask(ask) if ask else _from_lines(lines, marks, times)
     inline = _inline_numbered(text) if _may_be_numbered(text) else None
     return inline if inline is not None else prose(text)
 
@@ -79,16 +78,18 @@ def _one_ask(ask: whole_list.OneAsk) -> list[Item]:
 def _may_be_numbered(text: str) -> bool:
     """Whether _inline_numbered can find a list: "1.", "a)", "1、" need one of ".)、", "①" is a
     circled number, and bare numbers ("1 llamar … 2 pedir …") need three digits."""
-    return "." in text or ")" in text or "、" in text or lists.has_circled(text) or sum(char.isdigit() for char in text[:2000]) >= 3
+    return "." in text or ")" in text or "）" in text or "、" in text or lists.has_circled(text) or sum(char.isdigit() for char in text[:2000]) >= 3
 
 
-def _from_lines(lines: list[str], marks: list) -> list[Item]:
+def _from_lines(lines: list[str], marks: list, times: dict[int, str]) -> list[Item]:
     has_open_boxes = any(m and (m.kind == "open" or (m.kind == "box" and not m.done)) for m in marks)
     items: list[Item] = []
     before, after = [], []
     current = None  # the item continuation lines attach to; False after a ticked box
     parent, parent_indent, details = None, 0, {}  # sub-bullets: requirements of the item above
-    for line, marker in zip(lines, marks):
+    heading, under = None, {}  # the time a heading names, for the items below it ("### Antes del 10 de enero")
+    for number, (line, marker) in enumerate(zip(lines, marks)):
+        heading = (times[number] or None) if number in times else heading
         if marker:
             struck = marker.body.startswith("~~") and marker.body.endswith("~~")
             if marker.done or struck or (marker.kind == "tick" and has_open_boxes) or marker.body and is_done(marker.body):
@@ -106,6 +107,7 @@ def _from_lines(lines: list[str], marks: list) -> list[Item]:
             current = Item(body, listed=True) if body else None
             if current:
                 items.append(current)
+                under[id(current)] = heading
                 parent, parent_indent = current, indent
         elif not line.strip():
             current = None
@@ -131,7 +133,7 @@ def _from_lines(lines: list[str], marks: list) -> list[Item]:
         head[-1].text += head[-1].details
     head += [item for item in prose("\n".join(before[cut:])) if lists.is_action(item.text)] if cut < len(before) else []
     for item in items:
-        item.context = preamble.strip()[-300:]  # "by Friday, please:" / "queue these after T-10:"
+        item.context = under.get(id(item)) or preamble.strip()[-300:]  # "by Friday, please:" / "queue these after T-10:"
     return head + items + [item for item in prose("\n".join(after)) if not (items and takes_the_list(trim(item.text).core))]
 
 
@@ -222,6 +224,8 @@ def prose(text: str) -> list[Item]:
         for item in lists.cut_to(pieces, count) if count > len(pieces) else pieces:
             item.framed, item.context = framed, context
             items.append(item)
+    if announced:  # "…，再订两个房间。": a count with nothing after it announces nothing; the sentence is the request
+        items += _frames_joined(_clauses(announced[0]))
     return corrections.apply(items)
 
 

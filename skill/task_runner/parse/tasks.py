@@ -121,7 +121,10 @@ def _tasks(items: list, masked: Masked, now, limit: int) -> list[dict]:
         description = squash(masked.restore(trimmed.core))
         shell = masked.commands(trimmed.core)
         kind = _type(description, item, trimmed, bool(shell))
-        found, moment = _schedule(_when_text(masked.restore_unquoted(_without_details(trimmed.core, item)), kind), moment)
+        when = _when_text(masked.restore_unquoted(_without_details(trimmed.core, item)), kind)
+        found, moment = _schedule(when, moment)
+        if found is not None and not found.cron and item.context and _deadline(item.context, moment, cron=True)[0]:
+            found = _schedule(item.context + " " + when, moment)[0] or found  # "## Jeden Tag" over "- 21:30 Katzenklo …"
         if found is None and item.details and not item.pasted:
             found, moment = _deadline(item.details, moment)  # "  - bis Freitag": a detail's deadline is the task's
         if found is None and item.context:
