@@ -106,8 +106,12 @@ FLOORS = {
     # never seen: first sight 0.719 / 0.925 / 0.197 / 0.119 on d1a08c5 (after round 26); after round 27,
     # never tuned on: 0.722 / 0.925 / 0.197 / 0.119; the development set of round 28: 0.812 / 0.969 / 0.122 / 0.112
     "holdout25": {"exact": 0.81, "mode": 0.96, "silently_wrong": 0.13, "unsure": 0.12},
-    # never seen: first sight 0.747 / 0.981 / 0.200 / 0.091 on a97b00e (after round 28)
-    "holdout26": {"exact": 0.74, "mode": 0.98, "silently_wrong": 0.21, "unsure": 0.10},
+    # never seen: first sight 0.747 / 0.981 / 0.200 / 0.091 on a97b00e (after round 28); the development
+    # set of round 29: 0.844 / 0.991 / 0.112 / 0.084
+    "holdout26": {"exact": 0.84, "mode": 0.99, "silently_wrong": 0.12, "unsure": 0.09},
+    # never seen: first sight 0.784 / 0.959 / 0.175 / 0.100 on b156075 (= a97b00e's parser); after round 29,
+    # never tuned on: the same
+    "holdout27": {"exact": 0.78, "mode": 0.95, "silently_wrong": 0.18, "unsure": 0.11},
     "holdout7": {"exact": 0.99, "mode": 0.99, "silently_wrong": 0.01, "unsure": 0.04},
 }
 
