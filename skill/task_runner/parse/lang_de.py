@@ -267,6 +267,15 @@ LANGUAGE = Language(
     every_words="jeden|jede|jedes|alle",
     clock_words="um|gegen",
     clock_hours={},
+    clock_phrases={
+        "halb {h}": -30, "viertel nach {h}": 15, "viertel vor {h}": -15, "dreiviertel {h}": -15, "drei viertel {h}": -15,
+        "{at} {m} nach {h}": 1, "{at} {m} vor {h}": -1, "{h} uhr": 0,
+    },
+    clock_numerals={
+        "eins": 1, "ein": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9,
+        "zehn": 10, "elf": 11, "zwölf": 12, "zwanzig": 20,
+    },
+    clock_format="{h}:{m:02d}",
     afternoon_clock=frozenset(),
     in_words="in",
     from_now_words="ab jetzt",
