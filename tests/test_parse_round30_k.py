@@ -89,3 +89,39 @@ def test_no_clock_in_words(text):
 ])
 def test_a_range_sets_no_time(text):
     assert _one(text)["not_before"] is None
+
+
+# ---- a clock a colon follows (the message it introduces): still the clock; a colon and digits are more clock
+@pytest.mark.parametrize("text, clock", [
+    ("envoie à Paul à 18h: j'arrive dans dix minutes", "18:00"),
+    ("manda à Rita às 19h: já estou a caminho", "19:00"),
+    ("text Maya at 6pm: dinner is ready", "18:00"),
+    ("schick Jonas um 18 Uhr: bin gleich da", "18:00"),
+    ("escríbele a Pablo a las 20h: ya voy", "20:00"),
+])
+def test_a_clock_before_a_colon(text, clock):
+    assert _one(text)["not_before"][11:16] == clock
+
+
+# ---- Portuguese "quinze pras oito" (para as, contracted), Japanese 晩 (evening) before an hour
+@pytest.mark.parametrize("text, clock", [
+    ("amanhã às quinze pras nove liga pro encanador", "08:45"),
+    ("amanhã às dez pras sete manda mensagem pra Júlia", "06:50"),
+    ("amanhã um quarto pras dez avisa o Pedro da reunião", "09:45"),
+])
+def test_minutes_to_the_hour_in_portuguese(text, clock):
+    assert _one(text)["not_before"][11:16] == clock
+
+
+@pytest.mark.parametrize("text, cron", [
+    ("毎晩9時に薬を飲むようにリマインドして", "0 21 * * *"),
+    ("毎晩10時に日記を書くようにリマインドして", "0 22 * * *"),
+    ("毎朝7時に天気を調べて", "0 7 * * *"),
+])
+def test_every_evening_at_an_hour_in_japanese(text, cron):
+    assert _one(text)["cron"] == cron
+
+
+@pytest.mark.parametrize("text", ["晩ご飯のレシピを調べて", "昨晩の会議の議事録をまとめて"])
+def test_evening_meals_set_no_time(text):
+    assert _one(text) == {"cron": None, "due": None, "not_before": None}

@@ -314,7 +314,7 @@ LANGUAGE = Language(
     clock_hours={"uma": 1, "duas": 2, "três": 3, "tres": 3, "quatro": 4, "cinco": 5, "seis": 6, "sete": 7, "oito": 8, "nove": 9, "dez": 10, "onze": 11, "doze": 12},
     clock_phrases={
         "{h} e meia": 30, "{h} e um quarto": 15, "{h} e quarto": 15, "um quarto para as {h}": -15, "quinze para as {h}": -15,
-        "{m} para as {h}": -1, "{at} {h} e {m}": 1,
+        "{m} para as {h}": -1, "{m} pras {h}": -1, "{m} pra as {h}": -1, "um quarto pras {h}": -15, "{at} {h} e {m}": 1,
     },
     clock_numerals={
         "uma": 1, "duas": 2, "três": 3, "tres": 3, "quatro": 4, "cinco": 5, "seis": 6, "sete": 7, "oito": 8, "nove": 9,

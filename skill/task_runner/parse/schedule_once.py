@@ -78,8 +78,8 @@ _ONE_OFF = Lazy(
     r"|(?P<day>\b(?:" + _DAYREF + r")\b)(?P<dtime>(?:\s*,?\s*(?:" + CLOCK + r"\s+|@\s*)?\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|uhr|h\b)?(?!\d)"
     r"(?!\s*(?:of\s+|de\s+|di\s+)?" + _MONTH + r"(?!\w)))"  # "samedi 5 décembre" is a date, not Saturday at 5
     r"|(?:\s+(?:in\s+the\s+|por\s+la\s+|am\s+|at\s+|de\s+|da\s+|di\s+|in\s+der\s+)?(?:" + PART_WORDS + r")\b))?"
-    r"|(?P<time>(?<![\w:/.-])(?:" + CLOCK + r"|by)\s+" + _CLOCK_TIME + r"(?![\w:/])"
-    r"|(?<![\w:/.-])\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|uhr)(?!\w)|(?<![\w:/.-])(?:[01]?\d|2[0-3])(?::\d{2}|h\d{0,2})(?![\w:/])"  # not "24h" (a 24h vet: round the clock)
+    r"|(?P<time>(?<![\w:/.-])(?:" + CLOCK + r"|by)\s+" + _CLOCK_TIME + r"(?![\w/]|:\d)"
+    r"|(?<![\w:/.-])\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|uhr)(?!\w)|(?<![\w:/.-])(?:[01]?\d|2[0-3])(?::\d{2}|h\d{0,2})(?![\w/]|:\d)"  # not "24h" (a 24h vet: round the clock)
     r"|\b(?:at\s+)?(?:noon|midnight)\b))",
     re.IGNORECASE,
 )
