@@ -125,3 +125,31 @@ def test_every_evening_at_an_hour_in_japanese(text, cron):
 @pytest.mark.parametrize("text", ["晩ご飯のレシピを調べて", "昨晩の会議の議事録をまとめて"])
 def test_evening_meals_set_no_time(text):
     assert _one(text) == {"cron": None, "due": None, "not_before": None}
+
+
+# ---- after a command, a new action its time leads is a task, not the command's note
+@pytest.mark.parametrize("text, verb", [
+    ("cancel T-30 - instead the day after tomorrow look up trains to Leeds", "cancel"),
+    ("skip T-12, and tomorrow morning call the plumber", "skip"),
+    ("T-8 is done, and on monday email the invoice to Tara", "done"),
+    ("brich T-82 ab, und morgen früh als erstes den Zählerstand im Portal eintragen", "cancel"),
+    ("T-86 ist erledigt, dafür morgen Herrn Berg die Übergabe bestätigen", "done"),
+    ("brich T-7 ab, stattdessen morgen den Vermieter anrufen", "cancel"),
+    ("T-3 ist fertig, und heute Abend die Rechnung an Frau Meier schicken", "done"),
+])
+def test_a_timed_action_after_a_command(text, verb):
+    doc = parse_at_now(text)
+    assert [c["verb"] for c in doc["commands"]] == [verb] and len(doc["tasks"]) == 1
+    assert doc["tasks"][0]["schedule"]["not_before"]
+
+
+@pytest.mark.parametrize("text", [
+    "cancel T-9, we moved it to next week",
+    "T-12 abbrechen, brauchen wir nicht mehr",
+    "T-12 ist erledigt, hat Tom schon gemacht",
+    "annule T-52, le stage de cirque est reporté",
+    "pode pular a T-125, o show caiu",
+])
+def test_a_reason_after_a_command_is_no_task(text):
+    doc = parse_at_now(text)
+    assert len(doc["commands"]) == 1 and doc["tasks"] == []
