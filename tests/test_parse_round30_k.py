@@ -153,3 +153,24 @@ def test_a_timed_action_after_a_command(text, verb):
 def test_a_reason_after_a_command_is_no_task(text):
     doc = parse_at_now(text)
     assert len(doc["commands"]) == 1 and doc["tasks"] == []
+
+
+# ---- a house number after a clock word is where, not when
+@pytest.mark.parametrize("text", [
+    "get me two quotes for a boiler service on the flat at 22 Elm Road",
+    "book a cleaner for the house at 3 Baker Street",
+    "find a locksmith near the office at 7 Station Lane",
+    "drop the parcel at 12 Rue Victor Hugo",
+])
+def test_a_house_number_is_no_clock(text):
+    assert _one(text)["not_before"] is None
+
+
+@pytest.mark.parametrize("text, clock", [
+    ("tomorrow at 9 call the court about the fine", "09:00"),
+    ("morgen um 8 Oma anrufen", "08:00"),
+    ("morgen um 9 Herrn Weber wegen der Miete anrufen", "09:00"),
+])
+def test_a_clock_before_a_name_stays_the_clock(text, clock):
+    doc = parse_at_now(text)
+    assert doc["tasks"] and doc["tasks"][0]["schedule"]["not_before"][11:16] == clock

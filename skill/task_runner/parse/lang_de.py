@@ -275,6 +275,7 @@ LANGUAGE = Language(
         "eins": 1, "ein": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9,
         "zehn": 10, "elf": 11, "zwölf": 12, "zwanzig": 20,
     },
+    street_words=frozenset("straße strasse str weg gasse platz allee ring damm ufer".split()),
     clock_format="{h}:{m:02d}",
     afternoon_clock=frozenset(),
     in_words="in",

@@ -485,6 +485,7 @@ LANGUAGE = Language(
         "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
         "eleven": 11, "twelve": 12, "twenty": 20, "twenty-five": 25, "twenty five": 25,
     },
+    street_words=frozenset("street st road rd lane ln avenue ave drive dr close crescent terrace court place square way grove gardens row mews".split()),
     clock_format="{h}:{m:02d}",
     afternoon_clock=frozenset("at @ around".split()),
     in_words="in",

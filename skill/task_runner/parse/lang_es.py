@@ -273,6 +273,7 @@ LANGUAGE = Language(
         "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10,
         "once": 11, "doce": 12, "veinte": 20, "veinticinco": 25,
     },
+    street_words=frozenset("calle avenida avda av plaza paseo camino ronda".split()),
     clock_format="{h}:{m:02d}",
     afternoon_clock=frozenset(),
     in_words="en|dentro de",

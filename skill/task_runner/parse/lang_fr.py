@@ -324,6 +324,7 @@ LANGUAGE = Language(
         "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10,
         "onze": 11, "douze": 12, "vingt": 20, "vingt-cinq": 25,
     },
+    street_words=frozenset("rue avenue av boulevard bd allée chemin impasse quai place cours".split()),
     clock_format="{h}:{m:02d}",
     afternoon_clock=frozenset(),
     in_words="dans",

@@ -307,6 +307,7 @@ LANGUAGE = Language(
         "una": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7, "otto": 8, "nove": 9, "dieci": 10,
         "undici": 11, "dodici": 12, "venti": 20, "venticinque": 25,
     },
+    street_words=frozenset("via viale piazza corso vicolo largo strada".split()),
     clock_format="{h}:{m:02d}",
     afternoon_clock=frozenset(),
     in_words="tra|fra",

@@ -254,6 +254,7 @@ LANGUAGE = Language(
     clock_hours={},
     clock_phrases={"{h}時{m}分前": -1},
     clock_numerals={"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12, "十五": 15, "二十": 20},
+    street_words=frozenset("".split()),
     clock_format="{h}時{m}分",
     afternoon_clock=frozenset(),
     in_words="",

@@ -320,6 +320,7 @@ LANGUAGE = Language(
         "uma": 1, "duas": 2, "três": 3, "tres": 3, "quatro": 4, "cinco": 5, "seis": 6, "sete": 7, "oito": 8, "nove": 9,
         "dez": 10, "onze": 11, "doze": 12, "quinze": 15, "vinte": 20, "vinte e cinco": 25,
     },
+    street_words=frozenset("rua avenida av praça travessa estrada alameda largo".split()),
     clock_format="{h}:{m:02d}",
     afternoon_clock=frozenset(),
     in_words="em|daqui a|dentro de",

@@ -209,6 +209,7 @@ LANGUAGE = _with_traditional(
     clock_hours={},
     clock_phrases={"差一刻{h}点": -15, "差一刻{h}點": -15, "{h}点一刻": 15, "{h}點一刻": 15, "{h}点三刻": 45, "{h}點三刻": 45, "差{m}分{h}点": -1, "差{m}分{h}點": -1},
     clock_numerals={"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12, "十五": 15, "二十": 20},
+    street_words=frozenset("".split()),
     clock_format="{h}点{m}分",
     afternoon_clock=frozenset(),
     in_words="",
