@@ -174,3 +174,19 @@ def test_a_house_number_is_no_clock(text):
 def test_a_clock_before_a_name_stays_the_clock(text, clock):
     doc = parse_at_now(text)
     assert doc["tasks"] and doc["tasks"][0]["schedule"]["not_before"][11:16] == clock
+
+
+# ---- German "wieder aufnehmen" resumes a group or the queue
+@pytest.mark.parametrize("text, note", [
+    ("Gruppe Umzug wieder aufnehmen", "Umzug"),
+    ("die Gruppe Steuer bitte wieder aufnehmen", "Steuer"),
+    ("alles wieder aufnehmen", None),
+    ("die Warteschlange wieder aufnehmen", None),
+])
+def test_wieder_aufnehmen_resumes(text, note):
+    doc = parse_at_now(text)
+    assert doc["tasks"] == [] and [(c["verb"], c["note"]) for c in doc["commands"]] == [("resume", note)]
+
+
+def test_wieder_aufnehmen_of_a_thing_is_no_command():
+    assert parse_at_now("den Kontakt mit Herrn Roth wieder aufnehmen")["commands"] == []
