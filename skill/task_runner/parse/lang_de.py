@@ -5,7 +5,7 @@ from task_runner.parse.language import Language
 LANGUAGE = Language(
     code="de",
     verbs=frozenset("""
-    verschieb verleg verlege verlegen
+    verschieb verleg verlege verlegen bestätigen bestätige bestätig durchgeben melden
     guck gucke guckt migrieren migriere migrier lass lasse kündige kündig storniere stornieren leite leit weiterleiten nachfragen erfragen posten poste einholen packen pack vergleich vergleiche lad lade checken fragen bringen
     anschreiben anmailen mailen e-mailen emailen nachlesen nachschlagen nachschauen nachsehen ausarbeiten rausfinden herausfinden zusammenstellen holen
     abgeben einreichen zurückrufen unterschreiben versenden ändern sammeln abmelden ummelden zusagen abrufen informieren benachrichtigen mitteilen geben
@@ -130,7 +130,7 @@ LANGUAGE = Language(
         "answer": "antworte auf|antwort auf|antwort für|antwort zu|antwort",
         "urgent": "gib|gebe|mach|mache|zieh|ziehe|erledige|erledig|setz|priorisiere|priorisieren|priorisier|dringend",
         "pause": "pausiere|pausieren|pausier|pause|anhalten|halte an|halte|halt|einfrieren|friere ein",
-        "resume": "anwerfen|wieder anwerfen|wirf an|wirf wieder an|reaktiviere|reaktivier|reaktivieren|fortsetzen|setze fort|setz fort|mach weiter|macht weiter|weitermachen|weiter|fortfahren|fahre fort|fahr fort",
+        "resume": "anwerfen|wieder anwerfen|wieder aufnehmen|wirf an|wirf wieder an|reaktiviere|reaktivier|reaktivieren|fortsetzen|setze fort|setz fort|mach weiter|macht weiter|weitermachen|weiter|fortfahren|fahre fort|fahr fort",
     },
     control_after={
         "retry": "bitte? nochmal/nochmals/erneut/neu versuchen/ausführen/starten?|bitte? noch mal/einmal versuchen/ausführen/starten?"
@@ -211,7 +211,7 @@ LANGUAGE = Language(
     past_endings=frozenset(),  # the past is a finite verb or an auxiliary (finite_verbs)
     separable_particles=frozenset("an auf aus ein ab zu mit vor weg los zurück".split()),
     list_numerals="",
-    command_fillers="bitte", note_adverbials=frozenset(), new_action_words="", polite_words=frozenset("bitte".split()),
+    command_fillers="bitte", note_adverbials=frozenset(), new_action_words="dafür", polite_words=frozenset("bitte".split()),
     # --- schedules
     weekdays={
         "montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5, "sonntag": 6,
@@ -267,6 +267,16 @@ LANGUAGE = Language(
     every_words="jeden|jede|jedes|alle",
     clock_words="um|gegen",
     clock_hours={},
+    clock_phrases={
+        "halb {h}": -30, "viertel nach {h}": 15, "viertel vor {h}": -15, "dreiviertel {h}": -15, "drei viertel {h}": -15,
+        "{at} {m} nach {h}": 1, "{at} {m} vor {h}": -1, "{h} uhr": 0,
+    },
+    clock_numerals={
+        "eins": 1, "ein": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9,
+        "zehn": 10, "elf": 11, "zwölf": 12, "zwanzig": 20,
+    },
+    street_words=frozenset("straße strasse str weg gasse platz allee ring damm ufer".split()),
+    clock_format="{h}:{m:02d}",
     afternoon_clock=frozenset(),
     in_words="in",
     from_now_words="ab jetzt",

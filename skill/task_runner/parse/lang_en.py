@@ -475,6 +475,18 @@ LANGUAGE = Language(
     every_words="every|each",
     clock_words="at|@|around",
     clock_hours={},
+    clock_phrases={
+        "half past {h}": 30, "half {h}": 30, "quarter past {h}": 15, "a quarter past {h}": 15, "quarter after {h}": 15,
+        "a quarter after {h}": 15, "quarter to {h}": -15, "a quarter to {h}": -15, "quarter til {h}": -15,
+        "{at} {m} past {h}": 1, "{at} {m} after {h}": 1, "{at} {m} to {h}": -1, "{at} {m} til {h}": -1,
+        "{h} o'clock": 0, "{h} o’clock": 0, "{h} oclock": 0, "{at} {h} thirty": 30, "{at} {h} fifteen": 15, "{at} {h} forty-five": 45,
+    },
+    clock_numerals={
+        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+        "eleven": 11, "twelve": 12, "twenty": 20, "twenty-five": 25, "twenty five": 25,
+    },
+    street_words=frozenset("street st road rd lane ln avenue ave drive dr close crescent terrace court place square way grove gardens row mews".split()),
+    clock_format="{h}:{m:02d}",
     afternoon_clock=frozenset("at @ around".split()),
     in_words="in",
     from_now_words="from now|from today",

@@ -265,6 +265,16 @@ LANGUAGE = Language(
     every_words="cada|todos los|todas las",
     clock_words="a las|a la|después de las|despues de las|a partir de las|desde las",
     clock_hours={"una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12},
+    clock_phrases={
+        "{h} y media": 30, "{h} y cuarto": 15, "{h} menos cuarto": -15, "{h} menos un cuarto": -15,
+        "{at} {h} menos {m}": -1, "{at} {h} y {m}": 1,
+    },
+    clock_numerals={
+        "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10,
+        "once": 11, "doce": 12, "veinte": 20, "veinticinco": 25,
+    },
+    street_words=frozenset("calle avenida avda av plaza paseo camino ronda".split()),
+    clock_format="{h}:{m:02d}",
     afternoon_clock=frozenset(),
     in_words="en|dentro de",
     from_now_words="a partir de ahora",

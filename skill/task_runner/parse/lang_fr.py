@@ -314,6 +314,18 @@ LANGUAGE = Language(
     every_words="chaque|tous les|toutes les",
     clock_words="à|vers",
     clock_hours={},
+    clock_phrases={
+        "{h} heures et demie": 30, "{h} heure et demie": 30, "{h}h et demie": 30, "{h} et demie": 30,
+        "{h} heures et quart": 15, "{h} heure et quart": 15, "{h}h et quart": 15,
+        "{h} heures moins le quart": -15, "{h} heure moins le quart": -15, "{h}h moins le quart": -15, "{h} heures moins quart": -15,
+        "{h} heures moins {m}": -1, "{h} heure moins {m}": -1, "{at} {h} heures": 0, "{at} {h} heure": 0,
+    },
+    clock_numerals={
+        "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10,
+        "onze": 11, "douze": 12, "vingt": 20, "vingt-cinq": 25,
+    },
+    street_words=frozenset("rue avenue av boulevard bd allée chemin impasse quai place cours".split()),
+    clock_format="{h}:{m:02d}",
     afternoon_clock=frozenset(),
     in_words="dans",
     from_now_words="à partir de maintenant",

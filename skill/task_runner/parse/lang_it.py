@@ -299,6 +299,16 @@ LANGUAGE = Language(
     every_words="ogni|tutti i|tutte le",
     clock_words="alle|all'|verso le|dalle|a partire dalle",
     clock_hours={},
+    clock_phrases={
+        "{h} e mezza": 30, "{at} {h} e mezzo": 30, "{h} e un quarto": 15, "{h} e quarto": 15, "{h} meno un quarto": -15,
+        "{h} meno quarto": -15, "{at} {h} meno {m}": -1, "{at} {h} e {m}": 1,
+    },
+    clock_numerals={
+        "una": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7, "otto": 8, "nove": 9, "dieci": 10,
+        "undici": 11, "dodici": 12, "venti": 20, "venticinque": 25,
+    },
+    street_words=frozenset("via viale piazza corso vicolo largo strada".split()),
+    clock_format="{h}:{m:02d}",
     afternoon_clock=frozenset(),
     in_words="tra|fra",
     from_now_words="da adesso|da ora",

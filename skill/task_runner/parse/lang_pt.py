@@ -312,6 +312,16 @@ LANGUAGE = Language(
     every_words="cada|toda|todo|todas as|todos os",
     clock_words="às|à|depois das|a partir das|desde as",
     clock_hours={"uma": 1, "duas": 2, "três": 3, "tres": 3, "quatro": 4, "cinco": 5, "seis": 6, "sete": 7, "oito": 8, "nove": 9, "dez": 10, "onze": 11, "doze": 12},
+    clock_phrases={
+        "{h} e meia": 30, "{h} e um quarto": 15, "{h} e quarto": 15, "um quarto para as {h}": -15, "quinze para as {h}": -15,
+        "{m} para as {h}": -1, "{m} pras {h}": -1, "{m} pra as {h}": -1, "um quarto pras {h}": -15, "{at} {h} e {m}": 1,
+    },
+    clock_numerals={
+        "uma": 1, "duas": 2, "três": 3, "tres": 3, "quatro": 4, "cinco": 5, "seis": 6, "sete": 7, "oito": 8, "nove": 9,
+        "dez": 10, "onze": 11, "doze": 12, "quinze": 15, "vinte": 20, "vinte e cinco": 25,
+    },
+    street_words=frozenset("rua avenida av praça travessa estrada alameda largo".split()),
+    clock_format="{h}:{m:02d}",
     afternoon_clock=frozenset(),
     in_words="em|daqui a|dentro de",
     from_now_words="a partir de agora",

@@ -310,6 +310,10 @@ class Language:
     every_words: str                # "every|each": a recurring schedule
     clock_words: str                # "at|um|à": before a clock time
     clock_hours: dict               # "ocho" → 8: an hour said in words after this language's clock words ("a las ocho", "às nove")
+    clock_phrases: dict             # "quarter to {h}" → -15, "{at} {m} past {h}" → 1: a clock said in words, minutes from the hour (clock_phrases.py)
+    clock_numerals: dict            # "nine" → 9, "twenty" → 20: the hours and minutes those phrases say in words
+    street_words: frozenset         # "lane", "straße", "rue": a bare number a clock word puts before such a street is a house number ("at 14 Mill Lane")
+    clock_format: str               # "{h}:{m:02d}": the clock the phrase is written as for the schedule rules
     afternoon_clock: frozenset      # "at": after these "6:30" is the afternoon (12-hour chat); "um 6:30" is 06:30
     in_words: str                   # "in|dans|tra": before a delay ("in 2 hours") — a start
     from_now_words: str             # "from now": after a delay, its start ("20 minutes from now"); no "in" before it

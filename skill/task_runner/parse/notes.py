@@ -5,6 +5,7 @@ the text so the caller returns them exactly as the user wrote them; a new action
 
 from task_runner.parse import control_words, lexicon
 from task_runner.parse.phrases import Phrases, Tokens, is_cjk
+from task_runner.parse.timed_action import opens_timed_action
 
 PLEASE = Phrases(*(lang.command_fillers for lang in lexicon.LANGUAGES if lang.command_fillers),
                  *(lang.softeners for lang in lexicon.LANGUAGES))
@@ -105,7 +106,8 @@ def note(tokens: Tokens, start: int, right: int) -> tuple[int, int] | None:
                            or action > position and _request_then_verb(words, action)
                            or lexicon.SEQ["then"].find(words[position:action]) and is_cjk(words[action][:1])
                            and lexicon.VERB_PHRASES.find(words[action:right])
-                           or any(t.at(words, action) for t in lexicon.CONTROL_BEFORE.values())):
+                           or any(t.at(words, action) for t in lexicon.CONTROL_BEFORE.values())
+                           or opens_timed_action(words, position, action, right)):
         return None  # "skip T-04, add: …" / "retry T-02, then email Bob" / "跳过T-03，再加一个任务": a new action
     return span
 

@@ -7,6 +7,7 @@ import re
 from datetime import datetime, timedelta
 
 from task_runner.parse import lexicon
+from task_runner.parse.addresses import house_number
 from task_runner.parse.clean import is_time_word, starts_with_verb
 from task_runner.parse.events import booked, event_end
 from task_runner.parse.lexicon import alternation, merged
@@ -78,8 +79,8 @@ _ONE_OFF = Lazy(
     r"|(?P<day>\b(?:" + _DAYREF + r")\b)(?P<dtime>(?:\s*,?\s*(?:" + CLOCK + r"\s+|@\s*)?\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|uhr|h\b)?(?!\d)"
     r"(?!\s*(?:of\s+|de\s+|di\s+)?" + _MONTH + r"(?!\w)))"  # "samedi 5 décembre" is a date, not Saturday at 5
     r"|(?:\s+(?:in\s+the\s+|por\s+la\s+|am\s+|at\s+|de\s+|da\s+|di\s+|in\s+der\s+)?(?:" + PART_WORDS + r")\b))?"
-    r"|(?P<time>(?<![\w:/.-])(?:" + CLOCK + r"|by)\s+" + _CLOCK_TIME + r"(?![\w:/])"
-    r"|(?<![\w:/.-])\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|uhr)(?!\w)|(?<![\w:/.-])(?:[01]?\d|2[0-3])(?::\d{2}|h\d{0,2})(?![\w:/])"  # not "24h" (a 24h vet: round the clock)
+    r"|(?P<time>(?<![\w:/.-])(?:" + CLOCK + r"|by)\s+" + _CLOCK_TIME + r"(?![\w/]|:\d)"
+    r"|(?<![\w:/.-])\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|uhr)(?!\w)|(?<![\w:/.-])(?:[01]?\d|2[0-3])(?::\d{2}|h\d{0,2})(?![\w/]|:\d)"  # not "24h" (a 24h vet: round the clock)
     r"|\b(?:at\s+)?(?:noon|midnight)\b))",
     re.IGNORECASE,
 )
@@ -100,7 +101,8 @@ def one_off(text: str, base: datetime, result: Schedule) -> None:
             continue
         key = _kind(match, text)
         object_date |= key is None and _cued_object(text, match.start())  # "envoie … à Paul jeudi… non, lundi": no cue, no object's date
-        if key is None or _a_word_of_its_own(match, text) or object_date and _corrected(text, match.start()):
+        if key is None or _a_word_of_its_own(match, text) or object_date and _corrected(text, match.start()) \
+                or match.group("time") and house_number(match.group("time"), text[match.end():]):  # "at 14 Mill Lane"
             continue  # "per giovedì alle 20, anzi no, venerdì alle 20": the correction is the object's date too
         opens_clause = key == "due" and not match.group("due")  # "cancel it before it renews on the 31st"
         if not opens_clause and _DESCRIBES_ONE_OFF.search(text, max(0, match.start() - 60), match.start()) or _aside_states(text, match) \

@@ -8,7 +8,7 @@ stop inside them ends a sentence. ``Masked.restore`` puts the user's text back.
 
 import re
 
-from task_runner.parse import id_frames, kana_typos, lexicon, spoken_ids, voice_breaks
+from task_runner.parse import clock_phrases, id_frames, kana_typos, lexicon, spoken_ids, voice_breaks
 from task_runner.parse.patterns import Lazy
 
 # A brain dump of 30 items is a few thousand characters; beyond this we parse the head only,
@@ -187,7 +187,7 @@ def _typos(source: str) -> list[tuple[int, int, str]]:
 class Repaired:
     """Text with common misspellings of trigger words repaired ("cna you", "teh", "adn", "retyr") and tasks named
     by their number in a frame written as their ids ("任务4" → "T-04", id_frames.py), and katakana verbs
-    mistyped ("キャセル", kana_typos.py),
+    mistyped ("キャセル", kana_typos.py), a clock said in words written as digits ("quarter to nine" → "8:45", clock_phrases.py),
     and the way back: ``original`` maps a span of the repaired text to the user's own characters."""
 
     __slots__ = ("source", "text", "_edits")
@@ -197,7 +197,7 @@ class Repaired:
         self._edits: list[tuple[int, int, int]] = []  # (end in source, end in text, shift after it)
         pieces, last, shift = [], 0, 0
         for start, end, fixed in sorted(_typos(source) + kana_typos.edits(source) + id_frames.edits(source)
-                                               + spoken_ids.edits(source) + voice_breaks.edits(source)):
+                                               + spoken_ids.edits(source) + voice_breaks.edits(source) + clock_phrases.edits(source)):
             if start < last:
                 continue
             pieces += [source[last:start], fixed]

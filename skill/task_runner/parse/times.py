@@ -34,9 +34,9 @@ UNIT = r"(?P<unit>" + pattern_of(UNITS) + ")"
 CLOCK = "(?:" + alternation("clock_words") + ")"
 PART_WORDS = pattern_of(latin(PARTS))
 _TIME_AT_RE = Lazy(r"(?:(?<!\w)" + CLOCK + r"\s+)(?P<hour>\d{1,2})(?:[:.h](?P<minute>\d{2}))?\s*"
-                         r"(?P<ampm>a\.?m\.?|p\.?m\.?|uhr|h(?![a-z])|o'?clock)?(?![\w:/])"
+                         r"(?P<ampm>a\.?m\.?|p\.?m\.?|uhr|h(?![a-z])|o'?clock)?(?![\w/]|:\d)"
                          r"|(?<![\w:/.-])(?P<hour2>\d{1,2})(?:[:.h](?P<minute2>\d{2}))?\s*(?P<ampm2>a\.?m\.?|p\.?m\.?|uhr|h(?![a-z]))(?![\w])"
-                         r"|(?<![\w:/.-])(?P<hour3>\d{1,2}):(?P<minute3>\d{2})(?![\w:/])", re.IGNORECASE)
+                         r"|(?<![\w:/.-])(?P<hour3>\d{1,2}):(?P<minute3>\d{2})(?![\w/]|:\d)", re.IGNORECASE)
 PART_RE = Lazy(r"\b(?:(?:" + alternation("part_openers") + r")\s+)?(?P<part>"
                 + PART_WORDS + r")\b|(?P<zh>" + pattern_of({k: v for k, v in PARTS.items() if is_cjk(k[:1])}) + ")", re.IGNORECASE)
 # The CJK numerals of whole hours, from the number tables: "两点" (2:00) is how Chinese says two o'clock
