@@ -313,6 +313,8 @@ class Language:
     afternoon_clock: frozenset      # "at": after these "6:30" is the afternoon (12-hour chat); "um 6:30" is 06:30
     in_words: str                   # "in|dans|tra": before a delay ("in 2 hours") — a start
     from_now_words: str             # "from now": after a delay, its start ("20 minutes from now"); no "in" before it
+    half_words: str                 # "half an|media|meia|mezz": half of the time unit right after it ("in half an hour", "en media hora", "tra mezz'ora")
+    meal_starts: dict               # "after lunch" → 14, "después de comer" → 15, "吃完午饭" → 13: after a meal, a start at about that hour
     deadline_cues: str              # "by|before|bis|avant": a due date
     span_cues: str                  # spec: "for", "durante", "pendant": before a length of time ("pause everything for two weeks"): how long, no task words
     start_cues: str                 # "after|from|après": a start (not before)

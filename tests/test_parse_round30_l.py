@@ -1,0 +1,106 @@
+"""Round 30, part l (holdout27's misses in es and pt, and relative starts in every language): half of a
+time unit ("en media hora", "tra mezz'ora") and the end of a meal ("después de comer", "depois do
+almoço", "吃完午饭") are starts."""
+
+import pytest
+
+from parsing import NOW, parse_at_now
+
+
+def _only_task(text):
+    doc = parse_at_now(text)
+    assert doc["mode"] == "intake" and len(doc["tasks"]) == 1, doc
+    return doc["tasks"][0]
+
+
+# ---- half of a unit after an in-word: a start half an hour (a half unit) from now
+@pytest.mark.parametrize("text", [
+    "in half an hour ring the garage about the MOT",
+    "en media hora llámame al taller para lo del coche",
+    "dentro de media hora escríbele a Marta que ya salgo",
+    "daqui a meia hora manda mensagem pra Bia sobre o jantar",
+    "em meia hora liga pro mecânico",
+    "dans une demi-heure rappelle le plombier",
+    "dans une demi heure envoie le lien à Hugo",
+    "in einer halben Stunde den Hausmeister anrufen",
+    "tra mezz'ora chiama l'idraulico",
+    "fra mezzora scrivi a Paolo del preventivo",
+])
+def test_half_a_unit_is_a_start(text):
+    task = _only_task(text)
+    assert task["schedule"]["not_before"] == "2026-11-20T10:30:00Z" and task["schedule"]["due"] is None
+
+
+@pytest.mark.parametrize("text", [
+    "busca una receta de media hora para la cena",      # a half hour of the thing, no in-word
+    "procura uma aula de meia hora de ioga",
+    "trova una ricetta da mezz'ora per stasera",
+])
+def test_a_half_hour_thing_sets_no_delay(text):
+    doc = parse_at_now(text)
+    assert all(t["schedule"]["not_before"] != "2026-11-20T10:30:00Z" for t in doc["tasks"])
+
+
+# ---- after a meal: a start (today, or the day a day word before it names)
+@pytest.mark.parametrize("text", [
+    "after lunch text Owen that the match moved to the back pitch",
+    "after dinner remind me to put the bins out",
+    "después de comer mándale a Rocío el contrato",
+    "después del almuerzo llama al fontanero por lo de la cisterna",
+    "tras la comida busca vuelos baratos a Oporto",
+    "depois do almoço pesquisa quanto custa um pneu novo",
+    "depois de almoçar liga pro contador",
+    "após o almoço manda o boleto pra Carla",
+    "nach dem Mittagessen den Klempner anrufen",
+    "après le déjeuner appelle le garage pour la vidange",
+    "dopo pranzo chiama il dentista per spostare la visita",
+    "oggi dopo pranzo fammi una bozza di post sulla sagra",
+    "吃完午饭帮我查一下去苏州的高铁",
+    "午饭后提醒我给房东打电话",
+    "お昼食べたら、図書館の開館時間を調べといて",
+    "昼食後に銀行に電話するようリマインドして",
+])
+def test_after_a_meal_is_a_start(text):
+    task = _only_task(text)
+    assert task["schedule"]["not_before"] is not None and task["schedule"]["not_before"] > "2026-11-20T10:00:00Z"
+    assert task["schedule"]["due"] is None
+
+
+@pytest.mark.parametrize("text, day", [
+    ("mañana después de comer llama a la gestoría", "2026-11-21"),
+    ("amanhã depois do almoço liga pra Dona Cida", "2026-11-21"),
+    ("domani dopo pranzo chiama il commercialista", "2026-11-21"),
+    ("明日の昼食後に銀行に電話して", "2026-11-21"),
+])
+def test_a_day_word_before_the_meal_names_its_day(text, day):
+    assert _only_task(text)["schedule"]["not_before"].startswith(day)
+
+
+@pytest.mark.parametrize("text", [
+    "llama a Pedro y después de comer escríbele a Lucía",
+    "manda o relatório pro chefe e depois do almoço liga pro dentista",
+])
+def test_the_meal_starts_its_own_step(text):
+    doc = parse_at_now(text)
+    assert len(doc["tasks"]) == 2
+    assert doc["tasks"][0]["schedule"]["not_before"] is None and doc["tasks"][1]["schedule"]["not_before"] is not None
+
+
+@pytest.mark.parametrize("text", [
+    "cuando termine T-02, manda el informe a Raúl",          # a condition, not a meal
+    "quando terminar a T-05, manda o resumo pra Paula",
+    "busca un restaurante para comer el sábado",              # a meal that is the thing
+    "after the update finishes, email the log to Sam",
+])
+def test_no_meal_no_meal_start(text):
+    doc = parse_at_now(text)
+    assert doc["mode"] == "intake" and all(t["schedule"]["not_before"] is None for t in doc["tasks"])
+
+
+def test_after_a_meal_said_later_that_day_has_come():
+    from datetime import timedelta
+
+    from task_runner.parse import parse_message
+
+    doc = parse_message("después de comer llama al fontanero", now=NOW + timedelta(hours=8))
+    assert doc["tasks"] and doc["tasks"][0]["schedule"]["not_before"] is None
