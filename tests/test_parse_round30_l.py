@@ -104,3 +104,72 @@ def test_after_a_meal_said_later_that_day_has_come():
 
     doc = parse_message("después de comer llama al fontanero", now=NOW + timedelta(hours=8))
     assert doc["tasks"] and doc["tasks"][0]["schedule"]["not_before"] is None
+
+
+# ---- a start cue with its article contracted: "a partir del lunes", "a partir da segunda"
+@pytest.mark.parametrize("text", [
+    "a partir del lunes ponte con la declaración de la renta",
+    "a partir del miércoles revisa los pedidos pendientes",
+    "a partir da segunda-feira revisa as notas fiscais",
+    "a partir da quinta manda o relatório semanal pro Rui",
+    "a partir do dia 3 organiza as fotos da viagem",
+])
+def test_a_contracted_start_cue_is_a_start(text):
+    task = _only_task(text)
+    assert task["schedule"]["not_before"] is not None and task["schedule"]["due"] is None
+
+
+# ---- early tomorrow in Portuguese: "logo cedo", "bem cedo", "cedinho"
+@pytest.mark.parametrize("text", [
+    "amanhã logo cedo liga pro banco",
+    "amanhã bem cedo manda o comprovante pra imobiliária",
+    "amanhã cedinho pesquisa o horário do ônibus pra Campinas",
+    "amanhã bem cedinho lembra-me de tirar a roupa da máquina",
+])
+def test_early_tomorrow_is_a_start(text):
+    assert _only_task(text)["schedule"]["not_before"].startswith("2026-11-21T08:00")
+
+
+# ---- every number word and an about-word before a delay: "en unos veinte minutos", "in about 40 minutes"
+@pytest.mark.parametrize("text, at", [
+    ("in about 20 minutes call Jo about the keys", "2026-11-20T10:20:00Z"),
+    ("in forty minutes check the bread", "2026-11-20T10:40:00Z"),
+    ("en unos veinte minutos llama a Pedro", "2026-11-20T10:20:00Z"),
+    ("en cuarenta y cinco minutos revisa el horno", "2026-11-20T10:45:00Z"),
+    ("dentro de unos minutos mándale a Sara el enlace", "2026-11-20T10:03:00Z"),
+    ("daqui a umas duas horas liga pro Pedro", "2026-11-20T12:00:00Z"),
+    ("daqui a quarenta minutos liga pro forno da padaria", "2026-11-20T10:40:00Z"),
+    ("daqui a alguns minutos manda o link pra Carol", "2026-11-20T10:03:00Z"),
+    ("tra circa venti minuti chiama Piero", "2026-11-20T10:20:00Z"),
+    ("tra qualche minuto scrivi a Laura", "2026-11-20T10:03:00Z"),
+    ("dans environ une heure appelle Paul", "2026-11-20T11:00:00Z"),
+    ("dans quarante-cinq minutes appelle le traiteur", "2026-11-20T10:45:00Z"),
+    ("in etwa einer Stunde Jonas anrufen", "2026-11-20T11:00:00Z"),
+    ("in ein paar Minuten die Oma anrufen", "2026-11-20T10:03:00Z"),
+])
+def test_a_delay_in_words_is_a_start(text, at):
+    assert _only_task(text)["schedule"]["not_before"] == at
+
+
+# ---- a vague delay ("en un rato", "daqui a pouco", "tra poco", "in a bit"): still a task
+@pytest.mark.parametrize("text", [
+    "en un rato llama a Pedro",
+    "dentro de un ratito mándale las fotos a Vero",
+    "daqui a pouco liga pro Pedro",
+    "daqui a pouquinho manda o áudio pra Bia",
+    "tra poco chiama il meccanico",
+    "dans un moment appelle le plombier",
+    "in a bit call Jo about dinner",
+])
+def test_a_vague_delay_is_still_a_task(text):
+    _only_task(text)
+
+
+@pytest.mark.parametrize("text", [
+    "compra unos tomates para la cena",
+    "cerca un idraulico a Milano",
+    "manda a Fabrizio l'orario nuovo. Poi cerca un fornitore di lame",
+])
+def test_few_words_and_about_words_set_no_start(text):
+    doc = parse_at_now(text)
+    assert doc["mode"] == "intake" and all(t["schedule"]["not_before"] is None for t in doc["tasks"])

@@ -255,6 +255,7 @@ LANGUAGE = Language(
     afternoon_clock=frozenset(),
     in_words="",
     from_now_words="",  # 今から20分後: read by the CJK rules
+    about_words="",
     half_words="",
     meal_starts={"お昼食べたら": 13, "昼ご飯食べたら": 13, "昼ごはん食べたら": 13, "お昼ご飯の後": 13, "お昼の後": 13, "昼食後": 13, "昼食の後": 13, "ランチの後": 13, "ランチ後": 13, "お昼休みの後": 13, "昼休み明け": 13, "夕食後": 20, "夕飯の後": 20, "晩ご飯食べたら": 20, "夜ご飯食べたら": 20, "朝食後": 9, "朝ご飯食べたら": 9},
     span_cues="",

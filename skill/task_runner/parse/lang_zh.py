@@ -210,6 +210,7 @@ LANGUAGE = _with_traditional(
     afternoon_clock=frozenset(),
     in_words="",
     from_now_words="",  # 20分钟后: read by the CJK rules
+    about_words="",
     half_words="",
     meal_starts={"吃完午饭": 13, "吃过午饭": 13, "午饭后": 13, "午饭以后": 13, "午饭之后": 13, "午休后": 14, "午休以后": 14, "吃完晚饭": 20, "晚饭后": 20, "晚饭以后": 20, "晚饭之后": 20, "吃完早饭": 9, "早饭后": 9},
     span_cues="",

@@ -313,6 +313,7 @@ class Language:
     afternoon_clock: frozenset      # "at": after these "6:30" is the afternoon (12-hour chat); "um 6:30" is 06:30
     in_words: str                   # "in|dans|tra": before a delay ("in 2 hours") — a start
     from_now_words: str             # "from now": after a delay, its start ("20 minutes from now"); no "in" before it
+    about_words: str                # "about|unos|umas|etwa|environ|circa": an about-word before the number of a delay ("in about 20 minutes", "en unos veinte minutos")
     half_words: str                 # "half an|media|meia|mezz": half of the time unit right after it ("in half an hour", "en media hora", "tra mezz'ora")
     meal_starts: dict               # "after lunch" → 14, "después de comer" → 15, "吃完午饭" → 13: after a meal, a start at about that hour
     deadline_cues: str              # "by|before|bis|avant": a due date

@@ -303,7 +303,7 @@ _NOW_ALONE = frozenset(p for lang in LANGUAGES for p in lang.now_words.split("|"
 def _time_phrase_words() -> frozenset[str]:
     """Words a leading time phrase is made of ("on the 1st of every month, …", "todos los lunes a las 9 …")."""
     return (_on_first_use("SCHEDULE_WORDS") | _on_first_use("TIME_CUES") | word_set("time_fillers")
-            | _words_of_keys("numbers", "ordinals", "relative_periods", "clock_hours", "meal_starts") | _words_of_specs("half_words") | _NOW_ALONE)
+            | _words_of_keys("numbers", "ordinals", "relative_periods", "clock_hours", "meal_starts") | _words_of_specs("half_words", "about_words") | _NOW_ALONE)
 
 
 def _clause_words() -> frozenset[str]:

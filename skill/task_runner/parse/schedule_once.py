@@ -72,7 +72,7 @@ _CLOCK_TIME = r"\d{1,2}(?:[:.h]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|uhr|h\b|o'?clock)?
 _ONE_OFF = Lazy(
     r"(?:\b(?P<due>" + _DUE_WORD + r")\s+|\b(?P<start>" + _START_WORD + r")\s+)?"
     # "in 2 hours", "fra un'ora" (elided), or with no word before: "20 minutes from now"
-    r"(?:(?P<rel>(?:\b(?P<relword>" + alternation("in_words", "deadline_cues") + r")\s+)?(?P<n>" + NUM + r"|" + alternation("half_words") + r")(?:['’-]|\s*)" + UNIT
+    r"(?:(?P<rel>(?:\b(?P<relword>" + alternation("in_words", "deadline_cues") + r")\s+)?(?:(?:" + alternation("about_words") + r")\s+)?(?P<n>" + NUM + r"|" + alternation("half_words") + r")(?:['’-]|\s*)" + UNIT
     + r"\b(?(relword)|\s+(?:" + alternation("from_now_words") + r")\b))"
     r"|(?P<half>\bin\s+half\s+an\s+hour\b)"
     r"|(?P<day>\b(?:" + _DAYREF + r")\b)(?P<dtime>(?:\s*,?\s*(?:" + CLOCK + r"\s+|@\s*)?\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|uhr|h\b)?(?!\d)"
