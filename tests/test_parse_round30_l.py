@@ -173,3 +173,48 @@ def test_a_vague_delay_is_still_a_task(text):
 def test_few_words_and_about_words_set_no_start(text):
     doc = parse_at_now(text)
     assert doc["mode"] == "intake" and all(t["schedule"]["not_before"] is None for t in doc["tasks"])
+
+
+# ---- after the working day: a start in the evening
+@pytest.mark.parametrize("text", [
+    "nach Feierabend Jonas anrufen wegen dem Lauftreff",
+    "después del trabajo llama a Pedro por lo del coche",
+    "al salir del trabajo recuérdame comprar pan",
+    "depois do expediente liga pro Pedro",
+    "saindo do trabalho manda mensagem pra Lu",
+    "après le boulot appelle Paul pour le vélo",
+    "dopo il lavoro chiama Piero per la cena",
+    "下班后提醒我买牛奶",
+])
+def test_after_work_is_a_start(text):
+    assert _only_task(text)["schedule"]["not_before"].startswith("2026-11-20T18:00")
+
+
+def test_then_work_stays_a_step():
+    from task_runner.parse import lexicon
+
+    assert "work" not in lexicon.MEAL_WORDS  # a verb: "then work on …" is no start after the working day
+    doc = parse_at_now("fix the login bug, then work on the release notes")
+    assert doc["tasks"] and all(t["schedule"]["not_before"] is None for t in doc["tasks"])
+
+
+# ---- this weekday in Spanish and Portuguese: "este jueves", "nesta quinta", "esta sexta"
+@pytest.mark.parametrize("text", [
+    "este jueves llama a Pedro por lo del seguro",
+    "este viernes no, el próximo lunes mándale a Carmen la factura",
+    "nesta quinta liga pro Pedro",
+    "neste sábado manda as fotos pra vó",
+    "esta sexta pesquisa um presente pra Helena",
+])
+def test_this_weekday_opens_a_task(text):
+    doc = parse_at_now(text)
+    assert doc["mode"] == "intake" and doc["tasks"] and doc["tasks"][0]["schedule"]["not_before"] is not None
+
+
+# ---- tonight in Italian
+@pytest.mark.parametrize("text", [
+    "stanotte esporta le foto del telefono su Google Foto",
+    "stanotte lancia il backup del NAS",
+])
+def test_stanotte_is_tonight(text):
+    assert _only_task(text)["schedule"]["not_before"].startswith("2026-11-20T22:00")

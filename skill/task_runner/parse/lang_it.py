@@ -265,8 +265,8 @@ LANGUAGE = Language(
         "minuto": "m", "minuti": "m", "min": "m", "ora": "h", "ore": "h", "giorno": "d", "giorni": "d", "settimana":
         "w", "settimane": "w"
     },
-    day_parts={"mattina": 9, "pomeriggio": 15, "sera": 19, "mezzogiorno": 12, "mezzanotte": 0, "notte": 21, "stasera": 19, "stamattina": 9, "stamani": 9, "domattina": 9},
-    relative_days={"oggi": 0, "stasera": 0, "stamattina": 0, "stamani": 0, "domattina": 1, "domani": 1, "dopodomani": 2},
+    day_parts={"mattina": 9, "pomeriggio": 15, "sera": 19, "mezzogiorno": 12, "mezzanotte": 0, "notte": 21, "stasera": 19, "stanotte": 22, "stamattina": 9, "stamani": 9, "domattina": 9},
+    relative_days={"oggi": 0, "stasera": 0, "stanotte": 0, "stamattina": 0, "stamani": 0, "domattina": 1, "domani": 1, "dopodomani": 2},
     relative_periods={
         "la settimana prossima": "next week", "settimana prossima": "next week", "la prossima settimana": "next week",
         "questa settimana": "this week", "fine della settimana": "end of week", "fine della settimana prossima": "end of next week",
@@ -305,7 +305,7 @@ LANGUAGE = Language(
     from_now_words="da adesso|da ora",
     about_words="circa|più o meno|all'incirca",
     half_words="mezza|mezz",
-    meal_starts={"dopo pranzo": 14, "dopo il pranzo": 14, "dopo mangiato": 14, "dopo la pausa pranzo": 14, "dopo cena": 21, "dopo la cena": 21, "dopo colazione": 10, "dopo la colazione": 10},
+    meal_starts={"dopo il lavoro": 18, "dopo lavoro": 18, "uscito dal lavoro": 18, "uscita dal lavoro": 18, "dopo l'ufficio": 18, "dopo pranzo": 14, "dopo il pranzo": 14, "dopo mangiato": 14, "dopo la pausa pranzo": 14, "dopo cena": 21, "dopo la cena": 21, "dopo colazione": 10, "dopo la colazione": 10},
     span_cues="per|per i prossimi|per le prossime",
     deadline_cues="entro il|entro|prima che|prima di|prima del|non oltre|finché|finchè|fino a quando|fino a che",
     start_cues="dopo le|dopo|a partire da|dalle",

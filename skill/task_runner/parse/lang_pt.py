@@ -302,7 +302,7 @@ LANGUAGE = Language(
                  "o fim do ano": "year", "fim do ano": "year", "o final do ano": "year", "final do ano": "year"},
     current_periods={"esta semana": "week", "este mês": "month", "este ano": "year", "este fim de semana": "weekend"},
     time_words=frozenset("pouco pouquinho instantinho".split()),
-    time_fillers=frozenset("o a os as de da do e às só apenas somente".split()),  # "só de segunda a sexta às 6h, …"
+    time_fillers=frozenset("o a os as de da do e às só apenas somente este esta neste nesta próximo próxima".split()),  # "só de segunda a sexta às 6h, …"
     time_characters="",
     plural_day_articles="às|as|nas|aos",
     subordinators="quando|onde|se|como|qual|quais|quê|quem",
@@ -318,7 +318,7 @@ LANGUAGE = Language(
     from_now_words="a partir de agora",
     about_words="uns|umas|aproximadamente|uns bons|umas boas",
     half_words="meia",
-    meal_starts={"depois do almoço": 14, "depois de almoçar": 14, "após o almoço": 14, "apos o almoço": 14, "depois do jantar": 21, "depois de jantar": 21, "após o jantar": 21, "depois do pequeno-almoço": 10, "depois do pequeno almoço": 10, "pós-almoço": 14},
+    meal_starts={"depois do trabalho": 18, "depois do expediente": 18, "saindo do trabalho": 18, "após o expediente": 18, "depois do serviço": 18, "depois do almoço": 14, "depois de almoçar": 14, "após o almoço": 14, "apos o almoço": 14, "depois do jantar": 21, "depois de jantar": 21, "após o jantar": 21, "depois do pequeno-almoço": 10, "depois do pequeno almoço": 10, "pós-almoço": 14},
     span_cues="por|durante|pelos próximos|pelas próximas",
     deadline_cues="antes que|até a|até o|até|antes de|antes da|antes do|no máximo até",
     start_cues="depois das|depois de|a partir das|a partir da|a partir do|a partir de|após",
