@@ -218,3 +218,25 @@ def test_this_weekday_opens_a_task(text):
 ])
 def test_stanotte_is_tonight(text):
     assert _only_task(text)["schedule"]["not_before"].startswith("2026-11-20T22:00")
+
+
+# ---- Spanish retry with its pronoun on the verb: "la T-63 vuelve a intentarla"
+@pytest.mark.parametrize("text, ids", [
+    ("la T-63 vuelve a intentarla", ["T-63"]),
+    ("T-63 vuelve a intentarlo", ["T-63"]),
+    ("la T-12 vuelve a lanzarla, porfa", ["T-12"]),
+    ("vuelve a probar la T-40", ["T-40"]),
+    ("la T-63 vuelva a intentarla por favor", ["T-63"]),
+])
+def test_spanish_retry_with_a_pronoun(text, ids):
+    doc = parse_at_now(text)
+    assert [(c["verb"], c["ids"]) for c in doc["commands"]] == [("retry", ids)] and doc["tasks"] == []
+
+
+def test_spanish_retry_beside_done():
+    doc = parse_at_now("T-51 y T-60 ya están hechas, la T-63 vuelve a ejecutarla")
+    assert sorted((c["verb"], tuple(c["ids"])) for c in doc["commands"]) == [("done", ("T-51", "T-60")), ("retry", ("T-63",))]
+
+
+def test_a_redo_without_an_id_is_no_command():
+    assert parse_at_now("vuelve a hacerlo con más cuidado: el informe de ventas")["commands"] == []
