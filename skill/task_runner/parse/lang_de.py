@@ -224,7 +224,8 @@ LANGUAGE = Language(
     },
     numbers={
         "ein": 1, "eine": 1, "einer": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "zehn": 10, "fünfzehn": 15,
-        "zwanzig": 20, "dreißig": 30
+        "zwanzig": 20, "dreißig": 30, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zwölf": 12, "vierzig": 40,
+        "fünfundvierzig": 45, "neunzig": 90, "fünfundzwanzig": 25, "ein paar": 3, "einigen": 3, "einige": 3, "paar": 3
     },
     ordinals={"ersten": 1, "erste": 1, "zweiten": 2, "dritten": 3, "letzten": 31},
     time_units={
@@ -280,6 +281,9 @@ LANGUAGE = Language(
     afternoon_clock=frozenset(),
     in_words="in",
     from_now_words="ab jetzt",
+    about_words="etwa|ungefähr|circa|ca.|rund",
+    half_words="einer halben|eine halbe|halben",
+    meal_starts={"nach feierabend": 18, "nach der arbeit": 18, "nach dienstschluss": 18, "nach dem mittagessen": 14, "nach dem essen": 14, "nach der mittagspause": 14, "nachm mittagessen": 14, "nach dem abendessen": 20, "nach dem frühstück": 10, "nachm essen": 14, "nach dem mittag": 14},
     span_cues="für|für die nächsten",
     deadline_cues="bis zum|bis spätestens|bis morgen|bis|spätestens am|spätestens|bevor|ehe|vor|innerhalb von",
     start_cues="nach|ab",

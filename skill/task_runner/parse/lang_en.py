@@ -435,7 +435,8 @@ LANGUAGE = Language(
     },
     numbers={
         "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-        "nine": 9, "ten": 10, "fifteen": 15, "twenty": 20, "thirty": 30, "few": 3, "couple": 2, "couple of": 2,
+        "nine": 9, "ten": 10, "fifteen": 15, "twenty": 20, "thirty": 30, "twelve": 12, "forty": 40, "forty-five": 45, "forty five": 45,
+        "ninety": 90, "twenty-five": 25, "few": 3, "couple": 2, "couple of": 2,
         "a few": 3, "a couple": 2, "a couple of": 2, "other": 2
     },
     ordinals={"first": 1, "second": 2, "third": 3, "last": 31},
@@ -463,7 +464,7 @@ LANGUAGE = Language(
                  "end of the week": "week", "the end of the month": "month", "end of the month": "month", "end of month": "month",
                  "the end of the year": "year", "end of the year": "year", "the weekend": "weekend"},
     current_periods={"this week": "week", "this month": "month", "this year": "year", "this weekend": "weekend"},
-    time_words=frozenset("eod eow eom cob deadline due tmrw weekdays weekends workdays mornings evenings nights afternoons overnight years months year".split()),
+    time_words=frozenset("bit eod eow eom cob deadline due tmrw weekdays weekends workdays mornings evenings nights afternoons overnight years months year".split()),
     time_fillers=frozenset("the a an and or of from to until on by before at in this next first thing later soon asap sometime end time other second alternate last 1st 2nd 3rd o'clock am pm".split()),
     time_characters="",
     plural_day_articles="",
@@ -490,6 +491,9 @@ LANGUAGE = Language(
     afternoon_clock=frozenset("at @ around".split()),
     in_words="in",
     from_now_words="from now|from today",
+    about_words="about|around|roughly|approximately|approx",
+    half_words="half an|half a",
+    meal_starts={"after lunch": 14, "after lunchtime": 14, "after breakfast": 10, "after dinner": 21, "after supper": 21},
     span_cues="for|for the next",
     deadline_cues="by|before|no later than|due by|due on|due at|due|deadline is|deadline of|deadline|until|till|til|within",
     start_cues="after|from|starting|starting from|not before|no earlier than",

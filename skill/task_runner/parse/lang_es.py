@@ -119,7 +119,7 @@ LANGUAGE = Language(
     verb_complements="",
     note_openers="pero|con|usando|usa|esta vez|porque",
     control_before={
-        "retry": "reintenta|reintentes|reintentar|vuelve a intentar/ejecutar/hacer|volver a intentar/ejecutar/hacer|repite|repetir|intenta|intentar|intenta de nuevo|reinicia",
+        "retry": "reintenta|reintentes|reintentar|vuelve a intentar/ejecutar/hacer|vuelve/vuelva/vuelvas a intentarla/intentarlo/ejecutarla/ejecutarlo/hacerla/hacerlo/probar/probarla/probarlo/lanzar/lanzarla/lanzarlo|volver a intentar/ejecutar/hacer|repite|repetir|intenta|intentar|intenta de nuevo|reinicia",
         "skip": "omite|omitas|omitir|salta|saltes|saltar|sáltate|saltate|ignora|ignorar|pasa de",
         "cancel": "cancela|canceles|cancelar|elimina|elimines|eliminar|borra|borres|borrar|olvida|olvídate de|olvidate de|quita|quitar|descarta",
         "done": "marca/marcar/márcame como hecha/hecho/hechas/hechos/terminada/terminado/completada/completado|marca|marcar|completa|termina",
@@ -221,8 +221,9 @@ LANGUAGE = Language(
     },
     numbers={
         "un": 1, "una": 1, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "diez": 10, "quince":
-        15, "veinte": 20, "treinta": 30,
-        "par": 2, "par de": 2, "un par": 2, "un par de": 2
+        15, "veinte": 20, "treinta": 30, "siete": 7, "ocho": 8, "nueve": 9, "doce": 12, "cuarenta": 40,
+        "cuarenta y cinco": 45, "noventa": 90, "veinticinco": 25,
+        "par": 2, "par de": 2, "unos": 3, "unas": 3, "unos cuantos": 3, "unas cuantas": 3, "algunos": 3, "algunas": 3, "un par": 2, "un par de": 2
     },
     ordinals={"primer": 1, "primero": 1, "segundo": 2, "tercer": 3, "último": 31},
     time_units={
@@ -253,8 +254,8 @@ LANGUAGE = Language(
                  "el final de mes": "month", "fin de semana": "week", "final de semana": "week", "el final de la semana": "week",
                  "fin del día": "day", "final del día": "day", "el final del día": "day", "fin de año": "year", "final de año": "year"},
     current_periods={"esta semana": "week", "este mes": "month", "este año": "year", "este fin de semana": "weekend"},
-    time_words=frozenset("mediodía".split()),
-    time_fillers=frozenset("los las el la de por y a al primera".split()),
+    time_words=frozenset("mediodía rato ratito".split()),
+    time_fillers=frozenset("los las el la de por y a al primera este próximo próxima".split()),
     time_characters="",
     plural_day_articles="los",
     subordinators="qué|cuándo|dónde|cómo|si|cuál|cuáles|quién|quiénes",
@@ -278,9 +279,12 @@ LANGUAGE = Language(
     afternoon_clock=frozenset(),
     in_words="en|dentro de",
     from_now_words="a partir de ahora",
+    about_words="unos|unas|alrededor de|aproximadamente|cosa de",
+    half_words="media",
+    meal_starts={"después del trabajo": 18, "despues del trabajo": 18, "al salir del trabajo": 18, "saliendo del trabajo": 18, "después de la oficina": 18, "después de comer": 16, "despues de comer": 16, "después de almorzar": 15, "despues de almorzar": 15, "después del almuerzo": 15, "despues del almuerzo": 15, "después de la comida": 16, "despues de la comida": 16, "después de cenar": 22, "despues de cenar": 22, "después de la cena": 22, "despues de la cena": 22, "después de desayunar": 10, "despues de desayunar": 10, "después del desayuno": 10, "despues del desayuno": 10, "tras comer": 16, "tras la comida": 16, "tras el almuerzo": 15, "tras cenar": 22, "tras la cena": 22, "luego de comer": 16, "luego de almorzar": 15, "luego de cenar": 22},
     span_cues="durante|por|durante los próximos|durante las próximas",
     deadline_cues="antes de que|antes del|antes de las|antes de|antes|hasta el|hasta|a más tardar|como muy tarde",
-    start_cues="después de las|después de|despues de las|despues de|a partir de las|a partir de|desde",
+    start_cues="después de las|después de|despues de las|despues de|a partir de las|a partir del|a partir de|desde",
     source_cues="desde",
     booking_verbs="reserva|reservá|reservar|resérvame|resérvanos",  # Latin scripts: first in the item, a date after its object is the booking's
     object_cues="para|de|del",

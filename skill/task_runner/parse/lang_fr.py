@@ -274,7 +274,8 @@ LANGUAGE = Language(
     },
     numbers={
         "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "dix": 10, "quinze": 15,
-        "vingt": 20, "trente": 30
+        "vingt": 20, "trente": 30, "sept": 7, "huit": 8, "neuf": 9, "douze": 12, "quarante": 40,
+        "quarante-cinq": 45, "quarante cinq": 45, "vingt-cinq": 25, "quelques": 3
     },
     ordinals={"premier": 1, "première": 1, "deux": 2, "dernier": 31},
     time_units={
@@ -302,7 +303,7 @@ LANGUAGE = Language(
                  "fin de la semaine": "week", "la fin de la journée": "day", "fin de la journée": "day", "fin de journée": "day",
                  "la fin de l'année": "year", "fin d'année": "year", "la fin de l'an": "year", "le week-end": "weekend"},
     current_periods={"cette semaine": "week", "ce mois-ci": "month", "ce mois": "month", "cette année": "year", "ce week-end": "weekend"},
-    time_words=frozenset("".split()),
+    time_words=frozenset("moment instant".split()),
     time_fillers=frozenset("le la les à de du et d'ici seulement uniquement".split()),
     time_characters="",
     plural_day_articles="les",
@@ -329,6 +330,9 @@ LANGUAGE = Language(
     afternoon_clock=frozenset(),
     in_words="dans",
     from_now_words="à partir de maintenant",
+    about_words="environ|à peu près",
+    half_words="une demi|demi",
+    meal_starts={"après le boulot": 18, "après le travail": 18, "en sortant du boulot": 18, "en sortant du travail": 18, "après le déjeuner": 14, "après déjeuner": 14, "après le repas": 14, "après manger": 14, "après le dîner": 21, "après dîner": 21, "après le petit-déjeuner": 10, "après le petit déjeuner": 10, "après le petit-déj": 10, "après la pause déjeuner": 14, "après la pause de midi": 14},
     span_cues="pendant|pour|pendant les prochains|pendant les prochaines",
     deadline_cues="avant qu'|avant que|avant le|avant|d'ici le|d'ici|au plus tard le|au plus tard|jusqu'à",
     start_cues="après|à partir de|dès",

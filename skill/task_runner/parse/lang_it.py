@@ -257,15 +257,16 @@ LANGUAGE = Language(
     },
     numbers={
         "un": 1, "una": 1, "uno": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "dieci": 10,
-        "quindici": 15, "venti": 20, "trenta": 30
+        "quindici": 15, "venti": 20, "trenta": 30, "sette": 7, "otto": 8, "nove": 9, "dodici": 12, "quaranta": 40,
+        "quarantacinque": 45, "novanta": 90, "venticinque": 25, "qualche": 3, "alcuni": 3, "alcune": 3, "pochi": 3, "poche": 3
     },
     ordinals={"primo": 1, "secondo": 2, "terzo": 3, "ultimo": 31},
     time_units={
         "minuto": "m", "minuti": "m", "min": "m", "ora": "h", "ore": "h", "giorno": "d", "giorni": "d", "settimana":
         "w", "settimane": "w"
     },
-    day_parts={"mattina": 9, "pomeriggio": 15, "sera": 19, "mezzogiorno": 12, "mezzanotte": 0, "notte": 21, "stasera": 19, "stamattina": 9, "stamani": 9, "domattina": 9},
-    relative_days={"oggi": 0, "stasera": 0, "stamattina": 0, "stamani": 0, "domattina": 1, "domani": 1, "dopodomani": 2},
+    day_parts={"mattina": 9, "pomeriggio": 15, "sera": 19, "mezzogiorno": 12, "mezzanotte": 0, "notte": 21, "stasera": 19, "stanotte": 22, "stamattina": 9, "stamani": 9, "domattina": 9},
+    relative_days={"oggi": 0, "stasera": 0, "stanotte": 0, "stamattina": 0, "stamani": 0, "domattina": 1, "domani": 1, "dopodomani": 2},
     relative_periods={
         "la settimana prossima": "next week", "settimana prossima": "next week", "la prossima settimana": "next week",
         "questa settimana": "this week", "fine della settimana": "end of week", "fine della settimana prossima": "end of next week",
@@ -287,7 +288,7 @@ LANGUAGE = Language(
                  "fine dell'anno": "year"},
     current_periods={"questa settimana": "week", "la settimana": "week", "questo mese": "month", "il mese": "month",
                      "quest'anno": "year", "la giornata": "day", "questo weekend": "weekend"},
-    time_words=frozenset("".split()),
+    time_words=frozenset("poco pochino".split()),
     time_fillers=frozenset("il la le i di del e alle per prima cosa solo soltanto".split()),
     time_characters="",
     plural_day_articles="il",  # "il giovedì alle 18": with the singular article a weekday recurs, as "le lundi"
@@ -312,6 +313,9 @@ LANGUAGE = Language(
     afternoon_clock=frozenset(),
     in_words="tra|fra",
     from_now_words="da adesso|da ora",
+    about_words="circa|più o meno|all'incirca",
+    half_words="mezza|mezz",
+    meal_starts={"dopo il lavoro": 18, "dopo lavoro": 18, "uscito dal lavoro": 18, "uscita dal lavoro": 18, "dopo l'ufficio": 18, "dopo pranzo": 14, "dopo il pranzo": 14, "dopo mangiato": 14, "dopo la pausa pranzo": 14, "dopo cena": 21, "dopo la cena": 21, "dopo colazione": 10, "dopo la colazione": 10},
     span_cues="per|per i prossimi|per le prossime",
     deadline_cues="entro il|entro|prima che|prima di|prima del|non oltre|finché|finchè|fino a quando|fino a che",
     start_cues="dopo le|dopo|a partire da|dalle",

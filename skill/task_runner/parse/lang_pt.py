@@ -269,14 +269,15 @@ LANGUAGE = Language(
     },
     numbers={
         "um": 1, "uma": 1, "dois": 2, "duas": 2, "três": 3, "tres": 3, "quatro": 4, "cinco": 5, "seis": 6, "dez":
-        10, "quinze": 15, "vinte": 20, "trinta": 30
+        10, "quinze": 15, "vinte": 20, "trinta": 30, "sete": 7, "oito": 8, "nove": 9, "doze": 12, "quarenta": 40,
+        "quarenta e cinco": 45, "noventa": 90, "vinte e cinco": 25, "uns": 3, "umas": 3, "alguns": 3, "algumas": 3, "uns poucos": 3
     },
     ordinals={"primeiro": 1, "segundo": 2, "último": 31},
     time_units={
         "minuto": "m", "minutos": "m", "min": "m", "hora": "h", "horas": "h", "h": "h", "dia": "d", "dias": "d",
         "semana": "w", "semanas": "w"
     },
-    day_parts={"manhã": 9, "cedo": 8, "tarde": 15, "noite": 20, "meio-dia": 12, "hoje à noite": 20, "hoje à tarde": 15, "esta tarde": 15, "hoje de manhã": 9},
+    day_parts={"manhã": 9, "cedo": 8, "logo cedo": 8, "bem cedo": 8, "cedinho": 8, "bem cedinho": 8, "tarde": 15, "noite": 20, "meio-dia": 12, "hoje à noite": 20, "hoje à tarde": 15, "esta tarde": 15, "hoje de manhã": 9},
     relative_days={"hoje": 0, "hoje à noite": 0, "hoje à tarde": 0, "esta tarde": 0, "hoje de manhã": 0, "amanhã": 1, "depois de amanhã": 2},
     relative_periods={
         "a semana que vem": "next week", "semana que vem": "next week", "a próxima semana": "next week", "próxima semana": "next week",
@@ -300,8 +301,8 @@ LANGUAGE = Language(
                  "ao fim do dia": "day", "fim do dia": "day", "o final do dia": "day", "final do dia": "day",
                  "o fim do ano": "year", "fim do ano": "year", "o final do ano": "year", "final do ano": "year"},
     current_periods={"esta semana": "week", "este mês": "month", "este ano": "year", "este fim de semana": "weekend"},
-    time_words=frozenset("".split()),
-    time_fillers=frozenset("o a os as de da do e às só apenas somente".split()),  # "só de segunda a sexta às 6h, …"
+    time_words=frozenset("pouco pouquinho instantinho".split()),
+    time_fillers=frozenset("o a os as de da do e às só apenas somente este esta neste nesta próximo próxima".split()),  # "só de segunda a sexta às 6h, …"
     time_characters="",
     plural_day_articles="às|as|nas|aos",
     subordinators="quando|onde|se|como|qual|quais|quê|quem",
@@ -325,9 +326,12 @@ LANGUAGE = Language(
     afternoon_clock=frozenset(),
     in_words="em|daqui a|dentro de",
     from_now_words="a partir de agora",
+    about_words="uns|umas|aproximadamente|uns bons|umas boas",
+    half_words="meia",
+    meal_starts={"depois do trabalho": 18, "depois do expediente": 18, "saindo do trabalho": 18, "após o expediente": 18, "depois do serviço": 18, "depois do almoço": 14, "depois de almoçar": 14, "após o almoço": 14, "apos o almoço": 14, "depois do jantar": 21, "depois de jantar": 21, "após o jantar": 21, "depois do pequeno-almoço": 10, "depois do pequeno almoço": 10, "pós-almoço": 14},
     span_cues="por|durante|pelos próximos|pelas próximas",
     deadline_cues="antes que|até a|até o|até|antes de|antes da|antes do|no máximo até",
-    start_cues="depois das|depois de|a partir das|a partir de|após",
+    start_cues="depois das|depois de|a partir das|a partir da|a partir do|a partir de|após",
     source_cues="",
     booking_verbs="reserva|reserve|reservar|reserva-me|me reserva",  # Latin scripts: first in the item, a date after its object is the booking's
     object_cues="para|pra|pro|pros|pras|de|do|da",

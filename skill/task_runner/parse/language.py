@@ -317,6 +317,10 @@ class Language:
     afternoon_clock: frozenset      # "at": after these "6:30" is the afternoon (12-hour chat); "um 6:30" is 06:30
     in_words: str                   # "in|dans|tra": before a delay ("in 2 hours") — a start
     from_now_words: str             # "from now": after a delay, its start ("20 minutes from now"); no "in" before it
+    about_words: str                # "about|unos|umas|etwa|environ|circa": an about-word before the number of a delay ("in about 20 minutes", "en unos veinte minutos")
+    half_words: str                 # "half an|media|meia|mezz": half of the time unit right after it ("in half an hour", "en media hora", "tra mezz'ora")
+    meal_starts: dict               # "after lunch" → 14, "después de comer" → 15, "nach Feierabend" → 18, "吃完午饭" → 13: after a meal or the
+                                    # working day, a start at about that hour (no word that is also a verb: "then work on …" stays a step)
     deadline_cues: str              # "by|before|bis|avant": a due date
     span_cues: str                  # spec: "for", "durante", "pendant": before a length of time ("pause everything for two weeks"): how long, no task words
     start_cues: str                 # "after|from|après": a start (not before)

@@ -279,6 +279,7 @@ def _words_of_specs(*fields: str) -> frozenset[str]:
 
 
 TIME_CHARACTERS = frozenset("".join(lang.time_characters for lang in LANGUAGES))
+MEAL_WORDS = frozenset(key.split()[-1] for key in merged("meal_starts") if not is_cjk(key[:1]))  # "después de comer": "comer"
 CJK_NUMERALS = frozenset(key for key in merged("numbers") if len(key) == 1 and is_cjk(key))
 CJK_DAY_PARTS = frozenset(key for field in ("day_parts", "relative_days") for key in merged(field) if len(key) == 2 and is_cjk(key[:1]))
 
@@ -291,7 +292,9 @@ def _schedule_words() -> frozenset[str]:
     period_nouns = {key.split()[-1] for field in ("period_ends", "current_periods") for key in merged(field)}  # "entro la giornata"
     compounds = {day + part + end for lang in LANGUAGES for day in lang.weekdays for part in lang.day_parts for end in ("", "s")
                  if day.isalpha() and part.isalpha() and day.isascii() is part.isascii() and not is_cjk(day[:1])}  # "Sonntagabend"
-    return words | {word + "s" for word in _words_of_keys("weekdays")} | period_nouns | compounds
+    halves = {half.split()[-1] + joint + unit for half in _words_of_specs("half_words") for unit in merged("time_units")
+              for joint in ("", "-", "'", "’") if half.isalpha()}  # "mezzora", "demi-heure", "mezz'ora"
+    return words | {word + "s" for word in _words_of_keys("weekdays")} | period_nouns | compounds | halves | MEAL_WORDS
 
 
 _NOW_ALONE = frozenset(p for lang in LANGUAGES for p in lang.now_words.split("|") if p and " " not in p)  # "jetzt such mir …"
@@ -300,7 +303,7 @@ _NOW_ALONE = frozenset(p for lang in LANGUAGES for p in lang.now_words.split("|"
 def _time_phrase_words() -> frozenset[str]:
     """Words a leading time phrase is made of ("on the 1st of every month, …", "todos los lunes a las 9 …")."""
     return (_on_first_use("SCHEDULE_WORDS") | _on_first_use("TIME_CUES") | word_set("time_fillers")
-            | _words_of_keys("numbers", "ordinals", "relative_periods", "clock_hours") | _NOW_ALONE)
+            | _words_of_keys("numbers", "ordinals", "relative_periods", "clock_hours", "meal_starts") | _words_of_specs("half_words", "about_words") | _NOW_ALONE)
 
 
 def _clause_words() -> frozenset[str]:

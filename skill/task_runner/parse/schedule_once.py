@@ -73,7 +73,7 @@ _CLOCK_TIME = r"\d{1,2}(?:[:.h]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|uhr|h\b|o'?clock)?
 _ONE_OFF = Lazy(
     r"(?:\b(?P<due>" + _DUE_WORD + r")\s+|\b(?P<start>" + _START_WORD + r")\s+)?"
     # "in 2 hours", "fra un'ora" (elided), or with no word before: "20 minutes from now"
-    r"(?:(?P<rel>(?:\b(?P<relword>" + alternation("in_words", "deadline_cues") + r")\s+)?(?P<n>" + NUM + r"|half\s+an?)(?:['’]|\s*)" + UNIT
+    r"(?:(?P<rel>(?:\b(?P<relword>" + alternation("in_words", "deadline_cues") + r")\s+)?(?:(?:" + alternation("about_words") + r")\s+)?(?P<n>" + NUM + r"|" + alternation("half_words") + r")(?:['’-]|\s*)" + UNIT
     + r"\b(?(relword)|\s+(?:" + alternation("from_now_words") + r")\b))"
     r"|(?P<half>\bin\s+half\s+an\s+hour\b)"
     r"|(?P<day>\b(?:" + _DAYREF + r")\b)(?P<dtime>(?:\s*,?\s*(?:" + CLOCK + r"\s+|@\s*)?\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|uhr|h\b)?(?!\d)"
@@ -85,6 +85,7 @@ _ONE_OFF = Lazy(
     re.IGNORECASE,
 )
 
+_HALVES = frozenset(" ".join(phrase.split()) for lang in lexicon.LANGUAGES for phrase in lang.half_words.split("|") if phrase)
 _SUBORDINATORS = alternation("subordinators")  # a Words slot: only those in the text are compiled (patterns.py)
 _DESCRIBES_ONE_OFF = Lazy(  # "find out when the recycling centre opens on Saturdays", "rausfinden, wann … samstags aufhat"
     r"(?<!\w)(?:" + alternation("describing_words") + "|" + alternation("availability") + "|" + _SUBORDINATORS + r")(?!\w)[^,;:]*$",
@@ -269,7 +270,7 @@ def _moment(match: re.Match, text: str, base: datetime, due: bool) -> datetime |
         return base + timedelta(minutes=30)
     if match.group("rel"):
         raw = match.group("n").lower()
-        n = 0.5 if raw.startswith("half") else spoken_number(raw)
+        n = 0.5 if " ".join(raw.split()) in _HALVES else spoken_number(raw)
         if not n:
             return None
         step = {"m": timedelta(minutes=1), "h": timedelta(hours=1), "d": timedelta(days=1),

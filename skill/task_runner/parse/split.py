@@ -373,7 +373,7 @@ def _clock_after(words: list[str], index: int) -> bool:
         if word[:1].isdecimal():
             return is_time_word(word)
         if len(word) < 2 or not (word in lexicon.DETERMINERS or word in _OF):
-            return False
+            return word in lexicon.MEAL_WORDS  # "después de comer", "dopo pranzo": the start after a meal, no "then"
     return False
 
 
