@@ -65,3 +65,67 @@ def test_a_date_after_an_opening_word_is_the_things(text):
 ])
 def test_a_plain_start_still_delays(text):
     assert _schedule(text)["not_before"]
+
+
+# ---- a clock time right after a determiner names the thing: it delays nothing
+@pytest.mark.parametrize("text", [
+    "my 10:30 flight got cancelled, find me the next one",
+    "the 3:30 call with Halden - can you prep the slides",
+    "meu voo das 6h40 sai de Confins, vê quanto fica um Uber até lá",
+    "el vuelo de las 10:30 se ha retrasado, avisa a Pedro",
+    "il mio treno delle 8:15 è stato soppresso, cercami un'alternativa",
+    "le rendez-vous de 14h chez le dentiste est annulé, préviens Julie",
+])
+def test_a_time_after_a_determiner_is_the_things(text):
+    doc = parse_at_now(text)
+    assert doc["mode"] == "intake" and doc["tasks"]
+    assert all(task["schedule"]["not_before"] is None for task in doc["tasks"])
+
+
+@pytest.mark.parametrize("text", [
+    "tomorrow at 10:30 call Pedro",
+    "mañana a las 10:30 llama a Pedro",
+    "demain à 10h30 appelle Pedro",
+    "dopo le 15:30 chiama Pedro",
+    "call Pedro at 15:30",
+    "15:30 call Pedro",
+])
+def test_a_clock_word_keeps_the_start(text):
+    assert _schedule(text)["not_before"]
+
+
+# ---- an emoji between the news and the request ends the news like a comma
+@pytest.mark.parametrize("text", [
+    "mon vol de 10h30 pour Nice vient d'être annulé 😤 trouve moi le prochain vol",
+    "il mio treno delle 8 è stato soppresso 😡 cercami un'alternativa",
+])
+def test_an_emoji_ends_the_news_before_the_request(text):
+    doc = parse_at_now(text)
+    assert doc["mode"] == "intake" and len(doc["tasks"]) == 1 and doc["tasks"][0]["schedule"]["not_before"] is None
+
+
+# ---- a date inside a relative clause about the thing ("the train that arrives before 10") sets nothing
+@pytest.mark.parametrize("text", [
+    "réserve-moi 2 places dans le train qui arrive avant 10h",
+    "réserve-moi 2 places dans celui qui arrive avant 10h",
+    "cerca un treno che parte sabato mattina",
+    "prenota quello che parte prima delle 9",
+    "find me a train that gets in before 10am",
+    "reserva dois lugares para o trem que chega antes das 10h",
+    "cherche un vol qui part samedi matin",
+])
+def test_a_date_in_a_relative_clause_is_the_things(text):
+    schedule = _schedule(text)
+    assert schedule["due"] is None and schedule["not_before"] is None
+
+
+@pytest.mark.parametrize("text", [
+    "finish the report that Sam needs by Friday",
+    "vérifie qu'il arrive avant 10h",
+    "renueva el seguro antes de que venza el día 3",
+    "rinnova il dominio prima che scada venerdì",
+    "Kannst du die Belege für die Steuererklärung bis Freitag sortieren?",
+    "prepárame el informe en informes/gastos.xlsx, tiene que estar antes del viernes",
+])
+def test_a_deadline_outside_a_relative_clause_stays(text):
+    assert _schedule(text)["due"]

@@ -261,6 +261,7 @@ LANGUAGE = Language(
     plural_day_articles="",
     subordinators="wann|wo|ob|wie|welche|welcher|welches|welchen|warum|wer",
     topic_words="über|wegen",
+    demonstratives=frozenset("derjenige diejenige dasjenige diejenigen".split()),
     relatives=frozenset("der die das welcher welche".split()),
     availability="frei|verfügbar|geöffnet",
     state_verbs="öffnet|offen|aufhat|schließt|geschlossen|läuft|ist|sind|hat",

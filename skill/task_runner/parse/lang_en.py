@@ -469,6 +469,7 @@ LANGUAGE = Language(
     plural_day_articles="",
     subordinators="why|how|whether|if|where|what",
     topic_words="about|on the subject of",
+    demonstratives=frozenset("".split()),
     relatives=frozenset("who which that".split()),
     availability="available|free",
     state_verbs="open|opens|closed|closes|available|fires|fired|happens|happened|occurs|breaks|broke|fails|failed|crashes|crashed|runs|ran|goes down|is|are|was|were",

@@ -259,6 +259,7 @@ LANGUAGE = Language(
     plural_day_articles="los",
     subordinators="qué|cuándo|dónde|cómo|si|cuál|cuáles|quién|quiénes",
     topic_words="sobre|acerca de",
+    demonstratives=frozenset("aquel aquella aquellos aquellas".split()),
     relatives=frozenset("que quien quienes".split()),
     availability="disponible|disponibles|libre|libres|abierto|abierta|abiertos|abiertas",
     state_verbs="abre|abren|abierto|abierta|cierra|cierran|cerrado|falla|fallan|es|son|está|están",

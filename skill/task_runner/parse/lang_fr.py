@@ -308,6 +308,7 @@ LANGUAGE = Language(
     plural_day_articles="les",
     subordinators="quand|quel|quelle|quels|quelles|où|si|comment|pourquoi",
     topic_words="sur|à propos de|au sujet de",
+    demonstratives=frozenset("celui celle ceux celles".split()),
     relatives=frozenset("qui que".split()),
     availability="dispo|dispos|disponible|disponibles|libre|libres|ouvert|ouverte|ouverts|ouvertes",
     state_verbs="ouvre|ouvrent|ouvert|ouverte|ferme|ferment|fermé|est|sont",

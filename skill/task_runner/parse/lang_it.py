@@ -293,6 +293,7 @@ LANGUAGE = Language(
     plural_day_articles="il",  # "il giovedì alle 18": with the singular article a weekday recurs, as "le lundi"
     subordinators="quando|dove|se|come|quale|quali|perché|chi",
     topic_words="su|sui|sulla|sul|riguardo a|riguardo",
+    demonstratives=frozenset("quello quella quelli quelle".split()),
     relatives=frozenset("che".split()),
     availability="disponibile|disponibili|libero|libera|liberi|libere|aperto|aperta|aperti|aperte",
     state_verbs="apre|aprono|aperto|aperta|chiude|chiudono|chiuso|è|sono",

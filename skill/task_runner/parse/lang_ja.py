@@ -246,6 +246,7 @@ LANGUAGE = Language(
     plural_day_articles="",
     subordinators="",
     topic_words="について",
+    demonstratives=frozenset("".split()),
     relatives=frozenset("".split()),
     availability="",
     state_verbs="",

@@ -306,6 +306,7 @@ LANGUAGE = Language(
     plural_day_articles="às|as|nas|aos",
     subordinators="quando|onde|se|como|qual|quais|quê|quem",
     topic_words="sobre|acerca de",
+    demonstratives=frozenset("aquele aquela aqueles aquelas".split()),
     relatives=frozenset("que quem".split()),
     availability="disponível|disponíveis|livre|livres|aberto|aberta|abertos|abertas",
     state_verbs="abre|abrem|abra|abram|aberto|aberta|fecha|fecham|feche|fechem|fechado|é|são|está|estão",

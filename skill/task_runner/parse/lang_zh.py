@@ -201,6 +201,7 @@ LANGUAGE = _with_traditional(
     plural_day_articles="",
     subordinators="",
     topic_words="关于",
+    demonstratives=frozenset("".split()),
     relatives=frozenset("".split()),
     availability="",
     state_verbs="",

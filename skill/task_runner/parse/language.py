@@ -304,6 +304,7 @@ class Language:
     plural_day_articles: str        # "los lunes", "às segundas": a weekday with these recurs
     subordinators: str              # "whether|if|wann|qué": a date after them is what is asked about …
     topic_words: str                # spec: "a haiku about mondays", "un poème sur les lundis": the weekdays are the topic
+    demonstratives: frozenset       # "celui qui arrive avant 10h", "quello che parte domani": a pronoun that names the thing a relative clause describes
     relatives: frozenset            # "a physio who works saturdays", "un fisio que atienda los sábados": the weekdays of a relative clause are the thing's
     availability: str               # "a teacher free on tuesday evenings", "un prof dispo le mardi soir": when the thing is available
     state_verbs: str                # … and after "open|abren|öffnet": it describes when something is, not our task

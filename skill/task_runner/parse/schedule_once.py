@@ -6,7 +6,7 @@ only for a calendar date or a month step."""
 import re
 from datetime import datetime, timedelta
 
-from task_runner.parse import lexicon
+from task_runner.parse import lexicon, object_times
 from task_runner.parse.clean import is_time_word, starts_with_verb
 from task_runner.parse.events import booked, event_end
 from task_runner.parse.lexicon import alternation, merged
@@ -100,7 +100,8 @@ def one_off(text: str, base: datetime, result: Schedule) -> None:
             continue
         key = _kind(match, text)
         object_date |= key is None and _cued_object(text, match.start())  # "envoie … à Paul jeudi… non, lundi": no cue, no object's date
-        if key is None or _a_word_of_its_own(match, text) or object_date and _corrected(text, match.start()):
+        if key is None or _a_word_of_its_own(match, text) or object_date and _corrected(text, match.start()) \
+                or key == "not_before" and object_times.names_the_thing(text, match) or object_times.in_relative_clause(text, match):
             continue  # "per giovedì alle 20, anzi no, venerdì alle 20": the correction is the object's date too
         opens_clause = key == "due" and not match.group("due")  # "cancel it before it renews on the 31st"
         if not opens_clause and _DESCRIBES_ONE_OFF.search(text, max(0, match.start() - 60), match.start()) or _aside_states(text, match) \
