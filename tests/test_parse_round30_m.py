@@ -129,3 +129,32 @@ def test_a_date_in_a_relative_clause_is_the_things(text):
 ])
 def test_a_deadline_outside_a_relative_clause_stays(text):
     assert _schedule(text)["due"]
+
+
+# ---- a deadline said after its date ("lundi au plus tard", "friday at the latest") makes it due
+@pytest.mark.parametrize("text", [
+    "envoie le devis au plombier lundi au plus tard",
+    "demain 18h dernier délai, renvoie le formulaire à la mairie",
+    "manda il verbale a Giulia venerdì al più tardi",
+    "mándale las fotos a Nacho el jueves como muy tarde",
+    "manda o contrato pra Bia na sexta no máximo",
+    "schick Jonas die Rechnung Montag spätestens",
+    "send Priya the invoice thursday at the latest",
+])
+def test_a_deadline_after_its_date(text):
+    schedule = _schedule(text)
+    assert schedule["due"] and not schedule["not_before"]
+
+
+def test_a_deadline_after_the_header_date_covers_the_list():
+    doc = parse_at_now("pour jeudi au plus tard :\n- réserve le gîte\n- cherche une balade de 10 km")
+    assert [task["schedule"]["due"] is not None for task in doc["tasks"]] == [True, True]
+
+
+@pytest.mark.parametrize("text", [
+    "call me tomorrow, at the latest on friday",
+    "domani alle 9 chiama Sam",
+    "mañana por la mañana llama a Sam",
+])
+def test_no_deadline_after_the_date_keeps_the_start(text):
+    assert _schedule(text)["not_before"]
