@@ -158,3 +158,28 @@ def test_a_deadline_after_the_header_date_covers_the_list():
 ])
 def test_no_deadline_after_the_date_keeps_the_start(text):
     assert _schedule(text)["not_before"]
+
+
+# ---- a deadline hour with its article ("prima delle 18", "antes de las 10") is due at that hour
+@pytest.mark.parametrize("text, hour", [
+    ("prima delle 18 manda il preventivo a Luca", "18:00"),
+    ("entro le 12 carica le foto sul drive del condominio", "12:00"),
+    ("manda il file a Sara entro le 16:30", "16:30"),
+    ("antes de las 11 mándale el presupuesto a Lorena", "11:00"),
+    ("antes das 9 manda o relatório pro Caio", "09:00"),
+    ("manda a planilha pra Bia até às 17h", "17:00"),
+])
+def test_a_deadline_hour_with_its_article(text, hour):
+    schedule = _schedule(text)
+    assert schedule["due"] and schedule["due"][11:16] == hour and not schedule["not_before"]
+
+
+@pytest.mark.parametrize("text", [
+    "entro il 12 manda il file a Sara",      # the 12th: a day, its article is no hour's
+    "resérvame el tren que llega antes de las 10",  # the train's hour
+    "hasta las 20 estoy en casa, llámame",  # until: the user's own state
+])
+def test_no_deadline_hour(text):
+    doc = parse_at_now(text)
+    due = doc["tasks"][0]["schedule"]["due"] if doc["tasks"] else None
+    assert due is None or due[11:16] == "17:00"

@@ -272,6 +272,7 @@ LANGUAGE = Language(
     in_words="in",
     from_now_words="ab jetzt",
     span_cues="für|für die nächsten",
+    deadline_hours="",
     deadline_after="spätestens|allerspätestens|aller spätestens|maximal",
     deadline_cues="bis zum|bis spätestens|bis morgen|bis|spätestens am|spätestens|bevor|ehe|vor|innerhalb von",
     start_cues="nach|ab",

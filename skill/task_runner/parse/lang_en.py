@@ -480,6 +480,7 @@ LANGUAGE = Language(
     in_words="in",
     from_now_words="from now|from today",
     span_cues="for|for the next",
+    deadline_hours="",
     deadline_after="at the latest|latest|at the very latest|tops",
     deadline_cues="by|before|no later than|due by|due on|due at|due|deadline is|deadline of|deadline|until|till|til|within",
     start_cues="after|from|starting|starting from|not before|no earlier than",

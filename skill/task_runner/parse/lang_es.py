@@ -270,6 +270,7 @@ LANGUAGE = Language(
     in_words="en|dentro de",
     from_now_words="a partir de ahora",
     span_cues="durante|por|durante los próximos|durante las próximas",
+    deadline_hours="antes de las|antes de la|a más tardar a las|no más tarde de las|como muy tarde a las",
     deadline_after="como muy tarde|a más tardar|como máximo|máximo|como mucho",
     deadline_cues="antes de que|antes del|antes de las|antes de|antes|hasta el|hasta|a más tardar|como muy tarde",
     start_cues="después de las|después de|despues de las|despues de|a partir de las|a partir del|a partir de|desde",

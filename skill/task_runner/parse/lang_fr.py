@@ -319,6 +319,7 @@ LANGUAGE = Language(
     in_words="dans",
     from_now_words="à partir de maintenant",
     span_cues="pendant|pour|pendant les prochains|pendant les prochaines",
+    deadline_hours="",
     deadline_after="au plus tard|dernier délai|dernier carat|grand max|au grand maximum|maximum|max",
     deadline_cues="avant qu'|avant que|avant le|avant|d'ici le|d'ici|au plus tard le|au plus tard|jusqu'à",
     start_cues="après|à partir de|à partir du|dès",

@@ -257,6 +257,7 @@ LANGUAGE = Language(
     in_words="",
     from_now_words="",  # 今から20分後: read by the CJK rules
     span_cues="",
+    deadline_hours="",
     deadline_after="",
     deadline_cues="それまでに|その日までに|その時までに|それより前に",  # after the date they point back to: "締め切りが日曜だから、それまでに…"
     start_cues="になったら|になれば|を過ぎたら|過ぎたら|以降に|以降",  # after the time: "15時になったら…" (no から: "3時からの会議" is the thing's)

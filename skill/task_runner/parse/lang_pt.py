@@ -317,6 +317,7 @@ LANGUAGE = Language(
     in_words="em|daqui a|dentro de",
     from_now_words="a partir de agora",
     span_cues="por|durante|pelos próximos|pelas próximas",
+    deadline_hours="antes das|antes da|até as|até às|no máximo até as|no máximo às",
     deadline_after="no máximo|no mais tardar|o mais tardar|máximo|sem falta",
     deadline_cues="antes que|até a|até o|até|antes de|antes da|antes do|no máximo até",
     start_cues="depois das|depois de|a partir das|a partir do|a partir da|a partir de|após",

@@ -212,6 +212,7 @@ LANGUAGE = _with_traditional(
     in_words="",
     from_now_words="",  # 20分钟后: read by the CJK rules
     span_cues="",
+    deadline_hours="",
     deadline_after="",
     deadline_cues="",
     start_cues="",

@@ -314,6 +314,7 @@ class Language:
     afternoon_clock: frozenset      # "at": after these "6:30" is the afternoon (12-hour chat); "um 6:30" is 06:30
     in_words: str                   # "in|dans|tra": before a delay ("in 2 hours") — a start
     from_now_words: str             # "from now": after a delay, its start ("20 minutes from now"); no "in" before it
+    deadline_hours: str             # "prima delle|antes de las|antes das": a deadline cue with the article of an hour ("prima delle 18")
     deadline_after: str             # "lundi au plus tard", "friday at the latest", "Montag spätestens": after the date, it makes a due date
     deadline_cues: str              # "by|before|bis|avant": a due date
     span_cues: str                  # spec: "for", "durante", "pendant": before a length of time ("pause everything for two weeks"): how long, no task words
