@@ -183,3 +183,17 @@ def test_no_deadline_hour(text):
     doc = parse_at_now(text)
     due = doc["tasks"][0]["schedule"]["due"] if doc["tasks"] else None
     assert due is None or due[11:16] == "17:00"
+
+
+# ---- zh: a start word right after the date ("下周一开始…") makes it the start, even with 的 later on
+@pytest.mark.parametrize("text", [
+    "下周一开始整理爸爸的医保报销材料，月底前要交到社区",
+    "明天开始整理妈妈的体检报告",
+    "周三开始写小宝的成长记录，周五之前发给老师",
+])
+def test_zh_a_start_word_after_the_date(text):
+    assert _schedule(text)["not_before"]
+
+
+def test_zh_the_things_date_with_de_stays_the_things():
+    assert _schedule("帮我查一下明天上海的天气")["not_before"] is None
