@@ -304,6 +304,7 @@ class Language:
     plural_day_articles: str        # "los lunes", "às segundas": a weekday with these recurs
     subordinators: str              # "whether|if|wann|qué": a date after them is what is asked about …
     topic_words: str                # spec: "a haiku about mondays", "un poème sur les lundis": the weekdays are the topic
+    demonstratives: frozenset       # "celui qui arrive avant 10h", "quello che parte domani": a pronoun that names the thing a relative clause describes
     relatives: frozenset            # "a physio who works saturdays", "un fisio que atienda los sábados": the weekdays of a relative clause are the thing's
     availability: str               # "a teacher free on tuesday evenings", "un prof dispo le mardi soir": when the thing is available
     state_verbs: str                # … and after "open|abren|öffnet": it describes when something is, not our task
@@ -317,6 +318,8 @@ class Language:
     afternoon_clock: frozenset      # "at": after these "6:30" is the afternoon (12-hour chat); "um 6:30" is 06:30
     in_words: str                   # "in|dans|tra": before a delay ("in 2 hours") — a start
     from_now_words: str             # "from now": after a delay, its start ("20 minutes from now"); no "in" before it
+    deadline_hours: str             # "prima delle|antes de las|antes das": a deadline cue with the article of an hour ("prima delle 18")
+    deadline_after: str             # "lundi au plus tard", "friday at the latest", "Montag spätestens": after the date, it makes a due date
     about_words: str                # "about|unos|umas|etwa|environ|circa": an about-word before the number of a delay ("in about 20 minutes", "en unos veinte minutos")
     half_words: str                 # "half an|media|meia|mezz": half of the time unit right after it ("in half an hour", "en media hora", "tra mezz'ora")
     meal_starts: dict               # "after lunch" → 14, "después de comer" → 15, "nach Feierabend" → 18, "吃完午饭" → 13: after a meal or the

@@ -3,6 +3,8 @@ morning can you email …", "mañana por la mañana ¿puedes mandar …?"), afte
 can you check …") or after a date and a need ("para el viernes necesito …"): the request still asks for
 the work. A time before it stays in the item's core, where the schedule rules read it."""
 
+import re
+
 from task_runner.parse import lexicon
 from task_runner.parse.time_words import is_time_word
 
@@ -54,19 +56,43 @@ def _own_news(words: list[str], at: int) -> int:
 
 
 _TOPIC_END = frozenset(",-–—:")
+_EMOJI = re.compile(r"^[\U0001F300-\U0001FAFF\u2600-\u27BF]+$")
 
 
 def topic_then_request(words: list[str], start: int, end: int) -> bool:
     """"the brewery thing - can you check …", "lo de la sintonía, míralo …": a short topic (a noun
     phrase: an article or "lo" first, no verb), a dash or a comma, then a request or its verb: the
     user asks for the work about that topic."""
-    stop = next((i for i in range(start + 1, min(end, start + 8)) if words[i] in _TOPIC_END), None)
     named = start < end and (words[start] in lexicon.DETERMINERS or words[start] in lexicon.VAGUE_NOUNS)  # "the …", "lo de …"
+    stop = next((i for i in range(start + 1, min(end, start + 8)) if _ends_topic(words, i)), None)
+    if stop is None and named:
+        stop = _timed_topic_end(words, start, end)
     if stop is None or stop + 1 >= end or not named or any(lexicon.is_verb(w) or w in lexicon.QUESTION_WORDS for w in words[start:stop]):
         return False
     length = lexicon.REQUEST.at(words, stop + 1)
     return bool(length and words[stop + 1] in lexicon.REQUEST_DELEGATES or lexicon.is_verb(words[stop + 1])
                 and words[stop + 1] not in lexicon.AMBIGUOUS_VERBS)
+
+
+def _ends_topic(words: list[str], at: int) -> bool:
+    """A dash, comma, colon or an emoji ends the topic ("… annulé 😤 trouve-moi …"); not the colon of a clock time ("10:30")."""
+    if _EMOJI.match(words[at]):
+        return True
+    return words[at] in _TOPIC_END and not (words[at] == ":" and words[at - 1].isdecimal() and words[at + 1:at + 2] != []
+                                            and words[at + 1].isdecimal())
+
+
+def _timed_topic_end(words: list[str], start: int, end: int) -> int | None:
+    """"my 10:30 flight got cancelled, find me …", "mein Zug um 8 Uhr fällt aus, such mir …": the thing's
+    own time names it, so its time words do not make the topic any longer."""
+    counted = 0
+    for at in range(start + 1, min(end, start + 16)):
+        if _ends_topic(words, at):
+            return at
+        counted += not is_time_word(words[at])
+        if counted > 6:
+            return None
+    return None
 
 
 def date_then_need(words: list[str], start: int, end: int) -> bool:

@@ -9,7 +9,7 @@ Times are in the local zone of the moment they count from (see timeutil.local_tz
 import re
 from datetime import datetime
 
-from task_runner.parse import lexicon, meal_starts, schedule_cjk, schedule_once
+from task_runner.parse import hour_deadline, lexicon, meal_starts, schedule_cjk, schedule_once
 from task_runner.parse.cron import is_valid
 from task_runner.parse.lexicon import alternation, merged
 from task_runner.parse.patterns import ZH_DAY, ZH_DAY_JOIN, ZH_NEXT_DAY, Lazy, Words
@@ -83,6 +83,7 @@ def find(text: str, moment: datetime) -> Schedule | None:
     if cron_span is None:
         base = moment.astimezone(local_tz()).replace(second=0, microsecond=0)
         meal_starts.one_off(text, base, result)  # "mañana después de comer": the meal's hour, not the day's
+        hour_deadline.hour_due(text, base, result)  # "prima delle 18", before "le 12" reads as a day
         schedule_once.one_off(text, base, result)
         if has_cjk(text):
             schedule_cjk.one_off(text, base, result)

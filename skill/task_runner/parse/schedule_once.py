@@ -6,7 +6,7 @@ only for a calendar date or a month step."""
 import re
 from datetime import datetime, timedelta
 
-from task_runner.parse import lexicon
+from task_runner.parse import deadline_after, lexicon, object_times
 from task_runner.parse.addresses import house_number
 from task_runner.parse.clean import is_time_word, starts_with_verb
 from task_runner.parse.events import booked, event_end
@@ -100,10 +100,11 @@ def one_off(text: str, base: datetime, result: Schedule) -> None:
     for match in _ONE_OFF.finditer(text):
         if not (match.group("rel") or match.group("half") or match.group("day") or match.group("time")):
             continue
-        key = _kind(match, text)
+        key = "due" if deadline_after.follows(text, match) else _kind(match, text)  # "lundi au plus tard"
         object_date |= key is None and _cued_object(text, match.start())  # "envoie … à Paul jeudi… non, lundi": no cue, no object's date
         if key is None or _a_word_of_its_own(match, text) or object_date and _corrected(text, match.start()) \
-                or match.group("time") and house_number(match.group("time"), text[match.end():]):  # "at 14 Mill Lane"
+                or match.group("time") and house_number(match.group("time"), text[match.end():]) \
+                or key == "not_before" and object_times.names_the_thing(text, match) or object_times.in_relative_clause(text, match):
             continue  # "per giovedì alle 20, anzi no, venerdì alle 20": the correction is the object's date too
         opens_clause = key == "due" and not match.group("due")  # "cancel it before it renews on the 31st"
         if not opens_clause and _DESCRIBES_ONE_OFF.search(text, max(0, match.start() - 60), match.start()) or _aside_states(text, match) \
