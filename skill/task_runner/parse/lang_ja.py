@@ -229,12 +229,13 @@ LANGUAGE = Language(
     numbers={},
     ordinals={},
     time_units={},
-    day_parts={"朝": 8, "午前": 9, "昼": 12, "午後": 14, "夕方": 18, "夜": 20, "今夜": 20, "明晩": 20},
+    day_parts={"朝": 8, "午前": 9, "昼": 12, "午後": 14, "夕方": 18, "夜": 20, "今夜": 20, "明晩": 20,
+               "毎晩": 20, "毎夕": 18},  # "毎晩9時" is 21:00: the every-word carries the evening
     relative_days={"今日": 0, "今夜": 0, "明日": 1, "明晩": 1, "明後日": 2},
     relative_periods={},  # ja: 来週 / 月末 … are read by schedule_cjk.py
     periods={},
     period_adverbs={
-        "毎日": "day", "毎朝": "morning", "毎晩": "night", "毎週": "week", "毎月": "month", "毎時": "hour", "平日": "weekday",
+        "毎日": "day", "毎朝": "morning", "毎晩": "night", "毎夕": "evening", "毎夜": "night", "毎週": "week", "毎月": "month", "毎時": "hour", "平日": "weekday",
         "月曜から金曜まで": "weekday", "月曜から金曜": "weekday", "月曜日から金曜日まで": "weekday", "月曜日から金曜日": "weekday",
         "月〜金": "weekday", "月～金": "weekday",
     },

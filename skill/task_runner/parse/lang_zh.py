@@ -184,12 +184,13 @@ LANGUAGE = _with_traditional(
     numbers={"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "半": 0.5},
     ordinals={},
     time_units={},
-    day_parts={"早上": 8, "早晨": 8, "一早": 8, "一大早": 8, "上午": 9, "中午": 12, "下午": 14, "傍晚": 18, "晚上": 20, "今晚": 20, "明晚": 20},
+    day_parts={"早上": 8, "早晨": 8, "一早": 8, "一大早": 8, "上午": 9, "中午": 12, "下午": 14, "傍晚": 18, "晚上": 20, "今晚": 20, "明晚": 20,
+               "每晚": 20, "每夜": 20},  # "每晚十点" is 22:00: the every-word carries the evening
     relative_days={"今天": 0, "今晚": 0, "明天": 1, "明晚": 1, "后天": 2},
     relative_periods={},  # zh: 下周 / 月底 … are read by schedule_cjk.py
     periods={},
     period_adverbs={
-        "每天": "day", "每日": "day", "每晚": "night", "每早": "morning", "每周": "week", "每星期": "week", "每月": "month", "每个月": "month",
+        "每天": "day", "每日": "day", "每晚": "night", "每夜": "night", "每早": "morning", "每周": "week", "每星期": "week", "每月": "month", "每个月": "month",
         "每小时": "hour", "每个工作日": "weekday", "工作日": "weekday",
     },
     period_ends={"本月底": "month", "这个月底": "month", "月底": "month", "月末": "month", "年底": "year", "年末": "year"},
