@@ -154,7 +154,12 @@ def cjk_time_length(words: list[str]) -> int:
             reached.add(at + 2)
         if at in reached and (word in lexicon.TIME_CHARACTERS or word in lexicon.CJK_NUMERALS or word[:1].isdigit()):
             reached.add(at + 1)
+        elif at in reached and at and word in _DAY_JOINS and at + 1 < len(words) and words[at + 1] in lexicon.TIME_CHARACTERS:
+            reached.add(at + 1)  # "每周三和周六晚上…": a join between two days of one schedule stays in the time
     return max(reached)
+
+
+_DAY_JOINS = lexicon.word_set("id_join_words") | {"、"}
 
 
 def then_only_after_first(words: list[str], at: int, length: int) -> bool:
