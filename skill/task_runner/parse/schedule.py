@@ -18,6 +18,7 @@ from task_runner.parse.times import (
     DAY,
     DAYS,
     NUMBERS,
+    PART_RE,
     PERIODS,
     UNIT,
     UNITS,
@@ -190,6 +191,9 @@ def _recurring(text: str, result: Schedule) -> tuple[int, int] | None:
         return None
     result.cron = expression
     phrase = text[span[0]:span[1]].strip()
+    part = None if time_phrase else PART_RE.search(text, span[1], span[1] + 12)
+    if part and not text[span[1]:part.start()].strip(" の"):
+        time_phrase = part.group().strip()  # "每天早上", "every day in the morning": the part of the day that set the hour
     if time_phrase and time_phrase not in phrase:
         phrase = f"{phrase} {time_phrase}"
     result.phrase.append(phrase)

@@ -1,0 +1,88 @@
+"""Round 30, part n (holdout27's misses in zh and ja, and recurring schedules in every language): the
+evening an every-word carries ("毎晩9時" is 21:00), a day list joined by 和 / 、 inside a schedule, and a
+repetition cut off by a comma before the request it schedules ("毎朝、天気を確認して")."""
+
+import pytest
+
+from parsing import parse_at_now
+
+
+def _crons(text: str) -> list:
+    return [task["schedule"]["cron"] for task in parse_at_now(text)["tasks"]]
+
+
+# ---- an every-word of the evening makes the hour after it an evening hour
+@pytest.mark.parametrize("text, cron", [
+    ("毎晩9時に薬を飲むようリマインドして", "0 21 * * *"),
+    ("毎晩10時半にバックアップを実行して", "30 22 * * *"),
+    ("毎夜11時にサーバーのログを確認して", "0 23 * * *"),
+    ("毎夕6時に犬の散歩をリマインドして", "0 18 * * *"),
+    ("每晚十点提醒我关灯，然后帮我查一下明天的天气", "0 22 * * *"),
+    ("每晚9点半帮我查一下明天的天气", "30 21 * * *"),
+    ("每夜11点帮我备份一下数据库", "0 23 * * *"),
+])
+def test_an_evening_every_word_sets_an_evening_hour(text, cron):
+    assert _crons(text)[0] == cron
+
+
+@pytest.mark.parametrize("text, cron", [
+    ("毎朝7時に天気を調べて", "0 7 * * *"),          # the morning stays the morning
+    ("每天早上8点帮我查一下路况", "0 8 * * *"),
+    ("毎晩23時にバックアップを実行して", "0 23 * * *"),  # a 24-hour clock stays as it is
+    ("每晚提醒我写日记，然后帮我查一下明天的天气", "0 20 * * *"),  # no clock: the evening's own hour
+])
+def test_other_hours_are_untouched(text, cron):
+    assert _crons(text)[0] == cron
+
+
+# ---- a comma before a new schedule with a joined list of days still starts the next task
+@pytest.mark.parametrize("text, crons", [
+    ("每天早上8点帮我查一下天气，每周二和周四晚上7点提醒我去健身", ["0 8 * * *", "0 19 * * 2,4"]),
+    ("每月15号提醒我交水电费，每周一、周五下午3点帮我查一下快递", ["0 9 15 * *", "0 15 * * 1,5"]),
+    ("每周三帮我查一下路况，每周六及周日上午十点提醒我浇花", ["0 9 * * 3", "0 10 * * 0,6"]),
+    ("每月1号上午九点提醒我交物业费，每周二和周五晚上八点半提醒我倒垃圾", ["0 9 1 * *", "30 20 * * 2,5"]),
+])
+def test_a_day_list_after_a_comma_opens_the_next_schedule(text, crons):
+    assert _crons(text) == crons
+
+
+@pytest.mark.parametrize("text", [
+    "帮我订周三和周五的会议室",
+    "每周三和周六晚上九点半提醒我给绿萝浇水",
+])
+def test_a_day_list_alone_stays_one_task(text):
+    assert len(parse_at_now(text)["tasks"]) == 1
+
+
+# ---- a repetition cut off by a comma schedules the request after it
+@pytest.mark.parametrize("text, cron", [
+    ("毎朝、天気を確認して", "0 8 * * *"),
+    ("毎朝7時、天気を確認して", "0 7 * * *"),
+    ("平日、メールをチェックして", "0 9 * * 1-5"),
+    ("毎日、売上を集計して", "0 9 * * *"),
+    ("每天早上，帮我查一下天气", "0 8 * * *"),
+    ("每周一，帮我查一下油价", "0 9 * * 1"),
+    ("每天早上8点，查一下路况", "0 8 * * *"),
+    ("每个工作日，帮我查一下邮件", "0 9 * * 1-5"),
+])
+def test_a_repetition_before_a_comma_schedules_the_request(text, cron):
+    doc = parse_at_now(text)
+    assert doc["mode"] == "intake" and [t["schedule"]["cron"] for t in doc["tasks"]] == [cron]
+
+
+@pytest.mark.parametrize("text, not_before", [
+    ("明天早上8点，帮我查一下天气", "2026-11-21T08:00:00Z"),
+    ("明日の朝、天気を確認して", "2026-11-21T08:00:00Z"),
+])
+def test_a_one_off_start_before_a_comma_still_starts(text, not_before):
+    tasks = parse_at_now(text)["tasks"]
+    assert len(tasks) == 1 and tasks[0]["schedule"] == {"cron": None, "due": None, "not_before": not_before}
+
+
+@pytest.mark.parametrize("text", [
+    "every morning, check the weather",
+    "tous les matins, regarde la météo",
+    "jeden Morgen, schau dir das Wetter an",
+])
+def test_latin_repetitions_before_a_comma_are_unchanged(text):
+    assert _crons(text) == ["0 9 * * *"]
