@@ -110,8 +110,9 @@ _MONTHLY_DAY = Lazy(r"\b" + _EVERY + r"\s+(?:\w+\s+)?(?P<dom>\d{1,2})(?:st|nd|rd
                     + _PERIOD_AFTER_EVERY + r")\b", re.IGNORECASE)  # the period must be a month (checked below)
 
 
+# the day word may be plural: "todos os dias 1 às 9h", "todos los días 15 a las 9"
 _EVERY_ORDINAL = Lazy(r"\b" + _EVERY + r"\s+(?:(?P<word>" + "|".join(sorted(lexicon.word_set("day_words"), key=len, reverse=True))
-                     + r")\s+)?(?P<dom>\d{1,2}(?:st|nd|rd|th|er|º|°|o)?|" + "|".join(sorted(_ORDINALS, key=len, reverse=True))
+                     + r")s?\s+)?(?P<dom>\d{1,2}(?:st|nd|rd|th|er|º|°|o)?|" + "|".join(sorted(_ORDINALS, key=len, reverse=True))
                      + r")(?![\w°º])", re.IGNORECASE)
 
 
