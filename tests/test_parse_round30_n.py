@@ -86,3 +86,62 @@ def test_a_one_off_start_before_a_comma_still_starts(text, not_before):
 ])
 def test_latin_repetitions_before_a_comma_are_unchanged(text):
     assert _crons(text) == ["0 9 * * *"]
+
+
+# ---- a monthly day after a plural day word: "todos os dias 1", "todos los días 15"
+@pytest.mark.parametrize("text, cron", [
+    ("todos os dias 5 às 10h manda o extrato para a contadora", "0 10 5 * *"),
+    ("todos os dias 1 às 8h, lembrar-me de pagar o condomínio", "0 8 1 * *"),
+    ("todos los días 15 a las 9 revisa las facturas del mes", "0 9 15 * *"),
+    ("tous les jours 5 à 9h envoie le relevé à Paul", "0 9 5 * *"),
+])
+def test_a_plural_day_word_before_a_day_number_is_monthly(text, cron):
+    assert _crons(text) == [cron]
+
+
+@pytest.mark.parametrize("text, cron", [
+    ("todos os dias às 9h manda o resumo para a Ana", "0 9 * * *"),
+    ("todos os dias 7h manda o resumo para a Ana", "0 7 * * *"),
+])
+def test_a_plural_day_word_with_a_clock_stays_daily(text, cron):
+    assert _crons(text) == [cron]
+
+
+# ---- Japanese "Xで" after a control word: the casual "make it X" ends the command, no note
+@pytest.mark.parametrize("text, verb, ids", [
+    ("T-34をキャンセルで", "cancel", ["T-34"]),
+    ("T-12とT-13をキャンセルで", "cancel", ["T-12", "T-13"]),
+    ("T-12を削除で", "cancel", ["T-12"]),
+    ("T-7を完了で", "done", ["T-07"]),
+    ("T-7はdoneで", "done", ["T-07"]),
+    ("T-8を再試行で", "retry", ["T-08"]),
+    ("T-8を再実行で", "retry", ["T-08"]),
+])
+def test_a_japanese_de_ending_is_no_note(text, verb, ids):
+    doc = parse_at_now(text)
+    assert doc["tasks"] == [] and [(c["verb"], c["ids"], c["note"]) for c in doc["commands"]] == [(verb, ids, None)]
+
+
+# ---- the result sent back to the user is no task of its own
+@pytest.mark.parametrize("text", [
+    "werktags um 7 den Pegelstand nachschauen und mir per Signal schicken",
+    "jeden Morgen die Wetterlage prüfen und mir per Mail schicken",
+    "den Kontostand checken und uns kurz per WhatsApp senden",
+    "en semaine à 7h regarde la météo et dis moi si je peux y aller en vélo",
+    "vérifie les horaires du train et dites moi s'il y a du retard",
+    "regarde le prix du gazole et préviens moi s'il baisse",
+])
+def test_sending_the_result_back_is_one_job(text):
+    assert len(parse_at_now(text)["tasks"]) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "die Rechnung raussuchen und an Herrn Maier per Mail schicken",
+    "regarde la météo et envoie le résumé à Julien",
+])
+def test_sending_to_someone_else_stays_two_tasks(text):
+    assert len(parse_at_now(text)["tasks"]) == 2
+
+
+def test_a_send_verb_first_is_not_the_verb_last_rule():
+    assert len(parse_at_now("prenota un tavolo da Mario e mandami la conferma")["tasks"]) == 2
