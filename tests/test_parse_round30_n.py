@@ -145,3 +145,60 @@ def test_sending_to_someone_else_stays_two_tasks(text):
 
 def test_a_send_verb_first_is_not_the_verb_last_rule():
     assert len(parse_at_now("prenota un tavolo da Mario e mandami la conferma")["tasks"]) == 2
+
+
+# ---- every other week, a weekday's place in its month: no cron line says them, so none is set
+@pytest.mark.parametrize("text", [
+    "every other week feed the sourdough starter",
+    "every second tuesday call grandma about the garden",
+    "send the timesheet to Priya fortnightly on fridays",
+    "jeden zweiten Mittwoch die Biotonne rausstellen, erinnere mich abends",
+    "alle zwei Wochen am Freitag die Stundenzettel an Jana schicken",
+    "un lundi sur deux appelle mamie pour les courses",
+    "toutes les deux semaines envoie le planning à Julien",
+    "cada dos semanas llama a la abuela para ver qué necesita",
+    "ogni due settimane manda a Carla il riepilogo delle ore",
+    "a cada duas semanas manda o relatório para a Joana",
+    "隔周周四给老师发消息确认上课时间",
+    "每两周帮我查一下信用卡账单",
+    "隔週木曜に英会話の先生に確認メッセージを送って",
+    "2週間ごとに猫の薬をリマインドして",
+    "the first monday of each month check the smoke alarms",
+    "le premier lundi de chaque mois à 9h, envoie le relevé au syndic",
+    "el primer lunes de cada mes manda el informe a Marta",
+    "ogni primo lunedì del mese scarica l'estratto conto",
+    "am ersten Montag im Monat die Miete prüfen",
+    "每个月第一个周一把考勤表发给人事",
+    "每月最后一个周五下午帮我查一下报销进度",
+    "毎月第1月曜の9時に電気代の明細をダウンロードして",
+])
+def test_a_repetition_no_cron_says_sets_none(text):
+    doc = parse_at_now(text)
+    assert doc["tasks"] and all(t["schedule"]["cron"] is None for t in doc["tasks"])
+
+
+@pytest.mark.parametrize("text, cron", [
+    ("every monday and thursday at 8 text the team the rota", "0 8 * * 1,4"),
+    ("every other day water the cactus", "0 9 */2 * *"),
+    ("on the 1st of each month at 9 check my bill against last month's", "0 9 1 * *"),
+    ("jeden Montag und Donnerstag um 8 die Post holen", "0 8 * * 1,4"),
+    ("chaque lundi et jeudi à 8h envoie le menu à Paul", "0 8 * * 1,4"),
+    ("每周一和周四上午八点提醒我开例会", "0 8 * * 1,4"),
+    ("毎週月曜と木曜の朝8時にゴミ出しをリマインドして", "0 8 * * 1,4"),
+    ("每月1号上午十点提醒我交房租", "0 10 1 * *"),
+])
+def test_repetitions_a_cron_says_keep_it(text, cron):
+    doc = parse_at_now(text)
+    assert [t["schedule"]["cron"] for t in doc["tasks"]] == [cron]
+
+
+# ---- Japanese: a verbal noun with its を before して is the request ("…のメールをして")
+@pytest.mark.parametrize("text, kind", [
+    ("T-86が終わったら大家さんに振込完了のメールをして", "messaging"),
+    ("明日、田中さんに電話をして", "messaging"),
+    ("来週の会議室の予約をしておいて", None),
+    ("部長に欠勤の連絡をしてください", None),
+])
+def test_a_verbal_noun_with_wo_shite_is_a_request(text, kind):
+    doc = parse_at_now(text)
+    assert doc["mode"] == "intake" and len(doc["tasks"]) == 1 and (kind is None or doc["tasks"][0]["type"] == kind)

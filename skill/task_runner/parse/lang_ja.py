@@ -16,6 +16,8 @@ LANGUAGE = Language(
         "|投稿して|貼って|載せて|アップして|追加して|変更して|保存して|手配して|用意して|決めて|選んで|下書きして|英訳して|和訳して"
         "|をキャンセルして|をキャンセルしといて|をキャンセルしておいて|を取り消して|を取り消しといて|依頼して|依頼しといて|依頼しておいて|集計して|記録して|解約して|手伝って|発注して|発注しといて|取り寄せて|問い合わせて|確かめて|調達して|見積もって|回して|回しといて|回しておいて|ビルドして|ビルドしといて|追記して|追記しといて|追記しておいて|入れて|入れといて|入れておいて"
         "|にメール|にline|にslack"  # a request clipped to its noun: "完了したら院長にメール"
+        # a verbal noun with its を before して: "振込完了のメールをして", "歯医者の予約をして"
+        "|メールをして|連絡をして|電話をして|予約をして|確認をして|返信をして|注文をして|準備をして|手配をして|報告をして|申請をして|登録をして|チェックをして|リマインドをして|送信をして|転送をして|修正をして|設定をして"
     ),
     request_carriers="し|して|しで|しといて|しておいて|みて|てみて|やって|やってみて|おいて|で",
     request_end="お願いできますか|お願いできますでしょうか|ておいて|でおいて|いただけますか|いただけますでしょうか|いただけませんか|いただけると助かります|てほしい|でほしい|てもらえますか|てもらいたい|しといて|といて|ください|下さい|くれ|くれる|くれますか|もらえますか|もらえる|お願いしたいです|お願いしたいんですが|お願いしたい|お願いします|お願い|ほしい|欲しい|が必要です|が必要|手伝って|もらって",
@@ -73,7 +75,8 @@ LANGUAGE = Language(
     status_determiners=frozenset(), status_question_words=frozenset(), status_modals=frozenset(), status_that="",
     status_end_fillers=frozenset(), still_words=frozenset(), id_question_words=frozenset(), status_every=frozenset(),
     status_things=frozenset(), piece_breaks="", cjk_queue_nouns="タスク|キュー|ジョブ|やること", cjk_status_asks="どれ|どう|どんな|状況|進捗|状態|いくつ|何件|何個|何が|なにが", cjk_show_verbs="一覧|表示|見せて",
-    cjk_requests="追加|リマインド|登録して|作成|作って|方法|やり方|どうやって|どうすれば", part_openers="", noun_determiners="", adjective_articles="", month_day_words="", every_other="",
+    cjk_requests="追加|リマインド|登録して|作成|作って|方法|やり方|どうやって|どうすれば", part_openers="", noun_determiners="", adjective_articles="", month_day_words="", every_other="", alternate_weeks="隔週|2週間ごと|二週間ごと|2週間おき|二週間おき|1週おき|一週おき|1週間おき|一週間おき|2週ごと|二週ごと",
+    month_weekday_ordinals="第1|第2|第3|第4|第一|第二|第三|第四|最終",
     deadline_clause_preps="", object_articles="", object_phrase_articles="", elided_articles="", date_articles="",
     day_number_articles="", ordinal_day_articles="", describing_words="",
     question_particles=frozenset("か".split()),

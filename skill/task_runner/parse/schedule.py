@@ -9,7 +9,7 @@ Times are in the local zone of the moment they count from (see timeutil.local_tz
 import re
 from datetime import datetime
 
-from task_runner.parse import lexicon, schedule_cjk, schedule_once
+from task_runner.parse import lexicon, schedule_cjk, schedule_once, uncron
 from task_runner.parse.cron import is_valid
 from task_runner.parse.lexicon import alternation, merged
 from task_runner.parse.patterns import ZH_DAY, ZH_DAY_JOIN, ZH_NEXT_DAY, Lazy, Words
@@ -80,7 +80,8 @@ def clock() -> datetime:
 def find(text: str, moment: datetime) -> Schedule | None:
     """The schedule in one item's text (restored, the user's words), or None."""
     result, text = Schedule(), split_day_parts(text)
-    cron_span = _recurring(text, result)
+    # "every other week", "the first Monday of the month": no cron line says it; at most the first time is read
+    cron_span = None if uncron.unexpressible(text) else _recurring(text, result)
     if cron_span is None:
         base = moment.astimezone(local_tz()).replace(second=0, microsecond=0)
         schedule_once.one_off(text, base, result)
