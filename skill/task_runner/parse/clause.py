@@ -24,6 +24,9 @@ def one_job(left: list[str], right: list[str]) -> bool:
     cjk = is_cjk(right[0][:1]) or bool(left) and is_cjk(left[-1][:1])  # "…を書いてmenu.docxで保存して": a file name first
     if lexicon.REPORT_BACK.at(right, 0) or _KEEP_AS.at(right, 0) or cjk and _KEEP_AS.ending_at(right, len(right)):
         return True  # "prepare the quote and save it as quote.pdf": where the result goes, not a task
+    if 1 < len(right) <= 5 and right[0] in _TO_THE_USER and lexicon.verb_type(right[0]) is None and lexicon.verb_type(right[-1]) == "messaging" \
+            and not any(word in _SEND_TO for word in right):
+        return True  # "… nachschauen und mir per Signal schicken": the user, then the send verb last, sends the result back
     if _FALLOUT_FIXES.at(right, 0):
         return True  # "bump the test suite to 1.2 and fix whatever breaks": the fallout of the first half
     if is_cjk(right[0][:1]) and lexicon.REPORT_BACK.ending_at(right, len(right)) and "に" not in right:
@@ -154,7 +157,12 @@ def cjk_time_length(words: list[str]) -> int:
             reached.add(at + 2)
         if at in reached and (word in lexicon.TIME_CHARACTERS or word in lexicon.CJK_NUMERALS or word[:1].isdigit()):
             reached.add(at + 1)
+        elif at in reached and at and word in _DAY_JOINS and at + 1 < len(words) and words[at + 1] in lexicon.TIME_CHARACTERS:
+            reached.add(at + 1)  # "每周三和周六晚上…": a join between two days of one schedule stays in the time
     return max(reached)
+
+
+_DAY_JOINS = lexicon.word_set("id_join_words") | {"、"}
 
 
 def then_only_after_first(words: list[str], at: int, length: int) -> bool:

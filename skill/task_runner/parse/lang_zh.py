@@ -184,12 +184,13 @@ LANGUAGE = _with_traditional(
     numbers={"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "半": 0.5},
     ordinals={},
     time_units={},
-    day_parts={"早上": 8, "早晨": 8, "一早": 8, "一大早": 8, "上午": 9, "中午": 12, "下午": 14, "傍晚": 18, "晚上": 20, "今晚": 20, "明晚": 20},
+    day_parts={"早上": 8, "早晨": 8, "一早": 8, "一大早": 8, "上午": 9, "中午": 12, "下午": 14, "傍晚": 18, "晚上": 20, "今晚": 20, "明晚": 20,
+               "每晚": 20, "每夜": 20},  # "每晚十点" is 22:00: the every-word carries the evening
     relative_days={"今天": 0, "今晚": 0, "明天": 1, "明晚": 1, "后天": 2},
     relative_periods={},  # zh: 下周 / 月底 … are read by schedule_cjk.py
     periods={},
     period_adverbs={
-        "每天": "day", "每日": "day", "每晚": "night", "每早": "morning", "每周": "week", "每星期": "week", "每月": "month", "每个月": "month",
+        "每天": "day", "每日": "day", "每晚": "night", "每夜": "night", "每早": "morning", "每周": "week", "每星期": "week", "每月": "month", "每个月": "month",
         "每小时": "hour", "每个工作日": "weekday", "工作日": "weekday",
     },
     period_ends={"本月底": "month", "这个月底": "month", "月底": "month", "月末": "month", "年底": "year", "年末": "year"},
@@ -277,7 +278,8 @@ LANGUAGE = _with_traditional(
     still_words=frozenset(), id_question_words=frozenset(), status_every=frozenset(), status_things=frozenset(),
     piece_breaks="然后|还有", cjk_queue_nouns="任务|队列|待办", cjk_status_asks="哪些|什么|几个|多少|怎么样|状态|进度|吗|呢", part_openers="",
     cjk_show_verbs="显示|查看|看看|列出|给我看", cjk_requests="帮我|添加|加个|加到|新任务|请|提醒", noun_determiners="", adjective_articles="",
-    month_day_words="", every_other="", deadline_clause_preps="", object_articles="", object_phrase_articles="",
+    month_day_words="", every_other="", alternate_weeks="隔周|每隔一周|每隔一个星期|每两周|每隔两周|每2周|双周|隔一周|每两个星期",
+    month_weekday_ordinals="第一个|第二个|第三个|第四个|最后一个|第1个|第2个|第3个|第4个|第一|第二|第三|第四|第1|第2|第3|第4", deadline_clause_preps="", object_articles="", object_phrase_articles="",
     elided_articles="", date_articles="", day_number_articles="", ordinal_day_articles="", describing_words="",
     question_aux=frozenset(),
     subjects=frozenset(),

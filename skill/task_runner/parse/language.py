@@ -173,6 +173,8 @@ class Language:
     adjective_articles: str         # "il report settimanale", "le rapport mensuel": an article, a noun, then the period adjective (alternatives)
     month_day_words: str            # "dia 15", "jour 1", "Tag 3": the day of a monthly schedule by its number (alternatives)
     every_other: str                # "every other Monday": a word between the every-word and the weekdays (alternatives)
+    alternate_weeks: str            # "every other week", "jeden zweiten Mittwoch", "隔週": every second week, which no cron line says (alternatives)
+    month_weekday_ordinals: str     # "the first Monday of the month", "毎月第1月曜": the ordinal of a weekday in its month (alternatives)
     deadline_clause_preps: str      # "before it expires on the 20th": the word before the date a deadline clause ends with (alternatives)
     object_articles: str            # "a table for the 14th": an article between the object cue and the date (alternatives)
     object_phrase_articles: str     # "for the kids party on saturday": the article of the thing named after the object cue (alternatives) …

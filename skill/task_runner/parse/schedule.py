@@ -9,7 +9,7 @@ Times are in the local zone of the moment they count from (see timeutil.local_tz
 import re
 from datetime import datetime
 
-from task_runner.parse import hour_deadline, lexicon, meal_starts, schedule_cjk, schedule_once
+from task_runner.parse import hour_deadline, lexicon, meal_starts, schedule_cjk, schedule_once, uncron
 from task_runner.parse.cron import is_valid
 from task_runner.parse.lexicon import alternation, merged
 from task_runner.parse.patterns import ZH_DAY, ZH_DAY_JOIN, ZH_NEXT_DAY, Lazy, Words
@@ -18,6 +18,7 @@ from task_runner.parse.times import (
     DAY,
     DAYS,
     NUMBERS,
+    PART_RE,
     PERIODS,
     UNIT,
     UNITS,
@@ -79,7 +80,8 @@ def clock() -> datetime:
 def find(text: str, moment: datetime) -> Schedule | None:
     """The schedule in one item's text (restored, the user's words), or None."""
     result, text = Schedule(), split_day_parts(text)
-    cron_span = _recurring(text, result)
+    # "every other week", "the first Monday of the month": no cron line says it; at most the first time is read
+    cron_span = None if uncron.unexpressible(text) else _recurring(text, result)
     if cron_span is None:
         base = moment.astimezone(local_tz()).replace(second=0, microsecond=0)
         meal_starts.one_off(text, base, result)  # "mañana después de comer": the meal's hour, not the day's
@@ -111,8 +113,9 @@ _MONTHLY_DAY = Lazy(r"\b" + _EVERY + r"\s+(?:\w+\s+)?(?P<dom>\d{1,2})(?:st|nd|rd
                     + _PERIOD_AFTER_EVERY + r")\b", re.IGNORECASE)  # the period must be a month (checked below)
 
 
+# the day word may be plural: "todos os dias 1 às 9h", "todos los días 15 a las 9"
 _EVERY_ORDINAL = Lazy(r"\b" + _EVERY + r"\s+(?:(?P<word>" + "|".join(sorted(lexicon.word_set("day_words"), key=len, reverse=True))
-                     + r")\s+)?(?P<dom>\d{1,2}(?:st|nd|rd|th|er|º|°|o)?|" + "|".join(sorted(_ORDINALS, key=len, reverse=True))
+                     + r")s?\s+)?(?P<dom>\d{1,2}(?:st|nd|rd|th|er|º|°|o)?|" + "|".join(sorted(_ORDINALS, key=len, reverse=True))
                      + r")(?![\w°º])", re.IGNORECASE)
 
 
@@ -192,6 +195,9 @@ def _recurring(text: str, result: Schedule) -> tuple[int, int] | None:
         return None
     result.cron = expression
     phrase = text[span[0]:span[1]].strip()
+    part = None if time_phrase else PART_RE.search(text, span[1], span[1] + 12)
+    if part and not text[span[1]:part.start()].strip(" の"):
+        time_phrase = part.group().strip()  # "每天早上", "every day in the morning": the part of the day that set the hour
     if time_phrase and time_phrase not in phrase:
         phrase = f"{phrase} {time_phrase}"
     result.phrase.append(phrase)

@@ -134,7 +134,7 @@ def _tasks(items: list, masked: Masked, now, limit: int) -> list[dict]:
         if found is None and item.joined and opening is not None and item.cue != "now" and not _for_now(trimmed.core) \
                 and not _own_day(trimmed.core, kind) and not (kind == "info-lookup" and not opening_alone):
             found = opening  # "tomorrow morning email Ann, and post the fixtures": the start opens the sentence
-        elif found is None or not (found.not_before and not found.cron and _opens(trimmed.core, found)):
+        elif found is None or not (found.not_before and not found.cron and _opens(trimmed.core, found) or _cron_alone(found, description)):
             opening = None
         else:
             opening = found
@@ -150,7 +150,7 @@ def _tasks(items: list, masked: Masked, now, limit: int) -> list[dict]:
             "priority": "high" if urgent else None,
             "_meta": (item, trimmed, bool(found)),
         })
-    alone = [bool(task["schedule_phrase"]) and squash(task["description"]).strip(" ,、，") == task["schedule_phrase"]
+    alone = [bool(task["schedule_phrase"]) and _spaceless(squash(task["description"]).strip(" ,、，")) == _spaceless(task["schedule_phrase"])
              and later["_meta"][0].joined for task, later in zip(tasks, tasks[1:])]
     return _keep(tasks, [not cut for cut in alone] + [True]) if any(alone) else tasks  # "明日の朝、…" opens the next
 
@@ -168,7 +168,7 @@ def _only_the_time(description: str, found) -> bool:
     """"morgen früh als Erstes – die Route planen": the item is the start time alone, cut off the request
     it opens, so that request keeps it even when it is a lookup. A lookup joined after a request of its own
     ("at 3pm post the tide table, and find out whether …") is asked for now, not at the other's time."""
-    return squash(description).strip(" ,、，:").lower() == " ".join(found.phrase).lower()
+    return _spaceless(squash(description).strip(" ,、，:")) == _spaceless(" ".join(found.phrase))  # "每天早上8点" is phrase "每天 早上8点"
 
 
 def _without_details(core: str, item) -> str:
@@ -342,7 +342,16 @@ def _start_alone(core: str, now) -> bool:
     the start time off the request it opens; kept as an item so that it opens the next one (and is
     then dropped), instead of being lost."""
     found, _ = _schedule(core, now)
-    return bool(found and found.not_before and not found.cron) and squash(core).strip(" ,、，:").lower() == " ".join(found.phrase).lower()
+    return bool(found and (found.not_before or found.cron) and not found.due) and _only_the_time(core, found)
+
+
+def _spaceless(text: str) -> str:
+    return "".join(text.lower().split())
+
+
+def _cron_alone(found, description: str) -> bool:
+    """"毎朝、天気を確認して", "每周一，帮我查一下": a repetition cut off the request it opens schedules that request."""
+    return bool(found.cron) and not found.due and _only_the_time(description, found)
 
 
 def _has_deadline(core: str, now) -> bool:
