@@ -110,8 +110,11 @@ FLOORS = {
     # set of round 29: 0.844 / 0.991 / 0.112 / 0.084
     "holdout26": {"exact": 0.84, "mode": 0.99, "silently_wrong": 0.12, "unsure": 0.09},
     # never seen: first sight 0.784 / 0.959 / 0.175 / 0.100 on b156075 (= a97b00e's parser); after round 29,
-    # never tuned on: the same
-    "holdout27": {"exact": 0.78, "mode": 0.95, "silently_wrong": 0.18, "unsure": 0.11},
+    # never tuned on: the same; the development set of round 30: 0.897 / 0.991 / 0.075 / 0.097
+    "holdout27": {"exact": 0.89, "mode": 0.99, "silently_wrong": 0.08, "unsure": 0.10},
+    # never seen: first sight 0.769 / 0.962 / 0.166 / 0.106 on 6343498 (after round 29); after round 30,
+    # never tuned on: 0.772 / 0.966 / 0.159 / 0.109
+    "holdout28": {"exact": 0.77, "mode": 0.96, "silently_wrong": 0.16, "unsure": 0.11},
     "holdout7": {"exact": 0.99, "mode": 0.99, "silently_wrong": 0.01, "unsure": 0.04},
 }
 
