@@ -266,6 +266,10 @@ def _verb_before(head: str) -> bool:
     return bool(head.strip()) and starts_with_verb(head)
 
 
+# "tomorrow around noon", "morgen gegen Mittag", "demain à midi": the part's hour, not the day's default one
+_PART_AFTER = Lazy(r"\s+(?:(?:" + alternation("clock_words", "about_words") + r")\s+){1,2}(?P<part>" + PART_WORDS + r")\b", re.I)
+
+
 def _moment(match: re.Match, text: str, base: datetime, due: bool) -> datetime | None:
     if match.group("half"):
         return base + timedelta(minutes=30)
@@ -286,6 +290,9 @@ def _moment(match: re.Match, text: str, base: datetime, due: bool) -> datetime |
     if hour is None:
         part = PART_RE.search(match.group())
         hour, minute = (part_hour(match.group(), 9), 0) if part else (None, 0)
+        after = None if part or not match.group("day") else _PART_AFTER.match(text, match.end())
+        if after:
+            hour = PARTS[after.group("part").lower()]
     day = _resolve_day(words, base, due) if words else base
     if day is None:
         return None
