@@ -16,7 +16,6 @@ from task_runner.parse.patterns import Lazy
 
 _LATIN = Lazy(r"[^\W\d_]+|\d{1,4}(?![\d.,:/])")
 _GAP = Lazy(r"[ \t]*-?[ \t]*")  # between two words of one number: "sixty five", "sixty-five", "vingt-et-un"
-_CJK_GAP = Lazy(r"[ \t]*")
 
 
 @lru_cache(maxsize=1)
