@@ -115,6 +115,8 @@ FLOORS = {
     # never seen: first sight 0.769 / 0.962 / 0.166 / 0.106 on 6343498 (after round 29); after round 30,
     # never tuned on: 0.772 / 0.966 / 0.159 / 0.109
     "holdout28": {"exact": 0.77, "mode": 0.96, "silently_wrong": 0.16, "unsure": 0.11},
+    # never seen: first sight 0.759 / 0.969 / 0.191 / 0.109 on f6bde2b (after round 30)
+    "holdout29": {"exact": 0.75, "mode": 0.96, "silently_wrong": 0.20, "unsure": 0.11},
     "holdout7": {"exact": 0.99, "mode": 0.99, "silently_wrong": 0.01, "unsure": 0.04},
 }
 
