@@ -117,6 +117,8 @@ FLOORS = {
     "holdout28": {"exact": 0.77, "mode": 0.96, "silently_wrong": 0.16, "unsure": 0.11},
     # never seen: first sight 0.759 / 0.969 / 0.191 / 0.109 on f6bde2b (after round 30)
     "holdout29": {"exact": 0.75, "mode": 0.96, "silently_wrong": 0.20, "unsure": 0.11},
+    # never seen, held out from rounds 31-32: first sight 0.803 / 0.959 / 0.162 / 0.059 on f90d165 (after round 30)
+    "holdout30": {"exact": 0.80, "mode": 0.95, "silently_wrong": 0.17, "unsure": 0.06},
     "holdout7": {"exact": 0.99, "mode": 0.99, "silently_wrong": 0.01, "unsure": 0.04},
 }
 
