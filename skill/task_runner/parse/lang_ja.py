@@ -8,7 +8,7 @@ LANGUAGE = Language(
     verbs=frozenset(),
     # Verbs in their request (te) form; Japanese puts them last: "東京の天気を調べてください".
     verb_phrases=(
-        "dm して|line して|slack して|チャットして|調べて|払って|取って|出して|調べといて|聞いて|頼んで|申請して|提出して|片付けて|掃除して|洗って|買っといて|予約しといて|まとめといて|確認しといて|設定して|注文しといて|送っといて|やっといて|仕上げて|完成させて|終わらせて|検索して|探して|送って|送信して|書いて|作成して|作って|予約して|買って|購入して|電話して|連絡して"
+        "失効させて|無効化して|dm して|line して|slack して|チャットして|調べて|払って|取って|出して|調べといて|聞いて|頼んで|申請して|提出して|片付けて|掃除して|洗って|買っといて|予約しといて|まとめといて|確認しといて|設定して|注文しといて|送っといて|やっといて|仕上げて|完成させて|終わらせて|検索して|探して|送って|送信して|書いて|作成して|作って|予約して|買って|購入して|電話して|連絡して"
         "|替えて|変えて|換えて|差し替えて|入れ替えて|書き換えて|変換して|変換する|アップして|上げて|確認して|チェックして|実行して|デプロイして|再起動して|インストールして|まとめて|要約して|翻訳して|更新して"
         "|流して|流しといて|流しておいて|入稿して|入稿しといて|入稿しておいて|納品して|ダウンロードして|アップロードして|整理して|削除して|準備して|比較して|分析して|計算して|返信して|転送して"
         "|共有して|印刷して|読んで|リマインドして|教えて|伝えて|メールして|注文して|支払って|払って|申し込んで|修正して|任せて|任せといて|任せておいて"
@@ -40,7 +40,7 @@ LANGUAGE = Language(
     user_objects="",
     message_quoted_before="って|と伝えて|と言って",
     answer_verbs=frozenset(),
-    greetings="えっと|えーと|こんにちは|おはよう|おはようございます|こんばんは|ねえ|ねぇ|なあ|なぁ|あのさ|あのね|すみません|お手数ですが|お手数ですが 、|恐れ入りますが|恐縮ですが|すみませんが",
+    greetings="ちょっと質問|えっと|えーと|こんにちは|おはよう|おはようございます|こんばんは|ねえ|ねぇ|なあ|なぁ|あのさ|あのね|すみません|お手数ですが|お手数ですが 、|恐れ入りますが|恐縮ですが|すみませんが",
     request="すみません|お願いします|あと|それと|また",
     capability_preambles="",
     possibility_asks="",
@@ -183,12 +183,15 @@ LANGUAGE = Language(
     },
     status_any="の|何か|やつ|もの",
     there_is="ある|あります",
-    finish_asks="", finish_states="",
+    finish_asks="", finish_first="", finish_states="",
     product_nouns="アプリ|ツール|ソフト",
     status_show=frozenset("教えて 知らせて 見せて".split()),
     status_nouns=frozenset(),
     request_nouns=frozenset("".split()),
     status_topic=frozenset(),
+    loan_verb_endings="",
+    loan_verb_prefixes="",
+    loan_verb_particles="して|しといて|しておいて",
     status_progress="",
     how_went="", work_nouns=frozenset("".split()),
     status_phrases=(

@@ -28,6 +28,10 @@ class Language:
     # --- work
     verbs: frozenset                # imperative verbs that open an action item
     verb_phrases: str               # spec: verbs of scripts without spaces (zh, ja)
+    loan_verb_endings: str          # "en", "a|are": endings this language puts on an English verb it borrows, making it one of its
+                                    # verbs ("deployen", "deploya", "deployar"); "" where an ending would make English nouns verbs (fr "printer")
+    loan_verb_prefixes: str         # "gegen|nach": separable prefixes before such a verb ("gegenchecken", "nachchecken")
+    loan_verb_particles: str        # spec: "一下": what follows an English verb said as this language's verb ("check 一下")
     request_end: str                # spec: a request that ends the item, verb last ("…してください")
     request_carriers: str           # spec: ja "して", "みて": light verbs between a control word and the request ending ("リトライしてもらえますか", "やってみてください")
     ambiguous_verbs: frozenset      # verbs that are nouns too ("book", "email")
@@ -272,6 +276,9 @@ class Language:
     there_is: str                   # spec: "are there", "y a", "ci sono", "há": a question whether something exists; with a state or a queue noun ("y a des tâches bloquées ?") it asks about the queue
     finish_asks: str                # spec: "did", "has", "is": the opener of a yes/no question whether one task finished ("did the B&B search ever finish?")
     finish_states: str              # spec: "ever finish", "gone through", "done": that question's last words, a finished state
+                                    # (its opener may be left out where a "?" makes the statement ask: "le deploy d'hier est passé ?")
+    finish_first: str               # spec: "ya terminó", "já acabou", "è finita": the finished state said before the task's name in
+                                    # such a question ("¿ya terminó lo de los wishlists?"); "" where the state comes last
     product_nouns: str              # spec: "the best app for tasks" asks about software, not our queue
     status_show: frozenset
     status_nouns: frozenset
