@@ -185,3 +185,21 @@ def test_request_without_its_subject():
     tasks = _tasks("can help me book a table for 6 at the Jumbo seafood place tonight")
     assert len(tasks) == 1 and tasks[0]["description"].startswith("book")
     assert parse_message("the new hire can help me with the boxes later")["tasks"] == []
+
+
+# ---- "or not" closing a whether-clause is that question's other half, no hedge
+@pytest.mark.parametrize("text", [
+    "check if the quote from the plumber includes VAT or not",
+    "schau nach, ob die Rechnung von Frau Weber bezahlt ist oder nicht",
+    "mira si el pedido de Lucía ya salió o no",
+    "vérifie si le colis de Paul est parti ou pas",
+    "vê se o boleto da escola foi pago ou não",
+    "controlla se il pacco di Marco è partito o no",
+])
+def test_whether_alternative_is_no_hedge(text):
+    doc = parse_message(text)
+    assert len(doc["tasks"]) == 1 and doc["unsure"] == [], doc
+
+
+def test_whether_alternative_still_hedges_without_whether():
+    assert parse_message("book the hotel or not, up to you")["unsure"]

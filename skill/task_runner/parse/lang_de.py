@@ -101,6 +101,7 @@ LANGUAGE = Language(
     retractions="vergiss das|nein ,? vergiss das|vergiss es|streich das",
     otherwise="sonst|ansonsten|falls nicht|wenn nicht|andernfalls",
     condition_ends="",
+    whether_alternatives="oder nicht",
     hedges="vielleicht|eventuell|oder so|oder nicht|keine ahnung|weiß nicht|weiss nicht|mal schauen|mal sehen|wie du meinst|, du weißt schon wie das ist|, du weißt ja wie das ist|, du weißt schon|, du weisst schon|, du weißt ja",
     dep_result="mit dem ergebnis|mit den ergebnissen|das ergebnis|die ergebnisse|damit|daraus|davon",
     use_verbs="nutze|nutz|verwende|benutze|benutz|nimm",

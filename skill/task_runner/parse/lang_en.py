@@ -242,6 +242,7 @@ LANGUAGE = Language(
     retractions="scratch that|actually ,? scratch that|no ,? scratch that|actually ,? no ,? scratch that|forget that|forget it|never mind that|nvm that",
     otherwise="otherwise|or else|if not|if it isn't|if it's not|if it is not|if they aren't|if that fails|failing that",
     condition_ends="",
+    whether_alternatives="or not",
     hedges="maybe|perhaps|or something|or so|or not|i don't know|i dunno|not sure|we'll see|up to you|you decide|whatever you think|you know what to do|you know the drill|, you know how it is|, you know what i mean",
     dep_result=(
         "with the/those/these/that/its/their result/results/output/findings/answer/answers/data/numbers/info/summary"

@@ -96,6 +96,7 @@ LANGUAGE = Language(
     retractions="olvida eso|olvídalo|olvidalo|no ,? olvídalo|déjalo|dejalo",
     otherwise="si no|sino|de lo contrario|en caso contrario|si no hay",
     condition_ends="",
+    whether_alternatives="o no",
     hedges="quizás|quizá|tal vez|a lo mejor|o algo así|o no|no sé|ya veremos|lo que veas|como veas|tú verás|tu verás|ves tú|ve tú|tú ves|, ya sabes cómo es|, ya sabes como es|, sabes cómo es|, ya sabes|, tú ya sabes|, ya tú sabes",
     dep_result="con el/los resultado/resultados|usando el/los/eso|con eso|con esto|con ello|con ese/esos/esa/esas|lo que falle/encuentres",
     use_verbs="usa|úsalo|úsala|úsalos|úsalas|usalo|usala|usalos|usalas|utiliza|usá|ocupa|toma|aprovecha",

@@ -154,6 +154,7 @@ LANGUAGE = Language(
     retractions="laisse tomber|oublie ça|non ,? laisse tomber|non ,? oublie ça",
     otherwise="sinon|autrement|si ce n'est pas le cas|dans le cas contraire|si non",
     condition_ends="",
+    whether_alternatives="ou pas|ou non",
     hedges="peut-être|ou pas|je sais pas|je ne sais pas|on verra|comme tu veux|comme tu le sens|fais au mieux|fais comme tu peux|à toi de voir|, tu sais|, tu vois ce que je veux dire|, tu vois le truc|, tu vois",
     dep_result="avec le/les résultat/résultats|en utilisant le/les/ça|à partir du résultat|avec ça"
                "|une fois que tu l'as/l'auras|une fois que tu les as/auras|quand tu l'as/l'auras|quand tu les as/auras|dès que tu l'as/l'auras|dès que tu les as/auras",

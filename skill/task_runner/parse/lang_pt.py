@@ -150,6 +150,7 @@ LANGUAGE = Language(
     retractions="esquece isso|esquece|não ,? esquece",
     otherwise="senão|se não|caso contrário|do contrário",
     condition_ends="",
+    whether_alternatives="ou não",
     hedges="talvez|quem sabe|ou não|não sei|sei lá|vamos ver|vê isso aí|veja isso aí|você que sabe|tu que sabes|como achares melhor|como achar melhor|como você achar melhor|, você sabe|, sabe como é|, tu sabes",
     dep_result="com o/os resultado/resultados|usando o/os/isso|com isso|com esse/esses/essa/essas"
                "|depois de teres/ter isso|quando tiveres/tiver isso|assim que tiveres/tiver isso|depois que tiveres/tiver isso|quando o/a/os/as tiveres/tiver"

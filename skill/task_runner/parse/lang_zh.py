@@ -85,6 +85,7 @@ LANGUAGE = _with_traditional(
     retractions="算了 ，?|这个算了|不用了",
     otherwise="否则|不然|要不然|如果不行|不行的话|没有的话",
     condition_ends="的话",
+    whether_alternatives="",
     hedges="也许|或许|可能吧|不知道|看着办|你看着办|再说吧|的话再说|你懂的|你知道的",
     dep_result="完以后|完之后|完了以后|完了之后|好以后|好之后|把它|把结果|用结果|根据结果|结果|把这个|如果|就",
     web_search="搜索|搜一下|百度一下|谷歌一下",

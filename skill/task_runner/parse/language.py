@@ -227,6 +227,8 @@ class Language:
     otherwise: str                  # spec: "otherwise", "sinon", "否则": a plan B that hangs on how the first step went
     condition_ends: str             # spec: "的话": a mark that closes a condition written before its request ("没回的话就催一下"); "" where conditions open with their word ("if", "wenn")
     hedges: str                     # spec: "maybe", "or not, I don't know", "vedi tu": the user is not sure what they want
+    whether_alternatives: str       # spec: "or not", "oder nicht", "ou pas": a hedge that, in a clause an if/whether word opened, is
+                                    # that question's other half ("check if the quote includes GST or not"), no hedge; "" where none
     dep_result: str
     use_verbs: str                  # spec: "then use that to write …", "e depois usa isso pra montar …": the use of a result …
     purpose_words: frozenset        # … and the word before the step's own verb ("to", "para", "per", "pour")
