@@ -29,6 +29,7 @@ _ADD_TO_LIST = Lazy(
 )
 _ADD_WORDS = tuple(verb[:6] for verb in _LIST_ADD_VERBS.phrases)  # a cheap test before the pattern (which wants a blank after)
 _CLAUSE_END = frozenset(":：。、，,")
+_DRAWN_OUT = frozenset("〜～")  # a request drawn out in chat ("つくっといて〜") ends there
 _FIRST_WORD = Lazy(r"[\s\"'(¿¡]*([\w'’-]+)")
 
 
@@ -349,12 +350,14 @@ def starts_with_verb(text: str) -> bool:
     core = trim(text).core
     if has_cjk(core[:8]) or has_cjk(core[:40]) and not lexicon.is_verb(first_word(core)):  # "letter.mdに手紙を書いて"
         words = Tokens(core).words
-        clause = next((i for i, word in enumerate(words) if word in _CLAUSE_END), len(words))  # "…に転送して：「…」"
+        clause = next((i for i, word in enumerate(words) if word in _CLAUSE_END or word in _DRAWN_OUT and (  # "…に転送して：「…」"
+            lexicon.REQUEST_END.ending_at(words, i) or lexicon.VERB_PHRASES.ending_at(words, i))), len(words))  # "…つくっといて〜 Notionでいいよ"
         return bool(lexicon.VERB_PHRASES.find(words[:30]) or lexicon.REQUEST_END.ending_at(words, len(words))
                     or lexicon.VERB_PHRASES.ending_at(words, len(words)) or lexicon.VERB_PHRASES.ending_at(words, clause)
-                    or lexicon.REQUEST_END.ending_at(words, clause))
-    if lexicon.VAGUE_VERBS.at(Tokens(core[:80]).words, 0) > 1:
-        return True  # "kümmer dich mal um …", "ocúpate de …", "occupe-toi de …": a request, if a vague one
+                    or lexicon.REQUEST_END.ending_at(words, clause) or lexicon.loan_before_particle(words))
+    head = Tokens(core[:80]).words
+    if lexicon.VAGUE_VERBS.at(head, 0) > 1 or lexicon.READING_VERBS.at(head, 0) > 1:
+        return True  # "kümmer dich mal um …", "ocúpate de …": a request, if a vague one; "passe en revue …", "go through …"
     words = core.split()
     if any(word.strip(",.;:!?") in lexicon.DE_INFINITIVES for word in words[1:]):
         return True  # German puts the infinitive last: "die Flüge nach Wien buchen", "morgen die Werkstatt anrufen wegen …"

@@ -14,6 +14,7 @@ _TASK_INDEX = Lazy(r"^\w+: task (\d+) ")
 LANGUAGE_CODES = ", ".join(language.code for language in lexicon.LANGUAGES)
 _FOREIGN_WORDS = 2  # a name in another script ("email Олег the slides") is fine; a clause is not
 _HEDGES = lexicon.phrases("hedges")
+_ALTERNATIVES = lexicon.phrases("whether_alternatives")
 _OTHERWISE = lexicon.phrases("otherwise")
 _CONDITION_ENDS = lexicon.phrases("condition_ends")
 _PUNCTUATION = frozenset(",.;:!?…、，。！？；")
@@ -336,10 +337,18 @@ def hedged(text: str) -> bool:
     words = Tokens(text[:400]).words
     for index in range(len(words)):
         length = _HEDGES.at(words, index)
+        if length and _ALTERNATIVES.at(words, index) == length and _whether_before(words, index):
+            continue  # "check if the quote includes GST or not": the question's other half
         if length and (index == 0 or index + length == len(words) or words[index + length] in _PUNCTUATION
                        or words[index + length - 1] in _PUNCTUATION):
             return True
     return False
+
+
+def _whether_before(words: list[str], index: int) -> bool:
+    """An if/whether word earlier in the clause that ends at ``index``."""
+    start = max((i + 1 for i in range(index) if words[i] in _PUNCTUATION), default=0)
+    return any(word in lexicon.SUBORDINATORS for word in words[start:index])
 
 
 def message_hedged(text: str) -> list[str]:

@@ -5,6 +5,7 @@ from task_runner.parse.language import Language
 LANGUAGE = Language(
     code="de",
     verbs=frozenset("""
+    widerrufe widerruf widerrufen
     verschieb verleg verlege verlegen bestätigen bestätige bestätig durchgeben melden
     guck gucke guckt migrieren migriere migrier lass lasse kündige kündig storniere stornieren leite leit weiterleiten nachfragen erfragen posten poste einholen packen pack vergleich vergleiche lad lade checken fragen bringen
     anschreiben anmailen mailen e-mailen emailen nachlesen nachschlagen nachschauen nachsehen ausarbeiten rausfinden herausfinden zusammenstellen holen
@@ -31,7 +32,7 @@ LANGUAGE = Language(
     kopieren umbenennen aktualisieren überweisen beantragen verlängern übertragen übertrag übertrage einpflegen abgleichen
     legen aufsetzen schauen anschauen raussuchen heraussuchen aussuchen
     """.split()),
-    greetings="hallo|hi|hey|moin|servus|guten morgen/tag/abend|also|ok|äh|ähm|öhm|hm"
+    greetings="kurze frage|schnelle frage|eine frage|hallo|hi|hey|moin|servus|guten morgen/tag/abend|also|ok|äh|ähm|öhm|hm"
               "|pass auf ich diktier/diktiere das/dir mal? eben/schnell?|ich diktier/diktiere das/dir mal? eben/schnell?"
               "|entschuldige/entschuldigen die störung|entschuldigen sie die störung|sorry für die störung|tut mir leid , ? dass ich störe|entschuldige/entschuldigung , ? dass ich störe",  # "desculpa incomodar, dá pra …": an apology before the ask asks nothing
     request=(
@@ -100,6 +101,7 @@ LANGUAGE = Language(
     retractions="vergiss das|nein ,? vergiss das|vergiss es|streich das",
     otherwise="sonst|ansonsten|falls nicht|wenn nicht|andernfalls",
     condition_ends="",
+    whether_alternatives="oder nicht",
     hedges="vielleicht|eventuell|oder so|oder nicht|keine ahnung|weiß nicht|weiss nicht|mal schauen|mal sehen|wie du meinst|, du weißt schon wie das ist|, du weißt ja wie das ist|, du weißt schon|, du weisst schon|, du weißt ja",
     dep_result="mit dem ergebnis|mit den ergebnissen|das ergebnis|die ergebnisse|damit|daraus|davon",
     use_verbs="nutze|nutz|verwende|benutze|benutz|nimm",
@@ -165,7 +167,7 @@ LANGUAGE = Language(
     },
     status_any="etwas|irgendwas|irgendetwas|was|öppis|epis|ebbes",
     there_is="gibt es|gibt's",
-    finish_asks="", finish_states="",
+    finish_asks="", finish_first="", finish_states="",
     product_nouns="app|apps|programm|software|tool|to-do-app",
     status_show=frozenset("zeig zeige zeigen liste gib sag sage sagen".split()),
     status_nouns=frozenset("aufgaben aufgabe warteschlange liste aufgabenliste aufgabenstatus".split()),
@@ -330,7 +332,7 @@ LANGUAGE = Language(
     list_add_verbs="füge|füg|setz|setze|pack|packe|schreib|schreibe", list_owners="meine|die", list_names=r"aufgaben(?:liste)?|liste|einkaufsliste|to-?do-?liste", list_add_tails="hinzu|drauf",
     frame_add_verbs=frozenset("hinzufügen notiere notier".split()), frame_tail=frozenset("für mich heute bitte".split()), status_modals=frozenset("würdest solltest könntest kannst soll sollte würde kann muss".split()),
     plain_articles=frozenset(),  # "in 2 Stunden eine Mail an …": German leaves the verb out after a time; an article states nothing
-    status_determiners=frozenset("mir uns".split()), status_end_fillers=frozenset("bitte jetzt gerade noch bisher heute momentan".split()), id_question_words=frozenset("was wie wo welche".split()),
+    status_determiners=frozenset("mir uns kurz kurzes kurzen kleines schnelles".split()), status_end_fillers=frozenset("bitte jetzt gerade noch bisher heute momentan".split()), id_question_words=frozenset("was wie wo welche".split()),
     status_question_words=frozenset("was welche welcher wie ist sind gibt es".split()), status_every=frozenset("alles was".split()),
     still_words=frozenset("noch".split()), status_things=frozenset("alles sachen".split()), piece_breaks="und|dann", cjk_queue_nouns="",
     cjk_status_asks="", cjk_show_verbs="", cjk_requests="", part_openers="am|in der", adjective_articles="",
@@ -345,6 +347,9 @@ LANGUAGE = Language(
     not_then_before=frozenset("für bis ab von".split()),  # "ein Café für danach": a time, not the next step
     dep_done=frozenset("bestätigt gebucht fertig erledigt durch abgeschlossen hast habt".split()),
     status_phrases="wie weit bist du|wie weit seid ihr|wie weit sind wir|stand der dinge|wie ist der stand der dinge|was ist der stand der dinge|was fehlt noch|was ist noch übrig|was bleibt noch|gibt es neuigkeiten|gibt es was neues|wie ist der stand|was gibt 's neues|was gibt's neues",
+    loan_verb_endings="en",
+    loan_verb_prefixes="gegen|nach|durch|ab|rein|drüber",
+    loan_verb_particles="",
     status_progress="",
     ability_asks="", capability_asks="was kannst/können/könnt du/sie/ihr eigentlich/überhaupt/denn/so alles?|was kannst/können/könnt du/sie/ihr alles|wobei kannst/können/könnt du/sie/ihr mir? eigentlich/überhaupt? helfen|was für sachen/dinge kann ich dich/sie/euch fragen|was machst du eigentlich/überhaupt",
     preamble_openers="",

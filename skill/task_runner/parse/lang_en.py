@@ -14,6 +14,7 @@ LANGUAGE = Language(
     short_abbreviations=r"jr|st|mt|ft|vs|approx|inc|ltd|corp|co|nr|fig|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|bzw|usw|str|ca|ave|blvd|dept|est|min|max|no",
     # --- imperative verbs: a clause that starts with one of these is an action item ------------
     verbs=frozenset("""
+    revoke
     txt lmk
     add adjust alert analyse analyze annotate answer apply approve archive arrange ask assemble assess assign
     attach attend audit automate back backup bake benchmark bill block book brainstorm browse build
@@ -54,7 +55,7 @@ LANGUAGE = Language(
     pronoun_objects="it|them|that|those|him|her|em|'em",
     # --- openers, framing, sign-offs ----------------------------------------------------------
     greetings=(
-        "hi|hey|hello|yo|hiya|howdy|heya|sup|good morning/afternoon/evening|morning|evening|ok|okay|k|alright|all right"
+        "quick q|quick question|quick qn|quick one|one question|hi|hey|hello|yo|hiya|howdy|heya|sup|good morning/afternoon/evening|morning|evening|ok|okay|k|alright|all right"
         "|um|umm|uh|hmm|well|so|hey/hi there|dear|team|guys|folks|buddy|friend|bot|assistant|claw|openclaw"
         "|dictating this? while driving/walking/cycling so? bear with me?|dictating this? while driving/walking/cycling"
         "|dictating this? so bear with me|so? bear with me"
@@ -63,7 +64,7 @@ LANGUAGE = Language(
     ),
     # Request openers stripped from the front of an item (the action follows them).
     request=(
-        "can/could/would/will you/u/ya please/pls/also/just/quickly/maybe?|would/do you mind|mind"
+        "can/could/would/will you/u/ya please/pls/also/just/quickly/maybe?|can/could help me to?|would/do you mind|mind"
         "|would it be possible to|is it possible to have/get you to?|is it possible for you to|would it be possible to have/get you to?|would it be possible for you to"
         "|would it be ok/okay/alright/fine to|would it be ok/okay/alright/fine if you|is it ok/okay/alright/fine if you|would you be so kind as to|it would be great/nice/awesome/lovely/helpful if you could|it 'd be great/nice/awesome/lovely/helpful if you could|it'd be great/nice/awesome/lovely/helpful if you could|i 'd love it if you could|i'd love it if you could|i would love it if you could|i was wondering if you could/can|i wonder if you could|could/can i ask you to|may i ask you to"
         "|i 'd/would like/love you? to|i'd like/love you? to|i need/want you? to|i also need/want you? to|we need/have/want to"
@@ -241,6 +242,7 @@ LANGUAGE = Language(
     retractions="scratch that|actually ,? scratch that|no ,? scratch that|actually ,? no ,? scratch that|forget that|forget it|never mind that|nvm that",
     otherwise="otherwise|or else|if not|if it isn't|if it's not|if it is not|if they aren't|if that fails|failing that",
     condition_ends="",
+    whether_alternatives="or not",
     hedges="maybe|perhaps|or something|or so|or not|i don't know|i dunno|not sure|we'll see|up to you|you decide|whatever you think|you know what to do|you know the drill|, you know how it is|, you know what i mean",
     dep_result=(
         "with the/those/these/that/its/their result/results/output/findings/answer/answers/data/numbers/info/summary"
@@ -323,13 +325,14 @@ LANGUAGE = Language(
         "pending": "pending|queued|waiting|open|outstanding|remaining|left|todo|to-do|not started|upcoming|unfinished|incomplete",
         "running": "running|in progress|active|ongoing|in flight|started|working|underway",
         "blocked": "blocked|failed|failing|fail|stuck|broken|break|broke|crashed|crash|errored|erroring",
-        "done": "done|finished|completed|complete",
+        "done": "done|finished|completed|complete|shipped|merged|deployed|gone live|went live",
         "skipped": "skipped|cancelled|canceled|dropped",
     },
     # Status requests are read structurally (status.py) from these word classes.
     status_any="anything|something|everything|any",
     there_is="are there|is there",
     finish_asks="did|has|have|is|are|was|were",
+    finish_first="",
     finish_states="ever/already/actually/still? finish/complete/succeed/work/fail/end|ever/already/actually? get done/finished/completed/through"
                   "|ever/already/actually? go through|ever/already/actually/now/all? done/finished/complete/completed/failed|gone through|worked|succeeded",
     product_nouns="app|apps|tool|tools|software|application|applications|program|platform",
@@ -368,7 +371,7 @@ LANGUAGE = Language(
         "thn": "then", "tehn": "then", "hten": "then", "aslo": "also", "alos": "also", "lsit": "list",
         "mkae": "make", "amke": "make", "wiht": "with", "wtih": "with", "dont": "don't", "cant": "can't",
         "whats": "what's", "thats": "that's", "hows": "how's", "nvm": "nevermind", "abt": "about", "b4": "before",
-        "msg": "message", "yr": "your", "wats": "what's", "wat": "what", "wht": "what", "bc": "because", "pleaes": "please", "plase": "please",
+        "msg": "message", "fwd": "forward", "rn": "now", "yr": "your", "wats": "what's", "wat": "what", "wht": "what", "bc": "because", "pleaes": "please", "plase": "please",
     },
     # Real words that a swap or deletion of a trigger word would produce: never "repaired".
     not_typos=frozenset("stats heck lease crate forge sent mar than dome ever eery tack ask sedan".split()),
@@ -510,6 +513,9 @@ LANGUAGE = Language(
     verb_phrases="",
     request_carriers="",
     request_end="",
+    loan_verb_endings="",
+    loan_verb_prefixes="",
+    loan_verb_particles="",
     status_progress="",
     how_went="how did|how 's|how is|how was|how are|how 're|what happened with|what happened to|any news on|any luck with", work_nouns=frozenset("search booking reservation research lookup".split()),
     status_phrases=(

@@ -5,6 +5,7 @@ from task_runner.parse.language import Language
 LANGUAGE = Language(
     code="es",
     verbs=frozenset("""
+    revoca revocar revoque
     reprograma reprogramá reprogramar mové aplaza aplazá aplazar pospón posponer
     recuérdale recuérdales recuerdale recuerdales recordarle recordarles
     pedile pedíle decile decíle escribile escribiles hacé hacelo hacele poné ponelo ponele
@@ -33,7 +34,7 @@ LANGUAGE = Language(
     descargues subas mires consultes averigües encuentres consigas limpies organices canceles recuerdes avises contestes
     respondas compartas imprimas
     """.split()),
-    greetings="hola|buenas|buenos días|buenas tardes|oye|vale|bueno|eh|ehh|mmm|parce|parcero|parcera|qué onda|que onda|quiubo|quihubo|qué hubo"
+    greetings="pregunta rápida|una pregunta rápida|una pregunta|pregunta rapida|hola|buenas|buenos días|buenas tardes|oye|vale|bueno|eh|ehh|mmm|parce|parcero|parcera|qué onda|que onda|quiubo|quihubo|qué hubo"
               "|te lo? dicto rápido? mira?|te lo? dicto rápido? que voy conduciendo mira?"
               "|perdona/perdone/disculpa/disculpe/perdón las/la molestias/molestia|perdona/perdone/disculpa/disculpe que te/le/os moleste|siento molestarte/molestarle/molestar|perdón/disculpa/disculpe por molestar",  # "desculpa incomodar, dá pra …": an apology before the ask asks nothing
     request=(
@@ -95,6 +96,7 @@ LANGUAGE = Language(
     retractions="olvida eso|olvídalo|olvidalo|no ,? olvídalo|déjalo|dejalo",
     otherwise="si no|sino|de lo contrario|en caso contrario|si no hay",
     condition_ends="",
+    whether_alternatives="o no",
     hedges="quizás|quizá|tal vez|a lo mejor|o algo así|o no|no sé|ya veremos|lo que veas|como veas|tú verás|tu verás|ves tú|ve tú|tú ves|, ya sabes cómo es|, ya sabes como es|, sabes cómo es|, ya sabes|, tú ya sabes|, ya tú sabes",
     dep_result="con el/los resultado/resultados|usando el/los/eso|con eso|con esto|con ello|con ese/esos/esa/esas|lo que falle/encuentres",
     use_verbs="usa|úsalo|úsala|úsalos|úsalas|usalo|usala|usalos|usalas|utiliza|usá|ocupa|toma|aprovecha",
@@ -156,12 +158,12 @@ LANGUAGE = Language(
         "pending": "pendiente|pendientes",
         "running": "ejecutando|se está ejecutando|corriendo|en curso|en progreso|ejecutándose",
         "blocked": "falló|fallaron|bloqueada|bloqueadas|bloqueado|bloqueados|fallida|fallidas",
-        "done": "hechas|terminadas|completadas|terminaste|acabaste|terminó|terminado|terminada|terminados|terminaron|acabó|acabado|listo|listas",
+        "done": "ya quedó|ya quedaron|ya quedo|hechas|terminadas|completadas|terminaste|acabaste|terminó|terminado|terminada|terminados|terminaron|acabó|acabado|listo|listas",
         "skipped": "omitidas|canceladas",
     },
     status_any="algo|alguna|alguno|algún",
     there_is="hay|¿ hay",
-    finish_asks="", finish_states="",
+    finish_asks="", finish_states="ya terminó/acabó/quedó|ya está/estuvo listo/lista/hecho/hecha|salió bien", finish_first="ya terminó/acabó/quedó|ya se terminó/acabó|ya está/estuvo listo/lista|terminó ya|acabó ya",
     product_nouns="app|aplicación|aplicaciones|programa|herramienta",
     status_show=frozenset("muéstrame muestrame enséñame ensename muestra lista dame dime dices hazme".split()),
     status_nouns=frozenset("tareas tarea cola".split()),
@@ -329,7 +331,7 @@ LANGUAGE = Language(
     pronoun_aux=frozenset(), meta_alone=frozenset(), sure_greetings=frozenset("hola oye buenas".split()), list_owners="mi|la",
     tail_polite="por favor|porfa|porfi|xfa|gracias|ya", strong_sign_offs=frozenset("gracias".split()), list_add_verbs="agrega|añade",
     list_add_preps="a|en", list_names="lista|tareas|cola", list_add_tails="", frame_tail=frozenset(), status_that="",
-    frame_add_verbs=frozenset("añade agrega".split()), plain_articles=frozenset(), status_determiners=frozenset("rápido rapidito un resumen de".split()),
+    frame_add_verbs=frozenset("añade agrega".split()), plain_articles=frozenset(), status_determiners=frozenset("rápido rapidito un resumen de pequeño breve".split()),
     status_question_words=frozenset("qué que cuál cual cómo como hay está esta".split()), status_modals=frozenset(),
     status_end_fillers=frozenset("ya ahora hoy todavía aún de".split()), still_words=frozenset(), id_question_words=frozenset(), status_every=frozenset(),
     status_things=frozenset(), piece_breaks="y", cjk_queue_nouns="", cjk_status_asks="", cjk_show_verbs="",
@@ -345,6 +347,9 @@ LANGUAGE = Language(
     not_then_before=frozenset("para hasta desde".split()),  # "un café para después": a time, not the next step
     dep_done=frozenset("confirmado confirmada reservado reservada termine terminen acabe acaben terminado terminada listo lista hecho hecha tengas tengan".split()),
     status_phrases="en qué va la cola|en qué van las tareas|en qué va todo|en qué punto está|en qué punto están|en qué punto va|en qué punto van|en qué punto estamos|en qué estado está|en qué estado están|qué falta|que falta|qué queda|qué me queda|alguna novedad|hay novedades|novedades|cómo va todo|cómo van las cosas|cómo vamos|cómo va eso|cómo va lo de|cómo va lo del|ya? terminaste/acabaste lo de/del|ya? está/esta hecho/listo lo de/del|ya está/esta/quedó/quedo lo de/del|cómo vas con lo de|cómo vas con lo del|qué tal va lo de|qué tal va lo del|cómo/como va/van/vas/llevas lo mío/mio|qué/que tal va/van/llevas lo mío/mio|cómo/como va/van/llevas mis cosas/encargos/pedidos|qué/que tal va/van mis cosas/encargos/pedidos|cómo/como va/van/llevas lo que te pedí/pedi/encargué/encargue|qué/que tal va/van lo que te pedí/pedi/encargué/encargue|ya? has/ha terminado/acabado algo",
+    loan_verb_endings="ar|ea|eá|a",
+    loan_verb_prefixes="",
+    loan_verb_particles="",
     status_progress="",
     ability_asks="", capability_asks="qué/que puedes/sabes hacer|qué/que cosas puedes/sabes hacer|qué/que eres capaz de hacer|qué/que puede usted hacer|en qué/que me puedes ayudar|en qué/que puedes ayudarme|qué/que te puedo pedir|qué/que puedo pedirte|para qué/que sirves",
     preamble_openers="",

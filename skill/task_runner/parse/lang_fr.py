@@ -5,6 +5,7 @@ from task_runner.parse.language import Language
 LANGUAGE = Language(
     code="fr",
     verbs=frozenset("""
+    révoque révoquez révoquer
     décale décalez décaler déplacez repousse repoussez repousser
     reprends reprenez reprendre publie publiez publier poste postez poster épluche épluchez éplucher
     compares prennes regardes appelles envoies fasses trouves cherches vérifies réserves écrives prépares achètes
@@ -68,7 +69,7 @@ LANGUAGE = Language(
     user_objects="",
     message_quoted_before="",
     answer_verbs=frozenset("explique expliquez dis-moi traduis traduisez".split()),
-    greetings="bonjour|salut|coucou|bonsoir|hello|ok|dis|dites|d'accord|alors|bon alors|bon|donc|euh|ben|bah|dis ,|dites ,"
+    greetings="petite question|question rapide|une question|petite question rapide|bonjour|salut|coucou|bonsoir|hello|ok|dis|dites|d'accord|alors|bon alors|bon|donc|euh|ben|bah|dis ,|dites ,"
               "|bon/alors? je dicte en conduisant/marchant/roulant donc? désolé/pardon pour le style|je dicte en conduisant/marchant/roulant"
               "|bon/alors? je dicte en conduisant/marchant/roulant donc? désolé/pardon pour les fautes|bon/alors je dicte en conduisant/marchant/roulant"
               "|je te dicte ça? en conduisant/marchant/roulant|désolé/pardon pour le style|désolé/pardon pour les fautes"
@@ -109,7 +110,7 @@ LANGUAGE = Language(
     count_questions="", count_verbs=frozenset(), pronoun_aux=frozenset(), meta_alone=frozenset(), tail_polite="s'il te plaît|s'il vous plaît|stp|svp|merci|maintenant|vite",
     sure_greetings=frozenset("bonjour salut coucou bonsoir euh".split()), strong_sign_offs=frozenset("merci".split()), list_add_verbs="", list_add_preps="", list_owners="",
     list_names="", list_add_tails="", frame_add_verbs=frozenset(), frame_tail=frozenset(), plain_articles=frozenset(),
-    status_determiners=frozenset(), status_question_words=frozenset(), status_modals=frozenset(), status_that="",
+    status_determiners=frozenset("petit petite bref rapide".split()), status_question_words=frozenset(), status_modals=frozenset(), status_that="",
     status_end_fillers=frozenset(), still_words=frozenset("encore".split()), id_question_words=frozenset(),
     status_every=frozenset(), status_things=frozenset(), piece_breaks="", cjk_queue_nouns="", cjk_status_asks="",
     cjk_show_verbs="", cjk_requests="", part_openers="le|la", noun_determiners="", month_day_words="jour",
@@ -153,6 +154,7 @@ LANGUAGE = Language(
     retractions="laisse tomber|oublie ça|non ,? laisse tomber|non ,? oublie ça",
     otherwise="sinon|autrement|si ce n'est pas le cas|dans le cas contraire|si non",
     condition_ends="",
+    whether_alternatives="ou pas|ou non",
     hedges="peut-être|ou pas|je sais pas|je ne sais pas|on verra|comme tu veux|comme tu le sens|fais au mieux|fais comme tu peux|à toi de voir|, tu sais|, tu vois ce que je veux dire|, tu vois le truc|, tu vois",
     dep_result="avec le/les résultat/résultats|en utilisant le/les/ça|à partir du résultat|avec ça"
                "|une fois que tu l'as/l'auras|une fois que tu les as/auras|quand tu l'as/l'auras|quand tu les as/auras|dès que tu l'as/l'auras|dès que tu les as/auras",
@@ -224,19 +226,22 @@ LANGUAGE = Language(
     },
     status_any="des trucs|un truc|des choses|quelque chose|quoi que ce soit|rien",
     there_is="y a-t-il|y a t il|il y a|y a|est-ce qu'il y a|est - ce qu'il y a|y'a|ya",
-    finish_asks="", finish_states="",
+    finish_asks="", finish_states="est passé/passée/fini/finie/terminé/terminée/bon/ok/parti/partie|a marché|a fonctionné", finish_first="",
     product_nouns="app|appli|application|logiciel|outil",
     status_show=frozenset("montre montre-moi montrez-moi affiche affichez liste donne-moi fais-moi dis dis-moi dites-moi dire".split()),
     status_nouns=frozenset("tâches tâche file liste".split()),
     request_nouns=frozenset("demandes".split()),
     status_topic=frozenset("état statut avancement point".split()),
+    loan_verb_endings="",
+    loan_verb_prefixes="",
+    loan_verb_particles="",
     status_progress="t'en es où|tu en es où|vous en êtes où|où tu en es|où vous en êtes|où on en est|on en est où|où en est-on|où en es-tu|où en êtes-vous|ça avance|ça en est où",
     how_went="comment s'est passée|comment s'est passé|comment va|comment avance|comment se passe|où en est", work_nouns=frozenset("recherche réservation".split()),
     status_phrases="ça donne quoi|ça dit quoi|t'as fini quoi|tu as fini quoi|qu'est - ce que tu as fini|qu'as-tu fini|c'est quoi le statut|c'est quoi l'état|c'est quoi l'avancement|on en est où|où on en est|t'en es où|vous en êtes où|il reste quoi|qu'est - ce qui reste|qu'est - ce qu'il reste|ce qui reste à faire|du nouveau|des nouvelles|où en est-on|quoi de neuf|ça avance|ça en est où|où en sont|où en est|où en sommes-nous|fais le point|faire le point|quoi de neuf sur",
     of_words=frozenset("de des du sur avec".split()),
     possessives=frozenset("mon ma mes notre nos ton ta tes".split()),
     determiners=frozenset("les mes le la mon ma l' celles ceux".split()),
-    relative_that="ce qui est/sont/a/ont encore/toujours/déjà?|qui est/sont/a/ont encore/toujours/déjà?|qui",
+    relative_that="ce qui est/sont/a/ont encore/toujours/déjà?|ce qui|qui est/sont/a/ont encore/toujours/déjà?|qui",
     all_words=frozenset("toutes tous tout".split()),
     vague_verbs="régler|t'occuper de|t'occuper du|t'occuper des|règle|regle|occupe-toi de|occupe-toi du|occupe-toi des|gère|regarde|fais|organise|arrange",
     vague_nouns=frozenset("truc trucs chose choses affaire machin machins bidule".split()),

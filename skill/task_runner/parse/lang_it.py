@@ -5,6 +5,7 @@ from task_runner.parse.language import Language
 LANGUAGE = Language(
     code="it",
     verbs=frozenset("""
+    revoca revocare revocate
     posticipa rimanda anticipa spostare
     genera generare riprendi riprendere annulla annullare cancella cancellare disdici disdire pubblica pubblicare posta postare raccogli raccogliere
     leggiti leggimi guardati informati informatevi documentati documentatevi iscriviti firma invita scansiona compila presenta richiedi conferma prova restituisci vendi cambia sposta
@@ -58,7 +59,7 @@ LANGUAGE = Language(
     user_objects="",
     message_quoted_before="",
     answer_verbs=frozenset("spiega spiegami dimmi traduci".split()),
-    greetings="ciao|salve|buongiorno|buonasera|ehi|ok|va bene|allora|senti|ehm|uhm|mmm|guagliò|uè|ué|belin|mannaggia"
+    greetings="domanda veloce|domanda rapida|una domanda|domandina|ciao|salve|buongiorno|buonasera|ehi|ok|va bene|allora|senti|ehm|uhm|mmm|guagliò|uè|ué|belin|mannaggia"
               "|sto dettando in macchina/auto quindi? scusa/perdona lo stile|sto dettando in macchina/auto quindi? scusa/perdona gli errori"
               "|sto dettando in macchina/auto|sto dettando mentre guido/cammino quindi? scusa/perdona?|scusa/perdona lo stile|scusa/perdona gli errori"
               "|scusa/scusi/scusate/scusami/perdona/perdoni/perdonami il disturbo|mi scusi/scusa il disturbo|scusa/scusi/scusate/scusami se ti/la/vi? disturbo|perdona/perdoni/scusa/scusi/scusami l'ora|scusa/scusi/scusami l'orario",  # "desculpa incomodar, dá pra …": an apology before the ask asks nothing
@@ -95,7 +96,7 @@ LANGUAGE = Language(
     count_questions="", count_verbs=frozenset(), pronoun_aux=frozenset(), meta_alone=frozenset(), tail_polite="per favore|per piacere|perfavore|grazie|subito",
     sure_greetings=frozenset("ciao salve buongiorno buonasera ehi".split()), strong_sign_offs=frozenset("grazie".split()), list_add_verbs="", list_add_preps="", list_owners="",
     list_names="", list_add_tails="", frame_add_verbs=frozenset(), frame_tail=frozenset(), plain_articles=frozenset(),
-    status_determiners=frozenset("vedere".split()), status_question_words=frozenset(), status_modals=frozenset(), status_that="",
+    status_determiners=frozenset("vedere breve piccolo veloce rapido".split()), status_question_words=frozenset(), status_modals=frozenset(), status_that="",
     status_end_fillers=frozenset(), still_words=frozenset("ancora".split()), id_question_words=frozenset(),
     status_every=frozenset(), status_things=frozenset(), piece_breaks="", cjk_queue_nouns="", cjk_status_asks="",
     cjk_show_verbs="", cjk_requests="", part_openers="di|da|la", noun_determiners="", month_day_words="giorno",
@@ -139,6 +140,7 @@ LANGUAGE = Language(
     retractions="lascia perdere|lascia stare|no ,? lascia perdere|dimentica",
     otherwise="altrimenti|sennò|se no|in caso contrario|se non",
     condition_ends="",
+    whether_alternatives="o no",
     hedges="forse|magari|o no|non so|boh|vedremo|vedi tu|vedi un po' tu|fai tu|come vuoi|come ti sembra meglio|come ti pare|come credi|sai tu|, lo sai|, hai presente",
     dep_result="con il/i risultato/risultati|usando il/i/questo|con questo|con quello|con questi"
                "|quando/appena l'hai|quando/appena li/le/ce hai|quando/appena ce l'hai|dopo che l'hai|una volta che l'hai|una volta che li/le hai",
@@ -207,12 +209,15 @@ LANGUAGE = Language(
     },
     status_any="qualcosa|qualche",
     there_is="ci sono|c'è|ce sono|ci stanno|ci sta|ce ne sono",
-    finish_asks="", finish_states="",
+    finish_asks="", finish_states="è già? finita/finito/pronta/pronto/conclusa/concluso/andata/andato|è andata/andato bene|è passata/passato", finish_first="è già? finita/finito|è già? pronta/pronto|è già? andata/andato in porto|è già? conclusa/concluso",
     product_nouns="app|applicazione|programma|strumento",
     status_show=frozenset("mostra mostrami mostri fammi fai elenca dammi dici dimmi".split()),
     status_nouns=frozenset("attività compiti compito coda lista task".split()),
     request_nouns=frozenset("richieste".split()),
     status_topic=frozenset("stato avanzamento situazione punto".split()),
+    loan_verb_endings="a|are",
+    loan_verb_prefixes="",
+    loan_verb_particles="",
     status_progress="",
     how_went="com'è andata|come è andata|com'è finita|come è finita|come va|come sta andando|come procede|come prosegue|a che punto è|a che punto sta", work_nouns=frozenset("ricerca prenotazione pratica".split()),
     status_phrases="novità|come siamo messi|come stiamo messi|come siamo messi con|come procede|come procedono|ci sono novità|a che punto siamo|a che punto|come va con|come vanno|cosa manca|cosa è stato fatto|come va la cosa di|come va la cosa del|come va la cosa della|come procede la cosa di|come procede la cosa del",

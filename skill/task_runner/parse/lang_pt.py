@@ -5,6 +5,7 @@ from task_runner.parse.language import Language
 LANGUAGE = Language(
     code="pt",
     verbs=frozenset("""
+    revoga revogar revogue
     remarca remarque remarcar adia adie adiar reagenda reagende reagendar
     encomendar encomende
     gera gere gerar reencaminha reencaminhe reencaminhar encaminha encaminhe
@@ -67,7 +68,7 @@ LANGUAGE = Language(
     user_objects="",
     message_quoted_before="",
     answer_verbs=frozenset("explica explique traduz traduza".split()),
-    greetings="oi|olá|ola|bom dia|boa tarde|boa noite|e aí|beleza|ok|então|hã|hum|ahn"
+    greetings="pergunta rápida|uma pergunta rápida|uma pergunta|pergunta rapida|oi|olá|ola|bom dia|boa tarde|boa noite|e aí|beleza|ok|então|hã|hum|ahn"
               "|tô/to/estou ditando aqui? no carro/trânsito/volante? então/entao? releva/desculpa?|tô/to/estou ditando aqui? dirigindo/andando"
               "|releva os erros|desculpa os erros"
               "|desculpa/desculpe/perdão/perdoa/perdoe o incômodo/incómodo/transtorno|desculpa/desculpe/perdoa/perdoe por? incomodar|desculpa/desculpe/perdoa/perdoe te/lhe/vos incomodar|desculpa/desculpe a chatice|com licença",  # "desculpa incomodar, dá pra …": an apology before the ask asks nothing
@@ -149,6 +150,7 @@ LANGUAGE = Language(
     retractions="esquece isso|esquece|não ,? esquece",
     otherwise="senão|se não|caso contrário|do contrário",
     condition_ends="",
+    whether_alternatives="ou não",
     hedges="talvez|quem sabe|ou não|não sei|sei lá|vamos ver|vê isso aí|veja isso aí|você que sabe|tu que sabes|como achares melhor|como achar melhor|como você achar melhor|, você sabe|, sabe como é|, tu sabes",
     dep_result="com o/os resultado/resultados|usando o/os/isso|com isso|com esse/esses/essa/essas"
                "|depois de teres/ter isso|quando tiveres/tiver isso|assim que tiveres/tiver isso|depois que tiveres/tiver isso|quando o/a/os/as tiveres/tiver"
@@ -219,13 +221,16 @@ LANGUAGE = Language(
     },
     status_any="alguma coisa|algo|algum|alguma",
     there_is="há|tem|existe|existem|ainda há|ainda tem",
-    finish_asks="", finish_states="",
+    finish_asks="", finish_states="já acabou/terminou|ficou pronto/pronta|está/tá pronto/pronta|já foi|deu certo|passou", finish_first="já acabou/terminou|já ficou pronto/pronta|já está/tá pronto/pronta|já foi concluído/concluída|acabou já",
     product_nouns="app|aplicativo|aplicativos|programa|ferramenta",
     status_show=frozenset("mostra mostre mostrar lista liste fala diz diga faz".split()),
     status_nouns=frozenset("tarefas tarefa fila lista".split()),
     request_nouns=frozenset("pedidos solicitações".split()),
     status_topic=frozenset("status estado progresso andamento situação".split()),
     status_phrases="faz/faça o ponto de/da situação|ponto de situação|ponto da situação|em que pé está|em que pé estão|em que pé anda|em que pé andam|em que ponto está|em que ponto estão|alguma novidade|novidades|como está indo|como estão indo|como vão as coisas|como está tudo|como estão as|como está a|o que falta|o que já foi feito|como anda|como andam|já? terminou/acabou/terminaste/acabaste aquilo de/do/da|já? terminou/acabou/terminaste/acabaste o/a de/do/da|como vai aquilo de|como vai aquilo do|como vai aquilo da|como está aquilo de|como está aquilo do|como está aquilo da|como tá/tão/vai/vão/anda/andam/está/estão as? minhas coisas/encomendas|como tá/tão/vai/vão/anda/andam/está/estão os? meus pedidos|como tá/vai/anda/está o que eu? te pedi|já? terminou/acabou/terminaste/acabaste alguma coisa/algo",
+    loan_verb_endings="ar|a",
+    loan_verb_prefixes="",
+    loan_verb_particles="",
     status_progress="",
     how_went="como foi|como ficou|como está indo|como vai|como anda|como está|como correu|em que pé está|em que pé ficou", work_nouns=frozenset("pesquisa busca procura reserva marcação".split()),
     of_words=frozenset("de das dos da do sobre com".split()),

@@ -39,7 +39,7 @@ LANGUAGE = _with_traditional(
     code="zh",
     # Verbs as phrases (a clause starts with one); prefixes like 帮我 are stripped first.
     verb_phrases=(
-        "传讯息|传消息|传信息|传简讯|汇总|核对|对账|给|说一声|说一下|讲一声|打声招呼|把|取|拿|寄|签|填|约|问一下|问问|提交|申请|续费|报名|注册|回一下|回个|催一下|确认一下|交|缴|付|看一遍|过一遍|读一遍|微信|发微信|查一下|查询|查找|查|搜索|搜一下|找一下|找|写一份|写|发送|发给|发一封|发|告诉|通知|回复|打电话|打给|订|预订|预约|买|购买"
+        "吊销|传讯息|传消息|传信息|传简讯|汇总|核对|对账|给|说一声|说一下|讲一声|打声招呼|把|取|拿|寄|签|填|约|问一下|问问|提交|申请|续费|报名|注册|回一下|回个|催一下|确认一下|交|缴|付|看一遍|过一遍|读一遍|微信|发微信|查一下|查询|查找|查|搜索|搜一下|找一下|找|写一份|写|发送|发给|发一封|发|告诉|通知|回复|打电话|打给|订|预订|预约|买|购买"
         "|跑一下|跑跑|重跑|跑|整理|创建|生成|制作|做一份|做|运行|执行|检查|测试|部署|重启|安装|备份|清理|删除|下载|上传|更新|翻译|总结|总结一下"
         "|whatsapp|telegram|发短信|传讯息|提醒|安排|准备|联系|计算|比较|分析|研究|调查|读|阅读|看一下|看看|修复|修改|起草|规划|计划|预定|转发|分享|保存|打印|下单"
     ),
@@ -85,6 +85,7 @@ LANGUAGE = _with_traditional(
     retractions="算了 ，?|这个算了|不用了",
     otherwise="否则|不然|要不然|如果不行|不行的话|没有的话",
     condition_ends="的话",
+    whether_alternatives="",
     hedges="也许|或许|可能吧|不知道|看着办|你看着办|再说吧|的话再说|你懂的|你知道的",
     dep_result="完以后|完之后|完了以后|完了之后|好以后|好之后|把它|把结果|用结果|根据结果|结果|把这个|如果|就",
     web_search="搜索|搜一下|百度一下|谷歌一下",
@@ -141,6 +142,9 @@ LANGUAGE = _with_traditional(
         "skipped": "跳过的|已取消",
     },
     # Status requests as whole phrases (found anywhere in a short clause).
+    loan_verb_endings="",
+    loan_verb_prefixes="",
+    loan_verb_particles="一下|下",
     status_progress="",
     how_went="", work_nouns=frozenset("".split()),
     status_phrases=(
@@ -296,7 +300,7 @@ LANGUAGE = _with_traditional(
     dep_done=frozenset("完 完了 好 好了".split()),
     status_any="有",
     there_is="有没有",
-    finish_asks="", finish_states="",
+    finish_asks="", finish_first="", finish_states="",
     product_nouns="软件|应用|工具|app",
     status_show=frozenset(),
     status_nouns=frozenset(),

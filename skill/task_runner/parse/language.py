@@ -28,6 +28,10 @@ class Language:
     # --- work
     verbs: frozenset                # imperative verbs that open an action item
     verb_phrases: str               # spec: verbs of scripts without spaces (zh, ja)
+    loan_verb_endings: str          # "en", "a|are": endings this language puts on an English verb it borrows, making it one of its
+                                    # verbs ("deployen", "deploya", "deployar"); "" where an ending would make English nouns verbs (fr "printer")
+    loan_verb_prefixes: str         # "gegen|nach": separable prefixes before such a verb ("gegenchecken", "nachchecken")
+    loan_verb_particles: str        # spec: "一下": what follows an English verb said as this language's verb ("check 一下")
     request_end: str                # spec: a request that ends the item, verb last ("…してください")
     request_carriers: str           # spec: ja "して", "みて": light verbs between a control word and the request ending ("リトライしてもらえますか", "やってみてください")
     ambiguous_verbs: frozenset      # verbs that are nouns too ("book", "email")
@@ -223,6 +227,8 @@ class Language:
     otherwise: str                  # spec: "otherwise", "sinon", "否则": a plan B that hangs on how the first step went
     condition_ends: str             # spec: "的话": a mark that closes a condition written before its request ("没回的话就催一下"); "" where conditions open with their word ("if", "wenn")
     hedges: str                     # spec: "maybe", "or not, I don't know", "vedi tu": the user is not sure what they want
+    whether_alternatives: str       # spec: "or not", "oder nicht", "ou pas": a hedge that, in a clause an if/whether word opened, is
+                                    # that question's other half ("check if the quote includes GST or not"), no hedge; "" where none
     dep_result: str
     use_verbs: str                  # spec: "then use that to write …", "e depois usa isso pra montar …": the use of a result …
     purpose_words: frozenset        # … and the word before the step's own verb ("to", "para", "per", "pour")
@@ -272,6 +278,9 @@ class Language:
     there_is: str                   # spec: "are there", "y a", "ci sono", "há": a question whether something exists; with a state or a queue noun ("y a des tâches bloquées ?") it asks about the queue
     finish_asks: str                # spec: "did", "has", "is": the opener of a yes/no question whether one task finished ("did the B&B search ever finish?")
     finish_states: str              # spec: "ever finish", "gone through", "done": that question's last words, a finished state
+                                    # (its opener may be left out where a "?" makes the statement ask: "le deploy d'hier est passé ?")
+    finish_first: str               # spec: "ya terminó", "já acabou", "è finita": the finished state said before the task's name in
+                                    # such a question ("¿ya terminó lo de los wishlists?"); "" where the state comes last
     product_nouns: str              # spec: "the best app for tasks" asks about software, not our queue
     status_show: frozenset
     status_nouns: frozenset

@@ -42,7 +42,7 @@ MESSAGE_ASKS = phrases("message_asks")
 TO_THE_USER_CJK = phrases("user_objects")
 AMBIGUOUS_VERBS = word_set("ambiguous_verbs")
 # "-ern"/"-eln" verbs are infinitives too: "den Reisepass verlängern", "Belege sammeln".
-DE_INFINITIVES = frozenset(word for word in lang_de.LANGUAGE.verbs if word.endswith(("en", "ern", "eln")))
+DE_INFINITIVES: frozenset = frozenset(word for word in lang_de.LANGUAGE.verbs if word.endswith(("en", "ern", "eln")))
 CAUSATIVES = word_set("causatives")  # "… drucken lassen": the infinitive before it is the verb
 
 GREETINGS = phrases("greetings")
@@ -169,7 +169,7 @@ def verb_base(word: str) -> str | None:
     if apostrophe and tail in VERBS and (head + apostrophe in CLITICS or head + "e" in CLITICS):
         return tail  # "m'écrire", "l'appeler": the pronoun elided before the verb
     if word.isascii() and not word.endswith(_CLITICS):
-        return None
+        return loan_verb(word)
     plain, table = strip_accents(word), _plain_verbs()
     if plain in table:
         return table[plain]
@@ -177,7 +177,42 @@ def verb_base(word: str) -> str | None:
         stem = plain[:-len(clitic)]
         if plain.endswith(clitic) and stem in table and len(stem) >= 3:
             return table[stem]
+    return loan_verb(word) or next((loan_verb(word[:-len(c)]) for c in _CLITICS if word.endswith(c) and loan_verb(word[:-len(c)])), None)
+
+
+_LOAN_ENDINGS = tuple(sorted({(ending, tuple(p for p in lang.loan_verb_prefixes.split("|") if p)) for lang in LANGUAGES
+                              for ending in lang.loan_verb_endings.split("|") if ending}, key=lambda pair: -len(pair[0])))
+_DE_LOAN = tuple(ending for ending in lang_de.LANGUAGE.loan_verb_endings.split("|") if ending)
+LOAN_PARTICLES = phrases("loan_verb_particles")
+
+
+def loan_verb(word: str, endings: tuple = ()) -> str | None:
+    """An English verb borrowed with another language's verb ending ("deployen", "deploya", "deployar"), perhaps
+    after a separable prefix ("gegenchecken") → the English verb. Its stem has 5+ letters, so that a short
+    word that ends so ("posta", "taken") stays what it is."""
+    for ending, prefixes in _LOAN_ENDINGS:
+        if word.endswith(ending) and (not endings or ending in endings) and len(word) - len(ending) >= 5:
+            stem = word[:-len(ending)]
+            for prefix in ("",) + prefixes:
+                if stem.startswith(prefix) and len(stem) - len(prefix) >= 5 and stem[len(prefix):] in EN.verbs:
+                    return stem[len(prefix):]
     return None
+
+
+def loan_before_particle(words: list[str]) -> bool:
+    """"明天再去 check 一下 …", "レポート check しといて": an English verb, then the particle that makes it this
+    language's verb."""
+    return any(word in EN.verbs and LOAN_PARTICLES.at(words, at + 1) for at, word in enumerate(words[:40]))
+
+
+class _Infinitives(frozenset):
+    """The German infinitives, and an English verb with the German infinitive's ending ("deployen", "gegenchecken")."""
+
+    def __contains__(self, word) -> bool:
+        return frozenset.__contains__(self, word) or isinstance(word, str) and bool(loan_verb(word, _DE_LOAN))
+
+
+DE_INFINITIVES = _Infinitives(DE_INFINITIVES)
 
 
 def opens_with_its_object_pronoun(words: list[str]) -> bool:

@@ -25,7 +25,7 @@ _ZH_QUEUE = lexicon.phrases("cjk_queue_nouns")
 _ZH_ASK = lexicon.phrases("cjk_status_asks")
 _ZH_REQUEST, _ZH_SHOW = lexicon.phrases("cjk_requests"), lexicon.phrases("cjk_show_verbs")
 _SENTENCE_END = frozenset(".!?;。！？；")
-_CLAUSE_BREAK = _SENTENCE_END | frozenset(",，、")
+_CLAUSE_BREAK = _SENTENCE_END | frozenset(",，、–—")  # a spaced dash between two clauses too ("kurzes Update bitte – was hängt noch?")
 # "and" of every alphabetic language ("…, et dis-moi ce qui est en attente"); a CJK particle (ja と) joins nouns, no clauses
 _PIECE_BREAK = Phrases(*(lang.piece_breaks for lang in lexicon.LANGUAGES if lang.piece_breaks),
                        *(phrase for lang in lexicon.LANGUAGES for phrase in lang.conj.split("|") if phrase and not has_cjk(phrase)))
@@ -48,6 +48,7 @@ def is_status(text: str, ends_with_question: bool) -> bool:
     lead = lexicon.NOW.at(words, 0)
     if lead and lead < len(words) and (words[lead] in _QUESTION or words[lead] in lexicon.QUESTION_WORDS):
         words = words[lead:]  # "现在什么在跑？", "now what's running?": a now-word before the question word
+    words = _without_now(words)
     if not words or len(words) > (24 if has_cjk(core) else 16) or lexicon.PRODUCT_NOUNS.find(words):  # CJK: a word a character
         return False  # "qual è la migliore app per le attività?" is about software
     found = lexicon.STATUS_PHRASES.find(words)
@@ -57,7 +58,7 @@ def is_status(text: str, ends_with_question: bool) -> bool:
                 and not asks_progress(words, found[0]):
             return False  # "¿qué falta para la receta?", "was fehlt noch für die Party?": about something else
         return not _is_work_on(words, found[0])
-    if ends_with_question and (asks_about_states(words) or asks_after_work(words)) or _tell_me_which(words):
+    if ends_with_question and (asks_about_states(words, True) or asks_after_work(words)) or _tell_me_which(words):
         return True
     if _ZH_QUEUE.find(words) and (_ZH_ASK.find(words) or _ZH_SHOW.at(words, 0) or ends_with_question) \
             and not _ZH_REQUEST.find(words):
@@ -86,9 +87,22 @@ def is_status(text: str, ends_with_question: bool) -> bool:
                 (n for n in range(1, min(5, len(asked))) if lexicon.NOW.at(asked, len(asked) - n) == n), 0)):
             asked = asked[:-cut]
         return _asked(asked, has_id)
+    topic = _skip(words, 0, _DETERMINERS)  # "petit update sur ce qui tourne ?", "kurzes Update zu T-04"
+    if topic and topic < len(words) and words[topic] in lexicon.STATUS_TOPIC and _topic(words, topic):
+        return True
     if first in lexicon.STATUS_TOPIC or has_id and any(w in lexicon.STATUS_TOPIC for w in words):
         return _topic(words, words.index(first) if first in lexicon.STATUS_TOPIC else _topic_index(words))
     return _noun_phrase(words)
+
+
+def _without_now(words: list[str]) -> list[str]:
+    """"… ce qui tourne en ce moment ?", "… was hängt gerade?": a now-phrase at the end of a status question says
+    only when it asks, as its end fillers do."""
+    end = len(words)
+    while end and words[end - 1] in _FILLER_END:
+        end -= 1
+    length = lexicon.NOW.ending_at(words, end) if end > 2 else 0
+    return words[:end - length] + words[end:] if length and end - length >= 2 else words
 
 
 def _tell_me_which(words: list[str]) -> bool:
