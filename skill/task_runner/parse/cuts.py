@@ -72,7 +72,7 @@ def cut_cue(left: str, right: str, words: list[str], index: int, kind: str, open
     lone_verb = len(right_core.split()) == 1 and next_word not in lexicon.AMBIGUOUS_VERBS  # "…, redeploy"
     if lone_verb and kind == "conj" and next_word in lexicon.DE_INFINITIVES and left_words[-1] in lexicon.DE_INFINITIVES:
         return None  # "die Belege sortieren und zusammenfassen": two verbs, one object
-    verb_follows = (lexicon.is_verb(next_word) and (len(right_core.split()) >= 2 or lone_verb)) or _verb_final(right_core) or (
+    verb_follows = (lexicon.is_verb(next_word) and (len(right_core.split()) >= 2 or lone_verb)) or _verb_final(right_core) or _loan_first(right_core) or (
         cjk and bool(lexicon.VERB_PHRASES.at(Tokens(right_core[:8]).words, 0))) or cjk and clause.verb_after_cjk_time(right_core[:16])
     requested = right_trim.requested and (lexicon.is_verb(next_word) or cjk)
     if kind == "now":
@@ -109,6 +109,12 @@ def cut_cue(left: str, right: str, words: list[str], index: int, kind: str, open
             and last not in lexicon.DE_INFINITIVES and before_last not in clause.FINITE):
         return None  # "benchmark read and write throughput": two verbs sharing one object ("is open and" is not)
     return "then" if right_core != right_trim.core else ""
+
+
+def _loan_first(core: str) -> bool:
+    """"… pis checker si la salle …", "e poi schedulare una call": a clause opened by a borrowed English verb."""
+    words = Tokens(core[:60]).words
+    return len(words) > 1 and lexicon.loan_verb(words[0], words[1]) is not None
 
 
 def _infinitive_clause(text: str) -> bool:

@@ -236,6 +236,7 @@ LANGUAGE = _with_traditional(
     title_abbreviations="",
     short_abbreviations="",
     verbs=frozenset(),
+    loan_verb_endings=(),
     ambiguous_verbs=frozenset(),
     type_verbs={"info-lookup": "查一下 查查 查询 搜一下 搜搜 找一下 了解一下 打听一下", "messaging": "问问 问一下", "file-creation": "新建", "code-execution": "跑一下 跑跑 重跑"},
     type_keywords={

@@ -158,6 +158,31 @@ def is_verb(word: str) -> bool:
     return verb_base(word) is not None
 
 
+@lru_cache(maxsize=1)
+def _OBJECT_OPENERS() -> frozenset[str]:  # noqa: N802 - a table, built on first use
+    return DETERMINERS | CLITICS | word_set("indefinite_words") | word_set("plain_articles")
+
+
+_LOAN_ENDINGS = tuple(sorted({ending for lang in LANGUAGES for ending in lang.loan_verb_endings}, key=len, reverse=True))
+
+
+def loan_verb(word: str, after: str) -> str | None:
+    """The English verb inside a borrowed form ("booker" → "book", "schedulare" → "schedule", "checkear" →
+    "check", "forwarden" → "forward"): an English verb of four letters or more, whole or without its final
+    e, before another language's infinitive or imperative ending, and followed (``after``) by an article, a
+    pronoun or "whether" as a verb is by its object ("booker un meeting", "checker si …"; a "printer" or
+    "reminder" is followed by none); None for a word of any verb table."""
+    if len(word) < 6 or not word.isascii() or word in VERBS or not (after in _OBJECT_OPENERS() or after in SUBORDINATORS):
+        return None
+    for ending in _LOAN_ENDINGS:
+        stem = word[:-len(ending)]
+        if word.endswith(ending) and len(stem) >= 4:
+            for english in (stem, stem + "e"):
+                if english in EN.verbs:
+                    return english
+    return None
+
+
 def verb_base(word: str) -> str | None:
     """The table form of a verb ("respóndele" → "responde"), or None when ``word`` is not one."""
     if word in VERBS:
