@@ -64,3 +64,45 @@ def test_english_nouns_of_verbs_stay_nouns():
     assert [task["description"] for task in tasks] == ["order toner"], tasks
     tasks = _tasks("the booker said the venue is free, forward the contract to Ana")
     assert [task["type"] for task in tasks] == ["messaging"], tasks
+
+
+# ---- rule 2: one job in chat register: a reading verb then a digest ("go thru … and summarize", "leggi … e
+# fammi un sunto", "… e fais-moi un récap"), a result dropped into a document, a German "und mir Bescheid geben"
+@pytest.mark.parametrize("text", [
+    "go thru the last 30 support emails and summarize the complaints",
+    "leggi le recensioni di ottobre e fammi un sunto",
+    "lis les avis clients de la semaine et fais-moi un récap",
+    "revisa los tickets de ayer y hazme un recap de los problemas",
+    "lê os comentários da live e me faz um recap dos pedidos",
+    "jeden Morgen die Paketstation checken und mir Bescheid geben",
+    "pull the sales figures from Stripe and drop them into the Q4 deck",
+])
+def test_one_job_in_chat_register(text):
+    tasks = _tasks(text)
+    assert len(tasks) == 1, tasks
+
+
+@pytest.mark.parametrize("text, count", [
+    ("go thru the invoices, then email Ana", 2),  # a step after "then" is a task of its own
+    ("check the shipping rates, then put them in rates.csv", 2),  # a file made of the result is its own task
+])
+def test_not_one_job(text, count):
+    assert len(_tasks(text)) == count
+
+
+# ---- rule 3: a slang term of address before the ask is a greeting, not words of the task
+@pytest.mark.parametrize("text, description", [
+    ("yaar can u pull the churn numbers from Mixpanel", "pull the churn numbers from Mixpanel"),
+    ("mate can you book the dentist for friday", "book the dentist for friday"),
+    ("güey, busca el vuelo a Monterrey", "busca el vuelo a Monterrey"),
+    ("mano, manda o orçamento pro Caio", "manda o orçamento pro Caio"),
+    ("digga, ruf mal den Vermieter an", "ruf mal den Vermieter an"),
+    ("frérot, envoie le devis à Paul", "envoie le devis à Paul"),
+    ("raga mandate il file a Sara", "mandate il file a Sara"),
+])
+def test_slang_address_is_a_greeting(text, description):
+    assert [task["description"] for task in _tasks(text)] == [description]
+
+
+def test_address_word_inside_the_task_stays():
+    assert [task["description"] for task in _tasks("send the invite to my mate Tom")] == ["send the invite to my mate Tom"]

@@ -68,7 +68,7 @@ LANGUAGE = Language(
     user_objects="",
     message_quoted_before="",
     answer_verbs=frozenset("explica explique traduz traduza".split()),
-    greetings="oi|olá|ola|bom dia|boa tarde|boa noite|e aí|beleza|ok|então|hã|hum|ahn"
+    greetings="oi|olá|ola|bom dia|boa tarde|boa noite|e aí|beleza|mano|véi|ok|então|hã|hum|ahn"
               "|tô/to/estou ditando aqui? no carro/trânsito/volante? então/entao? releva/desculpa?|tô/to/estou ditando aqui? dirigindo/andando"
               "|releva os erros|desculpa os erros"
               "|desculpa/desculpe/perdão/perdoa/perdoe o incômodo/incómodo/transtorno|desculpa/desculpe/perdoa/perdoe por? incomodar|desculpa/desculpe/perdoa/perdoe te/lhe/vos incomodar|desculpa/desculpe a chatice|com licença",  # "desculpa incomodar, dá pra …": an apology before the ask asks nothing
@@ -140,7 +140,7 @@ LANGUAGE = Language(
     dep_before_id="quando|assim que|depois de|depois que|após|logo que",
     dep_after_id="",
     reading_verbs="ver|olhar|ler|lê|leia|le|revisa|revise|passa o olho|olha|olhe",
-    digest_verbs="faz uma síntese|me faz um resumo|me faça um resumo|me faça uma lista|agrupa|agrupe|classifica|faz uma lista|faça uma lista|me faz uma lista|resume|resuma|faz um resumo|faça um resumo|lista|liste",
+    digest_verbs="me faz um recap|me faça um recap|faz um recap|faz uma síntese|me faz um resumo|me faça um resumo|me faça uma lista|agrupa|agrupe|classifica|faz uma lista|faça uma lista|me faz uma lista|resume|resuma|faz um resumo|faça um resumo|lista|liste",
     digest_nouns=frozenset("resumo síntese apanhado".split()),
     report_back="me avisa|me dizer|me avise|me diz|me diga|me fala|dizer-me|diz-me|diga-me|avisa-me|avise-me",
     fallout_fixes="conserta o que quebrar|corrige o que quebrar|arruma o que quebrar|conserta tudo o que quebrar",
