@@ -106,3 +106,38 @@ def test_slang_address_is_a_greeting(text, description):
 
 def test_address_word_inside_the_task_stays():
     assert [task["description"] for task in _tasks("send the invite to my mate Tom")] == ["send the invite to my mate Tom"]
+
+
+# ---- rule 4: chat short forms of a verb or a joining word read as the full ones: zh 查下/对比下 (查一下),
+# ja しといて (しておいて) and a katakana loan verb with して (マージして, リスケして), pt "e tb" (e também),
+# it "giralo" (gira + lo), ja "それが終わったら" (once that is done: then)
+@pytest.mark.parametrize("text, kinds", [
+    ("帮我查下下周去成都的高铁票", ["info-lookup"]),
+    ("两件事：一是对比下这两家快递的运费，二是给 HR 发个邮件", ["info-lookup", "messaging"]),
+    ("来月の売上をまとめて共有フォルダに保存しといて", ["file-creation"]),  # where the result goes: one job
+    ("明日の面談を16時にリスケして", ["reminder-scheduling"]),
+    ("preciso do orçamento da obra, e tb marca uma visita com o pedreiro", ["info-lookup", "reminder-scheduling"]),
+    ("scrivi il verbale della riunione, poi giralo a Marco", ["file-creation", "messaging"]),
+    ("develop を main にマージして、それが終わったらステージングにデプロイして", ["code-execution", "code-execution"]),
+])
+def test_chat_short_forms(text, kinds):
+    tasks = _tasks(text)
+    assert [task["type"] for task in tasks] == kinds, tasks
+
+
+def test_once_that_is_done_waits_for_the_step_before():
+    tasks = _tasks("develop を main にマージして、それが終わったらステージングにデプロイして")
+    assert tasks[1]["depends_on"] == [0]
+
+
+# ---- rule 5: after "also" ("あと", "and also") a second ask is its own task, never where the first one's result goes
+@pytest.mark.parametrize("text", [
+    "ホテルを調べといて あと 候補をhotels.csvに保存しといて",
+    "look up the three hotels and also save the list in hotels.md",
+])
+def test_also_announces_a_task(text):
+    assert len(_tasks(text)) == 2
+
+
+def test_result_saved_without_also_is_one_job():
+    assert len(_tasks("look up the three hotels and save them in hotels.md")) == 1

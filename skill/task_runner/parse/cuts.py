@@ -54,7 +54,7 @@ def cut_cue(left: str, right: str, words: list[str], index: int, kind: str, open
         next_word = verb_after_a_time(right_core) or next_word  # "…, and tomorrow call the plumber", "y a partir de las 18:00 escríbele"
     cjk = is_cjk(right_core[:1]) or _digits_then_cjk(right_core) or kind in lexicon.SEQ and clause.verb_then_kana(left_words, right_core)  # "…して、あとAmazonで…"
     right_words = Tokens(right_trim.core[:80]).words  # "confere … e me manda o link": after a plain "and", what a lookup found, sent to the user
-    if (clause.one_job(left_words, right_words) or kind == "conj" and clause.found_sent_back(left_core, right_words)) and not (
+    if (kind != "also" and clause.one_job(left_words, right_words) or kind == "conj" and clause.found_sent_back(left_core, right_words)) and not (
             kind == "then" and lexicon.verb_type(first_word(right_trim.core)) == "messaging"):  # "…, then text me the reading" is a step
         return None
     if kind == "comma" and (_tells_the_one_messaged(left_core, right_core) or _message_then_its_words(left_words, right)):

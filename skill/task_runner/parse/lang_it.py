@@ -17,7 +17,7 @@ LANGUAGE = Language(
     finisci finite finire termina terminare completa
     cerca cercate cercare trova trovate trovare invia inviate inviare manda mandate mandare scrivi scrivete scrivere
     crea create creare prenota prenotate prenotare compra comprate comprare chiama chiamate chiamare prepara preparate
-    preparare esporta esportate esportare gira girare giragli girale sollecita sollecitate sollecitare vedi controlla controllate controllare verifica verificate verificare fai fate fare redigi redigete redigere
+    preparare esporta esportate esportare gira girare giragli girale giralo girala girali inoltralo inoltrala sollecita sollecitate sollecitare vedi controlla controllate controllare verifica verificate verificare fai fate fare redigi redigete redigere
     riassumi riassumere traduci tradurre aggiorna aggiornate aggiornare scarica scaricate scaricare carica caricare
     esegui eseguite eseguire lancia lanciate lanciare installa installate installare riavvia riavviare pulisci pulire
     organizza organizzare pianifica pianificare programma programmare paga pagare rispondi rispondete rispondere
