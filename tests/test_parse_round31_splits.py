@@ -141,3 +141,17 @@ def test_also_announces_a_task(text):
 
 def test_result_saved_without_also_is_one_job():
     assert len(_tasks("look up the three hotels and save them in hotels.md")) == 1
+
+
+# ---- rule 6: a to-do's verbal noun or colloquial verb decides the type: ja "…の作成" makes a document,
+# zh 约一下 arranges a meeting
+@pytest.mark.parametrize("text, kind", [
+    ("議事録の作成（金曜までに）", "file-creation"),
+    ("约一下王律师下周二见面", "reminder-scheduling"),
+])
+def test_todo_noun_or_colloquial_verb_decides_the_type(text, kind):
+    assert [task["type"] for task in _tasks(text)] == [kind]
+
+
+def test_a_made_file_sent_is_a_message():
+    assert [task["type"] for task in _tasks("作成したファイルを田中さんに送って")] == ["messaging"]
