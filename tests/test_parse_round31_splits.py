@@ -13,7 +13,7 @@ def _tasks(text: str) -> list[dict]:
     return doc["tasks"]
 
 
-# ---- rule 1: an English verb with another language's ending is that English verb (lexicon.loan_verb)
+# ---- rule 1: an English verb with another language's ending is that English verb (lexicon.loan_verb_before_object)
 @pytest.mark.parametrize("text, kind", [
     ("booker un créneau chez le dentiste pour mardi", "reminder-scheduling"),
     ("checker si le serveur de staging répond", "info-lookup"),  # "check whether": a lookup, not code
@@ -56,7 +56,7 @@ def test_borrowed_english_verb_starts_a_clause(text, kinds):
     ("posta", "la"),       # too short a stem for the Italian ending
 ])
 def test_not_a_borrowed_verb(word, after):
-    assert lexicon.loan_verb(word, after) is None
+    assert lexicon.loan_verb_before_object(word, after) is None
 
 
 def test_english_nouns_of_verbs_stay_nouns():

@@ -58,7 +58,7 @@ def classify(description: str, has_command: bool = False) -> str:
     verb, rest = leading_verb(text)
     if rest != text and _delegates(Tokens(rest[:2000]).words):
         return "agent-delegation"  # "une fois T-07 terminée, demande à Codex de …": the request after a leading clause
-    loan = lexicon.loan_verb(verb, (Tokens(rest[:80]).words[1:2] or [""])[0]) if verb and rest[:len(verb)].lower() == verb else None
+    loan = lexicon.loan_verb_before_object(verb, (Tokens(rest[:80]).words[1:2] or [""])[0]) if verb and rest[:len(verb)].lower() == verb else None
     if loan:  # "booker un meeting", "schedulare una call", "checker si le build …": read as the English verb
         verb, rest = loan, loan + rest[len(verb):]
     if verb is None and words:  # "le escribes a Rubén", "mandas o orçamento": a request in the second person

@@ -267,7 +267,7 @@ def _verb_after_time_words(core: str) -> tuple[str | None, str]:
         if skip:
             skip -= 1
             continue
-        if lexicon.is_verb(bare) or lexicon.loan_verb(bare, lowered[index + 1] if index + 1 < len(lowered) else ""):
+        if lexicon.is_verb(bare) or lexicon.loan_verb_before_object(bare, lowered[index + 1] if index + 1 < len(lowered) else ""):
             return bare, core[start:]  # also "checker si …", "schedulare una call": an English verb borrowed
         asked = lexicon.REQUEST.at(lowered, index) if position else 0
         if asked and (lowered[index] in lexicon.REQUEST_DELEGATES

@@ -114,7 +114,7 @@ def cut_cue(left: str, right: str, words: list[str], index: int, kind: str, open
 def _loan_first(core: str) -> bool:
     """"… pis checker si la salle …", "e poi schedulare una call": a clause opened by a borrowed English verb."""
     words = Tokens(core[:60]).words
-    return len(words) > 1 and lexicon.loan_verb(words[0], words[1]) is not None
+    return len(words) > 1 and lexicon.loan_verb_before_object(words[0], words[1]) is not None
 
 
 def _infinitive_clause(text: str) -> bool:

@@ -302,7 +302,7 @@ LANGUAGE = Language(
     verb_phrases="",
     request_carriers="",
     request_end="",
-    loan_verb_endings=(),  # German borrows with its own infinitive, verb last ("die PR mergen"): such verbs go in verbs
+    loan_object_endings=(),  # German borrows with its own infinitive, verb last ("die PR mergen"): such verbs go in verbs
     ambiguous_verbs=frozenset(),
     type_keywords={
         "messaging": "bescheid geben|bescheid sagen|nachricht|schreib an|schreibe an|schick|schicke|sag|sage|mail|e-mail|whatsapp|posten",

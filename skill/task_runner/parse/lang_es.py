@@ -300,7 +300,7 @@ LANGUAGE = Language(
     verb_phrases="",
     request_carriers="",
     request_end="",
-    loan_verb_endings=("ear", "eame", "ealo", "eala", "eas", "ea"),
+    loan_object_endings=("ear", "eame", "ealo", "eala", "eas", "ea"),
     ambiguous_verbs=frozenset(),
     type_keywords={
         "messaging": (

@@ -38,7 +38,7 @@ LANGUAGE = Language(
     verb_phrases="",
     request_carriers="",
     request_end="",
-    loan_verb_endings=("er", "ez", "es"),
+    loan_object_endings=("er", "ez", "es"),
     ambiguous_verbs=frozenset("commande programme range recherche".split()),
     type_verbs={
         "messaging": "envoye partage partager demandes appelles contactes envoies rappelles préviennes rappelle rappelez invite inviter confirme confirmer envoie-le envoie-la envoie-les envoyez-le envoyez-la envoyez-les texto texte textez envoie envoyez envoyer envoie-lui envoie-moi envoyez-lui écris-lui écris-moi dis-lui dites-lui"

@@ -30,7 +30,7 @@ LANGUAGE = Language(
     verb_phrases="",
     request_carriers="",
     request_end="",
-    loan_verb_endings=("are", "ami", "arlo", "arla", "ato"),
+    loan_object_endings=("are", "ami", "arlo", "arla", "ato"),
     ambiguous_verbs=frozenset("programma stampa ordina".split()),
     type_verbs={
         "messaging": "gira girare giragli girale condividi chiami mandi invii contatti chieda invita conferma pubblica pubblicare posta postare scrivigli scrivile invia inviate inviare manda mandate mandare rispondi rispondete rispondere chiama chiamate"

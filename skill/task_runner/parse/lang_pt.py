@@ -34,7 +34,7 @@ LANGUAGE = Language(
     verb_phrases="",
     request_carriers="",
     request_end="",
-    loan_verb_endings=("ear", "ar"),
+    loan_object_endings=("ear", "ar"),
     ambiguous_verbs=frozenset("marca busca pesquisa agenda".split()),
     type_verbs={
         "messaging": "compartilha compartilhe partilha partilhe ligues mandes envies pergunta pergunte perguntar convida convide confirma confirme escreve-lhe escreva-lhe envia envie enviar manda mande mandar responde responda responder liga ligue ligar avisa avise posta poste postar publica publique publicar"

@@ -163,10 +163,10 @@ def _OBJECT_OPENERS() -> frozenset[str]:  # noqa: N802 - a table, built on first
     return DETERMINERS | CLITICS | word_set("indefinite_words") | word_set("plain_articles")
 
 
-_LOAN_ENDINGS = tuple(sorted({ending for lang in LANGUAGES for ending in lang.loan_verb_endings}, key=len, reverse=True))
+_LOAN_OBJECT_ENDINGS = tuple(sorted({ending for lang in LANGUAGES for ending in lang.loan_object_endings}, key=len, reverse=True))
 
 
-def loan_verb(word: str, after: str) -> str | None:
+def loan_verb_before_object(word: str, after: str) -> str | None:
     """The English verb inside a borrowed form ("booker" → "book", "schedulare" → "schedule", "checkear" →
     "check", "forwarden" → "forward"): an English verb of four letters or more, whole or without its final
     e, before another language's infinitive or imperative ending, and followed (``after``) by an article, a
@@ -174,7 +174,7 @@ def loan_verb(word: str, after: str) -> str | None:
     "reminder" is followed by none); None for a word of any verb table."""
     if len(word) < 6 or not word.isascii() or word in VERBS or not (after in _OBJECT_OPENERS() or after in SUBORDINATORS):
         return None
-    for ending in _LOAN_ENDINGS:
+    for ending in _LOAN_OBJECT_ENDINGS:
         stem = word[:-len(ending)]
         if word.endswith(ending) and len(stem) >= 4:
             for english in (stem, stem + "e"):

@@ -386,7 +386,7 @@ def _may_start_clause(words: list[str], index: int) -> bool:
     filler = lexicon.GREETINGS.at(words, index)
     if filler and index + filler < len(words) and lexicon.is_verb(words[index + filler]):
         return True  # "… and uh make a checklist": a hesitation before the verb
-    return (lexicon.is_verb(word) or bool(lexicon.loan_verb(word, words[index + 1] if index + 1 < len(words) else "")) or bool(lexicon.REQUEST.at(words, index)) or is_time_word(word) or bool(lexicon.DEP_RESULT.at(words, index))
+    return (lexicon.is_verb(word) or bool(lexicon.loan_verb_before_object(word, words[index + 1] if index + 1 < len(words) else "")) or bool(lexicon.REQUEST.at(words, index)) or is_time_word(word) or bool(lexicon.DEP_RESULT.at(words, index))
             or is_cjk(word[:1]) or index >= 2 and is_cjk(words[index - 2][-1:]) or any(w in lexicon.DE_INFINITIVES for w in words[index:index + 8]))
 
 
