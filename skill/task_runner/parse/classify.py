@@ -9,7 +9,7 @@ thing"). The order ranks *signals*, so the strongest signal is read first:
 3. otherwise keywords, tried in the skill's first-match order.
 """
 
-from task_runner.parse import clause, lexicon
+from task_runner.parse import clause, lexicon, loans
 from task_runner.parse.agents_cjk import cjk_delegates
 from task_runner.parse.clean import is_time_word, leading_verb
 from task_runner.parse.events import event_end
@@ -58,6 +58,9 @@ def classify(description: str, has_command: bool = False) -> str:
     verb, rest = leading_verb(text)
     if rest != text and _delegates(Tokens(rest[:2000]).words):
         return "agent-delegation"  # "une fois T-07 terminée, demande à Codex de …": the request after a leading clause
+    loan = loans.loan_verb_before_object(verb, (Tokens(rest[:80]).words[1:2] or [""])[0]) if verb and rest[:len(verb)].lower() == verb else None
+    if loan:  # "booker un meeting", "schedulare una call", "checker si le build …": read as the English verb
+        verb, rest = loan, loan + rest[len(verb):]
     if verb is None and words:  # "le escribes a Rubén", "mandas o orçamento": a request in the second person
         you = _after_clitics(words)  # "se la mandas a Lourdes": every pronoun before the verb
         verb = you[:-1] if len(you) > 4 and you.endswith("s") and lexicon.is_verb(you[:-1]) else None

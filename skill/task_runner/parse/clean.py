@@ -8,7 +8,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from task_runner.parse import late_request, lexicon, preambles, then_dependency
+from task_runner.parse import late_request, lexicon, loans, preambles, then_dependency
 from task_runner.parse.patterns import Lazy
 from task_runner.parse.phrases import Tokens, has_cjk, has_kana
 from task_runner.parse.time_words import is_time_word, time_token
@@ -268,8 +268,8 @@ def _verb_after_time_words(core: str) -> tuple[str | None, str]:
         if skip:
             skip -= 1
             continue
-        if lexicon.is_verb(bare):
-            return bare, core[start:]
+        if lexicon.is_verb(bare) or loans.loan_verb_before_object(bare, lowered[index + 1] if index + 1 < len(lowered) else ""):
+            return bare, core[start:]  # also "checker si …", "schedulare una call": an English verb borrowed
         asked = lexicon.REQUEST.at(lowered, index) if position else 0
         if asked and (lowered[index] in lexicon.REQUEST_DELEGATES
                       or index + asked < len(lowered) and lexicon.is_verb(lowered[index + asked])):

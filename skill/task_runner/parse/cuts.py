@@ -6,7 +6,7 @@ cue ("then", "also", "now", "cond", or "" for a plain cut); None keeps the sente
 condition before its request, a relative clause, a weekday list, one job in two verbs.
 """
 
-from task_runner.parse import clause, lexicon, lists
+from task_runner.parse import clause, lexicon, lists, loans
 from task_runner.parse.clean import (
     first_word,
     is_time_word,
@@ -54,7 +54,7 @@ def cut_cue(left: str, right: str, words: list[str], index: int, kind: str, open
         next_word = verb_after_a_time(right_core) or next_word  # "…, and tomorrow call the plumber", "y a partir de las 18:00 escríbele"
     cjk = is_cjk(right_core[:1]) or _digits_then_cjk(right_core) or kind in lexicon.SEQ and clause.verb_then_kana(left_words, right_core)  # "…して、あとAmazonで…"
     right_words = Tokens(right_trim.core[:80]).words  # "confere … e me manda o link": after a plain "and", what a lookup found, sent to the user
-    if (clause.one_job(left_words, right_words) or kind == "conj" and clause.found_sent_back(left_core, right_words)) and not (
+    if (kind != "also" and clause.one_job(left_words, right_words) or kind == "conj" and clause.found_sent_back(left_core, right_words)) and not (
             kind == "then" and lexicon.verb_type(first_word(right_trim.core)) == "messaging"):  # "…, then text me the reading" is a step
         return None
     if kind == "comma" and (_tells_the_one_messaged(left_core, right_core) or _message_then_its_words(left_words, right)):
@@ -72,7 +72,7 @@ def cut_cue(left: str, right: str, words: list[str], index: int, kind: str, open
     lone_verb = len(right_core.split()) == 1 and next_word not in lexicon.AMBIGUOUS_VERBS  # "…, redeploy"
     if lone_verb and kind == "conj" and next_word in lexicon.DE_INFINITIVES and left_words[-1] in lexicon.DE_INFINITIVES:
         return None  # "die Belege sortieren und zusammenfassen": two verbs, one object
-    verb_follows = (lexicon.is_verb(next_word) and (len(right_core.split()) >= 2 or lone_verb)) or _verb_final(right_core) or (
+    verb_follows = (lexicon.is_verb(next_word) and (len(right_core.split()) >= 2 or lone_verb)) or _verb_final(right_core) or _loan_first(right_core) or (
         cjk and bool(lexicon.VERB_PHRASES.at(Tokens(right_core[:8]).words, 0))) or cjk and clause.verb_after_cjk_time(right_core[:16])
     requested = right_trim.requested and (lexicon.is_verb(next_word) or cjk)
     if kind == "now":
@@ -109,6 +109,12 @@ def cut_cue(left: str, right: str, words: list[str], index: int, kind: str, open
             and last not in lexicon.DE_INFINITIVES and before_last not in clause.FINITE):
         return None  # "benchmark read and write throughput": two verbs sharing one object ("is open and" is not)
     return "then" if right_core != right_trim.core else ""
+
+
+def _loan_first(core: str) -> bool:
+    """"… pis checker si la salle …", "e poi schedulare una call": a clause opened by a borrowed English verb."""
+    words = Tokens(core[:60]).words
+    return len(words) > 1 and loans.loan_verb_before_object(words[0], words[1]) is not None
 
 
 def _infinitive_clause(text: str) -> bool:

@@ -32,7 +32,7 @@ LANGUAGE = Language(
     kopieren umbenennen aktualisieren überweisen beantragen verlängern übertragen übertrag übertrage einpflegen abgleichen
     legen aufsetzen schauen anschauen raussuchen heraussuchen aussuchen
     """.split()),
-    greetings="kurze frage|schnelle frage|eine frage|hallo|hi|hey|moin|servus|guten morgen/tag/abend|also|ok|äh|ähm|öhm|hm"
+    greetings="kurze frage|schnelle frage|eine frage|hallo|hi|hey|moin|servus|guten morgen/tag/abend|also|ok|äh|ähm|öhm|hm|digga"
               "|pass auf ich diktier/diktiere das/dir mal? eben/schnell?|ich diktier/diktiere das/dir mal? eben/schnell?"
               "|entschuldige/entschuldigen die störung|entschuldigen sie die störung|sorry für die störung|tut mir leid , ? dass ich störe|entschuldige/entschuldigung , ? dass ich störe",  # "desculpa incomodar, dá pra …": an apology before the ask asks nothing
     request=(
@@ -93,7 +93,7 @@ LANGUAGE = Language(
     reading_verbs="geh|gehe|lies|lese|überfliege|schau|sieh",
     digest_verbs="such mir|suche mir|such uns|gruppiere|sortiere|ordne|fass|fasse|zusammenfassen|liste|mach eine liste|erstelle eine zusammenfassung",
     digest_nouns=frozenset("zusammenfassung überblick".split()),
-    report_back="mir mal sagen|mir kurz sagen|mir sagen|sag mir|mir sagen|mir schicken|mir senden|sag mir bescheid|sag bescheid|gib mir bescheid|gib bescheid|meld dich|melde dich|meld dich bei mir",
+    report_back="mir bescheid geben|mir bescheid sagen|uns bescheid geben|mir mal sagen|mir kurz sagen|mir sagen|sag mir|mir sagen|mir schicken|mir senden|sag mir bescheid|sag bescheid|gib mir bescheid|gib bescheid|meld dich|melde dich|meld dich bei mir",
     fallout_fixes="repariere was kaputt geht|reparier was kaputt geht|behebe was kaputt geht|behebe was kaputtgeht|repariere was kaputtgeht|fix was kaputt geht|behebe was dabei kaputt geht",
     keep_as="speicher es als|speichere es als|speicher es in|speichere es in|speicher als|speichere als|leg es ab in|lege es ab in|speichere im|speicher im|speichere unter|speicher unter|speichere sie als|speichere sie in|ablegen|abspeichern",
     corrections="nee ,? quatsch|nein ,? quatsch|quatsch|ich meinte|sorry ,? ich meine|sorry ,? ich meinte|nein ,? doch lieber|nein ,? moment|nee ,? moment|nee ,? warte|nein|nee|nein ,? lieber|nee ,? doch lieber|nee ,? lieber|doch lieber|lieber doch|ich meine|besser gesagt|nein ,? warte|moment ,? lieber",
@@ -304,6 +304,7 @@ LANGUAGE = Language(
     verb_phrases="",
     request_carriers="",
     request_end="",
+    loan_object_endings=(),  # German borrows with its own infinitive, verb last ("die PR mergen"): such verbs go in verbs
     ambiguous_verbs=frozenset(),
     type_keywords={
         "messaging": "bescheid geben|bescheid sagen|nachricht|schreib an|schreibe an|schick|schicke|sag|sage|mail|e-mail|whatsapp|posten",

@@ -43,6 +43,7 @@ LANGUAGE = Language(
     tune turn unblock uninstall unlock vacuum vet weed wire free empty prune purge let rebook show display
     retry redo skip postpone resume reopen
     """.split()),
+    loan_object_endings=(),
     ambiguous_verbs=frozenset("""
     back book calendar call charge check comment cover cut document draft dump email e-mail fax file
     flag list lock log mail map message mock note order pack patch plan play plot post present price
@@ -56,7 +57,7 @@ LANGUAGE = Language(
     # --- openers, framing, sign-offs ----------------------------------------------------------
     greetings=(
         "quick q|quick question|quick qn|quick one|one question|hi|hey|hello|yo|hiya|howdy|heya|sup|good morning/afternoon/evening|morning|evening|ok|okay|k|alright|all right"
-        "|um|umm|uh|hmm|well|so|hey/hi there|dear|team|guys|folks|buddy|friend|bot|assistant|claw|openclaw"
+        "|um|umm|uh|hmm|well|so|hey/hi there|dear|team|guys|folks|buddy|friend|bro|bruh|dude|mate|yaar|bot|assistant|claw|openclaw"
         "|dictating this? while driving/walking/cycling so? bear with me?|dictating this? while driving/walking/cycling"
         "|dictating this? so bear with me|so? bear with me"
         "|right so/then/ok/okay|ok/okay/alright/well so|so yeah|ok/okay right"  # "right so tomorrow at 7 text …": two words, never content
@@ -231,12 +232,12 @@ LANGUAGE = Language(
     # --- dependencies ------------------------------------------------------------------------------
     dep_before_id="after|once|when|as soon as|until|till|before|following|depends on|depend on|dependent on|wait for|waiting for|blocked by|after task|once task",
     dep_after_id="",
-    reading_verbs="go through|read|read through|look through|skim|review|scan|check|pull|pull up|fetch",
+    reading_verbs="go through|go thru|read|read through|read thru|look through|look thru|skim|review|scan|check|pull|pull up|fetch",
     digest_verbs="shortlist|short-list|pick out|flag|group|sort|categorize|categorise|summarize|summarise|sum up|list|extract|pull out|make a summary|write a summary|give me a summary|make a list",
     digest_nouns=frozenset("summary recap digest rundown".split()),
     report_back="lmk|let me know|tell me|report back|get back to me|message me|text me|ping me|dm me|email me|slack me|whatsapp me",
     fallout_fixes="fix whatever breaks|fix anything that breaks|fix whatever that breaks|fix what breaks|fix the fallout|fix any fallout|fix whatever it breaks|sort out whatever breaks|fix any breakage|fix what it breaks|fix anything it breaks",
-    keep_as="save it as|save it in|save it to|save them as|save them in|save as|store it in|save to|save in|save into",
+    keep_as="drop/paste it/them in/into|save it as|save it in|save it to|save them as|save them in|save as|store it in|save to|save in|save into",
     corrections="scratch that|i meant|sorry ,? i mean|sorry ,? i meant|no ,? sorry|sorry ,? no|no|actually no|actually|no ,? wait|wait ,? no|no ,? actually|i mean|or rather|make that|make it|correction",
     apologies="sorry|sorry ,? i meant|oops|oops ,? i meant|whoops|my bad|i meant|sorry ,? i mean",
     retractions="scratch that|actually ,? scratch that|no ,? scratch that|actually ,? no ,? scratch that|forget that|forget it|never mind that|nvm that",

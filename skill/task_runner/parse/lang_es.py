@@ -34,7 +34,7 @@ LANGUAGE = Language(
     descargues subas mires consultes averigües encuentres consigas limpies organices canceles recuerdes avises contestes
     respondas compartas imprimas
     """.split()),
-    greetings="pregunta rápida|una pregunta rápida|una pregunta|pregunta rapida|hola|buenas|buenos días|buenas tardes|oye|vale|bueno|eh|ehh|mmm|parce|parcero|parcera|qué onda|que onda|quiubo|quihubo|qué hubo"
+    greetings="pregunta rápida|una pregunta rápida|una pregunta|pregunta rapida|hola|buenas|buenos días|buenas tardes|oye|vale|bueno|eh|ehh|mmm|parce|parcero|parcera|qué onda|que onda|quiubo|quihubo|qué hubo|güey|wey|chamo"
               "|te lo? dicto rápido? mira?|te lo? dicto rápido? que voy conduciendo mira?"
               "|perdona/perdone/disculpa/disculpe/perdón las/la molestias/molestia|perdona/perdone/disculpa/disculpe que te/le/os moleste|siento molestarte/molestarle/molestar|perdón/disculpa/disculpe por molestar",  # "desculpa incomodar, dá pra …": an apology before the ask asks nothing
     request=(
@@ -86,7 +86,7 @@ LANGUAGE = Language(
     dep_before_id="después de|despues de|cuando|una vez que|una vez|en cuanto|tan pronto como|hasta que",
     dep_after_id="",
     reading_verbs="revises|leas|repases|mires|ver|mirar|leer|revisar|échale un ojo a|échale un vistazo a|echale un ojo a|échale un ojo|revisa|lee|repasa|mira",
-    digest_verbs="me hagas un resumen|hagas un resumen|me hagas una lista|hagas una lista|resumas|me resumas|me saques|sácame un resumen|sácame una lista|sácame|agrupa|agrúpalos|agrupalos|agrúpalas|clasifica|clasifícalos|clasificalos|ordénalos|resume|resúmelos|resumelos|haz un resumen|hazme un resumen|haz una lista|saca|lista",
+    digest_verbs="hazme un recap|me hagas un recap|me hagas un resumen|hagas un resumen|me hagas una lista|hagas una lista|resumas|me resumas|me saques|sácame un resumen|sácame una lista|sácame|agrupa|agrúpalos|agrupalos|agrúpalas|clasifica|clasifícalos|clasificalos|ordénalos|resume|resúmelos|resumelos|haz un resumen|hazme un resumen|haz una lista|saca|lista",
     report_back="avísame|decirme|me puedes decir|avisame|dime|me avisas|me dices|mándame un mensaje|mandame un mensaje|mándame un whatsapp|mándame/mandame/envíame/enviame un/una? pequeño/breve? resumen/resumencito",
     fallout_fixes="arregla lo que se rompa|arregla todo lo que se rompa|corrige lo que se rompa|arregla lo que rompa",
     digest_nouns=frozenset("resumen síntesis".split()),
@@ -302,6 +302,7 @@ LANGUAGE = Language(
     verb_phrases="",
     request_carriers="",
     request_end="",
+    loan_object_endings=("ear", "eame", "ealo", "eala", "eas", "ea"),
     ambiguous_verbs=frozenset(),
     type_keywords={
         "messaging": (

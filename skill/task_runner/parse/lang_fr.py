@@ -39,6 +39,7 @@ LANGUAGE = Language(
     verb_phrases="",
     request_carriers="",
     request_end="",
+    loan_object_endings=("er", "ez", "es"),
     ambiguous_verbs=frozenset("commande programme range recherche".split()),
     type_verbs={
         "messaging": "envoye partage partager demandes appelles contactes envoies rappelles préviennes rappelle rappelez invite inviter confirme confirmer envoie-le envoie-la envoie-les envoyez-le envoyez-la envoyez-les texto texte textez envoie envoyez envoyer envoie-lui envoie-moi envoyez-lui écris-lui écris-moi dis-lui dites-lui"
@@ -69,7 +70,7 @@ LANGUAGE = Language(
     user_objects="",
     message_quoted_before="",
     answer_verbs=frozenset("explique expliquez dis-moi traduis traduisez".split()),
-    greetings="petite question|question rapide|une question|petite question rapide|bonjour|salut|coucou|bonsoir|hello|ok|dis|dites|d'accord|alors|bon alors|bon|donc|euh|ben|bah|dis ,|dites ,"
+    greetings="petite question|question rapide|une question|petite question rapide|bonjour|salut|coucou|bonsoir|hello|ok|dis|dites|d'accord|alors|bon alors|bon|donc|euh|ben|bah|dis ,|dites ,|frérot"
               "|bon/alors? je dicte en conduisant/marchant/roulant donc? désolé/pardon pour le style|je dicte en conduisant/marchant/roulant"
               "|bon/alors? je dicte en conduisant/marchant/roulant donc? désolé/pardon pour les fautes|bon/alors je dicte en conduisant/marchant/roulant"
               "|je te dicte ça? en conduisant/marchant/roulant|désolé/pardon pour le style|désolé/pardon pour les fautes"
@@ -144,7 +145,7 @@ LANGUAGE = Language(
     dep_before_id="quand|une fois que|une fois|dès que|après|lorsque",
     dep_after_id="",
     reading_verbs="lises|parcoures|épluches|relises|voir|lire|épluche|épluchez|parcours|parcourez|lis|lisez|relis|passe en revue|regarde",
-    digest_verbs="que tu me fasses un résumé|tu me fasses un résumé|me fasses un résumé|que tu résumes|résumes|fais-moi une synthèse|fais une synthèse|synthétise|fais-moi une liste|fais une liste|dresse une liste|regroupe|classe|résume|résumez|fais-en un résumé|fais un résumé|fais-moi un résumé|liste|dresse la liste",
+    digest_verbs="que tu me fasses un récap|me fasses un récap|fais-moi un récap|fais-moi un recap|fais un récap|que tu me fasses un résumé|tu me fasses un résumé|me fasses un résumé|que tu résumes|résumes|fais-moi une synthèse|fais une synthèse|synthétise|fais-moi une liste|fais une liste|dresse une liste|regroupe|classe|résume|résumez|fais-en un résumé|fais un résumé|fais-moi un résumé|liste|dresse la liste",
     report_back="dis-moi|dis moi|dites-moi|dites moi|me dire|préviens-moi|préviens moi|prévenez-moi|tiens-moi au courant|tiens moi au courant|envoie-moi/envoyez-moi un/une? petit/petite/court/courte? résumé/récap/récapitulatif|m'en faire/envoyer un/une? petit/petite/court/courte? résumé/récap/récapitulatif",
     fallout_fixes="corrige ce qui casse|répare ce qui casse|corrige tout ce qui casse|corrige ce que ça casse|répare ce que ça casse",
     digest_nouns=frozenset("résumé synthèse récapitulatif".split()),

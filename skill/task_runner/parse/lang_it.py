@@ -18,7 +18,7 @@ LANGUAGE = Language(
     finisci finite finire termina terminare completa
     cerca cercate cercare trova trovate trovare invia inviate inviare manda mandate mandare scrivi scrivete scrivere
     crea create creare prenota prenotate prenotare compra comprate comprare chiama chiamate chiamare prepara preparate
-    preparare esporta esportate esportare gira girare giragli girale sollecita sollecitate sollecitare vedi controlla controllate controllare verifica verificate verificare fai fate fare redigi redigete redigere
+    preparare esporta esportate esportare gira girare giragli girale giralo girala girali inoltralo inoltrala sollecita sollecitate sollecitare vedi controlla controllate controllare verifica verificate verificare fai fate fare redigi redigete redigere
     riassumi riassumere traduci tradurre aggiorna aggiornate aggiornare scarica scaricate scaricare carica caricare
     esegui eseguite eseguire lancia lanciate lanciare installa installate installare riavvia riavviare pulisci pulire
     organizza organizzare pianifica pianificare programma programmare paga pagare rispondi rispondete rispondere
@@ -31,6 +31,7 @@ LANGUAGE = Language(
     verb_phrases="",
     request_carriers="",
     request_end="",
+    loan_object_endings=("are", "ami", "arlo", "arla", "ato"),
     ambiguous_verbs=frozenset("programma stampa ordina".split()),
     type_verbs={
         "messaging": "gira girare giragli girale condividi chiami mandi invii contatti chieda invita conferma pubblica pubblicare posta postare scrivigli scrivile invia inviate inviare manda mandate mandare rispondi rispondete rispondere chiama chiamate"
@@ -59,7 +60,7 @@ LANGUAGE = Language(
     user_objects="",
     message_quoted_before="",
     answer_verbs=frozenset("spiega spiegami dimmi traduci".split()),
-    greetings="domanda veloce|domanda rapida|una domanda|domandina|ciao|salve|buongiorno|buonasera|ehi|ok|va bene|allora|senti|ehm|uhm|mmm|guagliò|uè|ué|belin|mannaggia"
+    greetings="domanda veloce|domanda rapida|una domanda|domandina|ciao|salve|buongiorno|buonasera|ehi|ok|va bene|allora|senti|ehm|uhm|mmm|guagliò|uè|ué|belin|mannaggia|raga|bro"
               "|sto dettando in macchina/auto quindi? scusa/perdona lo stile|sto dettando in macchina/auto quindi? scusa/perdona gli errori"
               "|sto dettando in macchina/auto|sto dettando mentre guido/cammino quindi? scusa/perdona?|scusa/perdona lo stile|scusa/perdona gli errori"
               "|scusa/scusi/scusate/scusami/perdona/perdoni/perdonami il disturbo|mi scusi/scusa il disturbo|scusa/scusi/scusate/scusami se ti/la/vi? disturbo|perdona/perdoni/scusa/scusi/scusami l'ora|scusa/scusi/scusami l'orario",  # "desculpa incomodar, dá pra …": an apology before the ask asks nothing
@@ -130,7 +131,7 @@ LANGUAGE = Language(
     dep_before_id="quando|appena|dopo|una volta che|una volta|non appena",
     dep_after_id="",
     reading_verbs="legga|controlli|guardi|vedere|guardare|leggere|leggiti|guardati|dai un'occhiata a|dai un'occhiata|leggi|rileggi|scorri|passa in rassegna|guarda",
-    digest_verbs="mi faccia un riassunto|mi fai un riassunto|riassuma|mi faccia una lista|fammi una sintesi|fai una sintesi|raggruppa|raggruppali|classifica|fammi una lista|fai una lista|riassumi|fammi un riassunto|fai un riassunto|elenca",
+    digest_verbs="fammi un recap|mi fai un recap|mi faccia un sunto|mi fai un sunto|fammi un sunto|fai un sunto|mi faccia un riassunto|mi fai un riassunto|riassuma|mi faccia una lista|fammi una sintesi|fai una sintesi|raggruppa|raggruppali|classifica|fammi una lista|fai una lista|riassumi|fammi un riassunto|fai un riassunto|elenca",
     digest_nouns=frozenset("riassunto sintesi resoconto".split()),
     report_back="fammi sapere|dirmi|dimmi|avvisami",
     fallout_fixes="sistema quello che si rompe|sistema ciò che si rompe|correggi quello che si rompe|correggi quello che non va più|sistema quello che si rompe",

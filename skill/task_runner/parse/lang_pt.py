@@ -35,6 +35,7 @@ LANGUAGE = Language(
     verb_phrases="",
     request_carriers="",
     request_end="",
+    loan_object_endings=("ear", "ar"),
     ambiguous_verbs=frozenset("marca busca pesquisa agenda".split()),
     type_verbs={
         "messaging": "compartilha compartilhe partilha partilhe ligues mandes envies pergunta pergunte perguntar convida convide confirma confirme escreve-lhe escreva-lhe envia envie enviar manda mande mandar responde responda responder liga ligue ligar avisa avise posta poste postar publica publique publicar"
@@ -68,7 +69,7 @@ LANGUAGE = Language(
     user_objects="",
     message_quoted_before="",
     answer_verbs=frozenset("explica explique traduz traduza".split()),
-    greetings="pergunta rápida|uma pergunta rápida|uma pergunta|pergunta rapida|oi|olá|ola|bom dia|boa tarde|boa noite|e aí|beleza|ok|então|hã|hum|ahn"
+    greetings="pergunta rápida|uma pergunta rápida|uma pergunta|pergunta rapida|oi|olá|ola|bom dia|boa tarde|boa noite|e aí|beleza|ok|então|hã|hum|ahn|mano|véi"
               "|tô/to/estou ditando aqui? no carro/trânsito/volante? então/entao? releva/desculpa?|tô/to/estou ditando aqui? dirigindo/andando"
               "|releva os erros|desculpa os erros"
               "|desculpa/desculpe/perdão/perdoa/perdoe o incômodo/incómodo/transtorno|desculpa/desculpe/perdoa/perdoe por? incomodar|desculpa/desculpe/perdoa/perdoe te/lhe/vos incomodar|desculpa/desculpe a chatice|com licença",  # "desculpa incomodar, dá pra …": an apology before the ask asks nothing
@@ -124,7 +125,7 @@ LANGUAGE = Language(
     web_search="pesquisa no google|pesquise no google|google",
     reminder_only="me lembra|me lembre|lembre-me|lembra-me",
     seq_then="só depois|e só depois|só então|e só então|depois|em seguida|e depois|e então|então|aí|depois disso",
-    seq_also="e melhor|melhor|e em vez disso|em vez disso|no lugar dela|no lugar dele|no lugar disso|no lugar|e no lugar|também|além disso|e também|ainda|e aproveita e|aproveita e|e aproveite e|aproveite e|de quebra|já agora|e enquanto me lembro|enquanto me lembro|e já que lembrei|já que lembrei",
+    seq_also="e tb|e tbm|tb|tbm|e melhor|melhor|e em vez disso|em vez disso|no lugar dela|no lugar dele|no lugar disso|no lugar|e no lugar|também|além disso|e também|ainda|e aproveita e|aproveita e|e aproveite e|aproveite e|de quebra|já agora|e enquanto me lembro|enquanto me lembro|e já que lembrei|já que lembrei",
     now_words="enquanto isso|agora mesmo|agora|já|neste momento|entretanto|de imediato",
     then_at_end="depois|depois disso|em seguida",
     then_after_first="",
@@ -140,7 +141,7 @@ LANGUAGE = Language(
     dep_before_id="quando|assim que|depois de|depois que|após|logo que",
     dep_after_id="",
     reading_verbs="ver|olhar|ler|lê|leia|le|revisa|revise|passa o olho|olha|olhe",
-    digest_verbs="faz uma síntese|me faz um resumo|me faça um resumo|me faça uma lista|agrupa|agrupe|classifica|faz uma lista|faça uma lista|me faz uma lista|resume|resuma|faz um resumo|faça um resumo|lista|liste",
+    digest_verbs="me faz um recap|me faça um recap|faz um recap|faz uma síntese|me faz um resumo|me faça um resumo|me faça uma lista|agrupa|agrupe|classifica|faz uma lista|faça uma lista|me faz uma lista|resume|resuma|faz um resumo|faça um resumo|lista|liste",
     digest_nouns=frozenset("resumo síntese apanhado".split()),
     report_back="me avisa|me dizer|me avise|me diz|me diga|me fala|dizer-me|diz-me|diga-me|avisa-me|avise-me",
     fallout_fixes="conserta o que quebrar|corrige o que quebrar|arruma o que quebrar|conserta tudo o que quebrar",

@@ -9,7 +9,7 @@ Coda and Airtable", "salt and pepper grinders") while "look it up and text it to
 
 import re
 
-from task_runner.parse import clause, corrections, headings, lexicon, lists, owners, tables, whole_list
+from task_runner.parse import clause, corrections, headings, lexicon, lists, loans, owners, tables, whole_list
 from task_runner.parse.clean import is_time_word, trim, without_you
 from task_runner.parse.cuts import BREAKS, cut_cue
 from task_runner.parse.done_items import is_done
@@ -386,7 +386,7 @@ def _may_start_clause(words: list[str], index: int) -> bool:
     filler = lexicon.GREETINGS.at(words, index)
     if filler and index + filler < len(words) and lexicon.is_verb(words[index + filler]):
         return True  # "… and uh make a checklist": a hesitation before the verb
-    return (lexicon.is_verb(word) or bool(lexicon.REQUEST.at(words, index)) or is_time_word(word) or bool(lexicon.DEP_RESULT.at(words, index))
+    return (lexicon.is_verb(word) or bool(loans.loan_verb_before_object(word, words[index + 1] if index + 1 < len(words) else "")) or bool(lexicon.REQUEST.at(words, index)) or is_time_word(word) or bool(lexicon.DEP_RESULT.at(words, index))
             or is_cjk(word[:1]) or index >= 2 and is_cjk(words[index - 2][-1:]) or any(w in lexicon.DE_INFINITIVES for w in words[index:index + 8]))
 
 
