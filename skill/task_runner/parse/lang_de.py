@@ -289,6 +289,7 @@ LANGUAGE = Language(
     deadline_hours="",
     deadline_after="spätestens|allerspätestens|aller spätestens|maximal",
     deadline_cues="bis zum|bis spätestens|bis morgen|bis|spätestens am|spätestens|bevor|ehe|vor|innerhalb von",
+    workday_ends="",
     start_cues="nach|ab",
     source_cues="",
     booking_verbs="buche|buch|buchen|reserviere|reservier|reservieren",  # Latin scripts: first in the item, a date after its object is the booking's

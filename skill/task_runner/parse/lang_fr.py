@@ -339,6 +339,7 @@ LANGUAGE = Language(
     deadline_hours="",
     deadline_after="au plus tard|dernier délai|dernier carat|grand max|au grand maximum|maximum|max",
     deadline_cues="avant qu'|avant que|avant le|avant|d'ici le|d'ici|au plus tard le|au plus tard|jusqu'à",
+    workday_ends="",
     start_cues="après|à partir de|à partir du|dès",
     source_cues="",
     booking_verbs="réserve|réservez|réserver|réserve-moi|réserve-nous",  # Latin scripts: first in the item, a date after its object is the booking's

@@ -271,6 +271,7 @@ LANGUAGE = Language(
     deadline_hours="",
     deadline_after="",
     deadline_cues="それまでに|その日までに|その時までに|それより前に",  # after the date they point back to: "締め切りが日曜だから、それまでに…"
+    workday_ends="定時|終業|退勤|EOD|COB",
     start_cues="になったら|になれば|を過ぎたら|過ぎたら|以降に|以降",  # after the time: "15時になったら…" (no から: "3時からの会議" is the thing's)
     source_cues="",
     booking_verbs="予約して|予約する|予約しといて|予約しておいて|予約お願い|予約を|予約入れ|に入れて|に入れといて|に入れておいて",  # "予定を火曜15時に入れて": the date it goes in at

@@ -223,6 +223,7 @@ LANGUAGE = _with_traditional(
     deadline_hours="",
     deadline_after="",
     deadline_cues="",
+    workday_ends="下班|EOD|COB",
     start_cues="开始|開始",  # after the date: "下周一开始整理…" (its "的" after does not make the date the thing's)
     source_cues="",
     booking_verbs="预订|预约|订个|订一|订张|订位|订桌|订餐|订票|订房|订好",
