@@ -121,3 +121,23 @@ def test_booked_before_the_time(text):
 def test_a_reminder_after_a_booking_keeps_its_time():
     doc = parse_at_now("订好机票，明天下午两点提醒我")
     assert doc["tasks"][-1]["schedule"]["not_before"] == "2026-11-21T14:00:00Z", doc
+
+
+# ---- a deadline cue before a meal (the English word too, borrowed) is due at the meal's hour
+@pytest.mark.parametrize("text, due", [
+    ("send Tom the deck before lunch", "2026-11-20T12:00:00Z"),
+    ("mándale el resumen a Inés antes del lunch", "2026-11-20T12:00:00Z"),
+    ("schick Anna den Bericht vor dem Mittagessen", "2026-11-20T12:00:00Z"),
+    ("envoie le compte rendu à Paul avant le déjeuner", "2026-11-20T12:00:00Z"),
+    ("manda il report a Luca prima di pranzo", "2026-11-20T13:00:00Z"),
+    ("manda o relatório pro João antes do almoço", "2026-11-20T12:00:00Z"),
+    ("午饭前把报告发给老王", "2026-11-20T12:00:00Z"),
+    ("お昼までに田中さんに資料を送って", "2026-11-20T12:00:00Z"),
+])
+def test_before_a_meal_is_a_deadline(text, due):
+    assert _one(text)["due"] == due
+
+
+@pytest.mark.parametrize("text", ["after lunch text Marcus the address", "book a table for lunch on Saturday"])
+def test_a_meal_without_a_deadline_cue_is_no_deadline(text):
+    assert _one(text)["due"] is None

@@ -289,6 +289,7 @@ LANGUAGE = Language(
     deadline_hours="",
     deadline_after="spätestens|allerspätestens|aller spätestens|maximal",
     deadline_cues="bis zum|bis spätestens|bis morgen|bis|spätestens am|spätestens|bevor|ehe|vor|innerhalb von",
+    meal_deadlines={"lunch": 12, "mittagessen": 12, "frühstück": 9, "abendessen": 18},
     workday_ends="",
     start_cues="nach|ab",
     source_cues="",

@@ -500,6 +500,7 @@ LANGUAGE = Language(
     deadline_hours="",
     deadline_after="at the latest|latest|at the very latest|tops",
     deadline_cues="by|before|no later than|due by|due on|due at|due|deadline is|deadline of|deadline|until|till|til|within",
+    meal_deadlines={"lunch": 12, "lunchtime": 12, "breakfast": 9, "dinner": 19},
     workday_ends="",
     start_cues="after|from|starting|starting from|not before|no earlier than",
     source_cues="from",

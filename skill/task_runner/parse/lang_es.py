@@ -287,6 +287,7 @@ LANGUAGE = Language(
     deadline_hours="antes de las|antes de la|a más tardar a las|no más tarde de las|como muy tarde a las",
     deadline_after="como muy tarde|a más tardar|como máximo|máximo|como mucho",
     deadline_cues="antes de que|antes del|antes de las|antes de|antes|hasta el|hasta|a más tardar|como muy tarde",
+    meal_deadlines={"lunch": 12, "almuerzo": 13, "comida": 14, "comer": 14, "desayuno": 9, "cena": 21, "cenar": 21},
     workday_ends="",
     start_cues="después de las|después de|despues de las|despues de|a partir de las|a partir del|a partir de|desde",
     source_cues="desde",

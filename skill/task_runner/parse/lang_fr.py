@@ -339,6 +339,7 @@ LANGUAGE = Language(
     deadline_hours="",
     deadline_after="au plus tard|dernier délai|dernier carat|grand max|au grand maximum|maximum|max",
     deadline_cues="avant qu'|avant que|avant le|avant|d'ici le|d'ici|au plus tard le|au plus tard|jusqu'à",
+    meal_deadlines={"lunch": 12, "déjeuner": 12, "dej": 12, "dîner": 19, "petit-déjeuner": 8},
     workday_ends="",
     start_cues="après|à partir de|à partir du|dès",
     source_cues="",

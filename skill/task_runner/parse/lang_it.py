@@ -322,6 +322,7 @@ LANGUAGE = Language(
     deadline_hours="prima delle|prima dell'|entro le|entro l'|non oltre le|non più tardi delle|al massimo alle|massimo alle",
     deadline_after="al più tardi|al massimo|massimo|max|non oltre",
     deadline_cues="entro il|entro la|entro le|entro|prima che|prima di|prima del|prima della|prima delle|prima dello|non oltre|finché|finchè|fino a quando|fino a che",
+    meal_deadlines={"lunch": 12, "pranzo": 13, "cena": 20, "colazione": 8},
     workday_ends="",
     start_cues="dopo le|dopo|a partire da|a partire dal|a partire dalla|a partire dalle|dalle|dal|dalla|da",
     source_cues="",

@@ -271,6 +271,7 @@ LANGUAGE = Language(
     deadline_hours="",
     deadline_after="",
     deadline_cues="それまでに|その日までに|その時までに|それより前に",  # after the date they point back to: "締め切りが日曜だから、それまでに…"
+    meal_deadlines={"昼食": 12, "お昼": 12, "ランチ": 12, "lunch": 12, "夕食": 18, "朝食": 8},
     workday_ends="定時|終業|退勤|EOD|COB",
     start_cues="になったら|になれば|を過ぎたら|過ぎたら|以降に|以降",  # after the time: "15時になったら…" (no から: "3時からの会議" is the thing's)
     source_cues="",

@@ -335,6 +335,7 @@ LANGUAGE = Language(
     deadline_hours="antes das|antes da|até as|até às|no máximo até as|no máximo às",
     deadline_after="no máximo|no mais tardar|o mais tardar|máximo|sem falta",
     deadline_cues="antes que|até a|até o|até|antes de|antes da|antes do|no máximo até",
+    meal_deadlines={"lunch": 12, "almoço": 12, "almoco": 12, "jantar": 20, "café da manhã": 8},
     workday_ends="",
     start_cues="depois das|depois de|a partir das|a partir da|a partir do|a partir de|após",
     source_cues="",

@@ -223,6 +223,7 @@ LANGUAGE = _with_traditional(
     deadline_hours="",
     deadline_after="",
     deadline_cues="",
+    meal_deadlines={"午饭": 12, "午餐": 12, "lunch": 12, "晚饭": 18, "晚餐": 18, "早饭": 8},
     workday_ends="下班|EOD|COB",
     start_cues="开始|開始",  # after the date: "下周一开始整理…" (its "的" after does not make the date the thing's)
     source_cues="",

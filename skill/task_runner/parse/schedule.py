@@ -85,6 +85,7 @@ def find(text: str, moment: datetime) -> Schedule | None:
     if cron_span is None:
         base = moment.astimezone(local_tz()).replace(second=0, microsecond=0)
         meal_starts.one_off(text, base, result)  # "mañana después de comer": the meal's hour, not the day's
+        meal_starts.deadline(text, base, result)  # "antes del lunch": due at the meal's hour
         hour_deadline.hour_due(text, base, result)  # "prima delle 18", before "le 12" reads as a day
         schedule_once.one_off(text, base, result)
         if has_cjk(text):
