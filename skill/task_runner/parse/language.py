@@ -310,6 +310,9 @@ class Language:
     periods: dict                   # after an every-word: "day" → "day", "mañanas" → "morning", "werktag" → "weekday"
     period_adverbs: dict            # a period on its own: "daily", "täglich", "每天"
     period_ends: dict               # "the end of the month" → "month", "fine giornata" → "day", 月底: a deadline after a deadline cue ("d'ici la fin du mois"); in CJK on its own (月底前, 今月末までに)
+    meal_deadlines: dict            # "lunch" → 12, "午饭" → 12: a meal whose hour a deadline cue before it ends ("before lunch", "antes del lunch", "午饭前")
+    workday_ends: str               # spec: "下班", "定時", "EOD": the end of the working day, a deadline (17:00) only with a before-word after it
+                                    # ("下班前", "金曜EODまでに"; "下班后" is a start); CJK, where a date runs into it; "" elsewhere (period_ends: "Feierabend")
     current_periods: dict           # "this week" → "week", 今週, 这周: the period we are in, a deadline after a deadline cue ("entro questa settimana"); in CJK with a within-word after it (今週中に, 这周内)
     time_words: frozenset           # more words that signal a time ("eod", "deadline", "uhr")
     time_fillers: frozenset         # function words inside a leading time phrase ("the", "a las", "um")

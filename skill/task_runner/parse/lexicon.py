@@ -314,6 +314,7 @@ def _words_of_specs(*fields: str) -> frozenset[str]:
 
 
 TIME_CHARACTERS = frozenset("".join(lang.time_characters for lang in LANGUAGES))
+WORKDAY_ENDS = tuple(sorted({word for lang in LANGUAGES for word in lang.workday_ends.split("|") if word}, key=len, reverse=True))  # "下班", "EOD"
 MEAL_WORDS = frozenset(key.split()[-1] for key in merged("meal_starts") if not is_cjk(key[:1]))  # "después de comer": "comer"
 CJK_NUMERALS = frozenset(key for key in merged("numbers") if len(key) == 1 and is_cjk(key))
 CJK_DAY_PARTS = frozenset(key for field in ("day_parts", "relative_days") for key in merged(field) if len(key) == 2 and is_cjk(key[:1]))

@@ -59,3 +59,24 @@ def _day_before(head: str) -> int:
         if bare.endswith(key) and (is_cjk(key[:1]) or len(bare) == len(key) or not bare[-len(key) - 1].isalnum()):
             return RELATIVE_DAYS[key]
     return 0
+
+
+_MEAL_HOURS = {key.lower(): hour for key, hour in merged("meal_deadlines").items()}
+_MEAL_DUE = Lazy(r"(?<!\w)(?:" + lexicon.alternation("deadline_cues") + r")\s+(?:(?:" + Words(sorted(lexicon.DETERMINERS, key=len, reverse=True)) + r")\s+)?(?P<meal>"
+                 + Words(sorted((key for key in _MEAL_HOURS if not is_cjk(key[:1])), key=len, reverse=True)) + r")(?!\w)"
+                 r"|(?P<cjk>" + "|".join(sorted((key for key in _MEAL_HOURS if is_cjk(key[:1])), key=len, reverse=True)) + r")(?:之前|以前|前|までに|まで)",
+                 re.IGNORECASE)
+
+
+def deadline(text: str, base: datetime, result: Schedule) -> None:
+    """"before lunch", "mándaselo antes del lunch", "vor dem Mittagessen", "午饭前", "お昼までに": a deadline cue
+    before a meal is due at the meal's hour, today (tomorrow once it has passed)."""
+    if result.due is not None:
+        return
+    match = _MEAL_DUE.search(text)
+    if match is None:
+        return
+    meal = (match.group("meal") or match.group("cjk")).lower()
+    moment = base.replace(hour=_MEAL_HOURS[meal], minute=0)
+    result.due = to_iso(moment if moment > base else moment + timedelta(days=1))
+    result.phrase.append(match.group().strip())

@@ -7,8 +7,12 @@ import re
 from task_runner.parse import lexicon
 from task_runner.parse.lexicon import alternation
 from task_runner.parse.patterns import Lazy
-from task_runner.parse.phrases import Tokens
+from task_runner.parse.phrases import Tokens, is_cjk
 
+_RANGE_WORDS = "|".join(sorted((re.escape(word) for word in lexicon.word_set("id_range_words") if not is_cjk(word[:1])), key=len, reverse=True))
+# "(Mar 9-11)", "Mar 9 to 11", "del 9 al 11 de marzo", "vom 9.-11. März": a calendar date that opens or closes a span
+_SPAN_AFTER = Lazy(r"\s*(?:[-–—]|(?:" + _RANGE_WORDS + r")\s)\s*\d{1,2}(?![\d:h])(?!\s*(?:am|pm|uhr)\b)", re.IGNORECASE)
+_SPAN_BEFORE = Lazy(r"(?<![\d:])\d{1,2}(?:\.|st|nd|rd|th|º)?\s*(?:[-–—]|\s(?:" + _RANGE_WORDS + r"))\s*$", re.IGNORECASE)
 _CLOCK_BEFORE = Lazy(r"(?<!\w)(?:" + alternation("clock_words") + r")\s*$", re.IGNORECASE)
 _LOOK = 30
 
@@ -20,6 +24,16 @@ def names_the_thing(text: str, match: re.Match) -> bool:
     begin = max(0, match.start() - _LOOK)
     words = Tokens(text[begin:match.start()]).words
     return bool(words) and words[-1] in lexicon.DETERMINERS and not _CLOCK_BEFORE.search(text, begin, match.start())
+
+
+def a_span(text: str, match: re.Match) -> bool:
+    """"hotels for the offsite (Mar 9-11)", "del 9 al 11 de marzo": a calendar date (with its day number, no
+    clock time) that opens or closes a span of days is the thing's (a stay, a trip); a task does not start on
+    a span, it starts at a time ("tomorrow 9-11" is a clock window, no date)."""
+    day = match.group("day") or ""
+    if not any(ch.isdigit() for ch in day) or match.group("time") or match.group("due"):
+        return False
+    return bool(_SPAN_AFTER.match(text, match.end()) or _SPAN_BEFORE.search(text, max(0, match.start() - 20), match.start()))
 
 
 _RELATIVES = frozenset(word for lang in lexicon.LANGUAGES for word in lang.relatives)

@@ -85,6 +85,7 @@ def find(text: str, moment: datetime) -> Schedule | None:
     if cron_span is None:
         base = moment.astimezone(local_tz()).replace(second=0, microsecond=0)
         meal_starts.one_off(text, base, result)  # "mañana después de comer": the meal's hour, not the day's
+        meal_starts.deadline(text, base, result)  # "antes del lunch": due at the meal's hour
         hour_deadline.hour_due(text, base, result)  # "prima delle 18", before "le 12" reads as a day
         schedule_once.one_off(text, base, result)
         if has_cjk(text):
@@ -167,11 +168,12 @@ def _recurring(text: str, result: Schedule) -> tuple[int, int] | None:
             result.cron = expression
             result.phrase.append(every_n.group().strip())
             return every_n.span()
-    days = next((m for m in _RECUR_DAYS.finditer(text) if not _descriptive(text, m.start())
+    days = next((m for m in _RECUR_DAYS.finditer(text) if not _descriptive(text, m.start()) and not schedule_once.aside_states(text, m)
                  and not ((m.group("plural") or m.group("los")) and (_in_relative_clause(text, m.start()) or _after_topic(text, m.start())))), None)
     unit = next((m for m in _RECUR_UNIT.finditer(text)
                  if not (_ADJECTIVE_BEFORE.search(text, 0, m.start()) and not _names_a_reminder(text[m.end():]))
-                 and not _after_its_noun(text, m) and not _descriptive(text, m.start())
+                 and not _after_its_noun(text, m) and not _descriptive(text, m.start()) and not _in_a_name(text, m)
+                 and not schedule_once.aside_states(text, m)  # "(it's Fridays 4pm now)": when the thing is, no repetition of ours
                  and not (m.group("adverb") and _in_relative_clause(text, m.start()))), None)
     if not days and not unit:
         return None
@@ -211,6 +213,13 @@ _ADJECTIVE_BEFORE = Lazy(r"\b(?:" + alternation("noun_determiners") + r")\s+$", 
 # after its noun (and one more adjective)
 _ADJECTIVE_AFTER = Lazy(r"(?<!\w)(?:" + alternation("adjective_articles") + r")\s+[^\W\d_]{3,}(?:\s+[^\W\d_]{3,})?\s+$",
                         re.IGNORECASE)
+
+
+def _in_a_name(text: str, match: re.Match) -> bool:
+    """"save it as weekly.md", "run nightly_sync.py", "reports/daily/": a period word joined to a file name or a
+    path by its marks names the file, it schedules nothing."""
+    return text[match.start() - 1:match.start()] in ("/", "\\", "_", "-", ".") and match.start() > 0 \
+        or text[match.end():match.end() + 2][:1] in ("/", "\\", "_", "-", ".") and text[match.end() + 1:match.end() + 2].isalnum()
 
 
 def _after_its_noun(text: str, match: re.Match) -> bool:

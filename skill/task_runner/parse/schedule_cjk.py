@@ -34,9 +34,10 @@ _PERIOD_ENDS = {key: kind for key, kind in lexicon.merged("period_ends").items()
 _PERIODS = {key: kind for key, kind in lexicon.merged("current_periods").items() if is_cjk(key[:1])}
 _PERIOD_RE = Lazy(r"(?P<end>" + pattern_of(_PERIOD_ENDS) + r")(?P<due>之前|以前|前|までに|まで)?"
                   r"|(?P<period>" + pattern_of(_PERIODS) + r")(?P<within>之内|以内|内|中に|中|までに|まで|之前|以前|前)")
+_CJK_DAY = r"\d{1,2}月\d{1,2}[号號日]|" + _CJK_RELATIVE + r"|下(?:个)?" + ZH_DAY + r"|" + ZH_DAY + r"|下周|来週|(?:月|火|水|木|金|土|日)曜日?"
 _ZH_ONE_OFF = Lazy(
     r"(?P<rel>(?P<n>\d{1,3}|[一两兩二三四五六七八九十半]{1,3})[个個]?(?P<unit>分钟|分鐘|小时|小時|天|分|時間|日)(?:后|以后|之后|後|以後|之後))"
-    r"|(?P<day>\d{1,2}月\d{1,2}[号號日]|" + _CJK_RELATIVE + r"|下(?:个)?" + ZH_DAY + r"|" + ZH_DAY + r"|下周|来週|(?:月|火|水|木|金|土|日)曜日?)?"
+    r"|(?P<day>" + _CJK_DAY + r")?"
     r"(?:の(?=" + _CJK_PARTS + r"|[\d一二三四五六七八九十]))?(?P<part>" + _CJK_PARTS + r")?"  # "明日の朝", "明日の15時"
     r"(?P<time>" + CJK_HOUR + r"(?:半|\d{1,2}分?)?)?"
     r"(?P<due>之前|以前|前|までに|まで|(?<=日)中に)?"
@@ -54,13 +55,39 @@ _CJK_STEPS = {"分钟": timedelta(minutes=1), "分鐘": timedelta(minutes=1), "�
               "天": timedelta(days=1), "日": timedelta(days=1)}
 
 
+_WORKDAY_END = Lazy(r"(?:(?P<day>" + _CJK_DAY + r") ?)?(?:" + "|".join(lexicon.WORKDAY_ENDS) + r") ?(?:之前|以前|前|までに|まで)")
+
+
+def _workday_end(text: str, base: datetime, result: Schedule) -> tuple[int, int] | None:
+    """"下班前", "周五 EOD 之前", "金曜EODまでに": the end of the working day (of the day before it, else today) with
+    a before-word after it is a deadline at 17:00 of that day; the day is the deadline's, no start. Overrides a
+    bare "EOD" the English grammar read as today's."""
+    if not any(word in text for word in lexicon.WORKDAY_ENDS):
+        return None
+    match = _WORKDAY_END.search(text)
+    if not match:
+        return None
+    day = _ZH_ONE_OFF.match(text, match.start("day")) if match.group("day") else None
+    moment = _zh_moment(day, base) if day else base
+    if moment is None:
+        return None
+    if (moment.date() - base.date()).days == 7 and not match.group("day").startswith(("下", "来")):
+        moment -= timedelta(days=7)  # "金曜EODまでに" said on a Friday: today's end
+    result.due = to_iso(moment.replace(hour=17, minute=0))
+    result.phrase = [phrase for phrase in result.phrase if phrase.lower() not in ("eod", "cob")] + [match.group()]
+    return match.span()
+
+
 def one_off(text: str, base: datetime, result: Schedule) -> None:
+    span = _workday_end(text, base, result)
     tokens = Tokens(text[:400])
     by_then = _BY_THEN.find(tokens.words)
     cut = tokens.starts[by_then[0]] if by_then else -1
     for match in _ZH_ONE_OFF.finditer(text):
         if not (match.group("day") or match.group("time") or match.group("rel")):
             continue
+        if span and match.start() < span[1] and match.end() > span[0]:
+            continue  # the day of "周五 EOD 之前" is the deadline's
         if not match.group("rel") and match.end() <= cut:
             if match.group("day"):
                 _set(result, "due", _by_then(match, text, base), match.group())  # the date "それまでに" points back to
@@ -160,10 +187,16 @@ def _asked_about(text: str, end: int) -> bool:
 
 
 def _booked(text: str, match) -> bool:
-    """A booking verb follows the date in the same clause (no 、 or ， between)."""
+    """A booking verb follows the date in the same clause (no 、 or ， between), or comes before it with its
+    object between them: "帮我订个会议室明天下午两点开会" books the room for the meeting's hour, now."""
     words = Tokens(text[match.end():match.end() + 40]).words
     end = next((index for index, word in enumerate(words) if word in "、，,。；;"), len(words))
-    return _BOOKING.find(words, 0, end) is not None or event_end(words[:end]) is not None  # "火曜15時に打ち合わせを予定に入れて"
+    if _BOOKING.find(words, 0, end) is not None or event_end(words[:end]) is not None:  # "火曜15時に打ち合わせを予定に入れて"
+        return True
+    before = Tokens(text[max(0, match.start() - 30):match.start()]).words
+    start = max((index + 1 for index, word in enumerate(before) if word in "、，,。；;"), default=0)
+    verb = _BOOKING.find(before, start)
+    return verb is not None and sum(verb) < len(before)
 
 
 def _moved_to(text: str, match) -> bool:

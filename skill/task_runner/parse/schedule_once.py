@@ -104,10 +104,10 @@ def one_off(text: str, base: datetime, result: Schedule) -> None:
         object_date |= key is None and _cued_object(text, match.start())  # "envoie … à Paul jeudi… non, lundi": no cue, no object's date
         if key is None or _a_word_of_its_own(match, text) or object_date and _corrected(text, match.start()) \
                 or match.group("time") and house_number(match.group("time"), text[match.end():]) \
-                or key == "not_before" and object_times.names_the_thing(text, match) or object_times.in_relative_clause(text, match):
+                or key == "not_before" and object_times.names_the_thing(text, match) or object_times.in_relative_clause(text, match) or object_times.a_span(text, match):
             continue  # "per giovedì alle 20, anzi no, venerdì alle 20": the correction is the object's date too
         opens_clause = key == "due" and not match.group("due")  # "cancel it before it renews on the 31st"
-        if not opens_clause and _DESCRIBES_ONE_OFF.search(text, max(0, match.start() - 60), match.start()) or _aside_states(text, match) \
+        if not opens_clause and _DESCRIBES_ONE_OFF.search(text, max(0, match.start() - 60), match.start()) or aside_states(text, match) \
                 or _RELATIVE_STATES.search(text, max(0, match.start() - 60), match.start()) \
                 or _RELATIVE_BEFORE.search(text, max(0, match.start() - 30), match.start()) and _AVAILABLE_AFTER.match(text, match.end()):
             continue
@@ -150,7 +150,7 @@ def _period_end(text: str, base: datetime, result: Schedule) -> None:
         result.phrase.append(match.group().strip())
 
 
-_RANGE_BEFORE = Lazy(r"\d(?:\.|st|nd|rd|th|º)?\s*$")
+_RANGE_BEFORE = Lazy(r"(?<![^\W_])\d{1,2}(?:\.|st|nd|rd|th|º)?\s*$")  # a day number opens a range ("12. bis"), no code or year ("Q4 até")
 _STATES = Lazy(r"(?<!\w)(?:" + alternation("state_verbs") + r")(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
 
 # "procura um ginásio que abra às 6h30", "une boulangerie qui ouvre à 6h30": a relative clause that says when the
@@ -161,7 +161,7 @@ _RELATIVE_STATES = Lazy(r"(?<!\w)(?:" + Words(sorted(lexicon.word_set("relatives
                         + alternation("state_verbs") + r")(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
 
 
-def _aside_states(text: str, match: re.Match) -> bool:
+def aside_states(text: str, match: re.Match) -> bool:
     """"… erinnern (Geburtsvorbereitung ist am Montag um 18 Uhr)": a date in an aside that says when
     something is describes the thing, it does not schedule the task."""
     opened = text.rfind("(", 0, match.start())

@@ -272,8 +272,8 @@ _CLOCK_WORDS = lexicon.TIME_CUES
 
 def _mentions_time(text: str) -> bool:
     """Cheap gate before the schedule rules: a time word, a clock-like number, or a Chinese time character."""
-    if any(ch in lexicon.TIME_CHARACTERS for ch in text):
-        return True
+    if any(ch in lexicon.TIME_CHARACTERS for ch in text) or any(word in text for word in lexicon.WORKDAY_ENDS):
+        return True  # "下班前", "EOD之前": the end of the working day, run into the words around it
     words = text.lower().replace(",", " ").split()
     for index, word in enumerate(words):
         bare = word.strip(".;:!?()")
@@ -356,8 +356,9 @@ def _cron_alone(found, description: str) -> bool:
 
 def _has_deadline(core: str, now) -> bool:
     """"die Präsi muss bis Freitag fertig sein": a statement with a deadline is work to do."""
-    found, _ = _schedule(core, now)
-    return bool(found and found.due) and not mode.is_question(core, core)
+    found, _ = _schedule(core, now)  # "T-104加急，今天下班前要": a deadline with one word of need after it names no work
+    return bool(found and found.due) and not mode.is_question(core, core) \
+        and len(_spaceless(squash(core).strip(" ,、，:。.!！")).replace(_spaceless(" ".join(found.phrase)), "", 1)) > 1
 
 
 def _bare_question(task: dict) -> bool:

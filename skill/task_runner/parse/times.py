@@ -45,8 +45,9 @@ _CJK_HOUR_NUMERALS = "".join(sorted(key for key, value in NUMBERS.items() if len
 # after it makes a word: "一時停止" pause, "一時的" for now); "15時集合" is an hour
 _KANJI_HOUR_MARK = r"(?:[点點]|時(?![\u4e00-\u9fff](?<![半分頃過前以後])))"
 CJK_HOUR = r"(?:\d{1,2}[点點時]|[" + _CJK_HOUR_NUMERALS + r"]{1,3}" + _KANJI_HOUR_MARK + ")"
-_ZH_TIME = Lazy(r"(?P<part>早上|早晨|上午|中午|下午|傍晚|晚上)?(?=[\d" + _CJK_HOUR_NUMERALS + r"])(?P<hour>\d{1,2}|[" + _CJK_HOUR_NUMERALS + r"]{1,3})"
-                r"(?:[:：]|(?<=\d)[点點時]|(?<=[" + _CJK_HOUR_NUMERALS + r"])" + _KANJI_HOUR_MARK + ")"
+# a space may stand around digits in a CJK sentence ("每天晚上 11 点", typed as 中英夹杂 is): the same hour
+_ZH_TIME = Lazy(r"(?:(?P<part>早上|早晨|上午|中午|下午|傍晚|晚上) ?)?(?=[\d" + _CJK_HOUR_NUMERALS + r"])(?P<hour>\d{1,2}|[" + _CJK_HOUR_NUMERALS + r"]{1,3})"
+                r"(?:[:：]|(?<=\d) ?[点點時]|(?<=[" + _CJK_HOUR_NUMERALS + r"])" + _KANJI_HOUR_MARK + ")"
                 r"(?:(?P<half>半)|(?P<minute>\d{1,2})分?)?")
 
 
