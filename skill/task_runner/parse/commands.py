@@ -182,6 +182,7 @@ def _id_runs(words: list[str]) -> list[tuple[int, int, list[str]]]:
 
 
 _HEDGES = lexicon.word_set("command_hedges")
+_BOTH = lexicon.phrases("both_words")  # "both", "all three", "tutte e due": the ids just named, after their verb
 
 
 def _asks_about(tokens: Tokens, left: int, right: int, begin: int) -> bool:
@@ -222,7 +223,7 @@ def _verb_after(words: list[str], end: int, right: int) -> tuple[str, int] | Non
     from task_runner.parse import notes  # only when a command is found
 
     position = end + notes.PLEASE.at(words, end)
-    if position < right and words[position] in (":", "-", "–", ","):
+    if position < right and words[position] in (":", "-", "–", "—", ","):
         position += 1  # "T-04: mark as done"
     position = notes.past_you_can(words, position, right)  # "T-06 e T-08 pode cancelar", "… tu peux les sauter"
     best = None
@@ -267,6 +268,7 @@ def _verb_last(words: list[str], position: int, right: int) -> tuple[str, int] |
         if " ".join(words[position:position + length]) not in lexicon.NEEDS_AFTER:
             length += lexicon.VERB_COMPLEMENTS.at(words, position + length)  # "T-21 cancel掉": the particle completes the verb
         end = position + length
+        end += _BOTH.at(words, end)  # "T-36, T-37, T-38 — cancel all three", "T-82 e T-83 riprova tutte e due"
         end += notes.PLEASE.at(words, end)
         if " ".join(words[position:position + length]) in lexicon.NEEDS_AFTER and not (end >= right or words[end] in _CLAUSE_BREAK):
             after = lexicon.CONTROL_AFTER[verb].at(words, end) if verb in lexicon.CONTROL_AFTER else 0
