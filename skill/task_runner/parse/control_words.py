@@ -57,6 +57,28 @@ def control_without_clitic(word: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _loan_endings() -> tuple[str, ...]:
+    return tuple(sorted({ending for lang in lexicon.LANGUAGES for ending in lang.loan_verb_endings}, key=len, reverse=True))
+
+
+def loan_control(word: str) -> str | None:
+    """A control verb of one language with another's verb ending ("skippen", "retryen", "skipear"; a
+    doubled last consonant too), and maybe an object pronoun after it ("skippala") → that verb."""
+    if len(word) < 6 or not word.isalpha() or word in control_words():
+        return None
+    forms = [word] + [word[:-len(clitic)] for clitic in lexicon.CLITICS if word.endswith(clitic) and len(word) - len(clitic) >= 5]
+    for form in forms:
+        for ending in _loan_endings():
+            stem = form[:-len(ending)]
+            if not form.endswith(ending) or len(stem) < 4:
+                continue
+            for verb in (stem, stem[:-1] if stem[-1] == stem[-2] else ""):
+                if len(verb) >= 4 and verb in control_words() and not _declared(word):
+                    return verb
+    return None
+
+
 def misspelt_control(word: str) -> str | None:
     """The control verb ``word`` misspells by one letter ("reintena" → "reintenta"), for words of 5+ letters
     that no table declares (the set of those is built only when a word is one letter from a verb)."""

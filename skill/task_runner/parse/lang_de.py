@@ -120,6 +120,7 @@ LANGUAGE = Language(
         "neunzehn": 19, "zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50, "sechzig": 60, "siebzig": 70, "achtzig": 80, "neunzig": 90},
     cardinal_joiners=frozenset("und".split()),
     softeners="ruhig|hingegen|dagegen|einfach|gerne|gern|doch|bitte|bitteschön|mal",
+    loan_verb_endings=frozenset("en et t".split()),
     verb_complements="",
     note_openers="aber|mit|diesmal|weil|benutze|nimm",
     control_before={

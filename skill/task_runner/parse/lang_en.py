@@ -272,6 +272,7 @@ LANGUAGE = Language(
         "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90},
     cardinal_joiners=frozenset("".split()),
     softeners="go ahead|go ahead and|just|anyway|instead|plz|thx",
+    loan_verb_endings=frozenset("".split()),
     verb_complements="",
     note_openers="but|with|using|use|because|since|as|this time|next time|and this/next time|and use|and try|and make sure|and be careful|and don't|and do not",
     control_before={

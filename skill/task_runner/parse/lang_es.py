@@ -116,6 +116,7 @@ LANGUAGE = Language(
         "setenta": 70, "ochenta": 80, "noventa": 90},
     cardinal_joiners=frozenset("y".split()),
     softeners="nomás|no más|tranquilo|tranquila|sin problema|porfa|porfi|por fa|xfa|x favor|por favor",
+    loan_verb_endings=frozenset("ear ea een eé".split()),
     verb_complements="",
     note_openers="pero|con|usando|usa|esta vez|porque",
     control_before={

@@ -174,6 +174,7 @@ LANGUAGE = Language(
         "cinquante": 50, "soixante": 60, "septante": 70, "huitante": 80, "octante": 80, "nonante": 90},
     cardinal_joiners=frozenset("et".split()),
     softeners="donc|c'est bon|c bon|sans problème|tranquille|s'il te plaît|s'il vous plaît|stp|svp",
+    loan_verb_endings=frozenset("er ez é".split()),
     verb_complements="",
     note_openers="avec|mais|en utilisant|utilise|cette fois|parce que",
     control_before={

@@ -161,6 +161,7 @@ LANGUAGE = Language(
         "ottanta": 80, "novanta": 90},
     cardinal_joiners=frozenset("".split()),
     softeners="pure|tranquillamente|senza problemi|per favore|per piacere|invece",
+    loan_verb_endings=frozenset("are a ate ando iamo".split()),
     verb_complements="",
     note_openers="con|ma|usando|usa|questa volta|stavolta|perché|cercando|provando|mettendo|aggiungendo|togliendo|includendo|escludendo|filtrando|partendo da",  # "riprova T-26 cercando …": how to try again
     control_before={

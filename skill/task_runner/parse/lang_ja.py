@@ -135,6 +135,7 @@ LANGUAGE = Language(
     cardinals={"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "百": 100},
     cardinal_joiners=frozenset("".split()),
     softeners="して ください|して|しといて|しておいて|ください|お願い|お願いします|いいよ|いいです|もいいよ|もいいです|よ|ね",
+    loan_verb_endings=frozenset("".split()),
     verb_complements="",
     note_openers="オプションは|を使って|今度は|で",
     control_before={

@@ -172,6 +172,7 @@ LANGUAGE = Language(
         "cinquenta": 50, "sessenta": 60, "setenta": 70, "oitenta": 80, "noventa": 90},
     cardinal_joiners=frozenset("e".split()),
     softeners="aí|pode|sem problema|pfv|pf|por favor|por gentileza|se faz favor|faz favor",
+    loan_verb_endings=frozenset("ar a e ou".split()),
     verb_complements="",
     note_openers="com|mas|usando|use|usa|desta vez|dessa vez|porque",
     control_before={

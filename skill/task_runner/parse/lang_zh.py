@@ -98,7 +98,8 @@ LANGUAGE = _with_traditional(
     cardinals={"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "百": 100},
     cardinal_joiners=frozenset("".split()),
     softeners="吧|就行|就好",
-    verb_complements="掉",
+    loan_verb_endings=frozenset("".split()),
+    verb_complements="掉|一下|一遍|一次",
     note_openers="但是|用|这次",
     control_before={
         "retry": "重新试 一? 下?|重试 一下?|冲试 一下?|重式 一下?|重是 一下?|重新运行 一下?|重新执行|重新跑 一下?|重跑 一下?|再试一次|再试|重做",

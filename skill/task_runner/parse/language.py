@@ -248,6 +248,8 @@ class Language:
     control_alone: dict             # verb → spec: openers of control_needs_after that, with no after part, still mean
                                     # this verb ("passe T-18" skips it; "passe T-18 en premier" makes it urgent)
     softeners: str                  # spec: "salta pure", "mach ruhig", "go ahead": a word that softens a command, like "please"
+    loan_verb_endings: frozenset    # endings this language puts on a control verb of another ("skippen", "retryen", "skippare", "skipear"):
+                                    # with them (and a doubled last consonant) the verb reads as that control verb
     verb_complements: str           # spec: zh "掉": a particle that completes a verb, also another language's ("T-21 cancel掉")
     note_openers: str               # spec: "retry T-04 with …", "réessaie T-14 avec …": a note for the next attempt
     # --- steering (issue 14): answer / urgent take ids (control_before/after); pause / resume the queue
