@@ -90,3 +90,87 @@ def test_both_after_a_verb_without_ids_is_no_id_command():
 @pytest.mark.parametrize("text", ["réesaye T-92", "réessaye T-92", "重是 T-92", "T-92 重是一下"])
 def test_control_verb_typos(text):
     assert _commands(text) == [("retry", ["T-92"])]
+
+
+# ---- an English control verb with the language's verb ending next to the ids: "skippen", "retryen",
+# "skippala", "skipea", "skipa" (loan_verb_endings)
+@pytest.mark.parametrize("text, verb, ids", [
+    ("T-21 und T-22 skippen", "skip", ["T-21", "T-22"]),
+    ("T-23 bitte nochmal retryen", "retry", ["T-23"]),
+    ("T-24 droppen, brauchen wir nicht", "cancel", ["T-24"]),
+    ("T-25 skippala pure", "skip", ["T-25"]),
+    ("skippa la T-26", "skip", ["T-26"]),
+    ("skipea la T-27", "skip", ["T-27"]),
+    ("canceleen la T-28 y la T-29", "cancel", ["T-28", "T-29"]),
+    ("skipa a T-30", "skip", ["T-30"]),
+])
+def test_loan_verb_with_the_language_ending(text, verb, ids):
+    assert _commands(text) == [(verb, ids)]
+
+
+@pytest.mark.parametrize("text", [
+    "wir müssen das Intro skippen, schreib Lea wegen des Videos",
+    "skippare la colazione non è una buona idea, cerca ricette veloci",
+])
+def test_loan_verb_without_ids_is_no_command(text):
+    assert parse_message(text)["commands"] == []
+
+
+# ---- a Chinese verb complement ("一下", "一遍", "掉") completes an English verb, before or after the ids
+@pytest.mark.parametrize("text, verb, ids", [
+    ("T-31 retry 一下", "retry", ["T-31"]),
+    ("T-32 skip 一下吧", "skip", ["T-32"]),
+    ("cancel 掉 T-33 到 T-35，不做了", "cancel", ["T-33", "T-34", "T-35"]),
+    ("取消掉 T-36", "cancel", ["T-36"]),
+])
+def test_zh_complement_after_an_english_verb(text, verb, ids):
+    assert _commands(text) == [(verb, ids)]
+
+
+def test_zh_negated_english_verb_with_complement():
+    assert parse_message("T-37 不要 cancel 掉")["commands"] == []
+
+
+# ---- a final state said again after the first one, up to the next clause, is the one meant: "T-38 不用做了
+# skip 掉，另外…" skips it (and what follows the comma is the text's again)
+def test_restated_final_state_in_its_own_clause():
+    doc = parse_message("T-38 不用做了 skip 掉，另外帮我写个会议纪要存成 notes.md")
+    assert [(c["verb"], c["ids"]) for c in doc["commands"]] == [("skip", ["T-38"])]
+    assert len(doc["tasks"]) == 1 and "notes.md" in doc["tasks"][0]["description"]
+
+
+# ---- in Chinese and Japanese a reason may come between the ids and a verb that ends the clause; an
+# opener ("retry") ends it too: "T-39 换个 key 再 retry"
+@pytest.mark.parametrize("text, ids", [
+    ("T-39 换个 key 再 retry", ["T-39"]),
+    ("T-40 用新的 token 再 retry 一下", ["T-40"]),
+])
+def test_cjk_clause_ending_in_an_english_verb(text, ids):
+    assert _commands(text) == [("retry", ids)]
+
+
+def test_cjk_english_verb_inside_the_clause_is_no_command():
+    assert parse_message("T-41 的 retry 逻辑有问题，帮我看看代码")["commands"] == []
+
+
+# ---- a selector first, then a control verb that ends the clause ("alle failed Tasks bitte skippen",
+# "把所有 blocked 的都 retry 一遍"), also after a request ("kannst du alle … nochmal retryen?")
+@pytest.mark.parametrize("text, verb, selector", [
+    ("alle failed Tasks bitte skippen", "skip", "blocked"),
+    ("kannst du alle blocked Tasks nochmal retryen?", "retry", "blocked"),
+    ("kannst du alle blockierten nochmal versuchen?", "retry", "blocked"),
+    ("all blocked tasks: retry", "retry", "blocked"),
+    ("todas las bloqueadas: reintenta", "retry", "blocked"),
+    ("tutte le bloccate skippale", "skip", "blocked"),
+    ("把所有 blocked 的都 retry 一遍", "retry", "blocked"),
+    ("把所有 pending 的任务都 cancel 掉", "cancel", "pending"),
+])
+def test_selector_then_a_verb_ending_the_clause(text, verb, selector):
+    doc = parse_message(text)
+    assert [(c["verb"], c["ids"], c["selector"]) for c in doc["commands"]] == [(verb, [], selector)]
+    assert doc["tasks"] == []
+
+
+@pytest.mark.parametrize("text", ["all the tasks are done", "alle blockierten Aufgaben retry ich morgen selbst"])
+def test_selector_without_a_closing_verb_is_no_command(text):
+    assert parse_message(text)["commands"] == []
