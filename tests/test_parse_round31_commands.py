@@ -174,3 +174,28 @@ def test_selector_then_a_verb_ending_the_clause(text, verb, selector):
 @pytest.mark.parametrize("text", ["all the tasks are done", "alle blockierten Aufgaben retry ich morgen selbst"])
 def test_selector_without_a_closing_verb_is_no_command(text):
     assert parse_message(text)["commands"] == []
+
+
+# ---- an English verb after the language's light verb or preposition: "faz retry na T-5", "dá um retry na T-5",
+# "hazle un retry a la T-5", "retry na T-5" (Portuguese na/no = em + a/o before the id)
+@pytest.mark.parametrize("text, ids", [
+    ("retry na T-11", ["T-11"]),
+    ("faz retry no T-12 com a chave nova", ["T-12"]),
+    ("dá um retry na T-13", ["T-13"]),
+    ("hazle un retry a la T-14", ["T-14"]),
+])
+def test_light_verb_with_an_english_verb(text, ids):
+    doc = parse_message(text)
+    assert [(c["verb"], c["ids"]) for c in doc["commands"]] == [("retry", ids)] and doc["tasks"] == []
+
+
+def test_na_before_an_id_without_a_verb_is_no_command():
+    assert parse_message("trabalha na T-15 depois do almoço")["commands"] == []
+
+
+# ---- a selector after a filler ("dale retry a todo lo que esté blocked") and with the subjunctive ("esté")
+@pytest.mark.parametrize("text", ["dale retry a todo lo que esté blocked", "reintenta todo lo que esté bloqueado",
+                                  "reintenta a todas las bloqueadas"])
+def test_spanish_selector_forms(text):
+    doc = parse_message(text)
+    assert [(c["verb"], c["selector"]) for c in doc["commands"]] == [("retry", "blocked")]

@@ -164,7 +164,7 @@ LANGUAGE = Language(
     id_join_words=frozenset("e ou".split()),
     id_task_words=frozenset("tarefa tarefas".split()),
     id_frames="",
-    id_fillers=frozenset("a o as os da do de tarefa tarefas".split()),
+    id_fillers=frozenset("a o as os da do de na no nas nos tarefa tarefas".split()),
     id_dash_words=frozenset("traço hífen hifen".split()),
     cardinals={"um": 1, "uma": 1, "dois": 2, "duas": 2, "três": 3, "tres": 3, "quatro": 4, "cinco": 5, "seis": 6, "sete": 7, "oito": 8,
         "nove": 9, "dez": 10, "onze": 11, "doze": 12, "treze": 13, "catorze": 14, "quatorze": 14, "quinze": 15, "dezesseis": 16, "dezasseis": 16,
@@ -176,7 +176,7 @@ LANGUAGE = Language(
     verb_complements="",
     note_openers="com|mas|usando|use|usa|desta vez|dessa vez|porque",
     control_before={
-        "retry": "volta/volte/voltar a tentar/correr/executar/rodar/fazer|tenta de novo|tente de novo|tenta novamente|tente novamente|tenta|tente|tentar|reexecuta|reexecute|refaz|refaça|repete|repita|reinicia|reinicie|reprocessa",
+        "retry": "dá/dê/faz/faça um? retry|volta/volte/voltar a tentar/correr/executar/rodar/fazer|tenta de novo|tente de novo|tenta novamente|tente novamente|tenta|tente|tentar|reexecuta|reexecute|refaz|refaça|repete|repita|reinicia|reinicie|reprocessa",
         "skip": "pula|pule|pular|ignora|ignore|ignorar|salta|salte|deixa pra lá",
         "cancel": "cancela|cancele|cancelar|remove|remova|remover|apaga|apague|apagar|exclui|exclua|excluir|esquece"
                   "|esqueça|deleta|delete|descarta|descarte",
