@@ -9,6 +9,7 @@ A command inside a question ("should I retry T-03?") or a dependency ("after T-0
 
 from task_runner.parse import clause, lexicon
 from task_runner.parse.clean import trim
+from task_runner.parse.command_checks import negated, restated_verb
 from task_runner.parse.command_corrections import corrected
 from task_runner.parse.control_repair import repair_control_verbs
 from task_runner.parse.idtext import corrected_groups, id_groups
@@ -20,7 +21,6 @@ from task_runner.parse.selectors import selector_at, selector_in_bracket
 from task_runner.parse.status import find_status, status_filter
 
 _NEGATION = lexicon.word_set("negations")
-_NEGATION_AFTER = lexicon.phrases("negations_after")  # "キャンセルしないで", "annule pas"
 _DEPENDENCY = lexicon.DEP_BEFORE_ID
 _SENTENCE_END = frozenset(".!?;。！？；")
 _CLAUSE_BREAK = _SENTENCE_END | frozenset(",，")
@@ -105,7 +105,7 @@ def _id_commands(tokens: Tokens, used: list) -> list[dict]:
             begin = left if verb and not any(lexicon.is_verb(w) for w in words[left:start]) else begin
         if verb is None:
             continue
-        if _negated(words, verb, left, begin, end, finish):  # the user says not to: nothing, and no task of it
+        if negated(words, verb, left, begin, end, finish):  # the user says not to: nothing, and no task of it
             used.append((tokens.starts[max(left, min(begin, start) - 2)], tokens.ends[min(right, finish + 4) - 1]))
             continue
         if _DEPENDENCY.find(words, max(left, begin - 4), begin):
@@ -117,7 +117,7 @@ def _id_commands(tokens: Tokens, used: list) -> list[dict]:
 
         note = notes.answer(tokens, finish, right) if verb == "answer" else None if verb == "urgent" else (
             notes.note(tokens, finish, right) or (notes.following(tokens, right) if verb == "retry" else None))
-        later = notes.restated_verb(words, finish, right) if verb in notes.FINAL_VERBS and not note else None
+        later = restated_verb(words, finish, right) if verb in notes.FINAL_VERBS and not note else None
         verb = later or verb  # "T-22 on laisse tomber, annule": the last final state ordered is the one meant
         shown = note if verb not in notes.FINAL_VERBS or note and notes.opened(tokens, note) else None
         commands.append({"verb": verb, "ids": ids, "selector": None, "note": shown, "_at": tokens.starts[begin]})
@@ -127,25 +127,6 @@ def _id_commands(tokens: Tokens, used: list) -> list[dict]:
         used.append((tokens.starts[begin], tokens.ends[stop - 1]))
         last = (verb, stop)
     return commands
-
-
-def _negated(words: list[str], verb: str, left: int, begin: int, end: int, finish: int) -> bool:
-    """"don't cancel T-03", "T-03 不用取消", "T-03はキャンセルしないで": a negation just before the verb
-    (before the ids, or between them and a verb after them) or one that follows the verb refuses the
-    order. A reason between id and verb ("T-03不需要了，取消吧") is no negation of the verb."""
-    if any(_negation(words, at) for at in range(max(left, begin - 2), begin)) or _NEGATION_AFTER.at(words, finish) \
-            or finish > 0 and _NEGATION_AFTER.at(words, finish - 1):
-        return True
-    if "".join(words[end:finish]) in _NEGATION and any(table.at(words, finish) for table in _ID_BEFORE.values()):
-        return True  # "T-5不要重试": what read as the verb ("不要", Japanese "unneeded") negates the verb after it
-    table = lexicon.CONTROL_AFTER.get(verb)
-    return table is not None and any(_negation(words, at) and any(table.at(words, later) for later in (at + 1, at + 2))
-                                     for at in range(end, finish))
-
-
-def _negation(words: list[str], at: int) -> bool:
-    """A negation word, not the middle of an A-not-A question ("能不能取消T-5", "T-205失败了，能不能再跑一遍？")."""
-    return words[at] in _NEGATION and not (0 < at < len(words) - 1 and words[at - 1] == words[at + 1])
 
 
 def _joined(words: list[str], start: int, stop: int, stop_at_break: bool = False) -> bool:
@@ -182,6 +163,7 @@ def _id_runs(words: list[str]) -> list[tuple[int, int, list[str]]]:
 
 
 _HEDGES = lexicon.word_set("command_hedges")
+_BOTH = lexicon.phrases("both_words")  # "both", "all three", "tutte e due": the ids just named, after their verb
 
 
 def _asks_about(tokens: Tokens, left: int, right: int, begin: int) -> bool:
@@ -207,6 +189,8 @@ def _verb_before(words: list[str], start: int, left: int) -> tuple[str, int, str
         at -= 1 if skip else 0
         filler = notes.PLEASE.ending_at(words, at)  # "cancela também a T-08"
         at -= filler if at - filler > left else 0
+        complement = lexicon.VERB_COMPLEMENTS.ending_at(words, at)  # "cancel 掉 T-206": the particle completes the verb
+        at -= complement if at - complement > left else 0
         best = None
         for verb, table in _ID_BEFORE.items():
             length = table.ending_at(words, at)
@@ -222,7 +206,7 @@ def _verb_after(words: list[str], end: int, right: int) -> tuple[str, int] | Non
     from task_runner.parse import notes  # only when a command is found
 
     position = end + notes.PLEASE.at(words, end)
-    if position < right and words[position] in (":", "-", "–", ","):
+    if position < right and words[position] in (":", "-", "–", "—", ","):
         position += 1  # "T-04: mark as done"
     position = notes.past_you_can(words, position, right)  # "T-06 e T-08 pode cancelar", "… tu peux les sauter"
     best = None
@@ -249,8 +233,11 @@ def _verb_ending_clause(words: list[str], start: int, right: int) -> tuple[str, 
     for at in range(start, right):
         if words[at] in _CLAUSE_BREAK or lexicon.id_number(words[at]) is not None:
             return None
-        for verb, table in lexicon.CONTROL_AFTER.items():
+        for verb, table in (*lexicon.CONTROL_AFTER.items(), *_ID_BEFORE.items()):
             length = table.at(words, at)
+            if length and table is _ID_BEFORE.get(verb):  # "T-219 换个 token 再 retry": an opener ends it too
+                length = 0 if " ".join(words[at:at + length]) in lexicon.NEEDS_AFTER else \
+                    length + lexicon.VERB_COMPLEMENTS.at(words, at + length)
             if length and (at + length >= right or words[at + length] in _CLAUSE_BREAK or words[at + length] == "、"):
                 return verb, at + length  # "T-84〜T-86 全部キャンセルして、イベント中止になった": a reason may follow
     return None
@@ -267,6 +254,7 @@ def _verb_last(words: list[str], position: int, right: int) -> tuple[str, int] |
         if " ".join(words[position:position + length]) not in lexicon.NEEDS_AFTER:
             length += lexicon.VERB_COMPLEMENTS.at(words, position + length)  # "T-21 cancel掉": the particle completes the verb
         end = position + length
+        end += _BOTH.at(words, end)  # "T-36, T-37, T-38 — cancel all three", "T-82 e T-83 riprova tutte e due"
         end += notes.PLEASE.at(words, end)
         if " ".join(words[position:position + length]) in lexicon.NEEDS_AFTER and not (end >= right or words[end] in _CLAUSE_BREAK):
             after = lexicon.CONTROL_AFTER[verb].at(words, end) if verb in lexicon.CONTROL_AFTER else 0
@@ -338,8 +326,9 @@ def _selector_commands(tokens: Tokens, used: list) -> list[dict]:
         found = _selector_then_verb(tokens, index)  # "alle blockierten nochmal versuchen"
         if found:
             verb, selector, end = found
-            commands.append({"verb": verb, "ids": [], "selector": selector, "note": None, "_at": tokens.starts[index]})
-            used.append((tokens.starts[index], tokens.ends[end - 1]))
+            ask = index - lexicon.REQUEST.ending_at(words, index)  # "kannst du alle … nochmal versuchen?"
+            commands.append({"verb": verb, "ids": [], "selector": selector, "note": None, "_at": tokens.starts[ask]})
+            used.append((tokens.starts[ask], tokens.ends[end - 1]))
             taken.update(range(index, end))
             continue
         for verb, table in _SELECTOR_BEFORE.items():
@@ -349,9 +338,9 @@ def _selector_commands(tokens: Tokens, used: list) -> list[dict]:
                 continue
             selector, end = selector_in_bracket(words, index + length, verb, opener in lexicon.NEEDS_AFTER)
             begin = index
-            if selector is None and is_cjk(words[index][:1]):
-                selector, begin = _selector_before(tokens, index)  # "把所有失败的任务重试一遍"
-                end = index + length
+            if selector is None and (is_cjk(words[index][:1]) or index and is_cjk(words[index - 1][:1])):
+                selector, begin = _selector_before(tokens, index)  # "把所有失败的任务重试一遍", "把所有 blocked 的都 retry 一遍"
+                end = index + length + lexicon.VERB_COMPLEMENTS.at(words, index + length)
             if selector is None:
                 continue
             left, right = _clause(tokens, index, end)
@@ -368,7 +357,8 @@ def _selector_then_verb(tokens: Tokens, index: int) -> tuple[str, str, int] | No
     """The object-first order: a selector that opens its clause, then a control phrase ("alle
     blockierten nochmal versuchen", "all the failed ones: retry")."""
     words = tokens.words
-    if not (words[index] in lexicon.ALL_WORDS and (index == 0 or words[index - 1] in _CLAUSE_BREAK)):
+    opener = index - lexicon.REQUEST.ending_at(words, index)  # a request may open the clause: "kannst du alle …"
+    if not (words[index] in lexicon.ALL_WORDS and (opener == 0 or words[opener - 1] in _CLAUSE_BREAK)):
         return None
     selector, end = selector_at(words, index)
     if selector is None:
@@ -377,7 +367,16 @@ def _selector_then_verb(tokens: Tokens, index: int) -> tuple[str, str, int] | No
     for verb, table in _SELECTOR_AFTER.items():
         length = table.at(words, end)
         if length:
+            length += _SELECTOR_BEFORE[verb].at(words, end + length)  # "… nochmal retryen": the verb said after "again"
             return verb, selector, end + length
+    from task_runner.parse import notes  # only when a selector is found
+
+    at = end + notes.PLEASE.at(words, end)
+    for verb, table in _SELECTOR_BEFORE.items():  # "alle failed Tasks bitte skippen": an opener that ends the clause
+        length = table.at(words, at)
+        if length and " ".join(words[at:at + length]) not in lexicon.NEEDS_AFTER \
+                and (at + length >= len(words) or words[at + length] in _CLAUSE_BREAK):
+            return verb, selector, at + length
     return None
 
 

@@ -15,12 +15,18 @@ def repair_control_verbs(words: list[str]) -> None:
     for index, word in enumerate(words):
         if word in lexicon.ALL_WORDS and index and (index == 1 or words[index - 2] in _CLAUSE_BREAK) and selector_at(words, index)[0]:
             words[index - 1] = control_words.misspelt_control(words[index - 1]) or words[index - 1]  # "reintnta todas las bloqueadas"
+        if word in lexicon.ALL_WORDS:
+            selector, end = selector_at(words, index)
+            for near in (end, end + 1) if selector else ():  # "alle blocked Tasks nochmal retryen"
+                if near < len(words):
+                    words[near] = control_words.loan_control(words[near]) or words[near]
         if lexicon.id_number(word) is None:
             continue
         from task_runner.parse import notes  # only when an id is found
 
         for near in (index - 3, index - 2, index - 1, index + 1, index + 2):  # "reintena de la T-40 …"
             if 0 <= near < len(words) and not notes.in_control_phrase(words, near):
-                fixed = control_words.control_without_clitic(words[near]) or control_words.misspelt_control(words[near])
+                fixed = control_words.control_without_clitic(words[near]) or control_words.loan_control(words[near]) \
+                    or control_words.misspelt_control(words[near])
                 if fixed:
                     words[near] = fixed

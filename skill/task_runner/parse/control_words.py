@@ -5,7 +5,7 @@ accents or by a double letter on the wrong consonant ("reintena", "rééssaie", 
 
 from functools import lru_cache
 
-from task_runner.parse import lexicon
+from task_runner.parse import lexicon, loans
 from task_runner.parse.lexicon import strip_accents
 
 
@@ -54,6 +54,19 @@ def control_without_clitic(word: str) -> str | None:
             return stem
         if plain.endswith(clitic) and len(stem) >= 4 and stem.endswith("r") and stem + "e" in control_words():
             return stem + "e"  # Italian drops an infinitive's last vowel before the pronoun: "segnarla", "annullarlo"
+    return None
+
+
+def loan_control(word: str) -> str | None:
+    """A control verb of one language with another's verb ending ("skippen", "retryen", "skipear"; a
+    doubled last consonant too), and maybe an object pronoun after it ("skippala") → that verb."""
+    if len(word) < 6 or not word.isalpha() or word in control_words():
+        return None
+    forms = [word] + [word[:-len(clitic)] for clitic in lexicon.CLITICS if word.endswith(clitic) and len(word) - len(clitic) >= 5]
+    for form in forms:
+        for verb in loans.english_stems(form):
+            if len(verb) >= 4 and verb in control_words() and not _declared(word):
+                return verb
     return None
 
 

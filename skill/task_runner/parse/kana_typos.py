@@ -1,5 +1,5 @@
 """Katakana control verbs as people mistype them: one inner kana dropped ("キャセル" for キャンセル, 5+ kana)
-or the last kana left in the romaji the input method had not converted yet ("キャンセr", "スキッp"), or converted
+or a small kana typed full size ("キヤンセル"), or the last kana left in the romaji the input method had not converted yet ("キャンセr", "スキッp"), or converted
 to hiragana ("キャンセる", "スキッぷ").
 The verbs are the katakana words of the control tables; ``edits`` says where the text holds such a typo,
 and the text repair (text.Repaired) writes the verb there."""
@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from task_runner.parse import lexicon
 
+_SMALL_KANA = frozenset("ァィゥェォッャュョ")  # each one code point below its full-size kana
 _KATAKANA_RUN = re.compile(r"[\u30a1-\u30fc]{3,}(?:[A-Za-z](?![A-Za-z])|[\u3041-\u3096])?")
 
 
@@ -22,6 +23,9 @@ def _typos() -> dict[str, str]:
             for at in range(1, len(verb) - 1):
                 table.setdefault(verb[:at] + verb[at + 1:], verb)
         table.setdefault(verb[:-1] + "*", verb)  # the last kana in romaji: any one Latin letter
+        for at, kana in enumerate(verb):  # a small kana typed full size: "キヤンセル", "スキツプ"
+            if kana in _SMALL_KANA:
+                table.setdefault(verb[:at] + chr(ord(kana) + 1) + verb[at + 1:], verb)
         if "\u30a1" <= verb[-1] <= "\u30f6":
             table.setdefault(verb[:-1] + chr(ord(verb[-1]) - 0x60), verb)  # … or in hiragana: "キャンセる"
     return {typo: verb for typo, verb in table.items() if typo not in verbs}

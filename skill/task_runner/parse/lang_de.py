@@ -139,8 +139,8 @@ LANGUAGE = Language(
                  "|bitte? wiederholen|bitte? neu starten",
         "skip": "bitte? überspringen/ueberspringen/aus/auslassen/weg",
         "cancel": "bitte? abbrechen/ab/stornieren/löschen/streichen/vergessen/entfernen|brauchen wir/ich nicht mehr|brauche ich nicht mehr|ist nicht mehr nötig/notwendig",
-        "done": "als? erledigt/fertig/abgeschlossen markieren?|abhaken|hab/habe ich schon/selbst/bereits/selber? erledigt/gemacht|ist/sind jetzt/schon? erledigt/fertig/abgeschlossen",
-        "urgent": "bitte? als dringend/dringlich markieren/kennzeichnen/einstufen/setzen|hat/haben vorrang|ist/sind dringend|zuerst|als erstes|als erste|zuerst erledigen|hat/haben priorität|hohe/höchste/oberste? priorität|auf dringend setzen/stellen?|auf dringend|nach vorne|vorziehen|vor ,",
+        "done": "als? erledigt/fertig/abgeschlossen/done markieren?|abhaken|hab/habe ich schon/selbst/bereits/selber? erledigt/gemacht|ist/sind jetzt/schon? erledigt/fertig/abgeschlossen/done",
+        "urgent": "bitte? als dringend/dringlich markieren/kennzeichnen/einstufen/setzen|hat/haben vorrang|ist/sind dringend/urgent|zuerst|als erstes|als erste|zuerst erledigen|hat/haben priorität|hohe/höchste/oberste? priorität|auf dringend setzen/stellen?|auf dringend|nach vorne|vorziehen|vor ,",
     },
     control_needs_after=frozenset(["gib", "gebe", "mach", "mache", "zieh", "ziehe", "erledige", "erledig", "versuche", "versuch", "starte", "führe", "markiere", "markier", "setze", "setz", "brich", "breche", "lass", "lasse"]),
     control_alone={},
@@ -306,7 +306,7 @@ LANGUAGE = Language(
     verb_phrases="",
     request_carriers="",
     request_end="",
-    loan_object_endings=(),  # German borrows with its own infinitive, verb last ("die PR mergen"): such verbs go in verbs
+    loan_context_endings=("en", "et", "t"),  # "skippen", "retryt" beside an id; German puts a borrowed task verb last ("die PR mergen"): such verbs go in verbs
     ambiguous_verbs=frozenset(),
     type_keywords={
         "messaging": "bescheid geben|bescheid sagen|nachricht|schreib an|schreibe an|schick|schicke|sag|sage|mail|e-mail|whatsapp|posten",

@@ -43,7 +43,7 @@ LANGUAGE = Language(
     tune turn unblock uninstall unlock vacuum vet weed wire free empty prune purge let rebook show display
     retry redo skip postpone resume reopen
     """.split()),
-    loan_object_endings=(),
+    loan_context_endings=(),
     ambiguous_verbs=frozenset("""
     back book calendar call charge check comment cover cut document draft dump email e-mail fax file
     flag list lock log mail map message mock note order pack patch plan play plot post present price

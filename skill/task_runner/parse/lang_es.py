@@ -121,10 +121,10 @@ LANGUAGE = Language(
     verb_complements="",
     note_openers="pero|con|usando|usa|esta vez|porque",
     control_before={
-        "retry": "reintenta|reintentes|reintentar|vuelve a intentar/ejecutar/hacer|vuelve/vuelva/vuelvas a intentarla/intentarlo/ejecutarla/ejecutarlo/hacerla/hacerlo/probar/probarla/probarlo/lanzar/lanzarla/lanzarlo|volver a intentar/ejecutar/hacer|repite|repetir|intenta|intentar|intenta de nuevo|reinicia",
+        "retry": "dale/dele/haz/hazle un? retry|reintenta|reintentes|reintentar|vuelve a intentar/ejecutar/hacer|vuelve/vuelva/vuelvas a intentarla/intentarlo/ejecutarla/ejecutarlo/hacerla/hacerlo/probar/probarla/probarlo/lanzar/lanzarla/lanzarlo|volver a intentar/ejecutar/hacer|repite|repetir|intenta|intentar|intenta de nuevo|reinicia",
         "skip": "omite|omitas|omitir|salta|saltes|saltar|sáltate|saltate|ignora|ignorar|pasa de",
         "cancel": "cancela|canceles|cancelar|elimina|elimines|eliminar|borra|borres|borrar|olvida|olvídate de|olvidate de|quita|quitar|descarta",
-        "done": "marca/marcar/márcame como hecha/hecho/hechas/hechos/terminada/terminado/completada/completado|marca|marcar|completa|termina",
+        "done": "marca/marcar/márcame como hecha/hecho/hechas/hechos/terminada/terminado/completada/completado/done|marca|marcar|completa|termina",
         "answer": "responde a?|contesta a?|respuesta para|respuesta a|respuesta",
         "urgent": "ponle/dale/pon/da prioridad urgente/alta/máxima? a|ponle/dale prioridad|haz|pon|poner|pasa|pasar|sube|subir|prioriza|priorizar|urgente|adelanta|adelantar",
         "pause": "para/pará todo/toda/todas|para/pará la cola|pausa|pausar|pon en pausa|poner en pausa|congela|detén|deten|páusalo/páusala/páusalos/páusalas/pausalo/pausala/pausalos/pausalas|congélalo/congélala/congélalos/congélalas",
@@ -134,8 +134,8 @@ LANGUAGE = Language(
         "retry": "de nuevo|otra vez|nuevamente",
         "cancel": "ya no hace falta|ya no se necesita|ya no la/lo necesito|ya no es necesaria/necesario|no hace falta ya",
         "done": "como? hecha/hecho/hechas/hechos/completada/completado/completadas/completados/terminada/terminado/terminadas"
-                "/terminados/lista/listo/listas/listos"
-                "|ya? está/esta/están/estan hecha/hecho/hechas/completada/completado/completadas/terminada/terminado/terminadas/lista/listo/listas|ya está/esta/están/estan",
+                "/terminados/lista/listo/listas/listos/done"
+                "|ya? está/esta/están/estan hecha/hecho/hechas/completada/completado/completadas/terminada/terminado/terminadas/lista/listo/listas/done|ya está/esta/están/estan",
         "urgent": "va/van primero|es/son urgente/urgentes ,? pásala/pásalo/pásalas/pásalos/pasala/pasalo/ponla/ponlo/súbela/súbelo/subela/subelo delante/primero/arriba|es/son urgente/urgentes|pon/ponla/ponlo/ponlas/ponlos/márcala/márcalo/marca? como urgente/urgentes/prioritaria/prioritario/prioridad|primero|primera|la primera|el primero|antes que nada|antes de todo|adelante de todo|delante de todo|al frente|al principio de la cola|al principio|arriba del todo|arriba de todo|arriba|es/son prioridad|es/son prioritaria/prioritario",
     },
     control_needs_after=frozenset(["haz", "pon", "poner", "pasa", "pasar", "sube", "subir", "marca", "marcar", "intenta", "intentar"]),
@@ -172,7 +172,7 @@ LANGUAGE = Language(
     of_words=frozenset("de del sobre con".split()),
     possessives=frozenset("mi mis tu tus su sus nuestro nuestra nuestros nuestras".split()),
     determiners=frozenset("las los mis la el mi tus esas esos aquellas aquellos".split()),
-    relative_that="que está/están/estén|lo que está/están|que se? quedaron/quedó/quedaron|que se? han/ha quedado|que",
+    relative_that="que está/están/esté/estén|lo que está/están/esté/estén|que se? quedaron/quedó/quedaron|que se? han/ha quedado|que",
     all_words=frozenset("todas todos toda todo".split()),
     type_verbs={
         "messaging": "decile decíle escribile escribiles recuérdale recuérdales recuerdale recuerdales recordarle recordarles comparte compartir compártelo compártela compártelos escribirle escribirles mandarle mandarles enviarle enviarles pásasela pasasela pásaselo pasaselo pásaselas pásaselos pregunta pregúntale preguntale pregúntales preguntar pásame pasame pásale pasale pásales invita invitar contacta contactar confirma confirmar escríbele escribele escríbeles envía envia enviar manda mandar avisa dile responde contesta llama avisar enviar mandar llamar"
@@ -304,7 +304,7 @@ LANGUAGE = Language(
     verb_phrases="",
     request_carriers="",
     request_end="",
-    loan_object_endings=("ear", "eame", "ealo", "eala", "eas", "ea"),
+    loan_context_endings=("ear", "eame", "ealo", "eala", "eas", "ea", "een", "eé"),
     ambiguous_verbs=frozenset(),
     type_keywords={
         "messaging": (

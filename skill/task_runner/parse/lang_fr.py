@@ -39,7 +39,7 @@ LANGUAGE = Language(
     verb_phrases="",
     request_carriers="",
     request_end="",
-    loan_object_endings=("er", "ez", "es"),
+    loan_context_endings=("er", "ez", "es", "é"),
     ambiguous_verbs=frozenset("commande programme range recherche".split()),
     type_verbs={
         "messaging": "envoye partage partager demandes appelles contactes envoies rappelles préviennes rappelle rappelez invite inviter confirme confirmer envoie-le envoie-la envoie-les envoyez-le envoyez-la envoyez-les texto texte textez envoie envoyez envoyer envoie-lui envoie-moi envoyez-lui écris-lui écris-moi dis-lui dites-lui"
@@ -180,7 +180,7 @@ LANGUAGE = Language(
     verb_complements="",
     note_openers="avec|mais|en utilisant|utilise|cette fois|parce que",
     control_before={
-        "retry": "réessaie|réessayez|réessayer|relance|relancez|relancer|recommence|recommencez|refais|refaites|retente"
+        "retry": "réessaie|réessaye|réessayez|réessayer|relance|relancez|relancer|recommence|recommencez|refais|refaites|retente"
                  "|reprends|reprenez|essaie|essayez",
         "skip": "passe de|passez de|saute|sautez|sauter|ignore|ignorez|ignorer|passe|passez|passer|laisse tomber|laissez tomber|zappe",
         "cancel": "annule|annulez|annuler|supprime|supprimez|supprimer|oublie|oubliez|retire|retirez|efface|effacez"
@@ -193,11 +193,11 @@ LANGUAGE = Language(
     },
     control_after={
         "retry": "à réessayer|à relancer|à refaire|à/a nouveau|encore une fois|de nouveau|une autre fois|tu la/le/les? réessaies/relances/refais/recommences|vous la/le/les? réessayez/relancez/refaites/recommencez",
-        "skip": "à sauter|à ignorer|peut/peuvent attendre|on passe|tu la/le/les? passes/sautes/zappes|vous la/le/les? passez/sautez/zappez|on la/le/les? saute|on la/le/les? zappe|on laisse tomber|on la/le/les laisse tomber",
+        "skip": "à sauter|à ignorer|peut/peuvent attendre|on passe|tu la/le/les? passes/sautes/zappes|vous la/le/les? passez/sautez/zappez|on la/le/les? saute/skip/skippe|on la/le/les? zappe|on laisse tomber|on la/le/les laisse tomber",
         "cancel": "à annuler|à supprimer|on la/le/les? annule|on l'annule|on annule|n'est plus utile|ne sert plus à rien|ne sert plus|on n'en a plus besoin|n'est plus nécessaire|ne sont plus nécessaires|est/sont annulée/annulées/annulé/annulés",
-        "done": "comme? fait/faite/faits/faites/terminé/terminée/terminés/terminées/fini/finie/finis/finies"
-                "|est/sont fait/faite/faits/faites/terminé/terminée/terminés/terminées/fini/finie/finis/finies"
-                "|c'est fait|c fait|est réglé/réglée"
+        "done": "comme? fait/faite/faits/faites/terminé/terminée/terminés/terminées/fini/finie/finis/finies/done"
+                "|est/sont fait/faite/faits/faites/terminé/terminée/terminés/terminées/fini/finie/finis/finies/done"
+                "|c'est fait|c fait|c'est done|c done|est réglé/réglée"
                 "|la/le? considère/considérer/considérez comme fait/faite/terminé/terminée/fini/finie"
                 "|considère-la/considère-le/considérez-la/considérez-le comme fait/faite/terminé/terminée/fini/finie",
         "urgent": "passer en premier|passer en priorité|passer d'abord|passer avant le reste|est/sont urgent/urgente/urgents/urgentes|c'est urgent|c'est urgente|c'est prioritaire|c'est pressé|en premier|d'abord|en priorité|est/sont prioritaire/prioritaires|en tête de file|en tête|en urgent|en urgence|en prioritaire",

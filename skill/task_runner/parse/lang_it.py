@@ -31,7 +31,7 @@ LANGUAGE = Language(
     verb_phrases="",
     request_carriers="",
     request_end="",
-    loan_object_endings=("are", "ami", "arlo", "arla", "ato"),
+    loan_context_endings=("are", "ami", "arlo", "arla", "ato", "a", "ate", "ando", "iamo"),
     ambiguous_verbs=frozenset("programma stampa ordina".split()),
     type_verbs={
         "messaging": "gira girare giragli girale condividi chiami mandi invii contatti chieda invita conferma pubblica pubblicare posta postare scrivigli scrivile invia inviate inviare manda mandate mandare rispondi rispondete rispondere chiama chiamate"
@@ -180,10 +180,10 @@ LANGUAGE = Language(
         "retry": "di nuovo|ancora una volta|un'altra volta|da capo",
         "skip": "può aspettare|saltala|saltalo|saltale|saltali",
         "cancel": "la/lo/le/li? annulliamo|la/lo/le/li? cancelliamo|non serve più|non è più necessaria/necessario",
-        "done": "come? fatto/fatta/fatti/fatte/completato/completata/completati/completate/finito/finita/finiti/finite"
-                "|è/sono fatto/fatta/fatti/fatte/completato/completata/completati/completate/finito/finita/pronto/pronta"
+        "done": "come? fatto/fatta/fatti/fatte/completato/completata/completati/completate/finito/finita/finiti/finite/done"
+                "|è/sono fatto/fatta/fatti/fatte/completato/completata/completati/completate/finito/finita/pronto/pronta/done"
                 "|dalla/dallo/darla/darlo/considerala/consideralo/considerarla/considerarlo per/come? fatto/fatta/completato/completata/finito/finita",
-        "urgent": "passare per prima/primo|passare davanti|ha/hanno la? precedenza|è urgente|sono urgenti|mettila/mettilo/segnala/segnalo/metti/segna? come urgente/urgenti/prioritaria/prioritario|per prima|per primo|prima di tutto|davanti a tutto|in cima|per prima cosa|è/sono prioritario/prioritaria/prioritari/prioritarie",
+        "urgent": "passare per prima/primo|passare davanti|ha/hanno la? precedenza|è urgente/urgentissimo/urgentissima/urgent|sono urgenti/urgentissimi/urgentissime/urgent|mettila/mettilo/segnala/segnalo/metti/segna? come urgente/urgenti/prioritaria/prioritario|per prima|per primo|prima di tutto|davanti a tutto|in cima|per prima cosa|è/sono prioritario/prioritaria/prioritari/prioritarie",
     },
     control_needs_after=frozenset(["fai", "metti", "passa", "segna", "segnare", "marca", "marcare", "prova", "chiudi"]),
     control_alone={},

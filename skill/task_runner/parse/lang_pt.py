@@ -35,7 +35,7 @@ LANGUAGE = Language(
     verb_phrases="",
     request_carriers="",
     request_end="",
-    loan_object_endings=("ear", "ar"),
+    loan_context_endings=("ear", "ar", "a", "e", "ou"),
     ambiguous_verbs=frozenset("marca busca pesquisa agenda".split()),
     type_verbs={
         "messaging": "compartilha compartilhe partilha partilhe ligues mandes envies pergunta pergunte perguntar convida convide confirma confirme escreve-lhe escreva-lhe envia envie enviar manda mande mandar responde responda responder liga ligue ligar avisa avise posta poste postar publica publique publicar"
@@ -167,7 +167,7 @@ LANGUAGE = Language(
     id_join_words=frozenset("e ou".split()),
     id_task_words=frozenset("tarefa tarefas".split()),
     id_frames="",
-    id_fillers=frozenset("a o as os da do de tarefa tarefas".split()),
+    id_fillers=frozenset("a o as os da do de na no nas nos tarefa tarefas".split()),
     id_dash_words=frozenset("traço hífen hifen".split()),
     cardinals={"um": 1, "uma": 1, "dois": 2, "duas": 2, "três": 3, "tres": 3, "quatro": 4, "cinco": 5, "seis": 6, "sete": 7, "oito": 8,
         "nove": 9, "dez": 10, "onze": 11, "doze": 12, "treze": 13, "catorze": 14, "quatorze": 14, "quinze": 15, "dezesseis": 16, "dezasseis": 16,
@@ -178,11 +178,11 @@ LANGUAGE = Language(
     verb_complements="",
     note_openers="com|mas|usando|use|usa|desta vez|dessa vez|porque",
     control_before={
-        "retry": "volta/volte/voltar a tentar/correr/executar/rodar/fazer|tenta de novo|tente de novo|tenta novamente|tente novamente|tenta|tente|tentar|reexecuta|reexecute|refaz|refaça|repete|repita|reinicia|reinicie|reprocessa",
+        "retry": "dá/dê/faz/faça um? retry|volta/volte/voltar a tentar/correr/executar/rodar/fazer|tenta de novo|tente de novo|tenta novamente|tente novamente|tenta|tente|tentar|reexecuta|reexecute|refaz|refaça|repete|repita|reinicia|reinicie|reprocessa",
         "skip": "pula|pule|pular|ignora|ignore|ignorar|salta|salte|deixa pra lá",
         "cancel": "cancela|cancele|cancelar|remove|remova|remover|apaga|apague|apagar|exclui|exclua|excluir|esquece"
                   "|esqueça|deleta|delete|descarta|descarte",
-        "done": "marca/marque/marcar como feita/feito/concluída/concluído/pronta/pronto|marca|marque|marcar|conclui|conclua|finaliza|finalize|fecha|feche",
+        "done": "marca/marque/marcar como feita/feito/concluída/concluído/pronta/pronto/done|marca|marque|marcar|conclui|conclua|finaliza|finalize|fecha|feche",
         "answer": "responde a?|responda a?|responde pra/pro|resposta para/pra/pro|resposta a|resposta",
         "urgent": "dá/dê/põe/coloca prioridade urgente/alta/máxima? a/à/ao/na/no|dá/dê prioridade|faz|faça|faca|passa|põe|coloca|prioriza|priorize|priorizar|urgente",
         "pause": "para/pare tudo|para/pare a fila|tudo em pausa|em pausa|pausa|pausar|pause|coloca em pausa|coloque em pausa|põe em pausa|ponha em pausa|suspende|suspenda|congela",
@@ -192,9 +192,9 @@ LANGUAGE = Language(
         "retry": "de novo|novamente|outra vez|mais uma vez|você/tu tenta/tentas/refaz/repete/reexecuta|você/tu tenta/tentas de novo/novamente",
         "skip": "pode esperar|você/tu pula/pulas/ignora/ignoras/salta/saltas",
         "cancel": "a gente cancela|a gente a/o? cancela|vamos cancelar|cancelamos|não precisa mais|já não precisa|não é mais precisa/preciso|não precisamos mais dela/dele?|não é mais necessária/necessário|pode ser cancelada/cancelado",
-        "done": "como? feita/feito/feitas/feitos/concluída/concluído/concluídas/concluídos/pronta/pronto/prontas/prontos"
+        "done": "como? feita/feito/feitas/feitos/concluída/concluído/concluídas/concluídos/pronta/pronto/prontas/prontos/done"
                 "|dá/dar/dê/considera/considerar/considere como? feita/feito/feitas/feitos/concluída/concluído/concluídas/concluídos/pronta/pronto/prontas/prontos"
-                "|já? está/estão/tá/tão feita/feito/feitas/feitos/concluída/concluído/concluídas/concluídos/pronta/pronto/prontas/prontos",
+                "|já? está/estão/tá/tão feita/feito/feitas/feitos/concluída/concluído/concluídas/concluídos/pronta/pronto/prontas/prontos/done",
         "urgent": "passar à frente|passar para a frente|à frente|para a frente|pra frente|ir primeiro|vai/vão primeiro|é urgente|são urgentes|coloca/põe/marca? como urgente/urgentes/prioridade|para/pra urgente|para/pra prioridade máxima/alta?|em primeiro|primeiro|primeira|antes de tudo|na frente|no topo|é/são prioridade|é/são prioritária/prioritário",
     },
     control_needs_after=frozenset(["faz", "faça", "faca", "passa", "põe", "coloca", "marca", "marque", "marcar", "tenta", "tente", "tentar", "fecha", "feche"]),

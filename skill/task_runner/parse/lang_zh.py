@@ -99,10 +99,10 @@ LANGUAGE = _with_traditional(
     cardinals={"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "百": 100},
     cardinal_joiners=frozenset("".split()),
     softeners="吧|就行|就好",
-    verb_complements="掉",
+    verb_complements="掉|一下|一遍|一次",
     note_openers="但是|用|这次",
     control_before={
-        "retry": "重新试 一? 下?|重试 一下?|冲试 一下?|重式 一下?|重新运行 一下?|重新执行|重新跑 一下?|重跑 一下?|再试一次|再试|重做",
+        "retry": "重新试 一? 下?|重试 一下?|冲试 一下?|重式 一下?|重是 一下?|重新运行 一下?|重新执行|重新跑 一下?|重跑 一下?|再试一次|再试|重做",
         "skip": "跳过 一下?|略过|先不做",
         "cancel": "都? 取消 一下?|取笑|删除 一下?|删掉|不要|不用做|算了",
         "done": "标记|把",
@@ -242,7 +242,7 @@ LANGUAGE = _with_traditional(
     title_abbreviations="",
     short_abbreviations="",
     verbs=frozenset(),
-    loan_object_endings=(),
+    loan_context_endings=(),
     ambiguous_verbs=frozenset(),
     type_verbs={"info-lookup": "查一下 查下 查查 查询 搜一下 搜下 搜搜 找一下 找下 对比下 对比一下 比较一下 比下 了解一下 打听一下", "messaging": "问问 问一下", "file-creation": "新建", "reminder-scheduling": "约一下 约下", "code-execution": "跑一下 跑跑 重跑"},
     type_keywords={

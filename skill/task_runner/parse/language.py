@@ -35,8 +35,9 @@ class Language:
     request_end: str                # spec: a request that ends the item, verb last ("…してください")
     request_carriers: str           # spec: ja "して", "みて": light verbs between a control word and the request ending ("リトライしてもらえますか", "やってみてください")
     ambiguous_verbs: frozenset      # verbs that are nouns too ("book", "email")
-    loan_object_endings: tuple      # endings this language puts on an English verb it borrows whole ("checker", "schedulare", "checkear", "forwarden"),
-                                    # which English nouns share ("printer", "reminder"): read as that English verb only before its object; () where none
+    loan_context_endings: tuple     # endings of a borrowed English verb that English words share too ("checker", "schedulare", "checkear",
+                                    # "skippen", "skippt", "skipea"; "printer", "reminder"): read as that English verb only where the
+                                    # context says verb, before its object or beside a task id; () where none
     type_verbs: dict                # task type → leading verbs that decide it
     type_keywords: dict             # task type → spec of words that point to it anywhere in the item
     agent_words: str                # spec: "coding agent", "agente", "エージェント"

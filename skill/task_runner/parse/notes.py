@@ -17,7 +17,7 @@ NEW_ACTION = Phrases(*(lang.conj for lang in lexicon.LANGUAGES if lang.conj), *(
                      *(lang.seq_also for lang in lexicon.LANGUAGES),
                      *(lang.new_action_words for lang in lexicon.LANGUAGES if lang.new_action_words))
 COLON = frozenset(":：")
-_RESTATED = (PLEASE, lexicon.PRONOUN_OBJECTS, *lexicon.CONTROL_AFTER.values(), *lexicon.CONTROL_BEFORE.values())
+_RESTATED = (PLEASE, lexicon.PRONOUN_OBJECTS, lexicon.VERB_COMPLEMENTS, *lexicon.CONTROL_AFTER.values(), *lexicon.CONTROL_BEFORE.values())
 
 
 def note_end(words: list[str], start: int, right: int, answering: bool = False) -> int:
@@ -311,13 +311,14 @@ def opened(tokens: Tokens, span: tuple[int, int]) -> bool:
 
 
 def _restated(table, words: list[str], at: int) -> int:
-    """The control phrase at ``at``, a pronoun after it ("先做这个") and a "please"."""
+    """The control phrase at ``at``, a complement ("skip 掉"), a pronoun after it ("先做这个") and a "please"."""
     length = table.at(words, at)
     if not length and at < len(words):
         stem = control_words.control_without_clitic(words[at])  # "…, annule-la", "…, cancélala"
         length = 1 if stem and table.at([stem], 0) == 1 else 0
     if not length:
         return 0
+    length += lexicon.VERB_COMPLEMENTS.at(words, at + length)  # "T-217 不用做了 skip 掉": the particle completes it
     length += lexicon.PRONOUN_OBJECTS.at(words, at + length)
     return length + PLEASE.at(words, at + length)
 

@@ -17,7 +17,9 @@ _BOTH = lexicon.phrases("both_words")  # "tutte e due", "toutes les deux", "both
 def selector_in_bracket(words: list[str], index: int, verb: str, needs_after: bool) -> tuple[str | None, int]:
     """The selector after a control verb; after a verb that needs its second part ("versuch", "try",
     "mark") that part must close the bracket around it: "versuch alle blockierten nochmal",
-    "try all the failed ones again", "mark everything pending as done"."""
+    "try all the failed ones again", "mark everything pending as done"; a filler may come first ("dale retry a todo …")."""
+    if index + 1 < len(words) and words[index] in lexicon.ID_FILLERS and words[index + 1] in lexicon.ALL_WORDS:
+        index += 1
     selector, end = selector_at(words, index)
     if not needs_after or selector is None:
         return selector, end
