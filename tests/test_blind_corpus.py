@@ -114,9 +114,11 @@ FLOORS = {
     "holdout27": {"exact": 0.89, "mode": 0.99, "silently_wrong": 0.08, "unsure": 0.10},
     # never seen: first sight 0.769 / 0.962 / 0.166 / 0.106 on 6343498 (after round 29); after round 30,
     # never tuned on: 0.772 / 0.966 / 0.159 / 0.109
-    "holdout28": {"exact": 0.77, "mode": 0.96, "silently_wrong": 0.16, "unsure": 0.11},
-    # never seen: first sight 0.759 / 0.969 / 0.191 / 0.109 on f6bde2b (after round 30)
-    "holdout29": {"exact": 0.75, "mode": 0.96, "silently_wrong": 0.20, "unsure": 0.11},
+    # the development set of round 31: 0.959 / 1.00 / 0.034 / 0.047
+    "holdout28": {"exact": 0.95, "mode": 0.99, "silently_wrong": 0.04, "unsure": 0.06},
+    # never seen: first sight 0.759 / 0.969 / 0.191 / 0.109 on f6bde2b (after round 30); after round 31,
+    # never tuned on: 0.769 / 0.969 / 0.188 / 0.103
+    "holdout29": {"exact": 0.76, "mode": 0.96, "silently_wrong": 0.19, "unsure": 0.11},
     # never seen, held out from rounds 31-32: first sight 0.803 / 0.959 / 0.162 / 0.059 on f90d165 (after round 30)
     "holdout30": {"exact": 0.80, "mode": 0.95, "silently_wrong": 0.17, "unsure": 0.06},
     "holdout7": {"exact": 0.99, "mode": 0.99, "silently_wrong": 0.01, "unsure": 0.04},
