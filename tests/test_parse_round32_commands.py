@@ -111,3 +111,30 @@ def test_subject_dropped_own_state_after_pause():
     assert _queue("pausier mal alles, bin bis Freitag auf Dienstreise")["verb"] == "pause"
     doc = parse_message("pausier mal alles, bitte ruf morgen den Vermieter an")
     assert doc["commands"] and len(doc["tasks"]) == 1, doc
+
+
+# ---- a dash sets the user's news apart from an object-first "all blocked … again"
+@pytest.mark.parametrize("text", [
+    "Netz geht wieder – alle blockierten nochmal versuchen bitte",
+    "il wifi è tornato — tutte le bloccate riprova",
+    "internet volvió - todas las bloqueadas reintenta",
+])
+def test_dash_before_selector_then_verb(text):
+    doc = parse_message(text)
+    assert [(c["verb"], c["selector"]) for c in doc["commands"]] == [("retry", "blocked")] and not doc["tasks"], doc
+
+
+# ---- Japanese: the reason's end parts the clauses, how to try may come before the verb
+@pytest.mark.parametrize("text, verb, tid", [
+    ("T-24失敗してたので再実行お願い", "retry", "T-24"),
+    ("T-7エラーになったから本番のキーで再試行して", "retry", "T-07"),
+    ("T-8落ちてたので `npm ci` でリトライして", "retry", "T-08"),
+])
+def test_japanese_reason_then_verb_last(text, verb, tid):
+    doc = parse_message(text)
+    assert [(c["verb"], c["ids"]) for c in doc["commands"]] == [(verb, [tid])] and not doc["tasks"], doc
+
+
+def test_japanese_reason_then_other_request_is_no_command():
+    doc = parse_message("T-9がまだ終わってないので、先に請求書を送って")
+    assert not doc["commands"] and len(doc["tasks"]) == 1, doc
