@@ -138,3 +138,11 @@ def test_japanese_reason_then_verb_last(text, verb, tid):
 def test_japanese_reason_then_other_request_is_no_command():
     doc = parse_message("T-9がまだ終わってないので、先に請求書を送って")
     assert not doc["commands"] and len(doc["tasks"]) == 1, doc
+
+
+# ---- Italian "fino a …" says how long a pause lasts, as "bis", "hasta", "jusqu'à", "até" do
+def test_italian_until_ends_the_pause():
+    assert _queue("metti in pausa tutto fino a lunedì, sono al mare senza campo")["verb"] == "pause"
+    assert _queue("metti tutto in pausa fino alle otto")["verb"] == "pause"
+    doc = parse_message("metti in pausa tutto fino a lunedì, poi chiama il commercialista")
+    assert doc["commands"] and len(doc["tasks"]) == 1, doc
