@@ -353,12 +353,15 @@ def _selector_commands(tokens: Tokens, used: list) -> list[dict]:
     return commands
 
 
+_OPENS_SELECTOR = _CLAUSE_BREAK | frozenset("-–—")  # "Netz geht wieder – alle blockierten nochmal versuchen"
+
+
 def _selector_then_verb(tokens: Tokens, index: int) -> tuple[str, str, int] | None:
     """The object-first order: a selector that opens its clause, then a control phrase ("alle
     blockierten nochmal versuchen", "all the failed ones: retry")."""
     words = tokens.words
     opener = index - lexicon.REQUEST.ending_at(words, index)  # a request may open the clause: "kannst du alle …"
-    if not (words[index] in lexicon.ALL_WORDS and (opener == 0 or words[opener - 1] in _CLAUSE_BREAK)):
+    if not (words[index] in lexicon.ALL_WORDS and (opener == 0 or words[opener - 1] in _OPENS_SELECTOR)):
         return None
     selector, end = selector_at(words, index)
     if selector is None:

@@ -5,6 +5,7 @@ The verbs are the katakana words of the control tables; ``edits`` says where the
 and the text repair (text.Repaired) writes the verb there."""
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from task_runner.parse import lexicon
@@ -28,7 +29,24 @@ def _typos() -> dict[str, str]:
                 table.setdefault(verb[:at] + chr(ord(kana) + 1) + verb[at + 1:], verb)
         if "\u30a1" <= verb[-1] <= "\u30f6":
             table.setdefault(verb[:-1] + chr(ord(verb[-1]) - 0x60), verb)  # … or in hiragana: "キャンセる"
+        if len(verb) >= 5:
+            for kana in _same_row(verb[-1]):  # the last kana with the wrong vowel: "キャンセレ", "キャンセラ"
+                table.setdefault(verb[:-1] + kana, verb)
     return {typo: verb for typo, verb in table.items() if typo not in verbs}
+
+
+def _same_row(kana: str) -> list[str]:
+    """The other kana of ``kana``'s row (same consonant, another vowel): ル → ラ リ レ ロ."""
+    name = unicodedata.name(kana, "")
+    if not name.startswith("KATAKANA LETTER ") or name[-1] not in "AIUEO" or len(name.split()) != 3:
+        return []
+    row = []
+    for vowel in "AIUEO":
+        try:
+            row.append(unicodedata.lookup(name[:-1] + vowel))
+        except KeyError:
+            continue
+    return [other for other in row if other != kana]
 
 
 @lru_cache(maxsize=1)

@@ -188,7 +188,7 @@ LANGUAGE = Language(
         "done": "marque/marquez/marquer comme fait/faite/terminé/terminée/fini/finie|marque|marquez|marquer|termine|terminez|clôture|clôturez",
         "answer": "réponds à|répondez à|réponse pour|réponse à|réponse",
         "urgent": "donne/mets la? priorité urgente/haute/maximale? à/au|fais|faites|passe|passez|passer|mets|mettez|mettre|priorise|priorisez|prioriser|urgent/urgence sur|mets/mettez la priorité sur|urgent",
-        "pause": "tout en pause|on met tout en pause|en pause|mets tout en pause|mettez tout en pause|mets la file en pause|mettez la file en pause|mets en pause|mettez en pause|mettre en pause|pause|suspends|suspendez|suspendre|gèle|gele",
+        "pause": "pause sur|tout en pause|on met tout en pause|en pause|mets tout en pause|mettez tout en pause|mets la file en pause|mettez la file en pause|mets en pause|mettez en pause|mettre en pause|pause|suspends|suspendez|suspendre|gèle|gele",
         "resume": "réactive|réactivez|réactiver|reprends|reprend|reprenez|reprendre|continue|continuez|continuer|relance la file|enlève la pause|enleve la pause",
     },
     control_after={
@@ -207,7 +207,7 @@ LANGUAGE = Language(
     answer_leads=frozenset("pour sur quant à au".split()),
     group_words="du groupe|groupe",
     queue_fillers="à nouveau|de nouveau|tout|toute la file d'attente|toute la file|toutes les tâches|seulement|uniquement|juste|la file|file|la file d'attente|toutes les tâches|les tâches|tâches|la|le|les|s'il te plaît|s'il vous plaît|stp|svp|maintenant|un moment|pour l'instant|pour le moment|la queue|queue",
-    group_topic_heads="tout ce qui concerne|ce qui concerne|tout ce qui touche à/au/aux|tout ce qui touche|tout ce qui a trait à/au/aux|tout ce qui est lié à/au/aux|tout ce qui est en rapport avec|les tâches de/du/des/pour|toutes les tâches de/du/des/pour|les trucs de/du/des/pour|tous les trucs de/du/des/pour|le truc de/du/des|ce qui est lié à/au/aux",
+    group_topic_heads="les tâches|toutes les tâches|tout ce qui concerne|ce qui concerne|tout ce qui touche à/au/aux|tout ce qui touche|tout ce qui a trait à/au/aux|tout ce qui est lié à/au/aux|tout ce qui est en rapport avec|les tâches de/du/des/pour|toutes les tâches de/du/des/pour|les trucs de/du/des/pour|tous les trucs de/du/des/pour|le truc de/du/des|ce qui est lié à/au/aux",
     group_topic_tails="",
     group_topic_suffixes=frozenset(),
     reasons="parce que|parce qu'|parce qu'on|parce qu'il|parce qu'elle|car|puisque|vu que|le temps que|le temps qu'on|le temps qu'il|le temps qu'elle|pendant que|pendant qu'on|pendant qu'il|pendant qu'elle|tant que|tant qu'on|tant qu'il",

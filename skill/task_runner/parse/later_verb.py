@@ -9,6 +9,7 @@ from task_runner.parse.phrases import is_cjk
 _BREAKS = frozenset(",，、")
 _ENDS = frozenset(".!?;。！？；")
 _ENDINGS = lexicon.QUESTION_PARTICLES | frozenset("。！!")
+_REASON_ENDS = lexicon.phrases("reason_ends")  # "T-24失敗してたので再実行お願い": the reason's end parts the clauses too
 
 
 def verb_ending_sentence(words: list[str], end: int, right: int) -> tuple[str, int] | None:
@@ -19,11 +20,31 @@ def verb_ending_sentence(words: list[str], end: int, right: int) -> tuple[str, i
         return None
     stop = next((at for at in range(end, right) if words[at] in _ENDS), right)
     last = max((at for at in range(end, stop) if words[at] in _BREAKS), default=None)
+    if last is None and is_cjk(words[end][:1]):
+        last = max((at + _REASON_ENDS.at(words, at) - 1 for at in range(end, stop) if _REASON_ENDS.at(words, at)), default=None)
     if last is None or any(lexicon.id_number(word) is not None for word in words[end:stop]):
         return None
     at = last + 1
+    while at < stop and words[at] in _BREAKS:
+        at += 1
+    found = _verb_at(words, _past_request(words, at, stop), stop)
+    for told in range(at + 1, stop) if found is None and is_cjk(words[stop - 1][:1]) else ():
+        if notes.NOTE.ending_at(words, told) and (found := _verb_at(words, _past_request(words, told, stop), stop)):
+            break  # "`yarn install --frozen-lockfile` で再実行お願い": how to try, said before the verb
+    return found
+
+
+def _past_request(words: list[str], at: int, stop: int) -> int:
+    from task_runner.parse import notes  # only when a command is found
+
     while at < stop and (lexicon.REQUEST.at(words, at) or notes.PLEASE.at(words, at)):
         at += lexicon.REQUEST.at(words, at) or notes.PLEASE.at(words, at)
+    return at
+
+
+def _verb_at(words: list[str], at: int, stop: int) -> tuple[str, int] | None:
+    from task_runner.parse import notes  # only when a command is found
+
     for verb in ("retry", "skip", "cancel", "done"):
         for table in (lexicon.CONTROL_BEFORE[verb], lexicon.CONTROL_AFTER.get(verb)):
             length = table.at(words, at) if table is not None else 0

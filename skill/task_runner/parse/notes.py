@@ -107,8 +107,10 @@ def note(tokens: Tokens, start: int, right: int) -> tuple[int, int] | None:
                            or lexicon.SEQ["then"].find(words[position:action]) and is_cjk(words[action][:1])
                            and lexicon.VERB_PHRASES.find(words[action:right])
                            or any(t.at(words, action) for t in lexicon.CONTROL_BEFORE.values())
-                           or opens_timed_action(words, position, action, right)):
-        return None  # "skip T-04, add: …" / "retry T-02, then email Bob" / "跳过T-03，再加一个任务": a new action
+                           or opens_timed_action(words, position, action, right)
+                           or action > position and lexicon.DEP_ONCE.at(words, action)):
+        return None  # "skip T-04, add: …" / "retry T-02, then email Bob" / "跳过T-03，再加一个任务": a new action;
+        # "T-33 retry pls, and once it's done email …": a task that waits for it
     return span
 
 
@@ -202,20 +204,21 @@ def _pronoun_before(words: list[str], start: int, at: int) -> bool:
     return any(words[k] in lexicon.CLITICS and lexicon.REQUEST.at(words, k + 1) == at - k - 1 for k in range(max(start, at - 4), at - 1))
 
 
-_OPENS_CLAUSE = frozenset(", ， 、 — – . ! ; 。 ！ ；".split())
+_OPENS_CLAUSE = frozenset(", ， 、 — – → . ! ; 。 ！ ；".split())
 
 
 def _bare_at_end(words: list[str], at: int, after: int, right: int) -> bool:
     """A control verb that opens its own clause (after a comma, a full stop, or as the whole text of a
     left-over sentence) and ends the sentence with no object (a softener may follow): "a T-112 deu erro
-    outra vez, volta a tentar pf", "T-15 feito. Podes marcar como concluída."."""
+    outra vez, volta a tentar pf", "T-15 feito. Podes marcar como concluída."; or with only how to try next
+    after it, a note one word opens: "T-29 è fallita, riprova con …", "T-52 a planté → réessaye avec …"."""
     opener = at
     while opener > 0 and words[opener - 1] not in _OPENS_CLAUSE and lexicon.REQUEST.at(words, opener - 1) == at - opener + 1:
         opener -= 1  # "T-71 já fiz eu, pode marcar como concluída": a request may open the clause
     if opener > 0 and words[opener - 1] not in _OPENS_CLAUSE:
         return False
     end = after + PLEASE.at(words, after)
-    return end >= right or words[end] in ".!?;。！？；"
+    return end >= right or words[end] in ".!?;。！？；" or NOTE.at(words, end) == 1 and end + 1 < right
 
 
 def _request_then_verb(words: list[str], start: int) -> bool:

@@ -47,7 +47,8 @@ def topic_at(words: list[str], index: int, stop: int, ends) -> tuple[tuple[int, 
 def compound(word: str) -> int:
     """How many characters of ``word`` are the compound's topic end ("Umzugssachen" → 6), else 0."""
     low = word.lower()
-    return next((len(end) for end in _SUFFIXES if low.endswith(end) and len(low) >= len(end) + 3), 0)
+    end = next((len(end) for end in _SUFFIXES if low.endswith(end) and len(low) >= len(end) + 3), 0)
+    return end + 1 if end and low[-end - 1] == "-" else end  # "die Umzugs-Tasks": a hyphen may join the parts
 
 
 def run_end(words: list[str], index: int, stop: int, ends) -> int:

@@ -20,7 +20,7 @@ _VERB_TABLES = {verb: lexicon.CONTROL_BEFORE[verb] for verb in QUEUE_VERBS}
 # The last words of queue phrases that may stand apart from their first ("setz … fort", "mets … en pause").
 _SPLIT_ENDS = frozenset(phrase.split()[-1].split("/")[0] for lang in lexicon.LANGUAGES for verb in QUEUE_VERBS
                         for phrase in lang.control_before[verb].split("|") if " " in phrase)
-_BREAKS = frozenset(".!?;,。！？；，、–—")  # a dash sets a clause apart too: "so, weiter geht's – Warteschlange fortsetzen"
+_BREAKS = frozenset(".!?;,。！？；，、–—→")  # a dash sets a clause apart too: "so, weiter geht's – Warteschlange fortsetzen"
 _NEW_ACTION = Phrases(*(spec for lang in lexicon.LANGUAGES for spec in (lang.conj, lang.seq_then, lang.seq_also) if spec))
 _UNTIL = lexicon.phrases("deadline_cues")
 _REASONS = lexicon.phrases("reasons")
@@ -134,7 +134,7 @@ def _clauses(tokens: Tokens, taken: set) -> list[tuple[int, int]]:
         verb |= opens
         joint = 0 if opens else _NEW_ACTION.at(words, index) or _REASON_ENDS.at(words, index)  # "再開して" is no "再" (then)
         softener = _SOFTENERS.at(words, index) if verb and joint and index not in taken else 0
-        if words[index] in _BREAKS or index in taken or joint:
+        if words[index] in _BREAKS or index in taken or joint or _emoji(words[index]):
             if index + softener > first:  # "riprendi pure tutto", "pausa tudo aí um minuto": the softener ends the verb's clause
                 clauses.append((first, index + softener))
             index += joint or 1
@@ -147,6 +147,12 @@ def _clauses(tokens: Tokens, taken: set) -> list[tuple[int, int]]:
     if first < len(words):
         clauses.append((first, len(words)))
     return clauses
+
+
+def _emoji(word: str) -> bool:
+    """An emoji between the user's news and the ask sets them apart like a full stop: "architect replied 🙌
+    you can resume the garage conversion ones", "ya firmamos 🎉 reanuda lo de la mudanza"."""
+    return all("\U0001F300" <= ch <= "\U0001FAFF" or "\u2600" <= ch <= "\u27BF" for ch in word)
 
 
 def _read(words: list[str], first: int, stop: int) -> tuple[str, tuple[int, int] | None] | None:
