@@ -121,7 +121,7 @@ LANGUAGE = Language(
     condition_ends="",
     whether_alternatives="",
     hedges="かな 、|かな ？|かもしれない|わからない|分からない|適当に|お任せ|わかるよね|分かるよね|わかるでしょ|分かるでしょ",
-    dep_result="ったら|たら|その結果|結果を|候補を|その候補を|それをもとに|それを元に|それを使って|それを",
+    dep_result="そのファイルを使って|そのファイルで|そのリストを使って|そのリストで|ったら|たら|その結果|結果を|候補を|その候補を|それをもとに|それを元に|それを使って|それを",
     use_verbs="",
     purpose_words=frozenset("".split()),
     infinitive_markers=frozenset("".split()),
@@ -226,7 +226,7 @@ LANGUAGE = Language(
     superlatives=frozenset(), position_words=frozenset(), lookup_results=frozenset(),
     finite_verbs=frozenset(), statement_openers=frozenset(), infinitive_endings=frozenset(),
     past_endings=frozenset(),  # no past tense read from an ending here
-    separable_particles=frozenset(), list_numerals="",
+    separable_particles=frozenset(), list_numerals="", step_nouns=frozenset("ステップ".split()),
     command_fillers="でお願いします|でお願い|でよろしく|でいいよ|でいいです", note_adverbials=frozenset(), new_action_words="", polite_words=frozenset(),
     # --- schedules
     weekdays={

@@ -103,6 +103,8 @@ class Language:
     infinitive_endings: frozenset   # "-ar", "-re", "-en": a verb ending so is an infinitive, no dictated request of its own
     separable_particles: frozenset  # de "ruf Mama an", "räum auf": a separable verb particle ends a dictated request
     list_numerals: str              # characters: the numerals that number a list line ("一、查…", "二、写…")
+    step_nouns: frozenset           # "step", "Schritt", "paso": the noun of a numbered step ("step 1 export …", "Schritt 2 braucht …
+                                    # aus Schritt 1:"); before a number at a line's start it labels the item, elsewhere it names one
     # commands: notes and urgent marks (notes.py, priority.py)
     command_fillers: str            # spec: "please", "bitte", "por favor", "请": said around a command's ids, no note (with the softeners)
     note_adverbials: frozenset      # "retry T-04 for the demo", "… because the key expired": a note that starts like this needs no comma

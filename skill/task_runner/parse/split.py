@@ -9,7 +9,7 @@ Coda and Airtable", "salt and pepper grinders") while "look it up and text it to
 
 import re
 
-from task_runner.parse import clause, corrections, headings, lexicon, lists, loans, owners, tables, whole_list
+from task_runner.parse import clause, corrections, headings, lexicon, lists, loans, owners, steps, tables, whole_list
 from task_runner.parse.clean import is_time_word, trim, without_you
 from task_runner.parse.cuts import BREAKS, cut_cue
 from task_runner.parse.done_items import is_done
@@ -211,6 +211,8 @@ def prose(text: str) -> list[Item]:
             sentence = header.group("rest").strip()
             if not sentence:
                 continue
+        elif labelled := steps.labelled(sentence):
+            context, sentence = labelled  # "step 1 export …": the label (and a remark after it) is no work, it names the step
         elif announced:
             framed, context, count = True, announced[0], announced[1]
         announced = None
