@@ -112,3 +112,22 @@ def test_a_first_step_with_a_newly_known_verb(text):
 
 def test_la_classe_is_no_verb():
     assert len(_tasks("trouve un prof de maths pour la classe de Léo")) == 1
+
+
+# ---- a request, then a frame announcing an unrelated one before a colon: two tasks, no wait
+@pytest.mark.parametrize("text", [
+    "find a dog sitter for the weekend of the 14th, and then something unrelated: look up the opening hours of the tip in Hove",
+    "such mir einen Hundesitter fürs Wochenende, und dann noch was ganz anderes: schau nach, wann der Wertstoffhof in Gera aufhat",
+    "búscame un canguro para el sábado, y luego otra cosa: mira qué días abre el mercado de Triana",
+    "cherche une baby-sitter pour samedi, et puis autre chose : regarde les horaires de la déchetterie de Laval",
+    "cercami una babysitter per sabato, e poi un'altra cosa: guarda gli orari del mercato di Rimini",
+    "procura uma babá para sábado, e depois outra coisa: vê o horário da feira de Olinda",
+    "帮我找个周六能来的保姆，然后还有个不相关的：查查护照过期了怎么续",
+])
+def test_an_unrelated_request_announced_after_a_request(text):
+    assert _deps(text) == [[], []]
+
+
+def test_an_unrelated_frame_after_no_request_adds_none():
+    tasks = _tasks("the flat viewing went fine, and then something else: book the removal van for the 3rd")
+    assert len(tasks) == 1 and "removal van" in tasks[0]["description"], tasks

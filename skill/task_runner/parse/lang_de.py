@@ -59,6 +59,7 @@ LANGUAGE = Language(
     i_subjects="",  # the need frames hold their subject already
     frame_pre=frozenset("neue eine".split()),
     frame_nouns=frozenset("aufgabe aufgaben".split()),
+    other_matter="noch? was/etwas ganz? anderes|noch? was/etwas unabhängiges|noch? eine andere sache",
     framing=(
         "aufgabe|aufgaben|meine aufgaben|aufgabenliste|warteschlange|to-do-liste|mach das/dies für mich"
         "|erledige|kümmere dich|ich brauche|für mich"

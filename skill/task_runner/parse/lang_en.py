@@ -98,6 +98,7 @@ LANGUAGE = Language(
     frame_pre=frozenset("add new create another quick a an the these this some following one more".split()),
     frame_nouns=frozenset("task tasks todo todos to-do to-dos item items reminder".split()),
     # Words that make even a single item a request to queue.
+    other_matter="something/anything else|something/one unrelated|another/one more thing|a/one/another/totally/completely separate/different/unrelated thing/one",
     framing=(
         "task|tasks|todo|todos|to-do|to-dos|task list|todo list|to-do list|queue|backlog|my list"
         "|do this/these/that/it/the for me|do the following for me|handle this/these/that|handle the following"

@@ -53,6 +53,7 @@ LANGUAGE = Language(
     i_subjects="yo",  # "yo necesito …"
     frame_pre=frozenset("añade agrega nueva nuevas una".split()),
     frame_nouns=frozenset("tarea tareas".split()),
+    other_matter="otra cosa|otra cosa distinta/aparte/diferente|algo distinto/aparte/diferente|otra cosa que no tiene nada que ver",
     framing=(
         "tarea|tareas|mis tareas|lista de tareas|cola|hazme esto/esta/estas|haz esto/esta/estas por mí"
         "|necesito que|quiero que|encárgate|ayúdame con|por mí|puedes hacer|añade|agrega"

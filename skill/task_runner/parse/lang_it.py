@@ -80,6 +80,7 @@ LANGUAGE = Language(
     request_delegates=frozenset("è sarebbe volevo posso vai va' puoi potresti può potrebbe mi ho vorrei segnati appuntati annotati prendi".split()),
     frame_pre=frozenset("aggiungi nuova nuovo una un".split()),
     frame_nouns=frozenset("attività compito compiti task".split()),
+    other_matter="un'altra cosa|altra cosa|tutt'altra cosa|una cosa diversa/separata|niente a che vedere",
     framing="attività|compiti|i miei compiti|aggiungi|metti in coda|mettimi in coda|metti in lista|mettimi in lista|metti invece|metti anche|occupati di|aiutami con|aiutami a|per me",
     meta_verbs="fare|fai|fammi|mi fai|occuparti di|occupati di|gestire|gestisci|sbrigare|sbriga|mi aiuti con|aiutami con",
     meta_objects="questo|queste|questi|queste cose|il seguente|quanto segue|ciò",

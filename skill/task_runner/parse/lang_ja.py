@@ -54,6 +54,7 @@ LANGUAGE = Language(
     request_delegates=frozenset(),
     frame_pre=frozenset(),
     frame_nouns=frozenset(),
+    other_matter="別件|別件で|全然関係ないけど|関係ないけど|それとは別に",
     framing="タスク|やること|キュー|キューに追加|リスト|メモして|メモしといて|メモしておいて",
     meta_verbs="",
     meta_objects="これ|これら|以下|下記|こちら|次",

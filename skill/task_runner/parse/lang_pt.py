@@ -89,6 +89,7 @@ LANGUAGE = Language(
     request_delegates=frozenset("é vai seria será queria você vc tu pode poderia consegue podes podias consegues preciso eu quero gostaria".split()),
     frame_pre=frozenset("adiciona adicione acrescenta acrescente nova uma".split()),
     frame_nouns=frozenset("tarefa tarefas".split()),
+    other_matter="outra coisa|uma outra coisa|outra coisa nada a ver|uma coisa diferente/separada|nada a ver",
     framing="tarefa|tarefas|minhas tarefas|lista de tarefas|adiciona|adicione|acrescenta|acrescente|cuida de|cuide de|me ajuda com|para mim|pra mim",
     meta_verbs="fazer|faz|faça|tratar de?|trata de?|podes tratar de?|podes fazer|cuidar de|cuida de|me ajuda com|ajuda-me com",
     meta_objects="isto|isso|disto|disso|estas coisas|estas tarefas|o seguinte|isto tudo|isso tudo|disto tudo",

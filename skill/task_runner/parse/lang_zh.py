@@ -56,6 +56,7 @@ LANGUAGE = _with_traditional(
     request_delegates=frozenset("请 帮 麻 你 能 可 我".split()),
     frame_pre=frozenset("添 加 新".split()),
     frame_nouns=frozenset("任务 待办".split()),
+    other_matter="还有个不相关的|还有一个不相关的|不相关的|另一件事|另外一件事|还有件别的事|别的事",
     framing="任务|我的任务|任务列表|待办|队列|帮我|我需要你|我要你|交给你|请帮我|添加|加个|加到",
     sign_offs="谢谢|多谢|感谢|就这些|没了|辛苦了",
     question_particles=frozenset("吗 呢 吧".split()),

@@ -125,6 +125,8 @@ class Language:
     frame_pre: frozenset
     frame_nouns: frozenset
     framing: str
+    other_matter: str               # spec: "something unrelated", "noch was ganz anderes", "不相关的": a frame ending a colon's head that
+                                    # announces a request unrelated to the one before it ("…, and then something else: …")
     header: frozenset
     meta_verbs: str                 # spec: "do", "handle", "tratar": with meta_objects ("these", "the following", "disto") a line
     meta_objects: str               # spec: … that only introduces the work around it ("can you handle these?")

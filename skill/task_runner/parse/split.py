@@ -38,7 +38,7 @@ _INLINE_LETTER = Lazy(r"(?:(?<=\s)|^|(?<=[:：，；。、]))\(?([a-z]|[ivx]{1,4
 _ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv")
 _SENTENCE = Lazy(r"(?<=[.!?;…])\s+|(?<=[。！？；])|\n+")
 _SENTENCE_MARKS = ".!?;…。！？；\n"  # without one, a text is one sentence
-_HEADER_COLON = Lazy(r"^(?P<head>[^:：]{0,80}?)[:：](?!\d)\s*(?P<rest>.*)$", re.DOTALL)
+_HEADER_COLON = Lazy(r"^(?P<head>[^:：]{0,120}?)[:：](?!\d)\s*(?P<rest>.*)$", re.DOTALL)
 _BLOCK_LINE = Lazy(r"\n\s*(\ue000\d+\ue001)\s*(?=\n|$)")
 _DASH = Lazy(r"\s+(?:[—–]|--)\s+|\s+-\s+(?=(?P<next>[\w'-]+))")
 _EMPHASIS = Lazy(r"(?P<mark>\*\*|__|(?<![\w*])\*|(?<![\w_])_)(?=\S)(?P<body>[^\n]{0,300}?\S)(?P=mark)(?![\w*])")
@@ -201,7 +201,7 @@ def prose(text: str) -> list[Item]:
             header = lists.dash_header(sentence) or header  # "two things — …" frames the list like a colon
         if not header:
             header = lists.emoji_header(sentence)  # "brechó 👗 cria …": the emoji as the colon
-        if header and lists.is_header(header.group("head")) and not header.group("rest").startswith("\ue000"):  # "forward this: "…""
+        if header and (lists.is_header(header.group("head")) or lists.other_matter(header.group("head"))) and not header.group("rest").startswith("\ue000"):
             context = header.group("head")
             lead = lists.work_before_frame(context)
             items += _frames_joined(_clauses(lead)) if lead else []
