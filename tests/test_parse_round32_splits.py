@@ -131,3 +131,18 @@ def test_an_unrelated_request_announced_after_a_request(text):
 def test_an_unrelated_frame_after_no_request_adds_none():
     tasks = _tasks("the flat viewing went fine, and then something else: book the removal van for the 3rd")
     assert len(tasks) == 1 and "removal van" in tasks[0]["description"], tasks
+
+
+# ---- Japanese: "…を始めて、その間に…" is two tasks; "再" of a compound verb ("再起動して") is no "then"
+def test_a_japanese_step_begun_before_a_meanwhile_step():
+    tasks = _tasks("バックアップを `rsync` で始めて、その間に箱根の旅館の空室を調べておいて")
+    assert len(tasks) == 2 and "rsync" in tasks[0]["description"], tasks
+
+
+def test_a_compound_verb_with_sai_is_not_cut():
+    tasks = _tasks("まず `make build` を実行して、ビルドが終わったら nginx を再起動して")
+    assert len(tasks) == 2 and tasks[1]["description"].endswith("再起動して") and tasks[1]["depends_on"] == [0], tasks
+
+
+def test_chinese_zai_still_chains_two_steps():
+    assert _deps("先把报告写完，再发给老王") == [[], [0]]

@@ -338,7 +338,8 @@ def _candidate(words: list[str], index: int) -> tuple[int, str, int | None] | No
             return position, "then", position  # "e dopo che è fissato scrivi …", ", depois que terminar gera …": a
             # step after the one before, whose clause opens with its "after" condition (kept in the step's text);
             # with no break before it ("manda o convite depois que a lista estiver pronta") it is the task's own condition
-        if length and not a_not_a(words, position + length) and not _clock_after(words, position + length):  # "票还有没有"
+        if length and not a_not_a(words, position + length) and not _clock_after(words, position + length) \
+                and not (is_cjk(words[position][:1]) and lexicon.VERB_PHRASES.at(words, position) > length):  # "票还有没有", "再起動して"
             position += length
             kind = "also" if name == "then" and clause.then_only_after_first(words, position - length, length) else name
             break
