@@ -10,7 +10,7 @@ item produced ("write a report" … "send the report").
 import re
 from functools import lru_cache
 
-from task_runner.parse import lexicon
+from task_runner.parse import lexicon, steps
 from task_runner.parse.classify import classify
 from task_runner.parse.clean import leading_verb
 from task_runner.parse.idtext import expand_ids
@@ -47,7 +47,10 @@ def dependencies(cores: list[str], cues: list[str], contexts: list[str]) -> list
         deps.extend(i for i in _existing(contexts[index] + " " + core) if i not in deps)
         words = Tokens(core[:600]).words
         if index:
-            if _BOTH.find(words) and index >= 2:
+            step = steps.named(contexts[index]) if contexts[index] else None
+            if step is not None and 1 <= step <= index:
+                earlier = [step - 1]  # "step 2 needs the file from step 1: …": the step its label names
+            elif _BOTH.find(words) and index >= 2:
                 earlier = [index - 2, index - 1]
             else:
                 found = _earlier(core, words, cues[index], cores[:index])

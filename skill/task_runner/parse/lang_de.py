@@ -6,6 +6,7 @@ LANGUAGE = Language(
     code="de",
     verbs=frozenset("""
     widerrufe widerruf widerrufen
+    bau baue zähl zähle zählen ziehen erzeug erzeuge erzeugen
     verschieb verleg verlege verlegen bestätigen bestätige bestätig durchgeben melden
     guck gucke guckt migrieren migriere migrier lass lasse kündige kündig storniere stornieren leite leit weiterleiten nachfragen erfragen posten poste einholen packen pack vergleich vergleiche lad lade checken fragen bringen
     anschreiben anmailen mailen e-mailen emailen nachlesen nachschlagen nachschauen nachsehen ausarbeiten rausfinden herausfinden zusammenstellen holen
@@ -58,6 +59,7 @@ LANGUAGE = Language(
     i_subjects="",  # the need frames hold their subject already
     frame_pre=frozenset("neue eine".split()),
     frame_nouns=frozenset("aufgabe aufgaben".split()),
+    other_matter="noch? was/etwas ganz? anderes|noch? was/etwas unabhängiges|noch? eine andere sache",
     framing=(
         "aufgabe|aufgaben|meine aufgaben|aufgabenliste|warteschlange|to-do-liste|mach das/dies für mich"
         "|erledige|kümmere dich|ich brauche|für mich"
@@ -77,7 +79,7 @@ LANGUAGE = Language(
     how_to="wie kann/mache/macht/funktioniert/soll/lösche/storniere/füge/erstelle/starte|was bedeutet",
     seq_then="und dann|dann|danach|anschließend|anschliessend|im anschluss",
     seq_also="und separat|separat|und unabhängig davon|unabhängig davon|und getrennt davon|getrennt davon|und stattdessen|stattdessen|statt dessen|außerdem|ausserdem|zusätzlich|und auch|auch noch|und wenn du schon dabei bist|wenn du schon dabei bist|und bei der gelegenheit|bei der gelegenheit",
-    now_words="im moment|momentan|gerade|jetzt gleich|jetzt sofort|gleich jetzt|jetzt|sofort|schon mal|schonmal|schon einmal|inzwischen|währenddessen|in der zwischenzeit|zwischendurch|nebenbei|nebenher",
+    now_words="gleichzeitig|zur gleichen zeit|im moment|momentan|gerade|jetzt gleich|jetzt sofort|gleich jetzt|jetzt|sofort|schon mal|schonmal|schon einmal|inzwischen|währenddessen|in der zwischenzeit|zwischendurch|nebenbei|nebenher",
     then_at_end="danach|hinterher|im anschluss",
     then_after_first="",
     first_words="",
@@ -103,7 +105,7 @@ LANGUAGE = Language(
     condition_ends="",
     whether_alternatives="oder nicht",
     hedges="vielleicht|eventuell|oder so|oder nicht|keine ahnung|weiß nicht|weiss nicht|mal schauen|mal sehen|wie du meinst|, du weißt schon wie das ist|, du weißt ja wie das ist|, du weißt schon|, du weisst schon|, du weißt ja",
-    dep_result="mit dem ergebnis|mit den ergebnissen|das ergebnis|die ergebnisse|damit|daraus|davon",
+    dep_result="mit/aus dieser datei/liste/tabelle|mit diesem export|mit der exportierten liste/datei/tabelle|mit den exportierten daten|mit dem ergebnis|mit den ergebnissen|das ergebnis|die ergebnisse|damit|daraus|davon",
     use_verbs="nutze|nutz|verwende|benutze|benutz|nimm",
     purpose_words=frozenset("um".split()),
     infinitive_markers=frozenset("zu".split()),
@@ -212,7 +214,7 @@ LANGUAGE = Language(
     finite_verbs=frozenset("ist sind war waren hat haben hatte hatten läuft lief geht ging fehlt fehlen streikt".split()), statement_openers=frozenset("wenn falls sobald bevor während bis als".split()), infinitive_endings=frozenset("en".split()),
     past_endings=frozenset(),  # the past is a finite verb or an auxiliary (finite_verbs)
     separable_particles=frozenset("an auf aus ein ab zu mit vor weg los zurück".split()),
-    list_numerals="",
+    list_numerals="", step_nouns=frozenset("schritt".split()),
     command_fillers="bitte", note_adverbials=frozenset(), new_action_words="dafür", polite_words=frozenset("bitte".split()),
     # --- schedules
     weekdays={
@@ -350,7 +352,7 @@ LANGUAGE = Language(
     not_then_before=frozenset("für bis ab von".split()),  # "ein Café für danach": a time, not the next step
     dep_done=frozenset("bestätigt gebucht fertig erledigt durch abgeschlossen hast habt".split()),
     status_phrases="wie weit bist du|wie weit seid ihr|wie weit sind wir|stand der dinge|wie ist der stand der dinge|was ist der stand der dinge|was fehlt noch|was ist noch übrig|was bleibt noch|gibt es neuigkeiten|gibt es was neues|wie ist der stand|was gibt 's neues|was gibt's neues",
-    loan_verb_endings="en",
+    loan_verb_endings="ieren|en",  # "exportieren", "formatieren": the Latin -ieren that borrows a verb too
     loan_verb_prefixes="gegen|nach|durch|ab|rein|drüber",
     loan_verb_particles="",
     status_progress="",

@@ -98,6 +98,7 @@ LANGUAGE = Language(
     frame_pre=frozenset("add new create another quick a an the these this some following one more".split()),
     frame_nouns=frozenset("task tasks todo todos to-do to-dos item items reminder".split()),
     # Words that make even a single item a request to queue.
+    other_matter="something/anything else|something/one unrelated|another/one more thing|a/one/another/totally/completely separate/different/unrelated thing/one",
     framing=(
         "task|tasks|todo|todos|to-do|to-dos|task list|todo list|to-do list|queue|backlog|my list"
         "|do this/these/that/it/the for me|do the following for me|handle this/these/that|handle the following"
@@ -218,7 +219,7 @@ LANGUAGE = Language(
         "|once done|when that 's done|when done|subsequently"
     ),
     seq_also="and separately|separately|and also|also|plus|additionally|as well|in addition|oh and|another thing|and instead|instead|and while you're at it|while you're at it|and while you are at it|while you are at it",
-    now_words="at the moment|right now|right away|straight away|in the meantime|meanwhile|now|immediately|while you're at it|on the side",
+    now_words="at the same time|at the moment|right now|right away|straight away|in the meantime|meanwhile|now|immediately|while you're at it|on the side",
     then_at_end="after|after that|after this|afterwards|afterward",
     then_after_first="",
     first_words="",
@@ -254,6 +255,7 @@ LANGUAGE = Language(
         "|the result/results/output/findings/answer|the options/shortlist in/into/to/as|the best/cheapest/top/first/right/winning/chosen/selected/same/fastest/closest/nearest one/ones/option/options/pick/result/match"
         "|if the tests/build/check pass/passes/work/works/succeed/succeeds/fail/fails"
         "|using/with/for/from the best/cheapest/top/first/right/winning/chosen/selected/fastest/closest/nearest one/ones/option/options/pick/result/match/quote"
+        "|with/using/from that/this file/list/sheet/spreadsheet/export/csv/table"
     ),
     use_verbs="use|make use of",
     purpose_words=frozenset("to".split()),
@@ -426,7 +428,7 @@ LANGUAGE = Language(
     lookup_results=frozenset("link links result results answer answers info details number numbers address times hours price prices options".split()),
     finite_verbs=frozenset("is are was were 's 're has have had keeps needs broke died stopped crashed failed expired closes opens ends starts won't can't doesn't isn't aren't didn't won’t can’t doesn’t isn’t aren’t didn’t".split()),
     past_endings=frozenset("ed d".split()),  # "called", "finished": a verb of the tables in the past
-    statement_openers=frozenset("if when once while until unless".split()), infinitive_endings=frozenset(), separable_particles=frozenset(), list_numerals="", command_fillers="please|pls|now|also",
+    statement_openers=frozenset("if when once while until unless".split()), infinitive_endings=frozenset(), separable_particles=frozenset(), list_numerals="", step_nouns=frozenset("step".split()), command_fillers="please|pls|now|also",
     note_adverbials=frozenset("for until till since because due so while".split()), new_action_words="please|plus", polite_words=frozenset("please pls".split()),
     # --- schedules
     weekdays={

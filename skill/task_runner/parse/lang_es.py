@@ -53,6 +53,7 @@ LANGUAGE = Language(
     i_subjects="yo",  # "yo necesito …"
     frame_pre=frozenset("añade agrega nueva nuevas una".split()),
     frame_nouns=frozenset("tarea tareas".split()),
+    other_matter="otra cosa|otra cosa distinta/aparte/diferente|algo distinto/aparte/diferente|otra cosa que no tiene nada que ver",
     framing=(
         "tarea|tareas|mis tareas|lista de tareas|cola|hazme esto/esta/estas|haz esto/esta/estas por mí"
         "|necesito que|quiero que|encárgate|ayúdame con|por mí|puedes hacer|añade|agrega"
@@ -72,7 +73,7 @@ LANGUAGE = Language(
     how_to="¿? cómo/como puedo/hago/se/debo/podría/cancelo/borro/elimino/reintento/añado/agrego/creo/salto|entender cómo/como|entender mejor cómo/como|¿? qué significa",
     seq_then="y luego|luego|después|despues|y después|y despues|después de eso|despues de eso|después de esto|despues de esto|tras eso|hecho eso|a continuación|una vez hecho|cuando termines/acabes eso/esto|cuando termines/acabes|en cuanto termines/acabes|una vez que termines/acabes",
     seq_also="y aparte|aparte|y por otro lado|por otro lado|y por separado|por separado|y mejor|mejor|y en su lugar|en su lugar|y en cambio|en cambio|también|tambien|además|ademas|y también|y aprovecha y|aprovecha y|y de paso|de paso|ya que estás|ya que estas",
-    now_words="en este momento|en estos momentos|mientras tanto|entretanto|ahora mismo|ahora|ya mismo|enseguida|en seguida",
+    now_words="al mismo tiempo|en este momento|en estos momentos|mientras tanto|entretanto|ahora mismo|ahora|ya mismo|enseguida|en seguida",
     then_at_end="después|despues|después de eso|despues de eso|tras eso",
     then_after_first="",
     first_words="",
@@ -98,7 +99,7 @@ LANGUAGE = Language(
     condition_ends="",
     whether_alternatives="o no",
     hedges="quizás|quizá|tal vez|a lo mejor|o algo así|o no|no sé|ya veremos|lo que veas|como veas|tú verás|tu verás|ves tú|ve tú|tú ves|, ya sabes cómo es|, ya sabes como es|, sabes cómo es|, ya sabes|, tú ya sabes|, ya tú sabes",
-    dep_result="con el/los resultado/resultados|usando el/los/eso|con eso|con esto|con ello|con ese/esos/esa/esas|lo que falle/encuentres",
+    dep_result="con/usando/desde ese/esa/este/esta archivo/fichero/lista/hoja/tabla/export|con el/los resultado/resultados|usando el/los/eso|con eso|con esto|con ello|con ese/esos/esa/esas|lo que falle/encuentres",
     use_verbs="usa|úsalo|úsala|úsalos|úsalas|usalo|usala|usalos|usalas|utiliza|usá|ocupa|toma|aprovecha",
     purpose_words=frozenset("para pa".split()),
     infinitive_markers=frozenset("".split()),
@@ -209,7 +210,7 @@ LANGUAGE = Language(
     superlatives=frozenset(), position_words=frozenset(), lookup_results=frozenset("enlace enlaces link links resultado resultados respuesta respuestas info información detalles número números dirección precio precios opciones".split()),
     finite_verbs=frozenset("está están es era eran fue fueron tiene tienen falla fallan falló cerró venció caducó".split()), statement_openers=frozenset("si cuando mientras aunque hasta salvo".split()), infinitive_endings=frozenset("ar er ir ír".split()),
     past_endings=frozenset(),  # the past is a finite verb or an auxiliary (finite_verbs)
-    separable_particles=frozenset(), list_numerals="",
+    separable_particles=frozenset(), list_numerals="", step_nouns=frozenset("paso".split()),
     command_fillers="por favor|porfa|porfi|xfa|ahora|también", note_adverbials=frozenset("para hasta desde porque pues mientras".split()), new_action_words="por favor|porfa|además",
     polite_words=frozenset("por favor porfa porfi xfa gracias".split()),
     # --- schedules

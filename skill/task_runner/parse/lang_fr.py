@@ -6,6 +6,7 @@ LANGUAGE = Language(
     code="fr",
     verbs=frozenset("""
     révoque révoquez révoquer
+    sors sortez classe classez classer trie triez trier
     décale décalez décaler déplacez repousse repoussez repousser
     reprends reprenez reprendre publie publiez publier poste postez poster épluche épluchez éplucher
     compares prennes regardes appelles envoies fasses trouves cherches vérifies réserves écrives prépares achètes
@@ -40,7 +41,7 @@ LANGUAGE = Language(
     request_carriers="",
     request_end="",
     loan_context_endings=("er", "ez", "es", "é"),
-    ambiguous_verbs=frozenset("commande programme range recherche".split()),
+    ambiguous_verbs=frozenset("commande programme range recherche classe".split()),
     type_verbs={
         "messaging": "envoye partage partager demandes appelles contactes envoies rappelles préviennes rappelle rappelez invite inviter confirme confirmer envoie-le envoie-la envoie-les envoyez-le envoyez-la envoyez-les texto texte textez envoie envoyez envoyer envoie-lui envoie-moi envoyez-lui écris-lui écris-moi dis-lui dites-lui"
                      " texter transmets transmettez transmettre whatsappe whatsappez whatsapper"
@@ -92,6 +93,7 @@ LANGUAGE = Language(
     request_delegates=frozenset("serait-il ce puis-je va allez note-toi retiens peux-tu pourrais-tu pouvez-vous pourriez-vous tu vous est-ce j'ai je".split()),
     frame_pre=frozenset("ajoute ajoutez rajoute rajoutez nouvelle une".split()),
     frame_nouns=frozenset("tâche tâches".split()),
+    other_matter="autre chose|une autre chose|tout autre chose|rien à voir|une chose sans rapport",
     framing="tâche|tâches|mes tâches|liste de tâches|ajoute|ajoutez|rajoute|rajoutez|occupe-toi de|aide-moi avec|aide-moi à|pour moi",
     meta_verbs="faire|fais|fais-moi|t'occuper de|occupe-toi de|gérer|gère|traiter|traite|tu sais faire|tu peux faire|tu pourrais faire|m'aider avec|aide-moi avec",
     meta_objects="ça|cela|ceci|ces choses|ces tâches|tout ça|la suite|ce qui suit|un/une/des/quelques truc/trucs/chose/choses régulier/réguliers/régulière/régulières/récurrent/récurrents/récurrente/récurrentes/automatique/automatiques/automatiquement?|quelque chose de? régulier/récurrent/automatique/automatiquement?",
@@ -130,7 +132,7 @@ LANGUAGE = Language(
     reminder_only="rappelle-moi|rappelez-moi|rappelle moi",
     seq_then="seulement après|et seulement après|seulement ensuite|puis|ensuite|et puis|et ensuite|après ça|après cela|une fois fait|une fois que c'est fait",
     seq_also="et à la place|à la place|aussi|également|en plus|et aussi|de plus|autre chose|par contre|à part ça|et tant que tu y es|tant que tu y es|et pendant que tu y es|pendant que tu y es|et au passage|au passage|et tant que j'y pense|tant que j'y pense|et pendant que j'y pense|pendant que j'y pense",
-    now_words="en ce moment|à l'instant|là tout de suite|tout de suite|maintenant|là|en attendant|entre-temps|pendant ce temps|dès maintenant|immédiatement",
+    now_words="en même temps|en ce moment|à l'instant|là tout de suite|tout de suite|maintenant|là|en attendant|entre-temps|pendant ce temps|dès maintenant|immédiatement",
     then_at_end="après|après ça|après cela|ensuite",
     then_after_first="",
     first_words="",
@@ -157,7 +159,7 @@ LANGUAGE = Language(
     condition_ends="",
     whether_alternatives="ou pas|ou non",
     hedges="peut-être|ou pas|je sais pas|je ne sais pas|on verra|comme tu veux|comme tu le sens|fais au mieux|fais comme tu peux|à toi de voir|, tu sais|, tu vois ce que je veux dire|, tu vois le truc|, tu vois",
-    dep_result="avec le/les résultat/résultats|en utilisant le/les/ça|à partir du résultat|avec ça"
+    dep_result="avec ce/cette fichier/liste/tableau/export|à partir de ce/cette fichier/liste/tableau/export|avec le/les résultat/résultats|en utilisant le/les/ça|à partir du résultat|avec ça"
                "|une fois que tu l'as/l'auras|une fois que tu les as/auras|quand tu l'as/l'auras|quand tu les as/auras|dès que tu l'as/l'auras|dès que tu les as/auras",
     use_verbs="utilise|utilise-les|utilise-le|utilise-la|sers-toi de|sers toi de|prends|reprends",
     purpose_words=frozenset("pour".split()),
@@ -267,7 +269,7 @@ LANGUAGE = Language(
     superlatives=frozenset(), position_words=frozenset(), lookup_results=frozenset("lien liens résultat résultats réponse réponses infos info détails numéro numéros prix tarif tarifs options".split()),
     finite_verbs=frozenset("est sont était étaient ont marche marchent plante plantent bugue expire".split()), statement_openers=frozenset("si quand lorsque puisque tant sauf".split()), infinitive_endings=frozenset("re er ir".split()),
     past_endings=frozenset(),  # the past is a finite verb or an auxiliary (finite_verbs)
-    separable_particles=frozenset(), list_numerals="",
+    separable_particles=frozenset(), list_numerals="", step_nouns=frozenset("étape".split()),
     command_fillers="s'il te plaît|s'il vous plaît|stp|svp|maintenant|aussi", note_adverbials=frozenset("pour jusqu'à depuis parce car puisque vu pendant".split()), new_action_words="stp|svp|s'il te plaît|s'il vous plaît|et aussi",
     polite_words=frozenset("s'il te plaît vous stp svp merci".split()),
     # --- schedules

@@ -6,6 +6,7 @@ LANGUAGE = Language(
     code="it",
     verbs=frozenset("""
     revoca revocare revocate
+    tira tirate avvia avviate avviare
     posticipa rimanda anticipa spostare
     genera generare riprendi riprendere annulla annullare cancella cancellare disdici disdire pubblica pubblicare posta postare raccogli raccogliere
     leggiti leggimi guardati informati informatevi documentati documentatevi iscriviti firma invita scansiona compila presenta richiedi conferma prova restituisci vendi cambia sposta
@@ -79,6 +80,7 @@ LANGUAGE = Language(
     request_delegates=frozenset("è sarebbe volevo posso vai va' puoi potresti può potrebbe mi ho vorrei segnati appuntati annotati prendi".split()),
     frame_pre=frozenset("aggiungi nuova nuovo una un".split()),
     frame_nouns=frozenset("attività compito compiti task".split()),
+    other_matter="un'altra cosa|altra cosa|tutt'altra cosa|una cosa diversa/separata|niente a che vedere",
     framing="attività|compiti|i miei compiti|aggiungi|metti in coda|mettimi in coda|metti in lista|mettimi in lista|metti invece|metti anche|occupati di|aiutami con|aiutami a|per me",
     meta_verbs="fare|fai|fammi|mi fai|occuparti di|occupati di|gestire|gestisci|sbrigare|sbriga|mi aiuti con|aiutami con",
     meta_objects="questo|queste|questi|queste cose|il seguente|quanto segue|ciò",
@@ -114,9 +116,9 @@ LANGUAGE = Language(
     example_markers="per esempio|ad esempio",
     web_search="cerca su google|google",
     reminder_only="ricordami|ricordatemi",
-    seq_then="solo dopo|e solo dopo|solo poi|e solo poi|poi|dopo|e poi|e po '|po '|quindi|dopodiché|successivamente|una volta fatto",
+    seq_then="solo dopo|e solo dopo|solo poi|e solo poi|poi|dopo|e poi|e po '|po '|quindi|dopodiché|successivamente|una volta fatto|e fatto questo|fatto questo|e fatto ciò|fatto ciò",
     seq_also="e meglio|meglio|e invece|invece|al suo posto|anche|inoltre|e anche|in più|più|pure|e già che ci sei|già che ci sei|e già che ci penso|già che ci penso|e mentre ci penso|mentre ci penso|e approfittane per|approfittane per",
-    now_words="in questo momento|al momento|intanto|nel frattempo|adesso|ora|subito|nel mentre",
+    now_words="allo stesso tempo|contemporaneamente|in questo momento|al momento|intanto|nel frattempo|adesso|ora|subito|nel mentre",
     then_at_end="dopo|dopo di che|dopodiché",
     then_after_first="",
     first_words="",
@@ -144,6 +146,7 @@ LANGUAGE = Language(
     whether_alternatives="o no",
     hedges="forse|magari|o no|non so|boh|vedremo|vedi tu|vedi un po' tu|fai tu|come vuoi|come ti sembra meglio|come ti pare|come credi|sai tu|, lo sai|, hai presente",
     dep_result="con il/i risultato/risultati|usando il/i/questo|con questo|con quello|con questi"
+               "|con/usando/da quel/quello/quella/quei/quelle/questo/questa file/lista/elenco/foglio/tabella/export"
                "|quando/appena l'hai|quando/appena li/le/ce hai|quando/appena ce l'hai|dopo che l'hai|una volta che l'hai|una volta che li/le hai",
     use_verbs="usa|usali|usalo|usala|usale|utilizza|prendi|sfrutta",
     purpose_words=frozenset("per".split()),
@@ -251,7 +254,7 @@ LANGUAGE = Language(
     position_words=frozenset(), lookup_results=frozenset("link risultato risultati risposta risposte info informazioni dettagli numero numeri indirizzo prezzo prezzi opzioni".split()),
     finite_verbs=frozenset("è sono era erano hanno funziona scade chiude apre".split()), statement_openers=frozenset("se quando mentre finché finchè appena".split()), infinitive_endings=frozenset("re".split()),
     past_endings=frozenset(),  # the past is a finite verb or an auxiliary (finite_verbs)
-    separable_particles=frozenset(), list_numerals="",
+    separable_particles=frozenset(), list_numerals="", step_nouns=frozenset("passo fase".split()),
     command_fillers="per favore|per piacere|perfavore|ora|adesso|anche", note_adverbials=frozenset("per fino finché finchè perché poiché visto mentre".split()), new_action_words="per favore|perfavore|inoltre", polite_words=frozenset("per favore perfavore piacere grazie".split()),
     # --- schedules
     weekdays={

@@ -8,7 +8,7 @@ LANGUAGE = Language(
     verbs=frozenset(),
     # Verbs in their request (te) form; Japanese puts them last: "東京の天気を調べてください".
     verb_phrases=(
-        "失効させて|無効化して|dm して|line して|slack して|チャットして|調べて|払って|取って|出して|調べといて|聞いて|頼んで|申請して|提出して|片付けて|掃除して|洗って|買っといて|予約しといて|まとめといて|確認しといて|設定して|注文しといて|送っといて|やっといて|仕上げて|完成させて|終わらせて|検索して|探して|送って|送信して|書いて|作成して|作って|予約して|買って|購入して|電話して|連絡して"
+        "失効させて|無効化して|始めて|始めといて|始めておいて|開始して|スタートして|dm して|line して|slack して|チャットして|調べて|払って|取って|出して|調べといて|聞いて|頼んで|申請して|提出して|片付けて|掃除して|洗って|買っといて|予約しといて|まとめといて|確認しといて|設定して|注文しといて|送っといて|やっといて|仕上げて|完成させて|終わらせて|検索して|探して|送って|送信して|書いて|作成して|作って|予約して|買って|購入して|電話して|連絡して"
         "|替えて|変えて|換えて|差し替えて|入れ替えて|書き換えて|変換して|変換する|アップして|上げて|確認して|チェックして|実行して|デプロイして|再起動して|インストールして|まとめて|要約して|翻訳して|更新して"
         "|流して|流しといて|流しておいて|入稿して|入稿しといて|入稿しておいて|納品して|ダウンロードして|アップロードして|整理して|削除して|準備して|比較して|分析して|計算して|返信して|転送して"
         "|共有して|印刷して|読んで|リマインドして|教えて|伝えて|メールして|注文して|支払って|払って|申し込んで|修正して|任せて|任せといて|任せておいて"
@@ -54,6 +54,7 @@ LANGUAGE = Language(
     request_delegates=frozenset(),
     frame_pre=frozenset(),
     frame_nouns=frozenset(),
+    other_matter="別件|別件で|全然関係ないけど|関係ないけど|それとは別に",
     framing="タスク|やること|キュー|キューに追加|リスト|メモして|メモしといて|メモしておいて",
     meta_verbs="",
     meta_objects="これ|これら|以下|下記|こちら|次",
@@ -121,7 +122,7 @@ LANGUAGE = Language(
     condition_ends="",
     whether_alternatives="",
     hedges="かな 、|かな ？|かもしれない|わからない|分からない|適当に|お任せ|わかるよね|分かるよね|わかるでしょ|分かるでしょ",
-    dep_result="ったら|たら|その結果|結果を|候補を|その候補を|それをもとに|それを元に|それを使って|それを",
+    dep_result="そのファイルを使って|そのファイルで|そのリストを使って|そのリストで|ったら|たら|その結果|結果を|候補を|その候補を|それをもとに|それを元に|それを使って|それを",
     use_verbs="",
     purpose_words=frozenset("".split()),
     infinitive_markers=frozenset("".split()),
@@ -226,7 +227,7 @@ LANGUAGE = Language(
     superlatives=frozenset(), position_words=frozenset(), lookup_results=frozenset(),
     finite_verbs=frozenset(), statement_openers=frozenset(), infinitive_endings=frozenset(),
     past_endings=frozenset(),  # no past tense read from an ending here
-    separable_particles=frozenset(), list_numerals="",
+    separable_particles=frozenset(), list_numerals="", step_nouns=frozenset("ステップ".split()),
     command_fillers="でお願いします|でお願い|でよろしく|でいいよ|でいいです", note_adverbials=frozenset(), new_action_words="", polite_words=frozenset(),
     # --- schedules
     weekdays={

@@ -89,6 +89,7 @@ LANGUAGE = Language(
     request_delegates=frozenset("é vai seria será queria você vc tu pode poderia consegue podes podias consegues preciso eu quero gostaria".split()),
     frame_pre=frozenset("adiciona adicione acrescenta acrescente nova uma".split()),
     frame_nouns=frozenset("tarefa tarefas".split()),
+    other_matter="outra coisa|uma outra coisa|outra coisa nada a ver|uma coisa diferente/separada|nada a ver",
     framing="tarefa|tarefas|minhas tarefas|lista de tarefas|adiciona|adicione|acrescenta|acrescente|cuida de|cuide de|me ajuda com|para mim|pra mim",
     meta_verbs="fazer|faz|faça|tratar de?|trata de?|podes tratar de?|podes fazer|cuidar de|cuida de|me ajuda com|ajuda-me com",
     meta_objects="isto|isso|disto|disso|estas coisas|estas tarefas|o seguinte|isto tudo|isso tudo|disto tudo",
@@ -124,9 +125,9 @@ LANGUAGE = Language(
     example_markers="por exemplo",
     web_search="pesquisa no google|pesquise no google|google",
     reminder_only="me lembra|me lembre|lembre-me|lembra-me",
-    seq_then="só depois|e só depois|só então|e só então|depois|em seguida|e depois|e então|então|aí|depois disso",
+    seq_then="só depois|e só depois|só então|e só então|depois|em seguida|e depois|e então|então|aí|depois disso|e feito isso|feito isso",
     seq_also="e tb|e tbm|tb|tbm|e melhor|melhor|e em vez disso|em vez disso|no lugar dela|no lugar dele|no lugar disso|no lugar|e no lugar|também|além disso|e também|ainda|e aproveita e|aproveita e|e aproveite e|aproveite e|de quebra|já agora|e enquanto me lembro|enquanto me lembro|e já que lembrei|já que lembrei",
-    now_words="enquanto isso|agora mesmo|agora|já|neste momento|entretanto|de imediato",
+    now_words="ao mesmo tempo|enquanto isso|agora mesmo|agora|já|neste momento|entretanto|de imediato",
     then_at_end="depois|depois disso|em seguida",
     then_after_first="",
     first_words="",
@@ -153,7 +154,7 @@ LANGUAGE = Language(
     condition_ends="",
     whether_alternatives="ou não",
     hedges="talvez|quem sabe|ou não|não sei|sei lá|vamos ver|vê isso aí|veja isso aí|você que sabe|tu que sabes|como achares melhor|como achar melhor|como você achar melhor|, você sabe|, sabe como é|, tu sabes",
-    dep_result="com o/os resultado/resultados|usando o/os/isso|com isso|com esse/esses/essa/essas"
+    dep_result="com/usando esse/essa/este/esta arquivo/ficheiro/lista/planilha/folha/tabela|a partir desse/deste/dessa/desta arquivo/ficheiro/lista/planilha/folha/tabela|com o/os resultado/resultados|usando o/os/isso|com isso|com esse/esses/essa/essas"
                "|depois de teres/ter isso|quando tiveres/tiver isso|assim que tiveres/tiver isso|depois que tiveres/tiver isso|quando o/a/os/as tiveres/tiver"
                "|assim que o/a/os/as tiveres/tiver",
     use_verbs="usa|usa-os|usa-as|usa-o|usa-a|use|utiliza|utilize|pega|aproveita",
@@ -262,7 +263,7 @@ LANGUAGE = Language(
     superlatives=frozenset(), position_words=frozenset(), lookup_results=frozenset("link links resultado resultados resposta respostas info informações detalhes número números horário horários preço preços opções".split()),
     finite_verbs=frozenset("é está estão são foi foram tá tão tem têm acabou quebrou parou venceu falhou travou caiu morreu".split()), statement_openers=frozenset("se quando enquanto caso embora".split()), infinitive_endings=frozenset("ar er ir".split()),
     past_endings=frozenset(),  # the past is a finite verb or an auxiliary (finite_verbs)
-    separable_particles=frozenset(), list_numerals="",
+    separable_particles=frozenset(), list_numerals="", step_nouns=frozenset("passo etapa".split()),
     command_fillers="por favor|também", note_adverbials=frozenset(), new_action_words="",
     polite_words=frozenset("por favor".split()),
     # --- schedules

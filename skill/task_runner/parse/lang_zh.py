@@ -56,6 +56,7 @@ LANGUAGE = _with_traditional(
     request_delegates=frozenset("请 帮 麻 你 能 可 我".split()),
     frame_pre=frozenset("添 加 新".split()),
     frame_nouns=frozenset("任务 待办".split()),
+    other_matter="还有个不相关的|还有一个不相关的|不相关的|另一件事|另外一件事|还有件别的事|别的事",
     framing="任务|我的任务|任务列表|待办|队列|帮我|我需要你|我要你|交给你|请帮我|添加|加个|加到",
     sign_offs="谢谢|多谢|感谢|就这些|没了|辛苦了",
     question_particles=frozenset("吗 呢 吧".split()),
@@ -87,7 +88,7 @@ LANGUAGE = _with_traditional(
     condition_ends="的话",
     whether_alternatives="",
     hedges="也许|或许|可能吧|不知道|看着办|你看着办|再说吧|的话再说|你懂的|你知道的",
-    dep_result="完以后|完之后|完了以后|完了之后|好以后|好之后|把它|把结果|用结果|根据结果|结果|把这个|如果|就",
+    dep_result="用这个文件|用那个文件|用这个表|用那个表|用导出的|拿这个文件|拿那个文件|完以后|完之后|完了以后|完了之后|好以后|好之后|把它|把结果|用结果|根据结果|结果|把这个|如果|就",
     web_search="搜索|搜一下|百度一下|谷歌一下",
     reminder_only="提醒我",
     id_range_words=frozenset("到 至".split()),
@@ -177,7 +178,7 @@ LANGUAGE = _with_traditional(
     position_words=frozenset(), lookup_results=frozenset(),
     finite_verbs=frozenset(), statement_openers=frozenset(), infinitive_endings=frozenset(),
     past_endings=frozenset(),  # no past tense read from an ending here
-    separable_particles=frozenset(), list_numerals="一二三四五六七八九十",
+    separable_particles=frozenset(), list_numerals="一二三四五六七八九十", step_nouns=frozenset("步骤".split()),
     command_fillers="请", note_adverbials=frozenset(), new_action_words="", polite_words=frozenset("请".split()),
     # --- schedules
     weekdays={

@@ -103,6 +103,8 @@ class Language:
     infinitive_endings: frozenset   # "-ar", "-re", "-en": a verb ending so is an infinitive, no dictated request of its own
     separable_particles: frozenset  # de "ruf Mama an", "räum auf": a separable verb particle ends a dictated request
     list_numerals: str              # characters: the numerals that number a list line ("一、查…", "二、写…")
+    step_nouns: frozenset           # "step", "Schritt", "paso": the noun of a numbered step ("step 1 export …", "Schritt 2 braucht …
+                                    # aus Schritt 1:"); before a number at a line's start it labels the item, elsewhere it names one
     # commands: notes and urgent marks (notes.py, priority.py)
     command_fillers: str            # spec: "please", "bitte", "por favor", "请": said around a command's ids, no note (with the softeners)
     note_adverbials: frozenset      # "retry T-04 for the demo", "… because the key expired": a note that starts like this needs no comma
@@ -123,6 +125,8 @@ class Language:
     frame_pre: frozenset
     frame_nouns: frozenset
     framing: str
+    other_matter: str               # spec: "something unrelated", "noch was ganz anderes", "不相关的": a frame ending a colon's head that
+                                    # announces a request unrelated to the one before it ("…, and then something else: …")
     header: frozenset
     meta_verbs: str                 # spec: "do", "handle", "tratar": with meta_objects ("these", "the following", "disto") a line
     meta_objects: str               # spec: … that only introduces the work around it ("can you handle these?")

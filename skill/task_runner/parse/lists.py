@@ -165,12 +165,38 @@ def is_action(text: str) -> bool:
 def work_before_frame(head: str) -> str:
     """"réserve la salle, et ajoute aussi :", "manda …, e adiciona:": a request before the short frame that ends a
     colon's head is a task of its own, the frame introduces only what follows; "" when the head only introduces."""
-    cut = max(head.rfind(","), head.rfind(";"))
+    cut = max(head.rfind(mark) for mark in ",;，；")
     before, frame = head[:cut].strip(), head[cut + 1:]
-    last = before[max(before.rfind(","), before.rfind(";")) + 1:].strip()
-    if cut <= 0 or len(frame.split()) > 4 or not (lexicon.FRAMING.find(Tokens(frame).words) or _a_lone_verb(frame)):
+    last = before[max(before.rfind(mark) for mark in ",;，；") + 1:].strip()
+    other = cut > 0 and _other_matter_frame(frame)
+    if cut <= 0 or not other and (len(frame.split()) > 4 or not (lexicon.FRAMING.find(Tokens(frame).words) or _a_lone_verb(frame))):
         return ""
-    return before if is_action(last) else ""
+    return before if is_action(last) or other and _asks(before) else ""
+
+
+def other_matter(head: str) -> bool:
+    """"guck mal, wann …, und dann noch was ganz anderes:", "帮我找…，然后还有个不相关的：": a request, then a frame that
+    announces an unrelated one; a head of any length, the colon's rest is that other request."""
+    cut = max(head.rfind(mark) for mark in ",;，；")
+    return cut > 0 and _other_matter_frame(head[cut + 1:]) and _asks(head[:cut].strip())
+
+
+def _asks(text: str) -> bool:
+    trimmed = trim(text)
+    return is_action(text) or trimmed.requested and starts_with_verb(trimmed.core)  # "帮我找个…"
+
+
+def _other_matter_frame(frame: str) -> bool:
+    """"and then something else", "然后还有个不相关的": joining words, then a phrase announcing another matter."""
+    words, at = Tokens(frame).words, 0
+    while at < len(words):
+        if lexicon.OTHER_MATTER.at(words, at) == len(words) - at:
+            return True
+        joining = lexicon.CONJ.at(words, at) or lexicon.SEQ["then"].at(words, at) or lexicon.SEQ["also"].at(words, at)
+        if not joining:
+            return False
+        at += joining
+    return False
 
 
 def _a_lone_verb(frame: str) -> bool:

@@ -9,7 +9,7 @@ Coda and Airtable", "salt and pepper grinders") while "look it up and text it to
 
 import re
 
-from task_runner.parse import clause, corrections, headings, lexicon, lists, loans, owners, tables, whole_list
+from task_runner.parse import clause, corrections, headings, lexicon, lists, loans, owners, steps, tables, whole_list
 from task_runner.parse.clean import is_time_word, trim, without_you
 from task_runner.parse.cuts import BREAKS, cut_cue
 from task_runner.parse.done_items import is_done
@@ -38,7 +38,7 @@ _INLINE_LETTER = Lazy(r"(?:(?<=\s)|^|(?<=[:：，；。、]))\(?([a-z]|[ivx]{1,4
 _ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv")
 _SENTENCE = Lazy(r"(?<=[.!?;…])\s+|(?<=[。！？；])|\n+")
 _SENTENCE_MARKS = ".!?;…。！？；\n"  # without one, a text is one sentence
-_HEADER_COLON = Lazy(r"^(?P<head>[^:：]{0,80}?)[:：](?!\d)\s*(?P<rest>.*)$", re.DOTALL)
+_HEADER_COLON = Lazy(r"^(?P<head>[^:：]{0,120}?)[:：](?!\d)\s*(?P<rest>.*)$", re.DOTALL)
 _BLOCK_LINE = Lazy(r"\n\s*(\ue000\d+\ue001)\s*(?=\n|$)")
 _DASH = Lazy(r"\s+(?:[—–]|--)\s+|\s+-\s+(?=(?P<next>[\w'-]+))")
 _EMPHASIS = Lazy(r"(?P<mark>\*\*|__|(?<![\w*])\*|(?<![\w_])_)(?=\S)(?P<body>[^\n]{0,300}?\S)(?P=mark)(?![\w*])")
@@ -201,7 +201,7 @@ def prose(text: str) -> list[Item]:
             header = lists.dash_header(sentence) or header  # "two things — …" frames the list like a colon
         if not header:
             header = lists.emoji_header(sentence)  # "brechó 👗 cria …": the emoji as the colon
-        if header and lists.is_header(header.group("head")) and not header.group("rest").startswith("\ue000"):  # "forward this: "…""
+        if header and (lists.is_header(header.group("head")) or lists.other_matter(header.group("head"))) and not header.group("rest").startswith("\ue000"):
             context = header.group("head")
             lead = lists.work_before_frame(context)
             items += _frames_joined(_clauses(lead)) if lead else []
@@ -211,6 +211,8 @@ def prose(text: str) -> list[Item]:
             sentence = header.group("rest").strip()
             if not sentence:
                 continue
+        elif labelled := steps.labelled(sentence):
+            context, sentence = labelled  # "step 1 export …": the label (and a remark after it) is no work, it names the step
         elif announced:
             framed, context, count = True, announced[0], announced[1]
         announced = None
@@ -336,7 +338,8 @@ def _candidate(words: list[str], index: int) -> tuple[int, str, int | None] | No
             return position, "then", position  # "e dopo che è fissato scrivi …", ", depois que terminar gera …": a
             # step after the one before, whose clause opens with its "after" condition (kept in the step's text);
             # with no break before it ("manda o convite depois que a lista estiver pronta") it is the task's own condition
-        if length and not a_not_a(words, position + length) and not _clock_after(words, position + length):  # "票还有没有"
+        if length and not a_not_a(words, position + length) and not _clock_after(words, position + length) \
+                and not (is_cjk(words[position][:1]) and lexicon.VERB_PHRASES.at(words, position) > length):  # "票还有没有", "再起動して"
             position += length
             kind = "also" if name == "then" and clause.then_only_after_first(words, position - length, length) else name
             break

@@ -99,7 +99,7 @@ def _tasks(items: list, masked: Masked, now, limit: int) -> list[dict]:
     for number, item in enumerate(items):
         urgent, text = priority.unmark(item.text, item.context)
         trimmed = clean.trim(text)
-        step = number + 1 < len(items) and items[number + 1].cue == "then" and _unknown_imperative(trimmed.core)
+        step = number + 1 < len(items) and items[number + 1].cue in ("then", "now") and _unknown_imperative(trimmed.core)
         opens_next = number + 1 < len(items) and items[number + 1].joined and _start_alone(trimmed.core, now)
         plain_step = _plain_step(trimmed.core) and (bool(kept) and item.joined or number + 1 < len(items) and items[number + 1].joined
                                                     and _plain_step(clean.trim(items[number + 1].text).core))
