@@ -206,7 +206,7 @@ LANGUAGE = Language(
     result_nouns={"scannen": "scan", "zusammenfassen": "zusammenfassung", "übersetzen": "übersetzung", "übersetze": "übersetzung", "übersetz": "übersetzung", "fass": "zusammenfassung", "fasse": "zusammenfassung", "vergleiche": "vergleich", "analysiere": "analyse", "analysier": "analyse", "scanne": "scan", "scann": "scan", "entwirf": "entwurf"},
     send_verbs=frozenset("schick schicke sende maile".split()),
     lookup_verbs=frozenset("such suche finde find prüfe checke prüf recherchier recherchiere schau schaue guck gucke".split()), to_the_user=frozenset("mir uns".split()),
-    send_to_words=frozenset("an".split()), send_requests="", both_words="", enclitic_objects="", hyphen_objects="",
+    send_to_words=frozenset("an".split()), send_requests="", both_words="beide|beiden|beidem|die zwei|alle drei|alle beide", enclitic_objects="", hyphen_objects="",
     infinitive_objects="", producer_verbs=frozenset(), superlatives=frozenset(), position_words=frozenset(),
     lookup_results=frozenset("link links ergebnis ergebnisse antwort infos details nummer zeiten öffnungszeiten preis preise optionen".split()),
     finite_verbs=frozenset("ist sind war waren hat haben hatte hatten läuft lief geht ging fehlt fehlen streikt".split()), statement_openers=frozenset("wenn falls sobald bevor während bis als".split()), infinitive_endings=frozenset("en".split()),

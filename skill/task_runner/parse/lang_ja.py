@@ -222,7 +222,7 @@ LANGUAGE = Language(
     function_words=frozenset(), generic_nouns=frozenset(), indefinite_words=frozenset(), transaction_verbs=frozenset(),
     transaction_results=frozenset(), result_nouns={}, send_verbs=frozenset(), lookup_verbs=frozenset(),
     to_the_user=frozenset(), send_to_words=frozenset(), send_requests="送って|送信して|転送して|送っといて|送って ください|送信して ください",
-    both_words="", enclitic_objects="", hyphen_objects="", infinitive_objects="", producer_verbs=frozenset(),
+    both_words="両方|二つとも|2つとも|どちらも|三つとも", enclitic_objects="", hyphen_objects="", infinitive_objects="", producer_verbs=frozenset(),
     superlatives=frozenset(), position_words=frozenset(), lookup_results=frozenset(),
     finite_verbs=frozenset(), statement_openers=frozenset(), infinitive_endings=frozenset(),
     past_endings=frozenset(),  # no past tense read from an ending here

@@ -172,7 +172,7 @@ LANGUAGE = _with_traditional(
     indirect_pronouns=frozenset(), phrasal_particles=frozenset(), definite_words=frozenset(),
     function_words=frozenset(), generic_nouns=frozenset(), indefinite_words=frozenset(), transaction_verbs=frozenset(),
     transaction_results=frozenset(), result_nouns={}, send_verbs=frozenset(), lookup_verbs=frozenset(),
-    to_the_user=frozenset(), send_to_words=frozenset(), send_requests="", both_words="", enclitic_objects="",
+    to_the_user=frozenset(), send_to_words=frozenset(), send_requests="", both_words="两个都|两个结果|两者|两边都|两份都|三个都|两个的结果", enclitic_objects="",
     hyphen_objects="", infinitive_objects="", producer_verbs=frozenset(), superlatives=frozenset(),
     position_words=frozenset(), lookup_results=frozenset(),
     finite_verbs=frozenset(), statement_openers=frozenset(), infinitive_endings=frozenset(),
