@@ -86,13 +86,26 @@ def _existing(text: str) -> list[str]:
         if lexicon.id_number(word) is None:
             continue
         before = index - 1 if index and words[index - 1] in lexicon.ID_FILLERS else index
-        after = index + 1  # "T-5和T-6完成后": the words after the last id of a list
-        while after + 1 < len(words) and words[after] in lexicon.ID_JOIN_WORDS and lexicon.id_number(words[after + 1]) is not None:
-            after += 2
+        listed = _listed_ids(words, index)
+        after = (listed[-1] if listed else index) + 1  # "T-5和T-6完成后": the words after the last id of a list
         if _AFTER_ID.ending_at(words, before) or _AFTER_ID.ending_at(words, index) or _AFTER_ID.find(words, max(0, before - 4), before) \
                 or lexicon.DEP_AFTER_ID.at(words, after):
-            found.extend(i for i in expand_ids(word) if i not in found)
+            for position in [index, *listed]:  # "depois que a T-62 e a T-63 terminarem": every id of the list
+                found.extend(i for i in expand_ids(words[position]) if i not in found)
     return found
+
+
+def _listed_ids(words: list[str], index: int) -> list[int]:
+    """The positions of the ids listed after the one at ``index``, each after a join word and perhaps an
+    article or task noun ("T-62 e a T-63", "T-5和T-6", "T-3 and task T-4")."""
+    listed, at = [], index + 1
+    while at + 1 < len(words) and words[at] in lexicon.ID_JOIN_WORDS:
+        following = at + 1 + (words[at + 1] in lexicon.ID_FILLERS and at + 2 < len(words))
+        if lexicon.id_number(words[following]) is None:
+            break
+        listed.append(following)
+        at = following + 1
+    return listed
 
 
 def _earlier(core: str, words: list[str], cue: str, before: list[str]) -> int | None:
@@ -133,6 +146,8 @@ def _earlier(core: str, words: list[str], cue: str, before: list[str]) -> int | 
     for index, word in enumerate(words):
         if word in _DETERMINERS:
             definite = True
+            if _count_taken_up(words[index + 1:index + 3], before[previous]):
+                return previous  # "pick the 20 sharpest" … "a contact sheet from those 20": the count taken up names them
             for noun in nouns_of(words[index + 1:index + 5]):
                 for position in range(previous, -1, -1):
                     if introduces(before[position], noun):
@@ -144,6 +159,14 @@ def _earlier(core: str, words: list[str], cue: str, before: list[str]) -> int | 
                  or _LOOKUP_RESULTS.intersection(words) and _found_by_lookup(before[previous])):
         return previous  # "check if my flight is on time, and text Maria the arrival time" (not "… the signed lease")
     return None
+
+
+def _count_taken_up(following: list[str], earlier: str) -> bool:
+    """A definite word and a bare count of the item before, with no noun of its own after it ("from those 20",
+    "manda los 3 a Marta"; not "book the 2 seats", which names other things)."""
+    if not following or not following[0].isdigit() or following[0] not in Tokens(earlier[:600]).words:
+        return False
+    return len(following) == 1 or following[1] in FUNCTION_WORDS or not following[1].isalnum()
 
 
 def _found_by_lookup(text: str) -> bool:

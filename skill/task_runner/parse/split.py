@@ -343,8 +343,9 @@ def _candidate(words: list[str], index: int) -> tuple[int, str, int | None] | No
     now = lexicon.NOW.at(words, position) if (punct or kind == "conj") else 0
     while now:  # "…, and right now look up …", "y mientras tanto busca …": a request for now ("e agora já …": two)
         position, kind, now = position + now, "now", lexicon.NOW.at(words, position + now)
-    while position < len(words) and words[position] in BREAKS:
-        position += 1
+    while position < len(words) and (words[position] in BREAKS or kind == "then" and lexicon.SEQ["also"].at(words, position)):
+        aside = 0 if words[position] in BREAKS else lexicon.SEQ["also"].at(words, position)  # "and then, totally separate
+        position, kind = position + (aside or 1), "also" if aside else kind  # thing, …": an also after the then waits for nothing
     if not (punct or kind):
         return None
     opener = lexicon.CLAUSE_OPENERS.at(words, position)

@@ -1,0 +1,98 @@
+"""Round 32, part A (holdout29): which task waits for which. An item that says "both" waits for the two
+before it in every language; "after T-62 and T-63" waits for every id of the list; "and then, totally
+separate thing, …" waits for nothing; "once booked" in its plural forms and "una volta/una vez/uma vez"
+open a condition; "from those 20" takes up the count of the item before."""
+
+import pytest
+
+from task_runner.parse import parse_message
+
+
+def _deps(text: str) -> list[list]:
+    doc = parse_message(text)
+    assert doc["mode"] == "intake", doc
+    return [task["depends_on"] for task in doc["tasks"]]
+
+
+# ---- "when both are ready": the item waits for the two before it
+@pytest.mark.parametrize("text", [
+    "1. get a quote from the roofer\n2. get a quote from the glazier\n3. when both are in, put them side by side in quotes.md",
+    "1. Angebot vom Dachdecker holen\n2. Angebot vom Glaser holen\n3. wenn beide da sind, in angebote.md vergleichen",
+    "1. pide presupuesto al pintor\n2. pide presupuesto al carpintero\n3. cuando tengas los dos, compáralos en presupuestos.md",
+    "1. demande un devis au couvreur\n2. demande un devis au vitrier\n3. avec les réponses des deux, fais un tableau dans devis.md",
+    "1. pede orçamento ao pintor\n2. pede orçamento ao canalizador\n3. com as duas respostas, faz uma tabela em orcamentos.md",
+    "1. chiedi un preventivo all'imbianchino\n2. chiedi un preventivo al falegname\n3. quando arrivano entrambi, confrontali in preventivi.md",
+    "1. 问一下装修公司的报价\n2. 再问一下隔壁老王家用的那家\n3. 两个都问好以后，把报价整理到 baojia.md",
+    "1. 塗装屋さんの見積もりを調べる\n2. 大工さんの見積もりも調べる\n3. 両方わかったら、mitsumori.md にまとめて",
+])
+def test_both_waits_for_the_two_before(text):
+    assert _deps(text)[2] == [0, 1]
+
+
+def test_both_only_from_the_third_item():
+    assert _deps("- zeig mir beide Angebote\n- schreib Lisa, dass es später wird")[0] == []
+
+
+# ---- "after T-62 and T-63": every id of the list, an article between
+@pytest.mark.parametrize("text, ids", [
+    ("depois que a T-12 e a T-13 terminarem, junta tudo em resumo.pdf", ["T-12", "T-13"]),
+    ("quand la T-12 et la T-13 sont finies, écris un bilan dans bilan.pdf", ["T-12", "T-13"]),
+    ("cuando terminen la T-12 y la T-13, junta todo en informe.pdf", ["T-12", "T-13"]),
+    ("T-12和T-13完成后，把结果汇总到 huizong.md", ["T-12", "T-13"]),
+])
+def test_every_listed_id_is_waited_for(text, ids):
+    assert _deps(text)[0] == ids
+
+
+def test_ids_named_without_an_after_word_wait_for_nothing():
+    assert all(deps == [] for deps in _deps("send T-12 to Bob and T-13 to Ann"))
+
+
+# ---- "and then, totally separate thing, …": two items, the second waits for nothing, no doubt
+@pytest.mark.parametrize("text", [
+    "book the dentist for Joe and then, totally separate thing, find a cheap flight to Dublin",
+    "buche den Zahnarzt für Jonas und dann, ganz was anderes, such einen günstigen Flug nach Wien",
+    "pide cita con el dentista y luego, otra cosa que no tiene nada que ver, busca un vuelo barato a Bilbao",
+    "prends rendez-vous chez le dentiste et puis, autre chose qui n'a rien à voir, cherche un vol pas cher pour Nice",
+    "marca o dentista para o Rui e depois, outra coisa que não tem nada a ver, procura um voo barato para o Porto",
+    "prenota il dentista per Luca e poi, cosa che non c'entra niente, cercami un volo economico per Bari",
+    "帮我约一下牙医，然后，跟这个没关系，查一下去成都的便宜机票",
+    "歯医者の予約を取って、それから全然関係ないけど、福岡行きの安い航空券を探して",
+])
+def test_unrelated_aside_after_then_waits_for_nothing(text):
+    doc = parse_message(text)
+    assert [task["depends_on"] for task in doc["tasks"]] == [[], []], doc
+    assert not doc["unsure"], doc
+
+
+def test_then_alone_still_waits():
+    assert _deps("book the dentist for Joe and then text Joe the time") == [[], [0]]
+
+
+# ---- "once booked": a done-word in its plural forms; "una volta/una vez/uma vez" opens the condition
+@pytest.mark.parametrize("text", [
+    "prenota due posti al cinema e una volta prenotati manda i biglietti a Marta",
+    "reserva dos mesas y una vez reservadas avisa a Pedro",
+    "reserva dois quartos e uma vez reservados avisa o Rui",
+    "download the invoices from the portal and once they're downloaded file them in the accounts folder",
+])
+def test_once_done_plural_waits(text):
+    assert _deps(text) == [[], [0]]
+
+
+def test_una_volta_as_a_frequency_is_no_condition():
+    doc = parse_message("fai il backup del server una volta al mese")
+    assert len(doc["tasks"]) == 1 and doc["tasks"][0]["depends_on"] == []
+
+
+# ---- "from those 20": a definite word and the bare count of the item before
+@pytest.mark.parametrize("text", [
+    "pick the 10 best photos from the shoot, then print those 10 on A4",
+    "busca 3 presupuestos de fontaneros y manda los 3 a Marta",
+])
+def test_count_taken_up_waits(text):
+    assert _deps(text)[1] == [0]
+
+
+def test_count_with_its_own_noun_names_other_things():
+    assert _deps("buy 2 tickets for the concert and book the 2 seats at the restaurant")[1] == []
