@@ -96,3 +96,70 @@ def test_count_taken_up_waits(text):
 
 def test_count_with_its_own_noun_names_other_things():
     assert _deps("buy 2 tickets for the concert and book the 2 seats at the restaurant")[1] == []
+
+
+# ---- zh "先…，再…" after a leading time: the "再" is still a "then"
+@pytest.mark.parametrize("text", [
+    "两小时后先把备份跑完，再重启数据库",
+    "明天上午先把报告写好，再把它发给老王",
+])
+def test_then_after_first_behind_a_time(text):
+    assert _deps(text)[1] == [0]
+
+
+def test_zai_without_a_first_word_is_also():
+    assert _deps("明天上午把报告写好，再查一下明天的天气")[1] == []
+
+
+# ---- zh "查到以后", "找到以后": after the lookup found it
+@pytest.mark.parametrize("text", [
+    "帮我找一家修自行车的店，找到以后把地址发给我老婆",
+    "查一下周六去杭州的高铁票，查到以后把车次发给张姐",
+])
+def test_found_then_waits(text):
+    assert _deps(text) == [[], [0]]
+
+
+# ---- "using that file": ja "そのファイルを使って", zh "用那个文件"
+@pytest.mark.parametrize("text", [
+    "顧客リストをCSVで書き出して、そのファイルを使って未払いの一覧を作って",
+    "把客户名单导出成 csv，然后用那个文件做一份未付款名单",
+])
+def test_using_that_file_waits(text):
+    assert _deps(text) == [[], [0]]
+
+
+def test_a_tool_used_is_no_file_of_the_step_before():
+    assert _deps("会議室を予約して、Pythonを使って集計表を作って")[1] == []
+
+
+# ---- a condition names an item by a word in backticks ("run `make test-all`" … "when the tests pass")
+def test_condition_names_an_item_by_its_code():
+    deps = _deps("run `pytest -k smoke` on the branch, meanwhile write the changelog. when the smoke tests pass deploy to prod")
+    assert deps[2] == [0]
+
+
+# ---- a condition that names several earlier items waits for every one
+@pytest.mark.parametrize("text", [
+    "run the backup of the database, write the release notes, and when the backup is done and the notes are written, email the team",
+    "lanza la copia de la base de datos, redacta el aviso en aviso.md. cuando acabe la copia y el aviso esté listo, mándalo a los clientes",
+])
+def test_condition_naming_two_items_waits_for_both(text):
+    assert _deps(text)[2] == [0, 1]
+
+
+def test_condition_naming_one_item_waits_for_it():
+    assert _deps("run the backup of the database, write the release notes, and when the backup is done, email the team")[2] == [0]
+
+
+# ---- "después de comprarlas", "after booking them": the step just done
+@pytest.mark.parametrize("text", [
+    "- reserva dos mesas en el asador\n- después de reservarlas avisa a Pedro por whatsapp",
+    "- book two seats for the play\n- after booking them, text Nerea the times",
+])
+def test_after_doing_it_waits(text):
+    assert _deps(text) == [[], [0]]
+
+
+def test_after_a_meal_is_no_step():
+    assert _deps("- reserva dos mesas en el asador\n- después de comer llama a Pedro")[1] == []

@@ -261,7 +261,7 @@ LANGUAGE = Language(
     causatives=frozenset("".split()),
     dep_once="once|after|when|as soon as|after finishing",
     dep_done=frozenset("""confirmed booked done finished complete completed ready over through fixed passes succeeds works finishes
-    green passing passed merged approved signed sent downloaded uploaded exported printed installed delivered translated written""".split()),
+    green passing passed pass succeed merged approved signed sent downloaded uploaded exported printed installed delivered translated written""".split()),
     # --- control commands --------------------------------------------------------------------------
     # verb → phrases before the ids ("retry T-02", "mark T-04 as done").
     id_range_words=frozenset("to through thru until".split()),
