@@ -163,3 +163,34 @@ def test_after_doing_it_waits(text):
 
 def test_after_a_meal_is_no_step():
     assert _deps("- reserva dos mesas en el asador\n- después de comer llama a Pedro")[1] == []
+
+
+# ---- items named by their numbers with a result word: "1と2の結果をまとめて", "with the results of 1 and 2"
+@pytest.mark.parametrize("text", [
+    "1. find the opening hours of the pool\n2. find the price of a season ticket\n3. with the results of 1 and 2 write a summary in pool.md",
+    "1. 市民プールの営業時間を調べる\n2. 年間パスの値段を調べる\n3. 1と2の結果をまとめて pool.md に書いて",
+])
+def test_numbers_named_with_results_wait_for_each(text):
+    assert _deps(text)[2] == [0, 1]
+
+
+def test_numbers_as_amounts_name_no_items():
+    assert _deps("1. find the opening hours of the pool\n2. find the price of a season ticket\n3. buy 1 and 2 tickets")[2] == []
+
+
+def test_circled_numbers_do_not_break_the_reading():
+    assert _deps("① 写一篇推文，存成 a.md\n② 把阅读数据导出来\n③ 等①写完，发给老刘")[2] == [0]
+
+
+# ---- the verb of the item before again, with an also-word: the same job on the same thing, no wait
+@pytest.mark.parametrize("text", [
+    "- traduis le menu en anglais dans menu-en.docx\n- traduis-le aussi en espagnol dans menu-es.docx",
+    "- translate the menu into English in menu-en.docx\n- translate it into Dutch too in menu-nl.docx",
+    "- traduce el menú al inglés en menu-en.docx\n- tradúcelo también al francés en menu-fr.docx",
+])
+def test_same_job_again_waits_for_nothing(text):
+    assert _deps(text) == [[], []]
+
+
+def test_another_verb_on_the_result_still_waits():
+    assert _deps("- translate the menu into English in menu-en.docx\n- send it to the printer too")[1] == [0]

@@ -51,7 +51,7 @@ def dependencies(cores: list[str], cues: list[str], contexts: list[str], shown: 
         if index:
             if _BOTH.find(words) and index >= 2:
                 earlier = [index - 2, index - 1]
-            elif several := naming.each_named(words, (shown or cores)[:index]):
+            elif several := naming.each_named(words, (shown or cores)[:index]) or naming.numbers_named(words, index):
                 earlier = several  # "when the tests pass and the notes are written, …": every item it names
             else:
                 found = _earlier(core, words, cues[index], cores[:index], (shown or cores)[:index])
@@ -115,6 +115,8 @@ def _earlier(core: str, words: list[str], cue: str, before: list[str], shown: li
     if once is not None:
         named = _mentioned(once, shown)
         return previous if named is None else named
+    if cue not in ("then", "cond") and naming.same_job_again(words, before[previous]):
+        return None  # "traduis le menu en anglais" … "traduis-le aussi en néerlandais"
     if cue == "then" and _asks_of_its_own(core, words) and not _reads(before[previous]):
         return None  # "… then email the florist Jen asking if peonies are doable": its own question, no result used
     if cue in ("then", "cond") or _result_words(words) or _then_after_verb(words) or _then_at_end(words):

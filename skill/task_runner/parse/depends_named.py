@@ -31,7 +31,7 @@ def listed_ids(words: list[str], index: int) -> list[int]:
 def count_taken_up(following: list[str], earlier: str) -> bool:
     """A definite word and a bare count of the item before, with no noun of its own after it ("from those 20",
     "manda los 3 a Marta"; not "book the 2 seats", which names other things)."""
-    if not following or not following[0].isdigit() or following[0] not in Tokens(earlier[:600]).words:
+    if not following or not following[0].isdecimal() or following[0] not in Tokens(earlier[:600]).words:
         return False
     return len(following) == 1 or following[1] in FUNCTION_WORDS or not following[1].isalnum()
 
@@ -81,3 +81,31 @@ def after_doing_it(words: list[str]) -> bool:
         return False
     return bool(INFINITIVE_OBJECT.match(words[verb]) or HYPHEN_OBJECT.match(words[verb])
                 or words[verb].endswith("ing") and lexicon.PRONOUN_OBJECTS.at(words, verb + 1))
+
+
+def numbers_named(words: list[str], count: int) -> list[int]:
+    """Two or more earlier items named by their numbers, joined by "and", with a result word ("1と2の結果をまとめて",
+    "with the results of 1 and 2", "mit den Ergebnissen von 1 und 2"): the item waits for each of them."""
+    for index, word in enumerate(words):
+        if not (word.isdecimal() and len(word) <= 3 and 1 <= int(word) <= count):
+            continue
+        found, at = [int(word) - 1], index + 1
+        while at + 1 < len(words) and (words[at] in lexicon.ID_JOIN_WORDS or lexicon.CONJ.at(words, at) == 1) \
+                and words[at + 1].isdecimal() and len(words[at + 1]) <= 3 and 1 <= int(words[at + 1]) <= count:
+            found.append(int(words[at + 1]) - 1)
+            at += 2
+        if len(set(found)) >= 2 and lexicon.DEP_RESULT.find(words) is not None:
+            return sorted(set(found))
+    return []
+
+
+def same_job_again(words: list[str], earlier: str) -> bool:
+    """The verb of the item before again, with an also-word ("traduis le menu en anglais" … "traduis-le aussi en
+    néerlandais", "translate it into Dutch too"): the same job on the same thing, which waits for nothing."""
+    if not words or lexicon.SEQ["also"].find(words) is None and "too" not in words:
+        return False
+    before = Tokens(earlier[:200]).words
+    if not before or not lexicon.is_verb(before[0]):
+        return False
+    verb, again = strip_accents(before[0]), strip_accents(words[0].split("-", 1)[0])  # "tradúcelo", "übersetz"
+    return min(len(verb), len(again)) >= 4 and (again.startswith(verb) or verb.startswith(again))
