@@ -194,3 +194,27 @@ def test_same_job_again_waits_for_nothing(text):
 
 def test_another_verb_on_the_result_still_waits():
     assert _deps("- translate the menu into English in menu-en.docx\n- send it to the printer too")[1] == [0]
+
+
+# ---- a once-condition that ends the item is its wait, no second request and no doubt
+@pytest.mark.parametrize("text", [
+    "- das Hotel in Graz buchen\n- meinem Bruder Bescheid geben, sobald das Hotel gebucht ist",
+    "- book the hotel in Graz\n- let my brother know, once the hotel is booked",
+])
+def test_wait_at_the_end_is_no_doubt(text):
+    doc = parse_message(text)
+    assert [task["depends_on"] for task in doc["tasks"]] == [[], [0]] and not doc["unsure"], doc
+
+
+def test_a_request_after_the_condition_is_still_a_doubt():
+    doc = parse_message("check the weather for tomorrow, if it rains remind me to take an umbrella")
+    assert doc["unsure"], doc
+
+
+# ---- a step header naming an earlier step with its own step noun
+@pytest.mark.parametrize("text", [
+    "step 1: export the members to members.csv\nstep 2 (needs the file from step 1): find who has not paid\nstep 3: book a room for friday",
+    "paso 1: exporta los socios a socios.csv\npaso 2 (necesita el archivo del paso 1): mira quién no ha pagado\npaso 3: reserva una sala para el viernes",
+])
+def test_step_header_names_its_step(text):
+    assert _deps(text) == [[], [0], []]

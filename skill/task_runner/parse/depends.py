@@ -53,6 +53,8 @@ def dependencies(cores: list[str], cues: list[str], contexts: list[str], shown: 
                 earlier = [index - 2, index - 1]
             elif several := naming.each_named(words, (shown or cores)[:index]) or naming.numbers_named(words, index):
                 earlier = several  # "when the tests pass and the notes are written, …": every item it names
+            elif (step := naming.step_named(contexts[index], index)) is not None:
+                earlier = [step]  # "paso 2 (necesita el archivo del paso 1): …"
             else:
                 found = _earlier(core, words, cues[index], cores[:index], (shown or cores)[:index])
                 earlier = [] if found is None else [found]

@@ -109,3 +109,16 @@ def same_job_again(words: list[str], earlier: str) -> bool:
         return False
     verb, again = strip_accents(before[0]), strip_accents(words[0].split("-", 1)[0])  # "tradúcelo", "übersetz"
     return min(len(verb), len(again)) >= 4 and (again.startswith(verb) or verb.startswith(again))
+
+
+def step_named(header: str, count: int) -> int | None:
+    """A step's header that names an earlier step with its own step noun ("paso 2 (necesita el archivo del paso 1)",
+    "step 3, using the file from step 2"): the item waits for that step (the steps numbered from 1, one item each)."""
+    words = Tokens(header[:300]).words
+    if len(words) < 4 or not words[0].isalpha() or not words[1].isdecimal():
+        return None
+    for at in range(2, len(words) - 1):
+        if words[at] == words[0] and words[at + 1].isdecimal() and len(words[at + 1]) <= 3 and words[at + 1] != words[1]:
+            number = int(words[at + 1])
+            return number - 1 if 1 <= number <= count else None
+    return None
