@@ -167,8 +167,9 @@ _DAY_JOINS = lexicon.word_set("id_join_words") | {"、"}
 
 def then_only_after_first(words: list[str], at: int, length: int) -> bool:
     """zh "…，再查一下…" is an "also"; "先下载…，再整理…", "…然后总结…再回复…" a "then" (a first-word opened the
-    sentence, or a "then" came before)."""
-    if lexicon.THEN_AFTER_FIRST.at(words, at) != length or lexicon.FIRST_WORDS.find(words[:4]) is not None \
+    sentence, after its leading time if any: "两小时后先清日志，再重启…"; or a "then" came before)."""
+    lead = cjk_time_length(words[:at])
+    if lexicon.THEN_AFTER_FIRST.at(words, at) != length or lexicon.FIRST_WORDS.find(words[lead:lead + 4]) is not None \
             or at and words[at - 1] in lexicon.NOT_THEN_BEFORE:  # "下午3点以后再…": no sequencer at all
         return False
     before = words[max(0, at - 40):at]

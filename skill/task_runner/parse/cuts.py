@@ -214,3 +214,17 @@ def _hands_on(left: str) -> bool:
     from task_runner.parse.classify import delegates  # an item rule: only for a clause without a verb first
 
     return delegates(left.strip())
+
+
+def may_start_clause(words: list[str], index: int) -> bool:
+    """Cheap pre-check before the full decision: can a new clause start at word ``index``?"""
+    if index >= len(words):
+        return False
+    word = words[index]
+    if word in lexicon.CLITICS and index + 1 < len(words) and lexicon.is_verb(words[index + 1]):
+        return True  # "et lui envoyer un message"
+    filler = lexicon.GREETINGS.at(words, index)
+    if filler and index + filler < len(words) and lexicon.is_verb(words[index + filler]):
+        return True  # "… and uh make a checklist": a hesitation before the verb
+    return (lexicon.is_verb(word) or bool(loans.loan_verb_before_object(word, words[index + 1] if index + 1 < len(words) else "")) or bool(lexicon.REQUEST.at(words, index)) or is_time_word(word) or bool(lexicon.DEP_RESULT.at(words, index))
+            or is_cjk(word[:1]) or index >= 2 and is_cjk(words[index - 2][-1:]) or any(w in lexicon.DE_INFINITIVES for w in words[index:index + 8]))

@@ -10,6 +10,7 @@ item produced ("write a report" … "send the report").
 import re
 from functools import lru_cache
 
+from task_runner.parse import depends_named as naming
 from task_runner.parse import lexicon, steps
 from task_runner.parse.classify import classify
 from task_runner.parse.clean import leading_verb
@@ -35,12 +36,13 @@ _TOPIC = lexicon.phrases("topic_words")
 _JA_SEND = lexicon.phrases("send_requests")
 _BOTH = lexicon.phrases("both_words")
 _ES_ENCLITIC = Lazy(r"^\w+(?:" + lexicon.regex_alternatives("enclitic_objects") + ")$", re.IGNORECASE)
-_HYPHEN_OBJECT = Lazy(r"^\w+-(?:" + lexicon.regex_alternatives("hyphen_objects") + ")$", re.IGNORECASE)
-_ES_INFINITIVE_CLITIC = Lazy(r"^\w{2,}(?:" + lexicon.regex_alternatives("infinitive_objects") + ")$", re.IGNORECASE)
+_HYPHEN_OBJECT = naming.HYPHEN_OBJECT
+_ES_INFINITIVE_CLITIC = naming.INFINITIVE_OBJECT
 
-def dependencies(cores: list[str], cues: list[str], contexts: list[str]) -> list[list]:
+def dependencies(cores: list[str], cues: list[str], contexts: list[str], shown: list[str] | None = None) -> list[list]:
     """depends_on for every item; ``cores`` are the trimmed texts, ``cues`` their sequencer cues,
-    ``contexts`` the header each item came under ("queue this after T-10: …")."""
+    ``contexts`` the header each item came under ("queue this after T-10: …"), ``shown`` the cores with their
+    code and names put back ("run `make test-all`" … "when the tests are green": what a condition names)."""
     result = []
     for index, core in enumerate(cores):
         deps: list = []
@@ -52,8 +54,12 @@ def dependencies(cores: list[str], cues: list[str], contexts: list[str]) -> list
                 earlier = [step - 1]  # "step 2 needs the file from step 1: …": the step its label names
             elif _BOTH.find(words) and index >= 2:
                 earlier = [index - 2, index - 1]
+            elif several := naming.each_named(words, (shown or cores)[:index]) or naming.numbers_named(words, index):
+                earlier = several  # "when the tests pass and the notes are written, …": every item it names
+            elif (step := naming.step_named(contexts[index], index)) is not None:
+                earlier = [step]  # "paso 2 (necesita el archivo del paso 1): …"
             else:
-                found = _earlier(core, words, cues[index], cores[:index])
+                found = _earlier(core, words, cues[index], cores[:index], (shown or cores)[:index])
                 earlier = [] if found is None else [found]
             deps[:0] = [position for position in earlier if position not in deps]
         result.append(deps)
@@ -89,20 +95,22 @@ def _existing(text: str) -> list[str]:
         if lexicon.id_number(word) is None:
             continue
         before = index - 1 if index and words[index - 1] in lexicon.ID_FILLERS else index
-        after = index + 1  # "T-5和T-6完成后": the words after the last id of a list
-        while after + 1 < len(words) and words[after] in lexicon.ID_JOIN_WORDS and lexicon.id_number(words[after + 1]) is not None:
-            after += 2
+        listed = naming.listed_ids(words, index)
+        after = (listed[-1] if listed else index) + 1  # "T-5和T-6完成后": the words after the last id of a list
         if _AFTER_ID.ending_at(words, before) or _AFTER_ID.ending_at(words, index) or _AFTER_ID.find(words, max(0, before - 4), before) \
                 or lexicon.DEP_AFTER_ID.at(words, after):
-            found.extend(i for i in expand_ids(word) if i not in found)
+            for position in [index, *listed]:  # "depois que a T-62 e a T-63 terminarem": every id of the list
+                found.extend(i for i in expand_ids(words[position]) if i not in found)
     return found
 
 
-def _earlier(core: str, words: list[str], cue: str, before: list[str]) -> int | None:
+def _earlier(core: str, words: list[str], cue: str, before: list[str], shown: list[str]) -> int | None:
     previous = len(before) - 1
     circled = next((ord(ch) - ord("①") for ch in core if "①" <= ch <= "⑳"), None)
     if circled is not None and circled < len(before):
         return circled  # "③ 等①写完，发给老刘": an earlier item named by its number
+    if naming.after_doing_it(words):
+        return previous  # "después de comprarlas avisa a Nerea"
     once = _once(words)
     if once is not None and any(lexicon.id_number(word) is not None for word in once):
         return None  # "when T-47 is done, email the coop": it waits for that existing task, not for the item before
@@ -110,8 +118,10 @@ def _earlier(core: str, words: list[str], cue: str, before: list[str]) -> int | 
     if 1 <= number <= len(before):
         return number - 1  # "depois que o 1 estiver pronto", "once step 2 is done": the item of that number
     if once is not None:
-        named = _mentioned(once, before)
+        named = _mentioned(once, shown)
         return previous if named is None else named
+    if cue not in ("then", "cond") and naming.same_job_again(words, before[previous]):
+        return None  # "traduis le menu en anglais" … "traduis-le aussi en néerlandais"
     if cue == "then" and _asks_of_its_own(core, words) and not _reads(before[previous]):
         return None  # "… then email the florist Jen asking if peonies are doable": its own question, no result used
     if cue in ("then", "cond") or _result_words(words) or _then_after_verb(words) or _then_at_end(words):
@@ -136,6 +146,8 @@ def _earlier(core: str, words: list[str], cue: str, before: list[str]) -> int | 
     for index, word in enumerate(words):
         if word in _DETERMINERS:
             definite = True
+            if naming.count_taken_up(words[index + 1:index + 3], before[previous]):
+                return previous  # "pick the 20 sharpest" … "a contact sheet from those 20": the count taken up names them
             for noun in nouns_of(words[index + 1:index + 5]):
                 for position in range(previous, -1, -1):
                     if introduces(before[position], noun):

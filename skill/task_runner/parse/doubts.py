@@ -303,8 +303,15 @@ def _condition_inside(words: list[str]) -> bool:
         depth = _depth(depth, word)
         if index >= 3 and not depth and lexicon.CLAUSE_OPENERS.at(words, index) \
                 and (words[index - 1] in _PUNCTUATION or lexicon.CONJ.ending_at(words, index)):
-            return True
+            return not _wait_at_end(words, index)
     return False
+
+
+def _wait_at_end(words: list[str], index: int) -> bool:
+    """"meiner Schwester Bescheid geben, sobald das Hotel gebucht ist": a once-condition that ends the item with
+    its done-word, no request after it: what the task waits for (depends_on), not a second request."""
+    tail = [word for word in words[index:] if word not in _PUNCTUATION]
+    return bool(lexicon.DEP_ONCE.at(words, index)) and len(tail) <= 10 and any(word in lexicon.DEP_DONE for word in tail[-2:])
 
 
 def _condition_closed_inside(words: list[str]) -> bool:

@@ -218,7 +218,7 @@ LANGUAGE = Language(
         "then|and then|after that|afterwards|afterward|after this|once that 's/is done/finished/complete|once that's done/finished"
         "|once done|when that 's done|when done|subsequently"
     ),
-    seq_also="and separately|separately|and also|also|plus|additionally|as well|in addition|oh and|another thing|and instead|instead|and while you're at it|while you're at it|and while you are at it|while you are at it",
+    seq_also="and separately|separately|and also|also|plus|additionally|as well|in addition|oh and|another thing|and instead|instead|and while you're at it|while you're at it|and while you are at it|while you are at it|totally separate thing|completely separate thing|separate thing|totally unrelated|completely unrelated|something unrelated|unrelated thing|totally different thing",
     now_words="at the same time|at the moment|right now|right away|straight away|in the meantime|meanwhile|now|immediately|while you're at it|on the side",
     then_at_end="after|after that|after this|afterwards|afterward",
     then_after_first="",
@@ -263,7 +263,7 @@ LANGUAGE = Language(
     causatives=frozenset("".split()),
     dep_once="once|after|when|as soon as|after finishing",
     dep_done=frozenset("""confirmed booked done finished complete completed ready over through fixed passes succeeds works finishes
-    green passing passed merged approved signed sent""".split()),
+    green passing passed pass succeed merged approved signed sent downloaded uploaded exported printed installed delivered translated written""".split()),
     # --- control commands --------------------------------------------------------------------------
     # verb → phrases before the ids ("retry T-02", "mark T-04 as done").
     id_range_words=frozenset("to through thru until".split()),

@@ -117,14 +117,14 @@ LANGUAGE = Language(
     web_search="cerca su google|google",
     reminder_only="ricordami|ricordatemi",
     seq_then="solo dopo|e solo dopo|solo poi|e solo poi|poi|dopo|e poi|e po '|po '|quindi|dopodiché|successivamente|una volta fatto|e fatto questo|fatto questo|e fatto ciò|fatto ciò",
-    seq_also="e meglio|meglio|e invece|invece|al suo posto|anche|inoltre|e anche|in più|più|pure|e già che ci sei|già che ci sei|e già che ci penso|già che ci penso|e mentre ci penso|mentre ci penso|e approfittane per|approfittane per",
+    seq_also="e meglio|meglio|e invece|invece|al suo posto|anche|inoltre|e anche|in più|più|pure|e già che ci sei|già che ci sei|e già che ci penso|già che ci penso|e mentre ci penso|mentre ci penso|e approfittane per|approfittane per|cosa che non c'entra niente|cosa che non c'entra nulla|altra cosa che non c'entra niente|tutt'altra cosa|non c'entra niente",
     now_words="allo stesso tempo|contemporaneamente|in questo momento|al momento|intanto|nel frattempo|adesso|ora|subito|nel mentre",
     then_at_end="dopo|dopo di che|dopodiché",
     then_after_first="",
     first_words="",
     seq_order="prima|innanzitutto|primo|secondo|terzo|infine|alla fine|per ultimo",
     conj="e|ed",
-    clause_openers="se|quando|appena|una volta che|dopo che",
+    clause_openers="se|quando|appena|una volta che|una volta|dopo che",
     not_then_before=frozenset("è sono".split()),  # "è più vicino": a comparison, no "also"
     clitics=frozenset("gli le lo la li ne ci mi ti l'".split()),
     person_objects=frozenset("".split()),  # on the verb ("ricordagli")
@@ -154,7 +154,8 @@ LANGUAGE = Language(
     causatives=frozenset("".split()),
     dep_once="quando|appena|dopo|una volta che|una volta",
     dep_done=frozenset("""confermato confermata prenotato prenotata fatto fatta finito finita pronto pronta completato completata finisce termina
-    scritto scritta redatto redatta inviato inviata firmato firmata ricevuto ricevuta""".split()),
+    scritto scritta redatto redatta inviato inviata firmato firmata ricevuto ricevuta
+    confermati confermate prenotati prenotate fatti fatte finiti finite pronti pronte completati completate scritti scritte inviati inviate""".split()),
     id_range_words=frozenset("a fino al alla".split()),
     id_join_words=frozenset("e o ed".split()),
     id_task_words=frozenset("attività compito compiti task".split()),

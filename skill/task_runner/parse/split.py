@@ -9,9 +9,9 @@ Coda and Airtable", "salt and pepper grinders") while "look it up and text it to
 
 import re
 
-from task_runner.parse import clause, corrections, headings, lexicon, lists, loans, owners, steps, tables, whole_list
+from task_runner.parse import clause, corrections, headings, lexicon, lists, owners, steps, tables, whole_list
 from task_runner.parse.clean import is_time_word, trim, without_you
-from task_runner.parse.cuts import BREAKS, cut_cue
+from task_runner.parse.cuts import BREAKS, cut_cue, may_start_clause
 from task_runner.parse.done_items import is_done
 from task_runner.parse.list_asks import takes_the_list
 from task_runner.parse.lists import BARE_NUMBER, INLINE_NUMBER, inline_number, mark
@@ -280,7 +280,7 @@ def _clauses(sentence: str) -> list[Item]:
             index += 1
             continue
         after, kind, cond = cut
-        if kind in ("comma", "conj") and cond is None and not _may_start_clause(words, after):
+        if kind in ("comma", "conj") and cond is None and not may_start_clause(words, after):
             index += 1
             continue
         # Decisions look at a bounded window on each side, so a 20 000-character run-on sentence stays linear.
@@ -346,8 +346,9 @@ def _candidate(words: list[str], index: int) -> tuple[int, str, int | None] | No
     now = lexicon.NOW.at(words, position) if (punct or kind == "conj") else 0
     while now:  # "…, and right now look up …", "y mientras tanto busca …": a request for now ("e agora já …": two)
         position, kind, now = position + now, "now", lexicon.NOW.at(words, position + now)
-    while position < len(words) and words[position] in BREAKS:
-        position += 1
+    while position < len(words) and (words[position] in BREAKS or kind == "then" and lexicon.SEQ["also"].at(words, position)):
+        aside = 0 if words[position] in BREAKS else lexicon.SEQ["also"].at(words, position)  # "and then, totally separate
+        position, kind = position + (aside or 1), "also" if aside else kind  # thing, …": an also after the then waits for nothing
     if not (punct or kind):
         return None
     opener = lexicon.CLAUSE_OPENERS.at(words, position)
@@ -377,20 +378,6 @@ def _clock_after(words: list[str], index: int) -> bool:
         if len(word) < 2 or not (word in lexicon.DETERMINERS or word in _OF):
             return word in lexicon.MEAL_WORDS  # "después de comer", "dopo pranzo": the start after a meal, no "then"
     return False
-
-
-def _may_start_clause(words: list[str], index: int) -> bool:
-    """Cheap pre-check before the full decision: can a new clause start at word ``index``?"""
-    if index >= len(words):
-        return False
-    word = words[index]
-    if word in lexicon.CLITICS and index + 1 < len(words) and lexicon.is_verb(words[index + 1]):
-        return True  # "et lui envoyer un message"
-    filler = lexicon.GREETINGS.at(words, index)
-    if filler and index + filler < len(words) and lexicon.is_verb(words[index + filler]):
-        return True  # "… and uh make a checklist": a hesitation before the verb
-    return (lexicon.is_verb(word) or bool(loans.loan_verb_before_object(word, words[index + 1] if index + 1 < len(words) else "")) or bool(lexicon.REQUEST.at(words, index)) or is_time_word(word) or bool(lexicon.DEP_RESULT.at(words, index))
-            or is_cjk(word[:1]) or index >= 2 and is_cjk(words[index - 2][-1:]) or any(w in lexicon.DE_INFINITIVES for w in words[index:index + 8]))
 
 
 def _dash(match: re.Match) -> str:

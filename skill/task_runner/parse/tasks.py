@@ -115,7 +115,7 @@ def _tasks(items: list, masked: Masked, now, limit: int) -> list[dict]:
     cores = [trimmed.core for _, trimmed, _ in kept]
     cues = [item.cue or _sentence_cue(kept, n) for n, (item, trimmed, _) in enumerate(kept)]
     cues = [_order_after_then(cues, n) for n in range(len(cues))]
-    links = dependencies(cores, cues, [item.context for item, _, _ in kept])
+    links = dependencies(cores, cues, [item.context for item, _, _ in kept], [masked.restore(core) for core in cores])
     tasks, opening, opening_alone = [], None, False
     for (item, trimmed, urgent), depends_on in zip(kept, links):
         description = squash(masked.restore(trimmed.core))
