@@ -5,6 +5,7 @@ from task_runner.parse.language import Language
 LANGUAGE = Language(
     code="de",
     verbs=frozenset("""
+    schalte schalt ausschalten einschalten abschalten
     widerrufe widerruf widerrufen
     verschieb verleg verlege verlegen bestätigen bestätige bestätig durchgeben melden
     guck gucke guckt migrieren migriere migrier lass lasse kündige kündig storniere stornieren leite leit weiterleiten nachfragen erfragen posten poste einholen packen pack vergleich vergleiche lad lade checken fragen bringen

@@ -5,6 +5,7 @@ from task_runner.parse.language import Language
 LANGUAGE = Language(
     code="pt",
     verbs=frozenset("""
+    desliga desligue desligar religa religue
     revoga revogar revogue
     remarca remarque remarcar adia adie adiar reagenda reagende reagendar
     encomendar encomende
@@ -107,7 +108,7 @@ LANGUAGE = Language(
     count_questions="", count_verbs=frozenset(), pronoun_aux=frozenset(), meta_alone=frozenset("estas isto".split()), list_add_verbs="adiciona|adicione|acrescenta|acrescente|coloca|coloque|põe|poe|bota|inclui|inclua",
     sure_greetings=frozenset("oi olá ola opa eae hum hmm ahn".split()), tail_polite="por favor|pf|pfv|por gentileza|se faz favor|faz favor|obrigado|obrigada|valeu|vlw|agora|já|rapidinho", strong_sign_offs=frozenset("obrigad brigad valeu vlw".split()), list_add_preps="à|a|na|no|em|pra|para", list_names=r"lista(?:\s+de\s+(?:tarefas|compras|afazeres))?|tarefas|fila|afazeres",
     list_owners="minha|nossa|a", list_add_tails="", frame_add_verbs=frozenset("adiciona adicione acrescenta acrescente anota anote".split()), frame_tail=frozenset("pra para mim hoje por favor".split()), plain_articles=frozenset("o a os as um uma".split()),
-    status_determiners=frozenset("me as os minhas meus a o rapidinho rápido um resumo do da dos das".split()), status_question_words=frozenset("que quê qual quais como há tem está estão algo alguma algum".split()), status_modals=frozenset("devo deveria devia posso poderia pode podes deve".split()), status_that="que está/estão/tá/tão ainda/já?|que ainda|que já|que",
+    status_determiners=frozenset("me as os minhas meus a o rapidinho rápido rápida um resumo do da dos das".split()), status_question_words=frozenset("que quê qual quais como há tem está estão algo alguma algum".split()), status_modals=frozenset("devo deveria devia posso poderia pode podes deve".split()), status_that="que está/estão/tá/tão ainda/já?|que ainda|que já|que",
     status_end_fillers=frozenset("agora ainda hoje já por favor pf pfv aí até momento de".split()), still_words=frozenset("ainda".split()), id_question_words=frozenset("como qual quê".split()), status_every=frozenset(),
     status_things=frozenset("tudo coisas".split()), piece_breaks="e|depois|também", cjk_queue_nouns="", cjk_status_asks="", cjk_show_verbs="",
     cjk_requests="", part_openers="de|da", noun_determiners="o|os|um|uma|meu|minha|seu|sua", adjective_articles="o|os|as|um|uma|meu|minha",

@@ -1,0 +1,111 @@
+"""Round 32, part D (holdout29): mode, types and time.
+
+- a verb that switches a device off or on ("shut down", "apaga", "éteins", "spegni", "desliga", "schalte … aus")
+  opens a request, so a timed one is queued work;
+- a short-word after a status noun ("point rapide sur la file", "stato veloce della coda") still asks for the status;
+- the done-word of a leading condition ("después de que termine la T-44, …") is no request verb, even where another
+  language's table has that word as a verb (fr "termine"): the request after the comma decides the type;
+- an imperative with an object pronoun written onto it ("mandali", "inviala", "cercali") is that imperative.
+"""
+
+import pytest
+
+from task_runner.parse import parse_message
+
+
+def _tasks(text: str) -> list[dict]:
+    doc = parse_message(text)
+    assert doc["mode"] == "intake", doc
+    return doc["tasks"]
+
+
+# ---- switch-off / switch-on verbs open a request (a timed one is queued)
+@pytest.mark.parametrize("text", [
+    "in 2 hours shut down the backup server",
+    "tomorrow at 7 switch off the heating in the workshop",
+    "dentro de una hora apaga el router del taller",
+    "mañana a las 8 enciende la calefacción de la oficina",
+    "dans une heure éteins le serveur de jeux",
+    "demain à 7h allume le chauffage du garage",
+    "tra un'ora spegni il server del gioco",
+    "domani alle 8 accendi il riscaldamento in ufficio",
+    "daqui a uma hora desliga o servidor do jogo",
+    "morgen um 7 schalte die Heizung im Büro aus",
+    "morgen um 7 die Heizung im Büro ausschalten",
+])
+def test_switch_verbs_open_a_request(text):
+    tasks = _tasks(text)
+    assert len(tasks) == 1 and tasks[0]["schedule"]["not_before"], tasks
+
+
+@pytest.mark.parametrize("text", [
+    "the server was shut down last night, no idea why",
+    "la luz se apaga sola cada noche",
+])
+def test_switch_words_in_a_statement_ask_nothing(text):
+    assert parse_message(text)["tasks"] == []
+
+
+def test_two_timed_switches_split():
+    tasks = _tasks("dans une heure éteins le routeur et demain à 8h rallume-le")
+    assert len(tasks) == 2 and all(task["schedule"]["not_before"] for task in tasks)
+
+
+# ---- a short-word after the status noun
+@pytest.mark.parametrize("text", [
+    "point rapide sur les tâches stp",
+    "un point bref sur la file ?",
+    "stato veloce della coda?",
+    "situazione rapida delle attività",
+    "estado rápido de la cola",
+    "situação rápida das tarefas",
+])
+def test_status_noun_then_short_word_asks_status(text):
+    doc = parse_message(text)
+    assert doc["mode"] == "intake" and doc["status"] and not doc["tasks"], doc
+
+
+@pytest.mark.parametrize("text", [
+    "point rapide sur le budget du mariage",
+    "stato veloce della macchina?",
+])
+def test_short_status_about_something_else_is_no_status(text):
+    assert not parse_message(text)["status"]
+
+
+# ---- the done-word of a leading condition is no request verb
+@pytest.mark.parametrize("text, type_", [
+    ("después de que termine la T-12, mándale las fotos a Rocío", "messaging"),
+    ("después de que termine la T-12, escribe el resumen en resumen.md", "file-creation"),
+    ("dopo che finisce la T-12, manda il verbale a Marco", "messaging"),
+    ("after T-12 finishes, send the minutes to Marco", "messaging"),
+])
+def test_condition_done_word_is_no_request_verb(text, type_):
+    tasks = _tasks(text)
+    assert len(tasks) == 1 and tasks[0]["type"] == type_ and tasks[0]["depends_on"] == ["T-12"], tasks
+
+
+# ---- an imperative with an attached object pronoun
+@pytest.mark.parametrize("text, type_", [
+    ("mandali alla signora Bruni", "messaging"),
+    ("inviali al commercialista entro venerdì", "messaging"),
+    ("cercali su internet e fammi sapere", "info-lookup"),
+])
+def test_imperative_with_attached_pronoun(text, type_):
+    tasks = _tasks(text)
+    assert tasks and tasks[0]["type"] == type_, tasks
+
+
+@pytest.mark.parametrize("text", [
+    "fai i turni dei volontari, salvali come turni.xlsx",
+    "haz la lista de invitados, guárdalos como invitados.xlsx",
+])
+def test_keep_plural_object_is_one_job(text):
+    tasks = _tasks(text)
+    assert len(tasks) == 1 and tasks[0]["type"] == "file-creation", tasks
+
+
+def test_plural_adjective_is_no_verb():
+    from task_runner.parse import lexicon
+
+    assert lexicon.verb_base("listen") is None and lexicon.verb_base("totali") is None
