@@ -109,3 +109,26 @@ def test_plural_adjective_is_no_verb():
     from task_runner.parse import lexicon
 
     assert lexicon.verb_base("listen") is None and lexicon.verb_base("totali") is None
+
+
+# ---- the day right after a reminder verb is when to remind
+@pytest.mark.parametrize("text", [
+    "book the cabin if it is under 200, and remind me on Friday to water the plants",
+    "reserva la casa rural si cuesta menos de 200, y recuérdame el viernes regar las plantas",
+    "buch die Hütte, wenn sie unter 200 kostet, und erinnere mich am Freitag an die Pflanzen",
+    "réserve la cabane si c'est moins de 200, et rappelle-moi vendredi d'arroser les plantes",
+    "prenota la baita se costa meno di 200, e ricordami venerdì di innaffiare le piante",
+    "reserva a cabana se for menos de 200, e me lembra sexta de regar as plantas",
+])
+def test_day_after_reminder_verb_starts_the_reminder(text):
+    tasks = _tasks(text)
+    assert len(tasks) == 2 and tasks[1]["type"] == "reminder-scheduling" and tasks[1]["schedule"]["not_before"], tasks
+    assert tasks[0]["schedule"]["not_before"] is None
+
+
+@pytest.mark.parametrize("text", [
+    "réserve une table pour vendredi, et rappelle-moi d'acheter du pain",
+    "book a table for Friday and call the florist",
+])
+def test_day_of_the_object_is_no_start(text):
+    assert all(task["schedule"]["not_before"] is None for task in _tasks(text))
