@@ -132,3 +132,25 @@ def test_day_after_reminder_verb_starts_the_reminder(text):
 ])
 def test_day_of_the_object_is_no_start(text):
     assert all(task["schedule"]["not_before"] is None for task in _tasks(text))
+
+
+# ---- a summary written into a named file is that file
+@pytest.mark.parametrize("text", [
+    "summarize the meeting notes in minutes.md",
+    "resume las actas de la reunión en actas.md",
+    "fasse die Protokolle in protokoll.md zusammen",
+    "résume les comptes rendus dans compte-rendu.md",
+    "riassumi i verbali in verbali.md",
+    "resume as atas da reunião em atas.md",
+])
+def test_summary_into_named_file_is_file_creation(text):
+    tasks = _tasks(text)
+    assert len(tasks) == 1 and tasks[0]["type"] == "file-creation", tasks
+
+
+@pytest.mark.parametrize("text", [
+    "summarize the last 30 emails from the landlord",
+    "resume los correos de esta semana",
+])
+def test_summary_without_a_file_is_a_lookup(text):
+    assert _tasks(text)[0]["type"] == "info-lookup"
