@@ -154,3 +154,24 @@ def test_summary_into_named_file_is_file_creation(text):
 ])
 def test_summary_without_a_file_is_a_lookup(text):
     assert _tasks(text)[0]["type"] == "info-lookup"
+
+
+# ---- ja: a plain verb of two characters last decides the type ("…を探す"), as longer ones do
+@pytest.mark.parametrize("text", [
+    "1. 去年の議事録をフォルダから探す\n2. 会場の空き状況を調べる",
+])
+def test_ja_short_plain_verb_last_decides_type(text):
+    assert _tasks(text)[0]["type"] == "info-lookup"
+
+
+# ---- ja: putting an appointment in ("…の予約を入れる") schedules it, as "予定を入れる" does
+@pytest.mark.parametrize("text", [
+    "1. 美容院の予約を入れて\n2. 駅前の駐輪場の料金を調べて",
+    "1. 眼科の予約を入れる\n2. 大家さんにメールする",
+])
+def test_ja_appointment_put_in_is_scheduling(text):
+    assert _tasks(text)[0]["type"] == "reminder-scheduling"
+
+
+def test_ja_put_into_a_folder_is_no_appointment():
+    assert _tasks("1. 会議の資料をフォルダに入れて\n2. 眼科の予約を入れる")[0]["type"] != "reminder-scheduling"

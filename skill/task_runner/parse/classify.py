@@ -73,7 +73,7 @@ def classify(description: str, has_command: bool = False) -> str:
         tail = text.rstrip(" 。.!！、，")
         for _ in range(2):  # "調べるのと" → "調べる"
             tail = next((tail[:-1] for end in _KANA_TAIL if tail.endswith(end) and len(tail) > 3), tail)
-        verb = verb or next((tail[-size:] for size in (6, 5, 4, 3) if is_cjk(tail[-1:]) and tail[-size:] in _VERB_TYPE), None)  # ja: the verb is last ("…の日程を調べて")
+        verb = verb or next((tail[-size:] for size in (6, 5, 4, 3, 2) if is_cjk(tail[-1:]) and tail[-size:] in _VERB_TYPE), None)  # ja: the verb is last ("…の日程を調べて")
     if verb is None:  # German puts the infinitive last: "Mama anrufen", "die Werkstatt anrufen wegen …"
         verb = next((word for word in reversed(words[1:]) if word in _VERB_TYPE and word in lexicon.DE_INFINITIVES),
                     words[-1] if words and words[-1] in _VERB_TYPE and words[-2:-1] != ["."] else None)  # "….txt" is no "txt"
