@@ -175,3 +175,19 @@ def test_ja_appointment_put_in_is_scheduling(text):
 
 def test_ja_put_into_a_folder_is_no_appointment():
     assert _tasks("1. 会議の資料をフォルダに入れて\n2. 眼科の予約を入れる")[0]["type"] != "reminder-scheduling"
+
+
+# ---- a one-word vague verb (its pronoun written on) before a vague noun is a vague request, still intake
+@pytest.mark.parametrize("text", [
+    "trata-me daquilo do seguro, sabes qual é",
+    "resolve aquela coisa do banco",
+    "arregla lo de la luz",
+])
+def test_vague_handover_is_intake(text):
+    doc = parse_message(text)
+    assert doc["mode"] == "intake" and doc["tasks"], doc
+
+
+def test_vague_verb_with_a_real_object_has_no_doubt():
+    doc = parse_message("organiza a viagem a Lisboa")
+    assert doc["mode"] == "intake" and not doc["unsure"], doc

@@ -359,6 +359,8 @@ def starts_with_verb(text: str) -> bool:
     head = Tokens(core[:80]).words
     if lexicon.VAGUE_VERBS.at(head, 0) > 1 or lexicon.READING_VERBS.at(head, 0) > 1:
         return True  # "kümmer dich mal um …", "ocúpate de …": a request, if a vague one; "passe en revue …", "go through …"
+    if head and lexicon.VAGUE_VERBS.at([head[0].partition("-")[0]], 0) and any(w in lexicon.VAGUE_NOUNS for w in head[1:3]):
+        return True  # "trata-me daquilo das finanças": a one-word vague verb (its pronoun written on) and a vague noun
     words = core.split()
     if any(word.strip(",.;:!?") in lexicon.DE_INFINITIVES for word in words[1:]):
         return True  # German puts the infinitive last: "die Flüge nach Wien buchen", "morgen die Werkstatt anrufen wegen …"

@@ -241,7 +241,7 @@ LANGUAGE = Language(
     relative_that="que está/estão/estiver/tá/tão ainda/já?|o que está/estão/tá/tão ainda/já?|que ficaram/ficou|que tinham/tinha ficado|que",
     all_words=frozenset("todas todos tudo toda todo".split()),
     vague_verbs="resolver|trata|trate|tratar de|tratar|resolve|resolva|cuida de|cuide de|cuida do|cuida da|cuide do|cuide da|cuida dos|cuida das|organiza|organize|vê|veja|faz|arruma|arrume",
-    vague_nouns=frozenset("aquilo lance coisa coisas negócio tema assunto parada treco trecos bagulho".split()),
+    vague_nouns=frozenset("aquilo daquilo naquilo lance coisa coisas negócio tema assunto parada treco trecos bagulho".split()),
     day_words=frozenset("dia data".split()),
     day_idioms="em dia",
     # --- words moved from the rule modules (part A)
