@@ -73,7 +73,7 @@ def classify(description: str, has_command: bool = False) -> str:
         tail = text.rstrip(" 。.!！、，")
         for _ in range(2):  # "調べるのと" → "調べる"
             tail = next((tail[:-1] for end in _KANA_TAIL if tail.endswith(end) and len(tail) > 3), tail)
-        verb = verb or next((tail[-size:] for size in (6, 5, 4, 3) if is_cjk(tail[-1:]) and tail[-size:] in _VERB_TYPE), None)  # ja: the verb is last ("…の日程を調べて")
+        verb = verb or next((tail[-size:] for size in (6, 5, 4, 3, 2) if is_cjk(tail[-1:]) and tail[-size:] in _VERB_TYPE), None)  # ja: the verb is last ("…の日程を調べて")
     if verb is None:  # German puts the infinitive last: "Mama anrufen", "die Werkstatt anrufen wegen …"
         verb = next((word for word in reversed(words[1:]) if word in _VERB_TYPE and word in lexicon.DE_INFINITIVES),
                     words[-1] if words and words[-1] in _VERB_TYPE and words[-2:-1] != ["."] else None)  # "….txt" is no "txt"
@@ -110,8 +110,8 @@ def classify(description: str, has_command: bool = False) -> str:
         return "info-lookup"  # "revisa si el servidor responde", "vérifie si le serveur répond": a question about a state
     if verb in _TRANSFORM and "into" in rest_words and not _mentions("code-execution", rest_words):
         return "file-creation"  # "turn them into a one-pager"
-    if by_verb in (None, "info-lookup") and _into_file(words):
-        return "file-creation"  # "summarize it in a markdown file"
+    if by_verb in (None, "info-lookup") and (_into_file(words) or lexicon.DIGEST_VERBS.at(words, 0) and _into_named_file(words)):
+        return "file-creation"  # "summarize it in a markdown file", "resume las cláusulas en clausulas.md"
     if by_verb in (None, "info-lookup") and not has_command and _KEEP_AS.find(words) and _names_a_file(words):
         return "file-creation"  # "compare the quotes and save them in quotes.md": what is asked for is that file
     if by_verb is None and not has_command and _names_a_file(words) and not _mentions("messaging", words):
@@ -350,6 +350,11 @@ def _channel(words: list[str]) -> bool:
 def _names_a_file(words: list[str]) -> bool:
     """"… into garden/sowing.md", "… dans potager/semis.md": a document's name (its extension)."""
     return any(word == "." and lexicon.TYPE_KEYWORDS["file-creation"].at(words, index + 1) for index, word in enumerate(words[:-1]))
+
+
+def _into_named_file(words: list[str]) -> bool:
+    """"… in clausulas.md", "… dans clauses.md": a file preposition right before a file's name."""
+    return any(word in _FILE_PREPOSITIONS and _names_a_file(words[index + 1:index + 5]) for index, word in enumerate(words))
 
 
 def _into_file(words: list[str]) -> bool:

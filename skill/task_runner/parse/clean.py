@@ -249,7 +249,8 @@ def leading_verb(core: str) -> tuple[str | None, str]:
     ("every Monday at 9am send …", "once T-03 is done, deploy …"), and the text from that verb on."""
     if "," in core[:100] and core.split(" ", 1)[0].lower() in lexicon.CLAUSE_WORDS:
         found = _verb_after_time_words(core)  # "every Monday at 6:30 send me X, because …": the verb comes first
-        return found if found[0] else _verb_after_time_words(_after_once_done(_leading_clause().sub("", core)))
+        done = found[0] in lexicon.DEP_DONE  # "después de que termine la T-44, mándale …": the condition's done-word, no request
+        return found if found[0] and not done else _verb_after_time_words(_after_once_done(_leading_clause().sub("", core)))
     return _verb_after_time_words(_after_once_done(core))
 
 
@@ -358,6 +359,8 @@ def starts_with_verb(text: str) -> bool:
     head = Tokens(core[:80]).words
     if lexicon.VAGUE_VERBS.at(head, 0) > 1 or lexicon.READING_VERBS.at(head, 0) > 1:
         return True  # "kümmer dich mal um …", "ocúpate de …": a request, if a vague one; "passe en revue …", "go through …"
+    if head and lexicon.VAGUE_VERBS.at([head[0].partition("-")[0]], 0) and any(w in lexicon.VAGUE_NOUNS for w in head[1:3]):
+        return True  # "trata-me daquilo das finanças": a one-word vague verb (its pronoun written on) and a vague noun
     words = core.split()
     if any(word.strip(",.;:!?") in lexicon.DE_INFINITIVES for word in words[1:]):
         return True  # German puts the infinitive last: "die Flüge nach Wien buchen", "morgen die Werkstatt anrufen wegen …"

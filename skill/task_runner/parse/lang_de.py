@@ -5,6 +5,7 @@ from task_runner.parse.language import Language
 LANGUAGE = Language(
     code="de",
     verbs=frozenset("""
+    schalte schalt ausschalten einschalten abschalten
     widerrufe widerruf widerrufen
     bau baue zähl zähle zählen ziehen erzeug erzeuge erzeugen
     verschieb verleg verlege verlegen bestätigen bestätige bestätig durchgeben melden
@@ -201,7 +202,7 @@ LANGUAGE = Language(
     chat_places=frozenset("gruppe chat gruppenchat kanal thread forum".split()), place_prepositions=frozenset("in ins im".split()),
     transform_verbs=frozenset(), message_nouns=frozenset("mail e-mail email mails nachricht nachrichten antwort sms whatsapp".split()),
     weak_lookups=frozenset("prüf prüfe check checke überprüf überprüfe kontrollier kontrolliere teste test schau".split()), vague_things=frozenset(), vague_tail=frozenset(), not_content=frozenset("das es den die der dem ein eine einen dies dieses diese mal bitte mir mich uns und oder was da sache ding zeug kram jetzt heute noch mit um an für".split()),
-    vague_verb_words=frozenset("mach mache machen kümmer kümmere kümmern erledig erledige erledigen regel regle regeln klär kläre klären".split()), file_nouns=frozenset(), file_prepositions=frozenset(), travel_nouns=frozenset(),
+    vague_verb_words=frozenset("mach mache machen kümmer kümmere kümmern erledig erledige erledigen regel regle regeln klär kläre klären".split()), file_nouns=frozenset(), file_prepositions=frozenset("in ins als".split()), travel_nouns=frozenset(),
     indirect_pronouns=frozenset("mir uns ihm ihr".split()), phrasal_particles=frozenset(),
     definite_words=frozenset("den die das".split()), function_words=frozenset("und oder von vom zu zum zur für mit in im am an auf aus bei nach über unter um als wie dass der die das den dem des ein eine einen einem einer es sie ihn ist sind war".split()), generic_nouns=frozenset("sache sachen ding dinge mal tag woche monat jahr zeit team kunde rest ende".split()),
     indefinite_words=frozenset("ein eine einen einem einer neue neuen neues".split()), transaction_verbs=frozenset("buch buche bestell bestelle kauf kaufe reservier reserviere verlänger verlängere meld melde beantrag beantrage".split()), transaction_results=frozenset("bestätigung buchungsbestätigung quittung beleg rechnung buchung reservierung ticket tickets bestellung angebot sendungsnummer details nummer".split()),

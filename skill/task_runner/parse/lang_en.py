@@ -14,6 +14,7 @@ LANGUAGE = Language(
     short_abbreviations=r"jr|st|mt|ft|vs|approx|inc|ltd|corp|co|nr|fig|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|bzw|usw|str|ca|ave|blvd|dept|est|min|max|no",
     # --- imperative verbs: a clause that starts with one of these is an action item ------------
     verbs=frozenset("""
+    shut switch unplug
     revoke
     txt lmk
     add adjust alert analyse analyze annotate answer apply approve archive arrange ask assemble assess assign

@@ -5,6 +5,7 @@ from task_runner.parse.language import Language
 LANGUAGE = Language(
     code="fr",
     verbs=frozenset("""
+    éteins éteignez éteindre allume allumez allumer rallume rallumez
     révoque révoquez révoquer
     sors sortez classe classez classer trie triez trier
     décale décalez décaler déplacez repousse repoussez repousser

@@ -5,6 +5,7 @@ from task_runner.parse.language import Language
 LANGUAGE = Language(
     code="it",
     verbs=frozenset("""
+    spegni spegnete spegnere accendi accendete accendere riaccendi
     revoca revocare revocate
     tira tirate avvia avviate avviare
     posticipa rimanda anticipa spostare
@@ -99,7 +100,7 @@ LANGUAGE = Language(
     count_questions="", count_verbs=frozenset(), pronoun_aux=frozenset(), meta_alone=frozenset(), tail_polite="per favore|per piacere|perfavore|grazie|subito",
     sure_greetings=frozenset("ciao salve buongiorno buonasera ehi".split()), strong_sign_offs=frozenset("grazie".split()), list_add_verbs="", list_add_preps="", list_owners="",
     list_names="", list_add_tails="", frame_add_verbs=frozenset(), frame_tail=frozenset(), plain_articles=frozenset(),
-    status_determiners=frozenset("vedere breve piccolo veloce rapido".split()), status_question_words=frozenset(), status_modals=frozenset(), status_that="",
+    status_determiners=frozenset("vedere breve piccolo veloce rapido rapida".split()), status_question_words=frozenset(), status_modals=frozenset(), status_that="",
     status_end_fillers=frozenset(), still_words=frozenset("ancora".split()), id_question_words=frozenset(),
     status_every=frozenset(), status_things=frozenset(), piece_breaks="", cjk_queue_nouns="", cjk_status_asks="",
     cjk_show_verbs="", cjk_requests="", part_openers="di|da|la", noun_determiners="", month_day_words="giorno",
@@ -137,7 +138,7 @@ LANGUAGE = Language(
     digest_nouns=frozenset("riassunto sintesi resoconto".split()),
     report_back="fammi sapere|dirmi|dimmi|avvisami",
     fallout_fixes="sistema quello che si rompe|sistema ciò che si rompe|correggi quello che si rompe|correggi quello che non va più|sistema quello che si rompe",
-    keep_as="mettilo in|mettila in|mettili in|mettile in|mettilo nella|mettilo nel|mettila nella|mettila nel|salvalo come|salvala come|salvalo in|salvala in|salva come|salva in|salva nella|salva nel|salvalo nella|salvalo nel|salvala nella|salvala nel",
+    keep_as="mettilo in|mettila in|mettili in|mettile in|salvali come|salvale come|salvali in|salvale in|mettilo nella|mettilo nel|mettila nella|mettila nel|salvalo come|salvala come|salvalo in|salvala in|salva come|salva in|salva nella|salva nel|salvalo nella|salvalo nel|salvala nella|salvala nel",
     corrections="anzi ,? no|no ,? anzi|anzi|no|no ,? aspetta ,? meglio|no ,? aspetta|no ,? meglio|o meglio|cioè|volevo dire",
     apologies="scusa|scusami|scusate|ops|pardon|intendevo|volevo dire|scusa ,? intendevo",
     retractions="lascia perdere|lascia stare|no ,? lascia perdere|dimentica",

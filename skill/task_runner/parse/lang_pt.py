@@ -5,6 +5,7 @@ from task_runner.parse.language import Language
 LANGUAGE = Language(
     code="pt",
     verbs=frozenset("""
+    desliga desligue desligar religa religue
     revoga revogar revogue
     remarca remarque remarcar adia adie adiar reagenda reagende reagendar
     encomendar encomende
@@ -108,7 +109,7 @@ LANGUAGE = Language(
     count_questions="", count_verbs=frozenset(), pronoun_aux=frozenset(), meta_alone=frozenset("estas isto".split()), list_add_verbs="adiciona|adicione|acrescenta|acrescente|coloca|coloque|põe|poe|bota|inclui|inclua",
     sure_greetings=frozenset("oi olá ola opa eae hum hmm ahn".split()), tail_polite="por favor|pf|pfv|por gentileza|se faz favor|faz favor|obrigado|obrigada|valeu|vlw|agora|já|rapidinho", strong_sign_offs=frozenset("obrigad brigad valeu vlw".split()), list_add_preps="à|a|na|no|em|pra|para", list_names=r"lista(?:\s+de\s+(?:tarefas|compras|afazeres))?|tarefas|fila|afazeres",
     list_owners="minha|nossa|a", list_add_tails="", frame_add_verbs=frozenset("adiciona adicione acrescenta acrescente anota anote".split()), frame_tail=frozenset("pra para mim hoje por favor".split()), plain_articles=frozenset("o a os as um uma".split()),
-    status_determiners=frozenset("me as os minhas meus a o rapidinho rápido um resumo do da dos das".split()), status_question_words=frozenset("que quê qual quais como há tem está estão algo alguma algum".split()), status_modals=frozenset("devo deveria devia posso poderia pode podes deve".split()), status_that="que está/estão/tá/tão ainda/já?|que ainda|que já|que",
+    status_determiners=frozenset("me as os minhas meus a o rapidinho rápido rápida um resumo do da dos das".split()), status_question_words=frozenset("que quê qual quais como há tem está estão algo alguma algum".split()), status_modals=frozenset("devo deveria devia posso poderia pode podes deve".split()), status_that="que está/estão/tá/tão ainda/já?|que ainda|que já|que",
     status_end_fillers=frozenset("agora ainda hoje já por favor pf pfv aí até momento de".split()), still_words=frozenset("ainda".split()), id_question_words=frozenset("como qual quê".split()), status_every=frozenset(),
     status_things=frozenset("tudo coisas".split()), piece_breaks="e|depois|também", cjk_queue_nouns="", cjk_status_asks="", cjk_show_verbs="",
     cjk_requests="", part_openers="de|da", noun_determiners="o|os|um|uma|meu|minha|seu|sua", adjective_articles="o|os|as|um|uma|meu|minha",
@@ -242,7 +243,7 @@ LANGUAGE = Language(
     relative_that="que está/estão/estiver/tá/tão ainda/já?|o que está/estão/tá/tão ainda/já?|que ficaram/ficou|que tinham/tinha ficado|que",
     all_words=frozenset("todas todos tudo toda todo".split()),
     vague_verbs="resolver|trata|trate|tratar de|tratar|resolve|resolva|cuida de|cuide de|cuida do|cuida da|cuide do|cuide da|cuida dos|cuida das|organiza|organize|vê|veja|faz|arruma|arrume",
-    vague_nouns=frozenset("aquilo lance coisa coisas negócio tema assunto parada treco trecos bagulho".split()),
+    vague_nouns=frozenset("aquilo daquilo naquilo lance coisa coisas negócio tema assunto parada treco trecos bagulho".split()),
     day_words=frozenset("dia data".split()),
     day_idioms="em dia",
     # --- words moved from the rule modules (part A)
@@ -254,7 +255,7 @@ LANGUAGE = Language(
     reminder_starts="lembra-me|lembre-me|me lembra|me lembre|me lembrar|lembrar-me|lembra a gente|lembre a gente|cria/crie/põe/ponha/coloca/coloque/define/defina um lembrete/alarme|agenda|agende|agendar|me acorda|me acorde", transform_verbs=frozenset(),
     chat_places=frozenset("grupo chat canal fórum".split()), place_prepositions=frozenset("no na em".split()),
     message_nouns=frozenset("mensagem mensagens msg email e-mail emails resposta recado sms zap whatsapp".split()), weak_lookups=frozenset("verifica verifique confere confira checa cheque vê veja revisa revise monitora monitore testa teste".split()), vague_things=frozenset(), vague_tail=frozenset(),
-    not_content=frozenset("o a os as um uma uns umas isso isto aquilo ele ela eles elas de do da dos das em no na nos nas com pra pro para por que é são foi tá me te se você vc tu eu nós a gente meu minha seu sua aí lá agora hoje depois já também só então coisa coisas lance negócio assunto".split()), vague_verb_words=frozenset("resolve resolva resolver trata trate tratar cuida cuide cuidar faz faça fazer vê veja ver arruma arrume arrumar".split()), file_nouns=frozenset(), file_prepositions=frozenset(),
+    not_content=frozenset("o a os as um uma uns umas isso isto aquilo ele ela eles elas de do da dos das em no na nos nas com pra pro para por que é são foi tá me te se você vc tu eu nós a gente meu minha seu sua aí lá agora hoje depois já também só então coisa coisas lance negócio assunto".split()), vague_verb_words=frozenset("resolve resolva resolver trata trate tratar cuida cuide cuidar faz faça fazer vê veja ver arruma arrume arrumar".split()), file_nouns=frozenset(), file_prepositions=frozenset("em num numa no na".split()),
     travel_nouns=frozenset(),
     indirect_pronouns=frozenset("me lhe nos".split()), phrasal_particles=frozenset(), definite_words=frozenset(),  # "o", "os": every "manda o X" after a lookup took up its result; "a", "as" are English words,
     function_words=frozenset("e ou de do da dos das em no na nos nas com para pra pro por que quem como o a os as um uma ele ela isso isto é são foi meu minha".split()), generic_nouns=frozenset("coisa coisas vez dia semana mês ano tempo equipe time pessoal cliente resto fim".split()), indefinite_words=frozenset("um uma uns umas novo nova num numa".split()), transaction_verbs=frozenset("reserva reserve reservar compra compre comprar encomenda encomende pede peça agenda agende marca marque renova renove inscreve inscreva".split()),

@@ -170,7 +170,7 @@ def verb_base(word: str) -> str | None:
     if apostrophe and tail in VERBS and (head + apostrophe in CLITICS or head + "e" in CLITICS):
         return tail  # "m'écrire", "l'appeler": the pronoun elided before the verb
     if word.isascii() and not word.endswith(_CLITICS):
-        return loan_verb(word)
+        return _with_pronouns_attached(word) or loan_verb(word)
     plain, table = strip_accents(word), _plain_verbs()
     if plain in table:
         return table[plain]
@@ -179,6 +179,19 @@ def verb_base(word: str) -> str | None:
         if plain.endswith(clitic) and stem in table and len(stem) >= 3:
             return table[stem]
     return loan_verb(word) or next((loan_verb(word[:-len(c)]) for c in _CLITICS if word.endswith(c) and loan_verb(word[:-len(c)])), None)
+
+
+def _with_pronouns_attached(word: str) -> str | None:
+    """"mandali", "chiamami", "cercali": an imperative that ends in a vowel with an object pronoun of the tables
+    (``clitics``) written onto it → that imperative."""
+    clitic = next((c for c in _enclitics() if word.endswith(c) and len(word) - len(c) >= 3), "")
+    stem = word[:-len(clitic)] if clitic else ""
+    return stem if stem[-1:] in ("a", "e", "i", "o", "u") and stem in VERBS else None
+
+
+@lru_cache(maxsize=1)
+def _enclitics() -> tuple:
+    return tuple(sorted((c for c in CLITICS if c.isalpha() and len(c) > 1), key=len, reverse=True))
 
 
 _LOAN_ENDINGS = tuple(sorted({(ending, tuple(p for p in lang.loan_verb_prefixes.split("|") if p)) for lang in LANGUAGES

@@ -6,7 +6,7 @@ only for a calendar date or a month step."""
 import re
 from datetime import datetime, timedelta
 
-from task_runner.parse import deadline_after, lexicon, object_times
+from task_runner.parse import deadline_after, lexicon, object_times, reminder_day
 from task_runner.parse.addresses import house_number
 from task_runner.parse.clean import is_time_word, starts_with_verb
 from task_runner.parse.events import booked, event_end
@@ -262,8 +262,8 @@ def _a_word_of_its_own(match: re.Match, text: str) -> bool:
     return after[:1].isspace() and after[1:].isalpha()
 
 
-def _verb_before(head: str) -> bool:
-    return bool(head.strip()) and starts_with_verb(head)
+def _verb_before(head: str) -> bool:  # "rappelle-moi jeudi de …": the reminder's day starts it, as a date before the verb
+    return bool(head.strip()) and starts_with_verb(head) and not reminder_day.reminds_right_before(head)
 
 
 # "tomorrow around noon", "morgen gegen Mittag", "demain à midi": the part's hour, not the day's default one

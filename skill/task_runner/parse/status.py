@@ -20,6 +20,8 @@ _MODALS = lexicon.word_set("status_modals")
 _THAT = lexicon.phrases("status_that")
 _ABOUT = frozenset(word for lang in lexicon.LANGUAGES for word in lang.object_cues.split("|") if word and " " not in word)
 _COMPLEMENT = lexicon.word_set("of_words")
+# "point rapide sur la file", "stato veloce della coda": a short-word of the status phrase after its noun (no article, no "of")
+_AFTER_TOPIC = lexicon.word_set("status_determiners") - lexicon.DETERMINERS - lexicon.ALL_WORDS - _COMPLEMENT
 _FILLER_END = frozenset("? ！ ？ . !".split()) | lexicon.word_set("status_end_fillers")
 _ZH_QUEUE = lexicon.phrases("cjk_queue_nouns")
 _ZH_ASK = lexicon.phrases("cjk_status_asks")
@@ -206,8 +208,8 @@ def _gerund_owns(words: list[str], noun_at: int) -> bool:
 
 
 def _topic(words: list[str], index: int) -> bool:
-    """"status of T-04", "progress on my tasks", "T-04 status", "status?"."""
-    index += 1
+    """"status of T-04", "progress on my tasks", "T-04 status", "status?", "point rapide sur la file"."""
+    index = _skip(words, index + 1, _AFTER_TOPIC)
     return _is_end(words, index) or _complement(words, index)
 
 
