@@ -117,9 +117,10 @@ FLOORS = {
     # the development set of round 31: 0.959 / 1.00 / 0.034 / 0.047
     "holdout28": {"exact": 0.95, "mode": 0.99, "silently_wrong": 0.04, "unsure": 0.06},
     # never seen: first sight 0.759 / 0.969 / 0.191 / 0.109 on f6bde2b (after round 30); after round 31,
-    # never tuned on: 0.769 / 0.969 / 0.188 / 0.103
-    "holdout29": {"exact": 0.76, "mode": 0.96, "silently_wrong": 0.19, "unsure": 0.11},
-    # never seen, held out from rounds 31-32: first sight 0.803 / 0.959 / 0.162 / 0.059 on f90d165 (after round 30)
+    # never tuned on: 0.769 / 0.969 / 0.188 / 0.103; the development set of round 32: 0.944 / 0.988 / 0.041 / 0.062
+    "holdout29": {"exact": 0.94, "mode": 0.98, "silently_wrong": 0.05, "unsure": 0.07},
+    # never seen, held out from rounds 31-32: first sight 0.803 / 0.959 / 0.162 / 0.059 on f90d165 (after round 30);
+    # after rounds 31-32, never read: 0.803 / 0.962 / 0.162 / 0.059
     "holdout30": {"exact": 0.80, "mode": 0.95, "silently_wrong": 0.17, "unsure": 0.06},
     "holdout7": {"exact": 0.99, "mode": 0.99, "silently_wrong": 0.01, "unsure": 0.04},
 }
