@@ -122,6 +122,8 @@ FLOORS = {
     # never seen, held out from rounds 31-32: first sight 0.803 / 0.959 / 0.162 / 0.059 on f90d165 (after round 30);
     # after rounds 31-32, never read: 0.803 / 0.962 / 0.162 / 0.059
     "holdout30": {"exact": 0.80, "mode": 0.95, "silently_wrong": 0.17, "unsure": 0.06},
+    # never seen: first sight 0.812 / 0.988 / 0.175 / 0.100 on 04f265f (after rounds 31-32; 0.800 on f6bde2b)
+    "holdout31": {"exact": 0.81, "mode": 0.98, "silently_wrong": 0.18, "unsure": 0.10},
     "holdout7": {"exact": 0.99, "mode": 0.99, "silently_wrong": 0.01, "unsure": 0.04},
 }
 
