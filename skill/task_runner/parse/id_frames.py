@@ -29,8 +29,10 @@ def _words() -> frozenset[str]:
 
 def edits(text: str) -> list[tuple[int, int, str]]:
     """(start, end, id) of every task named by its number in a frame; none where the number is 0."""
+    if not text or max(text) < "\u3040" or not any(word in text for word in _words()):
+        return []  # before the pattern: a text that names no task so never compiles it
     pattern = _pattern()
-    if pattern is None or not text or max(text) < "\u3040" or not any(word in text for word in _words()):
+    if pattern is None:
         return []
     found = []
     for match in pattern.finditer(text):

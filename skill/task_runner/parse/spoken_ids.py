@@ -110,8 +110,10 @@ def _cjk_frames() -> re.Pattern | None:
 
 
 def _cjk_edits(text: str) -> list[tuple[int, int, str]]:
+    if not text or max(text) < "\u3040":  # before the pattern: a text without the scripts never compiles it
+        return []
     pattern = _cjk_frames()
-    if pattern is None or max(text) < "\u3040":
+    if pattern is None:
         return []
     found = []
     for match in pattern.finditer(text):
