@@ -178,7 +178,8 @@ def verb_base(word: str) -> str | None:
         stem = plain[:-len(clitic)]
         if plain.endswith(clitic) and stem in table and len(stem) >= 3:
             return table[stem]
-    return loan_verb(word) or next((loan_verb(word[:-len(c)]) for c in _CLITICS if word.endswith(c) and loan_verb(word[:-len(c)])), None)
+    forms = (word, *(word[:-len(clitic)] for clitic in _CLITICS if word.endswith(clitic)))  # "deployalo": without "lo"
+    return next(filter(None, map(loan_verb, forms)), None)
 
 
 def _with_pronouns_attached(word: str) -> str | None:
