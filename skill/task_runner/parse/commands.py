@@ -11,21 +11,18 @@ from task_runner.parse import clause, lexicon
 from task_runner.parse.clean import trim
 from task_runner.parse.command_checks import negated, restated_verb
 from task_runner.parse.command_corrections import corrected
+from task_runner.parse.command_verbs import CLAUSE_BREAK, HEDGES, SENTENCE_END, verb_after, verb_around, verb_before
 from task_runner.parse.control_repair import repair_control_verbs
 from task_runner.parse.idtext import corrected_groups, id_groups
-from task_runner.parse.later_verb import verb_ending_sentence
 from task_runner.parse.mode import is_question
 from task_runner.parse.phrases import Tokens, is_cjk
-from task_runner.parse.queue_verbs import QUEUE_VERBS, queue_commands
+from task_runner.parse.queue_verbs import queue_commands
 from task_runner.parse.selectors import selector_at, selector_in_bracket
 from task_runner.parse.status import find_status, status_filter
 
 _NEGATION = lexicon.word_set("negations")
 _DEPENDENCY = lexicon.DEP_BEFORE_ID
-_SENTENCE_END = frozenset(".!?;。！？；")
-_CLAUSE_BREAK = _SENTENCE_END | frozenset(",，")
-# Verbs that take ids (pause/resume take none), and those a selector may go with ("retry all blocked").
-_ID_BEFORE = {verb: table for verb, table in lexicon.CONTROL_BEFORE.items() if verb not in QUEUE_VERBS}
+# The verbs a selector may go with ("retry all blocked").
 _SELECTOR_VERBS = ("retry", "skip", "cancel", "done")
 _SELECTOR_BEFORE = {verb: lexicon.CONTROL_BEFORE[verb] for verb in _SELECTOR_VERBS}
 _SELECTOR_AFTER = {verb: lexicon.CONTROL_AFTER[verb] for verb in _SELECTOR_VERBS}
@@ -69,7 +66,7 @@ def _joined_from(tokens: Tokens, start: int) -> int:
     return tokens.starts[index - length] if length and index - length >= 0 else start
 
 
-def _clause(tokens: Tokens, start: int, end: int, breaks: frozenset = _SENTENCE_END) -> tuple[int, int]:
+def _clause(tokens: Tokens, start: int, end: int, breaks: frozenset = SENTENCE_END) -> tuple[int, int]:
     """Token bounds of the sentence around [start, end): up to the punctuation or line break."""
     words, text = tokens.words, tokens.text
     left = start
@@ -91,7 +88,7 @@ def _id_commands(tokens: Tokens, used: list) -> list[dict]:
         if _DEPENDENCY.ending_at(words, start) or _DEPENDENCY.ending_at(words, start - 1) and words[start - 1] in lexicon.ID_FILLERS \
                 or lexicon.DEP_AFTER_ID.at(words, end):
             continue
-        verb, begin, finish = _verb_around(words, start, end, left, right)
+        verb, begin, finish = verb_around(words, start, end, left, right)
         if verb is None and last and last[1] <= start and _joined(words, last[1], start) \
                 and _joined(words, end, len(words), stop_at_break=True):
             commands[-1]["ids"] += [i for i in ids if i not in commands[-1]["ids"]]  # "T-22 done, and T-30 too"
@@ -110,7 +107,7 @@ def _id_commands(tokens: Tokens, used: list) -> list[dict]:
             continue
         if _DEPENDENCY.find(words, max(left, begin - 4), begin):
             continue  # "after you finish T-08, …"
-        ask_left, ask_right = _clause(tokens, start, end, _CLAUSE_BREAK)  # "do T-04 first, then retry T-05" asks nothing
+        ask_left, ask_right = _clause(tokens, start, end, CLAUSE_BREAK)  # "do T-04 first, then retry T-05" asks nothing
         if _asks_about(tokens, ask_left, ask_right, begin if begin < start else ask_left - 1):
             continue
         from task_runner.parse import notes  # only when a command is found
@@ -136,7 +133,7 @@ def _joined(words: list[str], start: int, stop: int, stop_at_break: bool = False
 
     index = start
     while index < stop:
-        if stop_at_break and words[index] in _SENTENCE_END:
+        if stop_at_break and words[index] in SENTENCE_END:
             return True
         length = notes.NEW_ACTION.at(words, index) or lexicon.SIGN_OFFS.at(words, index)
         if not length and any(ch.isalnum() for ch in words[index]) and words[index] not in lexicon.ID_FILLERS \
@@ -151,19 +148,15 @@ def _id_runs(words: list[str]) -> list[tuple[int, int, list[str]]]:
     commands: "取消T-02，T-04标记为已完成", "retry T-02, T-04 is done", "pula a T-24; a T-26 tá feita"."""
     runs = []
     for start, end, ids in corrected_groups(words):
-        comma = next((i for i in range(end - 1, start, -1) if words[i] in _SENTENCE_END or words[i] in ",，、"), None)
-        before = _verb_before(words, start, 0) if comma is not None else None
+        comma = next((i for i in range(end - 1, start, -1) if words[i] in SENTENCE_END or words[i] in ",，、"), None)
+        before = verb_before(words, start, 0) if comma is not None else None
         if before and before[2] not in lexicon.NEEDS_AFTER and words[end:end + 1] not in ([","], ["，"]) \
-                and _verb_after(words, end, len(words)):  # not "annule T-12, T-14 et T-15, on laisse tomber"
+                and verb_after(words, end, len(words)):  # not "annule T-12, T-14 et T-15, on laisse tomber"
             runs += [(start + s, start + e, part) for s, e, part in id_groups(words[start:comma])]
             runs += [(comma + 1 + s, comma + 1 + e, part) for s, e, part in id_groups(words[comma + 1:end])]
         else:
             runs.append((start, end, ids))
     return runs
-
-
-_HEDGES = lexicon.word_set("command_hedges")
-_BOTH = lexicon.phrases("both_words")  # "both", "all three", "tutte e due": the ids just named, after their verb
 
 
 def _asks_about(tokens: Tokens, left: int, right: int, begin: int) -> bool:
@@ -174,144 +167,7 @@ def _asks_about(tokens: Tokens, left: int, right: int, begin: int) -> bool:
     clause = tokens.text[tokens.starts[left]:tokens.ends[right - 1]]
     if not is_question(trim(clause).core, clause):
         return False
-    return begin < left or any(word not in _HEDGES for word in tokens.words[left:begin])
-
-
-def _verb_before(words: list[str], start: int, left: int) -> tuple[str, int, str] | None:
-    """(verb, start index, opener words) of a control opener just before ``start``, also across a filler
-    said between them ("passe aussi T-18", "cancela também a T-08")."""
-    from task_runner.parse import notes  # only when an id is found
-
-    at = start
-    for skip in range(3):
-        if skip and (at - 1 < left or words[at - 1] not in lexicon.ID_FILLERS):
-            break
-        at -= 1 if skip else 0
-        filler = notes.PLEASE.ending_at(words, at)  # "cancela também a T-08"
-        at -= filler if at - filler > left else 0
-        complement = lexicon.VERB_COMPLEMENTS.ending_at(words, at)  # "cancel 掉 T-206": the particle completes the verb
-        at -= complement if at - complement > left else 0
-        best = None
-        for verb, table in _ID_BEFORE.items():
-            length = table.ending_at(words, at)
-            if length and at - length >= left and (best is None or length > best[2]):
-                best = (verb, at - length, length)
-        if best:
-            return best[0], best[1], " ".join(words[best[1]:best[1] + best[2]])
-    return None
-
-
-def _verb_after(words: list[str], end: int, right: int) -> tuple[str, int] | None:
-    """(verb, end index) of a control phrase just after the ids ("is finished", "again")."""
-    from task_runner.parse import notes  # only when a command is found
-
-    position = end + notes.PLEASE.at(words, end)
-    if position < right and words[position] in (":", "-", "–", "—", ","):
-        position += 1  # "T-04: mark as done"
-    position = notes.past_you_can(words, position, right)  # "T-06 e T-08 pode cancelar", "… tu peux les sauter"
-    best = None
-    for verb, table in lexicon.CONTROL_AFTER.items():
-        length = table.at(words, position)
-        if length and position + length <= right and (best is None or position + length > best[1]):
-            best = (verb, position + length)
-    if best is None:
-        best = _verb_last(words, position, right)
-    if position < right and is_cjk(words[position][:1]) and (best is None or best[1] < right):
-        later = _verb_ending_clause(words, best[1] if best else position + 1, right)  # "…はもういらないからキャンセル"
-        best = later if later and (best is None or later[0] == best[0]) else best
-    if best is None and position < right:
-        best = verb_ending_sentence(words, position, right)  # "T-205好像没成功，…能不能麻烦你再试一次？"
-    if best and best[1] < right:  # "T-44 飛ばしていいよ": a softener after the verb is the command's (its first
-        back = 1 if is_cjk(words[best[1] - 1][:1]) else 0  # kana may have been read as an optional character)
-        best = (best[0], max(at + notes.PLEASE.at(words, at) for at in range(best[1] - back, best[1] + 1)))
-    return best
-
-
-def _verb_ending_clause(words: list[str], start: int, right: int) -> tuple[str, int] | None:
-    """Japanese and Chinese may put a reason between the id and its verb, which ends the clause:
-    "T-49は自分でやったので完了にしておいて", "T-03我自己已经做完了"."""
-    for at in range(start, right):
-        if words[at] in _CLAUSE_BREAK or lexicon.id_number(words[at]) is not None:
-            return None
-        for verb, table in (*lexicon.CONTROL_AFTER.items(), *_ID_BEFORE.items()):
-            length = table.at(words, at)
-            if length and table is _ID_BEFORE.get(verb):  # "T-219 换个 token 再 retry": an opener ends it too
-                length = 0 if " ".join(words[at:at + length]) in lexicon.NEEDS_AFTER else \
-                    length + lexicon.VERB_COMPLEMENTS.at(words, at + length)
-            if length and (at + length >= right or words[at + length] in _CLAUSE_BREAK or words[at + length] == "、"):
-                return verb, at + length  # "T-84〜T-86 全部キャンセルして、イベント中止になった": a reason may follow
-    return None
-
-
-def _verb_last(words: list[str], position: int, right: int) -> tuple[str, int] | None:
-    """The id-first order: a control verb that ends the clause after the ids ("T-12 skip", "T-08 cancelar")."""
-    from task_runner.parse import notes  # only when a command is found
-
-    for verb, table in _ID_BEFORE.items():
-        length = table.at(words, position)
-        if not length:
-            continue
-        if " ".join(words[position:position + length]) not in lexicon.NEEDS_AFTER:
-            length += lexicon.VERB_COMPLEMENTS.at(words, position + length)  # "T-21 cancel掉": the particle completes the verb
-        end = position + length
-        end += _BOTH.at(words, end)  # "T-36, T-37, T-38 — cancel all three", "T-82 e T-83 riprova tutte e due"
-        end += notes.PLEASE.at(words, end)
-        if " ".join(words[position:position + length]) in lexicon.NEEDS_AFTER and not (end >= right or words[end] in _CLAUSE_BREAK):
-            after = lexicon.CONTROL_AFTER[verb].at(words, end) if verb in lexicon.CONTROL_AFTER else 0
-            if after:
-                return verb, end + after  # "T-40 passe en premier": the opener with its after part
-            continue  # "T-121 et T-122 : passe-les" ends there (skip)
-        if end >= right or words[end] in _CLAUSE_BREAK or notes.NOTE.at(words, end) == 1 or notes.opens_next(words, end, right):
-            return verb, position + length  # "T-44 riprova con la VPN accesa": a note (one opening word) may follow
-        if lexicon.CONJ.at(words, end) and _ends_at_a_command(words, end + lexicon.CONJ.at(words, end), right):
-            return verb, position + length  # "make T-40 urgent and skip T-41": another command follows the "and"
-    return None
-
-
-def _ends_at_a_command(words: list[str], at: int, right: int) -> bool:
-    """A control command opens at ``at`` (its verb, then its ids; or its ids, then its verb)."""
-    ids = next((index for index in range(at, min(right, at + 5)) if lexicon.id_number(words[index]) is not None), None)
-    if ids is None:
-        return False
-    return _verb_before(words, ids, at) is not None or ids == at and _verb_after(words, ids + 1, right) is not None
-
-
-def _placing_verb(words: list[str], start: int, left: int) -> int:
-    """Where a command whose verb follows its ids begins: at a verb that opens the clause just
-    before them ("make T-18 urgent", "mets T-41 en tête de file", "pon la T-3 primero")."""
-    at = start
-    while at > left and words[at - 1] in lexicon.ID_FILLERS:
-        at -= 1
-    if at <= left or not lexicon.is_verb(words[at - 1]):
-        return start
-    before = at - 1
-    while before > left and words[before - 1] in _HEDGES:
-        before -= 1
-    return at - 1 if before == left or words[before - 1] in _CLAUSE_BREAK else start
-
-
-def _verb_around(words, start, end, left, right) -> tuple[str | None, int, int]:
-    from task_runner.parse import notes  # only when a command is found
-
-    before = _verb_before(words, start, left)
-    after = _verb_after(words, end, right)
-    begin = before[1] if before else start
-    finish = after[1] if after else end
-    if before and before[2] not in lexicon.NEEDS_AFTER:
-        return before[0], _placing_verb(words, begin, left), finish  # "pon urgente la T-60": the verb that places it too
-    if after:
-        return after[0], _placing_verb(words, start, left) if before is None else begin, finish
-    if before and before[2] in lexicon.CONTROL_ALONE:
-        return lexicon.CONTROL_ALONE[before[2]], _placing_verb(words, begin, left), finish  # "passe T-18": skip
-    lead = end
-    while lead < right and words[lead] in lexicon.ANSWER_LEADS and lead - end < 4 and is_cjk(words[lead][:1]):
-        lead += 1  # "T-11について：はい": the lead comes after the id in Japanese
-    end = lead if lead < right and words[lead] in notes.COLON else end
-    if before is None and end < right and words[end] in notes.COLON and all(
-            word in lexicon.ANSWER_LEADS or word in lexicon.ID_FILLERS or word in _HEDGES or word in lexicon.ID_JOIN_WORDS
-            or word in (",", "，") for word in words[left:start]):
-        return "answer", left, end + 1  # "T-04: in 1Password", "for T-04: use eu-1"
-    return None, begin, finish
+    return begin < left or any(word not in HEDGES for word in tokens.words[left:begin])
 
 
 def _selector_commands(tokens: Tokens, used: list) -> list[dict]:
@@ -353,7 +209,7 @@ def _selector_commands(tokens: Tokens, used: list) -> list[dict]:
     return commands
 
 
-_OPENS_SELECTOR = _CLAUSE_BREAK | frozenset("-–—")  # "Netz geht wieder – alle blockierten nochmal versuchen"
+_OPENS_SELECTOR = CLAUSE_BREAK | frozenset("-–—")  # "Netz geht wieder – alle blockierten nochmal versuchen"
 
 
 def _selector_then_verb(tokens: Tokens, index: int) -> tuple[str, str, int] | None:
@@ -378,7 +234,7 @@ def _selector_then_verb(tokens: Tokens, index: int) -> tuple[str, str, int] | No
     for verb, table in _SELECTOR_BEFORE.items():  # "alle failed Tasks bitte skippen": an opener that ends the clause
         length = table.at(words, at)
         if length and " ".join(words[at:at + length]) not in lexicon.NEEDS_AFTER \
-                and (at + length >= len(words) or words[at + length] in _CLAUSE_BREAK):
+                and (at + length >= len(words) or words[at + length] in CLAUSE_BREAK):
             return verb, selector, at + length
     return None
 
@@ -386,7 +242,7 @@ def _selector_then_verb(tokens: Tokens, index: int) -> tuple[str, str, int] | No
 def _selector_before(tokens: Tokens, index: int) -> tuple[str | None, int]:
     """Chinese puts the object first: 把 + (所有) + status + 的 + 任务 + verb."""
     words = tokens.words
-    left, _ = _clause(tokens, index, index + 1, _CLAUSE_BREAK)
+    left, _ = _clause(tokens, index, index + 1, CLAUSE_BREAK)
     span = words[left:index]
     everything = ("所" in span and "有" in span) or ("全" in span and "部" in span)
     if "任" not in span and "务" not in span and not (everything and lexicon.STATUS_ANY.find(span)):

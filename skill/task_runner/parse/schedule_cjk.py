@@ -160,13 +160,13 @@ def _date_due(text: str, base: datetime, result: Schedule) -> None:
     match = _DATE_DUE.search(text)
     if not match:
         return
-    from task_runner.parse.schedule_once import _day_of_month
+    from task_runner.parse.calendar_days import day_of_month
 
     day, month = int(match.group("day")), int(match.group("month") or 0)
     if month:
         moment = _calendar_day(month, day, base)
     else:
-        moment = _day_of_month(day, base)
+        moment = day_of_month(day, base)
     if moment is not None:
         result.due = to_iso(moment.replace(hour=17, minute=0))
         result.phrase.append(match.group())

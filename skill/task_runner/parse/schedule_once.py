@@ -1,13 +1,14 @@
 """One-off times in the Latin-script languages: deadlines ("by Friday", "bis Freitag") → ``due``,
 start times ("tomorrow at 5pm", "in 2 hours", "on Friday, call the bank") → ``not_before``.
-A date that belongs to the object ("a table for Saturday") sets nothing. dateutil is imported
-only for a calendar date or a month step."""
+A date that belongs to the object ("a table for Saturday") sets nothing. Which calendar day a phrase
+names is calendar_days.py's job."""
 
 import re
 from datetime import datetime, timedelta
 
 from task_runner.parse import deadline_after, lexicon, object_times, reminder_day
 from task_runner.parse.addresses import house_number
+from task_runner.parse.calendar_days import ARTICLE, PERIODS, period, plain, resolve_day
 from task_runner.parse.clean import is_time_word, starts_with_verb
 from task_runner.parse.events import booked, event_end
 from task_runner.parse.lexicon import alternation, merged
@@ -16,7 +17,6 @@ from task_runner.parse.phrases import Tokens
 from task_runner.parse.times import (
     CLOCK,
     DAY,
-    DAYS,
     NUM,
     PART_RE,
     PART_WORDS,
@@ -50,25 +50,16 @@ _OBJECT_PHRASE_BEFORE = Lazy(r"(?:^|\s)(?:" + alternation("object_cues") + r")\s
 _OBJECT_WORDS = frozenset(word for lang in lexicon.LANGUAGES for word in lang.object_cues.split("|") if " " not in word)
 _MONTH = "(?:" + pattern_of(latin(merged("months"))) + r")\.?"
 _RELATIVE = pattern_of(RELATIVE_DAYS)
-_PERIODS = merged("relative_periods")  # "ende nächster woche" → "end of next week"
-
-
-def _plain(field: str) -> str:
-    """The alternatives of ``field`` as plain regex text (for the patterns that also feed re.sub/re.match)."""
-    return "|".join(regex for regex, _ in alternation(field).alternatives())
-
-
-_ARTICLE = r"(?:" + _plain("date_articles") + r")\s+"
-_DAYREF = (r"(?:" + pattern_of(_PERIODS) + r")|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)(?!\s+(?:of\s+)?(?:" + _MONTH + r"|every|each))|(?:(?:the\s+)?end\s+of\s+(?:the\s+)?day|eod|cob)\s+(?:on\s+)?(?:tomorrow|today|" + DAY + r")"
+_DAYREF = (r"(?:" + pattern_of(PERIODS) + r")|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)(?!\s+(?:of\s+)?(?:" + _MONTH + r"|every|each))|(?:(?:the\s+)?end\s+of\s+(?:the\s+)?day|eod|cob)\s+(?:on\s+)?(?:tomorrow|today|" + DAY + r")"
            r"|(?:" + _RELATIVE + r")(?!'s|’s)|this\s+(?:weekend|week|month|morning|afternoon|evening)"
            r"|(?:next|this|coming)\s+(?:week|month|weekend|" + DAY + r")|(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|next\s+)?(?:day|week|month)|eod|eow|eom|cob"
-           r"|(?:" + _ARTICLE + r")?" + DAY
-           + r"|(?:(?:" + _ARTICLE + r")?(?:the\s+)?\d{1,2}(?:st|nd|rd|th|er|º|\.)?\s+(?:of\s+|de\s+|di\s+)?" + _MONTH + r")"
+           r"|(?:" + ARTICLE + r")?" + DAY
+           + r"|(?:(?:" + ARTICLE + r")?(?:the\s+)?\d{1,2}(?:st|nd|rd|th|er|º|\.)?\s+(?:of\s+|de\s+|di\s+)?" + _MONTH + r")"
            r"|(?:(?:on\s+)?" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)"
-           r"|(?:" + _plain("day_number_articles") + r")\s+\d{1,2}(?:\.|º|°)?(?![\d:.h])"
+           r"|(?:" + plain("day_number_articles") + r")\s+\d{1,2}(?:\.|º|°)?(?![\d:.h])"
            r"|\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2})?"
            # "bis 15.12.", "am 3.1.2027": day, month and a full stop (so no clock time "15.12"), maybe a year
-           r"|(?:" + _ARTICLE + r")?\d{1,2}\.(?:0?[1-9]|1[0-2])(?=\.(?!\d)|\.\d{2,4}\b)(?:\.\d{4}|\.\d{2}(?!\d))?")
+           r"|(?:" + ARTICLE + r")?\d{1,2}\.(?:0?[1-9]|1[0-2])(?=\.(?!\d)|\.\d{2,4}\b)(?:\.\d{4}|\.\d{2}(?!\d))?")
 _CLOCK_TIME = r"\d{1,2}(?:[:.h]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|uhr|h\b|o'?clock)?"
 _ONE_OFF = Lazy(
     r"(?:\b(?P<due>" + _DUE_WORD + r")\s+|\b(?P<start>" + _START_WORD + r")\s+)?"
@@ -175,7 +166,7 @@ def _kind(match: re.Match, text: str) -> str | None:
         return None  # "ein Hotel für den 12. bis 14. Januar", "del 12 hasta el 14": a range of the thing's days
     if match.group("due") or relword in _DEADLINES or _DEADLINE_CLAUSE.search(text[max(0, match.start() - 60):match.start()]):
         return "due"
-    day = _period(match.group("day") or "")
+    day = period(match.group("day") or "")
     if re.match(r"(?:the\s+)?(?:end\s+of|eod|cob|eow|eom)\b", day):
         return "due"  # "end of day tomorrow" is a deadline even without "by"
     if match.group("start") and " ".join(match.group("start").lower().split()) in _SOURCES and _after_a_noun(text[:match.start()]):
@@ -281,7 +272,7 @@ def _moment(match: re.Match, text: str, base: datetime, due: bool) -> datetime |
         step = {"m": timedelta(minutes=1), "h": timedelta(hours=1), "d": timedelta(days=1),
                 "w": timedelta(weeks=1)}[UNITS.get(match.group("unit").lower(), "h")]
         return base + step * n
-    words = _period(match.group("day") or "")
+    words = period(match.group("day") or "")
     hour_after = words[3:] if match.group("start") and words.startswith("le ") and words[3:].isdigit() else ""
     if hour_after and " ".join(match.group("start").lower().split()) + " le" in _HOUR_CUES and int(hour_after) <= 24:
         moment = base.replace(hour=int(hour_after) % 24, minute=0)  # "dopo le 18": after 6 pm, not the 18th
@@ -293,7 +284,7 @@ def _moment(match: re.Match, text: str, base: datetime, due: bool) -> datetime |
         after = None if part or not match.group("day") else _PART_AFTER.match(text, match.end())
         if after:
             hour = PARTS[after.group("part").lower()]
-    day = _resolve_day(words, base, due) if words else base
+    day = resolve_day(words, base, due) if words else base
     if day is None:
         return None
     if hour is None:
@@ -305,96 +296,4 @@ def _moment(match: re.Match, text: str, base: datetime, due: bool) -> datetime |
     moment = day.replace(hour=hour, minute=minute)
     if not words and moment <= base:
         moment += timedelta(days=1)  # "at 5pm" when it is already 6pm means tomorrow
-    return moment
-
-
-def _period(words: str) -> str:
-    """The day words lowercased, a declared period phrase in the English the rules read."""
-    words = " ".join(words.lower().split())
-    return _PERIODS.get(words, words)
-
-
-_ORDINAL_ARTICLES = _plain("ordinal_day_articles")
-
-
-def _resolve_day(words: str, base: datetime, due: bool) -> datetime | None:
-    words = _period(re.sub(r"^" + _ARTICLE, "", _period(words)))
-    words = re.sub(r"^end\s+of\s+(?:the\s+|this\s+)?", "end of ", words)
-    ordinal = re.match(r"^(?:(?:" + _ORDINAL_ARTICLES + r")\s+)?(\d{1,2})(?:st|nd|rd|th|\.|º|°)?$", words)
-    if ordinal:
-        return _day_of_month(int(ordinal.group(1)), base)
-    dotted = re.match(r"^(\d{1,2})\.(\d{1,2})(?:\.(\d{2,4}))?$", words)
-    if dotted:
-        return _dotted_date(*dotted.groups(), base)
-    day_end = re.match(r"^(?:end of day|eod|cob)\s+(?:on\s+)?(\S+)$", words)
-    if day_end:
-        words = day_end.group(1)  # "end of day tomorrow" → tomorrow (the hour comes from the due default)
-    today = base
-    if words in RELATIVE_DAYS:
-        return today + timedelta(days=RELATIVE_DAYS[words])
-    if words in ("eod", "cob", "end of day", "end of the day", "this morning", "this afternoon", "this evening"):
-        return today
-    if words in ("this weekend", "next weekend", "coming weekend"):
-        ahead = (5 - today.weekday()) % 7 + (7 if words.startswith("next") and today.weekday() < 5 else 0)
-        return (today + timedelta(days=ahead)).replace(hour=10)
-    if words in ("next week",):
-        return today + timedelta(days=7 - today.weekday())
-    if words in ("end of week", "end of the week", "eow", "this week"):
-        return today + timedelta(days=(4 - today.weekday()) % 7)
-    if words == "end of next week":
-        return today + timedelta(days=(4 - today.weekday()) % 7 + 7)
-    if words in ("next month", "end of month", "end of the month", "eom", "this month", "end of next month"):
-        from dateutil.relativedelta import relativedelta
-
-        if words.startswith("next"):
-            return (today + relativedelta(months=1)).replace(day=1)
-        return today + relativedelta(months=1 if words == "end of next month" else 0, day=31)
-    day_name = re.sub(r"^(?:next|this|coming)\s+", "", words)
-    if day_name in DAYS:
-        ahead = (DAYS[day_name] - today.weekday()) % 7
-        if ahead == 0 and (not due or words.startswith("next")):
-            ahead = 7  # "by next Friday", said on a Friday: a week from today
-        return today + timedelta(days=ahead)
-    return _calendar_date(words, today)
-
-
-def _day_of_month(day: int, today: datetime) -> datetime | None:
-    """"by the 25th": this month's 25th, or next month's when it has passed."""
-    from dateutil.relativedelta import relativedelta
-
-    if not 1 <= day <= 31:
-        return None
-    moment = today + relativedelta(day=day)
-    if moment.day != day or moment.date() < today.date():
-        moment = today + relativedelta(months=1, day=day)
-    return moment if moment.day == day else None
-
-
-def _dotted_date(day: str, month: str, year: str | None, today: datetime) -> datetime | None:
-    """"15.12.", "3.1.2027": day first, as every language that writes dates with full stops does; without a
-    year the next such day (this year's, or next year's when it has passed)."""
-    full = (2000 + int(year) if len(year) == 2 else int(year)) if year else today.year
-    try:
-        moment = today.replace(year=full, month=int(month), day=int(day))
-    except ValueError:
-        return None
-    return moment.replace(year=full + 1) if not year and moment.date() < today.date() else moment
-
-
-_ENGLISH_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                   "november", "december")
-
-
-def _calendar_date(words: str, today: datetime) -> datetime | None:
-    from dateutil import parser as date_parser
-
-    months = merged("months")  # "18 de diciembre", "18. Dezember": the month in the English dateutil reads
-    words = " ".join(_ENGLISH_MONTHS[months[word.strip(".")] - 1] if word.strip(".") in months else word for word in words.split())
-    try:
-        parsed = date_parser.parse(words, default=today.replace(tzinfo=None, hour=0, minute=0), fuzzy=True)
-    except (ValueError, OverflowError):
-        return None
-    moment = parsed.replace(tzinfo=today.tzinfo)
-    if moment.date() < today.date() and not re.search(r"\d{4}", words):
-        moment = moment.replace(year=moment.year + 1)
     return moment
