@@ -172,6 +172,90 @@ def test_a_pattern_compiled_for_a_text_matches_as_the_whole_pattern_on_examples(
     _same_matches(text)
 
 
+def _required_as_re_reads_it(pattern) -> set:
+    """The slots of ``pattern`` every match passes through, read by re's own parser: each slot
+    replaced by a private-use character, then the characters every path of the parse tree holds."""
+    from re import _constants as c
+    from re import _parser
+
+    from task_runner.parse.patterns import Words
+
+    marks: dict = {}
+    source = "".join(chr(0xF0000 + marks.setdefault(part, len(marks))) if isinstance(part, Words) else part
+                     for part in pattern._source.parts)
+
+    def required(items) -> set:
+        found = set()
+        for op, av in items:
+            if op is c.LITERAL and av >= 0xF0000:
+                found.add(av - 0xF0000)
+            elif op is c.SUBPATTERN:
+                found |= required(av[3])
+            elif op is c.BRANCH:
+                found |= set.intersection(*(required(branch) for branch in av[1]))
+            elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[0] >= 1:
+                found |= required(av[2])
+            elif op is c.ASSERT:
+                found |= required(av[1])
+            elif op is c.ATOMIC_GROUP:
+                found |= required(av)
+        return found
+
+    by_mark = {mark: slot for slot, mark in marks.items()}
+    return {by_mark[mark] for mark in required(_parser.parse(source, pattern._flags))}
+
+
+def test_the_slots_every_match_needs_are_those_re_reads():
+    """patterns.Template.required_slots reads the regex text itself (re's parser would cost as much
+    as the compile it saves); it must name exactly the slots re's parse tree requires, so that a
+    text without one of them is never matched by a pattern that could match it."""
+    from task_runner.parse.patterns import Lazy
+
+    slotted = [pattern for pattern in Lazy.made if pattern._slots]
+    assert len(slotted) >= 40
+    assert sum(bool(pattern._source.required_slots()) for pattern in slotted) >= 10
+    for pattern in slotted:
+        assert set(pattern._source.required_slots()) == _required_as_re_reads_it(pattern), pattern._source.source()[:80]
+
+
+@pytest.mark.parametrize("source, required", [
+    ("a(?:{w})b", {"w"}), ("a(?:{w})?b", set()), ("(?:{w}|x)", set()), ("(?:{w}|{w}x)", {"w"}),
+    ("(?!{w})x", set()), ("(?<={w})x", {"w"}), ("(?:{w}){{2,3}}", {"w"}), ("(?:{w}){{0,3}}", set()),
+    ("[(|]{w}", {"w"}), (r"\({w}\)", {"w"}), ("(?P<n>{w})+?", {"w"}), ("x|{w}", set()), ("{w}*", set()),
+    ("(?i:{w})", {"w"}), ("(?P=n){w}", set()), ("(?(1){w}|{w})", set()), ("(?:{w})|(?:{v}{w})", {"w"}),
+])
+def test_the_required_slots_of_small_templates(source, required):
+    from task_runner.parse.patterns import Template, Words
+
+    slots = {"w": Words(["one", "two"]), "v": Words(["three"])}
+    parts, rest = [], source
+    while rest:
+        at = min((rest.find("{" + name + "}"), name) for name in slots if "{" + name + "}" in rest) if any(
+            "{" + name + "}" in rest for name in slots) else (len(rest), None)
+        parts.append(rest[:at[0]].replace("{{", "{").replace("}}", "}"))
+        if at[1] is None:
+            break
+        parts.append(slots[at[1]])
+        rest = rest[at[0] + len(at[1]) + 2:]
+    template = Template(tuple(part for part in parts if part != ""))
+    assert {name for name, slot in slots.items() if slot in template.required_slots()} == required
+
+
+def test_a_pattern_is_not_compiled_for_a_text_without_a_phrase_it_needs():
+    """A cold parse of a Latin message compiled ~10 patterns that begin with a cue the message does
+    not hold ("by", "every", a meal word): they cannot match, and now they are not compiled."""
+    probe_code = textwrap.dedent("""
+        from task_runner.parse import parse_message, patterns
+        parse_message("remind me at 5pm to call Ana")
+        texts = [p for p in patterns.Lazy.made if p._slots and p._required]
+        skipped = [p for p in texts if not p._by_text and p._compiled is None]
+        print(len(texts), len(skipped))
+    """)
+    done = subprocess.run([sys.executable, "-c", probe_code], capture_output=True, text=True, check=True)
+    asked, skipped = map(int, done.stdout.split())
+    assert asked >= 5 and skipped == asked
+
+
 def test_the_letters_re_folds_unlike_lower_are_known():
     """Under IGNORECASE re matches "ı" to "i"; the per-text check lowercases the text, so a text
     with such a letter must use the whole pattern (patterns.UNSURE_CASE)."""
