@@ -43,6 +43,7 @@ class Trimmed:
         self.asked = asked  # any request or need opener came off ("il faudrait …", "can you …")
 
 
+
 def _is_edge(word: str) -> bool:
     return word in _EDGE or (len(word) == 1 and unicodedata.category(word)[0] in "SP" and word not in "#@$%&+`")
 
@@ -125,6 +126,8 @@ def _opener(words: list[str], at: int) -> tuple[str, int] | None:
         return "greet", length
     for kind, table in lexicon.SEQ.items():
         length = table.at(words, at)
+        if length and lexicon.DEADLINE_CUES.at(words, at) > length:
+            continue  # "e prima di venerdì manda …": the order word opens a deadline cue, it stays with its date
         if length and not (at + length < len(words) and words[at + length] in lexicon.TIME_PHRASE_WORDS
                            and not (kind in ("then", "order") and _article_of_a_thing(words, at + length))) and not (at == 0 and then_dependency.before_an_id(words, at, length)):
             return kind, length

@@ -302,6 +302,7 @@ LANGUAGE = Language(
     object_cues="für den|für die|für das|für|wegen|über|zum|zur",
     event_nouns="besprechung|meeting|termin|call|telefonat|sitzung|videocall",
     schedule_verbs="verschiebe|verschieb|verschieben|verlege|verleg|verlegen|plane|planen|vereinbare|vereinbaren|organisiere|organisieren|setz|setze|leg|lege|trag|trage|mach|ansetzen|eintragen",
+    calendar_nouns="kalender|terminkalender|google-kalender|outlook-kalender|google kalender",
     # tables this language does not need
     dotted_abbreviations="",
     title_abbreviations="dr|hr|fr|frau",

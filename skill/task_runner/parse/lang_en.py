@@ -207,7 +207,7 @@ LANGUAGE = Language(
     agent_particles="",
     roles=frozenset("boss manager team wife husband partner mom dad mum landlord client clients accountant lawyer doctor friend friends colleague colleagues neighbor neighbour coworker teacher aunt uncle grandma grandpa granny nan cousin auntie".split()),
     recipient_words=frozenset("to".split()),
-    message_that="that|saying|to say|telling them|telling him|telling her|so she|so he|so they|so we",
+    message_that="that|saying|to say|telling them|telling him|telling her|so she|so he|so they|so we|to confirm",
     message_open_ends="",
     message_asks="",
     user_objects="",
@@ -515,6 +515,7 @@ LANGUAGE = Language(
     object_cues="for",
     event_nouns="meeting|meetings|call|slot|appointment|sync|1:1|1 : 1|one-on-one|calendar|standup|stand-up|catch-up|video call",
     schedule_verbs="move|reschedule|push|shift|bring forward|book|set|set up|put|block|add|schedule|arrange",
+    calendar_nouns="calendar|calendars|diary|google calendar|gcal|outlook calendar",
     # tables this language does not need
     verb_phrases="",
     request_carriers="",

@@ -299,6 +299,7 @@ LANGUAGE = Language(
     object_cues="para|de|del",
     event_nouns="reunión|reuniones|cita|llamada|videollamada|junta|call",
     schedule_verbs="aplaza|aplazá|aplazar|pospón|posponer|mueve|mové|mover|reprograma|reprogramá|reprogramar|agenda|agendá|agendar|programa|programá|programar|organiza|organizá|organizar|fija|fijá|fijar|concierta|concertar|pon|poné|poner|cuadra|cuadrar",
+    calendar_nouns="calendario|agenda|google calendar",
     # tables this language does not need
     dotted_abbreviations="",
     title_abbreviations="dra|sra|srta|lic|dña|d",
@@ -322,7 +323,7 @@ LANGUAGE = Language(
     agent_particles="",
     roles=frozenset("jefe jefa casero casera cliente clientes contador contadora gestor gestora abogado abogada médico médica amigo amiga vecino vecina profe profesor profesora niñera fontanero tía tío abuela abuelo prima primo suegra suegro cuñada cuñado madrina padrino".split()),
     recipient_words=frozenset("a al".split()),
-    message_that="que|diciendo|diciéndole",
+    message_that="que|diciendo|diciéndole|para confirmar",
     message_open_ends="",
     message_asks="",
     user_objects="",

@@ -66,7 +66,7 @@ LANGUAGE = Language(
     agent_particles="",
     roles=frozenset("patron patronne propriétaire proprio client cliente comptable avocat avocate médecin ami amie voisin voisine prof nounou plombier fleuriste tante tonton oncle mamie papi cousin cousine marraine parrain menuisier menuisière électricien électricienne garagiste maçon couvreur peintre jardinier serrurier chauffagiste carreleur notaire dentiste coiffeur coiffeuse traiteur fournisseur fournisseuse artisan régie gérance syndic bailleur bailleuse concierge".split()),
     recipient_words=frozenset("à au aux".split()),
-    message_that="que|qu'|pour dire|en disant",
+    message_that="que|qu'|pour dire|en disant|pour confirmer",
     message_open_ends="",
     message_asks="",
     user_objects="",
@@ -356,6 +356,7 @@ LANGUAGE = Language(
     object_cues="pour|de|du|comme",
     event_nouns="réunion|réunions|rendez-vous|rdv|visio|visioconférence|entretien|appel|call|réu",
     schedule_verbs="repousse|repoussez|repousser|déplace|déplacez|déplacer|décale|décalez|décaler|planifie|planifiez|planifier|programme|programmez|programmer|organise|organisez|organiser|fixe|fixez|fixer|cale|calez|caler|mets|mettez|mettre|ajoute|ajoutez|ajouter|prévois|prévoyez|prévoir|note|notez|noter|inscris|inscrivez|inscrire|rajoute|rajoutez|rajouter",
+    calendar_nouns="agenda|calendrier|google agenda|google calendar",
     # tables this language does not need
     dotted_abbreviations="",
     title_abbreviations="mme|mlle|me|mm|m",

@@ -56,7 +56,7 @@ LANGUAGE = Language(
     agent_particles="",
     roles=frozenset("capo padrone proprietario cliente commercialista avvocato avvocata medico amico amica vicino vicina prof professore professoressa tata idraulico zia zio nonna nonno cugina cugino suocera suocero cognata cognato madrina padrino falegname elettricista meccanico muratore imbianchino giardiniere fabbro notaio dentista parrucchiere parrucchiera fornitore fornitrice tecnico amministratore amministratrice portiere portinaia".split()),
     recipient_words=frozenset("a al ad alla allo ai agli alle".split()),
-    message_that="che|dicendo|per dire",
+    message_that="che|dicendo|per dire|per confermare",
     message_open_ends="",
     message_asks="",
     user_objects="",
@@ -341,6 +341,7 @@ LANGUAGE = Language(
     object_cues="per|pe'|di|del",
     event_nouns="riunione|riunioni|call|appuntamento|incontro|videochiamata|chiamata|colloquio|colloqui|visita|visite",
     schedule_verbs="sposta|spostare|anticipa|posticipa|rimanda|fissa|fissate|fissare|organizza|organizzate|organizzare|programma|programmare|pianifica|pianificare|metti|mettete|mettere|aggiungi|aggiungere|segna|segnare",
+    calendar_nouns="calendario|agenda|google calendar",
     # tables this language does not need
     dotted_abbreviations="",
     title_abbreviations="dott|dott\\.ssa|sig|sig\\.ra|ing|avv",

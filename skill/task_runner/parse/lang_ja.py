@@ -285,6 +285,7 @@ LANGUAGE = Language(
     object_cues="に変更|へ変更|に移動|にずらし|にずらして|に延期|に変え|に変えて|に振り替え",
     event_nouns="打ち合わせ|打合せ|会議|ミーティング|面談|面接|予定|予約",  # 予定, 予約: an appointment ("通院の予定をカレンダーに入れて", "歯医者の予約を入れる")
     schedule_verbs="入れ|予定に入れ|予定を入れ|カレンダーに入れ|カレンダーに登録|登録して|登録する|設定して|セットして|組んで",
+    calendar_nouns="カレンダー|手帳|スケジュール帳",
     # tables this language does not need
     dotted_abbreviations="",
     title_abbreviations="",

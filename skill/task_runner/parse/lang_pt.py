@@ -64,7 +64,7 @@ LANGUAGE = Language(
     agent_particles="",
     roles=frozenset("chefe patrão patroa senhorio senhoria cliente contador contadora advogado advogada médico médica amigo amiga vizinho vizinha professor professora babá tia tio avó avô prima primo sogra sogro cunhada cunhado madrinha padrinho carpinteiro marceneiro eletricista mecânico pedreiro pintor jardineiro serralheiro encanador canalizador notário dentista cabeleireiro cabeleireira fornecedor fornecedora técnico síndico síndica imobiliária porteiro porteira".split()),
     recipient_words=frozenset("para pro pra ao à aos às".split()),
-    message_that="que|dizendo|falando|para ela|para ele|para elas|para eles|pra ela|pra ele|pra elas|pra eles",
+    message_that="que|dizendo|falando|para ela|para ele|para elas|para eles|pra ela|pra ele|pra elas|pra eles|para confirmar|pra confirmar",
     message_open_ends="",
     message_asks="",
     user_objects="",
@@ -352,6 +352,7 @@ LANGUAGE = Language(
     object_cues="para|pra|pro|pros|pras|de|do|da",
     event_nouns="reunião|reuniões|call|chamada|videochamada|consulta|consultas|encontro|vistoria|vistorias|visita|visitas|exame|exames|entrevista|sessão",
     schedule_verbs="reagenda|reagende|reagendar|muda|mude|remarca|remarque|remarcar|adia|adie|adiar|agenda|agende|agendar|marca|marque|marcar|organiza|organize|organizar|põe|ponha|pôr|bota|coloca|coloque|colocar|programa|programe|programar|anota|anote|anotar|adiciona|adicione|adicionar|acrescenta|acrescente|acrescentar|inclui|inclua|incluir",
+    calendar_nouns="agenda|calendário|calendario|google agenda|google calendar",
     # tables this language does not need
     dotted_abbreviations="",
     title_abbreviations="dra|sra|eng|dr|sr|d",

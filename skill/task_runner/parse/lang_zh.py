@@ -236,6 +236,7 @@ LANGUAGE = _with_traditional(
     object_cues="改到|推到|改成|延到|挪到|推迟到|调到",
     event_nouns="会议|面试|电话会|视频会|例会|碰头会",
     schedule_verbs="加到日历|加进日历|放进日历|记到日历|排进日程|加到日程",  # the event first: "把周二的会议加到日历"
+    calendar_nouns="日历|日程表|日程",
     # tables this language does not need
     request_carriers="",
     request_end="",

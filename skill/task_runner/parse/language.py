@@ -355,6 +355,8 @@ class Language:
     event_nouns: str                # spec: "meeting", "réunion", "打ち合わせ": a thing that takes place at a time …
     schedule_verbs: str             # spec: … and "schedule", "planifie", "fissa", "予定に入れ": putting one on the calendar is
                                     # done now (reminder-scheduling), the date after the event is the event's
+    calendar_nouns: str             # "calendar", "Kalender", "agenda": an item that puts a thing in (or reads it from) the calendar;
+                                    # the dates and hours after its verb are the entry's, not a start (calendar_entries.py)
     # --- chat about the assistant, and asking whether work can be done (mode.py, chat_only.py)
     ability_asks: str               # spec: "…ことはできますか", "…可以吗": a question ending that asks whether the work before it can be done; after a work verb, a request
     capability_asks: str            # spec: "what can you do", "你能做什么", "何ができますか": a question about what the assistant does, no work

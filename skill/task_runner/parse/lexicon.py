@@ -296,6 +296,7 @@ def recipient_words(verb: str) -> frozenset[str]:
 DELEGATE_VERBS = phrases("delegate_verbs")
 EVENT_NOUNS = phrases("event_nouns")
 SCHEDULE_VERBS = phrases("schedule_verbs")
+DEADLINE_CUES = phrases("deadline_cues")
 TYPE_VERBS = {verb: kind for lang in LANGUAGES for kind, verbs in lang.type_verbs.items() for verb in verbs.split()}
 VAGUE_VERBS = phrases("vague_verbs")
 VAGUE_NOUNS = word_set("vague_nouns")

@@ -6,7 +6,7 @@ names is calendar_days.py's job."""
 import re
 from datetime import datetime, timedelta
 
-from task_runner.parse import deadline_after, lexicon, object_times, reminder_day
+from task_runner.parse import calendar_entries, deadline_after, lexicon, object_times, reminder_day
 from task_runner.parse.addresses import house_number
 from task_runner.parse.calendar_days import ARTICLE, PERIODS, period, plain, resolve_day
 from task_runner.parse.clean import is_time_word, starts_with_verb
@@ -79,8 +79,8 @@ _ONE_OFF = Lazy(
 _HALVES = frozenset(" ".join(phrase.split()) for lang in lexicon.LANGUAGES for phrase in lang.half_words.split("|") if phrase)
 _SUBORDINATORS = alternation("subordinators")  # a Words slot: only those in the text are compiled (patterns.py)
 _DESCRIBES_ONE_OFF = Lazy(  # "find out when the recycling centre opens on Saturdays", "rausfinden, wann … samstags aufhat"
-    r"(?<!\w)(?:" + alternation("describing_words") + "|" + alternation("availability") + "|" + _SUBORDINATORS + r")(?!\w)[^,;:]*$",
-    re.IGNORECASE)
+    r"(?<!\w)(?:" + alternation("describing_words") + "|" + alternation("availability") + "|" + _SUBORDINATORS + r")(?!\w)(?:[^,;:]|(?<=\d):(?=\d))*$",
+    re.IGNORECASE)  # the colon of a clock time breaks no clause: "look up if the 10:40 to Leeds is running tomorrow"
 
 
 def one_off(text: str, base: datetime, result: Schedule) -> None:
@@ -178,8 +178,8 @@ def _kind(match: re.Match, text: str) -> str | None:
         due = _needed_by(text[max(0, match.start() - 60):match.start()]) or _file_for(text, match) or _opens_a_need(text, match)
         return "due" if due else None  # "a table for Saturday": the thing's
     head_words = Tokens(text[:match.start()]).words
-    if event_end(head_words) is not None or booked(head_words):
-        return None  # "planifie une réunion avec l'équipe mardi 15h", "book a table on Tuesday evening": the event's day and hour
+    if event_end(head_words) is not None or booked(head_words) or calendar_entries.an_entry(text, head_words, _verb_before(text[:match.start()])):
+        return None  # "planifie une réunion avec l'équipe mardi 15h", "book a table on Tuesday evening", "… in my calendar": the event's
     if match.group("time") or match.group("dtime"):
         return "not_before"
     if " ".join(day.split()) in RELATIVE_DAYS:

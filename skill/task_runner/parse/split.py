@@ -331,6 +331,8 @@ def _candidate(words: list[str], index: int) -> tuple[int, str, int | None] | No
             continue  # "把第三季度的…": an ordinal inside a noun, not "third, …"
         if name == "order" and length and position + length < len(words) and words[position + length] in lexicon.SCHEDULE_WORDS:
             continue  # "by the end of next week", "next Friday": a time, not "next, …"
+        if length and lexicon.DEADLINE_CUES.at(words, position) > length:
+            continue  # "e prima di venerdì manda …": the order word opens a deadline, it stays with its date
         if name == "order" and not (punct or conj) and (lexicon.EVERY_WORDS.ending_at(words, position) or position > 1
                                                          and words[position - 1] in _DAY_WORDS and lexicon.EVERY_WORDS.ending_at(words, position - 1)):
             continue  # "ogni primo del mese", "todo primeiro dia", "todo dia primeiro": the day of a schedule, not "first, …"

@@ -134,8 +134,9 @@ def _tasks(items: list, masked: Masked, now, limit: int) -> list[dict]:
         if found is None and item.joined and opening is not None and item.cue != "now" and not _for_now(trimmed.core) \
                 and not _own_day(trimmed.core, kind) and not (kind == "info-lookup" and not opening_alone):
             found = opening  # "tomorrow morning email Ann, and post the fixtures": the start opens the sentence
-        elif found is None or not (found.not_before and not found.cron and _opens(trimmed.core, found) or _cron_alone(found, description)):
-            opening = None
+        elif found is None or kind == "reminder-scheduling" and not _cron_alone(found, description) \
+                or not (found.not_before and not found.cron and _opens(trimmed.core, found) or _cron_alone(found, description)):
+            opening = None  # "a las 22h recuérdame …, y escríbele a …": the hour is the reminder's, not the next item's start
         else:
             opening = found
             opening_alone = _only_the_time(description, found)
