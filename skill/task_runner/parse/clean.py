@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from task_runner.parse import late_request, lexicon, loans, preambles, then_dependency
 from task_runner.parse.patterns import Lazy
-from task_runner.parse.phrases import Tokens, has_cjk, has_kana
+from task_runner.parse.phrases import Tokens, has_cjk, has_kana, kanji_word_head
 from task_runner.parse.time_words import is_time_word, time_token
 
 # One-word greetings that are also ordinary words ("team lunch", "well water") only count
@@ -128,7 +128,7 @@ def _opener(words: list[str], at: int) -> tuple[str, int] | None:
         length = table.at(words, at)
         if length and lexicon.DEADLINE_CUES.at(words, at) > length:
             continue  # "e prima di venerdì manda …": the order word opens a deadline cue, it stays with its date
-        if length and not (at + length < len(words) and words[at + length] in lexicon.TIME_PHRASE_WORDS
+        if length and not kanji_word_head(words, at, length) and not (at + length < len(words) and words[at + length] in lexicon.TIME_PHRASE_WORDS
                            and not (kind in ("then", "order") and _article_of_a_thing(words, at + length))) and not (at == 0 and then_dependency.before_an_id(words, at, length)):
             return kind, length
     length = _frame_at(words, at)
@@ -142,7 +142,7 @@ def _opener(words: list[str], at: int) -> tuple[str, int] | None:
         return "need", need  # "I need a summary of …", "ayúdame con la carta …"
     if need > length and at + need < len(words):
         return "request", need  # "mi serve cercare …", "ho bisogno di cercare …": needing an action asks for it
-    if length:
+    if length and not kanji_word_head(words, at, length):
         return "request", length
     return late_request.before_request(words, at)  # "demain matin tu peux …": a time, then the request
 

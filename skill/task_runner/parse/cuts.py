@@ -102,9 +102,9 @@ def cut_cue(left: str, right: str, words: list[str], index: int, kind: str, open
         return ""  # "the car is making a weird noise, so book a mechanic": the statement is only context
     if kind in ("comma", "conj") and clause.frame_list(left, words, index):
         return None
-    if len(left_core.split()) < 2 or not (starts_with_verb(left) or clause.need_before_a_comma(left, words, index)
+    if len(left_core.split()) < 2 and lexicon.verb_base(left_core) in (None, left_core) or not (starts_with_verb(left) or clause.need_before_a_comma(left, words, index)
                                           or _hands_on(left)):
-        return None
+        return None  # one word, unless an object pronoun is written onto the verb ("corrige-la", "correggilo")
     before_last = words[index - 2] if index >= 2 else ""
     if (kind == "conj" and last in lexicon.VERBS and last not in lexicon.AMBIGUOUS_VERBS and left.rstrip()[-len(last):][:1].islower()
             and last not in lexicon.DE_INFINITIVES and before_last not in clause.FINITE):

@@ -7,7 +7,7 @@ LANGUAGE = Language(
     verbs=frozenset("""
     schalte schalt ausschalten einschalten abschalten
     widerrufe widerruf widerrufen
-    bau baue zähl zähle zählen ziehen erzeug erzeuge erzeugen
+    bau baue zähl zähle zählen ziehen erzeug erzeuge erzeugen korrigier korrigiere korrigieren berichtige berichtigen
     verschieb verleg verlege verlegen bestätigen bestätige bestätig durchgeben melden
     guck gucke guckt migrieren migriere migrier lass lasse kündige kündig storniere stornieren leite leit weiterleiten nachfragen erfragen posten poste einholen packen pack vergleich vergleiche lad lade checken fragen bringen
     anschreiben anmailen mailen e-mailen emailen nachlesen nachschlagen nachschauen nachsehen ausarbeiten rausfinden herausfinden zusammenstellen holen
@@ -306,7 +306,7 @@ LANGUAGE = Language(
     # tables this language does not need
     dotted_abbreviations="",
     title_abbreviations="dr|hr|fr|frau",
-    short_abbreviations="",
+    short_abbreviations="nr|tel|s",  # "n. 2025/0418", "ref. 3001C": a number follows, no sentence ends
     verb_phrases="",
     request_carriers="",
     request_end="",

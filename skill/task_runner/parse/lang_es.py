@@ -303,7 +303,7 @@ LANGUAGE = Language(
     # tables this language does not need
     dotted_abbreviations="",
     title_abbreviations="dra|sra|srta|lic|dña|d",
-    short_abbreviations="",
+    short_abbreviations="n|nº|núm|ref|tel|pág",  # "n. 2025/0418", "ref. 3001C": a number follows, no sentence ends
     verb_phrases="",
     request_carriers="",
     request_end="",

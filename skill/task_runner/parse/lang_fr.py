@@ -17,7 +17,7 @@ LANGUAGE = Language(
     parcours parcourez découvre découvrez
     texto texte textez envoye
     finis finissez finir termine terminez terminer
-    cherche cherchez chercher recherche recherchez rechercher trouve trouvez trouver envoie envoyez envoyer
+    cherche cherchez chercher recherche recherchez rechercher trouve trouvez trouver envoie envoyez envoyer renvoie renvoyez renvoyer
     envoie-lui envoie-moi envoie-le envoie-la envoie-les envoyez-le envoyez-la envoyez-les envoyez-lui écris écrivez écrire écris-lui écris-moi crée créez créer réserve réservez
     réserver achète achetez acheter appelle appelez appeler prépare préparez préparer vérifie vérifiez vérifier
     fais faites faire fais-moi rédige rédigez rédiger résume résumez résumer traduis traduisez traduire télécharge
@@ -44,7 +44,7 @@ LANGUAGE = Language(
     loan_context_endings=("er", "ez", "es", "é"),
     ambiguous_verbs=frozenset("commande programme range recherche classe".split()),
     type_verbs={
-        "messaging": "envoye partage partager demandes appelles contactes envoies rappelles préviennes rappelle rappelez invite inviter confirme confirmer envoie-le envoie-la envoie-les envoyez-le envoyez-la envoyez-les texto texte textez envoie envoyez envoyer envoie-lui envoie-moi envoyez-lui écris-lui écris-moi dis-lui dites-lui"
+        "messaging": "envoye partage partager demandes appelles contactes envoies rappelles préviennes rappelle rappelez invite inviter confirme confirmer envoie-le envoie-la envoie-les envoyez-le envoyez-la envoyez-les texto texte textez envoie envoyez envoyer renvoie renvoyez renvoyer envoie-lui envoie-moi envoyez-lui écris-lui écris-moi dis-lui dites-lui"
                      " texter transmets transmettez transmettre whatsappe whatsappez whatsapper"
                      " réponds répondez répondre réponds-lui appelle appelez appeler transfère transférez transférer"
                      " préviens prévenez prévenir contacte contactez contacter demande-lui d'envoyer d'appeler publie publiez publier poste postez poster",
@@ -360,7 +360,7 @@ LANGUAGE = Language(
     # tables this language does not need
     dotted_abbreviations="",
     title_abbreviations="mme|mlle|me|mm|m",
-    short_abbreviations="",
+    short_abbreviations="n|réf|tél|p",  # "n. 2025/0418", "ref. 3001C": a number follows, no sentence ends
     ability_asks="", capability_asks="",
     preamble_openers="",
     mail_greetings=frozenset('bonjour|bonsoir|madame|monsieur|cher|chère|chers|salut'.split("|")), mail_closings=frozenset('cordialement|bien cordialement|bien à vous|merci|bises|amicalement|sincères salutations|salutations'.split("|")),

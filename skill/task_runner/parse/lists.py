@@ -275,7 +275,7 @@ def verb_list(tokens: Tokens) -> list[str] | None:
     mostly actions, though the first is only a noun. Split at every top-level comma/semicolon."""
     words, depth, cuts = tokens.words, 0, []
     for index, word in enumerate(words):
-        depth += (word in "([{") - (word in ")]}") if len(word) == 1 else 0
+        depth += (word in "([{（【") - (word in ")]}）】") if len(word) == 1 else 0  # full-width brackets too: "（Lサイズ、…）"
         if depth == 0 and word in _BREAKS:
             cuts.append(index)
     if len(cuts) < 1 or len(cuts) > 40:

@@ -32,6 +32,15 @@ def has_kana(text: str) -> bool:
     return any("\u3040" <= char <= "\u30ff" for char in text)
 
 
+def kanji_word_head(words: list[str], at: int, length: int) -> bool:
+    """"請求書を…", "再送しておいて": in Japanese (kana close by), a Chinese opener written in kanji alone ("请/請"
+    please, "再" then) with a kanji right after it is the first character of a word, no opener: Japanese has no
+    such "please" or "then"."""
+    head, after = "".join(words[at:at + length]), words[at + length:at + length + 1]
+    return bool(head) and not has_kana(head) and all(is_cjk(char) for char in head) and bool(after) \
+        and is_cjk(after[0][:1]) and not has_kana(after[0]) and has_kana("".join(words[at + length + 1:at + length + 5]))
+
+
 def _pieces(token: str) -> list[str]:
     """Split a word token at Chinese characters: each of them is a token of its own."""
     if not has_cjk(token):

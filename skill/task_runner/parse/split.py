@@ -10,13 +10,15 @@ Coda and Airtable", "salt and pepper grinders") while "look it up and text it to
 import re
 
 from task_runner.parse import clause, corrections, headings, lexicon, lists, owners, steps, tables, whole_list
+from task_runner.parse.brackets import enclosed, may_hold
 from task_runner.parse.clean import is_time_word, trim, without_you
 from task_runner.parse.cuts import BREAKS, cut_cue, may_start_clause
 from task_runner.parse.done_items import is_done
 from task_runner.parse.list_asks import takes_the_list
 from task_runner.parse.lists import BARE_NUMBER, INLINE_NUMBER, inline_number, mark
 from task_runner.parse.patterns import Lazy
-from task_runner.parse.phrases import Tokens, a_not_a, has_cjk, is_cjk
+from task_runner.parse.phrases import Tokens, a_not_a, has_cjk, is_cjk, kanji_word_head
+from task_runner.parse.statement_first import joined_to_statement, statement_fix
 
 
 class Item:
@@ -196,6 +198,10 @@ def prose(text: str) -> list[Item]:
         if not sentence:
             continue
         framed, context, count = False, "", 0
+        fixed = None if announced else statement_fix(sentence, lambda text: _frames_joined(_clauses(text)))
+        if fixed:  # "row 3 is wrong: fix it and …": the statement names the fix's object, it is no header
+            items += fixed
+            continue
         header = _HEADER_COLON.match(sentence) if ":" in sentence or "：" in sentence else None
         if not (header and lists.is_header(header.group("head"))):
             header = lists.dash_header(sentence) or header  # "two things — …" frames the list like a colon
@@ -219,11 +225,11 @@ def prose(text: str) -> list[Item]:
         if not header and lists.announced(sentence):  # "2つお願い。ひとつは…": the next sentence holds them
             announced = (sentence, lists.announced(sentence))
             continue
-        pieces = _frames_joined(_clauses(sentence))
+        pieces = joined_to_statement(_frames_joined(_clauses(sentence)))  # "… está errado, corrige e …"
         if count > len(pieces) and _order_goes_on(sentences[number + 1:number + 2]):
             count = 0  # "两件事：一是…，问…；二是…": the announced items go on in the next sentence, none is cut
         for item in lists.cut_to(pieces, count) if count > len(pieces) else pieces:
-            item.framed, item.context = framed, context
+            item.framed, item.context = framed or item.framed, context
             items.append(item)
     if announced:  # "…，再订两个房间。": a count with nothing after it announces nothing; the sentence is the request
         items += _frames_joined(_clauses(announced[0]))
@@ -273,9 +279,9 @@ def _clauses(sentence: str) -> list[Item]:
     if listed:
         return _joined([Item(text, listed=True) for text in listed])
     items, start, cue = [], 0, ""
-    index = 0
+    index, aside = 0, enclosed(words) if may_hold(sentence) else frozenset()
     while index < count:
-        cut = _candidate(words, index)
+        cut = _candidate(words, index) if index not in aside else None  # "（Lサイズ、品番 …）": an aside, no clause
         if cut is None:
             index += 1
             continue
@@ -341,7 +347,8 @@ def _candidate(words: list[str], index: int) -> tuple[int, str, int | None] | No
             # step after the one before, whose clause opens with its "after" condition (kept in the step's text);
             # with no break before it ("manda o convite depois que a lista estiver pronta") it is the task's own condition
         if length and not a_not_a(words, position + length) and not _clock_after(words, position + length) \
-                and not (is_cjk(words[position][:1]) and lexicon.VERB_PHRASES.at(words, position) > length):  # "票还有没有", "再起動して"
+                and not (is_cjk(words[position][:1]) and (lexicon.VERB_PHRASES.at(words, position) > length  # "票还有没有", "再起動して"
+                                                          or not (punct or conj) and kanji_word_head(words, position, length))):  # "再送して"
             position += length
             kind = "also" if name == "then" and clause.then_only_after_first(words, position - length, length) else name
             break

@@ -329,9 +329,10 @@ def _is_task(item: split.Item, trimmed: clean.Trimmed) -> bool:
 def _unknown_imperative(core: str) -> bool:
     """"konvertier die Videos … und dann lade sie …", "exporta os pedidos … e aí manda …": before a
     "then" step, a clause opening with a lowercase word the tables do not know, then an article and
-    a noun (verb + object; not "ich war …", not "trasloco il 22"), is the first step, not context."""
+    a noun, or a quantity and a noun ("encomenda 25 T-shirts …") (verb + object; not "ich war …", not
+    "trasloco il 22"), is the first step, not context."""
     words = Tokens(core[:200]).words
-    first = words[0] if len(words) > 2 and words[1] in lexicon.DETERMINERS and words[2].isalpha() else ""
+    first = words[0] if len(words) > 2 and (words[1] in lexicon.DETERMINERS or words[1].isdecimal()) and words[2][:1].isalpha() else ""
     return first.isalpha() and first.islower() and not is_cjk(first[:1]) and core[:1].islower() and not (
         first in lexicon.DETERMINERS or first in lexicon.PRONOUN_SUBJECTS or first in lexicon.SUBJECTS
         or first in lexicon.QUESTION_WORDS or first in lexicon.CLAUSE_WORDS or first in lexicon.CLITICS
