@@ -1,0 +1,74 @@
+"""Round 33, part D (holdout31/32): control commands as people type them: an adverb before the urgent
+adjective ("T-9 is now urgent", "T-9 ist jetzt dringend"); an aside in brackets after an id-first verb
+("T-9 cancela (o cliente desistiu)"); a verb whose first letter was typed with the key beside it
+("xancela", "vancel"); a katakana verb with an inner kana left in hiragana ("スきップ"); the input
+method's kanji homophone of a Japanese verb ("再実効"); and two ids offered as alternatives
+("T-44 or T-45"), where the parser says it cannot tell which one is meant."""
+
+import pytest
+
+from task_runner.parse import parse_message
+
+
+def _command(text: str) -> dict:
+    doc = parse_message(text)
+    assert doc["mode"] == "intake" and len(doc["commands"]) == 1 and not doc["tasks"] and not doc["unsure"], doc
+    return doc["commands"][0]
+
+
+# ---- an adverb between the copula and "urgent" ("is now urgent", "ist jetzt dringend", "agora é urgente")
+@pytest.mark.parametrize("text", [
+    "T-71 is now urgent, the landlord wants it today",
+    "T-71 ist jetzt dringend, der Vermieter wartet",
+    "la T-71 ya es urgente",
+    "T-71 est maintenant urgente",
+    "T-71 ormai è urgente",
+    "a T-71 agora é urgente",
+])
+def test_adverb_before_urgent(text):
+    command = _command(text)
+    assert command["verb"] == "urgent" and command["ids"] == ["T-71"], command
+
+
+# ---- an aside in brackets ends the clause of a verb said after its ids
+@pytest.mark.parametrize("text, verb", [
+    ("T-58 skip (the shop closed anyway)", "skip"),
+    ("T-58 cancela (a cliente mudou de ideia)", "cancel"),
+    ("la T-58 cancela (ya no la necesito)", "cancel"),
+    ("T-58 annule (plus la peine)", "cancel"),
+    ("T-58 annulla (non serve più)", "cancel"),
+])
+def test_bracketed_aside_after_id_first_verb(text, verb):
+    command = _command(text)
+    assert command["verb"] == verb and command["ids"] == ["T-58"], command
+
+
+# ---- a first letter typed with the key beside it ("x"/"v" for "c", "s"/"z" for "a")
+@pytest.mark.parametrize("text, verb", [
+    ("vancel T-42 please, plans changed", "cancel"),
+    ("xancela a T-42, o fornecedor fechou", "cancel"),
+    ("xancela la T-42, ya no hace falta", "cancel"),
+    ("snnule T-42, on a trouvé ailleurs", "cancel"),
+    ("znnulla la T-42, abbiamo già risolto", "cancel"),
+])
+def test_first_letter_from_the_next_key(text, verb):
+    command = _command(text)
+    assert command["verb"] == verb and command["ids"] == ["T-42"], command
+
+
+def test_next_key_typo_needs_a_long_word():
+    doc = parse_message("eetry T-42")  # five letters: too short to read past a wrong first letter
+    assert not doc["commands"], doc
+
+
+# ---- Japanese: an inner kana left in hiragana, and the input method's kanji homophone of a verb
+@pytest.mark.parametrize("text, verb", [
+    ("T-77はスきップで", "skip"),
+    ("T-77をリとライしてください", "retry"),
+    ("T-77はキャンせルして、もう要らない", "cancel"),
+    ("T-77を再実効して、回線が落ちてた", "retry"),
+    ("T-77を最試行してください", "retry"),
+])
+def test_japanese_verb_typos(text, verb):
+    command = _command(text)
+    assert command["verb"] == verb and command["ids"] == ["T-77"], command
