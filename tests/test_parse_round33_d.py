@@ -72,3 +72,25 @@ def test_next_key_typo_needs_a_long_word():
 def test_japanese_verb_typos(text, verb):
     command = _command(text)
     assert command["verb"] == verb and command["ids"] == ["T-77"], command
+
+
+# ---- two ids offered as alternatives: one is meant, and the parser says it cannot tell which
+@pytest.mark.parametrize("text", [
+    "retry the invoice one, T-61 or T-62, can't remember which",
+    "mach die mit dem Flyer nochmal, T-61 oder T-62",
+    "reintenta la del presupuesto, la T-61 o la T-62",
+    "relance celle du devis, T-61 ou T-62 je crois",
+    "riprova quella del preventivo, T-61 oppure T-62",
+    "tenta de novo a do orçamento, a T-61 ou a T-62",
+    "把报价那个重试一下，T-61还是T-62来着",
+    "見積もりのやつ、T-61かT-62をもう一回やって",
+])
+def test_ids_offered_as_alternatives_are_unsure(text):
+    doc = parse_message(text)
+    assert doc["mode"] == "intake" and any("T-61 or T-62" in reason for reason in doc["unsure"]), doc
+
+
+@pytest.mark.parametrize("text", ["skip T-61 and T-62", "T-61からT-63までキャンセル", "cancela a T-61 e a T-62"])
+def test_ids_joined_by_and_are_sure(text):
+    doc = parse_message(text)
+    assert doc["commands"] and not doc["unsure"], doc

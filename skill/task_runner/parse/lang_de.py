@@ -116,6 +116,7 @@ LANGUAGE = Language(
     reminder_only="erinnere mich|erinner mich",
     id_range_words=frozenset("bis".split()),
     id_join_words=frozenset("und oder auch".split()),
+    id_or_words="oder|oder vielleicht",
     id_task_words=frozenset("aufgabe aufgaben".split()),
     id_frames="",
     id_fillers=frozenset("die der den aufgabe aufgaben".split()),

@@ -269,6 +269,7 @@ LANGUAGE = Language(
     # verb → phrases before the ids ("retry T-02", "mark T-04 as done").
     id_range_words=frozenset("to through thru until".split()),
     id_join_words=frozenset("and or plus too".split()),
+    id_or_words="or|or else|or maybe",
     id_task_words=frozenset("task tasks".split()),
     id_frames="",
     id_fillers=frozenset("the task tasks job about with on for number no".split()),

@@ -110,6 +110,7 @@ LANGUAGE = Language(
     reminder_only="recuérdame|recuerdame|recordarme|recordar|me recuerdas",
     id_range_words=frozenset("a al hasta".split()),
     id_join_words=frozenset("y o e".split()),
+    id_or_words="o|u|o quizás|o quizá|o tal vez",
     id_task_words=frozenset("tarea tareas".split()),
     id_frames="",
     id_fillers=frozenset("la las el los de del desde tarea tareas".split()),

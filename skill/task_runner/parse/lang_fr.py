@@ -171,6 +171,7 @@ LANGUAGE = Language(
     rédigé rédigée écrit écrite envoyé envoyée signé signée validé validée reçu reçue""".split()),
     id_range_words=frozenset("à a jusqu'à".split()),
     id_join_words=frozenset("et ou".split()),
+    id_or_words="ou|ou bien|ou peut-être",
     id_task_words=frozenset("tâche tâches".split()),
     id_frames="",
     id_fillers=frozenset("la le les de des du tâche tâches".split()),

@@ -159,6 +159,7 @@ LANGUAGE = Language(
     confermati confermate prenotati prenotate fatti fatte finiti finite pronti pronte completati completate scritti scritte inviati inviate""".split()),
     id_range_words=frozenset("a fino al alla".split()),
     id_join_words=frozenset("e o ed".split()),
+    id_or_words="o|oppure|o forse",
     id_task_words=frozenset("attività compito compiti task".split()),
     id_frames="",
     id_fillers=frozenset("la il lo le i gli da dal dalla attività compito compiti".split()),

@@ -131,6 +131,7 @@ LANGUAGE = Language(
     dep_done=frozenset(),
     id_range_words=frozenset("か ら".split()),
     id_join_words=frozenset("と".split()),
+    id_or_words="か|または|それとも",
     id_task_words=frozenset("".split()),
     id_frames="タスクN|タスク#N|タスクN番|N番のタスク|N番目のタスク",
     id_fillers=frozenset("を".split()),

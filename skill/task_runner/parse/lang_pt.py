@@ -168,6 +168,7 @@ LANGUAGE = Language(
     prontos prontas feitos feitas terminados terminadas concluídos concluídas enviados enviadas reservados reservadas""".split()),
     id_range_words=frozenset("a até à".split()),
     id_join_words=frozenset("e ou".split()),
+    id_or_words="ou|ou talvez|ou então",
     id_task_words=frozenset("tarefa tarefas".split()),
     id_frames="",
     id_fillers=frozenset("a o as os da do de na no nas nos tarefa tarefas".split()),
