@@ -94,3 +94,23 @@ def test_ids_offered_as_alternatives_are_unsure(text):
 def test_ids_joined_by_and_are_sure(text):
     doc = parse_message(text)
     assert doc["commands"] and not doc["unsure"], doc
+
+
+# ---- a selector command after a joining word ("and then please all the failed ones: retry"), also after
+# an id command, whose note it is not; zh "把卡住的都重试一下": a state, 的 and 都 select those tasks
+@pytest.mark.parametrize("text, first, verb", [
+    ("skip T-8, and then all the failed ones: retry", "skip", "retry"),
+    ("T-8 ist fertig, und dann alle fehlgeschlagenen überspringen", "done", "skip"),
+    ("Antwort für T-8: der Schlüssel liegt im Safe. Und dann bitte alle blockierten nochmal versuchen", "answer", "retry"),
+    ("T-8 está hecha, y luego todas las bloqueadas: reintentar", "done", "retry"),
+    ("回答T-8：用公司的邮箱。然后把失败的都重试一下", "answer", "retry"),
+])
+def test_selector_command_after_a_join(text, first, verb):
+    doc = parse_message(text)
+    assert [c["verb"] for c in doc["commands"]] == [first, verb] and not doc["tasks"], doc
+    assert doc["commands"][1]["selector"] == "blocked" and not doc["commands"][1]["ids"], doc
+
+
+def test_zh_state_de_dou_selects():
+    command = _command("把卡住的都跳过吧")
+    assert command["verb"] == "skip" and command["selector"] == "blocked", command
