@@ -9,7 +9,7 @@ how-to question? → control commands and status requests → split the rest int
 classify, schedule, link dependencies (tasks.py) → decide the mode.
 """
 
-from task_runner.parse import chat_only, clean, commands, doubts, mail, mode, preambles, split, unread
+from task_runner.parse import chat_only, clean, commands, doubts, id_alternatives, mail, mode, preambles, split, unread
 from task_runner.parse.list_asks import has_open_boxes
 from task_runner.parse.queue_verbs import QUEUE_VERBS
 from task_runner.parse.text import Masked, Repaired, sanitize
@@ -47,7 +47,7 @@ def parse_message(text, now=None) -> dict:
     quoted = mode.quotes_examples(text) or (not (found.commands or found.status) and mode.narrative_question(text))
     items = [] if quoted else preambles.lead_in_questions(preambles.drop_preambles(split.split_body(found.rest)))
     tasks, reasons, read = _tasks_of(items, masked, body, found, now)
-    unsure += reasons
+    unsure += reasons + id_alternatives.either_ids(body)
     if not (found.commands or found.status or tasks):
         unsure += [] if quoted else doubts.message_reasons(clean.trim(masked.restore(found.rest)).core)
         if not (unsure or quoted or read):  # a request no rule read as work is handed over, never dropped

@@ -9,6 +9,7 @@ from task_runner.parse.queue_verbs import QUEUE_VERBS
 
 SENTENCE_END = frozenset(".!?;。！？；")
 CLAUSE_BREAK = SENTENCE_END | frozenset(",，")
+_ASIDE = frozenset("(（[")  # a bracket opens an aside: the clause before it has ended
 HEDGES = lexicon.word_set("command_hedges")
 _BOTH = lexicon.phrases("both_words")  # "both", "all three", "tutte e due": the ids just named, after their verb
 # Verbs that take ids (pause/resume take none).
@@ -99,8 +100,10 @@ def _verb_last(words: list[str], position: int, right: int) -> tuple[str, int] |
             if after:
                 return verb, end + after  # "T-40 passe en premier": the opener with its after part
             continue  # "T-121 et T-122 : passe-les" ends there (skip)
-        if end >= right or words[end] in CLAUSE_BREAK or notes.NOTE.at(words, end) == 1 or notes.opens_next(words, end, right):
-            return verb, position + length  # "T-44 riprova con la VPN accesa": a note (one opening word) may follow
+        if end >= right or words[end] in CLAUSE_BREAK or words[end] in _ASIDE or notes.NOTE.at(words, end) == 1 \
+                or notes.opens_next(words, end, right):
+            return verb, position + length  # "T-44 riprova con la VPN accesa": a note (one opening word) may follow;
+            # "T-136 cancela (o cliente desistiu)": an aside in brackets ends the command's clause too
         if lexicon.CONJ.at(words, end) and _ends_at_a_command(words, end + lexicon.CONJ.at(words, end), right):
             return verb, position + length  # "make T-40 urgent and skip T-41": another command follows the "and"
     return None

@@ -212,12 +212,28 @@ def _selector_commands(tokens: Tokens, used: list) -> list[dict]:
 _OPENS_SELECTOR = CLAUSE_BREAK | frozenset("-–—")  # "Netz geht wieder – alle blockierten nochmal versuchen"
 
 
+def _joined_on(words: list[str], at: int) -> bool:
+    """Only a joining word and "please" open the clause before ``at``: "…. Und dann bitte alle
+    blockierten nochmal versuchen", "… and then please all the failed ones: retry"."""
+    from task_runner.parse import notes  # only when a selector is found
+
+    joined = False
+    for _ in range(3):  # "and then please", "und dann bitte"
+        length = notes.PLEASE.ending_at(words, at) or notes.NEW_ACTION.ending_at(words, at)
+        if not length:
+            break
+        joined, at = joined or notes.NEW_ACTION.ending_at(words, at) > 0, at - length
+    return joined and (at == 0 or words[at - 1] in _OPENS_SELECTOR)
+
+
 def _selector_then_verb(tokens: Tokens, index: int) -> tuple[str, str, int] | None:
     """The object-first order: a selector that opens its clause, then a control phrase ("alle
     blockierten nochmal versuchen", "all the failed ones: retry")."""
     words = tokens.words
+    if words[index] not in lexicon.ALL_WORDS:
+        return None
     opener = index - lexicon.REQUEST.ending_at(words, index)  # a request may open the clause: "kannst du alle …"
-    if not (words[index] in lexicon.ALL_WORDS and (opener == 0 or words[opener - 1] in _OPENS_SELECTOR)):
+    if not (opener == 0 or words[opener - 1] in _OPENS_SELECTOR or _joined_on(words, opener)):
         return None
     selector, end = selector_at(words, index)
     if selector is None:
@@ -244,7 +260,8 @@ def _selector_before(tokens: Tokens, index: int) -> tuple[str | None, int]:
     words = tokens.words
     left, _ = _clause(tokens, index, index + 1, CLAUSE_BREAK)
     span = words[left:index]
-    everything = ("所" in span and "有" in span) or ("全" in span and "部" in span)
+    everything = ("所" in span and "有" in span) or ("全" in span and "部" in span) \
+        or span[-2:] == ["的", "都"]  # "把卡住的都重试一下": "the stuck ones, all of them"
     if "任" not in span and "务" not in span and not (everything and lexicon.STATUS_ANY.find(span)):
         return None, index  # "ブロックされてるの全部リトライして": a state and "all" are enough
     found = lexicon.STATUS_ANY.find(span)

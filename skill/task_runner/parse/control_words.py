@@ -79,9 +79,26 @@ def misspelt_control(word: str) -> str | None:
     for known in control_words():
         bare = strip_accents(known)
         if len(known) >= 5 and bare[0] == plain[0] and (one_edit_apart(plain, bare) or plain == bare and word != known
-                                                        or _undoubled(plain) == _undoubled(bare)):
+                                                        or _undoubled(plain) == _undoubled(bare)) \
+                or len(plain) >= 6 and plain[1:] == bare[1:] and _next_keys(plain[0], bare[0]):  # "xancela": the key beside
             return None if _declared(word) else known  # "rééssaie": only its accents are wrong; "anulle": its double letter
     return None
+
+
+_KEY_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+
+
+def _next_keys(a: str, b: str) -> bool:
+    """Whether keys ``a`` and ``b`` touch on a QWERTY keyboard (same row side by side, or the row
+    above or below, half a key over): a first letter typed with the key beside it ("xancela", "vancel")."""
+    where = {key: (row, column) for row, keys in enumerate(_KEY_ROWS) for column, key in enumerate(keys)}
+    if a not in where or b not in where:
+        return False
+    (row_a, col_a), (row_b, col_b) = where[a], where[b]
+    if row_a == row_b:
+        return abs(col_a - col_b) == 1
+    upper, lower = (col_a, col_b) if row_a < row_b else (col_b, col_a)
+    return abs(row_a - row_b) == 1 and lower - upper in (0, -1)  # "c" sits under "d" and "f", beside "x" and "v"
 
 
 def _undoubled(word: str) -> str:

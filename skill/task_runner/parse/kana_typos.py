@@ -1,6 +1,6 @@
 """Katakana control verbs as people mistype them: one inner kana dropped ("キャセル" for キャンセル, 5+ kana)
 or a small kana typed full size ("キヤンセル"), or the last kana left in the romaji the input method had not converted yet ("キャンセr", "スキッp"), or converted
-to hiragana ("キャンセる", "スキッぷ").
+to hiragana ("キャンセる", "スキッぷ"), or an inner kana left in hiragana ("キャンせル").
 The verbs are the katakana words of the control tables; ``edits`` says where the text holds such a typo,
 and the text repair (text.Repaired) writes the verb there."""
 
@@ -11,7 +11,7 @@ from functools import lru_cache
 from task_runner.parse import lexicon
 
 _SMALL_KANA = frozenset("ァィゥェォッャュョ")  # each one code point below its full-size kana
-_KATAKANA_RUN = re.compile(r"[\u30a1-\u30fc]{3,}(?:[A-Za-z](?![A-Za-z])|[\u3041-\u3096])?")
+_KATAKANA_RUN = re.compile(r"[\u30a1-\u30fc]+[\u3041-\u3096][\u30a1-\u30fc]+|[\u30a1-\u30fc]{3,}(?:[A-Za-z](?![A-Za-z])|[\u3041-\u3096])?")
 
 
 @lru_cache(maxsize=1)
@@ -29,6 +29,9 @@ def _typos() -> dict[str, str]:
                 table.setdefault(verb[:at] + chr(ord(kana) + 1) + verb[at + 1:], verb)
         if "\u30a1" <= verb[-1] <= "\u30f6":
             table.setdefault(verb[:-1] + chr(ord(verb[-1]) - 0x60), verb)  # … or in hiragana: "キャンセる"
+        for at in range(1, len(verb) - 1):  # an inner kana the input method left in hiragana: "キャンせル"
+            if "\u30a1" <= verb[at] <= "\u30f6" and verb[at] not in _SMALL_KANA:
+                table.setdefault(verb[:at] + chr(ord(verb[at]) - 0x60) + verb[at + 1:], verb)
         if len(verb) >= 5:
             for kana in _same_row(verb[-1]):  # the last kana with the wrong vowel: "キャンセレ", "キャンセラ"
                 table.setdefault(verb[:-1] + kana, verb)

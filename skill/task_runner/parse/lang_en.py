@@ -269,6 +269,7 @@ LANGUAGE = Language(
     # verb → phrases before the ids ("retry T-02", "mark T-04 as done").
     id_range_words=frozenset("to through thru until".split()),
     id_join_words=frozenset("and or plus too".split()),
+    id_or_words="or|or else|or maybe",
     id_task_words=frozenset("task tasks".split()),
     id_frames="",
     id_fillers=frozenset("the task tasks job about with on for number no".split()),
@@ -306,7 +307,7 @@ LANGUAGE = Language(
         "cancel": "is/are not/no longer needed|is/are cancelled/canceled/obsolete|isn't/aren't needed anymore?"
                   "|can/could/should/may both/all/also? be cancelled/canceled/dropped/removed/deleted/scrapped",
         "skip": "can/could/should/may both/all/also? be skipped|can/could both/all/also? wait|as skipped",
-        "urgent": "is/are urgent|is/are now? a/the/top/high? priority|first|to the front/top|to the front/top of the queue/list/line|to urgent|to top/high priority|asap|before anything/everything else|up front|up|up the list/queue/line|higher up?",
+        "urgent": "is/are now/really/also? urgent|is/are now? a/the/top/high? priority|first|to the front/top|to the front/top of the queue/list/line|to urgent|to top/high priority|asap|before anything/everything else|up front|up|up the list/queue/line|higher up?",
     },
     # Openers that only mean their verb with an "after" part ("mark" alone is not "done").
     control_needs_after=frozenset(["mark", "give", "try", "run", "do", "tick off", "check off", "move", "push", "put", "send", "set", "bump"]),

@@ -110,6 +110,7 @@ LANGUAGE = Language(
     reminder_only="recuérdame|recuerdame|recordarme|recordar|me recuerdas",
     id_range_words=frozenset("a al hasta".split()),
     id_join_words=frozenset("y o e".split()),
+    id_or_words="o|u|o quizás|o quizá|o tal vez",
     id_task_words=frozenset("tarea tareas".split()),
     id_frames="",
     id_fillers=frozenset("la las el los de del desde tarea tareas".split()),
@@ -138,7 +139,7 @@ LANGUAGE = Language(
         "done": "como? hecha/hecho/hechas/hechos/completada/completado/completadas/completados/terminada/terminado/terminadas"
                 "/terminados/lista/listo/listas/listos/done"
                 "|ya? está/esta/están/estan hecha/hecho/hechas/completada/completado/completadas/terminada/terminado/terminadas/lista/listo/listas/done|ya está/esta/están/estan",
-        "urgent": "va/van primero|es/son urgente/urgentes ,? pásala/pásalo/pásalas/pásalos/pasala/pasalo/ponla/ponlo/súbela/súbelo/subela/subelo delante/primero/arriba|es/son urgente/urgentes|pon/ponla/ponlo/ponlas/ponlos/márcala/márcalo/marca? como urgente/urgentes/prioritaria/prioritario/prioridad|primero|primera|la primera|el primero|antes que nada|antes de todo|adelante de todo|delante de todo|al frente|al principio de la cola|al principio|arriba del todo|arriba de todo|arriba|es/son prioridad|es/son prioritaria/prioritario",
+        "urgent": "va/van primero|es/son urgente/urgentes ,? pásala/pásalo/pásalas/pásalos/pasala/pasalo/ponla/ponlo/súbela/súbelo/subela/subelo delante/primero/arriba|ya/ahora? es/son urgente/urgentes|pon/ponla/ponlo/ponlas/ponlos/márcala/márcalo/marca? como urgente/urgentes/prioritaria/prioritario/prioridad|primero|primera|la primera|el primero|antes que nada|antes de todo|adelante de todo|delante de todo|al frente|al principio de la cola|al principio|arriba del todo|arriba de todo|arriba|es/son prioridad|es/son prioritaria/prioritario",
     },
     control_needs_after=frozenset(["haz", "pon", "poner", "pasa", "pasar", "sube", "subir", "marca", "marcar", "intenta", "intentar"]),
     control_alone={},

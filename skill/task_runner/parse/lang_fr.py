@@ -171,6 +171,7 @@ LANGUAGE = Language(
     rédigé rédigée écrit écrite envoyé envoyée signé signée validé validée reçu reçue""".split()),
     id_range_words=frozenset("à a jusqu'à".split()),
     id_join_words=frozenset("et ou".split()),
+    id_or_words="ou|ou bien|ou peut-être",
     id_task_words=frozenset("tâche tâches".split()),
     id_frames="",
     id_fillers=frozenset("la le les de des du tâche tâches".split()),
@@ -203,7 +204,7 @@ LANGUAGE = Language(
                 "|c'est fait|c fait|c'est done|c done|est réglé/réglée"
                 "|la/le? considère/considérer/considérez comme fait/faite/terminé/terminée/fini/finie"
                 "|considère-la/considère-le/considérez-la/considérez-le comme fait/faite/terminé/terminée/fini/finie",
-        "urgent": "passer en premier|passer en priorité|passer d'abord|passer avant le reste|est/sont urgent/urgente/urgents/urgentes|c'est urgent|c'est urgente|c'est prioritaire|c'est pressé|en premier|d'abord|en priorité|est/sont prioritaire/prioritaires|en tête de file|en tête|en urgent|en urgence|en prioritaire",
+        "urgent": "passer en premier|passer en priorité|passer d'abord|passer avant le reste|est/sont maintenant/désormais/vraiment/aussi? urgent/urgente/urgents/urgentes|c'est urgent|c'est urgente|c'est prioritaire|c'est pressé|en premier|d'abord|en priorité|est/sont prioritaire/prioritaires|en tête de file|en tête|en urgent|en urgence|en prioritaire",
     },
     control_needs_after=frozenset(["fais", "faites", "passe", "passez", "passer", "mets", "mettez", "mettre", "marque", "marquez", "marquer", "essaie", "essayez", "reprends", "reprenez"]),
     control_alone={"skip": "passe|passez|passer"},

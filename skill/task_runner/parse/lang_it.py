@@ -159,6 +159,7 @@ LANGUAGE = Language(
     confermati confermate prenotati prenotate fatti fatte finiti finite pronti pronte completati completate scritti scritte inviati inviate""".split()),
     id_range_words=frozenset("a fino al alla".split()),
     id_join_words=frozenset("e o ed".split()),
+    id_or_words="o|oppure|o forse",
     id_task_words=frozenset("attività compito compiti task".split()),
     id_frames="",
     id_fillers=frozenset("la il lo le i gli da dal dalla attività compito compiti".split()),
@@ -188,7 +189,7 @@ LANGUAGE = Language(
         "done": "come? fatto/fatta/fatti/fatte/completato/completata/completati/completate/finito/finita/finiti/finite/done"
                 "|è/sono fatto/fatta/fatti/fatte/completato/completata/completati/completate/finito/finita/pronto/pronta/done"
                 "|dalla/dallo/darla/darlo/considerala/consideralo/considerarla/considerarlo per/come? fatto/fatta/completato/completata/finito/finita",
-        "urgent": "passare per prima/primo|passare davanti|ha/hanno la? precedenza|è urgente/urgentissimo/urgentissima/urgent|sono urgenti/urgentissimi/urgentissime/urgent|mettila/mettilo/segnala/segnalo/metti/segna? come urgente/urgenti/prioritaria/prioritario|per prima|per primo|prima di tutto|davanti a tutto|in cima|per prima cosa|è/sono prioritario/prioritaria/prioritari/prioritarie",
+        "urgent": "passare per prima/primo|passare davanti|ha/hanno la? precedenza|ora/adesso/ormai? è urgente/urgentissimo/urgentissima/urgent|ora/adesso/ormai? sono urgenti/urgentissimi/urgentissime/urgent|mettila/mettilo/segnala/segnalo/metti/segna? come urgente/urgenti/prioritaria/prioritario|per prima|per primo|prima di tutto|davanti a tutto|in cima|per prima cosa|è/sono prioritario/prioritaria/prioritari/prioritarie",
     },
     control_needs_after=frozenset(["fai", "metti", "passa", "segna", "segnare", "marca", "marcare", "prova", "chiudi"]),
     control_alone={},

@@ -131,6 +131,7 @@ LANGUAGE = Language(
     dep_done=frozenset(),
     id_range_words=frozenset("か ら".split()),
     id_join_words=frozenset("と".split()),
+    id_or_words="か|または|それとも",
     id_task_words=frozenset("".split()),
     id_frames="タスクN|タスク#N|タスクN番|N番のタスク|N番目のタスク",
     id_fillers=frozenset("を".split()),
@@ -297,7 +298,7 @@ LANGUAGE = Language(
     self_words=frozenset('私 僕 俺 自分 わたし'.split()), owner_labels=frozenset('担当 担当者'.split()), name_suffixes=frozenset("さん 様 君 くん ちゃん 先生".split()),
     example_leads="例えば|たとえば",
     praise_words="助かった|助かりました|助かります|助かる|よかった|良かった|最高|完璧|さすが|すごい|ばっちり|バッチリ",
-    typos={},
+    typos={"再実効": "再実行", "最実行": "再実行", "最試行": "再試行"},  # the input method's homophones (さいじっこう, さいしこう)
     not_typos=frozenset(),
     trigger_words=(),
 )

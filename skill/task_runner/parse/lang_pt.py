@@ -168,6 +168,7 @@ LANGUAGE = Language(
     prontos prontas feitos feitas terminados terminadas concluídos concluídas enviados enviadas reservados reservadas""".split()),
     id_range_words=frozenset("a até à".split()),
     id_join_words=frozenset("e ou".split()),
+    id_or_words="ou|ou talvez|ou então",
     id_task_words=frozenset("tarefa tarefas".split()),
     id_frames="",
     id_fillers=frozenset("a o as os da do de na no nas nos tarefa tarefas".split()),
@@ -198,7 +199,7 @@ LANGUAGE = Language(
         "done": "como? feita/feito/feitas/feitos/concluída/concluído/concluídas/concluídos/pronta/pronto/prontas/prontos/done"
                 "|dá/dar/dê/considera/considerar/considere como? feita/feito/feitas/feitos/concluída/concluído/concluídas/concluídos/pronta/pronto/prontas/prontos"
                 "|já? está/estão/tá/tão feita/feito/feitas/feitos/concluída/concluído/concluídas/concluídos/pronta/pronto/prontas/prontos/done",
-        "urgent": "passar à frente|passar para a frente|à frente|para a frente|pra frente|ir primeiro|vai/vão primeiro|é urgente|são urgentes|coloca/põe/marca? como urgente/urgentes/prioridade|para/pra urgente|para/pra prioridade máxima/alta?|em primeiro|primeiro|primeira|antes de tudo|na frente|no topo|é/são prioridade|é/são prioritária/prioritário",
+        "urgent": "passar à frente|passar para a frente|à frente|para a frente|pra frente|ir primeiro|vai/vão primeiro|agora/já? é urgente|agora/já? são urgentes|coloca/põe/marca? como urgente/urgentes/prioridade|para/pra urgente|para/pra prioridade máxima/alta?|em primeiro|primeiro|primeira|antes de tudo|na frente|no topo|é/são prioridade|é/são prioritária/prioritário",
     },
     control_needs_after=frozenset(["faz", "faça", "faca", "passa", "põe", "coloca", "marca", "marque", "marcar", "tenta", "tente", "tentar", "fecha", "feche"]),
     control_alone={},

@@ -93,6 +93,7 @@ LANGUAGE = _with_traditional(
     reminder_only="提醒我",
     id_range_words=frozenset("到 至".split()),
     id_join_words=frozenset("和 及".split()),
+    id_or_words="或|或者|还是|或是",
     id_task_words=frozenset("任".split()),
     id_frames="任务N|任务#N|第N个任务|第N项任务|第N条任务|第N件任务",
     id_fillers=frozenset("".split()),

@@ -246,6 +246,7 @@ class Language:
     # --- task ids: "T-03 to T-05", "T-02 and T-06", "tasks 4 to 6", "retry the task T-04"
     id_range_words: frozenset
     id_join_words: frozenset
+    id_or_words: str                # spec: "T-44 or T-45", "T-3还是T-4", "T-3かT-4": between two ids, one of them is meant and the user is not sure which (id_alternatives.py)
     id_task_words: frozenset
     id_frames: str                  # "任务4", "第7个任务", "タスク7", "7番のタスク": a task named by its number (N) in a frame of a script
                                     # without spaces, the id T-07 (alternatives; alphabetic scripts say "task 7": id_task_words)

@@ -66,6 +66,14 @@ def answer(tokens: Tokens, start: int, right: int) -> tuple[int, int] | None:
     return _span(tokens, position, note_end(words, position, right, answering=True))
 
 
+def _selector_opens(words: list[str], at: int, right: int) -> bool:
+    """A selector ("all the failed ones", "alle blockierten") opens the words at ``at``, maybe after a "please"."""
+    from task_runner.parse.selectors import selector_at
+
+    at += PLEASE.at(words, at)
+    return at < right and words[at] in lexicon.ALL_WORDS and selector_at(words, at)[0] is not None
+
+
 def note(tokens: Tokens, start: int, right: int) -> tuple[int, int] | None:
     """Where the words after a command's ids that instruct the next attempt are ("but use the
     staging creds"), as character offsets: the caller returns them exactly as the user wrote them."""
@@ -101,6 +109,8 @@ def note(tokens: Tokens, start: int, right: int) -> tuple[int, int] | None:
     while action < right and NEW_ACTION.at(words, action):
         action += NEW_ACTION.at(words, action)
     action += action > position and action < right and words[action] in COLON  # "cancel T-5, instead: find …"
+    if action > position and _selector_opens(words, action, right):
+        return None  # "T-4 ist fertig, und dann alle fehlgeschlagenen überspringen": a command of its own
     if action < right and (lexicon.is_verb(words[action]) or words[action] == "add" or _adds(words[action])
                            or lexicon.VERB_PHRASES.at(words, action) or _ends_with_a_request(words, action, right)
                            or action > position and _request_then_verb(words, action)

@@ -174,9 +174,20 @@ def _typo_table() -> dict[str, str]:
 _TYPO_TABLE = _typo_table()
 
 
+# Listed typos written in Chinese or Japanese characters ("再実効", the input method's homophone of
+# 再実行): found anywhere, as these scripts put no space between words.
+_CJK_TYPOS = {wrong: right for wrong, right in lexicon.TYPOS.items() if wrong and "\u3040" <= wrong[0] <= "\u9fff"}
+
+
 def _typos(source: str) -> list[tuple[int, int, str]]:
     """(start, end, repaired word) of each misspelt trigger word."""
     found = []
+    if _CJK_TYPOS and source and max(source) >= "\u3040":
+        for wrong, right in _CJK_TYPOS.items():
+            at = source.find(wrong)
+            while at >= 0:
+                found.append((at, at + len(wrong), right))
+                at = source.find(wrong, at + len(wrong))
     for match in _WORD.finditer(source):
         fixed = _TYPO_TABLE.get(match.group().lower())
         if fixed is not None:
