@@ -124,6 +124,7 @@ LANGUAGE = Language(
     ordinal_day_articles="le", describing_words="",
     question_particles=frozenset("".split()),
     question_words=frozenset("qu'est qu'est-ce quoi que comment quand où pourquoi qui quel quelle quels quelles combien est-ce".split()),
+    time_questions="",
     question_aux=frozenset(),
     subjects=frozenset(),
     pronoun_subjects=frozenset(),

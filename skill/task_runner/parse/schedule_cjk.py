@@ -46,7 +46,7 @@ _CALENDAR = Lazy(r"(\d{1,2})月(\d{1,2})")
 _KANA = Lazy(r"[\u3040-\u30ff]")
 _CJK_ATTRIBUTE = Lazy(r"[^、，,。\s把给跟]{0,6}[的の]")
 # "来週行ける整備工場", "明日来る田中さん": a Japanese plain-form verb right before a noun (no particle between) makes a relative clause
-_JA_RELATIVE = Lazy(r"[^、，,。\sにをでへとがはも]{0,6}?(?:る|う|く|す|つ|む|ぶ|ぐ|た|ない)(?=[\u4e00-\u9fff\u30a1-\u30fa])")
+_JA_RELATIVE = Lazy(r"も?[^、，,。\sにをでへとがはも]{0,6}?(?:る|う|く|す|つ|む|ぶ|ぐ|た|ない)(?=[\u4e00-\u9fff\u30a1-\u30fa])")
 # "12月10日の学年会議の前に…", "周五的会议之前…": before the event of a date is by that date
 _BEFORE_THE_EVENT = Lazy(r"[の的][^、，,。\sをにで把]{1,10}?(?:の|的)?(?:前に|前まで|までに|之前|以前)")
 _ADVERBIAL = Lazy(r"[にでから]")  # "1時間後に…の…": a time with its particle is when to act, not an attribute
@@ -103,6 +103,8 @@ def one_off(text: str, base: datetime, result: Schedule) -> None:
             continue  # "明天上海的天气", "土曜日の夜の席": the date describes the object ("明天上午10点联系…的洗衣房": a verb first)
         if not match.group("due") and not match.group("rel") and _asked_about(text, match.end()):
             continue  # "查一下明天会不会下雨", "看看周四有没有空": the date is inside the question, not when to act
+        if not match.group("due") and not match.group("rel") and _time_asked(text, match.end()):
+            continue  # "查一下明天几点起飞", "高铁周六最早一班几点": the date is the asked time's, not when to act
         if not match.group("due") and not match.group("rel") and _JA_RELATIVE.match(text, match.end()):
             continue  # "来週行ける整備工場を探す": the date is inside a relative clause about the thing
         if _CALENDAR.match(match.group("day") or "") and not match.group("due") and (text[:match.start()].strip() or _KANA.search(text)):
@@ -184,6 +186,17 @@ def _asked_about(text: str, end: int) -> bool:
         if words[index + 1] in ("不", "没") and words[index + 2] == words[index] and is_cjk(words[index][:1]):
             return True
     return False
+
+
+_TIME_QUESTIONS = lexicon.phrases("time_questions")
+
+
+def _time_asked(text: str, end: int) -> bool:
+    """A question for a time ("几点", "何時") later in the date's clause, with no verb of ours between them."""
+    words = Tokens(text[end:end + 16]).words
+    stop = next((index for index, word in enumerate(words) if word in "、，,。；;？?！!"), len(words))
+    asked = _TIME_QUESTIONS.find(words, 0, stop)
+    return asked is not None and lexicon.VERB_PHRASES.find(words, 0, asked[0]) is None
 
 
 def _booked(text: str, match) -> bool:

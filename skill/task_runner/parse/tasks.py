@@ -136,6 +136,8 @@ def _tasks(items: list, masked: Masked, now, limit: int) -> list[dict]:
             found = opening  # "tomorrow morning email Ann, and post the fixtures": the start opens the sentence
         elif found is None or not (found.not_before and not found.cron and _opens(trimmed.core, found) or _cron_alone(found, description)):
             opening = None
+        elif kind == "reminder-scheduling" and not _only_the_time(description, found):
+            opening = None  # "明日の10時にリマインドして、あと…": a reminder's time is when to remind, not the next one's
         else:
             opening = found
             opening_alone = _only_the_time(description, found)
