@@ -55,3 +55,33 @@ def test_date_before_the_verb_still_starts(text):
 ])
 def test_japanese_day_with_mo_in_relative_clause_is_no_start(text):
     assert _starts(text) == [None]
+
+
+def _dues(text: str) -> list:
+    return [task["schedule"]["due"] for task in _tasks(text)]
+
+
+# ---- a space typed around the digits of a CJK time ("晚上 8 点", "12 月 18 号") is the same time
+@pytest.mark.parametrize("text, hour", [
+    ("晚上 8 点提醒我收衣服", "T20:00"),
+    ("明天下午 3 点提醒我给房东转账", "T15:00"),
+    ("12 月 18 号提醒我交物业费", "-12-18T"),
+])
+def test_spaced_cjk_time_starts(text, hour):
+    start = _starts(text)[0]
+    assert start is not None and hour in start, start
+
+
+def test_spaced_cjk_deadline_heading_is_every_items():
+    dues = _dues("晚上 9 点前：查一下明天苏州的限行尾号，然后告诉老婆")
+    assert len(dues) == 2 and all(due and "T21:00" in due for due in dues), dues
+
+
+# ---- "来週水曜までに": the weekday of next week is one day, a deadline, no start on Monday
+@pytest.mark.parametrize("text", [
+    "来週水曜までに見積書を作って",
+    "来週金曜日までに報告書をまとめてファイルに保存して",
+])
+def test_japanese_next_week_weekday_deadline(text):
+    task = _tasks(text)[0]
+    assert task["schedule"]["due"] is not None and task["schedule"]["not_before"] is None, task["schedule"]

@@ -34,15 +34,17 @@ _PERIOD_ENDS = {key: kind for key, kind in lexicon.merged("period_ends").items()
 _PERIODS = {key: kind for key, kind in lexicon.merged("current_periods").items() if is_cjk(key[:1])}
 _PERIOD_RE = Lazy(r"(?P<end>" + pattern_of(_PERIOD_ENDS) + r")(?P<due>之前|以前|前|までに|まで)?"
                   r"|(?P<period>" + pattern_of(_PERIODS) + r")(?P<within>之内|以内|内|中に|中|までに|まで|之前|以前|前)")
-_CJK_DAY = r"\d{1,2}月\d{1,2}[号號日]|" + _CJK_RELATIVE + r"|下(?:个)?" + ZH_DAY + r"|" + ZH_DAY + r"|下周|来週|(?:月|火|水|木|金|土|日)曜日?"
+# a space may stand around digits typed among CJK ("晚上 8 点", "12 月 3 号"): the same time
+_SPACED_HOUR = CJK_HOUR.replace(r"\d{1,2}[点點時]", r"\d{1,2} ?[点點時]")
+_CJK_DAY = r"\d{1,2} ?月 ?\d{1,2} ?[号號日]|(?:下周|来週)の?(?:月|火|水|木|金|土|日)曜日?|" + _CJK_RELATIVE + r"|下(?:个)?" + ZH_DAY + r"|" + ZH_DAY + r"|下周|来週|(?:月|火|水|木|金|土|日)曜日?"
 _ZH_ONE_OFF = Lazy(
     r"(?P<rel>(?P<n>\d{1,3}|[一两兩二三四五六七八九十半]{1,3})[个個]?(?P<unit>分钟|分鐘|小时|小時|天|分|時間|日)(?:后|以后|之后|後|以後|之後))"
     r"|(?P<day>" + _CJK_DAY + r")?"
     r"(?:の(?=" + _CJK_PARTS + r"|[\d一二三四五六七八九十]))?(?P<part>" + _CJK_PARTS + r")?"  # "明日の朝", "明日の15時"
-    r"(?P<time>" + CJK_HOUR + r"(?:半|\d{1,2}分?)?)?"
+    r"(?: ?(?P<time>" + _SPACED_HOUR + r"(?:半|\d{1,2}分?)?))?"
     r"(?P<due>之前|以前|前|までに|まで|(?<=日)中に)?"
 )
-_CALENDAR = Lazy(r"(\d{1,2})月(\d{1,2})")
+_CALENDAR = Lazy(r"(\d{1,2}) ?月 ?(\d{1,2})")
 _KANA = Lazy(r"[\u3040-\u30ff]")
 _CJK_ATTRIBUTE = Lazy(r"[^、，,。\s把给跟]{0,6}[的の]")
 # "来週行ける整備工場", "明日来る田中さん": a Japanese plain-form verb right before a noun (no particle between) makes a relative clause
@@ -253,12 +255,12 @@ def _zh_moment(match, base: datetime) -> datetime | None:
     elif day_word in ("下周", "来週"):
         day = base + timedelta(days=7 - base.weekday())
     else:
-        name = day_word.replace("下个", "").replace("下", "").replace("礼拜", "星期")
+        name = day_word.replace("下个", "").replace("下周", "周").replace("下", "").replace("来週", "").lstrip("の").replace("礼拜", "星期")
         target = DAYS.get(name, DAYS.get("周" + name[-1:]))
         if target is None:
             return None
         ahead = (target - base.weekday()) % 7 or (0 if match.group("due") else 7)  # "金曜までに" on a Friday: today
-        if day_word.startswith("下"):
+        if day_word.startswith(("下", "来週")):
             ahead += 7 if ahead < 7 - base.weekday() else 0
         day = base + timedelta(days=ahead)
     hour, minute, _ = clock_time(match.group("time") or "")
