@@ -85,3 +85,12 @@ def test_spaced_cjk_deadline_heading_is_every_items():
 def test_japanese_next_week_weekday_deadline(text):
     task = _tasks(text)[0]
     assert task["schedule"]["due"] is not None and task["schedule"]["not_before"] is None, task["schedule"]
+
+
+# ---- "mail-le à …": the French verb "mailer" with its object pronoun sends a message
+@pytest.mark.parametrize("text", [
+    "dès que le rapport est fini, mail-le à Lucie",
+    "quand la facture est prête, mail-la au comptable",
+])
+def test_french_mail_with_pronoun_is_messaging(text):
+    assert _tasks(text)[-1]["type"] == "messaging"
