@@ -348,6 +348,7 @@ LANGUAGE = Language(
     month_weekday_ordinals="ersten|erste|zweiten|zweite|dritten|dritte|vierten|vierte|letzten|letzte", deadline_clause_preps="am",
     object_articles="den|die", object_phrase_articles="den|die|das|der", elided_articles="", date_articles="am|zum",
     day_number_articles="am|den|zum", ordinal_day_articles="den|zum", describing_words="",
+    time_questions="",
     question_aux=frozenset(),
     subjects=frozenset(),
     pronoun_subjects=frozenset(),

@@ -161,6 +161,7 @@ LANGUAGE = Language(
     question_words=frozenset("""what what's whats wats who who's whom whose when when's where where's why which how how's
     is are was were isn't aren't wasn't any anyone""".split()),
     # Auxiliaries that open a question only with a subject after them ("do you …" but "do these …" is an order).
+    time_questions="",
     question_aux=frozenset("""do does did should shall would will has have had can could may might must don't doesn't
     didn't won't wouldn't shouldn't can't couldn't haven't hasn't""".split()),
     subjects=frozenset("you u i we they he she it there anyone anybody someone that this my our the your their his her".split()),

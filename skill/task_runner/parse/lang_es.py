@@ -347,6 +347,7 @@ LANGUAGE = Language(
     month_weekday_ordinals="primer|primero|segundo|tercer|tercero|cuarto|último", deadline_clause_preps="el", object_articles="el|la",
     object_phrase_articles="el|la", elided_articles="", date_articles="el|del|de", day_number_articles="el|del|día",
     ordinal_day_articles="el|del", describing_words="",
+    time_questions="",
     question_aux=frozenset(),
     subjects=frozenset(),
     pronoun_subjects=frozenset(),

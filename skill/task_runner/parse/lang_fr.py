@@ -44,7 +44,7 @@ LANGUAGE = Language(
     loan_context_endings=("er", "ez", "es", "é"),
     ambiguous_verbs=frozenset("commande programme range recherche classe".split()),
     type_verbs={
-        "messaging": "envoye partage partager demandes appelles contactes envoies rappelles préviennes rappelle rappelez invite inviter confirme confirmer envoie-le envoie-la envoie-les envoyez-le envoyez-la envoyez-les texto texte textez envoie envoyez envoyer renvoie renvoyez renvoyer envoie-lui envoie-moi envoyez-lui écris-lui écris-moi dis-lui dites-lui"
+        "messaging": "mail-le mail-la mail-les envoye partage partager demandes appelles contactes envoies rappelles préviennes rappelle rappelez invite inviter confirme confirmer envoie-le envoie-la envoie-les envoyez-le envoyez-la envoyez-les texto texte textez envoie envoyez envoyer renvoie renvoyez renvoyer envoie-lui envoie-moi envoyez-lui écris-lui écris-moi dis-lui dites-lui"
                      " texter transmets transmettez transmettre whatsappe whatsappez whatsapper"
                      " réponds répondez répondre réponds-lui appelle appelez appeler transfère transférez transférer"
                      " préviens prévenez prévenir contacte contactez contacter demande-lui d'envoyer d'appeler publie publiez publier poste postez poster",
@@ -124,6 +124,7 @@ LANGUAGE = Language(
     ordinal_day_articles="le", describing_words="",
     question_particles=frozenset("".split()),
     question_words=frozenset("qu'est qu'est-ce quoi que comment quand où pourquoi qui quel quelle quels quelles combien est-ce".split()),
+    time_questions="",
     question_aux=frozenset(),
     subjects=frozenset(),
     pronoun_subjects=frozenset(),

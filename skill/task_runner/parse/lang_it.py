@@ -110,6 +110,7 @@ LANGUAGE = Language(
     day_number_articles="il|giorno", ordinal_day_articles="il|giorno",
     question_particles=frozenset("".split()),
     question_words=frozenset("che cosa cos'è com'è com'era come quando dove perché chi quale quali quanto quanti quante".split()),
+    time_questions="",
     question_aux=frozenset(),
     subjects=frozenset(),
     pronoun_subjects=frozenset(),

@@ -83,6 +83,7 @@ LANGUAGE = Language(
     day_number_articles="", ordinal_day_articles="", describing_words="",
     question_particles=frozenset("か".split()),
     question_words=frozenset("何 な ど い 誰 か".split()),
+    time_questions="何時|何日",
     question_aux=frozenset(),
     subjects=frozenset(),
     pronoun_subjects=frozenset(),

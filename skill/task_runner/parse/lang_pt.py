@@ -119,6 +119,7 @@ LANGUAGE = Language(
     ordinal_day_articles="o dia|dia",
     question_particles=frozenset("".split()),
     question_words=frozenset("que quê o como quando onde porque quem qual quais quanto quantos quantas".split()),
+    time_questions="",
     question_aux=frozenset(),
     subjects=frozenset(),
     pronoun_subjects=frozenset(),

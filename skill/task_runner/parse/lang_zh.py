@@ -291,6 +291,7 @@ LANGUAGE = _with_traditional(
     month_day_words="", every_other="", alternate_weeks="隔周|每隔一周|每隔一个星期|每两周|每隔两周|每2周|双周|隔一周|每两个星期",
     month_weekday_ordinals="第一个|第二个|第三个|第四个|最后一个|第1个|第2个|第3个|第4个|第一|第二|第三|第四|第1|第2|第3|第4", deadline_clause_preps="", object_articles="", object_phrase_articles="",
     elided_articles="", date_articles="", day_number_articles="", ordinal_day_articles="", describing_words="",
+    time_questions="几点|几点钟|几号|什么时候|哪天|几时",
     question_aux=frozenset(),
     subjects=frozenset(),
     pronoun_subjects=frozenset(),

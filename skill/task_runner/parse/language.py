@@ -198,6 +198,7 @@ class Language:
     question_words: frozenset
     question_particles: frozenset   # a final particle that makes a question without "?" (吗, か)
     question_aux: frozenset
+    time_questions: str             # spec: "几点", "何時": asks for a time; a date before it in its clause is the question's ("明天几点起飞")
     subjects: frozenset
     pronoun_subjects: frozenset
     how_to: str

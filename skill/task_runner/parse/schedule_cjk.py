@@ -34,19 +34,21 @@ _PERIOD_ENDS = {key: kind for key, kind in lexicon.merged("period_ends").items()
 _PERIODS = {key: kind for key, kind in lexicon.merged("current_periods").items() if is_cjk(key[:1])}
 _PERIOD_RE = Lazy(r"(?P<end>" + pattern_of(_PERIOD_ENDS) + r")(?P<due>之前|以前|前|までに|まで)?"
                   r"|(?P<period>" + pattern_of(_PERIODS) + r")(?P<within>之内|以内|内|中に|中|までに|まで|之前|以前|前)")
-_CJK_DAY = r"\d{1,2}月\d{1,2}[号號日]|" + _CJK_RELATIVE + r"|下(?:个)?" + ZH_DAY + r"|" + ZH_DAY + r"|下周|来週|(?:月|火|水|木|金|土|日)曜日?"
+# a space may stand around digits typed among CJK ("晚上 8 点", "12 月 3 号"): the same time
+_SPACED_HOUR = CJK_HOUR.replace(r"\d{1,2}[点點時]", r"\d{1,2} ?[点點時]")
+_CJK_DAY = r"\d{1,2} ?月 ?\d{1,2} ?[号號日]|(?:下周|来週)の?(?:月|火|水|木|金|土|日)曜日?|" + _CJK_RELATIVE + r"|下(?:个)?" + ZH_DAY + r"|" + ZH_DAY + r"|下周|来週|(?:月|火|水|木|金|土|日)曜日?"
 _ZH_ONE_OFF = Lazy(
     r"(?P<rel>(?P<n>\d{1,3}|[一两兩二三四五六七八九十半]{1,3})[个個]?(?P<unit>分钟|分鐘|小时|小時|天|分|時間|日)(?:后|以后|之后|後|以後|之後))"
     r"|(?P<day>" + _CJK_DAY + r")?"
     r"(?:の(?=" + _CJK_PARTS + r"|[\d一二三四五六七八九十]))?(?P<part>" + _CJK_PARTS + r")?"  # "明日の朝", "明日の15時"
-    r"(?P<time>" + CJK_HOUR + r"(?:半|\d{1,2}分?)?)?"
+    r"(?: ?(?P<time>" + _SPACED_HOUR + r"(?:半|\d{1,2}分?)?))?"
     r"(?P<due>之前|以前|前|までに|まで|(?<=日)中に)?"
 )
-_CALENDAR = Lazy(r"(\d{1,2})月(\d{1,2})")
+_CALENDAR = Lazy(r"(\d{1,2}) ?月 ?(\d{1,2})")
 _KANA = Lazy(r"[\u3040-\u30ff]")
 _CJK_ATTRIBUTE = Lazy(r"[^、，,。\s把给跟]{0,6}[的の]")
 # "来週行ける整備工場", "明日来る田中さん": a Japanese plain-form verb right before a noun (no particle between) makes a relative clause
-_JA_RELATIVE = Lazy(r"[^、，,。\sにをでへとがはも]{0,6}?(?:る|う|く|す|つ|む|ぶ|ぐ|た|ない)(?=[\u4e00-\u9fff\u30a1-\u30fa])")
+_JA_RELATIVE = Lazy(r"も?[^、，,。\sにをでへとがはも]{0,6}?(?:る|う|く|す|つ|む|ぶ|ぐ|た|ない)(?=[\u4e00-\u9fff\u30a1-\u30fa])")
 # "12月10日の学年会議の前に…", "周五的会议之前…": before the event of a date is by that date
 _BEFORE_THE_EVENT = Lazy(r"[の的][^、，,。\sをにで把]{1,10}?(?:の|的)?(?:前に|前まで|までに|之前|以前)")
 _ADVERBIAL = Lazy(r"[にでから]")  # "1時間後に…の…": a time with its particle is when to act, not an attribute
@@ -103,6 +105,8 @@ def one_off(text: str, base: datetime, result: Schedule) -> None:
             continue  # "明天上海的天气", "土曜日の夜の席": the date describes the object ("明天上午10点联系…的洗衣房": a verb first)
         if not match.group("due") and not match.group("rel") and _asked_about(text, match.end()):
             continue  # "查一下明天会不会下雨", "看看周四有没有空": the date is inside the question, not when to act
+        if not match.group("due") and not match.group("rel") and _time_asked(text, match.end()):
+            continue  # "查一下明天几点起飞", "高铁周六最早一班几点": the date is the asked time's, not when to act
         if not match.group("due") and not match.group("rel") and _JA_RELATIVE.match(text, match.end()):
             continue  # "来週行ける整備工場を探す": the date is inside a relative clause about the thing
         if _CALENDAR.match(match.group("day") or "") and not match.group("due") and (text[:match.start()].strip() or _KANA.search(text)):
@@ -186,6 +190,17 @@ def _asked_about(text: str, end: int) -> bool:
     return False
 
 
+_TIME_QUESTIONS = lexicon.phrases("time_questions")
+
+
+def _time_asked(text: str, end: int) -> bool:
+    """A question for a time ("几点", "何時") later in the date's clause, with no verb of ours between them."""
+    words = Tokens(text[end:end + 16]).words
+    stop = next((index for index, word in enumerate(words) if word in "、，,。；;？?！!"), len(words))
+    asked = _TIME_QUESTIONS.find(words, 0, stop)
+    return asked is not None and lexicon.VERB_PHRASES.find(words, 0, asked[0]) is None
+
+
 def _booked(text: str, match) -> bool:
     """A booking verb follows the date in the same clause (no 、 or ， between), or comes before it with its
     object between them: "帮我订个会议室明天下午两点开会" books the room for the meeting's hour, now."""
@@ -240,12 +255,12 @@ def _zh_moment(match, base: datetime) -> datetime | None:
     elif day_word in ("下周", "来週"):
         day = base + timedelta(days=7 - base.weekday())
     else:
-        name = day_word.replace("下个", "").replace("下", "").replace("礼拜", "星期")
+        name = day_word.replace("下个", "").replace("下周", "周").replace("下", "").replace("来週", "").lstrip("の").replace("礼拜", "星期")
         target = DAYS.get(name, DAYS.get("周" + name[-1:]))
         if target is None:
             return None
         ahead = (target - base.weekday()) % 7 or (0 if match.group("due") else 7)  # "金曜までに" on a Friday: today
-        if day_word.startswith("下"):
+        if day_word.startswith(("下", "来週")):
             ahead += 7 if ahead < 7 - base.weekday() else 0
         day = base + timedelta(days=ahead)
     hour, minute, _ = clock_time(match.group("time") or "")
