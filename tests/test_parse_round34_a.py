@@ -39,3 +39,26 @@ def test_a_time_in_a_statement_after_the_request_starts_nothing(text):
 ])
 def test_a_start_in_the_later_clause_still_starts(text):
     assert _starts(text)[0] is not None
+
+
+def _dues(text: str) -> list:
+    return [task["schedule"]["due"] for task in _tasks(text)]
+
+
+# ---- a weekday right before the deadline cue opens a range of days: the thing's, no deadline
+@pytest.mark.parametrize("text", [
+    "such eine Putzhilfe in Sülz, die dienstags bis freitags vormittags kann",
+    "find a dog walker who can do mondays until thursdays",
+    "busca una canguro que pueda de martes hasta viernes por la tarde",
+    "cherche une baby-sitter libre du mardi jusqu'au vendredi",
+])
+def test_a_weekday_range_is_no_deadline(text):
+    assert _dues(text) == [None]
+
+
+@pytest.mark.parametrize("text", [
+    "schick Jana den Bericht bis Freitag",
+    "send Omar the draft by Friday",
+])
+def test_a_deadline_after_no_weekday_stays(text):
+    assert _dues(text)[0] is not None

@@ -17,6 +17,7 @@ from task_runner.parse.phrases import Tokens
 from task_runner.parse.times import (
     CLOCK,
     DAY,
+    DAYS,
     NUM,
     PART_RE,
     PART_WORDS,
@@ -163,8 +164,8 @@ def aside_states(text: str, match: re.Match) -> bool:
 def _kind(match: re.Match, text: str) -> str | None:
     """"due", "not_before", or None for a date that only describes the object."""
     relword = " ".join((match.group("relword") or "").lower().split())
-    if match.group("due") and _RANGE_BEFORE.search(text, 0, match.start()):
-        return None  # "ein Hotel für den 12. bis 14. Januar", "del 12 hasta el 14": a range of the thing's days
+    if match.group("due") and (_RANGE_BEFORE.search(text, 0, match.start()) or _weekday_before(text[:match.start()])):
+        return None  # "ein Hotel für den 12. bis 14. Januar", "del 12 hasta el 14", "montags bis donnerstags": a range of the thing's days
     if match.group("due") or relword in _DEADLINES or _DEADLINE_CLAUSE.search(text[max(0, match.start() - 60):match.start()]):
         return "due"
     day = period(match.group("day") or "")
@@ -189,6 +190,14 @@ def _kind(match: re.Match, text: str) -> str | None:
     if not _verb_before(head) and not _after_the_object(head, text[match.end():]):
         return "not_before"  # a date before the verb: "on Friday, call the bank", "am Freitag die Oma anrufen"
     return None
+
+
+def _weekday_before(head: str) -> bool:
+    """"die montags bis donnerstags kann", "de lunes hasta jueves": a weekday right before the deadline cue
+    opens a range of days (when the thing is), no deadline."""
+    words = head.split()
+    last = words[-1].strip(",.;:()").lower() if words else ""
+    return last in DAYS or last[-1:] == "s" and last[:-1] in DAYS
 
 
 _SOURCES = frozenset(" ".join(phrase.split()) for lang in lexicon.LANGUAGES for phrase in lang.source_cues.split("|") if phrase)
