@@ -6,7 +6,7 @@ names is calendar_days.py's job."""
 import re
 from datetime import datetime, timedelta
 
-from task_runner.parse import calendar_entries, deadline_after, lexicon, object_times, reminder_day
+from task_runner.parse import calendar_entries, deadline_after, lexicon, object_times, reminder_day, statement_times
 from task_runner.parse.addresses import house_number
 from task_runner.parse.calendar_days import ARTICLE, PERIODS, period, plain, resolve_day
 from task_runner.parse.clean import is_time_word, starts_with_verb
@@ -17,6 +17,7 @@ from task_runner.parse.phrases import Tokens
 from task_runner.parse.times import (
     CLOCK,
     DAY,
+    DAYS,
     NUM,
     PART_RE,
     PART_WORDS,
@@ -95,7 +96,8 @@ def one_off(text: str, base: datetime, result: Schedule) -> None:
         object_date |= key is None and _cued_object(text, match.start())  # "envoie … à Paul jeudi… non, lundi": no cue, no object's date
         if key is None or _a_word_of_its_own(match, text) or object_date and _corrected(text, match.start()) \
                 or match.group("time") and house_number(match.group("time"), text[match.end():]) \
-                or key == "not_before" and object_times.names_the_thing(text, match) or object_times.in_relative_clause(text, match) or object_times.a_span(text, match):
+                or key == "not_before" and (object_times.names_the_thing(text, match) or statement_times.in_a_statement(text, match)) \
+                or object_times.in_relative_clause(text, match) or object_times.a_span(text, match):
             continue  # "per giovedì alle 20, anzi no, venerdì alle 20": the correction is the object's date too
         opens_clause = key == "due" and not match.group("due")  # "cancel it before it renews on the 31st"
         if not opens_clause and _DESCRIBES_ONE_OFF.search(text, max(0, match.start() - 60), match.start()) or aside_states(text, match) \
@@ -162,8 +164,8 @@ def aside_states(text: str, match: re.Match) -> bool:
 def _kind(match: re.Match, text: str) -> str | None:
     """"due", "not_before", or None for a date that only describes the object."""
     relword = " ".join((match.group("relword") or "").lower().split())
-    if match.group("due") and _RANGE_BEFORE.search(text, 0, match.start()):
-        return None  # "ein Hotel für den 12. bis 14. Januar", "del 12 hasta el 14": a range of the thing's days
+    if match.group("due") and (_RANGE_BEFORE.search(text, 0, match.start()) or _weekday_before(text[:match.start()])):
+        return None  # "ein Hotel für den 12. bis 14. Januar", "del 12 hasta el 14", "montags bis donnerstags": a range of the thing's days
     if match.group("due") or relword in _DEADLINES or _DEADLINE_CLAUSE.search(text[max(0, match.start() - 60):match.start()]):
         return "due"
     day = period(match.group("day") or "")
@@ -188,6 +190,14 @@ def _kind(match: re.Match, text: str) -> str | None:
     if not _verb_before(head) and not _after_the_object(head, text[match.end():]):
         return "not_before"  # a date before the verb: "on Friday, call the bank", "am Freitag die Oma anrufen"
     return None
+
+
+def _weekday_before(head: str) -> bool:
+    """"die montags bis donnerstags kann", "de lunes hasta jueves": a weekday right before the deadline cue
+    opens a range of days (when the thing is), no deadline."""
+    words = head.split()
+    last = words[-1].strip(",.;:()").lower() if words else ""
+    return last in DAYS or last[-1:] == "s" and last[:-1] in DAYS
 
 
 _SOURCES = frozenset(" ".join(phrase.split()) for lang in lexicon.LANGUAGES for phrase in lang.source_cues.split("|") if phrase)

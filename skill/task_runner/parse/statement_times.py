@@ -1,0 +1,40 @@
+"""A date or clock time in a statement after the request: "trouve un train pour tatie, elle doit être à
+l'hôpital à 9h45", "vê os autocarros, a minha sogra tem de estar em Viseu às 11h", "check when the visit
+is, he said tuesday 10am", "guarda i treni, vorremmo arrivare verso le 10". The request opens the item
+with its verb; the time sits in a later clause (after a comma or a semicolon) that is no request of its
+own (no verb opens it) and that the time does not open: it says when something else happens, so it is
+no start of the task. Only a bare date or time: an explicit start cue ("she's free after 6") still
+starts it, and a deadline ("he needs it by 5") is read as before."""
+
+import re
+
+from task_runner.parse import lexicon
+from task_runner.parse.clean import is_time_word, starts_with_verb
+from task_runner.parse.phrases import Tokens
+from task_runner.parse.reminder_day import reminds_right_before
+
+_BREAKS = ",;"
+_START_WORDS = frozenset(word.lower() for lang in lexicon.LANGUAGES for phrase in lang.start_cues.split("|")
+                         for word in phrase.split() if word.isalpha() and len(word) > 2)
+_LOOK = 160
+
+
+def in_a_statement(text: str, match: re.Match) -> bool:
+    """Whether the bare date or time of ``match`` sits in a statement after the item's request."""
+    if match.group("start") or match.group("due") or match.group("rel") or match.group("half"):
+        return False
+    begin = max(0, match.start() - _LOOK)
+    cut = max(text.rfind(mark, begin, match.start()) for mark in _BREAKS)
+    if cut <= 0:
+        return False
+    head, clause = text[:cut], text[cut + 1:match.start()]
+    if not head.strip() or not starts_with_verb(head) or reminds_right_before(head):
+        return False
+    words = [word for word in Tokens(clause).words if word not in ",;:"]
+    while words and lexicon.CONJ.at(words, 0):
+        words = words[lexicon.CONJ.at(words, 0):]
+    if len(words) < 2 or all(is_time_word(word) or word in lexicon.TIME_PHRASE_WORDS for word in words):
+        return False  # "…, tomorrow at 9": the time opens the clause, a start
+    if any(word.lower() in _START_WORDS for word in words):
+        return False  # "…, aber erst nach Ladenschluss um 19 Uhr": a start cue of the clause
+    return not starts_with_verb(" ".join(words))  # "…, then call Ann at 5": a request of its own
