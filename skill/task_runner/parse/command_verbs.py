@@ -47,6 +47,9 @@ def verb_after(words: list[str], end: int, right: int) -> tuple[str, int] | None
     position = end + notes.PLEASE.at(words, end)
     if position < right and words[position] in (":", "-", "–", "—", ","):
         position += 1  # "T-04: mark as done"
+    elif position + 1 < right and words[position] in ("，", "、") and _BOTH.at(words, position + 1):
+        position += 1  # "T-236とT-237、どっちも完了です" (not "取消T-101，跳过T-102": the next command's verb)
+    position += _BOTH.at(words, position) if position < right else 0  # the ids just named, before their verb
     position = notes.past_you_can(words, position, right)  # "T-06 e T-08 pode cancelar", "… tu peux les sauter"
     best = None
     for verb, table in lexicon.CONTROL_AFTER.items():
@@ -148,8 +151,9 @@ def verb_around(words, start, end, left, right) -> tuple[str | None, int, int]:
     while lead < right and words[lead] in lexicon.ANSWER_LEADS and lead - end < 4 and is_cjk(words[lead][:1]):
         lead += 1  # "T-11について：はい": the lead comes after the id in Japanese
     end = lead if lead < right and words[lead] in notes.COLON else end
-    if before is None and end < right and words[end] in notes.COLON and all(
+    joined = left + notes.NEW_ACTION.at(words, left) if left < start else left  # "。あとT-241について：…": a join opens it
+    if before is None and end < right and words[end] in notes.COLON and joined <= start and all(
             word in lexicon.ANSWER_LEADS or word in lexicon.ID_FILLERS or word in HEDGES or word in lexicon.ID_JOIN_WORDS
-            or word in (",", "，") for word in words[left:start]):
+            or word in (",", "，") for word in words[joined:start]):
         return "answer", left, end + 1  # "T-04: in 1Password", "for T-04: use eu-1"
     return None, begin, finish

@@ -95,11 +95,14 @@ def _id_commands(tokens: Tokens, used: list) -> list[dict]:
             used.append((tokens.starts[start], tokens.ends[end - 1]))
             last = (last[0], end)
             continue
+        said_after = False  # the verb said of them in the next sentence: "T-14 failed again?? retry it pls"
         if verb is None:
             from task_runner.parse.said_later import said_with_a_pronoun  # only when an id is found
 
+            ids_end = right
             verb, finish, right = said_with_a_pronoun(tokens, end, right) or (None, finish, right)
             begin = left if verb and not any(lexicon.is_verb(w) for w in words[left:start]) else begin
+            said_after = verb is not None and finish > ids_end
         if verb is None:
             continue
         if negated(words, verb, left, begin, end, finish):  # the user says not to: nothing, and no task of it
@@ -108,8 +111,9 @@ def _id_commands(tokens: Tokens, used: list) -> list[dict]:
         if _DEPENDENCY.find(words, max(left, begin - 4), begin):
             continue  # "after you finish T-08, …"
         ask_left, ask_right = _clause(tokens, start, end, CLAUSE_BREAK)  # "do T-04 first, then retry T-05" asks nothing
-        if _asks_about(tokens, ask_left, ask_right, begin if begin < start else ask_left - 1):
-            continue
+        state = begin < start and verb in lexicon.CONTROL_AFTER and lexicon.CONTROL_AFTER[verb].at(words, begin) > 0
+        if not said_after and _asks_about(tokens, ask_left, ask_right, begin if begin < start and not state else ask_left - 1):
+            continue  # a state said before the ids asks it too: "¿ya está lista la T-55?"
         from task_runner.parse import notes  # only when a command is found
 
         note = notes.answer(tokens, finish, right) if verb == "answer" else None if verb == "urgent" else (

@@ -127,7 +127,7 @@ LANGUAGE = Language(
         "retry": "dale/dele/haz/hazle un? retry|reintenta|reintentes|reintentar|vuelve a intentar/ejecutar/hacer|vuelve/vuelva/vuelvas a intentarla/intentarlo/ejecutarla/ejecutarlo/hacerla/hacerlo/probar/probarla/probarlo/lanzar/lanzarla/lanzarlo|volver a intentar/ejecutar/hacer|repite|repetir|intenta|intentar|intenta de nuevo|reinicia",
         "skip": "omite|omitas|omitir|salta|saltes|saltar|sáltate|saltate|ignora|ignorar|pasa de",
         "cancel": "cancela|canceles|cancelar|elimina|elimines|eliminar|borra|borres|borrar|olvida|olvídate de|olvidate de|quita|quitar|descarta",
-        "done": "marca/marcar/márcame como hecha/hecho/hechas/hechos/terminada/terminado/completada/completado/done|marca|marcar|completa|termina",
+        "done": "marca/marcar/márcame como hecha/hecho/hechas/hechos/terminada/terminado/completada/completado/done|ya? está/esta/están/estan hecha/hecho/hechas/hechos/terminada/terminado/terminadas/terminados/completada/completado/completadas/completados/lista/listo/listas/listos|marca|marcar|completa|termina",
         "answer": "responde a?|contesta a?|respuesta para|respuesta a|respuesta",
         "urgent": "ponle/dale/pon/da prioridad urgente/alta/máxima? a|ponle/dale prioridad|haz|pon|poner|pasa|pasar|sube|subir|prioriza|priorizar|urgente|adelanta|adelantar",
         "pause": "para/pará todo/toda/todas|para/pará la cola|pausa|pausar|pon en pausa|poner en pausa|congela|detén|deten|páusalo/páusala/páusalos/páusalas/pausalo/pausala/pausalos/pausalas|congélalo/congélala/congélalos/congélalas",

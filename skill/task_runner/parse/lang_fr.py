@@ -202,10 +202,10 @@ LANGUAGE = Language(
         "cancel": "à annuler|à supprimer|on la/le/les? annule|on l'annule|on annule|n'est plus utile|ne sert plus à rien|ne sert plus|on n'en a plus besoin|n'est plus nécessaire|ne sont plus nécessaires|est/sont annulée/annulées/annulé/annulés",
         "done": "comme? fait/faite/faits/faites/terminé/terminée/terminés/terminées/fini/finie/finis/finies/done"
                 "|est/sont fait/faite/faits/faites/terminé/terminée/terminés/terminées/fini/finie/finis/finies/done"
-                "|c'est fait|c fait|c'est done|c done|est réglé/réglée"
+                "|c'est fait|c fait|c'est done|c'est bon ,? je les ai faits/faites/finis/finies/terminés/terminées|c'est bon ,? je l'ai fait/faite/fini/finie/terminé/terminée|je les ai faits/faites/finis/finies/terminés/terminées|je l'ai fait/faite/fini/finie/terminé/terminée|c done|est réglé/réglée"
                 "|la/le? considère/considérer/considérez comme fait/faite/terminé/terminée/fini/finie"
                 "|considère-la/considère-le/considérez-la/considérez-le comme fait/faite/terminé/terminée/fini/finie",
-        "urgent": "passer en premier|passer en priorité|passer d'abord|passer avant le reste|est/sont maintenant/désormais/vraiment/aussi? urgent/urgente/urgents/urgentes|c'est urgent|c'est urgente|c'est prioritaire|c'est pressé|en premier|d'abord|en priorité|est/sont prioritaire/prioritaires|en tête de file|en tête|en urgent|en urgence|en prioritaire",
+        "urgent": "devient/deviennent urgent/urgente/urgents/urgentes/prioritaire/prioritaires|passer en premier|passer en priorité|passer d'abord|passer avant le reste|est/sont maintenant/désormais/vraiment/aussi? urgent/urgente/urgents/urgentes|c'est urgent|c'est urgente|c'est prioritaire|c'est pressé|en premier|d'abord|en priorité|est/sont prioritaire/prioritaires|en tête de file|en tête|en urgent|en urgence|en prioritaire",
     },
     control_needs_after=frozenset(["fais", "faites", "passe", "passez", "passer", "mets", "mettez", "mettre", "marque", "marquez", "marquer", "essaie", "essayez", "reprends", "reprenez"]),
     control_alone={"skip": "passe|passez|passer"},

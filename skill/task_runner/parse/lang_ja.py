@@ -167,7 +167,7 @@ LANGUAGE = Language(
     control_alone={},
     answer_leads=frozenset("に つ い て".split()),
     group_words="グループ",
-    queue_fillers="だけ|ー|〜|～|キュー|全部|ぜんぶ|すべて|全て|タスク|を|は|も|の|に|ください|して|しておいて|お願い|お願いします|一旦|いったん|ちょっと|とりあえず|全体|で|し|て|いいよ|いいです|よ",
+    queue_fillers="しばらく|当分|だけ|ー|〜|～|キュー|全部|ぜんぶ|すべて|全て|タスク|を|は|も|の|に|ください|して|しておいて|お願い|お願いします|一旦|いったん|ちょっと|とりあえず|全体|で|し|て|いいよ|いいです|よ",
     group_topic_heads="",
     group_topic_tails="関係のタスク|関連のタスク|関係|関連|のタスク|の件|のグループ",
     group_topic_suffixes=frozenset(),
@@ -225,7 +225,7 @@ LANGUAGE = Language(
     function_words=frozenset(), generic_nouns=frozenset(), indefinite_words=frozenset(), transaction_verbs=frozenset(),
     transaction_results=frozenset(), result_nouns={}, send_verbs=frozenset(), lookup_verbs=frozenset(),
     to_the_user=frozenset(), send_to_words=frozenset(), send_requests="送って|送信して|転送して|送っといて|送って ください|送信して ください",
-    both_words="両方|二つとも|2つとも|どちらも|三つとも", enclitic_objects="", hyphen_objects="", infinitive_objects="", producer_verbs=frozenset(),
+    both_words="両方|両方とも|二つとも|2つとも|どちらも|どっちも|三つとも|全部", enclitic_objects="", hyphen_objects="", infinitive_objects="", producer_verbs=frozenset(),
     superlatives=frozenset(), position_words=frozenset(), lookup_results=frozenset(),
     finite_verbs=frozenset(), statement_openers=frozenset(), infinitive_endings=frozenset(),
     past_endings=frozenset(),  # no past tense read from an ending here

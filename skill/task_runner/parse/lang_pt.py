@@ -123,7 +123,7 @@ LANGUAGE = Language(
     question_aux=frozenset(),
     subjects=frozenset(),
     pronoun_subjects=frozenset(),
-    how_to="como faço/posso/se/eu/cancelo/apago/adiciono/crio/pulo|o que significa|como é que|é possível que|será possível que|seria possível que",  # "é possível que chova amanhã?" asks whether, no request
+    how_to="como faço/posso/se/eu/cancelo/apago/adiciono/crio/pulo|o que significa|como é que eu? faço/posso/se/cancelo/apago/adiciono/crio/pulo/uso/vejo/configuro/funciona|é possível que|será possível que|seria possível que",  # "é possível que chova amanhã?" asks whether, no request
     example_markers="por exemplo",
     web_search="pesquisa no google|pesquise no google|google",
     reminder_only="me lembra|me lembre|lembre-me|lembra-me",
@@ -187,7 +187,7 @@ LANGUAGE = Language(
         "skip": "pula|pule|pular|ignora|ignore|ignorar|salta|salte|deixa pra lá",
         "cancel": "cancela|cancele|cancelar|remove|remova|remover|apaga|apague|apagar|exclui|exclua|excluir|esquece"
                   "|esqueça|deleta|delete|descarta|descarte",
-        "done": "marca/marque/marcar como feita/feito/concluída/concluído/pronta/pronto/done|marca|marque|marcar|conclui|conclua|finaliza|finalize|fecha|feche",
+        "done": "marca/marque/marcar como feita/feito/concluída/concluído/pronta/pronto/done|já? está/estão/tá/tão feita/feito/feitas/feitos/concluída/concluído/concluídas/concluídos/pronta/pronto/prontas/prontos|marca|marque|marcar|conclui|conclua|finaliza|finalize|fecha|feche",
         "answer": "responde a?|responda a?|responde pra/pro|resposta para/pra/pro|resposta a|resposta",
         "urgent": "dá/dê/põe/coloca prioridade urgente/alta/máxima? a/à/ao/na/no|dá/dê prioridade|faz|faça|faca|passa|põe|coloca|prioriza|priorize|priorizar|urgente",
         "pause": "para/pare tudo|para/pare a fila|tudo em pausa|em pausa|pausa|pausar|pause|coloca em pausa|coloque em pausa|põe em pausa|ponha em pausa|suspende|suspenda|congela",
@@ -233,7 +233,7 @@ LANGUAGE = Language(
     status_nouns=frozenset("tarefas tarefa fila lista".split()),
     request_nouns=frozenset("pedidos solicitações".split()),
     status_topic=frozenset("status estado progresso andamento situação".split()),
-    status_phrases="faz/faça o ponto de/da situação|ponto de situação|ponto da situação|em que pé está|em que pé estão|em que pé anda|em que pé andam|em que ponto está|em que ponto estão|alguma novidade|novidades|como está indo|como estão indo|como vão as coisas|como está tudo|como estão as|como está a|o que falta|o que já foi feito|como anda|como andam|já? terminou/acabou/terminaste/acabaste aquilo de/do/da|já? terminou/acabou/terminaste/acabaste o/a de/do/da|como vai aquilo de|como vai aquilo do|como vai aquilo da|como está aquilo de|como está aquilo do|como está aquilo da|como tá/tão/vai/vão/anda/andam/está/estão as? minhas coisas/encomendas|como tá/tão/vai/vão/anda/andam/está/estão os? meus pedidos|como tá/vai/anda/está o que eu? te pedi|já? terminou/acabou/terminaste/acabaste alguma coisa/algo",
+    status_phrases="faz/faça o ponto de/da situação|ponto de situação|ponto da situação|em que pé está|em que pé estão|em que pé anda|em que pé andam|em que ponto está|em que ponto estão|alguma novidade|novidades|como está indo|como estão indo|como vão as coisas|como está tudo|como estão as|como está a|o que falta|o que já foi feito|como anda|como andam|já? terminou/acabou/terminaste/acabaste aquilo de/do/da|já? terminou/acabou/terminaste/acabaste o/a de/do/da|como vai aquilo de|como vai aquilo do|como vai aquilo da|como está aquilo de|como está aquilo do|como está aquilo da|como tá/tão/vai/vão/anda/andam/está/estão as? minhas coisas/encomendas/tarefas|como é que tá/tão/vai/vão/anda/andam/está/estão as? minhas coisas/encomendas/tarefas|como é que tá/vai/anda/está o que eu? te pedi|como é que tá/tão/vai/vão/anda/andam/está/estão os? meus pedidos|como tá/tão/vai/vão/anda/andam/está/estão os? meus pedidos|como tá/vai/anda/está o que eu? te pedi|já? terminou/acabou/terminaste/acabaste alguma coisa/algo",
     loan_verb_endings="ar|a",
     loan_verb_prefixes="",
     loan_verb_particles="",
