@@ -280,7 +280,9 @@ def frame_list(left: str, words: list[str], index: int) -> bool:
         return False
     opening = Tokens(left[:80]).words
     asked = lexicon.REQUEST.find(opening)
-    return bool(asked) and asked[0] > 0 and _date_before(opening[:asked[0]])
+    after = opening[sum(asked)] if asked and sum(asked) < len(opening) else ""
+    return bool(asked) and asked[0] > 0 and _date_before(opening[:asked[0]]) \
+        and not is_time_word(after)  # "stasera, tipo alle 21, scrivi …": a filler before a clock time is of the date
 
 
 def _date_before(words: list[str]) -> bool:

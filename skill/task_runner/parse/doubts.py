@@ -137,7 +137,7 @@ def item_reasons(index: int, description: str, scheduled: bool, kind: str, core:
     if not reasons and many_verbs(words) and (not core or many_verbs(Tokens(core[:400]).words)):  # sub-points' verbs are
         # requirements of the item ("① 申請書を作って保存\n　・勤務証明は来週もらう"), no more tasks
         reasons.append(f"split: task {index} may be several tasks (a long item with several verbs): {description!r}")
-    if not reasons and core and _long_joined(Tokens(core[:1200]).words, kind == "messaging"):
+    if not reasons and core and _long_joined(Tokens(core[:1200]).words, kind == "messaging", _lead_words(core)):
         reasons.append(f"split: task {index} may be several tasks (a long item of joined clauses): {description!r}")
     if not reasons and hedged(description):
         reasons.append(f"vague: task {index} may not be what the user wants, they hedge: {description!r}")
@@ -183,7 +183,7 @@ def _sequence_inside(words: list[str]) -> bool:
             if length and lexicon.DEP_ONCE.at(words, index) > length:
                 continue  # "… depois que a lista estiver pronta", "… after the list is ready": a condition, no step
             if length and len(words) - index - length >= 2 and not (length == 1 and is_cjk(word[:1])) \
-                    and not a_not_a(words, index + length) and not (length > 1 and words[index + length] in _OF) \
+                    and not a_not_a(words, index + length) and not ((length > 1 or kind == "also") and words[index + length] in _OF) \
                     and not lexicon.MESSAGE_THAT.at(words, index + length):  # "text him instead that …"
                 return True  # "no lugar de sempre", "à la place de la réunion": a place, no step
     return False
@@ -239,7 +239,7 @@ def many_verbs(words: list[str]) -> bool:
 _JOINED_ITEM = 22  # words (CJK: characters / 2): at first sight most items this long held two asks
 
 
-def _long_joined(words: list[str], message: bool = False) -> bool:
+def _long_joined(words: list[str], message: bool = False, lead: int = 0) -> bool:
     """"para la cofradía necesito que busques el precio … esta semana y que le escribas a Iñaki …": a
     long item with a conjunction or a comma inside it, outside brackets and quotes. At first sight
     three in four such items (holdout5–8) were two or more asks joined by a verb the tables did not
@@ -258,10 +258,18 @@ def _long_joined(words: list[str], message: bool = False) -> bool:
     depth = 0
     for index, word in enumerate(words[:-3]):
         depth = _depth(depth, word)
-        if index >= 3 and not depth and (word in _PUNCTUATION - {".", "。", "!", "?", "！", "？", "…"} or lexicon.CONJ.at(words, index)) \
+        if index >= max(3, lead) and not depth and (word in _PUNCTUATION - {".", "。", "!", "?", "！", "？", "…"} or lexicon.CONJ.at(words, index)) \
                 and (index < said or any(lexicon.is_verb(w) for w in words[index + 1:index + 3])) and not _context_after(words, index):
             return True
     return False
+
+
+def _lead_words(core: str) -> int:
+    """"esta noche después de cenar, sobre las 22:30, mándale …": the words of a leading time phrase before the
+    item's verb, whose commas join no clauses."""
+    verb, rest = clause.leading_verb(core)
+    lead = Tokens(core[:len(core) - len(rest)]).words if verb else []
+    return len(lead) if all(clause.is_time_word(word) or word in _PUNCTUATION for word in lead) else 0
 
 
 def _context_after(words: list[str], index: int) -> bool:

@@ -270,7 +270,7 @@ LANGUAGE = Language(
     availability="disponible|disponibles|libre|libres|abierto|abierta|abiertos|abiertas",
     state_verbs="abre|abren|abierto|abierta|cierra|cierran|cerrado|falla|fallan|es|son|está|están",
     every_words="cada|todos los|todas las",
-    clock_words="a las|a la|después de las|despues de las|a partir de las|desde las",
+    clock_words="a las|a la|sobre las|sobre la|hacia las|hacia la|después de las|despues de las|a partir de las|desde las",
     clock_hours={"una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12},
     clock_phrases={
         "{h} y media": 30, "{h} y cuarto": 15, "{h} menos cuarto": -15, "{h} menos un cuarto": -15,

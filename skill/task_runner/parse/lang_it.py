@@ -313,7 +313,7 @@ LANGUAGE = Language(
     availability="disponibile|disponibili|libero|libera|liberi|libere|aperto|aperta|aperti|aperte",
     state_verbs="apre|aprono|aperto|aperta|chiude|chiudono|chiuso|è|sono",
     every_words="ogni|tutti i|tutte le",
-    clock_words="alle|all'|verso le|dalle|a partire dalle",
+    clock_words="alle|all'|verso le|tipo alle|tipo all'|dalle|a partire dalle",
     clock_hours={},
     clock_phrases={
         "{h} e mezza": 30, "{at} {h} e mezzo": 30, "{h} e un quarto": 15, "{h} e quarto": 15, "{h} meno un quarto": -15,

@@ -265,7 +265,7 @@ LANGUAGE = Language(
     to_the_user=frozenset("me mim".split()), send_to_words=frozenset("pro pra ao".split()), send_requests="", both_words="ambos|ambas|as duas|os dois|as três|os três|os 2|as 2",
     enclitic_objects="", hyphen_objects="lo|la|los|las|o|a|os|as", infinitive_objects="", producer_verbs=frozenset("escreve escreva cria crie faz faça monta monte reúne gera gere redige redija compila baixa baixe resume resuma liste".split()),
     superlatives=frozenset(), position_words=frozenset(), lookup_results=frozenset("link links resultado resultados resposta respostas info informações detalhes número números horário horários preço preços opções".split()),
-    finite_verbs=frozenset("é está estão são foi foram tá tão tem têm acabou quebrou parou venceu falhou travou caiu morreu".split()), statement_openers=frozenset("se quando enquanto caso embora".split()), infinitive_endings=frozenset("ar er ir".split()),
+    finite_verbs=frozenset("é está estão são foi foram ficou ficaram tá tão tem têm acabou quebrou parou venceu falhou travou caiu morreu".split()), statement_openers=frozenset("se quando enquanto caso embora".split()), infinitive_endings=frozenset("ar er ir".split()),
     past_endings=frozenset(),  # the past is a finite verb or an auxiliary (finite_verbs)
     separable_particles=frozenset(), list_numerals="", step_nouns=frozenset("passo etapa".split()),
     command_fillers="por favor|também", note_adverbials=frozenset(), new_action_words="",
@@ -324,7 +324,7 @@ LANGUAGE = Language(
     availability="disponível|disponíveis|livre|livres|aberto|aberta|abertos|abertas",
     state_verbs="abre|abrem|abra|abram|aberto|aberta|fecha|fecham|feche|fechem|fechado|é|são|está|estão",
     every_words="cada|toda|todo|todas as|todos os",
-    clock_words="às|à|depois das|a partir das|desde as",
+    clock_words="às|à|por volta das|por volta da|depois das|a partir das|desde as",
     clock_hours={"uma": 1, "duas": 2, "três": 3, "tres": 3, "quatro": 4, "cinco": 5, "seis": 6, "sete": 7, "oito": 8, "nove": 9, "dez": 10, "onze": 11, "doze": 12},
     clock_phrases={
         "{h} e meia": 30, "{h} e um quarto": 15, "{h} e quarto": 15, "um quarto para as {h}": -15, "quinze para as {h}": -15,

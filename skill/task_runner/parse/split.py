@@ -337,6 +337,9 @@ def _candidate(words: list[str], index: int) -> tuple[int, str, int | None] | No
             continue  # "把第三季度的…": an ordinal inside a noun, not "third, …"
         if name == "order" and length and position + length < len(words) and words[position + length] in lexicon.SCHEDULE_WORDS:
             continue  # "by the end of next week", "next Friday": a time, not "next, …"
+        if length and name == "also" and not (punct or conj) and position + length < len(words) \
+                and (words[position + length] in _OF or lexicon.MESSAGE_THAT.at(words, position + length)):
+            continue  # "alle 10 invece che alle 8", "at 10 instead of 8": a preposition, no "also"
         if length and lexicon.DEADLINE_CUES.at(words, position) > length:
             continue  # "e prima di venerdì manda …": the order word opens a deadline, it stays with its date
         if name == "order" and not (punct or conj) and (lexicon.EVERY_WORDS.ending_at(words, position) or position > 1

@@ -10,7 +10,7 @@ schedule rules, datetime and the clock load later still, only for an item that m
 from task_runner.goal import make_goal
 from task_runner.parse import beside, clause, clean, doubts, lexicon, mode, priority, shared_due, split
 from task_runner.parse.classify import classify, delegates
-from task_runner.parse.command_reasons import is_reason
+from task_runner.parse.command_reasons import is_reason, states_news
 from task_runner.parse.commands import Found
 from task_runner.parse.depends import dependencies, waits
 from task_runner.parse.phrases import Tokens, has_kana, is_cjk
@@ -32,7 +32,7 @@ def tasks_of(items: list, masked: Masked, body: str, found: Found, now, limit: i
     if found.status is not None:
         tasks = _keep(tasks, [not _bare_question(task) for task in tasks])
     if found.commands:
-        tasks = _keep(tasks, [not (beside.no_task(task, found.commands) or is_reason(task)) for task in tasks])
+        tasks = _keep(tasks, [not (beside.no_task(task, found.commands) or is_reason(task) or states_news(task)) for task in tasks])
     if not (found.commands or found.status) and len(tasks) == 1 and not _single_is_work(tasks[0], body):
         if not _doubts(tasks):
             tasks = []
