@@ -89,6 +89,8 @@ def classify(description: str, has_command: bool = False) -> str:
         by_verb = "messaging"  # "let Kim know the desk is going back"
     if verb in ("tell", "show", "give") and rest_words[1:2] == ["me"] and not _mentions("messaging", rest_words[2:]):
         by_verb = None  # "tell me", "show me", "call me": delivered to the user, not sent to anyone
+    if by_verb in (None, "messaging") and not has_command and _asks_for_the_user(words):
+        return "info-lookup"  # "me diz quanto custa …", "sag mir, was … kostet": a question answered to the user, nothing sent
     if verb == "ask" and not _asks_person(rest_tokens):
         by_verb = None
     if by_verb != "messaging" and lexicon.DELEGATE_VERBS.at(rest_words, 0) == 1 and _names_a_person(rest_tokens):
@@ -200,6 +202,14 @@ def _written_to(words: list[str], verb: str) -> bool:
     "dem Vermieter schreiben"): a message to them, not a document."""
     at = words.index(verb) if verb in words else 0
     return at >= 2 and words[at - 1] in _ROLES and words[at - 2] in _RECIPIENT_WORDS
+
+
+def _asks_for_the_user(words: list[str]) -> bool:
+    """The item opens with a tell-me phrase ("me diz", "sag mir", "dis-moi", "dimmi") and then a question
+    word ("quanto", "was", "combien"): the user wants an answer found, no one is written to."""
+    length = lexicon.REPORT_BACK.at(words, 0)
+    at = length + (words[length:length + 1] == [","]) if length else 0
+    return bool(length) and at < len(words) and words[at] in lexicon.QUESTION_WORDS  # not "lmk if …": a watch
 
 
 def _asks_whether(words: list[str]) -> bool:

@@ -318,13 +318,17 @@ def _article_of_a_thing(words: list[str], at: int) -> bool:
     before a word that is no time, or the word before a recipient ("an", "to") before a name or such an article."""
     if at + 1 >= len(words):
         return False
-    if words[at] in lexicon.DETERMINERS:
-        return not is_time_word(words[at + 1])
+    if words[at] in lexicon.DETERMINERS:  # "danach die zwei günstigsten …": a count of things, not "die zwei Wochen"
+        counted = words[at + 1] in _NUMBER_WORDS and at + 2 < len(words) and words[at + 2].isalpha() and not (
+            is_time_word(words[at + 2]) or lexicon.is_verb(words[at + 2]) or words[at + 2] in _FUNCTION_WORDS)
+        return counted or not is_time_word(words[at + 1])
     return words[at] in _RECIPIENT_WORDS and (_article_of_a_thing(words, at + 1) if words[at + 1] in lexicon.DETERMINERS
                                               else not is_time_word(words[at + 1]))  # not "an dem Tag", "to noon"
 
 
 _RECIPIENT_WORDS = lexicon.word_set("recipient_words")
+_NUMBER_WORDS = frozenset(lexicon.merged("numbers"))
+_FUNCTION_WORDS = lexicon.word_set("function_words")
 
 
 def cjk_action(words: list[str]) -> bool:

@@ -233,7 +233,7 @@ LANGUAGE = Language(
         "zwanzig": 20, "dreißig": 30, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zwölf": 12, "vierzig": 40,
         "fünfundvierzig": 45, "neunzig": 90, "fünfundzwanzig": 25, "ein paar": 3, "einigen": 3, "einige": 3, "paar": 3
     },
-    ordinals={"ersten": 1, "erste": 1, "zweiten": 2, "dritten": 3, "letzten": 31},
+    ordinals={"ersten": 1, "erste": 1, "monatsersten": 1, "zweiten": 2, "dritten": 3, "letzten": 31},
     time_units={
         "minute": "m", "minuten": "m", "stunde": "h", "stunden": "h", "tag": "d", "tagen": "d", "tage": "d",
         "woche": "w", "wochen": "w"
@@ -256,7 +256,7 @@ LANGUAGE = Language(
         "werktag": "weekday", "minute": "minute",
     },
     period_adverbs={
-        "wöchentliche": "week", "wöchentlichen": "week", "tägliche": "day", "täglichen": "day", "monatliche": "month",         "täglich": "day", "stündlich": "hour", "wöchentlich": "week", "monatlich": "month", "werktags": "weekday",
+        "wöchentliche": "week", "wöchentlichen": "week", "tägliche": "day", "täglichen": "day", "monatliche": "month",         "täglich": "day", "stündlich": "hour", "wöchentlich": "week", "monatlich": "month", "werktags": "weekday", "montags bis freitags": "weekday", "montags-freitags": "weekday",
         "jährlich": "year",
     },
     period_ends={"monatsende": "month", "ende des monats": "month", "ende des monates": "month", "ende der woche": "week",

@@ -197,7 +197,7 @@ LANGUAGE = _with_traditional(
     periods={},
     period_adverbs={
         "每天": "day", "每日": "day", "每晚": "night", "每夜": "night", "每早": "morning", "每周": "week", "每星期": "week", "每月": "month", "每个月": "month",
-        "每小时": "hour", "每个工作日": "weekday", "工作日": "weekday",
+        "每小时": "hour", "每个工作日": "weekday", "工作日": "weekday", "每周一到周五": "weekday", "每周一至周五": "weekday", "周一到周五每天": "weekday", "周一至周五每天": "weekday",
     },
     period_ends={"本月底": "month", "这个月底": "month", "月底": "month", "月末": "month", "年底": "year", "年末": "year"},
     current_periods={"这个月": "month", "本月": "month", "这周": "week", "本周": "week", "这个星期": "week", "周末": "weekend",

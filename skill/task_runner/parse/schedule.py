@@ -120,6 +120,9 @@ _EVERY_ORDINAL = Lazy(r"\b" + _EVERY + r"\s+(?:(?P<word>" + "|".join(sorted(lexi
                      + r")(?![\w°º])", re.IGNORECASE)
 
 
+_MONTH_COMPOUND = Lazy(_MONTH_WORD + r"\w", re.IGNORECASE)  # the month word opening a compound ordinal
+
+
 def _ordinal_of_every_month(text: str) -> re.Match | None:
     """"todo dia 1º às 10h", "jeden Ersten des Monats", "every 1st at 9": an ordinal day after an
     every-word is a monthly day, unless a week or a weekday follows ("every 2nd week")."""
@@ -129,7 +132,7 @@ def _ordinal_of_every_month(text: str) -> re.Match | None:
     dom = match.group("dom").lower()
     value = _ORDINALS.get(dom) or int(dom.rstrip("stndrhºo°e."))
     after = [word.strip(",.;") for word in text[match.end():match.end() + 40].lower().split()[:3]]
-    monthly = any(PERIODS.get(word) == "month" for word in after)
+    monthly = any(PERIODS.get(word) == "month" for word in after) or _MONTH_COMPOUND.match(dom) is not None  # "jeden Monatsersten"
     other = after and (after[0] in PERIODS or after[0] in DAYS or after[0].rstrip("s") in DAYS)
     ordinal = dom[:1].isdigit() and not dom.isdigit() or _numbered_day(match, after)
     return match if 1 <= value <= 28 and (monthly or ordinal and not other) else None
@@ -177,6 +180,8 @@ def _recurring(text: str, result: Schedule) -> tuple[int, int] | None:
                  and not (m.group("adverb") and _in_relative_clause(text, m.start()))), None)
     if not days and not unit:
         return None
+    if days and unit and unit.start() < days.end() < unit.end():
+        days = None  # "montags bis freitags", "每周一到周五", "every Monday to Friday": the range the weekday opens
     hour, minute, time_phrase = clock_time(text)
     if days:
         names = days.group("days") or days.group("plural") or days.group("zh") or days.group("ja") or days.group("los")

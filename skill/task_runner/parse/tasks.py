@@ -8,7 +8,7 @@ schedule rules, datetime and the clock load later still, only for an item that m
 """
 
 from task_runner.goal import make_goal
-from task_runner.parse import beside, clause, clean, doubts, lexicon, mode, priority, shared_due, split
+from task_runner.parse import beside, clause, clean, doubts, lexicon, mode, priority, shared_due, split, standing_links
 from task_runner.parse.classify import classify, delegates
 from task_runner.parse.command_reasons import is_reason, states_news
 from task_runner.parse.commands import Found
@@ -27,6 +27,7 @@ def tasks_of(items: list, masked: Masked, body: str, found: Found, now, limit: i
     tasks = _tasks(items, masked, now, limit)
     shared_due.share(tasks)
     carry_reminders(tasks)
+    standing_links.unlink(tasks)  # "remind me every weekday …, then find …": nothing waits for a standing reminder
     read = bool(tasks)
     _wait_for_a_retry(tasks, found.commands)
     if found.status is not None:
