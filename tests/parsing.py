@@ -14,3 +14,20 @@ def parse_at_now(text: str) -> dict:
 def commands_of(doc: dict) -> list[tuple]:
     """(verb, ids, selector) of each command of a parse document."""
     return [(c["verb"], c["ids"], c["selector"]) for c in doc["commands"]]
+
+
+def tasks_at_now(text: str) -> list[dict]:
+    """The tasks of an intake parse (a message read as anything else fails the test)."""
+    doc = parse_at_now(text)
+    assert doc["mode"] == "intake", doc
+    return doc["tasks"]
+
+
+def starts_at_now(text: str) -> list:
+    """Each task's not_before."""
+    return [task["schedule"]["not_before"] for task in tasks_at_now(text)]
+
+
+def dues_at_now(text: str) -> list:
+    """Each task's due."""
+    return [task["schedule"]["due"] for task in tasks_at_now(text)]

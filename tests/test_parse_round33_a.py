@@ -8,21 +8,7 @@ task's after it."""
 
 import pytest
 
-from parsing import parse_at_now
-
-
-def _tasks(text: str) -> list[dict]:
-    doc = parse_at_now(text)
-    assert doc["mode"] == "intake", doc
-    return doc["tasks"]
-
-
-def _starts(text: str) -> list:
-    return [task["schedule"]["not_before"] for task in _tasks(text)]
-
-
-def _dues(text: str) -> list:
-    return [task["schedule"]["due"] for task in _tasks(text)]
+from parsing import dues_at_now, starts_at_now, tasks_at_now
 
 
 # ---- a calendar entry: its date and hour are the entry's, the task is done now
@@ -35,7 +21,7 @@ def _dues(text: str) -> list:
     "due cose:\n1. scrivi a Ilaria per l'affitto\n2. segna in calendario il tagliando della macchina, giovedì alle 9:30",
 ])
 def test_a_calendar_entry_s_date_starts_nothing(text):
-    assert _starts(text) == [None, None]
+    assert starts_at_now(text) == [None, None]
 
 
 @pytest.mark.parametrize("text", [
@@ -43,7 +29,7 @@ def test_a_calendar_entry_s_date_starts_nothing(text):
     "due cose:\n1. scrivi a Ilaria\n2. alle 16 ricordami di aggiornare il calendario",
 ])
 def test_a_reminder_about_the_calendar_keeps_its_hour(text):  # guard: the calendar rule leaves a reminder alone
-    assert _starts(text)[1] is not None
+    assert starts_at_now(text)[1] is not None
 
 
 # ---- a reminder's hour is the reminder's, the next item is asked for now
@@ -56,7 +42,7 @@ def test_a_reminder_about_the_calendar_keeps_its_hour(text):  # guard: the calen
     "alle 21 ricordami di portare fuori la spazzatura e scrivi a mio fratello Nicola che domenica pranziamo dalla mamma",
 ])
 def test_a_reminder_s_hour_does_not_start_the_next_item(text):
-    starts = _starts(text)
+    starts = starts_at_now(text)
     assert len(starts) == 2 and starts[0] is not None and starts[1] is None
 
 
@@ -66,7 +52,7 @@ def test_a_reminder_s_hour_does_not_start_the_next_item(text):
     "domattina prenota il tavolo, e prima di sabato manda a Serena il preventivo",
 ])
 def test_an_order_word_that_opens_a_deadline_keeps_its_date(text):
-    tasks = _tasks(text)
+    tasks = tasks_at_now(text)
     assert len(tasks) == 2 and tasks[1]["description"].startswith("prima d")
     assert tasks[1]["schedule"]["due"] is not None and tasks[1]["schedule"]["not_before"] is None
 
@@ -81,7 +67,7 @@ def test_an_order_word_that_opens_a_deadline_keeps_its_date(text):
     "due cose:\n- controlla se il regionale delle 18:05 viaggia domani\n- scrivi a Bea",
 ])
 def test_a_clock_colon_does_not_end_the_asked_about_clause(text):
-    assert _starts(text) == [None, None]
+    assert starts_at_now(text) == [None, None]
 
 
 # ---- "text X to confirm Thursday 8:30": the message's content
@@ -93,7 +79,7 @@ def test_a_clock_colon_does_not_end_the_asked_about_clause(text):
     "manda un messaggio al sig. Bruno per confermare giovedì alle 8:30",
 ])
 def test_a_date_to_confirm_is_the_message_s(text):
-    assert _starts(text) == [None]
+    assert starts_at_now(text) == [None]
 
 
 # ---- a deadline heading the sentence before a colon
@@ -103,7 +89,7 @@ def test_a_date_to_confirm_is_the_message_s(text):
     "Bis 15 Uhr bitte: finde raus, ob mein Reisepass für Serbien reicht, und sag Anke per WhatsApp Bescheid",
 ])
 def test_a_heading_deadline_is_every_task_s(text):
-    dues = _dues(text)
+    dues = dues_at_now(text)
     assert len(dues) == 2 and dues[0] is not None and dues[1] == dues[0]
 
 
@@ -114,5 +100,5 @@ def test_a_heading_deadline_is_every_task_s(text):
     "Entro le 15 per favore: controlla se il mio passaporto va bene per la Serbia e scrivi ad Anke su WhatsApp",
 ])
 def test_a_heading_deadline_stays_every_task_s(text):
-    dues = _dues(text)
+    dues = dues_at_now(text)
     assert len(dues) == 2 and dues[0] is not None and dues[1] == dues[0]

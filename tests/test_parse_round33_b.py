@@ -5,17 +5,7 @@ time's; a Japanese day with も before a relative clause ("土曜もやってる
 
 import pytest
 
-from parsing import parse_at_now
-
-
-def _tasks(text: str) -> list[dict]:
-    doc = parse_at_now(text)
-    assert doc["mode"] == "intake", doc
-    return doc["tasks"]
-
-
-def _starts(text: str) -> list:
-    return [task["schedule"]["not_before"] for task in _tasks(text)]
+from parsing import dues_at_now, starts_at_now, tasks_at_now
 
 
 # ---- a reminder's time is its own: the request joined after it is asked for now
@@ -27,7 +17,7 @@ def _starts(text: str) -> list:
     "morgen um 9 erinnere mich an die Bank, und schreib Jonas, dass das Essen ausfällt",
 ])
 def test_reminder_time_does_not_open_the_next_request(text):
-    starts = _starts(text)
+    starts = starts_at_now(text)
     assert len(starts) == 2 and starts[0] is not None and starts[1] is None, starts
 
 
@@ -38,14 +28,14 @@ def test_reminder_time_does_not_open_the_next_request(text):
     "明日何時に開くか渋谷のパン屋を調べて",
 ])
 def test_date_of_a_time_question_is_no_start(text):
-    assert _starts(text) == [None]
+    assert starts_at_now(text) == [None]
 
 
 @pytest.mark.parametrize("text", [
     "明天提醒我查一下几点的火车",  # the date comes before the verb: when to act
 ])
 def test_date_before_the_verb_still_starts(text):
-    assert _starts(text)[0] is not None
+    assert starts_at_now(text)[0] is not None
 
 
 # ---- "土曜もやってる…": a day with も in a relative clause describes the thing
@@ -54,11 +44,7 @@ def test_date_before_the_verb_still_starts(text):
     "土曜も営業してるクリーニング屋を探しておいて",
 ])
 def test_japanese_day_with_mo_in_relative_clause_is_no_start(text):
-    assert _starts(text) == [None]
-
-
-def _dues(text: str) -> list:
-    return [task["schedule"]["due"] for task in _tasks(text)]
+    assert starts_at_now(text) == [None]
 
 
 # ---- a space typed around the digits of a CJK time ("晚上 8 点", "12 月 18 号") is the same time
@@ -68,12 +54,12 @@ def _dues(text: str) -> list:
     ("12 月 18 号提醒我交物业费", "-12-18T"),
 ])
 def test_spaced_cjk_time_starts(text, hour):
-    start = _starts(text)[0]
+    start = starts_at_now(text)[0]
     assert start is not None and hour in start, start
 
 
 def test_spaced_cjk_deadline_heading_is_every_items():
-    dues = _dues("晚上 9 点前：查一下明天苏州的限行尾号，然后告诉老婆")
+    dues = dues_at_now("晚上 9 点前：查一下明天苏州的限行尾号，然后告诉老婆")
     assert len(dues) == 2 and all(due and "T21:00" in due for due in dues), dues
 
 
@@ -83,7 +69,7 @@ def test_spaced_cjk_deadline_heading_is_every_items():
     "来週金曜日までに報告書をまとめてファイルに保存して",
 ])
 def test_japanese_next_week_weekday_deadline(text):
-    task = _tasks(text)[0]
+    task = tasks_at_now(text)[0]
     assert task["schedule"]["due"] is not None and task["schedule"]["not_before"] is None, task["schedule"]
 
 
@@ -93,4 +79,4 @@ def test_japanese_next_week_weekday_deadline(text):
     "quand la facture est prête, mail-la au comptable",
 ])
 def test_french_mail_with_pronoun_is_messaging(text):
-    assert _tasks(text)[-1]["type"] == "messaging"
+    assert tasks_at_now(text)[-1]["type"] == "messaging"

@@ -4,17 +4,7 @@ something else happens, no start of the task; a start cue in that clause still s
 
 import pytest
 
-from parsing import parse_at_now
-
-
-def _tasks(text: str) -> list[dict]:
-    doc = parse_at_now(text)
-    assert doc["mode"] == "intake", doc
-    return doc["tasks"]
-
-
-def _starts(text: str) -> list:
-    return [task["schedule"]["not_before"] for task in _tasks(text)]
+from parsing import dues_at_now, starts_at_now
 
 
 # ---- a time in a statement after the request is the statement's
@@ -28,7 +18,7 @@ def _starts(text: str) -> list:
     "controlla i treni da Parma a Modena, mia madre deve essere in ospedale alle 10:15",
 ])
 def test_a_time_in_a_statement_after_the_request_starts_nothing(text):
-    assert _starts(text) == [None]
+    assert starts_at_now(text) == [None]
 
 
 @pytest.mark.parametrize("text", [
@@ -38,11 +28,7 @@ def test_a_time_in_a_statement_after_the_request_starts_nothing(text):
     "envía a Marta el presupuesto, mañana a las 9",
 ])
 def test_a_start_in_the_later_clause_still_starts(text):
-    assert _starts(text)[0] is not None
-
-
-def _dues(text: str) -> list:
-    return [task["schedule"]["due"] for task in _tasks(text)]
+    assert starts_at_now(text)[0] is not None
 
 
 # ---- a weekday right before the deadline cue opens a range of days: the thing's, no deadline
@@ -53,7 +39,7 @@ def _dues(text: str) -> list:
     "cherche une baby-sitter libre du mardi jusqu'au vendredi",
 ])
 def test_a_weekday_range_is_no_deadline(text):
-    assert _dues(text) == [None]
+    assert dues_at_now(text) == [None]
 
 
 @pytest.mark.parametrize("text", [
@@ -61,4 +47,4 @@ def test_a_weekday_range_is_no_deadline(text):
     "send Omar the draft by Friday",
 ])
 def test_a_deadline_after_no_weekday_stays(text):
-    assert _dues(text)[0] is not None
+    assert dues_at_now(text)[0] is not None

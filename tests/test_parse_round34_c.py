@@ -6,13 +6,7 @@ a listed step is its "then"; a one-off step after a standing reminder does not w
 
 import pytest
 
-from parsing import parse_at_now
-
-
-def _tasks(text: str) -> list[dict]:
-    doc = parse_at_now(text)
-    assert doc["mode"] == "intake", doc
-    return doc["tasks"]
+from parsing import tasks_at_now
 
 
 @pytest.mark.parametrize("text", [
@@ -22,11 +16,11 @@ def _tasks(text: str) -> list[dict]:
     "every Monday to Friday at 7:15am remind me to pack the gym bag",
 ])
 def test_weekday_range_opened_by_a_weekday_repeats_on_weekdays(text):
-    assert _tasks(text)[0]["schedule"]["cron"] == "15 7 * * 1-5"
+    assert tasks_at_now(text)[0]["schedule"]["cron"] == "15 7 * * 1-5"
 
 
 def test_monatsersten_is_the_first_of_every_month():
-    tasks = _tasks("Jeden Monatsersten um 8 Uhr erinner mich an die Stromablesung")
+    tasks = tasks_at_now("Jeden Monatsersten um 8 Uhr erinner mich an die Stromablesung")
     assert tasks[0]["schedule"]["cron"] == "0 8 1 * *"
     assert tasks[0]["type"] == "reminder-scheduling"
 
@@ -38,11 +32,11 @@ def test_monatsersten_is_the_first_of_every_month():
     "dimmi quanto costa un abbonamento in palestra a Parma e scrivi a Sara",
 ])
 def test_tell_me_before_a_question_word_is_a_lookup(text):
-    assert _tasks(text)[0]["type"] == "info-lookup"
+    assert tasks_at_now(text)[0]["type"] == "info-lookup"
 
 
 def test_tell_someone_else_stays_a_message():
-    assert _tasks("me diz pra Carla que o jantar ficou para sábado, e marca a mesa")[0]["type"] == "messaging"
+    assert tasks_at_now("me diz pra Carla que o jantar ficou para sábado, e marca a mesa")[0]["type"] == "messaging"
 
 
 @pytest.mark.parametrize("text", [
@@ -50,11 +44,11 @@ def test_tell_someone_else_stays_a_message():
     "Bitte eintragen:\n1. Hotels in Lübeck für zwei Nächte vergleichen\n2. dann die zwei billigsten an Frau Jansen mailen",
 ])
 def test_then_before_a_counted_thing_links_the_listed_step(text):
-    assert _tasks(text)[1]["depends_on"] == [0]
+    assert tasks_at_now(text)[1]["depends_on"] == [0]
 
 
 def test_then_before_a_time_span_is_no_step():
-    tasks = _tasks("Bitte eintragen:\n1. Hotels in Lübeck vergleichen\n2. danach die zwei Wochen Urlaub eintragen")
+    tasks = tasks_at_now("Bitte eintragen:\n1. Hotels in Lübeck vergleichen\n2. danach die zwei Wochen Urlaub eintragen")
     assert tasks[1]["depends_on"] == []
 
 
@@ -63,10 +57,10 @@ def test_then_before_a_time_span_is_no_step():
     "平日は毎朝8時に、息子に体操服を持たせるようリマインドして。それから、運動会の弁当箱をネットで探して。",
 ])
 def test_a_one_off_step_does_not_wait_for_a_standing_reminder(text):
-    tasks = _tasks(text)
+    tasks = tasks_at_now(text)
     assert tasks[0]["schedule"]["cron"] and tasks[1]["depends_on"] == []
 
 
 def test_a_step_after_a_recurring_lookup_keeps_its_link():
-    tasks = _tasks("every monday at 9 pull the sales figures, then email them to Priya")
+    tasks = tasks_at_now("every monday at 9 pull the sales figures, then email them to Priya")
     assert tasks[1]["depends_on"] == [0]
