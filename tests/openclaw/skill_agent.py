@@ -14,7 +14,10 @@ conversation with every request; the agent decides from its last messages, as a 
 - a tool result after one of our `task-runner` commands: the part under "## For the agent only (do not
   relay)" becomes one `tool_call {"id": "sessions_spawn", …}` per task; their results become
   `task-runner attach` commands; a result "Skipped to process an incoming message." is run again;
-  otherwise the reply is the relayable part of the last output, or NO_REPLY when there is none;
+  otherwise the reply is the relayable part of the turn's outputs, or NO_REPLY when there is none;
+- a `System: [time] TASK_RUNNER_DISPATCH: …` line in the turn's context (OpenClaw drains a wake sent while
+  the session was busy into whatever turn comes next: a user's message, a completion) -> `dispatch` too,
+  after that turn's own commands;
 - a sub-agent's own turn ("[Subagent Task]") -> ``child(task_id, attempt, prompt)``: its text, or a
   Reply (an HTTP error, a model that never answers).
 
@@ -93,16 +96,16 @@ class SkillAgent:
         if "[Subagent Task]" in text and "You are running as a subagent" in text:
             return self.child_turn(text)
         if "has now settled" in text:  # a batch repeating completions: report only those not reported yet
-            return self.settled(text)
+            return self.or_dispatch(self.settled(text))
         if "A background task completed" in text or "[Internal task completion event]" in text:
-            return self.completion(text)
-        # system events (a wake) reach the turn as "System: [time] …" lines of its context block
-        context = "\n".join(text_of(m) for m in self.request.get("messages", ()) if text_of(m).startswith(INTERNAL))
-        events = _SYSTEM_EVENT.findall(context)
-        if events:
-            self.record("dispatch", trigger=events[-1])
+            return self.or_dispatch(self.completion(text))
+        heartbeat = "heartbeat monitor scratch" in text.lower() or "[OpenClaw heartbeat poll]" in text
+        runtime = text.startswith(RUNTIME_EVENTS) or users_words(text).startswith(RUNTIME_EVENTS)
+        wake = self.wake_event()
+        if wake and (heartbeat or runtime or "TASK_RUNNER_DISPATCH" in text):
+            self.record("dispatch", trigger=wake)
             return Reply(tool_calls=[exec_call("task-runner dispatch")])
-        if "heartbeat monitor scratch" in text.lower() or "[OpenClaw heartbeat poll]" in text:
+        if heartbeat:
             # our block in the monitor scratch says what to run (it may arrive in a context message)
             context = "\n".join(text_of(m) for m in self.request.get("messages", ()))
             match = re.search(r"run `(task-runner dispatch[^`]*)`", context)
@@ -113,13 +116,30 @@ class SkillAgent:
         if "TASK_RUNNER_DISPATCH" in text:
             self.record("dispatch", trigger=text)
             return Reply(tool_calls=[exec_call("task-runner dispatch")])
-        if text.startswith(RUNTIME_EVENTS) or users_words(text).startswith(RUNTIME_EVENTS):
+        if runtime:
             self.record("runtime-event", text=text)  # OpenClaw talking, not the user: nothing for intake
             return Reply(text="NO_REPLY")
         words = text if self.pass_wrapper else users_words(text)
         self.record("intake", words=words)
         return Reply(tool_calls=[exec_call(
             f"task-runner intake - <<'TASK_RUNNER_MESSAGE_END'\n{words}\nTASK_RUNNER_MESSAGE_END")])
+
+    def wake_event(self) -> str | None:
+        """The last ``TASK_RUNNER_DISPATCH`` system event of this turn: OpenClaw drains queued system events
+        into the next turn's context block as "System: [time] …" lines, whatever that turn is about (a
+        wake sent while the session was busy can ride on a sub-agent's completion)."""
+        context = "\n".join(text_of(m) for m in self.request.get("messages", ()) if text_of(m).startswith(INTERNAL))
+        events = _SYSTEM_EVENT.findall(context)
+        return events[-1] if events else None
+
+    def or_dispatch(self, reply: Reply) -> Reply:
+        """SKILL.md: a system event holding TASK_RUNNER_DISPATCH means `dispatch`, also inside another turn;
+        when that turn has nothing else to run, dispatch now (after_tools does it after its commands)."""
+        wake = self.wake_event()
+        if wake and not reply.tool_calls:
+            self.record("dispatch", trigger=wake)
+            return Reply(tool_calls=[exec_call("task-runner dispatch")])
+        return reply
 
     def child_turn(self, text: str) -> Reply:
         match = re.search(r"\[Subagent Task\]\s*\n(.*?)\n\s*Begin\.", text, re.DOTALL)
@@ -200,19 +220,33 @@ class SkillAgent:
             return Reply(tool_calls=[{"name": "tool_call", "arguments": {"id": "sessions_spawn", "args": {
                 "task": prompt, "label": task_id, "runTimeoutSeconds": int(timeouts.get(task_id, 1800))}}}
                 for task_id, prompt in plan])
+        wake = self.wake_event()
+        if wake and not self.ran_this_turn(messages, "task-runner dispatch"):
+            self.record("dispatch", trigger=wake)
+            return Reply(tool_calls=[exec_call("task-runner dispatch")])
         return self.final(messages)
 
-    def final(self, messages: list) -> Reply:
-        """The relayable part of this turn's last intake/dispatch/report output (never the agent-only part)."""
+    @staticmethod
+    def commands_this_turn(messages: list) -> list:
+        """(exec command, its output) of every exec call since the turn's user message."""
         turn = messages[max(i for i, m in enumerate(messages) if m["role"] == "user") + 1:]
         results = {m.get("tool_call_id"): text_of(m) for m in turn if m["role"] == "tool"}
-        outputs = [results.get(call["id"], "") for m in turn if m["role"] == "assistant"
-                   for call in m.get("tool_calls") or () if call["function"]["name"] == "exec"
-                   and re.match(r"task-runner (intake|dispatch|report|status)",
-                                json.loads(call["function"]["arguments"] or "{}").get("command", ""))]
-        relay = outputs[-1].split(AGENT_ONLY)[0].strip() if outputs else ""
-        if not relay or relay.startswith(("HEARTBEAT_OK", "⏳ Nothing new")):
-            return Reply(text="HEARTBEAT_OK" if relay else "NO_REPLY")
+        return [(json.loads(call["function"]["arguments"] or "{}").get("command", ""), results.get(call["id"], ""))
+                for m in turn if m["role"] == "assistant" for call in m.get("tool_calls") or ()
+                if call["function"]["name"] == "exec"]
+
+    def ran_this_turn(self, messages: list, command: str) -> bool:
+        return any(ran.startswith(command) for ran, _ in self.commands_this_turn(messages))
+
+    def final(self, messages: list) -> Reply:
+        """The relayable parts of this turn's intake/dispatch/report outputs (never the agent-only part)."""
+        outputs = [output.split(AGENT_ONLY)[0].strip() for command, output in self.commands_this_turn(messages)
+                   if re.match(r"task-runner (intake|dispatch|report|status)", command)
+                   and output.strip() != SKIPPED]
+        quiet = [output for output in outputs if not output or output.startswith(("HEARTBEAT_OK", "⏳ Nothing new"))]
+        relay = "\n\n".join(output for output in outputs if output not in quiet)
+        if not relay:
+            return Reply(text="HEARTBEAT_OK" if any(quiet) else "NO_REPLY")
         self.record("relay", text=relay)
         return Reply(text=relay)
 
