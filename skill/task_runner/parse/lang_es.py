@@ -136,7 +136,7 @@ LANGUAGE = Language(
     control_after={
         "retry": "de nuevo|otra vez|nuevamente",
         "cancel": "ya no hace falta|ya no se necesita|ya no la/lo necesito|ya no es necesaria/necesario|no hace falta ya",
-        "done": "como? hecha/hecho/hechas/hechos/completada/completado/completadas/completados/terminada/terminado/terminadas"
+        "done": "ya? lo/la/los/las hice/terminé/termine/acabé/acabe yo? mismo/misma? ya?|ya? lo/la/los/las he hecho/terminado/acabado yo? mismo/misma? ya?|como? hecha/hecho/hechas/hechos/completada/completado/completadas/completados/terminada/terminado/terminadas"
                 "/terminados/lista/listo/listas/listos/done"
                 "|ya? está/esta/están/estan hecha/hecho/hechas/completada/completado/completadas/terminada/terminado/terminadas/lista/listo/listas/done|ya está/esta/están/estan",
         "urgent": "va/van primero|es/son urgente/urgentes ,? pásala/pásalo/pásalas/pásalos/pasala/pasalo/ponla/ponlo/súbela/súbelo/subela/subelo delante/primero/arriba|ya/ahora? es/son urgente/urgentes|pon/ponla/ponlo/ponlas/ponlos/márcala/márcalo/marca? como urgente/urgentes/prioritaria/prioritario/prioridad|primero|primera|la primera|el primero|antes que nada|antes de todo|adelante de todo|delante de todo|al frente|al principio de la cola|al principio|arriba del todo|arriba de todo|arriba|es/son prioridad|es/son prioritaria/prioritario",

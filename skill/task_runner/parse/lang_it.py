@@ -187,7 +187,7 @@ LANGUAGE = Language(
         "retry": "di nuovo|ancora una volta|un'altra volta|da capo",
         "skip": "può aspettare|saltala|saltalo|saltale|saltali",
         "cancel": "la/lo/le/li? annulliamo|la/lo/le/li? cancelliamo|non serve più|non è più necessaria/necessario",
-        "done": "come? fatto/fatta/fatti/fatte/completato/completata/completati/completate/finito/finita/finiti/finite/done"
+        "done": "l'ho/l'abbiamo già? fatto/fatta/finito/finita/completato/completata/sistemato/sistemata io/noi? stesso/stessa/stessi?|li/le ho/abbiamo già? fatti/fatte/finiti/finite/completati/completate io/noi?|come? fatto/fatta/fatti/fatte/completato/completata/completati/completate/finito/finita/finiti/finite/done"
                 "|è/sono fatto/fatta/fatti/fatte/completato/completata/completati/completate/finito/finita/pronto/pronta/done"
                 "|dalla/dallo/darla/darlo/considerala/consideralo/considerarla/considerarlo per/come? fatto/fatta/completato/completata/finito/finita",
         "urgent": "passare per prima/primo|passare davanti|ha/hanno la? precedenza|ora/adesso/ormai? è urgente/urgentissimo/urgentissima/urgent|ora/adesso/ormai? sono urgenti/urgentissimi/urgentissime/urgent|mettila/mettilo/segnala/segnalo/metti/segna? come urgente/urgenti/prioritaria/prioritario|per prima|per primo|prima di tutto|davanti a tutto|in cima|per prima cosa|è/sono prioritario/prioritaria/prioritari/prioritarie",

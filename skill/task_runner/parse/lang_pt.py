@@ -197,7 +197,7 @@ LANGUAGE = Language(
         "retry": "de novo|novamente|outra vez|mais uma vez|você/tu tenta/tentas/refaz/repete/reexecuta|você/tu tenta/tentas de novo/novamente",
         "skip": "pode esperar|você/tu pula/pulas/ignora/ignoras/salta/saltas",
         "cancel": "a gente cancela|a gente a/o? cancela|vamos cancelar|cancelamos|não precisa mais|já não precisa|não é mais precisa/preciso|não precisamos mais dela/dele?|não é mais necessária/necessário|pode ser cancelada/cancelado",
-        "done": "como? feita/feito/feitas/feitos/concluída/concluído/concluídas/concluídos/pronta/pronto/prontas/prontos/done"
+        "done": "já? a/o/as/os? fiz/terminei/concluí eu mesmo/mesma?|eu mesmo/mesma? já? a/o/as/os? fiz/terminei/concluí|como? feita/feito/feitas/feitos/concluída/concluído/concluídas/concluídos/pronta/pronto/prontas/prontos/done"
                 "|dá/dar/dê/considera/considerar/considere como? feita/feito/feitas/feitos/concluída/concluído/concluídas/concluídos/pronta/pronto/prontas/prontos"
                 "|já? está/estão/tá/tão feita/feito/feitas/feitos/concluída/concluído/concluídas/concluídos/pronta/pronto/prontas/prontos/done",
         "urgent": "passar à frente|passar para a frente|à frente|para a frente|pra frente|ir primeiro|vai/vão primeiro|agora/já? é urgente|agora/já? são urgentes|coloca/põe/marca? como urgente/urgentes/prioridade|para/pra urgente|para/pra prioridade máxima/alta?|em primeiro|primeiro|primeira|antes de tudo|na frente|no topo|é/são prioridade|é/são prioritária/prioritário",

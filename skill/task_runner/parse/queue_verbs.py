@@ -20,7 +20,7 @@ _VERB_TABLES = {verb: lexicon.CONTROL_BEFORE[verb] for verb in QUEUE_VERBS}
 # The last words of queue phrases that may stand apart from their first ("setz … fort", "mets … en pause").
 _SPLIT_ENDS = frozenset(phrase.split()[-1].split("/")[0] for lang in lexicon.LANGUAGES for verb in QUEUE_VERBS
                         for phrase in lang.control_before[verb].split("|") if " " in phrase)
-_BREAKS = frozenset(".!?;,。！？；，、–—→")  # a dash sets a clause apart too: "so, weiter geht's – Warteschlange fortsetzen"
+_BREAKS = frozenset(".!?;,。！？；，、-–—→")  # a dash sets a clause apart too: "so, weiter geht's – Warteschlange fortsetzen"
 _NEW_ACTION = Phrases(*(spec for lang in lexicon.LANGUAGES for spec in (lang.conj, lang.seq_then, lang.seq_also) if spec))
 _UNTIL = lexicon.phrases("deadline_cues")
 _REASONS = lexicon.phrases("reasons")
