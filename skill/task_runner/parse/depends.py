@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from task_runner.parse import depends_named as naming
-from task_runner.parse import lexicon, steps
+from task_runner.parse import digest_step, lexicon, steps
 from task_runner.parse.classify import classify
 from task_runner.parse.clean import leading_verb
 from task_runner.parse.idtext import expand_ids
@@ -139,6 +139,8 @@ def _earlier(core: str, words: list[str], cue: str, before: list[str], shown: li
         return previous  # "envolverlo", "mandarlo por correo"
     if _sends_nothing_named(words):
         return previous  # "crie a planilha e manda para a Ana", "レポートを書いてボブに送って": what is sent came before
+    if digest_step.sums_up_lookup(words, before[previous]):
+        return previous  # "compare SumUp et Zettle" … "écris un résumé dans tpe.md": the summary of what was found
     if before and before[previous].split(" ", 1)[0].lower() in _TRANSACTIONS and any(
             words[i] in _DETERMINERS and i + 1 < len(words) and words[i + 1] in _TRANSACTION_RESULTS for i in range(len(words))):
         return previous  # "book a table … and send the confirmation to Alex"

@@ -1,0 +1,58 @@
+"""Round 35, part c (holdout34): task types, dependencies and schedules. A Japanese reminder noun that ends
+the request ("…に電話するってリマインド", "…のリマインドをお願い") reminds of what is quoted before it; a
+one-character Chinese verb before its command ("跑 `check.sh`") runs it, and "完了再" is a then; a summary
+written with no object of its own right after a lookup sums up what the lookup found."""
+
+import pytest
+
+from parsing import tasks_at_now
+
+
+@pytest.mark.parametrize("text", [
+    "・請求書を送る\n・15時に大家さんに電話するってリマインド",
+    "・請求書を送る\n・明日の朝に歯医者に電話するのリマインドをお願い",
+    "・請求書を送る\n・金曜に佐藤さんにメールするってリマインダー",
+])
+def test_reminder_noun_last_reminds_of_the_quoted_task(text):
+    assert tasks_at_now(text)[1]["type"] == "reminder-scheduling"
+
+
+@pytest.mark.parametrize("text", [
+    "・請求書を送る\n・リマインドのメールを佐藤さんに送って",  # the reminder word names the mail sent
+    "・請求書を送る\n・佐藤さんにリマインド",  # reminding someone else: a message to them
+])
+def test_reminder_noun_not_quoting_a_task_stays_a_message(text):
+    assert tasks_at_now(text)[1]["type"] == "messaging"
+
+
+def test_one_character_verb_before_a_command_runs_it_and_waits():
+    tasks = tasks_at_now("今晚10点执行 `~/bin/sync.sh` 同步照片，完了再跑 `~/bin/verify.sh` 检查一下")
+    assert [t["type"] for t in tasks] == ["code-execution", "code-execution"]
+    assert tasks[1]["depends_on"] == [0]
+
+
+def test_one_character_verb_inside_a_word_is_no_command():
+    tasks = tasks_at_now("帮我查一下跑鞋的价格")
+    assert tasks[0]["type"] == "info-lookup"
+
+
+@pytest.mark.parametrize("text", [
+    "- compare the two climbing gyms near Leeds\n- write a summary in gyms.md",
+    "- busca vuelos baratos a Lisboa\n- escribe un resumen en vuelos.md",
+    "- vergleiche die zwei Stromtarife\n- schreib eine Zusammenfassung in tarife.md",
+    "- compare les deux mutuelles\n- écris un résumé dans mutuelles.md",
+    "- compara os dois planos de internet\n- escreve um resumo em planos.md",
+    "- confronta i due corsi di yoga\n- scrivi un riassunto in yoga.md",
+])
+def test_summary_after_a_lookup_waits_for_it(text):
+    assert tasks_at_now(text)[1]["depends_on"] == [0]
+
+
+@pytest.mark.parametrize("text", [
+    "- compare the two climbing gyms near Leeds\n- write a summary of the lease in lease.md",  # its own object
+    "- vergleiche die zwei Stromtarife\n- schreib eine Zusammenfassung der Sitzung",
+    "- confronta i due corsi di yoga\n- scrivi un riassunto del verbale in verbale.md",
+    "- book a table for friday at Nonna's\n- write a summary in notes.md",  # no lookup before it
+])
+def test_summary_of_its_own_or_after_no_lookup_waits_for_nothing(text):
+    assert tasks_at_now(text)[1]["depends_on"] == []
