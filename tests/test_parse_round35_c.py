@@ -56,3 +56,30 @@ def test_summary_after_a_lookup_waits_for_it(text):
 ])
 def test_summary_of_its_own_or_after_no_lookup_waits_for_nothing(text):
     assert tasks_at_now(text)[1]["depends_on"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "from monday to saturday at 7:30pm remind me to lock the back gate",
+    "de lunes a sábado a las 19:30 recuérdame cerrar la verja",
+    "von Montag bis Samstag um 19:30 erinnere mich ans Hoftor",
+    "周一到周六晚上7点30提醒我锁后门",
+    "du lundi au samedi à 19h30, rappelle-moi de fermer le portail",
+    "de segunda a sábado às 19h30 lembra-me de fechar o portão",
+    "月曜から土曜の19時30分に裏口の鍵をリマインドして",
+    "dal lunedì al sabato alle 19:30 ricordami di chiudere il cancello",
+])
+def test_weekday_range_at_a_clock_time_repeats_on_those_days(text):
+    schedule = tasks_at_now(text)[0]["schedule"]
+    assert (schedule["cron"], schedule["not_before"]) == ("30 19 * * 1-6", None)
+
+
+def test_monday_to_sunday_is_every_day():
+    assert tasks_at_now("dal lunedì alla domenica alle 7 ricordami di dare le medicine al gatto")[0]["schedule"]["cron"] == "0 7 * * *"
+
+
+@pytest.mark.parametrize("text", [
+    "book the cabin at Loch Tay from friday to sunday",  # no clock time: the days the thing takes
+    "reserva la sala de lunes a miércoles, y recuérdame mañana a las 9 pagar la fianza",  # the time is another clause's
+])
+def test_weekday_range_without_its_own_clock_time_repeats_nothing(text):
+    assert all(task["schedule"]["cron"] is None for task in tasks_at_now(text))
