@@ -83,3 +83,30 @@ def test_monday_to_sunday_is_every_day():
 ])
 def test_weekday_range_without_its_own_clock_time_repeats_nothing(text):
     assert all(task["schedule"]["cron"] is None for task in tasks_at_now(text))
+
+
+@pytest.mark.parametrize("text", [
+    "get codex to fix the signup page, the captcha never loads. by friday ideally",
+    "lass Codex die Anmeldeseite reparieren, das Captcha lädt nie. bis freitag wär gut",
+    "que Codex arregle la página de registro, el captcha no carga. antes del viernes idealmente",
+    "manda a fatura à Marta. até sexta se possível",
+    "envoie la facture à Marta. avant vendredi si possible",
+    "send Marta the invoice. by friday please",
+])
+def test_a_deadline_in_a_sentence_of_its_own_is_the_task_before(text):
+    tasks = tasks_at_now(text)
+    assert len(tasks) == 1 and tasks[0]["schedule"]["due"] is not None
+
+
+@pytest.mark.parametrize("text", [
+    "email Jo the slides. call the vet by friday",  # a request of its own with its deadline
+    "email Jo the slides. by friday book the room for the offsite",
+])
+def test_a_later_sentence_with_its_own_request_stays_a_task(text):
+    tasks = tasks_at_now(text)
+    assert len(tasks) == 2 and tasks[0]["schedule"]["due"] is None and tasks[1]["schedule"]["due"] is not None
+
+
+def test_a_listed_deadline_is_not_folded_into_the_step_before():
+    tasks = tasks_at_now("- email Jo the slides\n- call the vet by friday please")
+    assert len(tasks) == 2 and tasks[0]["schedule"]["due"] is None
