@@ -110,3 +110,34 @@ def test_a_later_sentence_with_its_own_request_stays_a_task(text):
 def test_a_listed_deadline_is_not_folded_into_the_step_before():
     tasks = tasks_at_now("- email Jo the slides\n- call the vet by friday please")
     assert len(tasks) == 2 and tasks[0]["schedule"]["due"] is None
+
+
+@pytest.mark.parametrize("text", [
+    "- order the flowers from Petals on Mill Road\n- send the seating plan to the venue",
+    "- buy the paint at B&Q\n- send the colour chart to my sister",
+])
+def test_a_definite_thing_sent_after_a_purchase_is_other_news(text):
+    assert tasks_at_now(text)[1]["depends_on"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "- buy the train tickets to York\n- send the confirmation to Ana",  # what the purchase gives
+    "- write the minutes into minutes.md\n- send the link to the board",  # what the write-up makes
+])
+def test_what_a_purchase_or_a_write_up_makes_is_still_sent_after_it(text):
+    assert tasks_at_now(text)[1]["depends_on"] == [0]
+
+
+def test_a_possessive_weekday_after_a_deadline_cue_is_the_deadline():
+    tasks = tasks_at_now("before saturday's car boot sale:\n1. price the books in prices.csv\n2. text Dev to bring the table")
+    assert all(task["schedule"]["due"] is not None for task in tasks)
+    assert tasks_at_now("send Ola the slides before friday’s meeting")[0]["schedule"]["due"] is not None
+
+
+@pytest.mark.parametrize("text", [
+    "print tomorrow's boarding passes for me and Sam",  # the thing's day, no cue
+    "draft the agenda for friday's meeting in agenda.md",
+])
+def test_a_possessive_day_without_a_deadline_cue_sets_nothing(text):
+    schedule = tasks_at_now(text)[0]["schedule"]
+    assert (schedule["due"], schedule["not_before"]) == (None, None)

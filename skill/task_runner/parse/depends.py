@@ -157,6 +157,7 @@ def _earlier(core: str, words: list[str], cue: str, before: list[str], shown: li
     if definite and cue != "also" and _sends_the(words) and (_opening_verb(before[previous]) or "") in _LOOKUPS | PRODUCERS \
             and (_shares_a_noun(words, before[previous]) or _TO_THE_USER.intersection(words[:3])
                  or words[1:2] and words[1] in _DETERMINERS and not _POSSESSIVES.intersection(words[3:5])  # not "… the couple our setlist"
+                 and (_opening_verb(before[previous]) or "") not in _TRANSACTIONS  # "order the cake" … "send the party invites": other news
                  and not _told_about(words)
                  or _LOOKUP_RESULTS.intersection(words) and _found_by_lookup(before[previous])):
         return previous  # "check if my flight is on time, and text Maria the arrival time" (not "… the signed lease")

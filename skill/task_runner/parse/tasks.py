@@ -283,8 +283,9 @@ def _mentions_time(text: str) -> bool:
     words = text.lower().replace(",", " ").split()
     for index, word in enumerate(words):
         bare = word.strip(".;:!?()")
-        if bare in _TIME_WORDS or bare.replace("’", "'").rpartition("'")[2] in _TIME_WORDS:
-            return True  # "fra un'ora": a time word after an elided article or number
+        plain = bare.replace("’", "'")
+        if bare in _TIME_WORDS or plain.rpartition("'")[2] in _TIME_WORDS or plain.removesuffix("'s") in _TIME_WORDS:
+            return True  # "fra un'ora": a time word after an elided article or number; "saturday's market": its day
         if bare[:1].isdigit() and (bare.endswith(("am", "pm", "h", "st", "nd", "rd", "th", "min", "mins")) or ":" in bare
                                    or "-" in bare or index and words[index - 1] in _CLOCK_WORDS | _TIME_WORDS or words[index - 1:index] == ["@"]
                                    or words[index + 1:index + 2] and words[index + 1].strip(".,") in _TIME_WORDS | _CLOCK):
