@@ -141,3 +141,16 @@ def test_a_possessive_weekday_after_a_deadline_cue_is_the_deadline():
 def test_a_possessive_day_without_a_deadline_cue_sets_nothing(text):
     schedule = tasks_at_now(text)[0]["schedule"]
     assert (schedule["due"], schedule["not_before"]) == (None, None)
+
+
+@pytest.mark.parametrize("text", [
+    "have codex fix the newsletter signup, the emails haven't gone out since tuesday",
+    "get Claude Code to fix the login page, the client demo is on friday at 10",
+    "lass Claude Code die Login-Seite reparieren, die Kundin kommt am Freitag um 10",
+])
+def test_a_date_in_a_statement_after_a_handed_over_request_starts_nothing(text):
+    assert tasks_at_now(text)[0]["schedule"]["not_before"] is None
+
+
+def test_a_start_cue_after_a_handed_over_request_still_starts_it():
+    assert tasks_at_now("have codex fix the contact form, but only after friday")[0]["schedule"]["not_before"] is not None
