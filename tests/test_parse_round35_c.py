@@ -154,3 +154,16 @@ def test_a_date_in_a_statement_after_a_handed_over_request_starts_nothing(text):
 
 def test_a_start_cue_after_a_handed_over_request_still_starts_it():
     assert tasks_at_now("have codex fix the contact form, but only after friday")[0]["schedule"]["not_before"] is not None
+
+
+@pytest.mark.parametrize("text", [
+    "帮我查一下南山哪家牙科周六上午有号",
+    "查查哪家超市周日开门",
+    "查一下什么店周五晚上还营业",
+])
+def test_a_date_inside_a_which_question_starts_nothing(text):
+    assert tasks_at_now(text)[0]["schedule"]["not_before"] is None
+
+
+def test_a_date_before_the_lookup_verb_still_starts_it():
+    assert tasks_at_now("周六上午查一下哪家牙科有号")[0]["schedule"]["not_before"] is not None
