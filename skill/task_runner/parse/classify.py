@@ -68,7 +68,8 @@ def classify(description: str, has_command: bool = False) -> str:
     if verb is None and is_cjk(text[:1]):  # "查一下小区停水通知": a lookup, though 通知 is a messaging word
         timed = clause.cjk_time_length(words)  # "每周一晚上8点提醒我…": the verb after a leading time
         head = Tokens(text[:200]).rest(timed) if 0 < timed < len(words) else text
-        verb = next((head[:size] for size in (4, 3, 2) if head[:size] in _VERB_TYPE), None)
+        verb = next((head[:size] for size in (4, 3, 2) if head[:size] in _VERB_TYPE), None) \
+            or (head[:1] if head[:1] in _VERB_TYPE and head[1:2] in (" ", "`") else None)  # "跑 `check.sh`": a one-character verb before its command
         rest = head if _REMINDER_START.at(Tokens(head[:40]).words, 0) else rest
         tail = text.rstrip(" 。.!！、，")
         for _ in range(2):  # "調べるのと" → "調べる"
@@ -127,7 +128,7 @@ def classify(description: str, has_command: bool = False) -> str:
     reads = bool(lexicon.READING_VERBS.at(words, 0) or words and is_cjk(words[0][:1]) and lexicon.READING_VERBS.find(words[:6]))
     last = next((at for at in range(len(words) - 1, -1, -1) if lexicon.VERB_PHRASES.at(words, at)), None) if has_kana(text[:400]) else None
     found = _REMINDER_WORDS.find(words, last) if last is not None else None
-    if found and found[0] < last + lexicon.VERB_PHRASES.at(words, last):
+    if found and found[0] < last + lexicon.VERB_PHRASES.at(words, last) or _reminder_noun_last(text, words):
         return "reminder-scheduling"  # ja: a reminder verb last reminds of what comes before ("…に電話するようリマインドして")
     if any(word in _DIGEST_NOUNS for word in words[:2]) and not _names_a_file(words):
         return "info-lookup"  # "a summary of the last 80 emails", "un riassunto delle email": the messages are read, none sent
@@ -140,6 +141,22 @@ def classify(description: str, has_command: bool = False) -> str:
 
 
 _REMINDER_WORDS = dict(_KEYWORDS)["reminder-scheduling"]
+_SOFTENERS = lexicon.phrases("softeners")
+
+
+def _reminder_noun_last(text: str, words: list[str]) -> bool:
+    """"…に電話するってリマインド", "…のリマインドをお願い": in Japanese a reminder noun that ends the request (a
+    particle and a softener at most after it) asks to be reminded of what is quoted before it."""
+    if not has_kana(text[:400]):
+        return False
+    starts = [at for at in range(len(words)) if _REMINDER_WORDS.at(words, at)]
+    if not starts or not (words[starts[-1] - 1:starts[-1]] and words[starts[-1] - 1] in _KANA_TAIL
+                          or lexicon.MESSAGE_QUOTED_BEFORE.ending_at(words, starts[-1])):
+        return False  # what to be reminded of is quoted (って) or nominalised (の) before it; "田中さんにリマインド" reminds him
+    rest = words[starts[-1] + _REMINDER_WORDS.at(words, starts[-1]):]
+    if rest and len(rest[0]) == 1 and has_kana(rest[0]) and _SOFTENERS.at(rest, 1) == len(rest) - 1 > 0:
+        rest = []  # "をお願い"
+    return not rest or _SOFTENERS.at(rest, 0) == len(rest)
 
 
 def _after_clitics(words: list[str]) -> str:

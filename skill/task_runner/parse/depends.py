@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from task_runner.parse import depends_named as naming
-from task_runner.parse import lexicon, steps
+from task_runner.parse import digest_step, lexicon, steps
 from task_runner.parse.classify import classify
 from task_runner.parse.clean import leading_verb
 from task_runner.parse.idtext import expand_ids
@@ -139,6 +139,8 @@ def _earlier(core: str, words: list[str], cue: str, before: list[str], shown: li
         return previous  # "envolverlo", "mandarlo por correo"
     if _sends_nothing_named(words):
         return previous  # "crie a planilha e manda para a Ana", "レポートを書いてボブに送って": what is sent came before
+    if digest_step.sums_up_lookup(words, before[previous]):
+        return previous  # "compare SumUp et Zettle" … "écris un résumé dans tpe.md": the summary of what was found
     if before and before[previous].split(" ", 1)[0].lower() in _TRANSACTIONS and any(
             words[i] in _DETERMINERS and i + 1 < len(words) and words[i + 1] in _TRANSACTION_RESULTS for i in range(len(words))):
         return previous  # "book a table … and send the confirmation to Alex"
@@ -155,6 +157,7 @@ def _earlier(core: str, words: list[str], cue: str, before: list[str], shown: li
     if definite and cue != "also" and _sends_the(words) and (_opening_verb(before[previous]) or "") in _LOOKUPS | PRODUCERS \
             and (_shares_a_noun(words, before[previous]) or _TO_THE_USER.intersection(words[:3])
                  or words[1:2] and words[1] in _DETERMINERS and not _POSSESSIVES.intersection(words[3:5])  # not "… the couple our setlist"
+                 and (_opening_verb(before[previous]) or "") not in _TRANSACTIONS  # "order the cake" … "send the party invites": other news
                  and not _told_about(words)
                  or _LOOKUP_RESULTS.intersection(words) and _found_by_lookup(before[previous])):
         return previous  # "check if my flight is on time, and text Maria the arrival time" (not "… the signed lease")

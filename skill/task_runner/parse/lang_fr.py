@@ -170,7 +170,7 @@ LANGUAGE = Language(
     dep_once="quand|une fois que|une fois|dès que|après",
     dep_done=frozenset("""confirmé confirmée confirmés confirmées réservé réservée fini finie terminé terminée fait faite prêt prête prêts prêtes
     rédigé rédigée écrit écrite envoyé envoyée signé signée validé validée reçu reçue""".split()),
-    id_range_words=frozenset("à a jusqu'à".split()),
+    id_range_words=frozenset("à a au jusqu'à jusqu'au".split()),
     id_join_words=frozenset("et ou".split()),
     id_or_words="ou|ou bien|ou peut-être",
     id_task_words=frozenset("tâche tâches".split()),

@@ -9,7 +9,7 @@ Times are in the local zone of the moment they count from (see timeutil.local_tz
 import re
 from datetime import datetime
 
-from task_runner.parse import hour_deadline, lexicon, meal_starts, schedule_cjk, schedule_once, uncron
+from task_runner.parse import day_ranges, hour_deadline, lexicon, meal_starts, schedule_cjk, schedule_once, uncron
 from task_runner.parse.cron import is_valid
 from task_runner.parse.lexicon import alternation, merged
 from task_runner.parse.patterns import ZH_DAY, ZH_DAY_JOIN, ZH_NEXT_DAY, Lazy, Words
@@ -178,11 +178,14 @@ def _recurring(text: str, result: Schedule) -> tuple[int, int] | None:
                  and not _after_its_noun(text, m) and not _descriptive(text, m.start()) and not _in_a_name(text, m)
                  and not schedule_once.aside_states(text, m)  # "(it's Fridays 4pm now)": when the thing is, no repetition of ours
                  and not (m.group("adverb") and _in_relative_clause(text, m.start()))), None)
+    hour, minute, time_phrase = clock_time(text)
+    ranged = _day_range(text, days, unit, result) if hour is not None else None
+    if ranged:
+        return ranged
     if not days and not unit:
         return None
     if days and unit and unit.start() < days.end() < unit.end():
         days = None  # "montags bis freitags", "每周一到周五", "every Monday to Friday": the range the weekday opens
-    hour, minute, time_phrase = clock_time(text)
     if days:
         names = days.group("days") or days.group("plural") or days.group("zh") or days.group("ja") or days.group("los")
         dows = _dow_list(re.sub(r"([月火水木金土日])(?!曜)", r"\1曜", names) if days.group("ja") else names)  # "月水金"
@@ -209,6 +212,27 @@ def _recurring(text: str, result: Schedule) -> tuple[int, int] | None:
         phrase = f"{phrase} {time_phrase}"
     result.phrase.append(phrase)
     return span
+
+
+def _day_range(text: str, days: re.Match | None, unit: re.Match | None, result: Schedule) -> tuple[int, int] | None:
+    """"du lundi au samedi à 18h45" → ``45 18 * * 1-6`` (day_ranges.py); a weekday or period phrase of its own
+    outside the range ("every Monday", "du lundi au vendredi" already a period) keeps its reading."""
+    found = day_ranges.weekday_range(text)
+    if not found:
+        return None
+    match, first, last = found
+    if any(other and not (match.start() <= other.start() and other.end() <= match.end()) for other in (days, unit)) \
+            or _descriptive(text, match.start()) or _in_relative_clause(text, match.start()):
+        return None
+    hour, minute, time_phrase = clock_time(text)
+    at = text.find(time_phrase)
+    gap = text[match.end():at] if at >= match.end() else text[at + len(time_phrase):match.start()] if at >= 0 else ","
+    if len(gap) > 12 or any(mark in gap for mark in ",;.，。、"):
+        return None  # the clock time belongs to the range ("… au samedi à 18h45"), not to another clause
+    dow = "*" if (first, last) == (1, 7) else f"{first}-6,0" if last == 7 else f"{first}-{last}"  # Monday to Sunday: every day
+    result.cron = f"{minute} {hour} * * {dow}"
+    result.phrase.append(f"{match.group().strip()} {time_phrase}".strip())
+    return match.span()
 
 
 _ADJECTIVE_BEFORE = Lazy(r"\b(?:" + alternation("noun_determiners") + r")\s+$", re.IGNORECASE)

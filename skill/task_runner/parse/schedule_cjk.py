@@ -107,6 +107,8 @@ def one_off(text: str, base: datetime, result: Schedule) -> None:
             continue  # "查一下明天会不会下雨", "看看周四有没有空": the date is inside the question, not when to act
         if not match.group("due") and not match.group("rel") and _time_asked(text, match.end()):
             continue  # "查一下明天几点起飞", "高铁周六最早一班几点": the date is the asked time's, not when to act
+        if not match.group("due") and not match.group("rel") and _in_which_question(text, match.start()):
+            continue  # "查一下哪家医院周六上午有门诊", "查查哪家店周日开门": the day the asked-for thing is on
         if not match.group("due") and not match.group("rel") and _JA_RELATIVE.match(text, match.end()):
             continue  # "来週行ける整備工場を探す": the date is inside a relative clause about the thing
         if _CALENDAR.match(match.group("day") or "") and not match.group("due") and (text[:match.start()].strip() or _KANA.search(text)):
@@ -191,6 +193,17 @@ def _asked_about(text: str, end: int) -> bool:
 
 
 _TIME_QUESTIONS = lexicon.phrases("time_questions")
+_QUESTION_CHARACTERS = frozenset(word for word in lexicon.word_set("question_words") if len(word) == 1 and is_cjk(word))
+
+
+def _in_which_question(text: str, start: int) -> bool:
+    """A lookup verb, then a question word ("哪家", "什么") before the date in the same clause: the date is
+    inside the question asked ("查一下哪家医院周六上午有骨科门诊"); "周六上午查一下…" (the date first) still starts it."""
+    words = Tokens(text[max(0, start - 40):start]).words
+    stop = max((index for index, word in enumerate(words) if word in "、，,。；;？?！!"), default=-1)
+    verb = next(((index, size) for index in range(stop + 1, len(words)) for size in (4, 3, 2)
+                 if lexicon.TYPE_VERBS.get("".join(words[index:index + size])) == "info-lookup"), None)
+    return verb is not None and any(word in _QUESTION_CHARACTERS for word in words[sum(verb):])
 
 
 def _time_asked(text: str, end: int) -> bool:

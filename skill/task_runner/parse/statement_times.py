@@ -19,6 +19,13 @@ _START_WORDS = frozenset(word.lower() for lang in lexicon.LANGUAGES for phrase i
 _LOOK = 160
 
 
+def _hands_over(head: str) -> bool:
+    """"have codex fix the contact form", "que Codex arregle …": a request handed to an agent opens the item too."""
+    from task_runner.parse.classify import delegates
+
+    return delegates(head)
+
+
 def in_a_statement(text: str, match: re.Match) -> bool:
     """Whether the bare date or time of ``match`` sits in a statement after the item's request."""
     if match.group("start") or match.group("due") or match.group("rel") or match.group("half"):
@@ -28,7 +35,7 @@ def in_a_statement(text: str, match: re.Match) -> bool:
     if cut <= 0:
         return False
     head, clause = text[:cut], text[cut + 1:match.start()]
-    if not head.strip() or not starts_with_verb(head) or reminds_right_before(head):
+    if not head.strip() or not (starts_with_verb(head) or _hands_over(head)) or reminds_right_before(head):
         return False
     words = [word for word in Tokens(clause).words if word not in ",;:"]
     while words and lexicon.CONJ.at(words, 0):

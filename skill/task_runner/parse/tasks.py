@@ -13,6 +13,7 @@ from task_runner.parse.classify import classify, delegates
 from task_runner.parse.command_reasons import is_reason, states_news
 from task_runner.parse.commands import Found
 from task_runner.parse.depends import dependencies, waits
+from task_runner.parse.late_deadline import folded
 from task_runner.parse.phrases import Tokens, has_kana, is_cjk
 from task_runner.parse.preambles import topic_opens_request
 from task_runner.parse.reminder_ellipsis import carry as carry_reminders
@@ -26,6 +27,8 @@ def tasks_of(items: list, masked: Masked, body: str, found: Found, now, limit: i
     item read as a task (even if the message then turns out to ask for none)."""
     tasks = _tasks(items, masked, now, limit)
     shared_due.share(tasks)
+    if len(tasks) > 1:
+        tasks = _keep(tasks, folded(tasks))  # "… the date picker breaks. by thursday ideally"
     carry_reminders(tasks)
     standing_links.unlink(tasks)  # "remind me every weekday …, then find …": nothing waits for a standing reminder
     read = bool(tasks)
@@ -104,7 +107,8 @@ def _tasks(items: list, masked: Masked, now, limit: int) -> list[dict]:
         opens_next = number + 1 < len(items) and items[number + 1].joined and _start_alone(trimmed.core, now)
         plain_step = _plain_step(trimmed.core) and (bool(kept) and item.joined or number + 1 < len(items) and items[number + 1].joined
                                                     and _plain_step(clean.trim(items[number + 1].text).core))
-        if not trimmed.core or not (step or opens_next or plain_step or _is_task(item, trimmed) or _has_deadline(trimmed.core, now)):
+        late = bool(kept) and not item.listed and _bare_deadline(trimmed.core, now)  # "… . by friday please": folded (late_deadline.py)
+        if not trimmed.core or not (step or opens_next or plain_step or late or _is_task(item, trimmed) or _has_deadline(trimmed.core, now)):
             continue
         kept.append((item, trimmed, urgent))
         if len(kept) >= limit:
@@ -279,8 +283,9 @@ def _mentions_time(text: str) -> bool:
     words = text.lower().replace(",", " ").split()
     for index, word in enumerate(words):
         bare = word.strip(".;:!?()")
-        if bare in _TIME_WORDS or bare.replace("’", "'").rpartition("'")[2] in _TIME_WORDS:
-            return True  # "fra un'ora": a time word after an elided article or number
+        plain = bare.replace("’", "'")
+        if bare in _TIME_WORDS or plain.rpartition("'")[2] in _TIME_WORDS or plain.removesuffix("'s") in _TIME_WORDS:
+            return True  # "fra un'ora": a time word after an elided article or number; "saturday's market": its day
         if bare[:1].isdigit() and (bare.endswith(("am", "pm", "h", "st", "nd", "rd", "th", "min", "mins")) or ":" in bare
                                    or "-" in bare or index and words[index - 1] in _CLOCK_WORDS | _TIME_WORDS or words[index - 1:index] == ["@"]
                                    or words[index + 1:index + 2] and words[index + 1].strip(".,") in _TIME_WORDS | _CLOCK):
@@ -362,6 +367,12 @@ def _has_deadline(core: str, now) -> bool:
     found, _ = _schedule(core, now)  # "T-104加急，今天下班前要": a deadline with one word of need after it names no work
     return bool(found and found.due) and not mode.is_question(core, core) \
         and len(_spaceless(squash(core).strip(" ,、，:。.!！")).replace(_spaceless(" ".join(found.phrase)), "", 1)) > 1
+
+
+def _bare_deadline(core: str, now) -> bool:
+    found, _ = _schedule(core, now)
+    return bool(found and found.due and not found.not_before and not found.cron) \
+        and _spaceless(squash(core).strip(" ,、，:。.!！")) == _spaceless(" ".join(found.phrase))
 
 
 def _bare_question(task: dict) -> bool:
