@@ -86,3 +86,23 @@ def test_a_spaced_dash_sets_the_queue_command_apart(text, verb):
 def test_a_dash_inside_an_id_or_word_is_no_break():
     assert commands_of(parse_at_now("retry T-07 and re-check the Wi-Fi")) [0][:2] == ("retry", ["T-07"])
     assert tasks_at_now("resume-writing workshop: find one near Leeds")
+
+
+@pytest.mark.parametrize("text, verb", [
+    ("T-16 lo hice ayer pero falló, reinténtalo", "retry"),
+    ("T-16 je l'ai fait moi-même mais ça a échoué, relance-la", "retry"),
+    ("T-16 l'ho fatto io ma è fallito, riprovala", "retry"),
+    ("T-16 já fiz eu mas falhou, tenta de novo", "retry"),
+    ("T-16 lo hice yo, márcala como hecha", "done"),
+])
+def test_a_later_verb_said_of_the_same_ids_overrides_a_done_statement(text, verb):
+    """"I did it but it failed, retry it": the last thing said of the ids is the command (was done)."""
+    assert commands_of(parse_at_now(text)) == [(verb, ["T-16"], None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("marca la T-11 como hecha y reintenta la T-12", [("done", ["T-11"], None), ("retry", ["T-12"], None)]),
+    ("T-72 hecha, y cancela la T-73", [("done", ["T-72"], None), ("cancel", ["T-73"], None)]),
+])
+def test_a_later_verb_with_ids_of_its_own_is_a_second_command(text, expected):
+    assert commands_of(parse_at_now(text)) == expected

@@ -63,10 +63,17 @@ def verb_after(words: list[str], end: int, right: int) -> tuple[str, int] | None
         best = later if later and (best is None or later[0] == best[0]) else best
     if best is None and position < right:
         best = verb_ending_sentence(words, position, right)  # "T-205好像没成功，…能不能麻烦你再试一次？"
+    if best and best[0] == "done" and best[1] < right and not _names_an_id(words, best[1], right + 2):
+        later = notes.said_with_a_pronoun(words, best[1], right)  # "T-16 lo hice yo pero falló, reinténtalo":
+        best = later if later and later[0] != "done" else best  # the last word said of them is the command
     if best and best[1] < right:  # "T-44 飛ばしていいよ": a softener after the verb is the command's (its first
         back = 1 if is_cjk(words[best[1] - 1][:1]) else 0  # kana may have been read as an optional character)
         best = (best[0], max(at + notes.PLEASE.at(words, at) for at in range(best[1] - back, best[1] + 1)))
     return best
+
+
+def _names_an_id(words: list[str], start: int, stop: int) -> bool:
+    return any(lexicon.id_number(word) is not None for word in words[start:stop])
 
 
 def _verb_ending_clause(words: list[str], start: int, right: int) -> tuple[str, int] | None:
