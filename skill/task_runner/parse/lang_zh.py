@@ -80,7 +80,7 @@ LANGUAGE = _with_traditional(
     digest_nouns=frozenset("".split()),
     report_back="告诉我|跟我说|发消息给我|给我发消息|看看有没有|看看是否|看一下有没有",
     fallout_fixes="",
-    keep_as="保存为|存成|保存成|存为|保存到|存到|整理到|汇总到",
+    keep_as="写进|写入|保存为|存成|保存成|存为|保存到|存到|整理到|汇总到",
     corrections="不对 ，? 是|不对 ，?|不不 ，?|哦不 ，?|我是说|啊 不是 ，?|哦 不是 ，?|呃 不是 ，?|啊 不对 ，?|哦 不对 ，?|不是 ，",
     apologies="抱歉 ，?|不好意思 ，?|对不起 ，?|说错了 ，?|打错了 ，?",
     retractions="算了 ，?|这个算了|不用了",
@@ -236,7 +236,7 @@ LANGUAGE = _with_traditional(
     booking_verbs="预订|预约|订个|订一|订张|订位|订桌|订餐|订票|订房|订好",
     object_cues="改到|推到|改成|延到|挪到|推迟到|调到",
     event_nouns="会议|面试|电话会|视频会|例会|碰头会",
-    schedule_verbs="加到日历|加进日历|放进日历|记到日历|排进日程|加到日程",  # the event first: "把周二的会议加到日历"
+    schedule_verbs="加到日历|加进日历|放进日历|记到日历|排进日程|加到日程|在日历里加|在日历上加|在日历里记|在日历上记|在日历里添加|在日历上添加|在日程里加|在日程表里加",  # the event first: "把周二的会议加到日历"
     calendar_nouns="日历|日程表|日程",
     # tables this language does not need
     request_carriers="",

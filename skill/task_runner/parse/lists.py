@@ -112,6 +112,7 @@ _HEADER_EMOJI = Lazy(r"^(?P<head>[^\W\d_][^\n\U0001F000-\U0001FAFF\u2600-\u27BF]
 _HEADER_DASH = Lazy(r"^(?P<head>[^-—–]{1,40}?)\s*(?:[—–]+|(?<=\s)--?|--?(?=\s))\s*(?P<rest>.*)$", re.DOTALL)  # not "Backup-Skript"
 
 
+_HEADER_COMMA = Lazy(r"^(?P<head>[^,，:：\n]{1,40}?)\s*[,，]\s*(?P<rest>\S.*)$", re.DOTALL)
 _META_VERBS = lexicon.phrases("meta_verbs")
 
 
@@ -219,6 +220,13 @@ def dash_header(sentence: str) -> re.Match | None:
         return None
     dashed = _HEADER_DASH.match(sentence)
     return dashed if dashed and (announced(dashed.group("head")) or _for_whom(dashed)) else None
+
+
+def comma_header(sentence: str) -> re.Match | None:
+    """"两件事，一是…", "two things, compare … and …", "zwei Sachen, …": a count announced alone before a
+    comma frames what follows like a colon."""
+    commaed = _HEADER_COMMA.match(sentence) if "," in sentence or "，" in sentence else None
+    return commaed if commaed and announced(commaed.group("head")) else None
 
 
 def _for_whom(dashed: re.Match) -> bool:

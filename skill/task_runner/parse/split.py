@@ -204,7 +204,7 @@ def prose(text: str) -> list[Item]:
             continue
         header = _HEADER_COLON.match(sentence) if ":" in sentence or "：" in sentence else None
         if not (header and lists.is_header(header.group("head"))):
-            header = lists.dash_header(sentence) or header  # "two things — …" frames the list like a colon
+            header = lists.dash_header(sentence) or lists.comma_header(sentence) or header  # "two things — …", "两件事，…"
         if not header:
             header = lists.emoji_header(sentence)  # "brechó 👗 cria …": the emoji as the colon
         if header and (lists.is_header(header.group("head")) or lists.other_matter(header.group("head"))) and not header.group("rest").startswith("\ue000"):

@@ -1,0 +1,92 @@
+"""Round 35, part B (holdout34): how many tasks a message holds. A count announced alone before a comma
+("两件事，…", "two things, …") frames what follows like a colon; "写进 x.md", "write it to x.md" keep the
+result in a file, part of the task before them; a one-word sequencer written with a capital after a
+capitalised word is part of a name ("Ufficio Più"); a CJK item that puts something into the calendar
+("在日历里加上…", "…をカレンダーに入れて") is an entry, its day the event's, no doubt."""
+
+import pytest
+
+from parsing import parse_at_now
+
+
+def _doc(text: str) -> dict:
+    doc = parse_at_now(text)
+    assert doc["mode"] == "intake", doc
+    return doc
+
+
+def _descriptions(text: str) -> list[str]:
+    return [task["description"] for task in _doc(text)["tasks"]]
+
+
+# ---- a count announced alone before a comma frames the items after it
+@pytest.mark.parametrize("text", [
+    "两件事，一是查一下明天深圳的天气，二是给老王发个微信说我晚点到",
+    "three things, book the car service and text Dana the new address and find a locksmith",
+    "zwei Sachen, vergleich die Stromtarife und schreib Tante Ilse eine Karte",
+    "dos cosas, compara los seguros de coche y escríbele a Lucía por lo de la cena",
+])
+def test_a_count_before_a_comma_is_no_task(text):
+    descriptions = _descriptions(text)
+    assert not any(d.strip().lower().startswith(("两件事", "three things", "zwei sachen", "dos cosas")) for d in descriptions), descriptions
+    assert len(descriptions) >= 2, descriptions
+
+
+def test_a_count_in_a_request_before_a_comma_stays_the_request():
+    descriptions = _descriptions("买两个蛋糕，送到公司")
+    assert len(descriptions) == 1 and descriptions[0].startswith("买两个蛋糕"), descriptions
+
+
+# ---- "写进 x.md", "write them to x.md": keeping the result is part of the task
+@pytest.mark.parametrize("text", [
+    "把上周的会议记录整理一下，写进 huiyi.md",
+    "summarise the supplier emails, write them to suppliers.md",
+    "resume las quejas de los clientes, escríbelo en quejas.md",
+    "fasse die Kundenbeschwerden zusammen, schreib es in beschwerden.md",
+    "riassumi le recensioni del negozio, scrivilo in recensioni.md",
+])
+def test_writing_the_result_to_a_file_is_part_of_the_task(text):
+    doc = _doc(text)
+    assert len(doc["tasks"]) == 1 and doc["tasks"][0]["type"] == "file-creation", doc["tasks"]
+
+
+def test_writing_a_message_after_a_comma_stays_its_own_task():
+    descriptions = _descriptions("查一下明天的天气，写一封邮件给老王说我请假")
+    assert len(descriptions) == 2, descriptions
+
+
+# ---- a capitalised sequencer after a capitalised word is part of a name
+@pytest.mark.parametrize("text", [
+    "manda una mail a Ufficio Più per ordinare 6 toner",
+    "scrivi a Studio Poi per il preventivo del logo",
+    "escríbele a Bar Luego por la reserva del sábado",
+])
+def test_a_sequencer_inside_a_name_is_no_doubt(text):
+    doc = _doc(text)
+    assert len(doc["tasks"]) == 1 and doc["unsure"] == [], doc
+
+
+@pytest.mark.parametrize("text", [
+    "prends rdv chez le dermato ensuite tu me cherches un cadeau",
+    "chiama Mario poi cercami un idraulico a Monza",
+])
+def test_a_sequencer_in_lower_case_still_doubts_or_cuts(text):
+    doc = _doc(text)
+    assert len(doc["tasks"]) == 2 or any("sequence word" in reason for reason in doc["unsure"]), doc
+
+
+# ---- CJK: an item put into the calendar is an entry; its day is the event's
+@pytest.mark.parametrize("text", [
+    "在日历里加上下周一的牙医复诊。还有帮我查一下停车场",
+    "把下周三的家长会加到日历里",
+    "来週月曜の歯医者をカレンダーに入れて",
+])
+def test_a_calendar_entry_without_an_hour_is_no_doubt(text):
+    doc = _doc(text)
+    assert not any(reason.startswith("date:") for reason in doc["unsure"]), doc
+
+
+def test_a_reminder_about_the_calendar_still_needs_its_time():
+    doc = _doc("下周一提醒我看一下日历")
+    assert doc["tasks"][0]["type"] == "reminder-scheduling", doc
+    assert doc["tasks"][0]["schedule"]["not_before"] is not None or any(reason.startswith("date:") for reason in doc["unsure"]), doc
