@@ -90,3 +90,48 @@ def test_a_reminder_about_the_calendar_still_needs_its_time():
     doc = _doc("下周一提醒我看一下日历")
     assert doc["tasks"][0]["type"] == "reminder-scheduling", doc
     assert doc["tasks"][0]["schedule"]["not_before"] is not None or any(reason.startswith("date:") for reason in doc["unsure"]), doc
+
+
+# ---- CJK: a count with "only" and a request word after it, a remark set apart before it
+@pytest.mark.parametrize("text", [
+    "今週は忙しい😵 2つだけお願い：歯医者の予約を調べる、母に「遅くなる」ってLINE",
+    "今日はバタバタ 3つだけお願いします：天気を調べる、メモを memo.md に下書き、健一にLINE",
+])
+def test_a_count_with_only_and_a_request_word_announces_the_items(text):
+    assert len(_doc(text)["tasks"]) >= 2
+
+
+def test_a_count_in_the_middle_of_a_long_japanese_head_still_announces_nothing():
+    from task_runner.parse import lists
+    assert lists.announced("2つの箱を買って明日までに送ってお願い") == 0
+
+
+# ---- under a count, a statement among more clauses than counted is why, no task
+@pytest.mark.parametrize("text", [
+    "zwei Sachen - Lea braucht neue Gummistiefel in Größe 30, such welche mit Futter raus, und erinner mich um 8 an ihre Brotdose",
+    "two things - Sam needs a costume for the nativity, find a cheap one online and remind me at 6 to wash his kit",
+    "dos cosas - Lucas necesita unas botas de agua, busca unas baratas y recuérdame a las 8 lo de su mochila",
+])
+def test_a_statement_under_a_count_is_no_task(text):
+    descriptions = _descriptions(text)
+    assert len(descriptions) == 2, descriptions
+
+
+def test_statements_that_fill_the_count_stay_tasks():
+    descriptions = _descriptions("two things: the boiler is broken and the car needs a service")
+    assert len(descriptions) == 2, descriptions
+
+
+# ---- "X braucht/necesita/precisa Y, such …": a need stated, no entry of a comma list of actions
+@pytest.mark.parametrize("text", [
+    "Lea braucht neue Gummistiefel, such welche mit Futter raus, und erinner mich morgen um 8 an ihre Brotdose",
+    "o Tiago precisa de uma mochila nova, procura uma barata, e lembra-me amanhã às 8 do lanche",
+])
+def test_a_need_stated_is_no_list_entry(text):
+    descriptions = _descriptions(text)
+    assert len(descriptions) == 2 and not any(word in descriptions[0] for word in ("braucht", "precisa")), descriptions
+
+
+def test_a_noun_entry_in_a_comma_list_of_actions_stays():
+    descriptions = _descriptions("groceries (eggs, milk), pick up the package, and call the vet")
+    assert len(descriptions) == 3, descriptions

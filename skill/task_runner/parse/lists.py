@@ -114,11 +114,15 @@ _HEADER_DASH = Lazy(r"^(?P<head>[^-—–]{1,40}?)\s*(?:[—–]+|(?<=\s)--?|--?
 
 _HEADER_COMMA = Lazy(r"^(?P<head>[^,，:：\n]{1,40}?)\s*[,，]\s*(?P<rest>\S.*)$", re.DOTALL)
 _META_VERBS = lexicon.phrases("meta_verbs")
+_SOFTENERS = lexicon.phrases("softeners")
+_CJK_PART = Lazy(r"[\s，、。！？!?\U0001F000-\U0001FAFF\u2600-\u27BF]+")
 
 
 def announced(head: str) -> int:
     """The number of items a header announces ("two things", "3 cosas", "两件事", "2つ"), else 0:
     a number with a header word, no verb, and nothing else but a few filler words."""
+    if has_cjk(head) and (last := _CJK_PART.split(head.strip())[-1]):
+        head = last  # "今日は予約ぎっしり😵 3つだけお願い": a remark set apart before the count is none of it
     words = [word for word in Tokens(head[:80]).words if any(ch.isalnum() for ch in word)]
     while len(words) > 6 and not has_cjk(head) and (words[-1] in lexicon.TIME_PHRASE_WORDS or words[-1] in OBJECT_WORDS):
         words.pop()  # "necesito dos cosas para antes del jueves": the deadline of both after the count
@@ -128,9 +132,10 @@ def announced(head: str) -> int:
     topic = next((index for index, word in enumerate(words) if index >= 2 and word in OBJECT_WORDS), None)
     if topic is not None and len(words) > 6 and not has_cjk(head) and (words[0].isdigit() or words[0] in numbers):
         words = words[:topic]  # "two things for the window cleaning round": the count first, its topic after it
+    end = len(words) - (_SOFTENERS.ending_at(words, len(words)) if has_cjk(head) else 0)  # "3つだけお願い": the ask after it
     for index, word in enumerate(words):
         count = int(word) if word.isascii() and word.isdigit() else numbers.get(word, 0)
-        if len(words) > 6 and index + 3 < len(words):
+        if len(words) > 6 and index + 3 < len(words) and not (end < len(words) and _counted_near(words, index, end)):
             continue  # a longer head announces only at its end ("三線教室の件で2つ", "per il corso di … mi servono due cose")
         if 2 <= count <= _MAX_COUNT and any(other in lexicon.HEADER for other in words[index + 1:index + 3]):
             if has_cjk(head) and not has_kana(head) and starts_with_verb(head) and not _META_VERBS.find(words[:index]):
@@ -138,6 +143,12 @@ def announced(head: str) -> int:
             return 0 if not has_cjk(head) and starts_with_verb(head) and not _META_VERBS.at(words, 0) else count  # the verb check
             # last: it costs more; a meta verb ("faz 3 coisas pra mim", "fais 3 trucs") asks for the items, it is no task
     return 0
+
+
+def _counted_near(words: list[str], index: int, end: int) -> bool:
+    """CJK, a request word ending the head: the count's header word comes within three tokens of it
+    ("今日は忙しい 3つだけお願い": "つ", then "だけ")."""
+    return any(words[at] in lexicon.HEADER and at + 3 >= end for at in range(index + 1, min(index + 3, end)))
 
 
 def is_header(head: str) -> bool:
@@ -311,9 +322,9 @@ def verb_list(tokens: Tokens) -> list[str] | None:
         named = [w for w in words[start:end] if w[:1].isalnum()]
         if (len(named) > 10 or any(w in lexicon.PRONOUN_SUBJECTS for w in named) or all(is_time_word(w) for w in named)
                 or lexicon.CLAUSE_OPENERS.at(words, start) or any(t.at(words, start) for t in lexicon.SEQ.values())
-                or clause.waits_for_a_task(words[start:end])):
-            return None  # a clause with its own subject ("I think we bought it …"), a time phrase or the task waited
-            # for ("等T-127完成以后，给…，把…告诉他"), not a list entry
+                or clause.waits_for_a_task(words[start:end]) or clause.statement(texts[segments.index((start, end))])):
+            return None  # a clause with its own subject ("I think we bought it …", "Paul braucht Hausschuhe"), a time
+            # phrase or the task waited for ("等T-127完成以后，给…，把…告诉他"), not a list entry
     return texts
 
 
