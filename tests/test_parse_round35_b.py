@@ -135,3 +135,27 @@ def test_a_need_stated_is_no_list_entry(text):
 def test_a_noun_entry_in_a_comma_list_of_actions_stays():
     descriptions = _descriptions("groceries (eggs, milk), pick up the package, and call the vet")
     assert len(descriptions) == 3, descriptions
+
+
+# ---- "und pack noch eine dazu:", "y añade otra:": a frame that adds a task; a statement after it is why
+@pytest.mark.parametrize("text", [
+    "und pack noch eine dazu: der Drucker im Büro streikt, such einen günstigen Laserdrucker",
+    "y añade otra: la nevera está rota, busca una de segunda mano en Valencia",
+    "et ajoute une autre : la bouilloire est cassée, cherche une bouilloire en inox",
+    "e aggiungine un'altra: la stampante è rotta, cerca una stampante laser economica",
+])
+def test_a_statement_after_a_frame_that_adds_a_task_is_why(text):
+    descriptions = _descriptions(text)
+    assert len(descriptions) == 1, descriptions
+    assert not any(word in descriptions[0].lower() for word in ("dazu", "añade", "ajoute", "aggiungine")), descriptions
+
+
+def test_statements_alone_under_a_frame_stay_tasks():
+    descriptions = _descriptions("nuevas tareas: la caldera está rota, el coche necesita revisión")
+    assert descriptions, descriptions
+
+
+def test_a_verb_before_a_colon_that_adds_nothing_is_no_frame():
+    from task_runner.parse.clean import frames_a_task
+    assert frames_a_task("und pack noch eine dazu") and frames_a_task("y añade otra")
+    assert not frames_a_task("pack die Koffer") and not frames_a_task("añade")

@@ -58,7 +58,7 @@ LANGUAGE = Language(
     need_frames="ich brauche|ich brauch|ich bräuchte|brauche ich|brauch ich|bräuchte ich|benötige ich|hilf mir mit|hilf mir bei|hilf mir|ich benötige",
     request_delegates=frozenset("wäre darf dürfte kannst könntest koenntest würdest ich können könnten koennten würden wuerden wären seien vergessen".split()),
     i_subjects="",  # the need frames hold their subject already
-    frame_pre=frozenset("neue eine".split()),
+    frame_pre=frozenset("neue eine pack packe füg füge noch".split()),
     frame_nouns=frozenset("aufgabe aufgaben".split()),
     other_matter="noch? was/etwas ganz? anderes|noch? was/etwas unabhängiges|noch? eine andere sache",
     framing=(
@@ -338,7 +338,7 @@ LANGUAGE = Language(
     count_verbs=frozenset("sind gibt bleiben fehlen laufen".split()), pronoun_aux=frozenset(), meta_alone=frozenset("folgendes".split()), tail_polite="bitte|danke|bitte danke|danke schön|jetzt|sofort|schnell|pls|plz", list_add_preps="zu|auf",
     sure_greetings=frozenset("hallo moin moinsen servus huhu hallöchen grüezi tach".split()), strong_sign_offs=frozenset("danke dank merci".split()), status_that="die/das? gerade/noch/schon? ist/sind|die|das",
     list_add_verbs="füge|füg|setz|setze|pack|packe|schreib|schreibe", list_owners="meine|die", list_names=r"aufgaben(?:liste)?|liste|einkaufsliste|to-?do-?liste", list_add_tails="hinzu|drauf",
-    frame_add_verbs=frozenset("hinzufügen notiere notier".split()), frame_tail=frozenset("für mich heute bitte".split()), status_modals=frozenset("würdest solltest könntest kannst soll sollte würde kann muss".split()),
+    frame_add_verbs=frozenset("pack packe füg füge hinzufügen notiere notier".split()), frame_tail=frozenset("dazu hinzu für mich heute bitte".split()), status_modals=frozenset("würdest solltest könntest kannst soll sollte würde kann muss".split()),
     plain_articles=frozenset(),  # "in 2 Stunden eine Mail an …": German leaves the verb out after a time; an article states nothing
     status_determiners=frozenset("mir uns kurz kurzes kurzen kleines schnelles".split()), status_end_fillers=frozenset("bitte jetzt gerade noch bisher heute momentan".split()), id_question_words=frozenset("was wie wo welche".split()),
     status_question_words=frozenset("was welche welcher wie ist sind gibt es".split()), status_every=frozenset("alles was".split()),

@@ -92,7 +92,7 @@ LANGUAGE = Language(
     help_asked="ton/votre aide pour/avec?|de l' aide pour/avec?|un coup de main pour/avec?|un service",
     i_subjects="",  # the need frames hold their subject already
     request_delegates=frozenset("serait-il ce puis-je va allez note-toi retiens peux-tu pourrais-tu pouvez-vous pourriez-vous tu vous est-ce j'ai je".split()),
-    frame_pre=frozenset("ajoute ajoutez rajoute rajoutez nouvelle une".split()),
+    frame_pre=frozenset("ajoute ajoutez rajoute rajoutez nouvelle une autre encore".split()),
     frame_nouns=frozenset("tâche tâches".split()),
     other_matter="autre chose|une autre chose|tout autre chose|rien à voir|une chose sans rapport",
     framing="tâche|tâches|mes tâches|liste de tâches|ajoute|ajoutez|rajoute|rajoutez|occupe-toi de|aide-moi avec|aide-moi à|pour moi",
@@ -113,7 +113,7 @@ LANGUAGE = Language(
     selector_pronouns="", selector_places="", queue_nouns=frozenset("file".split()), request_questions="peux-tu|pourrais-tu|pouvez-vous|pourriez-vous|tu peux|tu pourrais|vous pouvez|vous pourriez|est-ce que tu peux/pourrais", asking_fillers=frozenset(),
     count_questions="", count_verbs=frozenset(), pronoun_aux=frozenset(), meta_alone=frozenset(), tail_polite="s'il te plaît|s'il vous plaît|stp|svp|merci|maintenant|vite",
     sure_greetings=frozenset("bonjour salut coucou bonsoir euh".split()), strong_sign_offs=frozenset("merci".split()), list_add_verbs="", list_add_preps="", list_owners="",
-    list_names="", list_add_tails="", frame_add_verbs=frozenset(), frame_tail=frozenset(), plain_articles=frozenset(),
+    list_names="", list_add_tails="", frame_add_verbs=frozenset("ajoute ajoutez rajoute rajoutez".split()), frame_tail=frozenset(), plain_articles=frozenset(),
     status_determiners=frozenset("petit petite bref rapide".split()), status_question_words=frozenset(), status_modals=frozenset(), status_that="",
     status_end_fillers=frozenset(), still_words=frozenset("encore".split()), id_question_words=frozenset(),
     status_every=frozenset(), status_things=frozenset(), piece_breaks="", cjk_queue_nouns="", cjk_status_asks="",

@@ -79,7 +79,7 @@ LANGUAGE = Language(
     need_frames="ho bisogno di|ho bisogno del|ho bisogno della|ho bisogno dei|ho bisogno delle|avrei bisogno di|avrei bisogno del|avrei bisogno della|avrei bisogno dei|avrei bisogno delle|mi servono|ho bisogno d'aiuto con|aiutami con|aiutami a|mi serve|mi servirebbe|vorrei|aggiungi un'attività per|aggiungi un compito per|crea un'attività per",
     i_subjects="io",  # "io ho bisogno di …"
     request_delegates=frozenset("è sarebbe volevo posso vai va' puoi potresti può potrebbe mi ho vorrei segnati appuntati annotati prendi".split()),
-    frame_pre=frozenset("aggiungi nuova nuovo una un".split()),
+    frame_pre=frozenset("aggiungi aggiungine nuova nuovo una un altra altro ancora un'altra".split()),
     frame_nouns=frozenset("attività compito compiti task".split()),
     other_matter="un'altra cosa|altra cosa|tutt'altra cosa|una cosa diversa/separata|niente a che vedere",
     framing="attività|compiti|i miei compiti|aggiungi|metti in coda|mettimi in coda|metti in lista|mettimi in lista|metti invece|metti anche|occupati di|aiutami con|aiutami a|per me",
@@ -99,7 +99,7 @@ LANGUAGE = Language(
     selector_pronouns="", selector_places="", queue_nouns=frozenset("coda".split()), request_questions="puoi|potresti|mi puoi|mi potresti|può|potrebbe|mi può|mi potrebbe|riesci a|riusciresti a", asking_fillers=frozenset(),
     count_questions="", count_verbs=frozenset(), pronoun_aux=frozenset(), meta_alone=frozenset(), tail_polite="per favore|per piacere|perfavore|grazie|subito",
     sure_greetings=frozenset("ciao salve buongiorno buonasera ehi".split()), strong_sign_offs=frozenset("grazie".split()), list_add_verbs="", list_add_preps="", list_owners="",
-    list_names="", list_add_tails="", frame_add_verbs=frozenset(), frame_tail=frozenset(), plain_articles=frozenset(),
+    list_names="", list_add_tails="", frame_add_verbs=frozenset("aggiungi aggiungine".split()), frame_tail=frozenset(), plain_articles=frozenset(),
     status_determiners=frozenset("vedere breve piccolo veloce rapido rapida".split()), status_question_words=frozenset(), status_modals=frozenset(), status_that="",
     status_end_fillers=frozenset(), still_words=frozenset("ancora".split()), id_question_words=frozenset(),
     status_every=frozenset(), status_things=frozenset(), piece_breaks="", cjk_queue_nouns="", cjk_status_asks="",

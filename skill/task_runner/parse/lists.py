@@ -8,7 +8,7 @@ are work and the text is cut at its joins until the count is met."""
 import re
 
 from task_runner.parse import clause, lexicon
-from task_runner.parse.clean import is_time_word, starts_with_verb, trim
+from task_runner.parse.clean import frames_a_task, is_time_word, starts_with_verb, trim
 from task_runner.parse.patterns import Lazy
 from task_runner.parse.phrases import Tokens, has_cjk, has_kana, is_cjk
 
@@ -155,7 +155,7 @@ def is_header(head: str) -> bool:
     words = head.split()
     if not words or len(words) > 10 and not (len(words) <= 14 and announced(head)):
         return False  # a count makes a longer head a header: "for the lace workshop in Burano I need two things:"
-    return has_header_word(head) or not starts_with_verb(head) or len(words) == 1
+    return has_header_word(head) or not starts_with_verb(head) or len(words) == 1 or frames_a_task(head)
 
 
 OBJECT_WORDS = frozenset(word for lang in lexicon.LANGUAGES for word in lang.object_cues.split("|") if " " not in word and not is_cjk(word[:1]))

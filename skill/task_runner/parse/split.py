@@ -18,7 +18,7 @@ from task_runner.parse.list_asks import takes_the_list
 from task_runner.parse.lists import BARE_NUMBER, INLINE_NUMBER, inline_number, mark
 from task_runner.parse.patterns import Lazy
 from task_runner.parse.phrases import Tokens, a_not_a, has_cjk, is_cjk, kanji_word_head
-from task_runner.parse.statement_first import is_statement, joined_to_statement, statement_fix
+from task_runner.parse.statement_first import is_statement, joined_to_statement, statement_fix, statements_are_why
 
 
 class Item:
@@ -228,8 +228,8 @@ def prose(text: str) -> list[Item]:
         pieces = joined_to_statement(_frames_joined(_clauses(sentence)))  # "… está errado, corrige e …"
         if count > len(pieces) and _order_goes_on(sentences[number + 1:number + 2]):
             count = 0  # "两件事：一是…，问…；二是…": the announced items go on in the next sentence, none is cut
-        surplus = 0 < count < len(pieces)  # "zwei Sachen - Paul braucht Hausschuhe, such welche raus, und …": more
-        for item in lists.cut_to(pieces, count) if count > len(pieces) else pieces:  # clauses than counted: a statement is why
+        surplus = statements_are_why(pieces, count, framed)
+        for item in lists.cut_to(pieces, count) if count > len(pieces) else pieces:
             item.framed, item.context = framed and not (surplus and is_statement(item.text)) or item.framed, context
             items.append(item)
     if announced:  # "…，再订两个房间。": a count with nothing after it announces nothing; the sentence is the request

@@ -39,6 +39,13 @@ def joined_to_statement(pieces: list) -> list:
     return out
 
 
+def statements_are_why(pieces: list, count: int, framed: bool) -> bool:
+    """Under a frame, whether its statement pieces are why, not tasks: more clauses than a count announced
+    ("zwei Sachen - Paul braucht Hausschuhe, such welche raus, und …"), or, with no count, a request beside
+    them ("y añade otra: el candado está roto, busca uno"); statements alone under a frame stay its items."""
+    return 0 < count < len(pieces) or framed and not count and not all(is_statement(piece.text) for piece in pieces)
+
+
 def object_less(text: str) -> bool:
     """"corrige", "fix it", "correggilo", "corrige-la", "fix it please": a verb and at most a pronoun object."""
     words = [word for word in Tokens(trim(text).core[:80]).words if word not in ".!?。！？"]
