@@ -159,3 +159,17 @@ def test_a_verb_before_a_colon_that_adds_nothing_is_no_frame():
     from task_runner.parse.clean import frames_a_task
     assert frames_a_task("und pack noch eine dazu") and frames_a_task("y añade otra")
     assert not frames_a_task("pack die Koffer") and not frames_a_task("añade")
+
+
+# ---- a plain hyphen before a request ("- can you find …") separates clauses as before a verb
+@pytest.mark.parametrize("text", [
+    "Noah needs a dinosaur costume for the parade - could you find one under 20 pounds, and text Priya that I'm on pickup",
+    "Noah braucht ein Dino-Kostüm für den Umzug - kannst du eins unter 20 Euro finden und Priya schreiben, dass ich abhole",
+])
+def test_a_hyphen_before_a_request_separates_the_statement(text):
+    descriptions = _descriptions(text)
+    assert len(descriptions) == 2 and not any(word in descriptions[0] for word in ("needs", "braucht")), descriptions
+
+
+def test_a_hyphen_between_names_stays():
+    assert _descriptions("book the Lisbon - Porto train for friday") == ["book the Lisbon - Porto train for friday"]

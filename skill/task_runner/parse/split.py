@@ -394,7 +394,7 @@ def _clock_after(words: list[str], index: int) -> bool:
 
 
 def _dash(match: re.Match) -> str:
-    """Dashes separate clauses; a plain hyphen only when a verb follows ("Q3 report - final.docx" stays)."""
-    if match.group("next") is None or match.group("next").lower() in lexicon.VERBS:
+    """Dashes separate clauses; a plain hyphen only when a verb or a request ("- can you find …") follows ("Q3 report - final.docx" stays)."""
+    if match.group("next") is None or match.group("next").lower() in lexicon.VERBS or trim(match.string[match.end():match.end() + 80]).requested:
         return ", "
     return match.group()
