@@ -173,3 +173,22 @@ def test_a_hyphen_before_a_request_separates_the_statement(text):
 
 def test_a_hyphen_between_names_stays():
     assert _descriptions("book the Lisbon - Porto train for friday") == ["book the Lisbon - Porto train for friday"]
+
+
+# ---- a time phrase, then a request, then a colon with no request after it: the colon opens its content
+@pytest.mark.parametrize("text, word", [
+    ("tomorrow morning text Ana the quote: front and side windows 2680 total", "2680"),
+    ("mañana temprano mándale a Ana el presupuesto: lunas delanteras 2680 en total", "2680"),
+    ("明天一早给小王发消息：周五的聚餐改到七点", "七点"),
+])
+def test_a_timed_request_before_a_colon_keeps_its_content(text, word):
+    descriptions = _descriptions(text)
+    assert len(descriptions) == 1 and word in descriptions[0] and descriptions[0][:3] == text[:3], descriptions
+
+
+@pytest.mark.parametrize("text", [
+    "tomorrow morning: call Ann and book the vet",
+    "帮忙安排一下：给社长发微信问预算，查查无锡的轰趴馆",
+])
+def test_a_head_before_requests_still_introduces_them(text):
+    assert len(_descriptions(text)) == 2

@@ -151,11 +151,28 @@ def _counted_near(words: list[str], index: int, end: int) -> bool:
     return any(words[at] in lexicon.HEADER and at + 3 >= end for at in range(index + 1, min(index + 3, end)))
 
 
-def is_header(head: str) -> bool:
+def is_header(head: str, rest: str = "") -> bool:
+    """Whether ``head`` before a colon only introduces ``rest`` (what follows the colon, when known)."""
     words = head.split()
     if not words or len(words) > 10 and not (len(words) <= 14 and announced(head)):
         return False  # a count makes a longer head a header: "for the lace workshop in Burano I need two things:"
+    if rest and not starts_with_verb(rest) and _a_timed_request(head):
+        return False  # "tomorrow morning text Ana the quote:", "明天一早给李姐发报价：": the colon opens what to send
     return has_header_word(head) or not starts_with_verb(head) or len(words) == 1 or frames_a_task(head)
+
+
+def _a_timed_request(head: str) -> bool:
+    """A time phrase, then a request with a verb and its object and no header word: "mañana temprano mándale
+    a Ana el presupuesto", "明天一早给李姐发报价" (a CJK head is one "word" of the split, so that rule is none);
+    with no request after the colon, what follows it is that request's content."""
+    tokens = Tokens(head[:120])
+    words = tokens.words
+    at = next((index for index, word in enumerate(words) if not (is_time_word(word) or word in _BREAKS)), len(words))
+    if has_cjk(head):
+        return len(words) > 3 and starts_with_verb(head) and not any(word in lexicon.HEADER for word in words) \
+            and not lexicon.FRAMING.find(words) and not frames_a_task(head)
+    return 0 < at and len(words) - at >= 3 and starts_with_verb(tokens.rest(at)) \
+        and not any(word in lexicon.HEADER for word in words[at:]) and not lexicon.FRAMING.find(words[at:])
 
 
 OBJECT_WORDS = frozenset(word for lang in lexicon.LANGUAGES for word in lang.object_cues.split("|") if " " not in word and not is_cjk(word[:1]))

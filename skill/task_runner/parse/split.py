@@ -207,7 +207,7 @@ def prose(text: str) -> list[Item]:
             header = lists.dash_header(sentence) or lists.comma_header(sentence) or header  # "two things — …", "两件事，…"
         if not header:
             header = lists.emoji_header(sentence)  # "brechó 👗 cria …": the emoji as the colon
-        if header and (lists.is_header(header.group("head")) or lists.other_matter(header.group("head"))) and not header.group("rest").startswith("\ue000"):
+        if header and (lists.is_header(header.group("head"), header.group("rest")) or lists.other_matter(header.group("head"))) and not header.group("rest").startswith("\ue000"):
             context = header.group("head")
             lead = lists.work_before_frame(context)
             items += _frames_joined(_clauses(lead)) if lead else []
