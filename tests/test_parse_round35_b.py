@@ -192,3 +192,17 @@ def test_a_timed_request_before_a_colon_keeps_its_content(text, word):
 ])
 def test_a_head_before_requests_still_introduces_them(text):
     assert len(_descriptions(text)) == 2
+
+
+# ---- run-on dictation: an imperative inside the message of a messaging request is said, no request of ours
+@pytest.mark.parametrize("text", [
+    "mándale un whatsapp a Lola diciéndole que el viernes recoge ella a los niños",
+    "manda un messaggio a Piero dicendo che sabato porta lui la torta",
+    "manda uma mensagem ao Rui dizendo que amanhã leva ele o carro",
+])
+def test_an_imperative_in_a_message_is_said(text):
+    assert len(_descriptions(text)) == 1
+
+
+def test_run_on_requests_without_a_message_still_cut():
+    assert len(_descriptions("compra il latte chiama la mamma prenota il dentista")) == 3
