@@ -206,3 +206,30 @@ def test_an_imperative_in_a_message_is_said(text):
 
 def test_run_on_requests_without_a_message_still_cut():
     assert len(_descriptions("compra il latte chiama la mamma prenota il dentista")) == 3
+
+
+# ---- an arrow between two requests is "then": two steps, the second waiting for the first
+@pytest.mark.parametrize("text", [
+    "run the backup script → send the log to Ana",
+    "exporta los pedidos → mándale el csv a Pepe",
+    "导出本月订单 → 发给老王",
+    "見積書を作成 → 山田さんにメールで送る",
+])
+def test_an_arrow_between_requests_is_then(text):
+    tasks = _doc(text)["tasks"]
+    assert len(tasks) == 2 and tasks[1]["depends_on"] == [0], tasks
+
+
+@pytest.mark.parametrize("text", ["rename old.txt → new.txt", "move the dentist appointment Tuesday → Thursday"])
+def test_an_arrow_between_things_stays_inside_the_task(text):
+    doc = _doc(text)
+    assert len(doc["tasks"]) == 1 and doc["unsure"] == [], doc
+
+
+# ---- ja: a memo ending on the action noun after its object is a request; a statement about it is none
+def test_a_japanese_memo_ending_on_the_action_noun_is_a_request():
+    assert _doc("サーバーのバックアップを実行")["tasks"][0]["type"] == "code-execution"
+
+
+def test_a_japanese_statement_that_ran_something_is_no_request():
+    assert parse_at_now("スクリプトを実行したらエラーが出た")["mode"] != "intake"

@@ -185,8 +185,8 @@ def _sequence_inside(words: list[str], tokens: Tokens) -> bool:
             length = lexicon.SEQ[kind].at(words, index)
             if length and lexicon.DEP_ONCE.at(words, index) > length:
                 continue  # "… depois que a lista estiver pronta", "… after the list is ready": a condition, no step
-            if length == 1 and _in_a_name(tokens, index):
-                continue
+            if length == 1 and (_in_a_name(tokens, index) or not word.isalnum()):
+                continue  # "rename old.txt → new.txt": an arrow the splitter left maps one thing to another
             if length and len(words) - index - length >= 2 and not (length == 1 and is_cjk(word[:1])) \
                     and not a_not_a(words, index + length) and not ((length > 1 or kind == "also") and words[index + length] in _OF) \
                     and not lexicon.MESSAGE_THAT.at(words, index + length):  # "text him instead that …"

@@ -217,7 +217,7 @@ LANGUAGE = Language(
     spell rephrase paraphrase answer convert calculate""".split()),
     # --- sequencing ------------------------------------------------------------------------------
     seq_then=(
-        "then|and then|after that|afterwards|afterward|after this|once that 's/is done/finished/complete|once that's done/finished"
+        "→|⇒|then|and then|after that|afterwards|afterward|after this|once that 's/is done/finished/complete|once that's done/finished"
         "|once done|when that 's done|when done|subsequently"
     ),
     seq_also="and separately|separately|and also|also|plus|additionally|as well|in addition|oh and|another thing|and instead|instead|and while you're at it|while you're at it|and while you are at it|while you are at it|totally separate thing|completely separate thing|separate thing|totally unrelated|completely unrelated|something unrelated|unrelated thing|totally different thing",
