@@ -233,3 +233,13 @@ def test_a_japanese_memo_ending_on_the_action_noun_is_a_request():
 
 def test_a_japanese_statement_that_ran_something_is_no_request():
     assert parse_at_now("スクリプトを実行したらエラーが出た")["mode"] != "intake"
+
+
+# ---- zh: "帮我建个文件/表格 x：…" is the request with its content (a counter is no count, "帮我" no frame)
+def test_a_chinese_file_request_before_a_colon_keeps_its_content():
+    descriptions = _descriptions("帮我建一个表格 kaoqin.xlsx：姓名、日期、工时")
+    assert len(descriptions) == 1 and descriptions[0].startswith("建一个表格") and "工时" in descriptions[0], descriptions
+
+
+def test_a_chinese_task_frame_before_a_colon_still_introduces():
+    assert _descriptions("待办：买菜、打扫") and not any(d.startswith("待办") for d in _descriptions("待办：买菜、打扫"))

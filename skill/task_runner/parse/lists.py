@@ -151,6 +151,12 @@ def _counted_near(words: list[str], index: int, end: int) -> bool:
     return any(words[at] in lexicon.HEADER and at + 3 >= end for at in range(index + 1, min(index + 3, end)))
 
 
+def _frames(words: list[str]) -> bool:
+    """A framing word other than a request opener ("任务", "待办"; not the "帮我" of "帮我建个文件")."""
+    found = lexicon.FRAMING.find(words)
+    return bool(found) and lexicon.REQUEST.at(words, found[0]) < found[1]
+
+
 def is_header(head: str, rest: str = "") -> bool:
     """Whether ``head`` before a colon only introduces ``rest`` (what follows the colon, when known)."""
     words = head.split()
@@ -169,8 +175,8 @@ def _a_timed_request(head: str) -> bool:
     words = tokens.words
     at = next((index for index, word in enumerate(words) if not (is_time_word(word) or word in _BREAKS)), len(words))
     if has_cjk(head):
-        return len(words) > 3 and starts_with_verb(head) and not any(word in lexicon.HEADER for word in words) \
-            and not lexicon.FRAMING.find(words) and not frames_a_task(head)
+        return len(words) > 3 and starts_with_verb(head) and not any(word in lexicon.HEADER and len(word) > 1 for word in words) \
+            and not announced(head) and not _frames(words) and not frames_a_task(head)  # "建个文件": a counter, no count
     return 0 < at and len(words) - at >= 3 and starts_with_verb(tokens.rest(at)) \
         and not any(word in lexicon.HEADER for word in words[at:]) and not lexicon.FRAMING.find(words[at:])
 
