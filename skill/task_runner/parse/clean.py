@@ -192,6 +192,14 @@ def _frame_at(words: list[str], at: int) -> int:
     return 0
 
 
+def frames_a_task(head: str) -> bool:
+    """"und pack noch eine dazu", "y añade otra", "et ajoute une autre": the whole head before a colon is a
+    frame that adds a task (read as "add task:"), so what follows the colon is the task."""
+    words = Tokens(head[:80]).words + [":"]
+    at = lexicon.CONJ.at(words, 0)
+    return len(words) - at > 2 and _frame_at(words, at) == len(words) - at
+
+
 _META_VERBS = lexicon.phrases("meta_verbs")
 _META_OBJECTS = lexicon.phrases("meta_objects")
 _META_TAIL = lexicon.word_set("meta_tail")

@@ -115,7 +115,8 @@ _OBJECT_REACH = 6
 
 def item_reasons(index: int, description: str, scheduled: bool, kind: str, core: str = "") -> list[str]:
     """Doubts about one parsed task (``core``: its masked words without sub-bullets, for the length check)."""
-    words = Tokens(description[:400]).words
+    tokens = Tokens(description[:400])
+    words = tokens.words
     reasons = []
     vague = lexicon.VAGUE_VERBS.at(words, 0) if words else 0
     if not vague and words and is_cjk(words[0][:1]) and lexicon.VAGUE_VERBS.find(words):
@@ -126,7 +127,7 @@ def item_reasons(index: int, description: str, scheduled: bool, kind: str, core:
     elif vague and _vague_nouns(words[max(vague, 0):] if vague < 0 else words[vague:vague + _OBJECT_REACH]) \
             or _only_a_vague_object(words) or vague < 0 and _spoken_topic(description):
         reasons.append(f"vague: task {index} does not say what to work on: {description!r}")
-    if not reasons and _sequence_inside(words):
+    if not reasons and _sequence_inside(words, tokens):
         reasons.append(f"split: task {index} may be two tasks (a sequence word inside it): {description!r}")
     if not reasons and _added_after_the_request(words):
         reasons.append(f"split: task {index} may be two tasks (something added after the request): {description!r}")
@@ -159,7 +160,7 @@ def _in_a_day_idiom(words: list[str], at: int) -> bool:
 def _an_event_entered(words: list[str]) -> bool:
     """"来週火曜の通院の予定をカレンダーに入れて": an event put on the calendar is done now and its day is the
     event's, written into the entry as said; no time of ours is missing, so the day we could not read is no doubt."""
-    return events.event_end(words) is not None
+    return events.event_end(words) is not None or events.put_in_the_calendar(words)
 
 
 def doubtful_tasks(document: dict) -> set[int]:
@@ -167,9 +168,11 @@ def doubtful_tasks(document: dict) -> set[int]:
     return {int(match.group(1)) for reason in document.get("unsure", ()) for match in [_TASK_INDEX.match(reason)] if match}
 
 
-def _sequence_inside(words: list[str]) -> bool:
+def _sequence_inside(words: list[str], tokens: Tokens) -> bool:
     """"prends rdv chez le dermato ensuite tu me cherches un cadeau": a "then"/"also" inside an item,
-    not after a comma and outside brackets, that the splitter did not cut at (it found no verb it knows)."""
+    not after a comma and outside brackets, that the splitter did not cut at (it found no verb it knows).
+    A one-word sequencer written with a capital after a capitalised word is part of a name ("Ufficio Più",
+    "Café Después", "Studio Dann"), no step."""
     depth = 0
     for index, word in enumerate(words[:-2]):
         depth = _depth(depth, word)
@@ -182,11 +185,18 @@ def _sequence_inside(words: list[str]) -> bool:
             length = lexicon.SEQ[kind].at(words, index)
             if length and lexicon.DEP_ONCE.at(words, index) > length:
                 continue  # "… depois que a lista estiver pronta", "… after the list is ready": a condition, no step
+            if length == 1 and (_in_a_name(tokens, index) or not word.isalnum()):
+                continue  # "rename old.txt → new.txt": an arrow the splitter left maps one thing to another
             if length and len(words) - index - length >= 2 and not (length == 1 and is_cjk(word[:1])) \
                     and not a_not_a(words, index + length) and not ((length > 1 or kind == "also") and words[index + length] in _OF) \
                     and not lexicon.MESSAGE_THAT.at(words, index + length):  # "text him instead that …"
                 return True  # "no lugar de sempre", "à la place de la réunion": a place, no step
     return False
+
+
+def _in_a_name(tokens: Tokens, index: int) -> bool:
+    """Whether token ``index`` and the one before it are both written with a capital (Latin script)."""
+    return all(tokens.text[tokens.starts[at]:tokens.starts[at] + 1].isupper() for at in (index - 1, index))
 
 
 def _otherwise(words: list[str]) -> bool:

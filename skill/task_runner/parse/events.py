@@ -9,6 +9,7 @@ from task_runner.parse import lexicon
 from task_runner.parse.phrases import is_cjk
 
 _BOOKING = lexicon.phrases("booking_verbs")
+_CALENDARS = lexicon.phrases("calendar_nouns")
 _REACH = 7  # words between the verb and its event ("book a 30 minute call with …")
 _PARTICLE = 2  # CJK: the tokens from the event's end to its verb (a particle, one character each)
 
@@ -25,6 +26,19 @@ def event_end(words: list[str]) -> int | None:
     verb = lexicon.SCHEDULE_VERBS.at(words, 0)
     event = lexicon.EVENT_NOUNS.find(words, verb, min(len(words), verb + _REACH)) if verb else None
     return sum(event) if event else None
+
+
+def put_in_the_calendar(words: list[str]) -> bool:
+    """CJK: "在日历里加上下周一的疫苗接种", "把下周一的疫苗接种加到日历里", "来週月曜の予防接種をカレンダーに入れて": a
+    schedule verb that names the calendar puts whatever it carries there, an event noun or not (as "add … to my
+    calendar" does in Latin script); a reminder asked for ("提醒我…更新日历") is no entry."""
+    if not words or not is_cjk(words[0][:1]) or lexicon.REMINDER_ONLY.find(words) is not None:
+        return False
+    calendar = _CALENDARS.find(words)
+    if calendar is None:
+        return False
+    start, length = calendar
+    return any(lexicon.SCHEDULE_VERBS.at(words, at) for at in range(max(0, start - 6), min(len(words), start + length + _PARTICLE)))
 
 
 def booked(words: list[str]) -> bool:

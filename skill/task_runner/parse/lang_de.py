@@ -58,7 +58,7 @@ LANGUAGE = Language(
     need_frames="ich brauche|ich brauch|ich bräuchte|brauche ich|brauch ich|bräuchte ich|benötige ich|hilf mir mit|hilf mir bei|hilf mir|ich benötige",
     request_delegates=frozenset("wäre darf dürfte kannst könntest koenntest würdest ich können könnten koennten würden wuerden wären seien vergessen".split()),
     i_subjects="",  # the need frames hold their subject already
-    frame_pre=frozenset("neue eine".split()),
+    frame_pre=frozenset("neue eine pack packe füg füge noch".split()),
     frame_nouns=frozenset("aufgabe aufgaben".split()),
     other_matter="noch? was/etwas ganz? anderes|noch? was/etwas unabhängiges|noch? eine andere sache",
     framing=(
@@ -78,7 +78,7 @@ LANGUAGE = Language(
     question_particles=frozenset("".split()),
     question_words=frozenset("was wie wann wo warum wieso welche welcher welches welchen wer ist sind".split()),
     how_to="wie kann/mache/macht/funktioniert/soll/lösche/storniere/füge/erstelle/starte|was bedeutet",
-    seq_then="und dann|dann|danach|anschließend|anschliessend|im anschluss",
+    seq_then="→|⇒|und dann|dann|danach|anschließend|anschliessend|im anschluss",
     seq_also="und separat|separat|und unabhängig davon|unabhängig davon|und getrennt davon|getrennt davon|und stattdessen|stattdessen|statt dessen|außerdem|ausserdem|zusätzlich|und auch|auch noch|und wenn du schon dabei bist|wenn du schon dabei bist|und bei der gelegenheit|bei der gelegenheit|ganz was anderes|was ganz anderes|etwas ganz anderes|hat nichts damit zu tun|was anderes ohne zusammenhang",
     now_words="gleichzeitig|zur gleichen zeit|im moment|momentan|gerade|jetzt gleich|jetzt sofort|gleich jetzt|jetzt|sofort|schon mal|schonmal|schon einmal|inzwischen|währenddessen|in der zwischenzeit|zwischendurch|nebenbei|nebenher",
     then_at_end="danach|hinterher|im anschluss",
@@ -98,7 +98,7 @@ LANGUAGE = Language(
     digest_nouns=frozenset("zusammenfassung überblick".split()),
     report_back="mir bescheid geben|mir bescheid sagen|uns bescheid geben|mir mal sagen|mir kurz sagen|mir sagen|sag mir|mir sagen|mir schicken|mir senden|sag mir bescheid|sag bescheid|gib mir bescheid|gib bescheid|meld dich|melde dich|meld dich bei mir",
     fallout_fixes="repariere was kaputt geht|reparier was kaputt geht|behebe was kaputt geht|behebe was kaputtgeht|repariere was kaputtgeht|fix was kaputt geht|behebe was dabei kaputt geht",
-    keep_as="speicher es als|speichere es als|speicher es in|speichere es in|speicher als|speichere als|leg es ab in|lege es ab in|speichere im|speicher im|speichere unter|speicher unter|speichere sie als|speichere sie in|ablegen|abspeichern",
+    keep_as="schreib es in|schreibe es in|schreib sie in|schreibe sie in|speicher es als|speichere es als|speicher es in|speichere es in|speicher als|speichere als|leg es ab in|lege es ab in|speichere im|speicher im|speichere unter|speicher unter|speichere sie als|speichere sie in|ablegen|abspeichern",
     corrections="nee ,? quatsch|nein ,? quatsch|quatsch|ich meinte|sorry ,? ich meine|sorry ,? ich meinte|nein ,? doch lieber|nein ,? moment|nee ,? moment|nee ,? warte|nein|nee|nein ,? lieber|nee ,? doch lieber|nee ,? lieber|doch lieber|lieber doch|ich meine|besser gesagt|nein ,? warte|moment ,? lieber",
     apologies="sorry|entschuldigung|sorry ,? ich meinte|ups|hoppla|ich meinte|ich meine natürlich",
     retractions="vergiss das|nein ,? vergiss das|vergiss es|streich das",
@@ -213,7 +213,7 @@ LANGUAGE = Language(
     send_to_words=frozenset("an".split()), send_requests="", both_words="beide|beiden|beidem|die zwei|alle drei|alle beide", enclitic_objects="", hyphen_objects="",
     infinitive_objects="", producer_verbs=frozenset(), superlatives=frozenset(), position_words=frozenset(),
     lookup_results=frozenset("link links ergebnis ergebnisse antwort infos details nummer zeiten öffnungszeiten preis preise optionen".split()),
-    finite_verbs=frozenset("ist sind war waren hat haben hatte hatten läuft lief geht ging fehlt fehlen streikt".split()), statement_openers=frozenset("wenn falls sobald bevor während bis als".split()), infinitive_endings=frozenset("en".split()),
+    finite_verbs=frozenset("braucht brauchen ist sind war waren hat haben hatte hatten läuft lief geht ging fehlt fehlen streikt".split()), statement_openers=frozenset("wenn falls sobald bevor während bis als".split()), infinitive_endings=frozenset("en".split()),
     past_endings=frozenset(),  # the past is a finite verb or an auxiliary (finite_verbs)
     separable_particles=frozenset("an auf aus ein ab zu mit vor weg los zurück".split()),
     list_numerals="", step_nouns=frozenset("schritt".split()),
@@ -338,7 +338,7 @@ LANGUAGE = Language(
     count_verbs=frozenset("sind gibt bleiben fehlen laufen".split()), pronoun_aux=frozenset(), meta_alone=frozenset("folgendes".split()), tail_polite="bitte|danke|bitte danke|danke schön|jetzt|sofort|schnell|pls|plz", list_add_preps="zu|auf",
     sure_greetings=frozenset("hallo moin moinsen servus huhu hallöchen grüezi tach".split()), strong_sign_offs=frozenset("danke dank merci".split()), status_that="die/das? gerade/noch/schon? ist/sind|die|das",
     list_add_verbs="füge|füg|setz|setze|pack|packe|schreib|schreibe", list_owners="meine|die", list_names=r"aufgaben(?:liste)?|liste|einkaufsliste|to-?do-?liste", list_add_tails="hinzu|drauf",
-    frame_add_verbs=frozenset("hinzufügen notiere notier".split()), frame_tail=frozenset("für mich heute bitte".split()), status_modals=frozenset("würdest solltest könntest kannst soll sollte würde kann muss".split()),
+    frame_add_verbs=frozenset("pack packe füg füge hinzufügen notiere notier".split()), frame_tail=frozenset("dazu hinzu für mich heute bitte".split()), status_modals=frozenset("würdest solltest könntest kannst soll sollte würde kann muss".split()),
     plain_articles=frozenset(),  # "in 2 Stunden eine Mail an …": German leaves the verb out after a time; an article states nothing
     status_determiners=frozenset("mir uns kurz kurzes kurzen kleines schnelles".split()), status_end_fillers=frozenset("bitte jetzt gerade noch bisher heute momentan".split()), id_question_words=frozenset("was wie wo welche".split()),
     status_question_words=frozenset("was welche welcher wie ist sind gibt es".split()), status_every=frozenset("alles was".split()),

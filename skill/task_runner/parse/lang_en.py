@@ -217,7 +217,7 @@ LANGUAGE = Language(
     spell rephrase paraphrase answer convert calculate""".split()),
     # --- sequencing ------------------------------------------------------------------------------
     seq_then=(
-        "then|and then|after that|afterwards|afterward|after this|once that 's/is done/finished/complete|once that's done/finished"
+        "→|⇒|then|and then|after that|afterwards|afterward|after this|once that 's/is done/finished/complete|once that's done/finished"
         "|once done|when that 's done|when done|subsequently"
     ),
     seq_also="and separately|separately|and also|also|plus|additionally|as well|in addition|oh and|another thing|and instead|instead|and while you're at it|while you're at it|and while you are at it|while you are at it|totally separate thing|completely separate thing|separate thing|totally unrelated|completely unrelated|something unrelated|unrelated thing|totally different thing",
@@ -240,7 +240,7 @@ LANGUAGE = Language(
     digest_nouns=frozenset("summary recap digest rundown".split()),
     report_back="lmk|let me know|tell me|report back|get back to me|message me|text me|ping me|dm me|email me|slack me|whatsapp me",
     fallout_fixes="fix whatever breaks|fix anything that breaks|fix whatever that breaks|fix what breaks|fix the fallout|fix any fallout|fix whatever it breaks|sort out whatever breaks|fix any breakage|fix what it breaks|fix anything it breaks",
-    keep_as="drop/paste it/them in/into|save it as|save it in|save it to|save them as|save them in|save as|store it in|save to|save in|save into",
+    keep_as="write it/them to/into|drop/paste it/them in/into|save it as|save it in|save it to|save them as|save them in|save as|store it in|save to|save in|save into",
     corrections="scratch that|i meant|sorry ,? i mean|sorry ,? i meant|no ,? sorry|sorry ,? no|no|actually no|actually|no ,? wait|wait ,? no|no ,? actually|i mean|or rather|make that|make it|correction",
     apologies="sorry|sorry ,? i meant|oops|oops ,? i meant|whoops|my bad|i meant|sorry ,? i mean",
     retractions="scratch that|actually ,? scratch that|no ,? scratch that|actually ,? no ,? scratch that|forget that|forget it|never mind that|nvm that",

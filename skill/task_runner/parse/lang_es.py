@@ -52,7 +52,7 @@ LANGUAGE = Language(
     request_delegates=frozenset("sería seria quería queria te ve ¿ apúntate apuntate anótate puedes podés podrías podrias puede podría me le les nos se necesito quiero encárgate".split()),
     help_asked="tu/su/vuestra ayuda con/para?|una ayuda con/para?|una mano con?|un favor",
     i_subjects="yo",  # "yo necesito …"
-    frame_pre=frozenset("añade agrega nueva nuevas una".split()),
+    frame_pre=frozenset("añade agrega nueva nuevas una otra otro más".split()),
     frame_nouns=frozenset("tarea tareas".split()),
     other_matter="otra cosa|otra cosa distinta/aparte/diferente|algo distinto/aparte/diferente|otra cosa que no tiene nada que ver",
     framing=(
@@ -72,7 +72,7 @@ LANGUAGE = Language(
     question_particles=frozenset("".split()),
     question_words=frozenset("¿ qué que cómo como cuándo cuando dónde donde quién quien quiénes quienes cuál cual cuáles cuales cuánto cuanto cuántos cuantos cuántas cuantas".split()),
     how_to="¿? cómo/como puedo/hago/se/debo/podría/cancelo/borro/elimino/reintento/añado/agrego/creo/salto|entender cómo/como|entender mejor cómo/como|¿? qué significa",
-    seq_then="y luego|luego|después|despues|y después|y despues|después de eso|despues de eso|después de esto|despues de esto|tras eso|hecho eso|a continuación|una vez hecho|cuando termines/acabes eso/esto|cuando termines/acabes|en cuanto termines/acabes|una vez que termines/acabes",
+    seq_then="→|⇒|y luego|luego|después|despues|y después|y despues|después de eso|despues de eso|después de esto|despues de esto|tras eso|hecho eso|a continuación|una vez hecho|cuando termines/acabes eso/esto|cuando termines/acabes|en cuanto termines/acabes|una vez que termines/acabes",
     seq_also="y aparte|aparte|y por otro lado|por otro lado|y por separado|por separado|y mejor|mejor|y en su lugar|en su lugar|y en cambio|en cambio|también|tambien|además|ademas|y también|y aprovecha y|aprovecha y|y de paso|de paso|ya que estás|ya que estas|otra cosa que no tiene nada que ver|algo que no tiene nada que ver|cosa que no tiene nada que ver|otra cosa sin relación|nada que ver con esto",
     now_words="al mismo tiempo|en este momento|en estos momentos|mientras tanto|entretanto|ahora mismo|ahora|ya mismo|enseguida|en seguida",
     then_at_end="después|despues|después de eso|despues de eso|tras eso",
@@ -92,7 +92,7 @@ LANGUAGE = Language(
     report_back="avísame|decirme|me puedes decir|avisame|dime|me avisas|me dices|mándame un mensaje|mandame un mensaje|mándame un whatsapp|mándame/mandame/envíame/enviame un/una? pequeño/breve? resumen/resumencito",
     fallout_fixes="arregla lo que se rompa|arregla todo lo que se rompa|corrige lo que se rompa|arregla lo que rompa",
     digest_nouns=frozenset("resumen síntesis".split()),
-    keep_as="guárdalo como|guardalo como|guárdalo en|guardalo en|guárdala como|guárdala en|guárdalos en|guárdalos como|guárdalas como|guárdalas en|guarda como|guarda en|guárdalo todo en|guardalo todo en|guardarlo en|guardarlo como|dejarlo en|déjalo en|dejalo en|dejarla en|déjala en|ponerlo en|ponlo en",
+    keep_as="escríbelo en|escríbela en|escríbelos en|guárdalo como|guardalo como|guárdalo en|guardalo en|guárdala como|guárdala en|guárdalos en|guárdalos como|guárdalas como|guárdalas en|guarda como|guarda en|guárdalo todo en|guardalo todo en|guardarlo en|guardarlo como|dejarlo en|déjalo en|dejalo en|dejarla en|déjala en|ponerlo en|ponlo en",
     corrections="digo|quiero decir|no ,? espera ,? mejor|no|no ,? espera|espera ,? mejor|mejor dicho|no ,? mejor|o mejor|o sea|perdón ,? mejor|perdón ,? no",
     apologies="perdón|perdon|perdona|disculpa|uy|ups|quise decir|quería decir|perdón ,? quise decir",
     retractions="olvida eso|olvídalo|olvidalo|no ,? olvídalo|déjalo|dejalo",
@@ -210,7 +210,7 @@ LANGUAGE = Language(
     enclitic_objects="lo|la|los|las", hyphen_objects="",
     infinitive_objects=r"(?:ar|er|ir|ár|ér|ír)(?:se)?(?:lo|la|los|las)", producer_verbs=frozenset("escribe redacta crea prepara prepárame genera junta reúne recopila descarga baja graba diseña exporta resume transcribe lista".split()),
     superlatives=frozenset(), position_words=frozenset(), lookup_results=frozenset("enlace enlaces link links resultado resultados respuesta respuestas info información detalles número números dirección precio precios opciones".split()),
-    finite_verbs=frozenset("está están es era eran fue fueron tiene tienen falla fallan falló cerró venció caducó".split()), statement_openers=frozenset("si cuando mientras aunque hasta salvo".split()), infinitive_endings=frozenset("ar er ir ír".split()),
+    finite_verbs=frozenset("necesita necesitan está están es era eran fue fueron tiene tienen falla fallan falló cerró venció caducó".split()), statement_openers=frozenset("si cuando mientras aunque hasta salvo".split()), infinitive_endings=frozenset("ar er ir ír".split()),
     past_endings=frozenset(),  # the past is a finite verb or an auxiliary (finite_verbs)
     separable_particles=frozenset(), list_numerals="", step_nouns=frozenset("paso".split()),
     command_fillers="por favor|porfa|porfi|xfa|ahora|también", note_adverbials=frozenset("para hasta desde porque pues mientras".split()), new_action_words="por favor|porfa|además",

@@ -8,7 +8,7 @@ are work and the text is cut at its joins until the count is met."""
 import re
 
 from task_runner.parse import clause, lexicon
-from task_runner.parse.clean import is_time_word, starts_with_verb, trim
+from task_runner.parse.clean import frames_a_task, is_time_word, starts_with_verb, trim
 from task_runner.parse.patterns import Lazy
 from task_runner.parse.phrases import Tokens, has_cjk, has_kana, is_cjk
 
@@ -112,12 +112,17 @@ _HEADER_EMOJI = Lazy(r"^(?P<head>[^\W\d_][^\n\U0001F000-\U0001FAFF\u2600-\u27BF]
 _HEADER_DASH = Lazy(r"^(?P<head>[^-—–]{1,40}?)\s*(?:[—–]+|(?<=\s)--?|--?(?=\s))\s*(?P<rest>.*)$", re.DOTALL)  # not "Backup-Skript"
 
 
+_HEADER_COMMA = Lazy(r"^(?P<head>[^,，:：\n]{1,40}?)\s*[,，]\s*(?P<rest>\S.*)$", re.DOTALL)
 _META_VERBS = lexicon.phrases("meta_verbs")
+_SOFTENERS = lexicon.phrases("softeners")
+_CJK_PART = Lazy(r"[\s，、。！？!?\U0001F000-\U0001FAFF\u2600-\u27BF]+")
 
 
 def announced(head: str) -> int:
     """The number of items a header announces ("two things", "3 cosas", "两件事", "2つ"), else 0:
     a number with a header word, no verb, and nothing else but a few filler words."""
+    if has_cjk(head) and (last := _CJK_PART.split(head.strip())[-1]):
+        head = last  # "今日は予約ぎっしり😵 3つだけお願い": a remark set apart before the count is none of it
     words = [word for word in Tokens(head[:80]).words if any(ch.isalnum() for ch in word)]
     while len(words) > 6 and not has_cjk(head) and (words[-1] in lexicon.TIME_PHRASE_WORDS or words[-1] in OBJECT_WORDS):
         words.pop()  # "necesito dos cosas para antes del jueves": the deadline of both after the count
@@ -127,9 +132,10 @@ def announced(head: str) -> int:
     topic = next((index for index, word in enumerate(words) if index >= 2 and word in OBJECT_WORDS), None)
     if topic is not None and len(words) > 6 and not has_cjk(head) and (words[0].isdigit() or words[0] in numbers):
         words = words[:topic]  # "two things for the window cleaning round": the count first, its topic after it
+    end = len(words) - (_SOFTENERS.ending_at(words, len(words)) if has_cjk(head) else 0)  # "3つだけお願い": the ask after it
     for index, word in enumerate(words):
         count = int(word) if word.isascii() and word.isdigit() else numbers.get(word, 0)
-        if len(words) > 6 and index + 3 < len(words):
+        if len(words) > 6 and index + 3 < len(words) and not (end < len(words) and _counted_near(words, index, end)):
             continue  # a longer head announces only at its end ("三線教室の件で2つ", "per il corso di … mi servono due cose")
         if 2 <= count <= _MAX_COUNT and any(other in lexicon.HEADER for other in words[index + 1:index + 3]):
             if has_cjk(head) and not has_kana(head) and starts_with_verb(head) and not _META_VERBS.find(words[:index]):
@@ -139,11 +145,40 @@ def announced(head: str) -> int:
     return 0
 
 
-def is_header(head: str) -> bool:
+def _counted_near(words: list[str], index: int, end: int) -> bool:
+    """CJK, a request word ending the head: the count's header word comes within three tokens of it
+    ("今日は忙しい 3つだけお願い": "つ", then "だけ")."""
+    return any(words[at] in lexicon.HEADER and at + 3 >= end for at in range(index + 1, min(index + 3, end)))
+
+
+def _frames(words: list[str]) -> bool:
+    """A framing word other than a request opener ("任务", "待办"; not the "帮我" of "帮我建个文件")."""
+    found = lexicon.FRAMING.find(words)
+    return bool(found) and lexicon.REQUEST.at(words, found[0]) < found[1]
+
+
+def is_header(head: str, rest: str = "") -> bool:
+    """Whether ``head`` before a colon only introduces ``rest`` (what follows the colon, when known)."""
     words = head.split()
     if not words or len(words) > 10 and not (len(words) <= 14 and announced(head)):
         return False  # a count makes a longer head a header: "for the lace workshop in Burano I need two things:"
-    return has_header_word(head) or not starts_with_verb(head) or len(words) == 1
+    if rest and not starts_with_verb(rest) and _a_timed_request(head):
+        return False  # "tomorrow morning text Ana the quote:", "明天一早给李姐发报价：": the colon opens what to send
+    return has_header_word(head) or not starts_with_verb(head) or len(words) == 1 or frames_a_task(head)
+
+
+def _a_timed_request(head: str) -> bool:
+    """A time phrase, then a request with a verb and its object and no header word: "mañana temprano mándale
+    a Ana el presupuesto", "明天一早给李姐发报价" (a CJK head is one "word" of the split, so that rule is none);
+    with no request after the colon, what follows it is that request's content."""
+    tokens = Tokens(head[:120])
+    words = tokens.words
+    at = next((index for index, word in enumerate(words) if not (is_time_word(word) or word in _BREAKS)), len(words))
+    if has_cjk(head):
+        return len(words) > 3 and starts_with_verb(head) and not any(word in lexicon.HEADER and len(word) > 1 for word in words) \
+            and not announced(head) and not _frames(words) and not frames_a_task(head)  # "建个文件": a counter, no count
+    return 0 < at and len(words) - at >= 3 and starts_with_verb(tokens.rest(at)) \
+        and not any(word in lexicon.HEADER for word in words[at:]) and not lexicon.FRAMING.find(words[at:])
 
 
 OBJECT_WORDS = frozenset(word for lang in lexicon.LANGUAGES for word in lang.object_cues.split("|") if " " not in word and not is_cjk(word[:1]))
@@ -219,6 +254,13 @@ def dash_header(sentence: str) -> re.Match | None:
         return None
     dashed = _HEADER_DASH.match(sentence)
     return dashed if dashed and (announced(dashed.group("head")) or _for_whom(dashed)) else None
+
+
+def comma_header(sentence: str) -> re.Match | None:
+    """"两件事，一是…", "two things, compare … and …", "zwei Sachen, …": a count announced alone before a
+    comma frames what follows like a colon."""
+    commaed = _HEADER_COMMA.match(sentence) if "," in sentence or "，" in sentence else None
+    return commaed if commaed and announced(commaed.group("head")) else None
 
 
 def _for_whom(dashed: re.Match) -> bool:
@@ -303,9 +345,9 @@ def verb_list(tokens: Tokens) -> list[str] | None:
         named = [w for w in words[start:end] if w[:1].isalnum()]
         if (len(named) > 10 or any(w in lexicon.PRONOUN_SUBJECTS for w in named) or all(is_time_word(w) for w in named)
                 or lexicon.CLAUSE_OPENERS.at(words, start) or any(t.at(words, start) for t in lexicon.SEQ.values())
-                or clause.waits_for_a_task(words[start:end])):
-            return None  # a clause with its own subject ("I think we bought it …"), a time phrase or the task waited
-            # for ("等T-127完成以后，给…，把…告诉他"), not a list entry
+                or clause.waits_for_a_task(words[start:end]) or clause.statement(texts[segments.index((start, end))])):
+            return None  # a clause with its own subject ("I think we bought it …", "Paul braucht Hausschuhe"), a time
+            # phrase or the task waited for ("等T-127完成以后，给…，把…告诉他"), not a list entry
     return texts
 
 

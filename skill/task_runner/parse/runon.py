@@ -41,10 +41,20 @@ def pieces(text: str) -> list[str]:
         infinitives = opens and lead > 0 and words[lead].endswith(_INFINITIVE)  # "devi prenotare … mandare …"
         cuts = _verb_cuts(tokens, same, lead, infinitives) if opens else []  # the opener's languages: "busca … cerca de casa" (it. cerca)
         cuts = sorted(set(cuts) | set(_opener_cuts(words, lead, same))) if opens else cuts
+        cuts = [cut for cut in cuts if cut < _said_from(words, lead)] if cuts and opens else cuts
     if not cuts:
         return [text]
     bounds = [0] + [tokens.starts[cut] for cut in cuts] + [len(text)]
     return [text[start:end].strip() for start, end in zip(bounds, bounds[1:])]
+
+
+def _said_from(words: list[str], lead: int) -> int:
+    """Where the message of a messaging request opening at ``lead`` begins ("mándale un whatsapp a Toni
+    diciéndole que el jueves recoge él …", "manda un messaggio a Ana dicendo che …"): the request said to
+    its recipient is in the message, no new request of ours; ``len(words)`` for other requests."""
+    if lexicon.verb_type(words[lead]) != "messaging":
+        return len(words)
+    return next((at for at in range(lead + 2, len(words)) if lexicon.MESSAGE_THAT.at(words, at)), len(words))
 
 
 def _opener_cuts(words: list[str], lead: int, verbs: frozenset) -> list[int]:

@@ -18,7 +18,7 @@ from task_runner.parse.list_asks import takes_the_list
 from task_runner.parse.lists import BARE_NUMBER, INLINE_NUMBER, inline_number, mark
 from task_runner.parse.patterns import Lazy
 from task_runner.parse.phrases import Tokens, a_not_a, has_cjk, is_cjk, kanji_word_head
-from task_runner.parse.statement_first import joined_to_statement, statement_fix
+from task_runner.parse.statement_first import is_statement, joined_to_statement, statement_fix, statements_are_why
 
 
 class Item:
@@ -204,10 +204,10 @@ def prose(text: str) -> list[Item]:
             continue
         header = _HEADER_COLON.match(sentence) if ":" in sentence or "：" in sentence else None
         if not (header and lists.is_header(header.group("head"))):
-            header = lists.dash_header(sentence) or header  # "two things — …" frames the list like a colon
+            header = lists.dash_header(sentence) or lists.comma_header(sentence) or header  # "two things — …", "两件事，…"
         if not header:
             header = lists.emoji_header(sentence)  # "brechó 👗 cria …": the emoji as the colon
-        if header and (lists.is_header(header.group("head")) or lists.other_matter(header.group("head"))) and not header.group("rest").startswith("\ue000"):
+        if header and (lists.is_header(header.group("head"), header.group("rest")) or lists.other_matter(header.group("head"))) and not header.group("rest").startswith("\ue000"):
             context = header.group("head")
             lead = lists.work_before_frame(context)
             items += _frames_joined(_clauses(lead)) if lead else []
@@ -228,8 +228,9 @@ def prose(text: str) -> list[Item]:
         pieces = joined_to_statement(_frames_joined(_clauses(sentence)))  # "… está errado, corrige e …"
         if count > len(pieces) and _order_goes_on(sentences[number + 1:number + 2]):
             count = 0  # "两件事：一是…，问…；二是…": the announced items go on in the next sentence, none is cut
+        surplus = statements_are_why(pieces, count, framed)
         for item in lists.cut_to(pieces, count) if count > len(pieces) else pieces:
-            item.framed, item.context = framed or item.framed, context
+            item.framed, item.context = framed and not (surplus and is_statement(item.text)) or item.framed, context
             items.append(item)
     if announced:  # "…，再订两个房间。": a count with nothing after it announces nothing; the sentence is the request
         items += _frames_joined(_clauses(announced[0]))
@@ -393,7 +394,7 @@ def _clock_after(words: list[str], index: int) -> bool:
 
 
 def _dash(match: re.Match) -> str:
-    """Dashes separate clauses; a plain hyphen only when a verb follows ("Q3 report - final.docx" stays)."""
-    if match.group("next") is None or match.group("next").lower() in lexicon.VERBS:
+    """Dashes separate clauses; a plain hyphen only when a verb or a request ("- can you find …") follows ("Q3 report - final.docx" stays)."""
+    if match.group("next") is None or match.group("next").lower() in lexicon.VERBS or trim(match.string[match.end():match.end() + 80]).requested:
         return ", "
     return match.group()

@@ -18,7 +18,7 @@ def statement_fix(sentence: str, clauses) -> list | None:
     """The pieces (``clauses`` cuts a text) of "statement: fix it …", the statement kept in the first, else None."""
     match = _HEAD.match(sentence) if ":" in sentence or "：" in sentence else None
     rest = match.group("rest") if match else ""
-    if not match or not _statement(match.group("head")) or not (starts_with_verb(rest) or _pronoun_on_verb(first_word(rest))):
+    if not match or not is_statement(match.group("head")) or not (starts_with_verb(rest) or _pronoun_on_verb(first_word(rest))):
         return None
     pieces = clauses(rest)
     if not pieces or not object_less(pieces[0].text):
@@ -32,11 +32,18 @@ def joined_to_statement(pieces: list) -> list:
     out: list = []
     for piece in pieces:
         last = out[-1] if out else None
-        if last is not None and not piece.cue and object_less(piece.text) and _statement(last.text):
+        if last is not None and not piece.cue and object_less(piece.text) and is_statement(last.text):
             last.text, last.framed = last.text + ", " + piece.text, True
             continue
         out.append(piece)
     return out
+
+
+def statements_are_why(pieces: list, count: int, framed: bool) -> bool:
+    """Under a frame, whether its statement pieces are why, not tasks: more clauses than a count announced
+    ("zwei Sachen - Paul braucht Hausschuhe, such welche raus, und …"), or, with no count, a request beside
+    them ("y añade otra: el candado está roto, busca uno"); statements alone under a frame stay its items."""
+    return 0 < count < len(pieces) or framed and not count and not all(is_statement(piece.text) for piece in pieces)
 
 
 def object_less(text: str) -> bool:
@@ -48,7 +55,7 @@ def object_less(text: str) -> bool:
     return all(word in lexicon.CLITICS or lexicon.PRONOUN_OBJECTS.at(rest, at) for at, word in enumerate(rest))
 
 
-def _statement(text: str) -> bool:
+def is_statement(text: str) -> bool:
     core = trim(text).core
     return bool(core) and not starts_with_verb(core) and not trim(text).requested and clause.statement(core)
 
