@@ -134,7 +134,10 @@ FLOORS = {
     "holdout33": {"exact": 0.93, "mode": 0.99, "silently_wrong": 0.06, "unsure": 0.08},
     # never seen, held out from round 34: first sight 0.841 / 0.972 / 0.131 / 0.069 on 7dfe31e (after round 33;
     # 0.834 on 020d6b8, before it); after round 34, never read: 0.847 / 0.972 / 0.125 / 0.069
-    "holdout34": {"exact": 0.84, "mode": 0.97, "silently_wrong": 0.13, "unsure": 0.07},
+    # the development set of round 35: 0.928 / 0.975 / 0.066 / 0.041 after it
+    "holdout34": {"exact": 0.92, "mode": 0.97, "silently_wrong": 0.07, "unsure": 0.05},
+    # never seen, held out from round 35: first sight 0.869 / 0.978 / 0.106 / 0.075 on accfe63 (after round 34);
+    # after round 35, never read: 0.875 / 0.978 / 0.103 / 0.072
     "holdout35": {"exact": 0.86, "mode": 0.97, "silently_wrong": 0.11, "unsure": 0.08},
     "holdout7": {"exact": 0.99, "mode": 0.99, "silently_wrong": 0.01, "unsure": 0.04},
 }
