@@ -10,6 +10,7 @@ import re
 
 from task_runner.parse import clock_phrases, id_frames, kana_typos, lexicon, spoken_ids, voice_breaks
 from task_runner.parse.patterns import Lazy
+from task_runner.parse.phrases import is_cjk
 
 # A brain dump of 30 items is a few thousand characters; beyond this we parse the head only,
 # which keeps every regex pass linear and bounded on megabyte inputs.
@@ -176,7 +177,7 @@ _TYPO_TABLE = _typo_table()
 
 # Listed typos written in Chinese or Japanese characters ("再実効", the input method's homophone of
 # 再実行): found anywhere, as these scripts put no space between words.
-_CJK_TYPOS = {wrong: right for wrong, right in lexicon.TYPOS.items() if wrong and "\u3040" <= wrong[0] <= "\u9fff"}
+_CJK_TYPOS = {wrong: right for wrong, right in lexicon.TYPOS.items() if wrong and is_cjk(wrong[0])}
 
 
 def _typos(source: str) -> list[tuple[int, int, str]]:
