@@ -512,6 +512,7 @@ LANGUAGE = Language(
     meal_deadlines={"lunch": 12, "lunchtime": 12, "breakfast": 9, "dinner": 19},
     workday_ends="",
     start_cues="after|from|starting|starting from|not before|no earlier than",
+    since_cues="since|ever since",
     source_cues="from",
     booking_verbs="book|reserve|rebook|book me|book us",  # Latin scripts: first in the item, a date after its object is the booking's
     object_cues="for",

@@ -295,6 +295,7 @@ LANGUAGE = Language(
     meal_deadlines={"lunch": 12, "almuerzo": 13, "comida": 14, "comer": 14, "desayuno": 9, "cena": 21, "cenar": 21},
     workday_ends="",
     start_cues="después de las|después de|despues de las|despues de|a partir de las|a partir del|a partir de|desde",
+    since_cues="desde",
     source_cues="desde",
     booking_verbs="reserva|reservá|reservar|resérvame|resérvanos",  # Latin scripts: first in the item, a date after its object is the booking's
     object_cues="para|de|del",

@@ -353,6 +353,7 @@ LANGUAGE = Language(
     meal_deadlines={"lunch": 12, "déjeuner": 12, "dej": 12, "dîner": 19, "petit-déjeuner": 8},
     workday_ends="",
     start_cues="après|à partir de|à partir du|dès",
+    since_cues="depuis",
     source_cues="",
     booking_verbs="réserve|réservez|réserver|réserve-moi|réserve-nous",  # Latin scripts: first in the item, a date after its object is the booking's
     object_cues="pour|de|du|comme",

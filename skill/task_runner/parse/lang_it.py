@@ -338,6 +338,7 @@ LANGUAGE = Language(
     meal_deadlines={"lunch": 12, "pranzo": 13, "cena": 20, "colazione": 8},
     workday_ends="",
     start_cues="dopo le|dopo|a partire da|a partire dal|a partire dalla|a partire dalle|dalle|dal|dalla|da",
+    since_cues="da|dal|dalla|dalle|dallo|dai|dagli",
     source_cues="",
     booking_verbs="prenota|prenotate|prenotare|prenotami|prenotaci",  # Latin scripts: first in the item, a date after its object is the booking's
     object_cues="per|pe'|di|del",

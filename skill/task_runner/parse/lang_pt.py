@@ -349,6 +349,7 @@ LANGUAGE = Language(
     meal_deadlines={"lunch": 12, "almoço": 12, "almoco": 12, "jantar": 20, "café da manhã": 8},
     workday_ends="",
     start_cues="depois das|depois de|a partir das|a partir da|a partir do|a partir de|após",
+    since_cues="desde",
     source_cues="",
     booking_verbs="reserva|reserve|reservar|reserva-me|me reserva",  # Latin scripts: first in the item, a date after its object is the booking's
     object_cues="para|pra|pro|pros|pras|de|do|da",

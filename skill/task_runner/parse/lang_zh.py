@@ -233,6 +233,7 @@ LANGUAGE = _with_traditional(
     meal_deadlines={"午饭": 12, "午餐": 12, "lunch": 12, "晚饭": 18, "晚餐": 18, "早饭": 8},
     workday_ends="下班|EOD|COB",
     start_cues="开始|開始",  # after the date: "下周一开始整理…" (its "的" after does not make the date the thing's)
+    since_cues="",
     source_cues="",
     booking_verbs="预订|预约|订个|订一|订张|订位|订桌|订餐|订票|订房|订好",
     object_cues="改到|推到|改成|延到|挪到|推迟到|调到",

@@ -57,7 +57,7 @@ _DAYREF = (r"(?:" + pattern_of(PERIODS) + r")|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)(
            r"|(?:" + ARTICLE + r")?" + DAY
            + r"|(?:(?:" + ARTICLE + r")?(?:the\s+)?\d{1,2}(?:st|nd|rd|th|er|º|\.)?\s+(?:of\s+|de\s+|di\s+)?" + _MONTH + r")"
            r"|(?:(?:on\s+)?" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)"
-           r"|(?:" + plain("day_number_articles") + r")\s+\d{1,2}(?:\.|º|°)?(?![\d:.h])"
+           r"|(?:" + plain("day_number_articles") + r")\s+\d{1,2}(?:º|°)?(?![\d:h]|\.\d)"
            r"|\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2})?"
            # "bis 15.12.", "am 3.1.2027": day, month and a full stop (so no clock time "15.12"), maybe a year
            r"|(?:" + ARTICLE + r")?\d{1,2}\.(?:0?[1-9]|1[0-2])(?=\.(?!\d)|\.\d{2,4}\b)(?:\.\d{4}|\.\d{2}(?!\d))?")
@@ -90,7 +90,7 @@ def one_off(text: str, base: datetime, result: Schedule) -> None:
     object ("hotels for the 14th", "book a table for Saturday", "the weather on Sunday") sets nothing."""
     object_date = False
     for match in _ONE_OFF.finditer(text):
-        if not (match.group("rel") or match.group("half") or match.group("day") or match.group("time")):
+        if not (match.group("rel") or match.group("half") or match.group("day") or match.group("time")) or _dotted_uncued(match, text):
             continue
         key = "due" if deadline_after.follows(text, match) else _kind(match, text)  # "lundi au plus tard"
         object_date |= key is None and _cued_object(text, match.start())  # "envoie … à Paul jeudi… non, lundi": no cue, no object's date
@@ -115,6 +115,13 @@ def one_off(text: str, base: datetime, result: Schedule) -> None:
 
 
 _CORRECTIONS = lexicon.phrases("corrections")
+
+
+def _dotted_uncued(match: re.Match, text: str) -> bool:
+    """A bare day number with its full stop is a date only right after a cue ("bis zum 31. bitte: …", "ab dem 3."):
+    alone ("bevor sie am 31. ausläuft", "zum 2. Mal") it may be an ordinal or the thing's own date."""
+    day = match.group("day") or ""
+    return day[-1:].isdigit() and text[match.end():match.end() + 1] == "." and not (match.group("due") or match.group("start"))
 
 
 def _cued_object(text: str, start: int) -> bool:

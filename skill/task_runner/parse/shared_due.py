@@ -10,6 +10,7 @@ from task_runner.parse import lexicon
 from task_runner.parse.phrases import Tokens
 
 _DEADLINES = lexicon.phrases("deadline_cues")
+_BOTH = lexicon.phrases("both_words")  # "both", "los dos", "les deux", "entrambe": the tasks just named
 _BREAKS = frozenset(",;，；、")
 _HEAD_COLON = re.compile(r":(?!\d)")  # a colon, not the one inside a clock time ("14:00")
 _HEAD_WORDS = 6  # words, not the numbers and marks of a clock time
@@ -34,10 +35,15 @@ def _give(tasks: list[dict], due: str) -> None:
 
 
 def _said_for_all(description: str) -> bool:
-    """", tutto entro domani", ", all before Friday": after a break, an all-word, then the deadline cue."""
+    """", tutto entro domani", ", all before Friday", ", both before the 31st", ", les deux avant lundi": after a
+    break, an all-word or a both-word, then the deadline cue."""
     words = Tokens(description[:400]).words
-    return any(words[index - 1] in _BREAKS and words[index] in lexicon.ALL_WORDS and _DEADLINES.at(words, index + 1)
-               for index in range(1, len(words) - 1))
+    for index in range(1, len(words) - 1):
+        if words[index - 1] in _BREAKS:
+            length = 1 if words[index] in lexicon.ALL_WORDS else _BOTH.at(words, index)
+            if length and _DEADLINES.at(words, index + length):
+                return True
+    return False
 
 
 def _heads_all(description: str) -> bool:

@@ -4,7 +4,9 @@ is, he said tuesday 10am", "guarda i treni, vorremmo arrivare verso le 10". The 
 with its verb; the time sits in a later clause (after a comma or a semicolon) that is no request of its
 own (no verb opens it) and that the time does not open: it says when something else happens, so it is
 no start of the task. Only a bare date or time: an explicit start cue ("she's free after 6") still
-starts it, and a deadline ("he needs it by 5") is read as before."""
+starts it, and a deadline ("he needs it by 5") is read as before. A "since" word is no start cue there
+("que Codex arregle el formulario, no llegan los mensajes desde el viernes", "controlla il router, non va
+da venerdì"): the statement says how long something has been so."""
 
 import re
 
@@ -16,19 +18,21 @@ from task_runner.parse.reminder_day import reminds_right_before
 _BREAKS = ",;"
 _START_WORDS = frozenset(word.lower() for lang in lexicon.LANGUAGES for phrase in lang.start_cues.split("|")
                          for word in phrase.split() if word.isalpha() and len(word) > 2)
+_SINCE = frozenset(" ".join(phrase.split()) for lang in lexicon.LANGUAGES for phrase in lang.since_cues.split("|") if phrase)
 _LOOK = 160
 
 
 def _hands_over(head: str) -> bool:
-    """"have codex fix the contact form", "que Codex arregle …": a request handed to an agent opens the item too."""
-    from task_runner.parse.classify import delegates
+    """"have codex fix the contact form", "que Codex arregle …" (read without its "que": "Codex arregle …"): a request
+    handed to an agent opens the item too."""
+    from task_runner.parse.classify import classify, delegates
 
-    return delegates(head)
+    return delegates(head) or classify(head) == "agent-delegation"
 
 
 def in_a_statement(text: str, match: re.Match) -> bool:
     """Whether the bare date or time of ``match`` sits in a statement after the item's request."""
-    if match.group("start") or match.group("due") or match.group("rel") or match.group("half"):
+    if match.group("start") and " ".join(match.group("start").lower().split()) not in _SINCE or match.group("due") or match.group("rel") or match.group("half"):
         return False
     begin = max(0, match.start() - _LOOK)
     cut = max(text.rfind(mark, begin, match.start()) for mark in _BREAKS)
