@@ -5,7 +5,7 @@ after the request ("…, no llegan los mensajes desde el viernes") says how long
 
 import pytest
 
-from parsing import dues_at_now, starts_at_now
+from parsing import dues_at_now, starts_at_now, tasks_at_now
 
 END_OF_MONTH = "2026-11-30T17:00:00Z"
 
@@ -67,3 +67,48 @@ def test_since_in_a_statement_is_no_start(text):
 ])
 def test_since_word_of_the_request_still_starts_it(text):
     assert starts_at_now(text)[0] is not None
+
+
+@pytest.mark.parametrize("text", [
+    "查查办护照要带什么材料，出入境大厅工作日9点到5点",
+    "查一下要带什么，窗口每周一9点到5点办公",
+    "averigua qué papeles necesito, el registro atiende los lunes de 9 a 14",
+    "cerca una palestra, voglio andarci il lunedì dalle 18 alle 20",
+])
+def test_hours_a_thing_keeps_after_the_request_repeat_nothing(text):
+    (task,) = tasks_at_now(text)
+    assert task["schedule"] == {"cron": None, "due": None, "not_before": None}
+
+
+def test_hours_a_thing_keeps_leave_the_tasks_own_start():
+    (task,) = tasks_at_now("明天查查办护照要带什么材料，出入境大厅工作日9点到5点")
+    assert task["schedule"]["cron"] is None and task["schedule"]["not_before"] == "2026-11-21T09:00:00Z"
+
+
+@pytest.mark.parametrize("text, cron", [
+    ("每周一上午9点到10点提醒我开例会", "0 9 * * 1"),  # the hours open the item: the task's own
+    ("每天9点到5点每小时提醒我喝水", "0 9 * * *"),
+    ("los lunes de 9 a 14 recuérdame revisar el correo", "0 9 * * 1"),
+    ("每个工作日9点提醒我吃药", "0 9 * * 1-5"),  # one clock time, no hours kept
+])
+def test_hours_that_open_the_request_still_repeat(text, cron):
+    assert tasks_at_now(text)[-1]["schedule"]["cron"] == cron
+
+
+@pytest.mark.parametrize("text", ["给李姐发报价", "明天给王总发合同", "给房东发照片，再问问押金的事"])
+def test_zh_sending_a_thing_to_someone_is_a_message(text):
+    assert tasks_at_now(text)[0]["type"] == "messaging"
+
+
+@pytest.mark.parametrize("text", ["帮我查一下发票抬头", "查一下开发文件夹里有什么"])
+def test_zh_send_words_inside_other_words_are_no_message(text):
+    assert tasks_at_now(text)[0]["type"] == "info-lookup"
+
+
+@pytest.mark.parametrize("text", ["aggiorna il portatile di Marta e poi riavvialo", "installa gli aggiornamenti sul server e riavvialo"])
+def test_it_restarting_it_with_a_pronoun_runs_something(text):
+    assert tasks_at_now(text)[0]["type"] == "code-execution"
+
+
+def test_it_asking_someone_to_restart_stays_a_message():
+    assert tasks_at_now("chiama Marta e dille di riavviarlo")[0]["type"] == "messaging"

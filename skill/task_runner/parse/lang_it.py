@@ -48,7 +48,7 @@ LANGUAGE = Language(
     type_keywords={
         "messaging": "messaggio|mail|e-mail|whatsapp|sms|scrivi a|scrivigli|scrivile|di' a|dì a|avvisa|manda a",
         "reminder-scheduling": "promemoria|ricordami|ricordarmi|calendario|sveglia|appuntamento",
-        "code-execution": "server|script|deploy|database|backup|log",
+        "code-execution": "server|script|deploy|database|backup|log|riavvialo|riavviala|riavviali|riavviarlo|riavviarla",
         "file-creation": "file|documento|report|foglio|presentazione|cartella|relazione|tabella|grafico",
     },
     agent_words="agente|assistente|agente di codice|l'agente|all'agente|dell'agente|l'assistente|all'assistente",
