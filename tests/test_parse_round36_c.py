@@ -1,7 +1,10 @@
 """Round 36, part c (holdout35 and holdout34 leftovers): schedules, types and dependencies. A German day number
 with its full stop right after a deadline cue ("bis zum 31. bitte: …") is a date; a both-word before the deadline
 ("…, both before the 31st", "…, les deux avant vendredi") gives it to every task; a "since" word in a statement
-after the request ("…, no llegan los mensajes desde el viernes") says how long something has been so, no start."""
+after the request ("…, no llegan los mensajes desde el viernes") says how long something has been so, no start;
+hours from one clock time to another after a set of days, after the request, are a thing's opening hours; zh
+发报价/发合同 sends, it "riavvialo" runs; a bare number after a weekday ("vendredi 18") is a date, no clock time;
+a deadline opening the first task holds for what an also-word ("再", "and also") joins to it in the sentence."""
 
 import pytest
 
@@ -112,3 +115,41 @@ def test_it_restarting_it_with_a_pronoun_runs_something(text):
 
 def test_it_asking_someone_to_restart_stays_a_message():
     assert tasks_at_now("chiama Marta e dille di riavviarlo")[0]["type"] == "messaging"
+
+
+@pytest.mark.parametrize("text", [
+    "dis à Marc de poser son lundi 14",
+    "diz à Ana para tirar a segunda 14",
+    "dile a Marta que se tome el lunes 14",
+])
+def test_bare_day_number_after_a_weekday_in_the_told_content_is_no_start(text):
+    assert starts_at_now(text) == [None]
+
+
+@pytest.mark.parametrize("text", [
+    "appelle Paul vendredi 18h",  # a clock time after the day still starts it
+    "appelle Paul vendredi matin",
+    "ruf Paul Freitag 18 Uhr an",
+])
+def test_clock_or_part_after_a_weekday_still_starts(text):
+    assert starts_at_now(text)[0] is not None
+
+
+@pytest.mark.parametrize("text", [
+    "月底之前把宽带销户，再把健身房的卡退了",
+    "by friday cancel the broadband and also return the gym card",
+    "antes del viernes cancela la fibra y también devuelve el router",
+])
+def test_deadline_opening_the_first_task_holds_for_what_an_also_word_joins(text):
+    dues = dues_at_now(text)
+    assert len(dues) == 2 and dues[0] == dues[1] is not None
+
+
+@pytest.mark.parametrize("text", [
+    "月底之前把宽带销户。再把健身房的卡退了",  # another sentence
+    "月底之前把宽带销户\n查一下天气",  # another line
+    "by friday cancel the broadband, then return the gym card",  # a sequel, after it
+])
+def test_deadline_opening_the_first_task_stays_its_own_elsewhere(text):
+    dues = dues_at_now(text)
+    assert dues[0] is not None and dues[1] is None

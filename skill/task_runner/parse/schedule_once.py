@@ -189,14 +189,18 @@ def _kind(match: re.Match, text: str) -> str | None:
     head_words = Tokens(text[:match.start()]).words
     if event_end(head_words) is not None or booked(head_words) or calendar_entries.an_entry(text, head_words, _verb_before(text[:match.start()])):
         return None  # "planifie une réunion avec l'équipe mardi 15h", "book a table on Tuesday evening", "… in my calendar": the event's
-    if match.group("time") or match.group("dtime"):
-        return "not_before"
+    if match.group("time") or _clock_or_part(match.group("dtime") or ""):
+        return "not_before"  # not a bare number after the day: "dis à Thomas de poser son vendredi 18" is the 18th
     if " ".join(day.split()) in RELATIVE_DAYS:
         return "not_before"  # "tomorrow"
     head = text[:match.start()]
     if not _verb_before(head) and not _after_the_object(head, text[match.end():]):
         return "not_before"  # a date before the verb: "on Friday, call the bank", "am Freitag die Oma anrufen"
     return None
+
+
+def _clock_or_part(dtime: str) -> bool:
+    return bool(dtime.strip()) and (clock_time(dtime)[0] is not None or bool(PART_RE.search(dtime)))
 
 
 def _weekday_before(head: str) -> bool:
