@@ -153,3 +153,23 @@ def test_deadline_opening_the_first_task_holds_for_what_an_also_word_joins(text)
 def test_deadline_opening_the_first_task_stays_its_own_elsewhere(text):
     dues = dues_at_now(text)
     assert dues[0] is not None and dues[1] is None
+
+
+@pytest.mark.parametrize("text", [
+    "o caminhão da mudança chega sábado às 6h, vê se precisa reservar o elevador",
+    "a van da mudança chega sábado às 7h, procura no regulamento do prédio se precisa reservar a garagem",
+    "il camion del trasloco arriva sabato alle 8, controlla se serve un permesso",
+    "el camión de la mudanza llega el sábado a las 8, mira si hace falta un permiso",
+    "le camion du déménagement arrive samedi à 8h, regarde s'il faut une autorisation",
+    "the moving van arrives saturday at 8, check if we need a permit",
+])
+def test_time_of_a_thing_in_a_statement_before_a_lookup_is_no_start(text):
+    assert starts_at_now(text) == [None]
+
+
+@pytest.mark.parametrize("text", [
+    "sábado às 6h vê se precisa reservar o elevador",  # the time opens the request: its start
+    "amanhã às 10h, vê se a loja abriu",
+])
+def test_time_opening_a_lookup_still_starts_it(text):
+    assert starts_at_now(text)[0] is not None

@@ -96,7 +96,8 @@ def one_off(text: str, base: datetime, result: Schedule) -> None:
         object_date |= key is None and _cued_object(text, match.start())  # "envoie … à Paul jeudi… non, lundi": no cue, no object's date
         if key is None or _a_word_of_its_own(match, text) or object_date and _corrected(text, match.start()) \
                 or match.group("time") and house_number(match.group("time"), text[match.end():]) \
-                or key == "not_before" and (object_times.names_the_thing(text, match) or statement_times.in_a_statement(text, match)) \
+                or key == "not_before" and (object_times.names_the_thing(text, match) or statement_times.in_a_statement(text, match)
+                                         or statement_times.before_a_lookup(text, match)) \
                 or object_times.in_relative_clause(text, match) or object_times.a_span(text, match):
             continue  # "per giovedì alle 20, anzi no, venerdì alle 20": the correction is the object's date too
         opens_clause = key == "due" and not match.group("due")  # "cancel it before it renews on the 31st"

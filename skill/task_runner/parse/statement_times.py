@@ -11,6 +11,7 @@ da venerdì"): the statement says how long something has been so."""
 import re
 
 from task_runner.parse import lexicon
+from task_runner.parse.clause import statement
 from task_runner.parse.clean import is_time_word, starts_with_verb
 from task_runner.parse.phrases import Tokens
 from task_runner.parse.reminder_day import reminds_right_before
@@ -49,3 +50,21 @@ def in_a_statement(text: str, match: re.Match) -> bool:
     if any(word.lower() in _START_WORDS for word in words):
         return False  # "…, aber erst nach Ladenschluss um 19 Uhr": a start cue of the clause
     return not starts_with_verb(" ".join(words))  # "…, then call Ann at 5": a request of its own
+
+
+def before_a_lookup(text: str, match: re.Match) -> bool:
+    """Whether the bare date or time of ``match`` sits in a statement about a thing that opens the item, before
+    a lookup about it: "o caminhão da mudança chega sábado às 6h, dá pra ver se precisa reservar o elevador?",
+    "the van comes on saturday at 8, can you check where it may park?". Finding something out about what
+    happens then does not wait for it (a task of another kind, "…, pick her up", may)."""
+    if match.group("start") or match.group("due"):
+        return False
+    cuts = [at for at in (text.find(mark, match.end()) for mark in _BREAKS) if at >= 0]
+    if not cuts:
+        return False
+    head, rest = text[:min(cuts)], text[min(cuts) + 1:].strip()
+    words, asked = Tokens(head[:200]).words, Tokens(rest[:80]).words
+    if not words or words[0] not in lexicon.DETERMINERS or not statement(head) or starts_with_verb(head):
+        return False
+    at = lexicon.REQUEST.at(asked, 0)
+    return at < len(asked) and lexicon.TYPE_VERBS.get(asked[at]) == "info-lookup"
