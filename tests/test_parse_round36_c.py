@@ -173,3 +173,7 @@ def test_time_of_a_thing_in_a_statement_before_a_lookup_is_no_start(text):
 ])
 def test_time_opening_a_lookup_still_starts_it(text):
     assert starts_at_now(text)[0] is not None
+
+
+def test_day_and_month_with_full_stops_stay_a_date():
+    assert starts_at_now("am 3.1. die Unterlagen abgeben") == ["2027-01-03T09:00:00Z"]

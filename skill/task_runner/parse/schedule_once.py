@@ -121,8 +121,9 @@ _CORRECTIONS = lexicon.phrases("corrections")
 def _dotted_uncued(match: re.Match, text: str) -> bool:
     """A bare day number with its full stop is a date only right after a cue ("bis zum 31. bitte: …", "ab dem 3."):
     alone ("bevor sie am 31. ausläuft", "zum 2. Mal") it may be an ordinal or the thing's own date."""
-    day = match.group("day") or ""
-    return day[-1:].isdigit() and text[match.end():match.end() + 1] == "." and not (match.group("due") or match.group("start"))
+    last = (match.group("day") or "").split()[-1:]
+    return bool(last) and last[0].isdigit() and len(last[0]) <= 2 and text[match.end():match.end() + 1] == "." \
+        and not (match.group("due") or match.group("start"))
 
 
 def _cued_object(text: str, start: int) -> bool:
