@@ -263,7 +263,7 @@ LANGUAGE = Language(
                  "wochenende": "weekend", "jahresende": "year", "ende des jahres": "year", "feierabend": "day", "tagesende": "day"},
     current_periods={"diese woche": "week", "diesen monat": "month", "dieses jahr": "year"},
     time_words=frozenset("uhr".split()),
-    time_fillers=frozenset("um am der den die das im des".split()),
+    time_fillers=frozenset("um am zum vom der den die das im des".split()),
     time_characters="",
     plural_day_articles="",
     subordinators="wann|wo|ob|wie|welche|welcher|welches|welchen|warum|wer",
@@ -298,6 +298,7 @@ LANGUAGE = Language(
     meal_deadlines={"lunch": 12, "mittagessen": 12, "frühstück": 9, "abendessen": 18},
     workday_ends="",
     start_cues="nach|ab",
+    since_cues="seit",
     source_cues="",
     booking_verbs="buche|buch|buchen|reserviere|reservier|reservieren",  # Latin scripts: first in the item, a date after its object is the booking's
     object_cues="für den|für die|für das|für|wegen|über|zum|zur",

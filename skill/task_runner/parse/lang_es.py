@@ -210,7 +210,7 @@ LANGUAGE = Language(
     enclitic_objects="lo|la|los|las", hyphen_objects="",
     infinitive_objects=r"(?:ar|er|ir|ár|ér|ír)(?:se)?(?:lo|la|los|las)", producer_verbs=frozenset("escribe redacta crea prepara prepárame genera junta reúne recopila descarga baja graba diseña exporta resume transcribe lista".split()),
     superlatives=frozenset(), position_words=frozenset(), lookup_results=frozenset("enlace enlaces link links resultado resultados respuesta respuestas info información detalles número números dirección precio precios opciones".split()),
-    finite_verbs=frozenset("necesita necesitan está están es era eran fue fueron tiene tienen falla fallan falló cerró venció caducó".split()), statement_openers=frozenset("si cuando mientras aunque hasta salvo".split()), infinitive_endings=frozenset("ar er ir ír".split()),
+    finite_verbs=frozenset("llega llegan necesita necesitan está están es era eran fue fueron tiene tienen falla fallan falló cerró venció caducó".split()), statement_openers=frozenset("si cuando mientras aunque hasta salvo".split()), infinitive_endings=frozenset("ar er ir ír".split()),
     past_endings=frozenset(),  # the past is a finite verb or an auxiliary (finite_verbs)
     separable_particles=frozenset(), list_numerals="", step_nouns=frozenset("paso".split()),
     command_fillers="por favor|porfa|porfi|xfa|ahora|también", note_adverbials=frozenset("para hasta desde porque pues mientras".split()), new_action_words="por favor|porfa|además",
@@ -295,6 +295,7 @@ LANGUAGE = Language(
     meal_deadlines={"lunch": 12, "almuerzo": 13, "comida": 14, "comer": 14, "desayuno": 9, "cena": 21, "cenar": 21},
     workday_ends="",
     start_cues="después de las|después de|despues de las|despues de|a partir de las|a partir del|a partir de|desde",
+    since_cues="desde",
     source_cues="desde",
     booking_verbs="reserva|reservá|reservar|resérvame|resérvanos",  # Latin scripts: first in the item, a date after its object is the booking's
     object_cues="para|de|del",

@@ -270,7 +270,7 @@ LANGUAGE = Language(
     to_the_user=frozenset("moi envoie-moi envoyez-moi transmets-moi transfère-moi".split()), send_to_words=frozenset("à".split()), send_requests="", both_words="les deux|des deux|aux deux|tous les deux|toutes les deux|les trois|tous les trois|toutes les trois",
     enclitic_objects="", hyphen_objects="le|la|les", infinitive_objects="", producer_verbs=frozenset("écris écrivez rédige rédigez crée créez prépare préparez compile rassemble récupère récupérez télécharge téléchargez génère générez dresse enregistre exporte exportez résume résumez transcris liste collecte extrais".split()),
     superlatives=frozenset(), position_words=frozenset(), lookup_results=frozenset("lien liens résultat résultats réponse réponses infos info détails numéro numéros prix tarif tarifs options".split()),
-    finite_verbs=frozenset("est sont était étaient c'est c’est pars ont marche marchent plante plantent bugue expire".split()), statement_openers=frozenset("si quand lorsque puisque tant sauf".split()), infinitive_endings=frozenset("re er ir".split()),
+    finite_verbs=frozenset("arrive arrivent est sont était étaient c'est c’est pars ont marche marchent plante plantent bugue expire".split()), statement_openers=frozenset("si quand lorsque puisque tant sauf".split()), infinitive_endings=frozenset("re er ir".split()),
     past_endings=frozenset(),  # the past is a finite verb or an auxiliary (finite_verbs)
     separable_particles=frozenset(), list_numerals="", step_nouns=frozenset("étape".split()),
     command_fillers="s'il te plaît|s'il vous plaît|stp|svp|maintenant|aussi", note_adverbials=frozenset("pour jusqu'à depuis parce car puisque vu pendant".split()), new_action_words="stp|svp|s'il te plaît|s'il vous plaît|et aussi",
@@ -353,6 +353,7 @@ LANGUAGE = Language(
     meal_deadlines={"lunch": 12, "déjeuner": 12, "dej": 12, "dîner": 19, "petit-déjeuner": 8},
     workday_ends="",
     start_cues="après|à partir de|à partir du|dès",
+    since_cues="depuis",
     source_cues="",
     booking_verbs="réserve|réservez|réserver|réserve-moi|réserve-nous",  # Latin scripts: first in the item, a date after its object is the booking's
     object_cues="pour|de|du|comme",

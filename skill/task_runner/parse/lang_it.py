@@ -48,7 +48,7 @@ LANGUAGE = Language(
     type_keywords={
         "messaging": "messaggio|mail|e-mail|whatsapp|sms|scrivi a|scrivigli|scrivile|di' a|dì a|avvisa|manda a",
         "reminder-scheduling": "promemoria|ricordami|ricordarmi|calendario|sveglia|appuntamento",
-        "code-execution": "server|script|deploy|database|backup|log",
+        "code-execution": "server|script|deploy|database|backup|log|riavvialo|riavviala|riavviali|riavviarlo|riavviarla",
         "file-creation": "file|documento|report|foglio|presentazione|cartella|relazione|tabella|grafico",
     },
     agent_words="agente|assistente|agente di codice|l'agente|all'agente|dell'agente|l'assistente|all'assistente",
@@ -256,7 +256,7 @@ LANGUAGE = Language(
     to_the_user=frozenset("mi mandami inviami girami inoltrami passami".split()), send_to_words=frozenset(), send_requests="", both_words="entrambi|entrambe|tutti e due|tutte e due|tutti e tre|tutte e tre|ambedue",
     enclitic_objects="", hyphen_objects="", infinitive_objects="", producer_verbs=frozenset("scrivi redigi crea prepara preparami genera raccogli scarica registra disegna esporta riassumi trascrivi elenca".split()), superlatives=frozenset(),
     position_words=frozenset(), lookup_results=frozenset("link risultato risultati risposta risposte info informazioni dettagli numero numeri indirizzo prezzo prezzi opzioni".split()),
-    finite_verbs=frozenset("è sono era erano ha hanno funziona scade chiude apre".split()), statement_openers=frozenset("se quando mentre finché finchè appena".split()), infinitive_endings=frozenset("re".split()),
+    finite_verbs=frozenset("è sono era erano ha hanno funziona scade chiude apre arriva arrivano".split()), statement_openers=frozenset("se quando mentre finché finchè appena".split()), infinitive_endings=frozenset("re".split()),
     past_endings=frozenset(),  # the past is a finite verb or an auxiliary (finite_verbs)
     separable_particles=frozenset(), list_numerals="", step_nouns=frozenset("passo fase".split()),
     command_fillers="per favore|per piacere|perfavore|ora|adesso|anche", note_adverbials=frozenset("per fino finché finchè perché poiché visto mentre".split()), new_action_words="per favore|perfavore|inoltre", polite_words=frozenset("per favore perfavore piacere grazie".split()),
@@ -338,6 +338,7 @@ LANGUAGE = Language(
     meal_deadlines={"lunch": 12, "pranzo": 13, "cena": 20, "colazione": 8},
     workday_ends="",
     start_cues="dopo le|dopo|a partire da|a partire dal|a partire dalla|a partire dalle|dalle|dal|dalla|da",
+    since_cues="da|dal|dalla|dalle|dallo|dai|dagli",
     source_cues="",
     booking_verbs="prenota|prenotate|prenotare|prenotami|prenotaci",  # Latin scripts: first in the item, a date after its object is the booking's
     object_cues="per|pe'|di|del",

@@ -283,6 +283,7 @@ LANGUAGE = Language(
     meal_deadlines={"昼食": 12, "お昼": 12, "ランチ": 12, "lunch": 12, "夕食": 18, "朝食": 8},
     workday_ends="定時|終業|退勤|EOD|COB",
     start_cues="になったら|になれば|を過ぎたら|過ぎたら|以降に|以降",  # after the time: "15時になったら…" (no から: "3時からの会議" is the thing's)
+    since_cues="",
     source_cues="",
     booking_verbs="予約して|予約する|予約しといて|予約しておいて|予約お願い|予約を|予約入れ|に入れて|に入れといて|に入れておいて",  # "予定を火曜15時に入れて": the date it goes in at
     object_cues="に変更|へ変更|に移動|にずらし|にずらして|に延期|に変え|に変えて|に振り替え",

@@ -47,7 +47,7 @@ LANGUAGE = Language(
         "file-creation": "exporta exporte exportar escreve escreva escrever redige redija redigir cria crie criar",
         "info-lookup": "procures vejas verifiques puxa puxe puxar levanta levante confere confira escolhe escolha descobre descubra descobrir procura procure procurar busca busque buscar pesquisa pesquise pesquisar encontra encontre"
                        " encontrar acha ache verifica verifique verificar confere confira checa compara compare"
-                       " comparar analisa analise resume resuma",
+                       " comparar analisa analise resume resuma vê veja ver",
     },
     type_keywords={
         "messaging": (
@@ -265,7 +265,7 @@ LANGUAGE = Language(
     to_the_user=frozenset("me mim".split()), send_to_words=frozenset("pro pra ao".split()), send_requests="", both_words="ambos|ambas|as duas|os dois|as três|os três|os 2|as 2",
     enclitic_objects="", hyphen_objects="lo|la|los|las|o|a|os|as", infinitive_objects="", producer_verbs=frozenset("escreve escreva cria crie faz faça monta monte reúne gera gere redige redija compila baixa baixe resume resuma liste".split()),
     superlatives=frozenset(), position_words=frozenset(), lookup_results=frozenset("link links resultado resultados resposta respostas info informações detalhes número números horário horários preço preços opções".split()),
-    finite_verbs=frozenset("precisa precisam é está estão são foi foram ficou ficaram tá tão tem têm acabou quebrou parou venceu falhou travou caiu morreu".split()), statement_openers=frozenset("se quando enquanto caso embora".split()), infinitive_endings=frozenset("ar er ir".split()),
+    finite_verbs=frozenset("chega chegam precisa precisam é está estão são foi foram ficou ficaram tá tão tem têm acabou quebrou parou venceu falhou travou caiu morreu".split()), statement_openers=frozenset("se quando enquanto caso embora".split()), infinitive_endings=frozenset("ar er ir".split()),
     past_endings=frozenset(),  # the past is a finite verb or an auxiliary (finite_verbs)
     separable_particles=frozenset(), list_numerals="", step_nouns=frozenset("passo etapa".split()),
     command_fillers="por favor|também", note_adverbials=frozenset(), new_action_words="",
@@ -349,6 +349,7 @@ LANGUAGE = Language(
     meal_deadlines={"lunch": 12, "almoço": 12, "almoco": 12, "jantar": 20, "café da manhã": 8},
     workday_ends="",
     start_cues="depois das|depois de|a partir das|a partir da|a partir do|a partir de|após",
+    since_cues="desde",
     source_cues="",
     booking_verbs="reserva|reserve|reservar|reserva-me|me reserva",  # Latin scripts: first in the item, a date after its object is the booking's
     object_cues="para|pra|pro|pros|pras|de|do|da",

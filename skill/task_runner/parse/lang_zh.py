@@ -233,6 +233,7 @@ LANGUAGE = _with_traditional(
     meal_deadlines={"午饭": 12, "午餐": 12, "lunch": 12, "晚饭": 18, "晚餐": 18, "早饭": 8},
     workday_ends="下班|EOD|COB",
     start_cues="开始|開始",  # after the date: "下周一开始整理…" (its "的" after does not make the date the thing's)
+    since_cues="",
     source_cues="",
     booking_verbs="预订|预约|订个|订一|订张|订位|订桌|订餐|订票|订房|订好",
     object_cues="改到|推到|改成|延到|挪到|推迟到|调到",
@@ -250,7 +251,7 @@ LANGUAGE = _with_traditional(
     ambiguous_verbs=frozenset(),
     type_verbs={"info-lookup": "查一下 查下 查查 查询 搜一下 搜下 搜搜 找一下 找下 对比下 对比一下 比较一下 比下 了解一下 打听一下", "messaging": "问问 问一下", "file-creation": "新建", "reminder-scheduling": "约一下 约下", "code-execution": "跑一下 跑跑 重跑 跑"},
     type_keywords={
-        "messaging": "传讯息|传消息|传信息|传简讯|whatsapp|telegram|讯息|寄信|写信给|发信给|群里发|发群里|群发|说一声|说一下|讲一声|钉钉|飞书|企业微信|发到|发个|发一下|发给|发送|发消息|发邮件|告诉|通知|回复|邮件|短信|微信|打电话|转发|转给|发提醒|发条提醒"
+        "messaging": "传讯息|传消息|传信息|传简讯|whatsapp|telegram|讯息|寄信|写信给|发信给|群里发|发群里|群发|说一声|说一下|讲一声|钉钉|飞书|企业微信|发到|发个|发一下|发给|发报价|发合同|发文件|发照片|发图片|发截图|发链接|发地址|发定位|发送|发消息|发邮件|告诉|通知|回复|邮件|短信|微信|打电话|转发|转给|发提醒|发条提醒"
                      + "".join(f"|发 一? 条/个/封/则? {noun}" for noun in ("消息", "信息", "短信", "邮件", "微信", "语音"))
                      + "|打 一? 个/通? 电话",  # "发条消息", "打通电话": a count word may stand in the phrase
         "reminder-scheduling": "提醒|日程|日历|预约|闹钟",

@@ -351,6 +351,7 @@ class Language:
     span_cues: str                  # spec: "for", "durante", "pendant": before a length of time ("pause everything for two weeks"): how long, no task words
     start_cues: str                 # "after|from|après": a start (not before)
     source_cues: str                # "the erg scores from tuesday": a start cue that, after a noun, says where the thing is from
+    since_cues: str                 # "since|desde|seit|depuis|da": "since" (a start cue or not): in a statement, a time that has been
     booking_verbs: str              # spec: "予約", "订": in CJK a date right before a booking ("土曜日の夜に…予約して") is the booking's; in Latin scripts
                                     # one after the object of a booking verb that opens the item ("book a table … on Tuesday evening")
     object_cues: str                # "for|para|pour": a date that belongs to the object, not to the task

@@ -11,6 +11,7 @@ from datetime import datetime
 
 from task_runner.parse import day_ranges, hour_deadline, lexicon, meal_starts, schedule_cjk, schedule_once, uncron
 from task_runner.parse.cron import is_valid
+from task_runner.parse.hour_spans import end_of_hours
 from task_runner.parse.lexicon import alternation, merged
 from task_runner.parse.patterns import ZH_DAY, ZH_DAY_JOIN, ZH_NEXT_DAY, Lazy, Words
 from task_runner.parse.phrases import Tokens, has_cjk, is_cjk
@@ -82,6 +83,8 @@ def find(text: str, moment: datetime) -> Schedule | None:
     result, text = Schedule(), split_day_parts(text)
     # "every other week", "the first Monday of the month": no cron line says it; at most the first time is read
     cron_span = None if uncron.unexpressible(text) else _recurring(text, result)
+    if cron_span and not result.cron:  # the hours a thing keeps (hour_spans.py): read the rest without them
+        text, cron_span = text[:cron_span[0]] + " " * (cron_span[1] - cron_span[0]) + text[cron_span[1]:], None
     if cron_span is None:
         base = moment.astimezone(local_tz()).replace(second=0, microsecond=0)
         meal_starts.one_off(text, base, result)  # "mañana después de comer": the meal's hour, not the day's
@@ -184,6 +187,10 @@ def _recurring(text: str, result: Schedule) -> tuple[int, int] | None:
         return ranged
     if not days and not unit:
         return None
+    said = [m for m in (days, unit) if m] if not every_n else []
+    kept = end_of_hours(text, min(m.start() for m in said), max(m.end() for m in said)) if said else None
+    if kept:  # "受理点工作日9点到5点", "abre los lunes de 9 a 14": the hours the thing keeps, no time of the task's
+        return min(m.start() for m in said), kept
     if days and unit and unit.start() < days.end() < unit.end():
         days = None  # "montags bis freitags", "每周一到周五", "every Monday to Friday": the range the weekday opens
     if days:

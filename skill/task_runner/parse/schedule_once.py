@@ -57,7 +57,7 @@ _DAYREF = (r"(?:" + pattern_of(PERIODS) + r")|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)(
            r"|(?:" + ARTICLE + r")?" + DAY
            + r"|(?:(?:" + ARTICLE + r")?(?:the\s+)?\d{1,2}(?:st|nd|rd|th|er|º|\.)?\s+(?:of\s+|de\s+|di\s+)?" + _MONTH + r")"
            r"|(?:(?:on\s+)?" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)"
-           r"|(?:" + plain("day_number_articles") + r")\s+\d{1,2}(?:\.|º|°)?(?![\d:.h])"
+           r"|(?:" + plain("day_number_articles") + r")\s+\d{1,2}(?:º|°)?(?![\d:h]|\.\d)"
            r"|\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2})?"
            # "bis 15.12.", "am 3.1.2027": day, month and a full stop (so no clock time "15.12"), maybe a year
            r"|(?:" + ARTICLE + r")?\d{1,2}\.(?:0?[1-9]|1[0-2])(?=\.(?!\d)|\.\d{2,4}\b)(?:\.\d{4}|\.\d{2}(?!\d))?")
@@ -90,13 +90,14 @@ def one_off(text: str, base: datetime, result: Schedule) -> None:
     object ("hotels for the 14th", "book a table for Saturday", "the weather on Sunday") sets nothing."""
     object_date = False
     for match in _ONE_OFF.finditer(text):
-        if not (match.group("rel") or match.group("half") or match.group("day") or match.group("time")):
+        if not (match.group("rel") or match.group("half") or match.group("day") or match.group("time")) or _dotted_uncued(match, text):
             continue
         key = "due" if deadline_after.follows(text, match) else _kind(match, text)  # "lundi au plus tard"
         object_date |= key is None and _cued_object(text, match.start())  # "envoie … à Paul jeudi… non, lundi": no cue, no object's date
         if key is None or _a_word_of_its_own(match, text) or object_date and _corrected(text, match.start()) \
                 or match.group("time") and house_number(match.group("time"), text[match.end():]) \
-                or key == "not_before" and (object_times.names_the_thing(text, match) or statement_times.in_a_statement(text, match)) \
+                or key == "not_before" and (object_times.names_the_thing(text, match) or statement_times.in_a_statement(text, match)
+                                         or statement_times.before_a_lookup(text, match)) \
                 or object_times.in_relative_clause(text, match) or object_times.a_span(text, match):
             continue  # "per giovedì alle 20, anzi no, venerdì alle 20": the correction is the object's date too
         opens_clause = key == "due" and not match.group("due")  # "cancel it before it renews on the 31st"
@@ -115,6 +116,14 @@ def one_off(text: str, base: datetime, result: Schedule) -> None:
 
 
 _CORRECTIONS = lexicon.phrases("corrections")
+
+
+def _dotted_uncued(match: re.Match, text: str) -> bool:
+    """A bare day number with its full stop is a date only right after a cue ("bis zum 31. bitte: …", "ab dem 3."):
+    alone ("bevor sie am 31. ausläuft", "zum 2. Mal") it may be an ordinal or the thing's own date."""
+    last = (match.group("day") or "").split()[-1:]
+    return bool(last) and last[0].isdigit() and len(last[0]) <= 2 and text[match.end():match.end() + 1] == "." \
+        and not (match.group("due") or match.group("start"))
 
 
 def _cued_object(text: str, start: int) -> bool:
@@ -182,14 +191,18 @@ def _kind(match: re.Match, text: str) -> str | None:
     head_words = Tokens(text[:match.start()]).words
     if event_end(head_words) is not None or booked(head_words) or calendar_entries.an_entry(text, head_words, _verb_before(text[:match.start()])):
         return None  # "planifie une réunion avec l'équipe mardi 15h", "book a table on Tuesday evening", "… in my calendar": the event's
-    if match.group("time") or match.group("dtime"):
-        return "not_before"
+    if match.group("time") or _clock_or_part(match.group("dtime") or ""):
+        return "not_before"  # not a bare number after the day: "dis à Thomas de poser son vendredi 18" is the 18th
     if " ".join(day.split()) in RELATIVE_DAYS:
         return "not_before"  # "tomorrow"
     head = text[:match.start()]
     if not _verb_before(head) and not _after_the_object(head, text[match.end():]):
         return "not_before"  # a date before the verb: "on Friday, call the bank", "am Freitag die Oma anrufen"
     return None
+
+
+def _clock_or_part(dtime: str) -> bool:
+    return bool(dtime.strip()) and (clock_time(dtime)[0] is not None or bool(PART_RE.search(dtime)))
 
 
 def _weekday_before(head: str) -> bool:

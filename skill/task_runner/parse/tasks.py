@@ -26,7 +26,7 @@ def tasks_of(items: list, masked: Masked, body: str, found: Found, now, limit: i
     """The tasks of a message's items (at most ``limit``), the doubts about them, and whether some
     item read as a task (even if the message then turns out to ask for none)."""
     tasks = _tasks(items, masked, now, limit)
-    shared_due.share(tasks)
+    shared_due.share(tasks, body)
     if len(tasks) > 1:
         tasks = _keep(tasks, folded(tasks))  # "… the date picker breaks. by thursday ideally"
     carry_reminders(tasks)
