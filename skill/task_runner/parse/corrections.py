@@ -15,6 +15,7 @@ from task_runner.parse.phrases import Tokens, is_cjk
 _BREAKS = frozenset(",;-—–，、；")
 _ENDS = _BREAKS | frozenset(".!?。！？")
 _FILLERS = lexicon.DETERMINERS | lexicon.word_set("time_fillers")
+_NEGATIONS = lexicon.word_set("negations")
 
 
 def apply(items: list) -> list:
@@ -122,6 +123,8 @@ def _marker(text: str) -> tuple[int, int, bool] | None:
             retraction = retraction or lexicon.RETRACTIONS.at(words, gap)
             end = gap + more
         if end == len(words) or words[end] in _ENDS or starts_with_verb(tokens.rest(end)) \
-                and (length > 1 or lexicon.is_verb(words[end])):  # a bare "no" before "need to call them" asks nothing new
+                and (length > 1 or lexicon.is_verb(words[end]) and words[index] not in _NEGATIONS):
+            # a bare "no" before "need to call them" asks nothing new; nor is "no imprime desde el martes" (it
+            # does not print) a correction: a bare negation is one only when a break follows it ("no, imprime …")
             return tokens.starts[index], tokens.ends[end - 1], bool(retraction)
     return None

@@ -21,6 +21,7 @@ _FUNCTION = (lexicon.DETERMINERS | lexicon.CLITICS | lexicon.ID_FILLERS | lexico
 _INFINITIVE = tuple(sorted(lexicon.word_set("infinitive_endings")))  # for str.endswith
 _PARTICLES = lexicon.word_set("separable_particles")  # "ruf Mama an buch …"
 _BEFORE_AN_OBJECT = lexicon.DETERMINERS | lexicon.word_set("recipient_words") | lexicon.ID_FILLERS
+_NEGATIONS = lexicon.word_set("negations")
 
 
 def pieces(text: str) -> list[str]:
@@ -108,7 +109,8 @@ def _verb_cuts(tokens: Tokens, verbs: frozenset, lead: int = 0, infinitives: boo
         if tokens.text[tokens.starts[index]].isupper():
             continue  # "a farmácia Pague Menos": a capital inside a sentence starts a name
         if before not in _PARTICLES and (not before.isalpha() or len(before) < 3 or before in _FUNCTION or before in lexicon.VERBS
-                                         or before in lexicon.CLAUSE_WORDS or before in lexicon.SUBORDINATORS):  # "antes que renove", "quando chegar"
+                                         or before in lexicon.CLAUSE_WORDS or before in lexicon.SUBORDINATORS or before in _NEGATIONS):
+            # "antes que renove", "quando chegar"; "não imprime desde terça": a negated verb states, it asks nothing
             continue
         if after in _FUNCTION - _BEFORE_AN_OBJECT or lexicon.is_verb(after) or not after[:1].isalpha():
             continue

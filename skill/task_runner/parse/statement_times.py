@@ -20,6 +20,7 @@ _BREAKS = ",;"
 _START_WORDS = frozenset(word.lower() for lang in lexicon.LANGUAGES for phrase in lang.start_cues.split("|")
                          for word in phrase.split() if word.isalpha() and len(word) > 2)
 _SINCE = frozenset(" ".join(phrase.split()) for lang in lexicon.LANGUAGES for phrase in lang.since_cues.split("|") if phrase)
+_NEGATIONS = lexicon.word_set("negations")
 _LOOK = 160
 
 
@@ -49,6 +50,8 @@ def in_a_statement(text: str, match: re.Match) -> bool:
         return False  # "…, tomorrow at 9": the time opens the clause, a start
     if any(word.lower() in _START_WORDS for word in words):
         return False  # "…, aber erst nach Ladenschluss um 19 Uhr": a start cue of the clause
+    if match.group("start") and words[0].lower() in _NEGATIONS:
+        return True  # "…, no imprime desde el martes": a negated verb since a day states how long, it asks nothing
     return not starts_with_verb(" ".join(words))  # "…, then call Ann at 5": a request of its own
 
 
