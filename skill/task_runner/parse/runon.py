@@ -114,6 +114,8 @@ def _verb_cuts(tokens: Tokens, verbs: frozenset, lead: int = 0, infinitives: boo
             continue
         if lexicon.REPORT_BACK.at(words, index) or (lexicon.READING_VERBS.at(words, last) and lexicon.DIGEST_VERBS.at(words, index)):
             continue
+        if lexicon.CONJ.at(words, index - 1) and clause.one_job(words[last:index - 1], words[index:]):
+            continue  # "ruf die Werkstatt an und frag …": the clause cut kept this "and" whole, one job
         cuts.append(index)
         last = index
     return cuts

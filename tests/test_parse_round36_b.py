@@ -1,0 +1,71 @@
+"""Round 36, part B (holdout35, holdout34): how many tasks a message holds. What is asked on a phone call
+is part of the call ("call the vet and ask …", "beim Amt anrufen und fragen, ob …", "市役所に電話して…聞いて"):
+one job, its time the call's."""
+
+import pytest
+
+from parsing import parse_at_now
+
+
+def _doc(text: str) -> dict:
+    doc = parse_at_now(text)
+    assert doc["mode"] == "intake", doc
+    return doc
+
+
+def _descriptions(text: str) -> list[str]:
+    return [task["description"] for task in _doc(text)["tasks"]]
+
+
+# ---- a call and what is asked on it: one job
+@pytest.mark.parametrize("text", [
+    "call the vet and ask whether Biscuit needs a booster",
+    "mañana llama al taller y pregúntales si el coche está listo",
+    "morgen beim Bürgeramt anrufen und fragen, ob ich einen Termin brauche",
+    "ruf die Werkstatt an und frag nach dem Kostenvoranschlag",
+    "appelle la mairie et demande les horaires de la déchetterie",
+    "liga pra escola e pergunta se tem reunião de pais",
+    "chiama la palestra e chiedi se il corso di yoga è ancora aperto",
+    "市役所に電話して、粗大ごみの出し方を聞いて",
+])
+def test_what_is_asked_on_a_call_is_one_job(text):
+    assert len(_descriptions(text)) == 1, _descriptions(text)
+
+
+def test_the_time_of_the_call_is_the_time_of_the_job():
+    task, = _doc("tomorrow morning ring the garage and ask if the tyres came in")["tasks"]
+    assert task["schedule"]["not_before"] is not None, task
+
+
+@pytest.mark.parametrize("text", [
+    "call the dentist and book a cleaning",
+    "llama al fontanero y reserva mesa en el asador",
+    "ruf Oma an und buch die Zugtickets",
+    "appelle le plombier et réserve une table chez Paul",
+])
+def test_a_call_and_another_errand_stay_two(text):
+    assert len(_descriptions(text)) == 2, _descriptions(text)
+
+
+# ---- the purpose said first ("for the party on saturday, …"): the request after it still asks
+@pytest.mark.parametrize("text", [
+    "para la cena del sábado prepárame una lista de la compra",
+    "para a festa de sábado faz uma lista de convidados",
+    "pour la réunion de jeudi, rédige un ordre du jour",
+    "für die Feier am Samstag schreib mir eine Einkaufsliste",
+    "zur Einweihungsparty schreib mir bitte eine Gästeliste",
+    "per la cena di sabato preparami la lista della spesa",
+    "for the school trip on friday can you draft a packing list",
+])
+def test_a_purpose_before_the_request_keeps_the_request(text):
+    assert len(_descriptions(text)) == 1, text
+
+
+@pytest.mark.parametrize("text", [
+    "for the party on saturday, what should I cook?",
+    "para la cena del sábado, qué vino recomiendas?",
+    "für die Feier am Samstag, was soll ich anziehen?",
+    "for the record, the meeting went well",
+])
+def test_a_purpose_before_a_question_or_news_is_no_request(text):
+    assert parse_at_now(text)["mode"] == "none", text
