@@ -1,6 +1,8 @@
 """Round 36, part B (holdout35, holdout34): how many tasks a message holds. What is asked on a phone call
 is part of the call ("call the vet and ask …", "beim Amt anrufen und fragen, ob …", "市役所に電話して…聞いて"):
-one job, its time the call's."""
+one job, its time the call's. A purpose said first ("for the party on saturday, …", "zur Übergabe …") leaves the
+request after it a request. A reminder of two things the user does ("remind me to cash up and take …", "recuérdame
+regar … y sacar …") is one reminder."""
 
 import pytest
 
@@ -69,3 +71,26 @@ def test_a_purpose_before_the_request_keeps_the_request(text):
 ])
 def test_a_purpose_before_a_question_or_news_is_no_request(text):
     assert parse_at_now(text)["mode"] == "none", text
+
+
+# ---- a reminder of two things the user does, joined by "and": one reminder
+@pytest.mark.parametrize("text", [
+    "every monday at 8 remind me to water the ferns and put the bins out",
+    "todos los lunes a las 8 recuérdame regar las plantas y sacar la basura",
+    "tous les lundis à 8h rappelle-moi d'arroser les plantes et de sortir les poubelles",
+    "ogni lunedì alle 8 ricordami di annaffiare le piante e portare fuori la spazzatura",
+    "toda segunda às 8 me lembra de regar as plantas e levar o lixo pra fora",
+])
+def test_a_reminder_of_two_things_is_one_reminder(text):
+    task, = _doc(text)["tasks"]
+    assert task["type"] == "reminder-scheduling" and task["schedule"]["cron"] == "0 8 * * 1", task
+
+
+@pytest.mark.parametrize("text", [
+    "every monday at 8 remind me to water the ferns and email Sam the rota",  # work we do
+    "every monday at 8 remind me to water the ferns, and order more compost",  # a comma: asked again
+    "todos los lunes a las 8 recuérdame regar las plantas y busca un fontanero",  # an imperative
+    "toda segunda às 8 me lembra de regar as plantas e procura um encanador",
+])
+def test_a_request_after_a_reminder_stays_a_task(text):
+    assert len(_descriptions(text)) == 2, _descriptions(text)
