@@ -2,7 +2,7 @@
 is part of the call ("call the vet and ask …", "beim Amt anrufen und fragen, ob …", "市役所に電話して…聞いて"):
 one job, its time the call's. A purpose said first ("for the party on saturday, …", "zur Übergabe …") leaves the
 request after it a request. A reminder of two things the user does ("remind me to cash up and take …", "recuérdame
-regar … y sacar …") is one reminder."""
+regar … y sacar …") is one reminder. In Chinese a place before a bare 再 ("在淘宝再买…") is the next verb's."""
 
 import pytest
 
@@ -93,4 +93,20 @@ def test_a_reminder_of_two_things_is_one_reminder(text):
     "toda segunda às 8 me lembra de regar as plantas e procura um encanador",
 ])
 def test_a_request_after_a_reminder_stays_a_task(text):
+    assert len(_descriptions(text)) == 2, _descriptions(text)
+
+
+# ---- zh: a place before a bare 再 ("在淘宝再买…") is the next verb's, no request of its own
+@pytest.mark.parametrize("text", [
+    "另外在淘宝再买一个充电器",
+    "每天早上9点提醒我吃药，另外在京东再订两箱牛奶",
+])
+def test_a_place_before_zai_is_the_next_verbs(text):
+    descriptions = _descriptions(text)
+    assert not any(d.startswith("在") and len(d) <= 5 for d in descriptions), descriptions
+    assert any("在" in d and ("买" in d or "订" in d) for d in descriptions), descriptions
+
+
+@pytest.mark.parametrize("text", ["查一下天气再订机票", "帮我查一下天气，再订机票"])
+def test_a_verb_before_zai_is_a_step_of_its_own(text):
     assert len(_descriptions(text)) == 2, _descriptions(text)

@@ -87,6 +87,10 @@ def cut_cue(left: str, right: str, words: list[str], index: int, kind: str, open
             return None
         if kind == "then" and first_word(left_core) in ("if", "when", "once", "si", "wenn"):
             return None
+        if cjk and is_cjk(left_core[-1:]) and len(left_core) <= _CJK_PLACE and not has_kana(left_core) and not (index < len(words) and words[index] in BREAKS) \
+                and not lexicon.VERB_PHRASES.find(left_words) and not lexicon.REQUEST_END.find(left_words) \
+                and not any(lexicon.id_number(word) is not None for word in left_words):  # "T-04 完成之后" waits for a task
+            return None  # "另外在拼多多再买两卷胶带": a place (a few characters, no verb) before a bare 再 is the next verb's
         if cjk and not (opener_follows or verb_follows or requested) and _cjk_stub(right_core):
             return None  # "报销材料那个弄完没": a word or two and no verb after "弄完" end a question, no next step
         if opener_follows or verb_follows or lexicon.is_verb(next_word) or requested or cjk:
@@ -120,6 +124,7 @@ def _loan_first(core: str) -> bool:
     return len(words) > 1 and loans.loan_verb_before_object(words[0], words[1]) is not None
 
 
+_CJK_PLACE = 6  # "在拼多多", "在京东商城": a place before the verb is a few characters ("跟小陈说评审改到周五" is a request)
 _REMINDER_STARTS = lexicon.phrases("reminder_starts")
 _INFINITIVE_ENDINGS = tuple(sorted(lexicon.word_set("infinitive_endings")))
 
