@@ -2,7 +2,8 @@
 is part of the call ("call the vet and ask …", "beim Amt anrufen und fragen, ob …", "市役所に電話して…聞いて"):
 one job, its time the call's. A purpose said first ("for the party on saturday, …", "zur Übergabe …") leaves the
 request after it a request. A reminder of two things the user does ("remind me to cash up and take …", "recuérdame
-regar … y sacar …") is one reminder. In Chinese a place before a bare 再 ("在淘宝再买…") is the next verb's."""
+regar … y sacar …") is one reminder. In Chinese a place before a bare 再 ("在淘宝再买…") is the next verb's.
+An infinitive inside a whether-question ("si Emmaüs vient chercher …") is the question's verb."""
 
 import pytest
 
@@ -110,3 +111,18 @@ def test_a_place_before_zai_is_the_next_verbs(text):
 @pytest.mark.parametrize("text", ["查一下天气再订机票", "帮我查一下天气，再订机票"])
 def test_a_verb_before_zai_is_a_step_of_its_own(text):
     assert len(_descriptions(text)) == 2, _descriptions(text)
+
+
+# ---- an infinitive inside a whether-question ("si la déchetterie vient récupérer …") is the question's verb
+@pytest.mark.parametrize("text", [
+    "tu peux vérifier si la déchetterie vient récupérer les gravats",
+    "puedes mirar si el ayuntamiento viene recoger los muebles",
+    "você pode ver se a prefeitura vem buscar os móveis",
+])
+def test_an_infinitive_inside_a_whether_question_is_no_request(text):
+    assert len(_descriptions(text)) == 1, _descriptions(text)
+
+
+def test_a_closed_whether_question_lets_the_dictated_requests_go_on():
+    text = "tu dois vérifier si le serveur est en ligne installer le certificat envoyer la facture à Paul"
+    assert len(_descriptions(text)) == 3, _descriptions(text)
