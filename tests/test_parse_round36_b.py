@@ -3,7 +3,8 @@ is part of the call ("call the vet and ask …", "beim Amt anrufen und fragen, o
 one job, its time the call's. A purpose said first ("for the party on saturday, …", "zur Übergabe …") leaves the
 request after it a request. A reminder of two things the user does ("remind me to cash up and take …", "recuérdame
 regar … y sacar …") is one reminder. In Chinese a place before a bare 再 ("在淘宝再买…") is the next verb's.
-An infinitive inside a whether-question ("si Emmaüs vient chercher …") is the question's verb."""
+An infinitive inside a whether-question ("si Emmaüs vient chercher …") is the question's verb. A noun list or
+the file the result is kept in makes no long item doubtful."""
 
 import pytest
 
@@ -126,3 +127,20 @@ def test_an_infinitive_inside_a_whether_question_is_no_request(text):
 def test_a_closed_whether_question_lets_the_dictated_requests_go_on():
     text = "tu dois vérifier si le serveur est en ligne installer le certificat envoyer la facture à Paul"
     assert len(_descriptions(text)) == 3, _descriptions(text)
+
+
+# ---- a long item whose joins only join parts of one ask (a noun list, where the result is kept) raises no doubt
+@pytest.mark.parametrize("text", [
+    "can you write up a checklist of the rooms and stuff I need to clean before we move out of the flat next month, save it as movingout.md",
+    "prepárame un documento con las lecturas de luz, agua y gas del piso de la calle Mayor antes de la mudanza y guárdalo en lecturas.docx",
+    "prepara-me um documento com as leituras de luz, água e gás do apartamento da rua Augusta antes da mudança e salva em leituras.docx",
+])
+def test_a_noun_list_and_the_file_kept_are_no_second_ask(text):
+    doc = _doc(text)
+    assert len(doc["tasks"]) == 1 and doc["unsure"] == [], doc
+
+
+def test_a_long_item_joining_two_asks_keeps_its_doubt():
+    doc = _doc("para la cofradía necesito que busques el precio de las velas grandes para la procesión de esta semana "
+               "y que le escribas a Iñaki sobre el local")
+    assert any(reason.startswith("split:") for reason in doc["unsure"]), doc
