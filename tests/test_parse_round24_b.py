@@ -69,7 +69,7 @@ def test_de_what_to_be_reminded_of_is_no_task_of_its_own():
 
 
 @pytest.mark.parametrize("text, count", [
-    ("ruf Tom an, frag ihn nach dem Schlüssel", 2),
+    ("ruf Tom an, buch ihm den Tisch im Ratskeller", 2),  # (round 36: "…, frag ihn …" is asked on the call, one job)
     ("ruf morgen Tom an, schreib Ina eine Mail zu den Terminen", 2),
 ])
 def test_de_clauses_without_a_final_infinitive_still_split(text, count):

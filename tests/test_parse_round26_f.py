@@ -126,7 +126,7 @@ def test_the_options_are_the_result_of_the_search(text):
 
 
 @pytest.mark.parametrize("text", [
-    "ring the bank and ask about the options for a loan",  # options of a named thing, not a result
+    "check the bank's website and ask Sam about the options for a loan",  # options of a named thing, not a result (round 36: "ring the bank and ask …" is one job)
     "find a plumber in Ely, and email Sam about the party",
 ])
 def test_options_of_a_named_thing_are_no_result(text):

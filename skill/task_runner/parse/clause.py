@@ -8,6 +8,8 @@ from task_runner.parse.phrases import Tokens, has_kana, is_cjk
 from task_runner.parse.products import introduces, nouns_of
 
 _KEEP_AS = lexicon.phrases("keep_as")
+_CALL_VERBS = lexicon.phrases("call_verbs")
+_CALL_ASKS = lexicon.phrases("call_asks")
 _FALLOUT_FIXES = lexicon.phrases("fallout_fixes")
 _BREAKS = frozenset(",;，；、")
 _CARRIERS = lexicon.phrases("request_carriers")
@@ -32,6 +34,8 @@ def one_job(left: list[str], right: list[str]) -> bool:
     if is_cjk(right[0][:1]) and lexicon.REPORT_BACK.ending_at(right, len(right)) and "に" not in right:
         return True  # "テストを実行して、落ちたものを教えて": telling the user what came of it
     lead = _time_lead(left)  # "entro giovedì guardi …", "d'ici jeudi lis …": a deadline before the reading verb
+    if _asked_on_the_call(left, right, lead, cjk):
+        return True
     reads = lexicon.READING_VERBS.at(left, lead) or is_cjk(left[0][:1]) and lexicon.READING_VERBS.find(left)
     return bool(reads and (lexicon.DIGEST_VERBS.at(right, 0) or is_cjk(right[0][:1]) and lexicon.DIGEST_VERBS.find(right[:48])))
 
@@ -52,6 +56,15 @@ def found_sent_back(left: str, right: list[str]) -> bool:
             or any(word in _SEND_TO or word[:1].isupper() for word in right[thing:]):
         return False
     return not any(introduces(left, noun) for noun in nouns_of(right[thing + 1:]))
+
+
+def _asked_on_the_call(left: list[str], right: list[str], lead: int, cjk: bool) -> bool:
+    """"call the dentist and ask if …", "bei Kranich anrufen und fragen, ob …", "chiama l'anagrafe e chiedi …",
+    "区役所に電話して、…確認しといて": what is asked is asked on the call, one job."""
+    called = _CALL_VERBS.at(left, lead) or _CALL_VERBS.ending_at(left, len(left))  # "… anrufen", "…に電話して"
+    if not called:
+        return False
+    return bool(_CALL_ASKS.at(right, 0) or cjk and _CALL_ASKS.ending_at(right, len(right)))
 
 
 def _looks_up(core: str) -> bool:

@@ -79,7 +79,7 @@ def trim(text: str) -> Trimmed:
     core = tokens.text[tokens.starts[start]:tokens.ends[end - 1]] if end > start else ""
     core = tokens.text[tokens.starts[timed[0]]:tokens.ends[timed[1] - 1]] + " " + core if timed and core else core
     requested |= asks_you_to(words[start:end]) or late_request.topic_then_request(words, start, end) \
-        or late_request.date_then_need(words, start, end)
+        or late_request.date_then_need(words, start, end) or late_request.purpose_then_request(words, start, end)
     listed = _ADD_TO_LIST.match(core) if core[:6].lower().startswith(_ADD_WORDS) else None
     if listed:
         core, framed = listed.group("body"), True

@@ -70,6 +70,8 @@ def cut_cue(left: str, right: str, words: list[str], index: int, kind: str, open
         return ""  # "die Steuererklärung machen, die Versicherung kündigen und …": one infinitive per task
     if kind == "conj" and has_kana(left_core) and not lexicon.VERB_PHRASES.ending_at(left_words, len(left_words)):
         return None  # "「…」と伝えて": と after a quote or noun is not "and"
+    if kind == "conj" and words[index] not in BREAKS and _reminded_of_more(left_words, first_word(right_core)):
+        return None  # "remind me at 5 to cash up and take the float to the bank": one reminder of two things
     lone_verb = len(right_core.split()) == 1 and next_word not in lexicon.AMBIGUOUS_VERBS  # "…, redeploy"
     if lone_verb and kind == "conj" and next_word in lexicon.DE_INFINITIVES and left_words[-1] in lexicon.DE_INFINITIVES:
         return None  # "die Belege sortieren und zusammenfassen": two verbs, one object
@@ -85,6 +87,10 @@ def cut_cue(left: str, right: str, words: list[str], index: int, kind: str, open
             return None
         if kind == "then" and first_word(left_core) in ("if", "when", "once", "si", "wenn"):
             return None
+        if cjk and is_cjk(left_core[-1:]) and len(left_core) <= _CJK_PLACE and not has_kana(left_core) and not (index < len(words) and words[index] in BREAKS) \
+                and not lexicon.VERB_PHRASES.find(left_words) and not lexicon.REQUEST_END.find(left_words) \
+                and not any(lexicon.id_number(word) is not None for word in left_words):  # "T-04 完成之后" waits for a task
+            return None  # "另外在拼多多再买两卷胶带": a place (a few characters, no verb) before a bare 再 is the next verb's
         if cjk and not (opener_follows or verb_follows or requested) and _cjk_stub(right_core):
             return None  # "报销材料那个弄完没": a word or two and no verb after "弄完" end a question, no next step
         if opener_follows or verb_follows or lexicon.is_verb(next_word) or requested or cjk:
@@ -116,6 +122,28 @@ def _loan_first(core: str) -> bool:
     """"… pis checker si la salle …", "e poi schedulare una call": a clause opened by a borrowed English verb."""
     words = Tokens(core[:60]).words
     return len(words) > 1 and loans.loan_verb_before_object(words[0], words[1]) is not None
+
+
+_CJK_PLACE = 6  # "在拼多多", "在京东商城": a place before the verb is a few characters ("跟小陈说评审改到周五" is a request)
+_REMINDER_STARTS = lexicon.phrases("reminder_starts")
+_INFINITIVE_ENDINGS = tuple(sorted(lexicon.word_set("infinitive_endings")))
+
+
+def _reminded_of_more(left: list[str], verb: str) -> bool:
+    """"remind me at 5 to cash up and take the float …", "recuérdame a las 8 comprar leche y llamar a mamá",
+    "ricordami di comprare il latte e chiamare la mamma": a reminder of what the user is to do (its infinitive), then
+    "and" (no comma: ", and order 30 boxes" asks again) and another infinitive right after it (no time of its own:
+    "… and every Saturday at 9 to clean the bike" is another reminder): one reminder of both. Not an imperative ("… y llama a Ana", a request of its own),
+    and in English (whose infinitive is its imperative) not a verb of work we do ("… and email the Grange hotel")."""
+    verb = verb.partition("'")[2] or verb  # "et d'appeler maman"
+    start = next((at for at in range(min(len(left), 8)) if _REMINDER_STARTS.at(left, at)), None)
+    if start is None or not verb.isalpha():
+        return False
+    after = left[start + _REMINDER_STARTS.at(left, start):]
+    marked = next((at for at in range(min(len(after) - 1, 8)) if after[at] in _INFINITIVE_MARKERS and after[at + 1].isalpha()), None)
+    if verb.endswith(_INFINITIVE_ENDINGS) and len(verb) > 4:  # "… y sacar la basura", "… e portare fuori …"
+        return marked is not None or any(word.endswith(_INFINITIVE_ENDINGS) and len(word) > 4 for word in after[:8])
+    return marked is not None and after[marked] == "to" and lexicon.is_verb(verb) and lexicon.verb_type(verb) is None  # "to cash up and take …"
 
 
 def _infinitive_clause(text: str) -> bool:

@@ -7,6 +7,9 @@ only signals that mean the parser cannot know, never a guess about the user's in
 """
 
 from task_runner.parse import clause, events, lexicon
+from task_runner.parse.joined import depth as _depth
+from task_runner.parse.joined import lead_words as _lead_words
+from task_runner.parse.joined import long_joined as _long_joined
 from task_runner.parse.patterns import Lazy
 from task_runner.parse.phrases import Tokens, a_not_a, is_cjk
 
@@ -244,65 +247,6 @@ def many_verbs(words: list[str]) -> bool:
         verbs += bool(length)
         index += length or 1
     return verbs >= 3
-
-
-_JOINED_ITEM = 22  # words (CJK: characters / 2): at first sight most items this long held two asks
-
-
-def _long_joined(words: list[str], message: bool = False, lead: int = 0) -> bool:
-    """"para la cofradía necesito que busques el precio … esta semana y que le escribas a Iñaki …": a
-    long item with a conjunction or a comma inside it, outside brackets and quotes. At first sight
-    three in four such items (holdout5–8) were two or more asks joined by a verb the tables did not
-    know yet, so the verb count of ``_many_verbs`` cannot be relied on; the length and the join can.
-    Not for one job by design ("go through … and summarize …"), nor for quoted text (one message),
-    nor for a question (a long question asks one thing: "…を教えてもらえますか？"; the caller passes
-    no words for it). In a ``message``, after "… pour lui dire que", "… avisando que" the words are what
-    it says: a join there counts only before a verb we know ("…, et réserve la salle")."""
-    cjk = sum(is_cjk(word[:1]) for word in words)
-    size = cjk // 2 + sum(1 for word in words if not is_cjk(word[:1]) and any(ch.isalnum() for ch in word))
-    if size < _JOINED_ITEM or any(word in "\"“”「」『』«»„" for word in words):
-        return False
-    if lexicon.READING_VERBS.find(words) and lexicon.DIGEST_VERBS.find(words):
-        return False
-    said = next((i for i in range(2, len(words)) if lexicon.MESSAGE_THAT.at(words, i)), len(words)) if message else len(words)
-    depth = 0
-    for index, word in enumerate(words[:-3]):
-        depth = _depth(depth, word)
-        if index >= max(3, lead) and not depth and (word in _PUNCTUATION - {".", "。", "!", "?", "！", "？", "…"} or lexicon.CONJ.at(words, index)) \
-                and (index < said or any(lexicon.is_verb(w) for w in words[index + 1:index + 3])) and not _context_after(words, index):
-            return True
-    return False
-
-
-def _lead_words(core: str) -> int:
-    """"esta noche después de cenar, sobre las 22:30, mándale …": the words of a leading time phrase before the
-    item's verb, whose commas join no clauses."""
-    verb, rest = clause.leading_verb(core)
-    lead = Tokens(core[:len(core) - len(rest)]).words if verb else []
-    return len(lead) if all(clause.is_time_word(word) or word in _PUNCTUATION for word in lead) else 0
-
-
-def _context_after(words: list[str], index: int) -> bool:
-    """"have Codex fix the signup form, parents keep saying the box won't take anything": after a comma, a
-    clause with its own subject and finite verb up to the next break is context for the ask, no ask."""
-    if words[index] not in (",", "，"):
-        return False
-    end = next((i for i in range(index + 1, len(words)) if words[i] in _PUNCTUATION or lexicon.CONJ.at(words, i)), len(words))
-    return end - index > 2 and clause.statement(" ".join(words[index + 1:end]))
-
-
-def _depth(depth: int, word: str) -> int:
-    """Brackets and quotes around a word ("(menu also vegan)", "tweet 'faster, and also …'"): details
-    and quoted words, never a second task."""
-    if len(word) != 1:
-        return depth
-    if word in "([{（「『«„‚":
-        return depth + 1
-    if word in ")]}）」』»":
-        return max(depth - 1, 0)
-    if word in "\"'“”‘’":
-        return depth - 1 if depth else 1  # "…" and „…“: the same mark opens or closes
-    return depth
 
 
 def _added_after_the_request(words: list[str]) -> bool:

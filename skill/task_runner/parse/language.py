@@ -227,6 +227,8 @@ class Language:
     digest_verbs: str               # spec: … whose second half ("summarize", "fass … zusammen") is the result
     digest_nouns: frozenset         # "summary", "riassunto", "resumo": an item that opens with one asks for a digest (of messages too: a lookup, none sent)
     report_back: str                # spec: "lmk", "avísame": telling the user is part of the same job
+    call_verbs: str                 # spec: "call", "ruf … an", "電話して": a phone call is the first half of one job …
+    call_asks: str                  # spec: … whose second half ("and ask if …", "und fragen, ob …", "问一下") is what the call is for
     fallout_fixes: str              # spec: "…and fix whatever breaks", "y arregla lo que se rompa": fixing what the first half breaks is part of the same job
     keep_as: str                    # spec: "save it as", "guárdalo como": keeping the result in a file is part of it too
     corrections: str                # spec: ", no wait,", ", nein, doch lieber", ", non, plutôt": what follows replaces what came just before
@@ -355,6 +357,8 @@ class Language:
     booking_verbs: str              # spec: "予約", "订": in CJK a date right before a booking ("土曜日の夜に…予約して") is the booking's; in Latin scripts
                                     # one after the object of a booking verb that opens the item ("book a table … on Tuesday evening")
     object_cues: str                # "for|para|pour": a date that belongs to the object, not to the task
+    purpose_leads: frozenset        # "for the handover on the 29th can you write …", "zur Übergabe schreib mir …": a for-word opening
+                                    # the purpose of the ask before it; the ask still asks (late_request.py); empty in zh/ja
     event_nouns: str                # spec: "meeting", "réunion", "打ち合わせ": a thing that takes place at a time …
     schedule_verbs: str             # spec: … and "schedule", "planifie", "fissa", "予定に入れ": putting one on the calendar is
                                     # done now (reminder-scheduling), the date after the event is the event's

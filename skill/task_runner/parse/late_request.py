@@ -106,3 +106,37 @@ def date_then_need(words: list[str], start: int, end: int) -> bool:
     date = [word for word in words[start + 1:need] if word != ","] if need else []
     return bool(date) and all(is_time_word(word) or word in lexicon.DETERMINERS for word in date) \
         and any(is_time_word(word) for word in date)
+
+
+_PURPOSE_LEADS = lexicon.word_set("purpose_leads")
+_PURPOSE_LONGEST = 14  # "for the handover on the 29th at 10am": the purpose is a short noun phrase and its date
+
+
+def purpose_then_request(words: list[str], start: int, end: int) -> bool:
+    """"for the handover on the 29th at 10am can you write up …", "para la entrega de llaves del día 30 prepárame …",
+    "zur Wohnungsübergabe am 30. schreib mir …": a for-word and a noun phrase (an article first, or a word of
+    the for-word's own article, "zur"), no verb in it, then a request that asks or an imperative verb: the
+    purpose of the work is said first, the request still asks for it."""
+    if not (start + 2 < end and words[start] in _PURPOSE_LEADS):
+        return False
+    first = start + 1
+    if words[first] not in lexicon.DETERMINERS and not words[start].startswith("zu"):
+        return False
+    for at in range(first + 1, min(end, start + _PURPOSE_LONGEST)):
+        word = words[at]
+        if word == ",":
+            continue
+        dated = all(is_time_word(w) and w not in lexicon.MEAL_WORDS or w in lexicon.DETERMINERS or w == "," for w in words[start + 1:at])
+        asked = _asks(words, at)
+        if asked and at + asked < end:
+            return not dated  # "para el viernes búscame …": a date, no purpose (date_then_need reads a need after it)
+        if lexicon.is_verb(word):
+            return word not in lexicon.AMBIGUOUS_VERBS and at + 1 < end and not word.endswith(_INFINITIVE_ENDINGS) and not dated
+        if word in lexicon.QUESTION_WORDS or word in lexicon.PRONOUN_SUBJECTS or word in _FINITE \
+                or word in lexicon.CLITICS and at + 1 < end and lexicon.is_verb(words[at + 1]):
+            return False  # "for the record I finished it", "para la cena que es el sábado": a statement, no request
+    return False
+
+
+_INFINITIVE_ENDINGS = tuple(sorted(lexicon.word_set("infinitive_endings")))
+_FINITE = lexicon.word_set("finite_verbs")

@@ -116,9 +116,21 @@ def _verb_cuts(tokens: Tokens, verbs: frozenset, lead: int = 0, infinitives: boo
             continue
         if lexicon.REPORT_BACK.at(words, index) or (lexicon.READING_VERBS.at(words, last) and lexicon.DIGEST_VERBS.at(words, index)):
             continue
+        if infinitives and _asked_before(words, last + 1, index):
+            continue  # "tu peux trouver si Emmaüs vient chercher des meubles": an infinitive inside the question asked
+        if lexicon.CONJ.at(words, index - 1) and clause.one_job(words[last:index - 1], words[index:]):
+            continue  # "ruf die Werkstatt an und frag …": the clause cut kept this "and" whole, one job
         cuts.append(index)
         last = index
     return cuts
+
+
+def _asked_before(words: list[str], start: int, index: int) -> bool:
+    """"trouver si Emmaüs Lyon vient chercher …", "averiguar si el técnico puede venir revisar …": a whether-word
+    before the infinitive and no finite verb of our tables after it ("vérifier si le serveur est en ligne installer …"
+    has one, the question is closed): the infinitive is the question's own verb, no dictated request."""
+    asked = next((at for at in range(start, index) if words[at] in lexicon.SUBORDINATORS), None)
+    return asked is not None and not any(word in clause.FINITE for word in words[asked + 1:index])
 
 
 def _kana_cuts(words: list[str]) -> list[int]:
