@@ -127,7 +127,7 @@ LANGUAGE = Language(
         "|lmk|let me know|i think|for now"
     ),
     chit_chat=frozenset("""thanks thank you thx ty cheers back great awesome cool nice perfect ok okay k got it sounds good looks
-    great lol haha hahaha hi hey hello good morning night evening how are what's up sup yes no yep nope sure bye job well
+    great lol haha hahaha hi hey hello good morning night evening how are what's up sup yes no yep nope sure bye job well online
     done love nice work that is this was amazing wow brilliant excellent appreciated much 's it great!""".split()),
     # --- words moved from the rule modules (part B)
     negations=frozenset("don't dont not never no".split()), negations_after="", selector_ends=frozenset("and please pls now".split()),
@@ -314,7 +314,7 @@ LANGUAGE = Language(
     control_needs_after=frozenset(["mark", "give", "try", "run", "do", "tick off", "check off", "move", "push", "put", "send", "set", "bump"]),
     control_alone={},
     answer_leads=frozenset("for re about regarding".split()),
-    group_words="of the group|of group|group",
+    group_words="of/in/from the group|of/in/from group|group",
     queue_fillers="please|only|pls|now|for now|for tonight|for today|for the night|for the evening|for the day|for the weekend|for a bit|for a moment|for a sec|for a while|a bit|queue|the queue|with the queue|with the tasks|with the list|with everything|whole queue|everything|all|all tasks|all the tasks|the tasks|tasks|it all|things|work|the work|ok|okay|so|just|can you|could you|hey|again|working|processing|new tasks|starting new tasks|starting new ones",
     group_topic_heads="everything to do with|anything to do with|everything related to|everything regarding|everything about|all the stuff for|the stuff for|all the tasks for|the tasks for",
     group_topic_tails="stuff|tasks|things|jobs|ones|items|bits|task list|to-dos|todos",
@@ -322,6 +322,7 @@ LANGUAGE = Language(
     reasons="because|since|cause|'cause|cos|coz|bc",
     reason_ends="so|that's why|therefore",
     deferrals="",
+    waits="waiting for|waiting on|while waiting for|while we/i wait for|until|till|til",
     copulas="",
     mistake_words="",
     own_plans="i need to|i have to|i must|i 've got to|i've got to|i gotta|i 'll|i'll|i will|i 'm|i'm|i am|let me",

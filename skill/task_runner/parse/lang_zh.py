@@ -132,6 +132,7 @@ LANGUAGE = _with_traditional(
     reasons="因为|由于",
     reason_ends="所以|因此|那就",
     deferrals="再说|再说吧|再讲|再议|再看吧|再看看|再定|再决定",
+    waits="等|等到|等着|直到",
     copulas="是|就是|应该是",
     mistake_words="错了|写错|加错|弄错|搞错|填错|输错|发错|建错|重复了|加重复|多加了|加多了|弄混了|搞混了",
     own_plans="我要|我得|我要先|我先|我需要先|我在|我正在|我去|我自己|我跟|我和|我再想想|我想想",
@@ -321,7 +322,7 @@ LANGUAGE = _with_traditional(
     self_words=frozenset('我 本人'.split()), owner_labels=frozenset('负责人 负责'.split()), name_suffixes=frozenset(),
     example_leads="比如|例如|像是|比方说",
     praise_words="帮大忙|太有用|很有用|挺有用|太好|太棒|真棒|好棒|真厉害|太厉害|很好用|辛苦|帮了大忙|帮了我大忙",  # before the fillers ("了", "啊") that may follow,
-    typos={},
+    typos={"取销": "取消", "取晓": "取消", "取宵": "取消"},  # the input method's homophones of 取消 (qǔxiāo)
     not_typos=frozenset(),
     trigger_words=(),
 )

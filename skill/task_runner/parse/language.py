@@ -273,9 +273,9 @@ class Language:
     group_topic_tails: str          # spec: "the fundraiser stuff", "the Xmas tasks", "フードバンク関係": a group named by its topic before them
     group_topic_suffixes: frozenset # "Umzugssachen": the end of a compound whose first part names a group by its topic
     reasons: str                    # spec: "pause everything because …", "pausa todo que …": the user's reason, no part of the command
-    reason_ends: str                # spec: ja "だから", "ので", zh "所以", "so": the end of the user's reason said before a command
-                                    # ("運転中だから全部一時停止して"); the command starts after it
+    reason_ends: str                # spec: ja "だから", zh "所以", "so": the user's reason before a command ends ("運転中だから全部一時停止して")
     deferrals: str                  # spec: zh "再说", ja "また今度": a clause ending so after a pause puts it off (the user's plan, no task)
+    waits: str                      # spec: "waiting for", "等", "bis", ja "まで" (last): a clause opened (ja: ended) so after a pause says what it waits for, no task
     copulas: str                    # spec: zh "是", ja "だった": "啊不是，是T-144", "じゃなくてT-84だった": around the ids a correction names
     mistake_words: str              # spec: zh "写错了", ja "間違えて": a clause after a command saying it was a mistake gives its reason, no task
     own_plans: str                  # spec: "pause all, I need to …", "…, ich muss erst …": the user's own plan after a pause is its reason, no task
