@@ -67,3 +67,50 @@ def test_back_online_is_news_not_a_task(text):
 
 def test_back_up_online_stays_a_task():
     assert len(parse_at_now("back up the photos online")["tasks"]) == 1
+
+
+# --- status questions ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "hows the garden job going, what's still open?",
+    "how is the kitchen going, what is still pending?",
+    "how many are still pending?",
+    "how many are blocked?",
+    "il en reste combien en cours ?",
+    "ne restano quante in attesa?",
+    "終わったのと止まってるの教えて",
+    "完了したのと保留中のを見せて",
+    "tu as avancé sur mes tâches ?",
+    "avançou com as minhas tarefas?",
+    "¿avanzaste con mis tareas?",
+    "bist du mit meinen Aufgaben weitergekommen?",
+    "hai fatto progressi con i miei task?",
+    "did you make any progress on my tasks?",
+])
+def test_status_questions(text):
+    doc = parse_at_now(text)
+    assert doc["mode"] == "intake" and doc["status"] is True, doc
+    assert doc["tasks"] == [], doc
+
+
+@pytest.mark.parametrize("text", [
+    "t'as avancé sur mes tâches ? et ajoute : appelle le garage pour la Clio",
+    "avançou com as tarefas? e coloca mais uma: liga pro encanador amanhã",
+])
+def test_a_progress_question_then_a_new_task(text):
+    doc = parse_at_now(text)
+    assert doc["status"] is True and len(doc["tasks"]) == 1, doc
+
+
+@pytest.mark.parametrize("text", [
+    "how many are coming to the party?",
+    "o Pedro andou com o cachorro?",
+    "会議が終わったら教えて",
+])
+def test_not_status_questions(text):
+    assert parse_at_now(text)["status"] is False
+
+
+def test_a_condition_with_a_state_is_no_status_question():
+    doc = parse_at_now("schau bitte nach, welche Papiere ich brauche, und wenn das erledigt ist, mach mir eine Liste in papiere.md?")
+    assert doc["status"] is False and len(doc["tasks"]) == 2, doc

@@ -158,7 +158,7 @@ LANGUAGE = Language(
     object_phrase_articles="the", elided_articles="", date_articles="on|the", day_number_articles="",
     ordinal_day_articles="the", describing_words="that's|which|who|whose|open|opens|closed|closes",
     question_particles=frozenset("".split()),
-    question_words=frozenset("""what what's whats wats who who's whom whose when when's where where's why which how how's
+    question_words=frozenset("""what what's whats wats who who's whom whose when when's where where's why which how how's hows
     is are was were isn't aren't wasn't any anyone""".split()),
     # Auxiliaries that open a question only with a subject after them ("do you …" but "do these …" is an order).
     time_questions="",
@@ -529,7 +529,7 @@ LANGUAGE = Language(
     status_progress="",
     how_went="how did|how 's|how is|how was|how are|how 're|what happened with|what happened to|any news on|any luck with", work_nouns=frozenset("search booking reservation research lookup".split()),
     status_phrases=(
-        "how far are you with|how far along are you|where are we with everything|where are we with things|where are we with it all|where are we on everything|where are we on things|where are we at|where do we stand|what 's/is new|on my plate|what are you working on|what 're you working on|what have you done so far|what did you finish/complete today/yesterday/overnight|what have you finished/completed today|what did you get done today/yesterday/overnight|what got done today/yesterday/overnight"
+        "made/make any? progress on/with my/the tasks|how far are you with|how far along are you|where are we with everything|where are we with things|where are we with it all|where are we on everything|where are we on things|where are we at|where do we stand|what 's/is new|on my plate|what are you working on|what 're you working on|what have you done so far|what did you finish/complete today/yesterday/overnight|what have you finished/completed today|what did you get done today/yesterday/overnight|what got done today/yesterday/overnight"
         "|state of play|the state of things|progress report|status report|status update|where do things stand|catch me up|bring me up to speed"
         "|how 's/is everything going|how are things going|how 's/is it all going"
     ),

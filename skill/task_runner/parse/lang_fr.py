@@ -244,7 +244,7 @@ LANGUAGE = Language(
     loan_verb_particles="",
     status_progress="t'en es où|tu en es où|vous en êtes où|où tu en es|où vous en êtes|où on en est|on en est où|où en est-on|où en es-tu|où en êtes-vous|ça avance|ça en est où",
     how_went="comment s'est passée|comment s'est passé|comment va|comment avance|comment se passe|où en est", work_nouns=frozenset("recherche réservation".split()),
-    status_phrases="ça donne quoi|ça dit quoi|t'as fini quoi|tu as fini quoi|qu'est - ce que tu as fini|qu'as-tu fini|c'est quoi le statut|c'est quoi l'état|c'est quoi l'avancement|on en est où|où on en est|t'en es où|vous en êtes où|il reste quoi|qu'est - ce qui reste|qu'est - ce qu'il reste|ce qui reste à faire|du nouveau|des nouvelles|où en est-on|quoi de neuf|ça avance|ça en est où|où en sont|où en est|où en sommes-nous|fais le point|faire le point|quoi de neuf sur",
+    status_phrases="t'as/tu/vous avancé/avancée sur/avec mes/les/nos tâches|as-tu/avez-vous avancé sur/avec mes/les/nos tâches|tu as/avez avancé sur/avec mes/les/nos tâches|ça donne quoi|ça dit quoi|t'as fini quoi|tu as fini quoi|qu'est - ce que tu as fini|qu'as-tu fini|c'est quoi le statut|c'est quoi l'état|c'est quoi l'avancement|on en est où|où on en est|t'en es où|vous en êtes où|il reste quoi|qu'est - ce qui reste|qu'est - ce qu'il reste|ce qui reste à faire|du nouveau|des nouvelles|où en est-on|quoi de neuf|ça avance|ça en est où|où en sont|où en est|où en sommes-nous|fais le point|faire le point|quoi de neuf sur",
     of_words=frozenset("de des du sur avec".split()),
     possessives=frozenset("mon ma mes notre nos ton ta tes".split()),
     determiners=frozenset("les mes le la mon ma l' celles ceux".split()),

@@ -319,9 +319,9 @@ def find_status(tokens: Tokens, used: list) -> dict | None:
 
 def _object_clause(lead: str) -> bool:
     """The clause before ", what …" asks for it ("kannst du nachsehen, warum …"); a time or
-    condition lead ("before I log off, what is still running?") only sets the scene."""
-    lead_words = Tokens(lead).words
-    return bool(lead_words) and lead_words[0] not in lexicon.CLAUSE_WORDS
+    condition lead ("before I log off, what is still running?") only sets the scene, and a question asks its own."""
+    lead_words = Tokens(lead).words  # a question of its own asks for nothing ("how's the move going, what's still pending?")
+    return bool(lead_words) and lead_words[0] not in lexicon.CLAUSE_WORDS and lead_words[0] not in lexicon.QUESTION_WORDS
 
 
 def _told(tokens: Tokens, start: int, end: int) -> bool:
