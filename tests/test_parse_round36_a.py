@@ -114,3 +114,30 @@ def test_not_status_questions(text):
 def test_a_condition_with_a_state_is_no_status_question():
     doc = parse_at_now("schau bitte nach, welche Papiere ich brauche, und wenn das erledigt ist, mach mir eine Liste in papiere.md?")
     assert doc["status"] is False and len(doc["tasks"]) == 2, doc
+
+
+# --- capability questions: "what can you do? could you also …?" asks about abilities ---------------
+
+@pytest.mark.parametrize("text", [
+    "what can you do exactly? could you handle my invoices?",
+    "qué sabes hacer? podrías llevarme la agenda del club?",
+    "was kannst du alles? auch Briefe schreiben?",
+    "你都能干些啥？能帮我管家里的开支吗？",
+    "qu'est-ce que tu sais faire ? tu peux gérer mes factures ?",
+    "che cosa sai fare? mi puoi tenere la contabilità?",
+    "o que você consegue fazer? pode cuidar das minhas contas?",
+    "cosa puoi fare esattamente?",
+])
+def test_a_capability_question_and_an_ability_question_are_none(text):
+    doc = parse_at_now(text)
+    assert doc["mode"] == "none" and doc["tasks"] == [], doc
+
+
+@pytest.mark.parametrize("text", [
+    "what can you do? could you book a table at Luigi's for 8 tonight?",
+    "qu'est-ce que tu sais faire ? envoie le devis à Paul",
+    "could you handle my invoices?",
+])
+def test_a_job_of_its_own_after_a_capability_question_stays_a_request(text):
+    doc = parse_at_now(text)
+    assert doc["mode"] == "intake" and doc["tasks"], doc

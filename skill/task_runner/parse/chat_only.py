@@ -26,9 +26,24 @@ def is_chat_only(text: str) -> bool:
     if len(text) > 400 or not (_CAPABILITY.find(words) or _PRAISE.find(words)) \
             or any(lexicon.id_number(word) is not None for word in words):
         return False  # (the cheap test first: most messages say neither)
-    sentences = [Tokens(sentence).words for sentence in _SENTENCES.split(text) if sentence.strip()]
+    sentences, asked, at = [], [], 0
+    for sentence in _SENTENCES.split(text):
+        at = text.find(sentence, at) + len(sentence)
+        if sentence.strip():
+            sentences.append(Tokens(sentence).words)
+            asked.append(text[at:at + 1] in ("?", "？"))
     kinds = [_kind(words) for words in sentences]
+    for index in range(1, len(kinds)):  # "was kannst du alles? auch Rechnungen schreiben?": what else it can do
+        if kinds[index] is None and kinds[index - 1] == "chat" and asked[index] and _ability_question(sentences[index]):
+            kinds[index] = "chat"
     return bool(kinds) and None not in kinds and any(kind == "chat" for kind in kinds)
+
+
+def _ability_question(words: list[str]) -> bool:
+    """"me podrías llevar las cuentas?", "能帮我管店里的账吗", "auch Rechnungen schreiben?": after a question about
+    what the assistant can do, a request asked as a question, with no number in it (no date, hour or amount of a
+    job of its own), asks whether it can do such things."""
+    return bool(lexicon.REQUEST.at(words, 0)) and not any(ch.isdigit() for word in words for ch in word)
 
 
 def _kind(words: list[str]) -> str | None:
