@@ -141,3 +141,38 @@ def test_a_capability_question_and_an_ability_question_are_none(text):
 def test_a_job_of_its_own_after_a_capability_question_stays_a_request(text):
     doc = parse_at_now(text)
     assert doc["mode"] == "intake" and doc["tasks"], doc
+
+
+# --- vague hand-overs: intake, and unsure ---------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "encárgate tú de lo del seguro",
+    "ocúpate tú de lo del garaje que yo no llego",
+    "trata-me daquela cena do condomínio, sabes qual é",
+    "sistemami la faccenda del box, hai capito quale",
+    "sort out the insurance renewal, you know which one",
+    "faudrait voir pour le truc de la banque, tu gères ?",
+])
+def test_vague_hand_overs_are_intake_and_unsure(text):
+    doc = parse_at_now(text)
+    assert doc["mode"] == "intake" and any(reason.startswith("vague:") for reason in doc["unsure"]), doc
+
+
+@pytest.mark.parametrize("text", [
+    "ocúpate tú de llamar al casero el lunes",
+    "trata do seguro da carrinha até sexta",
+    "faudrait voir pour réserver le resto samedi",
+])
+def test_a_hand_over_that_names_its_work_is_sure(text):
+    doc = parse_at_now(text)
+    assert doc["mode"] == "intake" and len(doc["tasks"]) == 1 and not doc["unsure"], doc
+
+
+def test_cena_is_a_dinner_in_italian_and_spanish():
+    doc = parse_at_now("organizza la cena di classe con i genitori")
+    assert len(doc["tasks"]) == 1 and not doc["unsure"], doc
+
+
+def test_zh_kan_xia_is_a_look_at():
+    doc = parse_at_now("看下快递到了没")
+    assert doc["mode"] == "intake" and len(doc["tasks"]) == 1, doc

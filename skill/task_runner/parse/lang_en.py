@@ -247,7 +247,7 @@ LANGUAGE = Language(
     otherwise="otherwise|or else|if not|if it isn't|if it's not|if it is not|if they aren't|if that fails|failing that",
     condition_ends="",
     whether_alternatives="or not",
-    hedges="maybe|perhaps|or something|or so|or not|i don't know|i dunno|not sure|we'll see|up to you|you decide|whatever you think|you know what to do|you know the drill|, you know how it is|, you know what i mean",
+    hedges=", you know which one|, you know the one|, you know which|maybe|perhaps|or something|or so|or not|i don't know|i dunno|not sure|we'll see|up to you|you decide|whatever you think|you know what to do|you know the drill|, you know how it is|, you know what i mean",
     dep_result=(
         "with the/those/these/that/its/their result/results/output/findings/answer/answers/data/numbers/info/summary"
         "|using the/those/these/that/it/them/its/their|based on it/that/this/them/those/what|based on the results/findings"

@@ -99,7 +99,7 @@ LANGUAGE = Language(
     otherwise="si no|sino|de lo contrario|en caso contrario|si no hay",
     condition_ends="",
     whether_alternatives="o no",
-    hedges="quizás|quizá|tal vez|a lo mejor|o algo así|o no|no sé|ya veremos|lo que veas|como veas|tú verás|tu verás|ves tú|ve tú|tú ves|, ya sabes cómo es|, ya sabes como es|, sabes cómo es|, ya sabes|, tú ya sabes|, ya tú sabes",
+    hedges=", ya sabes cuál|, sabes cuál|, tú sabes cuál|quizás|quizá|tal vez|a lo mejor|o algo así|o no|no sé|ya veremos|lo que veas|como veas|tú verás|tu verás|ves tú|ve tú|tú ves|, ya sabes cómo es|, ya sabes como es|, sabes cómo es|, ya sabes|, tú ya sabes|, ya tú sabes",
     dep_result="con/usando/desde ese/esa/este/esta archivo/fichero/lista/hoja/tabla/export|con el/los resultado/resultados|usando el/los/eso|con eso|con esto|con ello|con ese/esos/esa/esas|lo que falle/encuentres",
     use_verbs="usa|úsalo|úsala|úsalos|úsalas|usalo|usala|usalos|usalas|utiliza|usá|ocupa|toma|aprovecha",
     purpose_words=frozenset("para pa".split()),
@@ -186,7 +186,7 @@ LANGUAGE = Language(
         "info-lookup": "échale echale fíjate fijate mira consulta elige prueba busca investiga averigua compara busques encuentres averigües consultes revises mires buscar"
                 " encontrar averiguar consultar revisar comparar investigar",
     },
-    vague_verbs="encargarte de|encargarte del|ocuparte de|ocuparte del|arregla|ocúpate de|ocúpate del|encárgate de|encárgate del|mira|resuelve|organiza|haz|gestiona",
+    vague_verbs="encargarte de|encargarte del|ocuparte de|ocuparte del|arregla|ocúpate/encárgate tú? de/del|mira|resuelve|organiza|haz|gestiona",
     vague_nouns=frozenset("aquello lo cosa cosas asunto usual tema".split()),
     day_words=frozenset("día dia fecha".split()),
     day_idioms="al día|al dia",

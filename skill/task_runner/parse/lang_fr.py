@@ -80,7 +80,7 @@ LANGUAGE = Language(
     request=(
         "faut que je pense à|il faut que je pense à|je dois penser à|faut que je pense à|il faudrait que je pense à|serait-il possible de|est-il possible de|est-ce possible de|est-ce que c'est possible de|est-ce que ce serait possible de|c'est possible de|ce serait super/génial/top/bien/parfait si tu pouvais/peux|ce serait possible de|je me demandais si tu pouvais/pourrais|je voulais te demander de|puis-je te demander de|peux-tu|pourrais-tu|pouvez-vous|pourriez-vous|tu peux|vous pouvez|est-ce que tu peux/pourrais"
         "|est-ce que vous pouvez/pourriez|s'il te plaît|s'il vous plaît|stp|svp|merci de"
-        "|j'ai besoin que tu|j'ai besoin de|il reste à|il ne reste plus qu'à|reste à|plus qu'à|tu dois|tu devrais|il faut que tu|faut que tu|il faudrait que tu|faudrait que tu|il faut|il faudrait|faudrait|faut|n'oublie pas de|je voudrais que tu|j'aimerais que tu"
+        "|j'ai besoin que tu|j'ai besoin de|il reste à|il ne reste plus qu'à|reste à|plus qu'à|tu dois|tu devrais|il faut que tu|faut que tu|il faudrait que tu|faudrait que tu|il faut|il faudrait|faudrait|faudrait|faut|n'oublie pas de|je voudrais que tu|j'aimerais que tu"
         "|note :|note-moi :|note-moi|tu pourrais|vous pourriez|et|aussi|puis|mais|genre|par exemple|que tu|que vous|je te demande de|va voir|va regarder|va lire|allez voir|allez regarder|va jeter un œil à|va jeter un oeil à|je vous demande de|merci d'avance de|note que tu dois|note-toi que tu dois|note-toi :|note-toi|retiens que tu dois"
     ),
     capability_preambles="",
@@ -160,7 +160,7 @@ LANGUAGE = Language(
     otherwise="sinon|autrement|si ce n'est pas le cas|dans le cas contraire|si non",
     condition_ends="",
     whether_alternatives="ou pas|ou non",
-    hedges="peut-être|ou pas|je sais pas|je ne sais pas|on verra|comme tu veux|comme tu le sens|fais au mieux|fais comme tu peux|à toi de voir|, tu sais|, tu vois ce que je veux dire|, tu vois le truc|, tu vois",
+    hedges=", tu vois lequel|, tu vois laquelle|, tu sais lequel|, tu sais laquelle|peut-être|ou pas|je sais pas|je ne sais pas|on verra|comme tu veux|comme tu le sens|fais au mieux|fais comme tu peux|à toi de voir|, tu sais|, tu vois ce que je veux dire|, tu vois le truc|, tu vois",
     dep_result="avec ce/cette fichier/liste/tableau/export|à partir de ce/cette fichier/liste/tableau/export|avec le/les résultat/résultats|en utilisant le/les/ça|à partir du résultat|avec ça"
                "|une fois que tu l'as/l'auras|une fois que tu les as/auras|quand tu l'as/l'auras|quand tu les as/auras|dès que tu l'as/l'auras|dès que tu les as/auras",
     use_verbs="utilise|utilise-les|utilise-le|utilise-la|sers-toi de|sers toi de|prends|reprends",
@@ -250,7 +250,7 @@ LANGUAGE = Language(
     determiners=frozenset("les mes le la mon ma l' celles ceux".split()),
     relative_that="ce qui est/sont/a/ont encore/toujours/déjà?|ce qui|qui est/sont/a/ont encore/toujours/déjà?|qui",
     all_words=frozenset("toutes tous tout".split()),
-    vague_verbs="régler|t'occuper de|t'occuper du|t'occuper des|règle|regle|occupe-toi de|occupe-toi du|occupe-toi des|gère|regarde|fais|organise|arrange",
+    vague_verbs="voir pour|régler|t'occuper de|t'occuper du|t'occuper des|règle|regle|occupe-toi de|occupe-toi du|occupe-toi des|gère|regarde|fais|organise|arrange",
     vague_nouns=frozenset("truc trucs chose choses affaire machin machins bidule".split()),
     day_words=frozenset("jour date".split()),
     day_idioms="à jour|mise à jour|mises à jour",

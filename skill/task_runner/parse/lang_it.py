@@ -146,7 +146,7 @@ LANGUAGE = Language(
     otherwise="altrimenti|sennò|se no|in caso contrario|se non",
     condition_ends="",
     whether_alternatives="o no",
-    hedges="forse|magari|o no|non so|boh|vedremo|vedi tu|vedi un po' tu|fai tu|come vuoi|come ti sembra meglio|come ti pare|come credi|sai tu|, lo sai|, hai presente",
+    hedges=", hai capito quale|, sai quale|, hai capito cosa|forse|magari|o no|non so|boh|vedremo|vedi tu|vedi un po' tu|fai tu|come vuoi|come ti sembra meglio|come ti pare|come credi|sai tu|, lo sai|, hai presente",
     dep_result="con il/i risultato/risultati|usando il/i/questo|con questo|con quello|con questi"
                "|con/usando/da quel/quello/quella/quei/quelle/questo/questa file/lista/elenco/foglio/tabella/export"
                "|quando/appena l'hai|quando/appena li/le/ce hai|quando/appena ce l'hai|dopo che l'hai|una volta che l'hai|una volta che li/le hai",

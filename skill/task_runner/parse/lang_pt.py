@@ -155,7 +155,7 @@ LANGUAGE = Language(
     otherwise="senão|se não|caso contrário|do contrário",
     condition_ends="",
     whether_alternatives="ou não",
-    hedges="talvez|quem sabe|ou não|não sei|sei lá|vamos ver|vê isso aí|veja isso aí|você que sabe|tu que sabes|como achares melhor|como achar melhor|como você achar melhor|, você sabe|, sabe como é|, tu sabes",
+    hedges=", sabes qual é|, sabe qual é|, você sabe qual é|, sabes qual|, sabe qual|talvez|quem sabe|ou não|não sei|sei lá|vamos ver|vê isso aí|veja isso aí|você que sabe|tu que sabes|como achares melhor|como achar melhor|como você achar melhor|, você sabe|, sabe como é|, tu sabes",
     dep_result="com/usando esse/essa/este/esta arquivo/ficheiro/lista/planilha/folha/tabela|a partir desse/deste/dessa/desta arquivo/ficheiro/lista/planilha/folha/tabela|com o/os resultado/resultados|usando o/os/isso|com isso|com esse/esses/essa/essas"
                "|depois de teres/ter isso|quando tiveres/tiver isso|assim que tiveres/tiver isso|depois que tiveres/tiver isso|quando o/a/os/as tiveres/tiver"
                "|assim que o/a/os/as tiveres/tiver",
@@ -245,7 +245,7 @@ LANGUAGE = Language(
     determiners=frozenset("as os minhas meus a o minha meu aquelas aqueles essas esses".split()),
     relative_that="que está/estão/estiver/tá/tão ainda/já?|o que está/estão/tá/tão ainda/já?|que ficaram/ficou|que tinham/tinha ficado|que",
     all_words=frozenset("todas todos tudo toda todo".split()),
-    vague_verbs="resolver|trata|trate|tratar de|tratar|resolve|resolva|cuida de|cuide de|cuida do|cuida da|cuide do|cuide da|cuida dos|cuida das|organiza|organize|vê|veja|faz|arruma|arrume",
+    vague_verbs="resolver|trata-me/trata/trate/resolve-me de/da/do/daquela/daquele/daquilo/disso/dessa/desse|trata|trate|tratar de|tratar|resolve|resolva|cuida de|cuide de|cuida do|cuida da|cuide do|cuide da|cuida dos|cuida das|organiza|organize|vê|veja|faz|arruma|arrume",
     vague_nouns=frozenset("aquilo daquilo naquilo lance coisa coisas negócio tema assunto parada treco trecos bagulho".split()),
     day_words=frozenset("dia data".split()),
     day_idioms="em dia",
