@@ -176,3 +176,23 @@ def test_cena_is_a_dinner_in_italian_and_spanish():
 def test_zh_kan_xia_is_a_look_at():
     doc = parse_at_now("看下快递到了没")
     assert doc["mode"] == "intake" and len(doc["tasks"]) == 1, doc
+
+
+# --- a command, the news behind it, then a request: the request is a task ------------------------
+
+@pytest.mark.parametrize("text", [
+    "annule T-15, le client a annulé, et envoie un sms à Paul",
+    "cancel T-15, the client bought elsewhere, and text Paul",
+    "cancela T-15, el cliente compró en otro sitio, y mándale un sms a Paul",
+    "storniere T-15, der Kunde hat abgesagt, und schreib Paul eine SMS",
+])
+def test_news_after_a_command_then_a_request(text):
+    doc = parse_at_now(text)
+    assert commands_of(doc) == [("cancel", ["T-15"], None)], doc
+    assert len(doc["tasks"]) == 1, doc
+
+
+def test_a_note_that_instructs_goes_on_past_and():
+    doc = parse_at_now("retry T-4 with the new key, and make sure to use staging")
+    assert commands_of(doc) == [("retry", ["T-04"], None)] and doc["tasks"] == [], doc
+    assert doc["commands"][0]["note"].startswith("with the new key")
