@@ -196,3 +196,16 @@ def test_a_note_that_instructs_goes_on_past_and():
     doc = parse_at_now("retry T-4 with the new key, and make sure to use staging")
     assert commands_of(doc) == [("retry", ["T-04"], None)] and doc["tasks"] == [], doc
     assert doc["commands"][0]["note"].startswith("with the new key")
+
+
+# --- ja 考えて last: "come up with", a request ----------------------------------------------------
+
+@pytest.mark.parametrize("text", ["メルカリに出す自転車の説明文考えて", "店のお知らせの文章考えといて", "帮我想个店庆的标题"])
+def test_think_up_is_a_request(text):
+    doc = parse_at_now(text)
+    assert doc["mode"] == "intake" and len(doc["tasks"]) == 1, doc
+
+
+@pytest.mark.parametrize("text", ["よく考えてから返事するね", "ちょっと考えてみる"])
+def test_the_users_own_thinking_is_no_request(text):
+    assert parse_at_now(text)["tasks"] == []
