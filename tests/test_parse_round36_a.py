@@ -209,3 +209,27 @@ def test_think_up_is_a_request(text):
 @pytest.mark.parametrize("text", ["よく考えてから返事するね", "ちょっと考えてみる"])
 def test_the_users_own_thinking_is_no_request(text):
     assert parse_at_now(text)["tasks"] == []
+
+
+# --- "can you X or only Y?": which things the assistant can do ----------------------------------
+
+@pytest.mark.parametrize("text", [
+    "can you listen to voice notes or only read text?",
+    "¿puedes escuchar audios o solo lees texto?",
+    "você consegue ler pdf ou só texto?",
+    "riesci ad ascoltare i vocali o solo leggere il testo?",
+    "tu peux écouter les vocaux ou seulement lire du texte ?",
+    "你能听语音还是只能看文字？",
+])
+def test_can_you_or_only_asks_about_abilities(text):
+    doc = parse_at_now(text)
+    assert doc["mode"] == "none" and doc["tasks"] == [], doc
+
+
+@pytest.mark.parametrize("text", [
+    "can you send the invoice to Bob or just draft it?",
+    "can you book the 8pm table or only the 9pm one?",
+    "can you listen to the voice note from Sam?",
+])
+def test_a_named_or_dated_choice_is_a_job(text):
+    assert parse_at_now(text)["tasks"], text

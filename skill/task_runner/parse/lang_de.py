@@ -361,7 +361,7 @@ LANGUAGE = Language(
     loan_verb_prefixes="gegen|nach|durch|ab|rein|drüber",
     loan_verb_particles="",
     status_progress="",
-    ability_asks="", capability_asks="was kannst/können/könnt du/sie/ihr eigentlich/überhaupt/denn/so alles?|was kannst/können/könnt du/sie/ihr alles|wobei kannst/können/könnt du/sie/ihr mir? eigentlich/überhaupt? helfen|was für sachen/dinge kann ich dich/sie/euch fragen|was machst du eigentlich/überhaupt",
+    ability_asks="", only_alternatives="oder nur|oder kannst du nur|oder liest du nur", capability_asks="was kannst/können/könnt du/sie/ihr eigentlich/überhaupt/denn/so alles?|was kannst/können/könnt du/sie/ihr alles|wobei kannst/können/könnt du/sie/ihr mir? eigentlich/überhaupt? helfen|was für sachen/dinge kann ich dich/sie/euch fragen|was machst du eigentlich/überhaupt",
     preamble_openers="",
     mail_greetings=frozenset('sehr geehrte|sehr geehrter|liebe|lieber|hallo|guten tag|moin|servus'.split("|")), mail_closings=frozenset('mit freundlichen grüßen|freundliche grüße|viele grüße|beste grüße|liebe grüße|herzliche grüße|lg|mfg|gruß|grüße|danke'.split("|")),
     mail_headers=frozenset('von|betreff|an|gesendet|datum|cc'.split("|")),

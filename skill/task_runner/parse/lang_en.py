@@ -354,7 +354,7 @@ LANGUAGE = Language(
     relative_that="that/which? 's/is/are/has/have? still/currently/already/been?|that|which",
     all_words=frozenset("all every everything each whole entire whatever anything".split()),
     # --- typos -------------------------------------------------------------------------------------
-    ability_asks="", capability_asks="what exactly/else/actually? can you actually/really/exactly/even/honestly? do|what can you help with|what can you help me with|what are you able to do|what sort of things can i ask|what kind of things can i ask|what sort of things am i allowed to ask|what kind of things am i allowed to ask|what do you do",
+    ability_asks="", only_alternatives="or only|or just|or do you only|or can you only|or you only", capability_asks="what exactly/else/actually? can you actually/really/exactly/even/honestly? do|what can you help with|what can you help me with|what are you able to do|what sort of things can i ask|what kind of things can i ask|what sort of things am i allowed to ask|what kind of things am i allowed to ask|what do you do",
     preamble_openers="not sure if you can|not sure you can|i'm not sure if you can|i don't know if you can|i've heard you can|i heard you can|heard you can|i'm told you can",
     mail_greetings=frozenset('dear|hi|hello|hey|good morning|good afternoon|greetings'.split("|")), mail_closings=frozenset('regards|kind regards|best regards|warm regards|best wishes|best|cheers|thanks|many thanks|thank you|sincerely|yours sincerely|yours faithfully|all the best'.split("|")),
     mail_headers=frozenset('from|subject|to|cc|date|sent'.split("|")),

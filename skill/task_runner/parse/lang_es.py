@@ -360,7 +360,7 @@ LANGUAGE = Language(
     loan_verb_prefixes="",
     loan_verb_particles="",
     status_progress="",
-    ability_asks="", capability_asks="qué/que puedes/sabes hacer|qué/que cosas puedes/sabes hacer|qué/que eres capaz de hacer|qué/que puede usted hacer|en qué/que me puedes ayudar|en qué/que puedes ayudarme|qué/que te puedo pedir|qué/que puedo pedirte|para qué/que sirves",
+    ability_asks="", only_alternatives="o solo|o sólo|o solamente|o nada más|o únicamente", capability_asks="qué/que puedes/sabes hacer|qué/que cosas puedes/sabes hacer|qué/que eres capaz de hacer|qué/que puede usted hacer|en qué/que me puedes ayudar|en qué/que puedes ayudarme|qué/que te puedo pedir|qué/que puedo pedirte|para qué/que sirves",
     preamble_openers="",
     mail_greetings=frozenset('hola|buenos días|buenas tardes|buenas|estimado|estimada|estimados|querido|querida'.split("|")), mail_closings=frozenset('un saludo|saludos|atentamente|cordialmente|un abrazo|muchas gracias|gracias|reciba un cordial saludo'.split("|")),
     mail_headers=frozenset('de|asunto|para|enviado|fecha|cc'.split("|")),

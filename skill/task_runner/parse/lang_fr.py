@@ -364,7 +364,7 @@ LANGUAGE = Language(
     dotted_abbreviations="",
     title_abbreviations="mme|mlle|me|mm|m",
     short_abbreviations="n|réf|tél|p",  # "n. 2025/0418", "ref. 3001C": a number follows, no sentence ends
-    ability_asks="", capability_asks="qu'est -? ce que tu sais/peux faire|qu'est -? ce que vous savez/pouvez faire|que sais-tu faire|que peux-tu faire|tu sais/peux faire quoi|vous savez/pouvez faire quoi|tu peux m'aider à/pour quoi",
+    ability_asks="", only_alternatives="ou seulement|ou juste|ou uniquement|ou tu peux seulement|ou tu sais seulement", capability_asks="qu'est -? ce que tu sais/peux faire|qu'est -? ce que vous savez/pouvez faire|que sais-tu faire|que peux-tu faire|tu sais/peux faire quoi|vous savez/pouvez faire quoi|tu peux m'aider à/pour quoi",
     preamble_openers="",
     mail_greetings=frozenset('bonjour|bonsoir|madame|monsieur|cher|chère|chers|salut'.split("|")), mail_closings=frozenset('cordialement|bien cordialement|bien à vous|merci|bises|amicalement|sincères salutations|salutations'.split("|")),
     mail_headers=frozenset('de|objet|à|envoyé|date|cc'.split("|")),

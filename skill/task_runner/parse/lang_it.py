@@ -349,7 +349,7 @@ LANGUAGE = Language(
     dotted_abbreviations="",
     title_abbreviations="dott|dott\\.ssa|sig|sig\\.ra|ing|avv",
     short_abbreviations="n|nr|num|rif|tel|pag",  # "n. 2025/0418", "ref. 3001C": a number follows, no sentence ends
-    ability_asks="", capability_asks="che? cosa sai/puoi/sa/può fare|in cosa mi puoi/può aiutare|in cosa puoi/può aiutarmi|cosa ti posso chiedere|a cosa servi",
+    ability_asks="", only_alternatives="o solo|o soltanto|o solamente|oppure solo", capability_asks="che? cosa sai/puoi/sa/può fare|in cosa mi puoi/può aiutare|in cosa puoi/può aiutarmi|cosa ti posso chiedere|a cosa servi",
     preamble_openers="",
     mail_greetings=frozenset('buongiorno|buonasera|gentile|gentilissima|gentilissimo|caro|cara|cari|ciao|salve|egregio'.split("|")), mail_closings=frozenset('cordiali saluti|distinti saluti|saluti|un saluto|grazie|a presto|un abbraccio|cordialmente'.split("|")),
     mail_headers=frozenset('da|oggetto|a|inviato|data|cc'.split("|")),

@@ -360,7 +360,7 @@ LANGUAGE = Language(
     dotted_abbreviations="",
     title_abbreviations="dra|sra|eng|dr|sr|d",
     short_abbreviations="n|nr|núm|ref|tam|tel|pág",  # "n. 2025/0418", "ref. 3001C": a number follows, no sentence ends
-    ability_asks="", capability_asks="o que você/vc/tu? consegue/consegues/pode/podes/sabe/sabes fazer|que coisas você/vc/tu? consegue/consegues/pode/podes/sabe/sabes fazer|em/no que você/vc/tu? pode/podes me ajudar|em/no que você/vc/tu? me pode/podes ajudar|o que eu? posso te/lhe pedir|o que dá pra/para fazer com você/vc|pra/para que você/vc serve|o que você/vc faz",
+    ability_asks="", only_alternatives="ou só|ou somente|ou apenas", capability_asks="o que você/vc/tu? consegue/consegues/pode/podes/sabe/sabes fazer|que coisas você/vc/tu? consegue/consegues/pode/podes/sabe/sabes fazer|em/no que você/vc/tu? pode/podes me ajudar|em/no que você/vc/tu? me pode/podes ajudar|o que eu? posso te/lhe pedir|o que dá pra/para fazer com você/vc|pra/para que você/vc serve|o que você/vc faz",
     preamble_openers="",
     mail_greetings=frozenset('olá|ola|oi|bom dia|boa tarde|boa noite|prezado|prezada|prezados|caro|cara|querido|querida'.split("|")), mail_closings=frozenset('att|att.|atenciosamente|abraços|abraço|um abraço|obrigado|obrigada|cordialmente|beijos|grato|grata'.split("|")),
     mail_headers=frozenset('de|assunto|para|enviado|data|cc'.split("|")),
