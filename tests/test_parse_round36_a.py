@@ -233,3 +233,19 @@ def test_can_you_or_only_asks_about_abilities(text):
 ])
 def test_a_named_or_dated_choice_is_a_job(text):
     assert parse_at_now(text)["tasks"], text
+
+
+# --- the queue named inside a clause of another question is no status question --------------------
+
+@pytest.mark.parametrize("text", [
+    "quick one, do you delete my notes once the tasks are finished?",
+    "do you keep my files after the tasks are done or are they wiped?",
+])
+def test_a_question_about_what_happens_after_the_tasks(text):
+    doc = parse_at_now(text)
+    assert doc["status"] is False and doc["tasks"] == [], doc
+
+
+@pytest.mark.parametrize("text", ["do I have any tasks pending?", "are my tasks done?"])
+def test_the_queue_asked_about_directly_is_still_status(text):
+    assert parse_at_now(text)["status"] is True
