@@ -12,6 +12,8 @@ from task_runner.parse.patterns import Lazy
 from task_runner.parse.phrases import Tokens, is_cjk
 
 _CAPABILITY = lexicon.phrases("capability_asks")
+_ONLY = lexicon.phrases("only_alternatives")
+_REQUEST_Q = lexicon.phrases("request_questions")  # "can you …", "você consegue …"
 _PRAISE = lexicon.phrases("praise_words")
 _EXAMPLES = lexicon.phrases("example_leads")
 _SENTENCES = Lazy(r"[?？!！。\n]+|(?<=[.])\s+")
@@ -23,12 +25,36 @@ _TOLD = lexicon.REPORT_BACK  # "教えて", "tell me": what the answer does anyw
 
 def is_chat_only(text: str) -> bool:
     words = Tokens(text[:401]).words
-    if len(text) > 400 or not (_CAPABILITY.find(words) or _PRAISE.find(words)) \
+    if len(text) > 400 or not (_CAPABILITY.find(words) or _PRAISE.find(words) or _ONLY.find(words)) \
             or any(lexicon.id_number(word) is not None for word in words):
         return False  # (the cheap test first: most messages say neither)
-    sentences = [Tokens(sentence).words for sentence in _SENTENCES.split(text) if sentence.strip()]
+    sentences, asked, named, at = [], [], [], 0
+    for sentence in _SENTENCES.split(text):
+        at = text.find(sentence, at) + len(sentence)
+        if sentence.strip():
+            sentences.append(Tokens(sentence).words)
+            asked.append(text[at:at + 1] in ("?", "？"))
+            named.append(any(word[:1].isupper() for word in sentence.split()[1:]))  # "… to Bob", not "… do whatsapp"
     kinds = [_kind(words) for words in sentences]
+    for index, kind in enumerate(kinds):  # "was kannst du alles? auch Rechnungen schreiben?": what else it can do
+        if kind is None and asked[index] and _ability_question(sentences[index]) and (
+                index and kinds[index - 1] == "chat" or _which_it_can(sentences[index]) and not named[index]):
+            kinds[index] = "chat"
     return bool(kinds) and None not in kinds and any(kind == "chat" for kind in kinds)
+
+
+def _which_it_can(words: list[str]) -> bool:
+    """"você consegue ouvir áudio do whatsapp ou só lê texto?", "can you listen to voice notes or only read text?":
+    which of two kinds of things the assistant can do (the caller: with no name in it, "… to Bob or just draft it?" is a job)."""
+    words = [word for word in words if word not in ("¿", "¡")]
+    return bool(words and _REQUEST_Q.at(words, 0) and _ONLY.find(words))
+
+
+def _ability_question(words: list[str]) -> bool:
+    """"me podrías llevar las cuentas?", "能帮我管店里的账吗", "auch Rechnungen schreiben?": after a question about
+    what the assistant can do, a request asked as a question, with no number in it (no date, hour or amount of a
+    job of its own), asks whether it can do such things."""
+    return bool(lexicon.REQUEST.at(words, 0)) and not any(ch.isdigit() for word in words for ch in word)
 
 
 def _kind(words: list[str]) -> str | None:

@@ -1,6 +1,7 @@
 """Katakana control verbs as people mistype them: one inner kana dropped ("キャセル" for キャンセル, 5+ kana)
 or a small kana typed full size ("キヤンセル"), or the last kana left in the romaji the input method had not converted yet ("キャンセr", "スキッp"), or converted
-to hiragana ("キャンセる", "スキッぷ"), or an inner kana left in hiragana ("キャンせル"), or typed twice ("キャンンセル").
+to hiragana ("キャンセる", "スキッぷ"), or an inner kana left in hiragana ("キャンせル"), or typed twice ("キャンンセル"), or one kana with the wrong vowel
+("キャンサル", "キャンセラ").
 The verbs are the katakana words of the control tables; ``edits`` says where the text holds such a typo,
 and the text repair (text.Repaired) writes the verb there."""
 
@@ -35,8 +36,9 @@ def _typos() -> dict[str, str]:
         for at in range(1, len(verb)):  # an inner kana typed twice: "キャンンセル", "スキッップ"
             table.setdefault(verb[:at + 1] + verb[at:], verb)
         if len(verb) >= 5:
-            for kana in _same_row(verb[-1]):  # the last kana with the wrong vowel: "キャンセレ", "キャンセラ"
-                table.setdefault(verb[:-1] + kana, verb)
+            for at in range(1, len(verb)):  # a kana with the wrong vowel: "キャンセレ", "キャンセラ", "キャンサル"
+                for kana in _same_row(verb[at]):
+                    table.setdefault(verb[:at] + kana + verb[at + 1:], verb)
     return {typo: verb for typo, verb in table.items() if typo not in verbs}
 
 

@@ -127,7 +127,7 @@ LANGUAGE = Language(
         "|lmk|let me know|i think|for now"
     ),
     chit_chat=frozenset("""thanks thank you thx ty cheers back great awesome cool nice perfect ok okay k got it sounds good looks
-    great lol haha hahaha hi hey hello good morning night evening how are what's up sup yes no yep nope sure bye job well
+    great lol haha hahaha hi hey hello good morning night evening how are what's up sup yes no yep nope sure bye job well online
     done love nice work that is this was amazing wow brilliant excellent appreciated much 's it great!""".split()),
     # --- words moved from the rule modules (part B)
     negations=frozenset("don't dont not never no".split()), negations_after="", selector_ends=frozenset("and please pls now".split()),
@@ -158,7 +158,7 @@ LANGUAGE = Language(
     object_phrase_articles="the", elided_articles="", date_articles="on|the", day_number_articles="",
     ordinal_day_articles="the", describing_words="that's|which|who|whose|open|opens|closed|closes",
     question_particles=frozenset("".split()),
-    question_words=frozenset("""what what's whats wats who who's whom whose when when's where where's why which how how's
+    question_words=frozenset("""what what's whats wats who who's whom whose when when's where where's why which how how's hows
     is are was were isn't aren't wasn't any anyone""".split()),
     # Auxiliaries that open a question only with a subject after them ("do you …" but "do these …" is an order).
     time_questions="",
@@ -249,7 +249,7 @@ LANGUAGE = Language(
     otherwise="otherwise|or else|if not|if it isn't|if it's not|if it is not|if they aren't|if that fails|failing that",
     condition_ends="",
     whether_alternatives="or not",
-    hedges="maybe|perhaps|or something|or so|or not|i don't know|i dunno|not sure|we'll see|up to you|you decide|whatever you think|you know what to do|you know the drill|, you know how it is|, you know what i mean",
+    hedges=", you know which one|, you know the one|, you know which|maybe|perhaps|or something|or so|or not|i don't know|i dunno|not sure|we'll see|up to you|you decide|whatever you think|you know what to do|you know the drill|, you know how it is|, you know what i mean",
     dep_result=(
         "with the/those/these/that/its/their result/results/output/findings/answer/answers/data/numbers/info/summary"
         "|using the/those/these/that/it/them/its/their|based on it/that/this/them/those/what|based on the results/findings"
@@ -316,7 +316,7 @@ LANGUAGE = Language(
     control_needs_after=frozenset(["mark", "give", "try", "run", "do", "tick off", "check off", "move", "push", "put", "send", "set", "bump"]),
     control_alone={},
     answer_leads=frozenset("for re about regarding".split()),
-    group_words="of the group|of group|group",
+    group_words="of/in/from the group|of/in/from group|group",
     queue_fillers="please|only|pls|now|for now|for tonight|for today|for the night|for the evening|for the day|for the weekend|for a bit|for a moment|for a sec|for a while|a bit|queue|the queue|with the queue|with the tasks|with the list|with everything|whole queue|everything|all|all tasks|all the tasks|the tasks|tasks|it all|things|work|the work|ok|okay|so|just|can you|could you|hey|again|working|processing|new tasks|starting new tasks|starting new ones",
     group_topic_heads="everything to do with|anything to do with|everything related to|everything regarding|everything about|all the stuff for|the stuff for|all the tasks for|the tasks for",
     group_topic_tails="stuff|tasks|things|jobs|ones|items|bits|task list|to-dos|todos",
@@ -324,6 +324,7 @@ LANGUAGE = Language(
     reasons="because|since|cause|'cause|cos|coz|bc",
     reason_ends="so|that's why|therefore",
     deferrals="",
+    waits="waiting for|waiting on|while waiting for|while we/i wait for|until|till|til",
     copulas="",
     mistake_words="",
     own_plans="i need to|i have to|i must|i 've got to|i've got to|i gotta|i 'll|i'll|i will|i 'm|i'm|i am|let me",
@@ -355,7 +356,7 @@ LANGUAGE = Language(
     relative_that="that/which? 's/is/are/has/have? still/currently/already/been?|that|which",
     all_words=frozenset("all every everything each whole entire whatever anything".split()),
     # --- typos -------------------------------------------------------------------------------------
-    ability_asks="", capability_asks="what exactly/else/actually? can you actually/really/exactly/even/honestly? do|what can you help with|what can you help me with|what are you able to do|what sort of things can i ask|what kind of things can i ask|what sort of things am i allowed to ask|what kind of things am i allowed to ask|what do you do",
+    ability_asks="", only_alternatives="or only|or just|or do you only|or can you only|or you only", capability_asks="what exactly/else/actually? can you actually/really/exactly/even/honestly? do|what can you help with|what can you help me with|what are you able to do|what sort of things can i ask|what kind of things can i ask|what sort of things am i allowed to ask|what kind of things am i allowed to ask|what do you do",
     preamble_openers="not sure if you can|not sure you can|i'm not sure if you can|i don't know if you can|i've heard you can|i heard you can|heard you can|i'm told you can",
     mail_greetings=frozenset('dear|hi|hello|hey|good morning|good afternoon|greetings'.split("|")), mail_closings=frozenset('regards|kind regards|best regards|warm regards|best wishes|best|cheers|thanks|many thanks|thank you|sincerely|yours sincerely|yours faithfully|all the best'.split("|")),
     mail_headers=frozenset('from|subject|to|cc|date|sent'.split("|")),
@@ -532,7 +533,7 @@ LANGUAGE = Language(
     status_progress="",
     how_went="how did|how 's|how is|how was|how are|how 're|what happened with|what happened to|any news on|any luck with", work_nouns=frozenset("search booking reservation research lookup".split()),
     status_phrases=(
-        "how far are you with|how far along are you|where are we with everything|where are we with things|where are we with it all|where are we on everything|where are we on things|where are we at|where do we stand|what 's/is new|on my plate|what are you working on|what 're you working on|what have you done so far|what did you finish/complete today/yesterday/overnight|what have you finished/completed today|what did you get done today/yesterday/overnight|what got done today/yesterday/overnight"
+        "made/make any? progress on/with my/the tasks|how far are you with|how far along are you|where are we with everything|where are we with things|where are we with it all|where are we on everything|where are we on things|where are we at|where do we stand|what 's/is new|on my plate|what are you working on|what 're you working on|what have you done so far|what did you finish/complete today/yesterday/overnight|what have you finished/completed today|what did you get done today/yesterday/overnight|what got done today/yesterday/overnight"
         "|state of play|the state of things|progress report|status report|status update|where do things stand|catch me up|bring me up to speed"
         "|how 's/is everything going|how are things going|how 's/is it all going"
     ),

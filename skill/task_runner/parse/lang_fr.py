@@ -80,7 +80,7 @@ LANGUAGE = Language(
     request=(
         "faut que je pense à|il faut que je pense à|je dois penser à|faut que je pense à|il faudrait que je pense à|serait-il possible de|est-il possible de|est-ce possible de|est-ce que c'est possible de|est-ce que ce serait possible de|c'est possible de|ce serait super/génial/top/bien/parfait si tu pouvais/peux|ce serait possible de|je me demandais si tu pouvais/pourrais|je voulais te demander de|puis-je te demander de|peux-tu|pourrais-tu|pouvez-vous|pourriez-vous|tu peux|vous pouvez|est-ce que tu peux/pourrais"
         "|est-ce que vous pouvez/pourriez|s'il te plaît|s'il vous plaît|stp|svp|merci de"
-        "|j'ai besoin que tu|j'ai besoin de|il reste à|il ne reste plus qu'à|reste à|plus qu'à|tu dois|tu devrais|il faut que tu|faut que tu|il faudrait que tu|faudrait que tu|il faut|il faudrait|faudrait|faut|n'oublie pas de|je voudrais que tu|j'aimerais que tu"
+        "|j'ai besoin que tu|j'ai besoin de|il reste à|il ne reste plus qu'à|reste à|plus qu'à|tu dois|tu devrais|il faut que tu|faut que tu|il faudrait que tu|faudrait que tu|il faut|il faudrait|faudrait|faudrait|faut|n'oublie pas de|je voudrais que tu|j'aimerais que tu"
         "|note :|note-moi :|note-moi|tu pourrais|vous pourriez|et|aussi|puis|mais|genre|par exemple|que tu|que vous|je te demande de|va voir|va regarder|va lire|allez voir|allez regarder|va jeter un œil à|va jeter un oeil à|je vous demande de|merci d'avance de|note que tu dois|note-toi que tu dois|note-toi :|note-toi|retiens que tu dois"
     ),
     capability_preambles="",
@@ -162,7 +162,7 @@ LANGUAGE = Language(
     otherwise="sinon|autrement|si ce n'est pas le cas|dans le cas contraire|si non",
     condition_ends="",
     whether_alternatives="ou pas|ou non",
-    hedges="peut-être|ou pas|je sais pas|je ne sais pas|on verra|comme tu veux|comme tu le sens|fais au mieux|fais comme tu peux|à toi de voir|, tu sais|, tu vois ce que je veux dire|, tu vois le truc|, tu vois",
+    hedges=", tu vois lequel|, tu vois laquelle|, tu sais lequel|, tu sais laquelle|peut-être|ou pas|je sais pas|je ne sais pas|on verra|comme tu veux|comme tu le sens|fais au mieux|fais comme tu peux|à toi de voir|, tu sais|, tu vois ce que je veux dire|, tu vois le truc|, tu vois",
     dep_result="avec ce/cette fichier/liste/tableau/export|à partir de ce/cette fichier/liste/tableau/export|avec le/les résultat/résultats|en utilisant le/les/ça|à partir du résultat|avec ça"
                "|une fois que tu l'as/l'auras|une fois que tu les as/auras|quand tu l'as/l'auras|quand tu les as/auras|dès que tu l'as/l'auras|dès que tu les as/auras",
     use_verbs="utilise|utilise-les|utilise-le|utilise-la|sers-toi de|sers toi de|prends|reprends",
@@ -212,7 +212,7 @@ LANGUAGE = Language(
     control_needs_after=frozenset(["fais", "faites", "passe", "passez", "passer", "mets", "mettez", "mettre", "marque", "marquez", "marquer", "essaie", "essayez", "reprends", "reprenez"]),
     control_alone={"skip": "passe|passez|passer"},
     answer_leads=frozenset("pour sur quant à au".split()),
-    group_words="du groupe|groupe",
+    group_words="du groupe|dans le groupe|groupe",
     queue_fillers="à nouveau|de nouveau|tout|toute la file d'attente|toute la file|toutes les tâches|seulement|uniquement|juste|la file|file|la file d'attente|toutes les tâches|les tâches|tâches|la|le|les|s'il te plaît|s'il vous plaît|stp|svp|maintenant|un moment|pour l'instant|pour le moment|la queue|queue",
     group_topic_heads="les tâches|toutes les tâches|tout ce qui concerne|ce qui concerne|tout ce qui touche à/au/aux|tout ce qui touche|tout ce qui a trait à/au/aux|tout ce qui est lié à/au/aux|tout ce qui est en rapport avec|les tâches de/du/des/pour|toutes les tâches de/du/des/pour|les trucs de/du/des/pour|tous les trucs de/du/des/pour|le truc de/du/des|ce qui est lié à/au/aux",
     group_topic_tails="",
@@ -220,6 +220,7 @@ LANGUAGE = Language(
     reasons="parce que|parce qu'|parce qu'on|parce qu'il|parce qu'elle|car|puisque|vu que|le temps que|le temps qu'on|le temps qu'il|le temps qu'elle|pendant que|pendant qu'on|pendant qu'il|pendant qu'elle|tant que|tant qu'on|tant qu'il",
     reason_ends="donc|du coup|alors|c'est pourquoi",
     deferrals="",
+    waits="en attendant que|en attendant|jusqu'à ce que|jusqu'à|jusqu'au",
     copulas="",
     mistake_words="",
     own_plans="je dois|je vais|il faut que je|faut que je|je suis en train de|je suis",
@@ -245,13 +246,13 @@ LANGUAGE = Language(
     loan_verb_particles="",
     status_progress="t'en es où|tu en es où|vous en êtes où|où tu en es|où vous en êtes|où on en est|on en est où|où en est-on|où en es-tu|où en êtes-vous|ça avance|ça en est où",
     how_went="comment s'est passée|comment s'est passé|comment va|comment avance|comment se passe|où en est", work_nouns=frozenset("recherche réservation".split()),
-    status_phrases="ça donne quoi|ça dit quoi|t'as fini quoi|tu as fini quoi|qu'est - ce que tu as fini|qu'as-tu fini|c'est quoi le statut|c'est quoi l'état|c'est quoi l'avancement|on en est où|où on en est|t'en es où|vous en êtes où|il reste quoi|qu'est - ce qui reste|qu'est - ce qu'il reste|ce qui reste à faire|du nouveau|des nouvelles|où en est-on|quoi de neuf|ça avance|ça en est où|où en sont|où en est|où en sommes-nous|fais le point|faire le point|quoi de neuf sur",
+    status_phrases="t'as/tu/vous avancé/avancée sur/avec mes/les/nos tâches|as-tu/avez-vous avancé sur/avec mes/les/nos tâches|tu as/avez avancé sur/avec mes/les/nos tâches|ça donne quoi|ça dit quoi|t'as fini quoi|tu as fini quoi|qu'est - ce que tu as fini|qu'as-tu fini|c'est quoi le statut|c'est quoi l'état|c'est quoi l'avancement|on en est où|où on en est|t'en es où|vous en êtes où|il reste quoi|qu'est - ce qui reste|qu'est - ce qu'il reste|ce qui reste à faire|du nouveau|des nouvelles|où en est-on|quoi de neuf|ça avance|ça en est où|où en sont|où en est|où en sommes-nous|fais le point|faire le point|quoi de neuf sur",
     of_words=frozenset("de des du sur avec".split()),
     possessives=frozenset("mon ma mes notre nos ton ta tes".split()),
     determiners=frozenset("les mes le la mon ma l' celles ceux".split()),
     relative_that="ce qui est/sont/a/ont encore/toujours/déjà?|ce qui|qui est/sont/a/ont encore/toujours/déjà?|qui",
     all_words=frozenset("toutes tous tout".split()),
-    vague_verbs="régler|t'occuper de|t'occuper du|t'occuper des|règle|regle|occupe-toi de|occupe-toi du|occupe-toi des|gère|regarde|fais|organise|arrange",
+    vague_verbs="voir pour|régler|t'occuper de|t'occuper du|t'occuper des|règle|regle|occupe-toi de|occupe-toi du|occupe-toi des|gère|regarde|fais|organise|arrange",
     vague_nouns=frozenset("truc trucs chose choses affaire machin machins bidule".split()),
     day_words=frozenset("jour date".split()),
     day_idioms="à jour|mise à jour|mises à jour",
@@ -367,7 +368,7 @@ LANGUAGE = Language(
     dotted_abbreviations="",
     title_abbreviations="mme|mlle|me|mm|m",
     short_abbreviations="n|réf|tél|p",  # "n. 2025/0418", "ref. 3001C": a number follows, no sentence ends
-    ability_asks="", capability_asks="",
+    ability_asks="", only_alternatives="ou seulement|ou juste|ou uniquement|ou tu peux seulement|ou tu sais seulement", capability_asks="qu'est -? ce que tu sais/peux faire|qu'est -? ce que vous savez/pouvez faire|que sais-tu faire|que peux-tu faire|tu sais/peux faire quoi|vous savez/pouvez faire quoi|tu peux m'aider à/pour quoi",
     preamble_openers="",
     mail_greetings=frozenset('bonjour|bonsoir|madame|monsieur|cher|chère|chers|salut'.split("|")), mail_closings=frozenset('cordialement|bien cordialement|bien à vous|merci|bises|amicalement|sincères salutations|salutations'.split("|")),
     mail_headers=frozenset('de|objet|à|envoyé|date|cc'.split("|")),

@@ -148,7 +148,7 @@ LANGUAGE = Language(
     otherwise="altrimenti|sennò|se no|in caso contrario|se non",
     condition_ends="",
     whether_alternatives="o no",
-    hedges="forse|magari|o no|non so|boh|vedremo|vedi tu|vedi un po' tu|fai tu|come vuoi|come ti sembra meglio|come ti pare|come credi|sai tu|, lo sai|, hai presente",
+    hedges=", hai capito quale|, sai quale|, hai capito cosa|forse|magari|o no|non so|boh|vedremo|vedi tu|vedi un po' tu|fai tu|come vuoi|come ti sembra meglio|come ti pare|come credi|sai tu|, lo sai|, hai presente",
     dep_result="con il/i risultato/risultati|usando il/i/questo|con questo|con quello|con questi"
                "|con/usando/da quel/quello/quella/quei/quelle/questo/questa file/lista/elenco/foglio/tabella/export"
                "|quando/appena l'hai|quando/appena li/le/ce hai|quando/appena ce l'hai|dopo che l'hai|una volta che l'hai|una volta che li/le hai",
@@ -197,7 +197,7 @@ LANGUAGE = Language(
     control_needs_after=frozenset(["fai", "metti", "passa", "segna", "segnare", "marca", "marcare", "prova", "chiudi"]),
     control_alone={},
     answer_leads=frozenset("per su quanto al alla".split()),
-    group_words="del gruppo|dal gruppo|gruppo",
+    group_words="del/dal/nel gruppo|gruppo",
     queue_fillers="di nuovo|ancora|tutto|solo|soltanto|solamente|la coda|coda|tutte le attività|le attività|attività|tutti i task|task|le|la|il|i|per favore|ora|adesso|un attimo|per ora|per adesso|per il momento",
     group_topic_heads="le attività|tutte le attività|le attività del/della/dello/dei/delle/degli/di/per|tutte le attività del/della/dello/dei/delle/degli/di/per|le cose del/della/dello/dei/delle/degli/di/per|tutto quello del/della/dello/dei/delle/degli/di/per|tutto quello che riguarda|tutto ciò che riguarda|quello che riguarda|i task del/della/dello/dei/delle/degli/di/per",
     group_topic_tails="",
@@ -205,6 +205,7 @@ LANGUAGE = Language(
     reasons="perché|perche|che|poiché|visto che|mentre|intanto che|nel frattempo che",
     reason_ends="quindi|perciò|percio|per cui|per questo",
     deferrals="",
+    waits="aspettando|in attesa di|in attesa che|finché|fino a quando|fino a che",
     copulas="",
     mistake_words="",
     own_plans="devo|vado a|sto|io devo|adesso devo|ora devo|sono|io sono|ci sono",
@@ -230,7 +231,7 @@ LANGUAGE = Language(
     loan_verb_particles="",
     status_progress="",
     how_went="com'è andata|come è andata|com'è finita|come è finita|come va|come sta andando|come procede|come prosegue|a che punto è|a che punto sta", work_nouns=frozenset("ricerca prenotazione pratica".split()),
-    status_phrases="novità|come siamo messi|come stiamo messi|come siamo messi con|come procede|come procedono|ci sono novità|a che punto siamo|a che punto|come va con|come vanno|cosa manca|cosa è stato fatto|come va la cosa di|come va la cosa del|come va la cosa della|come procede la cosa di|come procede la cosa del",
+    status_phrases="fatto progressi con i miei task|fatto progressi con le mie? attività|andato/andata avanti con le mie? attività|andato/andata avanti con i miei task|novità|come siamo messi|come stiamo messi|come siamo messi con|come procede|come procedono|ci sono novità|a che punto siamo|a che punto|come va con|come vanno|cosa manca|cosa è stato fatto|come va la cosa di|come va la cosa del|come va la cosa della|come procede la cosa di|come procede la cosa del",
     of_words=frozenset("di dei delle della del degli sui sul con col".split()),
     possessives=frozenset("mio mia miei mie nostro nostra nostri nostre".split()),
     determiners=frozenset("le i mie miei la il lo gli mia mio l' quelle quelli quella quello".split()),
@@ -352,7 +353,7 @@ LANGUAGE = Language(
     dotted_abbreviations="",
     title_abbreviations="dott|dott\\.ssa|sig|sig\\.ra|ing|avv",
     short_abbreviations="n|nr|num|rif|tel|pag",  # "n. 2025/0418", "ref. 3001C": a number follows, no sentence ends
-    ability_asks="", capability_asks="",
+    ability_asks="", only_alternatives="o solo|o soltanto|o solamente|oppure solo", capability_asks="che? cosa sai/puoi/sa/può fare|in cosa mi puoi/può aiutare|in cosa puoi/può aiutarmi|cosa ti posso chiedere|a cosa servi",
     preamble_openers="",
     mail_greetings=frozenset('buongiorno|buonasera|gentile|gentilissima|gentilissimo|caro|cara|cari|ciao|salve|egregio'.split("|")), mail_closings=frozenset('cordiali saluti|distinti saluti|saluti|un saluto|grazie|a presto|un abbraccio|cordialmente'.split("|")),
     mail_headers=frozenset('da|oggetto|a|inviato|data|cc'.split("|")),

@@ -35,9 +35,8 @@ class Language:
     request_end: str                # spec: a request that ends the item, verb last ("…してください")
     request_carriers: str           # spec: ja "して", "みて": light verbs between a control word and the request ending ("リトライしてもらえますか", "やってみてください")
     ambiguous_verbs: frozenset      # verbs that are nouns too ("book", "email")
-    loan_context_endings: tuple     # endings of a borrowed English verb that English words share too ("checker", "schedulare", "checkear",
-                                    # "skippen", "skippt", "skipea"; "printer", "reminder"): read as that English verb only where the
-                                    # context says verb, before its object or beside a task id; () where none
+    loan_context_endings: tuple     # endings of a borrowed English verb that English words share too ("checker", "skippen", "skipea",
+                                    # "printer"): read as that English verb only where the context says verb (before its object, beside an id)
     type_verbs: dict                # task type → leading verbs that decide it
     type_keywords: dict             # task type → spec of words that point to it anywhere in the item
     agent_words: str                # spec: "coding agent", "agente", "エージェント"
@@ -275,9 +274,9 @@ class Language:
     group_topic_tails: str          # spec: "the fundraiser stuff", "the Xmas tasks", "フードバンク関係": a group named by its topic before them
     group_topic_suffixes: frozenset # "Umzugssachen": the end of a compound whose first part names a group by its topic
     reasons: str                    # spec: "pause everything because …", "pausa todo que …": the user's reason, no part of the command
-    reason_ends: str                # spec: ja "だから", "ので", zh "所以", "so": the end of the user's reason said before a command
-                                    # ("運転中だから全部一時停止して"); the command starts after it
+    reason_ends: str                # spec: ja "だから", zh "所以", "so": the user's reason before a command ends ("運転中だから全部一時停止して")
     deferrals: str                  # spec: zh "再说", ja "また今度": a clause ending so after a pause puts it off (the user's plan, no task)
+    waits: str                      # spec: "waiting for", "等", "bis", ja "まで" (last): a clause opened (ja: ended) so after a pause says what it waits for, no task
     copulas: str                    # spec: zh "是", ja "だった": "啊不是，是T-144", "じゃなくてT-84だった": around the ids a correction names
     mistake_words: str              # spec: zh "写错了", ja "間違えて": a clause after a command saying it was a mistake gives its reason, no task
     own_plans: str                  # spec: "pause all, I need to …", "…, ich muss erst …": the user's own plan after a pause is its reason, no task
@@ -367,6 +366,7 @@ class Language:
     # --- chat about the assistant, and asking whether work can be done (mode.py, chat_only.py)
     ability_asks: str               # spec: "…ことはできますか", "…可以吗": a question ending that asks whether the work before it can be done; after a work verb, a request
     capability_asks: str            # spec: "what can you do", "你能做什么", "何ができますか": a question about what the assistant does, no work
+    only_alternatives: str          # spec: "or only", "ou só", "还是只": "can you hear voice notes or only read text?" asks what the assistant can do
     preamble_openers: str           # spec: "不知道你能不能", "听说你可以", "i've heard you can": an item so opened that names no work is a preamble (preamble.py)
     example_leads: str              # spec: "like", "z. B.", "比如": a sentence so opened after a question about the assistant only names examples of what it asks about
     praise_words: str               # spec: "助かった", "太有用了": thanks for work done; a message of nothing else is chat

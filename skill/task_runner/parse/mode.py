@@ -26,6 +26,7 @@ _OF_WORDS = lexicon.word_set("of_words")  # "status of …", "tratar disto", "oc
 _WORK_TYPES = frozenset(("messaging", "code-execution", "file-creation", "agent-delegation"))
 _COUNT = lexicon.phrases("count_questions")  # "how many tasks are left?" asks about the queue
 _COUNT_VERBS = lexicon.word_set("count_verbs")
+_STILL = lexicon.word_set("still_words")
 _PRONOUN_AUX = lexicon.word_set("pronoun_aux")
 _META_ALONE = lexicon.word_set("meta_alone")
 _ABILITY = lexicon.phrases("ability_asks")
@@ -53,10 +54,21 @@ def is_how_to(text: str) -> bool:
     words = Tokens(trim(text.lstrip()[:300]).core).words
     for candidate in (raw, words):
         length = lexicon.HOW_TO.at(candidate, 0)
-        if length and not preambles.asks_possibility_of_you(candidate) and not (_COUNT.at(candidate, 0) == 2 and candidate[2:3] and candidate[2] in lexicon.STATUS_NOUNS
-                           and candidate[3:4] and candidate[3] in _COUNT_VERBS):
+        if length and not preambles.asks_possibility_of_you(candidate) and not _counts_queue(candidate):
             return True
     return False
+
+
+def _counts_queue(words: list[str]) -> bool:
+    """"how many tasks are left?", "how many are still pending?": a count of the queue's tasks (its noun, or a
+    count verb and only states after it), no how-to."""
+    at = _COUNT.at(words, 0)
+    if not at:
+        return False
+    if words[at:at + 1] and words[at] in lexicon.STATUS_NOUNS:
+        return bool(words[at + 1:at + 2]) and words[at + 1] in _COUNT_VERBS
+    rest = [word for word in words[at + 1:] if word not in ("?", "？")] if words[at:at + 1] and words[at] in _COUNT_VERBS else []
+    return bool(rest) and all(word in _STILL or any(table.at([word], 0) for table in lexicon.STATUS_WORDS.values()) for word in rest)
 
 
 def quotes_examples(original: str) -> bool:

@@ -35,6 +35,9 @@ def note_end(words: list[str], start: int, right: int, answering: bool = False) 
                 return index  # "…, and skip T-06", "…, et ajoute une tâche : …", "…, et pour T-53 : …"
             if lexicon.SEQ["then"].at(words, index + 1) or lexicon.DEP_ONCE.at(words, action):
                 return index  # "retry T-10 with `-v` and once it's done email the log": a task that waits for it
+            if not answering and action < right and words[start] in lexicon.DETERMINERS and not NOTE.at(words, start) \
+                    and lexicon.is_verb(words[action]):
+                return index  # "annule T-15, le client a pris ses paniers ailleurs, et envoie un sms à …": news, then a request
     return right
 
 

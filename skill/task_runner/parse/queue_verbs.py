@@ -11,7 +11,7 @@ group's name (a span of the text, restored by the caller) or None.
 
 import re
 
-from task_runner.parse import control_words, lexicon, queue_topics
+from task_runner.parse import clause, control_words, lexicon, queue_topics
 from task_runner.parse.patterns import Lazy
 from task_runner.parse.phrases import Phrases, Tokens, is_cjk
 
@@ -29,6 +29,7 @@ _OF = lexicon.word_set("of_words")
 _SOFTENERS = lexicon.phrases("softeners")  # "riprendi pure tutto", "pausa tudo aí": no "also" / "then" after the verb
 _OWN_PLANS = lexicon.phrases("own_plans")
 _DEFERRALS = lexicon.phrases("deferrals")  # "明天再说", "また今度": a clause that puts it off, the user's plan too
+_WAITS = lexicon.phrases("waits")  # "…, waiting for Dan to decide", "…，等我老公拿主意": what the paused queue waits for
 _HEDGES = lexicon.word_set("queue_hedges")
 _NEWS_WORDS = 12  # the user's news before a queue ask is short: "c'est bon je suis garée tu peux …"
 # not times.py's NUM and UNIT: importing the schedule modules is put off until a date is read
@@ -56,7 +57,8 @@ def queue_commands(tokens: Tokens, used: list) -> list[dict]:
         note = (tokens.starts[name[0]], tokens.ends[name[1] - 1] - _compound_end(words, name)) if name is not None else None
         found.append({"verb": verb, "ids": [], "selector": "all", "note": note, "_at": tokens.starts[first]})
         first = _reason_start(words, clauses[at - 1], first, taken) if at else first
-        used.append((tokens.starts[first], tokens.ends[_own_plan_end(tokens, clauses[at + 1:], stop, taken) - 1]))
+        cut = any(_UNTIL.at(words, index) or _REASONS.at(words, index) for index in range(first + 1, stop))
+        used.append((tokens.starts[first], tokens.ends[_own_plan_end(tokens, clauses[at + 1:], stop, taken, cut) - 1]))
     return found
 
 
@@ -91,21 +93,30 @@ def _compound_end(words: list[str], name: tuple[int, int]) -> int:
     return queue_topics.compound(words[name[0]]) if name[1] == name[0] + 1 else 0
 
 
-def _own_plan_end(tokens: Tokens, following: list, stop: int, taken: set) -> int:
+def _own_plan_end(tokens: Tokens, following: list, stop: int, taken: set, cut: bool = False) -> int:
     """Where a pause ends once the user's own plan right after it goes with it: "alles pausieren,
     ich muss erst die Kasse klären", "pause it all, I'm swapping the router" give their reason, no task;
-    so does a clause a reason word opens ("pausa toda la cola, que estoy sin datos hasta el lunes")."""
+    so does a clause a reason word opens ("pausa toda la cola, que estoy sin datos hasta el lunes"), what
+    the queue waits for ("pause the school group, waiting for Dan", "暂停那一组，等我老公拿主意") or a
+    statement with no ask ("pausier alles, die Kasse ist offline"). ``cut``: the pause's own clause ends in
+    a reason or "until …", which an "and" with no verb after it goes on ("pause it until Dan and I decide")."""
     words = tokens.words
     for first, end in following:  # "先全部暂停，我跟老板确认一下再说", "全部先暂停，明天再说，我要睡了": the plan goes on
         gap = range(stop, first)  # a comma or a dash, maybe with a joining word ("pausa tudo aí, vou …")
         deferred = _DEFERRALS.ending_at(words, end) or _DEFERRALS.at(words, end)  # "明天再说": "再" joins "明天" and "说"
-        if taken.intersection(gap) or not any(words[at] in ",，—–-、" for at in gap) and not deferred:
+        told = _WAITS.at(words, first) or _WAITS.ending_at(words, end) or clause.statement(_text(tokens, first, end))
+        joined = cut and _NEW_ACTION.at(words, stop) == len(gap) and not lexicon.is_verb(words[first])  # "… and I decide"
+        if taken.intersection(gap) or not any(words[at] in ",，—–-、" for at in gap) and not deferred and not joined:
             return stop
         own = _OWN_PLANS.at(words, first) and _OWN_PLANS.at(words, first) >= lexicon.REQUEST.at(words, first)  # not "我要你…"
-        if not (own or _REASONS.at(words, first) or deferred and _unasked(words, first, end)):
+        if not (own or _REASONS.at(words, first) or (deferred or told or joined) and _unasked(words, first, end)):
             return stop
         stop = end
     return stop
+
+
+def _text(tokens: Tokens, first: int, end: int) -> str:
+    return tokens.text[tokens.starts[first]:tokens.ends[end - 1]]
 
 
 def _reason_start(words: list[str], before: tuple[int, int], first: int, taken: set) -> int:

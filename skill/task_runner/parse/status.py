@@ -193,6 +193,8 @@ def _asked(words: list[str], has_id: bool) -> bool:
             if word not in lexicon.STATUS_NOUNS and not _is_end(words, index + 1) and not any(
                     w in lexicon.STATUS_NOUNS or w in _ID_WORDS or lexicon.id_number(w) for w in words[index + 1:index + 5]):
                 return False  # "qual è la situazione a Roma?" asks about Rome, not the queue
+            if any(lexicon.CLAUSE_OPENERS.at(words, at) for at in range(1, index)):
+                return False  # "do you keep my stuff after the tasks are done?": the tasks are in a clause of another question
             return not any(w in lexicon.VERBS and w not in lexicon.STATUS_SHOW and w not in ("list", "report", "update")
                            for w in words[1:index]) and not _gerund_owns(words, index)
         if _status_word(words, index) and len(words) <= 5:
@@ -319,9 +321,9 @@ def find_status(tokens: Tokens, used: list) -> dict | None:
 
 def _object_clause(lead: str) -> bool:
     """The clause before ", what …" asks for it ("kannst du nachsehen, warum …"); a time or
-    condition lead ("before I log off, what is still running?") only sets the scene."""
-    lead_words = Tokens(lead).words
-    return bool(lead_words) and lead_words[0] not in lexicon.CLAUSE_WORDS
+    condition lead ("before I log off, what is still running?") only sets the scene, and a question asks its own."""
+    lead_words = Tokens(lead).words  # a question of its own asks for nothing ("how's the move going, what's still pending?")
+    return bool(lead_words) and lead_words[0] not in lexicon.CLAUSE_WORDS and lead_words[0] not in lexicon.QUESTION_WORDS
 
 
 def _told(tokens: Tokens, start: int, end: int) -> bool:

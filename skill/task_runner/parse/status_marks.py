@@ -9,9 +9,15 @@ from task_runner.parse.phrases import has_cjk
 
 def unmarked_question(words: list[str], start: int, end: int) -> bool:
     """Whether the sentence ``words[start:end]`` asks, though no mark ends it: an inverted order, an
-    "anything" first ("anything finished yet or is it all still pending"), or a question word first."""
+    "anything" first ("anything finished yet or is it all still pending"), a question word first, or a tell-me last."""
     return _inverted(words, start, end) or bool(lexicon.STATUS_ANYTHING.at(words, start)) \
-        or _opens_with_question_word(words, start)
+        or _opens_with_question_word(words, start) or _tell_me_last(words, start, end)
+
+
+def _tell_me_last(words: list[str], start: int, end: int) -> bool:
+    """"終わったのと止まってるの教えて": a CJK sentence ending in a tell-me verb asks what it names."""
+    said = "".join(words[start:end]).rstrip("。.!！")
+    return has_cjk(said[:1]) and any(has_cjk(verb) and said.endswith(verb) for verb in lexicon.STATUS_SHOW)
 
 
 def _inverted(words: list[str], start: int, end: int) -> bool:

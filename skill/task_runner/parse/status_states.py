@@ -29,9 +29,16 @@ def asks_about_states(words: list[str], marked: bool = False) -> bool:
     if any(len(w) > 2 and w in lexicon.VERBS and w not in lexicon.STATUS_SHOW and i not in stated for i, w in enumerate(words)):
         return False  # an action verb; a state word that is a verb too ("finis", "attend") is no action
     states = {key for key, table in lexicon.STATUS_WORDS.items() if table.find(words)}
-    asks_what = sum(word[:1].isalnum() for word in words) <= 8 and words[0] in lexicon.QUESTION_WORDS  # "was läuft gerade?"
+    asks_what = sum(word[:1].isalnum() for word in words) <= 8 and (words[0] in lexicon.QUESTION_WORDS or _asked_later(words, marked))
     return len(states) >= 2 or bool(states) and asks_what or ("done" in states and bool(lexicon.STATUS_ANYTHING.find(words))) \
         or _state_first_anything(words)
+
+
+def _asked_later(words: list[str], marked: bool) -> bool:
+    """"il en reste combien en attente ?", "t'en as combien en cours ?": a short question marked so, its question word
+    after a verb; not a condition ("wenn das erledigt ist, …")."""
+    return marked and sum(word[:1].isalnum() for word in words) <= 6 and any(word in lexicon.QUESTION_WORDS for word in words[1:4]) \
+        and not (lexicon.CLAUSE_OPENERS.at(words, 0) or lexicon.DEP_BEFORE_ID.at(words, 0) or words[0] in lexicon.SUBORDINATORS)
 
 
 def _state_first_anything(words: list[str]) -> bool:
