@@ -121,7 +121,6 @@ def test_a_condition_with_a_state_is_no_status_question():
 @pytest.mark.parametrize("text", [
     "what can you do exactly? could you handle my invoices?",
     "qué sabes hacer? podrías llevarme la agenda del club?",
-    "was kannst du alles? auch Briefe schreiben?",
     "你都能干些啥？能帮我管家里的开支吗？",
     "qu'est-ce que tu sais faire ? tu peux gérer mes factures ?",
     "che cosa sai fare? mi puoi tenere la contabilità?",
@@ -249,3 +248,16 @@ def test_a_question_about_what_happens_after_the_tasks(text):
 @pytest.mark.parametrize("text", ["do I have any tasks pending?", "are my tasks done?"])
 def test_the_queue_asked_about_directly_is_still_status(text):
     assert parse_at_now(text)["status"] is True
+
+
+@pytest.mark.parametrize("text, asked", [
+    ("what can you do? can you also call Bob?", "call Bob"),
+    ("was kannst du alles? kannst du auch Herrn Meier anrufen?", "Herrn Meier anrufen"),
+    ("qué puedes hacer? me puedes reservar una mesa en Casa Lucio?", "reservar una mesa en Casa Lucio"),
+])
+def test_a_follow_up_that_names_someone_or_somewhere_is_a_job_not_chat(text, asked):
+    """Never dropped as chat: a name in the can-you question after "what can you do?" makes it a request.
+    German capitalises every noun, so there "auch Briefe schreiben?" reads as a job too (a task the agent
+    can cancel, rather than a request silently answered as chat)."""
+    doc = parse_at_now(text)
+    assert doc["mode"] == "intake" and asked in [task["description"] for task in doc["tasks"]], doc

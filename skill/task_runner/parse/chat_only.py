@@ -36,9 +36,10 @@ def is_chat_only(text: str) -> bool:
             asked.append(text[at:at + 1] in ("?", "？"))
             named.append(any(word[:1].isupper() for word in sentence.split()[1:]))  # "… to Bob", not "… do whatsapp"
     kinds = [_kind(words) for words in sentences]
-    for index, kind in enumerate(kinds):  # "was kannst du alles? auch Rechnungen schreiben?": what else it can do
-        if kind is None and asked[index] and _ability_question(sentences[index]) and (
-                index and kinds[index - 1] == "chat" or _which_it_can(sentences[index]) and not named[index]):
+    # "qué puedes hacer? me podrías llevar las cuentas?": what else it can do; a name makes it a job ("… call Bob?")
+    for index, kind in enumerate(kinds):
+        if kind is None and asked[index] and _ability_question(sentences[index]) and not named[index] and (
+                index and kinds[index - 1] == "chat" or _which_it_can(sentences[index])):
             kinds[index] = "chat"
     return bool(kinds) and None not in kinds and any(kind == "chat" for kind in kinds)
 
