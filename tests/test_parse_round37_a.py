@@ -99,3 +99,21 @@ def test_a_request_after_the_wish_stays_a_task():
     doc = parse_at_now("T-5 is urgent, the dean wants slides, book the projector too")
     assert commands_of(doc) == [("urgent", ["T-05"], None)], doc
     assert len(doc["tasks"]) == 1, doc
+
+
+# --- "salta T-4, T-6 e T-7 che li ho già fatti": a relative clause after a list says why, of the whole list --
+
+@pytest.mark.parametrize("text, verb, ids", [
+    ("salta T-14, T-16 e T-17 che li ho già fatti io", "skip", ["T-14", "T-16", "T-17"]),
+    ("annule T-4, T-6 et T-7 que j'ai déjà faits", "cancel", ["T-04", "T-06", "T-07"]),
+    ("cancela T-3, T-5 y T-6 que ya los hice yo", "cancel", ["T-03", "T-05", "T-06"]),
+])
+def test_a_relative_reason_keeps_the_list_whole(text, verb, ids):
+    doc = parse_at_now(text)
+    assert commands_of(doc) == [(verb, ids, None)], doc
+
+
+@pytest.mark.parametrize("text", ["retry T-02, T-04 is done", "riprova T-2, T-4 è fatto"])
+def test_a_second_clause_of_its_own_still_parts_the_ids(text):
+    doc = parse_at_now(text)
+    assert commands_of(doc) == [("retry", ["T-02"], None), ("done", ["T-04"], None)], doc
