@@ -21,6 +21,7 @@ from task_runner.parse.selectors import selector_at, selector_in_bracket
 from task_runner.parse.status import find_status, status_filter
 
 _NEGATION = lexicon.word_set("negations")
+_RELATIVES = lexicon.word_set("relatives") - lexicon.DETERMINERS
 _DEPENDENCY = lexicon.DEP_BEFORE_ID
 # The verbs a selector may go with ("retry all blocked").
 _SELECTOR_VERBS = ("retry", "skip", "cancel", "done")
@@ -155,7 +156,9 @@ def _id_runs(words: list[str]) -> list[tuple[int, int, list[str]]]:
         comma = next((i for i in range(end - 1, start, -1) if words[i] in SENTENCE_END or words[i] in ",，、"), None)
         before = verb_before(words, start, 0) if comma is not None else None
         if before and before[2] not in lexicon.NEEDS_AFTER and words[end:end + 1] not in ([","], ["，"]) \
-                and verb_after(words, end, len(words)):  # not "annule T-12, T-14 et T-15, on laisse tomber"
+                and not (end < len(words) and words[end] in _RELATIVES) \
+                and verb_after(words, end, len(words)):  # not "annule T-12, T-14 et T-15, on laisse tomber", nor
+            # "salta T-04, T-06 e T-07 che li ho già fatti": a relative clause says why, of the whole list
             runs += [(start + s, start + e, part) for s, e, part in id_groups(words[start:comma])]
             runs += [(comma + 1 + s, comma + 1 + e, part) for s, e, part in id_groups(words[comma + 1:end])]
         else:

@@ -16,6 +16,7 @@ _BREAKS = frozenset(",;-—–，、；")
 _ENDS = _BREAKS | frozenset(".!?。！？")
 _FILLERS = lexicon.DETERMINERS | lexicon.word_set("time_fillers")
 _NEGATIONS = lexicon.word_set("negations")
+_OTHERWISE = lexicon.phrases("otherwise")
 
 
 def apply(items: list) -> list:
@@ -112,8 +113,8 @@ def _marker(text: str) -> tuple[int, int, bool] | None:
             continue
         retraction = lexicon.RETRACTIONS.at(words, index)
         length = retraction or lexicon.CORRECTIONS.at(words, index)
-        if not length:
-            continue
+        if not length or _OTHERWISE.ending_at(words, index - (words[index - 1] in _BREAKS)):
+            continue  # "…, si no, olvídalo": after "otherwise" the retraction is the plan B, nothing withdrawn
         end = index + length
         while True:  # "no wait, make that …", "いや、やっぱり …": one correction in several phrases
             gap = end + (end < len(words) and words[end] in _BREAKS)

@@ -19,6 +19,7 @@ _FOREIGN_WORDS = 2  # a name in another script ("email Олег the slides") is 
 _HEDGES = lexicon.phrases("hedges")
 _ALTERNATIVES = lexicon.phrases("whether_alternatives")
 _OTHERWISE = lexicon.phrases("otherwise")
+_LET_GO = lexicon.phrases("retractions")  # "…, sinon laisse tomber", "otherwise forget it": the plan B is to drop it
 _CONDITION_ENDS = lexicon.phrases("condition_ends")
 _PUNCTUATION = frozenset(",.;:!?…、，。！？；")
 _OF = lexicon.word_set("of_words")
@@ -212,7 +213,7 @@ def _otherwise(words: list[str]) -> bool:
         if length and (index == 0 or words[index - 1] in _PUNCTUATION or lexicon.CONJ.ending_at(words, index)):
             after = index + length + (index + length < len(words) and words[index + length] in _PUNCTUATION)
             after += lexicon.GREETINGS.at(words, after) if after < len(words) else 0  # "sinon bah …", "altrimenti boh …"
-            if index == 0 or after >= len(words) or _request_at(words, after) \
+            if index == 0 or after >= len(words) or _request_at(words, after) or _LET_GO.at(words, after) \
                     or lexicon.STATUS_ANYTHING.find(words, after, after + 3):  # at an edge: the request was cut there;
                 # "… und sonst halt irgendwas anderes": the plan B is "something else"
                 return True  # "sinon ils reprélèvent" is what happens, not a request

@@ -1,7 +1,7 @@
 """Katakana control verbs as people mistype them: one inner kana dropped ("キャセル" for キャンセル, 5+ kana)
 or a small kana typed full size ("キヤンセル"), or the last kana left in the romaji the input method had not converted yet ("キャンセr", "スキッp"), or converted
 to hiragana ("キャンセる", "スキッぷ"), or an inner kana left in hiragana ("キャンせル"), or typed twice ("キャンンセル"), or one kana with the wrong vowel
-("キャンサル", "キャンセラ").
+("キャンサル", "キャンセラ") or voicing marks ("キャンゼル").
 The verbs are the katakana words of the control tables; ``edits`` says where the text holds such a typo,
 and the text repair (text.Repaired) writes the verb there."""
 
@@ -37,7 +37,7 @@ def _typos() -> dict[str, str]:
             table.setdefault(verb[:at + 1] + verb[at:], verb)
         if len(verb) >= 5:
             for at in range(1, len(verb)):  # a kana with the wrong vowel: "キャンセレ", "キャンセラ", "キャンサル"
-                for kana in _same_row(verb[at]):
+                for kana in _same_row(verb[at]) + _voicing(verb[at]):  # … or its voicing marks wrong: "キャンゼル"
                     table.setdefault(verb[:at] + kana + verb[at + 1:], verb)
     return {typo: verb for typo, verb in table.items() if typo not in verbs}
 
@@ -54,6 +54,13 @@ def _same_row(kana: str) -> list[str]:
         except KeyError:
             continue
     return [other for other in row if other != kana]
+
+
+def _voicing(kana: str) -> list[str]:
+    """The kana with its voicing marks typed wrong: セ → ゼ, ゼ → セ, ハ → バ パ (one code point each)."""
+    base = unicodedata.normalize("NFD", kana)[:1]
+    others = [base] + [unicodedata.normalize("NFC", base + mark) for mark in "\u3099\u309a"]
+    return [other for other in others if len(other) == 1 and other != kana and "\u30a1" <= other <= "\u30f6"]
 
 
 @lru_cache(maxsize=1)
