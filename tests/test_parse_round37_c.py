@@ -1,0 +1,47 @@
+"""Round 37, part C (when, types, dependencies): a statement whose subject is a noun ("…, the exam is on the
+9th") says when that thing is, and the close of a window ("dalle 9 alle 17") belongs where its open does."""
+
+import pytest
+
+from parsing import starts_at_now
+
+# --- "…, <the noun> <is> <date/time>": when the thing is, no start of the task -------------------
+
+@pytest.mark.parametrize("text", [
+    "cria um resumo do capítulo 3 para a prova, a prova é dia 9 às 14h",
+    "haz un resumen del tema 4, el examen es el jueves a las 10",
+    "write a one-page summary of chapter 2, the exam is on Thursday at 10am",
+    "fais une fiche de révision du chapitre 5, le partiel est jeudi à 10h",
+    "schreib eine Zusammenfassung von Kapitel 3, die Prüfung ist am Donnerstag um 10 Uhr",
+    "fai un riassunto del capitolo 6, l'esame è giovedì alle 10",
+])
+def test_a_nouns_statement_sets_no_start(text):
+    assert starts_at_now(text) == [None]
+
+
+@pytest.mark.parametrize("text", [
+    "write the summary, then send it to Ann at 5pm",         # a request of its own
+    "write the summary, the exam is after 5pm so no rush",    # an explicit start cue still starts it
+    "escreve o resumo, amanhã às 9h",                         # the time opens the clause: a start
+])
+def test_a_request_or_a_cue_after_the_comma_still_starts(text):
+    assert any(start is not None for start in starts_at_now(text))
+
+
+# --- a window's close after a time that describes the thing ------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "crea un foglio con i turni per il mercatino, che è sabato dalle 9 alle 17",
+    "prepara la lista dei volontari per la festa, che è domenica dalle 10 alle 18",
+])
+def test_a_windows_close_is_the_things_too(text):
+    assert starts_at_now(text) == [None]
+
+
+@pytest.mark.parametrize("text", [
+    "chiamami domani dalle 9 alle 11",
+    "call me tomorrow from 9 to 11",
+    "ruf mich morgen von 9 bis 11 Uhr an",
+])
+def test_a_window_of_the_task_still_starts(text):
+    assert starts_at_now(text)[0] is not None
