@@ -1,9 +1,10 @@
 """Round 37, part C (when, types, dependencies): a statement whose subject is a noun ("…, the exam is on the
-9th") says when that thing is, and the close of a window ("dalle 9 alle 17") belongs where its open does."""
+9th") says when that thing is, the close of a window ("dalle 9 alle 17") belongs where its open
+does, and a weekday after a negation is no repetition."""
 
 import pytest
 
-from parsing import starts_at_now
+from parsing import starts_at_now, tasks_at_now
 
 # --- "…, <the noun> <is> <date/time>": when the thing is, no start of the task -------------------
 
@@ -45,3 +46,29 @@ def test_a_windows_close_is_the_things_too(text):
 ])
 def test_a_window_of_the_task_still_starts(text):
     assert starts_at_now(text)[0] is not None
+
+
+# --- a weekday right after a negation: the day to leave out, no repetition -----------------------
+
+@pytest.mark.parametrize("text", [
+    "such einen Termin beim Zahnarzt für Mia (bloß nicht dienstags, da hat sie Turnen)",
+    "find a dentist slot for Sam, not on Tuesdays",
+    "busca hora con el dentista para Leo, pero no los martes",
+    "cerca un appuntamento dal dentista per Giulia, non il martedì",
+    "marca dentista para o Rui, não às terças",
+])
+def test_an_excluded_weekday_is_no_cron(text):
+    assert [task["schedule"]["cron"] for task in tasks_at_now(text)] == [None]
+
+
+@pytest.mark.parametrize("text", [
+    "send the team update to Ann on Tuesdays at 9",
+    "schick Anna dienstags um 9 den Wochenbericht",
+    "manda el informe a Ana los martes a las 9",
+    "manda il report ad Anna il martedì alle 9",
+    "envia o relatório à Ana às terças às 9h",
+    "send Ann the report every Tuesday, not on Mondays",  # the excluded day comes after the one kept
+    "no, los martes a las 9 manda el informe a Ana",      # a comma after the "no": an answer, no exclusion
+])
+def test_a_weekday_not_negated_still_recurs(text):
+    assert tasks_at_now(text)[0]["schedule"]["cron"] == "0 9 * * 2"
