@@ -72,3 +72,25 @@ def test_an_excluded_weekday_is_no_cron(text):
 ])
 def test_a_weekday_not_negated_still_recurs(text):
     assert tasks_at_now(text)[0]["schedule"]["cron"] == "0 9 * * 2"
+
+
+# --- entries put into the calendar from a named file: scheduling, not a file to create ------------
+
+@pytest.mark.parametrize("text", [
+    "put the dates from dates.txt in my calendar",
+    "die Termine aus termine.txt in meinen Kalender eintragen",
+    "metti le date di date.txt nel calendario",
+    "ajoute les dates de dates.txt dans mon agenda",
+    "pon las fechas de fechas.txt en mi calendario",
+])
+def test_entries_from_a_file_into_the_calendar_are_scheduling(text):
+    assert [task["type"] for task in tasks_at_now(text)] == ["reminder-scheduling"]
+
+
+@pytest.mark.parametrize("text", [
+    "create a calendar in calendar.md",                                # the calendar is the file made
+    "crea un calendario in calendario.md",
+    "die Termine aus termine.txt in eine Tabelle termine.csv eintragen",  # no calendar: a file made
+])
+def test_a_calendar_file_or_a_table_stays_file_creation(text):
+    assert [task["type"] for task in tasks_at_now(text)] == ["file-creation"]
