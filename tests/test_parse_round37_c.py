@@ -94,3 +94,24 @@ def test_entries_from_a_file_into_the_calendar_are_scheduling(text):
 ])
 def test_a_calendar_file_or_a_table_stays_file_creation(text):
     assert [task["type"] for task in tasks_at_now(text)] == ["file-creation"]
+
+
+# --- a heading that is its start time said in full, a when-clause at most after it -----------------
+
+@pytest.mark.parametrize("text", [
+    "stasera dopo le 21, quando i bimbi dormono:\n- scrivi una mail al prof. Neri\n- prenota il dentista per Luca",
+    "tomorrow after 9, when the kids are at school:\n- email Mr Grant about the meeting\n- book the dentist for Ivy",
+    "heute Abend nach 21 Uhr, wenn die Kinder schlafen:\n- schreib Herrn Berger wegen des Termins\n- buch den Zahnarzt für Lina",
+    "ce soir après 21h:\n- écris à M. Bertin pour le rendez-vous\n- réserve le dentiste pour Lina",
+])
+def test_a_start_time_heading_starts_every_item(text):
+    starts = starts_at_now(text)
+    assert len(starts) == 2 and all(starts), starts
+
+
+@pytest.mark.parametrize("text", [
+    "stasera dopo le 21, e poi domani:\n- scrivi una mail al prof. Neri\n- prenota il dentista per Luca",  # no when-clause
+    "le cose per la gita delle 21:\n- scrivi una mail al prof. Neri\n- prenota il dentista per Luca",  # a topic, no time alone
+])
+def test_a_heading_with_more_than_its_time_starts_nothing(text):
+    assert starts_at_now(text) == [None, None]
