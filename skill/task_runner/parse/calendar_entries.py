@@ -25,3 +25,19 @@ def _unelided(word: str) -> str:
     """"l'agenda", "nell'agenda": the noun after an elided article."""
     cut = max(word.rfind("'"), word.rfind("’"))
     return word[cut + 1:] if 0 < cut < len(word) - 1 else word
+
+
+_INTO = lexicon.word_set("file_prepositions")
+
+
+def into_calendar(words: list[str]) -> bool:
+    """"… aus termine.txt in meinen Kalender eintragen", "put the dates from dates.txt into my calendar", "mete
+    las fechas de fechas.txt en mi calendario": a file preposition, then the calendar (a possessive or an article
+    at most between): the entries go there, the file named is what they are read from (not "a calendar in cal.md")."""
+    for at, word in enumerate(words):
+        if word in _INTO:
+            for near in range(at + 1, min(at + 4, len(words))):
+                size = _CALENDARS.at(words, near)
+                if size:
+                    return words[near + size:near + size + 1] != ["."]
+    return False

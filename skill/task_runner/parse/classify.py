@@ -9,7 +9,7 @@ thing"). The order ranks *signals*, so the strongest signal is read first:
 3. otherwise keywords, tried in the skill's first-match order.
 """
 
-from task_runner.parse import clause, lexicon, loans
+from task_runner.parse import calendar_entries, clause, lexicon, loans
 from task_runner.parse.agents_cjk import cjk_delegates
 from task_runner.parse.clean import is_time_word, leading_verb
 from task_runner.parse.events import event_end
@@ -118,6 +118,8 @@ def classify(description: str, has_command: bool = False) -> str:
     if by_verb in (None, "info-lookup") and not has_command and _KEEP_AS.find(words) and _names_a_file(words):
         return "file-creation"  # "compare the quotes and save them in quotes.md": what is asked for is that file
     if by_verb is None and not has_command and _names_a_file(words) and not _mentions("messaging", words):
+        if calendar_entries.into_calendar(words):
+            return "reminder-scheduling"  # "die Termine aus termine.txt in meinen Kalender eintragen": entries in the calendar
         return "file-creation"  # "Plakat krampuslauf.png machen", "hazme un cartel en cartel.png": the result is that file
     if by_verb:
         return by_verb

@@ -175,7 +175,7 @@ def _recurring(text: str, result: Schedule) -> tuple[int, int] | None:
             result.phrase.append(every_n.group().strip())
             return every_n.span()
     days = next((m for m in _RECUR_DAYS.finditer(text) if not _descriptive(text, m.start()) and not schedule_once.aside_states(text, m)
-                 and not ((m.group("plural") or m.group("los")) and (_in_relative_clause(text, m.start()) or _after_topic(text, m.start())))), None)
+                 and not uncron.excluded(text, m.start()) and not ((m.group("plural") or m.group("los")) and (_in_relative_clause(text, m.start()) or _after_topic(text, m.start())))), None)
     unit = next((m for m in _RECUR_UNIT.finditer(text)
                  if not (_ADJECTIVE_BEFORE.search(text, 0, m.start()) and not _names_a_reminder(text[m.end():]))
                  and not _after_its_noun(text, m) and not _descriptive(text, m.start()) and not _in_a_name(text, m)

@@ -89,9 +89,14 @@ def one_off(text: str, base: datetime, result: Schedule) -> None:
     date before the verb, "after …"); a deadline cue makes a due date; a date that belongs to the
     object ("hotels for the 14th", "book a table for Saturday", "the weather on Sunday") sets nothing."""
     object_date = False
+    described = -1  # where the last time that describes the thing ends
     for match in _ONE_OFF.finditer(text):
         if not (match.group("rel") or match.group("half") or match.group("day") or match.group("time")) or _dotted_uncued(match, text):
             continue
+        if described >= 0 and match.group("time") and not match.group("due") and not text[described:match.start()].strip(" -–—"):
+            described = match.end()  # "…, che è sabato 13 dalle 9 alle 17": the window's close is the thing's as its open
+            continue
+        described = -1
         key = "due" if deadline_after.follows(text, match) else _kind(match, text)  # "lundi au plus tard"
         object_date |= key is None and _cued_object(text, match.start())  # "envoie … à Paul jeudi… non, lundi": no cue, no object's date
         if key is None or _a_word_of_its_own(match, text) or object_date and _corrected(text, match.start()) \
@@ -99,11 +104,13 @@ def one_off(text: str, base: datetime, result: Schedule) -> None:
                 or key == "not_before" and (object_times.names_the_thing(text, match) or statement_times.in_a_statement(text, match)
                                          or statement_times.before_a_lookup(text, match)) \
                 or object_times.in_relative_clause(text, match) or object_times.a_span(text, match):
+            described = match.end() if key == "not_before" else -1
             continue  # "per giovedì alle 20, anzi no, venerdì alle 20": the correction is the object's date too
         opens_clause = key == "due" and not match.group("due")  # "cancel it before it renews on the 31st"
         if not opens_clause and _DESCRIBES_ONE_OFF.search(text, max(0, match.start() - 60), match.start()) or aside_states(text, match) \
                 or _RELATIVE_STATES.search(text, max(0, match.start() - 60), match.start()) \
                 or _RELATIVE_BEFORE.search(text, max(0, match.start() - 30), match.start()) and _AVAILABLE_AFTER.match(text, match.end()):
+            described = match.end()
             continue
         moment = _moment(match, text, base, key == "due")
         if key == "not_before" and moment is not None and moment <= base:

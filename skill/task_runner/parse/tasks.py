@@ -13,6 +13,7 @@ from task_runner.parse.classify import classify, delegates
 from task_runner.parse.command_reasons import is_reason, states_news
 from task_runner.parse.commands import Found
 from task_runner.parse.depends import dependencies, waits
+from task_runner.parse.header_times import only_times
 from task_runner.parse.late_deadline import folded
 from task_runner.parse.phrases import Tokens, has_kana, is_cjk
 from task_runner.parse.preambles import topic_opens_request
@@ -195,7 +196,7 @@ def _deadline(text: str, now, cron: bool = False):
 def _start_header(text: str, now):
     """(the start time of a header that is nothing but that time, or None; the clock)."""
     found, now = _schedule(text, now)
-    if found and found.not_before and not found.cron and _only_the_time(text, found):
+    if found and found.not_before and not found.cron and (_only_the_time(text, found) or only_times(text)):
         return found, now
     return None, now
 

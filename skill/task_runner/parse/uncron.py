@@ -8,7 +8,7 @@ import re
 from task_runner.parse import lexicon
 from task_runner.parse.lexicon import alternation
 from task_runner.parse.patterns import Lazy, Words
-from task_runner.parse.phrases import has_cjk, is_cjk
+from task_runner.parse.phrases import Tokens, has_cjk, is_cjk
 
 DAYS = lexicon.merged("weekdays")
 PERIODS = {**lexicon.merged("periods"), **lexicon.merged("period_adverbs")}  # as times.py reads them (not imported: it is
@@ -53,3 +53,17 @@ def unexpressible(text: str) -> str:
         return ""
     match = _ORDINAL_WEEKDAY.search(text)
     return match.group() if match else ""
+
+
+_NOT = lexicon.word_set("negations") | frozenset(word for lang in lexicon.LANGUAGES for word in lang.negations_after.split("|")
+                                                 if word and not has_cjk(word))
+
+
+def excluded(text: str, start: int) -> bool:
+    """"bloß nicht dienstags", "not on Tuesdays", "no los martes", "non il martedì", "mais pas le mardi": a weekday
+    right after a negation (a short preposition or article at most between, no comma) is the day to leave out,
+    no repetition of the task."""
+    words = Tokens(text[max(0, start - 30):start]).words
+    if len(words) > 1 and len(words[-1]) <= 3 and words[-1].isalpha() and words[-1].lower() not in _NOT:
+        words = words[:-1]  # "not on", "não às"
+    return bool(words) and words[-1].lower() in _NOT
