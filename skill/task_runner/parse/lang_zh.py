@@ -325,6 +325,7 @@ LANGUAGE = _with_traditional(
     mail_headers=frozenset('发件人|收件人|主题|时间|日期|抄送'.split("|")),
     self_words=frozenset('我 本人'.split()), owner_labels=frozenset('负责人 负责'.split()), name_suffixes=frozenset(),
     example_leads="比如|例如|像是|比方说",
+    order_heads="按顺序|按照顺序|按顺序来|按顺序做|依次|依次做|一个一个来|一件一件来|挨个来",
     praise_words="帮大忙|太有用|很有用|挺有用|太好|太棒|真棒|好棒|真厉害|太厉害|很好用|辛苦|帮了大忙|帮了我大忙",  # before the fillers ("了", "啊") that may follow,
     typos={"取销": "取消", "取晓": "取消", "取宵": "取消"},  # the input method's homophones of 取消 (qǔxiāo)
     not_typos=frozenset(),

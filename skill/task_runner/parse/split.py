@@ -128,7 +128,7 @@ def _from_lines(lines: list[str], marks: list, times: dict[int, str]) -> list[It
     preamble = "\n".join(before)
     cut, *above = details.get("before", [len(before)])
     head = [item for item in prose("\n".join(before[:cut])) if lists.is_action(item.text) and not item.text.rstrip().endswith((":", "："))
-            and not takes_the_list(trim(item.text).core)]
+            and not takes_the_list(trim(item.text).core, above=True)]
     if head and above:
         head[-1].details = " (" + "; ".join(detail.rstrip(" .;,") for detail in above) + ")"
         head[-1].text += head[-1].details

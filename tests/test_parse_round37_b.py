@@ -1,0 +1,56 @@
+"""Round 37, part B (splits): a line above a list that only says how or by when to take the items, and
+titles abbreviated with a full stop ("profa.", "prof.ssa") inside a sentence."""
+
+import pytest
+
+from parsing import dues_at_now, tasks_at_now
+
+# --- a line above a list of only an order word, or of a time and a request end: no task -------------
+
+@pytest.mark.parametrize("text", [
+    "in order please\n1. export the survey answers\n2. email the summary to Priya",
+    "der Reihe nach bitte\n1. die Umfrage exportieren\n2. die Zusammenfassung an Priya schicken",
+    "en orden\n1. exporta las respuestas\n2. envía el resumen a Priya",
+    "dans l'ordre\n1. exporte les réponses\n2. envoie le résumé à Priya",
+    "uma de cada vez\n1. exporta as respostas\n2. manda o resumo pra Priya",
+    "in ordine\n1. esporta le risposte\n2. manda il riassunto a Priya",
+    "上から順番にお願いします\n1. アンケートの回答を書き出す\n2. まとめを佐藤さんに送る",
+    "按顺序来\n1. 导出问卷结果\n2. 把总结发给小王",
+])
+def test_an_order_line_above_a_list_is_no_task(text):
+    assert len(tasks_at_now(text)) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "今週中にお願いします\n・アンケートの回答を書き出す\n・まとめを佐藤さんに送る",
+    "金曜までにお願い\n・アンケートの回答を書き出す\n・まとめを佐藤さんに送る",
+])
+def test_a_deadline_and_a_request_end_above_a_list_is_the_items_deadline(text):
+    dues = dues_at_now(text)
+    assert len(dues) == 2 and dues[0] and dues[0] == dues[1]
+
+
+@pytest.mark.parametrize("text, count", [
+    ("レポートの添削お願い\n・誤字\n・構成", 3),  # work named above the points stays (as before)
+    ("順番に資料を並べ替えて\n1. 表紙\n2. 目次", 3),  # an order word before work of its own is work
+    ("sort the files in order\n1. photos\n2. scans", 3),
+])
+def test_a_line_that_names_work_above_a_list_stays(text, count):
+    assert len(tasks_at_now(text)) == count
+
+
+# --- abbreviated titles: no sentence ends at their full stop ---------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("manda um email pra profa. Helena perguntando da banca e reserva a sala 12", "Helena"),
+    ("escribe a la profa. Ruiz preguntando por la revisión y reserva el aula 3", "Ruiz"),
+    ("scrivi alla prof.ssa Conti chiedendo del colloquio e prenota l'aula 5", "Conti"),
+])
+def test_an_abbreviated_title_keeps_its_name_in_the_task(text, name):
+    tasks = tasks_at_now(text)
+    assert name in tasks[0]["description"], tasks
+
+
+def test_a_sentence_that_ends_in_the_plain_word_still_ends():
+    tasks = tasks_at_now("manda o email pra Ana. Depois reserva a sala 12")
+    assert len(tasks) == 2
