@@ -54,3 +54,21 @@ def test_an_abbreviated_title_keeps_its_name_in_the_task(text, name):
 def test_a_sentence_that_ends_in_the_plain_word_still_ends():
     tasks = tasks_at_now("manda o email pra Ana. Depois reserva a sala 12")
     assert len(tasks) == 2
+
+
+# --- an opener before the first comma is no entry of a comma list ---------------------------------
+
+@pytest.mark.parametrize("text", [
+    "allora, prenota il campo, poi cercami un buono e infine ricordami domani di firmare il diario",
+    "bueno, reserva la pista, luego búscame un vale y por último recuérdame mañana firmar el papel",
+    "alors, réserve le terrain, puis trouve-moi un bon et enfin rappelle-moi demain de signer le carnet",
+])
+def test_an_opener_before_a_comma_list_is_no_task(text):
+    tasks = tasks_at_now(text)
+    assert len(tasks) == 3, tasks
+    assert tasks[0]["description"].split()[0] in ("prenota", "reserva", "réserve")
+
+
+def test_a_comma_list_of_actions_still_splits():
+    tasks = tasks_at_now("compra il latte, prenota il campo, chiama la nonna")
+    assert len(tasks) == 3
