@@ -72,3 +72,24 @@ def test_an_opener_before_a_comma_list_is_no_task(text):
 def test_a_comma_list_of_actions_still_splits():
     tasks = tasks_at_now("compra il latte, prenota il campo, chiama la nonna")
     assert len(tasks) == 3
+
+
+# --- unbroken CJK: "最后"/"最後に" after a "then" and before a verb opens the last step ----------------
+
+@pytest.mark.parametrize("text, last", [
+    ("先订场地然后查一下优惠券最后提醒我明天签字", "提醒我明天签字"),
+    ("先把照片整理好然后发给小王最后帮我订一张明天的火车票", "订一张明天的火车票"),
+    ("まず資料を集めてそれから表にまとめて最後に佐藤さんに送って", "佐藤さんに送って"),
+])
+def test_a_closing_order_word_after_then_cuts_the_last_step(text, last):
+    tasks = tasks_at_now(text)
+    assert len(tasks) == 3, tasks
+    assert last in tasks[-1]["description"]
+
+
+@pytest.mark.parametrize("text, count", [
+    ("先订场地然后把最后一天的票退了", 2),  # "最后一天": the last day, a noun
+    ("把最后一页打印出来", 1),
+])
+def test_last_as_an_adjective_cuts_nothing(text, count):
+    assert len(tasks_at_now(text)) == count
