@@ -93,3 +93,22 @@ def test_a_closing_order_word_after_then_cuts_the_last_step(text, last):
 ])
 def test_last_as_an_adjective_cuts_nothing(text, count):
     assert len(tasks_at_now(text)) == count
+
+
+# --- zh: an email or a text whose verb ends its clause, then what it asks ----------------------------
+
+@pytest.mark.parametrize("text", [
+    "给王老师发个邮件，问问明天的会改到几点",
+    "晚上给房东发信息，问一下暖气什么时候修",
+    "给张经理写封邮件，说报价单下周一给他",
+])
+def test_an_email_then_what_it_asks_is_one_task(text):
+    assert len(tasks_at_now(text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "给王老师发个邮件，帮我查一下明天的天气",
+    "给王老师发邮件，订一下周六的餐厅",
+])
+def test_an_email_then_a_request_of_its_own_is_two_tasks(text):
+    assert len(tasks_at_now(text)) == 2
