@@ -112,3 +112,22 @@ def test_an_email_then_what_it_asks_is_one_task(text):
 ])
 def test_an_email_then_a_request_of_its_own_is_two_tasks(text):
     assert len(tasks_at_now(text)) == 2
+
+
+# --- after an infinitive opener, an infinitive behind "I can't"/"eu não vou" states, asks nothing -----
+
+@pytest.mark.parametrize("text", [
+    "me ajuda a renovar os livros pelo site, o prazo é hoje e eu não vou conseguir ir lá",
+    "ayúdame a renovar los libros en la web porque hoy no puedo ir a la biblioteca",
+    "aiutami a rinnovare i libri sul sito perché io devo lavorare tutto il giorno",
+])
+def test_an_infinitive_after_a_negated_or_subject_auxiliary_is_no_request(text):
+    assert len(tasks_at_now(text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "tienes que llamar al dentista reservar la pista y comprar el pan",
+    "devi prenotare il campo mandare la mail a Luca e comprare il pane",
+])
+def test_dictated_infinitives_still_split(text):
+    assert len(tasks_at_now(text)) == 3
