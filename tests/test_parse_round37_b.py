@@ -131,3 +131,19 @@ def test_an_infinitive_after_a_negated_or_subject_auxiliary_is_no_request(text):
 ])
 def test_dictated_infinitives_still_split(text):
     assert len(tasks_at_now(text)) == 3
+
+
+# --- a message that already says "that …": a comma and another that-word go on with what it says ----
+
+@pytest.mark.parametrize("text", [
+    "escribe en el grupo que la cena es el viernes, que confirmen antes del miércoles",
+    "escreve no grupo que o jantar é sexta, que confirmem até quarta",
+    "écris au groupe que le dîner est vendredi, qu'ils confirment avant mercredi",
+])
+def test_a_second_that_clause_is_more_of_the_message(text):
+    tasks = tasks_at_now(text)
+    assert len(tasks) == 1 and tasks[0]["type"] == "messaging", tasks
+
+
+def test_a_request_after_the_message_still_splits():
+    assert len(tasks_at_now("escribe a Ana que llego tarde, reserva la mesa para las 9")) == 2
