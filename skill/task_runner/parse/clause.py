@@ -190,6 +190,14 @@ def then_only_after_first(words: list[str], at: int, length: int) -> bool:
     return found is None or lexicon.THEN_AFTER_FIRST.at(before, found[0]) == found[1]
 
 
+def closes_steps(words: list[str], at: int, length: int) -> bool:
+    """"先…然后帮我比较…的价格最后提醒我…", "…調べてそれから…最後に確認して": unbroken CJK, an order word ("最后")
+    after a "then" of the same sentence and before a verb or a request opens the next step, not a noun ("最后一天")."""
+    after = at + length
+    return lexicon.SEQ["then"].find(words[max(0, at - 60):at]) is not None and after < len(words) \
+        and bool(lexicon.VERB_PHRASES.at(words, after) or lexicon.REQUEST.at(words, after))
+
+
 def done_again(text: str) -> bool:
     """"…的价格，查完之后用这个结果写…": "查完" only says the step before is done; the next step waits for it."""
     words = [word for word in Tokens(text).words if word not in _BREAKS]

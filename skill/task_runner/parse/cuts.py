@@ -58,7 +58,8 @@ def cut_cue(left: str, right: str, words: list[str], index: int, kind: str, open
     if (kind != "also" and clause.one_job(left_words, right_words) or kind == "conj" and clause.found_sent_back(left_core, right_words)) and not (
             kind == "then" and lexicon.verb_type(first_word(right_trim.core)) == "messaging"):  # "…, then text me the reading" is a step
         return None
-    if kind == "comma" and (_tells_the_one_messaged(left_core, right_core) or _message_then_its_words(left_words, right)):
+    if kind == "comma" and (_tells_the_one_messaged(left_core, right_core) or _message_then_its_words(left_words, right)
+                            or _message_goes_on(left_core, left_words, right)):
         return None
     if (cjk or is_cjk(left_core[-1:]) and has_kana(right_core[:200])) and kind == "comma" and (  # "…を直す、Googleマップの…を差し替える"
             lexicon.VERB_PHRASES.ending_at(left_words, len(left_words)) or _request_end(left_words) and _asks(right_core) or _plain(left_words)
@@ -214,6 +215,16 @@ def _tells_the_one_messaged(left: str, right: str) -> bool:
         return False
     from task_runner.parse.classify import classify  # an item rule: only when such a clause is found
     return classify(right) in ("messaging", "reminder-scheduling") and classify(left) == "messaging"
+
+
+def _message_goes_on(left_core: str, left: list[str], right: str) -> bool:
+    """"escribe en el grupo que la cena es el viernes, que confirmen antes del miércoles", "tell the group that
+    dinner is on Friday, that they should confirm": after a message that already says its that-clause, a comma
+    and another that-word add to what it says; no request of ours opens with "que"."""
+    if not left or lexicon.MESSAGE_THAT.find(left, 1) is None or not lexicon.MESSAGE_THAT.at(Tokens(right[:40]).words, 0):
+        return False
+    from task_runner.parse.classify import classify  # an item rule: only when such a clause is found
+    return classify(left_core) == "messaging"
 
 
 def _message_then_its_words(left: list[str], right: str) -> bool:

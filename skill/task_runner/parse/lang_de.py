@@ -371,6 +371,7 @@ LANGUAGE = Language(
     mail_headers=frozenset('von|betreff|an|gesendet|datum|cc'.split("|")),
     self_words=frozenset('ich mich mir mein meine meiner meinen'.split()), owner_labels=frozenset('verantwortlich zuständig aktion todo'.split()), name_suffixes=frozenset(),
     example_leads="z . b .|z . b|zb|zum beispiel|wie|etwa|so was wie|sowas wie|so etwas wie|beispielsweise",
+    order_heads="der reihe nach|in der reihenfolge|in dieser reihenfolge|nacheinander|eins nach dem anderen|schritt für schritt",
     praise_words="",
     how_went="wie war|wie läuft|wie lief|wie steht es mit|was ist mit|was macht", work_nouns=frozenset("suche buchung reservierung recherche".split()),
     typos={"gibts": "gibt es", "gibt's": "gibt es", "fortsetzn": "fortsetzen", "schrieb": "schreib"},

@@ -362,6 +362,7 @@ LANGUAGE = Language(
     mail_headers=frozenset('from|subject|to|cc|date|sent'.split("|")),
     self_words=frozenset("me i i'm myself my mine".split()), owner_labels=frozenset('action actions owner ap todo'.split()), name_suffixes=frozenset(),
     example_leads="like|such as|e . g .|eg|for example|for instance|things like|stuff like",
+    order_heads="in order|in this order|in that order|in sequence|one after another|one after the other|one by one|one at a time",
     praise_words="",
     typos={
         "cna": "can", "acn": "can", "teh": "the", "hte": "the", "adn": "and", "nad": "and",

@@ -308,7 +308,7 @@ LANGUAGE = Language(
     calendar_nouns="calendario|agenda|google calendar",
     # tables this language does not need
     dotted_abbreviations="",
-    title_abbreviations="dra|sra|srta|lic|dña|d",
+    title_abbreviations="dra|sra|srta|lic|dña|d|profa",
     short_abbreviations="n|nº|núm|ref|tel|pág",  # "n. 2025/0418", "ref. 3001C": a number follows, no sentence ends
     verb_phrases="",
     request_carriers="",
@@ -370,6 +370,7 @@ LANGUAGE = Language(
     mail_headers=frozenset('de|asunto|para|enviado|fecha|cc'.split("|")),
     self_words=frozenset('yo mí mi mis mío mía míos mías'.split()), owner_labels=frozenset('responsable responsables encargado encargada acción'.split()), name_suffixes=frozenset(),
     example_leads="como|por ejemplo|tipo|cosas como",
+    order_heads="en orden|en este orden|en ese orden|por orden|uno tras otro|una tras otra|uno por uno|una por una|de uno en uno",
     praise_words="",
     how_went="cómo fue|cómo va|cómo quedó|cómo salió|qué tal fue|qué tal va|qué pasó con|en qué quedó", work_nouns=frozenset("búsqueda reserva investigación".split()),
     typos={"reanusa": "reanuda", "reamuda": "reanuda"},

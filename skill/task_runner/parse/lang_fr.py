@@ -374,6 +374,7 @@ LANGUAGE = Language(
     mail_headers=frozenset('de|objet|à|envoyé|date|cc'.split("|")),
     self_words=frozenset('je moi mes mon ma'.split()), owner_labels=frozenset('responsable responsables action actions'.split()), name_suffixes=frozenset(),
     example_leads="comme|genre|par exemple|style|des trucs comme",
+    order_heads="dans l'ordre|dans l ordre|dans cet ordre|dans l'ordre suivant|l'un après l'autre|l'une après l'autre|un par un|une par une",
     praise_words="",
     typos={},
     not_typos=frozenset(),

@@ -351,7 +351,7 @@ LANGUAGE = Language(
     calendar_nouns="calendario|agenda|google calendar",
     # tables this language does not need
     dotted_abbreviations="",
-    title_abbreviations="dott|dott\\.ssa|sig|sig\\.ra|ing|avv",
+    title_abbreviations="dott|dott\\.ssa|sig|sig\\.ra|ing|avv|prof\\.ssa",
     short_abbreviations="n|nr|num|rif|tel|pag",  # "n. 2025/0418", "ref. 3001C": a number follows, no sentence ends
     ability_asks="", only_alternatives="o solo|o soltanto|o solamente|oppure solo", capability_asks="che? cosa sai/puoi/sa/può fare|in cosa mi puoi/può aiutare|in cosa puoi/può aiutarmi|cosa ti posso chiedere|a cosa servi",
     preamble_openers="",
@@ -359,6 +359,7 @@ LANGUAGE = Language(
     mail_headers=frozenset('da|oggetto|a|inviato|data|cc'.split("|")),
     self_words=frozenset('io me mie miei mio mia'.split()), owner_labels=frozenset('responsabile referente azione'.split()), name_suffixes=frozenset(),
     example_leads="tipo|come|per esempio|ad esempio|cose come",
+    order_heads="in ordine|in quest'ordine|in questo ordine|nell'ordine|uno alla volta|una alla volta|uno dopo l'altro|una dopo l'altra|uno per uno",
     praise_words="",
     typos={},
     not_typos=frozenset(),

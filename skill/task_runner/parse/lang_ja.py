@@ -304,6 +304,7 @@ LANGUAGE = Language(
     mail_headers=frozenset('差出人|件名|宛先|送信日時|日付|送信者'.split("|")),
     self_words=frozenset('私 僕 俺 自分 わたし'.split()), owner_labels=frozenset('担当 担当者'.split()), name_suffixes=frozenset("さん 様 君 くん ちゃん 先生".split()),
     example_leads="例えば|たとえば",
+    order_heads="順番に|順番で|順に|上から順に|上から順番に|順番通りに|一つずつ|ひとつずつ|1つずつ",
     praise_words="助かった|助かりました|助かります|助かる|よかった|良かった|最高|完璧|さすが|すごい|ばっちり|バッチリ",
     typos={"再実効": "再実行", "最実行": "再実行", "最試行": "再試行"},  # the input method's homophones (さいじっこう, さいしこう)
     not_typos=frozenset(),

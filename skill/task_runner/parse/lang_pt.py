@@ -362,7 +362,7 @@ LANGUAGE = Language(
     calendar_nouns="agenda|calendário|calendario|google agenda|google calendar",
     # tables this language does not need
     dotted_abbreviations="",
-    title_abbreviations="dra|sra|eng|dr|sr|d",
+    title_abbreviations="dra|sra|eng|dr|sr|d|profa|profª",
     short_abbreviations="n|nr|núm|ref|tam|tel|pág",  # "n. 2025/0418", "ref. 3001C": a number follows, no sentence ends
     ability_asks="", only_alternatives="ou só|ou somente|ou apenas", capability_asks="o que você/vc/tu? consegue/consegues/pode/podes/sabe/sabes fazer|que coisas você/vc/tu? consegue/consegues/pode/podes/sabe/sabes fazer|em/no que você/vc/tu? pode/podes me ajudar|em/no que você/vc/tu? me pode/podes ajudar|o que eu? posso te/lhe pedir|o que dá pra/para fazer com você/vc|pra/para que você/vc serve|o que você/vc faz",
     preamble_openers="",
@@ -370,6 +370,7 @@ LANGUAGE = Language(
     mail_headers=frozenset('de|assunto|para|enviado|data|cc'.split("|")),
     self_words=frozenset('eu mim minha minhas meu meus'.split()), owner_labels=frozenset('responsável responsáveis ação dono'.split()), name_suffixes=frozenset(),
     example_leads="tipo|como|por exemplo|coisas como",
+    order_heads="em ordem|na ordem|nessa ordem|nesta ordem|por ordem|um de cada vez|uma de cada vez|um por um|uma por uma|um depois do outro",
     praise_words="",
     typos={},
     not_typos=frozenset(),

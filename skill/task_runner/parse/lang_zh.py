@@ -268,7 +268,7 @@ LANGUAGE = _with_traditional(
     roles=frozenset("".split()),
     recipient_words=frozenset("".split()),
     message_that="说",
-    message_open_ends="说一声|说一下|说下|讲一声|讲一下|发消息|发个消息|发条消息|发个微信|发微信|发条微信|发短信|发个短信|打个电话|打电话",
+    message_open_ends="说一声|说一下|说下|讲一声|讲一下|发消息|发个消息|发条消息|发个微信|发微信|发条微信|发短信|发个短信|发信息|发个信息|发条信息|发邮件|发个邮件|发封邮件|发一封邮件|写邮件|写封邮件|写一封邮件|打个电话|打电话",
     message_asks="问一下|问问|问下|问他|问她|问一声",
     user_objects="提醒我|告诉我|发给我|通知我|给我发|给我看|叫我|帮我|我想|我要你",
     message_quoted_before="",
@@ -325,6 +325,7 @@ LANGUAGE = _with_traditional(
     mail_headers=frozenset('发件人|收件人|主题|时间|日期|抄送'.split("|")),
     self_words=frozenset('我 本人'.split()), owner_labels=frozenset('负责人 负责'.split()), name_suffixes=frozenset(),
     example_leads="比如|例如|像是|比方说",
+    order_heads="按顺序|按照顺序|按顺序来|按顺序做|依次|依次做|一个一个来|一件一件来|挨个来",
     praise_words="帮大忙|太有用|很有用|挺有用|太好|太棒|真棒|好棒|真厉害|太厉害|很好用|辛苦|帮了大忙|帮了我大忙",  # before the fillers ("了", "啊") that may follow,
     typos={"取销": "取消", "取晓": "取消", "取宵": "取消", "跳锅": "跳过"},  # the input method's homophones of 取消 (qǔxiāo), 跳过 (tiàoguò)
     not_typos=frozenset(),

@@ -369,6 +369,7 @@ class Language:
     only_alternatives: str          # spec: "or only", "ou só", "还是只": "can you hear voice notes or only read text?" asks what the assistant can do
     preamble_openers: str           # spec: "不知道你能不能", "听说你可以", "i've heard you can": an item so opened that names no work is a preamble (preamble.py)
     example_leads: str              # spec: "like", "z. B.", "比如": a sentence so opened after a question about the assistant only names examples of what it asks about
+    order_heads: str                # spec: "in order", "der Reihe nach", "順番に": a line of only this above a list says how to take it, no task (list_asks.py)
     praise_words: str               # spec: "助かった", "太有用了": thanks for work done; a message of nothing else is chat
     self_words: frozenset           # "me", "yo", "eu", "我", "私": the speaker; in pasted minutes an owner so named is the user (owners.py)
     owner_labels: frozenset         # "ACTION", "Responsable", "担当": a word before an action item's owner in minutes ("ACTION Phil: …")

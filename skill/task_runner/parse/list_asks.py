@@ -14,13 +14,14 @@ to Marta", "order this lot on Tesco" (one ask over the list), "put these in my c
 from task_runner.parse import lexicon
 from task_runner.parse.clean import starts_with_verb
 from task_runner.parse.patterns import Lazy
-from task_runner.parse.phrases import Tokens
+from task_runner.parse.phrases import Tokens, has_cjk
 
 _TAKER_TABLES = (lexicon.phrases("list_takers"), lexicon.phrases("meta_verbs"))
 _POINTERS = (lexicon.phrases("list_refs"), lexicon.phrases("meta_objects"))
 _FILLERS = lexicon.word_set("list_ask_words") | lexicon.word_set("meta_tail") | lexicon.DETERMINERS | lexicon.HEADER
 _NUMBERS = frozenset(lexicon.merged("numbers"))
 _MAX_WORDS = 16
+_ORDER = lexicon.phrases("order_heads")
 _ASIDE = Lazy(r"[(（]([^()（）]{0,80})[)）]")
 
 
@@ -31,11 +32,14 @@ def _aside(found) -> str:
     return found.group(0) if starts_with_verb(inside) or lexicon.CONJ.at(Tokens(inside).words, 0) else " "
 
 
-def takes_the_list(core: str) -> bool:
-    """Whether a line outside a pasted list (its request opener trimmed) only asks to take the list's items."""
+def takes_the_list(core: str, above: bool = False) -> bool:
+    """Whether a line outside a pasted list (its request opener trimmed) only asks to take the list's items;
+    ``above`` the list, also a line that only says how or by when to take them (``heads_the_list``)."""
     words = [word for word in Tokens(_ASIDE.sub(_aside, core[:200])).words if any(ch.isalnum() for ch in word)]
     if not words or len(words) > _MAX_WORDS:
         return False
+    if above and heads_the_list(words):
+        return True
     taken = pointed = False
     at = 0
     while at < len(words):
@@ -52,6 +56,22 @@ def takes_the_list(core: str) -> bool:
         else:
             return False
     return taken and pointed
+
+
+def heads_the_list(words: list[str]) -> bool:
+    """"in order", "der Reihe nach", "順番にお願いします", "今週中にお願い" above a list: an order word alone
+    (order_heads), or a time phrase alone with a request end after it ("お願い" is the request itself in
+    Japanese, so it is no polite tail trimmed off), says how or by when to take the items; the time is theirs
+    (tasks.py reads it from the line as their context). "レポートの添削お願い" above its points names work and stays."""
+    end = len(words) - lexicon.REQUEST_END.ending_at(words, len(words))
+    if end and _ORDER.at(words, 0) == end:
+        return True
+    if end == len(words) or not end or not has_cjk("".join(words[:end])):
+        return False  # "by Friday please" lost its "please" to the trim already; "by Friday" alone is no ask
+    from task_runner.parse import schedule
+
+    found = schedule.find("".join(words[:end]), schedule.clock())
+    return bool(found and found.due and not found.cron) and "".join(found.phrase).replace(" ", "") == "".join(words[:end])
 
 
 def has_open_boxes(text: str) -> bool:

@@ -345,10 +345,20 @@ def verb_list(tokens: Tokens) -> list[str] | None:
         named = [w for w in words[start:end] if w[:1].isalnum()]
         if (len(named) > 10 or any(w in lexicon.PRONOUN_SUBJECTS for w in named) or all(is_time_word(w) for w in named)
                 or lexicon.CLAUSE_OPENERS.at(words, start) or any(t.at(words, start) for t in lexicon.SEQ.values())
-                or clause.waits_for_a_task(words[start:end]) or clause.statement(texts[segments.index((start, end))])):
+                or clause.waits_for_a_task(words[start:end]) or clause.statement(texts[segments.index((start, end))])
+                or _greeting_only(words[start:end])):
             return None  # a clause with its own subject ("I think we bought it …", "Paul braucht Hausschuhe"), a time
-            # phrase or the task waited for ("等T-127完成以后，给…，把…告诉他"), not a list entry
+            # phrase, the task waited for ("等T-127完成以后，给…，把…告诉他") or an opener ("allora, …"), not a list entry
     return texts
+
+
+def _greeting_only(words: list[str]) -> bool:
+    """"allora", "bueno", "ok alors": a segment of only openers before the comma is no list entry; the
+    sentence's clauses are cut as prose then, and the opener goes with the clause it opens."""
+    at = 0
+    while at < len(words) and (length := lexicon.GREETINGS.at(words, at)):
+        at += length
+    return bool(words) and at == len(words)
 
 
 def another_need(left: str, right: str) -> bool:

@@ -114,6 +114,9 @@ def _verb_cuts(tokens: Tokens, verbs: frozenset, lead: int = 0, infinitives: boo
             continue
         if after in _FUNCTION - _BEFORE_AN_OBJECT or lexicon.is_verb(after) or not after[:1].isalpha():
             continue
+        if infinitives and index - 2 > last and (words[index - 2] in _NEGATIONS or words[index - 2] in lexicon.PRONOUN_SUBJECTS):
+            continue  # "e eu não vou conseguir ir lá", "porque yo no puedo ir": the infinitive of a subject's or a
+            # negation's auxiliary states what the user can or will do, no dictated request
         if lexicon.REPORT_BACK.at(words, index) or (lexicon.READING_VERBS.at(words, last) and lexicon.DIGEST_VERBS.at(words, index)):
             continue
         if infinitives and _asked_before(words, last + 1, index):

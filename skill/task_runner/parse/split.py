@@ -128,7 +128,7 @@ def _from_lines(lines: list[str], marks: list, times: dict[int, str]) -> list[It
     preamble = "\n".join(before)
     cut, *above = details.get("before", [len(before)])
     head = [item for item in prose("\n".join(before[:cut])) if lists.is_action(item.text) and not item.text.rstrip().endswith((":", "："))
-            and not takes_the_list(trim(item.text).core)]
+            and not takes_the_list(trim(item.text).core, above=True)]
     if head and above:
         head[-1].details = " (" + "; ".join(detail.rstrip(" .;,") for detail in above) + ")"
         head[-1].text += head[-1].details
@@ -334,8 +334,8 @@ def _candidate(words: list[str], index: int) -> tuple[int, str, int | None] | No
         kind = "conj"
     for name, table in lexicon.SEQ.items():
         length = table.at(words, position)
-        if name == "order" and not (punct or conj) and position and is_cjk(words[position][:1]):
-            continue  # "把第三季度的…": an ordinal inside a noun, not "third, …"
+        if name == "order" and not (punct or conj) and position and is_cjk(words[position][:1]) and not clause.closes_steps(words, position, length):
+            continue  # "把第三季度的…": an ordinal inside a noun, not "third, …" ("…然后…最后提醒我…" is)
         if name == "order" and length and position + length < len(words) and words[position + length] in lexicon.SCHEDULE_WORDS:
             continue  # "by the end of next week", "next Friday": a time, not "next, …"
         if length and name == "also" and not (punct or conj) and position + length < len(words) \
