@@ -16,11 +16,20 @@ def commands_of(doc: dict) -> list[tuple]:
     return [(c["verb"], c["ids"], c["selector"]) for c in doc["commands"]]
 
 
-def tasks_at_now(text: str) -> list[dict]:
-    """The tasks of an intake parse (a message read as anything else fails the test)."""
+def intake_at_now(text: str) -> dict:
+    """The parse document of a message that must be read as intake (anything else fails the test)."""
     doc = parse_at_now(text)
     assert doc["mode"] == "intake", doc
-    return doc["tasks"]
+    return doc
+
+
+def tasks_at_now(text: str) -> list[dict]:
+    """The tasks of an intake parse (a message read as anything else fails the test)."""
+    return intake_at_now(text)["tasks"]
+
+
+def descriptions_at_now(text: str) -> list[str]:
+    return [task["description"] for task in tasks_at_now(text)]
 
 
 def starts_at_now(text: str) -> list:

@@ -6,17 +6,7 @@ capitalised word is part of a name ("Ufficio Più"); a CJK item that puts someth
 
 import pytest
 
-from parsing import parse_at_now
-
-
-def _doc(text: str) -> dict:
-    doc = parse_at_now(text)
-    assert doc["mode"] == "intake", doc
-    return doc
-
-
-def _descriptions(text: str) -> list[str]:
-    return [task["description"] for task in _doc(text)["tasks"]]
+from parsing import descriptions_at_now, intake_at_now, parse_at_now
 
 
 # ---- a count announced alone before a comma frames the items after it
@@ -27,13 +17,13 @@ def _descriptions(text: str) -> list[str]:
     "dos cosas, compara los seguros de coche y escríbele a Lucía por lo de la cena",
 ])
 def test_a_count_before_a_comma_is_no_task(text):
-    descriptions = _descriptions(text)
+    descriptions = descriptions_at_now(text)
     assert not any(d.strip().lower().startswith(("两件事", "three things", "zwei sachen", "dos cosas")) for d in descriptions), descriptions
     assert len(descriptions) >= 2, descriptions
 
 
 def test_a_count_in_a_request_before_a_comma_stays_the_request():
-    descriptions = _descriptions("买两个蛋糕，送到公司")
+    descriptions = descriptions_at_now("买两个蛋糕，送到公司")
     assert len(descriptions) == 1 and descriptions[0].startswith("买两个蛋糕"), descriptions
 
 
@@ -46,12 +36,12 @@ def test_a_count_in_a_request_before_a_comma_stays_the_request():
     "riassumi le recensioni del negozio, scrivilo in recensioni.md",
 ])
 def test_writing_the_result_to_a_file_is_part_of_the_task(text):
-    doc = _doc(text)
+    doc = intake_at_now(text)
     assert len(doc["tasks"]) == 1 and doc["tasks"][0]["type"] == "file-creation", doc["tasks"]
 
 
 def test_writing_a_message_after_a_comma_stays_its_own_task():
-    descriptions = _descriptions("查一下明天的天气，写一封邮件给老王说我请假")
+    descriptions = descriptions_at_now("查一下明天的天气，写一封邮件给老王说我请假")
     assert len(descriptions) == 2, descriptions
 
 
@@ -62,7 +52,7 @@ def test_writing_a_message_after_a_comma_stays_its_own_task():
     "escríbele a Bar Luego por la reserva del sábado",
 ])
 def test_a_sequencer_inside_a_name_is_no_doubt(text):
-    doc = _doc(text)
+    doc = intake_at_now(text)
     assert len(doc["tasks"]) == 1 and doc["unsure"] == [], doc
 
 
@@ -71,7 +61,7 @@ def test_a_sequencer_inside_a_name_is_no_doubt(text):
     "chiama Mario poi cercami un idraulico a Monza",
 ])
 def test_a_sequencer_in_lower_case_still_doubts_or_cuts(text):
-    doc = _doc(text)
+    doc = intake_at_now(text)
     assert len(doc["tasks"]) == 2 or any("sequence word" in reason for reason in doc["unsure"]), doc
 
 
@@ -82,12 +72,12 @@ def test_a_sequencer_in_lower_case_still_doubts_or_cuts(text):
     "来週月曜の歯医者をカレンダーに入れて",
 ])
 def test_a_calendar_entry_without_an_hour_is_no_doubt(text):
-    doc = _doc(text)
+    doc = intake_at_now(text)
     assert not any(reason.startswith("date:") for reason in doc["unsure"]), doc
 
 
 def test_a_reminder_about_the_calendar_still_needs_its_time():
-    doc = _doc("下周一提醒我看一下日历")
+    doc = intake_at_now("下周一提醒我看一下日历")
     assert doc["tasks"][0]["type"] == "reminder-scheduling", doc
     assert doc["tasks"][0]["schedule"]["not_before"] is not None or any(reason.startswith("date:") for reason in doc["unsure"]), doc
 
@@ -98,7 +88,7 @@ def test_a_reminder_about_the_calendar_still_needs_its_time():
     "今日はバタバタ 3つだけお願いします：天気を調べる、メモを memo.md に下書き、健一にLINE",
 ])
 def test_a_count_with_only_and_a_request_word_announces_the_items(text):
-    assert len(_doc(text)["tasks"]) >= 2
+    assert len(intake_at_now(text)["tasks"]) >= 2
 
 
 def test_a_count_in_the_middle_of_a_long_japanese_head_still_announces_nothing():
@@ -113,12 +103,12 @@ def test_a_count_in_the_middle_of_a_long_japanese_head_still_announces_nothing()
     "dos cosas - Lucas necesita unas botas de agua, busca unas baratas y recuérdame a las 8 lo de su mochila",
 ])
 def test_a_statement_under_a_count_is_no_task(text):
-    descriptions = _descriptions(text)
+    descriptions = descriptions_at_now(text)
     assert len(descriptions) == 2, descriptions
 
 
 def test_statements_that_fill_the_count_stay_tasks():
-    descriptions = _descriptions("two things: the boiler is broken and the car needs a service")
+    descriptions = descriptions_at_now("two things: the boiler is broken and the car needs a service")
     assert len(descriptions) == 2, descriptions
 
 
@@ -128,12 +118,12 @@ def test_statements_that_fill_the_count_stay_tasks():
     "o Tiago precisa de uma mochila nova, procura uma barata, e lembra-me amanhã às 8 do lanche",
 ])
 def test_a_need_stated_is_no_list_entry(text):
-    descriptions = _descriptions(text)
+    descriptions = descriptions_at_now(text)
     assert len(descriptions) == 2 and not any(word in descriptions[0] for word in ("braucht", "precisa")), descriptions
 
 
 def test_a_noun_entry_in_a_comma_list_of_actions_stays():
-    descriptions = _descriptions("groceries (eggs, milk), pick up the package, and call the vet")
+    descriptions = descriptions_at_now("groceries (eggs, milk), pick up the package, and call the vet")
     assert len(descriptions) == 3, descriptions
 
 
@@ -145,13 +135,13 @@ def test_a_noun_entry_in_a_comma_list_of_actions_stays():
     "e aggiungine un'altra: la stampante è rotta, cerca una stampante laser economica",
 ])
 def test_a_statement_after_a_frame_that_adds_a_task_is_why(text):
-    descriptions = _descriptions(text)
+    descriptions = descriptions_at_now(text)
     assert len(descriptions) == 1, descriptions
     assert not any(word in descriptions[0].lower() for word in ("dazu", "añade", "ajoute", "aggiungine")), descriptions
 
 
 def test_statements_alone_under_a_frame_stay_tasks():
-    descriptions = _descriptions("nuevas tareas: la caldera está rota, el coche necesita revisión")
+    descriptions = descriptions_at_now("nuevas tareas: la caldera está rota, el coche necesita revisión")
     assert descriptions, descriptions
 
 
@@ -167,12 +157,12 @@ def test_a_verb_before_a_colon_that_adds_nothing_is_no_frame():
     "Noah braucht ein Dino-Kostüm für den Umzug - kannst du eins unter 20 Euro finden und Priya schreiben, dass ich abhole",
 ])
 def test_a_hyphen_before_a_request_separates_the_statement(text):
-    descriptions = _descriptions(text)
+    descriptions = descriptions_at_now(text)
     assert len(descriptions) == 2 and not any(word in descriptions[0] for word in ("needs", "braucht")), descriptions
 
 
 def test_a_hyphen_between_names_stays():
-    assert _descriptions("book the Lisbon - Porto train for friday") == ["book the Lisbon - Porto train for friday"]
+    assert descriptions_at_now("book the Lisbon - Porto train for friday") == ["book the Lisbon - Porto train for friday"]
 
 
 # ---- a time phrase, then a request, then a colon with no request after it: the colon opens its content
@@ -182,7 +172,7 @@ def test_a_hyphen_between_names_stays():
     ("明天一早给小王发消息：周五的聚餐改到七点", "七点"),
 ])
 def test_a_timed_request_before_a_colon_keeps_its_content(text, word):
-    descriptions = _descriptions(text)
+    descriptions = descriptions_at_now(text)
     assert len(descriptions) == 1 and word in descriptions[0] and descriptions[0][:3] == text[:3], descriptions
 
 
@@ -191,7 +181,7 @@ def test_a_timed_request_before_a_colon_keeps_its_content(text, word):
     "帮忙安排一下：给社长发微信问预算，查查无锡的轰趴馆",
 ])
 def test_a_head_before_requests_still_introduces_them(text):
-    assert len(_descriptions(text)) == 2
+    assert len(descriptions_at_now(text)) == 2
 
 
 # ---- run-on dictation: an imperative inside the message of a messaging request is said, no request of ours
@@ -201,11 +191,11 @@ def test_a_head_before_requests_still_introduces_them(text):
     "manda uma mensagem ao Rui dizendo que amanhã leva ele o carro",
 ])
 def test_an_imperative_in_a_message_is_said(text):
-    assert len(_descriptions(text)) == 1
+    assert len(descriptions_at_now(text)) == 1
 
 
 def test_run_on_requests_without_a_message_still_cut():
-    assert len(_descriptions("compra il latte chiama la mamma prenota il dentista")) == 3
+    assert len(descriptions_at_now("compra il latte chiama la mamma prenota il dentista")) == 3
 
 
 # ---- an arrow between two requests is "then": two steps, the second waiting for the first
@@ -216,19 +206,19 @@ def test_run_on_requests_without_a_message_still_cut():
     "見積書を作成 → 山田さんにメールで送る",
 ])
 def test_an_arrow_between_requests_is_then(text):
-    tasks = _doc(text)["tasks"]
+    tasks = intake_at_now(text)["tasks"]
     assert len(tasks) == 2 and tasks[1]["depends_on"] == [0], tasks
 
 
 @pytest.mark.parametrize("text", ["rename old.txt → new.txt", "move the dentist appointment Tuesday → Thursday"])
 def test_an_arrow_between_things_stays_inside_the_task(text):
-    doc = _doc(text)
+    doc = intake_at_now(text)
     assert len(doc["tasks"]) == 1 and doc["unsure"] == [], doc
 
 
 # ---- ja: a memo ending on the action noun after its object is a request; a statement about it is none
 def test_a_japanese_memo_ending_on_the_action_noun_is_a_request():
-    assert _doc("サーバーのバックアップを実行")["tasks"][0]["type"] == "code-execution"
+    assert intake_at_now("サーバーのバックアップを実行")["tasks"][0]["type"] == "code-execution"
 
 
 def test_a_japanese_statement_that_ran_something_is_no_request():
@@ -237,9 +227,9 @@ def test_a_japanese_statement_that_ran_something_is_no_request():
 
 # ---- zh: "帮我建个文件/表格 x：…" is the request with its content (a counter is no count, "帮我" no frame)
 def test_a_chinese_file_request_before_a_colon_keeps_its_content():
-    descriptions = _descriptions("帮我建一个表格 kaoqin.xlsx：姓名、日期、工时")
+    descriptions = descriptions_at_now("帮我建一个表格 kaoqin.xlsx：姓名、日期、工时")
     assert len(descriptions) == 1 and descriptions[0].startswith("建一个表格") and "工时" in descriptions[0], descriptions
 
 
 def test_a_chinese_task_frame_before_a_colon_still_introduces():
-    assert _descriptions("待办：买菜、打扫") and not any(d.startswith("待办") for d in _descriptions("待办：买菜、打扫"))
+    assert descriptions_at_now("待办：买菜、打扫") and not any(d.startswith("待办") for d in descriptions_at_now("待办：买菜、打扫"))

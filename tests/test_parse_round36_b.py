@@ -8,17 +8,7 @@ the file the result is kept in makes no long item doubtful."""
 
 import pytest
 
-from parsing import parse_at_now
-
-
-def _doc(text: str) -> dict:
-    doc = parse_at_now(text)
-    assert doc["mode"] == "intake", doc
-    return doc
-
-
-def _descriptions(text: str) -> list[str]:
-    return [task["description"] for task in _doc(text)["tasks"]]
+from parsing import descriptions_at_now, intake_at_now, parse_at_now
 
 
 # ---- a call and what is asked on it: one job
@@ -33,11 +23,11 @@ def _descriptions(text: str) -> list[str]:
     "市役所に電話して、粗大ごみの出し方を聞いて",
 ])
 def test_what_is_asked_on_a_call_is_one_job(text):
-    assert len(_descriptions(text)) == 1, _descriptions(text)
+    assert len(descriptions_at_now(text)) == 1, descriptions_at_now(text)
 
 
 def test_the_time_of_the_call_is_the_time_of_the_job():
-    task, = _doc("tomorrow morning ring the garage and ask if the tyres came in")["tasks"]
+    task, = intake_at_now("tomorrow morning ring the garage and ask if the tyres came in")["tasks"]
     assert task["schedule"]["not_before"] is not None, task
 
 
@@ -48,7 +38,7 @@ def test_the_time_of_the_call_is_the_time_of_the_job():
     "appelle le plombier et réserve une table chez Paul",
 ])
 def test_a_call_and_another_errand_stay_two(text):
-    assert len(_descriptions(text)) == 2, _descriptions(text)
+    assert len(descriptions_at_now(text)) == 2, descriptions_at_now(text)
 
 
 # ---- the purpose said first ("for the party on saturday, …"): the request after it still asks
@@ -62,7 +52,7 @@ def test_a_call_and_another_errand_stay_two(text):
     "for the school trip on friday can you draft a packing list",
 ])
 def test_a_purpose_before_the_request_keeps_the_request(text):
-    assert len(_descriptions(text)) == 1, text
+    assert len(descriptions_at_now(text)) == 1, text
 
 
 @pytest.mark.parametrize("text", [
@@ -84,7 +74,7 @@ def test_a_purpose_before_a_question_or_news_is_no_request(text):
     "toda segunda às 8 me lembra de regar as plantas e levar o lixo pra fora",
 ])
 def test_a_reminder_of_two_things_is_one_reminder(text):
-    task, = _doc(text)["tasks"]
+    task, = intake_at_now(text)["tasks"]
     assert task["type"] == "reminder-scheduling" and task["schedule"]["cron"] == "0 8 * * 1", task
 
 
@@ -95,7 +85,7 @@ def test_a_reminder_of_two_things_is_one_reminder(text):
     "toda segunda às 8 me lembra de regar as plantas e procura um encanador",
 ])
 def test_a_request_after_a_reminder_stays_a_task(text):
-    assert len(_descriptions(text)) == 2, _descriptions(text)
+    assert len(descriptions_at_now(text)) == 2, descriptions_at_now(text)
 
 
 # ---- zh: a place before a bare 再 ("在淘宝再买…") is the next verb's, no request of its own
@@ -104,14 +94,14 @@ def test_a_request_after_a_reminder_stays_a_task(text):
     "每天早上9点提醒我吃药，另外在京东再订两箱牛奶",
 ])
 def test_a_place_before_zai_is_the_next_verbs(text):
-    descriptions = _descriptions(text)
+    descriptions = descriptions_at_now(text)
     assert not any(d.startswith("在") and len(d) <= 5 for d in descriptions), descriptions
     assert any("在" in d and ("买" in d or "订" in d) for d in descriptions), descriptions
 
 
 @pytest.mark.parametrize("text", ["查一下天气再订机票", "帮我查一下天气，再订机票"])
 def test_a_verb_before_zai_is_a_step_of_its_own(text):
-    assert len(_descriptions(text)) == 2, _descriptions(text)
+    assert len(descriptions_at_now(text)) == 2, descriptions_at_now(text)
 
 
 # ---- an infinitive inside a whether-question ("si la déchetterie vient récupérer …") is the question's verb
@@ -121,12 +111,12 @@ def test_a_verb_before_zai_is_a_step_of_its_own(text):
     "você pode ver se a prefeitura vem buscar os móveis",
 ])
 def test_an_infinitive_inside_a_whether_question_is_no_request(text):
-    assert len(_descriptions(text)) == 1, _descriptions(text)
+    assert len(descriptions_at_now(text)) == 1, descriptions_at_now(text)
 
 
 def test_a_closed_whether_question_lets_the_dictated_requests_go_on():
     text = "tu dois vérifier si le serveur est en ligne installer le certificat envoyer la facture à Paul"
-    assert len(_descriptions(text)) == 3, _descriptions(text)
+    assert len(descriptions_at_now(text)) == 3, descriptions_at_now(text)
 
 
 # ---- a long item whose joins only join parts of one ask (a noun list, where the result is kept) raises no doubt
@@ -136,11 +126,11 @@ def test_a_closed_whether_question_lets_the_dictated_requests_go_on():
     "prepara-me um documento com as leituras de luz, água e gás do apartamento da rua Augusta antes da mudança e salva em leituras.docx",
 ])
 def test_a_noun_list_and_the_file_kept_are_no_second_ask(text):
-    doc = _doc(text)
+    doc = intake_at_now(text)
     assert len(doc["tasks"]) == 1 and doc["unsure"] == [], doc
 
 
 def test_a_long_item_joining_two_asks_keeps_its_doubt():
-    doc = _doc("para la cofradía necesito que busques el precio de las velas grandes para la procesión de esta semana "
+    doc = intake_at_now("para la cofradía necesito que busques el precio de las velas grandes para la procesión de esta semana "
                "y que le escribas a Iñaki sobre el local")
     assert any(reason.startswith("split:") for reason in doc["unsure"]), doc
