@@ -5,7 +5,6 @@ tomber, annule")."""
 from task_runner.parse import lexicon
 from task_runner.parse.queue_verbs import QUEUE_VERBS
 
-_NEGATION = lexicon.word_set("negations")
 _NEGATION_AFTER = lexicon.phrases("negations_after")  # "キャンセルしないで", "annule pas"
 _CLAUSE_BREAK = frozenset(".!?;。！？；,，")
 _ID_BEFORE = {verb: table for verb, table in lexicon.CONTROL_BEFORE.items() if verb not in QUEUE_VERBS}
@@ -30,7 +29,7 @@ def negated(words: list[str], verb: str, left: int, begin: int, end: int, finish
     if any(_negation(words, at) for at in range(max(left, begin - 2), begin)) or _NEGATION_AFTER.at(words, finish) \
             or finish > 0 and _NEGATION_AFTER.at(words, finish - 1):
         return True
-    if "".join(words[end:finish]) in _NEGATION and any(table.at(words, finish) for table in _ID_BEFORE.values()):
+    if "".join(words[end:finish]) in lexicon.NEGATIONS and any(table.at(words, finish) for table in _ID_BEFORE.values()):
         return True  # "T-5不要重试": what read as the verb ("不要", Japanese "unneeded") negates the verb after it
     tables = [table for table in (lexicon.CONTROL_AFTER.get(verb), _ID_BEFORE.get(verb)) if table is not None]
     return any(_negation(words, at) and any(table.at(words, later) for later in (at + 1, at + 2) for table in tables)
@@ -39,4 +38,4 @@ def negated(words: list[str], verb: str, left: int, begin: int, end: int, finish
 
 def _negation(words: list[str], at: int) -> bool:
     """A negation word, not the middle of an A-not-A question ("能不能取消T-5", "T-205失败了，能不能再跑一遍？")."""
-    return words[at] in _NEGATION and not (0 < at < len(words) - 1 and words[at - 1] == words[at + 1])
+    return words[at] in lexicon.NEGATIONS and not (0 < at < len(words) - 1 and words[at - 1] == words[at + 1])

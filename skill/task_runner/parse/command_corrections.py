@@ -14,7 +14,6 @@ from task_runner.parse import lexicon
 from task_runner.parse.idtext import id_groups
 from task_runner.parse.phrases import Phrases, Tokens
 
-_NEGATIONS = lexicon.word_set("negations")
 _COPULAS = lexicon.phrases("copulas")  # "是", "だった": between a correction and the ids it names, or after them
 _BREAKS = frozenset(".!?;,:-—–。！？；，、…⋯")
 _SHORTEST_GAP = 3  # characters between the command and the correction: a break and its spaces
@@ -47,7 +46,7 @@ def corrected(tokens: Tokens, commands: list[dict], used: list) -> list[dict]:
         said = notes.said_with_a_pronoun(words, start, min(right, start + _LONGEST_ORDER))
         if said is None and _other_ids(tokens, command, span, start, used, commands):
             continue
-        if said is None or said[0] == command["verb"] or words[start] in _NEGATIONS:
+        if said is None or said[0] == command["verb"] or words[start] in lexicon.NEGATIONS:
             continue  # "…, no wait, don't cancel it" is read by no rule here
         command["verb"], command["note"] = said[0], None
         used.remove(span)
@@ -71,7 +70,7 @@ def _ids_corrected(tokens: Tokens, commands: list[dict], used: list) -> None:
     words = tokens.words
     for index in range(1, len(words)):
         length = _TAKE_BACK.at(words, index)
-        if not length or words[index - 1] not in _BREAKS and length == 1 and words[index] in _NEGATIONS:
+        if not length or words[index - 1] not in _BREAKS and length == 1 and words[index] in lexicon.NEGATIONS:
             continue  # said aloud, with no break: "brich T-106 ab nee Quatsch T-107", not "retry T-5 no T-6"
         start = index + length
         while start < len(words) and (words[start] in _BREAKS or words[start] in lexicon.ID_FILLERS):

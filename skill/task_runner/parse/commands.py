@@ -20,7 +20,6 @@ from task_runner.parse.queue_verbs import queue_commands
 from task_runner.parse.selectors import selector_at, selector_in_bracket
 from task_runner.parse.status import find_status, status_filter
 
-_NEGATION = lexicon.word_set("negations")
 _RELATIVES = lexicon.word_set("relatives") - lexicon.DETERMINERS
 _DEPENDENCY = lexicon.DEP_BEFORE_ID
 # The verbs a selector may go with ("retry all blocked").
@@ -207,7 +206,7 @@ def _selector_commands(tokens: Tokens, used: list) -> list[dict]:
             if selector is None:
                 continue
             left, right = _clause(tokens, index, end)
-            if _asks_about(tokens, left, right, index) or _NEGATION.intersection(words[max(left, index - 2):index]):
+            if _asks_about(tokens, left, right, index) or lexicon.NEGATIONS.intersection(words[max(left, index - 2):index]):
                 continue
             commands.append({"verb": verb, "ids": [], "selector": selector, "note": None, "_at": tokens.starts[begin]})
             used.append((tokens.starts[begin], tokens.ends[end - 1]))

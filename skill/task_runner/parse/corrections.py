@@ -15,7 +15,6 @@ from task_runner.parse.phrases import Tokens, is_cjk
 _BREAKS = frozenset(",;-—–，、；")
 _ENDS = _BREAKS | frozenset(".!?。！？")
 _FILLERS = lexicon.DETERMINERS | lexicon.word_set("time_fillers")
-_NEGATIONS = lexicon.word_set("negations")
 _OTHERWISE = lexicon.phrases("otherwise")
 
 
@@ -124,7 +123,7 @@ def _marker(text: str) -> tuple[int, int, bool] | None:
             retraction = retraction or lexicon.RETRACTIONS.at(words, gap)
             end = gap + more
         if end == len(words) or words[end] in _ENDS or starts_with_verb(tokens.rest(end)) \
-                and (length > 1 or lexicon.is_verb(words[end]) and words[index] not in _NEGATIONS):
+                and (length > 1 or lexicon.is_verb(words[end]) and words[index] not in lexicon.NEGATIONS):
             # a bare "no" before "need to call them" asks nothing new; nor is "no imprime desde el martes" (it
             # does not print) a correction: a bare negation is one only when a break follows it ("no, imprime …")
             return tokens.starts[index], tokens.ends[end - 1], bool(retraction)

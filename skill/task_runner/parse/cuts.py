@@ -21,7 +21,6 @@ from task_runner.parse.phrases import Tokens, has_kana, is_cjk
 BREAKS = frozenset(",;，；、")  # the marks that may end a clause inside a sentence
 _PERSON_OBJECTS = lexicon.word_set("person_objects")
 _INFINITIVE_MARKERS = lexicon.word_set("infinitive_markers")
-_NEGATIONS = lexicon.word_set("negations")  # "nee, nicht exportieren, einfach zusammenfassen": a correction, not two infinitives
 
 
 def cut_cue(left: str, right: str, words: list[str], index: int, kind: str, opener_follows: bool,
@@ -67,7 +66,7 @@ def cut_cue(left: str, right: str, words: list[str], index: int, kind: str, open
         return ""  # "…を探して、…を送って", "…を調べておいて、…", "…を確認する、…を探す": each verb closes a request
     if kind in ("comma", "conj") and left_words and left_words[-1] in lexicon.DE_INFINITIVES \
             and any(word in lexicon.DE_INFINITIVES for word in right_core.split()[1:12]) \
-            and left.rstrip()[-len(left_words[-1]):][:1].islower() and not (len(left_words) > 1 and left_words[-2] in _NEGATIONS):
+            and left.rstrip()[-len(left_words[-1]):][:1].islower() and not (len(left_words) > 1 and left_words[-2] in lexicon.NEGATIONS):
         return ""  # "die Steuererklärung machen, die Versicherung kündigen und …": one infinitive per task
     if kind == "conj" and has_kana(left_core) and not lexicon.VERB_PHRASES.ending_at(left_words, len(left_words)):
         return None  # "「…」と伝えて": と after a quote or noun is not "and"

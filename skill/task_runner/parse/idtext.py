@@ -86,7 +86,6 @@ def expand_ids(text: str) -> list[str]:
 
 
 _BREAKS = frozenset(",;.-–—:，；。")
-_NEGATIONS = lexicon.word_set("negations")
 _COPULAS = lexicon.phrases("copulas")  # "哦不对，是T207": the copula before the ids a correction names
 
 
@@ -113,7 +112,7 @@ def _corrects(words: list[str], end: int, start: int) -> bool:
     at += broke
     length = lexicon.CORRECTIONS.at(words, at) if at < start else 0
     after = at + length
-    bare = length == 1 and words[at] in _NEGATIONS
+    bare = length == 1 and words[at] in lexicon.NEGATIONS
     if not length or bare and not (broke and after < start and words[after] in _BREAKS):
         return False
     while after < start and words[after] in _BREAKS:

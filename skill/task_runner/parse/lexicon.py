@@ -74,6 +74,7 @@ CLAUSE_OPENERS = phrases("clause_openers")
 EVERY_WORDS = phrases("every_words")
 PRONOUN_OBJECTS = phrases("pronoun_objects")
 CLITICS = word_set("clitics")
+NEGATIONS = word_set("negations")  # "don't", "nicht", "no", "别": before a verb, it refuses or states, it asks nothing
 DEP_RESULT = phrases("dep_result")
 USE_VERBS = phrases("use_verbs")
 PURPOSE_WORDS = word_set("purpose_words")

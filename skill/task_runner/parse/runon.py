@@ -21,7 +21,6 @@ _FUNCTION = (lexicon.DETERMINERS | lexicon.CLITICS | lexicon.ID_FILLERS | lexico
 _INFINITIVE = tuple(sorted(lexicon.word_set("infinitive_endings")))  # for str.endswith
 _PARTICLES = lexicon.word_set("separable_particles")  # "ruf Mama an buch …"
 _BEFORE_AN_OBJECT = lexicon.DETERMINERS | lexicon.word_set("recipient_words") | lexicon.ID_FILLERS
-_NEGATIONS = lexicon.word_set("negations")
 
 
 def pieces(text: str) -> list[str]:
@@ -109,12 +108,12 @@ def _verb_cuts(tokens: Tokens, verbs: frozenset, lead: int = 0, infinitives: boo
         if tokens.text[tokens.starts[index]].isupper():
             continue  # "a farmácia Pague Menos": a capital inside a sentence starts a name
         if before not in _PARTICLES and (not before.isalpha() or len(before) < 3 or before in _FUNCTION or before in lexicon.VERBS
-                                         or before in lexicon.CLAUSE_WORDS or before in lexicon.SUBORDINATORS or before in _NEGATIONS):
+                                         or before in lexicon.CLAUSE_WORDS or before in lexicon.SUBORDINATORS or before in lexicon.NEGATIONS):
             # "antes que renove", "quando chegar"; "não imprime desde terça": a negated verb states, it asks nothing
             continue
         if after in _FUNCTION - _BEFORE_AN_OBJECT or lexicon.is_verb(after) or not after[:1].isalpha():
             continue
-        if infinitives and index - 2 > last and (words[index - 2] in _NEGATIONS or words[index - 2] in lexicon.PRONOUN_SUBJECTS):
+        if infinitives and index - 2 > last and (words[index - 2] in lexicon.NEGATIONS or words[index - 2] in lexicon.PRONOUN_SUBJECTS):
             continue  # "e eu não vou conseguir ir lá", "porque yo no puedo ir": the infinitive of a subject's or a
             # negation's auxiliary states what the user can or will do, no dictated request
         if lexicon.REPORT_BACK.at(words, index) or (lexicon.READING_VERBS.at(words, last) and lexicon.DIGEST_VERBS.at(words, index)):

@@ -20,7 +20,6 @@ _BREAKS = ",;"
 _START_WORDS = frozenset(word.lower() for lang in lexicon.LANGUAGES for phrase in lang.start_cues.split("|")
                          for word in phrase.split() if word.isalpha() and len(word) > 2)
 _SINCE = frozenset(" ".join(phrase.split()) for lang in lexicon.LANGUAGES for phrase in lang.since_cues.split("|") if phrase)
-_NEGATIONS = lexicon.word_set("negations")
 _STATE_VERBS = frozenset(word for lang in lexicon.LANGUAGES for word in lang.state_verbs.split("|") if word and " " not in word)
 _LOOK = 160
 
@@ -51,7 +50,7 @@ def in_a_statement(text: str, match: re.Match) -> bool:
         return False  # "…, tomorrow at 9": the time opens the clause, a start
     if any(word.lower() in _START_WORDS for word in words):
         return False  # "…, aber erst nach Ladenschluss um 19 Uhr": a start cue of the clause
-    if match.group("start") and words[0].lower() in _NEGATIONS:
+    if match.group("start") and words[0].lower() in lexicon.NEGATIONS:
         return True  # "…, no imprime desde el martes": a negated verb since a day states how long, it asks nothing
     if words[0] in lexicon.DETERMINERS and any(word.lower() in _STATE_VERBS for word in words[2:4]):
         return True  # "…, a prova é dia 9 às 14h", "…, the exam is on the 9th": its subject a noun, it says when that is

@@ -55,7 +55,7 @@ def unexpressible(text: str) -> str:
     return match.group() if match else ""
 
 
-_NOT = lexicon.word_set("negations") | frozenset(word for lang in lexicon.LANGUAGES for word in lang.negations_after.split("|")
+_NOT = lexicon.NEGATIONS | frozenset(word for lang in lexicon.LANGUAGES for word in lang.negations_after.split("|")
                                                  if word and not has_cjk(word))
 
 
