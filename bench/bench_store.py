@@ -6,6 +6,7 @@ Usage: python bench/bench_store.py [--runs N]
 """
 
 import argparse
+import itertools
 import json
 import os
 import statistics
@@ -77,11 +78,23 @@ def clean_env(**extra) -> dict:
     return env
 
 
+# Numbers for "{n}" in a command line: every run adds a task of its own. The same `add` again
+# would be answered "Already queued" and write nothing, which is not what the figure is about.
+_RUN_NUMBERS = itertools.count(1)
+
+
+def numbered(argv: list[str]) -> list[str]:
+    """``argv`` with each "{n}" replaced by a number no run has had yet."""
+    number = str(next(_RUN_NUMBERS))
+    return [word.replace("{n}", number) for word in argv]
+
+
 def median_ms(argv: list[str], env: dict, runs: int) -> float:
     timings = []
     for _ in range(runs):
+        run_argv = numbered(argv)
         start = time.perf_counter()
-        subprocess.run(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+        subprocess.run(run_argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
         timings.append((time.perf_counter() - start) * 1000)
     return statistics.median(timings)
 
@@ -100,7 +113,7 @@ def main() -> None:
             queue_dir.mkdir()
             write_steady_queue(queue_dir, size)
             env = clean_env(TASK_RUNNER_DIR=str(queue_dir), OPENCLAW_WORKSPACE=folder, TASK_RUNNER_AUTO_DISPATCH="0")
-            add = median_ms(exe + ["add", "one more task", "--no-dispatch"], env, runs)
+            add = median_ms(exe + ["add", "one more task {n}", "--no-dispatch"], env, runs)
             status = median_ms(exe + ["status"], env, runs)
         print(f"{size:>7} {add:>8.1f} {status:>10.1f}")
 
