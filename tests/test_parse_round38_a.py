@@ -34,3 +34,57 @@ def test_a_leading_while_clause_opens_a_request(text, cron):
 def test_a_while_clause_before_a_statement_asks_for_nothing(text):
     doc = parse_at_now(text)
     assert doc["tasks"] == [], doc
+
+
+# --- "how many tasks failed?": a count of the tasks in a state, no how-to question -------------------------
+
+@pytest.mark.parametrize("text, state", [
+    ("how many tasks failed while I was on the train?", "blocked"),
+    ("how many tasks finished overnight?", "done"),
+    ("¿cuántas tareas fallaron mientras dormía?", "blocked"),
+    ("wie viele Aufgaben sind fehlgeschlagen?", "blocked"),
+    ("有多少任务失败了？", "blocked"),
+    ("combien de tâches ont échoué ?", "blocked"),
+    ("quantas tarefas falharam?", "blocked"),
+    ("quante attività sono fallite?", "blocked"),
+    ("失敗したタスクはいくつ？", "blocked"),
+])
+def test_how_many_tasks_in_a_state_asks_for_the_status(text, state):
+    doc = parse_at_now(text)
+    assert doc["mode"] == "intake" and doc["status"] and not doc["tasks"], doc
+    assert doc["status_query"]["status"] == state, doc
+
+
+def test_how_many_of_something_else_is_still_no_status():
+    assert not parse_at_now("how many tasks should I add for the move?")["status"]
+
+
+# --- "gibt's was Blockiertes?": the state as a noun (German) -------------------------------------------
+
+@pytest.mark.parametrize("text, state", [
+    ("gibt's was Blockiertes?", "blocked"),
+    ("gibt es irgendwas Fertiges?", "done"),
+    ("gibt es noch was Offenes?", "pending"),
+    ("ist was Fehlgeschlagenes dabei?", "blocked"),
+])
+def test_a_nominalised_state_after_anything_asks_for_the_status(text, state):
+    doc = parse_at_now(text)
+    assert doc["status"] and doc["status_query"]["status"] == state and not doc["tasks"], doc
+
+
+def test_a_nominalised_state_inside_a_request_is_no_status():
+    doc = parse_at_now("schreib was Offenes über die Reise")
+    assert not doc["status"] and len(doc["tasks"]) == 1, doc
+
+
+# --- "ブロックされてるやつある？": a state, then "one/anything" (CJK, a token a character) -----------------------
+
+@pytest.mark.parametrize("text", ["ブロックされてるやつある？", "失敗したのある？", "卡住的有吗？", "失败的有没有？"])
+def test_a_cjk_state_then_anything_asks_for_the_status(text):
+    doc = parse_at_now(text)
+    assert doc["status"] and doc["status_query"]["status"] == "blocked" and not doc["tasks"], doc
+
+
+def test_a_cjk_state_then_a_request_is_a_task():
+    doc = parse_at_now("ブロックされてるやつを直して")
+    assert not doc["status"] and len(doc["tasks"]) == 1, doc
