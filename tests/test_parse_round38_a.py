@@ -3,7 +3,7 @@ enquanto) before the request, as English "while" already was."""
 
 import pytest
 
-from parsing import parse_at_now
+from parsing import commands_of, parse_at_now
 
 # --- "while I'm away, text Joe …": the clause says for how long, the request follows its comma ------------
 
@@ -88,3 +88,35 @@ def test_a_cjk_state_then_anything_asks_for_the_status(text):
 def test_a_cjk_state_then_a_request_is_a_task():
     doc = parse_at_now("ブロックされてるやつを直して")
     assert not doc["status"] and len(doc["tasks"]) == 1, doc
+
+
+# --- "T-30、急ぎで！": "urgent" may end the sentence after a comma, like the other control verbs ----------------
+
+@pytest.mark.parametrize("text", [
+    "T-30、急ぎで！",
+    "T-30は先方が待ってるので、急ぎでお願い",
+    "T-30，加急！",
+    "T-30, urgent!",
+    "T-30, urgente por favor",
+    "T-30, dringend!",
+    "T-30, c'est urgent !",
+    "T-30, é urgente!",
+    "T-30, urgente!",
+])
+def test_urgent_after_a_comma_marks_the_task(text):
+    doc = parse_at_now(text)
+    assert commands_of(doc) == [("urgent", ["T-30"], None)] and not doc["tasks"] and not doc["unsure"], doc
+
+
+# --- Rioplatense voseo: "pausá todo hasta …", "retomá todo" ------------------------------------------------
+
+@pytest.mark.parametrize("text, verb", [
+    ("pausá todo hasta que volvamos de Salta", "pause"),
+    ("pausá la fila hasta el lunes", "pause"),
+    ("poné en pausa todo hasta el lunes", "pause"),
+    ("retomá todo", "resume"),
+    ("reanudá la fila, ya llegamos", "resume"),
+])
+def test_voseo_queue_verbs(text, verb):
+    doc = parse_at_now(text)
+    assert commands_of(doc) == [(verb, [], "all")] and not doc["tasks"], doc

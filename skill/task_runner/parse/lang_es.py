@@ -132,8 +132,8 @@ LANGUAGE = Language(
         "done": "marca/marcar/márcame como hecha/hecho/hechas/hechos/terminada/terminado/completada/completado/done|ya? está/esta/están/estan hecha/hecho/hechas/hechos/terminada/terminado/terminadas/terminados/completada/completado/completadas/completados/lista/listo/listas/listos|marca|marcar|completa|termina",
         "answer": "responde a?|contesta a?|respuesta para|respuesta a|respuesta",
         "urgent": "ponle/dale/pon/da prioridad urgente/alta/máxima? a|ponle/dale prioridad|haz|pon|poner|pasa|pasar|sube|subir|prioriza|priorizar|urgente|adelanta|adelantar",
-        "pause": "para/pará todo/toda/todas|para/pará la cola|pausa|pausar|pon en pausa|poner en pausa|congela|detén|deten|páusalo/páusala/páusalos/páusalas/pausalo/pausala/pausalos/pausalas|congélalo/congélala/congélalos/congélalas",
-        "resume": "reanuda|reanudar|continúa|continua|continuar|sigue|seguir|retoma|retomar|reactiva|reactive|reactivar|despausa|despausar|quita la pausa|reanúdalo/reanúdala/reanúdalos/reanúdalas/reanudalo/reanudala/reanudalos/reanudalas|retómalo/retómala/retómalos/retómalas|reactívalo/reactívala/reactívalos/reactívalas",
+        "pause": "para/pará todo/toda/todas|para/pará la cola|pausa|pausá|pausar|pon/poné en pausa|poner en pausa|congela|congelá|detén|deten|páusalo/páusala/páusalos/páusalas/pausalo/pausala/pausalos/pausalas|congélalo/congélala/congélalos/congélalas",
+        "resume": "reanuda|reanudá|reanudar|continúa|continua|continuá|continuar|sigue|seguir|retoma|retomá|retomar|reactiva|reactivá|reactive|reactivar|despausa|despausá|despausar|quita la pausa|reanúdalo/reanúdala/reanúdalos/reanúdalas/reanudalo/reanudala/reanudalos/reanudalas|retómalo/retómala/retómalos/retómalas|reactívalo/reactívala/reactívalos/reactívalas",
     },
     control_after={
         "retry": "de nuevo|otra vez|nuevamente",
