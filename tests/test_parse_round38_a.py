@@ -120,3 +120,25 @@ def test_urgent_after_a_comma_marks_the_task(text):
 def test_voseo_queue_verbs(text, verb):
     doc = parse_at_now(text)
     assert commands_of(doc) == [(verb, [], "all")] and not doc["tasks"], doc
+
+
+# --- "T-36はもういらないのでスキップ": what is said of the ids, then "so", then the verb: the verb is the command -----
+
+@pytest.mark.parametrize("text, ids", [
+    ("T-36はもういらないのでスキップ", ["T-36"]),
+    ("T-36とT-38はもういらないからスキップして", ["T-36", "T-38"]),
+    ("T-36不需要了，所以跳过吧", ["T-36"]),
+    ("T-36 is no longer needed, so skip it", ["T-36"]),
+    ("T-36 brauchen wir nicht mehr, also überspringen", ["T-36"]),
+    ("T-36 não é mais necessária, então pula", ["T-36"]),
+    ("T-36 non serve più, quindi saltala", ["T-36"]),
+])
+def test_the_verb_after_a_reason_is_the_command(text, ids):
+    doc = parse_at_now(text)
+    assert commands_of(doc) == [("skip", ids, None)] and not doc["tasks"], doc
+
+
+@pytest.mark.parametrize("text", ["T-36はもういらない", "T-36はもういらないのでキャンセル", "T-36不需要了"])
+def test_no_longer_needed_alone_still_cancels(text):
+    doc = parse_at_now(text)
+    assert commands_of(doc) == [("cancel", ["T-36"], None)], doc
