@@ -142,3 +142,21 @@ def test_the_verb_after_a_reason_is_the_command(text, ids):
 def test_no_longer_needed_alone_still_cancels(text):
     doc = parse_at_now(text)
     assert commands_of(doc) == [("cancel", ["T-36"], None)], doc
+
+
+# --- checking in for a flight is an action in every language (einchecken, 办理值机, チェックインして) ----------------
+
+@pytest.mark.parametrize("text", [
+    "in 2 hours check me in online for BA 123",
+    "en 2 horas haz el check-in online del vuelo IB 123",
+    "in 2 Stunden bitte für LH 123 online einchecken",
+    "明天早上7点帮我办理值机，CA 123",
+    "dans 2 heures fais l'enregistrement en ligne du vol AF 123",
+    "daqui a 2 horas faz o check-in online do voo TP 123",
+    "2時間後にJL123のオンラインチェックインをして",
+    "tra 2 ore fai il check-in online del volo AZ 123",
+])
+def test_a_check_in_is_a_task_with_its_start(text):
+    doc = parse_at_now(text)
+    assert doc["mode"] == "intake" and len(doc["tasks"]) == 1, doc
+    assert doc["tasks"][0]["schedule"]["not_before"], doc

@@ -14,7 +14,7 @@ LANGUAGE = Language(
     abgeben einreichen zurückrufen unterschreiben versenden ändern sammeln abmelden ummelden zusagen abrufen informieren benachrichtigen mitteilen geben
     erneuere erneuer verlängere verlänger melde anmelden unterschreibe einladen scanne fülle ausfüllen vervollständige reiche
     beantrage bestätige probiere gib verkaufe ändere verschiebe koche putze wähle entscheide bezahl zahl
-    reservier
+    reservier einchecken auschecken
     stell stelle stellen richte richten
     ausmachen abmachen erneuern verlängern kontaktieren buchen
     geh gehe fass recherchier übersetz prüf such schreib lad schau frag leg
