@@ -160,3 +160,30 @@ def test_a_check_in_is_a_task_with_its_start(text):
     doc = parse_at_now(text)
     assert doc["mode"] == "intake" and len(doc["tasks"]) == 1, doc
     assert doc["tasks"][0]["schedule"]["not_before"], doc
+
+
+# --- a negated condition without a comma: "if Rosa hasn't replied send her a reminder" --------------------------
+
+@pytest.mark.parametrize("text", [
+    "if Rosa hasn't replied send her a reminder",
+    "si Rosa no ha contestado mándale un recordatorio",
+    "wenn Rosa nicht geantwortet hat schick ihr eine Erinnerung",
+    "如果Rosa还没回复就给她发个提醒",
+    "si Rosa n'a pas répondu envoie-lui un rappel",
+    "se a Rosa não respondeu manda um lembrete pra ela",
+    "Rosaから返事がなかったらリマインドを送って",
+    "se Rosa non ha risposto mandale un promemoria",
+])
+def test_a_negated_condition_without_a_comma_then_the_request(text):
+    doc = parse_at_now(text)
+    assert doc["mode"] == "intake" and len(doc["tasks"]) == 1 and doc["tasks"][0]["type"] == "messaging", doc
+
+
+@pytest.mark.parametrize("text", [
+    "if Rosa hasn't replied I will call her myself",
+    "si Rosa no contesta no pasa nada",
+    "si Rosa no contesta yo la llamo",
+    "se Rosa non risponde non fa niente",
+])
+def test_a_negated_condition_then_a_statement_asks_for_nothing(text):
+    assert parse_at_now(text)["tasks"] == []
