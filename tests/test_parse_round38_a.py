@@ -187,3 +187,16 @@ def test_a_negated_condition_without_a_comma_then_the_request(text):
 ])
 def test_a_negated_condition_then_a_statement_asks_for_nothing(text):
     assert parse_at_now(text)["tasks"] == []
+
+
+# --- the input method's homophone 恢服 of 恢复 (huīfù) ----------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["恢服所有任务吧", "队列全部恢服"])
+def test_the_homophone_of_resume(text):
+    doc = parse_at_now(text)
+    assert commands_of(doc) == [("resume", [], "all")] and not doc["tasks"], doc
+
+
+def test_a_word_holding_a_near_homophone_of_cancel_is_left_alone():
+    doc = parse_at_now("帮我写一份提取效率的报告")
+    assert not doc["commands"] and "提取效率" in doc["tasks"][0]["description"], doc

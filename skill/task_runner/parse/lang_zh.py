@@ -327,7 +327,8 @@ LANGUAGE = _with_traditional(
     example_leads="比如|例如|像是|比方说",
     order_heads="按顺序|按照顺序|按顺序来|按顺序做|依次|依次做|一个一个来|一件一件来|挨个来",
     praise_words="帮大忙|太有用|很有用|挺有用|太好|太棒|真棒|好棒|真厉害|太厉害|很好用|辛苦|帮了大忙|帮了我大忙",  # before the fillers ("了", "啊") that may follow,
-    typos={"取销": "取消", "取晓": "取消", "取宵": "取消", "跳锅": "跳过"},  # the input method's homophones of 取消 (qǔxiāo), 跳过 (tiàoguò)
+    typos={"取销": "取消", "取晓": "取消", "取宵": "取消", "跳锅": "跳过", "恢服": "恢复"},
+    # the input method's homophones of 取消 (qǔxiāo), 跳过 (tiàoguò), 恢复 (huīfù); not 取效 (qǔxiào), which 提取效率 holds
     not_typos=frozenset(),
     trigger_words=(),
 )
