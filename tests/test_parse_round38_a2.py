@@ -22,3 +22,26 @@ def test_a_look_alike_kana_in_a_control_verb_is_read(text, verb):
 def test_a_look_alike_kana_outside_a_control_verb_is_left():
     doc = parse_at_now("ソファの写真をまとめて")
     assert doc["commands"] == [] and len(doc["tasks"]) == 1, doc
+
+
+# --- "c'est fait pour T-09, …": the done word before "for" and the task it names ------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "c'est fait pour T-52, j'ai rendu les clés à l'agence",
+    "c'est réglé pour la T-52",
+    "fatto per T-52, ho riportato le chiavi in agenzia",
+    "já tá feito pra T-52, devolvi as chaves na imobiliária",
+    "feito para T-52",
+    "listo lo de T-52, ya devolví las llaves a la inmobiliaria",
+    "hecho lo de T-52",
+])
+def test_a_done_word_before_for_and_an_id_marks_it_done(text):
+    doc = parse_at_now(text)
+    assert commands_of(doc) == [("done", ["T-52"], None)], doc
+    assert doc["mode"] == "intake" and doc["tasks"] == [] and not doc["unsure"], doc
+
+
+@pytest.mark.parametrize("text", ["fatto per la riunione?", "listo lo de la reunión", "feito pra amanhã"])
+def test_a_done_word_before_for_without_an_id_is_no_command(text):
+    assert parse_at_now(text)["commands"] == []
