@@ -45,3 +45,29 @@ def test_a_done_word_before_for_and_an_id_marks_it_done(text):
 @pytest.mark.parametrize("text", ["fatto per la riunione?", "listo lo de la reunión", "feito pra amanhã"])
 def test_a_done_word_before_for_without_an_id_is_no_command(text):
     assert parse_at_now(text)["commands"] == []
+
+
+# --- "T-40 ya no hace falta, así que sáltala": a verb with its pronoun attached after the reason's end ------
+
+
+@pytest.mark.parametrize("text, verb", [
+    ("T-61 ya no hace falta, así que sáltala", "skip"),
+    ("T-61 ya no hace falta, por eso cancélala", "cancel"),
+    ("T-61 n'est plus utile, donc passe-la", "skip"),
+    ("T-61 n'est plus utile, du coup saute-la", "skip"),
+    ("T-61 não precisa mais, então pula-a", "skip"),
+    ("T-61 non serve più, quindi saltala", "skip"),
+])
+def test_a_verb_with_its_pronoun_after_a_reason_is_the_command(text, verb):
+    doc = parse_at_now(text)
+    assert commands_of(doc) == [(verb, ["T-61"], None)], doc
+    assert doc["mode"] == "intake" and doc["tasks"] == [] and not doc["unsure"], doc
+
+
+@pytest.mark.parametrize("text, verb", [
+    ("T-61 is not needed anymore, so skip it", "skip"),
+    ("T-61 wird nicht mehr gebraucht, also überspring sie", "skip"),
+    ("T-61はもういらないのでスキップして", "skip"),
+])
+def test_a_verb_after_a_reason_stays_the_command(text, verb):
+    assert commands_of(parse_at_now(text)) == [(verb, ["T-61"], None)]

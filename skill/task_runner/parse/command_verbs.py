@@ -86,7 +86,19 @@ def _verb_after_reason(words: list[str], end: int, right: int) -> tuple[str, int
     ids: the words before were the reason, this verb the command."""
     at = end + (end < right and words[end] in (",", "，"))
     reason = _REASON_ENDS.at(words, at) if at < right else 0
-    return _verb_last(words, at + reason, right) if reason else None
+    if not reason:
+        return None
+    return _verb_last(words, at + reason, right) or _verb_with_clitic(words, at + reason, right)
+
+
+def _verb_with_clitic(words: list[str], at: int, right: int) -> tuple[str, int] | None:
+    """"…, así que sáltala", "…, donc passe-la": a control verb with its object pronoun attached, ending the clause."""
+    from task_runner.parse import control_words  # only when a reason's end follows what was said of the ids
+
+    stem = control_words.control_without_clitic(words[at]) if at < right else None
+    if stem is None or not (at + 1 >= right or words[at + 1] in CLAUSE_BREAK):
+        return None
+    return control_words.control_words()[stem], at + 1
 
 
 def _names_an_id(words: list[str], start: int, stop: int) -> bool:
