@@ -71,3 +71,22 @@ def test_a_verb_with_its_pronoun_after_a_reason_is_the_command(text, verb):
 ])
 def test_a_verb_after_a_reason_stays_the_command(text, verb):
     assert commands_of(parse_at_now(text)) == [(verb, ["T-61"], None)]
+
+
+# --- "pausiern alles bis montag": a queue verb one letter off, opening its clause before "all" -----------
+
+
+@pytest.mark.parametrize("text, verb", [
+    ("pausiern alles bis freitag bitte", "pause"),
+    ("pausire tutto fino a venerdì", "pause"),
+    ("ok, pausiern alles", "pause"),
+])
+def test_a_misspelt_queue_verb_before_all_is_the_queue_command(text, verb):
+    doc = parse_at_now(text)
+    assert commands_of(doc) == [(verb, [], "all")], doc
+    assert doc["mode"] == "intake" and doc["tasks"] == [], doc
+
+
+@pytest.mark.parametrize("text", ["causa todo el problema", "causa tutto il ritardo", "halten alles zusammen"])
+def test_a_word_near_a_queue_verb_before_all_is_no_command(text):
+    assert parse_at_now(text)["commands"] == []
