@@ -262,7 +262,25 @@ def leading_verb(core: str) -> tuple[str | None, str]:
         found = _verb_after_time_words(core)  # "every Monday at 6:30 send me X, because …": the verb comes first
         done = found[0] in lexicon.DEP_DONE  # "después de que termine la T-44, mándale …": the condition's done-word, no request
         return found if found[0] and not done else _verb_after_time_words(_after_once_done(_leading_clause().sub("", core)))
-    return _verb_after_time_words(_after_once_done(core))
+    return _verb_after_time_words(_after_once_done(_after_negated_condition(core)))
+
+
+def _after_negated_condition(core: str) -> str:
+    """"if Rosa hasn't replied send her a reminder", "si Rosa no contesta mándale …", "wenn Rosa nicht geantwortet
+    hat schick …": a negated condition without a comma; the request is the first verb past the condition's own."""
+    tokens = Tokens(core[:200])
+    words = tokens.words
+    opener = lexicon.CLAUSE_OPENERS.at(words, 0)
+    if not opener or any(word in ",;:" for word in words[:12]):
+        return core
+    negation = next((at for at in range(opener + 1, min(len(words), opener + 5)) if words[at] in _NOT), None)
+    verb = None if negation is None else next(
+        (at for at in range(negation + 2, min(len(words), negation + 5)) if lexicon.is_verb(words[at])), None)
+    said = verb and words[verb - 1] not in _NOT and not any(word in lexicon.PRONOUN_SUBJECTS for word in words[negation:verb])
+    return core[tokens.starts[verb]:] if said else core  # not "si no contesta no pasa nada", "…, I will call her"
+
+
+_NOT = lexicon.NEGATIONS | frozenset(word for lang in lexicon.LANGUAGES for word in lang.negations_after.split("|") if " " not in word)
 
 
 _PLAIN_ARTICLES = lexicon.word_set("plain_articles")

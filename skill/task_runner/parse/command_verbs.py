@@ -11,6 +11,7 @@ SENTENCE_END = frozenset(".!?;。！？；")
 CLAUSE_BREAK = SENTENCE_END | frozenset(",，")
 _ASIDE = frozenset("(（[")  # a bracket opens an aside: the clause before it has ended
 HEDGES = lexicon.word_set("command_hedges")
+_REASON_ENDS = lexicon.phrases("reason_ends")
 _BOTH = lexicon.phrases("both_words")  # "both", "all three", "tutte e due": the ids just named, after their verb
 # Verbs that take ids (pause/resume take none).
 _ID_BEFORE = {verb: table for verb, table in lexicon.CONTROL_BEFORE.items() if verb not in QUEUE_VERBS}
@@ -60,7 +61,9 @@ def verb_after(words: list[str], end: int, right: int) -> tuple[str, int] | None
         best = _verb_last(words, position, right)
     if position < right and is_cjk(words[position][:1]) and (best is None or best[1] < right):
         later = _verb_ending_clause(words, best[1] if best else position + 1, right)  # "…はもういらないからキャンセル"
-        best = later if later and (best is None or later[0] == best[0]) else best
+        best = later if later and (best is None or later[0] == best[0] or _gives_a_reason(words, best[1])) else best
+    if best and best[1] < right:
+        best = _verb_after_reason(words, best[1], right) or best  # "T-36 ya no hace falta, así que sáltala"
     if best is None and position < right:
         best = verb_ending_sentence(words, position, right)  # "T-205好像没成功，…能不能麻烦你再试一次？"
     if best and best[0] == "done" and best[1] < right and not _names_an_id(words, best[1], right + 2):
@@ -70,6 +73,32 @@ def verb_after(words: list[str], end: int, right: int) -> tuple[str, int] | None
         back = 1 if is_cjk(words[best[1] - 1][:1]) else 0  # kana may have been read as an optional character)
         best = (best[0], max(at + notes.PLEASE.at(words, at) for at in range(best[1] - back, best[1] + 1)))
     return best
+
+
+def _gives_a_reason(words: list[str], end: int) -> bool:
+    """"T-36はもういらないのでスキップ": a reason's end right after the verb first read ("no longer needed, so")
+    makes it the reason, and the verb that ends the clause the command."""
+    return bool(_REASON_ENDS.at(words, end) or _REASON_ENDS.at(words, end - 1) > 1)  # "…いらないから": its い is the verb's
+
+
+def _verb_after_reason(words: list[str], end: int, right: int) -> tuple[str, int] | None:
+    """The verb after a reason's end word ("…, so skip it", "…, quindi saltala") that follows what was said of the
+    ids: the words before were the reason, this verb the command."""
+    at = end + (end < right and words[end] in (",", "，"))
+    reason = _REASON_ENDS.at(words, at) if at < right else 0
+    if not reason:
+        return None
+    return _verb_last(words, at + reason, right) or _verb_with_clitic(words, at + reason, right)
+
+
+def _verb_with_clitic(words: list[str], at: int, right: int) -> tuple[str, int] | None:
+    """"…, así que sáltala", "…, donc passe-la": a control verb with its object pronoun attached, ending the clause."""
+    from task_runner.parse import control_words  # only when a reason's end follows what was said of the ids
+
+    stem = control_words.control_without_clitic(words[at]) if at < right else None
+    if stem is None or not (at + 1 >= right or words[at + 1] in CLAUSE_BREAK):
+        return None
+    return control_words.control_words()[stem], at + 1
 
 
 def _names_an_id(words: list[str], start: int, stop: int) -> bool:

@@ -4,6 +4,7 @@ las bloqueadas"). Apart from commands.py, which reads the repaired words.
 """
 
 from task_runner.parse import control_words, lexicon
+from task_runner.parse.queue_verbs import QUEUE_VERBS
 from task_runner.parse.selectors import selector_at
 
 _CLAUSE_BREAK = frozenset(".!?;。！？；,，")
@@ -15,6 +16,10 @@ def repair_control_verbs(words: list[str]) -> None:
     for index, word in enumerate(words):
         if word in lexicon.ALL_WORDS and index and (index == 1 or words[index - 2] in _CLAUSE_BREAK) and selector_at(words, index)[0]:
             words[index - 1] = control_words.misspelt_control(words[index - 1]) or words[index - 1]  # "reintnta todas las bloqueadas"
+        if (index == 1 or index > 1 and words[index - 2] in _CLAUSE_BREAK) and lexicon.QUEUE_FILLERS.at(words, index) \
+                and words[index - 1] not in control_words.control_words():  # "pausiern alles bis montag"
+            fixed = control_words.misspelt_control(words[index - 1])
+            words[index - 1] = fixed if fixed and control_words.control_words()[fixed] in QUEUE_VERBS else words[index - 1]
         if word in lexicon.ALL_WORDS:
             selector, end = selector_at(words, index)
             for near in (end, end + 1) if selector else ():  # "alle blocked Tasks nochmal retryen"

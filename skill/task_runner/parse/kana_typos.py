@@ -1,7 +1,7 @@
 """Katakana control verbs as people mistype them: one inner kana dropped ("キャセル" for キャンセル, 5+ kana)
 or a small kana typed full size ("キヤンセル"), or the last kana left in the romaji the input method had not converted yet ("キャンセr", "スキッp"), or converted
 to hiragana ("キャンセる", "スキッぷ"), or an inner kana left in hiragana ("キャンせル"), or typed twice ("キャンンセル"), or one kana with the wrong vowel
-("キャンサル", "キャンセラ") or voicing marks ("キャンゼル").
+("キャンサル", "キャンセラ") or voicing marks ("キャンゼル"), or one kana typed as its look-alike ("キャソセル": ソ for ン, ツ for シ).
 The verbs are the katakana words of the control tables; ``edits`` says where the text holds such a typo,
 and the text repair (text.Repaired) writes the verb there."""
 
@@ -12,6 +12,7 @@ from functools import lru_cache
 from task_runner.parse import lexicon
 
 _SMALL_KANA = frozenset("ァィゥェォッャュョ")  # each one code point below its full-size kana
+_LOOK_ALIKE = {"ン": "ソ", "ソ": "ン", "シ": "ツ", "ツ": "シ"}  # kana told apart by a stroke's slant only
 _KATAKANA_RUN = re.compile(r"[\u30a1-\u30fc]+[\u3041-\u3096][\u30a1-\u30fc]+|[\u30a1-\u30fc]{3,}(?:[A-Za-z](?![A-Za-z])|[\u3041-\u3096])?")
 
 
@@ -33,6 +34,9 @@ def _typos() -> dict[str, str]:
         for at in range(1, len(verb) - 1):  # an inner kana the input method left in hiragana: "キャンせル"
             if "\u30a1" <= verb[at] <= "\u30f6" and verb[at] not in _SMALL_KANA:
                 table.setdefault(verb[:at] + chr(ord(verb[at]) - 0x60) + verb[at + 1:], verb)
+        for at in range(1, len(verb)):  # an inner kana typed as its look-alike: "キャソセル", "スキツプ"
+            if verb[at] in _LOOK_ALIKE:
+                table.setdefault(verb[:at] + _LOOK_ALIKE[verb[at]] + verb[at + 1:], verb)
         for at in range(1, len(verb)):  # an inner kana typed twice: "キャンンセル", "スキッップ"
             table.setdefault(verb[:at + 1] + verb[at:], verb)
         if len(verb) >= 5:

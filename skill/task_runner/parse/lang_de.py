@@ -14,7 +14,7 @@ LANGUAGE = Language(
     abgeben einreichen zurückrufen unterschreiben versenden ändern sammeln abmelden ummelden zusagen abrufen informieren benachrichtigen mitteilen geben
     erneuere erneuer verlängere verlänger melde anmelden unterschreibe einladen scanne fülle ausfüllen vervollständige reiche
     beantrage bestätige probiere gib verkaufe ändere verschiebe koche putze wähle entscheide bezahl zahl
-    reservier
+    reservier einchecken auschecken
     stell stelle stellen richte richten
     ausmachen abmachen erneuern verlängern kontaktieren buchen
     geh gehe fass recherchier übersetz prüf such schreib lad schau frag leg
@@ -86,7 +86,7 @@ LANGUAGE = Language(
     first_words="",
     seq_order="zuerst|zunächst|erst|als erstes|erstens|zweitens|drittens|schließlich|zuletzt|als nächstes|am ende",
     conj="und|sowie",
-    clause_openers="wenn|sobald|falls",
+    clause_openers="wenn|sobald|falls|während",
     clitics=frozenset("".split()),
     person_objects=frozenset("ihn ihm ihr ihnen".split()),
     you_subjects=frozenset("".split()),  # "dann schickst du …": the pronoun follows the verb
@@ -166,10 +166,10 @@ LANGUAGE = Language(
     needed_by="brauch ich 's?|brauche ich 's?|brauch ich es|brauche ich es|ich brauch/brauche es|ich brauch's|brauchen wir 's?|brauchen wir es|wir brauchen es|wird gebraucht",
     urgent_marks="dringend|sehr dringend|eilig|eilt|hohe priorität|höchste priorität|zuerst das|das zuerst|als erstes",
     status_words={
-        "pending": "offen|offene|offenen|ausstehend|ausstehende|ausstehenden|wartende|wartenden",
-        "running": "läuft|laufen|laufend|laufende|laufenden|aktive|aktiven",
-        "blocked": "hängt|hängen|hängen geblieben|blockiert|blockierte|blockierten|fehlgeschlagen|fehlgeschlagene|fehlgeschlagenen|hängende",
-        "done": "erledigt|erledigte|erledigten|fertig|fertige|abgeschlossen|abgeschlossene|fertig geworden|schon durch|jetzt durch|endlich durch",
+        "pending": "offen|offene|offenen|offenes|ausstehend|ausstehende|ausstehenden|wartende|wartenden",
+        "running": "läuft|laufen|laufend|laufende|laufenden|laufendes|aktive|aktiven",
+        "blocked": "hängt|hängen|hängen geblieben|blockiert|blockierte|blockierten|blockiertes|fehlgeschlagen|fehlgeschlagene|fehlgeschlagenen|fehlgeschlagenes|hängende|hängendes",
+        "done": "erledigt|erledigte|erledigten|erledigtes|fertig|fertige|fertiges|abgeschlossen|abgeschlossene|abgeschlossenes|fertig geworden|schon durch|jetzt durch|endlich durch",
         "skipped": "übersprungen|übersprungene|abgebrochen|abgebrochene",
     },
     status_any="etwas|irgendwas|irgendetwas|was|öppis|epis|ebbes",

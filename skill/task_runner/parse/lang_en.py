@@ -130,7 +130,7 @@ LANGUAGE = Language(
     great lol haha hahaha hi hey hello good morning night evening how are what's up sup yes no yep nope sure bye job well online
     done love nice work that is this was amazing wow brilliant excellent appreciated much 's it great!""".split()),
     # --- words moved from the rule modules (part B)
-    negations=frozenset("don't dont not never no".split()), negations_after="", selector_ends=frozenset("and please pls now".split()),
+    negations=frozenset("don't dont not never no hasn't haven't hadn't didn't doesn't isn't wasn't".split()), negations_after="", selector_ends=frozenset("and please pls now".split()),
     command_hedges=frozenset("hmm hm um uh maybe perhaps ok okay so please pls just also and oh can could you u we let 's".split()),
     queue_hedges=frozenset("hmm hm um uh ok okay so please pls just oh hey can could would will you u we let 's".split()),
     selector_pronouns="of them/those/these", selector_places="in/on/from the/my/our? queue/list/backlog/tasks",

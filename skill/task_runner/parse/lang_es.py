@@ -80,7 +80,7 @@ LANGUAGE = Language(
     first_words="",
     seq_order="primero|segundo|tercero|finalmente|por último|por ultimo",
     conj="y|e",
-    clause_openers="si|cuando|una vez que|una vez",
+    clause_openers="si|cuando|una vez que|una vez|mientras",
     clitics=frozenset("le les lo la los las me te nos se".split()),
     person_objects=frozenset("".split()),  # the pronoun is on the verb ("recuérdale"): none of its own
     you_subjects=frozenset("tú usted".split()),
@@ -129,11 +129,11 @@ LANGUAGE = Language(
         "retry": "dale/dele/haz/hazle un? retry|reintenta|reintentes|reintentar|vuelve a intentar/ejecutar/hacer|vuelve/vuelva/vuelvas a intentarla/intentarlo/ejecutarla/ejecutarlo/hacerla/hacerlo/probar/probarla/probarlo/lanzar/lanzarla/lanzarlo|volver a intentar/ejecutar/hacer|repite|repetir|intenta|intentar|intenta de nuevo|reinicia",
         "skip": "omite|omitas|omitir|salta|saltes|saltar|sáltate|saltate|ignora|ignorar|pasa de",
         "cancel": "cancela|canceles|cancelar|elimina|elimines|eliminar|borra|borres|borrar|olvida|olvídate de|olvidate de|quita|quitar|descarta",
-        "done": "marca/marcar/márcame como hecha/hecho/hechas/hechos/terminada/terminado/completada/completado/done|ya? está/esta/están/estan hecha/hecho/hechas/hechos/terminada/terminado/terminadas/terminados/completada/completado/completadas/completados/lista/listo/listas/listos|marca|marcar|completa|termina",
+        "done": "listo/lista/hecho/hecha lo de|marca/marcar/márcame como hecha/hecho/hechas/hechos/terminada/terminado/completada/completado/done|ya? está/esta/están/estan hecha/hecho/hechas/hechos/terminada/terminado/terminadas/terminados/completada/completado/completadas/completados/lista/listo/listas/listos|marca|marcar|completa|termina",
         "answer": "responde a?|contesta a?|respuesta para|respuesta a|respuesta",
         "urgent": "ponle/dale/pon/da prioridad urgente/alta/máxima? a|ponle/dale prioridad|haz|pon|poner|pasa|pasar|sube|subir|prioriza|priorizar|urgente|adelanta|adelantar",
-        "pause": "para/pará todo/toda/todas|para/pará la cola|pausa|pausar|pon en pausa|poner en pausa|congela|detén|deten|páusalo/páusala/páusalos/páusalas/pausalo/pausala/pausalos/pausalas|congélalo/congélala/congélalos/congélalas",
-        "resume": "reanuda|reanudar|continúa|continua|continuar|sigue|seguir|retoma|retomar|reactiva|reactive|reactivar|despausa|despausar|quita la pausa|reanúdalo/reanúdala/reanúdalos/reanúdalas/reanudalo/reanudala/reanudalos/reanudalas|retómalo/retómala/retómalos/retómalas|reactívalo/reactívala/reactívalos/reactívalas",
+        "pause": "para/pará todo/toda/todas|para/pará la cola|pausa|pausá|pausar|pon/poné en pausa|poner en pausa|congela|congelá|detén|deten|páusalo/páusala/páusalos/páusalas/pausalo/pausala/pausalos/pausalas|congélalo/congélala/congélalos/congélalas",
+        "resume": "reanuda|reanudá|reanudar|continúa|continua|continuá|continuar|sigue|seguir|retoma|retomá|retomar|reactiva|reactivá|reactive|reactivar|despausa|despausá|despausar|quita la pausa|reanúdalo/reanúdala/reanúdalos/reanúdalas/reanudalo/reanudala/reanudalos/reanudalas|retómalo/retómala/retómalos/retómalas|reactívalo/reactívala/reactívalos/reactívalas",
     },
     control_after={
         "retry": "de nuevo|otra vez|nuevamente",

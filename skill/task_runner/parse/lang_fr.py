@@ -140,7 +140,7 @@ LANGUAGE = Language(
     first_words="",
     seq_order="d'abord|premièrement|deuxièmement|troisièmement|enfin|finalement|pour finir|en premier",
     conj="et|pis",
-    clause_openers="s'il|s'ils|s'elle|s'elles|si|quand|lorsque|une fois que|une fois|dès que",
+    clause_openers="s'il|s'ils|s'elle|s'elles|si|quand|lorsque|une fois que|une fois|dès que|pendant que|pendant qu'",
     not_then_before=frozenset("c'est est sont le la les pas".split()),  # "c'est plus près du chenil", "la plus proche", "pas plus de 250€": a comparison, no "also"
     clitics=frozenset("lui le la les leur me te nous vous y en moi toi l'".split()),  # moi, toi: after the verb ("trouve-moi")
     person_objects=frozenset("lui leur".split()),
@@ -192,7 +192,7 @@ LANGUAGE = Language(
         "skip": "passe de|passez de|saute|sautez|sauter|ignore|ignorez|ignorer|passe|passez|passer|laisse tomber|laissez tomber|zappe",
         "cancel": "annule|annulez|annuler|supprime|supprimez|supprimer|oublie|oubliez|retire|retirez|efface|effacez"
                   "|abandonne|abandonnez",
-        "done": "marque/marquez/marquer comme fait/faite/terminé/terminée/fini/finie|marque|marquez|marquer|termine|terminez|clôture|clôturez",
+        "done": "c'est fait/fini/terminé/réglé pour|marque/marquez/marquer comme fait/faite/terminé/terminée/fini/finie|marque|marquez|marquer|termine|terminez|clôture|clôturez",
         "answer": "réponds à|répondez à|réponse pour|réponse à|réponse",
         "urgent": "donne/mets la? priorité urgente/haute/maximale? à/au|fais|faites|passe|passez|passer|mets|mettez|mettre|priorise|priorisez|prioriser|urgent/urgence sur|mets/mettez la priorité sur|urgent",
         "pause": "pause sur|tout en pause|on met tout en pause|en pause|mets tout en pause|mettez tout en pause|mets la file en pause|mettez la file en pause|mets en pause|mettez en pause|mettre en pause|pause|suspends|suspendez|suspendre|gèle|gele",

@@ -126,7 +126,7 @@ LANGUAGE = Language(
     first_words="",
     seq_order="prima|innanzitutto|primo|secondo|terzo|infine|alla fine|per ultimo",
     conj="e|ed",
-    clause_openers="se|quando|appena|una volta che|una volta|dopo che",
+    clause_openers="se|quando|appena|una volta che|una volta|dopo che|mentre",
     not_then_before=frozenset("è sono".split()),  # "è più vicino": a comparison, no "also"
     clitics=frozenset("gli le lo la li ne ci mi ti l'".split()),
     person_objects=frozenset("".split()),  # on the verb ("ricordagli")
@@ -179,7 +179,7 @@ LANGUAGE = Language(
         "retry": "torna/tornare a provare/lanciare/eseguire|rifai|rifare|rilancia|riprova|riprovare|riprovate|riesegui|rieseguire|rilancia|rilanciare|ripeti|ripetere|ritenta|prova|rifalla|rifallo|rifalle|rifalli|rilanciala|rilancialo|riprovala|riprovalo|ripetila|ripetilo",
         "skip": "salta|saltala|saltalo|saltale|saltali|saltare|saltate|ignora|ignorare|tralascia|lascia perdere",
         "cancel": "annulla|annullare|annullate|cancella|cancellare|elimina|eliminare|rimuovi|rimuovere|togli|dimentica",
-        "done": "segna/segnami/marca come fatta/fatto/completata/completato/finita/finito|segna|segnare|marca|marcare|completa|chiudi|fatto|fatta|fatti|fatte",
+        "done": "fatto/fatta/finito/finita per|segna/segnami/marca come fatta/fatto/completata/completato/finita/finito|segna|segnare|marca|marcare|completa|chiudi|fatto|fatta|fatti|fatte",
         "answer": "rispondi a/alla/al|risposta per|risposta a/alla/al|risposta",
         "urgent": "dai/metti/da' la? priorità urgente/alta/massima? a/al/alla|dai la priorità a|fai|metti|passa|priorizza|dai priorità a|urgente",
         "pause": "tutto in pausa|in pausa|metti in pausa|mettere in pausa|pausa|sospendi|sospendere|congela|ferma|fermate|fermare",

@@ -135,7 +135,7 @@ LANGUAGE = Language(
     first_words="",
     seq_order="primeiro|segundo|terceiro|por fim|por último|finalmente",
     conj="e",
-    clause_openers="se|quando|assim que|depois que|uma vez que|uma vez",
+    clause_openers="se|quando|assim que|depois que|uma vez que|uma vez|enquanto",
     not_then_before=frozenset("é são".split()),  # "é mais perto": a comparison, no "also"
     clitics=frozenset("lhe lhes o a os as me te nos".split()),
     person_objects=frozenset("ele ela eles elas".split()),
@@ -189,7 +189,7 @@ LANGUAGE = Language(
         "skip": "pula|pule|pular|ignora|ignore|ignorar|salta|salte|deixa pra lá",
         "cancel": "cancela|cancele|cancelar|remove|remova|remover|apaga|apague|apagar|exclui|exclua|excluir|esquece"
                   "|esqueça|deleta|delete|descarta|descarte",
-        "done": "marca/marque/marcar como feita/feito/concluída/concluído/pronta/pronto/done|já? está/estão/tá/tão feita/feito/feitas/feitos/concluída/concluído/concluídas/concluídos/pronta/pronto/prontas/prontos|marca|marque|marcar|conclui|conclua|finaliza|finalize|fecha|feche",
+        "done": "já? está/tá feito/feita/pronto/pronta pra/para|feito/feita pra/para|marca/marque/marcar como feita/feito/concluída/concluído/pronta/pronto/done|já? está/estão/tá/tão feita/feito/feitas/feitos/concluída/concluído/concluídas/concluídos/pronta/pronto/prontas/prontos|marca|marque|marcar|conclui|conclua|finaliza|finalize|fecha|feche",
         "answer": "responde a?|responda a?|responde pra/pro|resposta para/pra/pro|resposta a|resposta",
         "urgent": "dá/dê/põe/coloca prioridade urgente/alta/máxima? a/à/ao/na/no|dá/dê prioridade|faz|faça|faca|passa|põe|coloca|prioriza|priorize|priorizar|urgente",
         "pause": "para/pare tudo|para/pare a fila|tudo em pausa|em pausa|pausa|pausar|pause|coloca em pausa|coloque em pausa|põe em pausa|ponha em pausa|suspende|suspenda|congela",

@@ -1,4 +1,4 @@
-"""A control verb that ends the sentence, clauses after the ids it is for: "T-205好像没成功，可能是当时网站打不开，
+"""A control verb (urgent too: "T-30、急ぎで！") that ends the sentence, clauses after the ids it is for: "T-205好像没成功，可能是当时网站打不开，
 能不能麻烦你再试一次？", "T-205好像失败了，麻烦重试一下". In Chinese and Japanese the user first says what happened
 to the task, then asks, in the sentence's last clause, for the command on it (a request and the verb, no other id).
 """
@@ -45,7 +45,7 @@ def _past_request(words: list[str], at: int, stop: int) -> int:
 def _verb_at(words: list[str], at: int, stop: int) -> tuple[str, int] | None:
     from task_runner.parse import notes  # only when a command is found
 
-    for verb in ("retry", "skip", "cancel", "done"):
+    for verb in ("retry", "skip", "cancel", "done", "urgent"):
         for table in (lexicon.CONTROL_BEFORE[verb], lexicon.CONTROL_AFTER.get(verb)):
             length = table.at(words, at) if table is not None else 0
             finish = at + length

@@ -65,10 +65,14 @@ def _counts_queue(words: list[str]) -> bool:
     at = _COUNT.at(words, 0)
     if not at:
         return False
-    if words[at:at + 1] and words[at] in lexicon.STATUS_NOUNS:
-        return bool(words[at + 1:at + 2]) and words[at + 1] in _COUNT_VERBS
+    if words[at:at + 1] and words[at] in lexicon.STATUS_NOUNS:  # "how many tasks failed …?": a state for a count verb
+        return bool(words[at + 1:at + 2]) and (words[at + 1] in _COUNT_VERBS or _state_at(words, at + 1))
     rest = [word for word in words[at + 1:] if word not in ("?", "？")] if words[at:at + 1] and words[at] in _COUNT_VERBS else []
     return bool(rest) and all(word in _STILL or any(table.at([word], 0) for table in lexicon.STATUS_WORDS.values()) for word in rest)
+
+
+def _state_at(words: list[str], index: int) -> bool:
+    return any(table.at(words, index) for table in lexicon.STATUS_WORDS.values())
 
 
 def quotes_examples(original: str) -> bool:

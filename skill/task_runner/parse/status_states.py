@@ -42,9 +42,9 @@ def _asked_later(words: list[str], marked: bool) -> bool:
 
 
 def _state_first_anything(words: list[str]) -> bool:
-    """"läuft noch was?", "hängt irgendwas?": a question that opens with a state and asks about anything
-    in that state; a state word later in it ("offen, was der Vermieter sagt") may be the topic of a task."""
-    return len(words) <= 6 and any(table.at(words, 0) for table in lexicon.STATUS_WORDS.values()) \
+    """"läuft noch was?", "hängt irgendwas?", "ブロックされてるやつある？" (a token a character): a question that opens
+    with a state and asks about anything in that state; a state word later in it ("offen, was der Vermieter sagt") may be the topic of a task."""
+    return len(words) <= 6 * (1 + 2 * has_cjk(words[0][:1])) and any(table.at(words, 0) for table in lexicon.STATUS_WORDS.values()) \
         and bool(lexicon.STATUS_ANYTHING.find(words))
 
 
