@@ -252,9 +252,9 @@ def _frames_joined(pieces: list[Item]) -> list[Item]:
 
 
 def _order_goes_on(following: list[str]) -> bool:
-    """The next sentence opens with an order word ("二是…", "second, …", "zweitens …"): the list continues there."""
+    """The next sentence opens with an order or joining word ("二是…", "zweitens …", "それと…", "and …"): the list goes on there."""
     words = Tokens(following[0].strip()[:40]).words if following else []
-    return bool(words) and bool(lexicon.SEQ["order"].at(words, 0))
+    return bool(words) and any(phrases.at(words, 0) for phrases in (*lexicon.SEQ.values(), lexicon.CONJ))
 
 
 def _dates_kept(sentences: list[str]) -> list[str]:

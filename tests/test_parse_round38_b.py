@@ -1,0 +1,48 @@
+"""Round 38, part B (splits): a counted list whose next item opens the next sentence with a joining
+word, and a deadline cut off by a comma from the request it opens."""
+
+import pytest
+
+from parsing import descriptions_at_now, dues_at_now, starts_at_now
+
+# --- "two things: by Friday, X. and Y": the count goes on in the next sentence, X is not cut ----------
+
+@pytest.mark.parametrize("text, first, second", [
+    ("two things: by Friday, save the receipts in claims.xlsx. and call my mother about Sunday", "claims.xlsx", "mother"),
+    ("dos cosas: antes del viernes, guarda los recibos en gastos.xlsx. y llama a mi madre por el domingo", "gastos.xlsx", "madre"),
+    ("zwei Sachen: bis Freitag die Belege in kosten.xlsx speichern. außerdem ruf meine Mutter wegen Sonntag an", "kosten.xlsx", "Mutter"),
+    ("两件事：周五之前，把收据整理到报销.xlsx里。另外给我妈打个电话问问周日的事", "报销.xlsx", "我妈"),
+    ("deux choses : d'ici vendredi, range les reçus dans frais.xlsx. et appelle ma mère pour dimanche", "frais.xlsx", "mère"),
+    ("duas coisas: até sexta, salva os recibos em gastos.xlsx. e liga pra minha mãe sobre domingo", "gastos.xlsx", "mãe"),
+    ("2つお願い：金曜までに、領収書をまとめてkeihi.xlsxに保存。それと母に日曜のことで電話して", "keihi.xlsx", "母"),
+    ("due cose: entro venerdì, salva le ricevute in spese.xlsx. e poi chiama mia madre per domenica", "spese.xlsx", "madre"),
+])
+def test_a_counted_list_goes_on_after_a_joining_word(text, first, second):
+    descriptions = descriptions_at_now(text)
+    assert len(descriptions) == 2 and first in descriptions[0] and second in descriptions[1]
+    dues = dues_at_now(text)
+    assert dues[0] and not dues[1]
+
+
+@pytest.mark.parametrize("text", [
+    "two things: check the train times, book the hotel",  # the count is met by the sentence itself (as before)
+    "两件事：查一下火车时刻，订酒店",
+])
+def test_a_counted_list_in_one_sentence_is_still_cut(text):
+    assert len(descriptions_at_now(text)) == 2
+
+
+# --- "周五之前，把…": a deadline cut off by a comma is the request's it opens -------------------------
+
+@pytest.mark.parametrize("text", [
+    "周五之前，把收据整理到报销.xlsx里",
+    "下周一之前，给房东发个消息说水管漏了",
+])
+def test_a_deadline_cut_off_by_a_comma_is_the_next_requests(text):
+    descriptions, dues = descriptions_at_now(text), dues_at_now(text)
+    assert len(descriptions) == 1 and not descriptions[0].startswith(("周五", "下周一")) and dues[0]
+
+
+def test_a_request_with_its_own_time_keeps_it():
+    text = "周五之前，明天上午10点给房东打电话"
+    assert descriptions_at_now(text) == ["明天上午10点给房东打电话"] and starts_at_now(text)[0]
