@@ -3,7 +3,7 @@ word, and a deadline cut off by a comma from the request it opens."""
 
 import pytest
 
-from parsing import descriptions_at_now, dues_at_now, starts_at_now
+from parsing import commands_of, descriptions_at_now, dues_at_now, parse_at_now, starts_at_now
 
 # --- "two things: by Friday, X. and Y": the count goes on in the next sentence, X is not cut ----------
 
@@ -46,3 +46,29 @@ def test_a_deadline_cut_off_by_a_comma_is_the_next_requests(text):
 def test_a_request_with_its_own_time_keeps_it():
     text = "周五之前，明天上午10点给房东打电话"
     assert descriptions_at_now(text) == ["明天上午10点给房东打电话"] and starts_at_now(text)[0]
+
+
+# --- "retry T-15. this time search by …": the note in the next sentence is the retry's, no task -------
+
+@pytest.mark.parametrize("text, word", [
+    ("retry T-15. this time search by the booking code QX7", "QX7"),
+    ("T-15 nochmal versuchen. diesmal mit dem Buchungscode QX7 suchen", "QX7"),
+    ("reintenta T-15. esta vez busca con el código QX7", "QX7"),
+    ("relance T-15. cette fois cherche avec le code QX7", "QX7"),
+    ("tenta de novo a T-15. desta vez procura pelo código QX7", "QX7"),
+    ("riprova T-15. stavolta cerca con il codice QX7", "QX7"),
+    ("重试T-15。这次用订单号QX7查", "QX7"),
+    ("T-15をもう一度やって。今度は予約番号QX7で検索して", "QX7"),
+])
+def test_a_retry_note_in_the_next_sentence_is_no_task(text, word):
+    doc = parse_at_now(text)
+    assert commands_of(doc) == [("retry", ["T-15"], None)] and doc["tasks"] == []
+    assert word in doc["commands"][0]["note"]
+
+
+@pytest.mark.parametrize("text, task", [
+    ("retry T-15. this time search by the code QX7. and call my mother", "call my mother"),
+    ("T-15をもう一度やって。今度は予約番号で検索して。それと母に電話して", "母に電話して"),
+])
+def test_a_request_after_the_note_stays_a_task(text, task):
+    assert descriptions_at_now(text) == [task]
