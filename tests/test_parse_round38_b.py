@@ -72,3 +72,27 @@ def test_a_retry_note_in_the_next_sentence_is_no_task(text, word):
 ])
 def test_a_request_after_the_note_stays_a_task(text, task):
     assert descriptions_at_now(text) == [task]
+
+
+# --- "重试T-102，用公司的账号发，不要用我私人的": a "don't …" after a retry's note goes on in the note ---------
+
+@pytest.mark.parametrize("text, word", [
+    ("重试T-102，用公司的账号发，不要用我私人的账号", "私人"),
+    ("重试T-102，用顺丰寄，别用邮政", "邮政"),
+    ("retry T-102 using the company account, don't use my personal one", "personal"),
+    ("reintenta T-102 usando la cuenta de la empresa, no uses mi cuenta personal", "personal"),
+    ("T-102 nochmal mit dem Firmenkonto, nicht mit meinem privaten", "privaten"),
+    ("relance T-102 avec le compte de la boîte, n'utilise pas mon compte perso", "perso"),
+    ("tenta de novo a T-102 usando a conta da empresa, não usa a minha pessoal", "pessoal"),
+    ("riprova T-102 usando l'account aziendale, non usare il mio personale", "personale"),
+    ("T-102をもう一度、会社のアカウントで送って、個人のは使わないで", "個人"),
+])
+def test_a_refusal_after_a_retry_note_is_part_of_the_note(text, word):
+    doc = parse_at_now(text)
+    assert commands_of(doc) == [("retry", ["T-102"], None)] and doc["tasks"] == []
+    assert word in doc["commands"][0]["note"]
+
+
+def test_a_cancel_with_its_own_id_after_a_retry_note_is_still_a_command():
+    doc = parse_at_now("重试T-102，用公司的账号发，不要T-103了")
+    assert commands_of(doc) == [("retry", ["T-102"], None), ("cancel", ["T-103"], None)]
