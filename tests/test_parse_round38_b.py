@@ -96,3 +96,24 @@ def test_a_refusal_after_a_retry_note_is_part_of_the_note(text, word):
 def test_a_cancel_with_its_own_id_after_a_retry_note_is_still_a_command():
     doc = parse_at_now("重试T-102，用公司的账号发，不要T-103了")
     assert commands_of(doc) == [("retry", ["T-102"], None), ("cancel", ["T-103"], None)]
+
+
+# --- "设置自动回复，说…": an auto-reply is a message whose words follow it, as "发个消息，说…" ------------------
+
+@pytest.mark.parametrize("text, word", [
+    ("帮我设置一下邮箱自动回复，说我下周一之前在休假，有事找小王", "休假"),
+    ("邮箱开个自动回复，说这周在外地出差", "出差"),
+    ("set up an out-of-office reply saying I'm away until Monday", "Monday"),
+    ("configura una respuesta automática diciendo que vuelvo el lunes", "lunes"),
+    ("richte eine automatische Antwort ein, dass ich bis Montag weg bin", "Montag"),
+    ("mets une réponse automatique disant que je reviens lundi", "lundi"),
+    ("configura uma resposta automática dizendo que volto segunda", "segunda"),
+    ("imposta una risposta automatica dicendo che torno lunedì", "lunedì"),
+])
+def test_what_an_auto_reply_says_is_the_same_task(text, word):
+    descriptions = descriptions_at_now(text)
+    assert len(descriptions) == 1 and word in descriptions[0]
+
+
+def test_a_request_of_its_own_after_an_auto_reply_is_cut():
+    assert len(descriptions_at_now("设置一下邮箱自动回复，帮我查一下明天的天气")) == 2
