@@ -117,3 +117,21 @@ def test_what_an_auto_reply_says_is_the_same_task(text, word):
 
 def test_a_request_of_its_own_after_an_auto_reply_is_cut():
     assert len(descriptions_at_now("设置一下邮箱自动回复，帮我查一下明天的天气")) == 2
+
+
+# --- "the train is cancelled: find a later ferry and write to …": the statement is why, the request stays ----
+
+@pytest.mark.parametrize("text, first, second", [
+    ("the train is cancelled and we miss the ferry at Dover: find a later crossing for tonight and write to the B&B that we arrive tomorrow", "crossing", "B&B"),
+    ("el tren está cancelado y perdemos el ferry en Dover: busca otro cruce para esta noche y escríbele al hostal que llegamos mañana", "cruce", "hostal"),
+    ("unser Zug ist ausgefallen: such eine spätere Fähre für heute Abend und schreib der Pension, dass wir morgen kommen", "Fähre", "Pension"),
+    ("火车取消了，我们赶不上多佛的渡轮：查一下今晚晚一点的船，再给民宿发消息说我们明天到", "船", "民宿"),
+    ("notre train a deux heures de retard : cherche un autre ferry pour ce soir et écris à la chambre d'hôte qu'on arrive demain", "ferry", "chambre d'hôte"),
+    ("o trem foi cancelado e vamos perder a balsa em Dover: procura outra travessia pra hoje à noite e escreve pra pousada que chegamos amanhã", "travessia", "pousada"),
+    ("電車が運休でドーバーのフェリーに間に合わない：今夜の遅い便を探して、民宿に明日着くと連絡して", "遅い便", "民宿"),
+    ("il treno è cancellato e perdiamo il traghetto a Dover: cerca un'altra traversata per stasera e scrivi al B&B che arriviamo domani", "traversata", "B&B"),
+])
+def test_a_statement_before_a_colon_is_why_and_the_request_after_it_stays(text, first, second):
+    descriptions = descriptions_at_now(text)
+    assert len(descriptions) == 2 and first in descriptions[0] and second in descriptions[1]
+    assert ":" not in descriptions[0] and "：" not in descriptions[0]
