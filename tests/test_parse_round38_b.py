@@ -135,3 +135,19 @@ def test_a_statement_before_a_colon_is_why_and_the_request_after_it_stays(text, 
     descriptions = descriptions_at_now(text)
     assert len(descriptions) == 2 and first in descriptions[0] and second in descriptions[1]
     assert ":" not in descriptions[0] and "：" not in descriptions[0]
+
+
+# --- "dictating this in the taxi so bear with me …": where the user dictates from is no task, the asks stay --
+
+@pytest.mark.parametrize("text, first, second", [
+    ("ok dictating this in the cab so bear with me I need you to find out when the museum opens and also text Anna that I'm late", "museum", "Anna"),
+    ("bueno te dicto porque voy manejando necesito que busques a qué hora abre el museo y que le escribas a Ana que llego tarde", "museo", "Ana"),
+    ("ich diktier das im Taxi, such mir die Öffnungszeiten vom Museum raus und schreib Anna, dass ich später komme", "Museum", "Anna"),
+    ("je dicte dans le taxi, cherche les horaires du musée et écris à Anna que j'arrive plus tard", "musée", "Anna"),
+    ("tô ditando no táxi, procura o horário do museu e manda mensagem pra Ana que vou chegar tarde", "museu", "Ana"),
+    ("sto dettando in taxi, cerca gli orari del museo e scrivi ad Anna che arrivo tardi", "museo", "Anna"),
+])
+def test_where_the_user_dictates_from_is_no_part_of_the_asks(text, first, second):
+    descriptions = descriptions_at_now(text)
+    assert len(descriptions) == 2 and first in descriptions[0] and second in descriptions[1]
+    assert not any(word in descriptions[0].lower() for word in ("dict", "ditando", "dettando", "taxi", "táxi", "cab"))
