@@ -110,7 +110,7 @@ def test_zh_send_words_inside_other_words_are_no_message(text):
 
 @pytest.mark.parametrize("text", ["aggiorna il portatile di Marta e poi riavvialo", "installa gli aggiornamenti sul server e riavvialo"])
 def test_it_restarting_it_with_a_pronoun_runs_something(text):
-    assert tasks_at_now(text)[0]["type"] == "code-execution"
+    assert tasks_at_now(text)[-1]["type"] == "code-execution"  # "e poi riavvialo" is a step of its own (round 38 B2)
 
 
 def test_it_asking_someone_to_restart_stays_a_message():

@@ -123,8 +123,8 @@ def _id_commands(tokens: Tokens, used: list) -> list[dict]:
         shown = note if verb not in notes.FINAL_VERBS or note and notes.opened(tokens, note) else None
         commands.append({"verb": verb, "ids": ids, "selector": None, "note": shown, "_at": tokens.starts[begin]})
         stop = right if note or notes.restates(words, finish, right) else finish
-        if note and verb != "answer":  # what follows the note ("…, then email Bob") is the text's again
-            stop = next((i for i in range(finish, right) if tokens.ends[i] >= note[1]), right - 1) + 1
+        if note and verb != "answer":  # what follows the note ("…, then email Bob") is the text's again; a note
+            stop = next((i for i in range(finish, len(words)) if tokens.ends[i] >= note[1]), right - 1) + 1  # in the next sentence goes too
         used.append((tokens.starts[begin], tokens.ends[stop - 1]))
         last = (verb, stop)
     return commands

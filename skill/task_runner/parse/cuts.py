@@ -50,6 +50,8 @@ def cut_cue(left: str, right: str, words: list[str], index: int, kind: str, open
         next_word = first_word(right_core[len(next_word):])  # "lui envoyer …" (a plural article agrees: "las pruebas" is no "le escribes")
     if kind in lexicon.SEQ and you_form_or_verb(next_word, True) and not lexicon.is_verb(next_word):
         next_word = next_word[:-1]  # "y luego le escribes a Rubén": a request in the second person after "then"
+    if kind in lexicon.SEQ and not lexicon.is_verb(next_word) and next_word.isascii():
+        next_word = lexicon.with_pronouns_attached(next_word) or next_word  # "poi prenotalo": the pronoun written on
     if next_word and not lexicon.is_verb(next_word) and is_time_word(next_word):
         next_word = verb_after_a_time(right_core) or next_word  # "…, and tomorrow call the plumber", "y a partir de las 18:00 escríbele"
     cjk = is_cjk(right_core[:1]) or _digits_then_cjk(right_core) or kind in lexicon.SEQ and clause.verb_then_kana(left_words, right_core)  # "…して、あとAmazonで…"
@@ -109,13 +111,19 @@ def cut_cue(left: str, right: str, words: list[str], index: int, kind: str, open
     if kind in ("comma", "conj") and clause.frame_list(left, words, index):
         return None
     if len(left_core.split()) < 2 and lexicon.verb_base(left_core) in (None, left_core) or not (starts_with_verb(left) or clause.need_before_a_comma(left, words, index)
-                                          or _hands_on(left)):
+                                          or _hands_on(left) or kind == "conj" and _pronoun_on(left_core)):
         return None  # one word, unless an object pronoun is written onto the verb ("corrige-la", "correggilo")
     before_last = words[index - 2] if index >= 2 else ""
     if (kind == "conj" and last in lexicon.VERBS and last not in lexicon.AMBIGUOUS_VERBS and left.rstrip()[-len(last):][:1].islower()
             and last not in lexicon.DE_INFINITIVES and before_last not in clause.FINITE):
         return None  # "benchmark read and write throughput": two verbs sharing one object ("is open and" is not)
     return "then" if right_core != right_trim.core else ""
+
+
+def _pronoun_on(core: str) -> bool:
+    """"prenotalo per due e manda …": an imperative with its object pronoun written on opens a request."""
+    head = first_word(core)
+    return len(core.split()) > 1 and head.isascii() and lexicon.with_pronouns_attached(head) is not None
 
 
 def _loan_first(core: str) -> bool:

@@ -73,7 +73,7 @@ LANGUAGE = Language(
     message_quoted_before="",
     answer_verbs=frozenset("explique expliquez dis-moi traduis traduisez".split()),
     greetings="petite question|question rapide|une question|petite question rapide|bonjour|salut|coucou|bonsoir|hello|ok|dis|dites|d'accord|alors|bon alors|bon|donc|euh|ben|bah|dis ,|dites ,|frérot"
-              "|bon/alors? je dicte en conduisant/marchant/roulant donc? désolé/pardon pour le style|je dicte en conduisant/marchant/roulant"
+              "|bon/alors? je dicte en conduisant/marchant/roulant donc? désolé/pardon pour le style|je dicte en conduisant/marchant/roulant|je dicte dans le taxi/train/bus|je dicte dans la voiture"
               "|bon/alors? je dicte en conduisant/marchant/roulant donc? désolé/pardon pour les fautes|bon/alors je dicte en conduisant/marchant/roulant"
               "|je te dicte ça? en conduisant/marchant/roulant|désolé/pardon pour le style|désolé/pardon pour les fautes"
               "|désolé/désolée de vous/te déranger|pardon de vous/te déranger|excusez-moi/excuse-moi de vous/te déranger|désolé/désolée/pardon pour le dérangement",  # "desculpa incomodar, dá pra …": an apology before the ask asks nothing

@@ -71,7 +71,7 @@ LANGUAGE = Language(
     message_quoted_before="",
     answer_verbs=frozenset("explica explique traduz traduza".split()),
     greetings="pergunta rápida|uma pergunta rápida|uma pergunta|pergunta rapida|oi|olá|ola|bom dia|boa tarde|boa noite|e aí|beleza|ok|então|hã|hum|ahn|mano|véi"
-              "|tô/to/estou ditando aqui? no carro/trânsito/volante? então/entao? releva/desculpa?|tô/to/estou ditando aqui? dirigindo/andando"
+              "|tô/to/estou ditando aqui? no carro/trânsito/volante/táxi/uber/ônibus? então/entao? releva/desculpa?|tô/to/estou ditando aqui? dirigindo/andando"
               "|releva os erros|desculpa os erros"
               "|desculpa/desculpe/perdão/perdoa/perdoe o incômodo/incómodo/transtorno|desculpa/desculpe/perdoa/perdoe por? incomodar|desculpa/desculpe/perdoa/perdoe te/lhe/vos incomodar|desculpa/desculpe a chatice|com licença",  # "desculpa incomodar, dá pra …": an apology before the ask asks nothing
     request=(

@@ -40,3 +40,12 @@ def _beside_the_deadline(task: dict) -> list[str] | None:
     if any(lexicon.is_verb(word) or lexicon.VERB_PHRASES.at(rest, at) for at, word in enumerate(rest)):
         return None
     return rest if len(rest) <= (_MOST_CJK if any(is_cjk(word[:1]) for word in rest) else _MOST) else None
+
+
+def opened_by_deadline(tasks: list[dict], alone: list[bool]) -> None:
+    """"周五之前，把收据整理好": a deadline cut off the request it opens (the task that is only its time,
+    about to go) is that request's, when the request has no time of its own."""
+    for task, later, cut in zip(tasks, tasks[1:], alone):
+        if cut and task["schedule"]["due"] and not any(later["schedule"].values()):
+            later["schedule"], later["schedule_phrase"] = task["schedule"], task["schedule_phrase"]
+            later["_meta"] = later["_meta"][:2] + (True,)

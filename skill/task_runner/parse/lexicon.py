@@ -171,7 +171,7 @@ def verb_base(word: str) -> str | None:
     if apostrophe and tail in VERBS and (head + apostrophe in CLITICS or head + "e" in CLITICS):
         return tail  # "m'écrire", "l'appeler": the pronoun elided before the verb
     if word.isascii() and not word.endswith(_CLITICS):
-        return _with_pronouns_attached(word) or loan_verb(word)
+        return with_pronouns_attached(word) or loan_verb(word)
     plain, table = strip_accents(word), _plain_verbs()
     if plain in table:
         return table[plain]
@@ -183,7 +183,7 @@ def verb_base(word: str) -> str | None:
     return next(filter(None, map(loan_verb, forms)), None)
 
 
-def _with_pronouns_attached(word: str) -> str | None:
+def with_pronouns_attached(word: str) -> str | None:
     """"mandali", "chiamami", "cercali": an imperative that ends in a vowel with an object pronoun of the tables
     (``clitics``) written onto it → that imperative."""
     clitic = next((c for c in _enclitics() if word.endswith(c) and len(word) - len(c) >= 3), "")

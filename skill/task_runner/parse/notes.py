@@ -29,7 +29,8 @@ def note_end(words: list[str], start: int, right: int, answering: bool = False) 
             while action < right and NEW_ACTION.at(words, action):
                 action += NEW_ACTION.at(words, action)
             verb = max(t.at(words, action) for t in lexicon.CONTROL_BEFORE.values()) if action < right else 0
-            if action < right and (verb and (not answering or _takes_ids(words, action + verb, right))
+            refuses = "".join(words[action:action + verb]) in lexicon.NEGATIONS  # "…发，不要用我私人微信": "don't use …"
+            if action < right and (verb and (not (answering or refuses) or _takes_ids(words, action + verb, right))
                                    or lexicon.id_number(words[action]) is not None or _adds(words[action]) or words[action] == "add"
                                    or _for_an_id(words, action, right)):
                 return index  # "…, and skip T-06", "…, et ajoute une tâche : …", "…, et pour T-53 : …"

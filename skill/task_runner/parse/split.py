@@ -11,7 +11,7 @@ import re
 
 from task_runner.parse import clause, corrections, headings, lexicon, lists, owners, steps, tables, whole_list
 from task_runner.parse.brackets import enclosed, may_hold
-from task_runner.parse.clean import is_time_word, trim, without_you
+from task_runner.parse.clean import is_time_word, starts_with_verb, trim, without_you
 from task_runner.parse.cuts import BREAKS, cut_cue, may_start_clause
 from task_runner.parse.done_items import is_done
 from task_runner.parse.list_asks import takes_the_list
@@ -207,8 +207,8 @@ def prose(text: str) -> list[Item]:
             header = lists.dash_header(sentence) or lists.comma_header(sentence) or header  # "two things — …", "两件事，…"
         if not header:
             header = lists.emoji_header(sentence)  # "brechó 👗 cria …": the emoji as the colon
-        if header and (lists.is_header(header.group("head"), header.group("rest")) or lists.other_matter(header.group("head"))) and not header.group("rest").startswith("\ue000"):
-            context = header.group("head")
+        if header and (lists.is_header(header.group("head"), header.group("rest")) or lists.other_matter(header.group("head")) or is_statement(header.group("head")) and starts_with_verb(header.group("rest"))) and not header.group("rest").startswith("\ue000"):
+            context = header.group("head")  # "the train is cancelled: find a later ferry …": a statement is why, no task
             lead = lists.work_before_frame(context)
             items += _frames_joined(_clauses(lead)) if lead else []
             context = context[len(lead):].lstrip(" ,;") if lead else context
@@ -252,9 +252,9 @@ def _frames_joined(pieces: list[Item]) -> list[Item]:
 
 
 def _order_goes_on(following: list[str]) -> bool:
-    """The next sentence opens with an order word ("二是…", "second, …", "zweitens …"): the list continues there."""
+    """The next sentence opens with an order or joining word ("二是…", "zweitens …", "それと…", "and …"): the list goes on there."""
     words = Tokens(following[0].strip()[:40]).words if following else []
-    return bool(words) and bool(lexicon.SEQ["order"].at(words, 0))
+    return bool(words) and any(phrases.at(words, 0) for phrases in (*lexicon.SEQ.values(), lexicon.CONJ))
 
 
 def _dates_kept(sentences: list[str]) -> list[str]:

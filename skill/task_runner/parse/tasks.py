@@ -14,7 +14,7 @@ from task_runner.parse.command_reasons import is_reason, states_news
 from task_runner.parse.commands import Found
 from task_runner.parse.depends import dependencies, waits
 from task_runner.parse.header_times import only_times
-from task_runner.parse.late_deadline import folded
+from task_runner.parse.late_deadline import folded, opened_by_deadline
 from task_runner.parse.phrases import Tokens, has_kana, is_cjk
 from task_runner.parse.preambles import topic_opens_request
 from task_runner.parse.reminder_ellipsis import carry as carry_reminders
@@ -159,6 +159,7 @@ def _tasks(items: list, masked: Masked, now, limit: int) -> list[dict]:
         })
     alone = [bool(task["schedule_phrase"]) and _spaceless(squash(task["description"]).strip(" ,、，")) == _spaceless(task["schedule_phrase"])
              and later["_meta"][0].joined for task, later in zip(tasks, tasks[1:])]
+    opened_by_deadline(tasks, alone)
     return _keep(tasks, [not cut for cut in alone] + [True]) if any(alone) else tasks  # "明日の朝、…" opens the next
 
 
@@ -347,11 +348,11 @@ def _unknown_imperative(core: str) -> bool:
 
 
 def _start_alone(core: str, now) -> bool:
-    """"tomorrow morning first, call Ann", "morgen früh als Erstes …", "mañana primero …": an order word cut
-    the start time off the request it opens; kept as an item so that it opens the next one (and is
+    """"tomorrow morning first, call Ann", "morgen früh als Erstes …", "mañana primero …", "周五之前，把…": an order
+    word or a comma cut the start time or the deadline off the request it opens; kept as an item so that it opens the next one (and is
     then dropped), instead of being lost."""
     found, _ = _schedule(core, now)
-    return bool(found and (found.not_before or found.cron) and not found.due) and _only_the_time(core, found)
+    return bool(found and (found.not_before or found.cron or found.due)) and _only_the_time(core, found)
 
 
 def _spaceless(text: str) -> str:
