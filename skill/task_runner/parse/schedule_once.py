@@ -61,6 +61,7 @@ _DAYREF = (r"(?:" + pattern_of(PERIODS) + r")|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)(
            r"|\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2})?"
            # "bis 15.12.", "am 3.1.2027": day, month and a full stop (so no clock time "15.12"), maybe a year
            r"|(?:" + ARTICLE + r")?\d{1,2}\.(?:0?[1-9]|1[0-2])(?=\.(?!\d)|\.\d{2,4}\b)(?:\.\d{4}|\.\d{2}(?!\d))?")
+_UNITS = "(?:" + pattern_of(UNITS) + ")"  # "tomorrow after 2 hours" is no hour after a start word
 _CLOCK_TIME = r"\d{1,2}(?:[:.h]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|uhr|h\b|o'?clock)?"
 _ONE_OFF = Lazy(
     r"(?:\b(?P<due>" + _DUE_WORD + r")\s+|\b(?P<start>" + _START_WORD + r")\s+)?"
@@ -68,7 +69,7 @@ _ONE_OFF = Lazy(
     r"(?:(?P<rel>(?:\b(?P<relword>" + alternation("in_words", "deadline_cues") + r")\s+)?(?:(?:" + alternation("about_words") + r")\s+)?(?P<n>" + NUM + r"|" + alternation("half_words") + r")(?:['’-]|\s*)" + UNIT
     + r"\b(?(relword)|\s+(?:" + alternation("from_now_words") + r")\b))"
     r"|(?P<half>\bin\s+half\s+an\s+hour\b)"
-    r"|(?P<day>\b(?:" + _DAYREF + r")\b)(?P<dtime>(?:\s*,?\s*(?:" + CLOCK + r"\s+|@\s*)?\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|uhr|h\b)?(?!\d)"
+    r"|(?P<day>\b(?:" + _DAYREF + r")\b)(?P<dtime>(?:\s*,?\s*(?:(?:" + CLOCK + r")\s+|@\s*|(?P<after>" + _START_WORD + r")\s+(?!\d+\s*(?=\w\w)" + _UNITS + r"\b))?\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|uhr|h\b)?(?!\d)"
     r"(?!\s*(?:of\s+|de\s+|di\s+)?" + _MONTH + r"(?!\w)))"  # "samedi 5 décembre" is a date, not Saturday at 5
     r"|(?:\s+(?:in\s+the\s+|por\s+la\s+|am\s+|at\s+|de\s+|da\s+|di\s+|in\s+der\s+)?(?:" + PART_WORDS + r")\b))?"
     r"|(?P<time>(?<![\w:/.-])(?:" + CLOCK + r"|by)\s+" + _CLOCK_TIME + r"(?![\w/]|:\d)"
@@ -291,6 +292,16 @@ def _verb_before(head: str) -> bool:  # "rappelle-moi jeudi de …": the reminde
 _PART_AFTER = Lazy(r"\s+(?:(?:" + alternation("clock_words", "about_words") + r")\s+){1,2}(?P<part>" + PART_WORDS + r")\b", re.I)
 
 
+def _hour_after(dtime: str, said: str) -> tuple[int | None, int]:
+    """"tonight after 9", "stasera dopo le 21": the bare hour after a start word, in the evening when the
+    part of the day is (or in the afternoon when it is 1 to 6, as "at 5" in a chat is)."""
+    digits = re.search(r"(\d{1,2})(?:[:.](\d{2}))?", dtime)
+    hour, minute = int(digits[1]), int(digits[2] or 0)
+    if hour < 12 and (part_hour(said, 9) >= 14 or hour <= 6):
+        hour += 12
+    return (hour, minute) if hour < 24 and minute < 60 else (None, 0)
+
+
 def _moment(match: re.Match, text: str, base: datetime, due: bool) -> datetime | None:
     if match.group("half"):
         return base + timedelta(minutes=30)
@@ -308,6 +319,8 @@ def _moment(match: re.Match, text: str, base: datetime, due: bool) -> datetime |
         moment = base.replace(hour=int(hour_after) % 24, minute=0)  # "dopo le 18": after 6 pm, not the 18th
         return moment if moment > base else moment + timedelta(days=1)
     hour, minute, _ = clock_time(match.group())
+    if hour is None and match.group("after"):
+        hour, minute = _hour_after(match.group("dtime"), match.group())
     if hour is None:
         part = PART_RE.search(match.group())
         hour, minute = (part_hour(match.group(), 9), 0) if part else (None, 0)
