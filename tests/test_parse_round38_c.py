@@ -3,7 +3,7 @@
 
 import pytest
 
-from parsing import starts_at_now
+from parsing import commands_of, dues_at_now, parse_at_now, starts_at_now
 
 # --- "<day or part of the day> <start word> <hour>": the start is that hour -----------------------
 
@@ -31,3 +31,72 @@ def test_the_hour_after_a_start_word_is_the_start(text, start):
 ])
 def test_a_span_after_the_start_word_is_no_hour(text):
     assert starts_at_now(text) == ["2026-11-21T09:00:00Z"]
+
+
+# --- a deadline cue before noon or midnight: due at that hour ----------------------------------
+
+@pytest.mark.parametrize("text, due", [
+    ("by noon send the seating plan to Priya", "2026-11-20T12:00:00Z"),
+    ("antes del mediodía manda el plano de mesas a Priya", "2026-11-20T12:00:00Z"),
+    ("bis Mittag den Sitzplan an Priya schicken", "2026-11-20T12:00:00Z"),
+    ("avant midi envoie le plan de table à Priya", "2026-11-20T12:00:00Z"),
+    ("jusqu'à minuit envoie le plan de table à Priya", "2026-11-21T00:00:00Z"),
+    ("até o meio-dia manda o mapa das mesas pra Priya", "2026-11-20T12:00:00Z"),
+    ("entro mezzogiorno manda la piantina dei tavoli a Priya", "2026-11-20T12:00:00Z"),
+    ("entro la mezzanotte manda la piantina dei tavoli a Priya", "2026-11-21T00:00:00Z"),
+    ("中午前把座位表发给小林", "2026-11-20T12:00:00Z"),
+    ("昼までに座席表を林さんに送って", "2026-11-20T12:00:00Z"),
+])
+def test_a_deadline_cue_before_noon_is_due_at_noon(text, due):
+    assert dues_at_now(text) == [due]
+
+
+@pytest.mark.parametrize("text", [
+    "manda a Priya il menu del mezzogiorno",     # no cue: the thing's noon
+    "envoie à Priya le menu de midi",
+])
+def test_noon_with_no_cue_sets_nothing(text):
+    assert dues_at_now(text) == [None] and starts_at_now(text) == [None]
+
+
+# --- "<day> <deadline cue> <hour>": the hour on that day, not today's -----------------------------
+
+@pytest.mark.parametrize("text", [
+    "tomorrow by noon send the seating plan to Priya",
+    "tomorrow by 12:00 send the seating plan to Priya",
+    "mañana antes del mediodía manda el plano de mesas a Priya",
+    "morgen bis 12 Uhr den Sitzplan an Priya schicken",
+    "demain avant midi envoie le plan de table à Priya",
+    "amanhã até o meio-dia manda o mapa das mesas pra Priya",
+    "domani entro mezzogiorno manda la piantina dei tavoli a Priya",
+])
+def test_a_deadline_hour_after_a_day_is_on_that_day(text):
+    assert dues_at_now(text) == ["2026-11-21T12:00:00Z"]
+
+
+@pytest.mark.parametrize("text", [
+    "明天中午前把座位表发给小林",
+    "明日の昼までに座席表を林さんに送って",
+])
+def test_a_cjk_deadline_hour_after_a_day_is_on_that_day(text):
+    assert dues_at_now(text) == ["2026-11-21T12:00:00Z"]
+
+
+# --- beside a command, news opened by a subject and its having or lacking: no task ------------------
+
+@pytest.mark.parametrize("text", [
+    "pause everything, we have a power cut at the studio until noon",
+    "pausa todo, hay un corte de luz en el estudio hasta el mediodía",
+    "pausiere alles, wir haben einen Stromausfall im Studio bis Mittag",
+    "mets tout en pause, on a une coupure de courant à l'atelier jusqu'à midi",
+    "pausa tudo, estamos sem luz no estúdio até o meio-dia",
+    "metti tutto in pausa, siamo senza corrente in studio fino a mezzogiorno",
+])
+def test_news_beside_a_command_is_no_task(text):
+    doc = parse_at_now(text)
+    assert commands_of(doc) == [("pause", [], "all")] and doc["tasks"] == []
+
+
+def test_a_request_after_the_news_is_still_a_task():
+    doc = parse_at_now("pause everything, there's a power cut, ring the electrician by noon")
+    assert [task["schedule"]["due"] for task in doc["tasks"]] == ["2026-11-20T12:00:00Z"]

@@ -62,6 +62,8 @@ _DAYREF = (r"(?:" + pattern_of(PERIODS) + r")|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)(
            # "bis 15.12.", "am 3.1.2027": day, month and a full stop (so no clock time "15.12"), maybe a year
            r"|(?:" + ARTICLE + r")?\d{1,2}\.(?:0?[1-9]|1[0-2])(?=\.(?!\d)|\.\d{2,4}\b)(?:\.\d{4}|\.\d{2}(?!\d))?")
 _UNITS = "(?:" + pattern_of(UNITS) + ")"  # "tomorrow after 2 hours" is no hour after a start word
+# the parts of the day that are a moment, noon and midnight ("bis Mittag", "até meio-dia", "avant midi"): an hour after a deadline cue
+_NOONS = pattern_of({part: hour for part, hour in latin(PARTS).items() if hour in (0, 12)})
 _CLOCK_TIME = r"\d{1,2}(?:[:.h]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|uhr|h\b|o'?clock)?"
 _ONE_OFF = Lazy(
     r"(?:\b(?P<due>" + _DUE_WORD + r")\s+|\b(?P<start>" + _START_WORD + r")\s+)?"
@@ -74,7 +76,8 @@ _ONE_OFF = Lazy(
     r"|(?:\s+(?:in\s+the\s+|por\s+la\s+|am\s+|at\s+|de\s+|da\s+|di\s+|in\s+der\s+)?(?:" + PART_WORDS + r")\b))?"
     r"|(?P<time>(?<![\w:/.-])(?:" + CLOCK + r"|by)\s+" + _CLOCK_TIME + r"(?![\w/]|:\d)"
     r"|(?<![\w:/.-])\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|uhr)(?!\w)|(?<![\w:/.-])(?:[01]?\d|2[0-3])(?::\d{2}|h\d{0,2})(?![\w/]|:\d)"  # not "24h" (a 24h vet: round the clock)
-    r"|\b(?:at\s+)?(?:noon|midnight)\b))",
+    r"|\b(?:at\s+)?(?:noon|midnight)\b)"
+    r"|(?P<noon>(?<=\s)(?:" + ARTICLE + r")?(?:" + _NOONS + r")\b))",
     re.IGNORECASE,
 )
 
@@ -91,8 +94,10 @@ def one_off(text: str, base: datetime, result: Schedule) -> None:
     object ("hotels for the 14th", "book a table for Saturday", "the weather on Sunday") sets nothing."""
     object_date = False
     described = -1  # where the last time that describes the thing ends
+    moments: dict = {}  # key: (moment, said with no day)
     for match in _ONE_OFF.finditer(text):
-        if not (match.group("rel") or match.group("half") or match.group("day") or match.group("time")) or _dotted_uncued(match, text):
+        if not (match.group("rel") or match.group("half") or match.group("day") or match.group("time")
+                or match.group("noon") and match.group("due")) or _dotted_uncued(match, text):
             continue
         if described >= 0 and match.group("time") and not match.group("due") and not text[described:match.start()].strip(" -–—"):
             described = match.end()  # "…, che è sabato 13 dalle 9 alle 17": the window's close is the thing's as its open
@@ -119,8 +124,21 @@ def one_off(text: str, base: datetime, result: Schedule) -> None:
         if moment is not None and getattr(result, key) is None:
             setattr(result, key, to_iso(moment))
             result.phrase.append(match.group().strip())
+            moments[key] = moment, not (match.group("day") or match.group("rel") or match.group("half"))
+    _on_the_starts_day(moments, result)
     if result.due is None:
         _period_end(text, base, result)
+
+
+def _on_the_starts_day(moments: dict, result: Schedule) -> None:
+    """"tomorrow by noon", "morgen bis 12 Uhr": a deadline hour said with no day of its own, before the start
+    of a later day, is that hour on the start's day (not today's, before the task may begin)."""
+    if "due" not in moments or "not_before" not in moments or not moments["due"][1]:
+        return
+    due, start = moments["due"][0], moments["not_before"][0]
+    on_start = start.replace(hour=due.hour, minute=due.minute)
+    if due < start < on_start:
+        result.due = to_iso(on_start)
 
 
 _CORRECTIONS = lexicon.phrases("corrections")
