@@ -100,3 +100,26 @@ def test_news_beside_a_command_is_no_task(text):
 def test_a_request_after_the_news_is_still_a_task():
     doc = parse_at_now("pause everything, there's a power cut, ring the electrician by noon")
     assert [task["schedule"]["due"] for task in doc["tasks"]] == ["2026-11-20T12:00:00Z"]
+
+
+# --- "<noun> <number> <deadline cue> <day>": the number counts the thing, it opens no range of days ------
+
+@pytest.mark.parametrize("text", [
+    "proofread chapter 7 by Wednesday",
+    "revisa el capítulo 7 antes del miércoles",
+    "Kapitel 7 bis Mittwoch Korrektur lesen",
+    "relis le chapitre 7 avant mercredi",
+    "revisa o capítulo 7 até quarta",
+    "rivedi il capitolo 7 entro mercoledì",
+])
+def test_a_counted_noun_before_a_deadline_keeps_the_deadline(text):
+    assert dues_at_now(text) == ["2026-11-25T17:00:00Z"]
+
+
+@pytest.mark.parametrize("text", [
+    "ein Hotel für den 12. bis 14. Januar suchen",
+    "cerca un hotel dal 12 al 14 gennaio",
+    "busca hotel del 12 hasta el 14 de enero",
+])
+def test_a_range_of_days_is_still_the_things(text):
+    assert dues_at_now(text) == [None]

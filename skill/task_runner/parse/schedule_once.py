@@ -179,6 +179,17 @@ def _period_end(text: str, base: datetime, result: Schedule) -> None:
 
 
 _RANGE_BEFORE = Lazy(r"(?<![^\W_])\d{1,2}(?:\.|st|nd|rd|th|º)?\s*$")  # a day number opens a range ("12. bis"), no code or year ("Q4 até")
+_NOT_A_NOUN = lexicon.word_set("function_words") | lexicon.DETERMINERS | frozenset(DAYS) | frozenset(merged("months"))
+
+
+def _counted(head: str) -> bool:
+    """"Kapitel 7 bis Mittwoch", "chapter 7 by Friday", "capitolo 7 entro mercoledì": a number right after a noun
+    counts the thing (its chapter, its room), it opens no range of days as "den 12. bis", "Hotel 12. bis" (an
+    ordinal) or "from the 12 to" does."""
+    words = head.lower().split()
+    return len(words) >= 2 and words[-1].isdigit() and words[-2].isalpha() and words[-2] not in _NOT_A_NOUN
+
+
 _STATES = Lazy(r"(?<!\w)(?:" + alternation("state_verbs") + r")(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
 
 # "procura um ginásio que abra às 6h30", "une boulangerie qui ouvre à 6h30": a relative clause that says when the
@@ -199,7 +210,8 @@ def aside_states(text: str, match: re.Match) -> bool:
 def _kind(match: re.Match, text: str) -> str | None:
     """"due", "not_before", or None for a date that only describes the object."""
     relword = " ".join((match.group("relword") or "").lower().split())
-    if match.group("due") and (_RANGE_BEFORE.search(text, 0, match.start()) or _weekday_before(text[:match.start()])):
+    if match.group("due") and (_RANGE_BEFORE.search(text, 0, match.start()) and not _counted(text[:match.start()])
+                               or _weekday_before(text[:match.start()])):
         return None  # "ein Hotel für den 12. bis 14. Januar", "del 12 hasta el 14", "montags bis donnerstags": a range of the thing's days
     if match.group("due") or relword in _DEADLINES or _DEADLINE_CLAUSE.search(text[max(0, match.start() - 60):match.start()]):
         return "due"
