@@ -3,7 +3,7 @@
 
 import pytest
 
-from parsing import commands_of, dues_at_now, parse_at_now, starts_at_now
+from parsing import commands_of, dues_at_now, parse_at_now, starts_at_now, tasks_at_now
 
 # --- "<day or part of the day> <start word> <hour>": the start is that hour -----------------------
 
@@ -123,3 +123,41 @@ def test_a_counted_noun_before_a_deadline_keeps_the_deadline(text):
 ])
 def test_a_range_of_days_is_still_the_things(text):
     assert dues_at_now(text) == [None]
+
+
+# --- dependencies: a check of a statement finds no times to send; a shared modifier names no earlier thing -------
+
+def _depends(text):
+    return [task["depends_on"] for task in tasks_at_now(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "1. check my passport is still valid\n2. email Ann the opening times of the pool",
+    "1. comprueba que mi pasaporte está vigente\n2. mándale a Ana los horarios de la piscina",
+    "1. prüf, dass mein Pass noch gültig ist\n2. schick Anna die Öffnungszeiten vom Bad",
+    "1. vérifie que mon passeport est encore valide\n2. envoie à Anne les horaires de la piscine",
+    "1. confere que o passaporte ainda está válido\n2. manda pra Ana os horários da piscina",
+    "1. controlla che il passaporto è ancora valido\n2. manda ad Anna gli orari della piscina",
+])
+def test_a_yes_or_no_check_finds_no_times_to_send(text):
+    assert _depends(text) == [[], []]
+
+
+def test_a_lookup_of_times_still_feeds_the_message():
+    assert _depends("1. check the pool opening times\n2. email Ann the times") == [[], [0]]
+
+
+@pytest.mark.parametrize("text", [
+    "write the speaker bio into talk/bio.txt, and find out what time the speaker desk opens",
+    "draft the wedding speech in speech.md, and find out what time the wedding venue opens",
+])
+def test_a_shared_modifier_names_no_earlier_thing(text):
+    assert _depends(text) == [[], []]
+
+
+@pytest.mark.parametrize("text", [
+    "write a report on sales and send the report file to Bob",
+    "escribe un informe final y manda el informe a Ana",
+])
+def test_the_earlier_things_head_still_links(text):
+    assert _depends(text) == [[], [0]]
