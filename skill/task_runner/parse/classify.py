@@ -341,12 +341,15 @@ def _asks_person(tokens: Tokens) -> bool:
 
 _RECIPIENT_WORDS = lexicon.word_set("recipient_words")
 _OF = lexicon.word_set("of_words")
+_ARTICLES = lexicon.DETERMINERS | lexicon.word_set("indefinite_words")  # "faz pro cliente um resumo": an object, no one asked
 
 
 def _names_a_person(tokens: Tokens) -> bool:
     """The word after the verb (or after its "a", "à", "an") is a name: capitalised, letters only."""
     words = tokens.words
     at = 2 if len(words) > 2 and (words[1] in lexicon.recipient_words(words[0]) or words[1] in _RECIPIENT_WORDS) else 1
+    if at == 2 and words[at] in _ROLES and words[at + 1:at + 2] != [] and words[at + 1] not in _ARTICLES:
+        return True  # "pede pro porteiro …", "chiedi alla vicina se …": the "to" word carries the article
     if at + 1 < len(words) and words[at] in lexicon.DETERMINERS and words[at + 1] in _ROLES:
         return True  # "relance le menuisier", "sollecita il falegname": a person named by a role
     if at < len(words) and words[at].startswith("l'") and words[at][2:] in _ROLES:

@@ -10,8 +10,8 @@ item produced ("write a report" … "send the report").
 import re
 from functools import lru_cache
 
+from task_runner.parse import clause, digest_step, lexicon, products, steps
 from task_runner.parse import depends_named as naming
-from task_runner.parse import digest_step, lexicon, steps
 from task_runner.parse.classify import classify
 from task_runner.parse.clean import leading_verb
 from task_runner.parse.idtext import expand_ids
@@ -150,9 +150,10 @@ def _earlier(core: str, words: list[str], cue: str, before: list[str], shown: li
             definite = True
             if naming.count_taken_up(words[index + 1:index + 3], before[previous]):
                 return previous  # "pick the 20 sharpest" … "a contact sheet from those 20": the count taken up names them
-            for noun in nouns_of(words[index + 1:index + 5]):
+            nouns = nouns_of(words[index + 1:index + 5])
+            for noun in nouns:
                 for position in range(previous, -1, -1):
-                    if introduces(before[position], noun):
+                    if introduces(before[position], noun) and not products.another_compound(noun, nouns, before[position]):
                         return position
     if definite and cue != "also" and _sends_the(words) and (_opening_verb(before[previous]) or "") in _LOOKUPS | PRODUCERS \
             and (_shares_a_noun(words, before[previous]) or _TO_THE_USER.intersection(words[:3])
@@ -287,9 +288,13 @@ def _asks_of_its_own(core: str, words: list[str]) -> bool:
 
 
 def _yes_or_no(text: str) -> bool:
-    """"check if the booking site is back up": a lookup whose answer is yes or no finds no numbers or links to send."""
+    """"check if the booking site is back up", "check my eTA is still valid" (a statement to confirm): a lookup
+    whose answer is yes or no finds no numbers or links to send."""
     words = Tokens(leading_verb(text)[1][:200]).words
-    return any(word in lexicon.SUBORDINATORS for word in words[1:3])
+    if any(word in lexicon.SUBORDINATORS for word in words[1:3]):
+        return True
+    said = [word for word in words if word not in ("'s", "’s")]  # "the museum's opening hours": a possessive, no "is"
+    return bool(said) and said[0] not in lexicon.QUESTION_WORDS and clause.statement(" ".join(said))  # "check my eTA is still valid"
 
 
 def _reads(text: str) -> bool:

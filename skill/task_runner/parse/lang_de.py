@@ -216,7 +216,7 @@ LANGUAGE = Language(
     send_to_words=frozenset("an".split()), send_requests="", both_words="beide|beiden|beidem|die zwei|alle drei|alle beide", enclitic_objects="", hyphen_objects="",
     infinitive_objects="", producer_verbs=frozenset(), superlatives=frozenset(), position_words=frozenset(),
     lookup_results=frozenset("link links ergebnis ergebnisse antwort infos details nummer zeiten öffnungszeiten preis preise optionen".split()),
-    finite_verbs=frozenset("braucht brauchen möchte ist sind war waren hat haben hatte hatten läuft lief geht ging fehlt fehlen streikt".split()), statement_openers=frozenset("wenn falls sobald bevor während bis als".split()), infinitive_endings=frozenset("en".split()),
+    finite_verbs=frozenset("braucht brauchen möchte ist sind war waren hat haben hatte hatten läuft lief geht ging fehlt fehlen streikt".split()), news_openers='wir haben ein/eine/einen/kein/keine/keinen|es gibt ein/eine/einen/kein/keine/keinen|wir sind ohne', statement_openers=frozenset("wenn falls sobald bevor während bis als".split()), infinitive_endings=frozenset("en".split()),
     past_endings=frozenset(),  # the past is a finite verb or an auxiliary (finite_verbs)
     separable_particles=frozenset("an auf aus ein ab zu mit vor weg los zurück".split()),
     list_numerals="", step_nouns=frozenset("schritt".split()),
@@ -327,7 +327,7 @@ LANGUAGE = Language(
     agent_words="agent|agenten|assistent|coding-agent|coding-agenten",
     delegate_verbs="lass|lasse|sag|frag|bitte|lassen sie|sagen sie|fragen sie|bitten sie",
     agent_particles="",
-    roles=frozenset("herr herrn frau mutter vater mama papa schwester bruder chef chefin vermieter vermieterin kunde kundin steuerberater steuerberaterin anwalt anwältin arzt ärztin nachbar nachbarin lehrer lehrerin floristin florist hausmeister tante onkel oma opa cousine cousin schwager schwägerin".split()),
+    roles=frozenset("herr herrn frau mutter vater mama papa schwester bruder chef chefin vermieter vermieterin kunde kundin steuerberater steuerberaterin anwalt anwältin arzt ärztin nachbar nachbarin lehrer lehrerin floristin florist hausmeister tante onkel oma opa cousine cousin schwager schwägerin pförtner portier".split()),
     recipient_words=frozenset("an dem der allen ihm ihr ihnen meiner deiner seiner ihrer unserer eurer meinem deinem seinem ihrem unserem eurem".split()),
     message_that="dass|daß|damit|mit der nachricht",
     message_open_ends="",

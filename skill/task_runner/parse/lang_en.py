@@ -206,7 +206,7 @@ LANGUAGE = Language(
     agent_words="agent|agents|subagent|sub-agent|subagents|claude|claude code|codex|opencode|gpt|copilot|cursor|gemini|bot|assistant|worker|coding agent|coding-agent",
     delegate_verbs="have|get|ask|let|tell|make|assign|hand|give",
     agent_particles="",
-    roles=frozenset("boss manager team wife husband partner mom dad mum landlord client clients accountant lawyer doctor friend friends colleague colleagues neighbor neighbour coworker teacher aunt uncle grandma grandpa granny nan cousin auntie".split()),
+    roles=frozenset("boss manager team wife husband partner mom dad mum landlord client clients accountant lawyer doctor friend friends colleague colleagues neighbor neighbour coworker teacher aunt uncle grandma grandpa granny nan cousin auntie doorman concierge".split()),
     recipient_words=frozenset("to".split()),
     message_that="that|saying|to say|telling them|telling him|telling her|so she|so he|so they|so we|to confirm",
     message_open_ends="",
@@ -435,7 +435,7 @@ LANGUAGE = Language(
     lookup_results=frozenset("link links result results answer answers info details number numbers address times hours price prices options".split()),
     finite_verbs=frozenset("arrives is are was were 's 're has have had keeps needs wants broke died stopped crashed failed expired closes opens ends starts won't can't doesn't isn't aren't didn't won’t can’t doesn’t isn’t aren’t didn’t".split()),
     past_endings=frozenset("ed d".split()),  # "called", "finished": a verb of the tables in the past
-    statement_openers=frozenset("if when once while until unless".split()), infinitive_endings=frozenset(), separable_particles=frozenset(), list_numerals="", step_nouns=frozenset("step".split()), command_fillers="please|pls|now|also",
+    news_openers="we have a/an/no|we've got? a/an/no|we are without|we're without|there is/are a/an/no|there's a/an/no", statement_openers=frozenset("if when once while until unless".split()), infinitive_endings=frozenset(), separable_particles=frozenset(), list_numerals="", step_nouns=frozenset("step".split()), command_fillers="please|pls|now|also",
     note_adverbials=frozenset("for until till since because due so while".split()), new_action_words="please|plus", polite_words=frozenset("please pls".split()),
     # --- schedules
     weekdays={

@@ -213,7 +213,7 @@ LANGUAGE = Language(
     enclitic_objects="lo|la|los|las", hyphen_objects="",
     infinitive_objects=r"(?:ar|er|ir|ár|ér|ír)(?:se)?(?:lo|la|los|las)", producer_verbs=frozenset("escribe redacta crea prepara prepárame genera junta reúne recopila descarga baja graba diseña exporta resume transcribe lista".split()),
     superlatives=frozenset(), position_words=frozenset(), lookup_results=frozenset("enlace enlaces link links resultado resultados respuesta respuestas info información detalles número números dirección precio precios opciones".split()),
-    finite_verbs=frozenset("llega llegan necesita necesitan quiere quieren está están es era eran fue fueron tiene tienen falla fallan falló cerró venció caducó".split()), statement_openers=frozenset("si cuando mientras aunque hasta salvo".split()), infinitive_endings=frozenset("ar er ir ír".split()),
+    finite_verbs=frozenset("llega llegan necesita necesitan quiere quieren está están es era eran fue fueron tiene tienen falla fallan falló cerró venció caducó".split()), news_openers='tenemos un/una|no tenemos|hay un/una|no hay|estamos sin', statement_openers=frozenset("si cuando mientras aunque hasta salvo".split()), infinitive_endings=frozenset("ar er ir ír".split()),
     past_endings=frozenset(),  # the past is a finite verb or an auxiliary (finite_verbs)
     separable_particles=frozenset(), list_numerals="", step_nouns=frozenset("paso".split()),
     command_fillers="por favor|porfa|porfi|xfa|ahora|también", note_adverbials=frozenset("para hasta desde porque pues mientras".split()), new_action_words="por favor|porfa|además",
@@ -327,7 +327,7 @@ LANGUAGE = Language(
     agent_words="agente|asistente|agente de código|agente de programación",
     delegate_verbs="pídele|pidele|pedile|pedíle|pide|pedirle|pedir|dile|decile|decíle|haz que|que",
     agent_particles="",
-    roles=frozenset("jefe jefa casero casera cliente clientes contador contadora gestor gestora abogado abogada médico médica amigo amiga vecino vecina profe profesor profesora niñera fontanero tía tío abuela abuelo prima primo suegra suegro cuñada cuñado madrina padrino".split()),
+    roles=frozenset("jefe jefa casero casera cliente clientes contador contadora gestor gestora abogado abogada médico médica amigo amiga vecino vecina profe profesor profesora niñera fontanero tía tío abuela abuelo prima primo suegra suegro cuñada cuñado madrina padrino portero portera conserje".split()),
     recipient_words=frozenset("a al".split()),
     message_that="que|diciendo|diciéndole|para confirmar",
     message_open_ends="",

@@ -64,7 +64,7 @@ LANGUAGE = Language(
     agent_words="agent|assistant|agent de code|l'agent|l'assistant",
     delegate_verbs="demande|demander|dis|fais|relance|relancez",  # "relance le menuisier": chase a person (a thing: "relance le script" is no message)
     agent_particles="",
-    roles=frozenset("patron patronne propriétaire proprio client cliente comptable avocat avocate médecin ami amie voisin voisine prof nounou plombier fleuriste tante tonton oncle mamie papi cousin cousine marraine parrain menuisier menuisière électricien électricienne garagiste maçon couvreur peintre jardinier serrurier chauffagiste carreleur notaire dentiste coiffeur coiffeuse traiteur fournisseur fournisseuse artisan régie gérance syndic bailleur bailleuse concierge".split()),
+    roles=frozenset("patron patronne propriétaire proprio client cliente comptable avocat avocate médecin ami amie voisin voisine prof nounou plombier fleuriste tante tonton oncle mamie papi cousin cousine marraine parrain menuisier menuisière électricien électricienne garagiste maçon couvreur peintre jardinier serrurier chauffagiste carreleur notaire dentiste coiffeur coiffeuse traiteur fournisseur fournisseuse artisan régie gérance syndic bailleur bailleuse concierge gardien gardienne".split()),
     recipient_words=frozenset("à au aux".split()),
     message_that="que|qu'|pour dire|en disant|pour confirmer",
     message_open_ends="",
@@ -273,7 +273,7 @@ LANGUAGE = Language(
     to_the_user=frozenset("moi envoie-moi envoyez-moi transmets-moi transfère-moi".split()), send_to_words=frozenset("à".split()), send_requests="", both_words="les deux|des deux|aux deux|tous les deux|toutes les deux|les trois|tous les trois|toutes les trois",
     enclitic_objects="", hyphen_objects="le|la|les", infinitive_objects="", producer_verbs=frozenset("écris écrivez rédige rédigez crée créez prépare préparez compile rassemble récupère récupérez télécharge téléchargez génère générez dresse enregistre exporte exportez résume résumez transcris liste collecte extrais".split()),
     superlatives=frozenset(), position_words=frozenset(), lookup_results=frozenset("lien liens résultat résultats réponse réponses infos info détails numéro numéros prix tarif tarifs options".split()),
-    finite_verbs=frozenset("arrive arrivent veut veulent est sont était étaient c'est c’est pars ont marche marchent plante plantent bugue expire".split()), statement_openers=frozenset("si quand lorsque puisque tant sauf".split()), infinitive_endings=frozenset("re er ir".split()),
+    finite_verbs=frozenset("arrive arrivent veut veulent est sont était étaient c'est c’est pars ont marche marchent plante plantent bugue expire".split()), news_openers="on a un/une|on n'a pas/plus|nous avons un/une|il y a un/une|il n'y a pas/plus|on est sans|nous sommes sans", statement_openers=frozenset("si quand lorsque puisque tant sauf".split()), infinitive_endings=frozenset("re er ir".split()),
     past_endings=frozenset(),  # the past is a finite verb or an auxiliary (finite_verbs)
     separable_particles=frozenset(), list_numerals="", step_nouns=frozenset("étape".split()),
     command_fillers="s'il te plaît|s'il vous plaît|stp|svp|maintenant|aussi", note_adverbials=frozenset("pour jusqu'à depuis parce car puisque vu pendant".split()), new_action_words="stp|svp|s'il te plaît|s'il vous plaît|et aussi",

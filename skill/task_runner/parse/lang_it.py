@@ -54,7 +54,7 @@ LANGUAGE = Language(
     agent_words="agente|assistente|agente di codice|l'agente|all'agente|dell'agente|l'assistente|all'assistente",
     delegate_verbs="chiedi|chiedere|di'|dì|fai|fa'|far|fare|faccia|fate|sollecita|sollecitate",  # "sollecita il falegname": chase a person
     agent_particles="",
-    roles=frozenset("capo padrone proprietario cliente commercialista avvocato avvocata medico amico amica vicino vicina prof professore professoressa tata idraulico zia zio nonna nonno cugina cugino suocera suocero cognata cognato madrina padrino falegname elettricista meccanico muratore imbianchino giardiniere fabbro notaio dentista parrucchiere parrucchiera fornitore fornitrice tecnico amministratore amministratrice portiere portinaia".split()),
+    roles=frozenset("capo padrone proprietario cliente commercialista avvocato avvocata medico amico amica vicino vicina prof professore professoressa tata idraulico zia zio nonna nonno cugina cugino suocera suocero cognata cognato madrina padrino falegname elettricista meccanico muratore imbianchino giardiniere fabbro notaio dentista parrucchiere parrucchiera fornitore fornitrice tecnico amministratore amministratrice portiere portinaia signora signore signor".split()),
     recipient_words=frozenset("a al ad alla allo ai agli alle".split()),
     message_that="che|dicendo|per dire|per confermare",
     message_open_ends="",
@@ -259,7 +259,7 @@ LANGUAGE = Language(
     to_the_user=frozenset("mi mandami inviami girami inoltrami passami".split()), send_to_words=frozenset(), send_requests="", both_words="entrambi|entrambe|tutti e due|tutte e due|tutti e tre|tutte e tre|ambedue",
     enclitic_objects="", hyphen_objects="", infinitive_objects="", producer_verbs=frozenset("scrivi redigi crea prepara preparami genera raccogli scarica registra disegna esporta riassumi trascrivi elenca".split()), superlatives=frozenset(),
     position_words=frozenset(), lookup_results=frozenset("link risultato risultati risposta risposte info informazioni dettagli numero numeri indirizzo prezzo prezzi opzioni".split()),
-    finite_verbs=frozenset("è sono era erano ha hanno vuole vogliono funziona scade chiude apre arriva arrivano".split()), statement_openers=frozenset("se quando mentre finché finchè appena".split()), infinitive_endings=frozenset("re".split()),
+    finite_verbs=frozenset("è sono era erano ha hanno vuole vogliono funziona scade chiude apre arriva arrivano".split()), news_openers="abbiamo un/una/uno|non abbiamo|c'è un/una/uno|non c'è|siamo senza", statement_openers=frozenset("se quando mentre finché finchè appena".split()), infinitive_endings=frozenset("re".split()),
     past_endings=frozenset(),  # the past is a finite verb or an auxiliary (finite_verbs)
     separable_particles=frozenset(), list_numerals="", step_nouns=frozenset("passo fase".split()),
     command_fillers="per favore|per piacere|perfavore|ora|adesso|anche", note_adverbials=frozenset("per fino finché finchè perché poiché visto mentre".split()), new_action_words="per favore|perfavore|inoltre", polite_words=frozenset("per favore perfavore piacere grazie".split()),

@@ -231,7 +231,7 @@ LANGUAGE = Language(
     to_the_user=frozenset(), send_to_words=frozenset(), send_requests="送って|送信して|転送して|送っといて|送って ください|送信して ください",
     both_words="両方|両方とも|二つとも|2つとも|どちらも|どっちも|三つとも|全部", enclitic_objects="", hyphen_objects="", infinitive_objects="", producer_verbs=frozenset(),
     superlatives=frozenset(), position_words=frozenset(), lookup_results=frozenset(),
-    finite_verbs=frozenset(), statement_openers=frozenset(), infinitive_endings=frozenset(),
+    finite_verbs=frozenset(), news_openers='', statement_openers=frozenset(), infinitive_endings=frozenset(),
     past_endings=frozenset(),  # no past tense read from an ending here
     separable_particles=frozenset(), list_numerals="", step_nouns=frozenset("ステップ".split()),
     command_fillers="でお願いします|でお願い|でよろしく|でいいよ|でいいです", note_adverbials=frozenset(), new_action_words="", polite_words=frozenset(),

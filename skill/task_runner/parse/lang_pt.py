@@ -268,7 +268,7 @@ LANGUAGE = Language(
     to_the_user=frozenset("me mim".split()), send_to_words=frozenset("pro pra ao".split()), send_requests="", both_words="ambos|ambas|as duas|os dois|as três|os três|os 2|as 2",
     enclitic_objects="", hyphen_objects="lo|la|los|las|o|a|os|as", infinitive_objects="", producer_verbs=frozenset("escreve escreva cria crie faz faça monta monte reúne gera gere redige redija compila baixa baixe resume resuma liste".split()),
     superlatives=frozenset(), position_words=frozenset(), lookup_results=frozenset("link links resultado resultados resposta respostas info informações detalhes número números horário horários preço preços opções".split()),
-    finite_verbs=frozenset("chega chegam precisa precisam quer querem é está estão são foi foram ficou ficaram tá tão tem têm acabou quebrou parou venceu falhou travou caiu morreu".split()), statement_openers=frozenset("se quando enquanto caso embora".split()), infinitive_endings=frozenset("ar er ir".split()),
+    finite_verbs=frozenset("chega chegam precisa precisam quer querem é está estão são foi foram ficou ficaram tá tão tem têm acabou quebrou parou venceu falhou travou caiu morreu".split()), news_openers='temos um/uma|não temos|tem um/uma|estamos sem|a gente está/tá sem', statement_openers=frozenset("se quando enquanto caso embora".split()), infinitive_endings=frozenset("ar er ir".split()),
     past_endings=frozenset(),  # the past is a finite verb or an auxiliary (finite_verbs)
     separable_particles=frozenset(), list_numerals="", step_nouns=frozenset("passo etapa".split()),
     command_fillers="por favor|também", note_adverbials=frozenset(), new_action_words="",

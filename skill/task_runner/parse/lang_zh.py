@@ -181,7 +181,7 @@ LANGUAGE = _with_traditional(
     to_the_user=frozenset(), send_to_words=frozenset(), send_requests="", both_words="两个都|两个结果|两者|两边都|两份都|三个都|两个的结果", enclitic_objects="",
     hyphen_objects="", infinitive_objects="", producer_verbs=frozenset(), superlatives=frozenset(),
     position_words=frozenset(), lookup_results=frozenset(),
-    finite_verbs=frozenset(), statement_openers=frozenset(), infinitive_endings=frozenset(),
+    finite_verbs=frozenset(), news_openers='', statement_openers=frozenset(), infinitive_endings=frozenset(),
     past_endings=frozenset(),  # no past tense read from an ending here
     separable_particles=frozenset(), list_numerals="一二三四五六七八九十", step_nouns=frozenset("步骤".split()),
     command_fillers="请", note_adverbials=frozenset(), new_action_words="", polite_words=frozenset("请".split()),

@@ -99,6 +99,7 @@ class Language:
     finite_verbs: frozenset         # "is", "has", "broke": a clause with one after its subject is a statement ("the fridge is empty")
     past_endings: frozenset         # "ed": a verb of the tables with it after its subject is a statement too ("Anna called")
     statement_openers: frozenset    # "if", "when", "unless": a clause opened so is no statement of its own
+    news_openers: str               # spec: "we have a", "on a une", "hay un": a subject and its verb of having or lacking open news
     infinitive_endings: frozenset   # "-ar", "-re", "-en": a verb ending so is an infinitive, no dictated request of its own
     separable_particles: frozenset  # de "ruf Mama an", "räum auf": a separable verb particle ends a dictated request
     list_numerals: str              # characters: the numerals that number a list line ("一、查…", "二、写…")

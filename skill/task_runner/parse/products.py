@@ -45,3 +45,14 @@ def introduces(text: str, noun: str) -> bool:
         if index and (words[0] in PRODUCERS or INDEFINITE.intersection(words[max(0, index - 4):index])):
             return True
     return False
+
+
+def another_compound(noun: str, nouns: list[str], earlier: str) -> bool:
+    """"write the speaker bio" … "find out when the speaker desk opens": a word before the head of the later
+    phrase that the earlier item names before another noun ("speaker bio") is a modifier of another thing there."""
+    if noun == nouns[0]:
+        return False
+    words = Tokens(earlier[:600]).words
+    return any(word in (noun, noun + "s") and after.isalpha() and after not in FUNCTION_WORDS and after not in lexicon.DETERMINERS
+               and after not in nouns and after.rstrip("s") not in nouns
+               for word, after in zip(words, words[1:]))

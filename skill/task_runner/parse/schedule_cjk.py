@@ -27,6 +27,7 @@ _MOVED = lexicon.phrases("object_cues")  # the CJK ones: "…に変更", "改到
 _STARTS = lexicon.phrases("start_cues")  # the CJK ones come after the time: "15時になったら…"
 # "締め切りが日曜の23:59だから、それまでに応募して": a deadline word that points back to the date before it
 _BY_THEN = Phrases("|".join(cue for lang in lexicon.LANGUAGES for cue in lang.deadline_cues.split("|") if cue and is_cjk(cue[:1])))
+_NOONS = frozenset(key for key, hour in PARTS.items() if is_cjk(key[:1]) and hour == 12)  # "中午前", "昼までに": by noon
 _CJK_PARTS = pattern_of({key: hour for key, hour in PARTS.items() if is_cjk(key[:1])})
 _CJK_RELATIVE = pattern_of({key: days for key, days in RELATIVE_DAYS.items() if is_cjk(key[:1])})
 # The end of a period: always a deadline (月底, 年末), or one with 前/内/中に after it (这周内, 今週中に).
@@ -86,7 +87,7 @@ def one_off(text: str, base: datetime, result: Schedule) -> None:
     by_then = _BY_THEN.find(tokens.words)
     cut = tokens.starts[by_then[0]] if by_then else -1
     for match in _ZH_ONE_OFF.finditer(text):
-        if not (match.group("day") or match.group("time") or match.group("rel")):
+        if not (match.group("day") or match.group("time") or match.group("rel") or match.group("due") and match.group("part") in _NOONS):
             continue
         if span and match.start() < span[1] and match.end() > span[0]:
             continue  # the day of "周五 EOD 之前" is the deadline's

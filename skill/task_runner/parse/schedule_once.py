@@ -61,6 +61,9 @@ _DAYREF = (r"(?:" + pattern_of(PERIODS) + r")|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)(
            r"|\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2})?"
            # "bis 15.12.", "am 3.1.2027": day, month and a full stop (so no clock time "15.12"), maybe a year
            r"|(?:" + ARTICLE + r")?\d{1,2}\.(?:0?[1-9]|1[0-2])(?=\.(?!\d)|\.\d{2,4}\b)(?:\.\d{4}|\.\d{2}(?!\d))?")
+_UNITS = "(?:" + pattern_of(UNITS) + ")"  # "tomorrow after 2 hours" is no hour after a start word
+# the parts of the day that are a moment, noon and midnight ("bis Mittag", "até meio-dia", "avant midi"): an hour after a deadline cue
+_NOONS = pattern_of({part: hour for part, hour in latin(PARTS).items() if hour in (0, 12)})
 _CLOCK_TIME = r"\d{1,2}(?:[:.h]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|uhr|h\b|o'?clock)?"
 _ONE_OFF = Lazy(
     r"(?:\b(?P<due>" + _DUE_WORD + r")\s+|\b(?P<start>" + _START_WORD + r")\s+)?"
@@ -68,12 +71,13 @@ _ONE_OFF = Lazy(
     r"(?:(?P<rel>(?:\b(?P<relword>" + alternation("in_words", "deadline_cues") + r")\s+)?(?:(?:" + alternation("about_words") + r")\s+)?(?P<n>" + NUM + r"|" + alternation("half_words") + r")(?:['’-]|\s*)" + UNIT
     + r"\b(?(relword)|\s+(?:" + alternation("from_now_words") + r")\b))"
     r"|(?P<half>\bin\s+half\s+an\s+hour\b)"
-    r"|(?P<day>\b(?:" + _DAYREF + r")\b)(?P<dtime>(?:\s*,?\s*(?:" + CLOCK + r"\s+|@\s*)?\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|uhr|h\b)?(?!\d)"
+    r"|(?P<day>\b(?:" + _DAYREF + r")\b)(?P<dtime>(?:\s*,?\s*(?:(?:" + CLOCK + r")\s+|@\s*|(?P<after>" + _START_WORD + r")\s+(?!\d+\s*(?=\w\w)" + _UNITS + r"\b))?\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|uhr|h\b)?(?!\d)"
     r"(?!\s*(?:of\s+|de\s+|di\s+)?" + _MONTH + r"(?!\w)))"  # "samedi 5 décembre" is a date, not Saturday at 5
     r"|(?:\s+(?:in\s+the\s+|por\s+la\s+|am\s+|at\s+|de\s+|da\s+|di\s+|in\s+der\s+)?(?:" + PART_WORDS + r")\b))?"
     r"|(?P<time>(?<![\w:/.-])(?:" + CLOCK + r"|by)\s+" + _CLOCK_TIME + r"(?![\w/]|:\d)"
     r"|(?<![\w:/.-])\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|uhr)(?!\w)|(?<![\w:/.-])(?:[01]?\d|2[0-3])(?::\d{2}|h\d{0,2})(?![\w/]|:\d)"  # not "24h" (a 24h vet: round the clock)
-    r"|\b(?:at\s+)?(?:noon|midnight)\b))",
+    r"|\b(?:at\s+)?(?:noon|midnight)\b)"
+    r"|(?P<noon>(?<=\s)(?:" + ARTICLE + r")?(?:" + _NOONS + r")\b))",
     re.IGNORECASE,
 )
 
@@ -90,8 +94,10 @@ def one_off(text: str, base: datetime, result: Schedule) -> None:
     object ("hotels for the 14th", "book a table for Saturday", "the weather on Sunday") sets nothing."""
     object_date = False
     described = -1  # where the last time that describes the thing ends
+    moments: dict = {}  # key: (moment, said with no day)
     for match in _ONE_OFF.finditer(text):
-        if not (match.group("rel") or match.group("half") or match.group("day") or match.group("time")) or _dotted_uncued(match, text):
+        if not (match.group("rel") or match.group("half") or match.group("day") or match.group("time")
+                or match.group("noon") and match.group("due")) or _dotted_uncued(match, text):
             continue
         if described >= 0 and match.group("time") and not match.group("due") and not text[described:match.start()].strip(" -–—"):
             described = match.end()  # "…, che è sabato 13 dalle 9 alle 17": the window's close is the thing's as its open
@@ -118,8 +124,21 @@ def one_off(text: str, base: datetime, result: Schedule) -> None:
         if moment is not None and getattr(result, key) is None:
             setattr(result, key, to_iso(moment))
             result.phrase.append(match.group().strip())
+            moments[key] = moment, not (match.group("day") or match.group("rel") or match.group("half"))
+    _on_the_starts_day(moments, result)
     if result.due is None:
         _period_end(text, base, result)
+
+
+def _on_the_starts_day(moments: dict, result: Schedule) -> None:
+    """"tomorrow by noon", "morgen bis 12 Uhr": a deadline hour said with no day of its own, before the start
+    of a later day, is that hour on the start's day (not today's, before the task may begin)."""
+    if "due" not in moments or "not_before" not in moments or not moments["due"][1]:
+        return
+    due, start = moments["due"][0], moments["not_before"][0]
+    on_start = start.replace(hour=due.hour, minute=due.minute)
+    if due < start < on_start:
+        result.due = to_iso(on_start)
 
 
 _CORRECTIONS = lexicon.phrases("corrections")
@@ -160,6 +179,17 @@ def _period_end(text: str, base: datetime, result: Schedule) -> None:
 
 
 _RANGE_BEFORE = Lazy(r"(?<![^\W_])\d{1,2}(?:\.|st|nd|rd|th|º)?\s*$")  # a day number opens a range ("12. bis"), no code or year ("Q4 até")
+_NOT_A_NOUN = lexicon.word_set("function_words") | lexicon.DETERMINERS | frozenset(DAYS) | frozenset(merged("months"))
+
+
+def _counted(head: str) -> bool:
+    """"Kapitel 7 bis Mittwoch", "chapter 7 by Friday", "capitolo 7 entro mercoledì": a number right after a noun
+    counts the thing (its chapter, its room), it opens no range of days as "den 12. bis", "Hotel 12. bis" (an
+    ordinal) or "from the 12 to" does."""
+    words = head.lower().split()
+    return len(words) >= 2 and words[-1].isdigit() and words[-2].isalpha() and words[-2] not in _NOT_A_NOUN
+
+
 _STATES = Lazy(r"(?<!\w)(?:" + alternation("state_verbs") + r")(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
 
 # "procura um ginásio que abra às 6h30", "une boulangerie qui ouvre à 6h30": a relative clause that says when the
@@ -180,7 +210,8 @@ def aside_states(text: str, match: re.Match) -> bool:
 def _kind(match: re.Match, text: str) -> str | None:
     """"due", "not_before", or None for a date that only describes the object."""
     relword = " ".join((match.group("relword") or "").lower().split())
-    if match.group("due") and (_RANGE_BEFORE.search(text, 0, match.start()) or _weekday_before(text[:match.start()])):
+    if match.group("due") and (_RANGE_BEFORE.search(text, 0, match.start()) and not _counted(text[:match.start()])
+                               or _weekday_before(text[:match.start()])):
         return None  # "ein Hotel für den 12. bis 14. Januar", "del 12 hasta el 14", "montags bis donnerstags": a range of the thing's days
     if match.group("due") or relword in _DEADLINES or _DEADLINE_CLAUSE.search(text[max(0, match.start() - 60):match.start()]):
         return "due"
@@ -291,6 +322,16 @@ def _verb_before(head: str) -> bool:  # "rappelle-moi jeudi de …": the reminde
 _PART_AFTER = Lazy(r"\s+(?:(?:" + alternation("clock_words", "about_words") + r")\s+){1,2}(?P<part>" + PART_WORDS + r")\b", re.I)
 
 
+def _hour_after(dtime: str, said: str) -> tuple[int | None, int]:
+    """"tonight after 9", "stasera dopo le 21": the bare hour after a start word, in the evening when the
+    part of the day is (or in the afternoon when it is 1 to 6, as "at 5" in a chat is)."""
+    digits = re.search(r"(\d{1,2})(?:[:.](\d{2}))?", dtime)
+    hour, minute = int(digits[1]), int(digits[2] or 0)
+    if hour < 12 and (part_hour(said, 9) >= 14 or hour <= 6):
+        hour += 12
+    return (hour, minute) if hour < 24 and minute < 60 else (None, 0)
+
+
 def _moment(match: re.Match, text: str, base: datetime, due: bool) -> datetime | None:
     if match.group("half"):
         return base + timedelta(minutes=30)
@@ -308,6 +349,8 @@ def _moment(match: re.Match, text: str, base: datetime, due: bool) -> datetime |
         moment = base.replace(hour=int(hour_after) % 24, minute=0)  # "dopo le 18": after 6 pm, not the 18th
         return moment if moment > base else moment + timedelta(days=1)
     hour, minute, _ = clock_time(match.group())
+    if hour is None and match.group("after"):
+        hour, minute = _hour_after(match.group("dtime"), match.group())
     if hour is None:
         part = PART_RE.search(match.group())
         hour, minute = (part_hour(match.group(), 9), 0) if part else (None, 0)
