@@ -184,6 +184,7 @@ LANGUAGE = Language(
     possessives=frozenset("mein meine meinen meinem meiner unser unsere unseren unserem dein deine deinen".split()),
     determiners=frozenset("meine die der den das dem".split()),
     relative_that="die noch?|was noch?",
+    relative_ends="ist|sind",
     all_words=frozenset("alle alles".split()),
     type_verbs={
         "messaging": "absagen zusagen teile teilen anschreiben anmailen mailen e-mailen emailen bestätige kontaktiere posten poste schick schicke sende antworte ruf informiere benachrichtige schicken senden anrufen antworten informieren benachrichtigen mitteilen"

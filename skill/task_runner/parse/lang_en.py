@@ -285,7 +285,7 @@ LANGUAGE = Language(
     verb_complements="",
     note_openers="but|with|using|use|because|since|as|this time|next time|and this/next time|and use|and try|and make sure|and be careful|and don't|and do not",
     control_before={
-        "retry": "retry|re-try|rerun|re-run|redo|re-do|requeue|re-queue|restart|reattempt|re-attempt|resume|try|try again"
+        "retry": "have/take another go/try/shot/stab/crack at|have/take a second go/try/shot at|retry|re-try|rerun|re-run|redo|re-do|requeue|re-queue|restart|reattempt|re-attempt|resume|try|try again"
                  "|run|run again|do|do again|give|kick off|rekick|reopen|re-open|reset|move|push|put|send|set",
         "skip": "skip|pass on|ignore|leave out|leave|bypass|postpone|hold off on|park|defer",
         "cancel": "cancel|drop|remove|delete|forget|forget about|never mind|nevermind|scrap|abort|kill|stop|abandon|scratch|nix"
@@ -354,6 +354,7 @@ LANGUAGE = Language(
     possessives=frozenset("my our your his her their".split()),
     determiners=frozenset("of the my our all those".split()),
     relative_that="that/which? 's/is/are/has/have? still/currently/already/been?|that|which",
+    relative_ends="",
     all_words=frozenset("all every everything each whole entire whatever anything".split()),
     # --- typos -------------------------------------------------------------------------------------
     ability_asks="", only_alternatives="or only|or just|or do you only|or can you only|or you only", capability_asks="what exactly/else/actually? can you actually/really/exactly/even/honestly? do|what can you help with|what can you help me with|what are you able to do|what sort of things can i ask|what kind of things can i ask|what sort of things am i allowed to ask|what kind of things am i allowed to ask|what do you do",

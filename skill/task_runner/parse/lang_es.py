@@ -179,6 +179,7 @@ LANGUAGE = Language(
     possessives=frozenset("mi mis tu tus su sus nuestro nuestra nuestros nuestras".split()),
     determiners=frozenset("las los mis la el mi tus esas esos aquellas aquellos".split()),
     relative_that="que está/están/esté/estén|lo que está/están/esté/estén|que se? quedaron/quedó/quedaron|que se? han/ha quedado|que",
+    relative_ends="",
     all_words=frozenset("todas todos toda todo".split()),
     type_verbs={
         "messaging": "decile decíle escribile escribiles recuérdale recuérdales recuerdale recuerdales recordarle recordarles comparte compartir compártelo compártela compártelos escribirle escribirles mandarle mandarles enviarle enviarles pásasela pasasela pásaselo pasaselo pásaselas pásaselos pregunta pregúntale preguntale pregúntales preguntar pásame pasame pásale pasale pásales invita invitar contacta contactar confirma confirmar escríbele escribele escríbeles envía envia enviar manda mandar avisa dile responde contesta llama avisar enviar mandar llamar"

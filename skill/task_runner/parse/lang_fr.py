@@ -187,7 +187,7 @@ LANGUAGE = Language(
     verb_complements="",
     note_openers="avec|mais|en utilisant|utilise|cette fois|parce que",
     control_before={
-        "retry": "réessaie|réessaye|réessayez|réessayer|relance|relancez|relancer|recommence|recommencez|refais|refaites|retente"
+        "retry": "réessaie-le|réessaie-la|réessaie-les|réessaye-le|réessaye-les|relance-le|relance-la|relance-les|refais-le|refais-la|refais-les|réessaie|réessaye|réessayez|réessayer|relance|relancez|relancer|recommence|recommencez|refais|refaites|retente"
                  "|reprends|reprenez|essaie|essayez",
         "skip": "passe de|passez de|saute|sautez|sauter|ignore|ignorez|ignorer|passe|passez|passer|laisse tomber|laissez tomber|zappe",
         "cancel": "annule|annulez|annuler|supprime|supprimez|supprimer|oublie|oubliez|retire|retirez|efface|effacez"
@@ -250,7 +250,8 @@ LANGUAGE = Language(
     of_words=frozenset("de des du sur avec".split()),
     possessives=frozenset("mon ma mes notre nos ton ta tes".split()),
     determiners=frozenset("les mes le la mon ma l' celles ceux".split()),
-    relative_that="ce qui est/sont/a/ont encore/toujours/déjà?|ce qui|qui est/sont/a/ont encore/toujours/déjà?|qui",
+    relative_that="ce qui est/sont resté/restée/restés/restées|ce qui est/sont/a/ont encore/toujours/déjà?|ce qui|qui est/sont/a/ont encore/toujours/déjà?|qui",
+    relative_ends="",
     all_words=frozenset("toutes tous tout".split()),
     vague_verbs="voir pour|régler|t'occuper de|t'occuper du|t'occuper des|règle|regle|occupe-toi de|occupe-toi du|occupe-toi des|gère|regarde|fais|organise|arrange",
     vague_nouns=frozenset("truc trucs chose choses affaire machin machins bidule".split()),

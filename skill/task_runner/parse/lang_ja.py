@@ -211,6 +211,7 @@ LANGUAGE = Language(
     possessives=frozenset("".split()),
     determiners=frozenset("の".split()),
     relative_that="の",
+    relative_ends="",
     all_words=frozenset("全 部".split()),
     vague_verbs="どうにかして|どうにかならない|どうにか|いい感じにしといて|いい感じにしておいて|いい感じにして|うまいことやって|いつもの感じで|やっといて|やっておいて|やって|対応して|片付けて|何とかして|よろしく",
     vague_nouns=frozenset("件 例 あれ アレ あの件 例のやつ あのやつ".split()),

@@ -246,6 +246,7 @@ LANGUAGE = Language(
     possessives=frozenset("meu minha meus minhas nosso nossa nossos nossas".split()),
     determiners=frozenset("as os minhas meus a o minha meu aquelas aqueles essas esses".split()),
     relative_that="que está/estão/estiver/tá/tão ainda/já?|o que está/estão/tá/tão ainda/já?|que ficaram/ficou|que tinham/tinha ficado|que",
+    relative_ends="",
     all_words=frozenset("todas todos tudo toda todo".split()),
     vague_verbs="resolver|trata-me/trata/trate/resolve-me de/da/do/daquela/daquele/daquilo/disso/dessa/desse|trata|trate|tratar de|tratar|resolve|resolva|cuida de|cuide de|cuida do|cuida da|cuide do|cuide da|cuida dos|cuida das|organiza|organize|vê|veja|faz|arruma|arrume",
     vague_nouns=frozenset("aquilo daquilo naquilo lance coisa coisas negócio tema assunto parada treco trecos bagulho".split()),

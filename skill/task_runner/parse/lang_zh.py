@@ -161,6 +161,7 @@ LANGUAGE = _with_traditional(
     possessives=frozenset("".split()),
     determiners=frozenset("有 被".split()),
     relative_that="的",
+    relative_ends="",
     all_words=frozenset(["所有", "全部"]),
     vague_verbs="弄一下|弄|处理|搞|办",
     vague_nouns=frozenset("事 件".split()),
