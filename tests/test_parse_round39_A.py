@@ -33,3 +33,21 @@ def test_a_relative_selector_before_its_verb_retries_the_blocked(text):
 ])
 def test_a_relative_selector_without_a_verb_commands_nothing(text):
     assert parse_at_now(text)["commands"] == []
+
+
+# --- "resposta à T-70: …": the answer word with the preposition people say before the id -----------------
+
+@pytest.mark.parametrize("text, note", [
+    ("answer to T-52: the blue tiles, not the grey ones", "the blue tiles, not the grey ones"),
+    ("respuesta pa la T-52: los azulejos azules", "los azulejos azules"),
+    ("responde pa la T-52: que sí, los azules", "que sí, los azules"),
+    ("Antwort zu T-52: die blauen Fliesen", "die blauen Fliesen"),
+    ("réponse à la T-52 : les carreaux bleus", "les carreaux bleus"),
+    ("resposta à T-52: os azulejos azuis", "os azulejos azuis"),
+    ("resposta ao T-52: os azulejos azuis", "os azulejos azuis"),
+    ("risposta alla T-52: le piastrelle blu", "le piastrelle blu"),
+])
+def test_an_answer_word_with_its_preposition_answers_the_id(text, note):
+    doc = parse_at_now(text)
+    assert doc["mode"] == "intake" and doc["tasks"] == [] and not doc["unsure"], doc
+    assert commands_of(doc) == [("answer", ["T-52"], None)] and doc["commands"][0]["note"] == note, doc

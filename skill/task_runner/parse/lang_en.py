@@ -293,7 +293,7 @@ LANGUAGE = Language(
         "done": "mark as done/complete/completed/finished|mark|complete|finish|close|tick off|check off|resolve|done|done with|finished|finished with"
                 "|i already? did/finished/completed/handled/sorted|i 've/have already? done/finished/completed/handled/sorted"
                 "|i've already? done/finished/completed/handled/sorted",
-        "answer": "answer|reply to|respond to|answer for|reply for",
+        "answer": "answer to|answer|reply to|respond to|answer for|reply for",
         "urgent": "give/put top/high/urgent? priority to/on|urgent|prioritize|prioritise|expedite|fast-track|fast track|rush|escalate|bump",
         "pause": "pause|hold|freeze|halt|suspend|put on hold",
         "resume": "resume|reactivate|re-enable|reenable|unpause|un-pause|carry on|continue|keep going|go on|unfreeze|start again",

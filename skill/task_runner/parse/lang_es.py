@@ -130,7 +130,7 @@ LANGUAGE = Language(
         "skip": "omite|omitas|omitir|salta|saltes|saltar|sáltate|saltate|ignora|ignorar|pasa de",
         "cancel": "cancela|canceles|cancelar|elimina|elimines|eliminar|borra|borres|borrar|olvida|olvídate de|olvidate de|quita|quitar|descarta",
         "done": "listo/lista/hecho/hecha lo de|marca/marcar/márcame como hecha/hecho/hechas/hechos/terminada/terminado/completada/completado/done|ya? está/esta/están/estan hecha/hecho/hechas/hechos/terminada/terminado/terminadas/terminados/completada/completado/completadas/completados/lista/listo/listas/listos|marca|marcar|completa|termina",
-        "answer": "responde a?|contesta a?|respuesta para|respuesta a|respuesta",
+        "answer": "responde/contesta pa|responde a?|contesta a?|respuesta para/pa|respuesta a|respuesta",
         "urgent": "ponle/dale/pon/da prioridad urgente/alta/máxima? a|ponle/dale prioridad|haz|pon|poner|pasa|pasar|sube|subir|prioriza|priorizar|urgente|adelanta|adelantar",
         "pause": "para/pará todo/toda/todas|para/pará la cola|pausa|pausá|pausar|pon/poné en pausa|poner en pausa|congela|congelá|detén|deten|páusalo/páusala/páusalos/páusalas/pausalo/pausala/pausalos/pausalas|congélalo/congélala/congélalos/congélalas",
         "resume": "reanuda|reanudá|reanudar|continúa|continua|continuá|continuar|sigue|seguir|retoma|retomá|retomar|reactiva|reactivá|reactive|reactivar|despausa|despausá|despausar|quita la pausa|reanúdalo/reanúdala/reanúdalos/reanúdalas/reanudalo/reanudala/reanudalos/reanudalas|retómalo/retómala/retómalos/retómalas|reactívalo/reactívala/reactívalos/reactívalas",

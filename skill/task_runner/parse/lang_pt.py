@@ -190,7 +190,7 @@ LANGUAGE = Language(
         "cancel": "cancela|cancele|cancelar|remove|remova|remover|apaga|apague|apagar|exclui|exclua|excluir|esquece"
                   "|esqueça|deleta|delete|descarta|descarte",
         "done": "já? está/tá feito/feita/pronto/pronta pra/para|feito/feita pra/para|marca/marque/marcar como feita/feito/concluída/concluído/pronta/pronto/done|já? está/estão/tá/tão feita/feito/feitas/feitos/concluída/concluído/concluídas/concluídos/pronta/pronto/prontas/prontos|marca|marque|marcar|conclui|conclua|finaliza|finalize|fecha|feche",
-        "answer": "responde a?|responda a?|responde pra/pro|resposta para/pra/pro|resposta a|resposta",
+        "answer": "responde a?|responda a?|responde pra/pro|resposta para/pra/pro|resposta a/à/ao|resposta",
         "urgent": "dá/dê/põe/coloca prioridade urgente/alta/máxima? a/à/ao/na/no|dá/dê prioridade|faz|faça|faca|passa|põe|coloca|prioriza|priorize|priorizar|urgente",
         "pause": "para/pare tudo|para/pare a fila|tudo em pausa|em pausa|pausa|pausar|pause|coloca em pausa|coloque em pausa|põe em pausa|ponha em pausa|suspende|suspenda|congela",
         "resume": "reativa|reative|reativar|retoma|retome|retomar|continua|continue|continuar|segue|siga|recomeça|recomece|despausa|despause|despausar|tira a pausa",
