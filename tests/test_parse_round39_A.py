@@ -51,3 +51,30 @@ def test_an_answer_word_with_its_preposition_answers_the_id(text, note):
     doc = parse_at_now(text)
     assert doc["mode"] == "intake" and doc["tasks"] == [] and not doc["unsure"], doc
     assert commands_of(doc) == [("answer", ["T-52"], None)] and doc["commands"][0]["note"] == note, doc
+
+
+# --- "how many are left?": a count of what remains asks for the queue ------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "how many are still left?",
+    "¿cuántas me quedan?",
+    "wie viele fehlen noch?",
+    "il en reste combien ?",
+    "quantas ainda faltam?",
+    "quante ne mancano?",
+    "还剩几个？",
+    "残ってるの何件ある？",
+])
+def test_a_count_of_what_remains_is_a_status_request(text):
+    doc = parse_at_now(text)
+    assert doc["mode"] == "intake" and doc["status"] is True and doc["tasks"] == [], doc
+
+
+@pytest.mark.parametrize("text", [
+    "check how many are left of the red ones",
+    "averigua cuántas quedan en la tienda",
+    "guarda quante ne restano in magazzino",
+])
+def test_a_count_of_something_else_stays_a_task(text):
+    doc = parse_at_now(text)
+    assert doc["status"] is False and len(doc["tasks"]) == 1, doc
