@@ -78,3 +78,22 @@ def test_a_count_of_what_remains_is_a_status_request(text):
 def test_a_count_of_something_else_stays_a_task(text):
     doc = parse_at_now(text)
     assert doc["status"] is False and len(doc["tasks"]) == 1, doc
+
+
+# --- "mach mit allem weiter": resume with "everything" inside the verb or after it ------------------------
+
+@pytest.mark.parametrize("text", [
+    "carry on with everything",
+    "sigue con todo",
+    "mach bitte mit allem weiter",
+    "Termin ist vorbei, macht mit den Aufgaben weiter",
+    "continue avec toutes les tâches stp",
+    "continua com tudo",
+    "vai avanti con tutto",
+    "继续所有任务",
+    "全部再開して",
+])
+def test_resume_with_everything_resumes_the_queue(text):
+    doc = parse_at_now(text)
+    assert doc["mode"] == "intake" and doc["tasks"] == [], doc
+    assert commands_of(doc) == [("resume", [], "all")], doc

@@ -138,7 +138,7 @@ LANGUAGE = Language(
         "answer": "antworte auf|antwort auf|antwort für|antwort zu|antwort",
         "urgent": "gib|gebe|mach|mache|zieh|ziehe|erledige|erledig|setz|priorisiere|priorisieren|priorisier|dringend",
         "pause": "pausiere|pausieren|pausier|pause|anhalten|halte an|halte|halt|einfrieren|friere ein",
-        "resume": "anwerfen|wieder anwerfen|wieder aufnehmen|wirf an|wirf wieder an|reaktiviere|reaktivier|reaktivieren|fortsetzen|setze fort|setz fort|mach weiter|macht weiter|weitermachen|weiter|fortfahren|fahre fort|fahr fort",
+        "resume": "mach/macht bitte? mit allem/allen weiter|mach/macht bitte? mit den aufgaben/tasks weiter|anwerfen|wieder anwerfen|wieder aufnehmen|wirf an|wirf wieder an|reaktiviere|reaktivier|reaktivieren|fortsetzen|setze fort|setz fort|mach weiter|macht weiter|weitermachen|weiter|fortfahren|fahre fort|fahr fort",
     },
     control_after={
         "retry": "bitte? nochmal/nochmals/erneut/neu versuchen/ausführen/starten?|bitte? noch mal/einmal versuchen/ausführen/starten?"
