@@ -255,7 +255,9 @@ def _selector_then_verb(tokens: Tokens, index: int) -> tuple[str, str, int] | No
     at = end + notes.PLEASE.at(words, end)
     for verb, table in _SELECTOR_BEFORE.items():  # "alle failed Tasks bitte skippen": an opener that ends the clause
         length = table.at(words, at)
-        if length and " ".join(words[at:at + length]) not in lexicon.NEEDS_AFTER \
+        opener = " ".join(words[at:at + length])
+        length += notes.PLEASE.at(words, at + length) if length else 0  # "…, réessaie-le stp"
+        if length and opener not in lexicon.NEEDS_AFTER \
                 and (at + length >= len(words) or words[at + length] in CLAUSE_BREAK):
             return verb, selector, at + length
     return None

@@ -138,7 +138,7 @@ LANGUAGE = Language(
         "answer": "antworte auf|antwort auf|antwort für|antwort zu|antwort",
         "urgent": "gib|gebe|mach|mache|zieh|ziehe|erledige|erledig|setz|priorisiere|priorisieren|priorisier|dringend",
         "pause": "pausiere|pausieren|pausier|pause|anhalten|halte an|halte|halt|einfrieren|friere ein",
-        "resume": "anwerfen|wieder anwerfen|wieder aufnehmen|wirf an|wirf wieder an|reaktiviere|reaktivier|reaktivieren|fortsetzen|setze fort|setz fort|mach weiter|macht weiter|weitermachen|weiter|fortfahren|fahre fort|fahr fort",
+        "resume": "mach/macht bitte? mit allem/allen weiter|mach/macht bitte? mit den aufgaben/tasks weiter|anwerfen|wieder anwerfen|wieder aufnehmen|wirf an|wirf wieder an|reaktiviere|reaktivier|reaktivieren|fortsetzen|setze fort|setz fort|mach weiter|macht weiter|weitermachen|weiter|fortfahren|fahre fort|fahr fort",
     },
     control_after={
         "retry": "bitte? nochmal/nochmals/erneut/neu versuchen/ausführen/starten?|bitte? noch mal/einmal versuchen/ausführen/starten?"
@@ -184,6 +184,7 @@ LANGUAGE = Language(
     possessives=frozenset("mein meine meinen meinem meiner unser unsere unseren unserem dein deine deinen".split()),
     determiners=frozenset("meine die der den das dem".split()),
     relative_that="die noch?|was noch?",
+    relative_ends="ist|sind",
     all_words=frozenset("alle alles".split()),
     type_verbs={
         "messaging": "absagen zusagen teile teilen anschreiben anmailen mailen e-mailen emailen bestätige kontaktiere posten poste schick schicke sende antworte ruf informiere benachrichtige schicken senden anrufen antworten informieren benachrichtigen mitteilen"
@@ -360,7 +361,7 @@ LANGUAGE = Language(
     example_markers="",
     not_then_before=frozenset("für bis ab von".split()),  # "ein Café für danach": a time, not the next step
     dep_done=frozenset("bestätigt gebucht fertig erledigt durch abgeschlossen hast habt".split()),
-    status_phrases="mit meinen/den aufgaben weitergekommen|mit meinen/den aufgaben vorangekommen|wie weit bist du|wie weit seid ihr|wie weit sind wir|stand der dinge|wie ist der stand der dinge|was ist der stand der dinge|was fehlt noch|was ist noch übrig|was bleibt noch|gibt es neuigkeiten|gibt es was neues|wie ist der stand|was gibt 's neues|was gibt's neues",
+    status_phrases="wie viele sind noch übrig/offen|wie viel ist noch übrig/offen|wie viele fehlen noch|wie viele bleiben noch|mit meinen/den aufgaben weitergekommen|mit meinen/den aufgaben vorangekommen|wie weit bist du|wie weit seid ihr|wie weit sind wir|stand der dinge|wie ist der stand der dinge|was ist der stand der dinge|was fehlt noch|was ist noch übrig|was bleibt noch|gibt es neuigkeiten|gibt es was neues|wie ist der stand|was gibt 's neues|was gibt's neues",
     loan_verb_endings="ieren|en",  # "exportieren", "formatieren": the Latin -ieren that borrows a verb too
     loan_verb_prefixes="gegen|nach|durch|ab|rein|drüber",
     loan_verb_particles="",

@@ -285,7 +285,7 @@ LANGUAGE = Language(
     verb_complements="",
     note_openers="but|with|using|use|because|since|as|this time|next time|and this/next time|and use|and try|and make sure|and be careful|and don't|and do not",
     control_before={
-        "retry": "retry|re-try|rerun|re-run|redo|re-do|requeue|re-queue|restart|reattempt|re-attempt|resume|try|try again"
+        "retry": "have/take another go/try/shot/stab/crack at|have/take a second go/try/shot at|retry|re-try|rerun|re-run|redo|re-do|requeue|re-queue|restart|reattempt|re-attempt|resume|try|try again"
                  "|run|run again|do|do again|give|kick off|rekick|reopen|re-open|reset|move|push|put|send|set",
         "skip": "skip|pass on|ignore|leave out|leave|bypass|postpone|hold off on|park|defer",
         "cancel": "cancel|drop|remove|delete|forget|forget about|never mind|nevermind|scrap|abort|kill|stop|abandon|scratch|nix"
@@ -293,7 +293,7 @@ LANGUAGE = Language(
         "done": "mark as done/complete/completed/finished|mark|complete|finish|close|tick off|check off|resolve|done|done with|finished|finished with"
                 "|i already? did/finished/completed/handled/sorted|i 've/have already? done/finished/completed/handled/sorted"
                 "|i've already? done/finished/completed/handled/sorted",
-        "answer": "answer|reply to|respond to|answer for|reply for",
+        "answer": "answer to|answer|reply to|respond to|answer for|reply for",
         "urgent": "give/put top/high/urgent? priority to/on|urgent|prioritize|prioritise|expedite|fast-track|fast track|rush|escalate|bump",
         "pause": "pause|hold|freeze|halt|suspend|put on hold",
         "resume": "resume|reactivate|re-enable|reenable|unpause|un-pause|carry on|continue|keep going|go on|unfreeze|start again",
@@ -354,6 +354,7 @@ LANGUAGE = Language(
     possessives=frozenset("my our your his her their".split()),
     determiners=frozenset("of the my our all those".split()),
     relative_that="that/which? 's/is/are/has/have? still/currently/already/been?|that|which",
+    relative_ends="",
     all_words=frozenset("all every everything each whole entire whatever anything".split()),
     # --- typos -------------------------------------------------------------------------------------
     ability_asks="", only_alternatives="or only|or just|or do you only|or can you only|or you only", capability_asks="what exactly/else/actually? can you actually/really/exactly/even/honestly? do|what can you help with|what can you help me with|what are you able to do|what sort of things can i ask|what kind of things can i ask|what sort of things am i allowed to ask|what kind of things am i allowed to ask|what do you do",
@@ -534,7 +535,7 @@ LANGUAGE = Language(
     status_progress="",
     how_went="how did|how 's|how is|how was|how are|how 're|what happened with|what happened to|any news on|any luck with", work_nouns=frozenset("search booking reservation research lookup".split()),
     status_phrases=(
-        "made/make any? progress on/with my/the tasks|how far are you with|how far along are you|where are we with everything|where are we with things|where are we with it all|where are we on everything|where are we on things|where are we at|where do we stand|what 's/is new|on my plate|what are you working on|what 're you working on|what have you done so far|what did you finish/complete today/yesterday/overnight|what have you finished/completed today|what did you get done today/yesterday/overnight|what got done today/yesterday/overnight"
+        "how many things/ones/tasks? are/'re still? left/remaining|how many things/ones/tasks? still? remain|made/make any? progress on/with my/the tasks|how far are you with|how far along are you|where are we with everything|where are we with things|where are we with it all|where are we on everything|where are we on things|where are we at|where do we stand|what 's/is new|on my plate|what are you working on|what 're you working on|what have you done so far|what did you finish/complete today/yesterday/overnight|what have you finished/completed today|what did you get done today/yesterday/overnight|what got done today/yesterday/overnight"
         "|state of play|the state of things|progress report|status report|status update|where do things stand|catch me up|bring me up to speed"
         "|how 's/is everything going|how are things going|how 's/is it all going"
     ),

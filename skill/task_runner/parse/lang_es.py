@@ -130,7 +130,7 @@ LANGUAGE = Language(
         "skip": "omite|omitas|omitir|salta|saltes|saltar|sáltate|saltate|ignora|ignorar|pasa de",
         "cancel": "cancela|canceles|cancelar|elimina|elimines|eliminar|borra|borres|borrar|olvida|olvídate de|olvidate de|quita|quitar|descarta",
         "done": "listo/lista/hecho/hecha lo de|marca/marcar/márcame como hecha/hecho/hechas/hechos/terminada/terminado/completada/completado/done|ya? está/esta/están/estan hecha/hecho/hechas/hechos/terminada/terminado/terminadas/terminados/completada/completado/completadas/completados/lista/listo/listas/listos|marca|marcar|completa|termina",
-        "answer": "responde a?|contesta a?|respuesta para|respuesta a|respuesta",
+        "answer": "responde/contesta pa|responde a?|contesta a?|respuesta para/pa|respuesta a|respuesta",
         "urgent": "ponle/dale/pon/da prioridad urgente/alta/máxima? a|ponle/dale prioridad|haz|pon|poner|pasa|pasar|sube|subir|prioriza|priorizar|urgente|adelanta|adelantar",
         "pause": "para/pará todo/toda/todas|para/pará la cola|pausa|pausá|pausar|pon/poné en pausa|poner en pausa|congela|congelá|detén|deten|páusalo/páusala/páusalos/páusalas/pausalo/pausala/pausalos/pausalas|congélalo/congélala/congélalos/congélalas",
         "resume": "reanuda|reanudá|reanudar|continúa|continua|continuá|continuar|sigue|seguir|retoma|retomá|retomar|reactiva|reactivá|reactive|reactivar|despausa|despausá|despausar|quita la pausa|reanúdalo/reanúdala/reanúdalos/reanúdalas/reanudalo/reanudala/reanudalos/reanudalas|retómalo/retómala/retómalos/retómalas|reactívalo/reactívala/reactívalos/reactívalas",
@@ -179,6 +179,7 @@ LANGUAGE = Language(
     possessives=frozenset("mi mis tu tus su sus nuestro nuestra nuestros nuestras".split()),
     determiners=frozenset("las los mis la el mi tus esas esos aquellas aquellos".split()),
     relative_that="que está/están/esté/estén|lo que está/están/esté/estén|que se? quedaron/quedó/quedaron|que se? han/ha quedado|que",
+    relative_ends="",
     all_words=frozenset("todas todos toda todo".split()),
     type_verbs={
         "messaging": "decile decíle escribile escribiles recuérdale recuérdales recuerdale recuerdales recordarle recordarles comparte compartir compártelo compártela compártelos escribirle escribirles mandarle mandarles enviarle enviarles pásasela pasasela pásaselo pasaselo pásaselas pásaselos pregunta pregúntale preguntale pregúntales preguntar pásame pasame pásale pasale pásales invita invitar contacta contactar confirma confirmar escríbele escribele escríbeles envía envia enviar manda mandar avisa dile responde contesta llama avisar enviar mandar llamar"
@@ -359,7 +360,7 @@ LANGUAGE = Language(
     example_markers="",
     not_then_before=frozenset("para hasta desde".split()),  # "un café para después": a time, not the next step
     dep_done=frozenset("confirmado confirmada reservado reservada termine terminen acabe acaben terminado terminada listo lista hecho hecha tengas tengan listos listas hechos hechas terminados terminadas confirmados confirmadas reservados reservadas".split()),
-    status_phrases="avanzaste/avanzó/avanzado con mis/las tareas|en qué va la cola|en qué van las tareas|en qué va todo|en qué punto está|en qué punto están|en qué punto va|en qué punto van|en qué punto estamos|en qué estado está|en qué estado están|qué falta|que falta|qué queda|qué me queda|alguna novedad|hay novedades|novedades|cómo va todo|cómo van las cosas|cómo vamos|cómo va eso|cómo va lo de|cómo va lo del|ya? terminaste/acabaste lo de/del|ya? está/esta hecho/listo lo de/del|ya está/esta/quedó/quedo lo de/del|cómo vas con lo de|cómo vas con lo del|qué tal va lo de|qué tal va lo del|cómo/como va/van/vas/llevas lo mío/mio|qué/que tal va/van/llevas lo mío/mio|cómo/como va/van/llevas mis cosas/encargos/pedidos|qué/que tal va/van mis cosas/encargos/pedidos|cómo/como va/van/llevas lo que te pedí/pedi/encargué/encargue|qué/que tal va/van lo que te pedí/pedi/encargué/encargue|ya? has/ha terminado/acabado algo",
+    status_phrases="cuántas/cuántos cosas/tareas? quedan/faltan|cuántas/cuántos me quedan/faltan|avanzaste/avanzó/avanzado con mis/las tareas|en qué va la cola|en qué van las tareas|en qué va todo|en qué punto está|en qué punto están|en qué punto va|en qué punto van|en qué punto estamos|en qué estado está|en qué estado están|qué falta|que falta|qué queda|qué me queda|alguna novedad|hay novedades|novedades|cómo va todo|cómo van las cosas|cómo vamos|cómo va eso|cómo va lo de|cómo va lo del|ya? terminaste/acabaste lo de/del|ya? está/esta hecho/listo lo de/del|ya está/esta/quedó/quedo lo de/del|cómo vas con lo de|cómo vas con lo del|qué tal va lo de|qué tal va lo del|cómo/como va/van/vas/llevas lo mío/mio|qué/que tal va/van/llevas lo mío/mio|cómo/como va/van/llevas mis cosas/encargos/pedidos|qué/que tal va/van mis cosas/encargos/pedidos|cómo/como va/van/llevas lo que te pedí/pedi/encargué/encargue|qué/que tal va/van lo que te pedí/pedi/encargué/encargue|ya? has/ha terminado/acabado algo",
     loan_verb_endings="ar|ea|eá|a",
     loan_verb_prefixes="",
     loan_verb_particles="",

@@ -187,7 +187,7 @@ LANGUAGE = Language(
     verb_complements="",
     note_openers="avec|mais|en utilisant|utilise|cette fois|parce que",
     control_before={
-        "retry": "réessaie|réessaye|réessayez|réessayer|relance|relancez|relancer|recommence|recommencez|refais|refaites|retente"
+        "retry": "réessaie-le|réessaie-la|réessaie-les|réessaye-le|réessaye-les|relance-le|relance-la|relance-les|refais-le|refais-la|refais-les|réessaie|réessaye|réessayez|réessayer|relance|relancez|relancer|recommence|recommencez|refais|refaites|retente"
                  "|reprends|reprenez|essaie|essayez",
         "skip": "passe de|passez de|saute|sautez|sauter|ignore|ignorez|ignorer|passe|passez|passer|laisse tomber|laissez tomber|zappe",
         "cancel": "annule|annulez|annuler|supprime|supprimez|supprimer|oublie|oubliez|retire|retirez|efface|effacez"
@@ -213,7 +213,7 @@ LANGUAGE = Language(
     control_alone={"skip": "passe|passez|passer"},
     answer_leads=frozenset("pour sur quant à au".split()),
     group_words="du groupe|dans le groupe|groupe",
-    queue_fillers="à nouveau|de nouveau|tout|toute la file d'attente|toute la file|toutes les tâches|seulement|uniquement|juste|la file|file|la file d'attente|toutes les tâches|les tâches|tâches|la|le|les|s'il te plaît|s'il vous plaît|stp|svp|maintenant|un moment|pour l'instant|pour le moment|la queue|queue",
+    queue_fillers="avec tout|avec toutes les tâches|avec les tâches|à nouveau|de nouveau|tout|toute la file d'attente|toute la file|toutes les tâches|seulement|uniquement|juste|la file|file|la file d'attente|toutes les tâches|les tâches|tâches|la|le|les|s'il te plaît|s'il vous plaît|stp|svp|maintenant|un moment|pour l'instant|pour le moment|la queue|queue",
     group_topic_heads="les tâches|toutes les tâches|tout ce qui concerne|ce qui concerne|tout ce qui touche à/au/aux|tout ce qui touche|tout ce qui a trait à/au/aux|tout ce qui est lié à/au/aux|tout ce qui est en rapport avec|les tâches de/du/des/pour|toutes les tâches de/du/des/pour|les trucs de/du/des/pour|tous les trucs de/du/des/pour|le truc de/du/des|ce qui est lié à/au/aux",
     group_topic_tails="",
     group_topic_suffixes=frozenset(),
@@ -246,11 +246,12 @@ LANGUAGE = Language(
     loan_verb_particles="",
     status_progress="t'en es où|tu en es où|vous en êtes où|où tu en es|où vous en êtes|où on en est|on en est où|où en est-on|où en es-tu|où en êtes-vous|ça avance|ça en est où",
     how_went="comment s'est passée|comment s'est passé|comment va|comment avance|comment se passe|où en est", work_nouns=frozenset("recherche réservation".split()),
-    status_phrases="t'as/tu/vous avancé/avancée sur/avec mes/les/nos tâches|as-tu/avez-vous avancé sur/avec mes/les/nos tâches|tu as/avez avancé sur/avec mes/les/nos tâches|ça donne quoi|ça dit quoi|t'as fini quoi|tu as fini quoi|qu'est - ce que tu as fini|qu'as-tu fini|c'est quoi le statut|c'est quoi l'état|c'est quoi l'avancement|on en est où|où on en est|t'en es où|vous en êtes où|il reste quoi|qu'est - ce qui reste|qu'est - ce qu'il reste|ce qui reste à faire|du nouveau|des nouvelles|où en est-on|quoi de neuf|ça avance|ça en est où|où en sont|où en est|où en sommes-nous|fais le point|faire le point|quoi de neuf sur",
+    status_phrases="il reste combien|il en reste combien|combien il reste|combien il en reste|combien reste-t-il|combien en reste-t-il|t'as/tu/vous avancé/avancée sur/avec mes/les/nos tâches|as-tu/avez-vous avancé sur/avec mes/les/nos tâches|tu as/avez avancé sur/avec mes/les/nos tâches|ça donne quoi|ça dit quoi|t'as fini quoi|tu as fini quoi|qu'est - ce que tu as fini|qu'as-tu fini|c'est quoi le statut|c'est quoi l'état|c'est quoi l'avancement|on en est où|où on en est|t'en es où|vous en êtes où|il reste quoi|qu'est - ce qui reste|qu'est - ce qu'il reste|ce qui reste à faire|du nouveau|des nouvelles|où en est-on|quoi de neuf|ça avance|ça en est où|où en sont|où en est|où en sommes-nous|fais le point|faire le point|quoi de neuf sur",
     of_words=frozenset("de des du sur avec".split()),
     possessives=frozenset("mon ma mes notre nos ton ta tes".split()),
     determiners=frozenset("les mes le la mon ma l' celles ceux".split()),
-    relative_that="ce qui est/sont/a/ont encore/toujours/déjà?|ce qui|qui est/sont/a/ont encore/toujours/déjà?|qui",
+    relative_that="ce qui est/sont resté/restée/restés/restées|ce qui est/sont/a/ont encore/toujours/déjà?|ce qui|qui est/sont/a/ont encore/toujours/déjà?|qui",
+    relative_ends="",
     all_words=frozenset("toutes tous tout".split()),
     vague_verbs="voir pour|régler|t'occuper de|t'occuper du|t'occuper des|règle|regle|occupe-toi de|occupe-toi du|occupe-toi des|gère|regarde|fais|organise|arrange",
     vague_nouns=frozenset("truc trucs chose choses affaire machin machins bidule".split()),

@@ -305,6 +305,7 @@ class Language:
     possessives: frozenset          # "email the couple our setlist": the user's own thing, not what an earlier step found
     determiners: frozenset          # "the", "les", "meine": words between "all" and the status
     relative_that: str              # spec: "all that is pending", "tout ce qui est en attente"
+    relative_ends: str              # spec: de "ist|sind": the verb that closes a relative after its state ("alles, was blockiert ist")
     all_words: frozenset
     # --- schedules ("…_words"/"…_cues": regex-free alternatives, "|" between phrases, spaces = any blank)
     weekdays: dict                  # name → 0 (Monday) … 6

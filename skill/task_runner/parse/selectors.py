@@ -11,6 +11,7 @@ _OF_THEM = lexicon.phrases("selector_pronouns")
 _PLACES = lexicon.phrases("selector_places")
 _QUEUE_NOUNS = lexicon.word_set("queue_nouns")
 _AFTER = {verb: lexicon.CONTROL_AFTER[verb] for verb in ("retry", "skip", "cancel", "done")}
+_ENDS = lexicon.phrases("relative_ends")  # "alles, was blockiert ist": the verb after the state
 _BOTH = lexicon.phrases("both_words")  # "tutte e due", "toutes les deux", "both": the ids just named
 
 
@@ -60,6 +61,7 @@ def selector_at(words: list[str], index: int) -> tuple[str | None, int]:
         if length:
             status = " ".join(words[position + after:position + after + length])
             position += after + length
+            position += _ENDS.at(words, position) if after else 0
     ended = position >= len(words) or words[position] in _SELECT_END
     if noun == "them" and not ended:
         return None, index
