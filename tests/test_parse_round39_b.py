@@ -29,3 +29,15 @@ def test_reading_then_writing_out_is_one_job(text, word):
 ])
 def test_without_reading_first_the_second_half_is_its_own(text):
     assert len(descriptions_at_now(text)) == 2
+
+
+# --- "…, e mete-me na agenda …": the European Portuguese "put" (meter, pôr with a pronoun) is a request verb ---
+
+@pytest.mark.parametrize("text, second", [
+    ("procura um canalizador em Braga, e mete-me na agenda a reunião do condomínio de terça", "mete-me"),
+    ("paga a conta da luz e mete na agenda a consulta da Inês", "mete na agenda"),
+    ("liga à Ana, e põe-me na agenda o jantar de sábado", "põe-me"),
+])
+def test_the_portuguese_put_verb_opens_a_second_request(text, second):
+    descriptions = descriptions_at_now(text)
+    assert len(descriptions) == 2 and descriptions[1].startswith(second)

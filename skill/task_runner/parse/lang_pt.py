@@ -31,7 +31,7 @@ LANGUAGE = Language(
     lembre lembrar avisa avise avisar chama chame chamar marca marque manda-me envia-me fala fale falar diz diga
     dizer encaminha encaminhe encaminhar salva salve salvar guarda guarde guardar testa teste testar corrige
     exporta exporte exportar cobra cobre cobrar corrija corrigir conserta conserte consertar implanta implante implantar publica publique publicar contata
-    contate contatar contacta contacte contactar
+    contate contatar contacta contacte contactar mete mete-me põe-me
     """.split()),
     verb_phrases="",
     request_carriers="",
