@@ -31,7 +31,7 @@ LANGUAGE = Language(
     lembre lembrar avisa avise avisar chama chame chamar marca marque manda-me envia-me fala fale falar diz diga
     dizer encaminha encaminhe encaminhar salva salve salvar guarda guarde guardar testa teste testar corrige
     exporta exporte exportar cobra cobre cobrar corrija corrigir conserta conserte consertar implanta implante implantar publica publique publicar contata
-    contate contatar contacta contacte contactar
+    contate contatar contacta contacte contactar mete mete-me põe-me
     """.split()),
     verb_phrases="",
     request_carriers="",
@@ -144,7 +144,7 @@ LANGUAGE = Language(
     dep_before_id="quando|assim que|depois de|depois que|após|logo que",
     dep_after_id="",
     reading_verbs="ver|olhar|ler|lê|leia|le|revisa|revise|passa o olho|olha|olhe",
-    digest_verbs="me faz um recap|me faça um recap|faz um recap|faz uma síntese|me faz um resumo|me faça um resumo|me faça uma lista|agrupa|agrupe|classifica|faz uma lista|faça uma lista|me faz uma lista|resume|resuma|faz um resumo|faça um resumo|lista|liste",
+    digest_verbs="faz-me a lista|faz-me uma lista|faz a lista|anota-me|aponta-me|me faz um recap|me faça um recap|faz um recap|faz uma síntese|me faz um resumo|me faça um resumo|me faça uma lista|agrupa|agrupe|classifica|faz uma lista|faça uma lista|me faz uma lista|resume|resuma|faz um resumo|faça um resumo|lista|liste",
     digest_nouns=frozenset("resumo síntese apanhado".split()),
     report_back="me avisa|me dizer|me avise|me diz|me diga|me fala|dizer-me|diz-me|diga-me|avisa-me|avise-me",
     call_verbs="liga|ligar|liga pra|liga pro|liga para|telefona|telefonar|telefone",
