@@ -4,7 +4,7 @@ or a German infinitive comes after the person it asks ("Herrn Yilmaz fragen, ob 
 
 import pytest
 
-from parsing import tasks_at_now
+from parsing import starts_at_now, tasks_at_now
 
 # --- pt: an infinitive whose r falls before its pronoun ("enviá-la", "mandá-lo") is that verb --------------
 
@@ -74,3 +74,31 @@ def test_de_asking_no_person_stays_a_lookup(text):
 ])
 def test_asking_a_person_stays_messaging_in_the_other_languages(text):
     assert [task["type"] for task in tasks_at_now(text)] == ["messaging"]
+
+
+# --- when: a part of the day right after a clock time ("at 10 in the evening") puts the hour in that half ----
+
+@pytest.mark.parametrize("text, start", [
+    ("call the neighbour and remind me today at 9 at night to lock the shed", "2026-11-20T21:00:00Z"),
+    ("call the neighbour and remind me tomorrow at 8 in the evening to lock the shed", "2026-11-21T20:00:00Z"),
+    ("llama a la vecina y recuérdame hoy a las 9 de la noche cerrar el cobertizo", "2026-11-20T21:00:00Z"),
+    ("llama a la vecina y recuérdame mañana a las 8 de la noche cerrar el cobertizo", "2026-11-21T20:00:00Z"),
+    ("liga à vizinha e lembra-me hoje às 9 da noite de fechar o anexo", "2026-11-20T21:00:00Z"),
+    ("chiama la vicina e ricordami oggi alle 9 di sera di chiudere la rimessa", "2026-11-20T21:00:00Z"),
+    ("appelle la voisine et rappelle-moi aujourd'hui à 9 heures du soir de fermer l'abri", "2026-11-20T21:00:00Z"),
+    ("ruf die Nachbarin an und erinnere mich heute um 9 Uhr abends, den Schuppen abzuschließen", "2026-11-20T21:00:00Z"),
+    ("给邻居打个电话，然后提醒我今天晚上九点锁上棚子", "2026-11-20T21:00:00Z"),   # zh/ja say the part first: already read
+    ("隣の人に電話して、今夜9時に物置の鍵をかけるようリマインドして", "2026-11-20T21:00:00Z"),
+])
+def test_part_of_the_day_after_the_hour_is_the_evening(text, start):
+    assert starts_at_now(text)[-1] == start
+
+
+@pytest.mark.parametrize("text, start", [
+    ("call the neighbour and remind me tomorrow at 6 in the morning to lock the shed", "2026-11-21T06:00:00Z"),
+    ("llama a la vecina y recuérdame mañana a las 6 de la mañana cerrar el cobertizo", "2026-11-21T06:00:00Z"),
+    ("appelle la voisine et rappelle-moi demain à 6h du matin de fermer l'abri", "2026-11-21T06:00:00Z"),
+    ("chiama la vicina e ricordami domani alle 6 di mattina di chiudere la rimessa", "2026-11-21T06:00:00Z"),
+])
+def test_a_morning_after_the_hour_keeps_it_before_noon(text, start):
+    assert starts_at_now(text)[-1] == start

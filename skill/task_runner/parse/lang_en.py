@@ -151,7 +151,7 @@ LANGUAGE = Language(
     status_end_fillers=frozenset("please pls now yet right now so far today again".split()), cjk_queue_nouns="",
     still_words=frozenset("still".split()), status_every=frozenset("everything anything whatever what".split()),
     id_question_words=frozenset("what how where which who what's how's".split()), cjk_status_asks="", cjk_show_verbs="",
-    status_things=frozenset("everything things stuff todo everything's".split()), part_openers="in the|this",
+    status_things=frozenset("everything things stuff todo everything's".split()), part_openers="in the|this|at",
     noun_determiners="the|a|an|my|our|your|their|his|her|its|this|that|these|those", adjective_articles="",
     month_day_words="", every_other="other|second|alternate", alternate_weeks="every other|every second|every alternate|alternate weeks|every two weeks|every 2 weeks|every fortnight|fortnightly|biweekly|bi-weekly|once a fortnight",
     month_weekday_ordinals="first|second|third|fourth|last", deadline_clause_preps="on", object_articles="the",

@@ -117,7 +117,7 @@ LANGUAGE = Language(
     status_determiners=frozenset("petit petite bref rapide".split()), status_question_words=frozenset(), status_modals=frozenset(), status_that="",
     status_end_fillers=frozenset(), still_words=frozenset("encore".split()), id_question_words=frozenset(),
     status_every=frozenset(), status_things=frozenset(), piece_breaks="", cjk_queue_nouns="", cjk_status_asks="",
-    cjk_show_verbs="", cjk_requests="", part_openers="le|la", noun_determiners="", month_day_words="jour",
+    cjk_show_verbs="", cjk_requests="", part_openers="le|la|du", noun_determiners="", month_day_words="jour",
     adjective_articles="le|les|la|du|des|un|mon|ma", every_other="", alternate_weeks="sur deux|toutes les deux semaines|toutes les 2 semaines|tous les quinze jours|tous les 15 jours|une semaine sur deux",
     month_weekday_ordinals="premier|deuxième|second|troisième|quatrième|dernier", deadline_clause_preps="le", elided_articles="l'",
     object_articles="le|la", object_phrase_articles="le|la", date_articles="le|de", day_number_articles="le",

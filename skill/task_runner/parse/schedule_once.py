@@ -322,6 +322,18 @@ def _verb_before(head: str) -> bool:  # "rappelle-moi jeudi de …": the reminde
 _PART_AFTER = Lazy(r"\s+(?:(?:" + alternation("clock_words", "about_words") + r")\s+){1,2}(?P<part>" + PART_WORDS + r")\b", re.I)
 
 
+_PART_AFTER_CLOCK = Lazy(r"\s*(?:(?:" + alternation("part_openers") + r")\s+){0,2}(?P<part>" + PART_WORDS + r")\b", re.I)
+
+
+def _part_after_clock(text: str, match: re.Match) -> str:
+    """"at 10 in the evening", "a las 10 de la noche", "alle 10 di sera", "um 10 Uhr abends": the part of the day
+    said right after a clock time puts the hour in its half of the day (22:00, not 10:00)."""
+    if not (match.group("time") or re.search(r"\d", match.group("dtime") or "")):
+        return ""
+    part = _PART_AFTER_CLOCK.match(text, match.end())
+    return " " + part.group("part") if part else ""
+
+
 def _hour_after(dtime: str, said: str) -> tuple[int | None, int]:
     """"tonight after 9", "stasera dopo le 21": the bare hour after a start word, in the evening when the
     part of the day is (or in the afternoon when it is 1 to 6, as "at 5" in a chat is)."""
@@ -348,7 +360,8 @@ def _moment(match: re.Match, text: str, base: datetime, due: bool) -> datetime |
     if hour_after and " ".join(match.group("start").lower().split()) + " le" in _HOUR_CUES and int(hour_after) <= 24:
         moment = base.replace(hour=int(hour_after) % 24, minute=0)  # "dopo le 18": after 6 pm, not the 18th
         return moment if moment > base else moment + timedelta(days=1)
-    hour, minute, _ = clock_time(match.group())
+    part_after = _part_after_clock(text, match)
+    hour, minute, _ = clock_time((match.group("time") or match.group("dtime")) + part_after if part_after else match.group())
     if hour is None and match.group("after"):
         hour, minute = _hour_after(match.group("dtime"), match.group())
     if hour is None:
