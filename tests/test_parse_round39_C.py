@@ -102,3 +102,39 @@ def test_part_of_the_day_after_the_hour_is_the_evening(text, start):
 ])
 def test_a_morning_after_the_hour_keeps_it_before_noon(text, start):
     assert starts_at_now(text)[-1] == start
+
+
+# --- depends_on: "once you've got it", "when you have it" wait for the step before -------------------------
+
+@pytest.mark.parametrize("text", [
+    "1. find the boiler warranty\n2. once you've got it, email the installer a copy",
+    "1. find the boiler warranty\n2. when you've found it, email the installer a copy",
+    "1. find the boiler warranty\n2. when you have it, email the installer a copy",
+    "1. cerca la garanzia della caldaia\n2. una volta che ce l'hai, mandane una copia all'installatore",
+])
+def test_having_what_the_step_before_found_waits_for_it(text):
+    assert [task["depends_on"] for task in tasks_at_now(text)] == [[], [0]]
+
+
+def test_when_you_get_a_chance_waits_for_nothing():
+    text = "1. find the boiler warranty\n2. when you get a chance, email the installer about the service"
+    assert [task["depends_on"] for task in tasks_at_now(text)] == [[], []]
+
+
+# --- when: the day after a reminder noun and its "for" is when the reminder goes off ----------------------
+
+@pytest.mark.parametrize("text, start", [
+    ("call the vet and set a reminder for Tuesday to pick up the worming tablets", "2026-11-24T09:00:00Z"),
+    ("call the vet and put a reminder in for Tuesday at 8 to pick up the tablets", "2026-11-24T08:00:00Z"),
+    ("llama al veterinario y pon un recordatorio para el martes para recoger las pastillas", "2026-11-24T09:00:00Z"),
+    ("ruf den Tierarzt an und stell eine Erinnerung für Dienstag ein, die Tabletten abzuholen", "2026-11-24T09:00:00Z"),
+    ("appelle le vétérinaire et mets un rappel pour mardi pour récupérer les comprimés", "2026-11-24T09:00:00Z"),
+    ("chiama il veterinario e metti un promemoria per martedì per ritirare le pastiglie", "2026-11-24T09:00:00Z"),
+    ("liga ao veterinário e cria um lembrete para terça-feira para ir buscar os comprimidos", "2026-11-24T09:00:00Z"),
+])
+def test_a_reminders_own_day_is_its_start(text, start):
+    assert starts_at_now(text)[-1] == start
+
+
+def test_the_day_of_what_a_reminder_is_about_sets_nothing():
+    assert starts_at_now("call the vet and set a reminder about the vaccination for Tuesday")[-1] is None

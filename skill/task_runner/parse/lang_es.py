@@ -302,6 +302,7 @@ LANGUAGE = Language(
     source_cues="desde",
     booking_verbs="reserva|reservá|reservar|resérvame|resérvanos",  # Latin scripts: first in the item, a date after its object is the booking's
     object_cues="para|de|del",
+    reminder_nouns=frozenset("recordatorio alarma".split()),
     purpose_leads=frozenset("para".split()),
     event_nouns="reunión|reuniones|cita|llamada|videollamada|junta|call",
     schedule_verbs="aplaza|aplazá|aplazar|pospón|posponer|mueve|mové|mover|reprograma|reprogramá|reprogramar|agenda|agendá|agendar|programa|programá|programar|organiza|organizá|organizar|fija|fijá|fijar|concierta|concertar|pon|poné|poner|cuadra|cuadrar",

@@ -360,6 +360,7 @@ LANGUAGE = Language(
     source_cues="",
     booking_verbs="réserve|réservez|réserver|réserve-moi|réserve-nous",  # Latin scripts: first in the item, a date after its object is the booking's
     object_cues="pour|de|du|comme",
+    reminder_nouns=frozenset("rappel alarme".split()),
     purpose_leads=frozenset("pour".split()),
     event_nouns="réunion|réunions|rendez-vous|rdv|visio|visioconférence|entretien|appel|call|réu",
     schedule_verbs="repousse|repoussez|repousser|déplace|déplacez|déplacer|décale|décalez|décaler|planifie|planifiez|planifier|programme|programmez|programmer|organise|organisez|organiser|fixe|fixez|fixer|cale|calez|caler|mets|mettez|mettre|ajoute|ajoutez|ajouter|prévois|prévoyez|prévoir|note|notez|noter|inscris|inscrivez|inscrire|rajoute|rajoutez|rajouter",

@@ -224,6 +224,8 @@ def _kind(match: re.Match, text: str) -> str | None:
         return "not_before"
     if _OBJECT_BEFORE.search(text[max(0, match.start() - 40):match.start()]) or day.split(" ", 1)[0] in _OBJECT_WORDS and " " in day \
             or _OBJECT_PHRASE_BEFORE.search(text[max(0, match.start() - 50):match.start()]):
+        if _reminders_own_day(text[max(0, match.start() - 50):match.start()]):
+            return "not_before"  # "set a reminder for Friday", "pon un recordatorio para el viernes": when it goes off
         due = _needed_by(text[max(0, match.start() - 60):match.start()]) or _file_for(text, match) or _opens_a_need(text, match)
         return "due" if due else None  # "a table for Saturday": the thing's
     head_words = Tokens(text[:match.start()]).words
@@ -237,6 +239,18 @@ def _kind(match: re.Match, text: str) -> str | None:
     if not _verb_before(head) and not _after_the_object(head, text[match.end():]):
         return "not_before"  # a date before the verb: "on Friday, call the bank", "am Freitag die Oma anrufen"
     return None
+
+
+_REMINDER_NOUNS = lexicon.word_set("reminder_nouns")
+
+
+def _reminders_own_day(head: str) -> bool:
+    """A reminder noun right before the object cue (maybe its particle between: "put a reminder in for"): the date
+    is the reminder's own, not that of a thing it is about ("a reminder about the party on Friday")."""
+    words = Tokens(head).words
+    while words and (words[-1] in _OBJECT_WORDS or words[-1] in lexicon.DETERMINERS):
+        words = words[:-1]
+    return any(word in _REMINDER_NOUNS for word in words[-2:])
 
 
 def _clock_or_part(dtime: str) -> bool:
