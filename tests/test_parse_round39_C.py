@@ -138,3 +138,29 @@ def test_a_reminders_own_day_is_its_start(text, start):
 
 def test_the_day_of_what_a_reminder_is_about_sets_nothing():
     assert starts_at_now("call the vet and set a reminder about the vaccination for Tuesday")[-1] is None
+
+
+# --- type: a sheet to make ("hazme una hoja con …", "fais-moi une feuille avec …") is a file, as "a sheet" is --
+
+@pytest.mark.parametrize("text", [
+    "make me a sheet with what the bathroom has cost so far",
+    "hazme una hoja con lo que llevamos gastado en el baño",
+    "haz una planilla con los gastos del baño",
+    "faz-me uma folha com o que já gastámos na casa de banho",
+    "fais-moi une feuille avec ce qu'on a dépensé pour la salle de bain",
+    "fammi un foglio con quello che abbiamo speso per il bagno",
+    "mach mir eine Tabelle mit dem, was das Bad bisher gekostet hat",
+    "帮我做一张表格，列出卫生间装修到现在花了多少钱",
+    "お風呂のリフォームにいくら使ったか表を作って",
+])
+def test_a_sheet_to_make_is_file_creation(text):
+    assert [task["type"] for task in tasks_at_now(text)] == ["file-creation"]
+
+
+@pytest.mark.parametrize("text", [
+    "busca la hoja de reclamaciones del súper",   # a lookup verb decides before the noun
+    "cherche la feuille de soins de janvier",
+    "procura a folha de pagamento de outubro",
+])
+def test_a_sheet_looked_for_stays_a_lookup(text):
+    assert [task["type"] for task in tasks_at_now(text)] == ["info-lookup"]
