@@ -164,3 +164,16 @@ def test_a_sheet_to_make_is_file_creation(text):
 ])
 def test_a_sheet_looked_for_stays_a_lookup(text):
     assert [task["type"] for task in tasks_at_now(text)] == ["info-lookup"]
+
+
+# --- type: a later time and then a bare infinitive shares the reminder verb before it (es) ----------------
+
+def test_es_time_then_infinitive_is_a_reminder_too():
+    tasks = tasks_at_now("recuérdame cada lunes a las 9 pagar el agua, y todos los viernes a las 8 sacar el reciclaje")
+    assert [task["type"] for task in tasks] == ["reminder-scheduling", "reminder-scheduling"]
+    assert [task["schedule"]["cron"] for task in tasks] == ["0 9 * * 1", "0 8 * * 5"]
+
+
+def test_de_time_then_its_own_verb_keeps_its_type():
+    tasks = tasks_at_now("jeden Montag um 9 Uhr an den Müll erinnern und jeden Freitag um 8 Uhr schauen, wie das Wetter wird")
+    assert [task["type"] for task in tasks] == ["reminder-scheduling", "info-lookup"]
