@@ -14,14 +14,17 @@ from task_runner.parse.agents_cjk import cjk_delegates
 from task_runner.parse.clean import is_time_word, leading_verb
 from task_runner.parse.events import event_end
 from task_runner.parse.patterns import Lazy
+from task_runner.parse.persons import ROLES as _ROLES
+from task_runner.parse.persons import asks_person, elided_recipient, names_a_person
 from task_runner.parse.phrases import Tokens, has_kana, is_cjk
 from task_runner.parse.vague import vague
 
 _DELEGATION = lexicon.phrases("delegation_words")
 _REMINDER_START = lexicon.phrases("reminder_starts")
 _TOPIC = lexicon.phrases("topic_words")  # "write Tom about …", "schreib Jens wegen …": what the message is about
-_ROLES = lexicon.word_set("roles")  # "write to the landlord", "écris à la nounou": a person named by a role
 _TRANSFORM = lexicon.word_set("transform_verbs")
+_RECIPIENT_WORDS = lexicon.word_set("recipient_words")
+_OF = lexicon.word_set("of_words")
 _MESSAGES = lexicon.word_set("message_nouns")
 _CHAT_PLACES = lexicon.word_set("chat_places")
 _PLACE_PREPOSITIONS = lexicon.word_set("place_prepositions")
@@ -92,10 +95,14 @@ def classify(description: str, has_command: bool = False) -> str:
         by_verb = None  # "tell me", "show me", "call me": delivered to the user, not sent to anyone
     if by_verb in (None, "messaging") and not has_command and _asks_for_the_user(words):
         return "info-lookup"  # "me diz quanto custa …", "sag mir, was … kostet": a question answered to the user, nothing sent
-    if verb == "ask" and not _asks_person(rest_tokens):
+    if verb == "ask" and not asks_person(rest_tokens):
         by_verb = None
-    if by_verb != "messaging" and lexicon.DELEGATE_VERBS.at(rest_words, 0) == 1 and _names_a_person(rest_tokens):
+    if by_verb != "messaging" and lexicon.DELEGATE_VERBS.at(rest_words, 0) == 1 and names_a_person(rest_tokens):
         by_verb = "messaging"  # "frag Lena ob …", "pídele a Andrés …", "demande à Inès le code": asking a person
+    asked = next((word[:-cut] for at, word in enumerate(words[1:8], 1) for cut in (2, 1) if word in lexicon.DE_INFINITIVES
+                  and words[at + 1:at + 2] in ([], [","]) and lexicon.DELEGATE_VERBS.at([word[:-cut]], 0)), None) if by_verb is None else None
+    if asked and names_a_person(Tokens(asked + " " + text[:400])):
+        by_verb = "messaging"  # "Herrn Yilmaz fragen, ob …", "den Vermieter fragen": the person first, the infinitive last
     if by_verb == "messaging" and _standing_reminder(verb, words):
         return "reminder-scheduling"
     if by_verb == "file-creation":
@@ -247,6 +254,9 @@ def _to_person(tokens: Tokens) -> bool:
         return _to_person(Tokens(tokens.text[:tokens.ends[0]] + tokens.text[tokens.ends[then]:]))
     at = 2 if len(words) > 2 and lexicon.PRONOUN_OBJECTS.at(words, 1) else 1  # "schreib es Paul"
     recipient = at < len(words) and words[at] in lexicon.recipient_words(words[0])
+    elided = elided_recipient(tokens.text[tokens.starts[at]:tokens.ends[at]], lexicon.recipient_words(words[0])) if at < len(words) else ""
+    if elided.lower() in _ROLES or elided[:1].isupper() and elided.isalpha():
+        return True  # "scrivi all'amministratore", "scrivi all'Enel": written to a role or a name after an elided "alla"
     at += recipient
     if recipient and at < len(words) and words[at] in lexicon.ALL_WORDS:
         return True  # "scrivi a tutti i soci", "écris à tous les membres": written to everyone of a group, not a file
@@ -327,37 +337,6 @@ _TRAVEL = lexicon.word_set("travel_nouns")
 def _books_appointment(words: list[str]) -> bool:
     """"book a haircut for Friday", "reserve a massage": an appointment (travel and tables are lookups)."""
     return bool(words) and words[0] in ("book", "rebook", "reserve") and not any(w in _TRAVEL for w in words[1:6])
-
-
-def _asks_person(tokens: Tokens) -> bool:
-    """"ask Omar …", "ask my landlord …": a message to a person (not "ask about prices")."""
-    if len(tokens) < 2:
-        return False
-    second = tokens.text[tokens.starts[1]:tokens.ends[1]]
-    if second[:1].isupper() and second.lower() not in ("i", "the", "a") or tokens.words[1] in _ROLES:
-        return True  # "ask Omar …", "ask aunt Carla …"
-    return tokens.words[1] in ("my", "our", "the") and any(w in _ROLES for w in tokens.words[2:4])
-
-
-_RECIPIENT_WORDS = lexicon.word_set("recipient_words")
-_OF = lexicon.word_set("of_words")
-_ARTICLES = lexicon.DETERMINERS | lexicon.word_set("indefinite_words")  # "faz pro cliente um resumo": an object, no one asked
-
-
-def _names_a_person(tokens: Tokens) -> bool:
-    """The word after the verb (or after its "a", "à", "an") is a name: capitalised, letters only."""
-    words = tokens.words
-    at = 2 if len(words) > 2 and (words[1] in lexicon.recipient_words(words[0]) or words[1] in _RECIPIENT_WORDS) else 1
-    if at == 2 and words[at] in _ROLES and words[at + 1:at + 2] != [] and words[at + 1] not in _ARTICLES:
-        return True  # "pede pro porteiro …", "chiedi alla vicina se …": the "to" word carries the article
-    if at + 1 < len(words) and words[at] in lexicon.DETERMINERS and words[at + 1] in _ROLES:
-        return True  # "relance le menuisier", "sollecita il falegname": a person named by a role
-    if at < len(words) and words[at].startswith("l'") and words[at][2:] in _ROLES:
-        return True  # "sollecita l'elettricista", "relance l'électricien"
-    if at + 1 < len(words) and words[at] in _ROLES:
-        at += 1  # "chiedi a zia Carla se …", "demande à tante Odile": a title of kin or role before the name
-    name = tokens.text[tokens.starts[at]:tokens.ends[at]] if at < len(words) else ""
-    return name[:1].isupper() and name.isalpha() and words[at] not in lexicon.PRONOUN_SUBJECTS
 
 
 def _mentions(kind: str, words: list[str]) -> bool:

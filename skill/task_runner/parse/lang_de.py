@@ -306,6 +306,7 @@ LANGUAGE = Language(
     source_cues="",
     booking_verbs="buche|buch|buchen|reserviere|reservier|reservieren",  # Latin scripts: first in the item, a date after its object is the booking's
     object_cues="für den|für die|für das|für|wegen|über|zum|zur",
+    reminder_nouns=frozenset("erinnerung wecker".split()),
     purpose_leads=frozenset("für zur zum".split()),
     event_nouns="besprechung|meeting|termin|call|telefonat|sitzung|videocall",
     schedule_verbs="verschiebe|verschieb|verschieben|verlege|verleg|verlegen|plane|planen|vereinbare|vereinbaren|organisiere|organisieren|setz|setze|leg|lege|trag|trage|mach|ansetzen|eintragen",

@@ -151,7 +151,7 @@ LANGUAGE = Language(
     status_end_fillers=frozenset("please pls now yet right now so far today again".split()), cjk_queue_nouns="",
     still_words=frozenset("still".split()), status_every=frozenset("everything anything whatever what".split()),
     id_question_words=frozenset("what how where which who what's how's".split()), cjk_status_asks="", cjk_show_verbs="",
-    status_things=frozenset("everything things stuff todo everything's".split()), part_openers="in the|this",
+    status_things=frozenset("everything things stuff todo everything's".split()), part_openers="in the|this|at",
     noun_determiners="the|a|an|my|our|your|their|his|her|its|this|that|these|those", adjective_articles="",
     month_day_words="", every_other="other|second|alternate", alternate_weeks="every other|every second|every alternate|alternate weeks|every two weeks|every 2 weeks|every fortnight|fortnightly|biweekly|bi-weekly|once a fortnight",
     month_weekday_ordinals="first|second|third|fourth|last", deadline_clause_preps="on", object_articles="the",
@@ -254,7 +254,7 @@ LANGUAGE = Language(
         "with the/those/these/that/its/their result/results/output/findings/answer/answers/data/numbers/info/summary"
         "|using the/those/these/that/it/them/its/their|based on it/that/this/them/those/what|based on the results/findings"
         "|if it/so/successful/that/they/this/needed/necessary/available/possible/any/anything|if there 's/is one/any/anything/something"
-        "|if there's one/any/anything/something|if there are any|once you have/get/find/know|with it/them/those/that/these"
+        "|if there's one/any/anything/something|if there are any|once you have/get/find/know|once you've/have got/found|when you have/get/find it/them/that/those/one|when you've/have got/found it/them/that/those/one|with it/them/those/that/these"
         "|whatever|whichever|anything that|everything that|what you find/found/get/got|from it/that/them|from the result/results"
         "|the result/results/output/findings/answer|the options/shortlist in/into/to/as|the best/cheapest/top/first/right/winning/chosen/selected/same/fastest/closest/nearest one/ones/option/options/pick/result/match"
         "|if the tests/build/check pass/passes/work/works/succeed/succeeds/fail/fails"
@@ -521,6 +521,7 @@ LANGUAGE = Language(
     source_cues="from",
     booking_verbs="book|reserve|rebook|book me|book us",  # Latin scripts: first in the item, a date after its object is the booking's
     object_cues="for",
+    reminder_nouns=frozenset("reminder alarm".split()),
     purpose_leads=frozenset("for".split()),
     event_nouns="meeting|meetings|call|slot|appointment|sync|1:1|1 : 1|one-on-one|calendar|standup|stand-up|catch-up|video call",
     schedule_verbs="move|reschedule|push|shift|bring forward|book|set|set up|put|block|add|schedule|arrange",

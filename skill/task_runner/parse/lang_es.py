@@ -303,6 +303,7 @@ LANGUAGE = Language(
     source_cues="desde",
     booking_verbs="reserva|reservá|reservar|resérvame|resérvanos",  # Latin scripts: first in the item, a date after its object is the booking's
     object_cues="para|de|del",
+    reminder_nouns=frozenset("recordatorio alarma".split()),
     purpose_leads=frozenset("para".split()),
     event_nouns="reunión|reuniones|cita|llamada|videollamada|junta|call",
     schedule_verbs="aplaza|aplazá|aplazar|pospón|posponer|mueve|mové|mover|reprograma|reprogramá|reprogramar|agenda|agendá|agendar|programa|programá|programar|organiza|organizá|organizar|fija|fijá|fijar|concierta|concertar|pon|poné|poner|cuadra|cuadrar",
@@ -323,7 +324,7 @@ LANGUAGE = Language(
         ),
         "reminder-scheduling": "recordatorio|cita|recordarme|recuérdame|recuerdame|calendario|evento|alarma",
         "code-execution": "servidor",
-        "file-creation": "archivo|documento|informe|tabla|gráfica|gráfico|hoja de cálculo",
+        "file-creation": "archivo|documento|informe|tabla|gráfica|gráfico|hoja de cálculo|hoja|planilla",
     },
     agent_words="agente|asistente|agente de código|agente de programación",
     delegate_verbs="pídele|pidele|pedile|pedíle|pide|pedirle|pedir|dile|decile|decíle|haz que|que",

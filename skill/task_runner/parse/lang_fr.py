@@ -59,7 +59,7 @@ LANGUAGE = Language(
         "messaging": "mail|e-mail|courriel|message|texto|sms|whatsapp|réponds|écris à|écris au|écris aux|écris-lui|dis à|dis-lui|préviens",
         "reminder-scheduling": "rappel|rappelle-moi|me rappeler|agenda|rendez-vous|rdv|réveil|calendrier",
         "code-execution": "serveur|script|déploie|déploiement|base de données|sauvegarde|logs",
-        "file-creation": "fichier|document|rapport|tableau|compte rendu|présentation|dossier|graphique",
+        "file-creation": "fichier|document|rapport|tableau|feuille|compte rendu|présentation|dossier|graphique",
     },
     agent_words="agent|assistant|agent de code|l'agent|l'assistant",
     delegate_verbs="demande|demander|dis|fais|relance|relancez",  # "relance le menuisier": chase a person (a thing: "relance le script" is no message)
@@ -117,7 +117,7 @@ LANGUAGE = Language(
     status_determiners=frozenset("petit petite bref rapide".split()), status_question_words=frozenset(), status_modals=frozenset(), status_that="",
     status_end_fillers=frozenset(), still_words=frozenset("encore".split()), id_question_words=frozenset(),
     status_every=frozenset(), status_things=frozenset(), piece_breaks="", cjk_queue_nouns="", cjk_status_asks="",
-    cjk_show_verbs="", cjk_requests="", part_openers="le|la", noun_determiners="", month_day_words="jour",
+    cjk_show_verbs="", cjk_requests="", part_openers="le|la|du", noun_determiners="", month_day_words="jour",
     adjective_articles="le|les|la|du|des|un|mon|ma", every_other="", alternate_weeks="sur deux|toutes les deux semaines|toutes les 2 semaines|tous les quinze jours|tous les 15 jours|une semaine sur deux",
     month_weekday_ordinals="premier|deuxième|second|troisième|quatrième|dernier", deadline_clause_preps="le", elided_articles="l'",
     object_articles="le|la", object_phrase_articles="le|la", date_articles="le|de", day_number_articles="le",
@@ -361,6 +361,7 @@ LANGUAGE = Language(
     source_cues="",
     booking_verbs="réserve|réservez|réserver|réserve-moi|réserve-nous",  # Latin scripts: first in the item, a date after its object is the booking's
     object_cues="pour|de|du|comme",
+    reminder_nouns=frozenset("rappel alarme".split()),
     purpose_leads=frozenset("pour".split()),
     event_nouns="réunion|réunions|rendez-vous|rdv|visio|visioconférence|entretien|appel|call|réu",
     schedule_verbs="repousse|repoussez|repousser|déplace|déplacez|déplacer|décale|décalez|décaler|planifie|planifiez|planifier|programme|programmez|programmer|organise|organisez|organiser|fixe|fixez|fixer|cale|calez|caler|mets|mettez|mettre|ajoute|ajoutez|ajouter|prévois|prévoyez|prévoir|note|notez|noter|inscris|inscrivez|inscrire|rajoute|rajoutez|rajouter",

@@ -151,7 +151,7 @@ LANGUAGE = Language(
     hedges=", hai capito quale|, sai quale|, hai capito cosa|forse|magari|o no|non so|boh|vedremo|vedi tu|vedi un po' tu|fai tu|come vuoi|come ti sembra meglio|come ti pare|come credi|sai tu|, lo sai|, hai presente",
     dep_result="con il/i risultato/risultati|usando il/i/questo|con questo|con quello|con questi"
                "|con/usando/da quel/quello/quella/quei/quelle/questo/questa file/lista/elenco/foglio/tabella/export"
-               "|quando/appena l'hai|quando/appena li/le/ce hai|quando/appena ce l'hai|dopo che l'hai|una volta che l'hai|una volta che li/le hai",
+               "|quando/appena l'hai|quando/appena li/le/ce hai|quando/appena ce l'hai|dopo che l'hai|una volta che l'hai|una volta che li/le hai|una volta che ce l'hai|una volta che ce li/le hai",
     use_verbs="usa|usali|usalo|usala|usale|utilizza|prendi|sfrutta",
     purpose_words=frozenset("per".split()),
     infinitive_markers=frozenset("di".split()),
@@ -346,6 +346,7 @@ LANGUAGE = Language(
     source_cues="",
     booking_verbs="prenota|prenotate|prenotare|prenotami|prenotaci",  # Latin scripts: first in the item, a date after its object is the booking's
     object_cues="per|pe'|di|del",
+    reminder_nouns=frozenset("promemoria sveglia".split()),
     purpose_leads=frozenset("per".split()),
     event_nouns="riunione|riunioni|call|appuntamento|incontro|videochiamata|chiamata|colloquio|colloqui|visita|visite",
     schedule_verbs="sposta|spostare|anticipa|posticipa|rimanda|fissa|fissate|fissare|organizza|organizzate|organizzare|programma|programmare|pianifica|pianificare|metti|mettete|mettere|aggiungi|aggiungere|segna|segnare",

@@ -291,6 +291,7 @@ LANGUAGE = Language(
     source_cues="",
     booking_verbs="予約して|予約する|予約しといて|予約しておいて|予約お願い|予約を|予約入れ|に入れて|に入れといて|に入れておいて",  # "予定を火曜15時に入れて": the date it goes in at
     object_cues="に変更|へ変更|に移動|にずらし|にずらして|に延期|に変え|に変えて|に振り替え",
+    reminder_nouns=frozenset(),
     purpose_leads=frozenset(),
     event_nouns="打ち合わせ|打合せ|会議|ミーティング|面談|面接|予定|予約",  # 予定, 予約: an appointment ("通院の予定をカレンダーに入れて", "歯医者の予約を入れる")
     schedule_verbs="入れ|予定に入れ|予定を入れ|カレンダーに入れ|カレンダーに登録|登録して|登録する|設定して|セットして|組んで",

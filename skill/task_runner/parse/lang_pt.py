@@ -56,7 +56,7 @@ LANGUAGE = Language(
         ),
         "reminder-scheduling": "lembrete|lembra-me|lembre-me|me lembra|me lembre|lembrar-me|me lembrar|agenda|alarme|calendário",
         "code-execution": "servidor|script|deploy|banco de dados|backup|logs",
-        "file-creation": "arquivo|documento|relatório|planilha|apresentação|pasta|tabela|gráfico",
+        "file-creation": "arquivo|documento|relatório|planilha|folha|apresentação|pasta|tabela|gráfico",
         "info-lookup": "uma olhada|uma conferida|uma pesquisada",
     },
     agent_words="agente|assistente|agente de código",
@@ -357,6 +357,7 @@ LANGUAGE = Language(
     source_cues="",
     booking_verbs="reserva|reserve|reservar|reserva-me|me reserva",  # Latin scripts: first in the item, a date after its object is the booking's
     object_cues="para|pra|pro|pros|pras|de|do|da",
+    reminder_nouns=frozenset("lembrete alarme".split()),
     purpose_leads=frozenset("para pra pro".split()),
     event_nouns="reunião|reuniões|call|chamada|videochamada|consulta|consultas|encontro|vistoria|vistorias|visita|visitas|exame|exames|entrevista|sessão",
     schedule_verbs="reagenda|reagende|reagendar|muda|mude|remarca|remarque|remarcar|adia|adie|adiar|agenda|agende|agendar|marca|marque|marcar|organiza|organize|organizar|põe|ponha|pôr|bota|coloca|coloque|colocar|programa|programe|programar|anota|anote|anotar|adiciona|adicione|adicionar|acrescenta|acrescente|acrescentar|inclui|inclua|incluir",

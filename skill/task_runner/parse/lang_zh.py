@@ -241,6 +241,7 @@ LANGUAGE = _with_traditional(
     source_cues="",
     booking_verbs="预订|预约|订个|订一|订张|订位|订桌|订餐|订票|订房|订好",
     object_cues="改到|推到|改成|延到|挪到|推迟到|调到",
+    reminder_nouns=frozenset(),
     purpose_leads=frozenset(),
     event_nouns="会议|面试|电话会|视频会|例会|碰头会",
     schedule_verbs="加到日历|加进日历|放进日历|记到日历|排进日程|加到日程|在日历里加|在日历上加|在日历里记|在日历上记|在日历里添加|在日历上添加|在日程里加|在日程表里加",  # the event first: "把周二的会议加到日历"

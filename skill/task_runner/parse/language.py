@@ -358,6 +358,7 @@ class Language:
     booking_verbs: str              # spec: "予約", "订": in CJK a date right before a booking ("土曜日の夜に…予約して") is the booking's; in Latin scripts
                                     # one after the object of a booking verb that opens the item ("book a table … on Tuesday evening")
     object_cues: str                # "for|para|pour": a date that belongs to the object, not to the task
+    reminder_nouns: frozenset       # "reminder", "recordatorio": a reminder's own day after that cue is when it goes off
     purpose_leads: frozenset        # "for the handover on the 29th can you write …", "zur Übergabe schreib mir …": a for-word opening
                                     # the purpose of the ask before it; the ask still asks (late_request.py); empty in zh/ja
     event_nouns: str                # spec: "meeting", "réunion", "打ち合わせ": a thing that takes place at a time …

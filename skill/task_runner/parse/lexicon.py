@@ -164,9 +164,10 @@ def verb_base(word: str) -> str | None:
     """The table form of a verb ("respóndele" → "responde"), or None when ``word`` is not one."""
     if word in VERBS:
         return word
-    head, hyphen, tail = word.partition("-")
-    if hyphen and tail in CLITICS and head in VERBS | _plain_verbs().keys():
-        return head if head in VERBS else _plain_verbs()[head]  # "trouve-moi", "cherche-moi", "manda-lhe"
+    head, hyphen, tail = word.partition("-")  # "trouve-moi", "manda-lhe"; "enviá-la", "fazê-lo": the r of a pt infinitive falls before -lo
+    plain = strip_accents(head)
+    if found := hyphen and tail in CLITICS and next((form for form in (head, plain, plain + "r") if form in VERBS), _plain_verbs().get(plain)):
+        return found
     head, apostrophe, tail = word.replace("’", "'").partition("'")
     if apostrophe and tail in VERBS and (head + apostrophe in CLITICS or head + "e" in CLITICS):
         return tail  # "m'écrire", "l'appeler": the pronoun elided before the verb

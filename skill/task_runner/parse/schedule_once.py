@@ -224,6 +224,8 @@ def _kind(match: re.Match, text: str) -> str | None:
         return "not_before"
     if _OBJECT_BEFORE.search(text[max(0, match.start() - 40):match.start()]) or day.split(" ", 1)[0] in _OBJECT_WORDS and " " in day \
             or _OBJECT_PHRASE_BEFORE.search(text[max(0, match.start() - 50):match.start()]):
+        if _reminders_own_day(text[max(0, match.start() - 50):match.start()]):
+            return "not_before"  # "set a reminder for Friday", "pon un recordatorio para el viernes": when it goes off
         due = _needed_by(text[max(0, match.start() - 60):match.start()]) or _file_for(text, match) or _opens_a_need(text, match)
         return "due" if due else None  # "a table for Saturday": the thing's
     head_words = Tokens(text[:match.start()]).words
@@ -237,6 +239,18 @@ def _kind(match: re.Match, text: str) -> str | None:
     if not _verb_before(head) and not _after_the_object(head, text[match.end():]):
         return "not_before"  # a date before the verb: "on Friday, call the bank", "am Freitag die Oma anrufen"
     return None
+
+
+_REMINDER_NOUNS = lexicon.word_set("reminder_nouns")
+
+
+def _reminders_own_day(head: str) -> bool:
+    """A reminder noun right before the object cue (maybe its particle between: "put a reminder in for"): the date
+    is the reminder's own, not that of a thing it is about ("a reminder about the party on Friday")."""
+    words = Tokens(head).words
+    while words and (words[-1] in _OBJECT_WORDS or words[-1] in lexicon.DETERMINERS):
+        words = words[:-1]
+    return any(word in _REMINDER_NOUNS for word in words[-2:])
 
 
 def _clock_or_part(dtime: str) -> bool:
@@ -322,6 +336,18 @@ def _verb_before(head: str) -> bool:  # "rappelle-moi jeudi de …": the reminde
 _PART_AFTER = Lazy(r"\s+(?:(?:" + alternation("clock_words", "about_words") + r")\s+){1,2}(?P<part>" + PART_WORDS + r")\b", re.I)
 
 
+_PART_AFTER_CLOCK = Lazy(r"\s*(?:(?:" + alternation("part_openers") + r")\s+){0,2}(?P<part>" + PART_WORDS + r")\b", re.I)
+
+
+def _part_after_clock(text: str, match: re.Match) -> str:
+    """"at 10 in the evening", "a las 10 de la noche", "alle 10 di sera", "um 10 Uhr abends": the part of the day
+    said right after a clock time puts the hour in its half of the day (22:00, not 10:00)."""
+    if not (match.group("time") or re.search(r"\d", match.group("dtime") or "")):
+        return ""
+    part = _PART_AFTER_CLOCK.match(text, match.end())
+    return " " + part.group("part") if part else ""
+
+
 def _hour_after(dtime: str, said: str) -> tuple[int | None, int]:
     """"tonight after 9", "stasera dopo le 21": the bare hour after a start word, in the evening when the
     part of the day is (or in the afternoon when it is 1 to 6, as "at 5" in a chat is)."""
@@ -348,7 +374,8 @@ def _moment(match: re.Match, text: str, base: datetime, due: bool) -> datetime |
     if hour_after and " ".join(match.group("start").lower().split()) + " le" in _HOUR_CUES and int(hour_after) <= 24:
         moment = base.replace(hour=int(hour_after) % 24, minute=0)  # "dopo le 18": after 6 pm, not the 18th
         return moment if moment > base else moment + timedelta(days=1)
-    hour, minute, _ = clock_time(match.group())
+    part_after = _part_after_clock(text, match)
+    hour, minute, _ = clock_time((match.group("time") or match.group("dtime")) + part_after if part_after else match.group())
     if hour is None and match.group("after"):
         hour, minute = _hour_after(match.group("dtime"), match.group())
     if hour is None:

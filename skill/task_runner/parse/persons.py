@@ -1,0 +1,45 @@
+"""Whom a request addresses: "ask Omar …", "frag Lena, ob …", "chiedi alla vicina se …" name a person (by a
+capital or a role), so the request is a message to that person and no lookup."""
+
+from task_runner.parse import lexicon
+from task_runner.parse.phrases import Tokens
+
+ROLES = lexicon.word_set("roles")  # "write to the landlord", "écris à la nounou": a person named by a role
+_ROLES = ROLES
+
+
+def asks_person(tokens: Tokens) -> bool:
+    """"ask Omar …", "ask my landlord …": a message to a person (not "ask about prices")."""
+    if len(tokens) < 2:
+        return False
+    second = tokens.text[tokens.starts[1]:tokens.ends[1]]
+    if second[:1].isupper() and second.lower() not in ("i", "the", "a") or tokens.words[1] in _ROLES:
+        return True  # "ask Omar …", "ask aunt Carla …"
+    return tokens.words[1] in ("my", "our", "the") and any(w in _ROLES for w in tokens.words[2:4])
+
+
+_RECIPIENT_WORDS = lexicon.word_set("recipient_words")
+_ARTICLES = lexicon.DETERMINERS | lexicon.word_set("indefinite_words")  # "faz pro cliente um resumo": an object, no one asked
+
+
+def elided_recipient(word: str, recipients: frozenset[str]) -> str:
+    """"all'amministratore" → "amministratore": a "to" word ("alla", "allo") whose last vowel fell before the
+    noun's, written onto it; "" when ``word`` is none."""
+    head, apostrophe, noun = word.replace("’", "'").partition("'")
+    return noun if apostrophe and head and any(head + vowel in recipients for vowel in "aeo") else ""
+
+
+def names_a_person(tokens: Tokens) -> bool:
+    """The word after the verb (or after its "a", "à", "an") is a name: capitalised, letters only."""
+    words = tokens.words
+    at = 2 if len(words) > 2 and (words[1] in lexicon.recipient_words(words[0]) or words[1] in _RECIPIENT_WORDS) else 1
+    if at == 2 and words[at] in _ROLES and words[at + 1:at + 2] != [] and words[at + 1] not in _ARTICLES:
+        return True  # "pede pro porteiro …", "chiedi alla vicina se …": the "to" word carries the article
+    if at + 1 < len(words) and words[at] in lexicon.DETERMINERS and words[at + 1] in _ROLES:
+        return True  # "relance le menuisier", "sollecita il falegname": a person named by a role
+    if at < len(words) and (words[at].startswith("l'") and words[at][2:] in _ROLES or elided_recipient(words[at], _RECIPIENT_WORDS) in _ROLES):
+        return True  # "sollecita l'elettricista", "relance l'électricien", "chiedi all'avvocato"
+    if at + 1 < len(words) and words[at] in _ROLES:
+        at += 1  # "chiedi a zia Carla se …", "demande à tante Odile": a title of kin or role before the name
+    name = tokens.text[tokens.starts[at]:tokens.ends[at]] if at < len(words) else ""
+    return name[:1].isupper() and name.isalpha() and words[at] not in lexicon.PRONOUN_SUBJECTS
