@@ -1,0 +1,79 @@
+"""Round 40, part A (mode, status, commands): the rest of the queue as a selector ("everything else",
+"tutto il resto", "其他的都…"), a span of the day after a queue verb ("for today", "por hoje"), and a
+German group named as a compound with "-Gruppe"."""
+
+import pytest
+
+from parsing import commands_of, parse_at_now
+
+# --- "pause everything else", "per oggi": the rest of the queue, for a span of the day -------------------
+
+
+@pytest.mark.parametrize("text", [
+    "pause everything else",
+    "pause the rest for today, I'm at the clinic",
+    "pausiere alles andere",
+    "pausiere den Rest",
+    "pausa todo por hoy, estoy en urgencias con mi hijo",
+    "mets tout le reste en pause",
+    "mets tout en pause pour aujourd'hui",
+    "pausa tudo o resto",
+    "pausa tudo por hoje, estou no pronto-socorro",
+    "metti in pausa tutto il resto",
+    "metti in pausa tutto per oggi",
+    "剩下的全部暂停",
+    "今天先暂停所有任务",
+    "残りは全部一時停止して",
+    "今日は全部一時停止して",
+])
+def test_the_rest_of_the_queue_or_a_span_of_the_day_pauses_all(text):
+    doc = parse_at_now(text)
+    assert doc["mode"] == "intake" and doc["tasks"] == [], doc
+    assert commands_of(doc) == [("pause", [], "all")], doc
+
+
+@pytest.mark.parametrize("text, verb", [
+    ("T-5 is urgent and pause everything else", "urgent"),
+    ("T-5 urgent et mets tout le reste en pause", "urgent"),
+    ("T-5 urgente e pausa todo o resto", "urgent"),
+    ("T-5 urgente e metti in pausa tutto il resto", "urgent"),
+    ("T-5加急，其他的都暂停", "urgent"),
+    ("T-5を急ぎにして、ほかは全部一時停止して", "urgent"),
+])
+def test_an_id_command_then_the_rest_paused(text, verb):
+    doc = parse_at_now(text)
+    assert doc["tasks"] == [], doc
+    assert commands_of(doc) == [(verb, ["T-05"], None), ("pause", [], "all")], doc
+
+
+@pytest.mark.parametrize("text", [
+    "reprends tout le reste",
+    "retoma todo o resto",
+])
+def test_the_rest_of_the_queue_resumes_all(text):
+    doc = parse_at_now(text)
+    assert doc["tasks"] == [] and commands_of(doc) == [("resume", [], "all")], doc
+
+
+@pytest.mark.parametrize("text", ["其他的呢", "the rest is history", "para todo lo demás, pregúntale a Ana"])
+def test_the_rest_without_a_queue_verb_commands_nothing(text):
+    assert parse_at_now(text)["commands"] == []
+
+
+# --- "pausier die Fitness-Gruppe": a German group said as one compound ----------------------------------
+
+
+@pytest.mark.parametrize("text, verb, note", [
+    ("pausier mal die Garten-Gruppe", "pause", "Garten"),
+    ("pausiere die Chorgruppe", "pause", "Chor"),
+    ("mach mit der Garten-Gruppe weiter", "resume", "Garten"),
+])
+def test_a_german_group_compound_names_the_group(text, verb, note):
+    doc = parse_at_now(text)
+    assert doc["tasks"] == [], doc
+    assert commands_of(doc) == [(verb, [], "all")] and doc["commands"][0]["note"] == note, doc
+
+
+def test_writing_to_a_german_group_compound_stays_a_task():
+    doc = parse_at_now("schreib der Garten-Gruppe, dass ich morgen komme")
+    assert doc["commands"] == [] and len(doc["tasks"]) == 1, doc
