@@ -77,3 +77,36 @@ def test_a_german_group_compound_names_the_group(text, verb, note):
 def test_writing_to_a_german_group_compound_stays_a_task():
     doc = parse_at_now("schreib der Garten-Gruppe, dass ich morgen komme")
     assert doc["commands"] == [] and len(doc["tasks"]) == 1, doc
+
+
+# --- "T-60 kannste streichen": the spoken German contraction of "kannst du" -------------------------------
+
+
+@pytest.mark.parametrize("text, verb, ids", [
+    ("T-8 kannste streichen", "cancel", ["T-08"]),
+    ("T-8 kannste mal überspringen", "skip", ["T-08"]),
+    ("T-8 könnteste nochmal probieren", "retry", ["T-08"]),
+    ("T-8 und T-9 kannste streichen", "cancel", ["T-08", "T-09"]),
+    ("kannste T-8 nochmal versuchen", "retry", ["T-08"]),
+])
+def test_kannste_before_the_verb_of_an_id_command(text, verb, ids):
+    doc = parse_at_now(text)
+    assert doc["tasks"] == [] and doc["unsure"] == [], doc
+    assert commands_of(doc) == [(verb, ids, None)], doc
+
+
+@pytest.mark.parametrize("text, other", [
+    ("T-8 kannst du streichen", "T-8 kannste streichen"),
+    ("T-8 tu peux l'annuler", "T-8 kannste streichen"),
+    ("T-8 puedes cancelarla", "T-8 kannste streichen"),
+    ("T-8 pode cancelar", "T-8 kannste streichen"),
+    ("T-8 puoi annullarla", "T-8 kannste streichen"),
+])
+def test_kannste_reads_like_you_can_in_every_language(text, other):
+    assert commands_of(parse_at_now(text)) == commands_of(parse_at_now(other)) == [("cancel", ["T-08"], None)]
+
+
+def test_kannste_before_a_task_is_the_request_not_its_words():
+    doc = parse_at_now("kannste mal beim Hausarzt anrufen")
+    assert doc["commands"] == [] and len(doc["tasks"]) == 1, doc
+    assert doc["tasks"][0]["description"] == "beim Hausarzt anrufen", doc
