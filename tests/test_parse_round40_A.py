@@ -110,3 +110,30 @@ def test_kannste_before_a_task_is_the_request_not_its_words():
     doc = parse_at_now("kannste mal beim Hausarzt anrufen")
     assert doc["commands"] == [] and len(doc["tasks"]) == 1, doc
     assert doc["tasks"][0]["description"] == "beim Hausarzt anrufen", doc
+
+
+# --- "che passo venerdì dopo il lavoro": a time of the day said by a meal or work is no "then" step ------
+
+
+@pytest.mark.parametrize("text", [
+    "text Mia that I'll drop by the ward on Friday after dinner",
+    "schreib Mia, dass ich Freitag nach der Arbeit vorbeikomme",
+    "dile a Marta que paso por el hospital el viernes después del trabajo",
+    "dis à Léa que je passe à l'hôpital vendredi après le boulot",
+    "avisa o Rui que passo no hospital sexta depois do trabalho",
+    "scrivi a Giulia che passo in clinica venerdì dopo il lavoro",
+    "告诉小王我下班后过去",
+    "田中さんに仕事のあとで寄るって伝えて",
+])
+def test_a_time_after_work_or_a_meal_is_no_sequence_word(text):
+    doc = parse_at_now(text)
+    assert len(doc["tasks"]) == 1 and doc["tasks"][0]["type"] == "messaging", doc
+    assert doc["unsure"] == [], doc
+
+
+@pytest.mark.parametrize("text", [
+    "scrivi a Giulia e dopo chiama la farmacia",
+    "escríbele a Marta y después llama a la farmacia",
+])
+def test_then_before_a_second_verb_is_still_a_step(text):
+    assert len(parse_at_now(text)["tasks"]) == 2
