@@ -137,3 +137,34 @@ def test_a_time_after_work_or_a_meal_is_no_sequence_word(text):
 ])
 def test_then_before_a_second_verb_is_still_a_step(text):
     assert len(parse_at_now(text)["tasks"]) == 2
+
+
+# --- "t'as avancé sur quoi ?": what the agent got on with asks for the queue ------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "what have you made progress on since yesterday?",
+    "woran hast du seit gestern gearbeitet?",
+    "was hast du seit gestern geschafft?",
+    "¿en qué has avanzado desde ayer?",
+    "t'as avancé sur quoi depuis ce matin ?",
+    "sur quoi tu as avancé ?",
+    "avançaste em quê desde ontem?",
+    "em que você avançou desde ontem?",
+    "su cosa sei andato avanti?",
+    "你从昨天到现在推进了什么？",
+    "昨日から何が進んだ？",
+])
+def test_asking_what_got_progress_is_a_status_question(text):
+    doc = parse_at_now(text)
+    assert doc["mode"] == "intake" and doc["status"] is True and doc["tasks"] == [], doc
+
+
+def test_progress_question_then_a_new_task_keeps_both():
+    doc = parse_at_now("t'as avancé sur quoi ? et rajoute un truc : chercher un dentiste à Lyon")
+    assert doc["status"] is True and len(doc["tasks"]) == 1, doc
+
+
+@pytest.mark.parametrize("text", ["I made progress on my essay", "j'ai avancé sur mon mémoire"])
+def test_saying_one_made_progress_asks_nothing(text):
+    assert parse_at_now(text)["status"] is False

@@ -231,7 +231,7 @@ LANGUAGE = Language(
     loan_verb_particles="",
     status_progress="",
     how_went="com'è andata|come è andata|com'è finita|come è finita|come va|come sta andando|come procede|come prosegue|a che punto è|a che punto sta", work_nouns=frozenset("ricerca prenotazione pratica".split()),
-    status_phrases="quante/quanti cose/ne? restano/mancano/rimangono|fatto progressi con i miei task|fatto progressi con le mie? attività|andato/andata avanti con le mie? attività|andato/andata avanti con i miei task|novità|come siamo messi|come stiamo messi|come siamo messi con|come procede|come procedono|ci sono novità|a che punto siamo|a che punto|come va con|come vanno|cosa manca|cosa è stato fatto|come va la cosa di|come va la cosa del|come va la cosa della|come procede la cosa di|come procede la cosa del",
+    status_phrases="su cosa sei andato/andata avanti|su cosa hai fatto progressi|su cosa sei avanti|quante/quanti cose/ne? restano/mancano/rimangono|fatto progressi con i miei task|fatto progressi con le mie? attività|andato/andata avanti con le mie? attività|andato/andata avanti con i miei task|novità|come siamo messi|come stiamo messi|come siamo messi con|come procede|come procedono|ci sono novità|a che punto siamo|a che punto|come va con|come vanno|cosa manca|cosa è stato fatto|come va la cosa di|come va la cosa del|come va la cosa della|come procede la cosa di|come procede la cosa del",
     of_words=frozenset("di dei delle della del degli sui sul con col".split()),
     possessives=frozenset("mio mia miei mie nostro nostra nostri nostre".split()),
     determiners=frozenset("le i mie miei la il lo gli mia mio l' quelle quelli quella quello".split()),
