@@ -25,6 +25,8 @@ _PUNCTUATION = frozenset(",.;:!?…、，。！？；")
 _OF = lexicon.word_set("of_words")
 _FUNCTION = lexicon.word_set("function_words")
 _NAMES_NOTHING = lexicon.VAGUE_NOUNS | lexicon.word_set("vague_things")  # "o problema das coisas": still nothing named
+_MEAL_STARTS = frozenset(tuple(key.split()) for key in lexicon.merged("meal_starts") if not is_cjk(key[:1]))
+_MEAL_LONGEST = max(map(len, _MEAL_STARTS), default=0)
 
 
 def foreign_script(text: str) -> bool:
@@ -189,6 +191,8 @@ def _sequence_inside(words: list[str], tokens: Tokens) -> bool:
             length = lexicon.SEQ[kind].at(words, index)
             if length and lexicon.DEP_ONCE.at(words, index) > length:
                 continue  # "… depois que a lista estiver pronta", "… after the list is ready": a condition, no step
+            if length and any(tuple(words[index:index + n]) in _MEAL_STARTS for n in range(2, _MEAL_LONGEST + 1)):
+                continue  # "passo venerdì dopo il lavoro", "después del trabajo": a time of the day, no step
             if length == 1 and (_in_a_name(tokens, index) or not word.isalnum()):
                 continue  # "rename old.txt → new.txt": an arrow the splitter left maps one thing to another
             if length and len(words) - index - length >= 2 and not (length == 1 and is_cjk(word[:1])) \

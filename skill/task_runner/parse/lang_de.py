@@ -38,7 +38,7 @@ LANGUAGE = Language(
               "|pass auf ich diktier/diktiere das/dir mal? eben/schnell?|ich diktier/diktiere das/dir mal? eben/schnell?|ich diktier/diktiere das/dir mal? eben/schnell? im auto/taxi/zug/bus"
               "|entschuldige/entschuldigen die störung|entschuldigen sie die störung|sorry für die störung|tut mir leid , ? dass ich störe|entschuldige/entschuldigung , ? dass ich störe",  # "desculpa incomodar, dá pra …": an apology before the ask asks nothing
     request=(
-        "ich muss dran denken|ich muss daran denken|muss dran denken|ich wollte dich? fragen ,? ob du|ich wollte dich? fragen|ich wollte dich bitten ,?|darf ich dich bitten ,?|kannst/könntest/koenntest/würdest du bitte?|können/könnten/koennten/würden/wuerden sie bitte?|ich wollte sie? fragen ,? ob sie|ich wollte sie bitten ,?|darf/dürfte ich sie bitten ,?|ich möchte sie bitten ,?|ich möchte ,? dass sie|wären/wäre sie so nett/freundlich/lieb und|seien sie so nett/gut und|vergessen sie nicht ,? zu?|denken sie daran ,?|bitte|ich brauche|ich möchte ,? dass du|ich muss|du musst|man müsste|man muesste|man sollte|es müsste|es sollte|wir müssten|wir sollten"
+        "ich muss dran denken|ich muss daran denken|muss dran denken|ich wollte dich? fragen ,? ob du|ich wollte dich? fragen|ich wollte dich bitten ,?|darf ich dich bitten ,?|kannst/könntest/koenntest/würdest du bitte?|kannste/könnteste bitte/mal?|können/könnten/koennten/würden/wuerden sie bitte?|ich wollte sie? fragen ,? ob sie|ich wollte sie bitten ,?|darf/dürfte ich sie bitten ,?|ich möchte sie bitten ,?|ich möchte ,? dass sie|wären/wäre sie so nett/freundlich/lieb und|seien sie so nett/gut und|vergessen sie nicht ,? zu?|denken sie daran ,?|bitte|ich brauche|ich möchte ,? dass du|ich muss|du musst|man müsste|man muesste|man sollte|es müsste|es sollte|wir müssten|wir sollten"
         "|vergiss nicht ,? zu?|denk daran ,?|und|auch|noch|sei so gut und|wärst du so lieb und|notier dir ,? dass du|notier dir :?|notier :|notiere :|schreib auf :|schreib dir auf ,? dass du|schreib dir auf :?|merk dir ,? dass du"
     ),
     capability_preambles=(
@@ -152,10 +152,10 @@ LANGUAGE = Language(
     control_alone={},
     answer_leads=frozenset("für zu".split()),
     group_words="aus/in der gruppe|aus/in gruppe|der gruppe|gruppe",
-    queue_fillers="wieder|alles|nur|an|die ganze warteschlange|ganze|die warteschlange|warteschlange|die queue|queue|alle aufgaben|aufgaben|bitte|jetzt|mal|erstmal|kurz|mit|der|den|das|die|alle|bis auf weiteres|vorerst",
+    queue_fillers="für heute|für heute abend|für den rest des tages|alles andere|den rest|der rest|wieder|alles|nur|an|die ganze warteschlange|ganze|die warteschlange|warteschlange|die queue|queue|alle aufgaben|aufgaben|bitte|jetzt|mal|erstmal|kurz|mit|der|den|das|die|alle|bis auf weiteres|vorerst",
     group_topic_heads="mit dem/der/den|alles zum/zur|alles rund um|alles für|alles wegen|die sachen für/zum/zur|die aufgaben für/zum/zur",
     group_topic_tails="sachen|aufgaben|kram|zeug|tasks",
-    group_topic_suffixes=frozenset("sachen aufgaben kram zeug tasks".split()),
+    group_topic_suffixes=frozenset("sachen aufgaben kram zeug tasks gruppe".split()),
     reasons="weil|da|denn",
     reason_ends="also|deshalb|darum|deswegen|daher",
     deferrals="",
@@ -339,9 +339,9 @@ LANGUAGE = Language(
     answer_verbs=frozenset(),
     chit_chat=frozenset(),
     # --- words moved from the rule modules (part B)
-    negations=frozenset("nicht nich nie niemals kein keine".split()), negations_after="", command_hedges=frozenset("hmm hm äh ähm ok okay also vielleicht bitte mal einfach auch und oh kannst könntest du".split()), queue_hedges=frozenset("hmm hm äh ähm ok okay also bitte mal einfach oh hey kannst könntest du wir".split()), selector_pronouns="",
+    negations=frozenset("nicht nich nie niemals kein keine".split()), negations_after="", command_hedges=frozenset("hmm hm äh ähm ok okay also vielleicht bitte mal einfach auch und oh kannst könntest du kannste könnteste".split()), queue_hedges=frozenset("hmm hm äh ähm ok okay also bitte mal einfach oh hey kannst könntest du kannste könnteste wir".split()), selector_pronouns="",
     selector_ends=frozenset("und bitte jetzt".split()), selector_places="in/auf der warteschlange/liste/queue", queue_nouns=frozenset("warteschlange schlange".split()),
-    request_questions="kannst du|könntest du|kannst|könntest|würdest du|können sie|könnten sie|würden sie|magst du|kriegst du", as_task="bitte? füg/füge das/es als aufgabe hinzu|bitte? trag/trage das/es als aufgabe ein|bitte? mach/mache daraus eine aufgabe|bitte? setz/setze das/es auf die liste", asking_fillers=frozenset("helfen bitte mal auch vielleicht".split()), count_questions="wie viele",
+    request_questions="kannste|könnteste|kannst du|könntest du|kannst|könntest|würdest du|können sie|könnten sie|würden sie|magst du|kriegst du", as_task="bitte? füg/füge das/es als aufgabe hinzu|bitte? trag/trage das/es als aufgabe ein|bitte? mach/mache daraus eine aufgabe|bitte? setz/setze das/es auf die liste", asking_fillers=frozenset("helfen bitte mal auch vielleicht".split()), count_questions="wie viele",
     count_verbs=frozenset("sind gibt bleiben fehlen laufen".split()), pronoun_aux=frozenset(), meta_alone=frozenset("folgendes".split()), tail_polite="bitte|danke|bitte danke|danke schön|jetzt|sofort|schnell|pls|plz", list_add_preps="zu|auf",
     sure_greetings=frozenset("hallo moin moinsen servus huhu hallöchen grüezi tach".split()), strong_sign_offs=frozenset("danke dank merci".split()), status_that="die/das? gerade/noch/schon? ist/sind|die|das",
     list_add_verbs="füge|füg|setz|setze|pack|packe|schreib|schreibe", list_owners="meine|die", list_names=r"aufgaben(?:liste)?|liste|einkaufsliste|to-?do-?liste", list_add_tails="hinzu|drauf",
@@ -362,7 +362,7 @@ LANGUAGE = Language(
     example_markers="",
     not_then_before=frozenset("für bis ab von".split()),  # "ein Café für danach": a time, not the next step
     dep_done=frozenset("bestätigt gebucht fertig erledigt durch abgeschlossen hast habt".split()),
-    status_phrases="wie viele sind noch übrig/offen|wie viel ist noch übrig/offen|wie viele fehlen noch|wie viele bleiben noch|mit meinen/den aufgaben weitergekommen|mit meinen/den aufgaben vorangekommen|wie weit bist du|wie weit seid ihr|wie weit sind wir|stand der dinge|wie ist der stand der dinge|was ist der stand der dinge|was fehlt noch|was ist noch übrig|was bleibt noch|gibt es neuigkeiten|gibt es was neues|wie ist der stand|was gibt 's neues|was gibt's neues",
+    status_phrases="woran hast du gearbeitet|woran hast du seit gestern/heute/montag gearbeitet|was hast du seit gestern/heute geschafft|was hast du bisher/schon geschafft|wie viele sind noch übrig/offen|wie viel ist noch übrig/offen|wie viele fehlen noch|wie viele bleiben noch|mit meinen/den aufgaben weitergekommen|mit meinen/den aufgaben vorangekommen|wie weit bist du|wie weit seid ihr|wie weit sind wir|stand der dinge|wie ist der stand der dinge|was ist der stand der dinge|was fehlt noch|was ist noch übrig|was bleibt noch|gibt es neuigkeiten|gibt es was neues|wie ist der stand|was gibt 's neues|was gibt's neues",
     loan_verb_endings="ieren|en",  # "exportieren", "formatieren": the Latin -ieren that borrows a verb too
     loan_verb_prefixes="gegen|nach|durch|ab|rein|drüber",
     loan_verb_particles="",

@@ -317,7 +317,7 @@ LANGUAGE = Language(
     control_alone={},
     answer_leads=frozenset("for re about regarding".split()),
     group_words="of/in/from the group|of/in/from group|group",
-    queue_fillers="please|only|pls|now|for now|for tonight|for today|for the night|for the evening|for the day|for the weekend|for a bit|for a moment|for a sec|for a while|a bit|queue|the queue|with the queue|with the tasks|with the list|with everything|whole queue|everything|all|all tasks|all the tasks|the tasks|tasks|it all|things|work|the work|ok|okay|so|just|can you|could you|hey|again|working|processing|new tasks|starting new tasks|starting new ones",
+    queue_fillers="everything else|all the rest|the rest|please|only|pls|now|for now|for tonight|for today|for the night|for the evening|for the day|for the weekend|for a bit|for a moment|for a sec|for a while|a bit|queue|the queue|with the queue|with the tasks|with the list|with everything|whole queue|everything|all|all tasks|all the tasks|the tasks|tasks|it all|things|work|the work|ok|okay|so|just|can you|could you|hey|again|working|processing|new tasks|starting new tasks|starting new ones",
     group_topic_heads="everything to do with|anything to do with|everything related to|everything regarding|everything about|all the stuff for|the stuff for|all the tasks for|the tasks for",
     group_topic_tails="stuff|tasks|things|jobs|ones|items|bits|task list|to-dos|todos",
     group_topic_suffixes=frozenset(),
@@ -536,7 +536,7 @@ LANGUAGE = Language(
     status_progress="",
     how_went="how did|how 's|how is|how was|how are|how 're|what happened with|what happened to|any news on|any luck with", work_nouns=frozenset("search booking reservation research lookup".split()),
     status_phrases=(
-        "how many things/ones/tasks? are/'re still? left/remaining|how many things/ones/tasks? still? remain|made/make any? progress on/with my/the tasks|how far are you with|how far along are you|where are we with everything|where are we with things|where are we with it all|where are we on everything|where are we on things|where are we at|where do we stand|what 's/is new|on my plate|what are you working on|what 're you working on|what have you done so far|what did you finish/complete today/yesterday/overnight|what have you finished/completed today|what did you get done today/yesterday/overnight|what got done today/yesterday/overnight"
+        "what have you made progress on|what did you make progress on|what progress have you made|what progress did you make|how many things/ones/tasks? are/'re still? left/remaining|how many things/ones/tasks? still? remain|made/make any? progress on/with my/the tasks|how far are you with|how far along are you|where are we with everything|where are we with things|where are we with it all|where are we on everything|where are we on things|where are we at|where do we stand|what 's/is new|on my plate|what are you working on|what 're you working on|what have you done so far|what did you finish/complete today/yesterday/overnight|what have you finished/completed today|what did you get done today/yesterday/overnight|what got done today/yesterday/overnight"
         "|state of play|the state of things|progress report|status report|status update|where do things stand|catch me up|bring me up to speed"
         "|how 's/is everything going|how are things going|how 's/is it all going"
     ),
