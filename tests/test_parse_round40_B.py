@@ -17,3 +17,15 @@ from parsing import descriptions_at_now
 def test_an_apology_before_the_verb_keeps_the_first_task(text, first, second):
     descriptions = descriptions_at_now(text)
     assert len(descriptions) == 2 and descriptions[0].startswith(first) and second in descriptions[1]
+
+
+# --- "dictating this in the taxi find out …": the vehicle dictation opener no longer needs "bear with me" ---
+
+@pytest.mark.parametrize("text, first", [
+    ("dictating this in the taxi find out when the walk-in clinic closes", "find out when the walk-in clinic"),
+    ("dictating this in the cab so bear with me call the pharmacy about Nana's tablets", "call the pharmacy"),
+    ("dictating this in the car call the surgery about the repeat prescription", "call the surgery"),
+])
+def test_a_dictation_opener_with_its_vehicle_asks_nothing(text, first):
+    descriptions = descriptions_at_now(text)
+    assert len(descriptions) == 1 and descriptions[0].startswith(first)
