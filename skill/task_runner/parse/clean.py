@@ -43,7 +43,6 @@ class Trimmed:
         self.asked = asked  # any request or need opener came off ("il faudrait …", "can you …")
 
 
-
 def _is_edge(word: str) -> bool:
     return word in _EDGE or (len(word) == 1 and unicodedata.category(word)[0] in "SP" and word not in "#@$%&+`")
 
@@ -108,15 +107,15 @@ def asks_you_to(words: list[str], anywhere: bool = False) -> bool:
     return base is not None and base not in lexicon.ANSWER_VERBS and verb not in lexicon.ANSWER_VERBS
 
 
-_INFINITIVE_MARKERS = lexicon.word_set("infinitive_markers")
-_YOU_SUBJECTS = lexicon.word_set("you_subjects")
+_INFINITIVE_MARKERS, _YOU_SUBJECTS = lexicon.word_set("infinitive_markers"), lexicon.word_set("you_subjects")
+_SORRY = lexicon.phrases("apologies")  # "sorry find out if …", "perdona mándale …": an apology before the verb asks nothing
 
 
 def _opener(words: list[str], at: int) -> tuple[str, int] | None:
     """The kind and length of the opener at ``at``: greeting, sequencer, task framing or request."""
     if words[at] in _INFINITIVE_MARKERS and at + 1 < len(words) and lexicon.is_verb(words[at + 1]):
         return "marker", 1  # "mi serve di cercare …", "poi di scrivere …": the item's verb follows
-    length = lexicon.GREETINGS.at(words, at)
+    length = lexicon.GREETINGS.at(words, at) or int(_SORRY.at(words, at) == 1 and lexicon.is_verb(words[at + 1] if at + 1 < len(words) else ""))
     if length == 1 and words[at] in lexicon.TIME_CUES and words[at + 1:at + 2] and words[at + 1][:1].isdigit():
         length = 0  # "um 14 Uhr …" is a clock time, not a hesitation
     if length and (words[at] in _ALWAYS_GREETINGS or length > 1 or (at + 1 < len(words) and _is_edge(words[at + 1]))

@@ -60,7 +60,7 @@ LANGUAGE = Language(
         "quick q|quick question|quick qn|quick one|one question|hi|hey|hello|yo|hiya|howdy|heya|sup|good morning/afternoon/evening|morning|evening|ok|okay|k|alright|all right"
         "|um|umm|uh|hmm|well|so|hey/hi there|dear|team|guys|folks|buddy|friend|bro|bruh|dude|mate|yaar|bot|assistant|claw|openclaw"
         "|dictating this? while driving/walking/cycling so? bear with me?|dictating this? while driving/walking/cycling"
-        "|dictating this? so bear with me|so? bear with me|dictating this? in the car/taxi/cab/bus/train/uber so? bear with me?"
+        "|dictating this? so bear with me|dictating this? in the car/taxi/cab/bus/train/uber|so? bear with me|dictating this? in the car/taxi/cab/bus/train/uber so? bear with me?"
         "|right so/then/ok/okay|ok/okay/alright/well so|so yeah|ok/okay right"  # "right so tomorrow at 7 text …": two words, never content
         "|sorry to bother/bug/trouble/disturb/pester you again?|sorry for the bother/trouble/interruption|apologies for the bother/trouble/interruption|sorry to be a pain"  # "sorry to bother you, can you …": an apology before the ask asks nothing
     ),
