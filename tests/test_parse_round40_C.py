@@ -1,0 +1,44 @@
+"""Round 40, part C (types): a letter, note or card written "to" someone is a message, not a file (a
+drafted one stays a document), and a request word between a write verb and its recipient ("schreib bitte
+der Pflege …", "écris stp à Léa") does not hide to whom it is written."""
+
+import pytest
+
+from parsing import tasks_at_now
+
+# --- a letter noun, then the recipient word: the piece is sent to that person or body ---------------------
+
+@pytest.mark.parametrize("text, kind", [
+    ("write a quick note to the nanny saying we are back late", "messaging"),
+    ("write a letter to the housing office about the heating", "messaging"),
+    ("schreib einen Brief an die Krankenkasse wegen der Zuzahlung", "messaging"),
+    ("schreib bis Freitag den Einspruch an das Finanzamt", "messaging"),
+    ("écris une lettre à la mutuelle pour le remboursement", "messaging"),
+    ("escribe una carta al seguro médico sobre la factura", "messaging"),
+    ("escreve um bilhete para a vizinha sobre o gato", "messaging"),
+    ("scrivi una lettera al medico di base per la ricetta", "messaging"),
+])
+def test_a_letter_written_to_someone_is_messaging(text, kind):
+    assert [task["type"] for task in tasks_at_now(text)] == [kind]
+
+
+@pytest.mark.parametrize("text", [
+    "draft a short letter to the school about the trip",
+    "write a note to notes.md about the new dosage",
+    "write a letter of recommendation for the intern",
+])
+def test_a_drafted_letter_or_a_note_in_a_file_stays_file_creation(text):
+    assert [task["type"] for task in tasks_at_now(text)] == ["file-creation"]
+
+
+# --- a request word between the write verb and its recipient is read past ---------------------------------
+
+@pytest.mark.parametrize("text", [
+    "schreib bitte der Tagespflege, dass Oma morgen nicht kommt",
+    "écris stp à Léa que je passe demain",
+    "escribe por favor a Marta que llego tarde",
+    "escreve por favor pra Ana que chego às oito",
+    "scrivi per favore a Sara che passo domani",
+])
+def test_a_request_word_before_the_recipient_keeps_messaging(text):
+    assert [task["type"] for task in tasks_at_now(text)] == ["messaging"]
