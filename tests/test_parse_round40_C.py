@@ -42,3 +42,20 @@ def test_a_drafted_letter_or_a_note_in_a_file_stays_file_creation(text):
 ])
 def test_a_request_word_before_the_recipient_keeps_messaging(text):
     assert [task["type"] for task in tasks_at_now(text)] == ["messaging"]
+
+
+# --- "once you have X" without a comma: what is had, then the request, whose verb decides the type -----------
+
+@pytest.mark.parametrize("text", [
+    "look up the vet's number and once you have the number send it to Jana",
+    "such die Nummer vom Pflegedienst raus und sobald du die Nummer hast schick sie an Jana",
+    "busca el horario de la farmacia y cuando tengas el horario mándaselo a Inés",
+    "cherche le numéro du cabinet, et une fois que t'as l'adresse envoie-la à Chloé",
+    "procura o horário da farmácia e quando tiveres o horário manda-o à Inês",
+    "cerca il numero della guardia medica e una volta che hai il numero mandalo a Luca",
+    "病院の電話番号を調べて、番号がわかったら田中さんに送って",
+])
+def test_a_step_after_once_you_have_it_keeps_the_type_of_its_request(text):
+    tasks = tasks_at_now(text)
+    assert [task["type"] for task in tasks] == ["info-lookup", "messaging"]
+    assert tasks[1]["depends_on"] == [0]

@@ -170,7 +170,7 @@ LANGUAGE = Language(
     infinitive_markers=frozenset("de".split()),
     causatives=frozenset("".split()),
     dep_once="quand|une fois que|une fois|dès que|après",
-    dep_done=frozenset("""confirmé confirmée confirmés confirmées réservé réservée fini finie terminé terminée fait faite prêt prête prêts prêtes
+    dep_done=frozenset("""confirmé t'as auras confirmée confirmés confirmées réservé réservée fini finie terminé terminée fait faite prêt prête prêts prêtes
     rédigé rédigée écrit écrite envoyé envoyée signé signée validé validée reçu reçue""".split()),
     id_range_words=frozenset("à a au jusqu'à jusqu'au".split()),
     id_join_words=frozenset("et ou".split()),

@@ -157,7 +157,7 @@ LANGUAGE = Language(
     infinitive_markers=frozenset("di".split()),
     causatives=frozenset("".split()),
     dep_once="quando|appena|dopo|una volta che|una volta",
-    dep_done=frozenset("""confermato confermata prenotato prenotata fatto fatta finito finita pronto pronta completato completata finisce termina
+    dep_done=frozenset("""confermato hai avrai confermata prenotato prenotata fatto fatta finito finita pronto pronta completato completata finisce termina
     scritto scritta redatto redatta inviato inviata firmato firmata ricevuto ricevuta
     confermati confermate prenotati prenotate fatti fatte finiti finite pronti pronte completati completate scritti scritte inviati inviate""".split()),
     id_range_words=frozenset("a fino al alla".split()),

@@ -166,7 +166,7 @@ LANGUAGE = Language(
     infinitive_markers=frozenset("de".split()),
     causatives=frozenset("".split()),
     dep_once="quando|assim que|depois de|depois que|uma vez que|uma vez",
-    dep_done=frozenset("""confirmado confirmada reservado reservada pronto pronta feito feita concluído concluída terminado terminada terminar terminarem acabar
+    dep_done=frozenset("""confirmado tiveres tiver tiverem confirmada reservado reservada pronto pronta feito feita concluído concluída terminado terminada terminar terminarem acabar
     escrito escrita redigido redigida enviado enviada assinado assinada recebido recebida
     prontos prontas feitos feitas terminados terminadas concluídos concluídas enviados enviadas reservados reservadas""".split()),
     id_range_words=frozenset("a até à".split()),
