@@ -59,3 +59,26 @@ def test_a_step_after_once_you_have_it_keeps_the_type_of_its_request(text):
     tasks = tasks_at_now(text)
     assert [task["type"] for task in tasks] == ["info-lookup", "messaging"]
     assert tasks[1]["depends_on"] == [0]
+
+
+# --- a put/note verb, then the calendar: an entry put there is reminder-scheduling, whatever the thing is ---
+
+@pytest.mark.parametrize("text", [
+    "put in my calendar the flu jab for Dad",
+    "apunta en la agenda la vacuna de Leo",
+    "noter dans l'agenda le vaccin de Léo le 3 décembre",
+    "mets dans l'agenda le contrôle de Léo",
+    "anota na agenda a vacina do Leo",
+    "segna in agenda il vaccino di Leo",
+])
+def test_an_entry_put_in_the_calendar_is_reminder_scheduling(text):
+    assert [task["type"] for task in tasks_at_now(text)] == ["reminder-scheduling"]
+
+
+@pytest.mark.parametrize("text", [
+    "look in my calendar for a free slot on Tuesday",
+    "regarde dans l'agenda si mardi est libre",
+    "guarda in agenda cosa c'è venerdì",
+])
+def test_looking_in_the_calendar_stays_a_lookup(text):
+    assert [task["type"] for task in tasks_at_now(text)] == ["info-lookup"]

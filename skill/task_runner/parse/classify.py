@@ -131,6 +131,8 @@ def classify(description: str, has_command: bool = False) -> str:
         if calendar_entries.into_calendar(words):
             return "reminder-scheduling"  # "die Termine aus termine.txt in meinen Kalender eintragen": entries in the calendar
         return "file-creation"  # "Plakat krampuslauf.png machen", "hazme un cartel en cartel.png": the result is that file
+    if by_verb is None and verb and not has_command and not lexicon.READING_VERBS.at(rest_words, 0) and calendar_entries.into_calendar(rest_words[:4]):
+        return "reminder-scheduling"  # "noter dans l'agenda le vaccin de Hugo", "put in my calendar the vet": an entry put there
     if by_verb:
         return by_verb
     if has_command:
