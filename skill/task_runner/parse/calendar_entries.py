@@ -34,6 +34,7 @@ def into_calendar(words: list[str]) -> bool:
     """"… aus termine.txt in meinen Kalender eintragen", "put the dates from dates.txt into my calendar", "mete
     las fechas de fechas.txt en mi calendario": a file preposition, then the calendar (a possessive or an article
     at most between): the entries go there, the file named is what they are read from (not "a calendar in cal.md")."""
+    words = [_unelided(word) for word in words]  # "dans l'agenda", "nell'agenda"
     for at, word in enumerate(words):
         if word in _INTO:
             for near in range(at + 1, min(at + 4, len(words))):

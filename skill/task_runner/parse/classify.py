@@ -26,6 +26,8 @@ _TRANSFORM = lexicon.word_set("transform_verbs")
 _RECIPIENT_WORDS = lexicon.word_set("recipient_words")
 _OF = lexicon.word_set("of_words")
 _MESSAGES = lexicon.word_set("message_nouns")
+_LETTERS = lexicon.word_set("letter_nouns")
+_DRAFTS = lexicon.word_set("draft_verbs")
 _CHAT_PLACES = lexicon.word_set("chat_places")
 _PLACE_PREPOSITIONS = lexicon.word_set("place_prepositions")
 # Lookup verbs whose object decides: "check the weather" is a lookup, "check disk usage on the server" runs code.
@@ -110,6 +112,7 @@ def classify(description: str, has_command: bool = False) -> str:
         if _mentions("reminder-scheduling", obj) and not _names_a_file(rest_words) and not _to_person(rest_tokens):
             by_verb = "reminder-scheduling"  # "crée un rappel …", "cria um lembrete …" (not "un calendrier dans semis.md")
         elif any(w in _MESSAGES for w in obj) or _mentions("messaging", obj) and not _names_a_file(rest_words) or _to_person(rest_tokens) \
+                or _letter_to(rest_words) \
                 or ":" in rest[:200] and _QUOTED_AFTER_COLON.search(rest[:200]) or _posted_in_chat(rest_words):
             by_verb = "messaging"  # "draft an email to Dr. Patel", "écris un mail à Paul", "écris à Léa pour confirmer"
         elif _mentions("code-execution", obj) and not _mentions("file-creation", obj) and not _names_a_file(rest_words):
@@ -128,6 +131,8 @@ def classify(description: str, has_command: bool = False) -> str:
         if calendar_entries.into_calendar(words):
             return "reminder-scheduling"  # "die Termine aus termine.txt in meinen Kalender eintragen": entries in the calendar
         return "file-creation"  # "Plakat krampuslauf.png machen", "hazme un cartel en cartel.png": the result is that file
+    if by_verb is None and verb and not has_command and not lexicon.READING_VERBS.at(rest_words, 0) and calendar_entries.into_calendar(rest_words[:4]):
+        return "reminder-scheduling"  # "noter dans l'agenda le vaccin de Hugo", "put in my calendar the vet": an entry put there
     if by_verb:
         return by_verb
     if has_command:
@@ -252,6 +257,9 @@ def _to_person(tokens: Tokens) -> bool:
     then = lexicon.SEQ["then"].at(words, 1)
     if then and 1 + then < len(words):  # "schreib danach Detlef …", "escribe luego a Marta": the sequencer is read past
         return _to_person(Tokens(tokens.text[:tokens.ends[0]] + tokens.text[tokens.ends[then]:]))
+    soft = _SOFTENERS.at(words, 1) or lexicon.REQUEST.at(words, 1)
+    if soft and 2 + soft < len(words) and words[1 + soft] in lexicon.recipient_words(words[0]):  # "schreib bitte der Pflege", "écris stp à Léa"
+        return _to_person(Tokens(tokens.text[:tokens.ends[0]] + tokens.text[tokens.ends[soft]:]))
     at = 2 if len(words) > 2 and lexicon.PRONOUN_OBJECTS.at(words, 1) else 1  # "schreib es Paul"
     recipient = at < len(words) and words[at] in lexicon.recipient_words(words[0])
     elided = elided_recipient(tokens.text[tokens.starts[at]:tokens.ends[at]], lexicon.recipient_words(words[0])) if at < len(words) else ""
@@ -300,6 +308,14 @@ def _to_person(tokens: Tokens) -> bool:
         # "scrivi alla zia che …": a person told something; "écrire aux saisonniers", "scrivi ai due ragazzi":
         # a preposition that is no article (aux, ai, aos) says to whom it is written
     return name[:1].isupper() or words[at] in _ROLES
+
+
+def _letter_to(words: list[str]) -> bool:
+    """"write a short note to the teacher", "un mot au Dr Morel", "den Widerspruch an die AOK": a letter addressed to someone
+    (a drafted one is a document to review)."""
+    to = lexicon.recipient_words(words[0]) if words else frozenset()
+    return words[0] not in _DRAFTS and not _names_a_file(words) and any(word in _LETTERS and words[at + 1] in to for at, word in enumerate(words[1:7], 1)
+                                            if at + 2 < len(words))
 
 
 def delegates(text: str) -> bool:

@@ -280,8 +280,6 @@ def _after_negated_condition(core: str) -> str:
 
 
 _NOT = lexicon.NEGATIONS | frozenset(word for lang in lexicon.LANGUAGES for word in lang.negations_after.split("|") if " " not in word)
-
-
 _PLAIN_ARTICLES = lexicon.word_set("plain_articles")
 
 
@@ -334,7 +332,9 @@ def _after_once_done(core: str) -> str:
             after = end + 1  # "cuando acabe la T-05 mándale …": the subject may follow the done-word
             while after < min(len(words) - 1, end + 4) and (words[after] in lexicon.ID_FILLERS or lexicon.id_number(words[after])):
                 after += 1
-            return core[tokens.starts[after if lexicon.id_number(words[after - 1]) else end + 1]:]
+            verb = next((at for at in range(end + 2, min(len(words), end + 5)) if words[end + 1].partition("'")[0] + "'" * ("'" in words[end + 1]) in lexicon.DETERMINERS
+                         and lexicon.is_verb(words[at])), None)  # "une fois que t'as le numéro envoie-le …": what is had, then the request
+            return core[tokens.starts[verb or (after if lexicon.id_number(words[after - 1]) else end + 1)]:]
     return core
 
 

@@ -205,7 +205,7 @@ LANGUAGE = Language(
     remind_others=frozenset("".split()),  # "erinnere" opens a reminder already (reminder_starts)
     reminder_starts="erinnere|erinner|erinnre|plane einen termin|stell/stelle/setz/setze/erstell/erstelle eine erinnerung|stell/stelle einen wecker|weck/wecke mich",
     chat_places=frozenset("gruppe chat gruppenchat kanal thread forum".split()), place_prepositions=frozenset("in ins im".split()),
-    transform_verbs=frozenset(), message_nouns=frozenset("mail e-mail email mails nachricht nachrichten antwort sms whatsapp".split()),
+    transform_verbs=frozenset(), draft_verbs=frozenset("entwirf entwerfe entwerfen".split()), letter_nouns=frozenset("brief briefe karte zeilen widerspruch einspruch beschwerde".split()), message_nouns=frozenset("mail e-mail email mails nachricht nachrichten antwort sms whatsapp".split()),
     weak_lookups=frozenset("prüf prüfe check checke überprüf überprüfe kontrollier kontrolliere teste test schau".split()), vague_things=frozenset(), vague_tail=frozenset(), not_content=frozenset("das es den die der dem ein eine einen dies dieses diese mal bitte mir mich uns und oder was da sache ding zeug kram jetzt heute noch mit um an für".split()),
     vague_verb_words=frozenset("mach mache machen kümmer kümmere kümmern erledig erledige erledigen regel regle regeln klär kläre klären".split()), file_nouns=frozenset(), file_prepositions=frozenset("in ins als".split()), travel_nouns=frozenset(),
     indirect_pronouns=frozenset("mir uns ihm ihr".split()), phrasal_particles=frozenset(),

@@ -415,7 +415,7 @@ LANGUAGE = Language(
     remind_others=frozenset("remind".split()),
     reminder_starts="remind me/us/myself/ourselves|set up? a/an/me/the recurring? reminder/alarm/timer|wake me|schedule|reschedule|create/add/make/send a/an/the calendar event/entry/invite/hold|create/add/make/send a/an/the meeting invite|block out? time",
     chat_places=frozenset("group chat groupchat channel thread forum".split()), place_prepositions=frozenset("in into on".split()),
-    transform_verbs=frozenset("turn convert make compile put format export condense distill distil boil".split()), message_nouns=frozenset("email e-mail emails message messages reply response dm text slack".split()),
+    transform_verbs=frozenset("turn convert make compile put format export condense distill distil boil".split()), draft_verbs=frozenset("draft".split()), letter_nouns=frozenset("note notes letter card complaint appeal".split()), message_nouns=frozenset("email e-mail emails message messages reply response dm text slack".split()),
     weak_lookups=frozenset("check verify monitor review see track read test".split()), vague_things=frozenset("thing things stuff issue problem usual matter".split()),
     vague_tail=frozenset("out up for me again now asap today later please".split()),
     not_content=frozenset("a an the this that these those it its them they there here what what's whats 's up with about on in for to of and or so is are was were be been with thing things stuff issue problem usual matter something anything everything whatever me my you your we our us please pls now asap today later again out just also then really quick going happening deal".split()),

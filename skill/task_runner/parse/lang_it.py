@@ -157,7 +157,7 @@ LANGUAGE = Language(
     infinitive_markers=frozenset("di".split()),
     causatives=frozenset("".split()),
     dep_once="quando|appena|dopo|una volta che|una volta",
-    dep_done=frozenset("""confermato confermata prenotato prenotata fatto fatta finito finita pronto pronta completato completata finisce termina
+    dep_done=frozenset("""confermato hai avrai confermata prenotato prenotata fatto fatta finito finita pronto pronta completato completata finisce termina
     scritto scritta redatto redatta inviato inviata firmato firmata ricevuto ricevuta
     confermati confermate prenotati prenotate fatti fatte finiti finite pronti pronte completati completate scritti scritte inviati inviate""".split()),
     id_range_words=frozenset("a fino al alla".split()),
@@ -251,7 +251,7 @@ LANGUAGE = Language(
     remind_others=frozenset("ricorda ricordagli ricordale ricordategli".split()),
     reminder_starts="ricordami|ricordatemi|ricordaci|mettimi un promemoria|metti/crea/imposta/aggiungi un promemoria|metti/imposta una sveglia|mettimi una sveglia|riprogramma|ripianifica|crea/aggiungi un evento|manda/invia un invito|blocca uno slot", transform_verbs=frozenset("trasforma trasformalo converti convertilo condensa".split()),
     chat_places=frozenset("gruppo chat canale thread forum".split()), place_prepositions=frozenset("nel nella in sul sulla".split()),
-    message_nouns=frozenset("mail email e-mail messaggio messaggi risposta whatsapp sms dm".split()), weak_lookups=frozenset("controlla verifica guarda monitora testa leggi".split()), vague_things=frozenset("cosa cose faccenda roba questione problema storia".split()), vague_tail=frozenset("per favore adesso ora oggi dopo subito".split()),
+    draft_verbs=frozenset("abbozza".split()), letter_nouns=frozenset("biglietto bigliettino lettera nota reclamo".split()), message_nouns=frozenset("mail email e-mail messaggio messaggi risposta whatsapp sms dm".split()), weak_lookups=frozenset("controlla verifica guarda monitora testa leggi".split()), vague_things=frozenset("cosa cose faccenda roba questione problema storia".split()), vague_tail=frozenset("per favore adesso ora oggi dopo subito".split()),
     not_content=frozenset("il lo la i gli le l' un una uno un' di del della dei degli delle da dal dalla a al alla ai in con su per e o ma che questo questa quello quella ciò ci si mi ti gli ne me te è sono cosa cose faccenda roba questione qualcosa niente tutto adesso ora oggi subito dopo succede".split()), vague_verb_words=frozenset("occupati occuparti gestisci gestire sistema sistemare risolvi fai fare guarda guardare organizza pensaci".split()), file_nouns=frozenset("file documento doc markdown md pdf csv foglio tabella report relazione nota note memo presentazione slide riassunto".split()), file_prepositions=frozenset("in nel nella come".split()),
     travel_nouns=frozenset("volo voli albergo hotel treno treni biglietto biglietti auto macchina camera camere tavolo posto posti bus traghetto".split()),
     indirect_pronouns=frozenset(), phrasal_particles=frozenset(), definite_words=frozenset("quel quella quei quelle quegli questo questa questi queste".split()),

@@ -223,7 +223,7 @@ LANGUAGE = Language(
     reminder_links=frozenset(),
     remind_others=frozenset("".split()),
     chat_places=frozenset(), place_prepositions=frozenset(),
-    delegation_words="委任して|委託して|丸投げして|任せて|任せといて|任せておいて", reminder_starts="", transform_verbs=frozenset(), message_nouns=frozenset(), weak_lookups=frozenset(), vague_things=frozenset(),
+    delegation_words="委任して|委託して|丸投げして|任せて|任せといて|任せておいて", reminder_starts="", transform_verbs=frozenset(), draft_verbs=frozenset("".split()), letter_nouns=frozenset("".split()), message_nouns=frozenset(), weak_lookups=frozenset(), vague_things=frozenset(),
     vague_tail=frozenset(), not_content=frozenset(), vague_verb_words=frozenset(), file_nouns=frozenset(),
     file_prepositions=frozenset(), travel_nouns=frozenset(),
     indirect_pronouns=frozenset(), phrasal_particles=frozenset(), definite_words=frozenset(),

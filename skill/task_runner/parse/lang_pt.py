@@ -166,7 +166,7 @@ LANGUAGE = Language(
     infinitive_markers=frozenset("de".split()),
     causatives=frozenset("".split()),
     dep_once="quando|assim que|depois de|depois que|uma vez que|uma vez",
-    dep_done=frozenset("""confirmado confirmada reservado reservada pronto pronta feito feita concluído concluída terminado terminada terminar terminarem acabar
+    dep_done=frozenset("""confirmado tiveres tiver tiverem confirmada reservado reservada pronto pronta feito feita concluído concluída terminado terminada terminar terminarem acabar
     escrito escrita redigido redigida enviado enviada assinado assinada recebido recebida
     prontos prontas feitos feitas terminados terminadas concluídos concluídas enviados enviadas reservados reservadas""".split()),
     id_range_words=frozenset("a até à".split()),
@@ -260,7 +260,7 @@ LANGUAGE = Language(
     remind_others=frozenset("lembra lembre".split()),
     reminder_starts="lembra-me|lembre-me|me lembra|me lembre|me lembrar|lembrar-me|lembra a gente|lembre a gente|cria/crie/põe/ponha/coloca/coloque/define/defina um lembrete/alarme|agenda|agende|agendar|me acorda|me acorde", transform_verbs=frozenset(),
     chat_places=frozenset("grupo chat canal fórum".split()), place_prepositions=frozenset("no na em".split()),
-    message_nouns=frozenset("mensagem mensagens msg email e-mail emails resposta recado sms zap whatsapp".split()), weak_lookups=frozenset("verifica verifique confere confira checa cheque vê veja revisa revise monitora monitore testa teste".split()), vague_things=frozenset(), vague_tail=frozenset(),
+    draft_verbs=frozenset("rascunha".split()), letter_nouns=frozenset("bilhete carta cartão recado reclamação".split()), message_nouns=frozenset("mensagem mensagens msg email e-mail emails resposta recado sms zap whatsapp".split()), weak_lookups=frozenset("verifica verifique confere confira checa cheque vê veja revisa revise monitora monitore testa teste".split()), vague_things=frozenset(), vague_tail=frozenset(),
     not_content=frozenset("o a os as um uma uns umas isso isto aquilo ele ela eles elas de do da dos das em no na nos nas com pra pro para por que é são foi tá me te se você vc tu eu nós a gente meu minha seu sua aí lá agora hoje depois já também só então coisa coisas lance negócio assunto".split()), vague_verb_words=frozenset("resolve resolva resolver trata trate tratar cuida cuide cuidar faz faça fazer vê veja ver arruma arrume arrumar".split()), file_nouns=frozenset(), file_prepositions=frozenset("em num numa no na".split()),
     travel_nouns=frozenset(),
     indirect_pronouns=frozenset("me lhe nos".split()), phrasal_particles=frozenset(), definite_words=frozenset(),  # "o", "os": every "manda o X" after a lookup took up its result; "a", "as" are English words,

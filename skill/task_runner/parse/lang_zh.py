@@ -173,7 +173,7 @@ LANGUAGE = _with_traditional(
     remind_others=frozenset("".split()),  # 提醒 opens a reminder already (reminder_starts)
     reminder_starts="提醒|安排|设个提醒|设置提醒|定个闹钟|设个闹钟|叫醒我",
     chat_places=frozenset(), place_prepositions=frozenset(),
-    transform_verbs=frozenset(), message_nouns=frozenset(),
+    transform_verbs=frozenset(), draft_verbs=frozenset("".split()), letter_nouns=frozenset("".split()), message_nouns=frozenset(),
     weak_lookups=frozenset(), vague_things=frozenset(), vague_tail=frozenset(), not_content=frozenset(),
     vague_verb_words=frozenset(), file_nouns=frozenset(), file_prepositions=frozenset(), travel_nouns=frozenset(),
     indirect_pronouns=frozenset(), phrasal_particles=frozenset(), definite_words=frozenset(),

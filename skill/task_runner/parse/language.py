@@ -62,6 +62,8 @@ class Language:
     reminder_starts: str            # spec: "remind me", "set a reminder", "recuérdame", "提醒": an item opened so is a reminder
     transform_verbs: frozenset      # "turn", "convert", "condense": with "into" (not code), the result is a file
     message_nouns: frozenset        # "email", "reply", "dm": the object of a write verb that makes it a message
+    letter_nouns: frozenset         # "note", "mot", "Brief": a written piece that, addressed "to" someone, is a message
+    draft_verbs: frozenset          # "draft": a letter drafted to someone is a document to review, not yet a message
     chat_places: frozenset          # "group", "chat", "channel": where a write verb "in" it posts a message ("write in the group that …")
     place_prepositions: frozenset   # "in", "into", "on": before such a place (German "in die Gruppe"; zh/ja put the place before the verb)
     weak_lookups: frozenset         # "check", "review": lookup verbs whose object decides ("check disk usage on the server" runs code)
