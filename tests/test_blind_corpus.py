@@ -156,8 +156,10 @@ FLOORS = {
     "holdout39": {"exact": 0.90, "mode": 0.99, "silently_wrong": 0.08, "unsure": 0.09},
     # never seen: first sight 0.866 / 0.981 / 0.109 / 0.075 on 51a8179 (after round 37)
     # after rounds 38 and 39, never read: 0.872 / 0.984 / 0.106 / 0.072
-    "holdout40": {"exact": 0.86, "mode": 0.98, "silently_wrong": 0.11, "unsure": 0.08},
+    # the development set of round 40: 0.912 / 0.991 / 0.069 / 0.066
+    "holdout40": {"exact": 0.91, "mode": 0.99, "silently_wrong": 0.07, "unsure": 0.07},
     # never seen: first sight 0.856 / 0.984 / 0.125 / 0.072 on 4e74284 (after round 39; 0.853 on 51a8179, 0.850 on accfe63)
+    # after round 40, never read: the same
     "holdout41": {"exact": 0.85, "mode": 0.98, "silently_wrong": 0.13, "unsure": 0.08},
     "holdout7": {"exact": 0.99, "mode": 0.99, "silently_wrong": 0.01, "unsure": 0.04},
 }
