@@ -161,6 +161,8 @@ FLOORS = {
     # never seen: first sight 0.856 / 0.984 / 0.125 / 0.072 on 4e74284 (after round 39; 0.853 on 51a8179, 0.850 on accfe63)
     # after round 40, never read: the same
     "holdout41": {"exact": 0.85, "mode": 0.98, "silently_wrong": 0.13, "unsure": 0.08},
+    # never seen: first sight 0.841 / 0.981 / 0.112 / 0.100 on 7e33f5d (after round 40; 0.838 on 51a8179, 0.831 on accfe63)
+    "holdout42": {"exact": 0.84, "mode": 0.98, "silently_wrong": 0.12, "unsure": 0.10},
     "holdout7": {"exact": 0.99, "mode": 0.99, "silently_wrong": 0.01, "unsure": 0.04},
 }
 
