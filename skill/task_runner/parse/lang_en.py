@@ -54,7 +54,7 @@ LANGUAGE = Language(
     clitics=frozenset("".split()),
     person_objects=frozenset("him her them".split()),  # "text the landlord, remind him to …": the message itself
     you_subjects=frozenset("you u".split()),
-    pronoun_objects="it|them|that|those|him|her|em|'em",
+    pronoun_objects="it|them|that|those|him|her|em|'em|the lot|the lot of them",
     # --- openers, framing, sign-offs ----------------------------------------------------------
     greetings=(
         "quick q|quick question|quick qn|quick one|one question|hi|hey|hello|yo|hiya|howdy|heya|sup|good morning/afternoon/evening|morning|evening|ok|okay|k|alright|all right"
