@@ -34,3 +34,35 @@ def test_a_selector_said_first_then_the_verb_retries_it(text):
 def test_a_free_relative_without_a_state_is_no_selector(text):
     doc = parse_at_now(text)
     assert commands_of(doc) == [], doc
+
+
+# --- "terminada la T-68", "T-89 ist inzwischen erledigt", "a T-02 já foi": done said as a state ------------
+
+
+@pytest.mark.parametrize("text, ids", [
+    ("T-31 is btw done", ["T-31"]),
+    ("T-31 is also done, thanks", ["T-31"]),
+    ("T-31 ist inzwischen erledigt", ["T-31"]),
+    ("T-31 und T-32 sind mittlerweile fertig", ["T-31", "T-32"]),
+    ("terminada la T-31", ["T-31"]),
+    ("hechas la T-31 y la T-32", ["T-31", "T-32"]),
+    ("terminée la T-31", ["T-31"]),
+    ("feita a T-31", ["T-31"]),
+    ("a T-31 já foi, resolvi eu", ["T-31"]),
+    ("fatta la T-31", ["T-31"]),
+    ("T-31做完了", ["T-31"]),
+    ("T-31は終わった", ["T-31"]),
+])
+def test_done_said_as_a_state_around_the_id(text, ids):
+    doc = parse_at_now(text)
+    assert doc["mode"] == "intake" and doc["tasks"] == [] and doc["unsure"] == [], doc
+    assert commands_of(doc) == [("done", ids, None)], doc
+
+
+@pytest.mark.parametrize("text", [
+    "a T-31 já foi enviada?",
+    "el hecho es que T-31 falla",
+])
+def test_a_state_word_inside_a_question_or_a_noun_is_no_done(text):
+    doc = parse_at_now(text)
+    assert all(verb != "done" for verb, _, _ in commands_of(doc)), doc

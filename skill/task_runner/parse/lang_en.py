@@ -303,7 +303,7 @@ LANGUAGE = Language(
         "retry": "again|one more time|another go/shot/try|a second/another go/shot/try|once more"
                  "|can/could/should/may both/all/also? be retried/rerun/re-run|needs to be retried/rerun/re-run|need/needs a retry/rerun"
                  "|back to pending|back in/into/on the queue|back to the queue|to pending",
-        "done": "is/are/'s/was/were now/already/all/both? done/finished/complete/completed/sorted/handled/resolved/closed/ok"
+        "done": "is/are/'s/was/were now/already/all/both/btw/also/actually? done/finished/complete/completed/sorted/handled/resolved/closed/ok"
                 "|has/have been now/already? done/finished/completed/handled/resolved|is/are/'s taken care of"
                 "|as? done/complete/completed/finished/resolved|can/could/should both/all/also? be marked as? done/complete/completed/finished"
                 "|can/could/should both/all/also? be closed|mark/marked it? as? done/complete/completed/finished|to done/complete/finished",
