@@ -66,3 +66,19 @@ def test_done_said_as_a_state_around_the_id(text, ids):
 def test_a_state_word_inside_a_question_or_a_noun_is_no_done(text):
     doc = parse_at_now(text)
     assert all(verb != "done" for verb, _, _ in commands_of(doc)), doc
+
+
+# --- "T-04重新来一遍": the Chinese "do it over again" after the id retries it ----------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "T-12重新来一遍",
+    "所以T-12重来一次",
+    "T-12再来一遍吧",
+    "T-12重新做一遍",
+    "T-12をやり直して",
+])
+def test_do_it_over_again_after_the_id_retries_it(text):
+    doc = parse_at_now(text)
+    assert doc["mode"] == "intake" and doc["tasks"] == [] and doc["unsure"] == [], doc
+    assert commands_of(doc) == [("retry", ["T-12"], None)], doc
