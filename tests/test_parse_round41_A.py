@@ -82,3 +82,26 @@ def test_do_it_over_again_after_the_id_retries_it(text):
     doc = parse_at_now(text)
     assert doc["mode"] == "intake" and doc["tasks"] == [] and doc["unsure"] == [], doc
     assert commands_of(doc) == [("retry", ["T-12"], None)], doc
+
+
+# --- "réessaie T-15, et T-18 tu peux l'annuler": a second id with its own "you can" + verb ----------------
+
+
+@pytest.mark.parametrize("text", [
+    "réessaie T-15 et T-16, et T-18 tu peux l'annuler",
+    "réessaie T-15 et T-16, et T-18 tu peux l'annuler, merci",
+    "überspring T-15 und T-16, und T-18 kannst du abbrechen",
+    "salta la T-15 e la T-16, e la T-18 puoi annullarla",
+    "pula a T-15 e a T-16, e a T-18 pode cancelar",
+    "reintenta T-15 y T-16, y T-18 la puedes cancelar",
+])
+def test_a_later_id_with_its_own_you_can_verb_is_a_command_of_its_own(text):
+    doc = parse_at_now(text)
+    assert doc["tasks"] == [], doc
+    verbs = {verb: ids for verb, ids, _ in commands_of(doc)}
+    assert verbs.pop("cancel") == ["T-18"] and list(verbs.values()) == [["T-15", "T-16"]], doc
+
+
+def test_you_can_with_a_verb_that_goes_on_is_no_command():
+    doc = parse_at_now("sobre a T-13: pode marcar com o restaurante na terça às 20h")
+    assert [verb for verb, _, _ in commands_of(doc)] != ["done"], doc
