@@ -51,12 +51,20 @@ def verb_after(words: list[str], end: int, right: int) -> tuple[str, int] | None
     elif position + 1 < right and words[position] in ("，", "、") and _BOTH.at(words, position + 1):
         position += 1  # "T-236とT-237、どっちも完了です" (not "取消T-101，跳过T-102": the next command's verb)
     position += _BOTH.at(words, position) if position < right else 0  # the ids just named, before their verb
+    asked = position
     position = notes.past_you_can(words, position, right)  # "T-06 e T-08 pode cancelar", "… tu peux les sauter"
     best = None
     for verb, table in lexicon.CONTROL_AFTER.items():
         length = table.at(words, position)
         if length and position + length <= right and (best is None or position + length > best[1]):
             best = (verb, position + length)
+    if best is None and position > asked and position < right:  # "…, et T-18 tu peux l'annuler": the imperative's verb
+        word = words[position].split("'")[-1]  # the pronoun elided onto it
+        for verb, table in lexicon.CONTROL_BEFORE.items():
+            length = table.at([word] + words[position + 1:right], 0)
+            finish = position + length + lexicon.PRONOUN_OBJECTS.at(words, position + length) if length else 0
+            if length and (finish >= right or words[finish] in ",.;!") and (best is None or finish > best[1]):
+                best = (verb, finish)  # the clause ends with it: not "pode marcar com o restaurante …"
     if best is None:
         best = _verb_last(words, position, right)
     if position < right and is_cjk(words[position][:1]) and (best is None or best[1] < right):

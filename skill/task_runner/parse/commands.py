@@ -236,14 +236,16 @@ def _selector_then_verb(tokens: Tokens, index: int) -> tuple[str, str, int] | No
     """The object-first order: a selector that opens its clause, then a control phrase ("alle
     blockierten nochmal versuchen", "all the failed ones: retry")."""
     words = tokens.words
-    if words[index] not in lexicon.ALL_WORDS:
+    free = words[index] not in lexicon.ALL_WORDS and lexicon.RELATIVE_THAT.at(words, index) > 1  # "lo que esté bloqueado"
+    if words[index] not in lexicon.ALL_WORDS and not free:
         return None
     opener = index - lexicon.REQUEST.ending_at(words, index)  # a request may open the clause: "kannst du alle …"
     if not (opener == 0 or words[opener - 1] in _OPENS_SELECTOR or _joined_on(words, opener)):
         return None
     selector, end = selector_at(words, index)
-    if selector is None:
+    if selector is None or free and selector == "all":
         return None
+    end += lexicon.NOW.at(words, end)  # "whatever's blocked at the moment, retry them"
     end += words[end:end + 1] in ([":"], [","], ["-"])
     for verb, table in _SELECTOR_AFTER.items():
         length = table.at(words, end)
@@ -257,6 +259,8 @@ def _selector_then_verb(tokens: Tokens, index: int) -> tuple[str, str, int] | No
         length = table.at(words, at)
         opener = " ".join(words[at:at + length])
         length += notes.PLEASE.at(words, at + length) if length else 0  # "…, réessaie-le stp"
+        if length and at + length < len(words):  # "…, retry them", "…, vuelve a intentarlo todo": the selector again
+            length += lexicon.PRONOUN_OBJECTS.at(words, at + length) or (words[at + length] in lexicon.ALL_WORDS)
         if length and opener not in lexicon.NEEDS_AFTER \
                 and (at + length >= len(words) or words[at + length] in CLAUSE_BREAK):
             return verb, selector, at + length

@@ -54,7 +54,7 @@ LANGUAGE = Language(
     clitics=frozenset("".split()),
     person_objects=frozenset("him her them".split()),  # "text the landlord, remind him to …": the message itself
     you_subjects=frozenset("you u".split()),
-    pronoun_objects="it|them|that|those|him|her|em|'em",
+    pronoun_objects="it|them|that|those|him|her|em|'em|the lot|the lot of them",
     # --- openers, framing, sign-offs ----------------------------------------------------------
     greetings=(
         "quick q|quick question|quick qn|quick one|one question|hi|hey|hello|yo|hiya|howdy|heya|sup|good morning/afternoon/evening|morning|evening|ok|okay|k|alright|all right"
@@ -303,7 +303,7 @@ LANGUAGE = Language(
         "retry": "again|one more time|another go/shot/try|a second/another go/shot/try|once more"
                  "|can/could/should/may both/all/also? be retried/rerun/re-run|needs to be retried/rerun/re-run|need/needs a retry/rerun"
                  "|back to pending|back in/into/on the queue|back to the queue|to pending",
-        "done": "is/are/'s/was/were now/already/all/both? done/finished/complete/completed/sorted/handled/resolved/closed/ok"
+        "done": "is/are/'s/was/were now/already/all/both/btw/also/actually? done/finished/complete/completed/sorted/handled/resolved/closed/ok"
                 "|has/have been now/already? done/finished/completed/handled/resolved|is/are/'s taken care of"
                 "|as? done/complete/completed/finished/resolved|can/could/should both/all/also? be marked as? done/complete/completed/finished"
                 "|can/could/should both/all/also? be closed|mark/marked it? as? done/complete/completed/finished|to done/complete/finished",

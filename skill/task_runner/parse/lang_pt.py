@@ -189,7 +189,7 @@ LANGUAGE = Language(
         "skip": "pula|pule|pular|ignora|ignore|ignorar|salta|salte|deixa pra lá",
         "cancel": "cancela|cancele|cancelar|remove|remova|remover|apaga|apague|apagar|exclui|exclua|excluir|esquece"
                   "|esqueça|deleta|delete|descarta|descarte",
-        "done": "já? está/tá feito/feita/pronto/pronta pra/para|feito/feita pra/para|marca/marque/marcar como feita/feito/concluída/concluído/pronta/pronto/done|já? está/estão/tá/tão feita/feito/feitas/feitos/concluída/concluído/concluídas/concluídos/pronta/pronto/prontas/prontos|marca|marque|marcar|conclui|conclua|finaliza|finalize|fecha|feche",
+        "done": "já? está/tá feito/feita/pronto/pronta pra/para|feito/feita pra/para|marca/marque/marcar como feita/feito/concluída/concluído/pronta/pronto/done|já? está/estão/tá/tão feita/feito/feitas/feitos/concluída/concluído/concluídas/concluídos/pronta/pronto/prontas/prontos|marca|marque|marcar|conclui|conclua|finaliza|finalize|fecha|feche|feita|feito|feitas|feitos|concluída|concluído|concluídas|concluídos",
         "answer": "responde a?|responda a?|responde pra/pro|resposta para/pra/pro|resposta a/à/ao|resposta",
         "urgent": "dá/dê/põe/coloca prioridade urgente/alta/máxima? a/à/ao/na/no|dá/dê prioridade|faz|faça|faca|passa|põe|coloca|prioriza|priorize|priorizar|urgente",
         "pause": "para/pare tudo|para/pare a fila|tudo em pausa|em pausa|pausa|pausar|pause|coloca em pausa|coloque em pausa|põe em pausa|ponha em pausa|suspende|suspenda|congela",
@@ -199,7 +199,7 @@ LANGUAGE = Language(
         "retry": "de novo|novamente|outra vez|mais uma vez|você/tu tenta/tentas/refaz/repete/reexecuta|você/tu tenta/tentas de novo/novamente",
         "skip": "pode esperar|você/tu pula/pulas/ignora/ignoras/salta/saltas",
         "cancel": "a gente cancela|a gente a/o? cancela|vamos cancelar|cancelamos|não precisa mais|já não precisa|não é mais precisa/preciso|não precisamos mais dela/dele?|não é mais necessária/necessário|pode ser cancelada/cancelado",
-        "done": "já? a/o/as/os? fiz/terminei/concluí eu mesmo/mesma?|eu mesmo/mesma? já? a/o/as/os? fiz/terminei/concluí|como? feita/feito/feitas/feitos/concluída/concluído/concluídas/concluídos/pronta/pronto/prontas/prontos/done"
+        "done": "já? a/o/as/os? fiz/terminei/concluí eu mesmo/mesma?|eu mesmo/mesma? já? a/o/as/os? fiz/terminei/concluí|como? feita/feito/feitas/feitos/concluída/concluído/concluídas/concluídos/pronta/pronto/prontas/prontos/done|já foi|já foram"
                 "|dá/dar/dê/considera/considerar/considere como? feita/feito/feitas/feitos/concluída/concluído/concluídas/concluídos/pronta/pronto/prontas/prontos"
                 "|já? está/estão/tá/tão feita/feito/feitas/feitos/concluída/concluído/concluídas/concluídos/pronta/pronto/prontas/prontos/done",
         "urgent": "passar à frente|passar para a frente|à frente|para a frente|pra frente|ir primeiro|vai/vão primeiro|agora/já? é urgente|agora/já? são urgentes|coloca/põe/marca? como urgente/urgentes/prioridade|para/pra urgente|para/pra prioridade máxima/alta?|em primeiro|primeiro|primeira|antes de tudo|na frente|no topo|é/são prioridade|é/são prioritária/prioritário",

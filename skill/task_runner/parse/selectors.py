@@ -56,6 +56,7 @@ def selector_at(words: list[str], index: int) -> tuple[str | None, int]:
         noun = words[position]
         position += 1
     if status is None:
+        position += has_all and words[position:position + 1] == [","] and lexicon.RELATIVE_THAT.at(words, position + 1) > 0
         after = lexicon.RELATIVE_THAT.at(words, position)
         length = lexicon.STATUS_ANY.at(words, position + after)
         if length:
