@@ -61,6 +61,7 @@ LANGUAGE = Language(
         "|um|umm|uh|hmm|well|so|hey/hi there|dear|team|guys|folks|buddy|friend|bro|bruh|dude|mate|yaar|bot|assistant|claw|openclaw"
         "|dictating this? while driving/walking/cycling so? bear with me?|dictating this? while driving/walking/cycling"
         "|dictating this? so bear with me|dictating this? in the car/taxi/cab/bus/train/uber|so? bear with me|dictating this? in the car/taxi/cab/bus/train/uber so? bear with me?"
+        "|take/write/jot/note this down ,? i'm/im driving/walking/cycling|take/write/jot/note this down ,? i'm/im in the car/taxi/cab/bus/train|take/write/jot/note this down ,? i'm/im on the bus/train/road"
         "|right so/then/ok/okay|ok/okay/alright/well so|so yeah|ok/okay right"  # "right so tomorrow at 7 text …": two words, never content
         "|sorry to bother/bug/trouble/disturb/pester you again?|sorry for the bother/trouble/interruption|apologies for the bother/trouble/interruption|sorry to be a pain"  # "sorry to bother you, can you …": an apology before the ask asks nothing
     ),

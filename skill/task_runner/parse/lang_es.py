@@ -37,6 +37,7 @@ LANGUAGE = Language(
     """.split()),
     greetings="pregunta rápida|una pregunta rápida|una pregunta|pregunta rapida|hola|buenas|buenos días|buenas tardes|oye|vale|bueno|eh|ehh|mmm|parce|parcero|parcera|qué onda|que onda|quiubo|quihubo|qué hubo|güey|wey|chamo"
               "|te lo? dicto rápido? mira?|te lo? dicto rápido? que voy conduciendo mira?|bueno/vale/oye? te lo? dicto rápido? porque/que estoy/voy manejando/conduciendo mira?"
+              "|apunta/anota/apúntate/apuntate/anótate/anotate esto ,? que voy/estoy conduciendo/manejando/caminando/andando|apunta/anota/apúntate/apuntate esto ,? que voy/estoy en el coche/carro/autobús/bus/tren/metro/taxi"
               "|perdona/perdone/disculpa/disculpe/perdón las/la molestias/molestia|perdona/perdone/disculpa/disculpe que te/le/os moleste|siento molestarte/molestarle/molestar|perdón/disculpa/disculpe por molestar",  # "desculpa incomodar, dá pra …": an apology before the ask asks nothing
     request=(
         "tengo que acordarme de|me tengo que acordar de|tengo que recordar|¿? sería/seria posible|sería/seria genial/estupendo/ideal/perfecto que|me encantaría/encantaria que|me preguntaba si podrías/podrias/puedes|quería/queria pedirte que|te quería/queria pedir que|¿? puedes/podés/podes/podrías/podrias/puede/podría por? favor?|¿? me/te/le/les/nos/se lo/la/los/las? puedes/podés/podes/podrías/podrias/puede/podría por? favor?|necesito que|quiero que"

@@ -76,6 +76,7 @@ LANGUAGE = Language(
               "|bon/alors? je dicte en conduisant/marchant/roulant donc? désolé/pardon pour le style|je dicte en conduisant/marchant/roulant|je dicte dans le taxi/train/bus|je dicte dans la voiture"
               "|bon/alors? je dicte en conduisant/marchant/roulant donc? désolé/pardon pour les fautes|bon/alors je dicte en conduisant/marchant/roulant"
               "|je te dicte ça? en conduisant/marchant/roulant|désolé/pardon pour le style|désolé/pardon pour les fautes"
+              "|note/notez/écris ça ,? je conduis/marche|note/notez/écris ça ,? je suis en voiture|note/notez/écris ça ,? je suis dans le bus/train/taxi"
               "|désolé/désolée de vous/te déranger|pardon de vous/te déranger|excusez-moi/excuse-moi de vous/te déranger|désolé/désolée/pardon pour le dérangement",  # "desculpa incomodar, dá pra …": an apology before the ask asks nothing
     request=(
         "faut que je pense à|il faut que je pense à|je dois penser à|faut que je pense à|il faudrait que je pense à|serait-il possible de|est-il possible de|est-ce possible de|est-ce que c'est possible de|est-ce que ce serait possible de|c'est possible de|ce serait super/génial/top/bien/parfait si tu pouvais/peux|ce serait possible de|je me demandais si tu pouvais/pourrais|je voulais te demander de|puis-je te demander de|peux-tu|pourrais-tu|pouvez-vous|pourriez-vous|tu peux|vous pouvez|est-ce que tu peux/pourrais"

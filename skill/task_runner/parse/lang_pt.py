@@ -73,6 +73,7 @@ LANGUAGE = Language(
     greetings="pergunta rápida|uma pergunta rápida|uma pergunta|pergunta rapida|oi|olá|ola|bom dia|boa tarde|boa noite|e aí|beleza|ok|então|hã|hum|ahn|mano|véi"
               "|tô/to/estou ditando aqui? no carro/trânsito/volante/táxi/uber/ônibus? então/entao? releva/desculpa?|tô/to/estou ditando aqui? dirigindo/andando"
               "|releva os erros|desculpa os erros"
+              "|anota aí/isso ,? que? tô/to/estou dirigindo/andando|anota aí/isso ,? que? tô/to/estou no carro/ônibus/onibus/trânsito/uber/táxi"
               "|desculpa/desculpe/perdão/perdoa/perdoe o incômodo/incómodo/transtorno|desculpa/desculpe/perdoa/perdoe por? incomodar|desculpa/desculpe/perdoa/perdoe te/lhe/vos incomodar|desculpa/desculpe a chatice|com licença",  # "desculpa incomodar, dá pra …": an apology before the ask asks nothing
     request=(
         "preciso lembrar de|tenho que lembrar de|tenho de lembrar de|preciso me lembrar de|seria possível|é possível|será possível|será que é possível|seria ótimo/legal/bom/perfeito se você/tu pudesse/pudesses|será que você/tu pode/podes/poderia/consegue|será que dá pra|queria te pedir pra/para|você/vc/tu pode/poderia/consegue/podes/podias/consegues|pode/poderia/consegue|podes|podias|consegues|por favor|se faz favor|faz favor|pfv|pf|por gentileza|preciso que você?"
