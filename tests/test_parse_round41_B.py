@@ -26,3 +26,28 @@ from parsing import descriptions_at_now
 ])
 def test_a_dictation_opener_on_the_move_is_no_task(text, want):
     assert descriptions_at_now(text) == want
+
+
+# --- "go through … and make me a list of …": reading, then the list it yields, is one job ------------
+
+
+@pytest.mark.parametrize("text", [
+    "go through all the quotes in my inbox from this year and make me a list of who accepted and for how much",
+    "geh alle Angebote von diesem Jahr im Postfach durch und mach mir eine Übersicht, welche angenommen wurden",
+    "把邮箱里今年所有的报价过一遍，整理出谁接受了多少钱",
+    "revisa todos los presupuestos de este año en el correo y hazme una lista de quién aceptó y por cuánto",
+    "passe en revue tous les devis de cette année dans ma boîte mail et fais-moi un tableau de qui a accepté et pour combien",
+    "revisa todos os orçamentos deste ano no email e me faz uma tabela de quem aceitou e por quanto",
+    "passa in rassegna tutti i preventivi di quest'anno nella posta e fammi una tabella di chi ha accettato e per quanto",
+    "今年のメールの見積もりに全部目を通して、誰が承諾したか一覧にまとめて",
+])
+def test_reading_then_a_list_made_for_me_is_one_task(text):
+    assert descriptions_at_now(text) == [text]
+
+
+@pytest.mark.parametrize("text", [
+    "把邮箱里今年所有的报价过一遍，整理出谁接受了、接受了多少钱、付没付定金",
+    "把这个月的发票看一遍，列出哪些没付、欠多少",
+])
+def test_the_points_of_a_chinese_digest_are_no_tasks(text):
+    assert descriptions_at_now(text) == [text]
