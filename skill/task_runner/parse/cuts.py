@@ -36,6 +36,8 @@ def cut_cue(left: str, right: str, words: list[str], index: int, kind: str, open
         return None  # "quand T-03 est terminée, envoie …", "T-01が終わったら、…": the condition of what follows
     if kind == "then" and all(lexicon.id_number(word) or word in lexicon.ID_JOIN_WORDS for word in left_words):
         return None  # "T-5完成后把报告发给安娜": the ids waited for, not a task of their own
+    if kind == "comma" and index < len(words) and words[index] == "、" and not has_kana(left_core) and lexicon.DIGEST_VERBS.find(left_words):
+        return None  # "…过一遍，整理出谁订过、订了几桌、付没付清": after a digest verb, the 、 list names what it lists
     right_trim = trim(without_you(right) if kind in lexicon.SEQ else right)  # "puis tu l'envoies …"
     if kind == "comma" and (clause.relative_clause(right) or clause.weekday_list(left_core, right_trim.core)):
         return None  # "such einen Gutachter in Bochum, der samstags …", "每周一、三、五早上8点…": no new clause

@@ -36,6 +36,7 @@ LANGUAGE = Language(
     """.split()),
     greetings="kurze frage|schnelle frage|eine frage|hallo|hi|hey|moin|servus|guten morgen/tag/abend|also|ok|äh|ähm|öhm|hm|digga"
               "|pass auf ich diktier/diktiere das/dir mal? eben/schnell?|ich diktier/diktiere das/dir mal? eben/schnell?|ich diktier/diktiere das/dir mal? eben/schnell? im auto/taxi/zug/bus"
+              "|schreib/notier mal? mit ,? ich lauf/laufe/fahr/fahre/geh/gehe/renn/renne grad/gerade? zum bus/zug/auto/bahnhof|schreib/notier mal? mit ,? ich sitz/sitze/bin grad/gerade? im auto/bus/zug/taxi"
               "|entschuldige/entschuldigen die störung|entschuldigen sie die störung|sorry für die störung|tut mir leid , ? dass ich störe|entschuldige/entschuldigung , ? dass ich störe",  # "desculpa incomodar, dá pra …": an apology before the ask asks nothing
     request=(
         "ich muss dran denken|ich muss daran denken|muss dran denken|ich wollte dich? fragen ,? ob du|ich wollte dich? fragen|ich wollte dich bitten ,?|darf ich dich bitten ,?|kannst/könntest/koenntest/würdest du bitte?|kannste/könnteste bitte/mal?|können/könnten/koennten/würden/wuerden sie bitte?|ich wollte sie? fragen ,? ob sie|ich wollte sie bitten ,?|darf/dürfte ich sie bitten ,?|ich möchte sie bitten ,?|ich möchte ,? dass sie|wären/wäre sie so nett/freundlich/lieb und|seien sie so nett/gut und|vergessen sie nicht ,? zu?|denken sie daran ,?|bitte|ich brauche|ich möchte ,? dass du|ich muss|du musst|man müsste|man muesste|man sollte|es müsste|es sollte|wir müssten|wir sollten"
@@ -94,7 +95,7 @@ LANGUAGE = Language(
     dep_before_id="nach|sobald|wenn|nachdem|bis",
     dep_after_id="",
     reading_verbs="geh|gehe|lies|lese|überfliege|schau|sieh",
-    digest_verbs="schreib mir|schreibe mir|schreib raus|schreibe raus|such mir|suche mir|such uns|gruppiere|sortiere|ordne|fass|fasse|zusammenfassen|liste|mach eine liste|erstelle eine zusammenfassung",
+    digest_verbs="schreib mir|schreibe mir|schreib raus|schreibe raus|such mir|suche mir|such uns|gruppiere|sortiere|ordne|fass|fasse|zusammenfassen|liste|mach eine liste|erstelle eine zusammenfassung|mach mir eine liste|mach mir eine übersicht|mach eine übersicht|mach mir eine tabelle|erstell/erstelle mir eine übersicht/liste/tabelle",
     digest_nouns=frozenset("zusammenfassung überblick".split()),
     report_back="mir bescheid geben|mir bescheid sagen|uns bescheid geben|mir mal sagen|mir kurz sagen|mir sagen|sag mir|mir sagen|mir schicken|mir senden|sag mir bescheid|sag bescheid|gib mir bescheid|gib bescheid|meld dich|melde dich|meld dich bei mir",
     call_verbs="ruf|rufe|anrufen|anzurufen|telefonier|telefoniere|telefonieren",

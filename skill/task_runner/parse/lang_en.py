@@ -61,6 +61,7 @@ LANGUAGE = Language(
         "|um|umm|uh|hmm|well|so|hey/hi there|dear|team|guys|folks|buddy|friend|bro|bruh|dude|mate|yaar|bot|assistant|claw|openclaw"
         "|dictating this? while driving/walking/cycling so? bear with me?|dictating this? while driving/walking/cycling"
         "|dictating this? so bear with me|dictating this? in the car/taxi/cab/bus/train/uber|so? bear with me|dictating this? in the car/taxi/cab/bus/train/uber so? bear with me?"
+        "|take/write/jot/note this down ,? i'm/im driving/walking/cycling|take/write/jot/note this down ,? i'm/im in the car/taxi/cab/bus/train|take/write/jot/note this down ,? i'm/im on the bus/train/road"
         "|right so/then/ok/okay|ok/okay/alright/well so|so yeah|ok/okay right"  # "right so tomorrow at 7 text …": two words, never content
         "|sorry to bother/bug/trouble/disturb/pester you again?|sorry for the bother/trouble/interruption|apologies for the bother/trouble/interruption|sorry to be a pain"  # "sorry to bother you, can you …": an apology before the ask asks nothing
     ),
@@ -236,7 +237,7 @@ LANGUAGE = Language(
     dep_before_id="after|once|when|as soon as|until|till|before|following|depends on|depend on|dependent on|wait for|waiting for|blocked by|after task|once task",
     dep_after_id="",
     reading_verbs="go through|go thru|read|read through|read thru|look through|look thru|skim|review|scan|check|pull|pull up|fetch",
-    digest_verbs="pull every|pull all|pull together|write out|write down every|write down all|shortlist|short-list|pick out|flag|group|sort|categorize|categorise|summarize|summarise|sum up|list|extract|pull out|make a summary|write a summary|give me a summary|make a list",
+    digest_verbs="pull every|pull all|pull together|write out|write down every|write down all|shortlist|short-list|pick out|flag|group|sort|categorize|categorise|summarize|summarise|sum up|list|extract|pull out|make a summary|write a summary|give me a summary|make a list|make me a list|make me a summary|give me a list|make me a table|make a table|make me an overview",
     digest_nouns=frozenset("summary recap digest rundown".split()),
     report_back="lmk|let me know|tell me|report back|get back to me|message me|text me|ping me|dm me|email me|slack me|whatsapp me",
     call_verbs="call|ring|phone|call up|ring up|ring round|give a call to|give a ring to",

@@ -37,6 +37,7 @@ LANGUAGE = Language(
     """.split()),
     greetings="pregunta rápida|una pregunta rápida|una pregunta|pregunta rapida|hola|buenas|buenos días|buenas tardes|oye|vale|bueno|eh|ehh|mmm|parce|parcero|parcera|qué onda|que onda|quiubo|quihubo|qué hubo|güey|wey|chamo"
               "|te lo? dicto rápido? mira?|te lo? dicto rápido? que voy conduciendo mira?|bueno/vale/oye? te lo? dicto rápido? porque/que estoy/voy manejando/conduciendo mira?"
+              "|apunta/anota/apúntate/apuntate/anótate/anotate esto ,? que voy/estoy conduciendo/manejando/caminando/andando|apunta/anota/apúntate/apuntate esto ,? que voy/estoy en el coche/carro/autobús/bus/tren/metro/taxi"
               "|perdona/perdone/disculpa/disculpe/perdón las/la molestias/molestia|perdona/perdone/disculpa/disculpe que te/le/os moleste|siento molestarte/molestarle/molestar|perdón/disculpa/disculpe por molestar",  # "desculpa incomodar, dá pra …": an apology before the ask asks nothing
     request=(
         "tengo que acordarme de|me tengo que acordar de|tengo que recordar|¿? sería/seria posible|sería/seria genial/estupendo/ideal/perfecto que|me encantaría/encantaria que|me preguntaba si podrías/podrias/puedes|quería/queria pedirte que|te quería/queria pedir que|¿? puedes/podés/podes/podrías/podrias/puede/podría por? favor?|¿? me/te/le/les/nos/se lo/la/los/las? puedes/podés/podes/podrías/podrias/puede/podría por? favor?|necesito que|quiero que"
@@ -88,7 +89,7 @@ LANGUAGE = Language(
     dep_before_id="después de|despues de|cuando|una vez que|una vez|en cuanto|tan pronto como|hasta que",
     dep_after_id="",
     reading_verbs="revises|leas|repases|mires|ver|mirar|leer|revisar|échale un ojo a|échale un vistazo a|echale un ojo a|échale un ojo|revisa|lee|repasa|mira",
-    digest_verbs="hazme la lista|haz la lista|apúntame|anótame|hazme un recap|me hagas un recap|me hagas un resumen|hagas un resumen|me hagas una lista|hagas una lista|resumas|me resumas|me saques|sácame un resumen|sácame una lista|sácame|agrupa|agrúpalos|agrupalos|agrúpalas|clasifica|clasifícalos|clasificalos|ordénalos|resume|resúmelos|resumelos|haz un resumen|hazme un resumen|haz una lista|saca|lista",
+    digest_verbs="hazme la lista|haz la lista|apúntame|anótame|hazme un recap|me hagas un recap|me hagas un resumen|hagas un resumen|me hagas una lista|hagas una lista|resumas|me resumas|me saques|sácame un resumen|sácame una lista|sácame|agrupa|agrúpalos|agrupalos|agrúpalas|clasifica|clasifícalos|clasificalos|ordénalos|resume|resúmelos|resumelos|haz un resumen|hazme un resumen|haz una lista|saca|lista|hazme una lista|hazme un listado|hazme una tabla|haz una tabla",
     report_back="avísame|decirme|me puedes decir|avisame|dime|me avisas|me dices|mándame un mensaje|mandame un mensaje|mándame un whatsapp|mándame/mandame/envíame/enviame un/una? pequeño/breve? resumen/resumencito",
     call_verbs="llama|llámale|llámala|llámalos|llamar|llamarle|telefonea|telefonear",
     call_asks="pregunta|pregúntale|preguntale|pregúntales|preguntales|preguntar|preguntarle|preguntarles|averigua|averiguar|consulta|consultar",

@@ -76,6 +76,7 @@ LANGUAGE = Language(
               "|bon/alors? je dicte en conduisant/marchant/roulant donc? désolé/pardon pour le style|je dicte en conduisant/marchant/roulant|je dicte dans le taxi/train/bus|je dicte dans la voiture"
               "|bon/alors? je dicte en conduisant/marchant/roulant donc? désolé/pardon pour les fautes|bon/alors je dicte en conduisant/marchant/roulant"
               "|je te dicte ça? en conduisant/marchant/roulant|désolé/pardon pour le style|désolé/pardon pour les fautes"
+              "|note/notez/écris ça ,? je conduis/marche|note/notez/écris ça ,? je suis en voiture|note/notez/écris ça ,? je suis dans le bus/train/taxi"
               "|désolé/désolée de vous/te déranger|pardon de vous/te déranger|excusez-moi/excuse-moi de vous/te déranger|désolé/désolée/pardon pour le dérangement",  # "desculpa incomodar, dá pra …": an apology before the ask asks nothing
     request=(
         "faut que je pense à|il faut que je pense à|je dois penser à|faut que je pense à|il faudrait que je pense à|serait-il possible de|est-il possible de|est-ce possible de|est-ce que c'est possible de|est-ce que ce serait possible de|c'est possible de|ce serait super/génial/top/bien/parfait si tu pouvais/peux|ce serait possible de|je me demandais si tu pouvais/pourrais|je voulais te demander de|puis-je te demander de|peux-tu|pourrais-tu|pouvez-vous|pourriez-vous|tu peux|vous pouvez|est-ce que tu peux/pourrais"
@@ -149,7 +150,7 @@ LANGUAGE = Language(
     dep_before_id="quand|une fois que|une fois|dès que|après|lorsque",
     dep_after_id="",
     reading_verbs="lises|parcoures|épluches|relises|voir|lire|épluche|épluchez|parcours|parcourez|lis|lisez|relis|passe en revue|regarde",
-    digest_verbs="fais-moi la liste|fais la liste|dresse la liste|que tu me fasses un récap|me fasses un récap|fais-moi un récap|fais-moi un recap|fais un récap|que tu me fasses un résumé|tu me fasses un résumé|me fasses un résumé|que tu résumes|résumes|fais-moi une synthèse|fais une synthèse|synthétise|fais-moi une liste|fais une liste|dresse une liste|regroupe|classe|résume|résumez|fais-en un résumé|fais un résumé|fais-moi un résumé|liste|dresse la liste",
+    digest_verbs="fais-moi la liste|fais la liste|dresse la liste|que tu me fasses un récap|me fasses un récap|fais-moi un récap|fais-moi un recap|fais un récap|que tu me fasses un résumé|tu me fasses un résumé|me fasses un résumé|que tu résumes|résumes|fais-moi une synthèse|fais une synthèse|synthétise|fais-moi une liste|fais une liste|dresse une liste|regroupe|classe|résume|résumez|fais-en un résumé|fais un résumé|fais-moi un résumé|liste|dresse la liste|fais-moi un tableau|fais un tableau",
     report_back="dis-moi|dis moi|dites-moi|dites moi|me dire|préviens-moi|préviens moi|prévenez-moi|tiens-moi au courant|tiens moi au courant|envoie-moi/envoyez-moi un/une? petit/petite/court/courte? résumé/récap/récapitulatif|m'en faire/envoyer un/une? petit/petite/court/courte? résumé/récap/récapitulatif",
     call_verbs="appelle|appeler|téléphone|téléphoner|passe un coup de fil|passer un coup de fil",
     call_asks="demande|demande-leur|demande-lui|demander|leur demander|lui demander|renseigne-toi|te renseigner|se renseigner",

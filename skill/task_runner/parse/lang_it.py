@@ -65,6 +65,7 @@ LANGUAGE = Language(
     greetings="domanda veloce|domanda rapida|una domanda|domandina|ciao|salve|buongiorno|buonasera|ehi|ok|va bene|allora|senti|ehm|uhm|mmm|guagliò|uè|ué|belin|mannaggia|raga|bro"
               "|sto dettando in macchina/auto quindi? scusa/perdona lo stile|sto dettando in macchina/auto quindi? scusa/perdona gli errori"
               "|sto dettando in macchina/auto/taxi/treno|sto dettando mentre guido/cammino quindi? scusa/perdona?|scusa/perdona lo stile|scusa/perdona gli errori"
+              "|segnati/scrivi/annota questo ,? che? sto guidando/camminando|segnati/scrivi/annota questo ,? che? sono in macchina/auto/treno/autobus/taxi"
               "|scusa/scusi/scusate/scusami/perdona/perdoni/perdonami il disturbo|mi scusi/scusa il disturbo|scusa/scusi/scusate/scusami se ti/la/vi? disturbo|perdona/perdoni/scusa/scusi/scusami l'ora|scusa/scusi/scusami l'orario",  # "desculpa incomodar, dá pra …": an apology before the ask asks nothing
     request=(
         "devo ricordarmi di|mi devo ricordare di|devo ricordarmi d'|sarebbe possibile|è possibile|sarà possibile|sarebbe fantastico/perfetto/utile/bello/ottimo se potessi/puoi|mi chiedevo se potessi/potresti|volevo chiederti di|posso chiederti di|puoi|potresti|può|potrebbe|mi puoi|mi potresti|per favore|per piacere|perfavore|ti prego|ho bisogno che tu?"
@@ -135,7 +136,7 @@ LANGUAGE = Language(
     dep_before_id="quando|appena|dopo|una volta che|una volta|non appena",
     dep_after_id="",
     reading_verbs="legga|controlli|guardi|vedere|guardare|leggere|leggiti|guardati|dai un'occhiata a|dai un'occhiata|leggi|rileggi|scorri|passa in rassegna|guarda",
-    digest_verbs="fammi la lista|fai la lista|segnami|annotami|fammi un recap|mi fai un recap|mi faccia un sunto|mi fai un sunto|fammi un sunto|fai un sunto|mi faccia un riassunto|mi fai un riassunto|riassuma|mi faccia una lista|fammi una sintesi|fai una sintesi|raggruppa|raggruppali|classifica|fammi una lista|fai una lista|riassumi|fammi un riassunto|fai un riassunto|elenca",
+    digest_verbs="fammi la lista|fai la lista|segnami|annotami|fammi un recap|mi fai un recap|mi faccia un sunto|mi fai un sunto|fammi un sunto|fai un sunto|mi faccia un riassunto|mi fai un riassunto|riassuma|mi faccia una lista|fammi una sintesi|fai una sintesi|raggruppa|raggruppali|classifica|fammi una lista|fai una lista|riassumi|fammi un riassunto|fai un riassunto|elenca|fammi una tabella|fai una tabella|fammi un elenco",
     digest_nouns=frozenset("riassunto sintesi resoconto".split()),
     report_back="fammi sapere|dirmi|dimmi|avvisami",
     call_verbs="chiama|chiamare|telefona|telefonare|telefonagli|telefonale|chiamalo|chiamala",

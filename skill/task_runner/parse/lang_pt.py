@@ -73,6 +73,7 @@ LANGUAGE = Language(
     greetings="pergunta rápida|uma pergunta rápida|uma pergunta|pergunta rapida|oi|olá|ola|bom dia|boa tarde|boa noite|e aí|beleza|ok|então|hã|hum|ahn|mano|véi"
               "|tô/to/estou ditando aqui? no carro/trânsito/volante/táxi/uber/ônibus? então/entao? releva/desculpa?|tô/to/estou ditando aqui? dirigindo/andando"
               "|releva os erros|desculpa os erros"
+              "|anota aí/isso ,? que? tô/to/estou dirigindo/andando|anota aí/isso ,? que? tô/to/estou no carro/ônibus/onibus/trânsito/uber/táxi"
               "|desculpa/desculpe/perdão/perdoa/perdoe o incômodo/incómodo/transtorno|desculpa/desculpe/perdoa/perdoe por? incomodar|desculpa/desculpe/perdoa/perdoe te/lhe/vos incomodar|desculpa/desculpe a chatice|com licença",  # "desculpa incomodar, dá pra …": an apology before the ask asks nothing
     request=(
         "preciso lembrar de|tenho que lembrar de|tenho de lembrar de|preciso me lembrar de|seria possível|é possível|será possível|será que é possível|seria ótimo/legal/bom/perfeito se você/tu pudesse/pudesses|será que você/tu pode/podes/poderia/consegue|será que dá pra|queria te pedir pra/para|você/vc/tu pode/poderia/consegue/podes/podias/consegues|pode/poderia/consegue|podes|podias|consegues|por favor|se faz favor|faz favor|pfv|pf|por gentileza|preciso que você?"
@@ -144,7 +145,7 @@ LANGUAGE = Language(
     dep_before_id="quando|assim que|depois de|depois que|após|logo que",
     dep_after_id="",
     reading_verbs="ver|olhar|ler|lê|leia|le|revisa|revise|passa o olho|olha|olhe",
-    digest_verbs="faz-me a lista|faz-me uma lista|faz a lista|anota-me|aponta-me|me faz um recap|me faça um recap|faz um recap|faz uma síntese|me faz um resumo|me faça um resumo|me faça uma lista|agrupa|agrupe|classifica|faz uma lista|faça uma lista|me faz uma lista|resume|resuma|faz um resumo|faça um resumo|lista|liste",
+    digest_verbs="faz-me a lista|faz-me uma lista|faz a lista|anota-me|aponta-me|me faz um recap|me faça um recap|faz um recap|faz uma síntese|me faz um resumo|me faça um resumo|me faça uma lista|agrupa|agrupe|classifica|faz uma lista|faça uma lista|me faz uma lista|resume|resuma|faz um resumo|faça um resumo|lista|liste|me faz uma tabela|faz uma tabela|me faça uma tabela",
     digest_nouns=frozenset("resumo síntese apanhado".split()),
     report_back="me avisa|me dizer|me avise|me diz|me diga|me fala|dizer-me|diz-me|diga-me|avisa-me|avise-me",
     call_verbs="liga|ligar|liga pra|liga pro|liga para|telefona|telefonar|telefone",
