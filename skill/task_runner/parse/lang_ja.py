@@ -35,6 +35,7 @@ LANGUAGE = Language(
     delegate_verbs="",
     agent_particles="に|には|にも",
     roles=frozenset("".split()),
+    name_titles=frozenset("".split()),  # "madame Durand", "o seu Jair": a courtesy title, a person only before a capitalised name
     recipient_words=frozenset("".split()),
     message_that="",
     message_open_ends="",
