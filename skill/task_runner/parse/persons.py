@@ -46,3 +46,17 @@ def names_a_person(tokens: Tokens) -> bool:
         at += 1  # "chiedi a zia Carla se …", "demande à tante Odile", "relance madame Le Gall": a title before the name
     name = tokens.text[tokens.starts[at]:tokens.ends[at]] if at < len(words) else ""
     return name[:1].isupper() and name.isalpha() and words[at] not in lexicon.PRONOUN_SUBJECTS
+
+
+_ADDRESSEE_FIRST = lexicon.phrases("addressee_first")
+_ADDRESSEE_VERBS = lexicon.phrases("addressee_verbs")
+
+
+def addressed_first(words: list[str]) -> bool:
+    """zh "给星海湾那家公司的行政发报价", "跟表姐说周日…": the person addressed, then the verb sending or saying
+    something to them (not "给我发…": the user; the verb within a short span of the opening word)."""
+    opened = _ADDRESSEE_FIRST.at(words, 0)
+    if not opened or words[opened:opened + 1] in ([], ["我"]):
+        return False
+    found = _ADDRESSEE_VERBS.find(words, opened + 1, min(len(words), opened + 16))
+    return found is not None
