@@ -19,6 +19,8 @@ from parsing import tasks_at_now
     "pídele a doña Carmen las llaves del local",
     "chiedi al signor Bianchi se ha il preventivo della caldaia",
     "frag Frau Krüger, ob der Termin am Montag steht",
+    "il faut relancer monsieur Perrot pour le devis de la toiture",
+    "preciso cobrar o seu Tonho do conserto da bomba",
 ])
 def test_a_courtesy_title_before_a_name_is_a_person_to_message(text):
     tasks = tasks_at_now(text)

@@ -60,7 +60,7 @@ LANGUAGE = Language(
         "info-lookup": "uma olhada|uma conferida|uma pesquisada",
     },
     agent_words="agente|assistente|agente de código",
-    delegate_verbs="pede|peça|peca|pedir|manda|mande|mandar|faz|faça|fazer|diz|fala|cobra|cobre",  # "cobra o carpinteiro": chase a person
+    delegate_verbs="pede|peça|peca|pedir|manda|mande|mandar|faz|faça|fazer|diz|fala|cobra|cobre|cobrar",  # "cobra o carpinteiro": chase a person
     agent_particles="",
     roles=frozenset("chefe patrão patroa senhorio senhoria cliente contador contadora advogado advogada médico médica amigo amiga vizinho vizinha professor professora babá tia tio avó avô prima primo sogra sogro cunhada cunhado madrinha padrinho carpinteiro marceneiro eletricista mecânico pedreiro pintor jardineiro serralheiro encanador canalizador notário dentista cabeleireiro cabeleireira fornecedor fornecedora técnico síndico síndica imobiliária porteiro porteira".split()),
     name_titles=frozenset("seu dona dom senhor senhora".split()),  # "madame Durand", "o seu Jair": a courtesy title, a person only before a capitalised name
