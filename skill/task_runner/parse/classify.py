@@ -15,7 +15,7 @@ from task_runner.parse.clean import is_time_word, leading_verb
 from task_runner.parse.events import event_end
 from task_runner.parse.patterns import Lazy
 from task_runner.parse.persons import ROLES as _ROLES
-from task_runner.parse.persons import asks_person, elided_recipient, names_a_person
+from task_runner.parse.persons import addressed_first, asks_person, elided_recipient, names_a_person
 from task_runner.parse.phrases import Tokens, has_kana, is_cjk
 from task_runner.parse.vague import vague
 
@@ -149,7 +149,7 @@ def classify(description: str, has_command: bool = False) -> str:
     for kind, table in _KEYWORDS:
         if reads and kind in ("reminder-scheduling", "file-creation"):
             continue  # "olha minha agenda de quinta", "guarda le fatture nella cartella": reading them is a lookup
-        if _finds_whole(table, words) or (kind == "messaging" and _channel(words)):
+        if _finds_whole(table, words) or (kind == "messaging" and (_channel(words) or addressed_first(words))):
             return kind
     return "info-lookup"
 

@@ -331,6 +331,8 @@ LANGUAGE = Language(
     delegate_verbs="lass|lasse|sag|frag|bitte|lassen sie|sagen sie|fragen sie|bitten sie",
     agent_particles="",
     roles=frozenset("herr herrn frau mutter vater mama papa schwester bruder chef chefin vermieter vermieterin kunde kundin steuerberater steuerberaterin anwalt anwältin arzt ärztin nachbar nachbarin lehrer lehrerin floristin florist hausmeister tante onkel oma opa cousine cousin schwager schwägerin pförtner portier".split()),
+    name_titles=frozenset("herr herrn frau".split()),  # "madame Durand", "o seu Jair": a courtesy title, a person only before a capitalised name
+    addressee_first="", addressee_verbs="",  # zh "给/跟 + person + 发/说": the person addressed before the verb
     recipient_words=frozenset("an dem der allen ihm ihr ihnen meiner deiner seiner ihrer unserer eurer meinem deinem seinem ihrem unserem eurem".split()),
     message_that="dass|daß|damit|mit der nachricht",
     message_open_ends="",

@@ -208,6 +208,8 @@ LANGUAGE = Language(
     delegate_verbs="have|get|ask|let|tell|make|assign|hand|give",
     agent_particles="",
     roles=frozenset("boss manager team wife husband partner mom dad mum landlord client clients accountant lawyer doctor friend friends colleague colleagues neighbor neighbour coworker teacher aunt uncle grandma grandpa granny nan cousin auntie doorman concierge".split()),
+    name_titles=frozenset("mr mrs ms miss mister".split()),  # "madame Durand", "o seu Jair": a courtesy title, a person only before a capitalised name
+    addressee_first="", addressee_verbs="",  # zh "给/跟 + person + 发/说": the person addressed before the verb
     recipient_words=frozenset("to".split()),
     message_that="that|saying|to say|telling them|telling him|telling her|so she|so he|so they|so we|to confirm",
     message_open_ends="",

@@ -331,6 +331,8 @@ LANGUAGE = Language(
     delegate_verbs="pídele|pidele|pedile|pedíle|pide|pedirle|pedir|dile|decile|decíle|haz que|que",
     agent_particles="",
     roles=frozenset("jefe jefa casero casera cliente clientes contador contadora gestor gestora abogado abogada médico médica amigo amiga vecino vecina profe profesor profesora niñera fontanero tía tío abuela abuelo prima primo suegra suegro cuñada cuñado madrina padrino portero portera conserje".split()),
+    name_titles=frozenset("don doña señor señora señorita".split()),  # "madame Durand", "o seu Jair": a courtesy title, a person only before a capitalised name
+    addressee_first="", addressee_verbs="",  # zh "给/跟 + person + 发/说": the person addressed before the verb
     recipient_words=frozenset("a al".split()),
     message_that="que|diciendo|diciéndole|para confirmar",
     message_open_ends="",

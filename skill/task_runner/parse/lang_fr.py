@@ -62,9 +62,11 @@ LANGUAGE = Language(
         "file-creation": "fichier|document|rapport|tableau|feuille|compte rendu|présentation|dossier|graphique",
     },
     agent_words="agent|assistant|agent de code|l'agent|l'assistant",
-    delegate_verbs="demande|demander|dis|fais|relance|relancez",  # "relance le menuisier": chase a person (a thing: "relance le script" is no message)
+    delegate_verbs="demande|demander|dis|fais|relance|relancez|relancer",  # "relance le menuisier": chase a person (a thing: "relance le script" is no message)
     agent_particles="",
     roles=frozenset("patron patronne propriétaire proprio client cliente comptable avocat avocate médecin ami amie voisin voisine prof nounou plombier fleuriste tante tonton oncle mamie papi cousin cousine marraine parrain menuisier menuisière électricien électricienne garagiste maçon couvreur peintre jardinier serrurier chauffagiste carreleur notaire dentiste coiffeur coiffeuse traiteur fournisseur fournisseuse artisan régie gérance syndic bailleur bailleuse concierge gardien gardienne".split()),
+    name_titles=frozenset("madame monsieur mademoiselle".split()),  # "madame Durand", "o seu Jair": a courtesy title, a person only before a capitalised name
+    addressee_first="", addressee_verbs="",  # zh "给/跟 + person + 发/说": the person addressed before the verb
     recipient_words=frozenset("à au aux".split()),
     message_that="que|qu'|pour dire|en disant|pour confirmer",
     message_open_ends="",

@@ -55,6 +55,8 @@ LANGUAGE = Language(
     delegate_verbs="chiedi|chiedere|di'|dì|fai|fa'|far|fare|faccia|fate|sollecita|sollecitate",  # "sollecita il falegname": chase a person
     agent_particles="",
     roles=frozenset("capo padrone proprietario cliente commercialista avvocato avvocata medico amico amica vicino vicina prof professore professoressa tata idraulico zia zio nonna nonno cugina cugino suocera suocero cognata cognato madrina padrino falegname elettricista meccanico muratore imbianchino giardiniere fabbro notaio dentista parrucchiere parrucchiera fornitore fornitrice tecnico amministratore amministratrice portiere portinaia signora signore signor".split()),
+    name_titles=frozenset("signor signora signore signorina".split()),  # "madame Durand", "o seu Jair": a courtesy title, a person only before a capitalised name
+    addressee_first="", addressee_verbs="",  # zh "给/跟 + person + 发/说": the person addressed before the verb
     recipient_words=frozenset("a al ad alla allo ai agli alle".split()),
     message_that="che|dicendo|per dire|per confermare",
     message_open_ends="",

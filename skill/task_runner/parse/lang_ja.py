@@ -35,6 +35,8 @@ LANGUAGE = Language(
     delegate_verbs="",
     agent_particles="に|には|にも",
     roles=frozenset("".split()),
+    name_titles=frozenset("".split()),  # "madame Durand", "o seu Jair": a courtesy title, a person only before a capitalised name
+    addressee_first="", addressee_verbs="",  # zh "给/跟 + person + 发/说": the person addressed before the verb
     recipient_words=frozenset("".split()),
     message_that="",
     message_open_ends="",

@@ -60,9 +60,11 @@ LANGUAGE = Language(
         "info-lookup": "uma olhada|uma conferida|uma pesquisada",
     },
     agent_words="agente|assistente|agente de código",
-    delegate_verbs="pede|peça|peca|pedir|manda|mande|mandar|faz|faça|fazer|diz|fala|cobra|cobre",  # "cobra o carpinteiro": chase a person
+    delegate_verbs="pede|peça|peca|pedir|manda|mande|mandar|faz|faça|fazer|diz|fala|cobra|cobre|cobrar",  # "cobra o carpinteiro": chase a person
     agent_particles="",
     roles=frozenset("chefe patrão patroa senhorio senhoria cliente contador contadora advogado advogada médico médica amigo amiga vizinho vizinha professor professora babá tia tio avó avô prima primo sogra sogro cunhada cunhado madrinha padrinho carpinteiro marceneiro eletricista mecânico pedreiro pintor jardineiro serralheiro encanador canalizador notário dentista cabeleireiro cabeleireira fornecedor fornecedora técnico síndico síndica imobiliária porteiro porteira".split()),
+    name_titles=frozenset("seu dona dom senhor senhora".split()),  # "madame Durand", "o seu Jair": a courtesy title, a person only before a capitalised name
+    addressee_first="", addressee_verbs="",  # zh "给/跟 + person + 发/说": the person addressed before the verb
     recipient_words=frozenset("para pro pra ao à aos às".split()),
     message_that="que|dizendo|falando|para ela|para ele|para elas|para eles|pra ela|pra ele|pra elas|pra eles|para confirmar|pra confirmar",
     message_open_ends="",

@@ -268,6 +268,8 @@ LANGUAGE = _with_traditional(
     delegate_verbs="让|叫|请",
     agent_particles="",
     roles=frozenset("".split()),
+    name_titles=frozenset("".split()),  # "madame Durand", "o seu Jair": a courtesy title, a person only before a capitalised name
+    addressee_first="给|跟|和|向|对", addressee_verbs="发|说|讲|回|打电话|打个电话",  # zh "给/跟 + person + 发/说": the person addressed before the verb
     recipient_words=frozenset("".split()),
     message_that="说",
     message_open_ends="自动回复|说一声|说一下|说下|讲一声|讲一下|发消息|发个消息|发条消息|发个微信|发微信|发条微信|发短信|发个短信|发信息|发个信息|发条信息|发邮件|发个邮件|发封邮件|发一封邮件|写邮件|写封邮件|写一封邮件|打个电话|打电话",

@@ -43,6 +43,9 @@ class Language:
     delegate_verbs: str             # spec: "have", "pídele", "lass": verb + agent word = agent-delegation
     agent_particles: str            # spec: ja "に": after an agent's name, to whom the work goes ("Codexに直させて"); "" where a verb comes first
     roles: frozenset                # "the landlord", "la nounou", "der Hausmeister": a person named by a role (a message goes to them)
+    name_titles: frozenset          # "madame", "seu", "don": a courtesy title; a person only when a capitalised name follows ("o seu cliente" is none)
+    addressee_first: str            # spec: zh "给", "跟": an item opened by the person it is addressed to ("给老王发报价", "跟表姐说…")
+    addressee_verbs: str            # spec: zh "发", "说": after that person, the verb that sends or says it (a message, not a lookup)
     recipient_words: frozenset      # "write to Léa", "escribe a Andrés": a written message, not a file
     message_that: str               # spec: "tell Ana that …": what follows is the message, its dates are not ours
     message_open_ends: str          # spec: zh "说一声", "发消息": a message clause ending so has said nothing yet; the clause after is what it says

@@ -6,6 +6,7 @@ from task_runner.parse.phrases import Tokens
 
 ROLES = lexicon.word_set("roles")  # "write to the landlord", "écris à la nounou": a person named by a role
 _ROLES = ROLES
+_TITLES = lexicon.word_set("name_titles")  # "madame Durand", "o seu Jair": a person only before a capitalised name
 
 
 def asks_person(tokens: Tokens) -> bool:
@@ -39,7 +40,23 @@ def names_a_person(tokens: Tokens) -> bool:
         return True  # "relance le menuisier", "sollecita il falegname": a person named by a role
     if at < len(words) and (words[at].startswith("l'") and words[at][2:] in _ROLES or elided_recipient(words[at], _RECIPIENT_WORDS) in _ROLES):
         return True  # "sollecita l'elettricista", "relance l'électricien", "chiedi all'avvocato"
-    if at + 1 < len(words) and words[at] in _ROLES:
-        at += 1  # "chiedi a zia Carla se …", "demande à tante Odile": a title of kin or role before the name
+    if at + 2 < len(words) and words[at] in lexicon.DETERMINERS and words[at + 1] in _TITLES:
+        at += 1  # "cobra o seu Jair …": the article of a courtesy title (the name after it decides)
+    if at + 1 < len(words) and (words[at] in _ROLES or words[at] in _TITLES):
+        at += 1  # "chiedi a zia Carla se …", "demande à tante Odile", "relance madame Le Gall": a title before the name
     name = tokens.text[tokens.starts[at]:tokens.ends[at]] if at < len(words) else ""
     return name[:1].isupper() and name.isalpha() and words[at] not in lexicon.PRONOUN_SUBJECTS
+
+
+_ADDRESSEE_FIRST = lexicon.phrases("addressee_first")
+_ADDRESSEE_VERBS = lexicon.phrases("addressee_verbs")
+
+
+def addressed_first(words: list[str]) -> bool:
+    """zh "给星海湾那家公司的行政发报价", "跟表姐说周日…": the person addressed, then the verb sending or saying
+    something to them (not "给我发…": the user; the verb within a short span of the opening word)."""
+    opened = _ADDRESSEE_FIRST.at(words, 0)
+    if not opened or words[opened:opened + 1] in ([], ["我"]):
+        return False
+    found = _ADDRESSEE_VERBS.find(words, opened + 1, min(len(words), opened + 16))
+    return found is not None
