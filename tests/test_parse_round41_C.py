@@ -46,3 +46,15 @@ def test_the_person_addressed_before_the_verb_is_a_message(text):
 def test_no_send_or_say_verb_after_the_person_is_no_message(text):
     tasks = tasks_at_now(text)
     assert [task["type"] for task in tasks] != ["messaging"], tasks
+
+
+# --- "ask your landlord …": any article or possessive before a role names the person asked --------------
+
+@pytest.mark.parametrize("text, kind", [
+    ("ask your landlord if the boiler is covered", "messaging"),
+    ("ask my landlord if the boiler is covered", "messaging"),
+    ("ask Omar if the van is free on Friday", "messaging"),
+    ("ask about prices for a new boiler", "info-lookup"),
+])
+def test_asking_a_person_named_by_a_role_after_any_possessive_is_messaging(text, kind):
+    assert [task["type"] for task in tasks_at_now(text)] == [kind]

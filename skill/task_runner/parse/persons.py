@@ -6,6 +6,7 @@ from task_runner.parse.phrases import Tokens
 
 ROLES = lexicon.word_set("roles")  # "write to the landlord", "écris à la nounou": a person named by a role
 _ROLES = ROLES
+_LEAD_INS = lexicon.word_set("plain_articles") | lexicon.word_set("possessives")  # "ask the/my landlord …"
 _TITLES = lexicon.word_set("name_titles")  # "madame Durand", "o seu Jair": a person only before a capitalised name
 
 
@@ -14,9 +15,9 @@ def asks_person(tokens: Tokens) -> bool:
     if len(tokens) < 2:
         return False
     second = tokens.text[tokens.starts[1]:tokens.ends[1]]
-    if second[:1].isupper() and second.lower() not in ("i", "the", "a") or tokens.words[1] in _ROLES:
-        return True  # "ask Omar …", "ask aunt Carla …"
-    return tokens.words[1] in ("my", "our", "the") and any(w in _ROLES for w in tokens.words[2:4])
+    if second[:1].isupper() and len(second) > 1 and second.lower() not in _LEAD_INS or tokens.words[1] in _ROLES:
+        return True  # "ask Omar …", "ask aunt Carla …" (not "ask I …", "Ask The …")
+    return tokens.words[1] in _LEAD_INS and any(w in _ROLES for w in tokens.words[2:4])
 
 
 _RECIPIENT_WORDS = lexicon.word_set("recipient_words")
