@@ -114,3 +114,27 @@ def test_a_wait_after_a_pause_is_its_reason(text):
     doc = parse_at_now(text)
     assert doc["tasks"] == [], doc
     assert [c["verb"] for c in doc["commands"]] == ["pause"], doc
+
+
+# --- "refaz o T-55 e coloca como urgente": a second control verb said of the same ids after a join ---------
+
+
+@pytest.mark.parametrize("text, second", [
+    ("refaz o T-55 e coloca como urgente", "urgent"),
+    ("wiederhole T-55 und setz sie auf dringend", "urgent"),
+    ("relance T-55 et mets-la en urgent", "urgent"),
+    ("rifai la T-55 e mettila come urgente", "urgent"),
+    ("retry T-55 and mark it as done", "done"),
+])
+def test_a_second_verb_after_a_join_takes_the_same_ids(text, second):
+    got = commands_of(parse_at_now(text))
+    assert got == [("retry", ["T-55"], None), (second, ["T-55"], None)], got
+
+
+@pytest.mark.parametrize("text, want", [
+    ("refaz o T-55 e manda pro João", [("retry", ["T-55"], None)]),   # a new action, no control verb
+    ("skip T-04 and T-05", [("skip", ["T-04", "T-05"], None)]),
+    ("T-55 e coloca como urgente", [("urgent", ["T-55"], None)]),
+])
+def test_a_join_without_a_second_control_verb_adds_none(text, want):
+    assert commands_of(parse_at_now(text)) == want
