@@ -138,3 +138,22 @@ def test_a_second_verb_after_a_join_takes_the_same_ids(text, second):
 ])
 def test_a_join_without_a_second_control_verb_adds_none(text, want):
     assert commands_of(parse_at_now(text)) == want
+
+
+# --- "T-86 urgente, la lettera va spedita entro oggi": Italian "va" + participle states, a reason -----------
+
+
+@pytest.mark.parametrize("text", [
+    "T-86 urgente, la lettera al tribunale va spedita entro oggi",
+    "T-12 urgente, i moduli vanno consegnati domani",
+    "T-86 urgent, the letter to the court has to go out today",   # unchanged
+])
+def test_a_need_stated_after_an_urgent_mark_is_no_task(text):
+    doc = parse_at_now(text)
+    assert doc["tasks"] == [], doc
+    assert [c["verb"] for c in doc["commands"]] == ["urgent"], doc
+
+
+def test_va_bene_still_leaves_the_request():
+    doc = parse_at_now("va bene, manda la mail a Giorgio")
+    assert [t["type"] for t in doc["tasks"]] == ["messaging"], doc
