@@ -22,7 +22,7 @@ def verb_before(words: list[str], start: int, left: int) -> tuple[str, int, str]
     said between them ("passe aussi T-18", "cancela também a T-08")."""
     from task_runner.parse import notes  # only when an id is found
 
-    at = start
+    at, waiting = start, None
     for skip in range(3):
         if skip and (at - 1 < left or words[at - 1] not in lexicon.ID_FILLERS):
             break
@@ -37,8 +37,11 @@ def verb_before(words: list[str], start: int, left: int) -> tuple[str, int, str]
             if length and at - length >= left and (best is None or length > best[2]):
                 best = (verb, at - length, length)
         if best:
-            return best[0], best[1], " ".join(words[best[1]:best[1] + best[2]])
-    return None
+            found = best[0], best[1], " ".join(words[best[1]:best[1] + best[2]])
+            if not (found[2] in lexicon.NEEDS_AFTER and found[2] in lexicon.ID_FILLERS):
+                return found
+            waiting = waiting or found  # "pula do T-42", "resposta do T-53": "do" is the article, the verb before it
+    return waiting
 
 
 def verb_after(words: list[str], end: int, right: int) -> tuple[str, int] | None:

@@ -16,7 +16,7 @@ from task_runner.parse.control_repair import repair_control_verbs
 from task_runner.parse.idtext import corrected_groups, id_groups
 from task_runner.parse.mode import is_question
 from task_runner.parse.phrases import Tokens, is_cjk
-from task_runner.parse.queue_verbs import queue_commands
+from task_runner.parse.queue_verbs import QUEUE_VERBS, queue_commands
 from task_runner.parse.selectors import selector_at, selector_in_bracket
 from task_runner.parse.status import find_status, status_filter
 
@@ -123,11 +123,27 @@ def _id_commands(tokens: Tokens, used: list) -> list[dict]:
         shown = note if verb not in notes.FINAL_VERBS or note and notes.opened(tokens, note) else None
         commands.append({"verb": verb, "ids": ids, "selector": None, "note": shown, "_at": tokens.starts[begin]})
         stop = right if note or notes.restates(words, finish, right) else finish
+        also = _and_said_of_them(words, end, right, verb) if not note and begin < start else None
+        if also:  # "refaz o T-55 e coloca como urgente": a second verb said of the same ids
+            commands.append({"verb": also[0], "ids": list(ids), "selector": None, "note": None, "_at": tokens.starts[begin]})
+            stop = max(stop, also[1])
         if note and verb != "answer":  # what follows the note ("…, then email Bob") is the text's again; a note
             stop = next((i for i in range(finish, len(words)) if tokens.ends[i] >= note[1]), right - 1) + 1  # in the next sentence goes too
         used.append((tokens.starts[begin], tokens.ends[stop - 1]))
         last = (verb, stop)
     return commands
+
+
+def _and_said_of_them(words: list[str], at: int, right: int, verb: str) -> tuple[str, int] | None:
+    """"… T-55 e coloca como urgente", "… T-55 und setz sie auf dringend": after a join, another control verb
+    said of the ids just named (a pronoun or none) that ends their clause."""
+    from task_runner.parse import notes  # only when a command is found
+
+    join = lexicon.CONJ.at(words, at) if at < right else 0
+    said = notes.said_with_a_pronoun(words[at + join:right], 0, right - at - join) if join else None  # the join opens its clause
+    if not said or said[0] == verb or said[0] in QUEUE_VERBS or said[1] < right - at - join and words[at + join + said[1]] not in CLAUSE_BREAK:
+        return None
+    return said[0], at + join + said[1]
 
 
 def _joined(words: list[str], start: int, stop: int, stop_at_break: bool = False) -> bool:

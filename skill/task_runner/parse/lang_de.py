@@ -146,7 +146,7 @@ LANGUAGE = Language(
                  "|bitte? wiederholen|bitte? neu starten",
         "skip": "bitte? überspringen/ueberspringen/aus/auslassen/weg",
         "cancel": "bitte? abbrechen/ab/stornieren/löschen/streichen/vergessen/entfernen|brauchen wir/ich nicht mehr|brauche ich nicht mehr|ist nicht mehr nötig/notwendig",
-        "done": "als? erledigt/fertig/abgeschlossen/done markieren?|abhaken|hab/habe ich schon/selbst/bereits/selber? erledigt/gemacht|ist/sind jetzt/schon/übrigens/inzwischen/mittlerweile/bereits/auch? erledigt/fertig/abgeschlossen/done",
+        "done": "als? erledigt/fertig/abgeschlossen/done markieren?|abhaken|hab/habe ich schon/selbst/bereits/selber? erledigt/gemacht|ist/sind jetzt/schon/übrigens/inzwischen/mittlerweile/bereits/auch? erledigt/fertig/abgeschlossen/done/durch",
         "urgent": "bitte? als dringend/dringlich markieren/kennzeichnen/einstufen/setzen|hat/haben vorrang|ist/sind jetzt/nun/doch/auch/wirklich? dringend/urgent|zuerst|als erstes|als erste|zuerst erledigen|hat/haben priorität|hohe/höchste/oberste? priorität|auf dringend setzen/stellen?|auf dringend|nach vorne|vorziehen|vor ,",
     },
     control_needs_after=frozenset(["gib", "gebe", "mach", "mache", "zieh", "ziehe", "erledige", "erledig", "versuche", "versuch", "starte", "führe", "markiere", "markier", "setze", "setz", "brich", "breche", "lass", "lasse"]),

@@ -356,7 +356,7 @@ LANGUAGE = Language(
     of_words=frozenset("of on for with in about".split()),
     possessives=frozenset("my our your his her their".split()),
     determiners=frozenset("of the my our all those".split()),
-    relative_that="that/which? 's/is/are/has/have? still/currently/already/been?|that|which",
+    relative_that="that/which? 's/is/are/has/have/got/gets? still/currently/already/been?|that|which",
     relative_ends="",
     all_words=frozenset("all every everything each whole entire whatever anything".split()),
     # --- typos -------------------------------------------------------------------------------------

@@ -41,8 +41,7 @@ MESSAGE_OPEN_ENDS = phrases("message_open_ends")
 MESSAGE_ASKS = phrases("message_asks")
 TO_THE_USER_CJK = phrases("user_objects")
 AMBIGUOUS_VERBS = word_set("ambiguous_verbs")
-# "-ern"/"-eln" verbs are infinitives too: "den Reisepass verlängern", "Belege sammeln".
-DE_INFINITIVES: frozenset = frozenset(word for word in lang_de.LANGUAGE.verbs if word.endswith(("en", "ern", "eln")))
+DE_INFINITIVES: frozenset = frozenset(word for word in lang_de.LANGUAGE.verbs if word.endswith(("en", "ern", "eln")))  # "… verlängern"
 CAUSATIVES = word_set("causatives")  # "… drucken lassen": the infinitive before it is the verb
 
 GREETINGS = phrases("greetings")
@@ -106,10 +105,11 @@ def _control_before() -> dict[str, Phrases]:
     for lang in LANGUAGES:
         for key, spec in lang.control_before.items():
             specs.setdefault(key, []).append(_with_hiragana(spec, clipped=True))
-            openers = [phrase for phrase in spec.split("|") if phrase in lang.control_needs_after]
-            after = lang.control_after.get(key, "")
+            openers, after = [phrase for phrase in spec.split("|") if phrase in lang.control_needs_after], lang.control_after.get(key, "")
             if openers and after:
                 specs[key].append("|".join(opener + " " + tail for opener in openers for tail in after.split("|")))
+            specs[key].append("|".join(f"{verb}-{obj}" for verb in spec.split("|") if verb.isalpha() and verb not in openers
+                                       for obj in lang.hyphen_objects.split("|") if obj.isalpha()))  # "retente-le", "refaz-o"
     return {key: Phrases(*values) for key, values in specs.items()}
 
 

@@ -12,6 +12,7 @@ _PLACES = lexicon.phrases("selector_places")
 _QUEUE_NOUNS = lexicon.word_set("queue_nouns")
 _AFTER = {verb: lexicon.CONTROL_AFTER[verb] for verb in ("retry", "skip", "cancel", "done")}
 _ENDS = lexicon.phrases("relative_ends")  # "alles, was blockiert ist": the verb after the state
+_PLEASE = lexicon.phrases("command_fillers")  # "die blockierten bitte alle nochmal"
 _BOTH = lexicon.phrases("both_words")  # "tutte e due", "toutes les deux", "both": the ids just named
 
 
@@ -21,15 +22,17 @@ def selector_in_bracket(words: list[str], index: int, verb: str, needs_after: bo
     "try all the failed ones again", "mark everything pending as done"; a filler may come first ("dale retry a todo …")."""
     if index + 1 < len(words) and words[index] in lexicon.ID_FILLERS and words[index + 1] in lexicon.ALL_WORDS:
         index += 1
-    selector, end = selector_at(words, index)
+    closes = _AFTER.get(verb) if needs_after else None
+    selector, end = selector_at(words, index, closes)
     if not needs_after or selector is None:
         return selector, end
-    length = _AFTER[verb].at(words, end) if verb in _AFTER else 0
+    length = closes.at(words, end) if closes else 0
     return (selector, end + length) if length else (None, index)
 
 
-def selector_at(words: list[str], index: int) -> tuple[str | None, int]:
-    """"all blocked", "everything pending", "the failed ones", "all tasks", "the queue" → selector."""
+def selector_at(words: list[str], index: int, closes=None) -> tuple[str | None, int]:
+    """"all blocked", "everything pending", "the failed ones", "all tasks", "the queue" → selector; ``closes``: the
+    after part of a bracket verb, which ends it too, also after a floating all-word ("versuch die blockierten (alle) nochmal")."""
     position, has_all, status, noun = index, False, None, None
     if _BOTH.at(words, index) > 1 and not _OF_THEM.at(words, index + 1):
         return None, index  # "T-82 e T-83 riprova tutte e due" retries those two, not every task
@@ -63,7 +66,11 @@ def selector_at(words: list[str], index: int) -> tuple[str | None, int]:
             status = " ".join(words[position + after:position + after + length])
             position += after + length
             position += _ENDS.at(words, position) if after else 0
-    ended = position >= len(words) or words[position] in _SELECT_END
+    if closes is not None and status:
+        floating = position + _PLEASE.at(words, position)
+        floating += floating < len(words) and words[floating] in lexicon.ALL_WORDS
+        position = floating if closes.at(words, floating) else position
+    ended = position >= len(words) or words[position] in _SELECT_END or closes is not None and closes.at(words, position) > 0
     if noun == "them" and not ended:
         return None, index
     if not ((has_all and (status or noun or ended)) or (status and (noun or ended))
