@@ -101,7 +101,7 @@ def cut_cue(left: str, right: str, words: list[str], index: int, kind: str, open
             return "also" if kind == "then" and _also_after(right) else kind
         return kind if kind == "also" and lists.another_need(left, right_core) else None
     if opener_follows:
-        return "cond" if kind == "conj" and starts_with_verb(left) else None
+        return "cond" if kind == "conj" and (starts_with_verb(left) or clause.need_before_a_comma(left, words, index)) else None
     if requested:
         return ""  # "I've been meaning to ask, could you please dig up …"
     if not verb_follows:

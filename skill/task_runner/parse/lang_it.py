@@ -25,7 +25,7 @@ LANGUAGE = Language(
     esegui eseguite eseguire lancia lanciate lanciare installa installate installare riavvia riavviare pulisci pulire
     organizza organizzare pianifica pianificare programma programmare paga pagare rispondi rispondete rispondere
     condividi condividere stampa stampare leggi leggere confronta confrontare analizza analizzare calcola calcolare
-    rinnova rinnovare ordina ordinare ricordami ricordatemi avvisa avvisare scrivigli scrivile mandagli mandale digli
+    rinnova rinnovare ordina ordinare ricordami ricordatemi ricorda ricordagli ricordale ricordategli avvisa avvisare scrivigli scrivile mandagli mandale digli
     dille dimmi inoltra inoltrare salva salvare testa testare correggi correggere ripara riparare contatta contattare
     chiedi chiedere chiedigli prepara fammi mandami inviami trovami cercami prendi prendere sistema sistemare
     ordini guardi cerchi trovi confronti paragoni chiami prenoti compri mandi invii controlli prepari verifichi contatti paghi chieda scriva faccia
@@ -36,7 +36,7 @@ LANGUAGE = Language(
     loan_context_endings=("are", "ami", "arlo", "arla", "ato", "a", "ate", "ando", "iamo"),
     ambiguous_verbs=frozenset("programma stampa ordina".split()),
     type_verbs={
-        "messaging": "gira girare giragli girale condividi chiami mandi invii contatti chieda invita conferma pubblica pubblicare posta postare scrivigli scrivile invia inviate inviare manda mandate mandare rispondi rispondete rispondere chiama chiamate"
+        "messaging": "ricorda ricordagli ricordale ricordategli gira girare giragli girale condividi chiami mandi invii contatti chieda invita conferma pubblica pubblicare posta postare scrivigli scrivile invia inviate inviare manda mandate mandare rispondi rispondete rispondere chiama chiamate"
                      " chiamare avvisa avvisare scrivigli scrivile mandagli mandale digli dille inoltra inoltrare"
                      " contatta contattare chiedigli mandami inviami",
         "code-execution": "esegui eseguite eseguire lancia lanciate lanciare installa installate installare riavvia"

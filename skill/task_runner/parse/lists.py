@@ -243,9 +243,15 @@ def _a_lone_verb(frame: str) -> bool:
     return at > 0 and len(words) == at + 1 and lexicon.is_verb(words[at])
 
 
+_TIME_UNITS = frozenset(lexicon.merged("time_units"))
+
+
 def has_header_word(text: str) -> bool:
+    """"these", "two things", "hoy": a word that introduces items; not a count of time ("tra due ore", "in two
+    days"): a number before a time unit says when, it announces nothing."""
     words = Tokens(text).words
-    return any(word in lexicon.HEADER for word in words) or bool(lexicon.FRAMING.find(words))
+    return any(word in lexicon.HEADER and (at + 1 == len(words) or words[at + 1] not in _TIME_UNITS)
+               for at, word in enumerate(words)) or bool(lexicon.FRAMING.find(words))
 
 
 def dash_header(sentence: str) -> re.Match | None:
