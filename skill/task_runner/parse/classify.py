@@ -202,7 +202,8 @@ def _finds_whole(table, words: list[str]) -> bool:
         if not (at and _katakana(words[at]) and _katakana(words[at - 1])) and not _names_a_file(words[at + length:at + length + 2]):
             return True  # not the end of a file's name: "写个比赛通知.md" names a notice file, it sends no notice
         start = at + 1
-    return False
+    heads = [word.replace("’", "'").rsplit("'", 1)[-1].rsplit("-", 1)[-1] for word in words if len(word) > 3 and ("'" in word or "’" in word or "-" in word[1:-1])]
+    return any(table.at([head], 0) == 1 for head in heads if head.isalpha())  # "l'affiche", "A4-Plakat": the noun after its article or its compound's head
 
 
 def _without_report_back(text: str) -> str:
