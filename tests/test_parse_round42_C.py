@@ -79,3 +79,30 @@ def test_a_ready_draft_sent_on_waits_for_the_draft():
                        "e quando tiver pronto manda pra Luciene revisar")
     assert [t["type"] for t in doc["tasks"]] == ["file-creation", "messaging"], doc
     assert doc["tasks"][1]["depends_on"] == [0] and doc["tasks"][0]["schedule"]["due"], doc
+
+
+# --- "日曜9時からの側溝掃除", "入れる土曜日を探して": a Japanese date that is the thing's, not when to act -------
+
+
+@pytest.mark.parametrize("text", [
+    "今日お願いしたいこと\n1. 町内会のLINEグループに、日曜9時からの側溝掃除のお知らせを送る\n2. スプレー缶の出し方を調べる",
+    "日曜の9時からの打ち合わせの資料を作って",
+    "駅での明日の待ち合わせを確認して",
+    "フードバンクの12月のシフト表で私が入れる土曜日を探して",
+    "空いてる日曜を教えて",
+    "来週の空いてる日を教えて",
+])
+def test_a_japanese_date_of_the_thing_sets_no_start(text):
+    doc = parse_at_now(text)
+    assert doc["tasks"] and all(t["schedule"]["not_before"] is None and t["schedule"]["due"] is None
+                                for t in doc["tasks"]), doc
+
+
+@pytest.mark.parametrize("text", [
+    "明日から日記を書いて",
+    "土曜日に田中さんに電話して",
+    "明日の朝、シフト表を探して",
+])
+def test_a_japanese_date_with_its_own_particle_still_starts_the_task(text):
+    doc = parse_at_now(text)
+    assert doc["tasks"][0]["schedule"]["not_before"] is not None, doc
