@@ -106,3 +106,25 @@ def test_a_japanese_date_of_the_thing_sets_no_start(text):
 def test_a_japanese_date_with_its_own_particle_still_starts_the_task(text):
     doc = parse_at_now(text)
     assert doc["tasks"][0]["schedule"]["not_before"] is not None, doc
+
+
+# --- "write a short thank you email to councillor Devlin": the message noun before its "to" --------------
+
+
+@pytest.mark.parametrize("text", [
+    "write a short thank you email to councillor Devlin for coming along on tuesday",
+    "escribe un correo muy corto de agradecimiento a Ana",
+    "écris un petit mail de remerciement à Paul",
+    "scrivi una breve mail di ringraziamento a Giulia",
+])
+def test_a_message_noun_with_its_modifiers_before_the_recipient_is_a_message(text):
+    assert classify(text) == "messaging"
+
+
+@pytest.mark.parametrize("text", [
+    "write a short summary of the meeting to share",
+    "write a long report on our email habits to the board",
+    "write a quick outline of the talk",
+])
+def test_a_document_written_stays_file_creation(text):
+    assert classify(text) == "file-creation"

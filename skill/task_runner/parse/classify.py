@@ -108,7 +108,7 @@ def classify(description: str, has_command: bool = False) -> str:
     if by_verb == "messaging" and _standing_reminder(verb, words):
         return "reminder-scheduling"
     if by_verb == "file-creation":
-        obj = rest_words[1:5]
+        obj = rest_words[1:next((at for at in range(5, min(len(rest_words), 8)) if rest_words[at] in lexicon.recipient_words(verb)), 5)]  # "a short thank you email to"
         if _mentions("reminder-scheduling", obj) and not _names_a_file(rest_words) and not _to_person(rest_tokens):
             by_verb = "reminder-scheduling"  # "crée un rappel …", "cria um lembrete …" (not "un calendrier dans semis.md")
         elif any(w in _MESSAGES for w in obj) or _mentions("messaging", obj) and not _names_a_file(rest_words) or _to_person(rest_tokens) \
