@@ -108,7 +108,7 @@ def classify(description: str, has_command: bool = False) -> str:
     if by_verb == "messaging" and _standing_reminder(verb, words):
         return "reminder-scheduling"
     if by_verb == "file-creation":
-        obj = rest_words[1:5]
+        obj = rest_words[1:next((at for at in range(5, min(len(rest_words), 8)) if rest_words[at] in lexicon.recipient_words(verb)), 5)]  # "a short thank you email to"
         if _mentions("reminder-scheduling", obj) and not _names_a_file(rest_words) and not _to_person(rest_tokens):
             by_verb = "reminder-scheduling"  # "crée un rappel …", "cria um lembrete …" (not "un calendrier dans semis.md")
         elif any(w in _MESSAGES for w in obj) or _mentions("messaging", obj) and not _names_a_file(rest_words) or _to_person(rest_tokens) \
@@ -202,7 +202,8 @@ def _finds_whole(table, words: list[str]) -> bool:
         if not (at and _katakana(words[at]) and _katakana(words[at - 1])) and not _names_a_file(words[at + length:at + length + 2]):
             return True  # not the end of a file's name: "写个比赛通知.md" names a notice file, it sends no notice
         start = at + 1
-    return False
+    heads = [word.replace("’", "'").rsplit("'", 1)[-1].rsplit("-", 1)[-1] for word in words if len(word) > 3 and ("'" in word or "’" in word or "-" in word[1:-1])]
+    return any(table.at([head], 0) == 1 for head in heads if head.isalpha())  # "l'affiche", "A4-Plakat": the noun after its article or its compound's head
 
 
 def _without_report_back(text: str) -> str:

@@ -260,7 +260,8 @@ def leading_verb(core: str) -> tuple[str | None, str]:
     if "," in core[:100] and core.split(" ", 1)[0].lower() in lexicon.CLAUSE_WORDS:
         found = _verb_after_time_words(core)  # "every Monday at 6:30 send me X, because …": the verb comes first
         done = found[0] in lexicon.DEP_DONE  # "después de que termine la T-44, mándale …": the condition's done-word, no request
-        return found if found[0] and not done else _verb_after_time_words(_after_once_done(_leading_clause().sub("", core)))
+        once = _verb_after_time_words(_after_once_done(core))  # "quando è pronta mandala all'amministratore, il dottor …": the request before the comma
+        return found if found[0] and not done else once if once[0] and once[1] != core else _verb_after_time_words(_after_once_done(_leading_clause().sub("", core)))
     return _verb_after_time_words(_after_once_done(_after_negated_condition(core)))
 
 
@@ -328,7 +329,7 @@ def _after_once_done(core: str) -> str:
             and words[after] not in lexicon.DEP_DONE:
         return core[tokens.starts[after]:]  # "after T-5 send the report": the waited-for ids, then the request
     for end in range(opener, min(len(words), opener + 6)):
-        if words[end] in lexicon.DEP_DONE and end + 1 < len(words):
+        if words[end] in lexicon.DEP_DONE and end + 1 < len(words) and words[end + 1] not in lexicon.DEP_DONE:  # "quando tiver pronto": the last one
             after = end + 1  # "cuando acabe la T-05 mándale …": the subject may follow the done-word
             while after < min(len(words) - 1, end + 4) and (words[after] in lexicon.ID_FILLERS or lexicon.id_number(words[after])):
                 after += 1

@@ -325,7 +325,7 @@ LANGUAGE = Language(
         "messaging": "bescheid geben|bescheid sagen|nachricht|schreib an|schreibe an|schick|schicke|sag|sage|mail|e-mail|whatsapp|posten",
         "reminder-scheduling": "erinnerung|erinnern|erinnere mich|termin|wecker|kalender",
         "code-execution": "skript|skripte|migration|migrationen|server|datenbank|deployment|laufen lassen|tests laufen|build",
-        "file-creation": "datei|dokument|bericht|tabelle",
+        "file-creation": "datei|dokument|bericht|tabelle|plakat|plakate|suchplakat|flyer|handzettel|aushang|broschüre|einladung|einladungen",
     },
     agent_words="agent|agenten|assistent|coding-agent|coding-agenten",
     delegate_verbs="lass|lasse|sag|frag|bitte|lassen sie|sagen sie|fragen sie|bitten sie",

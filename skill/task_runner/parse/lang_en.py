@@ -201,6 +201,7 @@ LANGUAGE = Language(
             "|slide|slides|deck|presentation|report|memo|letter|essay|article|blog post|outline"
             "|template|readme|notes|write-up|writeup|proposal|resume|cv|invoice|chart|graph"
             "|diagram|list|checklist|newsletter|poem|itinerary|bio|agenda"
+            "|poster|posters|flyer|flyers|leaflet|leaflets|brochure|pamphlet|banner|invitation|invitations"
         ),
         "agent-delegation": "agent|agents|claude|codex|opencode",
     },

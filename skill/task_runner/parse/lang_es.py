@@ -325,7 +325,8 @@ LANGUAGE = Language(
         ),
         "reminder-scheduling": "recordatorio|cita|recordarme|recuérdame|recuerdame|calendario|evento|alarma",
         "code-execution": "servidor",
-        "file-creation": "archivo|documento|informe|tabla|gráfica|gráfico|hoja de cálculo|hoja|planilla",
+        "file-creation": "archivo|documento|informe|tabla|gráfica|gráfico|hoja de cálculo|hoja|planilla"
+                         "|cartel|carteles|póster|pósteres|folleto|folletos|octavilla|octavillas|pancarta|invitación|invitaciones",
     },
     agent_words="agente|asistente|agente de código|agente de programación",
     delegate_verbs="pídele|pidele|pedile|pedíle|pide|pedirle|pedir|dile|decile|decíle|haz que|que",

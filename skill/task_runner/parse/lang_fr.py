@@ -59,7 +59,8 @@ LANGUAGE = Language(
         "messaging": "mail|e-mail|courriel|message|texto|sms|whatsapp|réponds|écris à|écris au|écris aux|écris-lui|dis à|dis-lui|préviens",
         "reminder-scheduling": "rappel|rappelle-moi|me rappeler|agenda|rendez-vous|rdv|réveil|calendrier",
         "code-execution": "serveur|script|déploie|déploiement|base de données|sauvegarde|logs",
-        "file-creation": "fichier|document|rapport|tableau|feuille|compte rendu|présentation|dossier|graphique",
+        "file-creation": "fichier|document|rapport|tableau|feuille|compte rendu|présentation|dossier|graphique"
+                         "|affiche|affiches|flyer|flyers|tract|tracts|prospectus|dépliant|dépliants|banderole|invitation|invitations",
     },
     agent_words="agent|assistant|agent de code|l'agent|l'assistant",
     delegate_verbs="demande|demander|dis|fais|relance|relancez|relancer",  # "relance le menuisier": chase a person (a thing: "relance le script" is no message)

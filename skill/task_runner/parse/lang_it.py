@@ -49,7 +49,8 @@ LANGUAGE = Language(
         "messaging": "messaggio|mail|e-mail|whatsapp|sms|scrivi a|scrivigli|scrivile|di' a|dì a|avvisa|manda a",
         "reminder-scheduling": "promemoria|ricordami|ricordarmi|calendario|sveglia|appuntamento",
         "code-execution": "server|script|deploy|database|backup|log|riavvialo|riavviala|riavviali|riavviarlo|riavviarla",
-        "file-creation": "file|documento|report|foglio|presentazione|cartella|relazione|tabella|grafico",
+        "file-creation": "file|documento|report|foglio|presentazione|cartella|relazione|tabella|grafico"
+                         "|volantino|volantini|locandina|locandine|manifesto|manifesti|cartello|cartelli|invito|inviti",
     },
     agent_words="agente|assistente|agente di codice|l'agente|all'agente|dell'agente|l'assistente|all'assistente",
     delegate_verbs="chiedi|chiedere|di'|dì|fai|fa'|far|fare|faccia|fate|sollecita|sollecitate",  # "sollecita il falegname": chase a person

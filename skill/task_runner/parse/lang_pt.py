@@ -56,7 +56,8 @@ LANGUAGE = Language(
         ),
         "reminder-scheduling": "lembrete|lembra-me|lembre-me|me lembra|me lembre|lembrar-me|me lembrar|agenda|alarme|calendário",
         "code-execution": "servidor|script|deploy|banco de dados|backup|logs",
-        "file-creation": "arquivo|documento|relatório|planilha|folha|apresentação|pasta|tabela|gráfico",
+        "file-creation": "arquivo|documento|relatório|planilha|folha|apresentação|pasta|tabela|gráfico"
+                         "|cartaz|cartazes|panfleto|panfletos|folheto|folhetos|flyer|convite|convites|ofício",
         "info-lookup": "uma olhada|uma conferida|uma pesquisada",
     },
     agent_words="agente|assistente|agente de código",

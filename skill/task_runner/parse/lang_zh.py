@@ -262,7 +262,7 @@ LANGUAGE = _with_traditional(
                      + "|打 一? 个/通? 电话",  # "发条消息", "打通电话": a count word may stand in the phrase
         "reminder-scheduling": "提醒|日程|日历|预约|闹钟",
         "code-execution": "运行|执行|部署|重启|安装|脚本|服务器|数据库|测试|代码|备份",
-        "file-creation": "文件|文档|报告|表格|写一份",
+        "file-creation": "文件|文档|报告|表格|写一份|海报|传单|启事|邀请函|请柬|横幅",
     },
     agent_words="助手|智能体|代理|编程助手|机器人",
     delegate_verbs="让|叫|请",

@@ -52,7 +52,8 @@ _CJK_ATTRIBUTE = Lazy(r"[^、，,。\s把给跟]{0,6}[的の]")
 _JA_RELATIVE = Lazy(r"も?[^、，,。\sにをでへとがはも]{0,6}?(?:る|う|く|す|つ|む|ぶ|ぐ|た|ない)(?=[\u4e00-\u9fff\u30a1-\u30fa])")
 # "12月10日の学年会議の前に…", "周五的会议之前…": before the event of a date is by that date
 _BEFORE_THE_EVENT = Lazy(r"[の的][^、，,。\sをにで把]{1,10}?(?:の|的)?(?:前に|前まで|までに|之前|以前)")
-_ADVERBIAL = Lazy(r"[にでから]")  # "1時間後に…の…": a time with its particle is when to act, not an attribute
+_ADVERBIAL = Lazy(r"(?:[にで]|から)(?!の)")  # "1時間後に…の…": a time with its particle is when to act ("9時からの掃除": the thing's)
+_OBJECT_MARK = Lazy(r"を")  # "私が入れる土曜日を探して": a date marked as the verb's object is what is acted on
 _CJK_STEPS = {"分钟": timedelta(minutes=1), "分鐘": timedelta(minutes=1), "分": timedelta(minutes=1), "小时": timedelta(hours=1),
               "小時": timedelta(hours=1), "時間": timedelta(hours=1),
               "天": timedelta(days=1), "日": timedelta(days=1)}
@@ -112,6 +113,8 @@ def one_off(text: str, base: datetime, result: Schedule) -> None:
             continue  # "查一下哪家医院周六上午有门诊", "查查哪家店周日开门": the day the asked-for thing is on
         if not match.group("due") and not match.group("rel") and _JA_RELATIVE.match(text, match.end()):
             continue  # "来週行ける整備工場を探す": the date is inside a relative clause about the thing
+        if not match.group("due") and not match.group("rel") and _OBJECT_MARK.match(text, match.end()):
+            continue  # "入れる土曜日を探して", "空いてる日曜を教えて": the date is the thing looked for, not when to act
         if _CALENDAR.match(match.group("day") or "") and not match.group("due") and (text[:match.start()].strip() or _KANA.search(text)):
             continue  # a date after the verb is the thing's ("订酒店，12桌，12月19号中午"), and so may be a Japanese one
             # before a verb ("12月5日に泊まれる宿"); "12月18号提醒我…" opens the item: its start
