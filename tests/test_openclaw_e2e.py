@@ -145,7 +145,7 @@ def test_a_failing_child_is_retried_then_blocked(claw):
 def test_the_cron_job_run_dispatches(claw):
     (job,) = [job for job in claw.env.cron_jobs() if job["name"] == cronjob.JOB_NAME]
     seen = len(claw.agent.done("dispatch"))
-    run = claw.env.openclaw_json("cron", "run", job["id"], "--json")
+    run = claw.env.run_job(job["id"])
     assert run.get("enqueued") is True
     dispatches = claw.wait(lambda: claw.agent.done("dispatch")[seen:], timeout=60, what="a dispatch from the cron job")
     trigger = dispatches[0]["trigger"]
@@ -160,7 +160,7 @@ def test_the_heartbeat_scratch_holds_our_block_and_is_in_the_heartbeat_prompt(cl
     assert scratch.count(heartbeat.HEADING) == 1
     assert not (claw.env.workspace / "HEARTBEAT.md").exists()  # 2026.9 does not read it; we do not write it
     seen = len(claw.agent.done("heartbeat"))
-    claw.env.openclaw_json("cron", "run", job["id"], "--json")
+    claw.env.run_job(job["id"])
     beats = claw.wait(lambda: claw.agent.done("heartbeat")[seen:], timeout=60, what="a heartbeat turn")
     assert beats[0]["ours"], beats[0]["prompt"][:2000]
     prompts = [json.dumps(body) for _, body in claw.model.requests if "heartbeat monitor scratch" in json.dumps(body)]

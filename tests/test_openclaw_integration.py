@@ -106,8 +106,8 @@ def test_setup_against_a_live_gateway_one_cron_job_and_the_block_in_the_heartbea
     assert queue["heartbeatBlock"]["where"] == "scratch" and queue["heartbeatBlock"]["jobId"] == job["id"]
 
     # the job really wakes the main session with our event (the turn itself then fails: no model here)
-    run = oc.openclaw("cron", "run", ours["id"], "--json")
-    assert json.loads(run.stdout).get("enqueued") is True, run.stdout + run.stderr
+    run = oc.run_job(ours["id"])
+    assert run.get("enqueued") is True, run
     entry = oc.wait_for_run(ours["id"])
     assert entry["jobName"] == cronjob.JOB_NAME and entry["summary"] == cronjob.EVENT_TEXT
     spec = cronjob.job_spec()

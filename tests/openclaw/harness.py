@@ -168,6 +168,19 @@ class OpenClawEnv:
         document = self.openclaw_json("cron", "scratch", job_id, "--json")
         return (document.get("scratch") or {}).get("content")
 
+    def run_job(self, job_id: str, timeout: float = 60) -> dict:
+        """``cron run`` a job now. A run of the same job still going (a heartbeat the gateway started on its
+        own, or one an earlier wake set off) refuses with ``"ran": false, "reason": "already-running"`` and
+        exit 1: wait for it to end and ask again, as a user would."""
+        deadline = time.monotonic() + timeout
+        while True:
+            result = self.openclaw("cron", "run", job_id, "--json", timeout=timeout)
+            document = json.loads(result.stdout or "{}")
+            if result.returncode == 0 or document.get("reason") != "already-running" or time.monotonic() > deadline:
+                assert result.returncode == 0, f"openclaw cron run {job_id}: {result.stdout}{result.stderr}"
+                return document
+            time.sleep(0.5)
+
     def wait_for_run(self, job_id: str, timeout: float = 60) -> dict:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
